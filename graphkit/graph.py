@@ -1,0 +1,142 @@
+"""The property graph graphkit stores, in one place: labels, relationship types, properties.
+
+Both stores write exactly the rows that :func:`records` makes from extractions, so the
+embedded store and Neo4j hold the same graph and named queries give the same answers.
+
+Nodes (``label`` -> key property ``id``)::
+
+    (:Article {id, title, outlet, url, published, source})
+    (:Actor   {id, name, kind, country, office, organisation, wikidata, aliases})
+    (:Event   {id, type, subtype, cameo, plover, plover_mode, modality, confidence,
+               date, date_precision, date_start, date_end, date_text, date_rule, evidence})
+
+Relationships::
+
+    (:Actor)-[:PARTICIPATED_IN {role}]->(:Event)
+    (:Event)-[:MENTIONED_IN {evidence, start, end, confidence}]->(:Article)
+    (:Actor)-[:REPORTED {article_id}]->(:Event)
+
+``date_start``/``date_end`` are the first and last day of the event's date at its precision
+(``2022-09`` -> ``2022-09-01``/``2022-09-30``), ISO strings so they compare as text in both
+stores. Lists (``aliases``) are stored as lists; exporters flatten them where a format
+needs scalars.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+import networkx as nx
+
+from graphkit.model import Actor, Event, Extraction
+
+ARTICLE = "Article"
+ACTOR = "Actor"
+EVENT = "Event"
+LABELS = (ARTICLE, ACTOR, EVENT)
+
+PARTICIPATED_IN = "PARTICIPATED_IN"
+MENTIONED_IN = "MENTIONED_IN"
+REPORTED = "REPORTED"
+RELATIONSHIP_TYPES = (PARTICIPATED_IN, MENTIONED_IN, REPORTED)
+
+
+@dataclass
+class GraphRecords:
+    """Rows to merge into a store: one dict per node or relationship, keyed by id."""
+
+    articles: list[dict[str, Any]] = field(default_factory=list)
+    actors: list[dict[str, Any]] = field(default_factory=list)
+    events: list[dict[str, Any]] = field(default_factory=list)
+    participations: list[dict[str, Any]] = field(default_factory=list)
+    mentions: list[dict[str, Any]] = field(default_factory=list)
+    reports: list[dict[str, Any]] = field(default_factory=list)
+
+    def __len__(self) -> int:
+        return sum(len(rows) for rows in (self.articles, self.actors, self.events,
+                                          self.participations, self.mentions, self.reports))
+
+
+def actor_properties(actor: Actor) -> dict[str, Any]:
+    return {
+        "id": actor.id, "name": actor.name, "kind": actor.kind, "country": actor.country,
+        "office": actor.office, "organisation": actor.organisation,
+        "wikidata": actor.wikidata, "aliases": list(actor.aliases),
+    }
+
+
+def event_properties(event: Event) -> dict[str, Any]:
+    return {
+        "id": event.id, "type": event.type, "subtype": event.subtype, "cameo": event.cameo,
+        "plover": event.plover, "plover_mode": event.plover_mode,
+        "modality": event.modality, "confidence": event.confidence,
+        "date": event.date.value, "date_precision": event.date.precision,
+        "date_start": event.date.start, "date_end": event.date.end,
+        "date_text": event.date.text, "date_rule": event.date.rule,
+        "evidence": event.evidence,
+    }
+
+
+def records(extractions: Iterable[Extraction]) -> GraphRecords:
+    """The node and relationship rows of ``extractions``, each node once per batch."""
+    out = GraphRecords()
+    seen_actors: set[str] = set()
+    seen_events: set[str] = set()
+    for extraction in extractions:
+        article = extraction.article
+        out.articles.append({
+            "id": article.id, "title": article.title, "outlet": article.outlet,
+            "url": article.url, "source": article.source,
+            "published": article.published.isoformat() if article.published else None,
+        })
+        for actor in extraction.actors:
+            if actor.id not in seen_actors:
+                seen_actors.add(actor.id)
+                out.actors.append(actor_properties(actor))
+        for event in extraction.events:
+            if event.id not in seen_events:
+                seen_events.add(event.id)
+                out.events.append(event_properties(event))
+            for participant in event.participants:
+                out.participations.append({"actor_id": participant.actor.id,
+                                           "event_id": event.id, "role": participant.role})
+            out.mentions.append({
+                "event_id": event.id, "article_id": article.id, "evidence": event.evidence,
+                "start": event.span[0], "end": event.span[1], "confidence": event.confidence,
+            })
+            if event.reported_by is not None:
+                out.reports.append({"actor_id": event.reported_by.id, "event_id": event.id,
+                                    "article_id": article.id})
+    return out
+
+
+def relationship_key(rel_type: str, props: dict[str, Any]) -> str:
+    """The key that makes a relationship unique between its two nodes (for MERGE)."""
+    if rel_type == PARTICIPATED_IN:
+        return f"{PARTICIPATED_IN}:{props['role']}"
+    if rel_type == REPORTED:
+        return f"{REPORTED}:{props['article_id']}"
+    return rel_type
+
+
+def merge_records(graph: nx.MultiDiGraph, rows: GraphRecords) -> None:
+    """Merge ``rows`` into a networkx graph, the embedded twin of the Neo4j writer's MERGE.
+
+    Node properties are overwritten by the newest write, as ``SET n += row`` does.
+    """
+    for label, nodes in ((ARTICLE, rows.articles), (ACTOR, rows.actors), (EVENT, rows.events)):
+        for props in nodes:
+            if props["id"] in graph and graph.nodes[props["id"]].get("label") != label:
+                raise ValueError(f"id {props['id']!r} is already a {graph.nodes[props['id']]['label']}")
+            graph.add_node(props["id"], label=label, **props)
+    for rel_type, rels, src, dst in (
+        (PARTICIPATED_IN, rows.participations, "actor_id", "event_id"),
+        (MENTIONED_IN, rows.mentions, "event_id", "article_id"),
+        (REPORTED, rows.reports, "actor_id", "event_id"),
+    ):
+        for rel in rels:
+            props = {k: v for k, v in rel.items() if k not in (src, dst)}
+            graph.add_edge(rel[src], rel[dst], key=relationship_key(rel_type, rel),
+                           type=rel_type, **props)

@@ -1,0 +1,258 @@
+"""The data that flows through graphkit's pipeline: articles, actors, events.
+
+Every object is a frozen dataclass, so a stage cannot change what an earlier stage made,
+and every id is derived from content, so the same input always gives the same ids and
+re-ingesting an article never duplicates anything.
+
+Ids:
+- ``Article.id``: the input's own id (JSON Lines ``id``) if it has one, else a hash of the
+  URL, else a hash of the normalised title and text.
+- ``Actor.id``: ``person:vladimir-putin``, ``org:russian-foreign-ministry``,
+  ``country:RUS`` (a country's id is its ISO 3166 alpha-3 code or an international
+  organisation's own code: ``country:NATO`` is not used, NATO is ``org:nato``).
+- ``Event.id``: a hash of the article id, the evidence sentence's start offset, the type and
+  the participants' actor ids (for implied prior contacts, the implied date too).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from dataclasses import asdict, dataclass, field
+from datetime import date
+from typing import Any, Literal
+
+ActorKind = Literal["person", "organisation", "country"]
+Role = Literal["source", "target", "participant", "speaker"]
+Modality = Literal["asserted", "implied_prior", "planned", "hypothetical", "negated"]
+DatePrecision = Literal["day", "month", "year"]
+
+EVENT_TYPES: tuple[str, ...] = (
+    "CALL", "MEET", "STATEMENT", "ARREST", "ATTACK", "AID", "ACCUSE", "DEMAND",
+    "AGREE", "THREATEN", "SANCTION", "EXPEL", "OTHER",
+)
+CONTACT_TYPES: tuple[str, ...] = ("CALL", "MEET")
+MODALITIES: tuple[str, ...] = ("asserted", "implied_prior", "planned", "hypothetical", "negated")
+
+
+def stable_id(*parts: object, length: int = 16) -> str:
+    """Hash ``parts`` into a short hex id that is the same on every run and machine."""
+    digest = hashlib.sha256("\x1f".join(str(p) for p in parts).encode("utf-8"))
+    return digest.hexdigest()[:length]
+
+
+def slugify(name: str) -> str:
+    """``"Sergey Lavrov"`` -> ``"sergey-lavrov"``; accents folded, punctuation dropped."""
+    folded = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
+    return re.sub(r"[^a-z0-9]+", "-", folded.lower()).strip("-")
+
+
+def normalise_text(text: str) -> str:
+    """Collapse whitespace and case so trivially different copies of a text hash alike."""
+    return " ".join(text.split()).casefold()
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """One news article, as a loader produced it.
+
+    ``published`` is the date relative expressions in the text are resolved against;
+    ``source`` says where the article came from (a path, ``path#3`` for the third article
+    of an aggregator page or the record on line 3 of a JSON Lines file, or ``<stdin>``).
+    """
+
+    id: str
+    text: str
+    title: str | None = None
+    outlet: str | None = None
+    url: str | None = None
+    published: date | None = None
+    source: str = ""
+
+    @staticmethod
+    def make_id(url: str | None, title: str | None, text: str) -> str:
+        """The content-derived id of an article that has none of its own."""
+        if url:
+            return "url-" + stable_id(url.strip())
+        return "txt-" + stable_id(normalise_text(title or ""), normalise_text(text))
+
+    def summary(self) -> dict[str, Any]:
+        """The article fields of the extract contract: id, title, outlet, url, published."""
+        return {
+            "id": self.id,
+            "title": self.title,
+            "outlet": self.outlet,
+            "url": self.url,
+            "published": self.published.isoformat() if self.published else None,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Actor:
+    """A person, an organisation or a country that takes part in events.
+
+    ``country`` is the ISO 3166 alpha-3 code the actor speaks for, or an international
+    organisation's own code (``NATO``, ``EU``, ``UN``, ``IAEA``); None when unknown.
+    """
+
+    id: str
+    name: str
+    kind: ActorKind
+    country: str | None = None
+    office: str | None = None
+    organisation: str | None = None
+    wikidata: str | None = None
+    aliases: tuple[str, ...] = ()
+
+    @staticmethod
+    def make_id(kind: ActorKind, name: str, country: str | None = None) -> str:
+        """``person:vladimir-putin``, ``org:kremlin-press-service``, ``country:RUS``."""
+        if kind == "country":
+            return f"country:{(country or name).upper()}"
+        prefix = "person" if kind == "person" else "org"
+        return f"{prefix}:{slugify(name)}"
+
+
+@dataclass(frozen=True, slots=True)
+class Participant:
+    """An actor in one event, with its role (source acts on target; speaker speaks)."""
+
+    actor: Actor
+    role: Role = "participant"
+
+
+@dataclass(frozen=True, slots=True)
+class EventDate:
+    """When an event happened, as precisely as the text allows.
+
+    ``value`` is ``YYYY-MM-DD``, ``YYYY-MM`` or ``YYYY`` (matching ``precision``) or None;
+    ``text`` is the expression it came from ("on Tuesday") and ``rule`` the rule that
+    resolved it (``explicit``, ``weekday``, ``relative``, ``month``, ``publication``...).
+    """
+
+    value: str | None = None
+    precision: DatePrecision | None = None
+    text: str | None = None
+    rule: str | None = None
+
+    @property
+    def start(self) -> str | None:
+        """First day of the period, ``YYYY-MM-DD`` (sortable, comparable as a string)."""
+        if self.value is None:
+            return None
+        if self.precision == "year":
+            return f"{self.value}-01-01"
+        if self.precision == "month":
+            return f"{self.value}-01"
+        return self.value
+
+    @property
+    def end(self) -> str | None:
+        """Last day of the period, ``YYYY-MM-DD``."""
+        if self.value is None:
+            return None
+        if self.precision == "year":
+            return f"{self.value}-12-31"
+        if self.precision == "month":
+            year, month = (int(p) for p in self.value.split("-"))
+            following = date(year + month // 12, month % 12 + 1, 1)
+            return date.fromordinal(following.toordinal() - 1).isoformat()
+        return self.value
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    """One event stated (or implied) by one sentence of one article.
+
+    ``span`` is the evidence sentence's character offsets in ``Article.text``;
+    ``reported_by`` is who the article attributes the report to ("..., the Kremlin said").
+    """
+
+    id: str
+    article_id: str
+    type: str
+    participants: tuple[Participant, ...]
+    evidence: str
+    span: tuple[int, int]
+    date: EventDate = field(default_factory=EventDate)
+    modality: Modality = "asserted"
+    subtype: str | None = None
+    cameo: str | None = None
+    plover: str | None = None
+    plover_mode: str | None = None
+    confidence: float = 0.5
+    reported_by: Actor | None = None
+
+    @staticmethod
+    def make_id(
+        article_id: str,
+        span_start: int,
+        type_: str,
+        actor_ids: list[str] | tuple[str, ...],
+        modality: str = "asserted",
+        date_value: str | None = None,
+    ) -> str:
+        """The stable id of an event: same article, sentence, type and actors, same id."""
+        return "ev-" + stable_id(article_id, span_start, type_, "|".join(sorted(actor_ids)),
+                                 modality, date_value or "")
+
+    @property
+    def actors(self) -> tuple[Actor, ...]:
+        return tuple(p.actor for p in self.participants)
+
+    def to_contract(self, article: Article) -> dict[str, Any]:
+        """This event as one line of ``graphkit extract --format jsonl`` (a stable contract)."""
+        return {
+            "id": self.id,
+            "article": article.summary(),
+            "type": self.type,
+            "cameo": self.cameo,
+            "plover": self.plover,
+            "actors": [
+                {"name": p.actor.name, "kind": p.actor.kind, "country": p.actor.country,
+                 "role": p.role}
+                for p in self.participants
+            ],
+            "date": self.date.value,
+            "date_precision": self.date.precision,
+            "modality": self.modality,
+            "evidence": self.evidence,
+            "span": [self.span[0], self.span[1]],
+            "confidence": round(self.confidence, 3),
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Extraction:
+    """What extraction found in one article: the article and its events."""
+
+    article: Article
+    events: tuple[Event, ...] = ()
+
+    @property
+    def actors(self) -> tuple[Actor, ...]:
+        """Every distinct actor of the events, in first-seen order."""
+        seen: dict[str, Actor] = {}
+        for event in self.events:
+            for actor in event.actors:
+                seen.setdefault(actor.id, actor)
+            if event.reported_by is not None:
+                seen.setdefault(event.reported_by.id, event.reported_by)
+        return tuple(seen.values())
+
+
+def to_dict(obj: Any) -> dict[str, Any]:
+    """A plain dict of any model object (dates as ISO strings), for JSON output."""
+    raw = asdict(obj)
+
+    def _plain(value: Any) -> Any:
+        if isinstance(value, date):
+            return value.isoformat()
+        if isinstance(value, dict):
+            return {k: _plain(v) for k, v in value.items()}
+        if isinstance(value, (list, tuple)):
+            return [_plain(v) for v in value]
+        return value
+
+    return _plain(raw)
