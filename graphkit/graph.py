@@ -124,13 +124,17 @@ def relationship_key(rel_type: str, props: dict[str, Any]) -> str:
 def merge_records(graph: nx.MultiDiGraph, rows: GraphRecords) -> None:
     """Merge ``rows`` into a networkx graph, the embedded twin of the Neo4j writer's MERGE.
 
-    Node properties are overwritten by the newest write, as ``SET n += row`` does.
+    Node and relationship properties are overwritten by the newest write, as
+    ``SET n += row`` does, and a property written as None is removed (Neo4j stores no
+    nulls), so both stores hold exactly the same properties.
     """
     for label, nodes in ((ARTICLE, rows.articles), (ACTOR, rows.actors), (EVENT, rows.events)):
         for props in nodes:
-            if props["id"] in graph and graph.nodes[props["id"]].get("label") != label:
-                raise ValueError(f"id {props['id']!r} is already a {graph.nodes[props['id']]['label']}")
-            graph.add_node(props["id"], label=label, **props)
+            existing = graph.nodes[props["id"]].get("label") if props["id"] in graph else label
+            if existing != label:
+                raise ValueError(f"id {props['id']!r} is already a {existing}")
+            graph.add_node(props["id"], label=label)
+            _set_properties(graph.nodes[props["id"]], props)
     for rel_type, rels, src, dst in (
         (PARTICIPATED_IN, rows.participations, "actor_id", "event_id"),
         (MENTIONED_IN, rows.mentions, "event_id", "article_id"),
@@ -138,5 +142,15 @@ def merge_records(graph: nx.MultiDiGraph, rows: GraphRecords) -> None:
     ):
         for rel in rels:
             props = {k: v for k, v in rel.items() if k not in (src, dst)}
-            graph.add_edge(rel[src], rel[dst], key=relationship_key(rel_type, rel),
-                           type=rel_type, **props)
+            key = graph.add_edge(rel[src], rel[dst], key=relationship_key(rel_type, rel),
+                                 type=rel_type)
+            _set_properties(graph.edges[rel[src], rel[dst], key], props)
+
+
+def _set_properties(attrs: dict[str, Any], props: dict[str, Any]) -> None:
+    """``SET x += props`` on a networkx attribute dict: None removes the property."""
+    for name, value in props.items():
+        if value is None:
+            attrs.pop(name, None)
+        else:
+            attrs[name] = value

@@ -1,0 +1,110 @@
+"""Benchmarks: extraction speed against spaCy's own parsing, store write speed, query latency.
+
+Usage::
+
+    .venv/bin/python bench/bench.py                  # 3000 articles, embedded store
+    eval "$(scripts/neo4j-local env)"; .venv/bin/python bench/bench.py --neo4j
+    .venv/bin/python bench/bench.py --articles 500 --format json
+
+Figures printed (the README keeps the current ones):
+- ``nlp.pipe``: spaCy's pipeline alone over the same texts (the floor extraction stands on);
+- ``extract``: graphkit's extraction (parse + rules), and its ratio to ``nlp.pipe``;
+- ``write``: events/s merged into each store (extractions prepared beforehand);
+- ``ingest``: articles/s end to end (load + extract + write), for each store;
+- ``first_contact_since``: median and 95th-percentile latency on each store.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import sys
+import tempfile
+import time
+from datetime import date
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from corpus import LEADERS, generate_articles, write_jsonl  # noqa: E402
+
+from graphkit.extract import Extractor, load_nlp  # noqa: E402
+from graphkit.load import iter_articles  # noqa: E402
+from graphkit.model import Article  # noqa: E402
+from graphkit.query import first_contact_since  # noqa: E402
+from graphkit.store import open_store  # noqa: E402
+
+
+def _timed(func):
+    start = time.perf_counter()
+    result = func()
+    return result, time.perf_counter() - start
+
+
+def _latencies(store, pairs, on, repeats):
+    samples = []
+    for i in range(repeats):
+        a, b = pairs[i % len(pairs)]
+        start = time.perf_counter()
+        first_contact_since(store, a, b, on)
+        samples.append((time.perf_counter() - start) * 1000)
+    samples.sort()
+    return statistics.median(samples), samples[int(len(samples) * 0.95) - 1]
+
+
+def run(n_articles: int, use_neo4j: bool, n_process: int, repeats: int) -> dict:
+    figures: dict = {"articles": n_articles}
+    with tempfile.TemporaryDirectory() as tmp:
+        path = write_jsonl(generate_articles(n_articles), Path(tmp) / "bench.jsonl")
+        articles = [a for a in iter_articles([path]) if isinstance(a, Article)]
+        texts = [a.text for a in articles]
+
+        nlp = load_nlp()
+        _, t_parse = _timed(lambda: sum(1 for _ in nlp.pipe(texts, batch_size=64)))
+        figures["nlp_pipe_articles_per_s"] = n_articles / t_parse
+
+        extractor = Extractor(nlp=nlp, n_process=n_process)
+        extractions, t_extract = _timed(lambda: list(extractor.extract_many(articles)))
+        n_events = sum(len(x.events) for x in extractions)
+        figures["events"] = n_events
+        figures["extract_articles_per_s"] = n_articles / t_extract
+        figures["extract_to_parse_ratio"] = t_extract / t_parse
+
+        _, t_load = _timed(lambda: sum(1 for _ in iter_articles([path])))
+        backends = [("embedded", {"path": Path(tmp) / "store"})]
+        if use_neo4j:
+            backends.append(("neo4j", {}))
+        pairs = [(a[1], b[1]) for a in LEADERS[:4] for b in LEADERS[4:8]]
+        for name, kwargs in backends:
+            with open_store(**kwargs) as store:
+                if name == "neo4j":
+                    store.run_cypher("MATCH (n) DETACH DELETE n", {}, write=True)
+                _, t_write = _timed(lambda store=store: [store.write(extractions[i:i + 200])
+                                                         for i in range(0, len(extractions), 200)])
+                figures[f"{name}_write_events_per_s"] = n_events / t_write
+                figures[f"{name}_ingest_articles_per_s"] = n_articles / (t_load + t_extract + t_write)
+                median, p95 = _latencies(store, pairs, date(2025, 6, 1), repeats)
+                figures[f"{name}_first_contact_median_ms"] = median
+                figures[f"{name}_first_contact_p95_ms"] = p95
+    return figures
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--articles", type=int, default=3000)
+    parser.add_argument("--neo4j", action="store_true", help="also bench Neo4j (NEO4J_* env)")
+    parser.add_argument("--processes", type=int, default=1, help="extraction processes")
+    parser.add_argument("--repeats", type=int, default=200, help="queries per latency figure")
+    parser.add_argument("--format", choices=["text", "json"], default="text")
+    args = parser.parse_args()
+    figures = run(args.articles, args.neo4j, args.processes, args.repeats)
+    if args.format == "json":
+        print(json.dumps(figures, indent=2))
+        return
+    for key, value in figures.items():
+        print(f"{key:36} {value:12.2f}" if isinstance(value, float) else f"{key:36} {value:12}")
+
+
+if __name__ == "__main__":
+    main()

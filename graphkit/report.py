@@ -1,0 +1,122 @@
+"""Turn query results into something a person reads: text tables, markdown, JSON.
+
+Every formatter takes plain rows (dicts, as the named queries return them) and a format
+name, and returns a string, so the CLI only prints. ``text`` uses rich tables rendered to
+plain text at a fixed width (readable in a terminal and in a log file alike).
+"""
+
+from __future__ import annotations
+
+import io
+import json
+from collections.abc import Sequence
+from typing import Any
+
+from rich.console import Console
+from rich.table import Table
+
+TABULAR_FORMATS = ("text", "markdown", "json")
+
+
+def to_json(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, indent=2, default=str)
+
+
+def participants_text(row: dict[str, Any]) -> str:
+    """"Vladimir Putin (RUS), Emmanuel Macron (FRA)" from a row's participants list."""
+    people = row.get("participants") or []
+    parts = []
+    for p in people:
+        name = p.get("name") or "?"
+        country = p.get("country")
+        parts.append(f"{name} ({country})" if country and country != name else name)
+    return ", ".join(parts)
+
+
+def _date_text(row: dict[str, Any]) -> str:
+    value = row.get("date")
+    if not value:
+        return "undated"
+    return str(value)
+
+
+def render_table(title: str | None, columns: Sequence[str], rows: Sequence[Sequence[Any]],
+                 width: int = 120) -> str:
+    """A rich table rendered to plain text (no colour codes)."""
+    table = Table(title=title, show_lines=False, expand=False)
+    for column in columns:
+        table.add_column(column, overflow="fold")
+    for row in rows:
+        table.add_row(*("" if v is None else str(v) for v in row))
+    buffer = io.StringIO()
+    Console(file=buffer, width=width, no_color=True, color_system=None).print(table)
+    return buffer.getvalue().rstrip() + "\n"
+
+
+def render_markdown(title: str | None, columns: Sequence[str], rows: Sequence[Sequence[Any]]) -> str:
+    def cell(value: Any) -> str:
+        return ("" if value is None else str(value)).replace("|", "\\|").replace("\n", " ")
+
+    lines = [f"## {title}", ""] if title else []
+    lines.append("| " + " | ".join(columns) + " |")
+    lines.append("|" + "---|" * len(columns))
+    lines.extend("| " + " | ".join(cell(v) for v in row) + " |" for row in rows)
+    return "\n".join(lines) + "\n"
+
+
+def format_events(rows: Sequence[dict[str, Any]], fmt: str, title: str | None = None) -> str:
+    """A list of event rows (timeline, contacts) as ``text``, ``markdown`` or ``json``."""
+    if fmt == "json":
+        return to_json(list(rows)) + "\n"
+    columns = ("date", "type", "modality", "participants", "evidence")
+    table_rows = [
+        (_date_text(r), r.get("type"), r.get("modality"), participants_text(r), r.get("evidence"))
+        for r in rows
+    ]
+    if fmt == "markdown":
+        return render_markdown(title, columns, table_rows)
+    if not table_rows:
+        return (f"{title}: " if title else "") + "no events\n"
+    return render_table(title, columns, table_rows)
+
+
+def format_first_contact(a: str, b: str, on: str, row: dict[str, Any] | None, fmt: str) -> str:
+    """The answer to "when did A and B last talk before ON?" in words or JSON."""
+    if fmt == "json":
+        return to_json({"a": a, "b": b, "on": on, "previous_contact": row}) + "\n"
+    if row is None:
+        return f"No contact between {a} and {b} before {on} is recorded.\n"
+    precision = row.get("date_precision") or "unknown precision"
+    implied = " (implied by a later article)" if row.get("modality") == "implied_prior" else ""
+    lines = [
+        f"Previous contact between {a} and {b} before {on}: "
+        f"{row.get('type')} on {row.get('date')} ({precision} precision){implied}.",
+        f"Gap: {row.get('gap_days')} days.",
+    ]
+    if row.get("evidence"):
+        lines.append(f"Evidence: {row['evidence']}")
+    source = ", ".join(str(v) for v in (row.get("article_title"), row.get("outlet")) if v)
+    if source:
+        lines.append(f"Source: {source}")
+    return "\n".join(lines) + "\n"
+
+
+def format_mapping_rows(rows: Sequence[dict[str, Any]], fmt: str, title: str | None = None) -> str:
+    """Arbitrary rows (ad-hoc Cypher, stats) with their keys as columns."""
+    if fmt == "json":
+        return to_json(list(rows)) + "\n"
+    columns: list[str] = []
+    for row in rows:
+        columns.extend(k for k in row if k not in columns)
+    table_rows = [[_cell(row.get(c)) for c in columns] for row in rows]
+    if fmt == "markdown":
+        return render_markdown(title, columns, table_rows)
+    if not rows:
+        return "(no rows)\n"
+    return render_table(title, columns, table_rows)
+
+
+def _cell(value: Any) -> str:
+    if isinstance(value, (dict, list)):
+        return json.dumps(value, ensure_ascii=False, default=str)
+    return "" if value is None else str(value)
