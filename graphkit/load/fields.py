@@ -1,0 +1,90 @@
+"""Turning raw values from any input format into ``Article`` fields.
+
+Every loader passes its article text through :func:`clean_text` and its publication date
+through :func:`parse_published`, so all formats give the same kind of ``Article``.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from datetime import date, datetime, time
+
+from graphkit.errors import LoadError
+
+CAPTURE_TIME = time(12, 0)
+"""The moment of a capture on its ``as_of`` day: relative ages count back from noon."""
+
+_LINE_BREAKS = re.compile(r"\r\n|[\r\u2028\u2029\x0b\x0c\x85]")
+_INVISIBLE = re.compile(r"[\u200b\u2060\ufeff\u00ad]")
+_HORIZONTAL_SPACE = re.compile(r"[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
+_BLANK_LINES = re.compile(r"\n{3,}")
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def clean_text(text: str) -> str:
+    """Normalise line ends and spaces, keeping words, sentences and paragraphs as they are.
+
+    ``\\r\\n`` and lone ``\\r`` become ``\\n``; runs of spaces, tabs and no-break spaces
+    become one space; lines are stripped; more than one blank line becomes one; invisible
+    characters (zero-width space, byte-order mark, soft hyphen) are dropped; the text is
+    put in Unicode NFC form. Nothing else changes, so sentences stay intact and later
+    character offsets refer to the cleaned text.
+
+    Args:
+        text: Raw article text.
+
+    Returns:
+        The cleaned text, without leading or trailing blank lines.
+
+    Example:
+        >>> clean_text("Putin  spoke\\r\\nwith\\u00a0Macron.\\r\\n\\r\\n\\r\\nEnd.")
+        'Putin spoke\\nwith Macron.\\n\\nEnd.'
+    """
+    text = unicodedata.normalize("NFC", _LINE_BREAKS.sub("\n", text))
+    text = _INVISIBLE.sub("", text)
+    lines = (_HORIZONTAL_SPACE.sub(" ", line).strip() for line in text.split("\n"))
+    return _BLANK_LINES.sub("\n\n", "\n".join(lines)).strip()
+
+
+def parse_published(value: str | None, as_of: date | None = None, *,
+                    source: str = "", field: str = "published") -> date | None:
+    """The date a publication field names.
+
+    ISO dates and date-times (``2025-07-01``, ``2025-07-01T10:00:00+03:00``) give the date
+    as written; anything else goes to ``dateparser`` ("1 July 2025", "Jul 1, 2025 10:00
+    GMT", "yesterday"), with relative expressions counted back from noon of ``as_of``.
+
+    Args:
+        value: The field's text; None or blank means no date.
+        as_of: The capture date relative expressions are resolved against (today if None).
+        source: Where the value came from, for the error message.
+        field: The field's name, for the error message.
+
+    Returns:
+        The date, or None when ``value`` is empty.
+
+    Raises:
+        LoadError: ``value`` is not empty and is not a date.
+
+    Example:
+        >>> parse_published("Tuesday, 1 July 2025")
+        datetime.date(2025, 7, 1)
+    """
+    if value is None or not value.strip():
+        return None
+    value = value.strip()
+    if _ISO_DATE.match(value):
+        try:
+            return date.fromisoformat(value[:10])
+        except ValueError:
+            pass  # "2025-13-45": let dateparser try, then report it
+    import dateparser  # slow to import; only needed for non-ISO dates
+
+    settings: dict[str, object] = {"PREFER_DAY_OF_MONTH": "first"}
+    if as_of is not None:
+        settings["RELATIVE_BASE"] = datetime.combine(as_of, CAPTURE_TIME)
+    parsed = dateparser.parse(value, settings=settings)  # type: ignore[arg-type]
+    if parsed is None:
+        raise LoadError(source, f"{field} {value!r} is not a date; write it as YYYY-MM-DD")
+    return parsed.date()
