@@ -17,6 +17,7 @@ from typing import Any
 import click
 
 from graphkit.errors import GraphkitError, QueryError
+from graphkit.export import FORMATS as _EXPORT_FORMATS
 from graphkit.model import EVENT_TYPES, Extraction
 from graphkit.report import (
     format_events,
@@ -25,6 +26,8 @@ from graphkit.report import (
     render_table,
     to_json,
 )
+
+EXPORT_FORMATS = tuple(_EXPORT_FORMATS)
 
 
 class _GraphkitGroup(click.Group):
@@ -272,7 +275,7 @@ def cypher(query: str, params: tuple[str, ...], write: bool, fmt: str, **store_a
 @main.command()
 @click.argument("out", type=click.Path(path_type=Path))
 @click.option("--format", "fmt", default="graphml", show_default=True,
-              help="graphml, json, gexf, cytoscape, dot, csv, ttl, jsonld, nt or html.")
+              type=click.Choice(EXPORT_FORMATS), help="The file format (csv writes a folder).")
 @click.option("--actor", help="Only events of this actor (loose name).")
 @click.option("--country", help="Only events with an actor of this country (ISO alpha-3).")
 @click.option("--from", "date_from", callback=_parse_date, metavar="DATE")
@@ -296,7 +299,7 @@ def export(out: Path, fmt: str, actor: str | None, country: str | None, date_fro
         graph = filter_graph(graph, actor=actor, country=country, date_from=date_from,
                              date_to=date_to, types=tuple(t.upper() for t in types))
     summary = export_graph(graph, fmt, out)
-    click.echo(f"Wrote {out} ({_as_row(summary)})", err=True)
+    click.echo(f"Wrote {out}: {summary.nodes} nodes, {summary.edges} relationships ({fmt}).", err=True)
 
 
 @main.command()

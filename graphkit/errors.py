@@ -30,3 +30,7 @@ class StoreError(GraphkitError):
 
 class QueryError(GraphkitError):
     """A query was malformed or named something that does not exist."""
+
+
+class ExportError(GraphkitError):
+    """An export could not be written (unknown format, a folder format given a file)."""

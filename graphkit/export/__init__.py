@@ -35,14 +35,10 @@ from typing import Any
 
 import networkx as nx
 
-from graphkit.errors import GraphkitError
+from graphkit.errors import ExportError
 from graphkit.export import cytoscape, dot, gexf, graphml, html, json_graph, neo4j_csv, rdf
 from graphkit.export._common import Output, is_stream
 from graphkit.export.filtering import filter_graph
-
-
-class ExportError(GraphkitError):
-    """An export could not be written (unknown format, a folder format given a file)."""
 
 
 @dataclass(frozen=True)
