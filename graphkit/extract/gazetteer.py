@@ -1,0 +1,542 @@
+"""The gazetteer: who is who, which country is which, and what an office is called.
+
+Everything here is data from ``schema/``; this module only loads it once and indexes it:
+
+- ``countries.yaml``: the common name, other names, demonyms and metonyms (capitals, seats
+  of government) of every country; codes and official names come from ``pycountry``.
+- ``organisations.yaml``: international organisations, armed groups, media and companies,
+  national bodies (``State Department``), and generic *bodies* ("Foreign Ministry") that
+  combine with any country ("Russian Foreign Ministry", "Ministry of Foreign Affairs of
+  Iran") without listing every country's ministry.
+- ``actors.yaml``: office titles with their synonyms and roles, and people with the
+  offices they held and when.
+
+Matching folds accents, apostrophes, hyphens, a leading "the" and case, except that a
+form written all in capitals ("US", "WHO", "IS") or listed under ``case_sensitive`` because
+it is also an ordinary word ("Turkey", "Chad", "White House") matches only with its
+capitals, and alpha-3 codes match only as codes ("RUS"). A form that belongs to two
+entries ("Congolese") resolves to neither.
+
+Example:
+    >>> from datetime import date
+    >>> gaz = Gazetteer.load()
+    >>> gaz.country("the Kremlin").code
+    'RUS'
+    >>> gaz.office_holder("USA", "president", date(2022, 1, 1)).name
+    'Joe Biden'
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+import re
+import unicodedata
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pycountry
+import yaml
+
+from graphkit.errors import ExtractError
+
+SCHEMA_ENV = "GRAPHKIT_SCHEMA_DIR"
+_ARTICLE = re.compile(r"^the\s+", re.IGNORECASE)
+_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u2010": "-", "\u2013": "-"})
+
+
+def default_schema_dir() -> Path:
+    """Where the YAML lives: ``$GRAPHKIT_SCHEMA_DIR``, else ``<repo>/schema``.
+
+    graphkit is installed editable, so ``<repo>`` is two folders above this package
+    (``<repo>/graphkit/extract/gazetteer.py``); the variable serves other layouts.
+    """
+    override = os.environ.get(SCHEMA_ENV)
+    if override:
+        return Path(override)
+    return Path(__file__).resolve().parents[2] / "schema"
+
+
+@dataclass(frozen=True)
+class Office:
+    """One office held by a person.
+
+    ``country`` is an ISO alpha-3 code or an organisation's code (``NATO``, ``EU``).
+    ``end`` is the day the term ended, which is the successor's first day: on a handover
+    day the successor holds the office. None means still held when the data was revised.
+    """
+
+    title: str
+    country: str
+    organisation: str | None = None
+    start: date | None = None
+    end: date | None = None
+
+    def held_on(self, on: date) -> bool:
+        """True when ``on`` falls within the term: from ``start`` up to, not including, ``end``."""
+        return (self.start is None or self.start <= on) and (self.end is None or on < self.end)
+
+
+@dataclass(frozen=True)
+class PersonEntry:
+    """A person of the gazetteer; ``country`` is their own, offices may be NATO's or EU's."""
+
+    name: str
+    aliases: tuple[str, ...]
+    country: str
+    offices: tuple[Office, ...]
+    wikidata: str | None = None
+    surnames: tuple[str, ...] = ()
+
+    def office_on(self, on: date | None) -> Office | None:
+        """The office held on ``on`` (the first listed if several); with None, the current
+        office, else the most recently ended one."""
+        if on is not None:
+            return next((o for o in self.offices if o.held_on(on)), None)
+        current = [o for o in self.offices if o.end is None]
+        if current:
+            return current[0]
+        ended = sorted(self.offices, key=lambda o: o.end or date.min, reverse=True)
+        return ended[0] if ended else None
+
+
+@dataclass(frozen=True)
+class CountryEntry:
+    """A country: ISO alpha-3 ``code`` (XKX for Kosovo), common ``name``, other ``names``,
+    ``demonyms`` ("Russian", "Russians") and ``metonyms`` ("Moscow", "the Kremlin")."""
+
+    code: str
+    name: str
+    names: tuple[str, ...]
+    demonyms: tuple[str, ...]
+    metonyms: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class OrganisationEntry:
+    """An organisation; ``country`` is who a national body speaks for (None if nobody)."""
+
+    code: str
+    name: str
+    names: tuple[str, ...]
+    country: str | None
+    kind: str
+
+
+@dataclass(frozen=True)
+class _Title:
+    key: str
+    role: str | None
+    synonyms: tuple[str, ...]
+
+
+def _fold(text: str, keep_case: bool = False) -> str:
+    """Fold accents, apostrophes, hyphens, spacing and a leading "the" (and case unless
+    ``keep_case``): ``"the  Élysée"`` -> ``"elysee"``."""
+    text = unicodedata.normalize("NFKD", text.translate(_APOSTROPHES))
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = " ".join(text.replace("-", " ").split())
+    text = _ARTICLE.sub("", text)
+    return text if keep_case else text.casefold()
+
+
+def _as_date(value: Any) -> date | None:
+    """A YAML date, ``"YYYY-MM"`` (first of the month) or ``"YYYY"`` (1 January)."""
+    if value is None or isinstance(value, date):
+        return value
+    parts = [int(p) for p in str(value).split("-")]
+    return date(*(parts + [1, 1])[:3])
+
+
+class _Index:
+    """Surface form -> keys, with case-sensitive forms kept apart."""
+
+    def __init__(self, case_sensitive: Iterable[str] = ()) -> None:
+        self._listed = {_fold(f, keep_case=True) for f in case_sensitive}
+        self._exact: dict[str, set[str]] = defaultdict(set)
+        self._folded: dict[str, set[str]] = defaultdict(set)
+
+    def add(self, form: str, key: str, exact_only: bool = False) -> None:
+        exact = _fold(form, keep_case=True)
+        self._exact[exact].add(key)
+        letters = [c for c in exact if c.isalpha()]
+        if not (exact_only or exact in self._listed or (letters and exact.isupper())):
+            self._folded[exact.casefold()].add(key)
+
+    def keys(self, text: str) -> set[str]:
+        exact = _fold(text, keep_case=True)
+        return self._exact.get(exact) or self._folded.get(exact.casefold(), set())
+
+    def get(self, text: str) -> str | None:
+        found = self.keys(text)
+        return next(iter(found)) if len(found) == 1 else None
+
+
+_SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml's when built with it
+
+
+class _StrictLoader(_SafeLoader):  # type: ignore[misc,valid-type]
+    """A safe loader that refuses a key given twice (PyYAML would keep the last silently)."""
+
+    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
+        seen = set()
+        for key_node, _ in node.value:
+            key = self.construct_object(key_node, deep=deep)
+            if key in seen:
+                raise yaml.constructor.ConstructorError(
+                    None, None, f"duplicate key {key!r}", key_node.start_mark)
+            seen.add(key)
+        return super().construct_mapping(node, deep=deep)
+
+
+def _read_yaml(path: Path) -> Any:
+    try:
+        with path.open(encoding="utf-8") as handle:
+            return yaml.load(handle, Loader=_StrictLoader) or {}  # noqa: S506 - a safe loader
+    except (OSError, yaml.YAMLError) as exc:
+        raise ExtractError(f"cannot read gazetteer data {path}: {exc}") from exc
+
+
+class Gazetteer:
+    """Lookups over people, countries, organisations and office titles.
+
+    Build it with :meth:`load` (cached per folder); every lookup is a dict access.
+    """
+
+    def __init__(self, countries: list[CountryEntry], organisations: list[OrganisationEntry],
+                 bodies: list[OrganisationEntry], people: list[PersonEntry],
+                 titles: list[_Title], case_sensitive: Iterable[str] = (),
+                 adjectives: dict[str, str] | None = None,
+                 honorifics: Iterable[str] = (), common_surnames: Iterable[str] = ()) -> None:
+        case_sensitive = tuple(case_sensitive)
+        self._adjectives = dict(adjectives or {})
+        self._honorifics = {_fold(h).removesuffix(".") for h in honorifics}
+        self._common_surnames = {_fold(n) for n in common_surnames}
+        self._countries = {c.code: c for c in countries}
+        self._country_index = _Index(case_sensitive)
+        for c in countries:
+            self._country_index.add(c.code, c.code, exact_only=True)
+            for form in (c.name, *c.names, *c.demonyms, *c.metonyms):
+                self._country_index.add(form, c.code)
+
+        self._organisations = {o.code: o for o in organisations}
+        self._org_index = _Index(case_sensitive)
+        for o in organisations:
+            for form in (o.code, o.name, *o.names):
+                self._org_index.add(form, o.code)
+        self._bodies = {b.code: b for b in bodies}
+        self._body_index = _Index(case_sensitive)
+        for b in bodies:
+            for form in (b.name, *b.names):
+                self._body_index.add(form, b.code)
+
+        self._titles = {t.key: t for t in titles}
+        self._title_index = _Index()
+        for t in titles:
+            for form in (t.key, *t.synonyms):
+                self._title_index.add(form, t.key)
+
+        self._people = people
+        self._person_index = _Index()
+        self._surname_index: dict[str, list[PersonEntry]] = defaultdict(list)
+        self._holders: dict[tuple[str, str], list[PersonEntry]] = defaultdict(list)
+        for p in people:
+            for form in (p.name, *p.aliases):
+                if len(form.split()) > 1:
+                    self._person_index.add(form, p.name)
+            for surname in p.surnames:
+                bucket = self._surname_index[_fold(surname)]
+                if p not in bucket:
+                    bucket.append(p)
+            for o in p.offices:
+                if p not in self._holders[(o.country, o.title)]:
+                    self._holders[(o.country, o.title)].append(p)
+        self._by_name = {p.name: p for p in people}
+
+    # -- loading ---------------------------------------------------------------------
+
+    @classmethod
+    def load(cls, schema_dir: Path | None = None) -> Gazetteer:
+        """The gazetteer of ``schema_dir`` (default :func:`default_schema_dir`), cached.
+
+        Raises:
+            ExtractError: a YAML file is missing or malformed.
+        """
+        return _load_cached(Path(schema_dir or default_schema_dir()).resolve())
+
+    # -- people ----------------------------------------------------------------------
+
+    @property
+    def people(self) -> tuple[PersonEntry, ...]:
+        return tuple(self._people)
+
+    def person(self, name: str, on: date | None = None) -> PersonEntry | None:
+        """A person by full name or alias, or by a bare surname that only one person has.
+
+        A surname listed as common ("Kim", "May") never resolves alone.
+        When several people share the surname and ``on`` is given, the one who held an
+        office on that day is chosen if exactly one did; otherwise None. Leading titles,
+        honorifics and country words and a possessive are ignored when the text as given
+        finds nobody ("Russian Foreign Minister Sergei Lavrov's").
+
+        Example: ``person("Sergei Lavrov")``, ``person("Zelenskiy")`` -> the entry.
+        """
+        for text in dict.fromkeys((name, self._bare_name(name))):
+            found = self._person_by_name(text, on)
+            if found is not None:
+                return found
+        return None
+
+    def _person_by_name(self, name: str, on: date | None) -> PersonEntry | None:
+        key = self._person_index.get(name)
+        if key is not None:
+            return self._by_name[key]
+        if _fold(name) in self._common_surnames:
+            return None
+        candidates = self.surname_candidates(name)
+        if len(candidates) == 1:
+            return candidates[0]
+        if on is not None and candidates:
+            serving = [p for p in candidates if p.office_on(on) is not None]
+            if len(serving) == 1:
+                return serving[0]
+        return None
+
+    def _bare_name(self, text: str) -> str:
+        """``"Russian President Vladimir Putin's"`` -> ``"Vladimir Putin"``: leading titles,
+        honorifics and country words and a trailing possessive dropped."""
+        words = _fold(text, keep_case=True).removesuffix("'s").split()
+        start = 0
+        while start < len(words) - 1:
+            for size in range(min(4, len(words) - 1 - start), 0, -1):
+                prefix = " ".join(words[start:start + size])
+                if (prefix.casefold().removesuffix(".") in self._honorifics
+                        or self.office_title(prefix) or self._country_index.get(prefix)):
+                    start += size
+                    break
+            else:
+                break
+        return " ".join(words[start:])
+
+    def surname_candidates(self, surname: str) -> list[PersonEntry]:
+        """Everyone whose surname (or one-word alias) is ``surname``."""
+        return list(self._surname_index.get(_fold(surname), ()))
+
+    def office_holders(self, country: str, office: str, on: date,
+                       organisation: str | None = None) -> list[PersonEntry]:
+        """Everyone holding ``office`` for ``country`` on ``on``.
+
+        ``office`` is any title or synonym; when nobody holds that exact title, holders
+        of a title with the same role answer (the US "secretary of state" for "foreign
+        minister", and the other way round).
+        """
+        title = self.office_title(office) or office.casefold()
+        found = self._serving(country, [title], on, organisation)
+        role = self._titles[title].role if title in self._titles else None
+        if not found and role:
+            same_role = [t.key for t in self._titles.values() if t.role == role]
+            found = self._serving(country, same_role, on, organisation)
+        return found
+
+    def office_holder(self, country: str, office: str, on: date,
+                      organisation: str | None = None) -> PersonEntry | None:
+        """The one person holding ``office`` for ``country`` on ``on``, else None.
+
+        Example: ``office_holder("RUS", "president", date(2025, 7, 1))`` -> Putin.
+        """
+        found = self.office_holders(country, office, on, organisation)
+        return found[0] if len(found) == 1 else None
+
+    def _serving(self, country: str, titles: list[str], on: date,
+                 organisation: str | None) -> list[PersonEntry]:
+        wanted = _fold(organisation) if organisation else None
+        found: list[PersonEntry] = []
+        for title in titles:
+            for p in self._holders.get((country, title), ()):
+                if p not in found and any(
+                    o.country == country and o.title == title and o.held_on(on)
+                    and (wanted is None or _fold(o.organisation or "") == wanted)
+                    for o in p.offices
+                ):
+                    found.append(p)
+        return found
+
+    def office_title(self, text: str) -> str | None:
+        """The normalised office key of a title: ``"spokeswoman"`` -> ``"spokesperson"``."""
+        return self._title_index.get(text)
+
+    def office_role(self, title: str) -> str | None:
+        """The role of a normalised title: ``"secretary of state"`` -> ``"foreign minister"``."""
+        entry = self._titles.get(title)
+        return entry.role if entry else None
+
+    # -- countries and organisations --------------------------------------------------
+
+    @property
+    def countries(self) -> tuple[CountryEntry, ...]:
+        return tuple(self._countries.values())
+
+    @property
+    def organisations(self) -> tuple[OrganisationEntry, ...]:
+        return tuple(self._organisations.values())
+
+    def country(self, text: str) -> CountryEntry | None:
+        """A country by alpha-3 code, name, demonym or metonym: ``"the Kremlin"`` -> RUS."""
+        code = self._country_index.get(text)
+        return self._countries[code] if code else None
+
+    def country_by_code(self, code: str) -> CountryEntry | None:
+        return self._countries.get(code.upper())
+
+    def organisation(self, text: str) -> OrganisationEntry | None:
+        """An organisation by code or name, or a country's body by pattern.
+
+        ``"NATO"``, ``"the State Department"``; ``"Russian Foreign Ministry"``,
+        ``"Russia's foreign ministry"`` and ``"Ministry of Foreign Affairs of Russia"`` ->
+        ``RUS-MFA`` (country RUS); a bare ``"Foreign Ministry"`` has no country.
+        """
+        code = self._org_index.get(text)
+        if code is not None:
+            return self._organisations[code]
+        body = self._body_index.get(text)
+        if body is not None:
+            return self._bodies[body]
+        return self._national_body(text)
+
+    def _national_body(self, text: str) -> OrganisationEntry | None:
+        folded = _fold(text, keep_case=True)
+        words = folded.split()
+        pairs = [(" ".join(words[:cut]).removesuffix("'s"), " ".join(words[cut:]))
+                 for cut in range(1, len(words))]
+        for of in re.finditer(r" of (?:the )?", folded, re.IGNORECASE):
+            pairs.append((folded[of.end():], folded[:of.start()]))
+        for country_text, body_text in pairs:
+            body_code = self._body_index.get(body_text)
+            country = self.country(country_text) if body_code else None
+            if country is not None and body_code is not None:
+                return self._body_of(country, self._bodies[body_code])
+        return None
+
+    def _body_of(self, country: CountryEntry, body: OrganisationEntry) -> OrganisationEntry:
+        code = f"{country.code}-{body.code}"
+        if code in self._organisations:
+            return self._organisations[code]
+        adjective = self._adjectives.get(country.code) or (
+            country.demonyms[0] if country.demonyms else country.name)
+        return OrganisationEntry(code, f"{adjective} {body.name}", (), country.code, body.kind)
+
+    # -- surface forms ----------------------------------------------------------------
+
+    def all_surface_forms(self) -> Iterator[tuple[str, str, str]]:
+        """Every (text, kind, key) worth matching in running text, for a PhraseMatcher.
+
+        Kinds: person (key: canonical name), country, demonym, metonym (key: code),
+        organisation (key: code; national bodies as "<demonym> <body>"), office (key:
+        title). Alpha-3 codes and one-word person aliases shared by two people are left
+        out.
+        """
+        for p in self._people:
+            for form in dict.fromkeys((p.name, *p.aliases)):
+                if len(form.split()) > 1 or len(self.surname_candidates(form)) == 1:
+                    yield form, "person", p.name
+        for c in self._countries.values():
+            for form in dict.fromkeys((c.name, *c.names)):
+                yield form, "country", c.code
+            for form in c.demonyms:
+                yield form, "demonym", c.code
+            for form in c.metonyms:
+                yield form, "metonym", c.code
+        for o in self._organisations.values():
+            for form in dict.fromkeys((o.name, *o.names, o.code)):
+                yield form, "organisation", o.code
+        for b in self._bodies.values():
+            for form in dict.fromkeys((b.name, *b.names)):
+                yield form, "organisation", b.code
+            for c in self._countries.values():
+                if c.demonyms:  # states; "Bouvet Island Foreign Ministry" is no form
+                    national = self._body_of(c, b)
+                    yield national.name, "organisation", national.code
+        for t in self._titles.values():
+            for form in dict.fromkeys((t.key, *t.synonyms)):
+                yield form, "office", t.key
+
+
+# -- building entries from YAML ----------------------------------------------------------
+
+
+def _strings(value: Any) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    if isinstance(value, str):
+        return (value,)
+    return tuple(str(v) for v in value)
+
+
+def _countries(data: dict[str, Any]) -> list[CountryEntry]:
+    extra: dict[str, dict[str, Any]] = data.get("countries") or {}
+    entries = []
+    iso = {c.alpha_3: c for c in pycountry.countries}
+    for code in sorted(set(iso) | set(extra)):
+        row = extra.get(code) or {}
+        record = iso.get(code)
+        official = [getattr(record, a, None) for a in ("common_name", "name", "official_name")]
+        official = [n for n in official if n and "," not in n]
+        name = row.get("name") or (official[0] if official else code)
+        names = tuple(dict.fromkeys(n for n in (*_strings(row.get("names")), *official)
+                                    if n != name))
+        entries.append(CountryEntry(code, name, names, _strings(row.get("demonyms")),
+                                    _strings(row.get("metonyms"))))
+    return entries
+
+
+def _organisations(data: dict[str, Any], key: str) -> list[OrganisationEntry]:
+    return [
+        OrganisationEntry(str(row["code"]), str(row["name"]), _strings(row.get("names")),
+                          row.get("country"), str(row.get("kind", "international")))
+        for row in data.get(key) or []
+    ]
+
+
+def _people(data: dict[str, Any]) -> list[PersonEntry]:
+    people = []
+    groups: dict[str, list[dict[str, Any]]] = data.get("people") or {}
+    for group, row in ((g, r) for g, rows in groups.items() for r in rows or []):
+        country = str(row.get("country", group))
+        offices = tuple(
+            Office(str(o["title"]), str(o.get("country", country)), o.get("org"),
+                   _as_date(o.get("from")), _as_date(o.get("to")))
+            for o in row.get("offices") or []
+        )
+        name = str(row["name"])
+        aliases = _strings(row.get("aliases"))
+        surnames = _strings(row["surnames"]) if "surnames" in row else (name.split()[-1],)
+        surnames = tuple(dict.fromkeys((*surnames, *(a for a in aliases if " " not in a))))
+        people.append(PersonEntry(name, aliases, country, offices, row.get("wikidata"),
+                                  surnames))
+    return people
+
+
+def _titles(data: dict[str, Any]) -> list[_Title]:
+    return [_Title(str(key), (row or {}).get("role"), _strings((row or {}).get("synonyms")))
+            for key, row in (data.get("titles") or {}).items()]
+
+
+@functools.lru_cache(maxsize=4)
+def _load_cached(schema_dir: Path) -> Gazetteer:
+    countries = _read_yaml(schema_dir / "countries.yaml")
+    organisations = _read_yaml(schema_dir / "organisations.yaml")
+    actors = _read_yaml(schema_dir / "actors.yaml")
+    case_sensitive = (*_strings(countries.get("case_sensitive")),
+                      *_strings(organisations.get("case_sensitive")))
+    try:
+        return Gazetteer(_countries(countries), _organisations(organisations, "organisations"),
+                         _organisations(organisations, "bodies"), _people(actors),
+                         _titles(actors), case_sensitive,
+                         organisations.get("adjectives"), _strings(actors.get("honorifics")),
+                         _strings(actors.get("common_surnames")))
+    except (KeyError, TypeError, ValueError) as exc:
+        raise ExtractError(f"malformed gazetteer data in {schema_dir}: {exc!r}") from exc
