@@ -1,0 +1,170 @@
+"""Questions to the graph: when did two actors last talk, what did an actor do and when.
+
+Each function resolves loose actor names with :func:`graphkit.query.refs.resolve_ref`,
+then runs a named query (``queries/NAME.cypher`` on Neo4j, its Python twin in
+:mod:`graphkit.query.twins` on the embedded store), so both stores answer alike.
+
+Example::
+
+    from graphkit.store import open_store
+    from graphkit.query import first_contact_since, contacts, timeline
+
+    with open_store() as store:
+        last = first_contact_since(store, "Putin", "Trump", "2025-02-12")
+        if last:
+            print(f"last contact {last.date} ({last.gap_days} days before)")
+        for row in timeline(store, "Russia", date_from="2025-01-01", types=["CALL"]):
+            print(row["date"], row["type"], row["evidence"])
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from graphkit.errors import QueryError
+from graphkit.model import EVENT_TYPES, MODALITIES
+from graphkit.query.refs import ActorRef, resolve_ref
+from graphkit.store.base import Store
+
+__all__ = ["ActorRef", "FirstContact", "contacts", "first_contact_since", "resolve_ref",
+           "timeline"]
+
+
+@dataclass(frozen=True)
+class FirstContact:
+    """The latest contact between two actors before a date (a ``first_contact_since`` row).
+
+    ``gap_days`` is the number of days from the contact's ``date_start`` to ``on``; a
+    month- or year-precision date counts from its first day (see ``date_precision``).
+    """
+
+    a: ActorRef
+    b: ActorRef
+    on: str
+    event_id: str
+    type: str
+    date: str
+    date_precision: str | None
+    date_start: str
+    modality: str
+    evidence: str
+    article_id: str | None
+    article_title: str | None
+    article_url: str | None
+    gap_days: int
+
+    def as_dict(self) -> dict[str, Any]:
+        """The row as plain JSON-ready values, with the refs as their labels and ids."""
+        out = {k: getattr(self, k) for k in self.__dataclass_fields__ if k not in ("a", "b")}
+        out["a"] = {"text": self.a.text, "label": self.a.label, "ids": list(self.a.ids)}
+        out["b"] = {"text": self.b.text, "label": self.b.label, "ids": list(self.b.ids)}
+        return out
+
+
+def first_contact_since(store: Store, a: str, b: str, on: str | date) -> FirstContact | None:
+    """The most recent contact (CALL or MEET, asserted or implied) between ``a`` and ``b``
+    strictly before ``on``, with the gap in days.
+
+    Args:
+        store: the graph.
+        a, b: loose actor or country names ("Putin", "Vladimir Putin", "Russia", "RUS").
+        on: the date to look back from (``date`` or ``YYYY-MM-DD``).
+
+    Returns:
+        The contact, or None if the two never had one before ``on``.
+
+    Raises:
+        QueryError: a name matches no actor, or ``on`` is not a date.
+
+    Example:
+        >>> first_contact_since(store, "Putin", "Trump", "2025-02-12")  # doctest: +SKIP
+        FirstContact(..., date='2022-09', gap_days=895, ...)
+    """
+    on_iso = _iso_date(on, "on")
+    actors = store.actors()
+    ref_a, ref_b = resolve_ref(actors, a), resolve_ref(actors, b)
+    rows = store.run_named("first_contact_since",
+                           {"a_ids": list(ref_a.ids), "b_ids": list(ref_b.ids), "on": on_iso})
+    if not rows:
+        return None
+    return FirstContact(a=ref_a, b=ref_b, on=on_iso, **rows[0])
+
+
+def contacts(store: Store, a: str, b: str,
+             modalities: Iterable[str] = ()) -> list[dict[str, Any]]:
+    """Every contact event (CALL or MEET) between ``a`` and ``b``, oldest first.
+
+    Args:
+        store: the graph.
+        a, b: loose actor or country names.
+        modalities: keep only these modalities (``asserted``, ``implied_prior``,
+            ``planned``...); empty keeps all.
+
+    Returns:
+        Rows with event_id, type, date, date_precision, date_start, modality, evidence,
+        article_id; undated events last.
+
+    Raises:
+        QueryError: a name matches no actor, or a modality is unknown.
+
+    Example:
+        >>> [r["date"] for r in contacts(store, "Putin", "Trump")]  # doctest: +SKIP
+        ['2022-09', '2025-02-12']
+    """
+    wanted = _checked(modalities, MODALITIES, "modality")
+    actors = store.actors()
+    ref_a, ref_b = resolve_ref(actors, a), resolve_ref(actors, b)
+    return store.run_named("contacts", {"a_ids": list(ref_a.ids), "b_ids": list(ref_b.ids),
+                                        "modalities": wanted})
+
+
+def timeline(store: Store, x: str, date_from: str | date | None = None,
+             date_to: str | date | None = None, types: Iterable[str] = ()) -> list[dict[str, Any]]:
+    """The events of an actor or a country (any role), oldest first.
+
+    Args:
+        store: the graph.
+        x: a loose actor or country name.
+        date_from, date_to: inclusive range; an event is kept when its period
+            (``2022-09`` is the whole month) overlaps the range. Undated events are
+            kept only when neither bound is given.
+        types: event types to keep (``CALL``, ``MEET``...); empty keeps all.
+
+    Returns:
+        Rows with the event's fields and ``participants`` (name, country, role), sorted.
+
+    Raises:
+        QueryError: the name matches no actor, a date is malformed, or a type is unknown.
+
+    Example:
+        >>> timeline(store, "Russia", "2025-01-01", types=["CALL"])[0]["type"]  # doctest: +SKIP
+        'CALL'
+    """
+    params = {
+        "date_from": _iso_date(date_from, "date_from") if date_from is not None else None,
+        "date_to": _iso_date(date_to, "date_to") if date_to is not None else None,
+        "types": _checked((t.upper() for t in types), EVENT_TYPES, "event type"),
+    }
+    ref = resolve_ref(store.actors(), x)
+    return store.run_named("timeline", {"x_ids": list(ref.ids), **params})
+
+
+def _iso_date(value: str | date, name: str) -> str:
+    if isinstance(value, date):
+        return value.isoformat()
+    try:
+        return date.fromisoformat(str(value).strip()).isoformat()
+    except ValueError:
+        raise QueryError(f"{name} must be a date as YYYY-MM-DD, not {value!r}") from None
+
+
+def _checked(values: Iterable[str], allowed: tuple[str, ...], what: str) -> list[str]:
+    out = list(dict.fromkeys(values))
+    unknown = [v for v in out if v not in allowed]
+    if unknown:
+        raise QueryError(f"unknown {what} {', '.join(map(repr, unknown))} "
+                         f"(one of {', '.join(allowed)})")
+    return out

@@ -1,0 +1,196 @@
+"""Turn the loose actor names people type ("Putin", "russia", "RUS") into actor ids.
+
+:func:`resolve_ref` looks, in this order, for:
+
+1. an actor id (``person:vladimir-putin``, ``country:RUS``);
+2. an actor whose name or alias is the text (case, accents and punctuation ignored);
+3. a country: an ISO code or country code used by the actors (``RUS``, ``ru``), or a
+   country name (the extract gazetteer when it is installed, else ``pycountry`` and a few
+   common short names: ``Russia``, ``UK``, ``Turkey``);
+4. a person whose surname (last word of the name or an alias) is the text.
+
+When the text names a person exactly, people whose surname it is are added too: "Putin"
+gives both ``person:putin`` and ``person:vladimir-putin`` if resolution left two entries.
+
+A match on a country (or on a country actor by name, as "Russia") gives a country ref:
+every actor whose ``country`` is that code, the country actor itself included. A match on
+people or organisations gives just their ids (several when the text fits several actors,
+"Bush" for two presidents; :attr:`ActorRef.names` says who).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cache
+from typing import Any, Literal
+
+import pycountry
+
+from graphkit.errors import QueryError
+
+# Short names pycountry does not know (its names are the ISO ones: "Russian Federation").
+_COUNTRY_SHORT_NAMES = {
+    "russia": "RUS", "uk": "GBR", "britain": "GBR", "great britain": "GBR",
+    "england": "GBR", "turkey": "TUR", "america": "USA", "united states of america": "USA",
+    "czech republic": "CZE", "ivory coast": "CIV", "holland": "NLD", "vatican": "VAT",
+    "palestine": "PSE", "the netherlands": "NLD", "burma": "MMR",
+}
+
+
+@dataclass(frozen=True)
+class ActorRef:
+    """What a loose name resolved to.
+
+    Attributes:
+        text: the text as given.
+        kind: ``"actor"`` (people or organisations) or ``"country"``.
+        ids: the actor ids to pass to a named query, sorted.
+        names: the matched actors' names (for a country ref, the country's code first).
+        country: the country code of a country ref, else None.
+    """
+
+    text: str
+    kind: Literal["actor", "country"]
+    ids: tuple[str, ...]
+    names: tuple[str, ...]
+    country: str | None = None
+
+    @property
+    def label(self) -> str:
+        """How to show the ref to a user: ``Russia (RUS)``, ``Vladimir Putin``."""
+        if self.kind == "country":
+            return f"{self.names[1] if len(self.names) > 1 else self.country} ({self.country})"
+        return " / ".join(self.names)
+
+
+def _norm(text: str) -> str:
+    folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    return " ".join(re.sub(r"[^a-z0-9]+", " ", folded.casefold()).split())
+
+
+def resolve_ref(actors: list[dict[str, Any]], text: str) -> ActorRef:
+    """Resolve ``text`` to the ids of the actors it names.
+
+    Args:
+        actors: every actor's properties (``Store.actors()``).
+        text: a loose reference: an actor id, a name, an alias, a surname, a country name
+            or code.
+
+    Returns:
+        The :class:`ActorRef`.
+
+    Raises:
+        QueryError: nothing matches.
+
+    Example:
+        >>> actors = [{"id": "person:vladimir-putin", "name": "Vladimir Putin",
+        ...            "kind": "person", "country": "RUS"},
+        ...           {"id": "country:RUS", "name": "Russia", "kind": "country",
+        ...            "country": "RUS"}]
+        >>> resolve_ref(actors, "putin").ids
+        ('person:vladimir-putin',)
+        >>> resolve_ref(actors, "Russia").ids
+        ('country:RUS', 'person:vladimir-putin')
+    """
+    wanted = _norm(text)
+    if not wanted:
+        raise QueryError("an empty actor name matches nothing; try `graphkit stats`")
+    by_id = {a["id"]: a for a in actors}
+    if text.strip() in by_id:
+        return _ref_for(actors, text, [by_id[text.strip()]])
+    named = [a for a in actors if wanted in _names(a)]
+    by_surname = [a for a in actors if a.get("kind") == "person" and wanted in _surnames(a)]
+    if named:
+        if any(a.get("kind") == "person" for a in named):
+            # "Putin" is also every other entry of that person ("Vladimir Putin").
+            named += [a for a in by_surname if a not in named]
+        return _ref_for(actors, text, named)
+    code = _country_code(actors, text)
+    if code is not None:
+        return _country_ref(actors, text, code)
+    if by_surname:
+        return _ref_for(actors, text, by_surname)
+    raise QueryError(f"no actor matches {text!r}; try `graphkit stats`")
+
+
+def _names(actor: dict[str, Any]) -> set[str]:
+    return {_norm(n) for n in (actor.get("name") or "", *(actor.get("aliases") or ()))} - {""}
+
+
+def _surnames(actor: dict[str, Any]) -> set[str]:
+    return {name.rsplit(" ", 1)[-1] for name in _names(actor)}
+
+
+def _ref_for(actors: list[dict[str, Any]], text: str, matched: list[dict[str, Any]]) -> ActorRef:
+    countries = {a.get("country") or a["id"].split(":", 1)[-1]
+                 for a in matched if a.get("kind") == "country"}
+    if len(countries) == 1 and all(a.get("kind") == "country" for a in matched):
+        return _country_ref(actors, text, countries.pop())
+    matched = sorted(matched, key=lambda a: a["id"])
+    return ActorRef(text=text, kind="actor", ids=tuple(a["id"] for a in matched),
+                    names=tuple(dict.fromkeys(a.get("name") or a["id"] for a in matched)))
+
+
+def _country_ref(actors: list[dict[str, Any]], text: str, code: str) -> ActorRef:
+    members = sorted((a for a in actors
+                      if a.get("country") == code or a["id"] == f"country:{code}"),
+                     key=lambda a: a["id"])
+    if not members:
+        raise QueryError(f"no actor matches {text!r} (country {code}); try `graphkit stats`")
+    country_actor = next((a for a in members if a["id"] == f"country:{code}"), None)
+    name = (country_actor or {}).get("name") or _country_name(code)
+    return ActorRef(text=text, kind="country", ids=tuple(a["id"] for a in members),
+                    names=(code, name) if name else (code,), country=code)
+
+
+def _country_code(actors: list[dict[str, Any]], text: str) -> str | None:
+    """The country code ``text`` names, or None."""
+    stripped = text.strip()
+    used = {a.get("country") for a in actors if a.get("country")}
+    if stripped.upper() in used:
+        return stripped.upper()
+    lookup = _gazetteer_lookup()
+    if lookup is not None:
+        code = lookup(stripped)
+        if code:
+            return code
+    short = _COUNTRY_SHORT_NAMES.get(_norm(stripped))
+    if short:
+        return short
+    try:
+        return pycountry.countries.lookup(stripped).alpha_3
+    except LookupError:
+        return None
+
+
+def _country_name(code: str) -> str | None:
+    country = pycountry.countries.get(alpha_3=code)
+    return getattr(country, "common_name", None) or getattr(country, "name", None)
+
+
+@cache
+def _gazetteer_lookup() -> Callable[[str], str | None] | None:
+    """``Gazetteer.load().country`` as text -> code, if the extract gazetteer is installed."""
+    try:
+        from graphkit.extract.gazetteer import Gazetteer  # optional: another stage's data
+        gazetteer = Gazetteer.load()
+    except Exception:  # noqa: BLE001 - absent or broken: fall back to pycountry
+        return None
+
+    def lookup(text: str) -> str | None:
+        try:
+            found = gazetteer.country(text)
+        except Exception:  # noqa: BLE001
+            return None
+        if found is None or isinstance(found, str):
+            return found or None
+        for attr in ("code", "alpha_3", "iso3", "country"):
+            value = getattr(found, attr, None)
+            if isinstance(value, str) and value:
+                return value
+        return None
+
+    return lookup

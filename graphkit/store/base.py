@@ -1,0 +1,175 @@
+"""The interface every graphkit store implements, and what its methods return.
+
+A store holds the graph of :mod:`graphkit.graph`: it merges extractions into it
+(idempotently: writing the same extractions twice changes nothing), counts it, lists its
+actors, answers the named queries of ``queries/`` and hands the whole graph to exporters as
+a networkx ``MultiDiGraph``. :class:`~graphkit.store.embedded.EmbeddedStore` keeps it in a
+JSON file; :class:`~graphkit.store.neo4j.Neo4jStore` in a Neo4j database. Both are held to
+the same contract by ``tests/store/test_contract.py``.
+"""
+
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+from collections.abc import Sequence
+from dataclasses import dataclass, fields
+from pathlib import Path
+from typing import Any
+
+import networkx as nx
+
+from graphkit.errors import QueryError, StoreError
+from graphkit.graph import (
+    ACTOR,
+    ARTICLE,
+    EVENT,
+    LABELS,
+    RELATIONSHIP_TYPES,
+    GraphRecords,
+)
+from graphkit.model import Extraction
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent.parent
+QUERIES_DIR = PROJECT_ROOT / "queries"
+SCHEMA_FILE = PROJECT_ROOT / "schema" / "constraints.cypher"
+
+
+@dataclass(frozen=True)
+class WriteCounts:
+    """What one :meth:`Store.write` did.
+
+    ``rows`` is the number of node and relationship rows merged; each was either created or
+    matched an existing node/relationship (whose properties were then updated), so
+    writing the same extractions a second time gives ``nodes_created == 0`` and
+    ``relationships_created == 0``.
+    """
+
+    rows: int = 0
+    nodes_created: int = 0
+    nodes_matched: int = 0
+    relationships_created: int = 0
+    relationships_matched: int = 0
+
+    def __add__(self, other: WriteCounts) -> WriteCounts:
+        return WriteCounts(*(getattr(self, f.name) + getattr(other, f.name)
+                             for f in fields(self)))
+
+    def as_dict(self) -> dict[str, int]:
+        return {f.name: getattr(self, f.name) for f in fields(self)}
+
+
+class Store(ABC):
+    """A graph store: write extractions, read the graph back, answer named queries.
+
+    Use as a context manager (``with open_store() as store: ...``) or call :meth:`close`.
+    """
+
+    @abstractmethod
+    def write(self, extractions: Sequence[Extraction]) -> WriteCounts:
+        """Merge ``extractions`` into the graph, all or nothing.
+
+        Raises:
+            StoreError: the store could not be written; nothing of this call was kept.
+        """
+
+    @abstractmethod
+    def counts(self) -> dict[str, int]:
+        """Nodes per label and relationships per type, every key present (0 when none)."""
+
+    @abstractmethod
+    def actors(self) -> list[dict[str, Any]]:
+        """Every Actor node's properties, sorted by id."""
+
+    @abstractmethod
+    def run_named(self, name: str, params: dict[str, Any]) -> list[dict[str, Any]]:
+        """Run the named query ``queries/NAME.cypher`` (or its Python twin) with ``params``.
+
+        Raises:
+            QueryError: no query has that name, or a parameter is missing.
+        """
+
+    @abstractmethod
+    def to_networkx(self) -> nx.MultiDiGraph:
+        """The whole graph in :mod:`graphkit.graph`'s shape, nodes and edges sorted."""
+
+    def run_cypher(self, query: str, params: dict[str, Any] | None = None,
+                   write: bool = False) -> list[dict[str, Any]]:
+        """Run ad-hoc Cypher (Neo4j only).
+
+        Raises:
+            QueryError: this store cannot run Cypher.
+        """
+        raise QueryError("ad-hoc Cypher needs Neo4j: set NEO4J_URI (or pass --neo4j-uri) "
+                         "to query a Neo4j server; the embedded store answers only the "
+                         "named queries (graphkit query --help)")
+
+    def close(self) -> None:  # noqa: B027 - optional for stores holding no resources
+        """Release the store's resources; the store cannot be used afterwards."""
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def empty_counts() -> dict[str, int]:
+    return {name: 0 for name in (*LABELS, *RELATIONSHIP_TYPES)}
+
+
+def canonical_graph(nodes: Sequence[tuple[str, dict[str, Any]]],
+                    edges: Sequence[tuple[str, str, str, dict[str, Any]]]) -> nx.MultiDiGraph:
+    """A MultiDiGraph with nodes sorted by (label, id) and edges by (source, target, key).
+
+    Both stores build their :meth:`Store.to_networkx` through this, so exporters see the
+    same graph in the same order whichever store they read.
+    """
+    order = {label: i for i, label in enumerate(LABELS)}
+    graph = nx.MultiDiGraph()
+    for node_id, attrs in sorted(nodes, key=lambda n: (order.get(n[1].get("label"), 9), n[0])):
+        graph.add_node(node_id, **attrs)
+    for source, target, key, attrs in sorted(edges, key=lambda e: e[:3]):
+        graph.add_edge(source, target, key=key, **attrs)
+    return graph
+
+
+def label_conflicts(rows: GraphRecords) -> str | None:
+    """A message naming an id that ``rows`` use for two labels, or None.
+
+    Node ids are unique across labels in graphkit's graph (the networkx twin is keyed by id
+    alone), so a write that would give one id two labels is refused by both stores.
+    """
+    labels: dict[str, str] = {}
+    for label, nodes in ((ARTICLE, rows.articles), (ACTOR, rows.actors), (EVENT, rows.events)):
+        for props in nodes:
+            other = labels.setdefault(props["id"], label)
+            if other != label:
+                return f"id {props['id']!r} is both an {other} and an {label}"
+    return None
+
+
+def read_query_file(name: str) -> str:
+    """The text of ``queries/NAME.cypher``.
+
+    Raises:
+        QueryError: the file is missing or unreadable.
+    """
+    path = QUERIES_DIR / f"{name}.cypher"
+    try:
+        return path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise QueryError(f"cannot read the named query {name!r} from {path}: {exc}") from exc
+
+
+def schema_statements() -> list[str]:
+    """The statements of ``schema/constraints.cypher``, comments dropped.
+
+    Raises:
+        StoreError: the schema file is missing.
+    """
+    try:
+        text = SCHEMA_FILE.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise StoreError(f"cannot read the Neo4j schema {SCHEMA_FILE}: {exc}") from exc
+    lines = [line for line in text.splitlines() if not line.strip().startswith("//")]
+    return [s.strip() for s in "\n".join(lines).split(";") if s.strip()]

@@ -1,0 +1,273 @@
+"""The embedded store: the graph as a networkx MultiDiGraph in a JSON file, no server.
+
+The store is a folder holding ``graph.json`` (networkx node-link JSON, readable with
+``networkx.node_link_graph(json.load(f), edges="edges")``) and ``graph.lock``.
+
+- Crash-safe writes: the new graph goes to a temporary file in the same folder, is
+  fsync'ed, then ``os.replace``'d over ``graph.json``, so a reader or a crash sees either
+  the old graph or the new one, never half of one. A temporary file a crash leaves behind
+  is ignored, and removed by the next write.
+- One writer at a time: :meth:`EmbeddedStore.write` holds an ``fcntl`` lock on
+  ``graph.lock`` while it reloads the file (another process may have written since we
+  read it), merges and saves; a second writer waits up to ``lock_timeout`` seconds.
+- A ``graph.json`` that cannot be read raises :class:`StoreError` naming the file; the
+  store never silently starts empty over existing data.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import fcntl
+import json
+import os
+import tempfile
+import time
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from typing import Any
+
+import networkx as nx
+
+from graphkit.errors import StoreError
+from graphkit.graph import (
+    ACTOR,
+    LABELS,
+    MENTIONED_IN,
+    PARTICIPATED_IN,
+    REPORTED,
+    GraphRecords,
+    merge_records,
+    records,
+    relationship_key,
+)
+from graphkit.model import Extraction
+from graphkit.query.twins import run_twin
+from graphkit.store.base import (
+    Store,
+    WriteCounts,
+    canonical_graph,
+    empty_counts,
+    label_conflicts,
+)
+
+GRAPH_FILE = "graph.json"
+LOCK_FILE = "graph.lock"
+TEMP_PREFIX = ".graph.json."
+TEMP_SUFFIX = ".tmp"
+FORMAT_VERSION = 1
+DEFAULT_PATH = "./graphkit-data"
+
+
+def default_path() -> Path:
+    """``$GRAPHKIT_STORE`` if set, else ``./graphkit-data``."""
+    return Path(os.environ.get("GRAPHKIT_STORE") or DEFAULT_PATH)
+
+
+class EmbeddedStore(Store):
+    """A graph store in a folder on disk; nothing to install or run.
+
+    Args:
+        path: the store's folder (created on the first write); default
+            ``$GRAPHKIT_STORE`` or ``./graphkit-data``.
+        lock_timeout: seconds a write waits for another process's write to finish.
+
+    Raises:
+        StoreError: ``graph.json`` exists but cannot be read as a graphkit graph.
+
+    Example:
+        >>> with EmbeddedStore(tmp_path / "kg") as store:   # doctest: +SKIP
+        ...     store.write(extractions)
+        ...     store.counts()["Event"]
+    """
+
+    def __init__(self, path: str | Path | None = None, lock_timeout: float = 30.0) -> None:
+        self.path = Path(path) if path is not None else default_path()
+        if self.path.exists() and not self.path.is_dir():
+            raise StoreError(f"{self.path} is a file; the embedded store is a folder "
+                             f"(holding {GRAPH_FILE}): pass its folder")
+        self.file = self.path / GRAPH_FILE
+        self.lock_timeout = lock_timeout
+        self._graph, self._signature = self._load()
+
+    # -- reading -------------------------------------------------------------------------
+
+    def _stat_signature(self) -> tuple[int, int, int] | None:
+        try:
+            st = self.file.stat()
+        except FileNotFoundError:
+            return None
+        return (st.st_ino, st.st_mtime_ns, st.st_size)
+
+    def _load(self) -> tuple[nx.MultiDiGraph, tuple[int, int, int] | None]:
+        signature = self._stat_signature()
+        if signature is None:
+            return nx.MultiDiGraph(), None
+        try:
+            with self.file.open("rb") as f:
+                st = os.fstat(f.fileno())  # the file we read, even if replaced meanwhile
+                signature = (st.st_ino, st.st_mtime_ns, st.st_size)
+                data = json.loads(f.read().decode("utf-8"))
+            graph = nx.node_link_graph(data, directed=True, multigraph=True, edges="edges")
+        except (OSError, UnicodeDecodeError, ValueError, KeyError, TypeError, AttributeError,
+                nx.NetworkXError) as exc:
+            raise StoreError(
+                f"{self.file} is not a readable graphkit store ({type(exc).__name__}: {exc}); "
+                f"restore it from a backup, or move it away to start an empty store"
+            ) from exc
+        version = graph.graph.get("graphkit_format")
+        if version != FORMAT_VERSION:
+            raise StoreError(f"{self.file} is not a graphkit store of format {FORMAT_VERSION} "
+                             f"(found graphkit_format={version!r})")
+        for node_id, attrs in graph.nodes(data=True):
+            if attrs.get("label") not in LABELS:
+                raise StoreError(f"{self.file}: node {node_id!r} has no graphkit label")
+            attrs["id"] = node_id  # node-link keeps the id as the node key only
+        return graph, signature
+
+    def _refresh(self) -> None:
+        """Reload the file if another process replaced it since we read it."""
+        if self._stat_signature() != self._signature:
+            self._graph, self._signature = self._load()
+
+    # -- writing -------------------------------------------------------------------------
+
+    @contextlib.contextmanager
+    def _locked(self) -> Iterator[None]:
+        try:
+            self.path.mkdir(parents=True, exist_ok=True)
+            lock = (self.path / LOCK_FILE).open("a")
+        except OSError as exc:
+            raise StoreError(f"cannot create the store folder {self.path}: {exc}") from exc
+        try:
+            deadline = time.monotonic() + self.lock_timeout
+            while True:
+                try:
+                    fcntl.flock(lock.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+                    break
+                except BlockingIOError:
+                    if time.monotonic() >= deadline:
+                        raise StoreError(
+                            f"another graphkit process is writing to {self.path} (it holds "
+                            f"{self.path / LOCK_FILE}); wait for it to finish and retry"
+                        ) from None
+                    time.sleep(0.05)
+            yield
+        finally:
+            lock.close()  # closing the file releases the lock
+
+    def _save(self, graph: nx.MultiDiGraph) -> None:
+        data = nx.node_link_data(graph, edges="edges")
+        payload = json.dumps(data, ensure_ascii=False, sort_keys=True).encode("utf-8")
+        fd, temp = tempfile.mkstemp(prefix=TEMP_PREFIX, suffix=TEMP_SUFFIX, dir=self.path)
+        try:
+            # mkstemp makes the file private (0600); keep the old file's mode, else rw-r--r--.
+            mode = self.file.stat().st_mode & 0o777 if self.file.exists() else 0o644
+            os.fchmod(fd, mode)
+            with os.fdopen(fd, "wb") as f:
+                f.write(payload)
+                f.flush()
+                os.fsync(f.fileno())
+            os.replace(temp, self.file)
+        except BaseException:
+            with contextlib.suppress(OSError):
+                os.unlink(temp)
+            raise
+        dir_fd = os.open(self.path, os.O_RDONLY)
+        try:
+            os.fsync(dir_fd)  # make the rename itself durable
+        finally:
+            os.close(dir_fd)
+
+    def _remove_stale_temps(self) -> None:
+        """Delete temporary files of writes that crashed (we hold the lock: none is live)."""
+        for temp in self.path.glob(f"{TEMP_PREFIX}*{TEMP_SUFFIX}"):
+            with contextlib.suppress(OSError):
+                temp.unlink()
+
+    def write(self, extractions: Sequence[Extraction]) -> WriteCounts:
+        """Merge ``extractions`` into ``graph.json``, all or nothing.
+
+        Raises:
+            StoreError: the lock could not be taken, an id would get two labels, or the
+                file could not be written; the store is unchanged.
+        """
+        rows = records(extractions)
+        conflict = label_conflicts(rows)
+        if conflict:
+            raise StoreError(f"cannot write to {self.path}: {conflict}")
+        with self._locked():
+            self._refresh()
+            self._remove_stale_temps()
+            graph = self._graph.copy()
+            counts = _count_merge(graph, rows)
+            try:
+                merge_records(graph, rows)
+            except ValueError as exc:
+                raise StoreError(f"cannot write to {self.path}: {exc}") from exc
+            graph.graph["graphkit_format"] = FORMAT_VERSION
+            try:
+                self._save(graph)
+            except (OSError, TypeError, ValueError) as exc:
+                raise StoreError(f"cannot write {self.file}: {exc}") from exc
+            self._graph, self._signature = graph, self._stat_signature()
+        return counts
+
+    # -- queries -------------------------------------------------------------------------
+
+    def counts(self) -> dict[str, int]:
+        self._refresh()
+        counts = empty_counts()
+        for _, label in self._graph.nodes(data="label"):
+            counts[label] += 1
+        for _, _, rel_type in self._graph.edges(data="type"):
+            counts[rel_type] += 1
+        return counts
+
+    def actors(self) -> list[dict[str, Any]]:
+        self._refresh()
+        return [
+            {k: v for k, v in attrs.items() if k != "label"}
+            for _, attrs in sorted(self._graph.nodes(data=True))
+            if attrs.get("label") == ACTOR
+        ]
+
+    def run_named(self, name: str, params: dict[str, Any]) -> list[dict[str, Any]]:
+        self._refresh()
+        return run_twin(self._graph, name, params)
+
+    def to_networkx(self) -> nx.MultiDiGraph:
+        self._refresh()
+        return canonical_graph(
+            [(n, dict(attrs)) for n, attrs in self._graph.nodes(data=True)],
+            [(s, t, k, dict(attrs)) for s, t, k, attrs in self._graph.edges(keys=True, data=True)],
+        )
+
+    def __repr__(self) -> str:
+        return f"EmbeddedStore({str(self.path)!r})"
+
+
+def _count_merge(graph: nx.MultiDiGraph, rows: GraphRecords) -> WriteCounts:
+    """What merging ``rows`` into ``graph`` will create and match, row by row as MERGE does."""
+    nodes = set(graph.nodes)
+    created = matched = 0
+    for props in (*rows.articles, *rows.actors, *rows.events):
+        if props["id"] in nodes:
+            matched += 1
+        else:
+            created += 1
+            nodes.add(props["id"])
+    edges = set(graph.edges(keys=True))
+    rel_created = rel_matched = 0
+    for rel_type, rels, src, dst in ((PARTICIPATED_IN, rows.participations, "actor_id",
+                                      "event_id"),
+                                     (MENTIONED_IN, rows.mentions, "event_id", "article_id"),
+                                     (REPORTED, rows.reports, "actor_id", "event_id")):
+        for rel in rels:
+            edge = (rel[src], rel[dst], relationship_key(rel_type, rel))
+            if edge in edges:
+                rel_matched += 1
+            else:
+                rel_created += 1
+                edges.add(edge)
+    return WriteCounts(rows=len(rows), nodes_created=created, nodes_matched=matched,
+                       relationships_created=rel_created, relationships_matched=rel_matched)

@@ -1,0 +1,298 @@
+"""The Neo4j store: the graph in a Neo4j 5 database, through the official driver.
+
+On open it checks the server answers and the credentials work, then applies
+``schema/constraints.cypher`` (idempotent). :meth:`Neo4jStore.write` merges the rows of
+:func:`graphkit.graph.records` with ``UNWIND $rows AS row MERGE ... SET n += row`` in
+batches, all inside ONE write transaction, so a failing batch rolls back the whole call.
+Named queries run ``queries/NAME.cypher``; user values only ever travel as parameters.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+import networkx as nx
+from neo4j import READ_ACCESS, Driver, GraphDatabase, ManagedTransaction
+from neo4j.exceptions import (
+    AuthError,
+    ClientError,
+    CypherSyntaxError,
+    DriverError,
+    Neo4jError,
+    ServiceUnavailable,
+    SessionExpired,
+)
+
+from graphkit.errors import QueryError, StoreError
+from graphkit.graph import (
+    ACTOR,
+    ARTICLE,
+    EVENT,
+    LABELS,
+    MENTIONED_IN,
+    PARTICIPATED_IN,
+    RELATIONSHIP_TYPES,
+    REPORTED,
+    GraphRecords,
+    records,
+    relationship_key,
+)
+from graphkit.model import Extraction
+from graphkit.query.twins import check_params
+from graphkit.store.base import (
+    Store,
+    WriteCounts,
+    canonical_graph,
+    empty_counts,
+    label_conflicts,
+    read_query_file,
+    schema_statements,
+)
+
+# Labels and types come from graph.py's constants, never from user input.
+_MERGE_NODES = "UNWIND $rows AS row MERGE (n:{label} {{id: row.id}}) SET n += row"
+_MERGE_RELS = {
+    PARTICIPATED_IN: ("UNWIND $rows AS row "
+                      "MATCH (a:Actor {id: row.actor_id}), (e:Event {id: row.event_id}) "
+                      "MERGE (a)-[r:PARTICIPATED_IN {role: row.role}]->(e)"),
+    MENTIONED_IN: ("UNWIND $rows AS row "
+                   "MATCH (e:Event {id: row.event_id}), (a:Article {id: row.article_id}) "
+                   "MERGE (e)-[r:MENTIONED_IN]->(a) SET r += row.props"),
+    REPORTED: ("UNWIND $rows AS row "
+               "MATCH (a:Actor {id: row.actor_id}), (e:Event {id: row.event_id}) "
+               "MERGE (a)-[r:REPORTED {article_id: row.article_id}]->(e)"),
+}
+# An id already used by a node of another label (the networkx twin is keyed by id alone).
+_OTHER_LABEL = "MATCH (n:{label}) WHERE n.id IN $ids RETURN n.id AS id LIMIT 1"
+
+
+class Neo4jStore(Store):
+    """A graph store in a Neo4j database.
+
+    Args:
+        uri: the server, ``bolt://host:7687`` or ``neo4j://host:7687``.
+        user, password: the credentials.
+        database: the database name; None for the server's default database.
+        batch_size: rows per ``UNWIND`` statement in :meth:`write`.
+
+    Raises:
+        StoreError: the server cannot be reached, refuses the credentials, has no such
+            database, or the schema cannot be applied.
+
+    Example:
+        >>> with Neo4jStore("bolt://localhost:7687", "neo4j", "secret") as store:  # doctest: +SKIP
+        ...     store.write(extractions)
+    """
+
+    def __init__(self, uri: str, user: str, password: str, database: str | None = None,
+                 batch_size: int = 1000) -> None:
+        if batch_size < 1:
+            raise ValueError("batch_size must be at least 1")
+        self.uri = uri
+        self.database = database
+        self.batch_size = batch_size
+        try:
+            self._driver: Driver = GraphDatabase.driver(uri, auth=(user, password),
+                                                        connection_timeout=15.0)
+        except (ValueError, DriverError) as exc:
+            raise StoreError(f"bad Neo4j URI {uri!r}: {exc} (expected bolt://HOST:PORT "
+                             f"or neo4j://HOST:PORT)") from exc
+        try:
+            try:
+                self._driver.verify_connectivity()
+            except (Neo4jError, DriverError) as exc:
+                raise self._error(exc, "connecting") from exc
+            self._apply_schema()  # also checks that the database exists
+        except BaseException:
+            self._driver.close()
+            raise
+
+    # -- connection ----------------------------------------------------------------------
+
+    def _error(self, exc: Exception, doing: str) -> StoreError:
+        """A one-line StoreError for a driver exception, naming the fix."""
+        if isinstance(exc, AuthError):
+            return StoreError(f"Neo4j at {self.uri} refused the username/password: set "
+                              f"NEO4J_PASSWORD (and NEO4J_USERNAME) to the server's credentials")
+        if isinstance(exc, ServiceUnavailable | SessionExpired):
+            return StoreError(f"cannot reach Neo4j at {self.uri}: is it running? Start it "
+                              f"(scripts/neo4j-local start) or set NEO4J_URI to its address "
+                              f"({_one_line(exc)})")
+        if isinstance(exc, Neo4jError) and exc.code and "DatabaseNotFound" in exc.code:
+            return StoreError(f"Neo4j at {self.uri} has no database {self.database!r}: "
+                              f"create it or pass an existing one")
+        return StoreError(f"Neo4j at {self.uri} failed while {doing}: {_one_line(exc)}")
+
+    def _session(self, **kwargs: Any) -> Any:
+        return self._driver.session(database=self.database, **kwargs)
+
+    def _apply_schema(self) -> None:
+        try:
+            with self._session() as session:
+                for statement in schema_statements():
+                    session.run(statement).consume()
+        except (Neo4jError, DriverError) as exc:
+            raise self._error(exc, "applying schema/constraints.cypher") from exc
+
+    def close(self) -> None:
+        self._driver.close()
+
+    def __repr__(self) -> str:
+        return f"Neo4jStore({self.uri!r}, database={self.database!r})"
+
+    # -- writing -------------------------------------------------------------------------
+
+    def write(self, extractions: Sequence[Extraction]) -> WriteCounts:
+        """Merge ``extractions`` in one transaction, in batches of ``batch_size`` rows.
+
+        Raises:
+            StoreError: Neo4j rejected a row, an id would get two labels, or the server
+                went away; the transaction was rolled back and nothing was written.
+        """
+        rows = records(extractions)
+        conflict = label_conflicts(rows)
+        if conflict:
+            raise StoreError(f"cannot write to Neo4j at {self.uri}: {conflict}")
+        try:
+            with self._session() as session:
+                return session.execute_write(self._write_rows, rows)
+        except _LabelConflict as exc:
+            raise StoreError(f"cannot write to Neo4j at {self.uri}: {exc}") from None
+        except (Neo4jError, DriverError) as exc:
+            raise self._error(exc, "writing (nothing was written)") from exc
+        except (TypeError, ValueError) as exc:  # a value the driver cannot send
+            raise StoreError(f"cannot write to Neo4j at {self.uri}: {exc} "
+                             f"(nothing was written)") from exc
+
+    def _write_rows(self, tx: ManagedTransaction, rows: GraphRecords) -> WriteCounts:
+        node_rows = ((ARTICLE, rows.articles), (ACTOR, rows.actors), (EVENT, rows.events))
+        for label, nodes in node_rows:
+            ids = [n["id"] for n in nodes]
+            for other in LABELS:
+                if other != label and ids:
+                    found = tx.run(_OTHER_LABEL.format(label=other), ids=ids).single()
+                    if found is not None:
+                        raise _LabelConflict(f"id {found['id']!r} is already an {other}, "
+                                             f"not an {label}")
+        created = rel_created = 0
+        for label, nodes in node_rows:
+            for batch in self._batches(nodes):
+                created += tx.run(_MERGE_NODES.format(label=label),
+                                  rows=batch).consume().counters.nodes_created
+        rel_rows = {
+            PARTICIPATED_IN: rows.participations,
+            MENTIONED_IN: [{"event_id": m["event_id"], "article_id": m["article_id"],
+                            "props": {k: v for k, v in m.items()
+                                      if k not in ("event_id", "article_id")}}
+                           for m in rows.mentions],
+            REPORTED: rows.reports,
+        }
+        for rel_type, rels in rel_rows.items():
+            for batch in self._batches(rels):
+                rel_created += tx.run(_MERGE_RELS[rel_type],
+                                      rows=batch).consume().counters.relationships_created
+        n_nodes = len(rows.articles) + len(rows.actors) + len(rows.events)
+        n_rels = len(rows.participations) + len(rows.mentions) + len(rows.reports)
+        return WriteCounts(rows=len(rows), nodes_created=created,
+                           nodes_matched=n_nodes - created, relationships_created=rel_created,
+                           relationships_matched=n_rels - rel_created)
+
+    def _batches(self, rows: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
+        return [rows[i:i + self.batch_size] for i in range(0, len(rows), self.batch_size)]
+
+    # -- reading -------------------------------------------------------------------------
+
+    def _read(self, query: str, **params: Any) -> list[dict[str, Any]]:
+        try:
+            with self._session(default_access_mode=READ_ACCESS) as session:
+                return session.execute_read(lambda tx: tx.run(query, params).data())
+        except (Neo4jError, DriverError) as exc:
+            raise self._error(exc, "reading") from exc
+
+    def counts(self) -> dict[str, int]:
+        counts = empty_counts()
+        for label in LABELS:
+            counts[label] = self._read(f"MATCH (n:{label}) RETURN count(n) AS c")[0]["c"]
+        for rel_type in RELATIONSHIP_TYPES:
+            counts[rel_type] = self._read(
+                f"MATCH ()-[r:{rel_type}]->() RETURN count(r) AS c")[0]["c"]
+        return counts
+
+    def actors(self) -> list[dict[str, Any]]:
+        rows = self._read("MATCH (n:Actor) RETURN properties(n) AS p ORDER BY n.id")
+        return [row["p"] for row in rows]
+
+    def run_named(self, name: str, params: dict[str, Any]) -> list[dict[str, Any]]:
+        check_params(name, params)
+        query = read_query_file(name)
+        try:
+            with self._session(default_access_mode=READ_ACCESS) as session:
+                return session.execute_read(lambda tx: tx.run(query, params).data())
+        except ClientError as exc:
+            raise QueryError(f"named query {name!r} failed: {_one_line(exc)}") from exc
+        except (Neo4jError, DriverError) as exc:
+            raise self._error(exc, f"running the named query {name!r}") from exc
+
+    def to_networkx(self) -> nx.MultiDiGraph:
+        labels = " OR ".join(f"n:{label}" for label in LABELS)
+        node_rows = self._read(f"MATCH (n) WHERE {labels} "
+                               f"RETURN labels(n) AS labels, properties(n) AS p")
+        rel_rows = self._read(f"MATCH (s)-[r:{'|'.join(RELATIONSHIP_TYPES)}]->(t) "
+                              f"RETURN s.id AS s, t.id AS t, type(r) AS type, "
+                              f"properties(r) AS p")
+        nodes = []
+        for row in node_rows:
+            label = next(label for label in LABELS if label in row["labels"])
+            nodes.append((row["p"]["id"], {"label": label, **row["p"]}))
+        edges = [(row["s"], row["t"], relationship_key(row["type"], row["p"]),
+                  {"type": row["type"], **row["p"]}) for row in rel_rows]
+        return canonical_graph(nodes, edges)
+
+    # -- ad-hoc Cypher -------------------------------------------------------------------
+
+    def run_cypher(self, query: str, params: dict[str, Any] | None = None,
+                   write: bool = False) -> list[dict[str, Any]]:
+        """Run ad-hoc Cypher, read-only unless ``write`` is true.
+
+        User values belong in ``params`` (``$name`` in the query), never pasted into it.
+
+        Raises:
+            QueryError: a syntax error, a write without ``write=True``, or another error
+                in the query (Neo4j's message, on one line).
+            StoreError: the server went away.
+        """
+        params = params or {}
+        try:
+            if write:
+                with self._session() as session:
+                    return session.execute_write(lambda tx: tx.run(query, params).data())
+            with self._session(default_access_mode=READ_ACCESS) as session:
+                return session.execute_read(lambda tx: tx.run(query, params).data())
+        except CypherSyntaxError as exc:
+            raise QueryError(f"Cypher syntax error: {_one_line(exc)}") from exc
+        except ClientError as exc:
+            if not write and _is_write_refusal(exc):
+                raise QueryError("this Cypher writes to the database and queries are "
+                                 "read-only by default: pass --write to allow it") from exc
+            raise QueryError(f"Cypher failed: {_one_line(exc)}") from exc
+        except (Neo4jError, DriverError) as exc:
+            raise self._error(exc, "running Cypher") from exc
+
+
+class _LabelConflict(Exception):
+    """Raised inside the write transaction to roll it back."""
+
+
+def _is_write_refusal(exc: Neo4jError) -> bool:
+    code = exc.code or ""
+    return ("AccessMode" in code or "ForbiddenDueToTransactionType" in code
+            or "read-only" in (exc.message or "").lower()
+            or "write operations are not allowed" in (exc.message or "").lower())
+
+
+def _one_line(exc: BaseException) -> str:
+    """The first line of a driver error's message (Neo4j adds the query and a caret)."""
+    message = getattr(exc, "message", None) or str(exc) or type(exc).__name__
+    first = next((line.strip() for line in message.splitlines() if line.strip()), message)
+    return first.rstrip(":")

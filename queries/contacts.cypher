@@ -1,0 +1,29 @@
+// contacts: every contact (CALL or MEET event) between two actors, oldest first.
+//
+// An event counts when one participant is in $a_ids and another, different participant is
+// in $b_ids. Sorted by date_start (undated events last), then by event id. Every modality
+// is listed unless $modalities restricts them, so planned or negated meetings show up
+// marked as such.
+//
+// Parameters:
+//   $a_ids       list<string>  actor ids of the first side (see graphkit.query.refs)
+//   $b_ids       list<string>  actor ids of the second side
+//   $modalities  list<string>  keep only these modalities (asserted, implied_prior, planned,
+//                              hypothetical, negated); an empty list keeps all
+//
+// Rows: event_id, type, date, date_precision, date_start, modality, evidence, article_id
+MATCH (x:Actor)-[:PARTICIPATED_IN]->(e:Event)<-[:PARTICIPATED_IN]-(y:Actor)
+WHERE x.id IN $a_ids AND y.id IN $b_ids AND x.id <> y.id
+  AND e.type IN ['CALL', 'MEET']
+  AND (size($modalities) = 0 OR e.modality IN $modalities)
+WITH DISTINCT e
+OPTIONAL MATCH (e)-[:MENTIONED_IN]->(article:Article)
+RETURN e.id AS event_id,
+       e.type AS type,
+       e.date AS date,
+       e.date_precision AS date_precision,
+       e.date_start AS date_start,
+       e.modality AS modality,
+       e.evidence AS evidence,
+       article.id AS article_id
+ORDER BY e.date_start, e.id

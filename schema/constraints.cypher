@@ -1,0 +1,14 @@
+// graphkit's Neo4j schema, applied by Neo4jStore every time it opens (idempotent: every
+// statement is IF NOT EXISTS). Statements end with ';'; lines starting with // are comments.
+//
+// Uniqueness of the key property of each label (this also indexes it, so MERGE on id
+// is an index lookup).
+CREATE CONSTRAINT article_id IF NOT EXISTS FOR (n:Article) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT actor_id IF NOT EXISTS FOR (n:Actor) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT event_id IF NOT EXISTS FOR (n:Event) REQUIRE n.id IS UNIQUE;
+
+// Indexes for the named queries and common filters.
+CREATE INDEX event_type IF NOT EXISTS FOR (n:Event) ON (n.type);
+CREATE INDEX event_date_start IF NOT EXISTS FOR (n:Event) ON (n.date_start);
+CREATE INDEX actor_country IF NOT EXISTS FOR (n:Actor) ON (n.country);
+CREATE INDEX actor_name IF NOT EXISTS FOR (n:Actor) ON (n.name);
