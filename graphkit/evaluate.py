@@ -1,0 +1,383 @@
+"""Scoring extraction against hand-made gold annotations (the corpus README's rule).
+
+A gold folder holds article files and, beside each, ``NAME.gold.json``. An extracted event
+matches a gold event when
+
+- its type is the gold type or one of ``type_alt``;
+- it names at least two of the gold participants (or one where gold has one), each by
+  name (or alias, or surname) or by country, one extracted actor per gold participant;
+- its date, where both give one, agrees at the coarser precision.
+
+Matching is one-to-one (a maximum bipartite matching) within each file. OTHER gold events
+are not scored; extracted events that are planned, hypothetical or negated are left out;
+extracted ``implied_prior`` events are matched against the gold ``prior_contacts`` only.
+
+Example:
+    >>> report = evaluate(Path("corpus/dev"))
+    >>> print(report.to_text())
+"""
+
+from __future__ import annotations
+
+import json
+import unicodedata
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from itertools import zip_longest
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from graphkit.errors import GraphkitError, LoadError
+from graphkit.model import Actor, Article, Event
+
+if TYPE_CHECKING:
+    from graphkit.extract import Extractor
+
+SCORED_MODALITY = "asserted"
+PRIOR_MODALITY = "implied_prior"
+
+
+@dataclass(frozen=True)
+class GoldEvent:
+    """One gold event (or prior contact) of a gold file."""
+
+    file: str
+    type: str
+    types: frozenset[str]
+    participants: tuple[tuple[str | None, str | None], ...]
+    date: str | None
+    evidence: str
+    article: str | None = None
+
+
+@dataclass(frozen=True)
+class ErrorItem:
+    """A gold event nobody matched, or an extracted event that matched no gold event."""
+
+    file: str
+    type: str
+    actors: tuple[str, ...]
+    date: str | None
+    evidence: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"file": self.file, "type": self.type, "actors": list(self.actors),
+                "date": self.date, "evidence": self.evidence}
+
+
+@dataclass
+class TypeScore:
+    gold: int = 0
+    extracted: int = 0
+    matched_gold: int = 0
+    matched_extracted: int = 0
+
+    @property
+    def precision(self) -> float:
+        return self.matched_extracted / self.extracted if self.extracted else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.matched_gold / self.gold if self.gold else 0.0
+
+    @property
+    def f1(self) -> float:
+        return _f1(self.precision, self.recall)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"gold": self.gold, "extracted": self.extracted, "matched": self.matched_gold,
+                "precision": round(self.precision, 4), "recall": round(self.recall, 4),
+                "f1": round(self.f1, 4)}
+
+
+@dataclass
+class EvaluationReport:
+    """Precision, recall and F1 overall and per type, and the figures around them."""
+
+    files: int = 0
+    articles: int = 0
+    gold: int = 0
+    extracted: int = 0
+    matched: int = 0
+    per_type: dict[str, TypeScore] = field(default_factory=dict)
+    prior_gold: int = 0
+    prior_extracted: int = 0
+    prior_matched: int = 0
+    dated_matches: int = 0
+    dates_right: int = 0
+    countries_checked: int = 0
+    countries_right: int = 0
+    misses: list[ErrorItem] = field(default_factory=list)
+    false_events: list[ErrorItem] = field(default_factory=list)
+    prior_misses: list[ErrorItem] = field(default_factory=list)
+    load_errors: list[str] = field(default_factory=list)
+
+    @property
+    def precision(self) -> float:
+        return self.matched / self.extracted if self.extracted else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.matched / self.gold if self.gold else 0.0
+
+    @property
+    def f1(self) -> float:
+        return _f1(self.precision, self.recall)
+
+    @property
+    def prior_share(self) -> float:
+        """The share of gold prior contacts found."""
+        return self.prior_matched / self.prior_gold if self.prior_gold else 1.0
+
+    @property
+    def date_accuracy(self) -> float:
+        """Of matched gold events with a date, the share whose extracted date agrees at the
+        gold precision."""
+        return self.dates_right / self.dated_matches if self.dated_matches else 1.0
+
+    @property
+    def country_accuracy(self) -> float:
+        """Of gold participants matched by name, the share whose extracted actor has the
+        gold country."""
+        return self.countries_right / self.countries_checked if self.countries_checked else 1.0
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "files": self.files, "articles": self.articles,
+            "gold": self.gold, "extracted": self.extracted, "matched": self.matched,
+            "precision": round(self.precision, 4), "recall": round(self.recall, 4),
+            "f1": round(self.f1, 4),
+            "per_type": {t: s.to_dict() for t, s in sorted(self.per_type.items())},
+            "prior_contacts": {"gold": self.prior_gold, "extracted": self.prior_extracted,
+                               "found": self.prior_matched, "share": round(self.prior_share, 4)},
+            "date_accuracy": round(self.date_accuracy, 4), "dated_matches": self.dated_matches,
+            "country_accuracy": round(self.country_accuracy, 4),
+            "countries_checked": self.countries_checked,
+            "misses": [m.to_dict() for m in self.misses],
+            "false_events": [m.to_dict() for m in self.false_events],
+            "prior_misses": [m.to_dict() for m in self.prior_misses],
+            "load_errors": list(self.load_errors),
+        }
+
+    def to_text(self, show_errors: bool = False) -> str:
+        """A plain-text summary for people (with every miss and false event if asked)."""
+        lines = [
+            f"{self.files} files, {self.articles} articles: {self.gold} gold events, "
+            f"{self.extracted} extracted, {self.matched} matched",
+            f"precision {self.precision:.3f}  recall {self.recall:.3f}  F1 {self.f1:.3f}",
+            f"prior contacts found {self.prior_matched}/{self.prior_gold} "
+            f"({self.prior_share:.0%}), {self.prior_extracted} extracted",
+            f"dates right {self.dates_right}/{self.dated_matches} ({self.date_accuracy:.0%}); "
+            f"actor countries right {self.countries_right}/{self.countries_checked} "
+            f"({self.country_accuracy:.0%})",
+            "",
+            f"{'type':<10} {'gold':>5} {'extr':>5} {'match':>5} {'P':>6} {'R':>6} {'F1':>6}",
+        ]
+        for name, s in sorted(self.per_type.items()):
+            lines.append(f"{name:<10} {s.gold:>5} {s.extracted:>5} {s.matched_gold:>5} "
+                         f"{s.precision:>6.2f} {s.recall:>6.2f} {s.f1:>6.2f}")
+        for error in self.load_errors:
+            lines.append(f"load error: {error}")
+        if show_errors:
+            for title, items in (("missed", self.misses), ("false", self.false_events),
+                                 ("missed prior contacts", self.prior_misses)):
+                lines.append("")
+                lines.append(f"{title} ({len(items)}):")
+                for item in items:
+                    lines.append(f"  [{item.file}] {item.type} {list(item.actors)} {item.date}: "
+                                 f"{item.evidence[:160]}")
+        return "\n".join(lines)
+
+
+def _f1(p: float, r: float) -> float:
+    return 2 * p * r / (p + r) if p + r else 0.0
+
+
+def _fold(text: str) -> str:
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    return " ".join(text.casefold().replace("\u2019", "'").replace("-", " ").split())
+
+
+def _names(actor: Actor) -> set[str]:
+    names = {_fold(actor.name), *(_fold(a) for a in actor.aliases)}
+    return names
+
+
+def _names_match(gold: str, actor: Actor) -> bool:
+    wanted = _fold(gold)
+    names = _names(actor)
+    if wanted in names:
+        return True
+    if actor.kind == "person":
+        gold_last = wanted.split()[-1]
+        return any(n.split() and n.split()[-1] == gold_last for n in names) and len(wanted.split()) > 1
+    return False
+
+
+def _participant_match(gold: tuple[str | None, str | None], actor: Actor) -> bool:
+    name, country = gold
+    if name and _names_match(name, actor):
+        return True
+    return bool(country) and actor.country == country
+
+
+def _participants_agree(gold: GoldEvent, event: Event) -> bool:
+    need = min(2, len(gold.participants))
+    if need == 0:
+        return True
+    actors = list({a.id: a for a in event.actors}.values())
+    return _bipartite(len(gold.participants), len(actors),
+                      lambda g, e: _participant_match(gold.participants[g], actors[e])) >= need
+
+
+def _dates_agree(gold: str | None, extracted: str | None) -> bool:
+    if not gold or not extracted:
+        return True
+    n = min(len(gold), len(extracted))
+    return gold[:n] == extracted[:n]
+
+
+def _matches(gold: GoldEvent, event: Event) -> bool:
+    return (event.type in gold.types and _dates_agree(gold.date, event.date.value)
+            and _participants_agree(gold, event))
+
+
+def _bipartite(n_left: int, n_right: int, edge: Any) -> int:
+    """Size of a maximum matching (Kuhn's augmenting paths); ``edge(l, r)`` says if l-r."""
+    return len(_bipartite_pairs(n_left, n_right, edge))
+
+
+def _bipartite_pairs(n_left: int, n_right: int, edge: Any) -> dict[int, int]:
+    adjacency = [[r for r in range(n_right) if edge(left, r)] for left in range(n_left)]
+    owner: dict[int, int] = {}
+
+    def augment(left: int, seen: set[int]) -> bool:
+        for r in adjacency[left]:
+            if r in seen:
+                continue
+            seen.add(r)
+            if r not in owner or augment(owner[r], seen):
+                owner[r] = left
+                return True
+        return False
+
+    for left in range(n_left):
+        augment(left, set())
+    return {left: r for r, left in owner.items()}
+
+
+def load_gold(path: Path) -> tuple[dict[str, Any], list[GoldEvent], list[GoldEvent]]:
+    """A gold file: its raw data, its scored events (OTHER left out) and prior contacts."""
+    data = json.loads(path.read_text(encoding="utf-8"))
+    events: list[GoldEvent] = []
+    priors: list[GoldEvent] = []
+    for article in data.get("articles", []):
+        for key, bucket in (("events", events), ("prior_contacts", priors)):
+            for raw in article.get(key, []):
+                if raw["type"] == "OTHER":
+                    continue
+                participants = tuple(zip_longest(raw.get("actors") or [], raw.get("countries") or []))
+                bucket.append(GoldEvent(
+                    file=data.get("file", path.name), type=raw["type"],
+                    types=frozenset([raw["type"], *raw.get("type_alt", [])]),
+                    participants=participants, date=raw.get("date"),
+                    evidence=raw.get("evidence", ""), article=article.get("title")))
+    return data, events, priors
+
+
+def _error_item(file: str, event: Event) -> ErrorItem:
+    return ErrorItem(file, event.type, tuple(a.name for a in event.actors), event.date.value,
+                     event.evidence)
+
+
+def _gold_item(gold: GoldEvent) -> ErrorItem:
+    return ErrorItem(gold.file, gold.type, tuple(n or c or "?" for n, c in gold.participants),
+                     gold.date, gold.evidence)
+
+
+def evaluate(gold_dir: Path, extractor: Extractor | None = None) -> EvaluationReport:
+    """Score ``extractor`` (default: a new :class:`~graphkit.extract.Extractor`) on every
+    ``*.gold.json`` of ``gold_dir`` and the article file each names.
+
+    Raises:
+        GraphkitError: the folder holds no gold file, or extraction cannot run.
+    """
+    from graphkit.load import iter_articles
+
+    gold_dir = Path(gold_dir)
+    gold_paths = sorted(gold_dir.glob("*.gold.json"))
+    if not gold_paths:
+        raise GraphkitError(f"{gold_dir} holds no *.gold.json file")
+    if extractor is None:
+        from graphkit.extract import Extractor
+
+        extractor = Extractor()
+    report = EvaluationReport(files=len(gold_paths))
+    files: list[tuple[str, list[GoldEvent], list[GoldEvent], list[Article]]] = []
+    for path in gold_paths:
+        data, events, priors = load_gold(path)
+        as_of = date.fromisoformat(data["as_of"]) if data.get("as_of") else None
+        article_path = gold_dir / data.get("file", path.name.replace(".gold.json", ".txt"))
+        articles: list[Article] = []
+        for item in iter_articles([article_path], as_of=as_of):
+            if isinstance(item, LoadError):
+                report.load_errors.append(str(item))
+            else:
+                articles.append(item)
+        files.append((data.get("file", path.name), events, priors, articles))
+    all_articles = [a for _, _, _, articles in files for a in articles]
+    extractions = list(extractor.extract_many(all_articles))
+    report.articles = len(all_articles)
+    cursor = 0
+    for name, gold_events, gold_priors, articles in files:
+        extracted = [e for x in extractions[cursor:cursor + len(articles)] for e in x.events]
+        cursor += len(articles)
+        _score_file(report, name, gold_events, gold_priors, extracted)
+    return report
+
+
+def _score_file(report: EvaluationReport, name: str, gold_events: Sequence[GoldEvent],
+                gold_priors: Sequence[GoldEvent], extracted: Sequence[Event]) -> None:
+    scored = [e for e in extracted if e.modality == SCORED_MODALITY and e.type != "OTHER"]
+    priors = [e for e in extracted if e.modality == PRIOR_MODALITY]
+    pairs = _bipartite_pairs(len(gold_events), len(scored),
+                             lambda g, e: _matches(gold_events[g], scored[e]))
+    report.gold += len(gold_events)
+    report.extracted += len(scored)
+    report.matched += len(pairs)
+    counts: Counter[str] = Counter()
+    for g in gold_events:
+        report.per_type.setdefault(g.type, TypeScore()).gold += 1
+    for e in scored:
+        report.per_type.setdefault(e.type, TypeScore()).extracted += 1
+    for g_index, e_index in pairs.items():
+        gold, event = gold_events[g_index], scored[e_index]
+        report.per_type[gold.type].matched_gold += 1
+        report.per_type[event.type].matched_extracted += 1
+        counts[gold.type] += 1
+        if gold.date:
+            report.dated_matches += 1
+            value = event.date.value
+            if value and len(value) >= len(gold.date) and value[:len(gold.date)] == gold.date:
+                report.dates_right += 1
+        for gold_name, gold_country in gold.participants:
+            if not gold_name or not gold_country:
+                continue
+            actor = next((a for a in event.actors if _names_match(gold_name, a)), None)
+            if actor is not None:
+                report.countries_checked += 1
+                report.countries_right += actor.country == gold_country
+    matched_events = set(pairs.values())
+    report.misses.extend(_gold_item(g) for i, g in enumerate(gold_events) if i not in pairs)
+    report.false_events.extend(_error_item(name, e) for i, e in enumerate(scored)
+                               if i not in matched_events)
+    prior_pairs = _bipartite_pairs(len(gold_priors), len(priors),
+                                   lambda g, e: _matches(gold_priors[g], priors[e]))
+    report.prior_gold += len(gold_priors)
+    report.prior_extracted += len(priors)
+    report.prior_matched += len(prior_pairs)
+    report.prior_misses.extend(_gold_item(g) for i, g in enumerate(gold_priors)
+                               if i not in prior_pairs)

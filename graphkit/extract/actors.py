@@ -1,0 +1,458 @@
+"""Actor mentions of one article: names, titles, descriptions, metonyms and pronouns.
+
+The stage reads a parsed article once, left to right, and finds every span that refers to a
+person, an organisation or a country, resolved to an :class:`~graphkit.model.Actor`:
+
+- names: spaCy's PERSON/ORG/GPE/NORP entities and the gazetteer's surface forms
+  ("the Kremlin", "Russian Foreign Ministry"); a person's country, office and organisation
+  come from the gazetteer, else from the title around the name ("Russian Foreign Ministry
+  spokeswoman Maria Zakharova", "his French counterpart Emmanuel Macron", "Chaudhry, the
+  spokesman of Pakistan's military");
+- surnames ("Putin" after "Vladimir Putin") resolve to the person already named;
+- descriptions ("the Russian leader", "the French president", "the NATO chief") resolve to
+  the person of that country and office already mentioned, else to the office holder on the
+  publication date according to the gazetteer;
+- he/she/his/her resolve to the most recent person, preferring the last subject;
+- plural references to both sides ("the two leaders") stay unresolved here: the
+  extractor gives them the participants of the article's last contact.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date
+from functools import lru_cache
+from typing import Any
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span, Token
+
+from graphkit.extract.rules import Rules
+from graphkit.model import Actor
+
+_NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
+_BOUNDARY_POS = {"VERB", "AUX", "PUNCT", "SCONJ", "CCONJ", "PRON", "NUM"}
+_HONORIFICS = {"mr", "mrs", "ms", "dr", "lt", "gen", "col", "maj", "sgt", "adm", "capt", "sir",
+               "dame", "prof", "sheikh", "gen.", "lt.", "dr.", "mr.", "mrs.", "ms.", "col."}
+
+
+@dataclass
+class Mention:
+    """A span of the article that refers to actors (several for "the two leaders")."""
+
+    start: int
+    end: int
+    actors: tuple[Actor, ...]
+    via: str  # name | surname | description | pronoun | group | country | demonym | organisation
+    is_subject: bool = False
+
+    def covers(self, i: int) -> bool:
+        return self.start <= i < self.end
+
+
+@dataclass
+class ArticleMentions:
+    """Every mention of one article, indexed by token."""
+
+    mentions: list[Mention] = field(default_factory=list)
+    by_token: dict[int, Mention] = field(default_factory=dict)
+
+    def add(self, mention: Mention) -> None:
+        self.mentions.append(mention)
+        for i in range(mention.start, mention.end):
+            self.by_token[i] = mention
+
+    def at(self, i: int) -> Mention | None:
+        return self.by_token.get(i)
+
+    def within(self, start: int, end: int) -> list[Mention]:
+        return [m for m in self.mentions if start <= m.start and m.end <= end]
+
+
+def country_actor(code: str, name: str) -> Actor:
+    """The actor that is a whole country (or an international organisation's own code)."""
+    return Actor(id=Actor.make_id("country", name, code), name=name, kind="country", country=code)
+
+
+class ActorResolver:
+    """Finds and resolves the actor mentions of parsed articles.
+
+    Built once per extractor (matchers, caches); :meth:`mentions` is called per article.
+    """
+
+    def __init__(self, nlp: Language, gazetteer: Any, rules: Rules) -> None:
+        self.gaz = gazetteer
+        mentions = rules.mentions
+        self.offices: dict[str, tuple[str, ...]] = {
+            str(k).lower(): tuple([v] if isinstance(v, str) else v)
+            for k, v in (mentions.get("offices") or {}).items()}
+        self.state_nouns = rules.words(mentions, "state_nouns")
+        self.pronouns = rules.words(mentions, "person_pronouns")
+        self.groups = rules.words(mentions, "group_references")
+        self.reporter_pronouns = rules.words(mentions, "reporter_pronouns")
+        self.media_ids: set[str] = set()
+        self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        forms: dict[str, list[str]] = {"NAME": [], "OFFICE": [], "GROUP": []}
+        for text, kind, _key in gazetteer.all_surface_forms():
+            if kind in ("person", "country", "metonym", "organisation") and len(text) > 1:
+                forms["NAME"].append(text)
+        forms["OFFICE"] = list(self.offices)
+        forms["GROUP"] = [g for g in self.groups if " " in g]
+        for label, texts in forms.items():
+            if texts:
+                self.matcher.add(label, list(nlp.tokenizer.pipe(sorted(set(texts)))))
+        self._country = lru_cache(maxsize=4096)(self._country_uncached)
+        self._organisation = lru_cache(maxsize=4096)(self._organisation_uncached)
+        self._person = lru_cache(maxsize=4096)(self._person_uncached)
+
+    # -- gazetteer lookups (cached) ------------------------------------------------
+
+    def _country_uncached(self, text: str) -> Actor | None:
+        entry = self.gaz.country(text.strip())
+        return country_actor(entry.code, entry.name) if entry else None
+
+    def _organisation_uncached(self, text: str) -> Actor | None:
+        entry = self.gaz.organisation(text.strip())
+        if entry is None:
+            return None
+        country = entry.country or (entry.code if entry.kind == "international" else None)
+        if entry.kind == "media":
+            self.media_ids.add(Actor.make_id("organisation", entry.name))
+        return Actor(id=Actor.make_id("organisation", entry.name), name=entry.name,
+                     kind="organisation", country=country, aliases=tuple(entry.names))
+
+    def _person_uncached(self, text: str, on: date | None) -> Actor | None:
+        entry = self.gaz.person(text.strip(), on)
+        if entry is None:
+            return None
+        return self.person_actor(entry, on)
+
+    def person_actor(self, entry: Any, on: date | None) -> Actor:
+        office = entry.office_on(on)
+        return Actor(
+            id=Actor.make_id("person", entry.name), name=entry.name, kind="person",
+            country=office.country if office else entry.country,
+            office=office.title if office else None,
+            organisation=office.organisation if office else None,
+            wikidata=entry.wikidata, aliases=tuple(entry.aliases),
+        )
+
+    def country_of(self, text: str) -> Actor | None:
+        return self._country(text)
+
+    # -- the article pass ---------------------------------------------------------------
+
+    def mentions(self, doc: Doc | Span, published: date | None) -> ArticleMentions:
+        """Every actor mention of ``doc`` (one article), resolved in reading order."""
+        found = ArticleMentions()
+        taken: set[int] = set()
+        candidates = self._candidates(doc)
+        persons: list[Mention] = []
+        surnames: dict[str, Actor] = {}
+        # persons first, so a title's demonym ("Chinese President Xi") joins the person
+        ordered = [(True, c) for c in candidates if c[0] in ("PERSON", "NAME")] + \
+            [(False, c) for c in candidates if c[0] != "PERSON"]
+        for first_pass, (label, span) in ordered:
+            if any(i in taken for i in range(span.start, span.end)):
+                continue
+            if first_pass:
+                mention = self._name(span, label, surnames, published, taken)
+                if mention is None or mention.actors[0].kind != "person":
+                    continue
+            elif label == "GROUP":
+                mention = self._group(span)
+            elif label == "OFFICE":
+                mention = self._description(span, [p for p in persons if p.start < span.start],
+                                            published)
+            elif label == "PRON":
+                mention = self._pronoun(span, persons)
+            else:
+                mention = self._name(span, label, surnames, published, taken)
+            if mention is None:
+                continue
+            mention.is_subject = span.root.dep_ in ("nsubj", "nsubjpass")
+            found.add(mention)
+            taken.update(range(mention.start, mention.end))
+            if mention.actors and mention.actors[0].kind == "person" and len(mention.actors) == 1:
+                persons.append(mention)
+                persons.sort(key=lambda m: m.start)
+                actor = mention.actors[0]
+                words = actor.name.split()
+                parts = words[-1:] + (words[:1] if len(words) == 2 else []) + [
+                    a for a in actor.aliases if " " not in a]
+                for part in parts:
+                    surnames.setdefault(part.lower(), actor)
+        found.mentions.sort(key=lambda m: m.start)
+        return found
+
+    def _candidates(self, doc: Doc | Span) -> list[tuple[str, Span]]:
+        """Spans to resolve, in reading order; at one start the longest and the strongest
+        reading (names before descriptions) comes first."""
+        rank = {"PERSON": 0, "NAME": 1, "ORG": 2, "GPE": 2, "NORP": 3, "LOC": 3, "FAC": 3,
+                "OFFICE": 4, "GROUP": 4, "PRON": 5}
+        spans: list[tuple[str, Span]] = [(e.label_, e) for e in doc.ents if e.label_ in _NAME_LABELS]
+        whole = doc.doc if isinstance(doc, Span) else doc
+        lo, hi = (doc.start, doc.end) if isinstance(doc, Span) else (0, len(doc))
+        for match_id, start, end in self.matcher(whole):
+            if start < lo or end > hi:
+                continue
+            spans.append((whole.vocab.strings[match_id], whole[start:end]))
+        for token in doc:
+            if token.pos_ == "PRON" and token.lower_ in self.pronouns:
+                spans.append(("PRON", whole[token.i:token.i + 1]))
+            elif token.lower_ in self.groups and token.pos_ == "PRON":
+                spans.append(("GROUP", whole[token.i:token.i + 1]))
+        # a name that ends where a group phrase starts is fine; order: start, -length, rank
+        spans.sort(key=lambda ls: (ls[1].start, -(ls[1].end - ls[1].start), rank.get(ls[0], 9)))
+        return spans
+
+    # -- names ------------------------------------------------------------------------
+
+    def _name(self, span: Span, label: str, surnames: dict[str, Actor], published: date | None,
+              taken: set[int]) -> Mention | None:
+        if label == "PERSON":
+            while len(span) > 1 and span[0].pos_ != "PROPN":
+                span = span[1:]
+            if span[0].pos_ != "PROPN":
+                return None
+            if len(span) == 1 and self._country(span.text) is not None:
+                label = "NORP"
+        text = _clean_name(span)
+        if not text:
+            return None
+        person = self._person(text, published)
+        if person is None and label in ("PERSON", "NAME", "ORG", "GPE", "NORP"):
+            last = text.split()[-1].lower()
+            if len(text.split()) == 1 and last in surnames:
+                return Mention(span.start, span.end, (surnames[last],), "surname")
+        if person is not None:
+            start = self._absorb_title(span, taken)
+            return Mention(start, span.end, (person,), "name")
+        if label == "PERSON":
+            return self._unknown_person(span, text, taken)
+        organisation = self._org_with_owner(span)
+        if organisation is not None:
+            actor, start = organisation
+            return Mention(start, span.end, (actor,), "organisation")
+        country = self._country(text)
+        if country is not None:
+            if label == "NORP" or (span.root.pos_ == "ADJ"):
+                return self._demonym(span, country)
+            return Mention(span.start, span.end, (country,), "country")
+        if label == "ORG":
+            owner = self._owner_country(span)
+            return Mention(span.start, span.end, (Actor(
+                id=Actor.make_id("organisation", text), name=text, kind="organisation",
+                country=owner.country if owner else None),), "organisation")
+        return None
+
+    def _demonym(self, span: Span, country: Actor) -> Mention | None:
+        """"Russian troops", "the French": a demonym stands for its country when it heads a
+        noun phrase or modifies a noun for people or state bodies."""
+        root = span.root
+        if root.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos"):
+            return Mention(span.start, span.end, (country,), "demonym")
+        head = root.head
+        if root.dep_ in ("amod", "compound", "nmod") and head.pos_ in ("NOUN", "PROPN"):
+            return Mention(span.start, span.end, (country,), "demonym")
+        return None
+
+    def _org_with_owner(self, span: Span) -> tuple[Actor, int] | None:
+        """An organisation, with the country written before it when the gazetteer knows the
+        combination ("Qatar's Foreign Ministry", "Russian Defense Ministry")."""
+        doc = span.doc
+        start = span.start
+        if start >= 2 and doc[start - 1].tag_ == "POS":
+            owner = doc[start - 2]
+            actor = self._organisation(f"{owner.text}'s {span.text}")
+            if actor is not None:
+                return actor, start - 2
+        if start >= 1 and doc[start - 1].ent_type_ == "NORP":
+            actor = self._organisation(f"{doc[start - 1].text} {span.text}")
+            if actor is not None:
+                return actor, start - 1
+        actor = self._organisation(span.text)
+        if actor is None:
+            return None
+        if actor.country is None:
+            owner = self._owner_country(span)
+            if owner is not None:
+                actor = Actor(id=Actor.make_id("organisation", f"{owner.name} {actor.name}"),
+                              name=f"{owner.name} {actor.name}", kind="organisation",
+                              country=owner.country)
+        return actor, span.start
+
+    def _owner_country(self, span: Span) -> Actor | None:
+        """The country written just before an organisation: "Russia's", "Iranian"."""
+        doc = span.doc
+        start = span.start
+        if start >= 2 and doc[start - 1].tag_ == "POS":
+            return self._country(doc[start - 2].text)
+        if start >= 1 and doc[start - 1].ent_type_ in ("NORP", "GPE"):
+            return self._country(doc[start - 1].text)
+        first = span[0]
+        if len(span) > 1 and first.ent_type_ in ("NORP",) or first.pos_ == "ADJ":
+            return self._country(first.text)
+        return None
+
+    def _title_window(self, span: Span) -> list[Token]:
+        """The title words before a name, back to a verb, punctuation or clause word."""
+        doc = span.doc
+        window: list[Token] = []
+        i = span.start - 1
+        while i >= 0 and len(window) < 8:
+            token = doc[i]
+            if token.pos_ in _BOUNDARY_POS and token.tag_ not in ("PRP$", "POS"):
+                break
+            if token.is_sent_start and token.pos_ == "DET":
+                window.append(token)
+                break
+            window.append(token)
+            if token.is_sent_start:
+                break
+            i -= 1
+        window.reverse()
+        # an apposition after or before the name: "Chaudhry, the spokesman of Pakistan's
+        # military" / "Russia's ambassador in Washington, Anatoly Antonov"
+        root = span.root
+        for other in (root.head,) if root.dep_ == "appos" else ():
+            window.extend(t for t in other.subtree if t.i < span.start and t not in window)
+        for child in root.children:
+            if child.dep_ == "appos":
+                window.extend(t for t in child.subtree if t.i >= span.end)
+        return window
+
+    def _absorb_title(self, span: Span, taken: set[int]) -> int:
+        """Mark the title words before a known person's name as part of the mention."""
+        window = [t for t in self._title_window(span) if t.i < span.start]
+        for t in window:
+            taken.add(t.i)
+        return span.start
+
+    def _unknown_person(self, span: Span, text: str, taken: set[int]) -> Mention:
+        window = self._title_window(span)
+        country: str | None = None
+        organisation: str | None = None
+        office: str | None = None
+        words = [t.lower_ for t in window]
+        for n in (3, 2, 1):
+            for k in range(len(words) - n + 1):
+                phrase = " ".join(words[k:k + n])
+                if office is None and phrase in self.offices:
+                    office = self.offices[phrase][0]
+        for t in window:
+            if country is None and t.ent_type_ in ("NORP", "GPE", "ORG"):
+                ent = _entity_of(t)
+                if ent is not None:
+                    org = self._organisation(ent.text) if ent.label_ == "ORG" else None
+                    if org is not None:
+                        country = org.country
+                        organisation = organisation or org.name
+                    else:
+                        found = self._country(ent.text)
+                        country = found.country if found else None
+        for t in window:
+            if t.i < span.start:
+                taken.add(t.i)
+        actor = Actor(id=Actor.make_id("person", text), name=text, kind="person",
+                      country=country, office=office, organisation=organisation)
+        return Mention(span.start, span.end, (actor,), "name")
+
+    # -- descriptions and pronouns ----------------------------------------------------
+
+    def _description(self, span: Span, persons: list[Mention], published: date | None
+                     ) -> Mention | None:
+        """"the Russian leader" -> the person of that country holding that office."""
+        last = span[-1]
+        if last.tag_ in ("NNS", "NNPS") or last.dep_ == "compound":
+            return None
+        nxt = span.doc[span.end] if span.end < len(span.doc) else None
+        if nxt is not None and nxt.ent_type_ == "PERSON":
+            return None
+        if nxt is not None and (nxt.text in ("-", "–") or nxt.pos_ in ("PROPN",)):
+            return None
+        if not any(c.dep_ in ("det", "poss", "amod", "compound") for c in last.children):
+            return None
+        offices = self.offices[span.text.lower()]
+        country: str | None = None
+        start = span.start
+        for t in reversed(list(span.doc[max(span.root.left_edge.i, span.start - 4):span.start])):
+            if t.pos_ in _BOUNDARY_POS or t.dep_ == "det":
+                break
+            ent = _entity_of(t)
+            found = self._country(ent.text if ent is not None else t.text)
+            if found is None and ent is not None:
+                org = self._organisation(ent.text)
+                found = org if org is not None and org.country else None
+            if found is not None:
+                country = found.country
+                start = t.i
+                break
+        for mention in reversed(persons):
+            actor = mention.actors[0]
+            if (country is None or actor.country == country) and _same_office(actor.office, offices):
+                return Mention(start, span.end, (actor,), "description")
+        if country is not None and published is not None:
+            for office in offices:
+                entry = self.gaz.office_holder(country, office, published)
+                if entry is not None:
+                    return Mention(start, span.end, (self.person_actor(entry, published),),
+                                   "description")
+        return None
+
+    @staticmethod
+    def _group(span: Span) -> Mention | None:
+        """"the two leaders", "both sides": only as a whole noun phrase ("the two" of
+        "the two powers" is not one)."""
+        doc = span.doc
+        nxt = doc[span.end] if span.end < len(doc) else None
+        if nxt is not None and nxt.pos_ in ("NOUN", "PROPN", "ADJ", "NUM"):
+            return None
+        return Mention(span.start, span.end, (), "group")
+
+    def _pronoun(self, span: Span, persons: list[Mention]) -> Mention | None:
+        if not persons:
+            return None
+        sent_start = span.sent.start
+        recent = [m for m in persons if m.start < span.start]
+        if not recent:
+            return None
+        in_sentence = [m for m in recent if m.start >= sent_start]
+        if in_sentence:
+            return Mention(span.start, span.end, in_sentence[-1].actors, "pronoun")
+        subjects = [m for m in recent[-4:] if m.is_subject]
+        chosen = subjects[-1] if subjects else recent[-1]
+        return Mention(span.start, span.end, chosen.actors, "pronoun")
+
+
+def _same_office(held: str | None, wanted: tuple[str, ...]) -> bool:
+    if held is None:
+        return False
+    held = held.lower()
+    return any(w in held or held in w for w in wanted)
+
+
+def _entity_of(token: Token) -> Span | None:
+    for ent in token.doc.ents:
+        if ent.start <= token.i < ent.end:
+            return ent
+    return None
+
+
+def _clean_name(span: Span) -> str:
+    words = [t.text for t in span if t.lower_ not in _HONORIFICS and not t.is_punct or t.text == "-"]
+    while words and words[0].lower() in ("the",):
+        words = words[1:]
+    text = " ".join(words).replace(" - ", "-").replace(" 's", "").strip()
+    if text.endswith("'s"):
+        text = text[:-2]
+    return text
+
+
+def unique_actors(actors: Iterable[Actor]) -> list[Actor]:
+    seen: dict[str, Actor] = {}
+    for actor in actors:
+        seen.setdefault(actor.id, actor)
+    return list(seen.values())

@@ -1,0 +1,175 @@
+"""Who takes part in an event: the actors on a trigger's dependency arguments.
+
+For a verb trigger the subject side is its subject (inherited through ``xcomp``, ``conj``
+and participle clauses, and the agent of a passive) and the object side its object, dative,
+passive subject and the objects of the type's target prepositions ("with X", "on X",
+"against X"). A noun trigger ("talks", "attack", "sanctions") takes its own possessor,
+compound or adjective ("Israeli strike") and prepositions, then the subject and
+prepositions of the verb that governs it ("held talks with X").
+
+From each argument word, actors are collected along the noun phrase's name chain
+(conjuncts, appositions, compounds, possessors: "Joe Biden and Chinese President Xi
+Jinping", "his French counterpart Emmanuel Macron", "Israel's military").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from spacy.tokens import Token
+
+from graphkit.extract.actors import ArticleMentions, Mention
+from graphkit.extract.triggers import direct_verb
+
+_CHAIN_DEPS = {"conj", "appos", "compound", "poss", "amod", "nmod", "npadvmod"}
+_DEEP_PREPS = {"of", "from"}
+_RELATIVE = {"who", "which", "that", "whom"}
+_SUBJECT_INHERIT = {"xcomp", "conj", "advcl", "acl", "pcomp", "relcl"}
+
+
+@dataclass
+class Arguments:
+    """The mentions on the subject and the object side of one trigger."""
+
+    subjects: list[Mention] = field(default_factory=list)
+    objects: list[Mention] = field(default_factory=list)
+    subject_tokens: list[Token] = field(default_factory=list)
+    verb: Token | None = None
+    has_xcomp: bool = False
+    passive: bool = False
+
+
+def mentions_at(token: Token, mentions: ArticleMentions, deep: bool = True) -> list[Mention]:
+    """The mentions of the noun phrase headed by ``token``, along its name chain; when the
+    chain holds none, along "of"/"from" phrases ("members of the Hamas bureau")."""
+    found: list[Mention] = []
+    stack = [token]
+    seen: set[int] = set()
+    while stack:
+        t = stack.pop()
+        if t.i in seen:
+            continue
+        seen.add(t.i)
+        m = mentions.at(t.i)
+        if m is not None and m not in found:
+            found.append(m)
+        stack.extend(c for c in t.children if c.dep_ in _CHAIN_DEPS)
+    if not found and deep:
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ in _DEEP_PREPS:
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        found.extend(mentions_at(pobj, mentions, deep=False))
+        if not found:
+            for child in token.children:
+                if child.dep_ == "acl":
+                    for obj in child.children:
+                        if obj.dep_ == "dobj":
+                            found.extend(mentions_at(obj, mentions, deep=False))
+    found.sort(key=lambda m: m.start)
+    return found
+
+
+def _pobjs(prep: Token) -> list[Token]:
+    return [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
+
+
+def _subject_tokens(verb: Token, depth: int = 0) -> list[Token]:
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+    for agent in (c for c in verb.children if c.dep_ == "agent"):
+        subjects.extend(_pobjs(agent))
+    resolved: list[Token] = []
+    for s in subjects:
+        if s.lower_ in _RELATIVE and verb.dep_ == "relcl":
+            resolved.append(verb.head)
+        else:
+            resolved.append(s)
+    if resolved or depth >= 3:
+        return resolved
+    if verb.dep_ in _SUBJECT_INHERIT and verb.head != verb:
+        head = verb.head
+        if verb.dep_ in ("acl", "relcl") and head.pos_ in ("NOUN", "PROPN"):
+            return [head] if verb.dep_ == "relcl" else []
+        if head.pos_ == "ADP":  # "by detaining", "after striking"
+            head = head.head
+        return _subject_tokens(head, depth + 1)
+    return resolved
+
+
+def _object_tokens(verb: Token, preps: frozenset[str], skip: Token | None = None) -> list[Token]:
+    objects: list[Token] = []
+    for c in verb.children:
+        if c == skip:
+            continue
+        if c.dep_ in ("dobj", "dative", "nsubjpass", "oprd"):
+            objects.append(c)
+        elif c.dep_ == "prep" and c.lower_ in preps:
+            objects.extend(p for p in _pobjs(c) if p != skip)
+    return objects
+
+
+def find_arguments(token: Token, mentions: ArticleMentions, target_preps: frozenset[str],
+                   group: Callable[[], tuple] | None = None) -> Arguments:
+    """The subject- and object-side mentions of the trigger at ``token``."""
+    args = Arguments()
+    if token.pos_ in ("NOUN", "PROPN"):
+        _noun_arguments(token, mentions, target_preps, args)
+    else:
+        _verb_arguments(token, mentions, target_preps, args)
+    return args
+
+
+def _verb_arguments(verb: Token, mentions: ArticleMentions, preps: frozenset[str],
+                    args: Arguments) -> None:
+    args.verb = verb
+    args.passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+    args.has_xcomp = any(c.dep_ in ("xcomp", "ccomp") for c in verb.children)
+    args.subject_tokens = _subject_tokens(verb)
+    for s in args.subject_tokens:
+        args.subjects.extend(mentions_at(s, mentions))
+    for o in _object_tokens(verb, preps):
+        args.objects.extend(mentions_at(o, mentions))
+    # "asked Xi to implement", "urged Russia to release": the object may sit on the xcomp
+    if not args.objects:
+        for c in verb.children:
+            if c.dep_ in ("xcomp", "ccomp"):
+                for s in (t for t in c.children if t.dep_ in ("nsubj",)):
+                    args.objects.extend(mentions_at(s, mentions))
+
+
+def _noun_arguments(noun: Token, mentions: ArticleMentions, preps: frozenset[str],
+                    args: Arguments) -> None:
+    for c in noun.children:
+        if c.dep_ in ("poss", "compound", "amod", "nmod"):
+            args.subjects.extend(mentions_at(c, mentions, deep=False))
+        elif c.dep_ == "prep" and c.lower_ == "by":
+            for p in _pobjs(c):
+                args.subjects.extend(mentions_at(p, mentions))
+        elif c.dep_ == "prep" and c.lower_ in preps | {"between"}:
+            for p in _pobjs(c):
+                args.objects.extend(mentions_at(p, mentions))
+    verb = direct_verb(noun)
+    if verb is None:
+        return
+    args.verb = verb
+    if noun.dep_ in ("nsubj", "nsubjpass"):
+        for o in _object_tokens(verb, preps):
+            args.objects.extend(mentions_at(o, mentions))
+        return
+    if not args.subjects:
+        args.subject_tokens = _subject_tokens(verb)
+        for s in args.subject_tokens:
+            if s != noun:
+                args.subjects.extend(mentions_at(s, mentions))
+    container = noun
+    while container.head != verb and container.head != container:
+        container = container.head
+    for c in verb.children:
+        if c == container:
+            continue
+        if c.dep_ == "prep" and c.lower_ in preps:
+            for p in _pobjs(c):
+                args.objects.extend(mentions_at(p, mentions))
+        elif c.dep_ in ("dative",):
+            args.objects.extend(mentions_at(c, mentions))

@@ -1,0 +1,176 @@
+"""The extraction rules, read from ``schema/*.yaml``: event types and their triggers,
+modality cues, reporting verbs and the ways news text refers to actors.
+
+Rules are data: changing a trigger word means editing YAML, never Python. This module only
+reads and checks the files; :mod:`graphkit.extract.triggers` and the other stages use them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from graphkit.errors import ExtractError
+from graphkit.model import EVENT_TYPES
+
+ROLE_KINDS = ("symmetric", "directed", "speaker")
+
+
+def default_schema_dir() -> Path:
+    """``<repo>/schema`` (graphkit is installed from its source tree)."""
+    return Path(__file__).resolve().parents[2] / "schema"
+
+
+@dataclass(frozen=True)
+class TriggerRule:
+    """One way an event type shows in text (see the header of ``event_types.yaml``)."""
+
+    type: str
+    key: str
+    pattern: list[dict[str, Any]]
+    head: int = 0
+    subtype: str | None = None
+    confidence: float = 0.7
+    requires: frozenset[str] = frozenset()
+    unless: frozenset[str] = frozenset()
+    unless_children: frozenset[str] = frozenset()
+    unless_next: frozenset[str] = frozenset()
+    needs_object: bool = False
+    needs_actor: bool = False
+    needs_xcomp: bool = False
+    requires_target: bool = False
+    requires_object_kind: str | None = None
+    subject: str | None = None
+    light_verbs: frozenset[str] = frozenset()
+    unless_deps: frozenset[str] = frozenset()
+    setting_preps: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True)
+class EventTypeRule:
+    """An event type: its codes, roles, participant minimum, subtypes and triggers."""
+
+    name: str
+    cameo: str | None
+    plover: str | None
+    plover_mode: str | None
+    quad_class: str | None
+    roles: str
+    min_participants: int
+    target_preps: frozenset[str]
+    subtypes: dict[str, dict[str, str]]
+    triggers: tuple[TriggerRule, ...]
+
+    def codes(self, subtype: str | None) -> tuple[str | None, str | None]:
+        """The (CAMEO code, PLOVER mode) of this type, refined by ``subtype``."""
+        extra = self.subtypes.get(subtype or "", {})
+        return extra.get("cameo", self.cameo), extra.get("plover_mode", self.plover_mode)
+
+
+@dataclass(frozen=True)
+class Rules:
+    """Every rule file of a schema folder, loaded and checked."""
+
+    types: dict[str, EventTypeRule]
+    modality: dict[str, Any]
+    reporting: dict[str, Any]
+    mentions: dict[str, Any]
+    folder: Path = field(default_factory=default_schema_dir)
+
+    @property
+    def triggers(self) -> list[TriggerRule]:
+        return [t for rule in self.types.values() for t in rule.triggers]
+
+    def words(self, section: dict[str, Any], key: str) -> frozenset[str]:
+        """A lower-cased word set from ``section[key]`` (empty when absent)."""
+        return frozenset(str(w).lower() for w in section.get(key) or ())
+
+
+def _read(path: Path) -> dict[str, Any]:
+    try:
+        with path.open(encoding="utf-8") as handle:
+            data = yaml.safe_load(handle) or {}
+    except FileNotFoundError as exc:
+        raise ExtractError(f"rule file {path} is missing; fix: restore it from the repository") from exc
+    except (OSError, yaml.YAMLError) as exc:
+        raise ExtractError(f"cannot read rule file {path}: {exc}") from exc
+    if not isinstance(data, dict):
+        raise ExtractError(f"rule file {path} must hold a mapping at top level")
+    return data
+
+
+def _words(value: Any) -> frozenset[str]:
+    if value is None:
+        return frozenset()
+    if isinstance(value, str):
+        value = [value]
+    return frozenset(str(v).lower() for v in value)
+
+
+def _trigger(type_name: str, index: int, raw: dict[str, Any]) -> TriggerRule:
+    pattern = raw.get("pattern")
+    if pattern is None:
+        lemmas = raw.get("lemma")
+        if lemmas is None:
+            raise ExtractError(f"{type_name} trigger {index} has neither pattern nor lemma")
+        token: dict[str, Any] = {"LEMMA": {"IN": sorted(_words(lemmas))}}
+        if raw.get("pos"):
+            token["POS"] = raw["pos"]
+        pattern = [token]
+    if not isinstance(pattern, list) or not pattern:
+        raise ExtractError(f"{type_name} trigger {index}: pattern must be a non-empty list")
+    head = int(raw.get("head", 0))
+    if not 0 <= head < len(pattern):
+        raise ExtractError(f"{type_name} trigger {index}: head {head} is outside its pattern")
+    return TriggerRule(
+        type=type_name, key=f"{type_name}:{index}", pattern=pattern, head=head,
+        subtype=raw.get("subtype"), confidence=float(raw.get("confidence", 0.7)),
+        requires=_words(raw.get("requires")), unless=_words(raw.get("unless")),
+        unless_children=_words(raw.get("unless_children")),
+        unless_next=_words(raw.get("unless_next")),
+        needs_object=bool(raw.get("needs_object")), needs_actor=bool(raw.get("needs_actor")),
+        needs_xcomp=bool(raw.get("needs_xcomp")),
+        requires_target=bool(raw.get("requires_target")),
+        requires_object_kind=raw.get("requires_object_kind"),
+        subject=raw.get("subject"), light_verbs=_words(raw.get("light_verbs")),
+        unless_deps=_words(raw.get("unless_deps")), setting_preps=_words(raw.get("setting_preps")),
+    )
+
+
+def _event_type(name: str, raw: dict[str, Any]) -> EventTypeRule:
+    if name not in EVENT_TYPES:
+        raise ExtractError(f"event_types.yaml: unknown event type {name!r}")
+    roles = raw.get("roles", "directed")
+    if roles not in ROLE_KINDS:
+        raise ExtractError(f"event_types.yaml: {name} roles must be one of {ROLE_KINDS}")
+    return EventTypeRule(
+        name=name, cameo=raw.get("cameo"), plover=raw.get("plover"),
+        plover_mode=raw.get("plover_mode"), quad_class=raw.get("quad_class"), roles=roles,
+        min_participants=int(raw.get("min_participants", 2)),
+        target_preps=_words(raw.get("target_preps")),
+        subtypes={k: dict(v or {}) for k, v in (raw.get("subtypes") or {}).items()},
+        triggers=tuple(_trigger(name, i, t) for i, t in enumerate(raw.get("triggers") or [])),
+    )
+
+
+@lru_cache(maxsize=8)
+def load_rules(schema_dir: Path | None = None) -> Rules:
+    """Load and check the rule files of ``schema_dir`` (default: the repository's).
+
+    Raises:
+        ExtractError: a file is missing, malformed or names an unknown event type.
+    """
+    folder = Path(schema_dir or default_schema_dir())
+    raw_types = _read(folder / "event_types.yaml").get("types") or {}
+    types = {name: _event_type(name, raw or {}) for name, raw in raw_types.items()}
+    return Rules(
+        types=types,
+        modality=_read(folder / "modality.yaml"),
+        reporting=_read(folder / "reporting_verbs.yaml"),
+        mentions=_read(folder / "mentions.yaml"),
+        folder=folder,
+    )

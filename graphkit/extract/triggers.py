@@ -1,0 +1,138 @@
+"""Finding event triggers: one spaCy Matcher built once from ``event_types.yaml``.
+
+A hit is a trigger rule and the token its arguments hang from. Checks that need only the
+words of the sentence (``requires``, ``unless``, ``unless_next``, ``unless_children``,
+``light_verbs``) are made here; checks on the arguments are made by the argument stage.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.matcher import Matcher
+from spacy.tokens import Span, Token
+
+from graphkit.errors import ExtractError
+from graphkit.extract.rules import Rules, TriggerRule
+
+# participles that modify a noun ("the detained Russians", "citizens arrested in Baku")
+# describe an event already known, not a new one
+_MODIFIER_DEPS = {"amod", "acl", "compound"}
+
+
+@dataclass(frozen=True)
+class TriggerHit:
+    rule: TriggerRule
+    token: Token
+    start: int
+    end: int
+
+
+class TriggerMatcher:
+    """All trigger rules of all event types in one Matcher."""
+
+    def __init__(self, nlp: Language, rules: Rules) -> None:
+        self.matcher = Matcher(nlp.vocab)
+        self.by_key: dict[str, TriggerRule] = {}
+        for rule in rules.triggers:
+            try:
+                self.matcher.add(rule.key, [rule.pattern])
+            except (ValueError, KeyError) as exc:
+                raise ExtractError(f"event_types.yaml: bad pattern in {rule.key}: {exc}") from exc
+            self.by_key[rule.key] = rule
+
+    def find(self, sent: Span) -> list[TriggerHit]:
+        """The trigger hits of one sentence that pass the word checks, in text order."""
+        words = {t.lemma_.lower() for t in sent} | {t.lower_ for t in sent}
+        hits: list[TriggerHit] = []
+        seen: set[tuple[str, int]] = set()
+        for match_id, start, end in self.matcher(sent):
+            rule = self.by_key[sent.vocab.strings[match_id]]
+            token = sent[start + rule.head]
+            if (rule.type, token.i) in seen:
+                continue
+            if not self._passes(rule, token, sent, sent.start + end, words):
+                continue
+            seen.add((rule.type, token.i))
+            hits.append(TriggerHit(rule, token, sent.start + start, sent.start + end))
+        hits.sort(key=lambda h: h.token.i)
+        return hits
+
+    @staticmethod
+    def _passes(rule: TriggerRule, token: Token, sent: Span, end: int, words: set[str]) -> bool:
+        if rule.requires and not (rule.requires & words):
+            return False
+        if rule.unless and rule.unless & words:
+            return False
+        doc = token.doc
+        if rule.unless_next and end < len(doc) and doc[end].lower_ in rule.unless_next:
+            return False
+        if rule.unless_children and any(c.lower_ in rule.unless_children for c in token.children):
+            return False
+        if rule.unless_deps and any(c.dep_ in rule.unless_deps for c in token.children):
+            return False
+        if token.pos_ == "VERB" and token.dep_ in _MODIFIER_DEPS and token.tag_ == "VBN":
+            return False
+        if rule.light_verbs and token.pos_ == "NOUN":
+            verb = governing_verb(token)
+            if verb is None or verb.lemma_.lower() not in rule.light_verbs:
+                return False
+        return True
+
+
+def setting_prep(token: Token) -> str | None:
+    """The preposition that makes a noun a setting ("at the summit", "ahead of the
+    talks"), lower-cased, or None."""
+    head = token.head
+    if token.dep_ in ("pobj", "pcomp") and head.pos_ == "ADP":
+        if head.lower_ == "of" and head.head.lower_ in ("ahead", "sidelines", "side", "margins"):
+            return head.head.lower_
+        return head.lower_
+    return None
+
+
+# nouns that only count what they hold: "a package of sanctions", "a wave of strikes"
+CONTAINER_NOUNS = frozenset({"package", "round", "set", "series", "wave", "number", "batch", "list",
+                             "raft", "slew", "string", "spate", "barrage", "volley", "flurry"})
+
+
+def direct_verb(token: Token) -> Token | None:
+    """The verb a noun is the argument of, through prepositions only ("held talks",
+    "discussed ... in a call") and container nouns ("agreed on a package of sanctions");
+    None when another noun stands between."""
+    current = token
+    if (token.dep_ == "pobj" and token.head.lower_ == "of"
+            and token.head.head.lemma_.lower() in CONTAINER_NOUNS):
+        current = token.head.head
+    for _ in range(3):
+        head = current.head
+        if head.i == current.i:
+            return None
+        if head.pos_ in ("VERB", "AUX"):
+            return head
+        if head.pos_ == "ADP" and current.dep_ in ("pobj", "pcomp"):
+            current = head
+            continue
+        if current.dep_ in ("conj", "appos") and head.pos_ in ("NOUN", "PROPN"):
+            current = head
+            continue
+        return None
+    return None
+
+
+def governing_verb(token: Token) -> Token | None:
+    """The verb a noun is the object, subject or prepositional object of, if any."""
+    current = token
+    for _ in range(4):
+        head = current.head
+        if head.i == current.i:
+            return None
+        if head.pos_ in ("VERB", "AUX"):
+            return head
+        if current.dep_ in ("dobj", "nsubj", "nsubjpass", "attr", "pobj", "conj", "appos",
+                            "prep", "npadvmod", "oprd") or head.pos_ == "ADP":
+            current = head
+            continue
+        return None
+    return None
