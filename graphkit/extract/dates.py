@@ -125,6 +125,7 @@ from typing import Any
 import yaml
 
 from graphkit.model import DatePrecision, EventDate
+from graphkit.resources import schema_file
 
 __all__ = [
     "find_date_in_sentence",
@@ -133,7 +134,7 @@ __all__ = [
     "resolve_date_expression",
 ]
 
-RULES_PATH = Path(__file__).resolve().parents[2] / "schema" / "date_rules.yaml"
+RULES_PATH = schema_file("date_rules.yaml")
 
 _SINCE_WINDOW_WORDS = 7
 _LAST_CONTACT_WINDOW_WORDS = 8

@@ -29,7 +29,6 @@ Example:
 from __future__ import annotations
 
 import functools
-import os
 import re
 import unicodedata
 from collections import defaultdict
@@ -43,8 +42,8 @@ import pycountry
 import yaml
 
 from graphkit.errors import ExtractError
+from graphkit.resources import schema_dir
 
-SCHEMA_ENV = "GRAPHKIT_SCHEMA_DIR"
 _ARTICLE = re.compile(r"^the\s+", re.IGNORECASE)
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u2010": "-", "\u2013": "-"})
 
@@ -55,10 +54,7 @@ def default_schema_dir() -> Path:
     graphkit is installed editable, so ``<repo>`` is two folders above this package
     (``<repo>/graphkit/extract/gazetteer.py``); the variable serves other layouts.
     """
-    override = os.environ.get(SCHEMA_ENV)
-    if override:
-        return Path(override)
-    return Path(__file__).resolve().parents[2] / "schema"
+    return schema_dir()
 
 
 @dataclass(frozen=True)

@@ -55,8 +55,9 @@ from graphkit.errors import LoadError
 from graphkit.load.fields import CAPTURE_TIME, clean_text
 from graphkit.load.text import looks_like_headline
 from graphkit.model import Article
+from graphkit.resources import schema_file
 
-FURNITURE_FILE = Path(__file__).resolve().parents[2] / "schema" / "page_furniture.yaml"
+FURNITURE_FILE = schema_file("page_furniture.yaml")
 """The default furniture and age data (``schema/page_furniture.yaml``)."""
 
 _MAX_HEADER_LINES = 6
