@@ -28,6 +28,9 @@ from graphkit.report import (
 )
 
 EXPORT_FORMATS = tuple(_EXPORT_FORMATS)
+# graphkit.reports' formats, spelled out so that `graphkit --help` does not import matplotlib.
+REPORT_FORMATS = ("text", "markdown", "json", "csv", "png", "svg", "html")
+ANALYST_FORMATS = ("text", "markdown", "json")
 
 
 class _GraphkitGroup(click.Group):
@@ -81,6 +84,27 @@ def _as_row(value: Any) -> dict[str, Any] | None:
     if dataclasses.is_dataclass(value):
         return dataclasses.asdict(value)
     return dict(value)
+
+
+_out_option = click.option("--out", type=click.Path(dir_okay=False, path_type=Path), metavar="FILE",
+                           help="Write to FILE instead of standard output (needed for png).")
+
+
+def _emit(content: str | bytes, out: Path | None) -> None:
+    """Print ``content``, or write it to ``out``; binary content needs ``out``."""
+    if out is None:
+        if isinstance(content, bytes):
+            raise click.UsageError("--format png is binary: give --out FILE")
+        click.echo(content, nl=not content.endswith("\n"))
+        return
+    try:
+        if isinstance(content, bytes):
+            out.write_bytes(content)
+        else:
+            out.write_text(content, encoding="utf-8")
+    except OSError as exc:
+        raise click.FileError(str(out), hint=str(exc)) from exc
+    click.echo(f"Wrote {out}.", err=True)
 
 
 _as_of_option = click.option(
@@ -220,24 +244,133 @@ def contacts(a: str, b: str, fmt: str, **store_args: Any) -> None:
 @click.option("--to", "date_to", callback=_parse_date, metavar="DATE", help="Last day (inclusive).")
 @click.option("--type", "types", multiple=True, type=click.Choice(EVENT_TYPES, case_sensitive=False),
               help="Only these event types (repeatable).")
-@click.option("--format", "fmt", type=click.Choice(["text", "markdown", "json"]), default="text",
-              show_default=True)
+@click.option("--format", "fmt", type=click.Choice(REPORT_FORMATS), default="text", show_default=True)
+@_out_option
 @store_options
 def timeline(x: str, date_from: date | None, date_to: date | None, types: tuple[str, ...], fmt: str,
-             **store_args: Any) -> None:
-    """The events of an actor or a country, oldest first.
+             out: Path | None, **store_args: Any) -> None:
+    """The events of an actor or a country, oldest first (as a table, CSV, a chart or a page).
 
     \b
     Example:
         graphkit timeline Erdogan --from 2024-01-01 --type CALL --type MEET
         graphkit timeline Russia --format markdown
+        graphkit timeline Russia --format png --out russia.png
     """
     from graphkit.query import timeline as actor_timeline
+    from graphkit.reports import render_timeline
 
     with _open_store(**store_args) as store:
         rows = actor_timeline(store, x, date_from=date_from, date_to=date_to,
                               types=tuple(t.upper() for t in types))
-    click.echo(format_events(rows, fmt, title=f"Timeline of {x}"), nl=False)
+    _emit(render_timeline(rows, fmt, title=f"Timeline of {x}"), out)
+
+
+@main.command()
+@click.option("--min-gap", "min_gap", type=click.IntRange(min=0), default=365, show_default=True,
+              metavar="DAYS", help="The shortest silence that counts.")
+@click.option("--from", "date_from", callback=_parse_date, metavar="DATE",
+              help="Resumed on or after this day.")
+@click.option("--to", "date_to", callback=_parse_date, metavar="DATE", help="Resumed on or before this day.")
+@click.option("--countries", is_flag=True, help="Pairs of countries (any of their officials), not of actors.")
+@click.option("--format", "fmt", type=click.Choice(ANALYST_FORMATS), default="text", show_default=True)
+@store_options
+def resumed(min_gap: int, date_from: date | None, date_to: date | None, countries: bool, fmt: str,
+            **store_args: Any) -> None:
+    """Pairs whose calls or meetings resumed after a silence of at least --min-gap days.
+
+    \b
+    Example:
+        graphkit resumed --min-gap 365 --from 2025-01-01
+        graphkit resumed --countries --format json
+    """
+    from graphkit.query import resumed_contacts
+    from graphkit.reports.tables import format_resumed
+
+    with _open_store(**store_args) as store:
+        rows = resumed_contacts(store, min_gap, date_from=date_from, date_to=date_to,
+                                level="country" if countries else "actor")
+    click.echo(format_resumed(rows, fmt, title=f"Contacts resumed after {min_gap}+ days"), nl=False)
+
+
+@main.command()
+@click.argument("x")
+@click.option("--depth", type=click.IntRange(1, 3), default=1, show_default=True,
+              help="1: X's partners; 2: and theirs; 3: one step further.")
+@click.option("--from", "date_from", callback=_parse_date, metavar="DATE", help="First day (inclusive).")
+@click.option("--to", "date_to", callback=_parse_date, metavar="DATE", help="Last day (inclusive).")
+@click.option("--format", "fmt", type=click.Choice(ANALYST_FORMATS), default="text", show_default=True)
+@store_options
+def network(x: str, depth: int, date_from: date | None, date_to: date | None, fmt: str,
+            **store_args: Any) -> None:
+    """Who X dealt with, how often and in what way (event types, cooperation, conflict).
+
+    \b
+    Example:
+        graphkit network Lavrov --from 2025-01-01
+        graphkit network Russia --depth 2 --format json
+    """
+    from graphkit.query import actor_network
+    from graphkit.reports.tables import format_network
+
+    with _open_store(**store_args) as store:
+        rows = actor_network(store, x, depth=depth, date_from=date_from, date_to=date_to)
+    click.echo(format_network(rows, fmt, title=f"Network of {x}"), nl=False)
+
+
+@main.command()
+@click.argument("a")
+@click.argument("b")
+@click.option("--by", type=click.Choice(["month", "year"]), default="month", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(ANALYST_FORMATS), default="text", show_default=True)
+@store_options
+def summary(a: str, b: str, by: str, fmt: str, **store_args: Any) -> None:
+    """Events between A and B counted by type per month or year, with the balance of
+    cooperation and conflict. Countries mean all their actors ("Russia" "France").
+
+    \b
+    Example:
+        graphkit summary Russia France --by year
+    """
+    from graphkit.query import dyad_summary
+    from graphkit.reports.tables import format_summary
+
+    with _open_store(**store_args) as store:
+        rows = dyad_summary(store, a, b, by=by)
+    click.echo(format_summary(rows, fmt, title=f"{a} and {b} by {by}"), nl=False)
+
+
+@main.group()
+def report() -> None:
+    """Reports to read or paste into a brief (text, markdown, JSON, CSV, PNG, SVG, HTML).
+
+    \b
+    Example:
+        graphkit report dyad Russia France --format html --out russia-france.html
+    """
+
+
+@report.command("dyad")
+@click.argument("a")
+@click.argument("b")
+@click.option("--min-gap", "min_gap", type=click.IntRange(min=0), default=90, show_default=True,
+              metavar="DAYS", help="List silences between contacts at least this long.")
+@click.option("--format", "fmt", type=click.Choice(REPORT_FORMATS), default="text", show_default=True)
+@_out_option
+@store_options
+def report_dyad(a: str, b: str, min_gap: int, fmt: str, out: Path | None, **store_args: Any) -> None:
+    """One page on A and B: contact history with gaps, balance by year, latest statements, sources.
+
+    \b
+    Example:
+        graphkit report dyad Putin Macron
+        graphkit report dyad Russia France --format png --out russia-france.png
+    """
+    from graphkit.reports import build_dyad_report, render_dyad
+
+    with _open_store(**store_args) as store:
+        built = build_dyad_report(store, a, b, min_gap_days=min_gap)
+    _emit(render_dyad(built, fmt), out)
 
 
 def _parse_params(values: tuple[str, ...]) -> dict[str, Any]:

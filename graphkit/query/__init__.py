@@ -26,11 +26,12 @@ from typing import Any
 
 from graphkit.errors import QueryError
 from graphkit.model import EVENT_TYPES, MODALITIES
+from graphkit.query.analyses import actor_network, dyad_events, dyad_summary, resumed_contacts
 from graphkit.query.refs import ActorRef, resolve_ref
 from graphkit.store.base import Store
 
-__all__ = ["ActorRef", "FirstContact", "contacts", "first_contact_since", "resolve_ref",
-           "timeline"]
+__all__ = ["ActorRef", "FirstContact", "actor_network", "contacts", "dyad_events",
+           "dyad_summary", "first_contact_since", "resolve_ref", "resumed_contacts", "timeline"]
 
 
 @dataclass(frozen=True)

@@ -16,6 +16,7 @@ import networkx as nx
 from graphkit.errors import QueryError
 from graphkit.graph import ARTICLE, EVENT, MENTIONED_IN, PARTICIPATED_IN
 from graphkit.model import CONTACT_TYPES
+from graphkit.query import analyst
 
 # Contacts that happened (or that the text says happened before): not planned,
 # hypothetical or negated ones.
@@ -163,6 +164,7 @@ NAMED: dict[str, tuple[Twin, tuple[str, ...]]] = {
     "first_contact_since": (first_contact_since, ("a_ids", "b_ids", "on")),
     "contacts": (contacts, ("a_ids", "b_ids", "modalities")),
     "timeline": (timeline, ("x_ids", "date_from", "date_to", "types")),
+    **analyst.NAMED,
 }
 """Each named query's twin and the parameters it needs (the Cypher file's parameters)."""
 

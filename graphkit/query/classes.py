@@ -1,0 +1,56 @@
+"""Each event type's PLOVER quad class, read from ``schema/event_types.yaml``.
+
+The quad classes (verbal cooperation, material cooperation, verbal conflict, material
+conflict) say whether an event type is talk or action, and cooperative or conflictual:
+``dyad_summary`` balances them and ``actor_network`` counts them. They are data, the
+``quad_class`` field of each type in ``event_types.yaml``, so reclassifying a type never
+means editing Python. A type without the field (``OTHER``) is unclassified.
+"""
+
+from __future__ import annotations
+
+import os
+from functools import cache
+from pathlib import Path
+
+import yaml
+
+from graphkit.errors import QueryError
+
+SCHEMA_ENV = "GRAPHKIT_SCHEMA_DIR"  # the variable graphkit.extract's gazetteer honours too
+QUAD_CLASSES = ("verbal cooperation", "material cooperation", "verbal conflict",
+                "material conflict")
+
+
+def _event_types_file() -> Path:
+    folder = os.environ.get(SCHEMA_ENV)
+    root = Path(folder) if folder else Path(__file__).resolve().parents[2] / "schema"
+    return root / "event_types.yaml"
+
+
+@cache
+def quad_classes() -> dict[str, str]:
+    """``{event type: quad class}`` for every type of ``event_types.yaml`` that has one.
+
+    Raises:
+        QueryError: the file is missing or malformed, or names an unknown class.
+
+    Example:
+        >>> quad_classes()["SANCTION"]  # doctest: +SKIP
+        'material conflict'
+    """
+    path = _event_types_file()
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    except (OSError, yaml.YAMLError) as exc:
+        raise QueryError(f"cannot read the event types' quad classes from {path}: {exc}") from exc
+    classes = {}
+    for name, spec in (data.get("types") or {}).items():
+        value = (spec or {}).get("quad_class")
+        if value is None:
+            continue
+        if value not in QUAD_CLASSES:
+            raise QueryError(f"{path}: {name} has quad_class {value!r}, not one of "
+                             f"{', '.join(QUAD_CLASSES)}")
+        classes[str(name)] = value
+    return classes

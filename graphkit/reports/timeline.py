@@ -1,0 +1,49 @@
+"""The timeline of an actor or a country in every report format.
+
+``text``, ``markdown`` and ``json`` are :func:`graphkit.report.format_events`; ``csv`` is one
+row per event; ``png`` and ``svg`` the events on a time axis by type; ``html`` a
+self-contained page with that chart and the table.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from graphkit.errors import QueryError
+from graphkit.query.classes import quad_classes
+from graphkit.report import format_events, participants_text
+from graphkit.reports.chart import events_chart
+from graphkit.reports.dyad import events_csv
+from graphkit.reports.page import esc, html_page, html_table, inline_svg
+
+TIMELINE_FORMATS = ("text", "markdown", "json", "csv", "png", "svg", "html")
+
+
+def render_timeline(rows: Sequence[dict[str, Any]], fmt: str, title: str) -> str | bytes:
+    """Timeline rows (:func:`graphkit.query.timeline`) in ``fmt``; PNG is bytes.
+
+    Raises:
+        QueryError: an unknown format.
+
+    Example:
+        >>> render_timeline(timeline(store, "Russia"), "csv", "Russia")  # doctest: +SKIP
+        'date,date_precision,type,...'
+    """
+    if fmt in ("text", "markdown", "json"):
+        return format_events(rows, fmt, title=title)
+    classes = quad_classes()
+    rows = [{**r, "quad_class": classes.get(r.get("type") or "")} for r in rows]
+    if fmt == "csv":
+        return events_csv(rows)
+    if fmt == "png":
+        return events_chart(rows, title, "png", classes)
+    if fmt == "svg":
+        return events_chart(rows, title, "svg", classes).decode("utf-8")
+    if fmt == "html":
+        table = html_table(("date", "type", "modality", "participants", "evidence"), [
+            (r.get("date") or "undated", r.get("type"), r.get("modality"),
+             participants_text(r), r.get("evidence")) for r in rows])
+        chart = inline_svg(events_chart(rows, title, "svg", classes))
+        return html_page(title, f'<h1>{esc(title)}</h1>\n<div class="chart">{chart}</div>\n{table}')
+    raise QueryError(f"unknown timeline format {fmt!r} (one of {', '.join(TIMELINE_FORMATS)})")
