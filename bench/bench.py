@@ -10,7 +10,9 @@ Figures printed (the README keeps the current ones):
 - ``nlp.pipe``: spaCy's pipeline alone over the same texts (the floor extraction stands on);
 - ``extract``: graphkit's extraction (parse + rules), and its ratio to ``nlp.pipe``;
 - ``write``: events/s merged into each store (extractions prepared beforehand);
-- ``ingest``: articles/s end to end (load + extract + write), for each store;
+- ``ingest``: articles/s end to end (load + extract + write), for each store, with
+  cross-article resolution (actor resolution + event re-clustering, the default) and
+  without it (``*_noresolve``), and the ratio of the two (``*_resolution_speed_ratio``);
 - ``first_contact_since``: median and 95th-percentile latency on each store.
 """
 
@@ -33,7 +35,8 @@ from graphkit.extract import Extractor, load_nlp  # noqa: E402
 from graphkit.load import iter_articles  # noqa: E402
 from graphkit.model import Article  # noqa: E402
 from graphkit.query import first_contact_since  # noqa: E402
-from graphkit.store import open_store  # noqa: E402
+from graphkit.resolve import ActorResolver  # noqa: E402
+from graphkit.store import EmbeddedStore  # noqa: E402
 
 
 def _timed(func):
@@ -51,6 +54,20 @@ def _latencies(store, pairs, on, repeats):
         samples.append((time.perf_counter() - start) * 1000)
     samples.sort()
     return statistics.median(samples), samples[int(len(samples) * 0.95) - 1]
+
+
+def _store(name: str, path: Path, resolve: bool):
+    """An empty store of backend ``name`` (Neo4j from the NEO4J_* environment)."""
+    if name == "embedded":
+        return EmbeddedStore(path, resolve=resolve)
+    import os
+
+    from graphkit.store.neo4j import Neo4jStore
+
+    store = Neo4jStore(os.environ["NEO4J_URI"], os.environ.get("NEO4J_USERNAME", "neo4j"),
+                       os.environ.get("NEO4J_PASSWORD", ""), resolve=resolve)
+    store.run_cypher("MATCH (n) DETACH DELETE n", {}, write=True)
+    return store
 
 
 def run(n_articles: int, use_neo4j: bool, n_process: int, repeats: int) -> dict:
@@ -72,21 +89,27 @@ def run(n_articles: int, use_neo4j: bool, n_process: int, repeats: int) -> dict:
         figures["extract_to_parse_ratio"] = t_extract / t_parse
 
         _, t_load = _timed(lambda: sum(1 for _ in iter_articles([path])))
-        backends = [("embedded", {"path": Path(tmp) / "store"})]
-        if use_neo4j:
-            backends.append(("neo4j", {}))
+        resolver = ActorResolver()
+        resolved, t_actors = _timed(lambda: [resolver.resolve(x) for x in extractions])
+        backends = ["embedded", "neo4j"] if use_neo4j else ["embedded"]
         pairs = [(a[1], b[1]) for a in LEADERS[:4] for b in LEADERS[4:8]]
-        for name, kwargs in backends:
-            with open_store(**kwargs) as store:
-                if name == "neo4j":
-                    store.run_cypher("MATCH (n) DETACH DELETE n", {}, write=True)
-                _, t_write = _timed(lambda store=store: [store.write(extractions[i:i + 200])
-                                                         for i in range(0, len(extractions), 200)])
-                figures[f"{name}_write_events_per_s"] = n_events / t_write
-                figures[f"{name}_ingest_articles_per_s"] = n_articles / (t_load + t_extract + t_write)
-                median, p95 = _latencies(store, pairs, date(2025, 6, 1), repeats)
-                figures[f"{name}_first_contact_median_ms"] = median
-                figures[f"{name}_first_contact_p95_ms"] = p95
+        for name in backends:
+            for resolve in (False, True):
+                suffix = "" if resolve else "_noresolve"
+                batch = resolved if resolve else extractions
+                with _store(name, Path(tmp) / f"store{suffix}", resolve) as store:
+                    _, t_write = _timed(lambda store=store, batch=batch: [
+                        store.write(batch[i:i + 200]) for i in range(0, len(batch), 200)])
+                    t_all = t_load + t_extract + t_write + (t_actors if resolve else 0.0)
+                    figures[f"{name}_write_events_per_s{suffix}"] = n_events / t_write
+                    figures[f"{name}_ingest_articles_per_s{suffix}"] = n_articles / t_all
+                    if resolve:
+                        median, p95 = _latencies(store, pairs, date(2025, 6, 1), repeats)
+                        figures[f"{name}_first_contact_median_ms"] = median
+                        figures[f"{name}_first_contact_p95_ms"] = p95
+            figures[f"{name}_resolution_speed_ratio"] = (
+                figures[f"{name}_ingest_articles_per_s"]
+                / figures[f"{name}_ingest_articles_per_s_noresolve"])
     return figures
 
 

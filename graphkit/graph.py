@@ -8,13 +8,24 @@ Nodes (``label`` -> key property ``id``)::
     (:Article {id, title, outlet, url, published, source})
     (:Actor   {id, name, kind, country, office, organisation, wikidata, aliases})
     (:Event   {id, type, subtype, cameo, plover, plover_mode, modality, confidence,
-               date, date_precision, date_start, date_end, date_text, date_rule, evidence})
+               date, date_precision, date_start, date_end, date_text, date_rule, evidence,
+               n_articles, n_outlets, resolution_key, actor_key})
 
 Relationships::
 
     (:Actor)-[:PARTICIPATED_IN {role}]->(:Event)
-    (:Event)-[:MENTIONED_IN {evidence, start, end, confidence}]->(:Article)
+    (:Event)-[:MENTIONED_IN {evidence, start, end, confidence, outlet, url, mention_id,
+                             date, date_precision, date_text, date_rule, participants,
+                             reported_by, subtype, cameo, plover, plover_mode}]->(:Article)
     (:Actor)-[:REPORTED {article_id}]->(:Event)
+    (:Event {modality: 'implied_prior'})-[:REFERS_TO]->(:Event)   # the real prior contact
+
+The stores resolve events across articles (:mod:`graphkit.resolve`): an Event is one
+real-world event, with one ``MENTIONED_IN`` per article that reports it, carrying that
+article's own reading (its date, participants as ``role:actor_id``, sentence); ``n_articles``
+and ``n_outlets`` count them; ``resolution_key`` (type and participant key) and
+``actor_key`` (the participant ids that identify it) are what resolution groups on.
+:func:`records` gives the unresolved rows (one Event per sentence), as exporters' tests use.
 
 ``date_start``/``date_end`` are the first and last day of the event's date at its precision
 (``2022-09`` -> ``2022-09-01``/``2022-09-30``), ISO strings so they compare as text in both
@@ -40,7 +51,8 @@ LABELS = (ARTICLE, ACTOR, EVENT)
 PARTICIPATED_IN = "PARTICIPATED_IN"
 MENTIONED_IN = "MENTIONED_IN"
 REPORTED = "REPORTED"
-RELATIONSHIP_TYPES = (PARTICIPATED_IN, MENTIONED_IN, REPORTED)
+REFERS_TO = "REFERS_TO"
+RELATIONSHIP_TYPES = (PARTICIPATED_IN, MENTIONED_IN, REPORTED, REFERS_TO)
 
 
 @dataclass

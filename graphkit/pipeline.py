@@ -24,6 +24,7 @@ from graphkit.model import Article, Extraction
 
 if TYPE_CHECKING:
     from graphkit.extract import Extractor
+    from graphkit.resolve import ActorResolver
     from graphkit.store.base import Store
 
 ProgressCallback = Callable[["IngestReport"], None]
@@ -112,6 +113,7 @@ def ingest(
     encoding: str | None = None,
     batch_size: int = 200,
     on_progress: ProgressCallback | None = None,
+    actor_resolver: ActorResolver | None = None,
 ) -> IngestReport:
     """Load, extract and write every article under ``paths`` into ``store``.
 
@@ -126,6 +128,9 @@ def ingest(
         encoding: decode text inputs with this encoding instead of UTF-8.
         batch_size: articles per store transaction.
         on_progress: called with the running report after each article or failure.
+        actor_resolver: gives actors their canonical ids across articles (the resolve
+            stage); default :class:`graphkit.resolve.ActorResolver`. Events are resolved
+            across articles by the store's write.
 
     Returns:
         An :class:`IngestReport`; ``report.failures`` lists inputs that failed.
@@ -133,8 +138,11 @@ def ingest(
     Raises:
         StoreError: the store could not be written.
     """
+    from graphkit.resolve import ActorResolver
+
     report = IngestReport()
     batch: list[Extraction] = []
+    resolver = actor_resolver or ActorResolver()
 
     def flush() -> None:
         if batch:
@@ -143,7 +151,7 @@ def ingest(
 
     for item in extract_paths(paths, as_of=as_of, extractor=extractor, encoding=encoding):
         if isinstance(item, Extraction):
-            batch.append(item)
+            batch.append(resolver.resolve(item))
             report.articles += 1
             report.events += len(item.events)
             if len(batch) >= batch_size:

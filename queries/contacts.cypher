@@ -12,12 +12,16 @@
 //                              hypothetical, negated); an empty list keeps all
 //
 // Rows: event_id, type, date, date_precision, date_start, modality, evidence, article_id
+// (article_id: of an event several articles report, the earliest published, then smallest id)
 MATCH (x:Actor)-[:PARTICIPATED_IN]->(e:Event)<-[:PARTICIPATED_IN]-(y:Actor)
 WHERE x.id IN $a_ids AND y.id IN $b_ids AND x.id <> y.id
   AND e.type IN ['CALL', 'MEET']
   AND (size($modalities) = 0 OR e.modality IN $modalities)
 WITH DISTINCT e
 OPTIONAL MATCH (e)-[:MENTIONED_IN]->(article:Article)
+WITH e, article
+ORDER BY article.published, article.id
+WITH e, collect(article)[0] AS article
 RETURN e.id AS event_id,
        e.type AS type,
        e.date AS date,

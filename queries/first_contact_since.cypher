@@ -14,7 +14,8 @@
 //   $on     string        the date to look back from, YYYY-MM-DD
 //
 // Rows: event_id, type, date, date_precision, date_start, modality, evidence,
-//       article_id, article_title, article_url, gap_days (integer)
+//       article_id, article_title, article_url, gap_days (integer); the article is, of an
+//       event several articles report, the earliest published (then smallest id)
 MATCH (x:Actor)-[:PARTICIPATED_IN]->(e:Event)<-[:PARTICIPATED_IN]-(y:Actor)
 WHERE x.id IN $a_ids AND y.id IN $b_ids AND x.id <> y.id
   AND e.type IN ['CALL', 'MEET']
@@ -24,6 +25,9 @@ WITH DISTINCT e
 ORDER BY e.date_start DESC, e.id
 LIMIT 1
 OPTIONAL MATCH (e)-[:MENTIONED_IN]->(article:Article)
+WITH e, article
+ORDER BY article.published, article.id
+WITH e, collect(article)[0] AS article
 RETURN e.id AS event_id,
        e.type AS type,
        e.date AS date,

@@ -14,7 +14,8 @@
 //   $types      list<string>  event types to keep (CALL, MEET, ...); an empty list keeps all
 //
 // Rows: event_id, type, subtype, date, date_precision, date_start, date_end, modality,
-//       evidence, article_id, participants (list of {name, country, role})
+//       evidence, article_id (the earliest published article reporting it, then smallest
+//       id), participants (list of {name, country, role})
 MATCH (x:Actor)-[:PARTICIPATED_IN]->(e:Event)
 WHERE x.id IN $x_ids
   AND (size($types) = 0 OR e.type IN $types)
@@ -26,6 +27,9 @@ WITH e, p, r
 ORDER BY p.name, r.role, p.id
 WITH e, collect({name: p.name, country: p.country, role: r.role}) AS participants
 OPTIONAL MATCH (e)-[:MENTIONED_IN]->(article:Article)
+WITH e, participants, article
+ORDER BY article.published, article.id
+WITH e, participants, collect(article)[0] AS article
 RETURN e.id AS event_id,
        e.type AS type,
        e.subtype AS subtype,

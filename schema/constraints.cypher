@@ -12,3 +12,5 @@ CREATE INDEX event_type IF NOT EXISTS FOR (n:Event) ON (n.type);
 CREATE INDEX event_date_start IF NOT EXISTS FOR (n:Event) ON (n.date_start);
 CREATE INDEX actor_country IF NOT EXISTS FOR (n:Actor) ON (n.country);
 CREATE INDEX actor_name IF NOT EXISTS FOR (n:Actor) ON (n.name);
+// Cross-article resolution re-clusters the events of one type and participant key.
+CREATE INDEX event_resolution_key IF NOT EXISTS FOR (n:Event) ON (n.resolution_key);

@@ -39,6 +39,7 @@ from graphkit.graph import (
     LABELS,
     MENTIONED_IN,
     PARTICIPATED_IN,
+    REFERS_TO,
     RELATIONSHIP_TYPES,
     REPORTED,
 )
@@ -50,6 +51,7 @@ ARGS_FILE = "import.args"
 ENDPOINTS = {
     PARTICIPATED_IN: (ACTOR, EVENT),
     MENTIONED_IN: (EVENT, ARTICLE),
+    REFERS_TO: (EVENT, EVENT),
     REPORTED: (ACTOR, EVENT),
 }
 

@@ -25,12 +25,12 @@ from datetime import date
 from typing import Any
 
 from graphkit.errors import QueryError
-from graphkit.model import EVENT_TYPES, MODALITIES
+from graphkit.model import EVENT_TYPES, MODALITIES, Article
 from graphkit.query.analyses import actor_network, dyad_events, dyad_summary, resumed_contacts
 from graphkit.query.refs import ActorRef, resolve_ref
 from graphkit.store.base import Store
 
-__all__ = ["ActorRef", "FirstContact", "actor_network", "contacts", "dyad_events",
+__all__ = ["ActorRef", "FirstContact", "actor_network", "claim_check", "contacts", "dyad_events",
            "dyad_summary", "first_contact_since", "resolve_ref", "resumed_contacts", "timeline"]
 
 
@@ -151,6 +151,35 @@ def timeline(store: Store, x: str, date_from: str | date | None = None,
     }
     ref = resolve_ref(store.actors(), x)
     return store.run_named("timeline", {"x_ids": list(ref.ids), **params})
+
+
+def claim_check(store: Store, article: str | Article,
+                types: Iterable[str] = ()) -> list[dict[str, Any]]:
+    """Check each "first ... since X" claim of an ingested article against the graph.
+
+    Args:
+        store: the graph (the article must have been ingested into it).
+        article: the article, or its id.
+        types: event types that count as contacts in between (``CALL``, ``MEET``); empty
+            counts only the claim's own type.
+
+    Returns:
+        One row per claim (``queries/claim_check.cypher``): ``status`` is ``confirmed``
+        (the graph holds the prior contact and nothing in between), ``contradicted``
+        (``contacts_between`` lists the contacts in between), ``unverified`` (nothing in
+        between, no prior contact in the graph) or ``undated``. Empty when the article
+        makes no such claim or is not in the store.
+
+    Raises:
+        QueryError: a type is unknown.
+
+    Example:
+        >>> [r["status"] for r in claim_check(store, "txt-1650dd859bd693cc")]  # doctest: +SKIP
+        ['confirmed']
+    """
+    article_id = article if isinstance(article, str) else article.id
+    wanted = _checked((t.upper() for t in types), EVENT_TYPES, "event type")
+    return store.run_named("claim_check", {"article_id": article_id, "types": wanted})
 
 
 def _iso_date(value: str | date, name: str) -> str:

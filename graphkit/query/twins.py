@@ -16,7 +16,7 @@ import networkx as nx
 from graphkit.errors import QueryError
 from graphkit.graph import ARTICLE, EVENT, MENTIONED_IN, PARTICIPATED_IN
 from graphkit.model import CONTACT_TYPES
-from graphkit.query import analyst
+from graphkit.query import analyst, claims
 
 # Contacts that happened (or that the text says happened before): not planned,
 # hypothetical or negated ones.
@@ -61,10 +61,14 @@ def _contact_events(graph: nx.MultiDiGraph, a_ids: list[str], b_ids: list[str],
 
 
 def _article_of(graph: nx.MultiDiGraph, event_id: str) -> dict[str, Any]:
-    for _, article_id, attrs in graph.out_edges(event_id, data=True):
-        if attrs.get("type") == MENTIONED_IN and graph.nodes[article_id].get("label") == ARTICLE:
-            return graph.nodes[article_id]
-    return {}
+    """The article reporting the event; of several, the earliest published, then by id
+    (Cypher's ``ORDER BY article.published, article.id``: nulls last)."""
+    articles = [graph.nodes[article_id]
+                for _, article_id, attrs in graph.out_edges(event_id, data=True)
+                if attrs.get("type") == MENTIONED_IN
+                and graph.nodes[article_id].get("label") == ARTICLE]
+    return min(articles, default={}, key=lambda a: (a.get("published") is None,
+                                                    a.get("published") or "", a["id"]))
 
 
 def _oldest_first(event: dict[str, Any]) -> tuple[bool, str, str]:
@@ -165,6 +169,7 @@ NAMED: dict[str, tuple[Twin, tuple[str, ...]]] = {
     "contacts": (contacts, ("a_ids", "b_ids", "modalities")),
     "timeline": (timeline, ("x_ids", "date_from", "date_to", "types")),
     **analyst.NAMED,
+    **claims.NAMED,
 }
 """Each named query's twin and the parameters it needs (the Cypher file's parameters)."""
 

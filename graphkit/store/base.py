@@ -13,7 +13,6 @@ from __future__ import annotations
 from abc import ABC, abstractmethod
 from collections.abc import Sequence
 from dataclasses import dataclass, fields
-from pathlib import Path
 from typing import Any
 
 import networkx as nx
@@ -28,10 +27,10 @@ from graphkit.graph import (
     GraphRecords,
 )
 from graphkit.model import Extraction
+from graphkit.resources import queries_dir, schema_file
 
-PROJECT_ROOT = Path(__file__).resolve().parent.parent.parent
-QUERIES_DIR = PROJECT_ROOT / "queries"
-SCHEMA_FILE = PROJECT_ROOT / "schema" / "constraints.cypher"
+QUERIES_DIR = queries_dir()
+SCHEMA_FILE = schema_file("constraints.cypher")
 
 
 @dataclass(frozen=True)

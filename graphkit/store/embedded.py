@@ -31,9 +31,12 @@ import networkx as nx
 from graphkit.errors import StoreError
 from graphkit.graph import (
     ACTOR,
+    ARTICLE,
+    EVENT,
     LABELS,
     MENTIONED_IN,
     PARTICIPATED_IN,
+    REFERS_TO,
     REPORTED,
     GraphRecords,
     merge_records,
@@ -42,6 +45,7 @@ from graphkit.graph import (
 )
 from graphkit.model import Extraction
 from graphkit.query.twins import run_twin
+from graphkit.resolve import WritePlan, count_plan, plan_write
 from graphkit.store.base import (
     Store,
     WriteCounts,
@@ -70,6 +74,8 @@ class EmbeddedStore(Store):
         path: the store's folder (created on the first write); default
             ``$GRAPHKIT_STORE`` or ``./graphkit-data``.
         lock_timeout: seconds a write waits for another process's write to finish.
+        resolve: resolve events across articles (:mod:`graphkit.resolve`); False writes
+            one Event per extracted event, as :func:`graphkit.graph.records` gives them.
 
     Raises:
         StoreError: ``graph.json`` exists but cannot be read as a graphkit graph.
@@ -80,7 +86,9 @@ class EmbeddedStore(Store):
         ...     store.counts()["Event"]
     """
 
-    def __init__(self, path: str | Path | None = None, lock_timeout: float = 30.0) -> None:
+    def __init__(self, path: str | Path | None = None, lock_timeout: float = 30.0,
+                 resolve: bool = True) -> None:
+        self.resolve = resolve
         self.path = Path(path) if path is not None else default_path()
         if self.path.exists() and not self.path.is_dir():
             raise StoreError(f"{self.path} is a file; the embedded store is a folder "
@@ -199,9 +207,14 @@ class EmbeddedStore(Store):
             self._refresh()
             self._remove_stale_temps()
             graph = self._graph.copy()
-            counts = _count_merge(graph, rows)
             try:
-                merge_records(graph, rows)
+                if self.resolve:
+                    counts = _apply_plan(graph, plan_write(
+                        extractions, lambda families: _family_reports(graph, families),
+                        lambda ids: [_props(graph, i) for i in ids if i in graph]))
+                else:
+                    counts = _count_merge(graph, rows)
+                    merge_records(graph, rows)
             except ValueError as exc:
                 raise StoreError(f"cannot write to {self.path}: {exc}") from exc
             graph.graph["graphkit_format"] = FORMAT_VERSION
@@ -244,6 +257,53 @@ class EmbeddedStore(Store):
 
     def __repr__(self) -> str:
         return f"EmbeddedStore({str(self.path)!r})"
+
+
+def _props(graph: nx.MultiDiGraph, node_id: str) -> dict[str, Any]:
+    return {k: v for k, v in graph.nodes[node_id].items() if k != "label"}
+
+
+def _family_reports(graph: nx.MultiDiGraph, families: list[str]
+                    ) -> list[tuple[dict[str, Any], str, dict[str, Any]]]:
+    """Every stored mention of an event of ``families`` (the twin of the Neo4j fetch)."""
+    wanted = set(families)
+    found = []
+    for event_id, attrs in graph.nodes(data=True):
+        if attrs.get("label") == EVENT and attrs.get("resolution_key") in wanted:
+            for _, article_id, edge in graph.out_edges(event_id, data=True):
+                if edge.get("type") == MENTIONED_IN:
+                    found.append((attrs, article_id, edge))
+    return found
+
+
+def _apply_plan(graph: nx.MultiDiGraph, plan: WritePlan) -> WriteCounts:
+    """Carry out a resolution plan on a networkx graph, as Neo4jStore does in Cypher."""
+    rows = plan.rows
+    for label, nodes in ((ARTICLE, rows.articles), (ACTOR, rows.actors), (EVENT, rows.events)):
+        for props in nodes:
+            if props["id"] in graph and graph.nodes[props["id"]].get("label") != label:
+                raise ValueError(f"id {props['id']!r} is already a "
+                                 f"{graph.nodes[props['id']].get('label')}")
+    events = [e for e in (*plan.stale_events, *plan.rewritten_events) if e in graph]
+    existing_edges = {(s, t, k) for e in events
+                      for s, t, k in (*graph.in_edges(e, keys=True),
+                                      *graph.out_edges(e, keys=True))}
+    node_ids = {n["id"] for n in (*rows.articles, *rows.actors, *rows.events)}
+    counts = WriteCounts(**count_plan(plan, {i for i in node_ids if i in graph},
+                                      existing_edges))
+    graph.remove_nodes_from(e for e in plan.stale_events if e in graph)
+    graph.remove_edges_from([edge for edge in existing_edges
+                             if edge[0] in graph and edge[1] in graph])
+    for event in rows.events:  # replaced, not updated: SET n = row
+        if event["id"] in graph:
+            attrs = graph.nodes[event["id"]]
+            label = attrs["label"]
+            attrs.clear()
+            attrs["label"] = label
+    merge_records(graph, rows)
+    for row in plan.refers:
+        graph.add_edge(row["event_id"], row["prior_id"], key=REFERS_TO, type=REFERS_TO)
+    return counts
 
 
 def _count_merge(graph: nx.MultiDiGraph, rows: GraphRecords) -> WriteCounts:

@@ -40,6 +40,7 @@ from graphkit.graph import (
 )
 from graphkit.model import Extraction
 from graphkit.query.twins import check_params
+from graphkit.resolve import count_plan, plan_write
 from graphkit.store.base import (
     Store,
     WriteCounts,
@@ -63,6 +64,18 @@ _MERGE_RELS = {
                "MATCH (a:Actor {id: row.actor_id}), (e:Event {id: row.event_id}) "
                "MERGE (a)-[r:REPORTED {article_id: row.article_id}]->(e)"),
 }
+_MERGE_EVENTS = "UNWIND $rows AS row MERGE (n:Event {id: row.id}) SET n = row"
+_REFERS = ("UNWIND $rows AS row MATCH (i:Event {id: row.event_id}), (p:Event {id: row.prior_id}) "
+           "MERGE (i)-[:REFERS_TO]->(p)")
+_FAMILY_REPORTS = ("MATCH (e:Event)-[m:MENTIONED_IN]->(a:Article) "
+                   "WHERE e.resolution_key IN $families "
+                   "RETURN properties(e) AS e, a.id AS article_id, properties(m) AS m")
+_EXISTING = "MATCH (n:{label}) WHERE n.id IN $ids RETURN properties(n) AS p"
+_EVENT_EDGES = ("MATCH (e:Event)-[r]-() WHERE e.id IN $ids "
+                "RETURN DISTINCT startNode(r).id AS s, endNode(r).id AS t, type(r) AS type, "
+                "properties(r) AS p")
+_DELETE_STALE = "MATCH (e:Event) WHERE e.id IN $ids DETACH DELETE e"
+_DELETE_EDGES = "MATCH (e:Event)-[r]-() WHERE e.id IN $ids DELETE r"
 # An id already used by a node of another label (the networkx twin is keyed by id alone).
 _OTHER_LABEL = "MATCH (n:{label}) WHERE n.id IN $ids RETURN n.id AS id LIMIT 1"
 
@@ -75,6 +88,8 @@ class Neo4jStore(Store):
         user, password: the credentials.
         database: the database name; None for the server's default database.
         batch_size: rows per ``UNWIND`` statement in :meth:`write`.
+        resolve: resolve events across articles (:mod:`graphkit.resolve`); False writes
+            one Event per extracted event, as :func:`graphkit.graph.records` gives them.
 
     Raises:
         StoreError: the server cannot be reached, refuses the credentials, has no such
@@ -86,7 +101,8 @@ class Neo4jStore(Store):
     """
 
     def __init__(self, uri: str, user: str, password: str, database: str | None = None,
-                 batch_size: int = 1000) -> None:
+                 batch_size: int = 1000, resolve: bool = True) -> None:
+        self.resolve = resolve
         if batch_size < 1:
             raise ValueError("batch_size must be at least 1")
         self.uri = uri
@@ -156,6 +172,8 @@ class Neo4jStore(Store):
             raise StoreError(f"cannot write to Neo4j at {self.uri}: {conflict}")
         try:
             with self._session() as session:
+                if self.resolve:
+                    return session.execute_write(self._write_resolved, extractions)
                 return session.execute_write(self._write_rows, rows)
         except _LabelConflict as exc:
             raise StoreError(f"cannot write to Neo4j at {self.uri}: {exc}") from None
@@ -180,6 +198,56 @@ class Neo4jStore(Store):
             for batch in self._batches(nodes):
                 created += tx.run(_MERGE_NODES.format(label=label),
                                   rows=batch).consume().counters.nodes_created
+        rel_created = self._write_relationships(tx, rows)
+        n_nodes = len(rows.articles) + len(rows.actors) + len(rows.events)
+        n_rels = len(rows.participations) + len(rows.mentions) + len(rows.reports)
+        return WriteCounts(rows=len(rows), nodes_created=created,
+                           nodes_matched=n_nodes - created, relationships_created=rel_created,
+                           relationships_matched=n_rels - rel_created)
+
+    def _write_resolved(self, tx: ManagedTransaction,
+                        extractions: Sequence[Extraction]) -> WriteCounts:
+        """Resolve against the stored reports and write the plan, in this transaction."""
+        def fetch_reports(families: list[str]) -> list[tuple[dict[str, Any], str, dict[str, Any]]]:
+            return [(r["e"], r["article_id"], r["m"])
+                    for r in tx.run(_FAMILY_REPORTS, families=families).data()]
+
+        def fetch_actors(ids: list[str]) -> list[dict[str, Any]]:
+            return [r["p"] for r in tx.run(_EXISTING.format(label=ACTOR), ids=ids).data()]
+
+        plan = plan_write(extractions, fetch_reports, fetch_actors)
+        rows = plan.rows
+        existing: set[str] = set()
+        node_rows = ((ARTICLE, rows.articles), (ACTOR, rows.actors), (EVENT, rows.events))
+        for label, nodes in node_rows:
+            ids = [n["id"] for n in nodes]
+            if not ids:
+                continue
+            for other in LABELS:
+                if other != label:
+                    found = tx.run(_OTHER_LABEL.format(label=other), ids=ids).single()
+                    if found is not None:
+                        raise _LabelConflict(f"id {found['id']!r} is already an {other}, "
+                                             f"not an {label}")
+            existing |= {r["p"]["id"] for r in tx.run(_EXISTING.format(label=label),
+                                                      ids=ids).data()}
+        touched = [*plan.stale_events, *plan.rewritten_events]
+        edges = {(r["s"], r["t"], relationship_key(r["type"], r["p"]))
+                 for r in tx.run(_EVENT_EDGES, ids=touched).data()}
+        counts = WriteCounts(**count_plan(plan, existing, edges))
+        tx.run(_DELETE_STALE, ids=plan.stale_events).consume()
+        for batch in self._batches(plan.rewritten_events):
+            tx.run(_DELETE_EDGES, ids=batch).consume()
+        for label, nodes in node_rows:
+            query = _MERGE_EVENTS if label == EVENT else _MERGE_NODES.format(label=label)
+            for batch in self._batches(nodes):
+                tx.run(query, rows=batch).consume()
+        self._write_relationships(tx, rows)
+        for batch in self._batches(plan.refers):
+            tx.run(_REFERS, rows=batch).consume()
+        return counts
+
+    def _write_relationships(self, tx: ManagedTransaction, rows: GraphRecords) -> int:
         rel_rows = {
             PARTICIPATED_IN: rows.participations,
             MENTIONED_IN: [{"event_id": m["event_id"], "article_id": m["article_id"],
@@ -188,15 +256,12 @@ class Neo4jStore(Store):
                            for m in rows.mentions],
             REPORTED: rows.reports,
         }
+        created = 0
         for rel_type, rels in rel_rows.items():
             for batch in self._batches(rels):
-                rel_created += tx.run(_MERGE_RELS[rel_type],
-                                      rows=batch).consume().counters.relationships_created
-        n_nodes = len(rows.articles) + len(rows.actors) + len(rows.events)
-        n_rels = len(rows.participations) + len(rows.mentions) + len(rows.reports)
-        return WriteCounts(rows=len(rows), nodes_created=created,
-                           nodes_matched=n_nodes - created, relationships_created=rel_created,
-                           relationships_matched=n_rels - rel_created)
+                created += tx.run(_MERGE_RELS[rel_type],
+                                  rows=batch).consume().counters.relationships_created
+        return created
 
     def _batches(self, rows: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
         return [rows[i:i + self.batch_size] for i in range(0, len(rows), self.batch_size)]

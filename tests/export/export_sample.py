@@ -12,7 +12,7 @@ from datetime import date
 
 import networkx as nx
 
-from graphkit.graph import merge_records, records
+from graphkit.graph import REFERS_TO, merge_records, records
 from graphkit.model import Actor, Article, Event, EventDate, Extraction, Participant
 
 PUTIN = Actor(Actor.make_id("person", "Vladimir Putin"), "Vladimir Putin", "person", "RUS",
@@ -96,7 +96,14 @@ def sample_extractions(tricky: bool = True) -> list[Extraction]:
 def sample_graph(tricky: bool = True) -> nx.MultiDiGraph:
     """The sample extractions merged into a graph, as ``Store.to_networkx()`` returns it."""
     graph = nx.MultiDiGraph()
-    merge_records(graph, records(sample_extractions(tricky)))
+    extractions = sample_extractions(tricky)
+    merge_records(graph, records(extractions))
+    # One REFERS_TO (implied prior -> real prior, made by the stores' resolution) so that
+    # every relationship type appears; the sample has no December call, so the May call
+    # stands in as the target.
+    implied = extractions[0].events[1]
+    prior = extractions[2].events[2]
+    graph.add_edge(implied.id, prior.id, key=REFERS_TO, type=REFERS_TO)
     return graph
 
 

@@ -1,0 +1,85 @@
+"""The Python twin of ``queries/claim_check.cypher``: "first contact since X" claims checked
+against the graph (read that file's header for the rule).
+
+:data:`NAMED` is merged into :data:`graphkit.query.twins.NAMED`. This module imports
+nothing from ``twins`` (which imports it), so the imports cannot cycle.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import networkx as nx
+
+from graphkit.graph import EVENT, MENTIONED_IN
+
+Row = dict[str, Any]
+_HAPPENED = ("asserted", "implied_prior")
+
+
+def _newest_first(events: list[Row]) -> list[Row]:
+    """``ORDER BY e.date_start DESC, e.id``."""
+    return sorted(sorted(events, key=lambda e: e["id"]), key=lambda e: e["date_start"],
+                  reverse=True)
+
+
+def _contains(outer: Row, inner: Row) -> bool:
+    return set(inner.get("actor_key") or ()) <= set(outer.get("actor_key") or ())
+
+
+def claim_check(graph: nx.MultiDiGraph, params: dict[str, Any]) -> list[Row]:
+    article_id, types = params["article_id"], params.get("types") or []
+    if article_id not in graph:
+        return []
+    article = graph.nodes[article_id]
+    mentions = [(graph.nodes[e], m) for e, _, m in graph.in_edges(article_id, data=True)
+                if m.get("type") == MENTIONED_IN]
+    events = [a for _, a in graph.nodes(data=True)
+              if a.get("label") == EVENT and a.get("date_start") is not None]
+    rows = []
+    for claim, mention in mentions:
+        if claim.get("modality") != "implied_prior" or claim.get("date_start") is None:
+            continue
+        anchors = [(c, m) for c, m in mentions
+                   if c.get("modality") == "asserted" and c.get("type") == claim["type"]
+                   and c.get("actor_key") == claim.get("actor_key")
+                   and c.get("date_start") is not None and c["date_start"] > claim["date_end"]]
+        anchors = sorted(sorted(sorted(anchors, key=lambda cm: cm[0]["id"]),
+                                key=lambda cm: cm[0]["date_start"], reverse=True),
+                         key=lambda cm: 0 if cm[1].get("start") == mention.get("start") else 1)
+        anchor = anchors[0][0] if anchors else None
+        until = anchor["date_start"] if anchor else article.get("published")
+        priors = _newest_first([
+            p for p in events if p.get("modality") == "asserted" and p["type"] == claim["type"]
+            and _contains(p, claim) and p["date_start"] >= claim["date_start"]
+            and p.get("date_end") is not None and p["date_end"] <= claim["date_end"]])
+        prior = priors[0] if priors else None
+        between = [] if until is None else sorted(
+            (b for b in events
+             if b.get("modality") in _HAPPENED
+             and (b["type"] in types if types else b["type"] == claim["type"])
+             and _contains(b, claim) and claim["date_end"] < b["date_start"] < until),
+            key=lambda b: (b["date_start"], b["id"]))
+        status = ("undated" if until is None else "contradicted" if between
+                  else "unverified" if prior is None else "confirmed")
+        rows.append({
+            "claim_event_id": claim["id"], "type": claim["type"], "since": claim.get("date"),
+            "since_precision": claim.get("date_precision"), "evidence": mention.get("evidence"),
+            "start": mention.get("start"),
+            "event_id": anchor["id"] if anchor else None,
+            "event_date": anchor.get("date") if anchor else None, "until": until,
+            "prior_event_id": prior["id"] if prior else None,
+            "prior_date": prior.get("date") if prior else None, "status": status,
+            "contacts_between": [{"event_id": b["id"], "type": b["type"], "date": b.get("date"),
+                                  "date_precision": b.get("date_precision"),
+                                  "evidence": b.get("evidence")} for b in between],
+        })
+    return sorted(rows, key=lambda r: (r["start"] is None, r["start"] or 0,
+                                       r["claim_event_id"]))
+
+
+NAMED: dict[str, tuple[Callable[[nx.MultiDiGraph, dict[str, Any]], list[Row]],
+                       tuple[str, ...]]] = {
+    "claim_check": (claim_check, ("article_id", "types")),
+}

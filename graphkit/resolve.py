@@ -1,0 +1,623 @@
+"""Cross-article resolution: one Event per real-world event, one Actor per person.
+
+The stage sits between extraction and the store (load -> extract -> **resolve** -> store) and
+is pure Python over model objects and graph rows, so both stores resolve identically: they
+only fetch what is already stored and write what this module computes.
+
+Actors (:class:`ActorResolver`, run by the pipeline on each extraction):
+
+- a person the gazetteer knows becomes its entry: the gazetteer's name, aliases, Wikidata id
+  and latest office (one node per person, so its properties cannot depend on which
+  article came last; the office at the time of an event is not an Actor property);
+- another full name (two words or more) gets the id ``person:<folded key>``: accents
+  dropped, each word rewritten by ``name_folds`` of ``schema/resolution.yaml``
+  ("Sergey"/"Sergei", "Zelensky"/"Zelenskyy"), so spelling variants are one actor;
+- a bare surname resolves through the gazetteer, or to the one full name with that
+  surname in the same article; otherwise it becomes ``person:<surname>@<article id>``, an
+  actor of that article alone: two different people who share a surname never merge.
+
+Events (:func:`plan_write`, called by each store's ``write``):
+
+1. Each article's events become *reports*: within one article, the events of the same
+   family (type and participant key, see :func:`participant_key`) and modality whose dates
+   are compatible collapse into one report (the sentence with the canonical date and the
+   highest confidence represents it).
+2. For every family the write touches, the store hands back the reports it already holds;
+   the union is clustered again from scratch (:func:`cluster`), so the resolved graph is a
+   function of the SET of reports ingested so far, never of their order.
+3. Each cluster is one Event (id: the smallest report id in it; date: the cluster's
+   canonical date; evidence, subtype, date text: its representative report; confidence:
+   the highest; ``n_articles``, ``n_outlets``), with one ``MENTIONED_IN`` per report that
+   keeps the report's own reading (date, participants, evidence, offsets, confidence,
+   outlet, URL) so later writes can re-cluster, and the union of the reports'
+   participations and ``REPORTED`` edges.
+4. An implied prior contact ``REFERS_TO`` the latest asserted event of its family whose
+   date lies within the implied period.
+
+Date compatibility (``schema/resolution.yaml``): day reports merge within ``day_window``
+days of the cluster's seed day, the day most articles give (ties: the earliest), unless
+their day was stated outright (``exact_date_rules``: then only on that day); a month
+report joins the single cluster of its month, else the month's reports form one event; a
+year report likewise joins the single cluster of its year. Undated reports never merge;
+two reports of one article never share an Event.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field, replace
+from datetime import date
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from graphkit.graph import (
+    MENTIONED_IN,
+    PARTICIPATED_IN,
+    REFERS_TO,
+    REPORTED,
+    GraphRecords,
+    relationship_key,
+)
+from graphkit.model import Actor, Event, EventDate, Extraction, Participant, slugify
+
+RULES_FILE = "resolution.yaml"  # in graphkit.resources.schema_dir()
+
+Row = dict[str, Any]
+_DIRECTED_ROLES = ("source", "target")
+# Report fields kept on the MENTIONED_IN edge (the rest live on the Event: type, modality).
+_EDGE_FIELDS = ("mention_id", "evidence", "start", "end", "confidence", "outlet", "url",
+                "date", "date_precision", "date_text", "date_rule", "participants",
+                "reported_by", "subtype", "cameo", "plover", "plover_mode")
+
+
+@dataclass(frozen=True)
+class ResolutionRules:
+    """The rules of ``schema/resolution.yaml`` (see that file for each field)."""
+
+    merge_types: frozenset[str] = frozenset({"CALL", "MEET"})
+    merge_modalities: frozenset[str] = frozenset({"asserted", "implied_prior"})
+    directed_types: frozenset[str] = frozenset()
+    day_window: int = 1
+    exact_date_rules: frozenset[str] = frozenset({"explicit"})
+    implied_prior_refers_to: bool = True
+    name_folds: tuple[tuple[str, str], ...] = ()
+
+    @classmethod
+    def load(cls, path: str | Path | None = None) -> ResolutionRules:
+        """Read the rules; the default file is cached."""
+        from graphkit.resources import schema_file
+
+        return _load_rules(str(path or schema_file(RULES_FILE)))
+
+
+@cache
+def _load_rules(path: str) -> ResolutionRules:
+    data = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
+    return ResolutionRules(
+        merge_types=frozenset(data.get("merge_types", ())),
+        merge_modalities=frozenset(data.get("merge_modalities", ())),
+        directed_types=frozenset(data.get("directed_types", ())),
+        day_window=int(data.get("day_window", 1)),
+        exact_date_rules=frozenset(data.get("exact_date_rules", ())),
+        implied_prior_refers_to=bool(data.get("implied_prior_refers_to", True)),
+        name_folds=tuple((str(a), str(b)) for a, b in data.get("name_folds", ())),
+    )
+
+
+# -- actors ---------------------------------------------------------------------------------
+
+def name_key(name: str, rules: ResolutionRules) -> str:
+    """The folded key of a name: ``"Sergey Ivanov"`` and ``"Sergei Ivanov"`` -> ``sergei-ivanov``."""
+    words = slugify(name).split("-")
+    for pattern, repl in rules.name_folds:
+        words = [re.sub(pattern, repl, w) for w in words]
+    return "-".join(w for w in words if w)
+
+
+class ActorResolver:
+    """Give each actor of an extraction its canonical id (see the module docstring).
+
+    Args:
+        gazetteer: an object with ``person(name) -> entry | None`` (entries have ``name``,
+            ``aliases``, ``country``, ``wikidata``, ``office_on(None)``); default
+            :meth:`graphkit.extract.gazetteer.Gazetteer.load`; None disables it.
+        rules: the resolution rules; default ``schema/resolution.yaml``.
+
+    Example:
+        >>> resolver = ActorResolver()                       # doctest: +SKIP
+        >>> resolver.resolve(extraction).actors[0].id        # doctest: +SKIP
+        'person:vladimir-putin'
+    """
+
+    def __init__(self, gazetteer: Any = "default", rules: ResolutionRules | None = None) -> None:
+        if gazetteer == "default":
+            from graphkit.extract.gazetteer import Gazetteer
+
+            gazetteer = Gazetteer.load()
+        self.gazetteer = gazetteer
+        self.rules = rules or ResolutionRules.load()
+        self._people: dict[str, Actor | None] = {}
+
+    def resolve(self, extraction: Extraction) -> Extraction:
+        """The extraction with every actor replaced by its canonical actor."""
+        article_id = extraction.article.id
+        persons = [a for a in extraction.actors if a.kind == "person"]
+        full_by_surname: dict[str, set[str]] = defaultdict(set)
+        canonical: dict[str, Actor] = {}
+        for actor in persons:
+            found = self._gazetteer_person(actor.name)
+            if found is not None:
+                canonical[actor.id] = found
+            elif len(actor.name.split()) >= 2:
+                canonical[actor.id] = self._full_name(actor)
+        for found in canonical.values():
+            surname = slugify(found.name).rsplit("-", 1)[-1]
+            full_by_surname[name_key(surname, self.rules)].add(found.id)
+        by_id = {a.id: a for a in persons}
+        for actor in persons:
+            if actor.id in canonical:
+                continue
+            owners = full_by_surname.get(name_key(actor.name, self.rules), set())
+            if len(owners) == 1:
+                owner = next(iter(owners))
+                canonical[actor.id] = next(c for c in canonical.values() if c.id == owner)
+            else:  # unresolved bare surname: an actor of this article only
+                canonical[actor.id] = replace(
+                    by_id[actor.id], id=f"person:{slugify(actor.name)}@{article_id}")
+        if not canonical:
+            return extraction
+
+        def swap(actor: Actor | None) -> Actor | None:
+            return canonical.get(actor.id, actor) if actor is not None else None
+
+        events = tuple(
+            replace(event,
+                    participants=_unique_participants(
+                        Participant(swap(p.actor), p.role) for p in event.participants),
+                    reported_by=swap(event.reported_by))
+            for event in extraction.events)
+        return Extraction(extraction.article, events)
+
+    def _gazetteer_person(self, name: str) -> Actor | None:
+        if self.gazetteer is None:
+            return None
+        if name not in self._people:
+            entry = self.gazetteer.person(name)
+            self._people[name] = None if entry is None else _entry_actor(entry)
+        return self._people[name]
+
+    def _full_name(self, actor: Actor) -> Actor:
+        new_id = f"person:{name_key(actor.name, self.rules)}"
+        if new_id == actor.id:
+            return actor
+        return replace(actor, id=new_id)
+
+
+def _entry_actor(entry: Any) -> Actor:
+    office = entry.office_on(None)
+    return Actor(id=Actor.make_id("person", entry.name), name=entry.name, kind="person",
+                 country=(office.country if office else None) or entry.country,
+                 office=office.title if office else None,
+                 organisation=office.organisation if office else None,
+                 wikidata=entry.wikidata,
+                 # a surname that is not the last word ("Xi") is an alias, so that
+                 # graphkit.query.refs finds "Xi Jinping" by it
+                 aliases=tuple(dict.fromkeys((*entry.aliases, *getattr(entry, "surnames", ())))))
+
+
+def _unique_participants(participants: Iterable[Participant]) -> tuple[Participant, ...]:
+    seen: dict[tuple[str, str], Participant] = {}
+    for p in participants:
+        seen.setdefault((p.actor.id, p.role), p)
+    return tuple(seen.values())
+
+
+def merge_actor(existing: Row | None, new: Row) -> Row:
+    """The properties of one Actor node written by several articles, order-independently.
+
+    A known value beats a missing one; two different values keep the smallest (the name
+    that loses becomes an alias); aliases are the sorted union.
+
+    Example:
+        >>> merge_actor({"id": "person:x", "name": "Sergey X", "aliases": []},
+        ...             {"id": "person:x", "name": "Sergei X", "office": "Mayor"})["aliases"]
+        ['Sergey X']
+    """
+    if existing is None:
+        existing = {}
+    out: Row = {"id": new["id"]}
+    names = [n for n in (existing.get("name"), new.get("name")) if n]
+    for key in ("name", "kind", "country", "office", "organisation", "wikidata"):
+        values = [v for v in (existing.get(key), new.get(key)) if v is not None]
+        out[key] = min(values, key=str) if values else None
+    aliases = [*(existing.get("aliases") or ()), *(new.get("aliases") or ()), *names]
+    out["aliases"] = sorted((a for a in dict.fromkeys(aliases) if a != out["name"]), key=str)
+    return {k: v for k, v in out.items() if v is not None}
+
+
+# -- reports ----------------------------------------------------------------------------------
+
+def participant_key(event: Event, directed: bool = False) -> list[str]:
+    """The participants that identify an event across articles, sorted.
+
+    Actor ids (``role:id`` for source and target roles when ``directed``, so direction
+    counts); a country actor is left out when another participant speaks for that country.
+    """
+    spoken_for = {p.actor.country for p in event.participants
+                  if p.actor.kind != "country" and p.actor.country}
+    key = set()
+    for p in event.participants:
+        if p.actor.kind == "country" and (p.actor.country or p.actor.id[8:]) in spoken_for:
+            continue
+        key.add(f"{p.role}:{p.actor.id}" if directed and p.role in _DIRECTED_ROLES
+                else p.actor.id)
+    return sorted(key)
+
+
+def family_key(event: Event, rules: ResolutionRules) -> str | None:
+    """``TYPE|key`` for an event of a merging type, else None (it never merges)."""
+    if event.type not in rules.merge_types:
+        return None
+    directed = event.type in rules.directed_types
+    return f"{event.type}|{'+'.join(participant_key(event, directed))}"
+
+
+def _raw_report(extraction: Extraction, event: Event, rules: ResolutionRules) -> Row:
+    article = extraction.article
+    return {
+        "mention_id": event.id, "article_id": article.id, "type": event.type,
+        "modality": event.modality, "family": family_key(event, rules),
+        "actor_key": participant_key(event),
+        "evidence": event.evidence, "start": event.span[0], "end": event.span[1],
+        "confidence": event.confidence, "outlet": article.outlet, "url": article.url,
+        "date": event.date.value, "date_precision": event.date.precision,
+        "date_text": event.date.text, "date_rule": event.date.rule,
+        "participants": sorted({f"{p.role}:{p.actor.id}" for p in event.participants}),
+        "reported_by": event.reported_by.id if event.reported_by else None,
+        "subtype": event.subtype, "cameo": event.cameo, "plover": event.plover,
+        "plover_mode": event.plover_mode,
+    }
+
+
+def article_reports(extraction: Extraction, rules: ResolutionRules) -> list[Row]:
+    """An article's reports: its events, with same-event sentences collapsed into one."""
+    raw = [_raw_report(extraction, e, rules) for e in extraction.events]
+    groups: dict[tuple[str, str], list[Row]] = defaultdict(list)
+    out = []
+    for report in raw:
+        if report["family"] is None:
+            out.append(report)
+        else:
+            groups[(report["family"], report["modality"])].append(report)
+    for (_, modality), members in sorted(groups.items()):
+        mergeable = modality in rules.merge_modalities
+        for found in cluster(members, rules, separate_articles=False, mergeable=mergeable):
+            out.append(_collapse(found))
+    return out
+
+
+def _collapse(found: Cluster) -> Row:
+    """One report from the sentences of one article about one event."""
+    rep = dict(found.representative)
+    rep["date"], rep["date_precision"] = found.value, found.precision
+    rep["confidence"] = max(r["confidence"] for r in found.reports)
+    rep["participants"] = sorted({p for r in found.reports for p in r["participants"]})
+    if rep["reported_by"] is None:
+        rep["reported_by"] = min((r["reported_by"] for r in found.reports if r["reported_by"]),
+                                 default=None)
+    return rep
+
+
+# -- clustering -------------------------------------------------------------------------------
+
+@dataclass
+class Cluster:
+    """Reports of one event: its canonical date (``value`` at ``precision``) and members."""
+
+    value: str | None
+    precision: str | None
+    reports: list[Row] = field(default_factory=list)
+
+    @property
+    def representative(self) -> Row:
+        """The report with the canonical date, the highest confidence, the smallest id."""
+        same = [r for r in self.reports
+                if (r["date"], r["date_precision"]) == (self.value, self.precision)]
+        return min(same or self.reports, key=lambda r: (-r["confidence"], r["mention_id"]))
+
+    @property
+    def articles(self) -> set[str]:
+        return {r["article_id"] for r in self.reports}
+
+
+def _ordinal(value: str) -> int:
+    return date.fromisoformat(value).toordinal()
+
+
+def cluster(reports: Sequence[Row], rules: ResolutionRules, *, separate_articles: bool = True,
+            mergeable: bool = True) -> list[Cluster]:
+    """Cluster one family's reports of one modality (a function of the set, not the order).
+
+    Args:
+        reports: rows with ``mention_id``, ``article_id``, ``date``, ``date_precision``,
+            ``confidence``.
+        rules: the date window.
+        separate_articles: two reports of one article never share a cluster.
+        mergeable: False keeps every report alone (a modality that never merges).
+
+    Returns:
+        The clusters, sorted by their smallest report id.
+    """
+    reports = sorted(reports, key=lambda r: (r["mention_id"], r["article_id"]))
+    by_precision: dict[str | None, list[Row]] = defaultdict(list)
+    for r in reports:
+        by_precision[r["date_precision"] if (mergeable and r["date"]) else None].append(r)
+    clusters: list[Cluster] = [Cluster(r["date"], r["date_precision"], [r])
+                               for r in by_precision[None]]
+    dated: list[Cluster] = []
+
+    remaining = list(by_precision["day"])
+    while remaining:
+        votes: dict[str, set[str]] = defaultdict(set)
+        for r in remaining:
+            votes[r["date"]].add(r["article_id"])
+        seed = min(votes, key=lambda d: (-len(votes[d]), d))
+        near = [r for r in remaining if r["date"] == seed
+                or (abs(_ordinal(r["date"]) - _ordinal(seed)) <= rules.day_window
+                    and r.get("date_rule") not in rules.exact_date_rules)]
+        if separate_articles:
+            nearest: dict[str, Row] = {}
+            for r in sorted(near, key=lambda r: (abs(_ordinal(r["date"]) - _ordinal(seed)),
+                                                 r["date"], r["mention_id"])):
+                nearest.setdefault(r["article_id"], r)
+            near = list(nearest.values())
+        taken = {id(r) for r in near}
+        dated.append(Cluster(seed, "day", near))
+        remaining = [r for r in remaining if id(r) not in taken]
+
+    for precision, width in (("month", 7), ("year", 4)):
+        by_value: dict[str, list[Row]] = defaultdict(list)
+        for r in by_precision[precision]:
+            by_value[r["date"]].append(r)
+        new: list[Cluster] = []
+        for value, members in sorted(by_value.items()):
+            inside = [c for c in dated if c.value and c.value[:width] == value]
+            left = members
+            if len(inside) == 1:
+                target, left = inside[0], []
+                for r in members:
+                    if separate_articles and r["article_id"] in target.articles:
+                        left.append(r)
+                    else:
+                        target.reports.append(r)
+            new.extend(_split_by_article(value, precision, left, separate_articles))
+        dated.extend(new)
+    clusters.extend(dated)
+    return sorted(clusters, key=lambda c: min(r["mention_id"] for r in c.reports))
+
+
+def _split_by_article(value: str, precision: str, reports: list[Row],
+                      separate_articles: bool) -> list[Cluster]:
+    """Reports of one period as clusters holding at most one report per article."""
+    if not reports:
+        return []
+    if not separate_articles:
+        return [Cluster(value, precision, list(reports))]
+    layers: list[Cluster] = []
+    count: dict[str, int] = defaultdict(int)
+    for r in sorted(reports, key=lambda r: r["mention_id"]):
+        i = count[r["article_id"]]
+        count[r["article_id"]] += 1
+        if i == len(layers):
+            layers.append(Cluster(value, precision))
+        layers[i].reports.append(r)
+    return layers
+
+
+# -- rows -------------------------------------------------------------------------------------
+
+@dataclass
+class FamilyRows:
+    """The resolved rows of some events (their nodes and every relationship they have)."""
+
+    events: list[Row] = field(default_factory=list)
+    participations: list[Row] = field(default_factory=list)
+    mentions: list[Row] = field(default_factory=list)
+    reports: list[Row] = field(default_factory=list)
+    refers: list[Row] = field(default_factory=list)
+
+
+def resolve_reports(reports: Sequence[Row], rules: ResolutionRules) -> FamilyRows:
+    """Cluster reports (any families) and make the rows of the resulting events.
+
+    Reports with the same (article, mention id) count once (the last one given wins).
+    """
+    unique: dict[tuple[str, str], Row] = {}
+    for r in reports:
+        unique[(r["article_id"], r["mention_id"])] = r
+    groups: dict[tuple[str | None, str], list[Row]] = defaultdict(list)
+    singles: list[Row] = []
+    for r in unique.values():
+        if r["family"] is None:
+            singles.append(r)
+        else:
+            groups[(r["family"], r["modality"])].append(r)
+    out = FamilyRows()
+    by_family: dict[str, list[tuple[Cluster, str]]] = defaultdict(list)
+    for r in singles:
+        _add_event(out, Cluster(r["date"], r["date_precision"], [r]), r["mention_id"])
+    for (family, modality), members in sorted(groups.items(), key=lambda kv: str(kv[0])):
+        for found in cluster(members, rules, mergeable=modality in rules.merge_modalities):
+            event_id = min(r["mention_id"] for r in found.reports)
+            _add_event(out, found, event_id)
+            by_family[family].append((found, event_id))
+    if rules.implied_prior_refers_to:
+        for family in sorted(by_family):
+            out.refers.extend(_refers(by_family[family]))
+    return out
+
+
+def _add_event(out: FamilyRows, found: Cluster, event_id: str) -> None:
+    rep = found.representative
+    when = EventDate(found.value, found.precision)  # type: ignore[arg-type]
+    outlets = {r["outlet"] for r in found.reports if r.get("outlet")}
+    props = {
+        "id": event_id, "type": rep["type"], "subtype": rep.get("subtype"),
+        "cameo": rep.get("cameo"), "plover": rep.get("plover"),
+        "plover_mode": rep.get("plover_mode"), "modality": rep["modality"],
+        "confidence": max(r["confidence"] for r in found.reports),
+        "date": found.value, "date_precision": found.precision,
+        "date_start": when.start, "date_end": when.end,
+        "date_text": rep.get("date_text"), "date_rule": rep.get("date_rule"),
+        "evidence": rep["evidence"], "n_articles": len(found.articles),
+        "n_outlets": len(outlets), "resolution_key": rep["family"],
+        "actor_key": list(rep["actor_key"]),
+    }
+    out.events.append({k: v for k, v in props.items() if v is not None})
+    roles = sorted({p for r in found.reports for p in r["participants"]})
+    for p in roles:
+        role, actor_id = p.split(":", 1)
+        out.participations.append({"actor_id": actor_id, "event_id": event_id, "role": role})
+    for r in sorted(found.reports, key=lambda r: r["article_id"]):
+        edge = {k: r.get(k) for k in _EDGE_FIELDS}
+        out.mentions.append({"event_id": event_id, "article_id": r["article_id"],
+                             **{k: v for k, v in edge.items() if v is not None}})
+        if r.get("reported_by"):
+            out.reports.append({"actor_id": r["reported_by"], "event_id": event_id,
+                                "article_id": r["article_id"]})
+
+
+def _refers(found: list[tuple[Cluster, str]]) -> list[Row]:
+    """REFERS_TO rows from each implied prior cluster to the real contact it implies."""
+    asserted = [(c, i) for c, i in found
+                if c.representative["modality"] == "asserted" and c.value]
+    rows = []
+    for implied, implied_id in found:
+        if implied.representative["modality"] != "implied_prior" or not implied.value:
+            continue
+        period = EventDate(implied.value, implied.precision)  # type: ignore[arg-type]
+        inside = [(EventDate(c.value, c.precision).start, i) for c, i in asserted  # type: ignore[arg-type]
+                  if period.start <= EventDate(c.value, c.precision).start  # type: ignore[arg-type, operator]
+                  and EventDate(c.value, c.precision).end <= period.end]  # type: ignore[arg-type, operator]
+        if inside:
+            latest = max(s for s, _ in inside)
+            prior = min(i for s, i in inside if s == latest)
+            rows.append({"event_id": implied_id, "prior_id": prior})
+    return rows
+
+
+def stored_report(event: Row, article_id: str, mention: Row) -> Row:
+    """A report rebuilt from a stored Event node and one of its MENTIONED_IN edges."""
+    report = {k: mention.get(k) for k in _EDGE_FIELDS}
+    report.update({"article_id": article_id, "type": event["type"],
+                   "modality": event["modality"], "family": event.get("resolution_key"),
+                   "actor_key": list(event.get("actor_key") or ())})
+    report["participants"] = list(report["participants"] or ())
+    return report
+
+
+# -- planning a write -------------------------------------------------------------------------
+
+@dataclass
+class WritePlan:
+    """What a store does for one write, in this order.
+
+    ``stale_events`` are deleted (with their relationships); the relationships of
+    ``rewritten_events`` are deleted; then ``rows`` are written: articles and actors merged
+    (``SET +=``; actor rows already hold the merged properties), events replaced
+    (``SET n = row``), relationships created. ``refers`` are the ``REFERS_TO`` rows.
+    """
+
+    rows: GraphRecords
+    refers: list[Row]
+    stale_events: list[str]
+    rewritten_events: list[str]
+
+
+FetchReports = Callable[[list[str]], list[tuple[Row, str, Row]]]
+FetchActors = Callable[[list[str]], list[Row]]
+
+
+def plan_write(extractions: Sequence[Extraction], fetch_reports: FetchReports,
+               fetch_actors: FetchActors, rules: ResolutionRules | None = None) -> WritePlan:
+    """Resolve ``extractions`` against what the store holds.
+
+    Args:
+        extractions: what to write (actors already resolved by :class:`ActorResolver`).
+        fetch_reports: family keys -> ``(event properties, article id, MENTIONED_IN
+            properties)`` of every stored mention of an event of those families.
+        fetch_actors: actor ids -> the stored properties of those that exist.
+        rules: default ``schema/resolution.yaml``.
+    """
+    rules = rules or ResolutionRules.load()
+    rows = GraphRecords()
+    new_reports: list[Row] = []
+    actors: dict[str, Row] = {}
+    from graphkit.graph import actor_properties  # the same actor row as records()
+
+    for extraction in extractions:
+        article = extraction.article
+        rows.articles.append({
+            "id": article.id, "title": article.title, "outlet": article.outlet,
+            "url": article.url, "source": article.source,
+            "published": article.published.isoformat() if article.published else None,
+        })
+        for actor in extraction.actors:
+            actors[actor.id] = merge_actor(actors.get(actor.id), actor_properties(actor))
+        new_reports.extend(article_reports(extraction, rules))
+    stored = {a["id"]: a for a in fetch_actors(sorted(actors))} if actors else {}
+    rows.actors = [merge_actor(stored.get(i), a) for i, a in sorted(actors.items())]
+
+    families = sorted({r["family"] for r in new_reports if r["family"] is not None})
+    existing: list[Row] = []
+    existing_ids: set[str] = set()
+    for event, article_id, mention in (fetch_reports(families) if families else []):
+        existing.append(stored_report(event, article_id, mention))
+        existing_ids.add(event["id"])
+    resolved = resolve_reports([*existing, *new_reports], rules)
+    rows.events = resolved.events
+    rows.participations = resolved.participations
+    rows.mentions = resolved.mentions
+    rows.reports = resolved.reports
+    new_ids = {e["id"] for e in resolved.events}
+    return WritePlan(rows=rows, refers=resolved.refers,
+                     stale_events=sorted(existing_ids - new_ids),
+                     rewritten_events=sorted(new_ids))
+
+
+def planned_edges(plan: WritePlan) -> set[tuple[str, str, str]]:
+    """(source, target, key) of every relationship a plan writes."""
+    rows = plan.rows
+    edges = {(r["actor_id"], r["event_id"], relationship_key(PARTICIPATED_IN, r))
+             for r in rows.participations}
+    edges |= {(r["event_id"], r["article_id"], relationship_key(MENTIONED_IN, r))
+              for r in rows.mentions}
+    edges |= {(r["actor_id"], r["event_id"], relationship_key(REPORTED, r))
+              for r in rows.reports}
+    edges |= {(r["event_id"], r["prior_id"], REFERS_TO) for r in plan.refers}
+    return edges
+
+
+def count_plan(plan: WritePlan, existing_nodes: set[str],
+               existing_edges: set[tuple[str, str, str]]) -> dict[str, int]:
+    """The :class:`~graphkit.store.base.WriteCounts` fields of a plan, as MERGE counts them.
+
+    Args:
+        plan: the plan.
+        existing_nodes: which of the plan's node ids the store already holds.
+        existing_edges: (source, target, key) of the relationships the store holds on
+            the plan's events (rewritten and stale).
+    """
+    rows = plan.rows
+    node_ids = [n["id"] for n in (*rows.articles, *rows.actors, *rows.events)]
+    created = sum(1 for i in node_ids if i not in existing_nodes)
+    edges = planned_edges(plan)
+    rel_created = len(edges - existing_edges)
+    return {"rows": len(rows) + len(plan.refers), "nodes_created": created,
+            "nodes_matched": len(node_ids) - created, "relationships_created": rel_created,
+            "relationships_matched": len(edges) - rel_created}
