@@ -435,6 +435,42 @@ def export(out: Path, fmt: str, actor: str | None, country: str | None, date_fro
     click.echo(f"Wrote {out}: {summary.nodes} nodes, {summary.edges} relationships ({fmt}).", err=True)
 
 
+@main.command("claim-check")
+@click.argument("articles", nargs=-1, required=True)
+@_as_of_option
+@click.option("--type", "types", multiple=True, type=click.Choice(EVENT_TYPES, case_sensitive=False),
+              help="Contact types that count in between (default: the claim's own type).")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@store_options
+def claim_check(articles: tuple[str, ...], as_of: date | None, types: tuple[str, ...], fmt: str,
+                **store_args: Any) -> None:
+    """Check each "first ... since X" claim of ARTICLES (files or article ids) against the graph.
+
+    The articles must have been ingested. Each claim comes out confirmed, contradicted (with
+    the contacts in between), unverified (no prior contact in the graph) or undated.
+
+    \b
+    Example:
+        graphkit claim-check page.txt --as-of 2025-07-02
+    """
+    from graphkit.query import claim_check as check_claims
+    from graphkit.query import claim_check_targets
+
+    with _open_store(**store_args) as store:
+        rows = [row for target in claim_check_targets(articles, as_of=as_of)
+                for row in check_claims(store, target, types=[t.upper() for t in types])]
+    if fmt == "json":
+        click.echo(to_json(rows))
+        return
+    table = [{"claim": r.get("evidence"), "since": r.get("since"), "status": r.get("status"),
+              "prior": r.get("prior_date"),
+              "in between": ", ".join(f"{c.get('type')} {c.get('date')}"
+                                      for c in r.get("contacts_between") or [])}
+             for r in rows]
+    click.echo(format_mapping_rows(table, "text") if table else "No first-since claims found.\n",
+               nl=False)
+
+
 @main.command()
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
 @store_options

@@ -64,6 +64,29 @@ def test_timeline_lists_events_oldest_first(tmp_path):
     assert dates == sorted(dates)
 
 
+def test_claim_check_confirms_the_examples_first_since_claim(tmp_path):
+    store = str(tmp_path / "s")
+    run("ingest", str(EXAMPLES), "--store", store, "--quiet")
+    claim = EXAMPLES / "2024-11-05-macron-erdogan-call.txt"
+    result = run("claim-check", str(claim), "--format", "json", "--store", store)
+    assert result.exit_code == 0, result.output
+    assert [row["status"] for row in json.loads(result.stdout)] == ["confirmed"]
+
+
+def test_claim_check_reports_a_contact_in_between(tmp_path):
+    store = str(tmp_path / "s")
+    between = tmp_path / "june-call.txt"
+    between.write_text(
+        "PUBLISHED: 2024-06-12\nTITLE: Leaders speak\n\n"
+        "French President Emmanuel Macron spoke by telephone with Turkish President "
+        "Recep Tayyip Erdogan on Tuesday.\n", encoding="utf-8")
+    run("ingest", str(EXAMPLES), str(between), "--store", store, "--quiet")
+    claim = EXAMPLES / "2024-11-05-macron-erdogan-call.txt"
+    rows = json.loads(run("claim-check", str(claim), "--format", "json", "--store", store).stdout)
+    assert [row["status"] for row in rows] == ["contradicted"]
+    assert [c["date"] for c in rows[0]["contacts_between"]] == ["2024-06-11"]
+
+
 @pytest.fixture
 def bad_batch(tmp_path) -> tuple[Path, list[Path]]:
     folder = tmp_path / "batch"

@@ -22,16 +22,18 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
+from pathlib import Path
 from typing import Any
 
-from graphkit.errors import QueryError
+from graphkit.errors import GraphkitError, QueryError
 from graphkit.model import EVENT_TYPES, MODALITIES, Article
 from graphkit.query.analyses import actor_network, dyad_events, dyad_summary, resumed_contacts
 from graphkit.query.refs import ActorRef, resolve_ref
 from graphkit.store.base import Store
 
-__all__ = ["ActorRef", "FirstContact", "actor_network", "claim_check", "contacts", "dyad_events",
-           "dyad_summary", "first_contact_since", "resolve_ref", "resumed_contacts", "timeline"]
+__all__ = ["ActorRef", "FirstContact", "actor_network", "claim_check", "claim_check_targets",
+           "contacts", "dyad_events", "dyad_summary", "first_contact_since", "resolve_ref",
+           "resumed_contacts", "timeline"]
 
 
 @dataclass(frozen=True)
@@ -180,6 +182,26 @@ def claim_check(store: Store, article: str | Article,
     article_id = article if isinstance(article, str) else article.id
     wanted = _checked((t.upper() for t in types), EVENT_TYPES, "event type")
     return store.run_named("claim_check", {"article_id": article_id, "types": wanted})
+
+
+def claim_check_targets(inputs: Iterable[str], as_of: date | None = None) -> list[str | Article]:
+    """The articles named by ``inputs``: each existing path is loaded, anything else is an id.
+
+    Raises:
+        LoadError: a path could not be loaded as articles.
+    """
+    from graphkit.load import iter_articles
+
+    targets: list[str | Article] = []
+    for value in inputs:
+        if not Path(value).exists():
+            targets.append(value)
+            continue
+        for item in iter_articles([value], as_of=as_of):
+            if isinstance(item, GraphkitError):
+                raise item
+            targets.append(item)
+    return targets
 
 
 def _iso_date(value: str | date, name: str) -> str:
