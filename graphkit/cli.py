@@ -188,8 +188,9 @@ def ingest(paths: tuple[str, ...], as_of: date | None, encoding: str | None, qui
     for failure in report.failures:
         click.echo(f"Error: {failure}", err=True)
     if not quiet:
-        click.echo(f"Ingested {report.articles} articles, {report.events} events"
-                   f" ({len(report.failures)} failed).", err=True)
+        click.echo(f"Ingested {report.articles} articles: {report.events} events found, "
+                   f"{report.new_events} new in the graph, {report.merged} merged into events it "
+                   f"held; {len(report.failures)} inputs failed.", err=True)
     if report.failures:
         sys.exit(1)
 

@@ -36,7 +36,13 @@ class IngestReport:
 
     articles: int = 0
     events: int = 0
+    new_events: int = 0
     failures: list[GraphkitError] = field(default_factory=list)
+
+    @property
+    def merged(self) -> int:
+        """Event reports that went into events the graph already held (or another report's)."""
+        return max(self.events - self.new_events, 0)
 
     @property
     def ok(self) -> bool:
@@ -143,11 +149,13 @@ def ingest(
     report = IngestReport()
     batch: list[Extraction] = []
     resolver = actor_resolver or ActorResolver()
+    events_before = store.counts()["Event"]
 
     def flush() -> None:
         if batch:
             store.write(batch)
             batch.clear()
+            report.new_events = store.counts()["Event"] - events_before
 
     for item in extract_paths(paths, as_of=as_of, extractor=extractor, encoding=encoding):
         if isinstance(item, Extraction):

@@ -31,6 +31,6 @@ def ingest_progress(enabled: bool = True) -> Iterator[ProgressCallback | None]:
         def update(report: IngestReport) -> None:
             progress.update(task, description=(
                 f"{report.articles} articles, {report.events} events, "
-                f"{len(report.failures)} failed"))
+                f"{report.merged} merged, {len(report.failures)} failed"))
 
         yield update

@@ -42,6 +42,15 @@ def test_ingesting_twice_leaves_counts_unchanged(tmp_path):
     assert stats(tmp_path / "s") == first
 
 
+def test_ingest_summary_counts_reports_merged_on_reingest(tmp_path):
+    store = str(tmp_path / "s")
+    first = run("ingest", str(EXAMPLES), "--store", store)
+    second = run("ingest", str(EXAMPLES), "--store", store)
+    assert "0 merged" in first.stderr
+    assert "0 new in the graph" in second.stderr
+    assert "0 merged" not in second.stderr
+
+
 def test_first_contact_answers_from_examples(tmp_path):
     store = str(tmp_path / "s")
     run("ingest", str(EXAMPLES), "--store", store, "--quiet")
