@@ -112,6 +112,7 @@ class EvaluationReport:
     misses: list[ErrorItem] = field(default_factory=list)
     false_events: list[ErrorItem] = field(default_factory=list)
     prior_misses: list[ErrorItem] = field(default_factory=list)
+    wrong_dates: list[tuple[ErrorItem, str | None]] = field(default_factory=list)
     load_errors: list[str] = field(default_factory=list)
 
     @property
@@ -158,6 +159,7 @@ class EvaluationReport:
             "misses": [m.to_dict() for m in self.misses],
             "false_events": [m.to_dict() for m in self.false_events],
             "prior_misses": [m.to_dict() for m in self.prior_misses],
+            "wrong_dates": [{**m.to_dict(), "extracted_date": d} for m, d in self.wrong_dates],
             "load_errors": list(self.load_errors),
         }
 
@@ -188,6 +190,11 @@ class EvaluationReport:
                 for item in items:
                     lines.append(f"  [{item.file}] {item.type} {list(item.actors)} {item.date}: "
                                  f"{item.evidence[:160]}")
+            lines.append("")
+            lines.append(f"wrong dates ({len(self.wrong_dates)}):")
+            for item, extracted in self.wrong_dates:
+                lines.append(f"  [{item.file}] {item.type} gold {item.date}, extracted {extracted}: "
+                             f"{item.evidence[:140]}")
         return "\n".join(lines)
 
 
@@ -240,6 +247,15 @@ def _dates_agree(gold: str | None, extracted: str | None) -> bool:
     return gold[:n] == extracted[:n]
 
 
+def _similarity(gold: GoldEvent, event: Event) -> float:
+    """How alike two evidence sentences are (word overlap), plus a bonus for the same
+    date and type: the tie-breaker between equally valid matchings."""
+    a, b = set(_fold(gold.evidence).split()), set(_fold(event.evidence).split())
+    overlap = len(a & b) / len(a | b) if a | b else 0.0
+    same_date = bool(gold.date and event.date.value and event.date.value.startswith(gold.date))
+    return overlap + 0.5 * same_date + 0.25 * (event.type == gold.type)
+
+
 def _matches(gold: GoldEvent, event: Event) -> bool:
     return (event.type in gold.types and _dates_agree(gold.date, event.date.value)
             and _participants_agree(gold, event))
@@ -250,8 +266,13 @@ def _bipartite(n_left: int, n_right: int, edge: Any) -> int:
     return len(_bipartite_pairs(n_left, n_right, edge))
 
 
-def _bipartite_pairs(n_left: int, n_right: int, edge: Any) -> dict[int, int]:
+def _bipartite_pairs(n_left: int, n_right: int, edge: Any, prefer: Any = None) -> dict[int, int]:
+    """A maximum matching as {left: right}; ``prefer(l, r)`` (higher first) orders the
+    tries, so among equally large matchings the preferred pairs tend to win."""
     adjacency = [[r for r in range(n_right) if edge(left, r)] for left in range(n_left)]
+    if prefer is not None:
+        for left, rights in enumerate(adjacency):
+            rights.sort(key=lambda r, left=left: -prefer(left, r))
     owner: dict[int, int] = {}
 
     def augment(left: int, seen: set[int]) -> bool:
@@ -344,7 +365,8 @@ def _score_file(report: EvaluationReport, name: str, gold_events: Sequence[GoldE
     scored = [e for e in extracted if e.modality == SCORED_MODALITY and e.type != "OTHER"]
     priors = [e for e in extracted if e.modality == PRIOR_MODALITY]
     pairs = _bipartite_pairs(len(gold_events), len(scored),
-                             lambda g, e: _matches(gold_events[g], scored[e]))
+                             lambda g, e: _matches(gold_events[g], scored[e]),
+                             lambda g, e: _similarity(gold_events[g], scored[e]))
     report.gold += len(gold_events)
     report.extracted += len(scored)
     report.matched += len(pairs)
@@ -363,6 +385,8 @@ def _score_file(report: EvaluationReport, name: str, gold_events: Sequence[GoldE
             value = event.date.value
             if value and len(value) >= len(gold.date) and value[:len(gold.date)] == gold.date:
                 report.dates_right += 1
+            else:
+                report.wrong_dates.append((_gold_item(gold), value))
         for gold_name, gold_country in gold.participants:
             if not gold_name or not gold_country:
                 continue
@@ -375,7 +399,8 @@ def _score_file(report: EvaluationReport, name: str, gold_events: Sequence[GoldE
     report.false_events.extend(_error_item(name, e) for i, e in enumerate(scored)
                                if i not in matched_events)
     prior_pairs = _bipartite_pairs(len(gold_priors), len(priors),
-                                   lambda g, e: _matches(gold_priors[g], priors[e]))
+                                   lambda g, e: _matches(gold_priors[g], priors[e]),
+                                   lambda g, e: _similarity(gold_priors[g], priors[e]))
     report.prior_gold += len(gold_priors)
     report.prior_extracted += len(priors)
     report.prior_matched += len(prior_pairs)

@@ -58,11 +58,21 @@ class ArticleMentions:
 
     mentions: list[Mention] = field(default_factory=list)
     by_token: dict[int, Mention] = field(default_factory=dict)
+    state_nouns: frozenset[str] = frozenset()
 
     def add(self, mention: Mention) -> None:
         self.mentions.append(mention)
         for i in range(mention.start, mention.end):
             self.by_token[i] = mention
+
+    def remove_within(self, start: int, end: int) -> None:
+        """Forget the mentions inside ``[start, end)`` (absorbed by a longer one)."""
+        gone = [m for m in self.mentions if start <= m.start and m.end <= end]
+        for m in gone:
+            self.mentions.remove(m)
+            for i in range(m.start, m.end):
+                if self.by_token.get(i) is m:
+                    del self.by_token[i]
 
     def at(self, i: int) -> Mention | None:
         return self.by_token.get(i)
@@ -88,15 +98,15 @@ class ActorResolver:
         self.offices: dict[str, tuple[str, ...]] = {
             str(k).lower(): tuple([v] if isinstance(v, str) else v)
             for k, v in (mentions.get("offices") or {}).items()}
-        self.state_nouns = rules.words(mentions, "state_nouns")
         self.pronouns = rules.words(mentions, "person_pronouns")
         self.groups = rules.words(mentions, "group_references")
         self.reporter_pronouns = rules.words(mentions, "reporter_pronouns")
+        self.state_nouns = rules.words(mentions, "state_nouns")
         self.media_ids: set[str] = set()
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         forms: dict[str, list[str]] = {"NAME": [], "OFFICE": [], "GROUP": []}
         for text, kind, _key in gazetteer.all_surface_forms():
-            if kind in ("person", "country", "metonym", "organisation") and len(text) > 1:
+            if kind in ("person", "country", "metonym", "organisation", "demonym") and len(text) > 1:
                 forms["NAME"].append(text)
         forms["OFFICE"] = list(self.offices)
         forms["GROUP"] = [g for g in self.groups if " " in g]
@@ -146,7 +156,7 @@ class ActorResolver:
 
     def mentions(self, doc: Doc | Span, published: date | None) -> ArticleMentions:
         """Every actor mention of ``doc`` (one article), resolved in reading order."""
-        found = ArticleMentions()
+        found = ArticleMentions(state_nouns=self.state_nouns)
         taken: set[int] = set()
         candidates = self._candidates(doc)
         persons: list[Mention] = []
@@ -167,12 +177,14 @@ class ActorResolver:
                 mention = self._description(span, [p for p in persons if p.start < span.start],
                                             published)
             elif label == "PRON":
-                mention = self._pronoun(span, persons)
+                mention = self._pronoun(span, persons, found)
             else:
                 mention = self._name(span, label, surnames, published, taken)
             if mention is None:
                 continue
             mention.is_subject = span.root.dep_ in ("nsubj", "nsubjpass")
+            if mention.start < span.start:  # a description took in its demonym
+                found.remove_within(mention.start, span.start)
             found.add(mention)
             taken.update(range(mention.start, mention.end))
             if mention.actors and mention.actors[0].kind == "person" and len(mention.actors) == 1:
@@ -184,15 +196,46 @@ class ActorResolver:
                     a for a in actor.aliases if " " not in a]
                 for part in parts:
                     surnames.setdefault(part.lower(), actor)
+        self._bare_surnames(doc, found, taken, persons, surnames)
         found.mentions.sort(key=lambda m: m.start)
         return found
+
+    def _bare_surnames(self, doc: Doc | Span, found: ArticleMentions, taken: set[int],
+                       persons: list[Mention], surnames: dict[str, Actor]) -> None:
+        """"Ruto" alone, after "William Ruto": a proper noun that is the surname of a person
+        the article named before."""
+        for token in doc:
+            if token.i in taken or token.pos_ != "PROPN" or token.ent_type_ in ("GPE", "NORP"):
+                continue
+            actor = surnames.get(token.lower_)
+            if actor is None:
+                continue
+            first = next((m.start for m in persons if m.actors[0].id == actor.id), None)
+            if first is None or first > token.i:
+                continue
+            mention = Mention(token.i, token.i + 1, (actor,), "surname",
+                              is_subject=token.dep_ in ("nsubj", "nsubjpass"))
+            found.add(mention)
+            taken.add(token.i)
 
     def _candidates(self, doc: Doc | Span) -> list[tuple[str, Span]]:
         """Spans to resolve, in reading order; at one start the longest and the strongest
         reading (names before descriptions) comes first."""
         rank = {"PERSON": 0, "NAME": 1, "ORG": 2, "GPE": 2, "NORP": 3, "LOC": 3, "FAC": 3,
                 "OFFICE": 4, "GROUP": 4, "PRON": 5}
-        spans: list[tuple[str, Span]] = [(e.label_, e) for e in doc.ents if e.label_ in _NAME_LABELS]
+        spans: list[tuple[str, Span]] = []
+        for e in doc.ents:
+            if e.label_ not in _NAME_LABELS:
+                continue
+            commas = [t.i for t in e if t.text == ","]
+            if e.label_ == "PERSON" and commas:  # "Xi, Ishiba": two names
+                bounds = [e.start, *commas, e.end]
+                for a, b in zip(bounds, bounds[1:], strict=False):
+                    a = a + 1 if e.doc[a].text == "," else a
+                    if b > a:
+                        spans.append(("PERSON", e.doc[a:b]))
+                continue
+            spans.append((e.label_, e))
         whole = doc.doc if isinstance(doc, Span) else doc
         lo, hi = (doc.start, doc.end) if isinstance(doc, Span) else (0, len(doc))
         for match_id, start, end in self.matcher(whole):
@@ -200,6 +243,10 @@ class ActorResolver:
                 continue
             spans.append((whole.vocab.strings[match_id], whole[start:end]))
         for token in doc:
+            i = token.i
+            if (token.text == "(" and i + 3 < len(whole) and whole[i + 2].text == ")"
+                    and whole[i + 1].pos_ == "PROPN" and whole[i + 3].pos_ == "PROPN"):
+                spans.append(("PERSON", whole[i:i + 4]))  # "Foreign Minister (Sergei) Lavrov"
             if token.pos_ == "PRON" and token.lower_ in self.pronouns:
                 spans.append(("PRON", whole[token.i:token.i + 1]))
             elif token.lower_ in self.groups and token.pos_ == "PRON":
@@ -212,6 +259,19 @@ class ActorResolver:
 
     def _name(self, span: Span, label: str, surnames: dict[str, Actor], published: date | None,
               taken: set[int]) -> Mention | None:
+        if label == "PERSON" and any(self._country(t.text) is not None for t in span
+                                     if t.pos_ == "PROPN"):
+            label = "ORG"  # "Sputnik Azerbaijan": a name holding a country is no person's
+        if label == "NAME" and not span[0].text[:1].isupper():
+            generic = self._organisation(span.text)
+            if generic is None or generic.country is not None:
+                return None  # names are capitalised: "foreign ministers" names no Foreign Office
+            # a body common noun ("Israel's military") stays, to take its owner's country
+        nxt = span.doc[span.end] if span.end < len(span.doc) else None
+        if label == "NAME" and len(span) == 1 and not span.text.isupper() and nxt is not None and (
+                f"{span.text} {nxt.text}".lower() in self.offices
+                or nxt.lower_ in ("minister", "secretary", "ministry", "office")):
+            return None  # "Foreign Minister": a title word, not an organisation
         if label == "PERSON":
             while len(span) > 1 and span[0].pos_ != "PROPN":
                 span = span[1:]
@@ -232,17 +292,22 @@ class ActorResolver:
             return Mention(start, span.end, (person,), "name")
         if label == "PERSON":
             return self._unknown_person(span, text, taken)
-        organisation = self._org_with_owner(span)
+        if _is_dateline(span):
+            return None
+        organisation = self._org_with_owner(span, text)
         if organisation is not None:
             actor, start = organisation
             return Mention(start, span.end, (actor,), "organisation")
         country = self._country(text)
         if country is not None:
+            doc = span.doc
+            if span.end < len(doc) and doc[span.end].text in ("-", "–") and not span[-1].whitespace_:
+                return None  # "German-made", "US-backed": part of an adjective
             if label == "NORP" or (span.root.pos_ == "ADJ"):
                 return self._demonym(span, country)
             return Mention(span.start, span.end, (country,), "country")
         if label == "ORG":
-            owner = self._owner_country(span)
+            owner = self._owner_country(span) or self._apposition_country(span)
             return Mention(span.start, span.end, (Actor(
                 id=Actor.make_id("organisation", text), name=text, kind="organisation",
                 country=owner.country if owner else None),), "organisation")
@@ -250,7 +315,10 @@ class ActorResolver:
 
     def _demonym(self, span: Span, country: Actor) -> Mention | None:
         """"Russian troops", "the French": a demonym stands for its country when it heads a
-        noun phrase or modifies a noun for people or state bodies."""
+        noun phrase or modifies a noun; not in a compound adjective ("German-made tank")."""
+        doc = span.doc
+        if span.end + 1 < len(doc) and doc[span.end].text in ("-", "–") and not doc[span.end].whitespace_:
+            return None
         root = span.root
         if root.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos"):
             return Mention(span.start, span.end, (country,), "demonym")
@@ -259,7 +327,7 @@ class ActorResolver:
             return Mention(span.start, span.end, (country,), "demonym")
         return None
 
-    def _org_with_owner(self, span: Span) -> tuple[Actor, int] | None:
+    def _org_with_owner(self, span: Span, text: str) -> tuple[Actor, int] | None:
         """An organisation, with the country written before it when the gazetteer knows the
         combination ("Qatar's Foreign Ministry", "Russian Defense Ministry")."""
         doc = span.doc
@@ -273,11 +341,13 @@ class ActorResolver:
             actor = self._organisation(f"{doc[start - 1].text} {span.text}")
             if actor is not None:
                 return actor, start - 1
-        actor = self._organisation(span.text)
+        actor = self._organisation(text)
         if actor is None:
             return None
         if actor.country is None:
             owner = self._owner_country(span)
+            if owner is None and span.text.islower():
+                return None  # "the military", "police": a body of no named country
             if owner is not None:
                 actor = Actor(id=Actor.make_id("organisation", f"{owner.name} {actor.name}"),
                               name=f"{owner.name} {actor.name}", kind="organisation",
@@ -295,6 +365,21 @@ class ActorResolver:
         first = span[0]
         if len(span) > 1 and first.ent_type_ in ("NORP",) or first.pos_ == "ADJ":
             return self._country(first.text)
+        return None
+
+    def _apposition_country(self, span: Span) -> Actor | None:
+        """"Sputnik's parent company, Rossiya Segodnya": an organisation set in apposition
+        to a phrase owned by a known organisation or country takes that country."""
+        root = span.root
+        if root.dep_ != "appos":
+            return None
+        for child in root.head.children:
+            if child.dep_ in ("poss", "compound", "amod"):
+                ent = _entity_of(child)
+                text = ent.text if ent is not None else child.text
+                found = self._organisation(text) or self._country(text)
+                if found is not None and found.country:
+                    return found
         return None
 
     def _title_window(self, span: Span) -> list[Token]:
@@ -390,17 +475,24 @@ class ActorResolver:
                 country = found.country
                 start = t.i
                 break
-        for mention in reversed(persons):
+        indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in last.children)
+        for mention in reversed(persons if not indefinite else []):
             actor = mention.actors[0]
             if (country is None or actor.country == country) and _same_office(actor.office, offices):
                 return Mention(start, span.end, (actor,), "description")
-        if country is not None and published is not None:
+        if country is not None and published is not None and not indefinite:
             for office in offices:
                 entry = self.gaz.office_holder(country, office, published)
                 if entry is not None:
                     return Mention(start, span.end, (self.person_actor(entry, published),),
                                    "description")
-        return None
+        if country is None:
+            return None
+        # "an Iranian president", or an office the gazetteer cannot fill: the office itself
+        name = " ".join(t.text for t in span.doc[start:span.end])
+        actor = Actor(id=Actor.make_id("person", name), name=name, kind="person", country=country,
+                      office=offices[0])
+        return Mention(start, span.end, (actor,), "description")
 
     @staticmethod
     def _group(span: Span) -> Mention | None:
@@ -412,9 +504,19 @@ class ActorResolver:
             return None
         return Mention(span.start, span.end, (), "group")
 
-    def _pronoun(self, span: Span, persons: list[Mention]) -> Mention | None:
+    def _pronoun(self, span: Span, persons: list[Mention], found: ArticleMentions | None = None
+                 ) -> Mention | None:
         if not persons:
             return None
+        token = span.root
+        if token.dep_ == "poss" and found is not None:
+            clause = token.head
+            while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
+                clause = clause.head
+            for subject in (c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")):
+                m = found.at(subject.i)
+                if m is not None and m.actors and m.actors[0].kind == "person":
+                    return Mention(span.start, span.end, m.actors, "pronoun")
         sent_start = span.sent.start
         recent = [m for m in persons if m.start < span.start]
         if not recent:
@@ -434,6 +536,16 @@ def _same_office(held: str | None, wanted: tuple[str, ...]) -> bool:
     return any(w in held or held in w for w in wanted)
 
 
+def _is_dateline(span: Span) -> bool:
+    """"LIMA--", "WASHINGTON —", "Doha:": the place line that opens a news report."""
+    doc = span.doc
+    if not span[0].is_sent_start and not (span.start > 0 and doc[span.start - 1].is_space):
+        return False
+    nxt = doc[span.end] if span.end < len(doc) else None
+    return nxt is not None and nxt.text in ("--", "—", "–", ":", "-") and (
+        span.text.isupper() or nxt.text != "-")
+
+
 def _entity_of(token: Token) -> Span | None:
     for ent in token.doc.ents:
         if ent.start <= token.i < ent.end:
@@ -442,7 +554,8 @@ def _entity_of(token: Token) -> Span | None:
 
 
 def _clean_name(span: Span) -> str:
-    words = [t.text for t in span if t.lower_ not in _HONORIFICS and not t.is_punct or t.text == "-"]
+    words = [t.text.replace("\u2019", "'") for t in span
+             if (t.lower_ not in _HONORIFICS and not t.is_punct) or t.text == "-"]
     while words and words[0].lower() in ("the",):
         words = words[1:]
     text = " ".join(words).replace(" - ", "-").replace(" 's", "").strip()

@@ -14,16 +14,16 @@ Jinping", "his French counterpart Emmanuel Macron", "Israel's military").
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from graphkit.extract.actors import ArticleMentions, Mention
-from graphkit.extract.triggers import direct_verb
+from graphkit.extract.triggers import direct_verb, governing_verb
 
 _CHAIN_DEPS = {"conj", "appos", "compound", "poss", "amod", "nmod", "npadvmod"}
 _DEEP_PREPS = {"of", "from"}
+_LISTING = {"including", "like"}
 _RELATIVE = {"who", "which", "that", "whom"}
 _SUBJECT_INHERIT = {"xcomp", "conj", "advcl", "acl", "pcomp", "relcl"}
 
@@ -40,10 +40,19 @@ class Arguments:
     passive: bool = False
 
 
-def mentions_at(token: Token, mentions: ArticleMentions, deep: bool = True) -> list[Mention]:
+def mentions_at(token: Token, mentions: ArticleMentions, deep: bool = True,
+                possessors: bool = True) -> list[Mention]:
     """The mentions of the noun phrase headed by ``token``, along its name chain; when the
-    chain holds none, along "of"/"from" phrases ("members of the Hamas bureau")."""
+    chain holds none, along "of"/"from" phrases ("members of the Hamas bureau"), and "in"
+    for a state organ ("police in Georgia").
+
+    ``possessors``: follow possessors too ("Israel's military"); not for a demand's object,
+    where "X's release" names who is to be released, not who is asked.
+    """
     found: list[Mention] = []
+    chain = _CHAIN_DEPS if possessors else _CHAIN_DEPS - {"poss"}
+    if not possessors and token.dep_ == "poss":
+        return []
     stack = [token]
     seen: set[int] = set()
     while stack:
@@ -54,13 +63,19 @@ def mentions_at(token: Token, mentions: ArticleMentions, deep: bool = True) -> l
         m = mentions.at(t.i)
         if m is not None and m not in found:
             found.append(m)
-        stack.extend(c for c in t.children if c.dep_ in _CHAIN_DEPS)
+        stack.extend(c for c in t.children if c.dep_ in chain)
     if not found and deep:
+        located = _DEEP_PREPS | ({"in"} if {token.lemma_.lower(), token.lower_} & mentions.state_nouns
+                                 else set())
         for child in token.children:
-            if child.dep_ == "prep" and child.lower_ in _DEEP_PREPS:
+            if child.dep_ == "prep" and child.lower_ in located:
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
                         found.extend(mentions_at(pobj, mentions, deep=False))
+        if not found:  # "Under Secretary of State for Political Affairs Victoria Nuland"
+            found.extend(m for t in token.subtree if (m := mentions.at(t.i)) is not None
+                         and m.actors and m.actors[0].kind == "person" and m not in found)
+            found = found[-1:]
         if not found:
             for child in token.children:
                 if child.dep_ == "acl":
@@ -76,7 +91,8 @@ def _pobjs(prep: Token) -> list[Token]:
 
 
 def _subject_tokens(verb: Token, depth: int = 0) -> list[Token]:
-    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+    deps = ("nsubj", "csubj", "nsubjpass") if depth else ("nsubj", "csubj")
+    subjects = [c for c in verb.children if c.dep_ in deps]
     for agent in (c for c in verb.children if c.dep_ == "agent"):
         subjects.extend(_pobjs(agent))
     resolved: list[Token] = []
@@ -93,31 +109,55 @@ def _subject_tokens(verb: Token, depth: int = 0) -> list[Token]:
             return [head] if verb.dep_ == "relcl" else []
         if head.pos_ == "ADP":  # "by detaining", "after striking"
             head = head.head
+        if head.pos_ == "NOUN" and head.head.pos_ in ("VERB", "AUX") and head.dep_ in ("dobj", "attr"):
+            head = head.head  # "floated the idea of imposing sanctions": the idea's owner
         return _subject_tokens(head, depth + 1)
     return resolved
 
 
 def _object_tokens(verb: Token, preps: frozenset[str], skip: Token | None = None) -> list[Token]:
     objects: list[Token] = []
-    for c in verb.children:
+    children = list(verb.children)
+    for k, c in enumerate(children):
         if c == skip:
             continue
         if c.dep_ in ("dobj", "dative", "nsubjpass", "oprd"):
             objects.append(c)
         elif c.dep_ == "prep" and c.lower_ in preps:
-            objects.extend(p for p in _pobjs(c) if p != skip)
+            found = [p for p in _pobjs(c) if p != skip]
+            if not found and k + 1 < len(children) and children[k + 1].dep_ == "prep":
+                # "met with Under Secretary ... Nuland": a title word parsed as a preposition
+                found = _pobjs(children[k + 1])
+            objects.extend(found)
     return objects
 
 
 def find_arguments(token: Token, mentions: ArticleMentions, target_preps: frozenset[str],
-                   group: Callable[[], tuple] | None = None) -> Arguments:
-    """The subject- and object-side mentions of the trigger at ``token``."""
+                   lenient: bool = False, possessor_targets: bool = True,
+                   agent_verbs: frozenset[str] | None = None) -> Arguments:
+    """The subject- and object-side mentions of the trigger at ``token``.
+
+    ``lenient``: a noun trigger may take the subject of any verb governing it, not only of
+    the verb it is the argument of (for contacts: "X and Y discussed Z in a call").
+    ``possessor_targets``: a possessor of the object is a target ("X's release" is not).
+    ``agent_verbs``: a noun trigger takes its verb's subject as actor only when the verb is
+    one of these ("launched strikes"; not "condemned the strike"); None: any verb.
+    """
     args = Arguments()
     if token.pos_ in ("NOUN", "PROPN"):
-        _noun_arguments(token, mentions, target_preps, args)
+        _noun_arguments(token, mentions, target_preps, args, lenient, agent_verbs)
     else:
         _verb_arguments(token, mentions, target_preps, args)
+    if not possessor_targets:
+        doc = token.doc
+        args.objects = [m for m in args.objects if not is_possessor(doc[m.start:m.end])]
     return args
+
+
+def is_possessor(span: Span) -> bool:
+    """A mention written as a possessor ("the Russians' release", "Gershkovich's")."""
+    doc = span.doc
+    return (span.end < len(doc) and doc[span.end].tag_ == "POS") or span.root.dep_ == "poss"
 
 
 def _verb_arguments(verb: Token, mentions: ArticleMentions, preps: frozenset[str],
@@ -139,7 +179,8 @@ def _verb_arguments(verb: Token, mentions: ArticleMentions, preps: frozenset[str
 
 
 def _noun_arguments(noun: Token, mentions: ArticleMentions, preps: frozenset[str],
-                    args: Arguments) -> None:
+                    args: Arguments, lenient: bool = False,
+                    agent_verbs: frozenset[str] | None = None) -> None:
     for c in noun.children:
         if c.dep_ in ("poss", "compound", "amod", "nmod"):
             args.subjects.extend(mentions_at(c, mentions, deep=False))
@@ -149,7 +190,10 @@ def _noun_arguments(noun: Token, mentions: ArticleMentions, preps: frozenset[str
         elif c.dep_ == "prep" and c.lower_ in preps | {"between"}:
             for p in _pobjs(c):
                 args.objects.extend(mentions_at(p, mentions))
-    verb = direct_verb(noun)
+    verb = direct_verb(noun) or (governing_verb(noun) if lenient else None)
+    if verb is None or verb.lower_ in _LISTING:  # "took measures including X and Y"
+        verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX") and a.lower_ not in _LISTING
+                     and any(t.lower_ in _LISTING for t in noun.ancestors)), verb)
     if verb is None:
         return
     args.verb = verb
@@ -157,7 +201,7 @@ def _noun_arguments(noun: Token, mentions: ArticleMentions, preps: frozenset[str
         for o in _object_tokens(verb, preps):
             args.objects.extend(mentions_at(o, mentions))
         return
-    if not args.subjects:
+    if not args.subjects and (agent_verbs is None or verb.lemma_.lower() in agent_verbs):
         args.subject_tokens = _subject_tokens(verb)
         for s in args.subject_tokens:
             if s != noun:

@@ -13,18 +13,14 @@ For each article (parsed once by spaCy, in batches) the stages run in reading or
 4. one event per (sentence, type); a later sentence that restates an event already found
    (same type, same actors, compatible date) adds nothing.
 
-Date rule, in order: a date expression of the trigger's clause (or of the reporting clause,
-unless the event is told in the pluperfect); else, for an event about the article's main
-contact ("during the call", "the two leaders"), that contact's date (rule ``context``);
-else, for an event told in the present perfect or present tense in the article's first
-three sentences, the publication date (rule ``publication``); otherwise no date.
+The date rule is :mod:`graphkit.extract.dating`'s; reported speech is
+:mod:`graphkit.extract.reporting`'s.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field, replace
-from datetime import date
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -32,54 +28,20 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from graphkit.errors import ExtractError
-from graphkit.extract.actors import ActorResolver, ArticleMentions, Mention, unique_actors
-from graphkit.extract.arguments import find_arguments, mentions_at
-from graphkit.extract.dates import find_date_in_sentence, find_since_expression
-from graphkit.extract.modality import ModalityReader, PriorContactReader
+from graphkit.extract.actors import ActorResolver, Mention, unique_actors
+from graphkit.extract.arguments import find_arguments, is_possessor, mentions_at
+from graphkit.extract.dates import find_since_expression
+from graphkit.extract.dating import EventDater
+from graphkit.extract.found import ArticleState, Found, countries_in_role, ids_in_role
+from graphkit.extract.modality import ModalityReader, PriorContactReader, PriorCue
 from graphkit.extract.nlp import add_paragraph_breaks, load_nlp
+from graphkit.extract.reporting import STANCE_CONFIDENCE, ReportReader, content_tokens, report_of
 from graphkit.extract.rules import EventTypeRule, Rules, load_rules
 from graphkit.extract.triggers import TriggerHit, TriggerMatcher, setting_prep
-from graphkit.model import (
-    CONTACT_TYPES, Actor, Article, Event, EventDate, Extraction, Modality, Participant,
-)
+from graphkit.model import CONTACT_TYPES, Actor, Article, Event, EventDate, Extraction, Participant
 
-_LEAD_SENTENCES = 3
-_CONTEXT_NOUNS = {"call", "conversation", "meeting", "talks", "talk", "summit", "visit", "session",
-                  "discussion", "discussions"}
-
-
-@dataclass
-class _Found:
-    """An event found in one sentence, before it gets its id."""
-
-    type: str
-    rule: EventTypeRule
-    sent: Span
-    token: Token
-    participants: list[tuple[Actor, str]]
-    confidence: float
-    subtype: str | None = None
-    modality: Modality = "asserted"
-    reporter: Actor | None = None
-    report_token: Token | None = None
-    date: EventDate = field(default_factory=EventDate)
-
-    @property
-    def actor_ids(self) -> list[str]:
-        return [a.id for a, _ in self.participants]
-
-
-@dataclass
-class _ArticleState:
-    article: Article
-    mentions: ArticleMentions
-    found: list[_Found] = field(default_factory=list)
-    main_contact: _Found | None = None
-    last_contact: _Found | None = None
-
-    def group_actors(self) -> list[Actor]:
-        contact = self.last_contact or self.main_contact
-        return [a for a, _ in contact.participants] if contact else []
+# modifiers by which a noun points back to events of its kind ("similar sanctions")
+_ANAPHORIC = {"similar", "such", "same", "further", "more", "additional", "fresh", "new", "other"}
 
 
 class Extractor:
@@ -88,9 +50,10 @@ class Extractor:
     Args:
         nlp: A spaCy English pipeline with tagger, parser, NER and lemmatizer
             (default: :func:`~graphkit.extract.nlp.load_nlp`).
-        gazetteer: A :class:`~graphkit.extract.gazetteer.Gazetteer` (default: the
-            repository's).
-        schema_dir: The folder of rule files (default: ``<repo>/schema``).
+        gazetteer: A :class:`~graphkit.extract.gazetteer.Gazetteer` (default: the one of
+            ``schema_dir``).
+        schema_dir: The folder of rule and gazetteer files (default:
+            :func:`graphkit.resources.schema_dir`).
         n_process: spaCy worker processes for :meth:`extract_many` (>1 for many articles).
         batch_size: Articles per spaCy batch.
 
@@ -113,7 +76,7 @@ class Extractor:
         if gazetteer is None:
             from graphkit.extract.gazetteer import Gazetteer
 
-            gazetteer = Gazetteer.load()
+            gazetteer = Gazetteer.load(schema_dir)
         self.gazetteer = gazetteer
         self.rules: Rules = load_rules(schema_dir)
         self.n_process = max(1, n_process)
@@ -122,14 +85,11 @@ class Extractor:
         self.triggers = TriggerMatcher(self.nlp, self.rules)
         self.modality = ModalityReader(self.rules)
         self.priors = PriorContactReader(self.rules)
-        rep = self.rules.reporting
-        self.reporting = self.rules.words(rep, "reporting")
-        self.stance = self.rules.words(rep, "stance")
-        self.needs_predicate = self.rules.words(rep, "needs_predicate")
-        self.media_words = self.rules.words(rep, "media_words")
-        self.wrapper_only = self.rules.words(rep, "wrapper_only")
-        self.attribution_preps = self.rules.words(rep, "attribution_preps")
-        self.attribution_verbs = self.rules.words(rep, "attribution_verbs")
+        self.reporter = ReportReader(self.rules, self.actors)
+        self.dater = EventDater(self.modality.speech_types)
+        self.event_nouns = _event_nouns(self.rules)
+        # types whose target may be the country where the act took place
+        self.place_targets = {"ATTACK"}
 
     # -- public API -------------------------------------------------------------------
 
@@ -148,77 +108,130 @@ class Extractor:
 
     def extract_doc(self, doc: Doc, article: Article) -> Extraction:
         """The events of an article already parsed by this extractor's pipeline."""
-        state = _ArticleState(article, self.actors.mentions(doc, article.published))
+        state = ArticleState(article, self.actors.mentions(doc, article.published))
         for index, sent in enumerate(doc.sents):
+            state.sentence = index
             self._sentence(sent, index, state)
         events = self._finish(state)
         return Extraction(article=article, events=tuple(events))
 
     # -- one sentence -----------------------------------------------------------------
 
-    def _sentence(self, sent: Span, index: int, state: _ArticleState) -> None:
+    def _sentence(self, sent: Span, index: int, state: ArticleState) -> None:
         mentions = state.mentions
-        reports = self._reports(sent, mentions)
-        candidates: list[_Found] = []
+        reports = self.reporter.reports(sent, mentions)
+        published = state.article.published
+        since = find_since_expression(sent.text, published) if published else None
+        cue = self.priors.cue(sent, since is not None)
+        candidates: list[Found] = []
         for hit in self.triggers.find(sent):
+            if cue is not None and cue.noun is not None and hit.token.i == cue.noun.i:
+                continue  # "the first visit ... since 2018" is the contact already told
             found = self._from_trigger(hit, sent, state, reports)
             if found is not None:
+                found.modality = self.modality.modality(found.token, found.type, _subject_words(found))
                 candidates.append(found)
-        event_tokens = [c.token for c in candidates]
+        event_tokens = [c.token for c in candidates if c.modality == "asserted"]
+        if reports:
+            state.last_speaker = (index, reports[-1][1])
         for verb, speakers in reports:
-            content = _content_tokens(verb)
+            content = content_tokens(verb)
             holds_event = any(t.i in content for t in event_tokens)
             inner_report = any(v.i in content for v, _ in reports if v.i != verb.i)
             for c in candidates:
                 if c.token.i in content and c.reporter is None:
                     c.reporter = speakers[0]
                     c.report_token = verb
-            if holds_event or inner_report or verb.lemma_.lower() in self.wrapper_only:
+            if holds_event or inner_report or verb.lemma_.lower() in self.reporter.wrapper_only:
                 continue
-            statement = self._statement(verb, speakers, sent, mentions)
+            statement = self.reporter.statement(verb, speakers, sent, mentions)
             if statement is not None:
-                outer = [v for v, s in reports if v.i != verb.i and verb.i in _content_tokens(v)]
+                statement.modality = self.modality.modality(verb, "STATEMENT")
+                outer = [v for v, s in reports if v.i != verb.i and verb.i in content_tokens(v)]
                 if outer:
                     statement.reporter = dict(reports)[outer[0]][0]
                     statement.report_token = outer[0]
                 candidates.append(statement)
-        attribution = self._attribution(sent, mentions)
+        attribution = self.reporter.attribution(sent, mentions)
         for c in candidates:
             if c.reporter is None and attribution is not None:
                 c.reporter = attribution
-        best: dict[str, _Found] = {}
+        best: dict[str, Found] = {}
         for c in candidates:
-            c.modality = self.modality.modality(c.token, c.type, _subject_words(c))
             kept = best.get(c.type)
             if kept is None or _strength(c) > _strength(kept):
                 best[c.type] = c
         chosen = sorted(best.values(), key=lambda f: f.token.i)
         for f in chosen:
-            f.date = self._date(f, sent, index, state)
+            f.date = self.dater.date(f, sent, index, state)
             state.found.append(f)
             if f.type in CONTACT_TYPES and f.modality == "asserted":
                 state.last_contact = f
                 if state.main_contact is None:
                     state.main_contact = f
-        self._prior(sent, chosen, state)
+        if cue is not None:
+            self._prior(sent, chosen, state, cue, since)
 
-    def _from_trigger(self, hit: TriggerHit, sent: Span, state: _ArticleState,
-                      reports: list[tuple[Token, list[Actor]]]) -> _Found | None:
+    def _from_trigger(self, hit: TriggerHit, sent: Span, state: ArticleState,
+                      reports: list[tuple[Token, list[Actor]]]) -> Found | None:
         rule = self.rules.types[hit.rule.type]
         trig = hit.rule
         token = hit.token
-        args = find_arguments(token, state.mentions, rule.target_preps | {"between"})
+        args = find_arguments(token, state.mentions, rule.target_preps | {"between"},
+                              lenient=rule.roles == "symmetric",
+                              possessor_targets=rule.possessor_targets, agent_verbs=trig.agent_verbs)
+        if rule.place_preps:
+            named = {m.start for m in args.subjects + args.objects}
+            places = find_arguments(token, state.mentions, rule.place_preps,
+                                    lenient=rule.roles == "symmetric").objects
+            places = [m for m in places if m.start not in named]
+            if len(self._actors(args.subjects + args.objects, state)) < 2:
+                args.objects.extend(places)
         if trig.needs_xcomp and not args.has_xcomp:
             return None
-        subjects = self._actors(args.subjects, state)
-        objects = self._actors(args.objects, state)
+        if token.tag_ == "VBG" and token.dep_ == "pcomp" and any(
+                c.dep_ == "dobj" and {c.lemma_.lower(), c.lower_} & state.mentions.state_nouns
+                for c in token.children):
+            return None  # "against invading Russian forces": a participle describing the forces
+        subjects = self._actors(args.subjects, state, token)
+        objects = self._actors(args.objects, state, token)
+        quoted = False
         if not subjects and any(t.lower_ in self.actors.reporter_pronouns for t in args.subject_tokens):
-            report = _report_of(token, reports)
+            quoted = True
+            report = report_of(token, reports)
             if report is not None:
                 subjects = list(report[1])
-        if trig.subject == "group":
-            if not any(m.via == "group" for m in args.subjects):
+            elif (state.last_speaker is not None and state.sentence - state.last_speaker[0] <= 3
+                  and any(t.lower_ in ("we", "i") for t in args.subject_tokens)):
+                subjects = list(state.last_speaker[1])  # a quote that runs on
+        if trig.speaker_is_source:
+            report = report_of(token, reports)
+            if report is None:
                 return None
+            subjects, objects = list(report[1]), [a for a in subjects if a.id not in {
+                x.id for x in report[1]}]
+        if (rule.roles == "directed" and not objects and rule.quad_class
+                and rule.quad_class.startswith("verbal") and token.dep_ in ("advcl", "conj", "xcomp")):
+            # "spoke with X, demanding ...", "spoke to him and insisted ...": aimed at X
+            objects = self._actors([m for c in token.head.children if c.dep_ == "prep"
+                                    and c.lower_ in ("with", "to") for p in c.children
+                                    if p.dep_ == "pobj" for m in mentions_at(p, state.mentions)], state)
+        if (rule.name == "ARREST" and not subjects and any(
+                {t.lemma_.lower(), t.lower_} & state.mentions.state_nouns for t in args.subject_tokens)):
+            # "Police detained ... in Paris": the police of the place, else of the story's
+            # country (the one the article has named most so far)
+            subjects = self._place_country(token, state) or state.top_countries(token.i, 1)
+        if rule.roles == "symmetric" and len(subjects) + len(objects) < 2 and any(
+                t.lower_ == "we" for t in args.subject_tokens):
+            both = state.group_actors()
+            if any(a.id in {x.id for x in both} for a in subjects):
+                subjects = both  # "we did agree", said by one party of the talks
+        if rule.roles == "directed" and not objects:
+            objects = self._implicit_targets(token, rule, state, {a.id for a in subjects})
+        if rule.roles == "directed" and not objects and len(subjects) >= 2 and _reciprocal(sent):
+            objects = list(subjects)  # "both countries took measures against each other"
+        if trig.subject == "group" and not any(m.via == "group" for m in args.subjects):
+            return None
         if trig.setting_preps and token.pos_ == "NOUN" and setting_prep(token) in trig.setting_preps:
             own = [c for c in token.children if c.dep_ == "prep" and c.lower_ in ("with", "between")]
             if not own:
@@ -236,16 +249,18 @@ class Extractor:
                 subjects = self._place_country(token, state)
             if not subjects:
                 return None
-            if rule.min_participants >= 2 and not [o for o in objects if o.id not in {s.id for s in subjects}]:
+            source_ids = {a.id for a in subjects}
+            if rule.min_participants >= 2 and not [o for o in objects if o.id not in source_ids] \
+                    and not (len(subjects) >= 2 and _reciprocal(sent)):
                 return None
         participants = self._roles(rule, subjects, objects)
         if len({a.id for a, _ in participants}) < rule.min_participants:
             return None
         confidence = trig.confidence * (1.0 if len(participants) >= 2 else 0.8)
-        return _Found(rule.name, rule, sent, token, participants, round(confidence, 3),
-                      subtype=trig.subtype)
+        return Found(rule.name, rule, sent, token, participants, round(confidence, 3),
+                      subtype=trig.subtype, quoted=quoted)
 
-    def _place_country(self, token: Token, state: _ArticleState) -> list[Actor]:
+    def _place_country(self, token: Token, state: ArticleState) -> list[Actor]:
         """The country where a passive act took place ("were arrested in Baku"): the
         state that acts there, when the text names no agent."""
         for c in token.children:
@@ -256,11 +271,58 @@ class Extractor:
                         return [m.actors[0]]
         return []
 
-    def _actors(self, found: list[Mention], state: _ArticleState) -> list[Actor]:
+    def _implicit_targets(self, token: Token, rule: EventTypeRule, state: ArticleState,
+                          sources: set[str]) -> list[Actor]:
+        """Targets the text gives only by reference:
+
+        - an event noun as object ("slammed the arrests", "condemned the strike") stands
+          for the actor of the last such event;
+        - a verbal act aimed at a clause ("condemned what it called a cowardly Israeli
+          attack") aims at the first actor named in it;
+        - a noun trigger with no target of its own ("similar sanctions") aims where the
+          last event of its type aimed.
+        """
+        objects = [c for c in token.children if c.dep_ in ("dobj", "ccomp", "nsubjpass")]
+        for obj in objects:
+            other = self.event_nouns.get(obj.lemma_.lower())
+            if other and other != rule.name:
+                earlier = state.last_of(other)
+                if earlier is not None:
+                    actors = [a for a, role in earlier.participants if role in ("source", "participant")]
+                    return [a for a in actors if a.id not in sources]
+        if rule.quad_class and rule.quad_class.startswith("verbal"):
+            for obj in objects:
+                for t in obj.subtree:
+                    m = state.mentions.at(t.i)
+                    if not rule.possessor_targets and m is not None and is_possessor(
+                            t.doc[m.start:m.end]):
+                        continue
+                    if m is not None and m.actors and m.via != "group":
+                        found = [a for a in m.actors if a.id not in sources]
+                        if found:
+                            return found
+        if rule.name in self.place_targets:
+            # "destroyed a tank in Ukraine's Sumy region": the country where it was hit
+            for prep in (t for t in token.subtree if t.dep_ == "prep" and t.lower_ in ("in", "into")):
+                for t in prep.subtree:
+                    m = state.mentions.at(t.i)
+                    if m is not None and m.actors and m.actors[0].kind == "country" \
+                            and m.actors[0].id not in sources:
+                        return [m.actors[0]]
+        if _reciprocal(token.sent):
+            return []  # handled by the caller
+        if token.pos_ == "NOUN" and any(c.lower_ in _ANAPHORIC for c in token.children):
+            earlier = state.last_of(rule.name)
+            if earlier is not None:
+                return [a for a, role in earlier.participants if role == "target" and a.id not in sources]
+        return []
+
+    def _actors(self, found: list[Mention], state: ArticleState, token: Token | None = None
+                ) -> list[Actor]:
         actors: list[Actor] = []
         for m in found:
             if m.via == "group":
-                actors.extend(state.group_actors())
+                actors.extend(state.group_actors(m.start))
             else:
                 actors.extend(m.actors)
         return unique_actors(actors)
@@ -275,143 +337,74 @@ class Extractor:
             ids = {a.id for a in subjects}
             return out + [(a, "target") for a in objects if a.id not in ids]
         ids = {a.id for a in subjects}
+        if [a.id for a in objects] == [a.id for a in subjects]:  # reciprocal
+            return [(a, "source") for a in subjects]
         return [(a, "source") for a in subjects] + [(a, "target") for a in objects if a.id not in ids]
 
     # -- reported speech ----------------------------------------------------------------
 
-    def _reports(self, sent: Span, mentions: ArticleMentions) -> list[tuple[Token, list[Actor]]]:
-        """The reporting verbs of a sentence whose speaker is an actor (not the media)."""
-        out: list[tuple[Token, list[Actor]]] = []
-        for token in sent:
-            if token.pos_ != "VERB" or token.lemma_.lower() not in self.reporting:
-                continue
-            if token.lemma_.lower() in self.needs_predicate and not any(
-                    c.dep_ in ("oprd", "ccomp", "xcomp") for c in token.children):
-                continue
-            subjects = [c for c in token.children if c.dep_ == "nsubj"]
-            if not subjects and token.dep_ in ("conj", "advcl", "xcomp"):
-                subjects = [c for c in token.head.children if c.dep_ == "nsubj"]
-            actors: list[Actor] = []
-            for s in subjects:
-                if s.lower_ in self.media_words or any(
-                        t.lower_ in self.media_words for t in s.subtree if t.dep_ in ("compound", "amod")):
-                    continue
-                for m in mentions_at(s, mentions):
-                    actors.extend(a for a in m.actors if a.id not in self.actors.media_ids)
-            if actors:
-                out.append((token, unique_actors(actors)))
-        return out
-
-    def _statement(self, verb: Token, speakers: list[Actor], sent: Span,
-                   mentions: ArticleMentions) -> _Found | None:
-        rule = self.rules.types["STATEMENT"]
-        addressees: list[Actor] = []
-        for c in verb.children:
-            if c.dep_ in ("dative", "dobj") and verb.lemma_.lower() == "tell":
-                for m in mentions_at(c, mentions):
-                    addressees.extend(m.actors)
-        participants = [(a, "speaker") for a in speakers]
-        participants += [(a, "target") for a in unique_actors(addressees)
-                         if a.id not in {s.id for s in speakers}]
-        confidence = 0.7 if verb.lemma_.lower() in self.stance else 0.55
-        return _Found("STATEMENT", rule, sent, verb, participants, confidence)
-
-    def _attribution(self, sent: Span, mentions: ArticleMentions) -> Actor | None:
-        """"according to X", "citing X": who the sentence attributes its news to."""
-        for token in sent:
-            if token.lower_ in self.attribution_preps or token.lemma_.lower() in self.attribution_verbs:
-                for t in token.subtree:
-                    m = mentions.at(t.i)
-                    if m is not None and m.actors:
-                        return m.actors[0]
-        return None
-
     # -- dates, prior contacts, finishing ---------------------------------------------
 
-    def _date(self, f: _Found, sent: Span, index: int, state: _ArticleState) -> EventDate:
+    def _prior(self, sent: Span, chosen: list[Found], state: ArticleState, cue: PriorCue,
+               since: EventDate | None) -> None:
+        """Add the earlier contact a cue implies. Its parties are those named in the cue's
+        noun phrase ("the first visit of an Iranian president to Saudi Arabia"), else those
+        of the sentence's contact or of the article's main contact ("their first call")."""
         published = state.article.published
-        if published is None:
-            return EventDate()
-        entities = [(e.text, e.start_char - sent.start_char, e.end_char - sent.start_char)
-                    for e in sent.ents if e.label_ in ("DATE", "TIME")]
-        if entities:
-            own = [e for e, ent in zip(entities, (e for e in sent.ents if e.label_ in ("DATE", "TIME")),
-                                       strict=True) if self._date_belongs(ent, f)]
-            if own:
-                found = find_date_in_sentence(sent.text, published, own,
-                                              future=f.modality == "planned")
-                if found is not None and found.value is not None:
-                    return found
-        contact = state.main_contact
-        if contact is not None and contact is not f and contact.date.value and self._about_contact(f, sent, contact):
-            return replace(contact.date, rule="context")
-        verb = f.token if f.token.pos_ in ("VERB", "AUX") else (f.report_token or f.token.head)
-        if index < _LEAD_SENTENCES and _present_tense(verb):
-            return EventDate(published.isoformat(), "day", None, "publication")
-        if index < _LEAD_SENTENCES and f.report_token is not None and _present_tense(f.report_token):
-            return EventDate(published.isoformat(), "day", None, "publication")
-        return EventDate()
-
-    @staticmethod
-    def _date_belongs(ent: Span, f: _Found) -> bool:
-        """A date entity dates the event when it sits in the trigger's clause, or in the
-        reporting clause of an event not told in the pluperfect."""
-        clause = _clause_verb(ent.root)
-        trigger_clause = f.token if f.token.pos_ in ("VERB", "AUX") else _clause_verb(f.token)
-        if clause is None or trigger_clause is None:
-            return True
-        if clause == trigger_clause:
-            return True
-        if f.token.pos_ == "NOUN" and (ent.root.head == f.token or f.token.i in {t.i for t in ent.root.ancestors}):
-            return True
-        if f.report_token is not None and clause == f.report_token:
-            return not _pluperfect(trigger_clause)
-        return False
-
-    @staticmethod
-    def _about_contact(f: _Found, sent: Span, contact: _Found) -> bool:
-        if f.type in CONTACT_TYPES:
-            return False
-        words = {t.lower_ for t in sent}
-        if words & _CONTEXT_NOUNS and any(t.lower_ == "the" and t.head.lower_ in _CONTEXT_NOUNS
-                                          for t in sent):
-            return True
-        contact_ids = {a.id for a, _ in contact.participants}
-        ids = set(f.actor_ids)
-        return bool(ids) and ids <= contact_ids and not _present_tense(f.token)
-
-    def _prior(self, sent: Span, chosen: list[_Found], state: _ArticleState) -> None:
-        published = state.article.published
-        since = find_since_expression(sent.text, published) if published else None
-        cue = self.priors.cue(sent, since is not None)
-        if cue is None:
-            return
         contact = next((f for f in chosen if f.type in CONTACT_TYPES), None) or state.main_contact
         actors: list[Actor] = []
-        if contact is not None:
+        if cue.noun is not None:
+            inside = state.mentions.within(cue.noun.left_edge.i, cue.noun.right_edge.i + 1)
+            if not any(m.via == "group" for m in inside):
+                actors = unique_actors(a for m in inside for a in m.actors)
+        if not actors and contact is not None:
             actors = [a for a, _ in contact.participants]
-        else:
-            for m in state.mentions.within(sent.start, sent.end):
-                actors.extend(m.actors if m.via != "group" else state.group_actors())
-            actors = unique_actors(actors)
+        if not actors:
+            own = [m for m in state.mentions.within(sent.start, sent.end) if m.actors and m.via != "group"]
+            actors = unique_actors(a for m in own for a in m.actors)
         if not actors:
             return
-        if since is None and (cue.years_ago or cue.months_ago) and published:
-            if cue.years_ago:
-                since = EventDate(str(published.year - cue.years_ago), "year", None, "since_duration")
+        if since is None and published and cue.years_ago:
+            since = EventDate(str(published.year - cue.years_ago), "year", None, "since_duration")
+        elif since is None and published and cue.months_ago:
+            months = published.year * 12 + published.month - 1 - cue.months_ago
+            since = EventDate(f"{months // 12:04d}-{months % 12 + 1:02d}", "month", None,
+                              "since_duration")
         rule = self.rules.types[cue.type]
-        found = _Found(cue.type, rule, sent, sent.root, [(a, "participant") for a in actors], 0.7,
+        found = Found(cue.type, rule, sent, sent.root, [(a, "participant") for a in actors], 0.7,
                        subtype="phone" if cue.type == "CALL" else "meeting",
                        modality="implied_prior", date=since or EventDate())
         state.found.append(found)
 
-    def _finish(self, state: _ArticleState) -> list[Event]:
+    def _finish(self, state: ArticleState) -> list[Event]:
         article = state.article
-        kept: list[_Found] = []
+        kept: list[Found] = []
+        plain_speakers: set[frozenset[str]] = set()
+        reporters: set[str] = set()
+        prior_sentences = {f.sent.start for f in state.found if f.modality == "implied_prior"}
         for f in state.found:
+            if f.type in CONTACT_TYPES and f.modality == "asserted" and f.sent.start in prior_sentences \
+                    and any(k.type == f.type for k in kept):
+                continue  # "the first call since 2022" refers to the call already told
+            if f.type == "STATEMENT" and f.confidence < STANCE_CONFIDENCE:
+                speakers = frozenset(ids_in_role(f, "speaker"))
+                if speakers in plain_speakers or speakers <= reporters:
+                    continue  # later quotes of a speaker, or of a source, elaborate the news
+                plain_speakers.add(speakers)
             if any(_restates(f, k) for k in kept):
+                if f.report_token is not None and f.reporter is not None and not any(
+                        k.sent == f.sent and k.type == "STATEMENT" for k in kept):
+                    # "Israel's military said its air force struck ...": the news told
+                    # again, now in its source's words, is that source's statement
+                    kept.append(replace(f, type="STATEMENT", rule=self.rules.types["STATEMENT"],
+                                        token=f.report_token, subtype=None,
+                                        participants=[(f.reporter, "speaker")], reporter=None,
+                                        confidence=0.55))
+                    plain_speakers.add(frozenset([f.reporter.id]))
                 continue
             kept.append(f)
+            if f.reporter is not None and f.type != "STATEMENT" and f.modality == "asserted":
+                reporters.add(f.reporter.id)
         events = []
         for f in kept:
             cameo, mode = f.rule.codes(f.subtype)
@@ -429,21 +422,40 @@ class Extractor:
         return events
 
 
-def _report_of(token: Token, reports: list[tuple[Token, list[Actor]]]
-               ) -> tuple[Token, list[Actor]] | None:
-    """The innermost report whose content holds ``token``."""
-    holding = [(verb, speakers) for verb, speakers in reports if token.i in _content_tokens(verb)]
-    if not holding:
-        return None
-    return min(holding, key=lambda r: len(_content_tokens(r[0])))
+def _reciprocal(sent: Span) -> bool:
+    """"against each other", "one another": both parties act on each other."""
+    text = sent.text.lower()
+    return "each other" in text or "one another" in text
 
 
-def _restates(f: _Found, kept: _Found) -> bool:
-    """``f`` tells again an event already found: same type, modality and actors, and
-    dates that do not disagree."""
-    if f.type != kept.type or f.modality != kept.modality:
+def _event_nouns(rules: Rules) -> dict[str, str]:
+    """Noun lemma -> the event type it names ("arrest" -> ARREST), from the noun triggers."""
+    nouns: dict[str, str] = {}
+    for trigger in rules.triggers:
+        if len(trigger.pattern) != 1 or trigger.pattern[0].get("POS") != "NOUN":
+            continue
+        lemma = trigger.pattern[0].get("LEMMA")
+        words = lemma.get("IN", []) if isinstance(lemma, dict) else [lemma]
+        for word in words:
+            nouns.setdefault(str(word).lower(), trigger.type)
+    return nouns
+
+
+def _restates(f: Found, kept: Found) -> bool:
+    """``f`` tells again an event already found: same type and modality, same actors (for
+    a directed event: same sources, and targets of the same countries where the text
+    gives a country), and dates that do not disagree. A speaker's statements are all kept."""
+    if f.type != kept.type or f.modality != kept.modality or f.type == "STATEMENT":
         return False
-    if set(f.actor_ids) != set(kept.actor_ids):
+    if f.rule.roles == "directed":
+        if ids_in_role(f, "source") != ids_in_role(kept, "source"):
+            return False
+        a_targets, b_targets = countries_in_role(f, "target"), countries_in_role(kept, "target")
+        if a_targets and b_targets and a_targets != b_targets:
+            return False
+        if not a_targets and not b_targets and ids_in_role(f, "target") != ids_in_role(kept, "target"):
+            return False
+    elif set(f.actor_ids) != set(kept.actor_ids):
         return False
     a, b = f.date, kept.date
     if a.value and b.value:
@@ -452,51 +464,12 @@ def _restates(f: _Found, kept: _Found) -> bool:
     return True
 
 
-def _strength(f: _Found) -> tuple[int, float]:
+def _strength(f: Found) -> tuple[int, float]:
     return (min(len(f.participants), 3), f.confidence)
 
 
-def _subject_words(f: _Found) -> list[Token]:
+def _subject_words(f: Found) -> list[Token]:
     token = f.token
     return [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
 
 
-def _content_tokens(verb: Token) -> set[int]:
-    """The tokens a reporting verb reports: its clausal complements, and for a wrapper
-    ("..., the ministry said") the main clause it hangs from."""
-    content: set[int] = set()
-    for c in verb.children:
-        if c.dep_ in ("ccomp", "xcomp", "dobj", "oprd", "advcl", "parataxis") or (
-                c.dep_ == "conj" and c.pos_ == "VERB"):
-            content.update(t.i for t in c.subtree)
-    if verb.dep_ in ("parataxis", "advcl") and verb.head.i != verb.i:
-        content.update(t.i for t in verb.head.subtree if t.i not in {x.i for x in verb.subtree})
-    return content
-
-
-def _clause_verb(token: Token) -> Token | None:
-    current = token
-    for _ in range(8):
-        if current.pos_ in ("VERB", "AUX") and current.dep_ != "aux":
-            return current
-        if current.head.i == current.i:
-            return None
-        current = current.head
-    return None
-
-
-def _pluperfect(verb: Token) -> bool:
-    return verb.tag_ == "VBN" and any(c.lower_ == "had" and c.dep_ == "aux" for c in verb.children)
-
-
-def _present_tense(verb: Token | None) -> bool:
-    if verb is None:
-        return False
-    if verb.tag_ in ("VBZ", "VBP"):
-        return True
-    return verb.tag_ == "VBN" and any(c.lower_ in ("has", "have") and c.dep_ == "aux"
-                                      for c in verb.children)
-
-
-def published_or_none(article: Article) -> date | None:
-    return article.published

@@ -50,6 +50,17 @@ class ModalityReader:
         self.speech_types = frozenset(m.get("planned", {}).get("speech_types") or ())
         self.reporting = words(rules.reporting, "reporting")
 
+    def reported(self, token: Token) -> bool:
+        """The trigger lies in the content of a reporting verb ("X said it would ...")."""
+        current = token
+        for _ in range(8):
+            if current.head.i == current.i:
+                return False
+            current = current.head
+            if current.pos_ == "VERB" and current.lemma_.lower() in self.reporting:
+                return True
+        return False
+
     def chain(self, token: Token) -> list[Token]:
         """The trigger, then the words governing it up to a reporting verb or the root."""
         start = token
@@ -80,18 +91,22 @@ class ModalityReader:
             return "negated"
         if any(t.lemma_.lower() in self.neg_governors for t in chain[1:]):
             return "negated"
-        if any(c.dep_ == "aux" and c.lower_ in self.hyp_modals for t in own for c in t.children):
+        modals = {c.lower_ for t in own for c in t.children if c.dep_ == "aux"}
+        if modals & self.hyp_modals:
+            if modals & self.hyp_modals == {"would"} and self.reported(token) and \
+                    type_name not in self.speech_types:
+                return "planned"  # "the Kremlin said Putin would visit": future in the past
             return "hypothetical"
         if any(c.dep_ == "mark" and c.lower_ in self.hyp_markers for t in own for c in t.children):
             return "hypothetical"
         if any(t.lemma_.lower() in self.hyp_governors for t in chain[1:]):
             return "hypothetical"
-        if type_name in self.speech_types:
-            return "asserted"
+        speech = type_name in self.speech_types  # "warned it will strike": a threat made now
         planned = (
-            any(c.dep_ == "aux" and c.lower_ in self.plan_modals for t in own for c in t.children)
-            or any(t.lemma_.lower() in self.plan_governors for t in chain[1:])
-            or any(self._future(t) for t in own)
+            any(t.lemma_.lower() in self.plan_governors for t in chain[1:])
+            or (not speech and any(c.dep_ == "aux" and c.lower_ in self.plan_modals
+                                   for t in own for c in t.children))
+            or (not speech and any(self._future(t) for t in own))
         )
         if planned:
             if type_name in self.announced_types and any(
@@ -101,12 +116,18 @@ class ModalityReader:
         return "asserted"
 
     def _future(self, token: Token) -> bool:
+        """"will meet next week", "talks in the coming days": a time phrase of the
+        trigger's own that lies ahead."""
         for c in token.children:
             if c.lower_ in self.future_words and c.dep_ in ("amod", "advmod", "npadvmod"):
                 return True
-            if c.dep_ in ("npadvmod", "prep", "pobj", "amod") and any(
-                    g.lower_ in self.future_words for g in c.subtree):
+            if c.dep_ == "npadvmod" and any(g.lower_ in self.future_words for g in c.children):
                 return True
+            if c.dep_ == "prep":
+                for pobj in c.children:
+                    if pobj.dep_ == "pobj" and any(g.lower_ in self.future_words and g.dep_ == "amod"
+                                                   for g in pobj.children):
+                        return True
         return False
 
 
@@ -117,6 +138,7 @@ class PriorCue:
     type: str
     years_ago: int | None = None
     months_ago: int | None = None
+    noun: Token | None = None  # the contact noun "first" modifies ("the first visit ...")
 
 
 class PriorContactReader:
@@ -145,16 +167,17 @@ class PriorContactReader:
         if any(w in self.first_words for w in words):
             first = next(t for t in sent if t.lower_ in self.first_words)
             kind = self._since_type(since) or self._type_near(first, lemmas)
+            noun = first.head if first.head.pos_ in ("NOUN", "PROPN") else None
             if kind is None:
                 return None
             if in_years and in_years.start() > first.idx - sent.start_char:
                 n = _NUMBERS.get(in_years.group(1).lower()) or int(in_years.group(1))
                 unit = in_years.group(2).lower()
                 if unit.startswith("year"):
-                    return PriorCue(kind, years_ago=n)
-                return PriorCue(kind, months_ago=n)
+                    return PriorCue(kind, years_ago=n, noun=noun)
+                return PriorCue(kind, months_ago=n, noun=noun)
             if since is not None and (has_since_date or self._since_type(since)):
-                return PriorCue(kind)
+                return PriorCue(kind, noun=noun)
             return None
         for t in sent:
             if t.lower_ in self.last_words and t.dep_ == "advmod" and t.head.pos_ == "VERB":

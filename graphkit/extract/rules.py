@@ -16,13 +16,9 @@ import yaml
 
 from graphkit.errors import ExtractError
 from graphkit.model import EVENT_TYPES
+from graphkit.resources import schema_dir as default_schema_dir
 
 ROLE_KINDS = ("symmetric", "directed", "speaker")
-
-
-def default_schema_dir() -> Path:
-    """``<repo>/schema`` (graphkit is installed from its source tree)."""
-    return Path(__file__).resolve().parents[2] / "schema"
 
 
 @dataclass(frozen=True)
@@ -48,6 +44,8 @@ class TriggerRule:
     light_verbs: frozenset[str] = frozenset()
     unless_deps: frozenset[str] = frozenset()
     setting_preps: frozenset[str] = frozenset()
+    agent_verbs: frozenset[str] | None = None
+    speaker_is_source: bool = False
 
 
 @dataclass(frozen=True)
@@ -64,6 +62,8 @@ class EventTypeRule:
     target_preps: frozenset[str]
     subtypes: dict[str, dict[str, str]]
     triggers: tuple[TriggerRule, ...]
+    possessor_targets: bool = True
+    place_preps: frozenset[str] = frozenset()
 
     def codes(self, subtype: str | None) -> tuple[str | None, str | None]:
         """The (CAMEO code, PLOVER mode) of this type, refined by ``subtype``."""
@@ -138,6 +138,8 @@ def _trigger(type_name: str, index: int, raw: dict[str, Any]) -> TriggerRule:
         requires_object_kind=raw.get("requires_object_kind"),
         subject=raw.get("subject"), light_verbs=_words(raw.get("light_verbs")),
         unless_deps=_words(raw.get("unless_deps")), setting_preps=_words(raw.get("setting_preps")),
+        agent_verbs=_words(raw["agent_verbs"]) if "agent_verbs" in raw else None,
+        speaker_is_source=bool(raw.get("speaker_is_source")),
     )
 
 
@@ -154,6 +156,8 @@ def _event_type(name: str, raw: dict[str, Any]) -> EventTypeRule:
         target_preps=_words(raw.get("target_preps")),
         subtypes={k: dict(v or {}) for k, v in (raw.get("subtypes") or {}).items()},
         triggers=tuple(_trigger(name, i, t) for i, t in enumerate(raw.get("triggers") or [])),
+        possessor_targets=bool(raw.get("possessor_targets", True)),
+        place_preps=_words(raw.get("place_preps")),
     )
 
 

@@ -16,10 +16,6 @@ from spacy.tokens import Span, Token
 from graphkit.errors import ExtractError
 from graphkit.extract.rules import Rules, TriggerRule
 
-# participles that modify a noun ("the detained Russians", "citizens arrested in Baku")
-# describe an event already known, not a new one
-_MODIFIER_DEPS = {"amod", "acl", "compound"}
-
 
 @dataclass(frozen=True)
 class TriggerHit:
@@ -72,8 +68,9 @@ class TriggerMatcher:
             return False
         if rule.unless_deps and any(c.dep_ in rule.unless_deps for c in token.children):
             return False
-        if token.pos_ == "VERB" and token.dep_ in _MODIFIER_DEPS and token.tag_ == "VBN":
-            return False
+        if token.pos_ == "VERB" and (token.dep_ in ("amod", "compound") or (
+                token.dep_ == "acl" and token.tag_ == "VBN")):
+            return False  # "invading forces", "citizens arrested in Baku": already known
         if rule.light_verbs and token.pos_ == "NOUN":
             verb = governing_verb(token)
             if verb is None or verb.lemma_.lower() not in rule.light_verbs:

@@ -1,0 +1,175 @@
+"""When an event happened: the date rule of the extractor.
+
+In order:
+
+1. a date expression of the trigger's clause, or of a clause governing it (the reporting
+   clause too, unless the event is told in the pluperfect); "since <date>" starts a period
+   and dates nothing;
+2. an event between exactly the parties of the article's main contact ("the two leaders
+   also confirmed ..."): that contact's date (rule ``context``);
+3. "today" anywhere in the sentence: the publication date; any other date expression, or
+   a vague earlier time ("days after", "previously"), leaves the event undated;
+4. an event told "during the call" or among the contact's parties: the contact's date;
+5. a speaker's undated act (a demand, a threat, "'we will expel ...'") not in the
+   pluperfect: the day the speaker was last dated (rule ``context``);
+6. the present perfect or present in the first three sentences: the publication date
+   (rule ``publication``); the simple past in the first two: the lead's date (the first
+   date of the first three sentences, rule ``lead``), else the publication date;
+7. the simple past or a participle (not pluperfect) later on: the lead's date (``context``);
+8. otherwise no date: a date is never guessed beyond these rules.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+from spacy.tokens import Doc, Span
+
+from graphkit.extract.dates import (
+    find_date_in_sentence,
+    resolve_date_expression,
+)
+from graphkit.extract.found import (
+    LEAD_SENTENCES,
+    ArticleState,
+    Found,
+    clause_verb,
+    pluperfect,
+    present_tense,
+)
+from graphkit.model import CONTACT_TYPES, EventDate
+
+CONTEXT_NOUNS = {"call", "conversation", "meeting", "talks", "talk", "summit", "visit", "session",
+                 "discussion", "discussions"}
+
+
+_EARLIER = {"earlier", "previously", "ago", "formerly"}
+_SPANS = {"days", "weeks", "months", "years"}
+
+
+def _vaguely_earlier(sent: Span) -> bool:
+    """"days after", "weeks earlier", "had previously": a time before the news, unstated."""
+    for t in sent:
+        if t.lower_ in _EARLIER and t.dep_ in ("advmod", "npadvmod"):
+            return True
+        if t.ent_type_ == "DATE" and t.dep_ == "npadvmod" and t.lower_ in _SPANS:
+            return True
+    return False
+
+
+class EventDater:
+    """Dates events by the rule above."""
+
+    def __init__(self, speech_types: frozenset[str]) -> None:
+        self.speech_types = speech_types
+
+    def date(self, f: Found, sent: Span, index: int, state: ArticleState) -> EventDate:
+        published = state.article.published
+        if published is None:
+            return EventDate()
+        entities = [(e.text, e.start_char - sent.start_char, e.end_char - sent.start_char)
+                    for e in sent.ents if e.label_ in ("DATE", "TIME")]
+        if entities:
+            own = [e for e, ent in zip(entities, (e for e in sent.ents if e.label_ in ("DATE", "TIME")),
+                                       strict=True) if self._date_belongs(ent, f)]
+            if own:
+                found = find_date_in_sentence(sent.text, published, own,
+                                              future=f.modality == "planned")
+                if found is not None and found.value is not None:
+                    return found
+        contact = state.main_contact
+        if (contact is not None and contact is not f and contact.date.value and f.type not in CONTACT_TYPES
+                and set(f.actor_ids) == {a.id for a, _ in contact.participants}):
+            return replace(contact.date, rule="context")  # "the two leaders also confirmed ..."
+        resolved = [resolve_date_expression(text, published) for text, _, _ in entities]
+        if any(r is not None and r.value == published.isoformat() for r in resolved):
+            return EventDate(published.isoformat(), "day", None, "publication")  # "today", said now
+        if any(r is not None for r in resolved) or _vaguely_earlier(sent):
+            return EventDate()  # the sentence dates something else: do not guess
+        contact = state.main_contact
+        if (contact is not None and contact is not f and contact.date.value
+                and self._about_contact(f, sent, contact)):
+            return replace(contact.date, rule="context")
+        speaker = self._speaker_date(f, state)
+        if speaker is not None:
+            return speaker
+        verb = f.token if f.token.pos_ in ("VERB", "AUX") else clause_verb(f.token)
+        if index < LEAD_SENTENCES and (present_tense(verb) or present_tense(f.report_token)):
+            return EventDate(published.isoformat(), "day", None, "publication")
+        lead = self._lead_date(sent.doc, published)
+        if index < 2 and verb is not None and verb.tag_ == "VBD":
+            return lead or EventDate(published.isoformat(), "day", None, "publication")
+        if lead is not None and verb is not None and not pluperfect(verb) and verb.tag_ in ("VBD", "VBN"):
+            return replace(lead, rule="context")
+        return EventDate()
+
+    def _speaker_date(self, f: Found, state: ArticleState) -> EventDate | None:
+        """An undated act of a speaker already heard on a known day ("she demanded",
+        "'we will expel ...'") took place that day (rule ``context``); not one told in the
+        pluperfect ("had blamed"), which lies before."""
+        verb = f.token if f.token.pos_ in ("VERB", "AUX") else clause_verb(f.token)
+        if verb is not None and pluperfect(verb):
+            return None
+        if not (f.quoted or f.type in self.speech_types):
+            return None
+        actors = {a.id for a, role in f.participants if role in ("speaker", "source")}
+        if f.reporter is not None:
+            actors.add(f.reporter.id)
+        if not actors:
+            return None
+        for earlier in reversed(state.found):
+            if earlier is f or not earlier.date.value or earlier.modality != "asserted":
+                continue
+            said = {a.id for a, role in earlier.participants if role == "speaker"}
+            if earlier.reporter is not None:
+                said.add(earlier.reporter.id)
+            if said & actors and earlier.date.rule not in ("context",):
+                return replace(earlier.date, rule="context")
+        return None
+
+    def _lead_date(self, doc: Doc, published: date) -> EventDate | None:
+        """The first date the article's lead (first three sentences) gives, if any: the
+        day of the news ("held talks ... told reporters after the Nov. 15 session")."""
+        for index, sent in enumerate(doc.sents):
+            if index >= LEAD_SENTENCES:
+                break
+            ents = [(e.text, e.start_char - sent.start_char, e.end_char - sent.start_char)
+                    for e in sent.ents if e.label_ == "DATE"]
+            if ents:
+                found = find_date_in_sentence(sent.text, published, ents)
+                if found is not None and found.value and found.start and found.start <= published.isoformat():
+                    return replace(found, rule="lead")
+        return None
+
+    @staticmethod
+    def _date_belongs(ent: Span, f: Found) -> bool:
+        """A date entity dates the event when it sits in the trigger's clause or in a clause
+        governing it (not in a pluperfect event's reporting clause), and is not the start
+        of a period ("since February 2022")."""
+        if any(t.lower_ == "since" for t in ent.root.ancestors if t.i < ent.start and
+               clause_verb(t) == clause_verb(ent.root)):
+            return False
+        clause = clause_verb(ent.root)
+        trigger_clause = f.token if f.token.pos_ in ("VERB", "AUX") else clause_verb(f.token)
+        if clause is None or trigger_clause is None:
+            return True
+        if clause == trigger_clause:
+            return True
+        if f.token.pos_ == "NOUN" and f.token.i in {t.i for t in ent.root.ancestors}:
+            return True
+        if clause.i in {t.i for t in trigger_clause.ancestors}:
+            return not pluperfect(trigger_clause)
+        return False
+
+    @staticmethod
+    def _about_contact(f: Found, sent: Span, contact: Found) -> bool:
+        if f.type in CONTACT_TYPES:
+            return False
+        words = {t.lower_ for t in sent}
+        if words & CONTEXT_NOUNS and any(t.lower_ == "the" and t.head.lower_ in CONTEXT_NOUNS
+                                          for t in sent):
+            return True
+        contact_ids = {a.id for a, _ in contact.participants}
+        ids = set(f.actor_ids)
+        return bool(ids) and ids <= contact_ids and not present_tense(f.token)

@@ -1,0 +1,244 @@
+"""The extractor on sentences written for these tests, with the real English model."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from graphkit.extract import Extractor
+from graphkit.model import Article, Event
+
+PUBLISHED = date(2025, 3, 14)  # a Friday
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor()
+
+
+def _events(extractor: Extractor, text: str, published: date = PUBLISHED) -> list[Event]:
+    article = Article(id="test", text=text, published=published)
+    return list(extractor.extract(article).events)
+
+
+def _of_type(events: list[Event], type_: str, modality: str = "asserted") -> list[Event]:
+    return [e for e in events if e.type == type_ and e.modality == modality]
+
+
+def _countries(event: Event) -> set[str | None]:
+    return {a.country for a in event.actors}
+
+
+def test_spoke_by_telephone_is_a_call_between_both_leaders(extractor):
+    events = _events(extractor, "German Chancellor Olaf Scholz spoke by telephone with Polish "
+                                "President Andrzej Duda on Thursday.")
+    calls = _of_type(events, "CALL")
+    assert len(calls) == 1
+    assert _countries(calls[0]) >= {"DEU", "POL"}
+    assert calls[0].date.value == "2025-03-13"
+    assert calls[0].cameo == "041"
+
+
+def test_counterpart_takes_country_from_demonym(extractor):
+    events = _events(extractor, "The Kenyan foreign minister Amara Odhiambo met his Ghanaian "
+                                "counterpart Kwame Mensah-Boateng in Nairobi on Monday.")
+    meets = _of_type(events, "MEET")
+    assert meets
+    by_name = {a.name: a.country for a in meets[0].actors}
+    assert by_name.get("Kwame Mensah-Boateng") == "GHA"
+
+
+def test_first_contact_since_yields_implied_prior_call(extractor):
+    events = _events(extractor, "Emmanuel Macron and Vladimir Putin held a phone call on Tuesday. "
+                                "It was their first phone conversation since March 2023.")
+    priors = [e for e in events if e.modality == "implied_prior"]
+    assert len(priors) == 1
+    assert priors[0].type == "CALL"
+    assert priors[0].date.value == "2023-03"
+    assert {a.name for a in priors[0].actors} == {"Emmanuel Macron", "Vladimir Putin"}
+    assert len(_of_type(events, "CALL")) == 1  # the cue sentence adds no second call
+
+
+def test_first_visit_in_years_yields_implied_prior_meeting(extractor):
+    events = _events(extractor, "Turkish President Recep Tayyip Erdogan visited Egypt on "
+                                "Wednesday. It was his first visit to Egypt in 12 years.")
+    priors = [e for e in events if e.modality == "implied_prior"]
+    assert [p.type for p in priors] == ["MEET"]
+    assert priors[0].date.value == "2013"
+
+
+def test_implied_prior_has_its_own_id(extractor):
+    events = _events(extractor, "Emmanuel Macron and Vladimir Putin held a phone call on Tuesday. "
+                                "It was their first phone conversation since March 2023.")
+    assert len({e.id for e in events}) == len(events)
+
+
+def test_floated_idea_is_hypothetical(extractor):
+    events = _events(extractor, "Brazil floated the idea of imposing sanctions on Venezuela.")
+    sanctions = [e for e in events if e.type == "SANCTION"]
+    assert sanctions and sanctions[0].modality == "hypothetical"
+    assert _countries(sanctions[0]) == {"BRA", "VEN"}
+
+
+def test_could_is_hypothetical(extractor):
+    events = _events(extractor, "Chile could expel Argentine diplomats, the minister said.")
+    expels = [e for e in events if e.type == "EXPEL"]
+    assert expels and expels[0].modality == "hypothetical"
+
+
+def test_will_visit_next_week_is_planned(extractor):
+    events = _events(extractor, "Indian Prime Minister Narendra Modi will meet Japanese Prime "
+                                "Minister Shigeru Ishiba in Tokyo next week.")
+    meets = [e for e in events if e.type == "MEET"]
+    assert meets and meets[0].modality == "planned"
+
+
+def test_did_not_meet_is_negated(extractor):
+    events = _events(extractor, "Emmanuel Macron did not meet Vladimir Putin on Friday.")
+    meets = [e for e in events if e.type == "MEET"]
+    assert meets and meets[0].modality == "negated"
+
+
+def test_said_wrapper_adds_no_statement(extractor):
+    events = _events(extractor, "Police in Georgia arrested two Armenian citizens on Monday, "
+                                "the Georgian interior ministry said.")
+    assert _of_type(events, "ARREST")
+    assert not _of_type(events, "STATEMENT")
+
+
+def test_reported_event_keeps_its_reporter(extractor):
+    events = _events(extractor, "Israel struck targets in Lebanon on Sunday, the Lebanese army "
+                                "said.")
+    attacks = _of_type(events, "ATTACK")
+    assert attacks and attacks[0].reported_by is not None
+    assert attacks[0].reported_by.country == "LBN"
+
+
+def test_statement_of_position_is_a_statement(extractor):
+    events = _events(extractor, "Polish President Andrzej Duda reiterated that Poland would "
+                                "never accept a neutral Ukraine.")
+    statements = _of_type(events, "STATEMENT")
+    assert statements and statements[0].participants[0].role == "speaker"
+    assert statements[0].participants[0].actor.country == "POL"
+
+
+def test_directed_event_lists_source_then_target(extractor):
+    events = _events(extractor, "Iranian authorities arrested a French tourist in Tehran on "
+                                "Saturday.")
+    arrests = _of_type(events, "ARREST")
+    assert arrests
+    roles = [(p.role, p.actor.country) for p in arrests[0].participants]
+    assert roles[0] == ("source", "IRN")
+    assert ("target", "FRA") in roles
+
+
+def test_metonym_stands_for_its_country(extractor):
+    events = _events(extractor, "Moscow accused Kyiv of shelling a power plant.")
+    accusations = _of_type(events, "ACCUSE")
+    assert accusations
+    assert [(p.role, p.actor.id) for p in accusations[0].participants] == [
+        ("source", "country:RUS"), ("target", "country:UKR")]
+
+
+def test_surname_refers_back_to_full_name(extractor):
+    events = _events(extractor, "Kenyan President William Ruto arrived in Addis Ababa on "
+                                "Monday. Later, Ruto condemned Sudan's army for the attacks.")
+    accusations = _of_type(events, "ACCUSE")
+    assert accusations
+    assert accusations[0].participants[0].actor.name == "William Ruto"
+
+
+def test_the_two_leaders_are_the_parties_of_the_last_contact(extractor):
+    events = _events(extractor, "Emmanuel Macron spoke by phone with Vladimir Putin on Tuesday. "
+                                "The two leaders agreed to stay in contact.")
+    agreements = _of_type(events, "AGREE")
+    assert agreements
+    assert {a.name for a in agreements[0].actors} == {"Emmanuel Macron", "Vladimir Putin"}
+    assert agreements[0].date.value == "2025-03-11"
+
+
+def test_restated_event_is_not_extracted_twice(extractor):
+    events = _events(extractor, "Russia launched missiles at Ukraine on Thursday. The Russian "
+                                "strikes on Ukraine killed three people, officials said.")
+    assert len(_of_type(events, "ATTACK")) == 1
+
+
+def test_events_carry_evidence_and_span(extractor):
+    text = "Intro line.\nChina imposed sanctions on Lithuania on Monday."
+    events = _events(extractor, text)
+    sanctions = _of_type(events, "SANCTION")
+    assert sanctions
+    start, end = sanctions[0].span
+    assert text[start:end].strip() == sanctions[0].evidence
+    assert sanctions[0].plover == "SANCTION"
+
+
+def test_event_ids_are_stable(extractor):
+    text = "Moscow accused Kyiv of shelling a power plant."
+    first = [e.id for e in _events(extractor, text)]
+    second = [e.id for e in _events(extractor, text)]
+    assert first == second and first
+
+
+def test_extract_many_keeps_input_order(extractor):
+    articles = [Article(id=f"a{i}", text=text, published=PUBLISHED) for i, text in enumerate([
+        "Moscow accused Kyiv of shelling a power plant.",
+        "Nothing happened here.",
+        "China imposed sanctions on Lithuania on Monday.",
+    ])]
+    extractions = list(extractor.extract_many(articles))
+    assert [x.article.id for x in extractions] == ["a0", "a1", "a2"]
+    assert not extractions[1].events
+
+
+def test_article_without_publication_date_gets_no_dates(extractor):
+    article = Article(id="x", text="Moscow accused Kyiv of shelling a power plant on Monday.")
+    events = extractor.extract(article).events
+    assert events and all(e.date.value is None for e in events)
+
+
+def test_would_in_reported_speech_is_planned(extractor):
+    events = _events(extractor, "The Kremlin said Vladimir Putin would visit Turkey later this "
+                                "year.")
+    meets = [e for e in events if e.type == "MEET"]
+    assert meets and meets[0].modality == "planned"
+
+
+def test_prior_contact_parties_come_from_the_cue_phrase(extractor):
+    events = _events(extractor, "Chinese Foreign Minister Wang Yi held talks with his Australian "
+                                "counterpart Penny Wong in Beijing on Wednesday, the first visit by "
+                                "an Australian foreign minister to China since 2018.")
+    meets = _of_type(events, "MEET")
+    assert len(meets) == 1 and {a.name for a in meets[0].actors} == {"Wang Yi", "Penny Wong"}
+    priors = [e for e in events if e.modality == "implied_prior"]
+    assert priors and priors[0].date.value == "2018"
+    assert {a.country for a in priors[0].actors} == {"AUS", "CHN"}
+
+
+def test_measures_against_each_other_are_reciprocal(extractor):
+    events = _events(extractor, "Armenia and Azerbaijan traded accusations on Monday. Both "
+                                "countries announced the expulsion of diplomats from each other's "
+                                "embassies.")
+    expels = _of_type(events, "EXPEL")
+    assert expels and _countries(expels[0]) == {"ARM", "AZE"}
+
+
+def test_media_outlet_reports_but_makes_no_statement(extractor):
+    events = _events(extractor, "Reuters reported that the talks had stalled.")
+    assert not _of_type(events, "STATEMENT")
+
+
+def test_vague_earlier_time_leaves_the_date_open(extractor):
+    events = _events(extractor, "Seoul said on Friday that the drills would go ahead. The launches "
+                                "came days after Pyongyang threatened to retaliate against Seoul.")
+    threats = _of_type(events, "THREATEN")
+    assert threats and threats[0].date.value is None
+
+
+def test_police_belong_to_the_country_where_they_arrest(extractor):
+    events = _events(extractor, "Police arrested two Kenyan journalists in Uganda on Friday.")
+    arrests = _of_type(events, "ARREST")
+    assert arrests
+    assert [(p.role, p.actor.country) for p in arrests[0].participants] == [
+        ("source", "UGA"), ("target", "KEN")]

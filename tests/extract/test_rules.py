@@ -1,0 +1,100 @@
+"""Rule files and the trigger matcher, on hand-built docs (no trained model needed)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import spacy
+from spacy.tokens import Doc
+
+from graphkit.errors import ExtractError
+from graphkit.extract.rules import load_rules
+from graphkit.extract.triggers import TriggerMatcher
+
+SCORED_TYPES = ("CALL", "MEET", "STATEMENT", "ARREST", "ATTACK", "AID", "ACCUSE", "DEMAND",
+                "AGREE", "THREATEN", "SANCTION", "EXPEL")
+
+
+def _doc(nlp, words, lemmas, pos, heads, deps, tags=None):
+    return Doc(nlp.vocab, words=words, lemmas=lemmas, pos=pos, heads=heads, deps=deps,
+               tags=tags or ["" for _ in words])
+
+
+@pytest.fixture(scope="module")
+def blank():
+    return spacy.blank("en")
+
+
+@pytest.fixture(scope="module")
+def matcher(blank):
+    return TriggerMatcher(blank, load_rules())
+
+
+def test_every_scored_type_has_codes():
+    rules = load_rules()
+    for name in SCORED_TYPES:
+        rule = rules.types[name]
+        assert rule.cameo, name
+        assert rule.roles in ("symmetric", "directed", "speaker")
+
+
+@pytest.mark.parametrize(("type_name", "cameo_prefix"), [
+    ("CALL", "04"), ("MEET", "04"), ("ARREST", "173"), ("ATTACK", "19"), ("AID", "07"),
+    ("ACCUSE", "112"), ("DEMAND", "10"), ("THREATEN", "13"), ("SANCTION", "163"), ("EXPEL", "166"),
+])
+def test_cameo_codes_follow_cameo_families(type_name, cameo_prefix):
+    assert load_rules().types[type_name].cameo.startswith(cameo_prefix)
+
+
+def test_subtype_refines_cameo_code():
+    attack = load_rules().types["ATTACK"]
+    assert attack.codes("air") == ("195", "aerial")
+    assert attack.codes(None)[0] == "190"
+
+
+def test_yaml_keeps_on_as_a_word_not_a_boolean():
+    demand = load_rules().types["DEMAND"]
+    assert "on" in demand.target_preps
+
+
+def test_unknown_event_type_is_rejected(tmp_path: Path):
+    for name in ("modality.yaml", "reporting_verbs.yaml", "mentions.yaml"):
+        (tmp_path / name).write_text("{}\n", encoding="utf-8")
+    (tmp_path / "event_types.yaml").write_text("types:\n  PARTY: {roles: symmetric}\n",
+                                               encoding="utf-8")
+    with pytest.raises(ExtractError, match="unknown event type"):
+        load_rules(tmp_path)
+
+
+def test_missing_rule_file_names_the_fix(tmp_path: Path):
+    with pytest.raises(ExtractError, match="missing"):
+        load_rules(tmp_path)
+
+
+def test_verb_trigger_is_found_by_lemma(blank, matcher):
+    doc = _doc(blank, ["Police", "arrested", "him", "."], ["police", "arrest", "he", "."],
+               ["NOUN", "VERB", "PRON", "PUNCT"], [1, 1, 1, 1], ["nsubj", "ROOT", "dobj", "punct"],
+               ["NN", "VBD", "PRP", "."])
+    hits = matcher.find(doc[:])
+    assert [(h.rule.type, h.token.text) for h in hits] == [("ARREST", "arrested")]
+
+
+def test_phrase_trigger_hangs_arguments_on_its_head(blank, matcher):
+    doc = _doc(blank, ["a", "phone", "call"], ["a", "phone", "call"], ["DET", "NOUN", "NOUN"],
+               [2, 2, 2], ["det", "compound", "ROOT"], ["DT", "NN", "NN"])
+    hits = [h for h in matcher.find(doc[:]) if h.rule.type == "CALL"]
+    assert hits and hits[0].token.text == "call"
+
+
+def test_call_for_is_not_a_phone_call(blank, matcher):
+    doc = _doc(blank, ["a", "call", "for", "calm"], ["a", "call", "for", "calm"],
+               ["DET", "NOUN", "ADP", "NOUN"], [1, 1, 1, 2], ["det", "ROOT", "prep", "pobj"],
+               ["DT", "NN", "IN", "NN"])
+    assert not [h for h in matcher.find(doc[:]) if h.rule.type == "CALL"]
+
+
+def test_participle_modifier_is_not_a_new_event(blank, matcher):
+    doc = _doc(blank, ["the", "detained", "journalists"], ["the", "detain", "journalist"],
+               ["DET", "VERB", "NOUN"], [2, 2, 2], ["det", "amod", "ROOT"], ["DT", "VBN", "NNS"])
+    assert not matcher.find(doc[:])
