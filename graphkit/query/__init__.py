@@ -25,9 +25,10 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from graphkit.errors import GraphkitError, QueryError
-from graphkit.model import EVENT_TYPES, MODALITIES, Article
+from graphkit.errors import GraphkitError
+from graphkit.model import Article
 from graphkit.query.analyses import actor_network, dyad_events, dyad_summary, resumed_contacts
+from graphkit.query.params import date_range, iso_date, modality_filter, type_filter
 from graphkit.query.refs import ActorRef, resolve_ref
 from graphkit.store.base import Store
 
@@ -86,7 +87,7 @@ def first_contact_since(store: Store, a: str, b: str, on: str | date) -> FirstCo
         >>> first_contact_since(store, "Putin", "Trump", "2025-02-12")  # doctest: +SKIP
         FirstContact(..., date='2022-09', gap_days=895, ...)
     """
-    on_iso = _iso_date(on, "on")
+    on_iso = iso_date(on, "on")
     actors = store.actors()
     ref_a, ref_b = resolve_ref(actors, a), resolve_ref(actors, b)
     rows = store.run_named("first_contact_since",
@@ -117,7 +118,7 @@ def contacts(store: Store, a: str, b: str,
         >>> [r["date"] for r in contacts(store, "Putin", "Trump")]  # doctest: +SKIP
         ['2022-09', '2025-02-12']
     """
-    wanted = _checked(modalities, MODALITIES, "modality")
+    wanted = modality_filter(modalities)
     actors = store.actors()
     ref_a, ref_b = resolve_ref(actors, a), resolve_ref(actors, b)
     return store.run_named("contacts", {"a_ids": list(ref_a.ids), "b_ids": list(ref_b.ids),
@@ -146,11 +147,7 @@ def timeline(store: Store, x: str, date_from: str | date | None = None,
         >>> timeline(store, "Russia", "2025-01-01", types=["CALL"])[0]["type"]  # doctest: +SKIP
         'CALL'
     """
-    params = {
-        "date_from": _iso_date(date_from, "date_from") if date_from is not None else None,
-        "date_to": _iso_date(date_to, "date_to") if date_to is not None else None,
-        "types": _checked((t.upper() for t in types), EVENT_TYPES, "event type"),
-    }
+    params = {**date_range(date_from, date_to), "types": type_filter(types)}
     ref = resolve_ref(store.actors(), x)
     return store.run_named("timeline", {"x_ids": list(ref.ids), **params})
 
@@ -180,7 +177,7 @@ def claim_check(store: Store, article: str | Article,
         ['confirmed']
     """
     article_id = article if isinstance(article, str) else article.id
-    wanted = _checked((t.upper() for t in types), EVENT_TYPES, "event type")
+    wanted = type_filter(types)
     return store.run_named("claim_check", {"article_id": article_id, "types": wanted})
 
 
@@ -202,21 +199,3 @@ def claim_check_targets(inputs: Iterable[str], as_of: date | None = None) -> lis
                 raise item
             targets.append(item)
     return targets
-
-
-def _iso_date(value: str | date, name: str) -> str:
-    if isinstance(value, date):
-        return value.isoformat()
-    try:
-        return date.fromisoformat(str(value).strip()).isoformat()
-    except ValueError:
-        raise QueryError(f"{name} must be a date as YYYY-MM-DD, not {value!r}") from None
-
-
-def _checked(values: Iterable[str], allowed: tuple[str, ...], what: str) -> list[str]:
-    out = list(dict.fromkeys(values))
-    unknown = [v for v in out if v not in allowed]
-    if unknown:
-        raise QueryError(f"unknown {what} {', '.join(map(repr, unknown))} "
-                         f"(one of {', '.join(allowed)})")
-    return out

@@ -24,9 +24,9 @@ from datetime import date
 from typing import Any
 
 from graphkit.errors import QueryError
-from graphkit.model import MODALITIES
 from graphkit.query.analyst import HAPPENED, MAX_DEPTH
 from graphkit.query.classes import quad_classes
+from graphkit.query.params import date_range, modality_filter, one_of
 from graphkit.query.refs import resolve_ref
 from graphkit.store.base import Store
 
@@ -65,8 +65,8 @@ def resumed_contacts(store: Store, min_gap_days: int, date_from: str | date | No
         raise QueryError(f"min_gap_days must be a whole number of days, 0 or more, "
                          f"not {min_gap_days!r}")
     return store.run_named("resumed_contacts", {
-        "min_gap_days": min_gap_days, **_range(date_from, date_to),
-        "level": _one_of(level, LEVELS, "level")})
+        "min_gap_days": min_gap_days, **date_range(date_from, date_to),
+        "level": one_of(level, LEVELS, "level")})
 
 
 def dyad_summary(store: Store, a: str, b: str, by: str = "month",
@@ -96,8 +96,8 @@ def dyad_summary(store: Store, a: str, b: str, by: str = "month",
     actors = store.actors()
     ref_a, ref_b = resolve_ref(actors, a), resolve_ref(actors, b)
     return store.run_named("dyad_summary", {
-        "a_ids": list(ref_a.ids), "b_ids": list(ref_b.ids), "by": _one_of(by, PERIODS, "period"),
-        "modalities": _modalities(modalities), "classes": quad_classes()})
+        "a_ids": list(ref_a.ids), "b_ids": list(ref_b.ids), "by": one_of(by, PERIODS, "period"),
+        "modalities": modality_filter(modalities), "classes": quad_classes()})
 
 
 def actor_network(store: Store, x: str, depth: int = 1, date_from: str | date | None = None,
@@ -127,8 +127,8 @@ def actor_network(store: Store, x: str, depth: int = 1, date_from: str | date | 
     """
     if isinstance(depth, bool) or not isinstance(depth, int) or not 1 <= depth <= MAX_DEPTH:
         raise QueryError(f"depth must be 1 to {MAX_DEPTH}, not {depth!r}")
-    params = {"depth": depth, **_range(date_from, date_to),
-              "modalities": _modalities(modalities), "classes": quad_classes()}
+    params = {"depth": depth, **date_range(date_from, date_to),
+              "modalities": modality_filter(modalities), "classes": quad_classes()}
     ref = resolve_ref(store.actors(), x)
     return store.run_named("actor_network", {"x_ids": list(ref.ids), **params})
 
@@ -156,32 +156,4 @@ def dyad_events(store: Store, a: str, b: str,
     actors = store.actors()
     ref_a, ref_b = resolve_ref(actors, a), resolve_ref(actors, b)
     return store.run_named("dyad_events", {"a_ids": list(ref_a.ids), "b_ids": list(ref_b.ids),
-                                           "modalities": _modalities(modalities)})
-
-
-def _iso(value: str | date | None, name: str) -> str | None:
-    if value is None or isinstance(value, date):
-        return value.isoformat() if value else None
-    try:
-        return date.fromisoformat(str(value).strip()).isoformat()
-    except ValueError:
-        raise QueryError(f"{name} must be a date as YYYY-MM-DD, not {value!r}") from None
-
-
-def _range(date_from: str | date | None, date_to: str | date | None) -> dict[str, str | None]:
-    return {"date_from": _iso(date_from, "date_from"), "date_to": _iso(date_to, "date_to")}
-
-
-def _one_of(value: str, allowed: tuple[str, ...], what: str) -> str:
-    if value not in allowed:
-        raise QueryError(f"unknown {what} {value!r} (one of {', '.join(allowed)})")
-    return value
-
-
-def _modalities(values: Iterable[str]) -> list[str]:
-    out = list(dict.fromkeys(values))
-    unknown = [v for v in out if v not in MODALITIES]
-    if unknown:
-        raise QueryError(f"unknown modality {', '.join(map(repr, unknown))} "
-                         f"(one of {', '.join(MODALITIES)})")
-    return out
+                                           "modalities": modality_filter(modalities)})

@@ -2,26 +2,19 @@
 against the graph (read that file's header for the rule).
 
 :data:`NAMED` is merged into :data:`graphkit.query.twins.NAMED`. This module imports
-nothing from ``twins`` (which imports it), so the imports cannot cycle.
+nothing from ``twins`` (which imports it), so the imports cannot cycle; it reads the graph
+through :mod:`graphkit.query.walk`, as the other twins do.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
 import networkx as nx
 
 from graphkit.graph import EVENT, MENTIONED_IN
-
-Row = dict[str, Any]
-_HAPPENED = ("asserted", "implied_prior")
-
-
-def _newest_first(events: list[Row]) -> list[Row]:
-    """``ORDER BY e.date_start DESC, e.id``."""
-    return sorted(sorted(events, key=lambda e: e["id"]), key=lambda e: e["date_start"],
-                  reverse=True)
+from graphkit.query import walk
+from graphkit.query.walk import Row, Twin
 
 
 def _contains(outer: Row, inner: Row) -> bool:
@@ -50,17 +43,17 @@ def claim_check(graph: nx.MultiDiGraph, params: dict[str, Any]) -> list[Row]:
                          key=lambda cm: 0 if cm[1].get("start") == mention.get("start") else 1)
         anchor = anchors[0][0] if anchors else None
         until = anchor["date_start"] if anchor else article.get("published")
-        priors = _newest_first([
+        priors = walk.newest_first([
             p for p in events if p.get("modality") == "asserted" and p["type"] == claim["type"]
             and _contains(p, claim) and p["date_start"] >= claim["date_start"]
             and p.get("date_end") is not None and p["date_end"] <= claim["date_end"]])
         prior = priors[0] if priors else None
         between = [] if until is None else sorted(
             (b for b in events
-             if b.get("modality") in _HAPPENED
+             if b.get("modality") in walk.HAPPENED
              and (b["type"] in types if types else b["type"] == claim["type"])
              and _contains(b, claim) and claim["date_end"] < b["date_start"] < until),
-            key=lambda b: (b["date_start"], b["id"]))
+            key=walk.oldest_first)
         status = ("undated" if until is None else "contradicted" if between
                   else "unverified" if prior is None else "confirmed")
         rows.append({
@@ -71,15 +64,13 @@ def claim_check(graph: nx.MultiDiGraph, params: dict[str, Any]) -> list[Row]:
             "event_date": anchor.get("date") if anchor else None, "until": until,
             "prior_event_id": prior["id"] if prior else None,
             "prior_date": prior.get("date") if prior else None, "status": status,
-            "contacts_between": [{"event_id": b["id"], "type": b["type"], "date": b.get("date"),
-                                  "date_precision": b.get("date_precision"),
-                                  "evidence": b.get("evidence")} for b in between],
+            "contacts_between": [walk.event_row(b, ("type", "date", "date_precision",
+                                                    "evidence")) for b in between],
         })
     return sorted(rows, key=lambda r: (r["start"] is None, r["start"] or 0,
                                        r["claim_event_id"]))
 
 
-NAMED: dict[str, tuple[Callable[[nx.MultiDiGraph, dict[str, Any]], list[Row]],
-                       tuple[str, ...]]] = {
+NAMED: dict[str, tuple[Twin, tuple[str, ...]]] = {
     "claim_check": (claim_check, ("article_id", "types")),
 }

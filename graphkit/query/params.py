@@ -1,0 +1,71 @@
+"""The query functions' argument checks: dates, filters and choices, before a named query.
+
+:mod:`graphkit.query` and :mod:`graphkit.query.analyses` pass what the caller gave through
+these, so every function accepts the same forms (``date`` or ``YYYY-MM-DD``; names given
+twice count once) and raises the same QueryError naming the argument and what it accepts.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date
+
+from graphkit.errors import QueryError
+from graphkit.model import EVENT_TYPES, MODALITIES
+
+
+def iso_date(value: str | date, name: str) -> str:
+    """``value`` (a ``date`` or ``YYYY-MM-DD``, spaces around allowed) as ``YYYY-MM-DD``.
+
+    Raises:
+        QueryError: ``value`` is not such a date (None included).
+    """
+    if isinstance(value, date):
+        return value.isoformat()
+    try:
+        return date.fromisoformat(str(value).strip()).isoformat()
+    except ValueError:
+        raise QueryError(f"{name} must be a date as YYYY-MM-DD, not {value!r}") from None
+
+
+def date_range(date_from: str | date | None,
+               date_to: str | date | None) -> dict[str, str | None]:
+    """``{"date_from", "date_to"}`` as :func:`iso_date`, a None bound left open (None)."""
+    return {name: None if value is None else iso_date(value, name)
+            for name, value in (("date_from", date_from), ("date_to", date_to))}
+
+
+def checked(values: Iterable[str], allowed: tuple[str, ...], what: str) -> list[str]:
+    """``values`` as a list, each once in first-seen order, all of them in ``allowed``.
+
+    Raises:
+        QueryError: one is not in ``allowed`` (``what`` names the kind: "modality"...).
+    """
+    out = list(dict.fromkeys(values))
+    unknown = [v for v in out if v not in allowed]
+    if unknown:
+        raise QueryError(f"unknown {what} {', '.join(map(repr, unknown))} "
+                         f"(one of {', '.join(allowed)})")
+    return out
+
+
+def modality_filter(values: Iterable[str]) -> list[str]:
+    """The modalities to keep, checked against :data:`graphkit.model.MODALITIES`."""
+    return checked(values, MODALITIES, "modality")
+
+
+def type_filter(values: Iterable[str]) -> list[str]:
+    """The event types to keep, upper-cased ("call" is CALL), checked against
+    :data:`graphkit.model.EVENT_TYPES`."""
+    return checked((t.upper() for t in values), EVENT_TYPES, "event type")
+
+
+def one_of(value: str, allowed: tuple[str, ...], what: str) -> str:
+    """``value`` itself, if it is one of ``allowed``.
+
+    Raises:
+        QueryError: it is not (``what`` names the kind: "level", "period"...).
+    """
+    if value not in allowed:
+        raise QueryError(f"unknown {what} {value!r} (one of {', '.join(allowed)})")
+    return value
