@@ -9,7 +9,10 @@ graphkit on them, following /work/shared/corpus/README.md.
 The set stands in for the held-out real articles the team never sees, so its score is a
 rough estimate of how well rules tuned on the dev corpus generalise. When first measured
 the extractor scored F1 0.382 here (P 0.400, R 0.366; dev corpus F1 0.865 at the same
-time). FLOOR sits about 0.05 below that: it exists to catch regressions, not to be a
+time). After the generalisation pass (content test for statements, modality of
+complements and conditions, accusation triggers and targets, group references, live-blog
+and reaction dates) it scored F1 0.833 (P 0.902, R 0.775; dev F1 0.855). FLOOR sits about
+0.05 below the latest figure: it exists to catch regressions, not to be a
 target. Raise it when held-out F1 improves. Never edit the held-out gold or articles to
 make this pass, and do not tune extraction rules to these particular sentences (that
 would turn the proxy into another dev set); fix the general rule instead.
@@ -22,7 +25,7 @@ from pathlib import Path
 from graphkit.evaluate import evaluate
 
 HELDOUT = Path(__file__).parent / "heldout"
-FLOOR = 0.33
+FLOOR = 0.78
 
 
 def test_heldout_f1_floor() -> None:

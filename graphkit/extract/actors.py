@@ -100,6 +100,8 @@ class ActorResolver:
             for k, v in (mentions.get("offices") or {}).items()}
         self.pronouns = rules.words(mentions, "person_pronouns")
         self.groups = rules.words(mentions, "group_references")
+        self.name_particles = rules.words(mentions, "name_particles")
+        self.title_words = rules.words(mentions, "title_words")
         self.reporter_pronouns = rules.words(mentions, "reporter_pronouns")
         self.state_nouns = rules.words(mentions, "state_nouns")
         self.media_ids: set[str] = set()
@@ -192,7 +194,9 @@ class ActorResolver:
                 persons.sort(key=lambda m: m.start)
                 actor = mention.actors[0]
                 words = actor.name.split()
-                parts = words[-1:] + (words[:1] if len(words) == 2 else []) + [
+                # any word of the full name: "Yoon" for "Yoon Suk Yeol" (surname first)
+                parts = words[-1:] + [w for w in words[:-1] if len(w) > 2 and w[:1].isupper()
+                                      and w.lower() not in self.name_particles] + [
                     a for a in actor.aliases if " " not in a]
                 for part in parts:
                     surnames.setdefault(part.lower(), actor)
@@ -282,6 +286,8 @@ class ActorResolver:
         text = _clean_name(span)
         if not text:
             return None
+        if all(t.lower_ in self.title_words for t in span if not t.is_punct):
+            return None  # "State Councilor": a title, not a name
         person = self._person(text, published)
         if person is None and label in ("PERSON", "NAME", "ORG", "GPE", "NORP"):
             last = text.split()[-1].lower()

@@ -97,6 +97,8 @@ def _subject_tokens(verb: Token, depth: int = 0) -> list[Token]:
         subjects.extend(_pobjs(agent))
     resolved: list[Token] = []
     for s in subjects:
+        if _dateline(s):
+            continue  # "CHISINAU, Oct 10 (EWB) — ...": the dateline is no subject
         if s.lower_ in _RELATIVE and verb.dep_ == "relcl":
             resolved.append(verb.head)
         else:
@@ -113,6 +115,13 @@ def _subject_tokens(verb: Token, depth: int = 0) -> list[Token]:
             head = head.head  # "floated the idea of imposing sanctions": the idea's owner
         return _subject_tokens(head, depth + 1)
     return resolved
+
+
+def _dateline(token: Token) -> bool:
+    """The upper-case place that opens a wire story ("MANILA, May 1 -", "TOKYO —")."""
+    doc = token.doc
+    return (token.is_sent_start and len(token.text) > 2 and token.text.isupper()
+            and token.i + 1 < len(doc) and doc[token.i + 1].text in (",", "—", "–", "-", "("))
 
 
 def _object_tokens(verb: Token, preps: frozenset[str], skip: Token | None = None) -> list[Token]:

@@ -58,11 +58,38 @@ def _vaguely_earlier(sent: Span) -> bool:
     return False
 
 
+def _today(text: str) -> bool:
+    """A date phrase that says "today" itself, not a weekday that happens to be today."""
+    low = text.lower()
+    return any(w in low for w in ("today", "tonight", "this morning", "this afternoon", "this evening"))
+
+
+_TEMPORAL = {"after", "before", "since", "until", "following", "ahead"}
+
+
+def _in_temporal_clause(verb, governor) -> bool:  # type: ignore[no-untyped-def]
+    """The verb's clause is placed in time relative to the governing clause ("a day after
+    X struck", "before meeting Y"): the governor's date is not its own."""
+    current = verb
+    while current.i != governor.i and current.head.i != current.i:
+        marks = {c.lower_ for c in current.children if c.dep_ in ("mark", "advmod")}
+        if current.head.pos_ == "ADP":
+            marks.add(current.head.lower_)
+        if marks & {"since", "until"}:
+            return True
+        if marks & _TEMPORAL and any(c.dep_ == "npadvmod" for c in current.children):
+            return True  # "a day after", "hours before": a stated distance in time
+        current = current.head
+    return False
+
+
 class EventDater:
     """Dates events by the rule above."""
 
-    def __init__(self, speech_types: frozenset[str]) -> None:
+    def __init__(self, speech_types: frozenset[str], reacted_to: dict[str, str] | None = None) -> None:
         self.speech_types = speech_types
+        # word lemma -> the material event type it names ("strike" -> ATTACK)
+        self.reacted_to = reacted_to or {}
 
     def date(self, f: Found, sent: Span, index: int, state: ArticleState) -> EventDate:
         published = state.article.published
@@ -83,7 +110,10 @@ class EventDater:
                 and set(f.actor_ids) == {a.id for a, _ in contact.participants}):
             return replace(contact.date, rule="context")  # "the two leaders also confirmed ..."
         resolved = [resolve_date_expression(text, published) for text, _, _ in entities]
-        if any(r is not None and r.value == published.isoformat() for r in resolved):
+        trigger_clause = f.token if f.token.pos_ in ("VERB", "AUX") else clause_verb(f.token)
+        later = trigger_clause is not None and _in_temporal_clause(trigger_clause, sent.root)
+        if any(r is not None and r.value == published.isoformat() and (_today(text) or not later)
+               for r, (text, _, _) in zip(resolved, entities, strict=True)):
             return EventDate(published.isoformat(), "day", None, "publication")  # "today", said now
         if any(r is not None for r in resolved) or _vaguely_earlier(sent):
             return EventDate()  # the sentence dates something else: do not guess
@@ -98,6 +128,17 @@ class EventDater:
         if index < LEAD_SENTENCES and (present_tense(verb) or present_tense(f.report_token)):
             return EventDate(published.isoformat(), "day", None, "publication")
         lead = self._lead_date(sent.doc, published)
+        if (index >= LEAD_SENTENCES and f.type in self.speech_types and verb is not None
+                and not pluperfect(verb) and verb.tag_ in ("VBD", "VBZ", "VBP")):
+            # an undated reaction later in the story: the last day the story has stated,
+            # else the day of publication (never the lead's day just because it leads)
+            stated = self._last_stated(state)
+            named = {self.reacted_to.get(w.lemma_.lower()) for w in sent if w.i != f.token.i}
+            if stated is not None and stated.rule in named:
+                stated = None  # "condemned the strike": not the day of the strike
+            if stated is not None:
+                return replace(stated, rule="context")
+            return EventDate(published.isoformat(), "day", None, "publication")
         if index < 2 and verb is not None and verb.tag_ == "VBD":
             return lead or EventDate(published.isoformat(), "day", None, "publication")
         if lead is not None and verb is not None and not pluperfect(verb) and verb.tag_ in ("VBD", "VBN"):
@@ -128,6 +169,16 @@ class EventDater:
                 return replace(earlier.date, rule="context")
         return None
 
+    @staticmethod
+    def _last_stated(state: ArticleState) -> EventDate | None:
+        """The date of the last event the story dated in its own words; its ``rule`` holds
+        that event's type."""
+        for earlier in reversed(state.found):
+            if earlier.modality == "asserted" and earlier.date.value and earlier.date.rule not in (
+                    "context", "lead", "publication", "since_duration") and len(earlier.date.value) == 10:
+                return replace(earlier.date, rule=earlier.type)
+        return None
+
     def _lead_date(self, doc: Doc, published: date) -> EventDate | None:
         """The first date the article's lead (first three sentences) gives, if any: the
         day of the news ("held talks ... told reporters after the Nov. 15 session")."""
@@ -150,6 +201,9 @@ class EventDater:
         if any(t.lower_ == "since" for t in ent.root.ancestors if t.i < ent.start and
                clause_verb(t) == clause_verb(ent.root)):
             return False
+        if ent.root.dep_ == "npadvmod" and any(c.dep_ == "mark" and c.lower_ in _TEMPORAL
+                                               for c in ent.root.head.children):
+            return False  # "a day after ...": a distance in time, not a date
         clause = clause_verb(ent.root)
         trigger_clause = f.token if f.token.pos_ in ("VERB", "AUX") else clause_verb(f.token)
         if clause is None or trigger_clause is None:
@@ -159,6 +213,8 @@ class EventDater:
         if f.token.pos_ == "NOUN" and f.token.i in {t.i for t in ent.root.ancestors}:
             return True
         if clause.i in {t.i for t in trigger_clause.ancestors}:
+            if _in_temporal_clause(trigger_clause, clause):
+                return False  # "summoned on Wednesday, a day after X struck": another day
             return not pluperfect(trigger_clause)
         return False
 

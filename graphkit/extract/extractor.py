@@ -28,7 +28,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from graphkit.errors import ExtractError
-from graphkit.extract.actors import ActorResolver, Mention, unique_actors
+from graphkit.extract.actors import ActorResolver, Mention, country_actor, unique_actors
 from graphkit.extract.arguments import find_arguments, is_possessor, mentions_at
 from graphkit.extract.dates import find_since_expression
 from graphkit.extract.dating import EventDater
@@ -86,10 +86,13 @@ class Extractor:
         self.modality = ModalityReader(self.rules)
         self.priors = PriorContactReader(self.rules)
         self.reporter = ReportReader(self.rules, self.actors)
-        self.dater = EventDater(self.modality.speech_types)
+        self.dater = EventDater(self.modality.speech_types, _trigger_lemmas(self.rules, _MATERIAL))
         self.event_nouns = _event_nouns(self.rules)
         # types whose target may be the country where the act took place
         self.place_targets = {"ATTACK"}
+        anaphora = self.rules.mentions.get("act_reference") or {}
+        self.act_nouns = frozenset(str(w).lower() for w in anaphora.get("nouns") or ())
+        self.material_types = frozenset(anaphora.get("types") or ())
 
     # -- public API -------------------------------------------------------------------
 
@@ -125,24 +128,42 @@ class Extractor:
         cue = self.priors.cue(sent, since is not None)
         candidates: list[Found] = []
         for hit in self.triggers.find(sent):
-            if cue is not None and cue.noun is not None and hit.token.i == cue.noun.i:
-                continue  # "the first visit ... since 2018" is the contact already told
+            if cue is not None and cue.noun is not None and hit.token.i == cue.noun.i and not (
+                    cue.noun.dep_ == "nsubj" and cue.noun.head.lemma_.lower() != "be"):
+                # "it was the first visit ... since 2018": the contact already told; but
+                # "the first talks since 2022 have ended" tells the talks themselves
+                continue
             found = self._from_trigger(hit, sent, state, reports)
             if found is not None:
                 found.modality = self.modality.modality(found.token, found.type, _subject_words(found))
                 candidates.append(found)
-        event_tokens = [c.token for c in candidates if c.modality == "asserted"]
         if reports:
             state.last_speaker = (index, reports[-1][1])
         for verb, speakers in reports:
             content = content_tokens(verb)
-            holds_event = any(t.i in content for t in event_tokens)
+            stance = verb.lemma_.lower() in self.reporter.stance
+            # a plain report of a planned or possible event is that event, not a statement
+            holds_event = any(c.token.i in content for c in candidates
+                              if c.modality == "asserted" or not stance)
             inner_report = any(v.i in content for v, _ in reports if v.i != verb.i)
             for c in candidates:
                 if c.token.i in content and c.reporter is None:
                     c.reporter = speakers[0]
                     c.report_token = verb
             if holds_event or inner_report or verb.lemma_.lower() in self.reporter.wrapper_only:
+                continue
+            if not self.reporter.is_position(verb):
+                continue  # "..., the ministry said" on a fact or a figure
+            speaker_ids = {a.id for a in speakers}
+            if any(c.type in self.modality.speech_types and c.modality == "asserted"
+                   and speaker_ids & {a.id for a, role in c.participants if role == "source"}
+                   for c in candidates):
+                continue  # "condemned X ... and said ...": one speech act, already found
+            if self._joint_commitment(verb, speakers):
+                # "A and B announced they would restore relations": a joint commitment
+                rule = self.rules.types["AGREE"]
+                candidates.append(Found("AGREE", rule, sent, verb, [(a, "participant") for a in speakers],
+                                        0.65, subtype="joint"))
                 continue
             statement = self.reporter.statement(verb, speakers, sent, mentions)
             if statement is not None:
@@ -156,16 +177,21 @@ class Extractor:
         for c in candidates:
             if c.reporter is None and attribution is not None:
                 c.reporter = attribution
+        if candidates:  # "rejected the allegations and accused X": the direct accusation
+            directs = {c.type for c in candidates if not _is_counter(c)}
+            candidates = [c for c in candidates if not (_is_counter(c) and c.type in directs)]
         best: dict[str, Found] = {}
         for c in candidates:
             kept = best.get(c.type)
             if kept is None or _strength(c) > _strength(kept):
                 best[c.type] = c
         chosen = sorted(best.values(), key=lambda f: f.token.i)
+        if cue is not None:  # "first visit since 2011, when X held talks with Y": the prior itself
+            chosen = [f for f in chosen if not (f.type in CONTACT_TYPES and _background(f, state))]
         for f in chosen:
             f.date = self.dater.date(f, sent, index, state)
             state.found.append(f)
-            if f.type in CONTACT_TYPES and f.modality == "asserted":
+            if f.type in CONTACT_TYPES and f.modality == "asserted" and not _background(f, state):
                 state.last_contact = f
                 if state.main_contact is None:
                     state.main_contact = f
@@ -204,6 +230,18 @@ class Extractor:
             elif (state.last_speaker is not None and state.sentence - state.last_speaker[0] <= 3
                   and any(t.lower_ in ("we", "i") for t in args.subject_tokens)):
                 subjects = list(state.last_speaker[1])  # a quote that runs on
+        if (rule.quad_class and rule.quad_class.startswith("verbal") and token.dep_ == "conj"
+                and not any(c.dep_ == "nsubj" for c in token.children) and reports
+                and token.head.lemma_.lower() not in self.reporter.reporting):
+            report = report_of(token, reports)
+            if report is not None and report[0].i < token.head.i:
+                # "X said the ships had intruded ... and insisted that ...": X insisted
+                subjects = list(report[1])
+        if (rule.quad_class == "verbal conflict" and subjects and objects and reports
+                and {a.country for a in objects} <= {a.country for a in subjects}):
+            report = report_of(token, reports)
+            if report is not None and not {a.country for a in report[1]} & {a.country for a in objects}:
+                subjects = list(report[1])  # "X said India had erred and accused Indian agents"
         if trig.speaker_is_source:
             report = report_of(token, reports)
             if report is None:
@@ -226,6 +264,13 @@ class Extractor:
             both = state.group_actors()
             if any(a.id in {x.id for x in both} for a in subjects):
                 subjects = both  # "we did agree", said by one party of the talks
+        if rule.roles == "directed" and subjects and not _reciprocal(sent):
+            own = {a.id for a in subjects}
+            objects = [a for a in objects if a.id not in own]  # nobody is their own target
+        if trig.aimed and not _aimed(token, rule.target_preps - {"in"}):
+            return None  # "launched a missile" with nothing struck: a test, not an attack
+        if trig.counter and not objects:
+            objects = self._counter_targets(token, state, {a.id for a in subjects})
         if rule.roles == "directed" and not objects:
             objects = self._implicit_targets(token, rule, state, {a.id for a in subjects})
         if rule.roles == "directed" and not objects and len(subjects) >= 2 and _reciprocal(sent):
@@ -244,6 +289,8 @@ class Extractor:
             return None
         if trig.requires_target and not objects:
             return None
+        if rule.name == "EXPEL" and not subjects and objects:
+            subjects = self._counter_expeller(objects, state)
         if rule.roles == "directed":
             if not subjects and args.passive:
                 subjects = self._place_country(token, state)
@@ -258,7 +305,7 @@ class Extractor:
             return None
         confidence = trig.confidence * (1.0 if len(participants) >= 2 else 0.8)
         return Found(rule.name, rule, sent, token, participants, round(confidence, 3),
-                      subtype=trig.subtype, quoted=quoted)
+                      subtype=trig.subtype, quoted=quoted, trigger=trig)
 
     def _place_country(self, token: Token, state: ArticleState) -> list[Actor]:
         """The country where a passive act took place ("were arrested in Baku"): the
@@ -282,11 +329,15 @@ class Extractor:
         - a noun trigger with no target of its own ("similar sanctions") aims where the
           last event of its type aimed.
         """
-        objects = [c for c in token.children if c.dep_ in ("dobj", "ccomp", "nsubjpass")]
+        objects = [c for c in token.children if c.dep_ in ("dobj", "ccomp", "nsubjpass")
+                   or (token.pos_ == "NOUN" and c.dep_ == "acl")]  # "allegations that X ..."
         for obj in objects:
             other = self.event_nouns.get(obj.lemma_.lower())
             if other and other != rule.name:
-                earlier = state.last_of(other)
+                earlier = next((f for f in reversed(state.found) if f.type == other
+                                and f.modality == "asserted"
+                                and f.token.lemma_.lower() == obj.lemma_.lower()), None) \
+                    or state.last_of(other)
                 if earlier is not None:
                     actors = [a for a, role in earlier.participants if role in ("source", "participant")]
                     return [a for a in actors if a.id not in sources]
@@ -301,6 +352,21 @@ class Extractor:
                         found = [a for a in m.actors if a.id not in sources]
                         if found:
                             return found
+        if (rule.quad_class and rule.quad_class.startswith("verbal") and token.dep_ == "relcl"
+                and not any(c.dep_ == "dobj" and c.lower_ not in ("that", "which")
+                            for c in token.children)):
+            found = self._relative_target(token, state, sources)
+            if found:
+                return found
+        for obj in objects:
+            if obj.pos_ == "NOUN" and obj.dep_ == "dobj":
+                found = self._anaphoric_actors(obj, state, sources)
+                if found:
+                    return found
+        if rule.name in self.material_types:
+            found = self._deep_target(token, rule, state, sources)
+            if found:
+                return found
         if rule.name in self.place_targets:
             # "destroyed a tank in Ukraine's Sumy region": the country where it was hit
             for prep in (t for t in token.subtree if t.dep_ == "prep" and t.lower_ in ("in", "into")):
@@ -317,12 +383,129 @@ class Extractor:
                 return [a for a, role in earlier.participants if role == "target" and a.id not in sources]
         return []
 
+    @staticmethod
+    def _joint_commitment(verb: Token, speakers: list[Actor]) -> bool:
+        """Two parties report together that they will do something."""
+        if len({a.country for a in speakers}) < 2:
+            return False
+        for head in (c for c in verb.children if c.dep_ == "ccomp"):
+            subject = {c.lower_ for c in head.children if c.dep_ == "nsubj"}
+            modal = {c.lower_ for c in head.children if c.dep_ == "aux"}
+            if subject & {"they", "both"} and modal & {"would", "will", "'ll"}:
+                return True
+        return False
+
+    @staticmethod
+    def _group_members(m: Mention, state: ArticleState, token: Token | None) -> list[Actor]:
+        """The parties a group phrase names itself: "the leaders of Venezuela and Guyana"."""
+        if token is None:
+            return []
+        head = token.doc[m.end - 1]
+        found: list[Actor] = []
+        for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"):
+            for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                found.extend(a for n in mentions_at(pobj, state.mentions, deep=False) for a in n.actors)
+        return unique_actors(found) if len(unique_actors(found)) >= 2 else []
+
+    def _anaphoric_actors(self, noun: Token, state: ArticleState, sources: set[str]) -> list[Actor]:
+        """Who did what a definite noun refers back to: "condemned the launch" after "X
+        launched ..." (the last verb of the noun's lemma), "condemned the measures" (the
+        source of the last material event not by the speaker)."""
+        if not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in noun.children):
+            return []
+        doc = noun.doc
+        lemma = noun.lemma_.lower()
+        for t in reversed(doc[:noun.sent.start]):
+            if t.pos_ == "VERB" and t.lemma_.lower() == lemma:
+                for s in (c for c in t.children if c.dep_ == "nsubj"):
+                    found = [a for m in mentions_at(s, state.mentions) for a in m.actors
+                             if a.id not in sources]
+                    if found:
+                        return unique_actors(found)
+        if lemma in self.act_nouns:
+            for f in reversed(state.found):
+                if f.type in self.material_types and f.modality == "asserted":
+                    found = [a for a, role in f.participants if role == "source" and a.id not in sources]
+                    if found:
+                        return found
+        return []
+
+    def _counter_expeller(self, targets: list[Actor], state: ArticleState) -> list[Actor]:
+        """Diplomats of X told to leave with no expeller named: a tit-for-tat, by the
+        country whose diplomats X expelled last."""
+        countries = {a.country for a in targets}
+        for f in reversed(state.found):
+            if f.type == "EXPEL" and f.modality == "asserted" and {
+                    a.country for a, role in f.participants if role == "source"} & countries:
+                expelled = {a.country for a, role in f.participants if role == "target"} - countries
+                for code in sorted(c for c in expelled if c):
+                    entry = self.gazetteer.country_by_code(code)
+                    if entry is not None:
+                        return [country_actor(code, entry.name)]
+        return []
+
+    @staticmethod
+    def _relative_target(token: Token, state: ArticleState, sources: set[str]) -> list[Actor]:
+        """"X did Y, a move that Z denounced": the relative clause's noun, or the act it
+        stands for in apposition, names the target."""
+        noun = token.head
+        found = [a for m in mentions_at(noun, state.mentions) for a in m.actors if a.id not in sources]
+        if found:
+            return unique_actors(found)
+        while noun.dep_ in ("appos", "conj") and noun.head.i != noun.i:
+            noun = noun.head
+        verb = noun.head if noun.dep_ in ("dobj", "attr") else None
+        if verb is None or verb.pos_ not in ("VERB", "AUX"):
+            return []
+        for subj in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
+            found = [a for m in mentions_at(subj, state.mentions) for a in m.actors if a.id not in sources]
+            if found:
+                return unique_actors(found)
+        return []
+
+    def _deep_target(self, token: Token, rule: EventTypeRule, state: ArticleState,
+                     sources: set[str]) -> list[Actor]:
+        """A target phrase that names no actor at its head but a country further in: "on
+        tankers moving Iranian oil", "at the northern Israeli community of X"."""
+        holders = [token]
+        if token.pos_ == "NOUN" and token.head.pos_ == "VERB":
+            holders.append(token.head)
+        holders += [c for h in list(holders) for c in h.children if c.dep_ == "dobj"]
+        preps = rule.target_preps - {"in", "for"}
+        for h in holders:
+            for c in h.children:
+                if c.dep_ == "prep" and c.lower_ in preps:
+                    for m in state.mentions.within(c.i, c.right_edge.i + 1):
+                        found = [a for a in m.actors if a.id not in sources and a.kind == "country"]
+                        if found and m.via != "pronoun":
+                            return found[:1]
+        return []
+
+    def _counter_targets(self, token: Token, state: ArticleState, sources: set[str]) -> list[Actor]:
+        """Whom a rejection of an accusation accuses back: the subject of the clause that
+        says so ("rejected the accusations, saying X was ..."), else the one who made the
+        accusation against the speaker."""
+        for t in token.subtree:
+            if t.dep_ in ("ccomp",) and t.i > token.i:
+                for m in state.mentions.within(t.left_edge.i, t.i + 1):
+                    found = [a for a in m.actors if a.id not in sources]
+                    if found and m.via != "pronoun":
+                        return unique_actors(found)
+        countries = {state.actor_country(a) for a in state.found_sources(sources)}
+        for f in reversed(state.found):
+            if f.type == "ACCUSE" and f.modality == "asserted":
+                targets = {a.country for a, role in f.participants if role == "target"}
+                if targets & countries:
+                    return [a for a, role in f.participants if role == "source" and a.id not in sources]
+        return []
+
     def _actors(self, found: list[Mention], state: ArticleState, token: Token | None = None
                 ) -> list[Actor]:
         actors: list[Actor] = []
         for m in found:
             if m.via == "group":
-                actors.extend(state.group_actors(m.start))
+                named = self._group_members(m, state, token)  # "the leaders of A and B"
+                actors.extend(named or state.group_actors(m.start))
             else:
                 actors.extend(m.actors)
         return unique_actors(actors)
@@ -384,7 +567,7 @@ class Extractor:
         prior_sentences = {f.sent.start for f in state.found if f.modality == "implied_prior"}
         for f in state.found:
             if f.type in CONTACT_TYPES and f.modality == "asserted" and f.sent.start in prior_sentences \
-                    and any(k.type == f.type for k in kept):
+                    and any(k.type == f.type and set(k.actor_ids) == set(f.actor_ids) for k in kept):
                 continue  # "the first call since 2022" refers to the call already told
             if f.type == "STATEMENT" and f.confidence < STANCE_CONFIDENCE:
                 speakers = frozenset(ids_in_role(f, "speaker"))
@@ -422,10 +605,63 @@ class Extractor:
         return events
 
 
+_DEFINITE = {"the", "this", "these", "that", "those", "such"}
+
+
+def _aimed(token: Token, preps: frozenset[str]) -> bool:
+    """The act names what it was aimed at: a target phrase ("fired rockets at X") on the
+    verb or on its object."""
+    for t in token.subtree:
+        if t.dep_ == "prep" and t.lower_ in preps and token.i in (t.head.i, t.head.head.i) and any(
+                c.dep_ == "pobj" and c.ent_type_ not in ("DATE", "TIME") for c in t.children):
+            return True
+    return any(c.dep_ in ("dobj",) and c.lemma_.lower() not in _PROJECTILES for c in token.children)
+
+
+# what is fired or launched, as opposed to what is hit
+_PROJECTILES = {"missile", "rocket", "drone", "shell", "projectile", "barrage", "salvo", "volley",
+                "round", "icbm", "test", "attack", "strike", "offensive", "operation", "satellite"}
+
+
+def _background(f: Found, state: ArticleState) -> bool:
+    """A contact told as background ("since 2011, when X held talks with Y", or dated
+    before the story's own contact): never what "the two leaders" refers to."""
+    if any(a.lower_ == "since" for a in f.token.ancestors):
+        return True
+    verb = f.token if f.token.pos_ == "VERB" else f.token.head
+    if any(c.lower_ == "when" and c.dep_ == "advmod" for c in verb.children) and any(
+            t.lower_ == "since" and t.i < verb.i for t in f.sent):
+        return True  # "since December 2011, when X held talks with Y"
+    published = state.article.published
+    if published is not None and f.date.value and int(f.date.value[:4]) < published.year - 1:
+        return True  # a contact of years ago
+    main = state.main_contact
+    if main is not None and main is not f and main.date.value and f.date.value:
+        n = min(len(main.date.value), len(f.date.value))
+        return f.date.value[:n] < main.date.value[:n]
+    return False
+
+
 def _reciprocal(sent: Span) -> bool:
     """"against each other", "one another": both parties act on each other."""
     text = sent.text.lower()
     return "each other" in text or "one another" in text
+
+
+_MATERIAL = frozenset({"ATTACK", "SANCTION", "EXPEL", "ARREST"})
+
+
+def _trigger_lemmas(rules: Rules, types: frozenset[str]) -> dict[str, str]:
+    """Lemma -> event type, from the one-word triggers of ``types`` (verbs and nouns)."""
+    lemmas: dict[str, str] = {}
+    for trigger in rules.triggers:
+        if trigger.type not in types or len(trigger.pattern) != 1:
+            continue
+        lemma = trigger.pattern[0].get("LEMMA")
+        words = lemma.get("IN", []) if isinstance(lemma, dict) else [lemma]
+        for word in words:
+            lemmas.setdefault(str(word).lower(), trigger.type)
+    return lemmas
 
 
 def _event_nouns(rules: Rules) -> dict[str, str]:
@@ -447,6 +683,9 @@ def _restates(f: Found, kept: Found) -> bool:
     gives a country), and dates that do not disagree. A speaker's statements are all kept."""
     if f.type != kept.type or f.modality != kept.modality or f.type == "STATEMENT":
         return False
+    if _content_lemmas(f.token) and _content_lemmas(kept.token) and not (
+            _content_lemmas(f.token) & _content_lemmas(kept.token)):
+        return False  # "agreed to meet again" and "agreed not to use force": two agreements
     if f.rule.roles == "directed":
         if ids_in_role(f, "source") != ids_in_role(kept, "source"):
             return False
@@ -462,6 +701,21 @@ def _restates(f: Found, kept: Found) -> bool:
         n = min(len(a.value), len(b.value))
         return a.value[:n] == b.value[:n]
     return True
+
+
+def _is_counter(f: Found) -> bool:
+    return f.trigger is not None and f.trigger.counter
+
+
+def _content_lemmas(token: Token) -> set[str]:
+    """What a verb of agreeing or demanding says is to be done: its infinitive
+    complements' verbs ("agreed to meet ... and to set up": meet, set)."""
+    out: set[str] = set()
+    for c in token.children:
+        if c.dep_ == "xcomp" and c.pos_ == "VERB":
+            out.add(c.lemma_.lower())
+            out.update(g.lemma_.lower() for g in c.children if g.dep_ == "conj" and g.pos_ == "VERB")
+    return out
 
 
 def _strength(f: Found) -> tuple[int, float]:

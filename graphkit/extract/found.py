@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span, Token
 
 from graphkit.extract.actors import ArticleMentions
-from graphkit.extract.rules import EventTypeRule
+from graphkit.extract.rules import EventTypeRule, TriggerRule
 from graphkit.model import Actor, Article, EventDate, Modality
 
 #: The lead of an article: its first sentences, which tell the news of the day.
@@ -31,6 +31,7 @@ class Found:
     report_token: Token | None = None
     date: EventDate = field(default_factory=EventDate)
     quoted: bool = False  # the actor is the speaker of a quote ("we will expel ...")
+    trigger: TriggerRule | None = None  # the trigger rule that found it, if any
 
     @property
     def actor_ids(self) -> list[str]:
@@ -53,10 +54,32 @@ class ArticleState:
     def group_actors(self, before: int | None = None) -> list[Actor]:
         """Both sides: the parties of the last contact, else the two countries the article
         has named most so far."""
-        contact = self.last_contact or self.main_contact
+        contact = self.last_contact or self.main_contact or next(
+            (f for f in reversed(self.found) if f.modality == "asserted" and f.rule.roles == "symmetric"
+             and len({a.country for a, _ in f.participants}) >= 2), None)  # "A and B agreed ..."
         if contact:
             return [a for a, _ in contact.participants]
-        return self.top_countries(before, 2)
+        # none told yet (a live blog, newest entry first): the story's two main persons of
+        # different countries, else its two main countries
+        return self.top_countries(before, 2) or self.top_persons(2) or self.top_countries(None, 2)
+
+    def top_persons(self, n: int) -> list[Actor]:
+        """The ``n`` persons of different countries the whole article names most (each
+        at least twice), or none."""
+        counts: dict[str, int] = {}
+        actors: dict[str, Actor] = {}
+        for m in self.mentions.mentions:
+            if m.via in ("pronoun", "group"):
+                continue
+            for a in m.actors:
+                if a.kind == "person" and a.country:
+                    counts[a.id] = counts.get(a.id, 0) + 1
+                    actors[a.id] = a
+        top: list[Actor] = []
+        for key in sorted(counts, key=lambda k: -counts[k]):
+            if counts[key] >= 2 and actors[key].country not in {a.country for a in top}:
+                top.append(actors[key])
+        return top[:n] if len(top) >= n else []
 
     def top_countries(self, before: int | None, n: int) -> list[Actor]:
         """The ``n`` countries the article has named most before token ``before`` (fewer
@@ -72,6 +95,19 @@ class ArticleState:
                     actors[a.id] = a
         top = sorted(counts, key=lambda k: -counts[k])[:n]
         return [actors[k] for k in top] if len(top) == n else []
+
+    def found_sources(self, ids: set[str]) -> list[Actor]:
+        """The actors of the given ids among the mentions (for their countries)."""
+        out: dict[str, Actor] = {}
+        for m in self.mentions.mentions:
+            for a in m.actors:
+                if a.id in ids:
+                    out[a.id] = a
+        return list(out.values())
+
+    @staticmethod
+    def actor_country(actor: Actor) -> str | None:
+        return actor.country
 
     def last_of(self, type_name: str) -> Found | None:
         return next((f for f in reversed(self.found) if f.type == type_name

@@ -46,6 +46,7 @@ class ModalityReader:
         self.plan_modals = words(m.get("planned", {}), "modals")
         self.plan_governors = words(m.get("planned", {}), "governors")
         self.future_words = words(m.get("planned", {}), "future_words")
+        self.infinitive_governors = words(m.get("planned", {}), "infinitive_governors")
         self.announced_types = frozenset(m.get("planned", {}).get("announced_types") or ())
         self.speech_types = frozenset(m.get("planned", {}).get("speech_types") or ())
         self.reporting = words(rules.reporting, "reporting")
@@ -89,8 +90,8 @@ class ModalityReader:
         if any(c.dep_ == "neg" or c.lower_ in self.neg_words and c.dep_ in ("neg", "advmod", "det")
                for t in own for c in t.children):
             return "negated"
-        if any(t.lemma_.lower() in self.neg_governors for t in chain[1:]):
-            return "negated"
+        if any(t.lemma_.lower() in self.neg_governors for t in _governors(chain)):
+            return "negated"  # "refused to meet"; not "rejected X and accused Y"
         modals = {c.lower_ for t in own for c in t.children if c.dep_ == "aux"}
         if modals & self.hyp_modals:
             if modals & self.hyp_modals == {"would"} and self.reported(token) and \
@@ -99,11 +100,16 @@ class ModalityReader:
             return "hypothetical"
         if any(c.dep_ == "mark" and c.lower_ in self.hyp_markers for t in own for c in t.children):
             return "hypothetical"
+        if any(c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in ("if", "unless")
+                                         for g in c.children) for t in own for c in t.children):
+            return "hypothetical"  # "to slap sanctions if it rejected ...": on a condition
         if any(t.lemma_.lower() in self.hyp_governors for t in chain[1:]):
             return "hypothetical"
         speech = type_name in self.speech_types  # "warned it will strike": a threat made now
         planned = (
             any(t.lemma_.lower() in self.plan_governors for t in chain[1:])
+            or self._infinitive_governed(chain[1] if token.pos_ in ("NOUN", "PROPN") and len(chain) > 1
+                                         else token)
             or (not speech and any(c.dep_ == "aux" and c.lower_ in self.plan_modals
                                    for t in own for c in t.children))
             or (not speech and any(self._future(t) for t in own))
@@ -115,11 +121,25 @@ class ModalityReader:
             return "planned"
         return "asserted"
 
+    def _infinitive_governed(self, verb: Token) -> bool:
+        """"agreed to meet again", "called on X to slap sanctions": the infinitive
+        complement of a verb of agreeing, promising or asking is still to happen."""
+        current = verb
+        for _ in range(3):
+            if current.dep_ != "xcomp" or current.head.i == current.i:
+                return False
+            current = current.head
+            if current.lemma_.lower() in self.infinitive_governors:
+                return True
+        return False
+
     def _future(self, token: Token) -> bool:
         """"will meet next week", "talks in the coming days": a time phrase of the
         trigger's own that lies ahead."""
         for c in token.children:
             if c.lower_ in self.future_words and c.dep_ in ("amod", "advmod", "npadvmod"):
+                if c.lower_ == "later" and any(g.dep_ == "npadvmod" for g in c.children):
+                    continue  # "hours later": after the last event told, not in the future
                 return True
             if c.dep_ == "npadvmod" and any(g.lower_ in self.future_words for g in c.children):
                 return True
@@ -129,6 +149,17 @@ class ModalityReader:
                                                    for g in pobj.children):
                         return True
         return False
+
+
+def _governors(chain: list[Token]) -> list[Token]:
+    """The words of a chain that govern the trigger: up to the first conjunct link, since
+    a coordinated verb ("rejected ... and accused") is a sibling, not a governor."""
+    out: list[Token] = []
+    for prev, t in zip(chain, chain[1:], strict=False):
+        if prev.dep_ == "conj":
+            break
+        out.append(t)
+    return out
 
 
 @dataclass(frozen=True)

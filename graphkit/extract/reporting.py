@@ -34,6 +34,43 @@ class ReportReader:
         self.wrapper_only = rules.words(rep, "wrapper_only")
         self.attribution_preps = rules.words(rep, "attribution_preps")
         self.attribution_verbs = rules.words(rep, "attribution_verbs")
+        position = rep.get("position") or {}
+        self.position_modals = rules.words(position, "modals")
+        self.possibility_modals = rules.words(position, "possibility_modals")
+        self.evaluative = rules.words(position, "evaluative")
+        self.pending = rules.words(position, "pending")
+
+    def is_position(self, verb: Token) -> bool:
+        """The report states a position, warning, denial or assessment, not a fact, a
+        figure or an event: see ``position`` in ``reporting_verbs.yaml``."""
+        heads = clause_heads(verb)
+        if verb.lemma_.lower() in self.stance:
+            # "X, who lives abroad, denies wrongdoing": a standing position in the present
+            # with a bare object is background, not news
+            return bool(heads) or verb.tag_ not in ("VBZ", "VBP") or not any(
+                c.dep_ == "dobj" for c in verb.children)
+        content = content_tokens(verb) | {t.i for h in heads for t in h.subtree}
+        if not content:
+            return False
+        doc = verb.doc
+        if any(h.lemma_.lower() in self.pending for h in heads):
+            return False  # "said it was considering sanctions": the plan, not a position
+        tokens = [doc[i] for i in sorted(content)]
+        if any(t.dep_ == "neg" for t in tokens):
+            return True
+        auxes = {t.lower_ for t in tokens if t.dep_ in ("aux", "auxpass")}
+        if auxes & self.position_modals:
+            return True
+        if any(t.lemma_.lower() in self.evaluative and t.pos_ in ("VERB", "ADJ") for t in tokens):
+            return True
+        for h in heads:
+            if any(c.dep_ in ("acomp", "oprd") and c.pos_ == "ADJ" for c in h.children):
+                return True  # "Russia is satisfied", "the tanks were ill-suited"
+            if h.lemma_.lower() == "be" and any(c.dep_ == "attr" for c in h.children):
+                return True  # "the conflict was a direct consequence of ...": an assessment
+            if any(c.dep_ == "nsubj" and c.lower_ in ("we", "i") for c in h.children):
+                return True  # "we stand by", "I welcome": the speaker's own stance
+        return partial_quote(verb.sent, content)
 
     def reports(self, sent: Span, mentions: ArticleMentions) -> list[tuple[Token, list[Actor]]]:
         """The reporting verbs of a sentence whose speaker is an actor (not the media)."""
@@ -47,6 +84,10 @@ class ReportReader:
             if not has_content(token, token.lemma_.lower() in self.stance):
                 continue
             subjects = [c for c in token.children if c.dep_ == "nsubj"]
+            if not subjects and token.dep_ == "conj" and token.head.dep_ == "ccomp" \
+                    and token.head.head.lemma_.lower() in self.reporting:
+                # "X said the ships had intruded and insisted that ...": X insisted
+                subjects = [c for c in token.head.head.children if c.dep_ == "nsubj"]
             if not subjects and token.dep_ in ("conj", "advcl", "xcomp"):
                 subjects = [c for c in token.head.children if c.dep_ == "nsubj"]
             actors: list[Actor] = []
@@ -115,7 +156,45 @@ def content_tokens(verb: Token) -> set[int]:
             content.update(t.i for t in c.subtree)
     if verb.dep_ in ("parataxis", "advcl") and verb.head.i != verb.i:
         content.update(t.i for t in verb.head.subtree if t.i not in {x.i for x in verb.subtree})
+    if not any(c.dep_ in ("ccomp", "parataxis") for c in verb.children):
+        # "wrote on X shortly after the strike that ...": the that-clause parsed lower down
+        for t in verb.subtree:
+            if t.i > verb.i and t.pos_ in ("VERB", "AUX") and any(
+                    c.dep_ == "mark" and c.lower_ == "that" for c in t.children):
+                content.update(x.i for x in t.subtree)
+                break
     return content
+
+
+def clause_heads(verb: Token) -> list[Token]:
+    """The heads of the clauses a reporting verb reports, with their conjoined verbs."""
+    heads = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp", "parataxis", "oprd")]
+    if not heads and verb.dep_ in ("parataxis", "advcl") and verb.head.i != verb.i:
+        heads = [verb.head]
+    if not heads:  # "told reporters during a break that ...": a that-clause parsed lower down
+        heads = [t for t in verb.subtree if t.i > verb.i and t.pos_ in ("VERB", "AUX") and any(
+            c.dep_ == "mark" and c.lower_ == "that" for c in t.children)][:1]
+    out: list[Token] = []
+    for h in heads:
+        out.append(h)
+        out.extend(c for c in h.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))
+    return out
+
+
+_QUOTES = {'"', "“", "”", "'", "‘", "’"}
+
+
+def partial_quote(sent: Span, content: set[int]) -> bool:
+    """The reported clause quotes some of the speaker's words, not all of them ("said the
+    ships had 'intruded'"): the quoted wording marks the speaker's own assessment."""
+    marks = [t.i for t in sent if t.text in _QUOTES and not (
+        t.text in ("'", "’") and t.i > sent.start and t.nbor(-1).whitespace_ == "")]
+    inside: set[int] = set()
+    for a, b in zip(marks[::2], marks[1::2], strict=False):
+        inside.update(range(a + 1, b))
+    words = {i for i in content if not sent.doc[i].is_punct}
+    quoted = words & inside
+    return bool(quoted) and len(quoted) < len(words)
 
 
 def report_of(token: Token, reports: list[tuple[Token, list[Actor]]]

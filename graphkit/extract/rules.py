@@ -46,6 +46,12 @@ class TriggerRule:
     setting_preps: frozenset[str] = frozenset()
     agent_verbs: frozenset[str] | None = None
     speaker_is_source: bool = False
+    predicate_words: frozenset[str] = frozenset()
+    object_words: frozenset[str] = frozenset()
+    aimed: bool = False
+    counter: bool = False
+    mandative: bool = False
+    xcomp_lemmas: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -140,6 +146,10 @@ def _trigger(type_name: str, index: int, raw: dict[str, Any]) -> TriggerRule:
         unless_deps=_words(raw.get("unless_deps")), setting_preps=_words(raw.get("setting_preps")),
         agent_verbs=_words(raw["agent_verbs"]) if "agent_verbs" in raw else None,
         speaker_is_source=bool(raw.get("speaker_is_source")),
+        predicate_words=_words(raw.get("predicate_words")),
+        object_words=_words(raw.get("object_words")),
+        aimed=bool(raw.get("aimed")), counter=bool(raw.get("counter")),
+        mandative=bool(raw.get("mandative")), xcomp_lemmas=_words(raw.get("xcomp_lemmas")),
     )
 
 

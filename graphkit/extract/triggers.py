@@ -62,8 +62,9 @@ class TriggerMatcher:
         if rule.unless and rule.unless & words:
             return False
         doc = token.doc
-        if rule.unless_next and end < len(doc) and doc[end].lower_ in rule.unless_next:
-            return False
+        if rule.unless_next and end < len(doc) and doc[end].lower_ in rule.unless_next and not (
+                end + 1 < len(doc) and doc[end].pos_ == "ADP" and doc[end + 1].ent_type_ in ("DATE", "TIME")):
+            return False  # "agreed on a deal" is blocked, "agreed on Thursday to ..." is not
         if rule.unless_children and any(c.lower_ in rule.unless_children for c in token.children):
             return False
         if rule.unless_deps and any(c.dep_ in rule.unless_deps for c in token.children):
@@ -71,11 +72,49 @@ class TriggerMatcher:
         if token.pos_ == "VERB" and (token.dep_ in ("amod", "compound") or (
                 token.dep_ == "acl" and token.tag_ == "VBN")):
             return False  # "invading forces", "citizens arrested in Baku": already known
+        if rule.object_words and not any(
+                c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in rule.object_words
+                for c in token.children):
+            return False  # "rejected the allegations", not "rejected the plan"
+        if rule.xcomp_lemmas and not any(
+                c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in rule.xcomp_lemmas
+                for c in token.children):
+            return False  # "forced X to pull out diplomats", not "forced X to pay"
+        if rule.mandative and any(c.dep_ == "ccomp" and _past(c) for c in token.children):
+            return False  # "insisted that X had acted lawfully": an assertion, not a demand
+        if rule.predicate_words and not (_predicate_lemmas(token) & rule.predicate_words):
+            return False  # "called the strike 'criminal'", not "called the talks useful"
         if rule.light_verbs and token.pos_ == "NOUN":
             verb = governing_verb(token)
             if verb is None or verb.lemma_.lower() not in rule.light_verbs:
                 return False
         return True
+
+
+def _past(verb: Token) -> bool:
+    """A clause in the past or perfect ("had acted", "acted"), not a mandate ("act",
+    "should act", "to act")."""
+    if verb.tag_ == "VBD":
+        return True
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
+
+
+def _predicate_lemmas(verb: Token) -> set[str]:
+    """The words of what a verb of naming says its object is: "called X 'criminal'",
+    "described X as a direct threat"."""
+    out: set[str] = set()
+    for c in verb.children:
+        parts: list[Token] = []
+        if c.dep_ in ("oprd", "ccomp", "xcomp", "acomp"):
+            parts = [c]
+        elif c.dep_ == "prep" and c.lower_ == "as":
+            parts = list(c.children)
+        elif c.dep_ == "dobj":
+            parts = [g for g in c.children if g.dep_ in ("oprd", "amod", "appos") and g.i > c.i]
+        for part in parts:
+            out.update(t.lemma_.lower() for t in part.subtree)
+            out.update(t.lower_ for t in part.subtree)
+    return out
 
 
 def setting_prep(token: Token) -> str | None:

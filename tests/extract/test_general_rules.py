@@ -1,0 +1,337 @@
+"""General rules of news English (not tied to any corpus sentence), one behaviour each,
+on sentences written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from graphkit.extract import Extractor
+from graphkit.model import Article, Event
+
+PUBLISHED = date(2025, 3, 14)  # a Friday
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor()
+
+
+def _events(extractor: Extractor, text: str) -> list[Event]:
+    return list(extractor.extract(Article(id="test", text=text, published=PUBLISHED)).events)
+
+
+def _asserted(events: list[Event], type_: str) -> list[Event]:
+    return [e for e in events if e.type == type_ and e.modality == "asserted"]
+
+
+def _countries(event: Event) -> set[str | None]:
+    return {a.country for a in event.actors}
+
+
+# -- STATEMENT: a position, not a wrapper on a fact ---------------------------------------
+
+def test_said_on_a_casualty_figure_is_no_statement(extractor):
+    events = _events(extractor, "Nobody was injured in the collision, the Kenyan defence ministry said.")
+    assert not _asserted(events, "STATEMENT")
+
+
+def test_said_on_a_plain_fact_is_no_statement(extractor):
+    events = _events(extractor, "The Chilean foreign ministry said the convoy included twelve trucks.")
+    assert not _asserted(events, "STATEMENT")
+
+
+def test_said_with_a_negated_claim_is_a_statement(extractor):
+    events = _events(extractor, "Peru's foreign minister said the border was not open for negotiation.")
+    assert _asserted(events, "STATEMENT")
+
+
+def test_said_with_a_commitment_is_a_statement(extractor):
+    events = _events(extractor, "Chile's president said Santiago would keep up the pressure on Lima.")
+    assert _asserted(events, "STATEMENT")
+
+
+def test_partial_quote_marks_a_position(extractor):
+    events = _events(extractor, 'The Kenyan foreign ministry said the talks had been '
+                                '"constructive and frank".')
+    assert _asserted(events, "STATEMENT")
+
+
+def test_report_of_a_mere_possibility_is_no_statement(extractor):
+    events = _events(extractor, "Brazil could host the next round, Brazilian officials said.")
+    assert not _asserted(events, "STATEMENT")
+
+
+def test_report_of_a_considered_sanction_is_no_statement(extractor):
+    events = _events(extractor, "Norway said it was considering new sanctions on Belarus.")
+    assert not _asserted(events, "STATEMENT")
+
+
+def test_condemnation_with_a_said_clause_is_one_accusation(extractor):
+    events = _events(extractor, "Chile's president condemned Argentina and said Santiago "
+                                "would not back down.")
+    assert _asserted(events, "ACCUSE")
+    assert not _asserted(events, "STATEMENT")
+
+
+# -- modality ------------------------------------------------------------------------------
+
+def test_rejecting_allegations_and_accusing_is_not_negated(extractor):
+    events = _events(extractor, "Peru rejected the allegations and accused Chile of spreading lies.")
+    accusations = _asserted(events, "ACCUSE")
+    assert accusations and {"PER", "CHL"} <= _countries(accusations[0])
+
+
+def test_agreed_to_meet_again_is_an_agreement_and_a_planned_meeting(extractor):
+    events = _events(extractor, "Kenyan President William Ruto and Tanzanian President Samia Suluhu "
+                                "Hassan agreed on Thursday to meet again in May.")
+    assert _asserted(events, "AGREE")
+    assert not _asserted(events, "MEET")
+
+
+def test_sanctions_asked_for_on_a_condition_are_not_imposed(extractor):
+    events = _events(extractor, "Estonia called on the European Union to impose sanctions on Belarus "
+                                "if it closed the border.")
+    assert not _asserted(events, "SANCTION")
+
+
+# -- triggers --------------------------------------------------------------------------
+
+def test_lodged_a_protest_with_a_party_is_an_accusation(extractor):
+    events = _events(extractor, "Japan lodged a strong protest with China on Thursday.")
+    accusations = _asserted(events, "ACCUSE")
+    assert accusations and _countries(accusations[0]) == {"JPN", "CHN"}
+
+
+def test_calling_an_act_criminal_accuses_its_actor(extractor):
+    events = _events(extractor, "Israeli jets struck a depot in Syria on Monday. "
+                                "Syria's foreign minister called the strike \"criminal\".")
+    accusations = _asserted(events, "ACCUSE")
+    assert accusations and "ISR" in _countries(accusations[0])
+
+
+def test_calling_talks_useful_is_no_accusation(extractor):
+    events = _events(extractor, "Kenya's foreign minister called the talks with Uganda useful.")
+    assert not _asserted(events, "ACCUSE")
+
+
+def test_condemning_the_launch_accuses_who_launched(extractor):
+    events = _events(extractor, "Iran launched a satellite rocket on Monday. "
+                                "Germany condemned the launch on Tuesday.")
+    accusations = _asserted(events, "ACCUSE")
+    assert accusations and "IRN" in _countries(accusations[0])
+
+
+def test_missile_launch_with_no_target_is_no_attack(extractor):
+    events = _events(extractor, "North Korea launched a ballistic missile on Thursday.")
+    assert not _asserted(events, "ATTACK")
+
+
+def test_rockets_fired_at_a_place_are_an_attack(extractor):
+    events = _events(extractor, "Hezbollah fired rockets at northern Israel on Thursday.")
+    assert _asserted(events, "ATTACK")
+
+
+def test_rejecting_an_accusation_accuses_the_one_named(extractor):
+    events = _events(extractor, "Belgrade rejected the accusation on Monday, saying Kosovo had staged "
+                                "the incident.")
+    accusations = _asserted(events, "ACCUSE")
+    assert accusations and "SRB" in _countries(accusations[0])
+
+
+def test_wrapped_up_negotiations_is_a_meeting(extractor):
+    events = _events(extractor, "Kenyan Foreign Minister Musalia Mudavadi and his Ugandan counterpart "
+                                "Jeje Odongo wrapped up two days of negotiations in Nairobi on Friday.")
+    assert _asserted(events, "MEET")
+
+
+def test_funding_plan_with_a_sum_is_aid(extractor):
+    events = _events(extractor, "The European Union on Thursday announced a 2 billion euro recovery "
+                                "plan for Armenia.")
+    aid = _asserted(events, "AID")
+    assert aid and "ARM" in _countries(aid[0])
+
+
+def test_sanctions_take_the_target_from_a_nationality_adjective(extractor):
+    events = _events(extractor, "The United States on Monday imposed sanctions on ten companies "
+                                "shipping Venezuelan oil.")
+    sanctions = _asserted(events, "SANCTION")
+    assert sanctions and _countries(sanctions[0]) == {"USA", "VEN"}
+
+
+# -- actors ------------------------------------------------------------------------------
+
+def test_bare_name_links_to_any_word_of_the_full_name(extractor):
+    events = _events(extractor, "South Korean President Moon Jae-in visited Tokyo on Monday. "
+                                "On Tuesday, Japan accused Moon of breaking a promise.")
+    accusations = _asserted(events, "ACCUSE")
+    assert accusations and "Moon Jae-in" in {a.name for a in accusations[0].actors}
+
+
+def test_title_alone_is_no_actor(extractor):
+    events = _events(extractor, "Chinese State Councilor and Foreign Minister Wang Yi met Brazilian "
+                                "Foreign Minister Mauro Vieira in Beijing on Monday.")
+    meets = _asserted(events, "MEET")
+    assert meets and all(a.name != "Councilor" for a in meets[0].actors)
+
+
+def test_the_two_ministers_are_the_pair_of_the_story(extractor):
+    events = _events(extractor, "Kenyan Foreign Minister Musalia Mudavadi met his Ugandan counterpart "
+                                "Jeje Odongo in Nairobi on Friday. The two ministers agreed to reopen "
+                                "the border crossing.")
+    agreements = _asserted(events, "AGREE")
+    assert agreements and _countries(agreements[0]) == {"KEN", "UGA"}
+
+
+def test_the_two_leaders_skip_a_background_meeting(extractor):
+    events = _events(extractor, "It is the first visit since May 2012, when then-President Mwai "
+                                "Kibaki held talks with Jakaya Kikwete. Kenyan President William Ruto "
+                                "and Tanzanian President Samia Suluhu Hassan agreed to cut tariffs. "
+                                "The two leaders met for two hours.")
+    meets = _asserted(events, "MEET")
+    assert meets and all({"William Ruto", "Samia Suluhu Hassan"} >= {a.name for a in m.actors}
+                         for m in meets if m.date.value and m.date.value >= "2025")
+
+
+def test_dateline_is_no_subject(extractor):
+    events = _events(extractor, "NAIROBI, March 13 (Wire) — The European Union on Thursday announced "
+                                "a 2 billion euro recovery plan for Kenya.")
+    aid = _asserted(events, "AID")
+    assert aid and "KEN" in _countries(aid[0])
+
+
+def test_joint_announcement_of_a_commitment_is_an_agreement(extractor):
+    events = _events(extractor, "Qatar and Bahrain announced in Riyadh on Monday that they would "
+                                "restore diplomatic relations.")
+    agreements = _asserted(events, "AGREE")
+    assert agreements and _countries(agreements[0]) == {"QAT", "BHR"}
+    assert not _asserted(events, "STATEMENT")
+
+
+def test_leaders_of_two_named_countries_are_those_countries(extractor):
+    events = _events(extractor, "The leaders of Kenya and Uganda have agreed to reopen the border.")
+    agreements = _asserted(events, "AGREE")
+    assert agreements and _countries(agreements[0]) == {"KEN", "UGA"}
+
+
+def test_two_agreements_on_different_things_are_both_kept(extractor):
+    events = _events(extractor, "The leaders of Kenya and Uganda agreed to reopen the border. "
+                                "The leaders of Kenya and Uganda also agreed to build a railway.")
+    assert len(_asserted(events, "AGREE")) == 2
+
+
+def test_source_in_a_national_delegation_belongs_to_its_country(extractor):
+    events = _events(extractor, "A source in the Ukrainian delegation accused Moscow of stalling.")
+    accusations = _asserted(events, "ACCUSE")
+    assert accusations and _countries(accusations[0]) == {"UKR", "RUS"}
+
+
+def test_first_round_since_they_met_is_a_prior_meeting(extractor):
+    events = _events(extractor, "Kenyan Foreign Minister Musalia Mudavadi met his Ugandan counterpart "
+                                "Jeje Odongo in Nairobi on Friday. It was the first round of talks "
+                                "since they met in Kampala in January.")
+    priors = [e for e in events if e.modality == "implied_prior"]
+    assert [p.type for p in priors] == ["MEET"]
+
+
+def test_first_talks_since_a_date_imply_a_prior_meeting_not_a_call(extractor):
+    events = _events(extractor, "The first direct talks between Kenya and Somalia since March 2022 "
+                                "ended on Friday in Djibouti.")
+    priors = [e for e in events if e.modality == "implied_prior"]
+    assert [p.type for p in priors] == ["MEET"]
+
+
+def test_undated_reaction_later_in_the_story_is_not_dated_by_the_act(extractor):
+    events = _events(extractor, "Israeli jets struck a depot in Syria on Monday. Nobody was hurt. "
+                                "The depot was empty. Syria's foreign minister condemned the strike.")
+    accusations = _asserted(events, "ACCUSE")
+    assert accusations and accusations[0].date.value == PUBLISHED.isoformat()
+
+
+def test_insisting_on_a_past_fact_is_no_demand(extractor):
+    events = _events(extractor, "Kenya's foreign ministry insisted that its police had acted lawfully.")
+    assert not _asserted(events, "DEMAND")
+
+
+def test_insisting_that_a_party_act_is_a_demand(extractor):
+    events = _events(extractor, "Kenya insisted that Uganda withdraw its troops.")
+    assert _asserted(events, "DEMAND")
+
+
+def test_coordinated_speech_verb_in_a_report_is_the_reporters(extractor):
+    events = _events(extractor, "Chile's foreign minister said Bolivian troops had crossed the border "
+                                "and urged that La Paz withdraw them.")
+    demands = _asserted(events, "DEMAND")
+    assert demands and "CHL" in _countries(demands[0])
+
+
+def test_ramming_vessels_is_an_attack(extractor):
+    events = _events(extractor, "Chinese coast guard ships rammed two Philippine vessels on Tuesday.")
+    attacks = _asserted(events, "ATTACK")
+    assert attacks and _countries(attacks[0]) == {"CHN", "PHL"}
+
+
+def test_event_a_day_after_is_not_dated_by_the_main_clause(extractor):
+    events = _events(extractor, "Japan summoned China's ambassador on Thursday, a day after Chinese "
+                                "coast guard ships rammed two Japanese vessels.")
+    attacks = _asserted(events, "ATTACK")
+    assert attacks and attacks[0].date.value != "2025-03-13"
+
+
+def test_first_talks_since_that_end_are_told_themselves(extractor):
+    events = _events(extractor, "The first direct talks between Kenya and Somalia since March 2022 "
+                                "ended on Friday in Djibouti.")
+    meets = _asserted(events, "MEET")
+    assert meets and _countries(meets[0]) == {"KEN", "SOM"}
+
+
+def test_contact_in_a_since_when_clause_is_only_the_prior(extractor):
+    events = _events(extractor, "Ruto's trip is the first visit to Tanzania by a Kenyan leader since "
+                                "May 2012, when then-President Mwai Kibaki held talks with Jakaya "
+                                "Kikwete.")
+    assert not _asserted(events, "MEET")
+    assert [e.type for e in events if e.modality == "implied_prior"] == ["MEET"]
+
+
+def test_a_move_that_someone_denounced_targets_who_made_the_move(extractor):
+    events = _events(extractor, "Russia held naval drills off Norway last week, a move that Norway's "
+                                "defence minister denounced as a provocation.")
+    accusations = _asserted(events, "ACCUSE")
+    assert accusations and _countries(accusations[0]) == {"NOR", "RUS"}
+
+
+def test_allegations_that_a_party_did_something_accuse_it(extractor):
+    events = _events(extractor, "Chile's president repeated allegations that Bolivian agents had "
+                                "smuggled weapons.")
+    accusations = _asserted(events, "ACCUSE")
+    assert accusations and _countries(accusations[0]) == {"CHL", "BOL"}
+
+
+def test_present_denial_with_a_bare_object_is_background(extractor):
+    events = _events(extractor, "Kenyan businessman Amos Kiprono, who lives in Dubai, denies wrongdoing.")
+    assert not _asserted(events, "STATEMENT")
+
+
+def test_past_denial_is_a_statement(extractor):
+    events = _events(extractor, "Kenya's foreign ministry denied that it had armed the rebels.")
+    assert _asserted(events, "STATEMENT")
+
+
+def test_diplomats_told_to_leave_after_an_expulsion_are_a_counter_expulsion(extractor):
+    events = _events(extractor, "Kenya expelled Uganda's ambassador on Monday. Hours later, three "
+                                "Kenyan diplomats were told to leave Uganda.")
+    expulsions = _asserted(events, "EXPEL")
+    assert len(expulsions) == 2
+    assert [a.country for a in expulsions[1].actors] == ["UGA", "KEN"]
+
+
+def test_forcing_a_country_to_pull_out_diplomats_is_an_expulsion(extractor):
+    events = _events(extractor, "Last year Kenya forced Uganda to pull 20 diplomats out of the country.")
+    expulsions = _asserted(events, "EXPEL")
+    assert expulsions and [a.country for a in expulsions[0].actors] == ["KEN", "UGA"]
+
+
+def test_forcing_a_country_to_pay_is_no_expulsion(extractor):
+    events = _events(extractor, "Kenya forced Uganda to pay its diplomats' debts.")
+    assert not _asserted(events, "EXPEL")
