@@ -19,12 +19,19 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span, Token
 
 from graphkit.extract.actors import ArticleMentions, Mention
+from graphkit.extract.found import dateline_end
 from graphkit.extract.triggers import direct_verb, governing_verb
 
 _CHAIN_DEPS = {"conj", "appos", "compound", "poss", "amod", "nmod", "npadvmod"}
 _DEEP_PREPS = {"of", "from"}
 _LISTING = {"including", "like"}
 _RELATIVE = {"who", "which", "that", "whom"}
+# nouns for a state's ruling organs: "X's government" stands for X
+_GOVERNING = {"government", "administration", "regime", "leadership", "authorities", "cabinet"}
+# documents that speak for whoever issued them: "adopted a resolution demanding ..."
+_DOCUMENTS = {"resolution", "statement", "declaration", "communique", "letter", "note", "decree",
+              "report", "motion", "bill", "message"}
+_LED = {"lead", "head", "command"}
 _SUBJECT_INHERIT = {"xcomp", "conj", "advcl", "acl", "pcomp", "relcl"}
 
 
@@ -64,6 +71,9 @@ def mentions_at(token: Token, mentions: ArticleMentions, deep: bool = True,
         if m is not None and m not in found:
             found.append(m)
         stack.extend(c for c in t.children if c.dep_ in chain)
+        # "officers led by General X": the leader named
+        stack.extend(p for c in t.children if c.dep_ == "acl" and c.lemma_.lower() in _LED
+                     for a in c.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj")
     if not found and deep:
         located = _DEEP_PREPS | ({"in"} if {token.lemma_.lower(), token.lower_} & mentions.state_nouns
                                  else set())
@@ -108,6 +118,9 @@ def _subject_tokens(verb: Token, depth: int = 0) -> list[Token]:
     if verb.dep_ in _SUBJECT_INHERIT and verb.head != verb:
         head = verb.head
         if verb.dep_ in ("acl", "relcl") and head.pos_ in ("NOUN", "PROPN"):
+            if (verb.dep_ == "acl" and verb.tag_ == "VBG" and head.lemma_.lower() in _DOCUMENTS
+                    and head.dep_ == "dobj" and head.head.pos_ == "VERB"):
+                return _subject_tokens(head.head, depth + 1)  # "issued a statement urging X"
             return [head] if verb.dep_ == "relcl" else []
         if head.pos_ == "ADP":  # "by detaining", "after striking"
             head = head.head
@@ -120,6 +133,8 @@ def _subject_tokens(verb: Token, depth: int = 0) -> list[Token]:
 def _dateline(token: Token) -> bool:
     """The upper-case place that opens a wire story ("MANILA, May 1 -", "TOKYO —")."""
     doc = token.doc
+    if token.i < dateline_end(token.sent):
+        return True  # "Pyongyang, June 20 (KCT) -- ..."
     return (token.is_sent_start and len(token.text) > 2 and token.text.isupper()
             and token.i + 1 < len(doc) and doc[token.i + 1].text in (",", "—", "–", "-", "("))
 
@@ -159,8 +174,20 @@ def find_arguments(token: Token, mentions: ArticleMentions, target_preps: frozen
         _verb_arguments(token, mentions, target_preps, args)
     if not possessor_targets:
         doc = token.doc
-        args.objects = [m for m in args.objects if not is_possessor(doc[m.start:m.end])]
+        # "X's release" names who is to be released; "X's government" is X's state itself
+        args.objects = [m for m in args.objects if not is_possessor(doc[m.start:m.end])
+                        or _GOVERNING.intersection({doc[m.start:m.end].root.head.lemma_.lower()})]
     return args
+
+
+def _small_clause_verb(noun: Token) -> Token | None:
+    """The verb of a small clause the noun is the subject of: "made its concerns clear",
+    "made its position known" (the noun is the verb's object in effect)."""
+    pred = noun.head
+    if noun.dep_ == "nsubj" and pred.pos_ in ("ADJ", "VERB") and pred.dep_ in ("ccomp", "oprd", "xcomp") \
+            and pred.head.pos_ == "VERB" and pred.head.lemma_.lower() == "make":
+        return pred.head
+    return None
 
 
 def is_possessor(span: Span) -> bool:
@@ -200,13 +227,16 @@ def _noun_arguments(noun: Token, mentions: ArticleMentions, preps: frozenset[str
             for p in _pobjs(c):
                 args.objects.extend(mentions_at(p, mentions))
     verb = direct_verb(noun) or (governing_verb(noun) if lenient else None)
+    small = _small_clause_verb(noun)  # "made its concerns clear": made's object, in effect
+    if verb is None and small is not None:
+        verb = small
     if verb is None or verb.lower_ in _LISTING:  # "took measures including X and Y"
         verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX") and a.lower_ not in _LISTING
                      and any(t.lower_ in _LISTING for t in noun.ancestors)), verb)
     if verb is None:
         return
     args.verb = verb
-    if noun.dep_ in ("nsubj", "nsubjpass"):
+    if noun.dep_ in ("nsubj", "nsubjpass") and verb is not small:
         for o in _object_tokens(verb, preps):
             args.objects.extend(mentions_at(o, mentions))
         return

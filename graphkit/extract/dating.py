@@ -35,6 +35,7 @@ from graphkit.extract.found import (
     ArticleState,
     Found,
     clause_verb,
+    dateline_end,
     pluperfect,
     present_tense,
 )
@@ -95,11 +96,11 @@ class EventDater:
         published = state.article.published
         if published is None:
             return EventDate()
-        entities = [(e.text, e.start_char - sent.start_char, e.end_char - sent.start_char)
-                    for e in sent.ents if e.label_ in ("DATE", "TIME")]
+        filed = dateline_end(sent)
+        ents = [e for e in sent.ents if e.label_ in ("DATE", "TIME") and e.start >= filed]
+        entities = [(e.text, e.start_char - sent.start_char, e.end_char - sent.start_char) for e in ents]
         if entities:
-            own = [e for e, ent in zip(entities, (e for e in sent.ents if e.label_ in ("DATE", "TIME")),
-                                       strict=True) if self._date_belongs(ent, f)]
+            own = [e for e, ent in zip(entities, ents, strict=True) if self._date_belongs(ent, f)]
             if own:
                 found = find_date_in_sentence(sent.text, published, own,
                                               future=f.modality == "planned")
@@ -185,8 +186,9 @@ class EventDater:
         for index, sent in enumerate(doc.sents):
             if index >= LEAD_SENTENCES:
                 break
+            filed = dateline_end(sent)
             ents = [(e.text, e.start_char - sent.start_char, e.end_char - sent.start_char)
-                    for e in sent.ents if e.label_ == "DATE"]
+                    for e in sent.ents if e.label_ == "DATE" and e.start >= filed]
             if ents:
                 found = find_date_in_sentence(sent.text, published, ents)
                 if found is not None and found.value and found.start and found.start <= published.isoformat():

@@ -30,7 +30,7 @@ from spacy.tokens import Doc, Span, Token
 from graphkit.errors import ExtractError
 from graphkit.extract.actors import ActorResolver, Mention, country_actor, unique_actors
 from graphkit.extract.arguments import find_arguments, is_possessor, mentions_at
-from graphkit.extract.dates import find_since_expression
+from graphkit.extract.dates import find_date_in_sentence, find_since_expression
 from graphkit.extract.dating import EventDater
 from graphkit.extract.found import ArticleState, Found, countries_in_role, ids_in_role
 from graphkit.extract.modality import ModalityReader, PriorContactReader, PriorCue
@@ -127,7 +127,10 @@ class Extractor:
         since = find_since_expression(sent.text, published) if published else None
         cue = self.priors.cue(sent, since is not None)
         candidates: list[Found] = []
+        done: set[tuple[str, int]] = set()
         for hit in self.triggers.find(sent):
+            if (hit.rule.type, hit.token.i) in done:
+                continue
             if cue is not None and cue.noun is not None and hit.token.i == cue.noun.i and not (
                     cue.noun.dep_ == "nsubj" and cue.noun.head.lemma_.lower() != "be"):
                 # "it was the first visit ... since 2018": the contact already told; but
@@ -135,6 +138,7 @@ class Extractor:
                 continue
             found = self._from_trigger(hit, sent, state, reports)
             if found is not None:
+                done.add((hit.rule.type, hit.token.i))
                 found.modality = self.modality.modality(found.token, found.type, _subject_words(found))
                 candidates.append(found)
         if reports:
@@ -150,6 +154,16 @@ class Extractor:
                 if c.token.i in content and c.reporter is None:
                     c.reporter = speakers[0]
                     c.report_token = verb
+            conditional = None if inner_report or any(
+                c.type == "THREATEN" and c.token.i in content for c in candidates
+            ) else self._conditional_threat(verb, state, {a.id for a in speakers})
+            if conditional is not None:
+                # "X said Y could lose Z unless W ...": a threat of consequences, aimed at W
+                rule = self.rules.types["THREATEN"]
+                candidates.append(Found("THREATEN", rule, sent, verb,
+                                        [(a, "source") for a in speakers]
+                                        + [(a, "target") for a in conditional], 0.6))
+                continue
             if holds_event or inner_report or verb.lemma_.lower() in self.reporter.wrapper_only:
                 continue
             if not self.reporter.is_position(verb):
@@ -330,7 +344,8 @@ class Extractor:
           last event of its type aimed.
         """
         objects = [c for c in token.children if c.dep_ in ("dobj", "ccomp", "nsubjpass")
-                   or (token.pos_ == "NOUN" and c.dep_ == "acl")]  # "allegations that X ..."
+                   or (token.pos_ == "NOUN" and c.dep_ == "acl")  # "allegations that X ..."
+                   or (rule.name == "THREATEN" and c.dep_ == "xcomp")]  # "threatened to hit X"
         for obj in objects:
             other = self.event_nouns.get(obj.lemma_.lower())
             if other and other != rule.name:
@@ -363,6 +378,10 @@ class Extractor:
                 found = self._anaphoric_actors(obj, state, sources)
                 if found:
                     return found
+        if rule.name == "THREATEN":
+            found = self._condition_subject(token, state, sources)
+            if found:
+                return found  # "warned it could act if X does not ...": aimed at X
         if rule.name in self.material_types:
             found = self._deep_target(token, rule, state, sources)
             if found:
@@ -382,6 +401,44 @@ class Extractor:
             if earlier is not None:
                 return [a for a, role in earlier.participants if role == "target" and a.id not in sources]
         return []
+
+    @staticmethod
+    def _condition(verb: Token) -> Token | None:
+        """The condition clause a verb's content sets on a modal consequence: "could be
+        left out unless X abandons ...", "would reimpose sanctions if X does not ..."."""
+        for t in verb.subtree:
+            if t.dep_ != "advcl" or t.head.pos_ not in ("VERB", "AUX"):
+                continue
+            marks = {c.lower_ for c in t.children if c.dep_ == "mark"}
+            negated = any(c.dep_ == "neg" for c in t.children)
+            if not ("unless" in marks or ("if" in marks and negated)):
+                continue
+            # the consequence: the clause the condition hangs from, or one above it
+            for head in t.ancestors:
+                if any(c.dep_ == "aux" and c.lower_ in _CONSEQUENCE_MODALS for c in head.children):
+                    return t
+                if head.i == verb.i:
+                    break
+        return None
+
+    def _condition_subject(self, token: Token, state: ArticleState, sources: set[str]) -> list[Actor]:
+        cond = self._condition(token)
+        if cond is None:
+            return []
+        for subj in (c for c in cond.children if c.dep_ in ("nsubj", "nsubjpass")):
+            found = [a for m in mentions_at(subj, state.mentions) for a in m.actors if a.id not in sources]
+            if found:
+                return unique_actors(found)
+        return []
+
+    def _conditional_threat(self, verb: Token, state: ArticleState, sources: set[str]
+                            ) -> list[Actor] | None:
+        """Whom a reported conditional consequence threatens, or None when the report
+        holds no such condition."""
+        if self._condition(verb) is None:
+            return None
+        found = self._condition_subject(verb, state, sources)
+        return found or None
 
     @staticmethod
     def _joint_commitment(verb: Token, speakers: list[Actor]) -> bool:
@@ -547,6 +604,11 @@ class Extractor:
             actors = unique_actors(a for m in own for a in m.actors)
         if not actors:
             return
+        if since is None and published and cue.dated:
+            told = find_date_in_sentence(sent.text, published)
+            if told is not None and told.value and told.value[:7] <= published.isoformat()[:7]:
+                since = EventDate(told.value[:7], "month" if len(told.value) >= 7 else told.precision,
+                                  told.text, told.rule)
         if since is None and published and cue.years_ago:
             since = EventDate(str(published.year - cue.years_ago), "year", None, "since_duration")
         elif since is None and published and cue.months_ago:
@@ -604,6 +666,9 @@ class Extractor:
             ))
         return events
 
+
+# modals of a consequence ("could lose", "would face", "will pay")
+_CONSEQUENCE_MODALS = {"could", "would", "will", "might", "may", "'ll"}
 
 _DEFINITE = {"the", "this", "these", "that", "those", "such"}
 

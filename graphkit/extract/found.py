@@ -149,3 +149,27 @@ def present_tense(verb: Token | None) -> bool:
         return True
     return verb.tag_ == "VBN" and any(c.lower_ in ("has", "have") and c.dep_ == "aux"
                                       for c in verb.children)
+
+
+_DATELINE_DASHES = {"--", "—", "–", "-", "―"}
+
+
+def dateline_end(sent: Span) -> int:
+    """The document index just past a wire dateline that opens the sentence ("Pyongyang,
+    June 20 (KCT) --", "BEIJING, Jan. 7 --"): a place, a comma, the filing date, perhaps
+    the outlet in brackets, and a dash. The filing date is not the news's date and the
+    place is no actor. ``sent.start`` when there is none."""
+    tokens = list(sent[:16])
+    if len(tokens) < 4 or tokens[0].pos_ != "PROPN":
+        return sent.start
+    comma = next((k for k, t in enumerate(tokens[:5]) if t.text == ","), None)
+    if comma is None:
+        return sent.start
+    if not any(t.ent_type_ == "DATE" for t in tokens[comma + 1:comma + 4]):
+        return sent.start
+    for k in range(comma + 1, len(tokens)):
+        if tokens[k].text in _DATELINE_DASHES:
+            return tokens[k].i + 1
+        if tokens[k].pos_ == "VERB":
+            break
+    return sent.start

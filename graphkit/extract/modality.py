@@ -170,6 +170,7 @@ class PriorCue:
     years_ago: int | None = None
     months_ago: int | None = None
     noun: Token | None = None  # the contact noun "first" modifies ("the first visit ...")
+    dated: bool = False  # the sentence's own date is the earlier contact's ("last met in May")
 
 
 class PriorContactReader:
@@ -214,7 +215,15 @@ class PriorContactReader:
             if t.lower_ in self.last_words and t.dep_ == "advmod" and t.head.pos_ == "VERB":
                 for kind, verbs in self.verbs.items():
                     if t.head.lemma_.lower() in verbs:
-                        return PriorCue(kind)
+                        return PriorCue(kind, dated=True)
+        for t in sent:
+            # "has not met X since they held talks in May": the contact the since-clause tells
+            if t.pos_ == "VERB" and any(c.dep_ == "neg" for c in t.children) and any(
+                    c.lower_ == "since" or any(g.lower_ == "since" and g.dep_ == "mark" for g in c.children)
+                    for c in t.children):
+                for kind, verbs in self.verbs.items():
+                    if t.lemma_.lower() in verbs:
+                        return PriorCue(kind, dated=True)
         return None
 
     def _since_type(self, since: Token | None) -> str | None:

@@ -52,6 +52,7 @@ class TriggerRule:
     counter: bool = False
     mandative: bool = False
     xcomp_lemmas: frozenset[str] = frozenset()
+    clause_modals: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -150,6 +151,7 @@ def _trigger(type_name: str, index: int, raw: dict[str, Any]) -> TriggerRule:
         object_words=_words(raw.get("object_words")),
         aimed=bool(raw.get("aimed")), counter=bool(raw.get("counter")),
         mandative=bool(raw.get("mandative")), xcomp_lemmas=_words(raw.get("xcomp_lemmas")),
+        clause_modals=_words(raw.get("clause_modals")),
     )
 
 

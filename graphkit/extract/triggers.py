@@ -31,7 +31,9 @@ class TriggerMatcher:
     def __init__(self, nlp: Language, rules: Rules) -> None:
         self.matcher = Matcher(nlp.vocab)
         self.by_key: dict[str, TriggerRule] = {}
+        self.order: dict[str, int] = {}
         for rule in rules.triggers:
+            self.order[rule.key] = len(self.order)
             try:
                 self.matcher.add(rule.key, [rule.pattern])
             except (ValueError, KeyError) as exc:
@@ -46,13 +48,15 @@ class TriggerMatcher:
         for match_id, start, end in self.matcher(sent):
             rule = self.by_key[sent.vocab.strings[match_id]]
             token = sent[start + rule.head]
-            if (rule.type, token.i) in seen:
+            if (rule.key, token.i) in seen:
                 continue
             if not self._passes(rule, token, sent, sent.start + end, words):
                 continue
-            seen.add((rule.type, token.i))
+            seen.add((rule.key, token.i))
             hits.append(TriggerHit(rule, token, sent.start + start, sent.start + end))
-        hits.sort(key=lambda h: h.token.i)
+        # several rules of a type may hold at one word: the extractor takes the first that
+        # finds its arguments, in the order of event_types.yaml
+        hits.sort(key=lambda h: (h.token.i, self.order[h.rule.key]))
         return hits
 
     @staticmethod
@@ -80,6 +84,11 @@ class TriggerMatcher:
                 c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in rule.xcomp_lemmas
                 for c in token.children):
             return False  # "forced X to pull out diplomats", not "forced X to pay"
+        if rule.clause_modals and not any(
+                c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in rule.clause_modals
+                                          for a in c.children)
+                for c in token.children):
+            return False  # "told X that Y should ...", not "told X that Y had ..."
         if rule.mandative and any(c.dep_ == "ccomp" and _past(c) for c in token.children):
             return False  # "insisted that X had acted lawfully": an assertion, not a demand
         if rule.predicate_words and not (_predicate_lemmas(token) & rule.predicate_words):

@@ -1,0 +1,200 @@
+"""General rules added for the varied-outlet (blind) round, one behaviour each, on
+sentences written for these tests (not taken from any corpus)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from graphkit.extract import Extractor
+from graphkit.model import Article, Event
+
+PUBLISHED = date(2025, 3, 14)  # a Friday
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor()
+
+
+def _events(extractor: Extractor, text: str) -> list[Event]:
+    return list(extractor.extract(Article(id="test", text=text, published=PUBLISHED)).events)
+
+
+def _asserted(events: list[Event], type_: str) -> list[Event]:
+    return [e for e in events if e.type == type_ and e.modality == "asserted"]
+
+
+def _names(event: Event) -> set[str]:
+    return {a.name for a in event.actors}
+
+
+def _countries(event: Event) -> set[str | None]:
+    return {a.country for a in event.actors}
+
+
+# -- datelines ---------------------------------------------------------------------------
+
+def test_dateline_date_is_not_the_event_date(extractor):
+    events = _events(extractor, "Lima, March 14 (PNA) -- Peruvian President Dina Boluarte held talks "
+                                "with Chilean President Gabriel Boric in Lima on March 12.")
+    meet = _asserted(events, "MEET")
+    assert meet and meet[0].date.value == "2025-03-12"
+
+
+def test_dateline_outlet_is_no_participant(extractor):
+    events = _events(extractor, "Lima, March 14 (PNA) -- Peruvian President Dina Boluarte held talks "
+                                "with Chilean President Gabriel Boric on March 12.")
+    meet = _asserted(events, "MEET")
+    assert meet and "PNA" not in _names(meet[0])
+
+
+# -- DEMAND ------------------------------------------------------------------------------
+
+def test_pressing_a_party_on_a_matter_is_a_demand(extractor):
+    events = _events(extractor, "Chilean President Gabriel Boric pressed Peruvian President Dina "
+                                "Boluarte on the fishing dispute on Tuesday.")
+    demand = _asserted(events, "DEMAND")
+    assert demand and _countries(demand[0]) >= {"CHL", "PER"}
+
+
+def test_telling_a_party_what_it_should_do_is_a_demand(extractor):
+    events = _events(extractor, "Chile's foreign minister told his Peruvian counterpart that Lima "
+                                "should withdraw its patrol boats.")
+    assert _asserted(events, "DEMAND")
+
+
+def test_telling_a_party_a_past_fact_is_no_demand(extractor):
+    events = _events(extractor, "Chile's foreign minister told his Peruvian counterpart that Lima "
+                                "had withdrawn its patrol boats.")
+    assert not _asserted(events, "DEMAND")
+
+
+def test_possessor_of_a_government_is_the_target_of_a_demand(extractor):
+    events = _events(extractor, "Chile's president urged Peru's government to reopen the border.")
+    demand = _asserted(events, "DEMAND")
+    assert demand and "PER" in _countries(demand[0])
+
+
+def test_document_participle_speaks_for_its_issuer(extractor):
+    events = _events(extractor, "The UN Security Council adopted a resolution demanding that Peru "
+                                "withdraw its troops from the border.")
+    demand = _asserted(events, "DEMAND")
+    assert demand and "UN Security Council" in _names(demand[0])
+
+
+# -- ACCUSE ------------------------------------------------------------------------------
+
+def test_lodged_representations_are_a_protest(extractor):
+    events = _events(extractor, "Chile lodged stern representations with Peru over the arrests.")
+    accuse = _asserted(events, "ACCUSE")
+    assert accuse and _countries(accuse[0]) == {"CHL", "PER"}
+
+
+def test_made_its_concerns_clear_to_a_party_is_an_accusation(extractor):
+    events = _events(extractor, "Chile made its concerns about Peru's border policy clear on "
+                                "Tuesday.")
+    assert _asserted(events, "ACCUSE")
+
+
+# -- SANCTION ----------------------------------------------------------------------------
+
+def test_countermeasures_announced_against_a_party_are_sanctions(extractor):
+    events = _events(extractor, "Chile announced countermeasures against Peru on Friday.")
+    sanction = _asserted(events, "SANCTION")
+    assert sanction and _countries(sanction[0]) == {"CHL", "PER"}
+
+
+def test_banning_a_party_from_airspace_is_a_sanction(extractor):
+    events = _events(extractor, "Chile banned Peruvian aircraft from its airspace on Friday.")
+    assert _asserted(events, "SANCTION")
+
+
+# -- ATTACK / THREATEN -------------------------------------------------------------------
+
+def test_shooting_down_a_party_aircraft_is_an_attack(extractor):
+    events = _events(extractor, "Chile shot down a Peruvian surveillance drone on Friday.")
+    attack = _asserted(events, "ATTACK")
+    assert attack and _countries(attack[0]) == {"CHL", "PER"}
+
+
+def test_threat_target_in_its_infinitive_clause(extractor):
+    events = _events(extractor, "Chile has threatened to use force against Peru.")
+    threat = _asserted(events, "THREATEN")
+    assert threat and _countries(threat[0]) == {"CHL", "PER"}
+
+
+def test_warning_of_sanctions_is_a_threat(extractor):
+    events = _events(extractor, "Chilean officials warned that they could reimpose sanctions on Peru.")
+    assert _asserted(events, "THREATEN")
+
+
+# -- AGREE / MEET ------------------------------------------------------------------------
+
+def test_accepting_an_invitation_is_an_agreement(extractor):
+    events = _events(extractor, "Peruvian President Dina Boluarte accepted an invitation to visit "
+                                "Chile later this year.")
+    assert _asserted(events, "AGREE")
+
+
+def test_accepting_a_budget_cut_is_no_agreement(extractor):
+    events = _events(extractor, "Peruvian President Dina Boluarte accepted a cut to Chile's budget.")
+    assert not _asserted(events, "AGREE")
+
+
+def test_taking_part_in_talks_is_a_meeting(extractor):
+    events = _events(extractor, "Peruvian President Dina Boluarte took part in the talks with "
+                                "Chilean President Gabriel Boric on Tuesday.")
+    assert _asserted(events, "MEET")
+
+
+# -- ARREST / EXPEL ----------------------------------------------------------------------
+
+def test_forces_led_by_a_general_name_the_general(extractor):
+    events = _events(extractor, "Soldiers led by General Juan Ortega detained Peruvian President "
+                                "Dina Boluarte on Tuesday.")
+    arrest = _asserted(events, "ARREST")
+    assert arrest and "Juan Ortega" in {a.name for a in arrest[0].actors}
+
+
+def test_given_hours_to_leave_the_country_is_an_expulsion(extractor):
+    events = _events(extractor, "On Tuesday Chile gave Peru's ambassador 72 hours to leave the country.")
+    assert _asserted(events, "EXPEL")
+
+
+# -- prior contacts ----------------------------------------------------------------------
+
+def test_last_met_dates_the_prior_meeting(extractor):
+    events = _events(extractor, "Dina Boluarte met Gabriel Boric in Lima on Tuesday. The two leaders "
+                                "last met at a regional summit in Quito in May 2023.")
+    prior = [e for e in events if e.modality == "implied_prior"]
+    assert prior and prior[0].date.value == "2023-05"
+
+
+def test_not_met_since_is_a_prior_meeting(extractor):
+    events = _events(extractor, "Gabriel Boric has not met Dina Boluarte since they held talks in "
+                                "Quito in May 2023.")
+    prior = [e for e in events if e.modality == "implied_prior" and e.type == "MEET"]
+    assert prior and prior[0].date.value == "2023-05"
+
+
+# -- conditional threats -----------------------------------------------------------------
+
+def test_reported_consequence_unless_a_party_acts_is_a_threat(extractor):
+    events = _events(extractor, "Chilean officials have said that Peruvian boats could be barred from "
+                                "the port unless Lima drops its claim.")
+    threat = _asserted(events, "THREATEN")
+    assert threat and _countries(threat[0]) == {"CHL", "PER"}
+
+
+def test_reported_promise_if_a_party_agrees_is_no_threat(extractor):
+    events = _events(extractor, "Chilean officials said the talks would resume if Peru agrees.")
+    assert not _asserted(events, "THREATEN")
+
+
+def test_threat_target_is_the_subject_of_its_condition(extractor):
+    events = _events(extractor, "Chilean officials warned that they could reimpose sanctions if Lima "
+                                "does not free the prisoners.")
+    threat = _asserted(events, "THREATEN")
+    assert threat and "PER" in _countries(threat[0])
