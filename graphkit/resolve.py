@@ -33,6 +33,11 @@ Events (:func:`plan_write`, called by each store's ``write``):
    participations and ``REPORTED`` edges.
 4. An implied prior contact ``REFERS_TO`` the latest asserted event of its family whose
    date lies within the implied period.
+5. The store writes only what differs: :func:`plan_write` compares every resolved row of
+   the touched families with what the store holds (the stored events, fetched once, in the
+   write's transaction, with all their relationships) and plans the deletions, node
+   updates and relationship creations that make the store equal to the resolved rows;
+   its counts are those a MERGE of every resolved row would report.
 
 Date compatibility (``schema/resolution.yaml``): day reports merge within ``day_window``
 days of the cluster's seed day, the day most articles give (ties: the earliest), unless
@@ -56,11 +61,14 @@ from typing import Any
 import yaml
 
 from graphkit.graph import (
+    ACTOR,
+    ARTICLE,
     MENTIONED_IN,
     PARTICIPATED_IN,
     REFERS_TO,
     REPORTED,
     GraphRecords,
+    actor_properties,
     relationship_key,
 )
 from graphkit.model import Actor, Event, EventDate, Extraction, Participant, slugify
@@ -73,6 +81,13 @@ _DIRECTED_ROLES = ("source", "target")
 _EDGE_FIELDS = ("mention_id", "evidence", "start", "end", "confidence", "outlet", "url",
                 "date", "date_precision", "date_text", "date_rule", "participants",
                 "reported_by", "subtype", "cameo", "plover", "plover_mode")
+MENTION_FIELDS = _EDGE_FIELDS  # every property of a MENTIONED_IN edge
+# Every property of a resolved Event node (see _add_event), in a fixed order: a store may
+# fetch stored events as lists of these values rather than as maps.
+EVENT_FIELDS = ("id", "type", "subtype", "cameo", "plover", "plover_mode", "modality",
+                "confidence", "date", "date_precision", "date_start", "date_end", "date_text",
+                "date_rule", "evidence", "n_articles", "n_outlets", "resolution_key",
+                "actor_key")
 
 
 @dataclass(frozen=True)
@@ -362,17 +377,19 @@ def cluster(reports: Sequence[Row], rules: ResolutionRules, *, separate_articles
     dated: list[Cluster] = []
 
     remaining = list(by_precision["day"])
+    ordinal = {r["date"]: _ordinal(r["date"]) for r in remaining}
     while remaining:
         votes: dict[str, set[str]] = defaultdict(set)
         for r in remaining:
             votes[r["date"]].add(r["article_id"])
         seed = min(votes, key=lambda d: (-len(votes[d]), d))
+        day = ordinal[seed]
         near = [r for r in remaining if r["date"] == seed
-                or (abs(_ordinal(r["date"]) - _ordinal(seed)) <= rules.day_window
+                or (abs(ordinal[r["date"]] - day) <= rules.day_window
                     and r.get("date_rule") not in rules.exact_date_rules)]
         if separate_articles:
             nearest: dict[str, Row] = {}
-            for r in sorted(near, key=lambda r: (abs(_ordinal(r["date"]) - _ordinal(seed)),
+            for r in sorted(near, key=lambda r: (abs(ordinal[r["date"]] - day),
                                                  r["date"], r["mention_id"])):
                 nearest.setdefault(r["article_id"], r)
             near = list(nearest.values())
@@ -484,9 +501,12 @@ def _add_event(out: FamilyRows, found: Cluster, event_id: str) -> None:
         role, actor_id = p.split(":", 1)
         out.participations.append({"actor_id": actor_id, "event_id": event_id, "role": role})
     for r in sorted(found.reports, key=lambda r: r["article_id"]):
-        edge = {k: r.get(k) for k in _EDGE_FIELDS}
-        out.mentions.append({"event_id": event_id, "article_id": r["article_id"],
-                             **{k: v for k, v in edge.items() if v is not None}})
+        mention = {"event_id": event_id, "article_id": r["article_id"]}
+        for k in _EDGE_FIELDS:
+            v = r.get(k)
+            if v is not None:
+                mention[k] = v
+        out.mentions.append(mention)
         if r.get("reported_by"):
             out.reports.append({"actor_id": r["reported_by"], "event_id": event_id,
                                 "article_id": r["article_id"]})
@@ -494,16 +514,20 @@ def _add_event(out: FamilyRows, found: Cluster, event_id: str) -> None:
 
 def _refers(found: list[tuple[Cluster, str]]) -> list[Row]:
     """REFERS_TO rows from each implied prior cluster to the real contact it implies."""
-    asserted = [(c, i) for c, i in found
-                if c.representative["modality"] == "asserted" and c.value]
+    # (a cluster's reports share its modality)
+    asserted = []
+    for c, i in found:
+        if c.reports[0]["modality"] == "asserted" and c.value:
+            when = EventDate(c.value, c.precision)  # type: ignore[arg-type]
+            asserted.append((when.start, when.end, i))
     rows = []
     for implied, implied_id in found:
-        if implied.representative["modality"] != "implied_prior" or not implied.value:
+        if implied.reports[0]["modality"] != "implied_prior" or not implied.value:
             continue
         period = EventDate(implied.value, implied.precision)  # type: ignore[arg-type]
-        inside = [(EventDate(c.value, c.precision).start, i) for c, i in asserted  # type: ignore[arg-type]
-                  if period.start <= EventDate(c.value, c.precision).start  # type: ignore[arg-type, operator]
-                  and EventDate(c.value, c.precision).end <= period.end]  # type: ignore[arg-type, operator]
+        first, last = period.start, period.end
+        inside = [(start, i) for start, end, i in asserted
+                  if first <= start and end <= last]  # type: ignore[operator]
         if inside:
             latest = max(s for s, _ in inside)
             prior = min(i for s, i in inside if s == latest)
@@ -523,46 +547,68 @@ def stored_report(event: Row, article_id: str, mention: Row) -> Row:
 
 # -- planning a write -------------------------------------------------------------------------
 
+Edge = tuple[str, str, str]  # (source id, target id, relationship_key(type, properties))
+
+
+@dataclass
+class StoredEvent:
+    """A stored Event node and every relationship it has, as a store hands it to
+    :func:`plan_write`: ``props`` are the node's properties, ``edges`` are
+    ``(source id, target id, relationship type, properties)``, both directions."""
+
+    props: Row
+    edges: list[tuple[str, str, str, Row]]
+
+
 @dataclass
 class WritePlan:
     """What a store does for one write, in this order.
 
-    ``stale_events`` are deleted (with their relationships); the relationships of
-    ``rewritten_events`` are deleted; then ``rows`` are written: articles and actors merged
-    (``SET +=``; actor rows already hold the merged properties), events replaced
-    (``SET n = row``), relationships created. ``refers`` are the ``REFERS_TO`` rows.
+    1. ``deleted_edges`` (``(source, target, type, properties)``) are deleted;
+    2. ``stale_events`` are deleted (with their relationships);
+    3. ``rows`` are written: articles and actors merged (``SET n += row``; actor rows
+       already hold the merged properties), events replaced (``SET n = row``), and the
+       relationships created (none of them exists any more: CREATE, not MERGE);
+       ``refers`` are the ``REFERS_TO`` rows to create.
+
+    Only what differs from the store is in the plan: :func:`plan_write` resolves the
+    touched families from scratch, then compares every resulting row with what the store
+    holds, so an event that a write does not change costs nothing to write. ``counts``
+    are the :class:`~graphkit.store.base.WriteCounts` fields of the write, counted as if
+    every resolved row were MERGEd (a matched row is one the store already held).
     """
 
     rows: GraphRecords
     refers: list[Row]
     stale_events: list[str]
-    rewritten_events: list[str]
+    deleted_edges: list[tuple[str, str, str, Row]]
+    counts: dict[str, int]
 
 
-FetchReports = Callable[[list[str]], list[tuple[Row, str, Row]]]
-FetchActors = Callable[[list[str]], list[Row]]
+FetchEvents = Callable[[list[str], list[str]], list[StoredEvent]]
+FetchNodes = Callable[[str, list[str]], list[Row]]
 
 
-def plan_write(extractions: Sequence[Extraction], fetch_reports: FetchReports,
-               fetch_actors: FetchActors, rules: ResolutionRules | None = None) -> WritePlan:
-    """Resolve ``extractions`` against what the store holds.
+def plan_write(extractions: Sequence[Extraction], fetch_events: FetchEvents,
+               fetch_nodes: FetchNodes, rules: ResolutionRules | None = None) -> WritePlan:
+    """Resolve ``extractions`` against what the store holds; plan only what changes.
 
     Args:
         extractions: what to write (actors already resolved by :class:`ActorResolver`).
-        fetch_reports: family keys -> ``(event properties, article id, MENTIONED_IN
-            properties)`` of every stored mention of an event of those families.
-        fetch_actors: actor ids -> the stored properties of those that exist.
+        fetch_events: (family keys, event ids) -> the stored events of those families
+            (``resolution_key``) or with those ids, with all their relationships.
+        fetch_nodes: (label, ids) -> the stored properties of the nodes of that label
+            (``Article`` or ``Actor``) with those ids.
         rules: default ``schema/resolution.yaml``.
     """
     rules = rules or ResolutionRules.load()
-    rows = GraphRecords()
+    resolved_rows = GraphRecords()
     new_reports: list[Row] = []
     actors: dict[str, Row] = {}
-    from graphkit.graph import actor_properties  # the same actor row as records()
 
     for extraction in extractions:
         article = extraction.article
-        rows.articles.append({
+        resolved_rows.articles.append({
             "id": article.id, "title": article.title, "outlet": article.outlet,
             "url": article.url, "source": article.source,
             "published": article.published.isoformat() if article.published else None,
@@ -570,54 +616,100 @@ def plan_write(extractions: Sequence[Extraction], fetch_reports: FetchReports,
         for actor in extraction.actors:
             actors[actor.id] = merge_actor(actors.get(actor.id), actor_properties(actor))
         new_reports.extend(article_reports(extraction, rules))
-    stored = {a["id"]: a for a in fetch_actors(sorted(actors))} if actors else {}
-    rows.actors = [merge_actor(stored.get(i), a) for i, a in sorted(actors.items())]
+    article_ids = sorted({a["id"] for a in resolved_rows.articles})
+    stored_articles = ({a["id"]: a for a in fetch_nodes(ARTICLE, article_ids)}
+                       if article_ids else {})
+    stored_actors = {a["id"]: a for a in fetch_nodes(ACTOR, sorted(actors))} if actors else {}
+    resolved_rows.actors = [merge_actor(stored_actors.get(i), a)
+                            for i, a in sorted(actors.items())]
 
+    # The stored events of the touched families, and those a new report's event may
+    # overwrite (an event's id is one of its reports' mention ids).
     families = sorted({r["family"] for r in new_reports if r["family"] is not None})
+    mention_ids = sorted({r["mention_id"] for r in new_reports})
+    fetched = fetch_events(families, mention_ids) if new_reports else []
+    family_set = set(families)
+    stored_events = {e.props["id"]: e for e in fetched}
     existing: list[Row] = []
-    existing_ids: set[str] = set()
-    for event, article_id, mention in (fetch_reports(families) if families else []):
-        existing.append(stored_report(event, article_id, mention))
-        existing_ids.add(event["id"])
+    family_ids: set[str] = set()
+    for stored in fetched:
+        event = stored.props
+        if event.get("resolution_key") not in family_set:
+            continue
+        family_ids.add(event["id"])
+        for source, target, rel_type, props in stored.edges:
+            if rel_type == MENTIONED_IN and source == event["id"]:
+                existing.append(stored_report(event, target, props))
     resolved = resolve_reports([*existing, *new_reports], rules)
-    rows.events = resolved.events
-    rows.participations = resolved.participations
-    rows.mentions = resolved.mentions
-    rows.reports = resolved.reports
+    resolved_rows.events = resolved.events
+    resolved_rows.participations = resolved.participations
+    resolved_rows.mentions = resolved.mentions
+    resolved_rows.reports = resolved.reports
     new_ids = {e["id"] for e in resolved.events}
-    return WritePlan(rows=rows, refers=resolved.refers,
-                     stale_events=sorted(existing_ids - new_ids),
-                     rewritten_events=sorted(new_ids))
+    stale = family_ids - new_ids
+
+    # What the store holds on the touched events, and what it should hold after the write.
+    old_edges: dict[Edge, tuple[str, Row]] = {}
+    for event_id in sorted((stale | new_ids) & stored_events.keys()):
+        for source, target, rel_type, props in stored_events[event_id].edges:
+            key = (source, target, relationship_key(rel_type, props))
+            old_edges[key] = (rel_type, props)
+    # Each resolved relationship is written unless the store holds it with the same
+    # properties; each stored one that is not kept so is deleted.
+    new_edges: set[Edge] = set()
+    unchanged: set[Edge] = set()
+    changed: dict[str, list[Row]] = {}
+    for rel_type, rels in ((PARTICIPATED_IN, resolved.participations),
+                           (MENTIONED_IN, resolved.mentions), (REPORTED, resolved.reports),
+                           (REFERS_TO, resolved.refers)):
+        source, target = _ENDS[rel_type]
+        write = changed[rel_type] = []
+        for row in rels:
+            key = (row[source], row[target], relationship_key(rel_type, row))
+            if key in new_edges:  # (never: one relationship per key, as MERGE keeps it)
+                continue
+            new_edges.add(key)
+            old = old_edges.get(key)
+            if old is not None and old[0] == rel_type and old[1] == {
+                    k: v for k, v in row.items()
+                    if k != source and k != target and v is not None}:
+                unchanged.add(key)
+            else:
+                write.append(row)
+
+    rows = GraphRecords()
+    rows.articles = [a for a in resolved_rows.articles
+                     if not _same_after_merge(stored_articles.get(a["id"]), a)]
+    rows.actors = [a for a in resolved_rows.actors if stored_actors.get(a["id"]) != a]
+    rows.events = [e for e in resolved.events
+                   if e["id"] not in stored_events or stored_events[e["id"]].props != e]
+    rows.participations = changed[PARTICIPATED_IN]
+    rows.mentions = changed[MENTIONED_IN]
+    rows.reports = changed[REPORTED]
+    refers = changed[REFERS_TO]
+    deleted = [(key[0], key[1], rel_type, props) for key, (rel_type, props) in old_edges.items()
+               if key not in unchanged and key[0] not in stale and key[1] not in stale]
+
+    node_ids = [n["id"] for n in (*resolved_rows.articles, *resolved_rows.actors,
+                                  *resolved.events)]
+    stored_ids = stored_articles.keys() | stored_actors.keys() | stored_events.keys()
+    created = sum(1 for i in node_ids if i not in stored_ids)
+    rel_created = sum(1 for key in new_edges if key not in old_edges)
+    counts = {"rows": len(resolved_rows) + len(resolved.refers), "nodes_created": created,
+              "nodes_matched": len(node_ids) - created, "relationships_created": rel_created,
+              "relationships_matched": len(new_edges) - rel_created}
+    return WritePlan(rows=rows, refers=refers, stale_events=sorted(stale),
+                     deleted_edges=sorted(deleted, key=lambda d: d[:3]), counts=counts)
 
 
-def planned_edges(plan: WritePlan) -> set[tuple[str, str, str]]:
-    """(source, target, key) of every relationship a plan writes."""
-    rows = plan.rows
-    edges = {(r["actor_id"], r["event_id"], relationship_key(PARTICIPATED_IN, r))
-             for r in rows.participations}
-    edges |= {(r["event_id"], r["article_id"], relationship_key(MENTIONED_IN, r))
-              for r in rows.mentions}
-    edges |= {(r["actor_id"], r["event_id"], relationship_key(REPORTED, r))
-              for r in rows.reports}
-    edges |= {(r["event_id"], r["prior_id"], REFERS_TO) for r in plan.refers}
-    return edges
+# The (source, target) fields of each relationship's rows; the other fields are its properties.
+_ENDS = {PARTICIPATED_IN: ("actor_id", "event_id"), MENTIONED_IN: ("event_id", "article_id"),
+         REPORTED: ("actor_id", "event_id"), REFERS_TO: ("event_id", "prior_id")}
 
 
-def count_plan(plan: WritePlan, existing_nodes: set[str],
-               existing_edges: set[tuple[str, str, str]]) -> dict[str, int]:
-    """The :class:`~graphkit.store.base.WriteCounts` fields of a plan, as MERGE counts them.
-
-    Args:
-        plan: the plan.
-        existing_nodes: which of the plan's node ids the store already holds.
-        existing_edges: (source, target, key) of the relationships the store holds on
-            the plan's events (rewritten and stale).
-    """
-    rows = plan.rows
-    node_ids = [n["id"] for n in (*rows.articles, *rows.actors, *rows.events)]
-    created = sum(1 for i in node_ids if i not in existing_nodes)
-    edges = planned_edges(plan)
-    rel_created = len(edges - existing_edges)
-    return {"rows": len(rows) + len(plan.refers), "nodes_created": created,
-            "nodes_matched": len(node_ids) - created, "relationships_created": rel_created,
-            "relationships_matched": len(edges) - rel_created}
+def _same_after_merge(stored: Row | None, row: Row) -> bool:
+    """Whether ``SET n += row`` leaves the stored properties as they are."""
+    if stored is None:
+        return False
+    return all(stored.get(k) == v if v is not None else k not in stored
+               for k, v in row.items())

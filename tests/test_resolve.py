@@ -191,3 +191,53 @@ def test_rules_come_from_the_schema_file() -> None:
     assert "CALL" in RULES.merge_types and RULES.day_window == 1
     assert "explicit" in RULES.exact_date_rules
 
+
+
+# -- planning a write -----------------------------------------------------------------
+
+def _two_articles() -> list[Extraction]:
+    out = []
+    for article_id, day in (("p-a", "2024-05-02"), ("p-b", "2024-05-03")):
+        art = Article(id=article_id, outlet=f"Outlet {article_id}", url=f"https://e.org/{article_id}",
+                      text="Putin and Macron spoke by phone.")
+        out.append(Extraction(art, (event(art, 0, "CALL", (PUTIN, "participant"),
+                                          (MACRON, "participant"), reported_by=PUTIN,
+                                          date_=EventDate(day, "day", "on Tuesday", "weekday")),)))
+    return out
+
+
+def test_stores_can_fetch_every_resolved_property_by_name() -> None:
+    from graphkit.resolve import EVENT_FIELDS, MENTION_FIELDS, article_reports
+
+    reports = [r for x in _two_articles() for r in article_reports(x, RULES)]
+    rows = resolve_reports(reports, RULES)
+    assert len(rows.events) == 1
+    assert set(rows.events[0]) <= set(EVENT_FIELDS)
+    for mention in rows.mentions:
+        assert set(mention) - {"event_id", "article_id"} <= set(MENTION_FIELDS)
+
+
+def test_a_write_plans_only_what_changes(tmp_path) -> None:
+    from graphkit.resolve import plan_write
+    from graphkit.store.embedded import EmbeddedStore, _props, _stored_events
+
+    store = EmbeddedStore(tmp_path / "kg")
+    first, second = _two_articles()
+    store.write([first])
+
+    def plan(extractions: list[Extraction]):
+        graph = store._graph
+        return plan_write(extractions, lambda families, ids: _stored_events(graph, families, ids),
+                          lambda label, ids: [_props(graph, i) for i in ids
+                                              if graph.nodes.get(i, {}).get("label") == label])
+
+    again = plan([first])  # nothing new: nothing to write, everything matched
+    assert (again.rows.articles, again.rows.actors, again.rows.events) == ([], [], [])
+    assert not (again.rows.participations or again.rows.mentions or again.rows.reports
+                or again.refers or again.deleted_edges or again.stale_events)
+    assert again.counts["nodes_created"] == again.counts["relationships_created"] == 0
+    more = plan([second])  # joins the stored event: one node update, one new mention
+    assert [e["n_articles"] for e in more.rows.events] == [2]
+    assert [m["article_id"] for m in more.rows.mentions] == ["p-b"]
+    assert [r["article_id"] for r in more.rows.reports] == ["p-b"]
+    assert more.rows.participations == [] and more.deleted_edges == []

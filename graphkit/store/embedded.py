@@ -45,7 +45,7 @@ from graphkit.graph import (
 )
 from graphkit.model import Extraction
 from graphkit.query.twins import run_twin
-from graphkit.resolve import WritePlan, count_plan, plan_write
+from graphkit.resolve import StoredEvent, WritePlan, plan_write
 from graphkit.store.base import (
     Store,
     WriteCounts,
@@ -210,8 +210,10 @@ class EmbeddedStore(Store):
             try:
                 if self.resolve:
                     counts = _apply_plan(graph, plan_write(
-                        extractions, lambda families: _family_reports(graph, families),
-                        lambda ids: [_props(graph, i) for i in ids if i in graph]))
+                        extractions,
+                        lambda families, ids: _stored_events(graph, families, ids),
+                        lambda label, ids: [_props(graph, i) for i in ids
+                                            if graph.nodes.get(i, {}).get("label") == label]))
                 else:
                     counts = _count_merge(graph, rows)
                     merge_records(graph, rows)
@@ -263,17 +265,28 @@ def _props(graph: nx.MultiDiGraph, node_id: str) -> dict[str, Any]:
     return {k: v for k, v in graph.nodes[node_id].items() if k != "label"}
 
 
-def _family_reports(graph: nx.MultiDiGraph, families: list[str]
-                    ) -> list[tuple[dict[str, Any], str, dict[str, Any]]]:
-    """Every stored mention of an event of ``families`` (the twin of the Neo4j fetch)."""
+def _stored_events(graph: nx.MultiDiGraph, families: list[str], ids: list[str]
+                   ) -> list[StoredEvent]:
+    """The Events of ``families`` or with ``ids``, with every relationship they have
+    (the twin of the Neo4j fetch)."""
     wanted = set(families)
-    found = []
-    for event_id, attrs in graph.nodes(data=True):
-        if attrs.get("label") == EVENT and attrs.get("resolution_key") in wanted:
-            for _, article_id, edge in graph.out_edges(event_id, data=True):
-                if edge.get("type") == MENTIONED_IN:
-                    found.append((attrs, article_id, edge))
-    return found
+    found = {event_id for event_id, attrs in graph.nodes(data=True)
+             if attrs.get("label") == EVENT and attrs.get("resolution_key") in wanted}
+    found.update(i for i in ids if graph.nodes.get(i, {}).get("label") == EVENT)
+    out = []
+    for event_id in sorted(found):
+        edges = [(source, event_id, attrs["type"], _edge_props(attrs))
+                 for source, keyed in graph.pred[event_id].items() for attrs in keyed.values()]
+        edges += [(event_id, target, attrs["type"], _edge_props(attrs))
+                  for target, keyed in graph.succ[event_id].items() for attrs in keyed.values()]
+        out.append(StoredEvent(_props(graph, event_id), edges))
+    return out
+
+
+def _edge_props(attrs: dict[str, Any]) -> dict[str, Any]:
+    props = dict(attrs)
+    del props["type"]
+    return props
 
 
 def _apply_plan(graph: nx.MultiDiGraph, plan: WritePlan) -> WriteCounts:
@@ -284,16 +297,9 @@ def _apply_plan(graph: nx.MultiDiGraph, plan: WritePlan) -> WriteCounts:
             if props["id"] in graph and graph.nodes[props["id"]].get("label") != label:
                 raise ValueError(f"id {props['id']!r} is already a "
                                  f"{graph.nodes[props['id']].get('label')}")
-    events = [e for e in (*plan.stale_events, *plan.rewritten_events) if e in graph]
-    existing_edges = {(s, t, k) for e in events
-                      for s, t, k in (*graph.in_edges(e, keys=True),
-                                      *graph.out_edges(e, keys=True))}
-    node_ids = {n["id"] for n in (*rows.articles, *rows.actors, *rows.events)}
-    counts = WriteCounts(**count_plan(plan, {i for i in node_ids if i in graph},
-                                      existing_edges))
-    graph.remove_nodes_from(e for e in plan.stale_events if e in graph)
-    graph.remove_edges_from([edge for edge in existing_edges
-                             if edge[0] in graph and edge[1] in graph])
+    graph.remove_edges_from([(s, t, relationship_key(rel_type, props))
+                             for s, t, rel_type, props in plan.deleted_edges])
+    graph.remove_nodes_from(plan.stale_events)
     for event in rows.events:  # replaced, not updated: SET n = row
         if event["id"] in graph:
             attrs = graph.nodes[event["id"]]
@@ -303,7 +309,7 @@ def _apply_plan(graph: nx.MultiDiGraph, plan: WritePlan) -> WriteCounts:
     merge_records(graph, rows)
     for row in plan.refers:
         graph.add_edge(row["event_id"], row["prior_id"], key=REFERS_TO, type=REFERS_TO)
-    return counts
+    return WriteCounts(**plan.counts)
 
 
 def _count_merge(graph: nx.MultiDiGraph, rows: GraphRecords) -> WriteCounts:

@@ -32,6 +32,7 @@ from graphkit.graph import (
     LABELS,
     MENTIONED_IN,
     PARTICIPATED_IN,
+    REFERS_TO,
     RELATIONSHIP_TYPES,
     REPORTED,
     GraphRecords,
@@ -40,7 +41,7 @@ from graphkit.graph import (
 )
 from graphkit.model import Extraction
 from graphkit.query.twins import check_params
-from graphkit.resolve import count_plan, plan_write
+from graphkit.resolve import EVENT_FIELDS, MENTION_FIELDS, StoredEvent, plan_write
 from graphkit.store.base import (
     Store,
     WriteCounts,
@@ -65,17 +66,62 @@ _MERGE_RELS = {
                "MERGE (a)-[r:REPORTED {article_id: row.article_id}]->(e)"),
 }
 _MERGE_EVENTS = "UNWIND $rows AS row MERGE (n:Event {id: row.id}) SET n = row"
-_REFERS = ("UNWIND $rows AS row MATCH (i:Event {id: row.event_id}), (p:Event {id: row.prior_id}) "
-           "MERGE (i)-[:REFERS_TO]->(p)")
-_FAMILY_REPORTS = ("MATCH (e:Event)-[m:MENTIONED_IN]->(a:Article) "
-                   "WHERE e.resolution_key IN $families "
-                   "RETURN properties(e) AS e, a.id AS article_id, properties(m) AS m")
+# The stored Events of some families (indexed resolution_key) or with some ids (unique id),
+# each once with every relationship it has. Transfer dominates a resolved write, so the
+# properties of an Event and of its MENTIONED_IN come back as lists of values in the order
+# of $event_fields and $mention_fields (as a map when it holds any other property), and the
+# other relationships graphkit writes in their shortest form.
+_STORED_EVENTS = (
+    "MATCH (e:Event) WHERE e.resolution_key IN $families OR e.id IN $ids "
+    f"WITH e, properties(e) AS p, [(e)-[r:{MENTIONED_IN}]->(o) | [o.id, properties(r)]] AS ms "
+    "RETURN CASE WHEN size(keys(p)) = size([k IN $event_fields WHERE p[k] IS NOT NULL]) "
+    "THEN [k IN $event_fields | p[k]] ELSE p END AS p, "
+    "[m IN ms | [m[0], CASE WHEN size(keys(m[1])) = "
+    "size([k IN $mention_fields WHERE m[1][k] IS NOT NULL]) "
+    "THEN [k IN $mention_fields | m[1][k]] ELSE m[1] END]] AS mentions, "
+    f"[(o)-[r:{PARTICIPATED_IN}]->(e) | [o.id, "
+    "CASE WHEN size(keys(r)) = 1 THEN r.role ELSE properties(r) END]] AS participations, "
+    f"[(o)-[r:{REPORTED}]->(e) | [o.id, "
+    "CASE WHEN size(keys(r)) = 1 THEN r.article_id ELSE properties(r) END]] AS reports, "
+    f"[(e)-[r:{REFERS_TO}]->(o) | [o.id, properties(r)]] AS refers_out, "
+    f"[(o)-[r:{REFERS_TO}]->(e) | [o.id, properties(r)]] AS refers_in, "
+    f"[(e)-[r]->(o) WHERE NOT type(r) IN ['{MENTIONED_IN}', '{REFERS_TO}'] "
+    "| [o.id, type(r), properties(r)]] AS other_out, "
+    f"[(o)-[r]->(e) WHERE NOT type(r) IN ['{PARTICIPATED_IN}', '{REPORTED}', '{REFERS_TO}'] "
+    "| [o.id, type(r), properties(r)]] AS other_in")
 _EXISTING = "MATCH (n:{label}) WHERE n.id IN $ids RETURN properties(n) AS p"
-_EVENT_EDGES = ("MATCH (e:Event)-[r]-() WHERE e.id IN $ids "
-                "RETURN DISTINCT startNode(r).id AS s, endNode(r).id AS t, type(r) AS type, "
-                "properties(r) AS p")
 _DELETE_STALE = "MATCH (e:Event) WHERE e.id IN $ids DETACH DELETE e"
-_DELETE_EDGES = "MATCH (e:Event)-[r]-() WHERE e.id IN $ids DELETE r"
+# Relationships a resolved write deletes or creates; the plan knows which exist (it read
+# them in this transaction), so new ones are CREATEd without a MERGE's check.
+_DELETE_RELS = {
+    PARTICIPATED_IN: ("UNWIND $rows AS row MATCH (a:Actor {id: row.s})-[r:PARTICIPATED_IN]->"
+                      "(e:Event {id: row.t}) WHERE r.role = row.p.role DELETE r"),
+    MENTIONED_IN: ("UNWIND $rows AS row MATCH (e:Event {id: row.s})-[r:MENTIONED_IN]->"
+                   "(a:Article {id: row.t}) DELETE r"),
+    REPORTED: ("UNWIND $rows AS row MATCH (a:Actor {id: row.s})-[r:REPORTED]->"
+               "(e:Event {id: row.t}) WHERE r.article_id = row.p.article_id DELETE r"),
+    REFERS_TO: ("UNWIND $rows AS row MATCH (i:Event {id: row.s})-[r:REFERS_TO]->"
+                "(p:Event {id: row.t}) DELETE r"),
+}
+# Any other relationship of a touched event (graphkit writes none: ad-hoc Cypher may have).
+_DELETE_OTHER_RELS = ("UNWIND $rows AS row MATCH (e:Event) WHERE e.id IN [row.s, row.t] "
+                      "MATCH (e)-[r]-() WHERE type(r) = row.type AND startNode(r).id = row.s "
+                      "AND endNode(r).id = row.t AND properties(r) = row.p "
+                      "WITH DISTINCT r DELETE r")
+_CREATE_RELS = {
+    PARTICIPATED_IN: ("UNWIND $rows AS row "
+                      "MATCH (a:Actor {id: row.actor_id}), (e:Event {id: row.event_id}) "
+                      "CREATE (a)-[:PARTICIPATED_IN {role: row.role}]->(e)"),
+    MENTIONED_IN: ("UNWIND $rows AS row "
+                   "MATCH (e:Event {id: row.event_id}), (a:Article {id: row.article_id}) "
+                   "CREATE (e)-[r:MENTIONED_IN]->(a) SET r = row.props"),
+    REPORTED: ("UNWIND $rows AS row "
+               "MATCH (a:Actor {id: row.actor_id}), (e:Event {id: row.event_id}) "
+               "CREATE (a)-[:REPORTED {article_id: row.article_id}]->(e)"),
+    REFERS_TO: ("UNWIND $rows AS row "
+                "MATCH (i:Event {id: row.event_id}), (p:Event {id: row.prior_id}) "
+                "CREATE (i)-[:REFERS_TO]->(p)"),
+}
 # An id already used by a node of another label (the networkx twin is keyed by id alone).
 _OTHER_LABEL = "MATCH (n:{label}) WHERE n.id IN $ids RETURN n.id AS id LIMIT 1"
 
@@ -207,17 +253,17 @@ class Neo4jStore(Store):
 
     def _write_resolved(self, tx: ManagedTransaction,
                         extractions: Sequence[Extraction]) -> WriteCounts:
-        """Resolve against the stored reports and write the plan, in this transaction."""
-        def fetch_reports(families: list[str]) -> list[tuple[dict[str, Any], str, dict[str, Any]]]:
-            return [(r["e"], r["article_id"], r["m"])
-                    for r in tx.run(_FAMILY_REPORTS, families=families).data()]
+        """Resolve against the stored events and write what changes, in this transaction."""
+        def fetch_events(families: list[str], ids: list[str]) -> list[StoredEvent]:
+            result = tx.run(_STORED_EVENTS, families=families, ids=ids,
+                            event_fields=list(EVENT_FIELDS), mention_fields=list(MENTION_FIELDS))
+            return [_stored_event(*record.values()) for record in result]
 
-        def fetch_actors(ids: list[str]) -> list[dict[str, Any]]:
-            return [r["p"] for r in tx.run(_EXISTING.format(label=ACTOR), ids=ids).data()]
+        def fetch_nodes(label: str, ids: list[str]) -> list[dict[str, Any]]:
+            return [r["p"] for r in tx.run(_EXISTING.format(label=label), ids=ids).data()]
 
-        plan = plan_write(extractions, fetch_reports, fetch_actors)
+        plan = plan_write(extractions, fetch_events, fetch_nodes)
         rows = plan.rows
-        existing: set[str] = set()
         node_rows = ((ARTICLE, rows.articles), (ACTOR, rows.actors), (EVENT, rows.events))
         for label, nodes in node_rows:
             ids = [n["id"] for n in nodes]
@@ -229,23 +275,33 @@ class Neo4jStore(Store):
                     if found is not None:
                         raise _LabelConflict(f"id {found['id']!r} is already an {other}, "
                                              f"not an {label}")
-            existing |= {r["p"]["id"] for r in tx.run(_EXISTING.format(label=label),
-                                                      ids=ids).data()}
-        touched = [*plan.stale_events, *plan.rewritten_events]
-        edges = {(r["s"], r["t"], relationship_key(r["type"], r["p"]))
-                 for r in tx.run(_EVENT_EDGES, ids=touched).data()}
-        counts = WriteCounts(**count_plan(plan, existing, edges))
-        tx.run(_DELETE_STALE, ids=plan.stale_events).consume()
-        for batch in self._batches(plan.rewritten_events):
-            tx.run(_DELETE_EDGES, ids=batch).consume()
+        deleted: dict[str, list[dict[str, Any]]] = {}
+        for source, target, rel_type, props in plan.deleted_edges:
+            deleted.setdefault(rel_type, []).append(
+                {"s": source, "t": target, "type": rel_type, "p": props})
+        for rel_type, rels in sorted(deleted.items()):
+            query = _DELETE_RELS.get(rel_type, _DELETE_OTHER_RELS)
+            for batch in self._batches(rels):
+                tx.run(query, rows=batch).consume()
+        if plan.stale_events:
+            tx.run(_DELETE_STALE, ids=plan.stale_events).consume()
         for label, nodes in node_rows:
             query = _MERGE_EVENTS if label == EVENT else _MERGE_NODES.format(label=label)
             for batch in self._batches(nodes):
                 tx.run(query, rows=batch).consume()
-        self._write_relationships(tx, rows)
-        for batch in self._batches(plan.refers):
-            tx.run(_REFERS, rows=batch).consume()
-        return counts
+        rel_rows = {
+            PARTICIPATED_IN: rows.participations,
+            MENTIONED_IN: [{"event_id": m["event_id"], "article_id": m["article_id"],
+                            "props": {k: v for k, v in m.items()
+                                      if k not in ("event_id", "article_id")}}
+                           for m in rows.mentions],
+            REPORTED: rows.reports,
+            REFERS_TO: plan.refers,
+        }
+        for rel_type, rels in rel_rows.items():
+            for batch in self._batches(rels):
+                tx.run(_CREATE_RELS[rel_type], rows=batch).consume()
+        return WriteCounts(**plan.counts)
 
     def _write_relationships(self, tx: ManagedTransaction, rows: GraphRecords) -> int:
         rel_rows = {
@@ -343,6 +399,32 @@ class Neo4jStore(Store):
             raise QueryError(f"Cypher failed: {_one_line(exc)}") from exc
         except (Neo4jError, DriverError) as exc:
             raise self._error(exc, "running Cypher") from exc
+
+
+def _fields(names: Sequence[str], values: Any) -> dict[str, Any]:
+    """Properties fetched as a list of values in the order of ``names`` (or as a map)."""
+    if isinstance(values, dict):
+        return values
+    return {k: v for k, v in zip(names, values, strict=True) if v is not None}
+
+
+def _stored_event(props: Any, mentions: list[Any], participations: list[Any],
+                  reports: list[Any], refers_out: list[Any], refers_in: list[Any],
+                  other_out: list[Any], other_in: list[Any]) -> StoredEvent:
+    """A row of ``_STORED_EVENTS`` as the StoredEvent it stands for."""
+    event = _fields(EVENT_FIELDS, props)
+    me = event["id"]
+    edges: list[tuple[str, str, str, dict[str, Any]]] = [
+        (me, other, MENTIONED_IN, _fields(MENTION_FIELDS, p)) for other, p in mentions]
+    edges += [(other, me, PARTICIPATED_IN, p if isinstance(p, dict) else {"role": p})
+              for other, p in participations]
+    edges += [(other, me, REPORTED, p if isinstance(p, dict) else {"article_id": p})
+              for other, p in reports]
+    edges += [(me, other, REFERS_TO, p) for other, p in refers_out]
+    edges += [(other, me, REFERS_TO, p) for other, p in refers_in]
+    edges += [(me, other, rel_type, p) for other, rel_type, p in other_out]
+    edges += [(other, me, rel_type, p) for other, rel_type, p in other_in]
+    return StoredEvent(event, edges)
 
 
 class _LabelConflict(Exception):
