@@ -155,8 +155,12 @@ class Neo4jStore(Store):
         self.database = database
         self.batch_size = batch_size
         try:
+            # Server notifications (e.g. "relationship type REFERS_TO does not exist yet" on
+            # a young graph) are about our own fixed queries, not the user's: keep them out
+            # of the user's terminal.
             self._driver: Driver = GraphDatabase.driver(uri, auth=(user, password),
-                                                        connection_timeout=15.0)
+                                                        connection_timeout=15.0,
+                                                        notifications_min_severity="OFF")
         except (ValueError, DriverError) as exc:
             raise StoreError(f"bad Neo4j URI {uri!r}: {exc} (expected bolt://HOST:PORT "
                              f"or neo4j://HOST:PORT)") from exc
