@@ -11,7 +11,12 @@ telling a party what it should do, threats aimed through their infinitive clause
 countermeasures, shooting down, accepting invitations, small clauses "made its concerns
 clear", documents speaking for their issuer, "led by X", dated "last met" / "has not met
 since" priors, conditional threats "could ... unless X") it scored F1 0.633 (P 0.812,
-R 0.518). FLOOR sits about 0.03 below: it catches regressions and is not a target.
+R 0.518). The reference pass (definite class nouns "the junta" / "the group" / "the
+ministry" and subject "It" resolved to earlier mentions, live blogs read oldest entry
+first, "agreed on", reactions to "the visit", support "for the operation", passive
+conjuncts "was received by", assessments "said X violated", bracketed acronyms) brought
+it to F1 0.724 (P 0.870, R 0.620). FLOOR sits about 0.03 below: it catches regressions
+and is not a target.
 Never edit the blind gold or articles, and do not tune rules to these particular
 sentences; fix the general rule instead.
 """
@@ -23,7 +28,7 @@ from pathlib import Path
 from graphkit.evaluate import evaluate
 
 BLIND = Path(__file__).parent / "blind"
-FLOOR = 0.60
+FLOOR = 0.695
 
 
 def test_blind_f1_floor() -> None:

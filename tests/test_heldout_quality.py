@@ -11,8 +11,9 @@ rough estimate of how well rules tuned on the dev corpus generalise. When first 
 the extractor scored F1 0.382 here (P 0.400, R 0.366; dev corpus F1 0.865 at the same
 time). After the generalisation pass (content test for statements, modality of
 complements and conditions, accusation triggers and targets, group references, live-blog
-and reaction dates) it scored F1 0.833 (P 0.902, R 0.775; dev F1 0.855). FLOOR sits about
-0.05 below the latest figure: it exists to catch regressions, not to be a
+and reaction dates) it scored F1 0.833 (P 0.902, R 0.775; dev F1 0.855); after the
+reference pass of the blind round, F1 0.842 (P 0.903, R 0.789; dev F1 0.862). FLOOR sits
+about 0.03 below the latest figure: it exists to catch regressions, not to be a
 target. Raise it when held-out F1 improves. Never edit the held-out gold or articles to
 make this pass, and do not tune extraction rules to these particular sentences (that
 would turn the proxy into another dev set); fix the general rule instead.
@@ -25,7 +26,7 @@ from pathlib import Path
 from graphkit.evaluate import evaluate
 
 HELDOUT = Path(__file__).parent / "heldout"
-FLOOR = 0.78
+FLOOR = 0.815
 
 
 def test_heldout_f1_floor() -> None:

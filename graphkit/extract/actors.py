@@ -13,6 +13,11 @@ person, an organisation or a country, resolved to an :class:`~graphkit.model.Act
   the person of that country and office already mentioned, else to the office holder on the
   publication date according to the gazetteer;
 - he/she/his/her resolve to the most recent person, preferring the last subject;
+- definite class nouns ("the junta", "the group", "the ministry", "the general") resolve
+  to the most recent earlier mention of a kind listed for the noun in
+  ``definite_references`` (schema/mentions.yaml); the same noun keeps its first reading;
+- "It" as the subject of a main clause (not a reporting one) resolves to the last
+  organisation or country subject of the last ``it_reference_sentences`` sentences;
 - plural references to both sides ("the two leaders") stay unresolved here: the
   extractor gives them the participants of the article's last contact.
 """
@@ -104,6 +109,11 @@ class ActorResolver:
         self.title_words = rules.words(mentions, "title_words")
         self.reporter_pronouns = rules.words(mentions, "reporter_pronouns")
         self.state_nouns = rules.words(mentions, "state_nouns")
+        self.definite_refs: dict[str, tuple[str, ...]] = {
+            str(k).lower(): tuple([v] if isinstance(v, str) else v)
+            for k, v in (mentions.get("definite_references") or {}).items()}
+        self.it_window = int(mentions.get("it_reference_sentences") or 0)
+        self.org_kinds: dict[str, str] = {}
         self.media_ids: set[str] = set()
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         forms: dict[str, list[str]] = {"NAME": [], "OFFICE": [], "GROUP": []}
@@ -132,6 +142,7 @@ class ActorResolver:
         country = entry.country or (entry.code if entry.kind == "international" else None)
         if entry.kind == "media":
             self.media_ids.add(Actor.make_id("organisation", entry.name))
+        self.org_kinds[Actor.make_id("organisation", entry.name)] = entry.kind
         return Actor(id=Actor.make_id("organisation", entry.name), name=entry.name,
                      kind="organisation", country=country, aliases=tuple(entry.names))
 
@@ -163,6 +174,7 @@ class ActorResolver:
         candidates = self._candidates(doc)
         persons: list[Mention] = []
         surnames: dict[str, Actor] = {}
+        resolved_refs: dict[str, tuple[Actor, ...]] = {}
         # persons first, so a title's demonym ("Chinese President Xi") joins the person
         ordered = [(True, c) for c in candidates if c[0] in ("PERSON", "NAME")] + \
             [(False, c) for c in candidates if c[0] != "PERSON"]
@@ -180,6 +192,10 @@ class ActorResolver:
                                             published)
             elif label == "PRON":
                 mention = self._pronoun(span, persons, found)
+            elif label == "DEFREF":
+                mention = self._definite(span, found, resolved_refs)
+            elif label == "IT":
+                mention = self._it(span, found)
             else:
                 mention = self._name(span, label, surnames, published, taken)
             if mention is None:
@@ -226,7 +242,7 @@ class ActorResolver:
         """Spans to resolve, in reading order; at one start the longest and the strongest
         reading (names before descriptions) comes first."""
         rank = {"PERSON": 0, "NAME": 1, "ORG": 2, "GPE": 2, "NORP": 3, "LOC": 3, "FAC": 3,
-                "OFFICE": 4, "GROUP": 4, "PRON": 5}
+                "OFFICE": 4, "GROUP": 4, "PRON": 5, "DEFREF": 6, "IT": 6}
         spans: list[tuple[str, Span]] = []
         for e in doc.ents:
             if e.label_ not in _NAME_LABELS:
@@ -255,6 +271,14 @@ class ActorResolver:
                 spans.append(("PRON", whole[token.i:token.i + 1]))
             elif token.lower_ in self.groups and token.pos_ == "PRON":
                 spans.append(("GROUP", whole[token.i:token.i + 1]))
+            elif token.lower_ == "it" and self.it_window and token.dep_ == "nsubj" \
+                    and token.head.dep_ == "ROOT" and token.head.pos_ == "VERB" \
+                    and not any(c.dep_ in ("ccomp", "parataxis") for c in token.head.children):
+                spans.append(("IT", whole[token.i:token.i + 1]))
+            elif token.lower_ in self.definite_refs and token.pos_ == "NOUN":
+                span = _definite_span(token)
+                if span is not None:
+                    spans.append(("DEFREF", span))
         # a name that ends where a group phrase starts is fine; order: start, -length, rank
         spans.sort(key=lambda ls: (ls[1].start, -(ls[1].end - ls[1].start), rank.get(ls[0], 9)))
         return spans
@@ -297,7 +321,10 @@ class ActorResolver:
             start = self._absorb_title(span, taken)
             return Mention(start, span.end, (person,), "name")
         if label == "PERSON":
-            return self._unknown_person(span, text, taken)
+            if self._organisation(text) is not None:
+                label = "ORG"  # "the Houthis" read as a person: a known organisation's name
+            else:
+                return self._unknown_person(span, text, taken)
         if _is_dateline(span):
             return None
         organisation = self._org_with_owner(span, text)
@@ -510,6 +537,52 @@ class ActorResolver:
             return None
         return Mention(span.start, span.end, (), "group")
 
+    def _definite(self, span: Span, found: ArticleMentions,
+                  resolved: dict[str, tuple[Actor, ...]]) -> Mention | None:
+        """"the junta", "the spokesperson": the most recent earlier mention of a kind the
+        noun may stand for (``definite_references``); the same noun again keeps its reading."""
+        noun = span.root.lower_
+        if noun in resolved:
+            return Mention(span.start, span.end, resolved[noun], "definite")
+        earlier = sorted((m for m in found.mentions if m.end <= span.start and len(m.actors) == 1
+                          and m.via not in ("pronoun", "group", "definite")),
+                         key=lambda m: m.start, reverse=True)
+        for kind in self.definite_refs[noun]:
+            for m in earlier:
+                actor = m.actors[0]
+                if kind == "person":
+                    # the title may stand before the name's span ("General X")
+                    title = span.doc[max(m.start - 3, 0):m.end].text.lower()
+                    ok = actor.kind == "person" and (noun in (actor.office or "").lower()
+                                                     or noun in title.split())
+                elif kind == "country":
+                    ok = actor.kind == "country"
+                elif kind == "organisation":
+                    ok = actor.kind == "organisation"
+                elif kind == "named":
+                    ok = actor.kind == "organisation" and noun in actor.name.lower().split()
+                else:
+                    ok = actor.kind == "organisation" and self.org_kinds.get(actor.id) == kind
+                if ok:
+                    resolved[noun] = m.actors
+                    return Mention(span.start, span.end, m.actors, "definite")
+        return None
+
+    def _it(self, span: Span, found: ArticleMentions) -> Mention | None:
+        """"It accused ...": the last organisation or country subject of the last sentences."""
+        first = span.sent.start
+        for _ in range(self.it_window):
+            if first == 0:
+                break
+            first = span.doc[first - 1].sent.start
+        for m in sorted(found.mentions, key=lambda m: m.start, reverse=True):
+            if m.start >= span.start or m.start < first:
+                continue
+            if m.is_subject and len(m.actors) == 1 and m.actors[0].kind in ("organisation", "country") \
+                    and m.via not in ("pronoun", "group"):
+                return Mention(span.start, span.end, m.actors, "pronoun")
+        return None
+
     def _pronoun(self, span: Span, persons: list[Mention], found: ArticleMentions | None = None
                  ) -> Mention | None:
         if not persons:
@@ -533,6 +606,25 @@ class ActorResolver:
         subjects = [m for m in recent[-4:] if m.is_subject]
         chosen = subjects[-1] if subjects else recent[-1]
         return Mention(span.start, span.end, chosen.actors, "pronoun")
+
+
+def _definite_span(token: Token) -> Span | None:
+    """"the group", "the ruling junta": a class noun with "the" and no name of its own."""
+    det = [c for c in token.children if c.dep_ == "det"]
+    if not det or det[0].lower_ != "the" or token.ent_type_:
+        return None
+    if any(c.dep_ in ("compound", "poss", "nmod", "nummod", "appos") for c in token.children):
+        return None
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
+        return None  # "the government of X": named by its own phrase
+    nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    if nxt is not None and (nxt.tag_ == "POS" or nxt.pos_ == "PROPN"):
+        return None
+    start = det[0].i
+    between = token.doc[start + 1:token.i]
+    if any(t.pos_ not in ("ADJ", "VERB") or t.ent_type_ for t in between):
+        return None
+    return token.doc[start:token.i + 1]
 
 
 def _same_office(held: str | None, wanted: tuple[str, ...]) -> bool:
@@ -560,6 +652,12 @@ def _entity_of(token: Token) -> Span | None:
 
 
 def _clean_name(span: Span) -> str:
+    """The name a span gives, without honorifics, punctuation or a trailing bracketed
+    acronym ("National Council for the Safeguard of the Homeland (CNSP)")."""
+    opening = [t.i for t in span if t.text == "("]
+    if opening and opening[-1] > span.start and opening[-1] >= span.end - 3 and (
+            span[-1].text == ")" or (span.end < len(span.doc) and span.doc[span.end].text == ")")):
+        span = span.doc[span.start:opening[-1]]
     words = [t.text.replace("\u2019", "'") for t in span
              if (t.lower_ not in _HONORIFICS and not t.is_punct) or t.text == "-"]
     while words and words[0].lower() in ("the",):

@@ -206,6 +206,11 @@ def _verb_arguments(verb: Token, mentions: ArticleMentions, preps: frozenset[str
         args.subjects.extend(mentions_at(s, mentions))
     for o in _object_tokens(verb, preps):
         args.objects.extend(mentions_at(o, mentions))
+    if args.passive and verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass")
+                                                        for c in verb.children):
+        # "X arrived and was received by Y": the passive's subject is the first verb's
+        for s in (c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")):
+            args.objects.extend(mentions_at(s, mentions))
     # "asked Xi to implement", "urged Russia to release": the object may sit on the xcomp
     if not args.objects:
         for c in verb.children:

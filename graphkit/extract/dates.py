@@ -162,6 +162,10 @@ class DateRules:
     last_contact_verbs: tuple[str, ...]
     last_contact_nouns: tuple[str, ...]
     quantity_nouns: tuple[str, ...]
+    anchored_same: tuple[str, ...] = ()
+    anchored_later_units: dict[str, int] | None = None
+    anchored_next: dict[str, int] | None = None
+    publication_day_words: frozenset[str] = frozenset()
 
 
 def load_date_rules(path: Path = RULES_PATH) -> DateRules:
@@ -185,6 +189,11 @@ def load_date_rules(path: Path = RULES_PATH) -> DateRules:
         last_contact_verbs=tuple(raw["last_contact_verbs"]),
         last_contact_nouns=tuple(raw["last_contact_nouns"]),
         quantity_nouns=tuple(raw["quantity_nouns"]),
+        anchored_same=tuple(str(w).lower() for w in raw.get("anchored_same") or ()),
+        anchored_later_units={str(k).lower(): int(v)
+                              for k, v in (raw.get("anchored_later_units") or {}).items()},
+        anchored_next={str(k).lower(): int(v) for k, v in (raw.get("anchored_next") or {}).items()},
+        publication_day_words=frozenset(str(w).lower() for w in raw.get("publication_day_words") or ()),
     )
 
 
@@ -844,3 +853,38 @@ def find_since_expression(sentence: str, published: date) -> EventDate | None:
         value, precision, _ = _year_value(
             published.year - n * (10 if unit == "decade" else 1), "since_duration")
     return EventDate(value, precision, text, "since_duration")
+
+
+def anchored_offset(sentence: str) -> int | None:
+    """Whether ``sentence`` dates its event from the story's last stated date: 0 for "at
+    the time", N days for "four days later" / "the next day"; None otherwise."""
+    text = " ".join(sentence.lower().split())
+    for phrase in _R.anchored_same:
+        if re.search(rf"\b{re.escape(phrase)}\b(?!\s+(?:of|when|that|since|being)\b)", text):
+            return 0
+    for phrase, days in (_R.anchored_next or {}).items():
+        if re.search(rf"\b{re.escape(phrase)}\b", text):
+            return days
+    units = _R.anchored_later_units or {}
+    if units:
+        m = re.search(rf"\b([a-z]+|\d+)\s+({_alt(list(units))})\s+later\b", text)
+        if m is not None:
+            try:
+                count, vague = _count(m.group(1))
+            except KeyError:
+                return None
+            if not vague:
+                return count * units[m.group(2)]
+    return None
+
+
+def shift_date(value: str, days: int) -> str | None:
+    """``value`` (``YYYY-MM-DD``) moved on by ``days``; None for a coarser date."""
+    if len(value) != 10:
+        return None if days else value
+    return (date.fromisoformat(value) + timedelta(days=days)).isoformat()
+
+
+def publication_day_word(word: str) -> bool:
+    """An adverb that dates the act it modifies to the day of publication ("overnight")."""
+    return word.lower() in _R.publication_day_words

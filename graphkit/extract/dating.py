@@ -27,8 +27,11 @@ from datetime import date
 from spacy.tokens import Doc, Span
 
 from graphkit.extract.dates import (
+    anchored_offset,
     find_date_in_sentence,
+    publication_day_word,
     resolve_date_expression,
+    shift_date,
 )
 from graphkit.extract.found import (
     LEAD_SENTENCES,
@@ -49,6 +52,9 @@ _EARLIER = {"earlier", "previously", "ago", "formerly"}
 _SPANS = {"days", "weeks", "months", "years"}
 
 
+ANCHOR_SENTENCES = 3  # how far back an anchored expression looks for its date
+
+
 def _vaguely_earlier(sent: Span) -> bool:
     """"days after", "weeks earlier", "had previously": a time before the news, unstated."""
     for t in sent:
@@ -65,6 +71,7 @@ def _today(text: str) -> bool:
     return any(w in low for w in ("today", "tonight", "this morning", "this afternoon", "this evening"))
 
 
+_SIMULTANEOUS = {"when", "while", "as"}  # a clause of the same time as its main clause
 _TEMPORAL = {"after", "before", "since", "until", "following", "ahead"}
 
 
@@ -96,6 +103,13 @@ class EventDater:
         published = state.article.published
         if published is None:
             return EventDate()
+        anchored = self._anchored(sent, published)
+        if anchored is not None:
+            return anchored
+        clause = f.token if f.token.pos_ in ("VERB", "AUX") else clause_verb(f.token)
+        if clause is not None and f.modality == "asserted" and any(
+                publication_day_word(c.text) for c in clause.children if c.dep_ == "advmod"):
+            return EventDate(published.isoformat(), "day", None, "publication")  # "overnight"
         filed = dateline_end(sent)
         ents = [e for e in sent.ents if e.label_ in ("DATE", "TIME") and e.start >= filed]
         entities = [(e.text, e.start_char - sent.start_char, e.end_char - sent.start_char) for e in ents]
@@ -146,6 +160,26 @@ class EventDater:
             return replace(lead, rule="context")
         return EventDate()
 
+    @staticmethod
+    def _anchored(sent: Span, published: date) -> EventDate | None:
+        """"at the time", "four days later": the last date the story stated in the sentences
+        before (moved on by the offset; only a date to the day moves)."""
+        offset = anchored_offset(sent.text)
+        if offset is None:
+            return None
+        doc = sent.doc
+        earlier = [s for s in doc.sents if s.end <= sent.start][-ANCHOR_SENTENCES:]
+        for before in reversed(earlier):
+            for ent in reversed([e for e in before.ents if e.label_ == "DATE"]):
+                found = resolve_date_expression(ent.text, published)
+                if found is None or not found.value:
+                    continue
+                value = shift_date(found.value, offset)
+                if value is None:
+                    return None
+                return EventDate(value, found.precision, ent.text, "relative")
+        return None
+
     def _speaker_date(self, f: Found, state: ArticleState) -> EventDate | None:
         """An undated act of a speaker already heard on a known day ("she demanded",
         "'we will expel ...'") took place that day (rule ``context``); not one told in the
@@ -160,7 +194,7 @@ class EventDater:
             actors.add(f.reporter.id)
         if not actors:
             return None
-        for earlier in reversed(state.found):
+        for earlier in reversed(state.found[state.date_floor:]):
             if earlier is f or not earlier.date.value or earlier.modality != "asserted":
                 continue
             said = {a.id for a, role in earlier.participants if role == "speaker"}
@@ -174,7 +208,7 @@ class EventDater:
     def _last_stated(state: ArticleState) -> EventDate | None:
         """The date of the last event the story dated in its own words; its ``rule`` holds
         that event's type."""
-        for earlier in reversed(state.found):
+        for earlier in reversed(state.found[state.date_floor:]):
             if earlier.modality == "asserted" and earlier.date.value and earlier.date.rule not in (
                     "context", "lead", "publication", "since_duration") and len(earlier.date.value) == 10:
                 return replace(earlier.date, rule=earlier.type)
@@ -214,6 +248,9 @@ class EventDater:
             return True
         if f.token.pos_ == "NOUN" and f.token.i in {t.i for t in ent.root.ancestors}:
             return True
+        if (clause.dep_ == "advcl" and clause.head == trigger_clause
+                and any(c.lower_ in _SIMULTANEOUS and c.dep_ in ("advmod", "mark") for c in clause.children)):
+            return True  # "agreed on it when they met last November": the same time
         if clause.i in {t.i for t in trigger_clause.ancestors}:
             if _in_temporal_clause(trigger_clause, clause):
                 return False  # "summoned on Wednesday, a day after X struck": another day

@@ -19,6 +19,7 @@ The date rule is :mod:`graphkit.extract.dating`'s; reported speech is
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from pathlib import Path
@@ -93,6 +94,11 @@ class Extractor:
         anaphora = self.rules.mentions.get("act_reference") or {}
         self.act_nouns = frozenset(str(w).lower() for w in anaphora.get("nouns") or ())
         self.material_types = frozenset(anaphora.get("types") or ())
+        stamp = self.rules.mentions.get("live_blog_stamp")
+        self.blog_stamp = re.compile(stamp, re.M | re.I) if stamp else None
+        self.blog_min = int(self.rules.mentions.get("live_blog_min_entries") or 3)
+        self.contact_nouns = frozenset(str(w).lower() for w in anaphora.get("contact_nouns") or ())
+        self.contact_types = frozenset(anaphora.get("contact_types") or ())
 
     # -- public API -------------------------------------------------------------------
 
@@ -112,11 +118,38 @@ class Extractor:
     def extract_doc(self, doc: Doc, article: Article) -> Extraction:
         """The events of an article already parsed by this extractor's pipeline."""
         state = ArticleState(article, self.actors.mentions(doc, article.published))
-        for index, sent in enumerate(doc.sents):
-            state.sentence = index
-            self._sentence(sent, index, state)
+        sents = list(doc.sents)
+        for entry in self._reading_order(sents):
+            # a live blog's entry stands alone for dates and speakers; references still
+            # reach back to the older entries read before it
+            state.date_floor = len(state.found)
+            state.last_speaker = None
+            for index in entry:
+                state.sentence = index
+                self._sentence(sents[index], index, state)
         events = self._finish(state)
         return Extraction(article=article, events=tuple(events))
+
+    def _reading_order(self, sents: list[Span]) -> list[list[int]]:
+        """The sentence indexes in story order, by entry: a live blog whose entries run
+        newest first is read oldest entry first (``live_blog_stamp``); any other article is
+        one entry, as written."""
+        whole = [list(range(len(sents)))]
+        if self.blog_stamp is None or not sents:
+            return whole
+        text = sents[0].doc.text
+        stamps = [(m.start(), int(m.group(1)) * 60 + int(m.group(2)))
+                  for m in self.blog_stamp.finditer(text)]
+        if (len(stamps) < self.blog_min or stamps[0][1] == stamps[-1][1]
+                or any(b[1] > a[1] for a, b in zip(stamps, stamps[1:], strict=False))):
+            return whole
+        bounds = [s for s, _ in stamps]
+        head: list[int] = []
+        entries: list[list[int]] = [[] for _ in bounds]
+        for index, sent in enumerate(sents):
+            k = sum(1 for b in bounds if b <= sent.start_char) - 1
+            (entries[k] if k >= 0 else head).append(index)
+        return [head, *reversed(entries)]
 
     # -- one sentence -----------------------------------------------------------------
 
@@ -378,6 +411,12 @@ class Extractor:
                 found = self._anaphoric_actors(obj, state, sources)
                 if found:
                     return found
+        # "provided support for the operation": the act's own actors are the target
+        for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in rule.target_preps):
+            for pobj in (c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN"):
+                found = self._anaphoric_actors(pobj, state, sources)
+                if found:
+                    return found
         if rule.name == "THREATEN":
             found = self._condition_subject(token, state, sources)
             if found:
@@ -485,6 +524,13 @@ class Extractor:
                     found = [a for a, role in f.participants if role == "source" and a.id not in sources]
                     if found:
                         return found
+        if lemma in self.contact_nouns:
+            for f in reversed(state.found):
+                if f.type in self.contact_types and f.modality == "asserted":
+                    found = [a for a, _role in f.participants if a.id not in sources]
+                    if found:
+                        return found
+                    break
         return []
 
     def _counter_expeller(self, targets: list[Actor], state: ArticleState) -> list[Actor]:

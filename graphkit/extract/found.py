@@ -50,6 +50,7 @@ class ArticleState:
     last_contact: Found | None = None
     last_speaker: tuple[int, list[Actor]] | None = None
     sentence: int = 0
+    date_floor: int = 0  # events before this index of ``found`` give no date context
 
     def group_actors(self, before: int | None = None) -> list[Actor]:
         """Both sides: the parties of the last contact, else the two countries the article
@@ -69,7 +70,7 @@ class ArticleState:
         counts: dict[str, int] = {}
         actors: dict[str, Actor] = {}
         for m in self.mentions.mentions:
-            if m.via in ("pronoun", "group"):
+            if m.via in ("pronoun", "group", "definite"):
                 continue
             for a in m.actors:
                 if a.kind == "person" and a.country:

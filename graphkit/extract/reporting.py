@@ -96,6 +96,8 @@ class ReportReader:
                         t.lower_ in self.media_words for t in s.subtree if t.dep_ in ("compound", "amod")):
                     continue
                 for m in mentions_at(s, mentions):
+                    if m.via == "definite":
+                        continue  # "..., the ministry said": a routine attribution
                     actors.extend(a for a in m.actors if a.id not in self.actors.media_ids)
             if actors:
                 out.append((token, unique_actors(actors)))
@@ -113,7 +115,7 @@ class ReportReader:
             if c.dep_ in ("ccomp", "parataxis"):
                 for subject in (t for t in c.children if t.dep_ in ("nsubj", "nsubjpass")):
                     for m in mentions_at(subject, mentions):
-                        if m.via not in ("pronoun", "group"):
+                        if m.via not in ("pronoun", "group", "definite"):
                             addressees.extend(a for a in m.actors if a.kind != "person")
         countries = {s.country for s in speakers}
         participants = [(a, "speaker") for a in speakers]

@@ -397,3 +397,68 @@ def test_speed_budget() -> None:
         find_since_expression(sentence, WED)
     per_sentence = (time.perf_counter() - start) / len(sentences)
     assert per_sentence < 1e-3
+
+
+# -- dates anchored on the story's last stated date ---------------------------------------
+
+def test_n_days_later_counts_from_the_last_stated_day():
+    from datetime import date as _date
+
+    from graphkit.extract import Extractor
+    from graphkit.model import Article
+    text = ("Soldiers detained the president of Niger on July 26. The Economic Community of "
+            "West African States imposed sanctions on Niger four days later.")
+    events = Extractor().extract(Article(id="t", text=text, published=_date(2023, 9, 25))).events
+    sanction = [e for e in events if e.type == "SANCTION"]
+    assert sanction and sanction[0].date.value == "2023-07-30"
+
+
+def test_at_the_time_of_is_no_anchor():
+    from graphkit.extract.dates import anchored_offset
+    assert anchored_offset("At the time of the attack, the envoy was in Paris.") is None
+    assert anchored_offset("China protested over the sale at the time.") == 0
+    assert anchored_offset("The talks resumed three weeks later.") == 21
+    assert anchored_offset("The talks resumed several weeks later.") is None
+
+
+def test_overnight_is_the_day_of_publication():
+    from datetime import date as _date
+
+    from graphkit.extract import Extractor
+    from graphkit.model import Article
+    text = ("Shipping firms rerouted vessels. Insurers raised premiums. Oil prices rose. "
+            "Analysts expect more disruption. The United States carried out strikes overnight "
+            "on several sites in Yemen.")
+    events = Extractor().extract(Article(id="t", text=text, published=_date(2024, 1, 12))).events
+    attack = [e for e in events if e.type == "ATTACK"]
+    assert attack and attack[0].date.value == "2024-01-12"
+
+
+def test_overnight_as_an_adjective_dates_nothing():
+    from graphkit.extract.dates import publication_day_word
+    assert publication_day_word("Overnight") and not publication_day_word("tonight")
+
+
+def test_a_when_clause_dates_its_main_event():
+    from datetime import date as _date
+
+    from graphkit.extract import Extractor
+    from graphkit.model import Article
+    text = ("Officials in Lima welcomed the news. Chilean President Gabriel Boric and Peruvian "
+            "President Dina Boluarte agreed on the plan when they met in Quito last November.")
+    events = Extractor().extract(Article(id="t", text=text, published=_date(2024, 3, 14))).events
+    agree = [e for e in events if e.type == "AGREE"]
+    assert agree and agree[0].date.value == "2023-11"
+
+
+def test_a_before_clause_does_not_date_its_main_event():
+    from datetime import date as _date
+
+    from graphkit.extract import Extractor
+    from graphkit.model import Article
+    text = ("Officials in Lima welcomed the news. Chilean President Gabriel Boric and Peruvian "
+            "President Dina Boluarte agreed on the plan before they met in Quito last November.")
+    events = Extractor().extract(Article(id="t", text=text, published=_date(2024, 3, 14))).events
+    for e in events:
+        if e.type == "AGREE":
+            assert e.date.value != "2023-11"

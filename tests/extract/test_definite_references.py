@@ -1,0 +1,210 @@
+"""Definite class nouns ("the junta", "the general", "the ministry") and "It" as a subject
+resolve to an earlier mention of the same article; one behaviour each, on sentences written
+for these tests (not taken from any corpus)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from graphkit.extract import Extractor
+from graphkit.model import Article, Event
+
+PUBLISHED = date(2025, 3, 14)
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor()
+
+
+def _events(extractor: Extractor, text: str) -> list[Event]:
+    return list(extractor.extract(Article(id="test", text=text, published=PUBLISHED)).events)
+
+
+def _asserted(events: list[Event], type_: str) -> list[Event]:
+    return [e for e in events if e.type == type_ and e.modality == "asserted"]
+
+
+def _countries(event: Event) -> set[str | None]:
+    return {a.country for a in event.actors}
+
+
+def test_junta_resolves_to_country(extractor):
+    text = ("Soldiers seized power in Mali last month. On Tuesday, the junta expelled the "
+            "French ambassador.")
+    expel = _asserted(_events(extractor, text), "EXPEL")
+    assert expel and "MLI" in _countries(expel[0])
+
+
+def test_the_general_is_the_person_with_that_title(extractor):
+    text = ("General Tom Brask has led the army of Lumeria since 2020. Officials said the "
+            "envoy Kenji Sato held talks with the general in the capital on Monday.")
+    meet = _asserted(_events(extractor, text), "MEET")
+    assert meet and "Tom Brask" in {a.name for a in meet[0].actors}
+
+
+def test_the_ministry_needs_a_ministry_named_before(extractor):
+    text = ("The Chinese embassy in Manila issued a statement on Monday. The ministry "
+            "condemned Japan for the incident.")
+    for e in _asserted(_events(extractor, text), "ACCUSE"):
+        assert "Chinese Embassy" not in {a.name for a in e.actors}
+
+
+def test_it_as_subject_is_the_last_organisation_subject(extractor):
+    text = ("Germany's foreign ministry confirmed the closure of the consulate on Monday. "
+            "It accused Iran of plotting attacks on dissidents.")
+    accuse = _asserted(_events(extractor, text), "ACCUSE")
+    assert accuse and "DEU" in _countries(accuse[0]) and "IRN" in _countries(accuse[0])
+
+
+def test_expletive_it_is_no_actor(extractor):
+    text = ("Germany's foreign ministry confirmed the closure on Monday. It remains unclear "
+            "whether Iran accused anyone.")
+    for e in _events(extractor, text):
+        assert "DEU" not in _countries(e) or e.type == "STATEMENT"
+
+
+def test_the_group_without_an_armed_group_before_stays_unresolved(extractor):
+    text = ("France and Italy signed a trade pact on Monday. The group attacked a convoy "
+            "in the desert.")
+    for e in _asserted(_events(extractor, text), "ATTACK"):
+        assert not {"FRA", "ITA"} & _countries(e)
+
+
+def test_the_group_is_the_last_armed_group(extractor):
+    text = ("Hezbollah fighters crossed the border on Sunday. The group attacked an Israeli "
+            "army post near the village.")
+    attack = _asserted(_events(extractor, text), "ATTACK")
+    assert attack and "LBN" in _countries(attack[0])
+
+
+# -- "agreed on", reactions to a visit ---------------------------------------------------
+
+def test_agreed_on_a_matter_is_an_agreement(extractor):
+    text = "Chile and Peru agreed on how to share the border river on Tuesday."
+    agree = _asserted(_events(extractor, text), "AGREE")
+    assert agree and {"CHL", "PER"} <= _countries(agree[0])
+
+
+def test_agreeing_with_a_view_needs_two_parties(extractor):
+    text = "Many analysts agreed on Tuesday that the economy was slowing."
+    assert not _asserted(_events(extractor, text), "AGREE")
+
+
+def test_criticising_the_visit_targets_its_participants(extractor):
+    text = ("Brazilian President Luiz Inacio Lula da Silva met Chinese President Xi Jinping in "
+            "Beijing on Monday. Argentine President Javier Milei criticised the visit on Tuesday.")
+    accuse = [e for e in _asserted(_events(extractor, text), "ACCUSE")
+              if "ARG" in _countries(e)]
+    assert accuse and {"BRA", "CHN"} & _countries(accuse[0])
+
+
+def test_criticising_a_visit_with_no_contact_before_has_no_target(extractor):
+    text = "Argentine President Javier Milei criticised the visit on Tuesday."
+    for e in _asserted(_events(extractor, text), "ACCUSE"):
+        assert len(e.actors) < 2 or _countries(e) == {"ARG"}
+
+
+def test_a_known_group_read_as_a_person_keeps_its_country(extractor):
+    ex = extractor
+    text = "The Security Council adopted a resolution demanding that the Houthis halt their attacks."
+    doc = ex.nlp(text)
+    found = ex.actors.mentions(doc, PUBLISHED)
+    houthis = [m for m in found.mentions if "Houthi" in doc[m.start:m.end].text]
+    assert houthis and houthis[0].actors[0].kind != "person"
+
+
+def test_an_unknown_name_read_as_a_person_stays_a_person(extractor):
+    text = "Police arrested Tomas Verhoeven in the capital on Monday."
+    doc = extractor.nlp(text)
+    found = extractor.actors.mentions(doc, PUBLISHED)
+    assert any(m.actors[0].kind == "person" for m in found.mentions if m.actors)
+
+
+# -- live blogs, newest entry first ------------------------------------------------------
+
+_BLOG = ("12:30 GMT\nIndonesian Foreign Minister Retno Marsudi condemned the strikes as a "
+         "violation of international law.\n\n"
+         "11:00 GMT\nIndia carried out missile strikes on camps in Pakistan overnight.\n\n"
+         "10:15 GMT\nPakistan closed its airspace to Indian flights.\n")
+
+
+def test_a_reversed_live_blog_reads_its_older_entry_first(extractor):
+    accuse = _asserted(_events(extractor, _BLOG), "ACCUSE")
+    assert accuse and "IND" in _countries(accuse[0])
+
+
+def test_stamps_in_reading_order_keep_the_written_order(extractor):
+    text = ("11:00 GMT\nIndonesian Foreign Minister Retno Marsudi condemned the strikes as a "
+            "violation of international law.\n\n"
+            "12:30 GMT\nIndia carried out missile strikes on camps in Pakistan overnight.\n\n"
+            "13:10 GMT\nPakistan closed its airspace.\n")
+    for e in _asserted(_events(extractor, text), "ACCUSE"):
+        assert "IND" not in _countries(e)
+
+
+# -- a passive verb sharing the first verb's subject -------------------------------------
+
+def test_arrived_and_was_received_by_is_a_meeting_of_both(extractor):
+    text = ("Brazilian President Luiz Inacio Lula da Silva landed in Caracas on Wednesday and "
+            "was received by Venezuelan President Nicolas Maduro at the palace.")
+    meet = _asserted(_events(extractor, text), "MEET")
+    assert meet and {"BRA", "VEN"} <= _countries(meet[0])
+
+
+def test_a_passive_conjunct_of_another_kind_takes_no_first_subject(extractor):
+    text = ("Brazilian President Luiz Inacio Lula da Silva landed in Caracas on Wednesday and "
+            "was criticised by the opposition.")
+    assert not _asserted(_events(extractor, text), "MEET")
+
+
+# -- support for an act told before -------------------------------------------------------
+
+def test_support_for_the_operation_goes_to_its_actors(extractor):
+    text = ("France and Italy carried out air strikes on militia sites in Libya on Friday. "
+            "Spain and Portugal provided support for the operation, including refuelling.")
+    aid = _asserted(_events(extractor, text), "AID")
+    assert aid and {"ESP", "FRA"} <= _countries(aid[0])
+
+
+def test_support_for_an_operation_never_told_has_no_target(extractor):
+    text = "Spain and Portugal provided support for the operation, including refuelling."
+    assert not _asserted(_events(extractor, text), "AID")
+
+
+# -- names with a bracketed acronym -------------------------------------------------------
+
+def test_a_bracketed_acronym_is_not_part_of_the_name(extractor):
+    from graphkit.extract.actors import _clean_name
+    doc = extractor.nlp("The Council for the Defence of the Republic (CDR) welcomed it.")
+    opening = next(t.i for t in doc if t.text == "(")
+    span = doc[1:opening + 2]  # an entity that runs into the bracket: "Council ... (CDR"
+    assert _clean_name(span) == "Council for the Defence of the Republic"
+
+
+def test_a_bracket_inside_a_name_keeps_the_name(extractor):
+    text = "Foreign Minister (Sergei) Lavrov met the envoy on Sunday."
+    doc = extractor.nlp(text)
+    names = {a.name for m in extractor.actors.mentions(doc, PUBLISHED).mentions for a in m.actors}
+    assert any("Lavrov" in n for n in names)
+
+
+
+# -- assessments that accuse ---------------------------------------------------------------
+
+def test_saying_a_party_violated_an_accord_accuses_it(extractor):
+    text = "Chile's foreign ministry said on Monday that Peru had violated the fishing agreement."
+    accuse = _asserted(_events(extractor, text), "ACCUSE")
+    assert accuse and {"CHL", "PER"} <= _countries(accuse[0])
+
+
+def test_denying_ones_own_violation_accuses_nobody(extractor):
+    text = "Chile's foreign ministry said on Monday that it had never violated the fishing agreement."
+    assert not _asserted(_events(extractor, text), "ACCUSE")
+
+
+def test_a_violation_told_without_a_speaker_is_no_accusation(extractor):
+    text = "Peru violated the fishing agreement in 2019, according to court records."
+    assert not _asserted(_events(extractor, text), "ACCUSE")
