@@ -250,6 +250,7 @@ class Extractor:
         rule = self.rules.types[hit.rule.type]
         trig = hit.rule
         token = hit.token
+        venue_as_party = False
         args = find_arguments(token, state.mentions, rule.target_preps | {"between"},
                               lenient=rule.roles == "symmetric",
                               possessor_targets=rule.possessor_targets, agent_verbs=trig.agent_verbs)
@@ -260,6 +261,7 @@ class Extractor:
             places = [m for m in places if m.start not in named]
             if len(self._actors(args.subjects + args.objects, state)) < 2:
                 args.objects.extend(places)
+                venue_as_party = bool(places)
         if trig.needs_xcomp and not args.has_xcomp:
             return None
         if token.tag_ == "VBG" and token.dep_ == "pcomp" and any(
@@ -351,6 +353,8 @@ class Extractor:
         if len({a.id for a, _ in participants}) < rule.min_participants:
             return None
         confidence = trig.confidence * (1.0 if len(participants) >= 2 else 0.8)
+        if venue_as_party:  # "arrived in Riyadh": a weaker reading than a named counterpart
+            confidence *= 0.8
         return Found(rule.name, rule, sent, token, participants, round(confidence, 3),
                       subtype=trig.subtype, quoted=quoted, trigger=trig)
 

@@ -242,3 +242,11 @@ def test_police_belong_to_the_country_where_they_arrest(extractor):
     assert arrests
     assert [(p.role, p.actor.country) for p in arrests[0].participants] == [
         ("source", "UGA"), ("target", "KEN")]
+
+
+def test_named_guest_beats_the_venue_as_counterpart(extractor):
+    events = _events(extractor, "Italian Prime Minister Giorgia Meloni hosted Japanese Prime "
+                                "Minister Fumio Kishida in Rome on Tuesday for talks on energy.")
+    meetings = _of_type(events, "MEET")
+    assert len(meetings) == 1
+    assert {a.name for a in meetings[0].actors} == {"Giorgia Meloni", "Fumio Kishida"}
