@@ -15,8 +15,10 @@ R 0.518). The reference pass (definite class nouns "the junta" / "the group" / "
 ministry" and subject "It" resolved to earlier mentions, live blogs read oldest entry
 first, "agreed on", reactions to "the visit", support "for the operation", passive
 conjuncts "was received by", assessments "said X violated", bracketed acronyms) brought
-it to F1 0.724 (P 0.870, R 0.620). FLOOR sits about 0.03 below: it catches regressions
-and is not a target.
+it to F1 0.724 (P 0.870, R 0.620). An over-fitting audit then dropped "kidnap"/"abduct"
+from the assessment verbs (one sentence's wording; in news these mostly report a crime, not
+an accusation): F1 0.717 (P 0.868, R 0.611). FLOOR sits about 0.02 below: it catches
+regressions and is not a target.
 Never edit the blind gold or articles, and do not tune rules to these particular
 sentences; fix the general rule instead.
 """

@@ -70,10 +70,14 @@ def mentions_at(token: Token, mentions: ArticleMentions, deep: bool = True,
         m = mentions.at(t.i)
         if m is not None and m not in found:
             found.append(m)
-        stack.extend(c for c in t.children if c.dep_ in chain)
-        # "officers led by General X": the leader named
-        stack.extend(p for c in t.children if c.dep_ == "acl" and c.lemma_.lower() in _LED
-                     for a in c.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj")
+        for c in t.children:
+            dep = c.dep_
+            if dep in chain:
+                stack.append(c)
+            elif dep == "acl" and c.lemma_.lower() in _LED:
+                # "officers led by General X": the leader named
+                stack.extend(p for a in c.children if a.dep_ == "agent"
+                             for p in a.children if p.dep_ == "pobj")
     if not found and deep:
         located = _DEEP_PREPS | ({"in"} if {token.lemma_.lower(), token.lower_} & mentions.state_nouns
                                  else set())

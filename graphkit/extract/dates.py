@@ -855,19 +855,35 @@ def find_since_expression(sentence: str, published: date) -> EventDate | None:
     return EventDate(value, precision, text, "since_duration")
 
 
+@lru_cache(maxsize=8)
+def _anchored_patterns(same: tuple[str, ...], following: tuple[tuple[str, int], ...],
+                       units: tuple[str, ...]
+                       ) -> tuple[list[re.Pattern[str]], list[tuple[re.Pattern[str], int]],
+                                  re.Pattern[str] | None]:
+    """The compiled expressions of :func:`anchored_offset`, once per rule set."""
+    return (
+        [re.compile(rf"\b{re.escape(p)}\b(?!\s+(?:of|when|that|since|being)\b)") for p in same],
+        [(re.compile(rf"\b{re.escape(p)}\b"), days) for p, days in following],
+        re.compile(rf"\b([a-z]+|\d+)\s+({_alt(list(units))})\s+later\b") if units else None,
+    )
+
+
 def anchored_offset(sentence: str) -> int | None:
     """Whether ``sentence`` dates its event from the story's last stated date: 0 for "at
     the time", N days for "four days later" / "the next day"; None otherwise."""
     text = " ".join(sentence.lower().split())
-    for phrase in _R.anchored_same:
-        if re.search(rf"\b{re.escape(phrase)}\b(?!\s+(?:of|when|that|since|being)\b)", text):
+    same, following, later = _anchored_patterns(
+        _R.anchored_same, tuple((_R.anchored_next or {}).items()),
+        tuple(_R.anchored_later_units or {}))
+    for pattern in same:
+        if pattern.search(text):
             return 0
-    for phrase, days in (_R.anchored_next or {}).items():
-        if re.search(rf"\b{re.escape(phrase)}\b", text):
+    for pattern, days in following:
+        if pattern.search(text):
             return days
     units = _R.anchored_later_units or {}
-    if units:
-        m = re.search(rf"\b([a-z]+|\d+)\s+({_alt(list(units))})\s+later\b", text)
+    if later is not None:
+        m = later.search(text)
         if m is not None:
             try:
                 count, vague = _count(m.group(1))

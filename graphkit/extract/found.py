@@ -5,6 +5,7 @@ the stages."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 from spacy.tokens import Span, Token
 
@@ -155,22 +156,40 @@ def present_tense(verb: Token | None) -> bool:
 _DATELINE_DASHES = {"--", "—", "–", "-", "―"}
 
 
+# the last doc's answers of dateline_end, by sentence bounds (a doc is read sentence by
+# sentence, each asked again for every argument)
+_DATELINE_CACHE: dict[str, Any] = {"doc": None, "ends": {}}
+
+
 def dateline_end(sent: Span) -> int:
     """The document index just past a wire dateline that opens the sentence ("Pyongyang,
     June 20 (KCT) --", "BEIJING, Jan. 7 --"): a place, a comma, the filing date, perhaps
     the outlet in brackets, and a dash. The filing date is not the news's date and the
     place is no actor. ``sent.start`` when there is none."""
-    tokens = list(sent[:16])
-    if len(tokens) < 4 or tokens[0].pos_ != "PROPN":
-        return sent.start
-    comma = next((k for k, t in enumerate(tokens[:5]) if t.text == ","), None)
+    if _DATELINE_CACHE["doc"] is not sent.doc:
+        _DATELINE_CACHE["doc"] = sent.doc
+        _DATELINE_CACHE["ends"] = {}
+    ends: dict[tuple[int, int], int] = _DATELINE_CACHE["ends"]
+    key = (sent.start, sent.end)
+    if key not in ends:
+        ends[key] = _dateline_end(sent)
+    return ends[key]
+
+
+def _dateline_end(sent: Span) -> int:
+    doc, start = sent.doc, sent.start
+    stop = start + min(16, len(sent))  # the sentence's first 16 tokens
+    if stop - start < 4 or doc[start].pos_ != "PROPN":
+        return start
+    comma = next((k for k in range(start, min(start + 5, stop)) if doc[k].text == ","), None)
     if comma is None:
-        return sent.start
-    if not any(t.ent_type_ == "DATE" for t in tokens[comma + 1:comma + 4]):
-        return sent.start
-    for k in range(comma + 1, len(tokens)):
-        if tokens[k].text in _DATELINE_DASHES:
-            return tokens[k].i + 1
-        if tokens[k].pos_ == "VERB":
+        return start
+    if not any(doc[k].ent_type_ == "DATE" for k in range(comma + 1, min(comma + 4, stop))):
+        return start
+    for k in range(comma + 1, stop):
+        token = doc[k]
+        if token.text in _DATELINE_DASHES:
+            return k + 1
+        if token.pos_ == "VERB":
             break
-    return sent.start
+    return start

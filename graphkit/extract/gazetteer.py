@@ -130,6 +130,7 @@ class _Title:
     synonyms: tuple[str, ...]
 
 
+@functools.lru_cache(maxsize=65536)
 def _fold(text: str, keep_case: bool = False) -> str:
     """Fold accents, apostrophes, hyphens, spacing and a leading "the" (and case unless
     ``keep_case``): ``"the  Élysée"`` -> ``"elysee"``."""

@@ -193,15 +193,14 @@ class PriorContactReader:
         ``has_since_date``: the dates stage found a "since <date>" expression here.
         """
         words = [t.lower_ for t in sent]
-        lemmas = [t.lemma_.lower() for t in sent]
-        since = next((t for t in sent if t.lower_ == "since"), None)
-        in_years = _IN_YEARS.search(sent.text)
+        since = sent[words.index("since")] if "since" in words else None
         if any(w in self.first_words for w in words):
-            first = next(t for t in sent if t.lower_ in self.first_words)
-            kind = self._since_type(since) or self._type_near(first, lemmas)
+            first = sent[next(k for k, w in enumerate(words) if w in self.first_words)]
+            kind = self._since_type(since) or self._type_near(first)
             noun = first.head if first.head.pos_ in ("NOUN", "PROPN") else None
             if kind is None:
                 return None
+            in_years = _IN_YEARS.search(sent.text)
             if in_years and in_years.start() > first.idx - sent.start_char:
                 n = _NUMBERS.get(in_years.group(1).lower()) or int(in_years.group(1))
                 unit = in_years.group(2).lower()
@@ -211,11 +210,15 @@ class PriorContactReader:
             if since is not None and (has_since_date or self._since_type(since)):
                 return PriorCue(kind, noun=noun)
             return None
-        for t in sent:
-            if t.lower_ in self.last_words and t.dep_ == "advmod" and t.head.pos_ == "VERB":
-                for kind, verbs in self.verbs.items():
-                    if t.head.lemma_.lower() in verbs:
-                        return PriorCue(kind, dated=True)
+        for k, w in enumerate(words):
+            if w in self.last_words:
+                t = sent[k]
+                if t.dep_ == "advmod" and t.head.pos_ == "VERB":
+                    for kind, verbs in self.verbs.items():
+                        if t.head.lemma_.lower() in verbs:
+                            return PriorCue(kind, dated=True)
+        if since is None:
+            return None  # the clause below turns on a "since"
         for t in sent:
             # "has not met X since they held talks in May": the contact the since-clause tells
             if t.pos_ == "VERB" and any(c.dep_ == "neg" for c in t.children) and any(
@@ -235,7 +238,7 @@ class PriorContactReader:
                 return kind
         return None
 
-    def _type_near(self, first: Token, lemmas: list[str]) -> str | None:
+    def _type_near(self, first: Token) -> str | None:
         around = [first.head, *first.head.children, *first.head.lefts]
         if first.head.head is not None:
             around.append(first.head.head)

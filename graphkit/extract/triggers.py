@@ -8,6 +8,7 @@ words of the sentence (``requires``, ``unless``, ``unless_next``, ``unless_child
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from spacy.language import Language
 from spacy.matcher import Matcher
@@ -25,28 +26,62 @@ class TriggerHit:
     end: int
 
 
+# a one-token rule's checks beyond its anchor word: (token attribute, allowed values)
+_Checks = tuple[tuple[str, frozenset[str]], ...]
+
+
 class TriggerMatcher:
-    """All trigger rules of all event types in one Matcher."""
+    """All trigger rules of all event types, matched in one pass over a sentence.
+
+    A one-token pattern on words and tags (most triggers) is looked up by its word in an
+    index; the others go to a spaCy Matcher, their word sets spelled out one pattern per
+    word (compared in spaCy's own code, not by a Python set predicate on every token).
+    Both give the matches the one Matcher of the patterns as written would.
+    """
 
     def __init__(self, nlp: Language, rules: Rules) -> None:
         self.matcher = Matcher(nlp.vocab)
         self.by_key: dict[str, TriggerRule] = {}
         self.order: dict[str, int] = {}
+        # (attribute, word) -> the one-token rules anchored there, with their other checks
+        self.index: dict[tuple[str, str], list[tuple[TriggerRule, _Checks]]] = {}
         for rule in rules.triggers:
             self.order[rule.key] = len(self.order)
+            self.by_key[rule.key] = rule
+            single = _single_token(rule.pattern)
+            if single is not None:
+                anchor = "LEMMA" if "LEMMA" in single else "LOWER"
+                checks = tuple((_TOKEN_ATTRS[a], words) for a, words in single.items() if a != anchor)
+                for word in single[anchor]:
+                    self.index.setdefault((anchor, word), []).append((rule, checks))
+                continue
             try:
-                self.matcher.add(rule.key, [rule.pattern])
+                self.matcher.add(rule.key, _spelled_out(rule.pattern))
             except (ValueError, KeyError) as exc:
                 raise ExtractError(f"event_types.yaml: bad pattern in {rule.key}: {exc}") from exc
-            self.by_key[rule.key] = rule
+        self.has_patterns = len(self.matcher) > 0
 
     def find(self, sent: Span) -> list[TriggerHit]:
         """The trigger hits of one sentence that pass the word checks, in text order."""
-        words = {t.lemma_.lower() for t in sent} | {t.lower_ for t in sent}
+        words: set[str] = set()
+        matches: list[tuple[TriggerRule, int, int]] = []
+        index = self.index
+        for token in sent:
+            lemma, lower = token.lemma_, token.lower_
+            words.add(lemma.lower())
+            words.add(lower)
+            for key in (("LEMMA", lemma), ("LOWER", lower)):
+                for rule, checks in index.get(key, ()):
+                    if all(getattr(token, attr) in allowed for attr, allowed in checks):
+                        i = token.i - sent.start
+                        matches.append((rule, i, i + 1))
+        if self.has_patterns:
+            strings = sent.vocab.strings
+            matches.extend((self.by_key[strings[match_id]], start, end)
+                           for match_id, start, end in self.matcher(sent))
         hits: list[TriggerHit] = []
         seen: set[tuple[str, int]] = set()
-        for match_id, start, end in self.matcher(sent):
-            rule = self.by_key[sent.vocab.strings[match_id]]
+        for rule, start, end in matches:
             token = sent[start + rule.head]
             if (rule.key, token.i) in seen:
                 continue
@@ -98,6 +133,51 @@ class TriggerMatcher:
             if verb is None or verb.lemma_.lower() not in rule.light_verbs:
                 return False
         return True
+
+
+# pattern attributes a one-token rule may check from the index, and the token's own
+_TOKEN_ATTRS = {"LEMMA": "lemma_", "LOWER": "lower_", "POS": "pos_", "TAG": "tag_"}
+
+
+def _single_token(pattern: list[dict[str, Any]]) -> dict[str, frozenset[str]] | None:
+    """A one-token pattern on words and tags as attribute -> allowed strings, with a
+    ``LEMMA`` or ``LOWER`` to look it up by; None for any other pattern."""
+    if len(pattern) != 1:
+        return None
+    out: dict[str, frozenset[str]] = {}
+    for attr, value in pattern[0].items():
+        if attr not in _TOKEN_ATTRS:
+            return None
+        if isinstance(value, str):
+            out[attr] = frozenset([value])
+        elif (isinstance(value, dict) and list(value) == ["IN"] and isinstance(value["IN"], list)
+              and value["IN"] and all(isinstance(w, str) for w in value["IN"])):
+            out[attr] = frozenset(value["IN"])
+        else:
+            return None
+    return out if ("LEMMA" in out or "LOWER" in out) else None
+
+
+# token attributes whose ``IN`` word set may be spelled out as one pattern per word
+_SPELLABLE = frozenset({"LEMMA", "LOWER", "ORTH", "TEXT", "NORM", "POS", "TAG", "DEP", "ENT_TYPE"})
+
+
+def _spelled_out(pattern: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
+    """The patterns ``pattern`` stands for, one per choice of the ``IN`` words of its
+    single tokens (``{LEMMA: {IN: [a, b]}}`` -> ``{LEMMA: a}``, ``{LEMMA: b}``): the same
+    matches. A token with an operator ("*", "?") keeps its word set."""
+    variants: list[list[dict[str, Any]]] = [[]]
+    for token in pattern:
+        choices: list[dict[str, Any]] = [{}]
+        for attr, value in token.items():
+            words = value.get("IN") if isinstance(value, dict) and len(value) == 1 else None
+            if ("OP" not in token and attr in _SPELLABLE and isinstance(words, list) and words
+                    and all(isinstance(w, str) for w in words)):
+                choices = [{**c, attr: w} for c in choices for w in dict.fromkeys(words)]
+            else:
+                choices = [{**c, attr: value} for c in choices]
+        variants = [[*v, c] for v in variants for c in choices]
+    return variants
 
 
 def _past(verb: Token) -> bool:

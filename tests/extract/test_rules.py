@@ -98,3 +98,32 @@ def test_participle_modifier_is_not_a_new_event(blank, matcher):
     doc = _doc(blank, ["the", "detained", "journalists"], ["the", "detain", "journalist"],
                ["DET", "VERB", "NOUN"], [2, 2, 2], ["det", "amod", "ROOT"], ["DT", "VBN", "NNS"])
     assert not matcher.find(doc[:])
+
+
+def test_matcher_finds_what_the_patterns_as_written_match():
+    """The word index and spelled-out patterns give the matches of one spaCy Matcher
+    holding every pattern as written (word sets, operators and all)."""
+    from spacy.matcher import Matcher
+
+    from graphkit.extract.nlp import load_nlp
+
+    nlp = load_nlp()
+    rules = load_rules()
+    plain = Matcher(nlp.vocab)
+    for rule in rules.triggers:
+        plain.add(rule.key, [rule.pattern])
+    ours = TriggerMatcher(nlp, rules)
+    text = ("Putin spoke by phone with Macron on Tuesday. China imposed sanctions on five firms. "
+            "Israel fired a barrage of rockets at the border town. The minister called on Iran to "
+            "release the crew and pressed Kyiv hard on reforms. Niger gave the French ambassador "
+            "48 hours to leave. He said Hamas had crossed a red line and was put behind bars.")
+    for sent in nlp(text).sents:
+        words = {t.lemma_.lower() for t in sent} | {t.lower_ for t in sent}
+        expected = {(sent.vocab.strings[m], s, e) for m, s, e in plain(sent)}
+        found = {(h.rule.key, h.start - sent.start, h.end - sent.start) for h in ours.find(sent)}
+        # find() also applies each rule's word checks: every hit it keeps is a plain match
+        assert found <= expected
+        passed = {(k, s, e) for k, s, e in expected
+                  if ours._passes(ours.by_key[k], sent[s + ours.by_key[k].head], sent,
+                                  sent.start + e, words)}
+        assert {(k, s) for k, s, _ in found} == {(k, s) for k, s, _ in passed}
