@@ -24,7 +24,10 @@ Events (:func:`plan_write`, called by each store's ``write``):
    highest confidence represents it).
 2. For every family the write touches, the store hands back the reports it already holds;
    the union is clustered again from scratch (:func:`cluster`), so the resolved graph is a
-   function of the SET of reports ingested so far, never of their order.
+   function of the SET of reports ingested so far, never of their order. (Only the date
+   components of a family that the new reports reach are clustered again: the others
+   would come out as stored, see :func:`_untouched_events`; a store may hand over
+   :class:`EventSummary` rows first, so that only those events are fetched whole.)
 3. Each cluster is one Event (id: the smallest report id in it; date: the cluster's
    canonical date; evidence, subtype, date text: its representative report; confidence:
    the highest; ``n_articles``, ``n_outlets``), with one ``MENTIONED_IN`` per report that
@@ -54,7 +57,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -128,6 +131,11 @@ def _load_rules(path: str) -> ResolutionRules:
 
 def name_key(name: str, rules: ResolutionRules) -> str:
     """The folded key of a name: ``"Sergey Ivanov"`` and ``"Sergei Ivanov"`` -> ``sergei-ivanov``."""
+    return _name_key(name, rules)
+
+
+@lru_cache(maxsize=1 << 16)  # (names repeat across articles)
+def _name_key(name: str, rules: ResolutionRules) -> str:
     words = slugify(name).split("-")
     for pattern, repl in rules.name_folds:
         words = [re.sub(pattern, repl, w) for w in words]
@@ -449,10 +457,14 @@ class FamilyRows:
     refers: list[Row] = field(default_factory=list)
 
 
-def resolve_reports(reports: Sequence[Row], rules: ResolutionRules) -> FamilyRows:
+def resolve_reports(reports: Sequence[Row], rules: ResolutionRules,
+                    kept: dict[str, list[tuple[Cluster, str]]] | None = None) -> FamilyRows:
     """Cluster reports (any families) and make the rows of the resulting events.
 
     Reports with the same (article, mention id) count once (the last one given wins).
+    ``kept`` are, by family, the events of those families that stay as they are stored
+    (as clusters holding only their date and modality, with their ids): no rows are made
+    for them, but ``REFERS_TO`` rows may point to them or come from them.
     """
     unique: dict[tuple[str, str], Row] = {}
     for r in reports:
@@ -475,7 +487,7 @@ def resolve_reports(reports: Sequence[Row], rules: ResolutionRules) -> FamilyRow
             by_family[family].append((found, event_id))
     if rules.implied_prior_refers_to:
         for family in sorted(by_family):
-            out.refers.extend(_refers(by_family[family]))
+            out.refers.extend(_refers([*by_family[family], *(kept or {}).get(family, ())]))
     return out
 
 
@@ -585,12 +597,47 @@ class WritePlan:
     counts: dict[str, int]
 
 
+@dataclass
+class EventSummary:
+    """What :func:`plan_write` needs of a stored event to tell whether a write changes it:
+    ``props`` (``id``, ``resolution_key``, ``modality``, ``date``, ``date_precision``), its
+    reports' ``(mention_id, date, date_precision)`` (from its ``MENTIONED_IN``), its
+    ``REFERS_TO`` ``(source, target, properties)`` (both directions), how many
+    ``PARTICIPATED_IN``, ``MENTIONED_IN`` and ``REPORTED`` it has (``n_rels``), and whether
+    it has any other relationship (``foreign``)."""
+
+    props: Row
+    mentions: list[tuple[Any, Any, Any]]
+    refers: list[tuple[str, str, Row]]
+    n_rels: int
+    foreign: bool
+
+    @classmethod
+    def of(cls, stored: StoredEvent) -> EventSummary:
+        me = stored.props["id"]
+        mentions, refers, n_rels, foreign = [], [], 0, False
+        for source, target, rel_type, props in stored.edges:
+            out = source == me
+            if rel_type == REFERS_TO:
+                refers.append((source, target, props))
+            elif (rel_type, out) in _GRAPHKIT_EDGES:
+                n_rels += 1
+                if rel_type == MENTIONED_IN:
+                    mentions.append((props.get("mention_id"), props.get("date"),
+                                     props.get("date_precision")))
+            else:
+                foreign = True
+        return cls(stored.props, mentions, refers, n_rels, foreign)
+
+
 FetchEvents = Callable[[list[str], list[str]], list[StoredEvent]]
+FetchSummaries = Callable[[list[str], list[str]], list[EventSummary]]
 FetchNodes = Callable[[str, list[str]], list[Row]]
 
 
 def plan_write(extractions: Sequence[Extraction], fetch_events: FetchEvents,
-               fetch_nodes: FetchNodes, rules: ResolutionRules | None = None) -> WritePlan:
+               fetch_nodes: FetchNodes, rules: ResolutionRules | None = None,
+               fetch_summaries: FetchSummaries | None = None) -> WritePlan:
     """Resolve ``extractions`` against what the store holds; plan only what changes.
 
     Args:
@@ -600,6 +647,10 @@ def plan_write(extractions: Sequence[Extraction], fetch_events: FetchEvents,
         fetch_nodes: (label, ids) -> the stored properties of the nodes of that label
             (``Article`` or ``Actor``) with those ids.
         rules: default ``schema/resolution.yaml``.
+        fetch_summaries: (family keys, event ids) -> the :class:`EventSummary` of the
+            same events as ``fetch_events``; when given, only the events the write may
+            change are then fetched whole (``fetch_events([], ids)``), which saves a
+            server most of the transfer. Without it, everything is fetched whole.
     """
     rules = rules or ResolutionRules.load()
     resolved_rows = GraphRecords()
@@ -627,26 +678,50 @@ def plan_write(extractions: Sequence[Extraction], fetch_events: FetchEvents,
     # overwrite (an event's id is one of its reports' mention ids).
     families = sorted({r["family"] for r in new_reports if r["family"] is not None})
     mention_ids = sorted({r["mention_id"] for r in new_reports})
-    fetched = fetch_events(families, mention_ids) if new_reports else []
     family_set = set(families)
-    stored_events = {e.props["id"]: e for e in fetched}
+    # Only the date components of a family that the new reports reach are clustered again
+    # (see _untouched_events); the events of the others are kept as stored.
+    if not new_reports:
+        summaries: list[EventSummary] = []
+        fetched: list[StoredEvent] = []
+    elif fetch_summaries is not None:
+        summaries = fetch_summaries(families, mention_ids)
+    else:
+        fetched = fetch_events(families, mention_ids)
+        summaries = [EventSummary.of(e) for e in fetched]
+    in_families = [e for e in summaries if e.props.get("resolution_key") in family_set]
+    family_ids = {e.props["id"] for e in in_families}
+    kept_ids = _untouched_events(in_families, new_reports, rules)
+    if new_reports and fetch_summaries is not None:
+        wanted = sorted({e.props["id"] for e in summaries} - kept_ids)
+        fetched = fetch_events([], wanted) if wanted else []
+    stored_events = {e.props["id"]: e for e in fetched if e.props["id"] not in kept_ids}
     existing: list[Row] = []
-    family_ids: set[str] = set()
+    kept: dict[str, list[tuple[Cluster, str]]] = defaultdict(list)
+    kept_rows = 0
+    kept_refers: list[tuple[str, str, Row]] = []
+    for summary in in_families:
+        event = summary.props
+        if event["id"] in kept_ids:
+            kept[event["resolution_key"]].append((Cluster(
+                event.get("date"), event.get("date_precision"),
+                [{"modality": event["modality"]}]), event["id"]))
+            kept_rows += summary.n_rels
+            kept_refers.extend(summary.refers)
     for stored in fetched:
         event = stored.props
-        if event.get("resolution_key") not in family_set:
+        if event.get("resolution_key") not in family_set or event["id"] in kept_ids:
             continue
-        family_ids.add(event["id"])
         for source, target, rel_type, props in stored.edges:
             if rel_type == MENTIONED_IN and source == event["id"]:
                 existing.append(stored_report(event, target, props))
-    resolved = resolve_reports([*existing, *new_reports], rules)
+    resolved = resolve_reports([*existing, *new_reports], rules, kept)
     resolved_rows.events = resolved.events
     resolved_rows.participations = resolved.participations
     resolved_rows.mentions = resolved.mentions
     resolved_rows.reports = resolved.reports
     new_ids = {e["id"] for e in resolved.events}
-    stale = family_ids - new_ids
+    stale = family_ids - new_ids - kept_ids
 
     # What the store holds on the touched events, and what it should hold after the write.
     old_edges: dict[Edge, tuple[str, Row]] = {}
@@ -654,6 +729,8 @@ def plan_write(extractions: Sequence[Extraction], fetch_events: FetchEvents,
         for source, target, rel_type, props in stored_events[event_id].edges:
             key = (source, target, relationship_key(rel_type, props))
             old_edges[key] = (rel_type, props)
+    for source, target, props in kept_refers:  # resolved again with their family
+        old_edges[(source, target, REFERS_TO)] = (REFERS_TO, props)
     # Each resolved relationship is written unless the store holds it with the same
     # properties; each stored one that is not kept so is deleted.
     new_edges: set[Edge] = set()
@@ -695,11 +772,108 @@ def plan_write(extractions: Sequence[Extraction], fetch_events: FetchEvents,
     stored_ids = stored_articles.keys() | stored_actors.keys() | stored_events.keys()
     created = sum(1 for i in node_ids if i not in stored_ids)
     rel_created = sum(1 for key in new_edges if key not in old_edges)
-    counts = {"rows": len(resolved_rows) + len(resolved.refers), "nodes_created": created,
-              "nodes_matched": len(node_ids) - created, "relationships_created": rel_created,
-              "relationships_matched": len(new_edges) - rel_created}
+    # A kept event counts as the MERGE of its rows would: its node and its relationships
+    # (other than REFERS_TO, resolved with the family above) are all matched.
+    counts = {"rows": len(resolved_rows) + len(resolved.refers) + len(kept_ids) + kept_rows,
+              "nodes_created": created,
+              "nodes_matched": len(node_ids) - created + len(kept_ids),
+              "relationships_created": rel_created,
+              "relationships_matched": len(new_edges) - rel_created + kept_rows}
     return WritePlan(rows=rows, refers=refers, stale_events=sorted(stale),
                      deleted_edges=sorted(deleted, key=lambda d: d[:3]), counts=counts)
+
+
+_GRAPHKIT_EDGES = {(PARTICIPATED_IN, False), (MENTIONED_IN, True), (REPORTED, False),
+                   (REFERS_TO, True), (REFERS_TO, False)}  # (type, outgoing from the event)
+
+
+@cache
+def _span(value: str | None, precision: str | None) -> tuple[int, int] | None:
+    """The days (first, last ordinal) a report's date covers; None when undated."""
+    if not value:
+        return None
+    if precision == "day":
+        day = _ordinal(value)
+        return day, day
+    if precision in ("month", "year"):
+        when = EventDate(value, precision)  # type: ignore[arg-type]
+        return _ordinal(when.start), _ordinal(when.end)  # type: ignore[arg-type]
+    return 0, 10**9  # (a precision clustering does not know: it reaches everything)
+
+
+def _untouched_events(stored: Sequence[EventSummary], new_reports: Sequence[Row],
+                      rules: ResolutionRules) -> set[str]:
+    """The stored events that clustering their family again would give back unchanged.
+
+    Clustering a family's reports of one modality falls apart into independent *date
+    components*: reports whose days (a month or year report covers all of its days) lie
+    within ``day_window`` of each other, chained. A day cluster holds only reports within
+    the window of its seed; a month (year) report joins only a cluster whose date lies in
+    its month (year); and the seed of a component's next cluster depends only on the
+    votes of that component's reports. So the clusters of the reports are the union of
+    the clusters of each component, and a component no new report reaches keeps its
+    events as stored. An undated report, or one of a modality that never merges, is a
+    component of its own. A stored event is also resolved again when a new report has
+    its id or the mention id of one of its reports (an article written again), or when
+    it has a relationship graphkit does not write.
+    """
+    window = max(rules.day_window, 0)
+    new_ids = {r["mention_id"] for r in new_reports}
+    # (family, modality) -> [(first day, last day, event id or None for a new report)]
+    spans: dict[tuple[str, str], list[tuple[int, int, str | None]]] = defaultdict(list)
+    touched: set[str] = set()
+    untouched: set[str] = set()
+    for event in stored:
+        props = event.props
+        event_id = props["id"]
+        mergeable = props["modality"] in rules.merge_modalities
+        first = last = None
+        dirty = event.foreign or event_id in new_ids
+        undated = 0
+        for mention_id, value, precision in event.mentions:
+            if mention_id in new_ids:
+                dirty = True
+            span = _span(value, precision)
+            if span is None:
+                undated += 1
+            else:
+                first = span[0] if first is None else min(first, span[0])
+                last = span[1] if last is None else max(last, span[1])
+        # (an event as clustering never leaves one: no report, or several that never merge)
+        if dirty or not event.mentions or (undated and (first is not None or undated > 1)) \
+                or (not mergeable and len(event.mentions) > 1):
+            touched.add(event_id)
+        if first is None or not mergeable:  # alone: nothing new can join it
+            if event_id not in touched:
+                untouched.add(event_id)
+            continue
+        spans[(props["resolution_key"], props["modality"])].append((first, last, event_id))
+    for r in new_reports:
+        if r["family"] is None or r["modality"] not in rules.merge_modalities:
+            continue
+        span = _span(r["date"], r["date_precision"])
+        if span is not None:
+            spans[(r["family"], r["modality"])].append((span[0], span[1], None))
+    for units in spans.values():
+        units.sort(key=lambda u: (u[0], u[1]))
+        component: list[str | None] = []
+        end = None
+        for first, last, event_id in units:
+            if end is not None and first > end + window:
+                _close(component, touched, untouched)
+                component = []
+                end = None
+            component.append(event_id)
+            end = last if end is None else max(end, last)
+        _close(component, touched, untouched)
+    return untouched
+
+
+def _close(component: list[str | None], touched: set[str], untouched: set[str]) -> None:
+    """Sort one date component's stored events into kept or resolved again."""
+    if any(i is None or i in touched for i in component):
+        return
+    untouched.update(component)  # type: ignore[arg-type]
 
 
 # The (source, target) fields of each relationship's rows; the other fields are its properties.

@@ -241,3 +241,62 @@ def test_a_write_plans_only_what_changes(tmp_path) -> None:
     assert [m["article_id"] for m in more.rows.mentions] == ["p-b"]
     assert [r["article_id"] for r in more.rows.reports] == ["p-b"]
     assert more.rows.participations == [] and more.deleted_edges == []
+
+
+def _call(article_id: str, value: str, precision: str, modality: str = "asserted"
+          ) -> Extraction:
+    art = Article(id=article_id, outlet=f"Outlet {article_id}",
+                  url=f"https://e.org/{article_id}", text="Putin and Macron spoke by phone.")
+    return Extraction(art, (event(art, 0, "CALL", (PUTIN, "participant"),
+                                  (MACRON, "participant"), modality=modality,
+                                  date_=EventDate(value, precision, "in", "weekday")),))
+
+
+def test_a_write_leaves_the_date_components_it_does_not_reach_alone(tmp_path) -> None:
+    import networkx as nx
+
+    from graphkit.resolve import plan_write
+    from graphkit.store.embedded import (
+        EmbeddedStore,
+        _event_summaries,
+        _props,
+        _stored_events,
+    )
+
+    march, june = _call("c-mar", "2024-03-05", "day"), _call("c-jun", "2024-06-10", "day")
+    implied = _call("c-imp", "2024-03", "month", "implied_prior")
+    near = _call("c-near", "2024-06-11", "day")
+    store = EmbeddedStore(tmp_path / "kg")
+    store.write([march, june])
+    graph = store._graph
+    plans = [plan_write([implied, near],
+                        lambda families, ids: _stored_events(graph, families, ids),
+                        lambda label, ids: [_props(graph, i) for i in ids
+                                            if graph.nodes.get(i, {}).get("label") == label],
+                        fetch_summaries=summaries)
+             for summaries in (None, lambda f, i: _event_summaries(graph, f, i))]
+    assert plans[0] == plans[1]
+    plan = plans[0]
+    march_id, june_id = march.events[0].id, june.events[0].id
+    # June is clustered again (a report joins it); March is not, but the new implied call
+    # still REFERS_TO it; the counts are those of every resolved row.
+    joined = min(june_id, near.events[0].id)
+    assert sorted(e["id"] for e in plan.rows.events) == sorted([implied.events[0].id, joined])
+    assert march_id not in plan.stale_events
+    assert plan.refers == [{"event_id": implied.events[0].id, "prior_id": march_id}]
+    # the two actors, March, and June when the joined event keeps its id
+    assert plan.counts["nodes_matched"] == 2 + 1 + (joined == june_id)
+    store.write([implied, near])
+
+    def graph_of(order: list[Extraction], path: str) -> nx.MultiDiGraph:
+        other = EmbeddedStore(tmp_path / path)
+        for x in order:
+            other.write([x])
+        return other.to_networkx()
+
+    for i, order in enumerate(([implied, near, june, march], [near, march, implied, june])):
+        expected = graph_of(order, f"kg{i}")
+        got = store.to_networkx()
+        assert sorted(got.nodes(data=True)) == sorted(expected.nodes(data=True))
+        assert sorted(got.edges(keys=True, data=True)) == sorted(
+            expected.edges(keys=True, data=True))

@@ -22,7 +22,7 @@ import json
 import os
 import tempfile
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -45,7 +45,7 @@ from graphkit.graph import (
 )
 from graphkit.model import Extraction
 from graphkit.query.twins import run_twin
-from graphkit.resolve import StoredEvent, WritePlan, plan_write
+from graphkit.resolve import EventSummary, StoredEvent, WritePlan, plan_write
 from graphkit.store.base import (
     Store,
     WriteCounts,
@@ -60,6 +60,9 @@ TEMP_PREFIX = ".graph.json."
 TEMP_SUFFIX = ".tmp"
 FORMAT_VERSION = 1
 DEFAULT_PATH = "./graphkit-data"
+# The signature of an in-memory graph a failed write left half-changed: never the file's,
+# so the next read reloads the file.
+_DIRTY = (-1, -1, -1)
 
 
 def default_path() -> Path:
@@ -206,24 +209,33 @@ class EmbeddedStore(Store):
         with self._locked():
             self._refresh()
             self._remove_stale_temps()
-            graph = self._graph.copy()
+            # The write changes the graph in place (copying the whole graph per write cost
+            # more than the resolution itself); if it fails half-way, the in-memory graph is
+            # dropped and read again from the file, which the failed write left unchanged.
+            graph = self._graph
             try:
-                if self.resolve:
-                    counts = _apply_plan(graph, plan_write(
-                        extractions,
-                        lambda families, ids: _stored_events(graph, families, ids),
-                        lambda label, ids: [_props(graph, i) for i in ids
-                                            if graph.nodes.get(i, {}).get("label") == label]))
-                else:
-                    counts = _count_merge(graph, rows)
-                    merge_records(graph, rows)
-            except ValueError as exc:
-                raise StoreError(f"cannot write to {self.path}: {exc}") from exc
-            graph.graph["graphkit_format"] = FORMAT_VERSION
-            try:
-                self._save(graph)
-            except (OSError, TypeError, ValueError) as exc:
-                raise StoreError(f"cannot write {self.file}: {exc}") from exc
+                try:
+                    if self.resolve:
+                        counts = _apply_plan(graph, plan_write(
+                            extractions,
+                            lambda families, ids: _stored_events(graph, families, ids),
+                            lambda label, ids: [_props(graph, i) for i in ids
+                                                if graph._node.get(i, {}).get("label") == label],
+                            fetch_summaries=lambda families, ids: _event_summaries(
+                                graph, families, ids)))
+                    else:
+                        counts = _count_merge(graph, rows)
+                        merge_records(graph, rows)
+                except ValueError as exc:
+                    raise StoreError(f"cannot write to {self.path}: {exc}") from exc
+                graph.graph["graphkit_format"] = FORMAT_VERSION
+                try:
+                    self._save(graph)
+                except (OSError, TypeError, ValueError) as exc:
+                    raise StoreError(f"cannot write {self.file}: {exc}") from exc
+            except BaseException:
+                self._graph, self._signature = nx.MultiDiGraph(), _DIRTY
+                raise
             self._graph, self._signature = graph, self._stat_signature()
         return counts
 
@@ -240,10 +252,13 @@ class EmbeddedStore(Store):
 
     def actors(self) -> list[dict[str, Any]]:
         self._refresh()
+        # Sort the actors' ids alone: a (id, attributes) pair per node of the graph made
+        # each call allocate enough to set off the garbage collector's full passes, which
+        # on a big graph cost twenty times the query.
+        nodes = self._graph._node
         return [
-            {k: v for k, v in attrs.items() if k != "label"}
-            for _, attrs in sorted(self._graph.nodes(data=True))
-            if attrs.get("label") == ACTOR
+            {k: v for k, v in nodes[node_id].items() if k != "label"}
+            for node_id in sorted(n for n, attrs in nodes.items() if attrs.get("label") == ACTOR)
         ]
 
     def run_named(self, name: str, params: dict[str, Any]) -> list[dict[str, Any]]:
@@ -262,31 +277,115 @@ class EmbeddedStore(Store):
 
 
 def _props(graph: nx.MultiDiGraph, node_id: str) -> dict[str, Any]:
-    return {k: v for k, v in graph.nodes[node_id].items() if k != "label"}
+    return {k: v for k, v in graph._node[node_id].items() if k != "label"}
+
+
+def _event_ids(graph: nx.MultiDiGraph, families: list[str], ids: list[str]) -> list[str]:
+    """The ids of the Events of ``families`` or with ``ids``."""
+    wanted = set(families)
+    nodes = graph._node  # the adjacency dicts themselves: the views cost more than the work
+    found = set()
+    if wanted:
+        found = {event_id for event_id, attrs in nodes.items()
+                 if attrs.get("label") == EVENT and attrs.get("resolution_key") in wanted}
+    found.update(i for i in ids if nodes.get(i, {}).get("label") == EVENT)
+    return sorted(found)
+
+
+# The properties of an EventSummary (see graphkit.resolve.EventSummary).
+_SUMMARY_FIELDS = ("id", "resolution_key", "modality", "date", "date_precision")
+_GRAPHKIT_IN = (PARTICIPATED_IN, REPORTED)
+
+
+def _event_summaries(graph: nx.MultiDiGraph, families: list[str], ids: list[str]
+                     ) -> list[EventSummary]:
+    """The EventSummary of each Event of ``families`` or with ``ids`` (the twin of the
+    Neo4j fetch)."""
+    nodes, pred, succ = graph._node, graph._pred, graph._succ
+    out = []
+    for event_id in _event_ids(graph, families, ids):
+        props = nodes[event_id]  # (read in place: plan_write only reads _SUMMARY_FIELDS)
+        mentions, refers, n_rels, foreign = [], [], 0, False
+        for target, keyed in succ[event_id].items():
+            for edge in keyed.values():
+                rel_type = edge["type"]
+                if rel_type == MENTIONED_IN:
+                    n_rels += 1
+                    mentions.append((edge.get("mention_id"), edge.get("date"),
+                                     edge.get("date_precision")))
+                elif rel_type == REFERS_TO:
+                    refers.append((event_id, target, _edge_props(edge)))
+                else:
+                    foreign = True
+        for source, keyed in pred[event_id].items():
+            for edge in keyed.values():
+                rel_type = edge["type"]
+                if rel_type in _GRAPHKIT_IN:
+                    n_rels += 1
+                elif rel_type == REFERS_TO:
+                    refers.append((source, event_id, _edge_props(edge)))
+                else:
+                    foreign = True
+        out.append(EventSummary(props, mentions, refers, n_rels, foreign))
+    return out
 
 
 def _stored_events(graph: nx.MultiDiGraph, families: list[str], ids: list[str]
                    ) -> list[StoredEvent]:
     """The Events of ``families`` or with ``ids``, with every relationship they have
     (the twin of the Neo4j fetch)."""
-    wanted = set(families)
-    found = {event_id for event_id, attrs in graph.nodes(data=True)
-             if attrs.get("label") == EVENT and attrs.get("resolution_key") in wanted}
-    found.update(i for i in ids if graph.nodes.get(i, {}).get("label") == EVENT)
+    found = _event_ids(graph, families, ids)
+    pred, succ = graph._pred, graph._succ
     out = []
     for event_id in sorted(found):
         edges = [(source, event_id, attrs["type"], _edge_props(attrs))
-                 for source, keyed in graph.pred[event_id].items() for attrs in keyed.values()]
+                 for source, keyed in pred[event_id].items() for attrs in keyed.values()]
         edges += [(event_id, target, attrs["type"], _edge_props(attrs))
-                  for target, keyed in graph.succ[event_id].items() for attrs in keyed.values()]
+                  for target, keyed in succ[event_id].items() for attrs in keyed.values()]
         out.append(StoredEvent(_props(graph, event_id), edges))
     return out
 
 
-def _edge_props(attrs: dict[str, Any]) -> dict[str, Any]:
-    props = dict(attrs)
-    del props["type"]
-    return props
+class _EdgeProps(Mapping[str, Any]):
+    """A relationship's properties: its networkx attributes but ``type``, read in place.
+
+    A write fetches every relationship of the touched families' events but reads the
+    properties of few of them (see :func:`graphkit.resolve.plan_write`): copying them all
+    cost more than the resolution itself. Read before the write changes the graph.
+    """
+
+    __slots__ = ("_attrs",)
+
+    def __init__(self, attrs: dict[str, Any]) -> None:
+        self._attrs = attrs
+
+    def __getitem__(self, key: str) -> Any:
+        if key == "type":
+            raise KeyError(key)
+        return self._attrs[key]
+
+    def get(self, key: str, default: Any = None) -> Any:
+        return default if key == "type" else self._attrs.get(key, default)
+
+    def __iter__(self) -> Iterator[str]:
+        return (k for k in self._attrs if k != "type")
+
+    def __len__(self) -> int:
+        return len(self._attrs) - ("type" in self._attrs)
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, Mapping):
+            return dict(self.items()) == dict(other.items())
+        return NotImplemented
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        return repr(dict(self.items()))
+
+
+def _edge_props(attrs: dict[str, Any]) -> Mapping[str, Any]:
+    return _EdgeProps(attrs)
 
 
 def _apply_plan(graph: nx.MultiDiGraph, plan: WritePlan) -> WriteCounts:

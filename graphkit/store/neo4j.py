@@ -41,7 +41,13 @@ from graphkit.graph import (
 )
 from graphkit.model import Extraction
 from graphkit.query.twins import check_params
-from graphkit.resolve import EVENT_FIELDS, MENTION_FIELDS, StoredEvent, plan_write
+from graphkit.resolve import (
+    EVENT_FIELDS,
+    MENTION_FIELDS,
+    EventSummary,
+    StoredEvent,
+    plan_write,
+)
 from graphkit.store.base import (
     Store,
     WriteCounts,
@@ -89,6 +95,19 @@ _STORED_EVENTS = (
     "| [o.id, type(r), properties(r)]] AS other_out, "
     f"[(o)-[r]->(e) WHERE NOT type(r) IN ['{PARTICIPATED_IN}', '{REPORTED}', '{REFERS_TO}'] "
     "| [o.id, type(r), properties(r)]] AS other_in")
+# What plan_write needs of the same events to tell which a write may change (an
+# EventSummary): a few properties, each report's mention id and date, the REFERS_TO, and
+# how many relationships of graphkit's kinds (and of others) the event has.
+_EVENT_SUMMARIES = (
+    "MATCH (e:Event) WHERE e.resolution_key IN $families OR e.id IN $ids "
+    "RETURN [e.id, e.resolution_key, e.modality, e.date, e.date_precision] AS p, "
+    f"[(e)-[r:{MENTIONED_IN}]->() | [r.mention_id, r.date, r.date_precision]] AS mentions, "
+    f"[(e)-[r:{REFERS_TO}]->(o) | [o.id, properties(r)]] AS refers_out, "
+    f"[(o)-[r:{REFERS_TO}]->(e) | [o.id, properties(r)]] AS refers_in, "
+    f"COUNT {{ (e)<-[:{PARTICIPATED_IN}]-() }} + COUNT {{ (e)<-[:{REPORTED}]-() }} AS n_in, "
+    # (degrees, which Neo4j keeps: no relationship is read)
+    "COUNT { (e)-->() } + COUNT { (e)<--() } AS n_all")
+_SUMMARY_FIELDS = ("id", "resolution_key", "modality", "date", "date_precision")
 _EXISTING = "MATCH (n:{label}) WHERE n.id IN $ids RETURN properties(n) AS p"
 _DELETE_STALE = "MATCH (e:Event) WHERE e.id IN $ids DETACH DELETE e"
 # Relationships a resolved write deletes or creates; the plan knows which exist (it read
@@ -266,7 +285,12 @@ class Neo4jStore(Store):
         def fetch_nodes(label: str, ids: list[str]) -> list[dict[str, Any]]:
             return [r["p"] for r in tx.run(_EXISTING.format(label=label), ids=ids).data()]
 
-        plan = plan_write(extractions, fetch_events, fetch_nodes)
+        def fetch_summaries(families: list[str], ids: list[str]) -> list[EventSummary]:
+            result = tx.run(_EVENT_SUMMARIES, families=families, ids=ids)
+            return [_event_summary(*record.values()) for record in result]
+
+        plan = plan_write(extractions, fetch_events, fetch_nodes,
+                          fetch_summaries=fetch_summaries)
         rows = plan.rows
         node_rows = ((ARTICLE, rows.articles), (ACTOR, rows.actors), (EVENT, rows.events))
         for label, nodes in node_rows:
@@ -429,6 +453,17 @@ def _stored_event(props: Any, mentions: list[Any], participations: list[Any],
     edges += [(me, other, rel_type, p) for other, rel_type, p in other_out]
     edges += [(other, me, rel_type, p) for other, rel_type, p in other_in]
     return StoredEvent(event, edges)
+
+
+def _event_summary(props: list[Any], mentions: list[Any], refers_out: list[Any],
+                   refers_in: list[Any], n_in: int, n_all: int) -> EventSummary:
+    """A row of ``_EVENT_SUMMARIES`` as the EventSummary it stands for."""
+    event = {k: v for k, v in zip(_SUMMARY_FIELDS, props, strict=True) if v is not None}
+    me = event["id"]
+    refers = [(me, other, p) for other, p in refers_out]
+    refers += [(other, me, p) for other, p in refers_in]
+    return EventSummary(event, [tuple(m) for m in mentions], refers,
+                        n_in + len(mentions), n_all > n_in + len(mentions) + len(refers))
 
 
 class _LabelConflict(Exception):
