@@ -3,35 +3,13 @@ sentences written for these tests (not taken from any corpus)."""
 
 from __future__ import annotations
 
-from datetime import date
+from extract.helpers import _asserted, _countries, _events
 
-import pytest
-
-from graphkit.extract import Extractor
-from graphkit.model import Article, Event
-
-PUBLISHED = date(2025, 3, 14)  # a Friday
-
-
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor()
-
-
-def _events(extractor: Extractor, text: str) -> list[Event]:
-    return list(extractor.extract(Article(id="test", text=text, published=PUBLISHED)).events)
-
-
-def _asserted(events: list[Event], type_: str) -> list[Event]:
-    return [e for e in events if e.type == type_ and e.modality == "asserted"]
+from graphkit.model import Event
 
 
 def _names(event: Event) -> set[str]:
     return {a.name for a in event.actors}
-
-
-def _countries(event: Event) -> set[str | None]:
-    return {a.country for a in event.actors}
 
 
 # -- datelines ---------------------------------------------------------------------------

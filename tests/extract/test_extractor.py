@@ -2,32 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import date
+from extract.helpers import PUBLISHED, _countries, _events, _of_type
 
-import pytest
-
-from graphkit.extract import Extractor
-from graphkit.model import Article, Event
-
-PUBLISHED = date(2025, 3, 14)  # a Friday
-
-
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor()
-
-
-def _events(extractor: Extractor, text: str, published: date = PUBLISHED) -> list[Event]:
-    article = Article(id="test", text=text, published=published)
-    return list(extractor.extract(article).events)
-
-
-def _of_type(events: list[Event], type_: str, modality: str = "asserted") -> list[Event]:
-    return [e for e in events if e.type == type_ and e.modality == modality]
-
-
-def _countries(event: Event) -> set[str | None]:
-    return {a.country for a in event.actors}
+from graphkit.model import Article
 
 
 def test_spoke_by_telephone_is_a_call_between_both_leaders(extractor):

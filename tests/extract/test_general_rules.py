@@ -3,32 +3,7 @@ on sentences written for these tests."""
 
 from __future__ import annotations
 
-from datetime import date
-
-import pytest
-
-from graphkit.extract import Extractor
-from graphkit.model import Article, Event
-
-PUBLISHED = date(2025, 3, 14)  # a Friday
-
-
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor()
-
-
-def _events(extractor: Extractor, text: str) -> list[Event]:
-    return list(extractor.extract(Article(id="test", text=text, published=PUBLISHED)).events)
-
-
-def _asserted(events: list[Event], type_: str) -> list[Event]:
-    return [e for e in events if e.type == type_ and e.modality == "asserted"]
-
-
-def _countries(event: Event) -> set[str | None]:
-    return {a.country for a in event.actors}
-
+from extract.helpers import PUBLISHED, _asserted, _countries, _events
 
 # -- STATEMENT: a position, not a wrapper on a fact ---------------------------------------
 

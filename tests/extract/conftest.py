@@ -1,0 +1,13 @@
+"""Fixtures shared by the extractor tests in this folder."""
+
+from __future__ import annotations
+
+import pytest
+
+from graphkit.extract import Extractor
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    """The extractor with the real English model, built once per test module."""
+    return Extractor()

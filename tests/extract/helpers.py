@@ -1,0 +1,35 @@
+"""Small helpers shared by the extractor tests in this folder.
+
+``from extract.helpers import _events`` (``tests/`` is on ``sys.path``, as for
+``store.samples``).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from graphkit.extract import Extractor
+from graphkit.model import Article, Event
+
+PUBLISHED = date(2025, 3, 14)  # a Friday
+
+
+def _events(extractor: Extractor, text: str, published: date = PUBLISHED) -> list[Event]:
+    """The events the extractor finds in ``text`` published on ``published``."""
+    article = Article(id="test", text=text, published=published)
+    return list(extractor.extract(article).events)
+
+
+def _of_type(events: list[Event], type_: str, modality: str = "asserted") -> list[Event]:
+    """The events of one type and modality."""
+    return [e for e in events if e.type == type_ and e.modality == modality]
+
+
+def _asserted(events: list[Event], type_: str) -> list[Event]:
+    """The asserted events of one type."""
+    return _of_type(events, type_)
+
+
+def _countries(event: Event) -> set[str | None]:
+    """The countries of an event's actors."""
+    return {a.country for a in event.actors}
