@@ -20,7 +20,7 @@ from spacy.tokens import Span, Token
 
 from graphkit.extract.actors import ArticleMentions, Mention
 from graphkit.extract.found import dateline_end
-from graphkit.extract.triggers import direct_verb, governing_verb
+from graphkit.extract.triggers import agent_clauses, direct_verb, governing_verb, reduced_passive
 
 _CHAIN_DEPS = {"conj", "appos", "compound", "poss", "amod", "nmod", "npadvmod"}
 _DEEP_PREPS = {"of", "from"}
@@ -209,7 +209,11 @@ def _verb_arguments(verb: Token, mentions: ArticleMentions, preps: frozenset[str
     for s in args.subject_tokens:
         args.subjects.extend(mentions_at(s, mentions))
     for o in _object_tokens(verb, preps):
+        if o.lower_ in _RELATIVE and verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN"):
+            o = verb.head  # "X, who was arrested by Y": X
         args.objects.extend(mentions_at(o, mentions))
+    if verb.dep_ == "acl" and reduced_passive(verb):
+        args.objects.extend(mentions_at(verb.head, mentions))  # "citizens detained by Y": the citizens
     if args.passive and verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass")
                                                         for c in verb.children):
         # "X arrived and was received by Y": the passive's subject is the first verb's
@@ -235,6 +239,15 @@ def _noun_arguments(noun: Token, mentions: ArticleMentions, preps: frozenset[str
         elif c.dep_ == "prep" and c.lower_ in preps | {"between"}:
             for p in _pobjs(c):
                 args.objects.extend(mentions_at(p, mentions))
+    own = agent_clauses(noun)
+    if own:  # "sanctions imposed by X on Y": the clause's agent and targets
+        args.verb = own[0]
+        args.subject_tokens = _subject_tokens(own[0])
+        for s in args.subject_tokens:
+            args.subjects.extend(m for m in mentions_at(s, mentions) if m not in args.subjects)
+        for o in _object_tokens(own[0], preps):
+            args.objects.extend(m for m in mentions_at(o, mentions) if m not in args.objects)
+        return
     verb = direct_verb(noun) or (governing_verb(noun) if lenient else None)
     small = _small_clause_verb(noun)  # "made its concerns clear": made's object, in effect
     if verb is None and small is not None:

@@ -254,7 +254,7 @@ class Extractor:
         trig = hit.rule
         token = hit.token
         venue_as_party = False
-        args = find_arguments(token, state.mentions, rule.target_preps | {"between"},
+        args = find_arguments(token, state.mentions, rule.target_preps | trig.target_preps | {"between"},
                               lenient=rule.roles == "symmetric",
                               possessor_targets=rule.possessor_targets, agent_verbs=trig.agent_verbs)
         if rule.place_preps:

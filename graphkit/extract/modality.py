@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from graphkit.extract.rules import Rules
-from graphkit.extract.triggers import governing_verb
+from graphkit.extract.triggers import agent_clauses, governing_verb, reduced_passive
 from graphkit.model import Modality
 
 _CLIMB_DEPS = {"xcomp", "conj", "pcomp", "pobj", "prep", "dobj", "acl", "nsubjpass", "auxpass",
@@ -66,6 +66,9 @@ class ModalityReader:
         """The trigger, then the words governing it up to a reporting verb or the root."""
         start = token
         if token.pos_ in ("NOUN", "PROPN"):
+            own = agent_clauses(token)
+            if own:  # "sanctions imposed by X": the clause tells the fact
+                return [token, own[0]]
             verb = governing_verb(token)
             chain = [token]
             if verb is None:
@@ -81,6 +84,9 @@ class ModalityReader:
                 break
             if current.dep_ not in _CLIMB_DEPS or current.head.i == current.i:
                 break
+            if current.dep_ == "acl" and reduced_passive(current):
+                break  # "citizens arrested by X": a fact of its own, whatever governs X
+
             current = current.head
         return chain
 

@@ -34,6 +34,7 @@ class TriggerRule:
     requires: frozenset[str] = frozenset()
     unless: frozenset[str] = frozenset()
     unless_children: frozenset[str] = frozenset()
+    target_preps: frozenset[str] = frozenset()
     unless_next: frozenset[str] = frozenset()
     needs_object: bool = False
     needs_actor: bool = False
@@ -137,6 +138,7 @@ def _trigger(type_name: str, index: int, raw: dict[str, Any]) -> TriggerRule:
         type=type_name, key=f"{type_name}:{index}", pattern=pattern, head=head,
         subtype=raw.get("subtype"), confidence=float(raw.get("confidence", 0.7)),
         requires=_words(raw.get("requires")), unless=_words(raw.get("unless")),
+        target_preps=_words(raw.get("target_preps")),
         unless_children=_words(raw.get("unless_children")),
         unless_next=_words(raw.get("unless_next")),
         needs_object=bool(raw.get("needs_object")), needs_actor=bool(raw.get("needs_actor")),

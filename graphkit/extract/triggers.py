@@ -109,8 +109,9 @@ class TriggerMatcher:
         if rule.unless_deps and any(c.dep_ in rule.unless_deps for c in token.children):
             return False
         if token.pos_ == "VERB" and (token.dep_ in ("amod", "compound") or (
-                token.dep_ == "acl" and token.tag_ == "VBN")):
-            return False  # "invading forces", "citizens arrested in Baku": already known
+                token.dep_ == "acl" and token.tag_ == "VBN" and not reduced_passive(token))):
+            return False  # "invading forces", "citizens arrested in Baku": already known;
+            # but "citizens arrested by Azerbaijani police": a fact told with its agent
         if rule.object_words and not any(
                 c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in rule.object_words
                 for c in token.children):
@@ -130,8 +131,9 @@ class TriggerMatcher:
             return False  # "called the strike 'criminal'", not "called the talks useful"
         if rule.light_verbs and token.pos_ == "NOUN":
             verb = governing_verb(token)
-            if verb is None or verb.lemma_.lower() not in rule.light_verbs:
-                return False
+            if (verb is None or verb.lemma_.lower() not in rule.light_verbs) and not any(
+                    c.lemma_.lower() in rule.light_verbs for c in agent_clauses(token)):
+                return False  # "sanctions imposed by X" holds its own light verb
         return True
 
 
@@ -204,6 +206,20 @@ def _predicate_lemmas(verb: Token) -> set[str]:
             out.update(t.lemma_.lower() for t in part.subtree)
             out.update(t.lower_ for t in part.subtree)
     return out
+
+
+def agent_clauses(noun: Token) -> list[Token]:
+    """The reduced passive clauses on a noun that name their agent: "sanctions imposed by
+    X", "talks hosted by Y" (a fact told with who did it)."""
+    return [c for c in noun.children if c.dep_ == "acl" and reduced_passive(c)]
+
+
+def reduced_passive(verb: Token) -> bool:
+    """A past participle on a noun with its agent and no auxiliary of its own: "talks
+    hosted by Qatar" (not "he's being detained by X", a clause misread as one)."""
+    return (verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN")
+            and any(c.dep_ == "agent" for c in verb.children)
+            and not any(c.dep_ in ("aux", "auxpass") for c in verb.children))
 
 
 def setting_prep(token: Token) -> str | None:
