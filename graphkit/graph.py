@@ -41,7 +41,7 @@ from typing import Any
 
 import networkx as nx
 
-from graphkit.model import Actor, Event, Extraction
+from graphkit.model import Actor, Article, Event, Extraction
 
 ARTICLE = "Article"
 ACTOR = "Actor"
@@ -71,6 +71,14 @@ class GraphRecords:
                                           self.participations, self.mentions, self.reports))
 
 
+def article_properties(article: Article) -> dict[str, Any]:
+    return {
+        "id": article.id, "title": article.title, "outlet": article.outlet,
+        "url": article.url, "source": article.source,
+        "published": article.published.isoformat() if article.published else None,
+    }
+
+
 def actor_properties(actor: Actor) -> dict[str, Any]:
     return {
         "id": actor.id, "name": actor.name, "kind": actor.kind, "country": actor.country,
@@ -98,11 +106,7 @@ def records(extractions: Iterable[Extraction]) -> GraphRecords:
     seen_events: set[str] = set()
     for extraction in extractions:
         article = extraction.article
-        out.articles.append({
-            "id": article.id, "title": article.title, "outlet": article.outlet,
-            "url": article.url, "source": article.source,
-            "published": article.published.isoformat() if article.published else None,
-        })
+        out.articles.append(article_properties(article))
         for actor in extraction.actors:
             if actor.id not in seen_actors:
                 seen_actors.add(actor.id)

@@ -72,6 +72,7 @@ from graphkit.graph import (
     REPORTED,
     GraphRecords,
     actor_properties,
+    article_properties,
     relationship_key,
 )
 from graphkit.model import Actor, Event, EventDate, Extraction, Participant, slugify
@@ -659,11 +660,7 @@ def plan_write(extractions: Sequence[Extraction], fetch_events: FetchEvents,
 
     for extraction in extractions:
         article = extraction.article
-        resolved_rows.articles.append({
-            "id": article.id, "title": article.title, "outlet": article.outlet,
-            "url": article.url, "source": article.source,
-            "published": article.published.isoformat() if article.published else None,
-        })
+        resolved_rows.articles.append(article_properties(article))
         for actor in extraction.actors:
             actors[actor.id] = merge_actor(actors.get(actor.id), actor_properties(actor))
         new_reports.extend(article_reports(extraction, rules))

@@ -317,29 +317,14 @@ class Neo4jStore(Store):
             query = _MERGE_EVENTS if label == EVENT else _MERGE_NODES.format(label=label)
             for batch in self._batches(nodes):
                 tx.run(query, rows=batch).consume()
-        rel_rows = {
-            PARTICIPATED_IN: rows.participations,
-            MENTIONED_IN: [{"event_id": m["event_id"], "article_id": m["article_id"],
-                            "props": {k: v for k, v in m.items()
-                                      if k not in ("event_id", "article_id")}}
-                           for m in rows.mentions],
-            REPORTED: rows.reports,
-            REFERS_TO: plan.refers,
-        }
+        rel_rows = {**_relationship_rows(rows), REFERS_TO: plan.refers}
         for rel_type, rels in rel_rows.items():
             for batch in self._batches(rels):
                 tx.run(_CREATE_RELS[rel_type], rows=batch).consume()
         return WriteCounts(**plan.counts)
 
     def _write_relationships(self, tx: ManagedTransaction, rows: GraphRecords) -> int:
-        rel_rows = {
-            PARTICIPATED_IN: rows.participations,
-            MENTIONED_IN: [{"event_id": m["event_id"], "article_id": m["article_id"],
-                            "props": {k: v for k, v in m.items()
-                                      if k not in ("event_id", "article_id")}}
-                           for m in rows.mentions],
-            REPORTED: rows.reports,
-        }
+        rel_rows = _relationship_rows(rows)
         created = 0
         for rel_type, rels in rel_rows.items():
             for batch in self._batches(rels):
@@ -482,3 +467,15 @@ def _one_line(exc: BaseException) -> str:
     message = getattr(exc, "message", None) or str(exc) or type(exc).__name__
     first = next((line.strip() for line in message.splitlines() if line.strip()), message)
     return first.rstrip(":")
+
+
+def _relationship_rows(rows: GraphRecords) -> dict[str, list[dict[str, Any]]]:
+    """The written relationship rows by type; a mention's properties go in as one map."""
+    return {
+        PARTICIPATED_IN: rows.participations,
+        MENTIONED_IN: [{"event_id": m["event_id"], "article_id": m["article_id"],
+                        "props": {k: v for k, v in m.items()
+                                  if k not in ("event_id", "article_id")}}
+                       for m in rows.mentions],
+        REPORTED: rows.reports,
+    }
