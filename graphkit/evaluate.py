@@ -22,7 +22,7 @@ from __future__ import annotations
 import json
 import unicodedata
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from itertools import zip_longest
@@ -319,12 +319,23 @@ def _gold_item(gold: GoldEvent) -> ErrorItem:
                      gold.date, gold.evidence)
 
 
-def evaluate(gold_dir: Path, extractor: Extractor | None = None) -> EvaluationReport:
-    """Score ``extractor`` (default: a new :class:`~graphkit.extract.Extractor`) on every
-    ``*.gold.json`` of ``gold_dir`` and the article file each names.
+@dataclass
+class GoldFile:
+    """One gold file with its scored events, prior contacts and loaded articles."""
+
+    name: str
+    path: Path
+    events: list[GoldEvent]
+    priors: list[GoldEvent]
+    articles: list[Article]
+    load_errors: list[str] = field(default_factory=list)
+
+
+def load_gold_dir(gold_dir: Path) -> list[GoldFile]:
+    """Every ``*.gold.json`` of ``gold_dir`` with the articles of the file each names.
 
     Raises:
-        GraphkitError: the folder holds no gold file, or extraction cannot run.
+        GraphkitError: the folder holds no gold file.
     """
     from graphkit.load import iter_articles
 
@@ -332,31 +343,45 @@ def evaluate(gold_dir: Path, extractor: Extractor | None = None) -> EvaluationRe
     gold_paths = sorted(gold_dir.glob("*.gold.json"))
     if not gold_paths:
         raise GraphkitError(f"{gold_dir} holds no *.gold.json file")
-    if extractor is None:
-        from graphkit.extract import Extractor
-
-        extractor = Extractor()
-    report = EvaluationReport(files=len(gold_paths))
-    files: list[tuple[str, list[GoldEvent], list[GoldEvent], list[Article]]] = []
+    files: list[GoldFile] = []
     for path in gold_paths:
         data, events, priors = load_gold(path)
         as_of = date.fromisoformat(data["as_of"]) if data.get("as_of") else None
         article_path = gold_dir / data.get("file", path.name.replace(".gold.json", ".txt"))
-        articles: list[Article] = []
+        gold = GoldFile(data.get("file", path.name), path, events, priors, [])
         for item in iter_articles([article_path], as_of=as_of):
             if isinstance(item, LoadError):
-                report.load_errors.append(str(item))
+                gold.load_errors.append(str(item))
             else:
-                articles.append(item)
-        files.append((data.get("file", path.name), events, priors, articles))
-    all_articles = [a for _, _, _, articles in files for a in articles]
-    extractions = list(extractor.extract_many(all_articles))
-    report.articles = len(all_articles)
-    cursor = 0
-    for name, gold_events, gold_priors, articles in files:
-        extracted = [e for x in extractions[cursor:cursor + len(articles)] for e in x.events]
-        cursor += len(articles)
-        _score_file(report, name, gold_events, gold_priors, extracted)
+                gold.articles.append(item)
+        files.append(gold)
+    return files
+
+
+def evaluate(gold_dir: Path, extractor: Extractor | None = None) -> EvaluationReport:
+    """Score ``extractor`` (default: a new :class:`~graphkit.extract.Extractor`) on every
+    ``*.gold.json`` of ``gold_dir`` and the article file each names.
+
+    Raises:
+        GraphkitError: the folder holds no gold file, or extraction cannot run.
+    """
+    files = load_gold_dir(gold_dir)
+    if extractor is None:
+        from graphkit.extract import Extractor
+
+        extractor = Extractor()
+    all_articles = [a for f in files for a in f.articles]
+    extractions = iter(extractor.extract_many(all_articles))
+    return score_files(files, ([e for _ in f.articles for e in next(extractions).events] for f in files))
+
+
+def score_files(files: Sequence[GoldFile], extracted: Iterable[Sequence[Event]]) -> EvaluationReport:
+    """The report of the events extracted from each gold file (in the files' order)."""
+    report = EvaluationReport(files=len(files))
+    for gold, events in zip(files, extracted, strict=True):
+        report.load_errors.extend(gold.load_errors)
+        report.articles += len(gold.articles)
+        _score_file(report, gold.name, gold.events, gold.priors, events)
     return report
 
 

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -34,6 +34,11 @@ from graphkit.extract.arguments import find_arguments, is_possessor, mentions_at
 from graphkit.extract.dates import find_date_in_sentence, find_since_expression
 from graphkit.extract.dating import EventDater
 from graphkit.extract.found import ArticleState, Found, countries_in_role, ids_in_role
+from graphkit.extract.learned import (
+    EventDetector,
+    load_default_detector,
+    sentence_features,
+)
 from graphkit.extract.modality import ModalityReader, PriorContactReader, PriorCue
 from graphkit.extract.nlp import add_paragraph_breaks, load_nlp
 from graphkit.extract.reporting import STANCE_CONFIDENCE, ReportReader, content_tokens, report_of
@@ -58,6 +63,9 @@ class Extractor:
         n_process: spaCy worker processes for :meth:`extract_many` (>1 for many articles).
         batch_size: Articles per spaCy batch (larger batches parse faster; the results are
             the same).
+        detector: The learned event detector that vetoes unlikely rule events and adds
+            the ones the rules missed (:mod:`graphkit.extract.learned`); default: the
+            shipped weights when installed; ``False``: rules only.
 
     Raises:
         ExtractError: no spaCy pipeline is installed or a rule file is broken.
@@ -70,7 +78,8 @@ class Extractor:
     """
 
     def __init__(self, nlp: Language | None = None, gazetteer: Any = None,
-                 schema_dir: Path | None = None, n_process: int = 1, batch_size: int = 64) -> None:
+                 schema_dir: Path | None = None, n_process: int = 1, batch_size: int = 64,
+                 detector: EventDetector | None | bool = None) -> None:
         self.nlp = add_paragraph_breaks(nlp if nlp is not None else load_nlp())
         missing = {"parser", "ner"} - set(self.nlp.pipe_names)
         if missing:
@@ -100,6 +109,11 @@ class Extractor:
         self.blog_min = int(self.rules.mentions.get("live_blog_min_entries") or 3)
         self.contact_nouns = frozenset(str(w).lower() for w in anaphora.get("contact_nouns") or ())
         self.contact_types = frozenset(anaphora.get("contact_types") or ())
+        self.detector: EventDetector | None = (
+            load_default_detector() if detector is None or detector is True
+            else detector or None)
+        # when a list: every sentence's detector features are appended to it (training)
+        self.feature_log: list[SentenceRecord] | None = None
 
     # -- public API -------------------------------------------------------------------
 
@@ -164,7 +178,8 @@ class Extractor:
         cue = self.priors.cue(sent, since is not None)
         candidates: list[Found] = []
         done: set[tuple[str, int]] = set()
-        for hit in self.triggers.find(sent):
+        hits = self.triggers.find(sent)
+        for hit in hits:
             if (hit.rule.type, hit.token.i) in done:
                 continue
             if cue is not None and cue.noun is not None and hit.token.i == cue.noun.i and not (
@@ -238,6 +253,8 @@ class Extractor:
         chosen = sorted(best.values(), key=lambda f: f.token.i)
         if cue is not None:  # "first visit since 2011, when X held talks with Y": the prior itself
             chosen = [f for f in chosen if not (f.type in CONTACT_TYPES and _background(f, state))]
+        if self.detector is not None or self.feature_log is not None:
+            chosen = self._learned(sent, index, state, chosen, {h.rule.type for h in hits}, reports)
         for f in chosen:
             f.date = self.dater.date(f, sent, index, state)
             state.found.append(f)
@@ -247,6 +264,66 @@ class Extractor:
                     state.main_contact = f
         if cue is not None:
             self._prior(sent, chosen, state, cue, since)
+
+    def _learned(self, sent: Span, index: int, state: ArticleState, chosen: list[Found],
+                 trigger_types: set[str], reports: list[tuple[Token, list[Actor]]]) -> list[Found]:
+        """The sentence's events after the learned detector's review: rule events it finds
+        unlikely dropped, types it finds likely that the rules missed added."""
+        rule_types = sorted({f.type for f in chosen})
+        features = sentence_features(sent, state.mentions, index, sorted(trigger_types), rule_types,
+                                     bool(reports))
+        if self.feature_log is not None:
+            self.feature_log.append(SentenceRecord(state.article.id, index, sent.start_char,
+                                                   sent.end_char, sent.text, features))
+        if self.detector is None:
+            return chosen
+        review = self.detector.review(features, rule_types)
+        kept = [f for f in chosen if f.type not in review.veto]
+        for f in kept:
+            f.probability = review.probabilities.get(f.type)
+        for type_name in review.add:
+            if type_name not in self.rules.types:
+                continue
+            found = self._detected(type_name, sent, state, reports, review.probabilities[type_name])
+            if found is not None:
+                kept.append(found)
+        return sorted(kept, key=lambda f: f.token.i)
+
+    def _detected(self, type_name: str, sent: Span, state: ArticleState,
+                  reports: list[tuple[Token, list[Actor]]], probability: float) -> Found | None:
+        """An event the detector found and the rules did not: anchored on the sentence's
+        word that speaks most for the type; participants from that word's arguments, else
+        the actors the sentence names (those before the word act, those after are acted
+        on), else the speaker or the story's two parties."""
+        assert self.detector is not None
+        rule = self.rules.types[type_name]
+        anchor = self.detector.anchor(sent, state.mentions, type_name)
+        args = find_arguments(anchor, state.mentions, rule.target_preps | {"between"},
+                              lenient=rule.roles == "symmetric", possessor_targets=rule.possessor_targets)
+        subjects = self._actors(args.subjects, state, anchor)
+        objects = self._actors(args.objects, state, anchor)
+        if len({a.id for a in subjects + objects}) < 2:
+            named = [m for m in state.mentions.within(sent.start, sent.end) if m.actors]
+            before = self._actors([m for m in named if m.start < anchor.i], state, anchor)
+            after = self._actors([m for m in named if m.start >= anchor.i], state, anchor)
+            if not subjects:
+                report = report_of(anchor, reports)
+                subjects = list(report[1]) if report is not None else before or after[:1]
+            known = {a.id for a in subjects + objects}
+            objects = objects + [a for a in before + after if a.id not in known]
+        if rule.roles == "symmetric" and len({a.id for a in subjects + objects}) < 2:
+            known = {a.id for a in subjects + objects}
+            objects = objects + [a for a in state.group_actors(sent.start) if a.id not in known]
+        if not subjects and not objects and rule.roles == "speaker" and state.last_speaker is not None \
+                and state.sentence - state.last_speaker[0] <= 2:
+            subjects = list(state.last_speaker[1])
+        participants = self._roles(rule, subjects, objects)
+        if len(participants) < max(1, rule.min_participants):
+            return None  # no more lenient than the rules on who took part
+        found = Found(type_name, rule, sent, anchor, participants, round(probability * 0.8, 3),
+                      probability=probability)
+        found.modality = self.modality.modality(anchor, type_name, _subject_words(found))
+        return found
 
     def _from_trigger(self, hit: TriggerHit, sent: Span, state: ArticleState,
                       reports: list[tuple[Token, list[Actor]]]) -> Found | None:
@@ -715,9 +792,22 @@ class Extractor:
                 participants=tuple(Participant(a, role) for a, role in f.participants),  # type: ignore[arg-type]
                 evidence=evidence, span=span, date=f.date, modality=f.modality,
                 subtype=f.subtype, cameo=cameo, plover=f.rule.plover, plover_mode=mode,
-                confidence=f.confidence, reported_by=f.reporter,
+                confidence=f.confidence if f.probability is None else round(f.probability, 3),
+                reported_by=f.reporter,
             ))
         return events
+
+
+@dataclass(frozen=True)
+class SentenceRecord:
+    """One sentence as the detector saw it (kept while training, never stored)."""
+
+    article_id: str
+    index: int
+    start_char: int
+    end_char: int
+    text: str
+    features: list[str]
 
 
 # modals of a consequence ("could lose", "would face", "will pay")

@@ -33,6 +33,7 @@ class Found:
     date: EventDate = field(default_factory=EventDate)
     quoted: bool = False  # the actor is the speaker of a quote ("we will expel ...")
     trigger: TriggerRule | None = None  # the trigger rule that found it, if any
+    probability: float | None = None  # the learned detector's belief in it, if it ran
 
     @property
     def actor_ids(self) -> list[str]:

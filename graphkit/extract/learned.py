@@ -1,0 +1,224 @@
+"""The learned event detector: which event types a sentence tells, as probabilities.
+
+The rules find events where their trigger words and argument patterns fit; news says the
+same things in many more ways ("lodged a protest", "six people were detained", "the
+downing of an airliner"). The detector reads each parsed sentence as a bag of general
+features (lemmas, lemma pairs, dependency edges, the kinds of actors named, voice,
+modals, and which rule triggers and rule events the sentence holds) and gives one
+probability per event type, from a linear model (one logistic regression per type)
+trained on annotated news by :mod:`graphkit.training`.
+
+The extractor uses it two ways (see :meth:`EventDetector.review`): a (sentence, type)
+the rules found but the model finds unlikely (below the type's ``veto`` threshold) is
+dropped; a (sentence, type) the rules missed but the model finds likely (at or above
+its ``add`` threshold) becomes an event whose participants and date the rules' argument
+finder and dater fill in. Both thresholds are chosen by cross-validation on the training
+articles only (:func:`graphkit.training.train`).
+
+Names are never features: an actor mention becomes its kind (``@person``,
+``@country``...), so what is learned is how news tells an event, not who did it.
+
+The weights are a plain ``.npz`` file (feature names, a weight matrix, biases and
+thresholds; no pickled code), loaded with numpy alone. Without it the extractor runs its
+rules only.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+from spacy.tokens import Span
+
+from graphkit.errors import ExtractError
+from graphkit.extract.actors import ArticleMentions
+
+#: The shipped weights (rebuilt by ``graphkit train``).
+DEFAULT_MODEL = Path(__file__).resolve().parent.parent / "models" / "event_detector.npz"
+FORMAT_VERSION = 1
+
+# dependency relations whose (head, relation, dependent) triples are features
+_EDGE_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "agent", "attr", "xcomp", "ccomp",
+                        "compound", "amod", "poss", "acl", "relcl", "advcl", "dative", "oprd",
+                        "conj", "appos", "npadvmod", "acomp", "pcomp"})
+_NAMED = frozenset({"PERSON", "GPE", "ORG", "NORP", "LOC", "FAC"})
+_SKIP_POS = frozenset({"PUNCT", "SPACE", "DET", "CCONJ", "X", "SYM"})
+
+
+def _word(token, mentions: ArticleMentions) -> str:  # type: ignore[no-untyped-def]
+    """What a token stands for, in general terms: an actor's kind, a named entity's
+    label, a number, else its lower-cased lemma."""
+    m = mentions.at(token.i)
+    if m is not None and m.actors:
+        return "@" + (m.via if m.via in ("pronoun", "group") else m.actors[0].kind)
+    if token.ent_type_ in _NAMED:
+        return "@" + token.ent_type_.lower()
+    if token.ent_type_ in ("DATE", "TIME"):
+        return "@date"
+    if token.like_num or token.ent_type_ == "CARDINAL":
+        return "@num"
+    return token.lemma_.lower()
+
+
+def sentence_features(sent: Span, mentions: ArticleMentions, index: int,
+                      trigger_types: Iterable[str] = (), rule_types: Iterable[str] = (),
+                      reported: bool = False) -> list[str]:
+    """The features of one parsed sentence (``index``: its place in the article;
+    ``trigger_types``: the types whose trigger words it holds; ``rule_types``: the types
+    the rules found an event of in it; ``reported``: an actor reports in it)."""
+    words = {t.i: _word(t, mentions) for t in sent}
+    feats: set[str] = set()
+    kept = [t for t in sent if t.pos_ not in _SKIP_POS]
+    for t in kept:
+        feats.add("w:" + words[t.i])
+    for a, b in zip(kept, kept[1:], strict=False):
+        feats.add("b:" + words[a.i] + "_" + words[b.i])
+    kinds: set[str] = set()
+    actors: set[str] = set()
+    for t in sent:
+        word = words[t.i]
+        if word.startswith("@"):
+            kinds.add(word)
+        m = mentions.at(t.i)
+        if m is not None:
+            actors.update(a.id for a in m.actors)
+        head = t.head
+        if head.i == t.i:
+            feats.add("root:" + word)
+            continue
+        dep = t.dep_
+        if dep in _EDGE_DEPS:
+            feats.add(f"d:{words[head.i]}>{dep}>{word}")
+            feats.add(f"h:{words[head.i]}>{dep}")
+            feats.add(f"c:{dep}>{word}")
+        elif dep == "prep":
+            feats.add(f"p:{words[head.i]}>{t.lower_}")
+            for obj in t.children:
+                if obj.dep_ == "pobj":
+                    feats.add(f"pp:{words[head.i]}>{t.lower_}>{words[obj.i]}")
+        elif dep == "auxpass":
+            feats.add("passive")
+            feats.add("passive:" + words[head.i])
+        elif dep == "neg":
+            feats.add("neg:" + words[head.i])
+        elif dep == "aux" and t.tag_ == "MD":
+            feats.add("modal:" + t.lower_)
+    feats.update("kind:" + k for k in kinds)
+    feats.add(f"actors:{min(len(actors), 3)}")
+    feats.update("trig:" + t for t in trigger_types)
+    feats.update("rule:" + t for t in rule_types)
+    if not rule_types:
+        feats.add("rule:none")
+    if reported:
+        feats.add("reported")
+    if '"' in sent.text or "\u201c" in sent.text:
+        feats.add("quote")
+    feats.add("lead" if index < 3 else "body")
+    return sorted(feats)
+
+
+@dataclass
+class Review:
+    """The detector's judgement of one sentence: the types to add, the types to drop,
+    and every type's probability."""
+
+    add: list[str] = field(default_factory=list)
+    veto: set[str] = field(default_factory=set)
+    probabilities: dict[str, float] = field(default_factory=dict)
+
+
+class EventDetector:
+    """A trained linear detector: one weight vector per event type over named features.
+
+    Args:
+        types: The event types, in the order of the weight matrix's rows.
+        features: The feature names, in the order of its columns.
+        weights: The (types x features) weight matrix.
+        bias: One intercept per type.
+        add: Per type, the probability from which a (sentence, type) the rules missed
+            becomes an event.
+        veto: Per type, the probability under which a rule event is dropped.
+        meta: How the model was made (training folders, seed, sizes), for people.
+    """
+
+    def __init__(self, types: Sequence[str], features: Sequence[str], weights: np.ndarray,
+                 bias: np.ndarray, add: dict[str, float], veto: dict[str, float],
+                 meta: dict | None = None) -> None:
+        self.types = list(types)
+        self.index = {name: i for i, name in enumerate(features)}
+        self.features = list(features)
+        # columns are read one feature at a time: keep them contiguous
+        self.columns = np.ascontiguousarray(np.asarray(weights, dtype=np.float32).T)
+        self.bias = np.asarray(bias, dtype=np.float32)
+        self.add = dict(add)
+        self.veto = dict(veto)
+        self.meta = dict(meta or {})
+
+    def probabilities(self, features: Iterable[str]) -> dict[str, float]:
+        """Each type's probability for a sentence of these features."""
+        columns = [self.index[f] for f in features if f in self.index]
+        scores = self.bias + (self.columns[columns].sum(axis=0) if columns else 0.0)
+        return {t: 1.0 / (1.0 + math.exp(-float(s))) for t, s in zip(self.types, scores, strict=True)}
+
+    def anchor(self, sent: Span, mentions: ArticleMentions, type_name: str):  # type: ignore[no-untyped-def]
+        """The sentence's word that speaks most for ``type_name`` (a verb or noun when
+        any has weight): the event's trigger word, for its arguments, modality and date."""
+        row = self.types.index(type_name)
+        best, best_weight = sent.root, -math.inf
+        for t in sent:
+            if t.pos_ not in ("VERB", "NOUN"):
+                continue
+            column = self.index.get("w:" + _word(t, mentions))
+            weight = float(self.columns[column, row]) if column is not None else -math.inf
+            if weight > best_weight:
+                best, best_weight = t, weight
+        return best
+
+    def review(self, features: Iterable[str], rule_types: Iterable[str]) -> Review:
+        """Which rule events of a sentence to drop and which missed types to add."""
+        probs = self.probabilities(features)
+        found = set(rule_types)
+        veto = {t for t in found if t in probs and probs[t] < self.veto.get(t, 0.0)}
+        add = sorted((t for t in self.types if t not in found and probs[t] >= self.add.get(t, 1.1)),
+                     key=lambda t: -probs[t])
+        return Review(add, veto, probs)
+
+    def save(self, path: Path) -> None:
+        """Write the weights as a compressed ``.npz`` (no pickled objects)."""
+        path = Path(path)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        header = {"version": FORMAT_VERSION, "types": self.types, "add": self.add, "veto": self.veto,
+                  "meta": self.meta}
+        weights = self.columns.T
+        with path.open("wb") as out:
+            np.savez_compressed(out, header=np.array(json.dumps(header, sort_keys=True)),
+                                features=np.array(self.features, dtype=str),
+                                weights=weights.astype(np.float16), bias=self.bias)
+
+    @classmethod
+    def load(cls, path: Path) -> EventDetector:
+        """Read weights written by :meth:`save`.
+
+        Raises:
+            ExtractError: the file is missing or not a detector of this version.
+        """
+        try:
+            with np.load(Path(path), allow_pickle=False) as data:
+                header = json.loads(str(data["header"]))
+                if header.get("version") != FORMAT_VERSION:
+                    raise ExtractError(f"{path}: detector format {header.get('version')}, "
+                                       f"expected {FORMAT_VERSION}; fix: rebuild it with graphkit train")
+                return cls(header["types"], [str(f) for f in data["features"]],
+                           data["weights"].astype(np.float32), data["bias"], header["add"],
+                           header["veto"], header.get("meta"))
+        except (OSError, KeyError, ValueError) as exc:
+            raise ExtractError(f"cannot read the event detector {path}: {exc}") from exc
+
+
+def load_default_detector() -> EventDetector | None:
+    """The shipped detector, or None when no weights are installed (rules only)."""
+    return EventDetector.load(DEFAULT_MODEL) if DEFAULT_MODEL.exists() else None

@@ -1,0 +1,376 @@
+"""Training and cross-validating the learned event detector on gold folders.
+
+Training reads gold folders in place (their text never leaves them; only the weights
+are written):
+
+1. every article is parsed once and read by the rule extractor, which logs each
+   sentence's detector features (:func:`graphkit.extract.learned.sentence_features`);
+2. each gold event's ``evidence`` is aligned to the sentence(s) of its article that
+   hold most of its words, which labels that (sentence, type) positive;
+3. one L2-regularised logistic regression per event type is fitted (liblinear, fixed
+   seed: the same data give the same weights);
+4. the ``add`` and ``veto`` thresholds are chosen on out-of-fold probabilities of the
+   training articles alone (an inner k-fold), maximising (sentence, type) F1 of the
+   combined decision: a rule event is kept when its probability reaches ``veto``, a
+   missed type is added when its probability reaches ``add``.
+
+:func:`cross_validate` splits the articles into k folds (stratified by the ``tN_`` slice
+prefix of their file names), trains on k-1 folds as above and scores the held-out fold
+with the evaluation rule of :mod:`graphkit.evaluate`: no threshold or weight ever sees
+the fold it is scored on.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+import statistics
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+from spacy.tokens import Doc
+
+from graphkit.errors import GraphkitError
+from graphkit.evaluate import EvaluationReport, GoldFile, load_gold_dir, score_files
+from graphkit.extract import Extractor
+from graphkit.extract.extractor import SentenceRecord
+from graphkit.extract.learned import EventDetector
+
+#: The event types the detector learns (OTHER is not scored, so not learned).
+TYPES = ("ACCUSE", "AGREE", "AID", "ARREST", "ATTACK", "CALL", "DEMAND", "EXPEL", "MEET",
+         "SANCTION", "STATEMENT", "THREATEN")
+SEED = 13
+MIN_FEATURE_COUNT = 2
+REGULARISATION = 1.0  # liblinear's C: smaller is smoother
+INNER_FOLDS = 4
+PER_TYPE_THRESHOLDS = False
+CLASS_WEIGHT: str | None = None
+# an evidence is aligned to a sentence holding this share of its words
+_ALIGN_MIN = 0.5
+_ADD_GRID = [round(0.2 + 0.05 * i, 2) for i in range(15)]  # 0.20 .. 0.90
+_VETO_GRID = [round(0.05 * i, 2) for i in range(9)]  # 0.00 .. 0.40
+
+
+@dataclass
+class ParsedFile:
+    """One gold file, parsed: its docs, the sentences the detector reads, their labels."""
+
+    gold: GoldFile
+    slice: str
+    docs: list[Doc]
+    records: list[SentenceRecord]
+    labels: list[set[str]]
+    unaligned: int = 0
+
+
+@dataclass
+class CrossValidation:
+    """Per-fold reports of a k-fold cross-validation, and their mean and spread."""
+
+    folds: list[EvaluationReport]
+    fold_files: list[list[str]]
+    seed: int
+    unaligned: int = 0
+    figures: dict[str, Any] = field(default_factory=dict)
+
+    def summary(self) -> dict[str, dict[str, float]]:
+        """Mean and standard deviation over folds of each headline figure."""
+        rows = {
+            "precision": [r.precision for r in self.folds],
+            "recall": [r.recall for r in self.folds],
+            "f1": [r.f1 for r in self.folds],
+            "prior_contacts": [r.prior_share for r in self.folds],
+            "dates_right": [r.date_accuracy for r in self.folds],
+            "countries_right": [r.country_accuracy for r in self.folds],
+        }
+        return {k: {"mean": round(statistics.fmean(v), 4),
+                    "sd": round(statistics.pstdev(v), 4) if len(v) > 1 else 0.0,
+                    "min": round(min(v), 4), "max": round(max(v), 4)} for k, v in rows.items()}
+
+    def pooled(self) -> EvaluationReport:
+        """All held-out folds scored as one set (each event scored by a model that never
+        saw its article)."""
+        total = EvaluationReport()
+        for r in self.folds:
+            for name in ("files", "articles", "gold", "extracted", "matched", "prior_gold",
+                         "prior_extracted", "prior_matched", "dated_matches", "dates_right",
+                         "countries_checked", "countries_right"):
+                setattr(total, name, getattr(total, name) + getattr(r, name))
+            for t, s in r.per_type.items():
+                mine = total.per_type.setdefault(t, type(s)())
+                mine.gold += s.gold
+                mine.extracted += s.extracted
+                mine.matched_gold += s.matched_gold
+                mine.matched_extracted += s.matched_extracted
+            total.misses.extend(r.misses)
+            total.false_events.extend(r.false_events)
+            total.prior_misses.extend(r.prior_misses)
+            total.wrong_dates.extend(r.wrong_dates)
+        return total
+
+    def to_dict(self) -> dict[str, Any]:
+        pooled = self.pooled().to_dict()
+        return {"folds": len(self.folds), "seed": self.seed, "summary": self.summary(),
+                "per_fold": [{k: v for k, v in r.to_dict().items() if k not in (
+                    "misses", "false_events", "prior_misses", "wrong_dates", "per_type")}
+                    | {"files": files} for r, files in zip(self.folds, self.fold_files, strict=True)],
+                "pooled": {k: v for k, v in pooled.items()
+                           if k not in ("misses", "false_events", "prior_misses", "wrong_dates")},
+                "unaligned_evidence": self.unaligned}
+
+    def to_text(self) -> str:
+        lines = [f"{len(self.folds)}-fold cross-validation (seed {self.seed}); mean ± sd over folds:"]
+        for name, row in self.summary().items():
+            lines.append(f"  {name:<16} {row['mean']:.3f} ± {row['sd']:.3f}  "
+                         f"(min {row['min']:.3f}, max {row['max']:.3f})")
+        lines.append("")
+        lines.append("held-out folds pooled:")
+        lines.append(self.pooled().to_text())
+        if self.unaligned:
+            lines.append(f"\n{self.unaligned} gold evidences matched no sentence (not learned from)")
+        return "\n".join(lines)
+
+
+# -- reading and labelling --------------------------------------------------------------
+
+
+def _fold(text: str) -> list[str]:
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
+    return re.findall(r"\w+", text)
+
+
+def align(records: Sequence[SentenceRecord], evidence: str) -> list[int]:
+    """The indexes of the records (sentences of one article) that state ``evidence``:
+    the one holding most of its words, and any other that lies almost wholly inside it
+    (an evidence spanning two sentences); none when no sentence holds half its words."""
+    wanted = _fold(evidence)
+    if not wanted:
+        return []
+    bag = set(wanted)
+    scores = []
+    for i, r in enumerate(records):
+        words = set(_fold(r.text))
+        inside = len(bag & words)
+        scores.append((inside / len(bag), inside / len(words) if words else 0.0, i))
+    best = max(scores, default=None)
+    if best is None or best[0] < _ALIGN_MIN:
+        return []
+    return sorted({best[2]} | {i for cover, within, i in scores
+                               if i != best[2] and within >= 0.8 and cover >= 0.25})
+
+
+def _slice(name: str) -> str:
+    match = re.match(r"(t\d+)_", name)
+    return match.group(1) if match else "other"
+
+
+def parse_gold_dirs(gold_dirs: Sequence[Path], extractor: Extractor | None = None) -> list[ParsedFile]:
+    """Every gold file of ``gold_dirs``, parsed and read by the rules, with labels.
+
+    Raises:
+        GraphkitError: a folder holds no gold file.
+    """
+    import json
+
+    extractor = extractor or Extractor(detector=False)
+    saved = extractor.detector
+    extractor.detector = None
+    files = [f for d in gold_dirs for f in load_gold_dir(Path(d))]
+    parsed: list[ParsedFile] = []
+    articles = [a for f in files for a in f.articles]
+    docs = iter(extractor.nlp.pipe((a.text for a in articles), batch_size=extractor.batch_size))
+    try:
+        for gold in files:
+            log: list[SentenceRecord] = []
+            extractor.feature_log = log
+            own_docs = []
+            for article in gold.articles:
+                doc = next(docs)
+                extractor.extract_doc(doc, article)
+                own_docs.append(doc)
+            labels: list[set[str]] = [set() for _ in log]
+            unaligned = 0
+            data = json.loads(gold.path.read_text(encoding="utf-8"))
+            for raw_article in data.get("articles", []):
+                for raw in raw_article.get("events", []):
+                    if raw["type"] not in TYPES:
+                        continue
+                    where = align(log, raw.get("evidence", ""))
+                    unaligned += not where
+                    for i in where:
+                        labels[i].add(raw["type"])
+            parsed.append(ParsedFile(gold, _slice(gold.name), own_docs, log, labels, unaligned))
+    finally:
+        extractor.feature_log = None
+        extractor.detector = saved
+    return parsed
+
+
+# -- fitting ------------------------------------------------------------------------------
+
+
+def _matrix(records: Sequence[SentenceRecord], index: dict[str, int]) -> Any:
+    from scipy.sparse import csr_matrix
+
+    rows, cols = [], []
+    for r, record in enumerate(records):
+        for f in record.features:
+            c = index.get(f)
+            if c is not None:
+                rows.append(r)
+                cols.append(c)
+    return csr_matrix((np.ones(len(rows), dtype=np.float32), (rows, cols)),
+                      shape=(len(records), len(index)))
+
+
+def fit(records: Sequence[SentenceRecord], labels: Sequence[set[str]], seed: int = SEED
+        ) -> EventDetector:
+    """One logistic regression per type over the records' features (thresholds unset)."""
+    from sklearn.linear_model import LogisticRegression
+
+    counts: dict[str, int] = {}
+    for record in records:
+        for f in record.features:
+            counts[f] = counts.get(f, 0) + 1
+    features = sorted(f for f, n in counts.items() if n >= MIN_FEATURE_COUNT)
+    index = {f: i for i, f in enumerate(features)}
+    x = _matrix(records, index)
+    weights = np.zeros((len(TYPES), len(features)), dtype=np.float32)
+    bias = np.full(len(TYPES), -8.0, dtype=np.float32)
+    for row, type_name in enumerate(TYPES):
+        y = np.array([type_name in labels_ for labels_ in labels], dtype=np.int8)
+        if y.sum() == 0 or y.sum() == len(y):
+            continue
+        model = LogisticRegression(C=REGULARISATION, solver="liblinear", random_state=seed,
+                                   max_iter=500, class_weight=CLASS_WEIGHT)
+        model.fit(x, y)
+        weights[row] = model.coef_[0]
+        bias[row] = model.intercept_[0]
+    return EventDetector(TYPES, features, weights, bias, {}, {})
+
+
+def _rule_types(record: SentenceRecord) -> set[str]:
+    return {f[5:] for f in record.features if f.startswith("rule:") and f != "rule:none"}
+
+
+def choose_thresholds(records: Sequence[SentenceRecord], labels: Sequence[set[str]],
+                      probabilities: Sequence[dict[str, float]], per_type: bool = True
+                      ) -> tuple[dict[str, float], dict[str, float]]:
+    """The per-type (add, veto) thresholds that maximise (sentence, type) micro-F1 of the
+    combined decision on out-of-fold probabilities: first one pair for all types, then,
+    type by type, the pair that does best given the others (kept only if it does better)."""
+    rules = [_rule_types(r) for r in records]
+    # per type and threshold pair: the (tp, fp, fn) it gives
+    table: dict[str, dict[tuple[float, float], tuple[int, int, int]]] = {t: {} for t in TYPES}
+    for t in TYPES:
+        cells = [(t in rule, t in label, probs[t])
+                 for rule, label, probs in zip(rules, labels, probabilities, strict=True)]
+        for add in _ADD_GRID:
+            for veto in _VETO_GRID:
+                tp = fp = fn = 0
+                for by_rule, gold, p in cells:
+                    said = p >= veto if by_rule else p >= add
+                    tp += said and gold
+                    fp += said and not gold
+                    fn += gold and not said
+                table[t][(add, veto)] = (tp, fp, fn)
+
+    def f1(choice: dict[str, tuple[float, float]]) -> float:
+        tp = sum(table[t][choice[t]][0] for t in TYPES)
+        fp = sum(table[t][choice[t]][1] for t in TYPES)
+        fn = sum(table[t][choice[t]][2] for t in TYPES)
+        return 2 * tp / (2 * tp + fp + fn) if tp else 0.0
+
+    pairs = [(a, v) for a in _ADD_GRID for v in _VETO_GRID]
+    best_pair = max(pairs, key=lambda pair: (f1(dict.fromkeys(TYPES, pair)), -pair[0], pair[1]))
+    choice = dict.fromkeys(TYPES, best_pair)
+    if per_type:
+        for t in TYPES:
+            here = f1(choice)
+            for pair in pairs:
+                trial = {**choice, t: pair}
+                if f1(trial) > here + 1e-9:
+                    choice, here = trial, f1(trial)
+    return {t: choice[t][0] for t in TYPES}, {t: choice[t][1] for t in TYPES}
+
+
+def _split(files: Sequence[ParsedFile], k: int, seed: int) -> list[list[int]]:
+    """Indexes of ``files`` dealt into ``k`` folds, stratified by slice, with a fixed seed."""
+    rng = random.Random(seed)
+    folds: list[list[int]] = [[] for _ in range(k)]
+    by_slice: dict[str, list[int]] = {}
+    for i, f in enumerate(files):
+        by_slice.setdefault(f.slice, []).append(i)
+    turn = 0
+    for name in sorted(by_slice):
+        members = sorted(by_slice[name], key=lambda i: files[i].gold.name)
+        rng.shuffle(members)
+        for i in members:
+            folds[turn % k].append(i)
+            turn += 1
+    return [sorted(f) for f in folds]
+
+
+def train(files: Sequence[ParsedFile], seed: int = SEED, inner_folds: int = INNER_FOLDS,
+          meta: dict[str, Any] | None = None) -> EventDetector:
+    """A detector fitted on all of ``files``, its thresholds chosen on out-of-fold
+    probabilities of an inner k-fold over the same files."""
+    if not files:
+        raise GraphkitError("no gold files to train on")
+    records = [r for f in files for r in f.records]
+    labels = [lab for f in files for lab in f.labels]
+    add, veto = dict.fromkeys(TYPES, 0.5), dict.fromkeys(TYPES, 0.0)
+    if inner_folds >= 2 and len(files) >= inner_folds:
+        oof_records: list[SentenceRecord] = []
+        oof_labels: list[set[str]] = []
+        oof_probs: list[dict[str, float]] = []
+        for fold in _split(files, inner_folds, seed + 1):
+            held = set(fold)
+            inner = fit([r for i, f in enumerate(files) if i not in held for r in f.records],
+                        [lab for i, f in enumerate(files) if i not in held for lab in f.labels], seed)
+            for i in fold:
+                for record, label in zip(files[i].records, files[i].labels, strict=True):
+                    oof_records.append(record)
+                    oof_labels.append(label)
+                    oof_probs.append(inner.probabilities(record.features))
+        add, veto = choose_thresholds(oof_records, oof_labels, oof_probs, PER_TYPE_THRESHOLDS)
+    detector = fit(records, labels, seed)
+    detector.add, detector.veto = add, veto
+    detector.meta = {"seed": seed, "files": len(files), "sentences": len(records),
+                     "positive": sum(len(lab) for lab in labels), "features": len(detector.features),
+                     **(meta or {})}
+    return detector
+
+
+def score(files: Sequence[ParsedFile], extractor: Extractor, detector: EventDetector | None
+          ) -> EvaluationReport:
+    """Score ``extractor`` with ``detector`` on already parsed gold files."""
+    saved = extractor.detector
+    extractor.detector = detector
+    try:
+        extracted = [[e for doc, article in zip(f.docs, f.gold.articles, strict=True)
+                      for e in extractor.extract_doc(doc, article).events] for f in files]
+    finally:
+        extractor.detector = saved
+    return score_files([f.gold for f in files], extracted)
+
+
+def cross_validate(files: Sequence[ParsedFile], k: int = 5, seed: int = SEED,
+                   extractor: Extractor | None = None) -> CrossValidation:
+    """Train on k-1 folds, score the held-out one, for each of the k folds."""
+    if k < 2 or len(files) < k:
+        raise GraphkitError(f"cannot split {len(files)} gold files into {k} folds")
+    extractor = extractor or Extractor(detector=False)
+    reports: list[EvaluationReport] = []
+    names: list[list[str]] = []
+    for fold in _split(files, k, seed):
+        held = set(fold)
+        detector = train([f for i, f in enumerate(files) if i not in held], seed)
+        reports.append(score([files[i] for i in fold], extractor, detector))
+        names.append([files[i].gold.name for i in fold])
+    return CrossValidation(reports, names, seed, sum(f.unaligned for f in files))

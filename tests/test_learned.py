@@ -1,0 +1,211 @@
+"""The learned event detector: its features, its weights file, how the extractor uses
+it, and how it is trained and cross-validated.
+
+Behaviour tests use invented sentences and people; the cross-validation test reads the
+train corpus in place (skipped only when ../shared/corpus is absent).
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from graphkit.extract import Extractor
+from graphkit.extract.extractor import SentenceRecord
+from graphkit.extract.learned import DEFAULT_MODEL, EventDetector, sentence_features
+from graphkit.model import Article
+from graphkit.training import TYPES, align, cross_validate, parse_gold_dirs, score, train
+
+PUBLISHED = date(2025, 3, 14)
+# an invented story: a reproach in a word no trigger rule knows
+PROTEST = "Kenya's foreign minister Amara Odhiambo berated Chile over the seizure of the fishing fleet."
+
+
+@pytest.fixture(scope="module")
+def rules() -> Extractor:
+    return Extractor(detector=False)
+
+
+def _detector(weights: dict[tuple[str, str], float], bias: float = -6.0,
+              add: float = 0.5, veto: float = 0.0) -> EventDetector:
+    """A hand-made detector: ``weights`` maps (feature, type) to a weight."""
+    features = sorted({f for f, _ in weights})
+    matrix = np.zeros((len(TYPES), len(features)), dtype=np.float32)
+    for (feature, type_name), weight in weights.items():
+        matrix[TYPES.index(type_name), features.index(feature)] = weight
+    return EventDetector(TYPES, features, matrix, np.full(len(TYPES), bias),
+                         dict.fromkeys(TYPES, add), dict.fromkeys(TYPES, veto))
+
+
+def _events(extractor: Extractor, text: str) -> list:
+    return list(extractor.extract(Article(id="t", text=text, published=PUBLISHED)).events)
+
+
+def _records(rules: Extractor, text: str) -> list[SentenceRecord]:
+    log: list[SentenceRecord] = []
+    rules.feature_log = log
+    try:
+        rules.extract(Article(id="t", text=text, published=PUBLISHED))
+    finally:
+        rules.feature_log = None
+    return log
+
+
+def test_names_are_never_features_only_the_kinds_of_actors(rules):
+    (record,) = _records(rules, PROTEST)
+    joined = " ".join(record.features).lower()
+    assert "odhiambo" not in joined and "kenya" not in joined and "chile" not in joined
+    assert "kind:@person" in record.features and "kind:@country" in record.features
+    assert "w:berate" in record.features
+    assert "rule:none" in record.features  # the rules found nothing here
+
+
+def test_features_say_which_rule_events_the_sentence_holds(rules):
+    (record,) = _records(rules, "Kenya expelled two Chilean diplomats on Tuesday.")
+    assert "rule:EXPEL" in record.features and "trig:EXPEL" in record.features
+
+
+def test_a_type_the_rules_missed_is_added_with_the_sentence_actors(rules):
+    assert not [e for e in _events(rules, PROTEST) if e.type == "ACCUSE"]
+    learned = Extractor(nlp=rules.nlp, detector=_detector({("w:berate", "ACCUSE"): 9.0}))
+    (event,) = [e for e in _events(learned, PROTEST) if e.type == "ACCUSE"]
+    assert {a.country for a in event.actors} == {"KEN", "CHL"}
+    assert event.modality == "asserted"
+    assert 0.9 < event.confidence <= 1.0  # the detector's probability
+
+
+def test_a_rule_event_the_detector_finds_unlikely_is_dropped(rules):
+    text = "Kenya expelled two Chilean diplomats on Tuesday."
+    assert [e for e in _events(rules, text) if e.type == "EXPEL"]
+    doubtful = Extractor(nlp=rules.nlp, detector=_detector({}, bias=-6.0, veto=0.5))
+    assert not [e for e in _events(doubtful, text) if e.type == "EXPEL"]
+
+
+def test_an_added_event_needs_as_many_parties_as_the_rules_ask(rules):
+    lonely = "Amara Odhiambo berated everyone in the room."
+    learned = Extractor(nlp=rules.nlp, detector=_detector({("w:berate", "ACCUSE"): 9.0}))
+    assert not [e for e in _events(learned, lonely) if e.type == "ACCUSE"]
+
+
+def test_weights_survive_a_save_and_load(tmp_path):
+    detector = _detector({("w:berate", "ACCUSE"): 2.5, ("passive", "ARREST"): -1.0}, add=0.4)
+    path = tmp_path / "d.npz"
+    detector.save(path)
+    again = EventDetector.load(path)
+    features = ["w:berate", "passive", "unknown"]
+    for type_name, p in detector.probabilities(features).items():
+        assert again.probabilities(features)[type_name] == pytest.approx(p, abs=1e-3)
+    assert again.add == detector.add and again.types == list(TYPES)
+
+
+def test_a_broken_weights_file_is_a_clear_error(tmp_path):
+    from graphkit.errors import ExtractError
+
+    path = tmp_path / "d.npz"
+    path.write_bytes(b"not a model")
+    with pytest.raises(ExtractError, match="event detector"):
+        EventDetector.load(path)
+
+
+def test_the_shipped_detector_loads_and_is_used_by_default():
+    assert DEFAULT_MODEL.exists()
+    assert DEFAULT_MODEL.stat().st_size < 20_000_000
+    extractor = Extractor()
+    assert extractor.detector is not None and extractor.detector.types == list(TYPES)
+    assert Extractor(nlp=extractor.nlp, detector=False).detector is None
+
+
+def _record(text: str) -> SentenceRecord:
+    return SentenceRecord("a", 0, 0, len(text), text, [])
+
+
+def test_evidence_aligns_to_the_sentence_that_holds_it():
+    sents = [_record("Odhiambo flew to Santiago on Monday."),
+             _record("There she met President Rocio Salas for two hours."),
+             _record("Both sides agreed to meet again in May.")]
+    assert align(sents, "There she met President Rocio Salas for two hours") == [1]
+    assert align(sents, "The weather was fine.") == []
+    # an evidence told across two sentences labels both
+    assert align(sents, "There she met President Rocio Salas for two hours. Both sides agreed "
+                        "to meet again in May.") == [1, 2]
+
+
+def _write_story(folder: Path, name: str, text: str, events: list[dict]) -> None:
+    (folder / f"{name}.txt").write_text(f"PUBLISHED: 2025-03-14\nTITLE: {name}\n\n{text}\n", encoding="utf-8")
+    gold = {"file": f"{name}.txt", "as_of": "2025-03-14",
+            "articles": [{"title": name, "published": "2025-03-14", "events": events}]}
+    (folder / f"{name}.gold.json").write_text(json.dumps(gold), encoding="utf-8")
+
+
+@pytest.fixture(scope="module")
+def tiny_corpus(tmp_path_factory) -> Path:
+    """Eight invented stories, each a reproach (ACCUSE) and a plain fact."""
+    folder = tmp_path_factory.mktemp("gold")
+    pairs = [("Kenya", "Chile", "KEN", "CHL"), ("Peru", "Norway", "PER", "NOR"),
+             ("Ghana", "Japan", "GHA", "JPN"), ("Chile", "Kenya", "CHL", "KEN"),
+             ("Norway", "Peru", "NOR", "PER"), ("Japan", "Ghana", "JPN", "GHA"),
+             ("Kenya", "Peru", "KEN", "PER"), ("Ghana", "Chile", "GHA", "CHL")]
+    for n, (a, b, ca, cb) in enumerate(pairs):
+        protest = f"{a} berated {b} over the fishing fleet."
+        text = f"{protest} The harbour of the capital was quiet on Friday."
+        _write_story(folder, f"t{n % 2 + 1}_{n:02d}_story", text,
+                     [{"type": "ACCUSE", "actors": [a, b], "countries": [ca, cb],
+                       "date": "2025-03-14", "evidence": protest}])
+    return folder
+
+
+def test_training_is_deterministic_and_learns_the_wording(tiny_corpus, tmp_path, rules):
+    files = parse_gold_dirs([tiny_corpus], rules)
+    assert all(f.labels[0] == {"ACCUSE"} for f in files)
+    first, second = train(files, inner_folds=0), train(files, inner_folds=0)
+    first.save(tmp_path / "a.npz")
+    second.save(tmp_path / "b.npz")
+    assert (tmp_path / "a.npz").read_bytes() == (tmp_path / "b.npz").read_bytes()
+    p = first.probabilities(files[0].records[0].features)
+    assert p["ACCUSE"] > first.probabilities(files[0].records[1].features)["ACCUSE"]
+    assert score(files, rules, first).recall > score(files, rules, None).recall
+
+
+def test_cross_validation_scores_every_article_once(tiny_corpus, rules):
+    files = parse_gold_dirs([tiny_corpus], rules)
+    cv = cross_validate(files, 4, extractor=rules)
+    held = [name for fold in cv.fold_files for name in fold]
+    assert sorted(held) == sorted(f.gold.name for f in files)
+    assert cv.pooled().gold == 8
+    assert set(cv.summary()) >= {"precision", "recall", "f1", "prior_contacts", "dates_right",
+                                 "countries_right"}
+
+
+def test_train_command_writes_weights(tiny_corpus, tmp_path):
+    from click.testing import CliRunner
+
+    from graphkit.cli import main
+
+    out = tmp_path / "w.npz"
+    result = CliRunner().invoke(main, ["train", str(tiny_corpus), "--out", str(out), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.output)["files"] == 8
+    assert EventDetector.load(out).types == list(TYPES)
+
+
+# 5-fold cross-validation on ../shared/corpus/train when the detector landed (seed 13):
+# F1 0.519 ± 0.029 over folds (P 0.581, R 0.469), against 0.489 for the rules alone.
+# The floors sit ~0.03 under the mean; the detector must beat the rules on held-out folds.
+CV_FLOORS = {"f1": 0.49, "precision": 0.54, "recall": 0.43}
+
+
+@pytest.mark.corpus
+def test_cross_validated_detector_beats_the_rules_on_held_out_news(shared_corpus, rules):
+    train_dir = shared_corpus.parent / "train"
+    if not train_dir.is_dir():
+        pytest.skip(f"{train_dir} is absent")
+    files = parse_gold_dirs([train_dir], rules)
+    cv = cross_validate(files, 5, extractor=rules)
+    summary = cv.summary()
+    for figure, floor in CV_FLOORS.items():
+        assert summary[figure]["mean"] >= floor, cv.to_text()
+    assert cv.pooled().f1 > score(files, rules, None).f1, cv.to_text()
