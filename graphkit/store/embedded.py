@@ -44,15 +44,16 @@ from graphkit.graph import (
     relationship_key,
 )
 from graphkit.model import Extraction
-from graphkit.query.twins import run_twin
-from graphkit.resolve import EventSummary, StoredEvent, WritePlan, plan_write
 from graphkit.store.base import (
+    NamedQuery,
+    Rows,
     Store,
     WriteCounts,
     canonical_graph,
     empty_counts,
     label_conflicts,
 )
+from graphkit.store.planner import EventSummary, StoredEvent, WritePlan, plan_write
 
 GRAPH_FILE = "graph.json"
 LOCK_FILE = "graph.lock"
@@ -261,9 +262,10 @@ class EmbeddedStore(Store):
             for node_id in sorted(n for n, attrs in nodes.items() if attrs.get("label") == ACTOR)
         ]
 
-    def run_named(self, name: str, params: dict[str, Any]) -> list[dict[str, Any]]:
+    def run_named(self, query: NamedQuery, params: dict[str, Any]) -> Rows:
+        query.check(params)
         self._refresh()
-        return run_twin(self._graph, name, params)
+        return query.twin(self._graph, params)
 
     def to_networkx(self) -> nx.MultiDiGraph:
         self._refresh()
@@ -292,7 +294,7 @@ def _event_ids(graph: nx.MultiDiGraph, families: list[str], ids: list[str]) -> l
     return sorted(found)
 
 
-# The properties of an EventSummary (see graphkit.resolve.EventSummary).
+# The properties of an EventSummary (see graphkit.store.planner.EventSummary).
 _SUMMARY_FIELDS = ("id", "resolution_key", "modality", "date", "date_precision")
 _GRAPHKIT_IN = (PARTICIPATED_IN, REPORTED)
 
@@ -350,7 +352,7 @@ class _EdgeProps(Mapping[str, Any]):
     """A relationship's properties: its networkx attributes but ``type``, read in place.
 
     A write fetches every relationship of the touched families' events but reads the
-    properties of few of them (see :func:`graphkit.resolve.plan_write`): copying them all
+    properties of few of them (see :func:`graphkit.store.planner.plan_write`): copying them all
     cost more than the resolution itself. Read before the write changes the graph.
     """
 
