@@ -72,12 +72,12 @@ def _latencies(store: Store, repeats: int) -> dict[str, float]:
     for i, (a, b) in enumerate(pairs):
         on = f"{2017 + i % 9}-{1 + i % 12:02d}-15"
         year = 2016 + i % 10
-        for name, call in (
-                ("first_contact", lambda: first_contact_since(store, a.name, b.name, on)),
-                ("contacts", lambda: contacts(store, a.name, b.name)),
-                ("timeline", lambda: timeline(store, a.name, f"{year}-01-01", f"{year}-12-31"))):
+        for name, call, args in (
+                ("first_contact", first_contact_since, (a.name, b.name, on)),
+                ("contacts", contacts, (a.name, b.name)),
+                ("timeline", timeline, (a.name, f"{year}-01-01", f"{year}-12-31"))):
             start = time.perf_counter()
-            call()
+            call(store, *args)
             figures[name].append((time.perf_counter() - start) * 1000)
     out: dict[str, float] = {}
     for name, samples in figures.items():
