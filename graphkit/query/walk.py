@@ -9,7 +9,7 @@ once. This module imports no unit, so every unit can import it without a cycle.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from datetime import date
 from typing import Any
 
@@ -19,7 +19,6 @@ from graphkit.graph import ARTICLE, EVENT, MENTIONED_IN, PARTICIPATED_IN, REFERS
 from graphkit.model import CONTACT_TYPES
 
 Row = dict[str, Any]
-Twin = Callable[[nx.MultiDiGraph, dict[str, Any]], list[Row]]
 
 
 # The event properties of a row, after its ``event_id``, in the Cypher ``RETURN`` order.

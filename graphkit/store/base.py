@@ -34,7 +34,7 @@ from graphkit.resources import schema_file
 SCHEMA_FILE = schema_file("constraints.cypher")
 
 Rows = list[dict[str, Any]]
-# A twin reads the embedded store's view of the graph (today its networkx MultiDiGraph).
+# A twin reads the embedded store's view of the graph (a graphkit.store.view.GraphView).
 Twin = Callable[[Any, dict[str, Any]], Rows]
 
 

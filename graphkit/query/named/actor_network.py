@@ -19,13 +19,15 @@ from graphkit.query.unit import named_query
 from graphkit.query.walk import Row
 from graphkit.reference.ontology import quad_classes
 from graphkit.store.base import Store
+from graphkit.store.view import GraphView
 
 PARAMS = ("x_ids", "depth", "date_from", "date_to", "modalities", "classes")
 MAX_DEPTH = 3
 
 
-def twin(graph: nx.MultiDiGraph, params: dict[str, Any]) -> list[Row]:
+def twin(view: GraphView, params: dict[str, Any]) -> list[Row]:
     classes: dict[str, str] = params["classes"]
+    graph = _network_graph(view, params)
     kept = [
         (event, {actor_id for actor_id, _ in walk.participations(graph, event["id"])})
         for event in walk.events(graph)
@@ -69,6 +71,24 @@ def twin(graph: nx.MultiDiGraph, params: dict[str, Any]) -> list[Row]:
         })
     rows.sort(key=lambda r: (r["depth"], -r["events"], r["source_id"], r["target_id"]))
     return rows
+
+
+
+def _network_graph(view: GraphView, params: dict[str, Any]) -> nx.MultiDiGraph:
+    """The events of the actors of every layer but the last, with their neighbourhood:
+    all that the layers and their pairs are computed from."""
+    graph = nx.MultiDiGraph()
+    frontier, seen = set(params["x_ids"]), set(params["x_ids"])
+    for _ in range(min(int(params["depth"]), MAX_DEPTH)):
+        part = view.around(frontier, modalities=params["modalities"],
+                           date_from=params.get("date_from"), date_to=params.get("date_to"))
+        graph = nx.compose(graph, part)
+        frontier = {actor for event in walk.events(part)
+                    for actor, _ in walk.participations(part, event["id"])} - seen
+        seen |= frontier
+        if not frontier:
+            break
+    return graph
 
 
 QUERY = named_query("actor_network", PARAMS, twin)

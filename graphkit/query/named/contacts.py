@@ -5,19 +5,21 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-import networkx as nx
-
+from graphkit.model import CONTACT_TYPES
 from graphkit.query import walk
 from graphkit.query.params import modality_filter
 from graphkit.query.refs import ActorRef, resolve_ref
 from graphkit.query.unit import named_query
 from graphkit.query.walk import CONTACT_FIELDS
 from graphkit.store.base import Store
+from graphkit.store.view import GraphView
 
 PARAMS = ("a_ids", "b_ids", "modalities")
 
 
-def twin(graph: nx.MultiDiGraph, params: dict[str, Any]) -> list[dict[str, Any]]:
+def twin(view: GraphView, params: dict[str, Any]) -> list[dict[str, Any]]:
+    graph = view.around(params["a_ids"], partners=params["b_ids"], types=CONTACT_TYPES,
+                        modalities=params.get("modalities") or ())
     events = walk.contact_events(graph, params["a_ids"], params["b_ids"],
                              params.get("modalities") or ())
     return [{**walk.event_row(event, CONTACT_FIELDS),

@@ -6,21 +6,22 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-import networkx as nx
-
 from graphkit.query import walk
 from graphkit.query.params import modality_filter
 from graphkit.query.refs import ActorRef, resolve_ref
 from graphkit.query.unit import named_query
 from graphkit.query.walk import Row
 from graphkit.store.base import Store
+from graphkit.store.view import GraphView
 
 PARAMS = ("a_ids", "b_ids", "modalities")
 # The article columns of a row, as Cypher's ``article {.id, .title, ...}``.
 ARTICLE_FIELDS = ("id", "title", "outlet", "url", "published")
 
 
-def twin(graph: nx.MultiDiGraph, params: dict[str, Any]) -> list[Row]:
+def twin(view: GraphView, params: dict[str, Any]) -> list[Row]:
+    graph = view.around(params["a_ids"], partners=params["b_ids"],
+                        modalities=params["modalities"])
     a_ids, b_ids = set(params["a_ids"]), set(params["b_ids"])
     events = [e for e in walk.events(graph)
               if walk.kept(e, params["modalities"]) and walk.between(graph, e["id"], a_ids, b_ids)]

@@ -7,8 +7,6 @@ from collections import defaultdict
 from collections.abc import Iterable
 from typing import Any
 
-import networkx as nx
-
 from graphkit.model import HAPPENED
 from graphkit.query import walk
 from graphkit.query.params import modality_filter, one_of
@@ -17,6 +15,7 @@ from graphkit.query.unit import named_query
 from graphkit.query.walk import Row
 from graphkit.reference.ontology import QUAD_CLASSES, quad_classes
 from graphkit.store.base import Store
+from graphkit.store.view import GraphView
 
 PARAMS = ("a_ids", "b_ids", "by", "modalities", "classes")
 PERIODS = ("month", "year")
@@ -31,7 +30,9 @@ def _period(event: Row, by: str) -> str | None:
     return start[:7]
 
 
-def twin(graph: nx.MultiDiGraph, params: dict[str, Any]) -> list[Row]:
+def twin(view: GraphView, params: dict[str, Any]) -> list[Row]:
+    graph = view.around(params["a_ids"], partners=params["b_ids"],
+                        modalities=params["modalities"])
     a_ids, b_ids = set(params["a_ids"]), set(params["b_ids"])
     classes: dict[str, str] = params["classes"]
     periods: dict[str | None, list[Row]] = defaultdict(list)

@@ -10,15 +10,14 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-import networkx as nx
-
-from graphkit.model import HAPPENED
+from graphkit.model import CONTACT_TYPES, HAPPENED
 from graphkit.query import walk
 from graphkit.query.params import iso_date
 from graphkit.query.refs import ActorRef, resolve_ref
 from graphkit.query.unit import named_query
 from graphkit.query.walk import CONTACT_FIELDS
 from graphkit.store.base import Store
+from graphkit.store.view import GraphView
 
 PARAMS = ("a_ids", "b_ids", "on")
 
@@ -54,8 +53,10 @@ class FirstContact:
         return out
 
 
-def twin(graph: nx.MultiDiGraph, params: dict[str, Any]) -> list[dict[str, Any]]:
+def twin(view: GraphView, params: dict[str, Any]) -> list[dict[str, Any]]:
     on = params["on"]
+    graph = view.around(params["a_ids"], partners=params["b_ids"], types=CONTACT_TYPES,
+                        modalities=HAPPENED, before=on, newest=1)
     before = [e for e in walk.contact_events(graph, params["a_ids"], params["b_ids"],
                                          HAPPENED)
               if e.get("date_start") is not None and e["date_start"] < on]

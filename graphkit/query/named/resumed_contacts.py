@@ -10,8 +10,6 @@ from collections import defaultdict
 from datetime import date
 from typing import Any
 
-import networkx as nx
-
 from graphkit.errors import QueryError
 from graphkit.model import CONTACT_TYPES, HAPPENED
 from graphkit.query import walk
@@ -19,12 +17,14 @@ from graphkit.query.params import date_range, one_of
 from graphkit.query.unit import named_query
 from graphkit.query.walk import CONTACT_FIELDS, Row
 from graphkit.store.base import Store
+from graphkit.store.view import GraphView
 
 PARAMS = ("min_gap_days", "date_from", "date_to", "level")
 LEVELS = ("actor", "country")
 
 
-def twin(graph: nx.MultiDiGraph, params: dict[str, Any]) -> list[Row]:
+def twin(view: GraphView, params: dict[str, Any]) -> list[Row]:
+    graph = view.events(types=CONTACT_TYPES, modalities=HAPPENED, dated=True)
     country_level = params["level"] == "country"
     dyads: dict[tuple[str, str, str, str], dict[str, Row]] = defaultdict(dict)
     for event in walk.events(graph):

@@ -6,20 +6,21 @@ from collections.abc import Iterable
 from datetime import date
 from typing import Any
 
-import networkx as nx
-
 from graphkit.graph import EVENT
 from graphkit.query import walk
 from graphkit.query.params import date_range, type_filter
 from graphkit.query.refs import ActorRef, resolve_ref
 from graphkit.query.unit import named_query
 from graphkit.store.base import Store
+from graphkit.store.view import GraphView
 
 PARAMS = ("x_ids", "date_from", "date_to", "types")
 
 
-def twin(graph: nx.MultiDiGraph, params: dict[str, Any]) -> list[dict[str, Any]]:
+def twin(view: GraphView, params: dict[str, Any]) -> list[dict[str, Any]]:
     types = params.get("types") or ()
+    graph = view.around(params["x_ids"], types=types, date_from=params.get("date_from"),
+                        date_to=params.get("date_to"))
     events = [graph.nodes[event_id] for event_id in walk.events_of(graph, params["x_ids"])]
     events = [e for e in events
               if e.get("label") == EVENT and not (types and e.get("type") not in types)
