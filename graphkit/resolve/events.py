@@ -33,7 +33,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
-from graphkit.model import Event, EventDate, Extraction
+from graphkit.model import CALENDAR_PRECISIONS, Event, EventDate, Extraction
 from graphkit.resolve.rules import ResolutionRules, Row
 
 _DIRECTED_ROLES = ("source", "target")
@@ -167,7 +167,9 @@ def cluster(reports: Sequence[Row], rules: ResolutionRules, *, separate_articles
     reports = sorted(reports, key=lambda r: (r["mention_id"], r["article_id"]))
     by_precision: dict[str | None, list[Row]] = defaultdict(list)
     for r in reports:
-        by_precision[r["date_precision"] if (mergeable and r["date"]) else None].append(r)
+        # a date window ("interval") names no period to merge on: its report stays alone
+        calendar = r["date"] and r["date_precision"] in CALENDAR_PRECISIONS
+        by_precision[r["date_precision"] if (mergeable and calendar) else None].append(r)
     clusters: list[Cluster] = [Cluster(r["date"], r["date_precision"], [r])
                                for r in by_precision[None]]
     dated: list[Cluster] = []

@@ -275,7 +275,7 @@ def _span(value: str | None, precision: str | None) -> tuple[int, int] | None:
     if precision == "day":
         day = day_ordinal(value)
         return day, day
-    if precision in ("month", "year"):
+    if precision in ("month", "year", "interval"):
         when = EventDate(value, precision)  # type: ignore[arg-type]
         return day_ordinal(when.start), day_ordinal(when.end)  # type: ignore[arg-type]
     return 0, 10**9  # (a precision clustering does not know: it reaches everything)
