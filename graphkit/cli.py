@@ -127,24 +127,31 @@ def main() -> None:
     """
 
 
+_jobs_option = click.option(
+    "--jobs", "-j", type=click.IntRange(min=1), default=None, metavar="N",
+    help="Processes extracting at once [default: every core]; the output is the same.")
+
+
 @main.command()
 @_paths_argument
 @_as_of_option
 @_encoding_option
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "table"]), default="jsonl", show_default=True)
-def extract(paths: tuple[str, ...], as_of: date | None, encoding: str | None, fmt: str) -> None:
+@_jobs_option
+def extract(paths: tuple[str, ...], as_of: date | None, encoding: str | None, fmt: str,
+            jobs: int | None) -> None:
     """Print the events found in PATHS (files, folders, or - for stdin); writes no store.
 
     \b
     Example:
         graphkit extract article.txt --as-of 2025-07-02
-        graphkit extract news/ --format table
+        graphkit extract news/ --format table --jobs 2
     """
     from graphkit.pipeline import extract_paths
 
     failures = 0
     rows: list[tuple[Any, ...]] = []
-    for item in extract_paths(list(paths), as_of=as_of, encoding=encoding):
+    for item in extract_paths(list(paths), as_of=as_of, encoding=encoding, jobs=jobs):
         if not isinstance(item, Extraction):
             failures += 1
             click.echo(f"Error: {item}", err=True)
@@ -170,8 +177,9 @@ def extract(paths: tuple[str, ...], as_of: date | None, encoding: str | None, fm
 @_encoding_option
 @store_options
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar and no summary.")
+@_jobs_option
 def ingest(paths: tuple[str, ...], as_of: date | None, encoding: str | None, quiet: bool,
-           **store_args: Any) -> None:
+           jobs: int | None, **store_args: Any) -> None:
     """Extract events from PATHS and merge them into the store (re-ingesting adds nothing).
 
     \b
@@ -184,7 +192,7 @@ def ingest(paths: tuple[str, ...], as_of: date | None, encoding: str | None, qui
 
     with _open_store(**store_args) as store, ingest_progress(enabled=not quiet) as on_progress:
         report = run_ingest(list(paths), store, as_of=as_of, encoding=encoding,
-                            on_progress=on_progress)
+                            on_progress=on_progress, jobs=jobs)
     for failure in report.failures:
         click.echo(f"Error: {failure}", err=True)
     if not quiet:

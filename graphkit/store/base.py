@@ -40,7 +40,9 @@ class WriteCounts:
     ``rows`` is the number of node and relationship rows merged; each was either created or
     matched an existing node/relationship (whose properties were then updated), so
     writing the same extractions a second time gives ``nodes_created == 0`` and
-    ``relationships_created == 0``.
+    ``relationships_created == 0``. ``events_added`` is how many more Event nodes the store
+    holds after the write than before (resolution may also remove events it merges), so a
+    caller can report what it wrote without counting the store.
     """
 
     rows: int = 0
@@ -48,6 +50,7 @@ class WriteCounts:
     nodes_matched: int = 0
     relationships_created: int = 0
     relationships_matched: int = 0
+    events_added: int = 0
 
     def __add__(self, other: WriteCounts) -> WriteCounts:
         return WriteCounts(*(getattr(self, f.name) + getattr(other, f.name)

@@ -399,6 +399,8 @@ def _merge_rows(conn: sqlite3.Connection, rows: GraphRecords) -> WriteCounts:
         else:
             created += 1
             stored_nodes.add(node_id)
+    events_added = len({e["id"] for e in rows.events} - set(tables.fetch_nodes(
+        conn, [e["id"] for e in rows.events])))
     rel_created = rel_matched = 0
     seen: set[tuple[str, str, str]] = set()
     for rel_type, field, src, dst in _RELATIONSHIPS:
@@ -418,7 +420,8 @@ def _merge_rows(conn: sqlite3.Connection, rows: GraphRecords) -> WriteCounts:
         _write_edges(conn, rel_type, getattr(rows, field), src, dst)
     tables.refresh_participation(conn, [e["id"] for e in rows.events])
     return WriteCounts(rows=len(rows), nodes_created=created, nodes_matched=matched,
-                       relationships_created=rel_created, relationships_matched=rel_matched)
+                       relationships_created=rel_created, relationships_matched=rel_matched,
+                       events_added=events_added)
 
 
 # -- what a query reads ---------------------------------------------------------------------

@@ -262,17 +262,19 @@ class Neo4jStore(Store):
                     if found is not None:
                         raise _LabelConflict(f"id {found['id']!r} is already an {other}, "
                                              f"not an {label}")
-        created = rel_created = 0
+        created = rel_created = events_added = 0
         for label, nodes in node_rows:
             for batch in self._batches(nodes):
-                created += tx.run(_MERGE_NODES.format(label=label),
-                                  rows=batch).consume().counters.nodes_created
+                made = tx.run(_MERGE_NODES.format(label=label),
+                              rows=batch).consume().counters.nodes_created
+                created += made
+                events_added += made if label == EVENT else 0
         rel_created = self._write_relationships(tx, rows)
         n_nodes = len(rows.articles) + len(rows.actors) + len(rows.events)
         n_rels = len(rows.participations) + len(rows.mentions) + len(rows.reports)
         return WriteCounts(rows=len(rows), nodes_created=created,
                            nodes_matched=n_nodes - created, relationships_created=rel_created,
-                           relationships_matched=n_rels - rel_created)
+                           relationships_matched=n_rels - rel_created, events_added=events_added)
 
     def _write_resolved(self, tx: ManagedTransaction,
                         extractions: Sequence[Extraction]) -> WriteCounts:

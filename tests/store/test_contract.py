@@ -58,6 +58,7 @@ class StoreContract:
         assert second.nodes_created == 0 and second.nodes_matched == 19
         assert second.relationships_created == 0 and second.relationships_matched == 25
         assert first.rows == second.rows == 44
+        assert first.events_added == NEWS_COUNTS["Event"] and second.events_added == 0
 
     def test_writing_twice_changes_nothing(self, store: Store) -> None:
         store.write(news())
