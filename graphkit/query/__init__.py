@@ -88,8 +88,7 @@ def first_contact_since(store: Store, a: str, b: str, on: str | date) -> FirstCo
         FirstContact(..., date='2022-09', gap_days=895, ...)
     """
     on_iso = iso_date(on, "on")
-    actors = store.actors()
-    ref_a, ref_b = resolve_ref(actors, a), resolve_ref(actors, b)
+    ref_a, ref_b = resolve_ref(store, a), resolve_ref(store, b)
     rows = store.run_named("first_contact_since",
                            {"a_ids": list(ref_a.ids), "b_ids": list(ref_b.ids), "on": on_iso})
     if not rows:
@@ -119,8 +118,7 @@ def contacts(store: Store, a: str, b: str,
         ['2022-09', '2025-02-12']
     """
     wanted = modality_filter(modalities)
-    actors = store.actors()
-    ref_a, ref_b = resolve_ref(actors, a), resolve_ref(actors, b)
+    ref_a, ref_b = resolve_ref(store, a), resolve_ref(store, b)
     return store.run_named("contacts", {"a_ids": list(ref_a.ids), "b_ids": list(ref_b.ids),
                                         "modalities": wanted})
 
@@ -148,7 +146,7 @@ def timeline(store: Store, x: str, date_from: str | date | None = None,
         'CALL'
     """
     params = {**date_range(date_from, date_to), "types": type_filter(types)}
-    ref = resolve_ref(store.actors(), x)
+    ref = resolve_ref(store, x)
     return store.run_named("timeline", {"x_ids": list(ref.ids), **params})
 
 

@@ -93,8 +93,7 @@ def dyad_summary(store: Store, a: str, b: str, by: str = "month",
         >>> dyad_summary(store, "Russia", "USA", by="year")[0]["period"]  # doctest: +SKIP
         '2022'
     """
-    actors = store.actors()
-    ref_a, ref_b = resolve_ref(actors, a), resolve_ref(actors, b)
+    ref_a, ref_b = resolve_ref(store, a), resolve_ref(store, b)
     return store.run_named("dyad_summary", {
         "a_ids": list(ref_a.ids), "b_ids": list(ref_b.ids), "by": one_of(by, PERIODS, "period"),
         "modalities": modality_filter(modalities), "classes": quad_classes()})
@@ -129,7 +128,7 @@ def actor_network(store: Store, x: str, depth: int = 1, date_from: str | date | 
         raise QueryError(f"depth must be 1 to {MAX_DEPTH}, not {depth!r}")
     params = {"depth": depth, **date_range(date_from, date_to),
               "modalities": modality_filter(modalities), "classes": quad_classes()}
-    ref = resolve_ref(store.actors(), x)
+    ref = resolve_ref(store, x)
     return store.run_named("actor_network", {"x_ids": list(ref.ids), **params})
 
 
@@ -153,7 +152,6 @@ def dyad_events(store: Store, a: str, b: str,
         >>> [r["type"] for r in dyad_events(store, "Russia", "USA")][:2]  # doctest: +SKIP
         ['CALL', 'MEET']
     """
-    actors = store.actors()
-    ref_a, ref_b = resolve_ref(actors, a), resolve_ref(actors, b)
+    ref_a, ref_b = resolve_ref(store, a), resolve_ref(store, b)
     return store.run_named("dyad_events", {"a_ids": list(ref_a.ids), "b_ids": list(ref_b.ids),
                                            "modalities": modality_filter(modalities)})

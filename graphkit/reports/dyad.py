@@ -126,8 +126,7 @@ def build_dyad_report(store: Store, a: str, b: str,
     """
     if min_gap_days < 0:
         raise QueryError(f"min_gap_days must be 0 or more, not {min_gap_days!r}")
-    actors = store.actors()
-    ref_a, ref_b = resolve_ref(actors, a), resolve_ref(actors, b)
+    ref_a, ref_b = resolve_ref(store, a), resolve_ref(store, b)
     classes = quad_classes()
     sides = {"a_ids": list(ref_a.ids), "b_ids": list(ref_b.ids)}
     events = [{**row, "quad_class": classes.get(row.get("type") or ""), "gap_days": None}

@@ -82,6 +82,21 @@ class Store(ABC):
     def actors(self) -> list[dict[str, Any]]:
         """Every Actor node's properties, sorted by id."""
 
+    def find_actors(self, *, ids: Sequence[str] = (), names: Sequence[str] = (),
+                    countries: Sequence[str] = ()) -> list[dict[str, Any]]:
+        """The actors with one of ``ids``, of one of ``countries``, or found by one of
+        ``names``: normalised names (:func:`graphkit.store.tables.normalise_name`) of their
+        name or an alias, or for a person its last word. Sorted by id, each once.
+
+        Stores answer it by index; this default reads every actor.
+        """
+        from graphkit.store.tables import name_keys
+
+        wanted_ids, wanted_names, wanted_countries = set(ids), set(names), set(countries)
+        return [a for a in self.actors()
+                if a["id"] in wanted_ids or a.get("country") in wanted_countries
+                or name_keys(a) & wanted_names]
+
     @abstractmethod
     def run_named(self, name: str, params: dict[str, Any]) -> list[dict[str, Any]]:
         """Run the named query ``queries/NAME.cypher`` (or its Python twin) with ``params``.

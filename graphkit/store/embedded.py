@@ -216,6 +216,11 @@ class EmbeddedStore(Store):
             return [{"id": node_id, **decode(props)} for node_id, props in self.conn.execute(
                 "SELECT id, props FROM node WHERE label = ? ORDER BY id", (ACTOR,))]
 
+    def find_actors(self, *, ids: Sequence[str] = (), names: Sequence[str] = (),
+                    countries: Sequence[str] = ()) -> list[dict[str, Any]]:
+        with _reading(self):
+            return tables.find_actors(self.conn, ids, names, countries)
+
     def run_named(self, name: str, params: dict[str, Any]) -> list[dict[str, Any]]:
         from graphkit.query.twins import check_params, NAMED  # noqa: I001 - until the registry lands
 
