@@ -1,13 +1,13 @@
 """The ``graphkit`` command line: a thin layer over the library.
 
-Each command parses its options, calls one library function and prints the result. Errors
-from the library (:class:`graphkit.errors.GraphkitError`) become one line on stderr and a
+Each command parses its options, makes one call on a :class:`graphkit.api.KnowledgeGraph`
+(``graphkit.open(...)``) and prints the result through :mod:`graphkit.reports`. Errors from
+the library (:class:`graphkit.errors.GraphkitError`) become one line on stderr and a
 non-zero exit; nothing else in the package prints.
 """
 
 from __future__ import annotations
 
-import dataclasses
 import json
 import sys
 from datetime import date
@@ -16,21 +16,28 @@ from typing import Any
 
 import click
 
+from graphkit.api import KnowledgeGraph
+from graphkit.api import open as open_graph
 from graphkit.errors import GraphkitError, QueryError
 from graphkit.export import FORMATS as _EXPORT_FORMATS
 from graphkit.model import EVENT_TYPES, Extraction
-from graphkit.report import (
+from graphkit.reports.formats import (
+    ANSWER_FORMATS,
+    EXTRACT_FORMATS,
+    REPORT_FORMATS,
+    TABLE_FORMATS,
+)
+from graphkit.reports.text import (
+    extraction_lines,
+    format_counts,
     format_events,
+    format_extractions,
     format_first_contact,
     format_mapping_rows,
-    render_table,
     to_json,
 )
 
 EXPORT_FORMATS = tuple(_EXPORT_FORMATS)
-# graphkit.reports' formats, spelled out so that `graphkit --help` does not import matplotlib.
-REPORT_FORMATS = ("text", "markdown", "json", "csv", "png", "svg", "html")
-ANALYST_FORMATS = ("text", "markdown", "json")
 
 
 class _GraphkitGroup(click.Group):
@@ -70,20 +77,10 @@ def store_options(func: Any) -> Any:
     return func
 
 
-def _open_store(store_path: Path | None, neo4j_uri: str | None, neo4j_user: str,
-                neo4j_password: str | None):
-    from graphkit.store import open_store
-
-    return open_store(neo4j_uri=neo4j_uri, user=neo4j_user, password=neo4j_password,
-                      path=store_path)
-
-
-def _as_row(value: Any) -> dict[str, Any] | None:
-    if value is None or isinstance(value, dict):
-        return value
-    if dataclasses.is_dataclass(value):
-        return dataclasses.asdict(value)
-    return dict(value)
+def _open(store_path: Path | None, neo4j_uri: str | None, neo4j_user: str,
+          neo4j_password: str | None) -> KnowledgeGraph:
+    """The graph the store options name (Neo4j when a URI is given or set)."""
+    return open_graph(neo4j_uri or store_path, user=neo4j_user, password=neo4j_password)
 
 
 _out_option = click.option("--out", type=click.Path(dir_okay=False, path_type=Path), metavar="FILE",
@@ -136,7 +133,7 @@ _jobs_option = click.option(
 @_paths_argument
 @_as_of_option
 @_encoding_option
-@click.option("--format", "fmt", type=click.Choice(["jsonl", "table"]), default="jsonl", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(EXTRACT_FORMATS), default="jsonl", show_default=True)
 @_jobs_option
 def extract(paths: tuple[str, ...], as_of: date | None, encoding: str | None, fmt: str,
             jobs: int | None) -> None:
@@ -147,26 +144,21 @@ def extract(paths: tuple[str, ...], as_of: date | None, encoding: str | None, fm
         graphkit extract article.txt --as-of 2025-07-02
         graphkit extract news/ --format table --jobs 2
     """
-    from graphkit.pipeline import extract_paths
-
     failures = 0
-    rows: list[tuple[Any, ...]] = []
-    for item in extract_paths(list(paths), as_of=as_of, encoding=encoding, jobs=jobs):
+    found: list[Extraction] = []
+    # (extraction writes nothing: no store is opened)
+    for item in KnowledgeGraph().iter_extract(list(paths), as_of=as_of, encoding=encoding,
+                                              jobs=jobs):
         if not isinstance(item, Extraction):
             failures += 1
             click.echo(f"Error: {item}", err=True)
-            continue
-        for event in item.events:
-            if fmt == "jsonl":
-                click.echo(json.dumps(event.to_contract(item.article), ensure_ascii=False))
-            else:
-                rows.append((item.article.title or item.article.id, event.date.value or "undated",
-                             event.type, event.modality,
-                             ", ".join(f"{a.name} ({a.country})" for a in event.actors),
-                             event.evidence))
+        elif fmt == "jsonl":
+            for line in extraction_lines(item):
+                click.echo(line)
+        else:
+            found.append(item)
     if fmt == "table":
-        click.echo(render_table(None, ("article", "date", "type", "modality", "actors", "evidence"),
-                                rows, width=160), nl=False)
+        click.echo(format_extractions(found), nl=False)
     if failures:
         sys.exit(1)
 
@@ -187,12 +179,11 @@ def ingest(paths: tuple[str, ...], as_of: date | None, encoding: str | None, qui
         graphkit ingest examples/
         graphkit ingest page.txt --as-of 2025-07-02 --neo4j bolt://localhost:7687
     """
-    from graphkit.pipeline import ingest as run_ingest
     from graphkit.progress import ingest_progress
 
-    with _open_store(**store_args) as store, ingest_progress(enabled=not quiet) as on_progress:
-        report = run_ingest(list(paths), store, as_of=as_of, encoding=encoding,
-                            on_progress=on_progress, jobs=jobs)
+    with _open(**store_args) as kg, ingest_progress(enabled=not quiet) as on_progress:
+        report = kg.ingest(list(paths), as_of=as_of, encoding=encoding, on_progress=on_progress,
+                           jobs=jobs)
     for failure in report.failures:
         click.echo(f"Error: {failure}", err=True)
     if not quiet:
@@ -208,7 +199,7 @@ def ingest(paths: tuple[str, ...], as_of: date | None, encoding: str | None, qui
 @click.argument("b")
 @click.option("--on", "on", callback=_parse_date, metavar="DATE",
               help="Look for the last contact strictly before this date [default: today].")
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(ANSWER_FORMATS), default="text", show_default=True)
 @store_options
 def first_contact(a: str, b: str, on: date | None, fmt: str, **store_args: Any) -> None:
     """When did A and B last have contact (call or meeting) before --on, and how long ago?
@@ -219,18 +210,16 @@ def first_contact(a: str, b: str, on: date | None, fmt: str, **store_args: Any) 
     Example:
         graphkit first-contact Putin Macron --on 2025-07-01
     """
-    from graphkit.query import first_contact_since
-
     on = on or date.today()
-    with _open_store(**store_args) as store:
-        row = _as_row(first_contact_since(store, a, b, on))
-    click.echo(format_first_contact(a, b, on.isoformat(), row, fmt), nl=False)
+    with _open(**store_args) as kg:
+        found = kg.first_contact(a, b, on=on)
+    click.echo(format_first_contact(a, b, on.isoformat(), found, fmt), nl=False)
 
 
 @main.command()
 @click.argument("a")
 @click.argument("b")
-@click.option("--format", "fmt", type=click.Choice(["text", "markdown", "json"]), default="text",
+@click.option("--format", "fmt", type=click.Choice(TABLE_FORMATS), default="text",
               show_default=True)
 @store_options
 def contacts(a: str, b: str, fmt: str, **store_args: Any) -> None:
@@ -240,10 +229,8 @@ def contacts(a: str, b: str, fmt: str, **store_args: Any) -> None:
     Example:
         graphkit contacts Macron Erdogan --format markdown
     """
-    from graphkit.query import contacts as dyad_contacts
-
-    with _open_store(**store_args) as store:
-        rows = dyad_contacts(store, a, b)
+    with _open(**store_args) as kg:
+        rows = kg.contacts(a, b)
     click.echo(format_events(rows, fmt, title=f"Contacts between {a} and {b}"), nl=False)
 
 
@@ -266,12 +253,10 @@ def timeline(x: str, date_from: date | None, date_to: date | None, types: tuple[
         graphkit timeline Russia --format markdown
         graphkit timeline Russia --format png --out russia.png
     """
-    from graphkit.query import timeline as actor_timeline
     from graphkit.reports import render_timeline
 
-    with _open_store(**store_args) as store:
-        rows = actor_timeline(store, x, date_from=date_from, date_to=date_to,
-                              types=tuple(t.upper() for t in types))
+    with _open(**store_args) as kg:
+        rows = kg.timeline(x, date_from=date_from, date_to=date_to, types=types)
     _emit(render_timeline(rows, fmt, title=f"Timeline of {x}"), out)
 
 
@@ -282,7 +267,7 @@ def timeline(x: str, date_from: date | None, date_to: date | None, types: tuple[
               help="Resumed on or after this day.")
 @click.option("--to", "date_to", callback=_parse_date, metavar="DATE", help="Resumed on or before this day.")
 @click.option("--countries", is_flag=True, help="Pairs of countries (any of their officials), not of actors.")
-@click.option("--format", "fmt", type=click.Choice(ANALYST_FORMATS), default="text", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(TABLE_FORMATS), default="text", show_default=True)
 @store_options
 def resumed(min_gap: int, date_from: date | None, date_to: date | None, countries: bool, fmt: str,
             **store_args: Any) -> None:
@@ -293,12 +278,10 @@ def resumed(min_gap: int, date_from: date | None, date_to: date | None, countrie
         graphkit resumed --min-gap 365 --from 2025-01-01
         graphkit resumed --countries --format json
     """
-    from graphkit.query import resumed_contacts
     from graphkit.reports.tables import format_resumed
 
-    with _open_store(**store_args) as store:
-        rows = resumed_contacts(store, min_gap, date_from=date_from, date_to=date_to,
-                                level="country" if countries else "actor")
+    with _open(**store_args) as kg:
+        rows = kg.resumed(min_gap, date_from=date_from, date_to=date_to, countries=countries)
     click.echo(format_resumed(rows, fmt, title=f"Contacts resumed after {min_gap}+ days"), nl=False)
 
 
@@ -308,7 +291,7 @@ def resumed(min_gap: int, date_from: date | None, date_to: date | None, countrie
               help="1: X's partners; 2: and theirs; 3: one step further.")
 @click.option("--from", "date_from", callback=_parse_date, metavar="DATE", help="First day (inclusive).")
 @click.option("--to", "date_to", callback=_parse_date, metavar="DATE", help="Last day (inclusive).")
-@click.option("--format", "fmt", type=click.Choice(ANALYST_FORMATS), default="text", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(TABLE_FORMATS), default="text", show_default=True)
 @store_options
 def network(x: str, depth: int, date_from: date | None, date_to: date | None, fmt: str,
             **store_args: Any) -> None:
@@ -319,11 +302,10 @@ def network(x: str, depth: int, date_from: date | None, date_to: date | None, fm
         graphkit network Lavrov --from 2025-01-01
         graphkit network Russia --depth 2 --format json
     """
-    from graphkit.query import actor_network
     from graphkit.reports.tables import format_network
 
-    with _open_store(**store_args) as store:
-        rows = actor_network(store, x, depth=depth, date_from=date_from, date_to=date_to)
+    with _open(**store_args) as kg:
+        rows = kg.network(x, depth=depth, date_from=date_from, date_to=date_to)
     click.echo(format_network(rows, fmt, title=f"Network of {x}"), nl=False)
 
 
@@ -331,7 +313,7 @@ def network(x: str, depth: int, date_from: date | None, date_to: date | None, fm
 @click.argument("a")
 @click.argument("b")
 @click.option("--by", type=click.Choice(["month", "year"]), default="month", show_default=True)
-@click.option("--format", "fmt", type=click.Choice(ANALYST_FORMATS), default="text", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(TABLE_FORMATS), default="text", show_default=True)
 @store_options
 def summary(a: str, b: str, by: str, fmt: str, **store_args: Any) -> None:
     """Events between A and B counted by type per month or year, with the balance of
@@ -341,11 +323,10 @@ def summary(a: str, b: str, by: str, fmt: str, **store_args: Any) -> None:
     Example:
         graphkit summary Russia France --by year
     """
-    from graphkit.query import dyad_summary
     from graphkit.reports.tables import format_summary
 
-    with _open_store(**store_args) as store:
-        rows = dyad_summary(store, a, b, by=by)
+    with _open(**store_args) as kg:
+        rows = kg.summary(a, b, by=by)
     click.echo(format_summary(rows, fmt, title=f"{a} and {b} by {by}"), nl=False)
 
 
@@ -375,11 +356,9 @@ def report_dyad(a: str, b: str, min_gap: int, fmt: str, out: Path | None, **stor
         graphkit report dyad Putin Macron
         graphkit report dyad Russia France --format png --out russia-france.png
     """
-    from graphkit.reports import build_dyad_report, render_dyad
-
-    with _open_store(**store_args) as store:
-        built = build_dyad_report(store, a, b, min_gap_days=min_gap)
-    _emit(render_dyad(built, fmt), out)
+    with _open(**store_args) as kg:
+        built = kg.report(a, b, min_gap_days=min_gap)
+    _emit(built.render(fmt), out)
 
 
 def _parse_params(values: tuple[str, ...]) -> dict[str, Any]:
@@ -400,7 +379,7 @@ def _parse_params(values: tuple[str, ...]) -> dict[str, Any]:
 @click.option("--param", "-p", "params", multiple=True, metavar="KEY=VALUE",
               help="A query parameter; VALUE is read as JSON when it parses, else as a string.")
 @click.option("--write", is_flag=True, help="Allow the query to write (default: read-only).")
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(ANSWER_FORMATS), default="text", show_default=True)
 @store_options
 def cypher(query: str, params: tuple[str, ...], write: bool, fmt: str, **store_args: Any) -> None:
     """Run an ad-hoc Cypher QUERY on Neo4j, read-only unless --write is given.
@@ -409,8 +388,8 @@ def cypher(query: str, params: tuple[str, ...], write: bool, fmt: str, **store_a
     Example:
         graphkit cypher 'MATCH (a:Actor {country: $c}) RETURN a.name' -p c=RUS
     """
-    with _open_store(**store_args) as store:
-        rows = store.run_cypher(query, _parse_params(params), write=write)
+    with _open(**store_args) as kg:
+        rows = kg.cypher(query, _parse_params(params), write=write)
     click.echo(format_mapping_rows(rows, fmt), nl=False)
 
 
@@ -433,14 +412,9 @@ def export(out: Path, fmt: str, actor: str | None, country: str | None, date_fro
         graphkit export graph.graphml --format graphml
         graphkit export view.html --format html --country RUS --from 2025-01-01
     """
-    from graphkit.export import export_graph, filter_graph
-
-    with _open_store(**store_args) as store:
-        graph = store.to_networkx()
-    if actor or country or date_from or date_to or types:
-        graph = filter_graph(graph, actor=actor, country=country, date_from=date_from,
-                             date_to=date_to, types=tuple(t.upper() for t in types))
-    summary = export_graph(graph, fmt, out)
+    with _open(**store_args) as kg:
+        summary = kg.export(out, fmt, actor=actor, country=country, date_from=date_from,
+                            date_to=date_to, types=types)
     click.echo(f"Wrote {out}: {summary.nodes} nodes, {summary.edges} relationships ({fmt}).", err=True)
 
 
@@ -449,7 +423,7 @@ def export(out: Path, fmt: str, actor: str | None, country: str | None, date_fro
 @_as_of_option
 @click.option("--type", "types", multiple=True, type=click.Choice(EVENT_TYPES, case_sensitive=False),
               help="Contact types that count in between (default: the claim's own type).")
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(ANSWER_FORMATS), default="text", show_default=True)
 @store_options
 def claim_check(articles: tuple[str, ...], as_of: date | None, types: tuple[str, ...], fmt: str,
                 **store_args: Any) -> None:
@@ -462,26 +436,15 @@ def claim_check(articles: tuple[str, ...], as_of: date | None, types: tuple[str,
     Example:
         graphkit claim-check page.txt --as-of 2025-07-02
     """
-    from graphkit.query import claim_check as check_claims
-    from graphkit.query import claim_check_targets
+    from graphkit.reports.tables import format_claims
 
-    with _open_store(**store_args) as store:
-        rows = [row for target in claim_check_targets(articles, as_of=as_of)
-                for row in check_claims(store, target, types=[t.upper() for t in types])]
-    if fmt == "json":
-        click.echo(to_json(rows))
-        return
-    table = [{"claim": r.get("evidence"), "since": r.get("since"), "status": r.get("status"),
-              "prior": r.get("prior_date"),
-              "in between": ", ".join(f"{c.get('type')} {c.get('date')}"
-                                      for c in r.get("contacts_between") or [])}
-             for r in rows]
-    click.echo(format_mapping_rows(table, "text") if table else "No first-since claims found.\n",
-               nl=False)
+    with _open(**store_args) as kg:
+        rows = kg.claim_check(articles, as_of=as_of, types=types)
+    click.echo(format_claims(rows, fmt), nl=False)
 
 
 @main.command()
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(ANSWER_FORMATS), default="text", show_default=True)
 @store_options
 def stats(fmt: str, **store_args: Any) -> None:
     """Count the store's nodes by label and relationships by type.
@@ -490,18 +453,14 @@ def stats(fmt: str, **store_args: Any) -> None:
     Example:
         graphkit stats --format json
     """
-    with _open_store(**store_args) as store:
-        counts = store.counts()
-    if fmt == "json":
-        click.echo(to_json(counts))
-    else:
-        click.echo(format_mapping_rows([{"item": k, "count": v} for k, v in counts.items()], "text"),
-                   nl=False)
+    with _open(**store_args) as kg:
+        counts = kg.stats()
+    click.echo(format_counts(counts, fmt), nl=False)
 
 
 @main.command()
 @click.argument("gold_dir", type=click.Path(exists=True, file_okay=False, path_type=Path))
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(ANSWER_FORMATS), default="text", show_default=True)
 @click.option("--show-errors", is_flag=True, help="List every missed and every false event.")
 def evaluate(gold_dir: Path, fmt: str, show_errors: bool) -> None:
     """Measure extraction against hand-made gold files (*.gold.json) in GOLD_DIR.
@@ -510,10 +469,6 @@ def evaluate(gold_dir: Path, fmt: str, show_errors: bool) -> None:
     Example:
         graphkit evaluate ../shared/corpus/dev --show-errors
     """
-    from graphkit.evaluate import evaluate as run_evaluation
-
-    report = run_evaluation(gold_dir)
-    if fmt == "json":
-        click.echo(to_json(report.to_dict()))
-    else:
-        click.echo(report.to_text(show_errors=show_errors), nl=False)
+    report = KnowledgeGraph().evaluate(gold_dir)
+    click.echo(to_json(report.to_dict()) + "\n" if fmt == "json"
+               else report.to_text(show_errors=show_errors), nl=False)

@@ -89,17 +89,36 @@ def extract_paths(
         ...     print(item.article.title if isinstance(item, Extraction) else item)
     """
     from graphkit.load import iter_articles
+
+    loaded = iter_articles(paths, as_of=as_of, encoding=encoding)
+    yield from extract_articles(loaded, extractor or default_extractor(), jobs=jobs,
+                                actor_resolver=actor_resolver)
+
+
+def extract_articles(
+    loaded: Iterable[Article | GraphkitError],
+    extractor: Extractor,
+    *,
+    jobs: int | None = None,
+    actor_resolver: ActorResolver | None = None,
+) -> Iterator[Extraction | GraphkitError]:
+    """The extractions of the loaded articles in input order, errors passed through in
+    their places; on ``jobs`` processes (default: every core), output as one process's.
+
+    Args:
+        loaded: articles, and load errors as values.
+        extractor: the extractor (workers inherit it).
+        jobs: processes extracting at once.
+        actor_resolver: when given, each extraction's actors are also resolved.
+    """
     from graphkit.parallel import default_jobs, extract_in_workers
 
-    chosen = extractor or default_extractor()
-
     def work(articles: list[Article]) -> list[Extraction | GraphkitError]:
-        found = list(_extract_batch(articles, chosen))
+        found = list(_extract_batch(articles, extractor))
         if actor_resolver is None:
             return found
         return [actor_resolver.resolve(x) if isinstance(x, Extraction) else x for x in found]
 
-    loaded = iter_articles(paths, as_of=as_of, encoding=encoding)
     yield from extract_in_workers(loaded, work, jobs or default_jobs())
 
 
