@@ -295,6 +295,10 @@ class Extractor:
         for type_name in review.add:
             if type_name not in self.rules.types:
                 continue
+            if type_name in CONTACT_TYPES and {f.type for f in kept} & set(CONTACT_TYPES):
+                continue  # a call or a meeting: one contact, which the rules have read
+            if type_name == "STATEMENT" and kept:
+                continue  # the speech of a sentence that holds an event reports that event
             found = self._detected(type_name, sent, state, reports, review.probabilities[type_name])
             if found is not None:
                 kept.append(found)
