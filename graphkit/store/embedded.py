@@ -219,7 +219,7 @@ class EmbeddedStore(Store):
                 "SELECT id, props FROM node WHERE label = ? ORDER BY id", (ACTOR,))]
 
     def run_named(self, query: NamedQuery, params: dict[str, Any]) -> Rows:
-        query.check(params)
+        params = query.bind(params)
         with _reading(self):
             return query.twin(SqliteView(self.conn), params)
 
