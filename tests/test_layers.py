@@ -16,10 +16,11 @@ import pytest
 PACKAGE = Path(__file__).resolve().parent.parent / "graphkit"
 
 BASE = {"errors", "model", "graph", "resources"}
-ORCHESTRATION = {"pipeline", "evaluate", "parallel", "progress"}
+ORCHESTRATION = {"pipeline", "evaluate", "parallel", "progress", "training"}
 ALLOWED: dict[str, set[str]] = {
     **{name: BASE for name in BASE},
     "reference": BASE,
+    "models": BASE,  # shipped weights (data only)
     "load": BASE,
     "extract": BASE | {"reference"},
     "resolve": BASE | {"reference"},
