@@ -75,23 +75,36 @@ from graphkit.graph import (
     article_properties,
     relationship_key,
 )
-from graphkit.model import Actor, Event, EventDate, Extraction, Participant, slugify
+from graphkit.model import (
+    SOURCE_MEASURES,
+    Actor,
+    Event,
+    EventDate,
+    Extraction,
+    Participant,
+    slugify,
+)
 
 RULES_FILE = "resolution.yaml"  # in graphkit.resources.schema_dir()
+# Article.source of the articles imported event data cites ("gdelt:FILE#LINE").
+IMPORTED_ARTICLE_PREFIXES = ("gdelt:", "icews:", "polecat:")
 
 Row = dict[str, Any]
 _DIRECTED_ROLES = ("source", "target")
 # Report fields kept on the MENTIONED_IN edge (the rest live on the Event: type, modality).
+# ``coded_by`` is the report's Event.source (graphkit or an event data set; not "source",
+# which node-link JSON, the embedded store's file format, takes for an edge's start).
 _EDGE_FIELDS = ("mention_id", "evidence", "start", "end", "confidence", "outlet", "url",
                 "date", "date_precision", "date_text", "date_rule", "participants",
-                "reported_by", "subtype", "cameo", "plover", "plover_mode")
+                "reported_by", "subtype", "cameo", "plover", "plover_mode",
+                "coded_by", "source_id", *SOURCE_MEASURES)
 MENTION_FIELDS = _EDGE_FIELDS  # every property of a MENTIONED_IN edge
 # Every property of a resolved Event node (see _add_event), in a fixed order: a store may
 # fetch stored events as lists of these values rather than as maps.
 EVENT_FIELDS = ("id", "type", "subtype", "cameo", "plover", "plover_mode", "modality",
                 "confidence", "date", "date_precision", "date_start", "date_end", "date_text",
                 "date_rule", "evidence", "n_articles", "n_outlets", "resolution_key",
-                "actor_key")
+                "actor_key", "sources", *SOURCE_MEASURES)
 
 
 @dataclass(frozen=True)
@@ -304,7 +317,8 @@ def _raw_report(extraction: Extraction, event: Event, rules: ResolutionRules) ->
         "participants": sorted({f"{p.role}:{p.actor.id}" for p in event.participants}),
         "reported_by": event.reported_by.id if event.reported_by else None,
         "subtype": event.subtype, "cameo": event.cameo, "plover": event.plover,
-        "plover_mode": event.plover_mode,
+        "plover_mode": event.plover_mode, "coded_by": event.source, "source_id": event.source_id,
+        **dict(event.measures),
     }
 
 
@@ -507,6 +521,11 @@ def _add_event(out: FamilyRows, found: Cluster, event_id: str) -> None:
         "evidence": rep["evidence"], "n_articles": len(found.articles),
         "n_outlets": len(outlets), "resolution_key": rep["family"],
         "actor_key": list(rep["actor_key"]),
+        # who coded it: graphkit's extraction and/or imported event data (a report written
+        # before reports carried a source is graphkit's)
+        "sources": sorted({r.get("coded_by") or "graphkit" for r in found.reports}),
+        # an imported data set's codings, from its report with the smallest id
+        **_measures(found.reports),
     }
     out.events.append({k: v for k, v in props.items() if v is not None})
     roles = sorted({p for r in found.reports for p in r["participants"]})
@@ -523,6 +542,15 @@ def _add_event(out: FamilyRows, found: Cluster, event_id: str) -> None:
         if r.get("reported_by"):
             out.reports.append({"actor_id": r["reported_by"], "event_id": event_id,
                                 "article_id": r["article_id"]})
+
+
+def _measures(reports: list[Row]) -> Row:
+    out: Row = {}
+    for r in sorted(reports, key=lambda r: r["mention_id"]):
+        for name in SOURCE_MEASURES:
+            if r.get(name) is not None:
+                out.setdefault(name, r[name])
+    return out
 
 
 def _refers(found: list[tuple[Cluster, str]]) -> list[Row]:
@@ -668,6 +696,10 @@ def plan_write(extractions: Sequence[Extraction], fetch_events: FetchEvents,
     stored_articles = ({a["id"]: a for a in fetch_nodes(ARTICLE, article_ids)}
                        if article_ids else {})
     stored_actors = {a["id"]: a for a in fetch_nodes(ACTOR, sorted(actors))} if actors else {}
+    # An article an event data set only cites (its URL) never overwrites what the store
+    # knows of that article from reading it (title, outlet, source).
+    resolved_rows.articles = [_cited(stored_articles.get(a["id"]), a)
+                              for a in resolved_rows.articles]
     resolved_rows.actors = [merge_actor(stored_actors.get(i), a)
                             for i, a in sorted(actors.items())]
 
@@ -876,6 +908,12 @@ def _close(component: list[str | None], touched: set[str], untouched: set[str]) 
 # The (source, target) fields of each relationship's rows; the other fields are its properties.
 _ENDS = {PARTICIPATED_IN: ("actor_id", "event_id"), MENTIONED_IN: ("event_id", "article_id"),
          REPORTED: ("actor_id", "event_id"), REFERS_TO: ("event_id", "prior_id")}
+
+
+def _cited(stored: Row | None, row: Row) -> Row:
+    if stored is None or not str(row.get("source") or "").startswith(IMPORTED_ARTICLE_PREFIXES):
+        return row
+    return {k: stored[k] if stored.get(k) is not None else v for k, v in row.items()}
 
 
 def _same_after_merge(stored: Row | None, row: Row) -> bool:

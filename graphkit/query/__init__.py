@@ -28,7 +28,13 @@ from typing import Any
 from graphkit.errors import GraphkitError
 from graphkit.model import Article
 from graphkit.query.analyses import actor_network, dyad_events, dyad_summary, resumed_contacts
-from graphkit.query.params import date_range, iso_date, modality_filter, type_filter
+from graphkit.query.params import (
+    date_range,
+    iso_date,
+    modality_filter,
+    source_filter,
+    type_filter,
+)
 from graphkit.query.refs import ActorRef, resolve_ref
 from graphkit.store.base import Store
 
@@ -126,7 +132,8 @@ def contacts(store: Store, a: str, b: str,
 
 
 def timeline(store: Store, x: str, date_from: str | date | None = None,
-             date_to: str | date | None = None, types: Iterable[str] = ()) -> list[dict[str, Any]]:
+             date_to: str | date | None = None, types: Iterable[str] = (),
+             sources: Iterable[str] = ()) -> list[dict[str, Any]]:
     """The events of an actor or a country (any role), oldest first.
 
     Args:
@@ -136,6 +143,8 @@ def timeline(store: Store, x: str, date_from: str | date | None = None,
             (``2022-09`` is the whole month) overlaps the range. Undated events are
             kept only when neither bound is given.
         types: event types to keep (``CALL``, ``MEET``...); empty keeps all.
+        sources: keep events coded by any of these (``graphkit``, ``gdelt``, ``icews``,
+            ``polecat``); empty keeps all.
 
     Returns:
         Rows with the event's fields and ``participants`` (name, country, role), sorted.
@@ -148,8 +157,10 @@ def timeline(store: Store, x: str, date_from: str | date | None = None,
         'CALL'
     """
     params = {**date_range(date_from, date_to), "types": type_filter(types)}
+    wanted = set(source_filter(sources))
     ref = resolve_ref(store.actors(), x)
-    return store.run_named("timeline", {"x_ids": list(ref.ids), **params})
+    rows = store.run_named("timeline", {"x_ids": list(ref.ids), **params})
+    return [r for r in rows if not wanted or not wanted.isdisjoint(r["sources"])]
 
 
 def claim_check(store: Store, article: str | Article,

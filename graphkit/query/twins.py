@@ -78,7 +78,8 @@ def timeline(graph: nx.MultiDiGraph, params: dict[str, Any]) -> list[dict[str, A
               and walk.kept(e, (), params.get("date_from"), params.get("date_to"))]
     return [{**walk.event_row(event),
              "article_id": walk.article_of(graph, event["id"]).get("id"),
-             "participants": walk.participants_of(graph, event["id"])}
+             "participants": walk.participants_of(graph, event["id"]),
+             "sources": list(event.get("sources") or ["graphkit"])}
             for event in sorted(events, key=walk.oldest_first)]
 
 
