@@ -103,13 +103,15 @@ class PersonEntry:
 @dataclass(frozen=True)
 class CountryEntry:
     """A country: ISO alpha-3 ``code`` (XKX for Kosovo), common ``name``, other ``names``,
-    ``demonyms`` ("Russian", "Russians") and ``metonyms`` ("Moscow", "the Kremlin")."""
+    ``demonyms`` ("Russian", "Russians"), ``metonyms`` ("Moscow", "the Kremlin") and its
+    ``wikidata`` item ("Q159")."""
 
     code: str
     name: str
     names: tuple[str, ...]
     demonyms: tuple[str, ...]
     metonyms: tuple[str, ...]
+    wikidata: str | None = None
 
 
 @dataclass(frozen=True)
@@ -486,7 +488,7 @@ def _countries(data: dict[str, Any]) -> list[CountryEntry]:
         names = tuple(dict.fromkeys(n for n in (*_strings(row.get("names")), *official)
                                     if n != name))
         entries.append(CountryEntry(code, name, names, _strings(row.get("demonyms")),
-                                    _strings(row.get("metonyms"))))
+                                    _strings(row.get("metonyms")), row.get("wikidata")))
     return entries
 
 
