@@ -35,7 +35,7 @@ from graphkit.model import (
 
 _KINDS = ("person", "organisation", "country")
 _ROLES = ("source", "target", "participant", "speaker")
-_PRECISIONS = ("day", "month", "year")
+_PRECISIONS = ("day", "month", "year", "interval")
 
 
 def iter_extractions(paths: Iterable[str | Path], *, encoding: str | None = None,
