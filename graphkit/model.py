@@ -42,6 +42,9 @@ SOURCE_MEASURES: tuple[str, ...] = ("goldstein_scale", "quad_class", "avg_tone",
                                     "num_sources", "num_articles", "intensity")
 """The numeric codings an imported event keeps (GDELT's GoldsteinScale, QuadClass, AvgTone,
 NumMentions, NumSources, NumArticles; ICEWS's Intensity)."""
+# Events that happened, or that a later text says happened before: not planned,
+# hypothetical or negated ones (what contact and balance queries count by default).
+HAPPENED: tuple[str, ...] = ("asserted", "implied_prior")
 
 
 def stable_id(*parts: object, length: int = 16) -> str:

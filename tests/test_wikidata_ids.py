@@ -8,8 +8,8 @@ from pathlib import Path
 from rdflib import OWL, URIRef
 
 from graphkit.export.rdf import generate_rdf
-from graphkit.extract.gazetteer import Gazetteer
 from graphkit.imports import import_events
+from graphkit.reference.gazetteer import Gazetteer
 from graphkit.store import EmbeddedStore
 
 GDELT = Path(__file__).resolve().parent / "imports" / "data" / "20240313181500.export.CSV"

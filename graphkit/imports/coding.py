@@ -137,7 +137,7 @@ class ActorCoder:
 
     def __init__(self, gazetteer: Any = "default") -> None:
         if gazetteer == "default":
-            from graphkit.extract.gazetteer import Gazetteer
+            from graphkit.reference.gazetteer import Gazetteer
 
             gazetteer = Gazetteer.load()
         self.gazetteer = gazetteer
