@@ -63,6 +63,6 @@ def timeline(store: Store, x: str | ActorRef, date_from: str | date | None = Non
     """
     params = {**date_range(date_from, date_to), "types": type_filter(types)}
     wanted = set(source_filter(sources))
-    ref = resolve_ref(store.actors(), x)
+    ref = resolve_ref(store, x)
     rows = store.run_named(QUERY, {"x_ids": list(ref.ids), **params})
     return [r for r in rows if not wanted or not wanted.isdisjoint(r["sources"])]
