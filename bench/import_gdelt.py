@@ -66,8 +66,7 @@ def _neo4j_store():
 
     store = Neo4jStore(os.environ["NEO4J_URI"], os.environ.get("NEO4J_USERNAME", "neo4j"),
                        os.environ.get("NEO4J_PASSWORD", ""))
-    store.run_cypher("MATCH (n) CALL { WITH n DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS",
-                     write=True)
+    store.run_cypher("MATCH (n) DETACH DELETE n", {}, write=True)
     return store
 
 
