@@ -363,9 +363,10 @@ def load_gold_dir(gold_dir: Path) -> list[GoldFile]:
     return files
 
 
-def evaluate(gold_dir: Path, extractor: Extractor | None = None) -> EvaluationReport:
-    """Score ``extractor`` (default: a new :class:`~graphkit.extract.Extractor`) on every
-    ``*.gold.json`` of ``gold_dir`` and the article file each names.
+def evaluate(gold_dir: Path, extractor: Extractor | None = None, learned: bool = True) -> EvaluationReport:
+    """Score ``extractor`` (default: a new :class:`~graphkit.extract.Extractor`, with the
+    learned event detector unless ``learned`` is False) on every ``*.gold.json`` of
+    ``gold_dir`` and the article file each names.
 
     Raises:
         GraphkitError: the folder holds no gold file, or extraction cannot run.
@@ -374,7 +375,7 @@ def evaluate(gold_dir: Path, extractor: Extractor | None = None) -> EvaluationRe
     if extractor is None:
         from graphkit.extract import Extractor
 
-        extractor = Extractor()
+        extractor = Extractor() if learned else Extractor(detector=False)
     all_articles = [a for f in files for a in f.articles]
     extractions = iter(extractor.extract_many(all_articles))
     return score_files(files, ([e for _ in f.articles for e in next(extractions).events] for f in files))
