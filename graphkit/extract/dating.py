@@ -16,7 +16,9 @@ In order:
    (rule ``publication``); the simple past in the first two: the lead's date (the first
    date of the first three sentences, rule ``lead``), else the publication date;
 7. the simple past or a participle (not pluperfect) later on: the lead's date (``context``);
-8. otherwise no date: a date is never guessed beyond these rules.
+8. any other asserted act not told in the pluperfect: the last day the story has stated in
+   its own words (``context``): news runs on from the day it last named;
+9. otherwise no date: a date is never guessed beyond these rules.
 """
 
 from __future__ import annotations
@@ -158,6 +160,10 @@ class EventDater:
             return lead or EventDate(published.isoformat(), "day", None, "publication")
         if lead is not None and verb is not None and not pluperfect(verb) and verb.tag_ in ("VBD", "VBN"):
             return replace(lead, rule="context")
+        if f.modality == "asserted" and verb is not None and not pluperfect(verb):
+            stated = self._last_stated(state)
+            if stated is not None:
+                return replace(stated, rule="context")
         return EventDate()
 
     @staticmethod
