@@ -31,6 +31,7 @@ from spacy.tokens import Doc, Span, Token
 from graphkit.errors import ExtractError
 from graphkit.extract.actors import ActorResolver, Mention, country_actor, unique_actors
 from graphkit.extract.arguments import find_arguments, is_possessor, mentions_at
+from graphkit.extract.dates import date_grammar
 from graphkit.extract.dating import EventDater
 from graphkit.extract.found import ArticleState, Found, countries_in_role, ids_in_role
 from graphkit.extract.modality import ModalityReader
@@ -86,9 +87,12 @@ class Extractor:
         self.actors = ActorResolver(self.nlp, gazetteer, self.rules)
         self.triggers = TriggerMatcher(self.nlp, self.rules)
         self.modality = ModalityReader(self.rules)
-        self.priors = PriorContactReader(self.rules)
+        # every date rule comes from the same schema folder as the other rules
+        self.dates = date_grammar(self.rules.folder / "date_rules.yaml")
+        self.priors = PriorContactReader(self.rules, self.dates)
         self.reporter = ReportReader(self.rules, self.actors)
-        self.dater = EventDater(self.modality.speech_types, _trigger_lemmas(self.rules, _MATERIAL))
+        self.dater = EventDater(self.modality.speech_types, _trigger_lemmas(self.rules, _MATERIAL),
+                                self.dates)
         self.event_nouns = _event_nouns(self.rules)
         # types whose target may be the country where the act took place
         self.place_targets = {"ATTACK"}

@@ -44,7 +44,7 @@ from typing import Any
 from spacy.tokens import Span, Token
 
 from graphkit.extract.actors import unique_actors
-from graphkit.extract.dates import dates_in_text, find_since_expression, load_date_rules
+from graphkit.extract.dates import DateGrammar, date_grammar, dates_in_text, find_since_expression
 from graphkit.extract.found import ArticleState, Found
 from graphkit.extract.rules import Rules
 from graphkit.model import CONTACT_TYPES, Actor, EventDate
@@ -78,7 +78,8 @@ class PriorCue:
 class PriorContactReader:
     """Finds the cues of earlier contacts (see the module docstring)."""
 
-    def __init__(self, rules: Rules) -> None:
+    def __init__(self, rules: Rules, grammar: DateGrammar | None = None) -> None:
+        self.grammar = grammar or date_grammar(rules.folder / "date_rules.yaml")
         raw: dict[str, Any] = rules.modality.get("implied_prior") or {}
         words = rules.words
         self.first_words = words(raw, "first_words")
@@ -96,7 +97,7 @@ class PriorContactReader:
         self.units = units
         self.longer = words(raw, "longer_qualifiers")
         self.about = words(raw, "about_qualifiers")
-        counts = load_date_rules(rules.folder / "date_rules.yaml").numbers
+        counts = self.grammar.rules.numbers
         self.counts = counts
         number = "|".join(sorted((re.escape(w) for w in counts), key=len, reverse=True))
         qualifier = "|".join(sorted((re.escape(w).replace(r"\ ", r"\s+")
@@ -300,7 +301,7 @@ class PriorContactReader:
         if since is None or published is None:
             return None
         text = sent.doc.text[since.idx:sent.end_char]
-        found = find_since_expression(text, published)
+        found = find_since_expression(text, published, self.grammar)
         if found is not None and found.rule in ("since", "last_contact"):
             return found
         return None
@@ -310,7 +311,7 @@ class PriorContactReader:
         if published is None:
             return None
         offset = anchor.idx - sent.start_char
-        for start, _, when in dates_in_text(sent.text, published):
+        for start, _, when in dates_in_text(sent.text, published, self.grammar):
             if start >= offset and when.start is not None and when.start <= published.isoformat():
                 return when
         return None

@@ -462,3 +462,37 @@ def test_a_before_clause_does_not_date_its_main_event():
     for e in events:
         if e.type == "AGREE":
             assert e.date.value != "2023-11"
+
+
+# -- the rule folder governs the date grammar ---------------------------------------------
+
+def test_importing_the_module_loads_no_rule_file() -> None:
+    import subprocess
+    import sys
+
+    code = ("import graphkit.extract.dates as d, graphkit.extract; "
+            "print(d.date_grammar.cache_info().currsize)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "0"
+
+
+def test_extractor_schema_dir_governs_the_date_words(extractor, tmp_path) -> None:
+    import shutil
+
+    import yaml
+
+    from graphkit.extract import Extractor
+    from graphkit.extract.dates import date_grammar, resolve_date_expression
+    from graphkit.resources import schema_dir
+
+    folder = tmp_path / "schema"
+    shutil.copytree(schema_dir(), folder)
+    rules = yaml.safe_load((folder / "date_rules.yaml").read_text(encoding="utf-8"))
+    rules["months"]["Brumaire"] = 10  # a month name only this folder knows
+    (folder / "date_rules.yaml").write_text(yaml.safe_dump(rules), encoding="utf-8")
+    own = date_grammar(folder / "date_rules.yaml")
+    published = date(2025, 3, 14)
+    assert resolve_date_expression("in Brumaire 2024", published, grammar=own).value == "2024-10"
+    assert resolve_date_expression("in Brumaire 2024", published).value == "2024"
+    custom = Extractor(nlp=extractor.nlp, schema_dir=folder)
+    assert custom.dates is own and custom.dater.grammar is own and custom.priors.grammar is own
