@@ -254,7 +254,7 @@ def test_claim_check_reads_a_duration_window(make_store: StoreFactory, calls: li
 def test_first_contact_since_counts_a_window_from_its_first_day(make_store: StoreFactory) -> None:
     store = make_store()
     store.write([window_claim_article()])
-    rows = store.run_named("first_contact_since", {"a_ids": [PUTIN.id], "b_ids": [MACRON.id],
+    rows = store.run_named(named("first_contact_since"), {"a_ids": [PUTIN.id], "b_ids": [MACRON.id],
                                                    "on": "2025-07-01"})
     assert [(r["date"], r["date_precision"], r["date_start"], r["gap_days"]) for r in rows] == [
         ("2022-07-01/2023-07-01", "interval", "2022-07-01", 1096)]
