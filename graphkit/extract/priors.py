@@ -436,7 +436,16 @@ def _parties(cue: PriorCue, sent: Span, contact: Found | None, chosen: list[Foun
             # the role's holder today ("the last Chilean president") is not who went then
             own = placed + [a for a in own if a.country not in countries and a.kind != "person"]
     if any(m.via == "group" for m in mentions.mentions if m.start in phrase):
-        own = list(state.group_actors(cue.anchor.i))  # "the two leaders": both sides
+        # "X called Y ..., but they last spoke in March": the sides this sentence named
+        # before the cue, else the story's pair ("the two leaders")
+        named = unique_actors(a for m in mentions.within(sent.start, cue.anchor.i)
+                              if m.via not in ("group", "pronoun") for a in m.actors)
+        if contact is not None:
+            own = [a for a, _ in contact.participants]
+        elif len({a.country or a.id for a in named}) >= 2:
+            own = named
+        else:
+            own = list(state.group_actors(cue.anchor.i))
     others = [f for f in chosen if f.modality == "asserted" and f is not contact]
     for fallback in (contact, state.last_contact, state.main_contact, *others):
         if fallback is None or len({a.country or a.id for a in own}) >= 2:

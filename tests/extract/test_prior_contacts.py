@@ -37,6 +37,9 @@ def _priors(events: list[Event]) -> list[Event]:
     (f"{LEAD}, his second visit to Peru since taking office.", "MEET", None),
     # again
     (f"{LEAD}. They met again on Thursday.", "MEET", None),
+    # "they" after a sentence that names both sides: those sides
+    ("Chilean President Tomas Varela phoned the Peruvian president on Tuesday, but before "
+     "that, they last spoke in January.", "CALL", "2025-01"),
 ])
 def test_cue_implies_a_prior_contact_of_both_sides(extractor, text, type_, value):
     priors = _priors(_events(extractor, text))
