@@ -147,6 +147,9 @@ class EventDater:
         if speaker is not None:
             return speaker
         verb = f.token if f.token.pos_ in ("VERB", "AUX") else clause_verb(f.token)
+        while verb is not None and verb.tag_ == "VBG" and verb.dep_ in ("advcl", "conj") \
+                and verb.head.pos_ in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head  # "X threatened Y, accusing Z": the participle shares its tense
         if index < LEAD_SENTENCES and (present_tense(verb) or present_tense(f.report_token)):
             return EventDate(published.isoformat(), "day", None, "publication")
         lead = self._lead_date(sent.doc, published)

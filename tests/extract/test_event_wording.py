@@ -161,3 +161,12 @@ def test_threat_target_is_the_subject_of_its_condition(extractor):
                                 "does not free the prisoners.")
     threat = _asserted(events, "THREATEN")
     assert threat and "PER" in _countries(threat[0])
+
+
+def test_participle_act_shares_the_date_of_its_verb(extractor):
+    events = _events(extractor, "Chilean President Tomas Varela threatened Peru with sanctions, "
+                                "accusing Lima of breaking the fishing accord.")
+    accusations = _asserted(events, "ACCUSE")
+    threats = _asserted(events, "THREATEN")
+    assert accusations and threats and accusations[0].date == threats[0].date
+    assert accusations[0].date.value is not None
