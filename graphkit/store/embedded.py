@@ -225,7 +225,7 @@ class EmbeddedStore(Store):
             return tables.find_actors(self.conn, ids, names, countries)
 
     def run_named(self, query: NamedQuery, params: dict[str, Any]) -> Rows:
-        query.check(params)
+        params = query.bind(params)
         with _reading(self):
             return query.twin(SqliteView(self.conn), params)
 

@@ -377,7 +377,7 @@ class Neo4jStore(Store):
                 or name_keys(a) & wanted_names]
 
     def run_named(self, query: NamedQuery, params: dict[str, Any]) -> Rows:
-        query.check(params)
+        params = query.bind(params)
         cypher = query.cypher
         try:
             with self._session(default_access_mode=READ_ACCESS) as session:
