@@ -1,10 +1,11 @@
 """Loading a batch of inputs: files, directories and stdin, each in whatever format it is.
 
 The format of a file comes from its name: ``.jsonl`` is JSON Lines, ``.json`` JSON,
-``.html``/``.htm`` HTML. Anything else (``.txt``, stdin, a file of another name) is
-sniffed: HTML when it starts like an HTML document, JSON Lines when its first line is a
-JSON object with a ``"text"``, else plain text, which is split into articles when it is
-a captured aggregator page (and has no ``KEY: value`` header).
+``.html``/``.htm`` HTML, ``.rss``/``.atom``/``.rdf``/``.xml`` a news feed. Anything else
+(``.txt``, stdin, a file of another name) is sniffed: a feed when its root element is
+``rss``, ``feed`` or ``rdf:RDF``, HTML when it starts like an HTML document, JSON Lines
+when its first line is a JSON object with a ``"text"``, else plain text, which is split
+into articles when it is a captured aggregator page (and has no ``KEY: value`` header).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from typing import IO, Any
 
 from graphkit.errors import LoadError
 from graphkit.load.aggregator import is_aggregator_page, split_aggregator_page
+from graphkit.load.feeds import FEED_SUFFIXES, load_feed, looks_like_feed
 from graphkit.load.fields import clean_text
 from graphkit.load.files import (
     DEFAULT_MAX_BYTES,
@@ -31,7 +33,8 @@ from graphkit.load.jsonl import iter_jsonl_records, load_json
 from graphkit.load.text import article_from_text, split_header
 from graphkit.model import Article
 
-_FORMAT_BY_SUFFIX = {".jsonl": "jsonl", ".json": "json", ".html": "html", ".htm": "html"}
+_FORMAT_BY_SUFFIX = {".jsonl": "jsonl", ".json": "json", ".html": "html", ".htm": "html",
+                     **{suffix: "feed" for suffix in FEED_SUFFIXES}}
 
 
 def iter_articles(paths: Sequence[str | Path], as_of: date | None = None, *,
@@ -144,7 +147,7 @@ def articles_from_text(text: str, *, source: str, as_of: date | None = None,
         text: The input's text.
         source: Its name, for ``Article.source`` and errors.
         as_of: As for :func:`iter_articles`.
-        kind: ``"text"``, ``"html"``, ``"jsonl"`` or ``"json"``; None sniffs (see the
+        kind: ``"text"``, ``"html"``, ``"jsonl"``, ``"json"`` or ``"feed"``; None sniffs (see the
             module's docstring).
 
     Yields:
@@ -158,7 +161,9 @@ def articles_from_text(text: str, *, source: str, as_of: date | None = None,
         ['Talks']
     """
     kind = kind or _sniff(text)
-    if kind == "html":
+    if kind == "feed":
+        yield from load_feed(text, source=source, as_of=as_of)
+    elif kind == "html":
         yield article_from_html(text, source=source, as_of=as_of)
     elif kind == "jsonl":
         yield from iter_jsonl_records(text, source=source, as_of=as_of)
@@ -173,6 +178,8 @@ def articles_from_text(text: str, *, source: str, as_of: date | None = None,
 
 
 def _sniff(text: str) -> str:
+    if looks_like_feed(text):
+        return "feed"
     if looks_like_html(text):
         return "html"
     first = next((line for line in text.split("\n") if line.strip()), "")
