@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import logging
 import sys
 from datetime import date
 from pathlib import Path
@@ -16,7 +17,7 @@ from typing import Any
 
 import click
 
-from graphkit.errors import GraphkitError, QueryError
+from graphkit.errors import GraphkitError, QueryError, one_line
 from graphkit.export import FORMATS as _EXPORT_FORMATS
 from graphkit.model import EVENT_TYPES, Extraction
 from graphkit.report import (
@@ -40,7 +41,7 @@ class _GraphkitGroup(click.Group):
         try:
             return super().invoke(ctx)
         except GraphkitError as exc:
-            click.echo(f"Error: {exc}", err=True)
+            click.echo(f"Error: {one_line(str(exc))}", err=True)
             ctx.exit(1)
 
 
@@ -125,6 +126,21 @@ def main() -> None:
         graphkit timeline Erdogan
         graphkit first-contact Macron Erdogan --on 2024-11-04
     """
+    _show_warnings()
+
+
+class _WarningLine(logging.Handler):
+    """The library's warnings ("split a long run ...") as one line each on stderr."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        click.echo(f"Warning: {one_line(record.getMessage())}", err=True)
+
+
+def _show_warnings() -> None:
+    logger = logging.getLogger("graphkit")
+    if not any(isinstance(h, _WarningLine) for h in logger.handlers):
+        handler = _WarningLine(logging.WARNING)
+        logger.addHandler(handler)
 
 
 @main.command()

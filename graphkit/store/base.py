@@ -98,7 +98,7 @@ class Store(ABC):
         Raises:
             QueryError: this store cannot run Cypher.
         """
-        raise QueryError("ad-hoc Cypher needs Neo4j: set NEO4J_URI (or pass --neo4j-uri) "
+        raise QueryError("ad-hoc Cypher needs Neo4j: set NEO4J_URI (or pass --neo4j URI) "
                          "to query a Neo4j server; the embedded store answers only the "
                          "named queries (graphkit query --help)")
 
