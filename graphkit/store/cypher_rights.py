@@ -64,6 +64,8 @@ def admin_reason(query: str, rights: CypherRights | None = None) -> str | None:
     words = [m.group(1).upper() for m in _WORD.finditer(code)
              if m.group(0)[0] not in "$.:"]
     for i, word in enumerate(words):
+        if i and words[i - 1] == "AS":
+            continue  # a name given by the query ("RETURN n.x AS terminate")
         if word in rights.admin_keywords:
             return f"{word} is an administration command"
         following = rights.admin_before.get(word)
