@@ -241,8 +241,13 @@ def _participants_agree(gold: GoldEvent, event: Event) -> bool:
 
 
 def _dates_agree(gold: str | None, extracted: str | None) -> bool:
+    """Both dates agree at the coarser precision; an extracted window
+    (``YYYY-MM-DD/YYYY-MM-DD``) agrees when the gold period overlaps it."""
     if not gold or not extracted:
         return True
+    if "/" in extracted:
+        first, last = extracted.split("/")
+        return first[:len(gold)] <= gold <= last[:len(gold)]
     n = min(len(gold), len(extracted))
     return gold[:n] == extracted[:n]
 

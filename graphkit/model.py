@@ -27,7 +27,9 @@ from typing import Any, Literal
 ActorKind = Literal["person", "organisation", "country"]
 Role = Literal["source", "target", "participant", "speaker"]
 Modality = Literal["asserted", "implied_prior", "planned", "hypothetical", "negated"]
-DatePrecision = Literal["day", "month", "year"]
+DatePrecision = Literal["day", "month", "year", "interval"]
+# the precisions a single calendar value has; an "interval" is a bounded window instead
+CALENDAR_PRECISIONS: tuple[str, ...] = ("day", "month", "year")
 
 EVENT_TYPES: tuple[str, ...] = (
     "CALL", "MEET", "STATEMENT", "ARREST", "ATTACK", "AID", "ACCUSE", "DEMAND",
@@ -130,6 +132,10 @@ class EventDate:
     ``value`` is ``YYYY-MM-DD``, ``YYYY-MM`` or ``YYYY`` (matching ``precision``) or None;
     ``text`` is the expression it came from ("on Tuesday") and ``rule`` the rule that
     resolved it (``explicit``, ``weekday``, ``relative``, ``month``, ``publication``...).
+
+    A text that bounds a date without naming it ("the first call in three years": the last
+    one lay three to four years back) gives precision ``interval`` and an ISO 8601 interval
+    ``YYYY-MM-DD/YYYY-MM-DD`` as value, both ends included (see :meth:`interval`).
     """
 
     value: str | None = None
@@ -137,11 +143,20 @@ class EventDate:
     text: str | None = None
     rule: str | None = None
 
+    @staticmethod
+    def interval(first: date, last: date, text: str | None = None,
+                 rule: str | None = None) -> EventDate:
+        """A bounded window: some day from ``first`` to ``last`` (both included)."""
+        first, last = min(first, last), max(first, last)
+        return EventDate(f"{first.isoformat()}/{last.isoformat()}", "interval", text, rule)
+
     @property
     def start(self) -> str | None:
         """First day of the period, ``YYYY-MM-DD`` (sortable, comparable as a string)."""
         if self.value is None:
             return None
+        if self.precision == "interval":
+            return self.value.split("/")[0]
         if self.precision == "year":
             return f"{self.value}-01-01"
         if self.precision == "month":
@@ -153,6 +168,8 @@ class EventDate:
         """Last day of the period, ``YYYY-MM-DD``."""
         if self.value is None:
             return None
+        if self.precision == "interval":
+            return self.value.split("/")[-1]
         if self.precision == "year":
             return f"{self.value}-12-31"
         if self.precision == "month":

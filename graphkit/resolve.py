@@ -75,7 +75,15 @@ from graphkit.graph import (
     article_properties,
     relationship_key,
 )
-from graphkit.model import Actor, Event, EventDate, Extraction, Participant, slugify
+from graphkit.model import (
+    CALENDAR_PRECISIONS,
+    Actor,
+    Event,
+    EventDate,
+    Extraction,
+    Participant,
+    slugify,
+)
 
 RULES_FILE = "resolution.yaml"  # in graphkit.resources.schema_dir()
 
@@ -380,7 +388,9 @@ def cluster(reports: Sequence[Row], rules: ResolutionRules, *, separate_articles
     reports = sorted(reports, key=lambda r: (r["mention_id"], r["article_id"]))
     by_precision: dict[str | None, list[Row]] = defaultdict(list)
     for r in reports:
-        by_precision[r["date_precision"] if (mergeable and r["date"]) else None].append(r)
+        # a date window ("interval") names no period to merge on: its report stays alone
+        calendar = r["date"] and r["date_precision"] in CALENDAR_PRECISIONS
+        by_precision[r["date_precision"] if (mergeable and calendar) else None].append(r)
     clusters: list[Cluster] = [Cluster(r["date"], r["date_precision"], [r])
                                for r in by_precision[None]]
     dated: list[Cluster] = []
@@ -792,7 +802,7 @@ def _span(value: str | None, precision: str | None) -> tuple[int, int] | None:
     if precision == "day":
         day = _ordinal(value)
         return day, day
-    if precision in ("month", "year"):
+    if precision in ("month", "year", "interval"):
         when = EventDate(value, precision)  # type: ignore[arg-type]
         return _ordinal(when.start), _ordinal(when.end)  # type: ignore[arg-type]
     return 0, 10**9  # (a precision clustering does not know: it reaches everything)

@@ -219,17 +219,16 @@ def test_stores_can_fetch_every_resolved_property_by_name() -> None:
 
 def test_a_write_plans_only_what_changes(tmp_path) -> None:
     from graphkit.resolve import plan_write
-    from graphkit.store.embedded import EmbeddedStore, _props, _stored_events
+    from graphkit.store.embedded import EmbeddedStore, _nodes_of_label, _stored_events
 
     store = EmbeddedStore(tmp_path / "kg")
     first, second = _two_articles()
     store.write([first])
 
     def plan(extractions: list[Extraction]):
-        graph = store._graph
-        return plan_write(extractions, lambda families, ids: _stored_events(graph, families, ids),
-                          lambda label, ids: [_props(graph, i) for i in ids
-                                              if graph.nodes.get(i, {}).get("label") == label])
+        conn = store.conn
+        return plan_write(extractions, lambda families, ids: _stored_events(conn, families, ids),
+                          lambda label, ids: _nodes_of_label(conn, label, ids))
 
     again = plan([first])  # nothing new: nothing to write, everything matched
     assert (again.rows.articles, again.rows.actors, again.rows.events) == ([], [], [])
@@ -255,26 +254,21 @@ def _call(article_id: str, value: str, precision: str, modality: str = "asserted
 def test_a_write_leaves_the_date_components_it_does_not_reach_alone(tmp_path) -> None:
     import networkx as nx
 
-    from graphkit.resolve import plan_write
-    from graphkit.store.embedded import (
-        EmbeddedStore,
-        _event_summaries,
-        _props,
-        _stored_events,
-    )
+    from graphkit.resolve import EventSummary, plan_write
+    from graphkit.store.embedded import EmbeddedStore, _nodes_of_label, _stored_events
 
     march, june = _call("c-mar", "2024-03-05", "day"), _call("c-jun", "2024-06-10", "day")
     implied = _call("c-imp", "2024-03", "month", "implied_prior")
     near = _call("c-near", "2024-06-11", "day")
     store = EmbeddedStore(tmp_path / "kg")
     store.write([march, june])
-    graph = store._graph
+    conn = store.conn
     plans = [plan_write([implied, near],
-                        lambda families, ids: _stored_events(graph, families, ids),
-                        lambda label, ids: [_props(graph, i) for i in ids
-                                            if graph.nodes.get(i, {}).get("label") == label],
+                        lambda families, ids: _stored_events(conn, families, ids),
+                        lambda label, ids: _nodes_of_label(conn, label, ids),
                         fetch_summaries=summaries)
-             for summaries in (None, lambda f, i: _event_summaries(graph, f, i))]
+             for summaries in (None, lambda f, i: [EventSummary.of(e)
+                                                   for e in _stored_events(conn, f, i)])]
     assert plans[0] == plans[1]
     plan = plans[0]
     march_id, june_id = march.events[0].id, june.events[0].id

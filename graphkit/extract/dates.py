@@ -128,6 +128,7 @@ from graphkit.model import DatePrecision, EventDate
 from graphkit.resources import schema_file
 
 __all__ = [
+    "dates_in_text",
     "find_date_in_sentence",
     "find_since_expression",
     "load_date_rules",
@@ -802,6 +803,13 @@ def find_date_in_sentence(sentence: str, published: date,
         return kept[0][0].date if kept else None
     best = max(enumerate(kept), key=lambda ik: (_score(sentence, *ik[1]), -ik[0]))
     return best[1][0].date
+
+
+def dates_in_text(text: str, published: date) -> list[tuple[int, int, EventDate]]:
+    """Every date expression of running ``text`` that resolves, left to right, as
+    (start, end, date) with character offsets into ``text`` (the strict scan of
+    :func:`find_date_in_sentence`: capitalised month names, cue words before "May")."""
+    return [(c.start, c.end, c.date) for c in _scan(text, published, False, strict=True)]
 
 
 def find_since_expression(sentence: str, published: date) -> EventDate | None:

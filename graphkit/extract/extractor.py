@@ -31,11 +31,11 @@ from spacy.tokens import Doc, Span, Token
 from graphkit.errors import ExtractError
 from graphkit.extract.actors import ActorResolver, Mention, country_actor, unique_actors
 from graphkit.extract.arguments import find_arguments, is_possessor, mentions_at
-from graphkit.extract.dates import find_date_in_sentence, find_since_expression
 from graphkit.extract.dating import EventDater
 from graphkit.extract.found import ArticleState, Found, countries_in_role, ids_in_role
-from graphkit.extract.modality import ModalityReader, PriorContactReader, PriorCue
+from graphkit.extract.modality import ModalityReader
 from graphkit.extract.nlp import add_paragraph_breaks, load_nlp
+from graphkit.extract.priors import PriorContactReader, prior_contact
 from graphkit.extract.reporting import STANCE_CONFIDENCE, ReportReader, content_tokens, report_of
 from graphkit.extract.rules import EventTypeRule, Rules, load_rules
 from graphkit.extract.triggers import TriggerHit, TriggerMatcher, setting_prep
@@ -160,15 +160,19 @@ class Extractor:
         mentions = state.mentions
         reports = self.reporter.reports(sent, mentions)
         published = state.article.published
-        since = find_since_expression(sent.text, published) if published else None
-        cue = self.priors.cue(sent, since is not None)
+        cues = self.priors.cues(sent, published)
+        told_prior = {c.contact.i for c in cues if c.tells_prior and c.contact is not None}
+        current = [c.contact for c in cues if c.kind == "first" and c.contact is not None
+                   and c.contact.pos_ in ("NOUN", "PROPN")]
         candidates: list[Found] = []
         done: set[tuple[str, int]] = set()
         for hit in self.triggers.find(sent):
             if (hit.rule.type, hit.token.i) in done:
                 continue
-            if cue is not None and cue.noun is not None and hit.token.i == cue.noun.i and not (
-                    cue.noun.dep_ == "nsubj" and cue.noun.head.lemma_.lower() != "be"):
+            if hit.token.i in told_prior:
+                continue  # "they last met in May": that meeting is the implied prior itself
+            if any(hit.token.i == c.i and not (c.dep_ == "nsubj" and c.head.lemma_.lower() != "be")
+                   for c in current):
                 # "it was the first visit ... since 2018": the contact already told; but
                 # "the first talks since 2022 have ended" tells the talks themselves
                 continue
@@ -236,8 +240,10 @@ class Extractor:
             if kept is None or _strength(c) > _strength(kept):
                 best[c.type] = c
         chosen = sorted(best.values(), key=lambda f: f.token.i)
-        if cue is not None:  # "first visit since 2011, when X held talks with Y": the prior itself
-            chosen = [f for f in chosen if not (f.type in CONTACT_TYPES and _background(f, state))]
+        if cues:  # "first visit since 2011, when X held talks with Y": the prior itself
+            for f in chosen:
+                if f.type in CONTACT_TYPES and f.modality == "asserted" and _background(f, state):
+                    f.modality = "implied_prior"
         for f in chosen:
             f.date = self.dater.date(f, sent, index, state)
             state.found.append(f)
@@ -245,8 +251,12 @@ class Extractor:
                 state.last_contact = f
                 if state.main_contact is None:
                     state.main_contact = f
-        if cue is not None:
-            self._prior(sent, chosen, state, cue, since)
+        told = [f for f in chosen if f.modality == "implied_prior"]
+        for cue in cues:
+            prior = prior_contact(cue, sent, chosen, state, self.rules)
+            if prior is not None and not any(
+                    f.type == prior.type and _dates_overlap(f.date, prior.date) for f in told):
+                state.found.append(prior)
 
     def _from_trigger(self, hit: TriggerHit, sent: Span, state: ArticleState,
                       reports: list[tuple[Token, list[Actor]]]) -> Found | None:
@@ -638,42 +648,6 @@ class Extractor:
 
     # -- dates, prior contacts, finishing ---------------------------------------------
 
-    def _prior(self, sent: Span, chosen: list[Found], state: ArticleState, cue: PriorCue,
-               since: EventDate | None) -> None:
-        """Add the earlier contact a cue implies. Its parties are those named in the cue's
-        noun phrase ("the first visit of an Iranian president to Saudi Arabia"), else those
-        of the sentence's contact or of the article's main contact ("their first call")."""
-        published = state.article.published
-        contact = next((f for f in chosen if f.type in CONTACT_TYPES), None) or state.main_contact
-        actors: list[Actor] = []
-        if cue.noun is not None:
-            inside = state.mentions.within(cue.noun.left_edge.i, cue.noun.right_edge.i + 1)
-            if not any(m.via == "group" for m in inside):
-                actors = unique_actors(a for m in inside for a in m.actors)
-        if not actors and contact is not None:
-            actors = [a for a, _ in contact.participants]
-        if not actors:
-            own = [m for m in state.mentions.within(sent.start, sent.end) if m.actors and m.via != "group"]
-            actors = unique_actors(a for m in own for a in m.actors)
-        if not actors:
-            return
-        if since is None and published and cue.dated:
-            told = find_date_in_sentence(sent.text, published)
-            if told is not None and told.value and told.value[:7] <= published.isoformat()[:7]:
-                since = EventDate(told.value[:7], "month" if len(told.value) >= 7 else told.precision,
-                                  told.text, told.rule)
-        if since is None and published and cue.years_ago:
-            since = EventDate(str(published.year - cue.years_ago), "year", None, "since_duration")
-        elif since is None and published and cue.months_ago:
-            months = published.year * 12 + published.month - 1 - cue.months_ago
-            since = EventDate(f"{months // 12:04d}-{months % 12 + 1:02d}", "month", None,
-                              "since_duration")
-        rule = self.rules.types[cue.type]
-        found = Found(cue.type, rule, sent, sent.root, [(a, "participant") for a in actors], 0.7,
-                       subtype="phone" if cue.type == "CALL" else "meeting",
-                       modality="implied_prior", date=since or EventDate())
-        state.found.append(found)
-
     def _finish(self, state: ArticleState) -> list[Event]:
         article = state.article
         kept: list[Found] = []
@@ -749,6 +723,13 @@ def _aimed(token: Token, preps: frozenset[str]) -> bool:
 # what is fired or launched, as opposed to what is hit
 _PROJECTILES = {"missile", "rocket", "drone", "shell", "projectile", "barrage", "salvo", "volley",
                 "round", "icbm", "test", "attack", "strike", "offensive", "operation", "satellite"}
+
+
+def _dates_overlap(a: EventDate, b: EventDate) -> bool:
+    """Two dates may name the same day (an unknown date overlaps any)."""
+    if a.start is None or b.start is None:
+        return True
+    return a.start <= b.end and b.start <= a.end  # type: ignore[operator]
 
 
 def _background(f: Found, state: ArticleState) -> bool:

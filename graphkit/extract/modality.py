@@ -5,16 +5,13 @@ Read from the trigger and the verbs that govern it, with the cue words of
 is planned but "X warned it would strike" is a threat made now. Order of precedence:
 negated, hypothetical, planned, asserted.
 
-Also here: the cue of an implied prior contact ("the first call since September 2022",
-"the first visit in 11 years", "having last met in May").
+The cues of an implied prior contact ("the first call since September 2022") are
+:mod:`graphkit.extract.priors`'.
 """
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass
-
-from spacy.tokens import Span, Token
+from spacy.tokens import Token
 
 from graphkit.extract.rules import Rules
 from graphkit.extract.triggers import agent_clauses, governing_verb, reduced_passive
@@ -23,13 +20,6 @@ from graphkit.model import Modality
 _CLIMB_DEPS = {"xcomp", "conj", "pcomp", "pobj", "prep", "dobj", "acl", "nsubjpass", "auxpass",
                "attr", "ccomp"}
 _FIRST_PERSON = {"we", "i"}
-_IN_YEARS = re.compile(
-    r"\b(?:in|for)\s+(?:more than\s+|nearly\s+|almost\s+|over\s+)?"
-    r"(\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a)\s+(years?|months?)\b",
-    re.IGNORECASE,
-)
-_NUMBERS = {"a": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-            "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
 
 
 class ModalityReader:
@@ -166,93 +156,3 @@ def _governors(chain: list[Token]) -> list[Token]:
             break
         out.append(t)
     return out
-
-
-@dataclass(frozen=True)
-class PriorCue:
-    """A sentence's cue of an earlier contact: its type and, if stated, "in N years"."""
-
-    type: str
-    years_ago: int | None = None
-    months_ago: int | None = None
-    noun: Token | None = None  # the contact noun "first" modifies ("the first visit ...")
-    dated: bool = False  # the sentence's own date is the earlier contact's ("last met in May")
-
-
-class PriorContactReader:
-    """Finds "first ... since X" and "last met in X" cues of earlier contacts."""
-
-    def __init__(self, rules: Rules) -> None:
-        prior = rules.modality.get("implied_prior", {})
-        self.first_words = rules.words(prior, "first_words")
-        self.last_words = rules.words(prior, "last_words")
-        self.nouns = {t: frozenset(w.lower() for w in ws) for t, ws in
-                      (prior.get("contact_nouns") or {}).items()}
-        self.since_nouns = {t: frozenset(w.lower() for w in ws) for t, ws in
-                            (prior.get("since_contact_nouns") or {}).items()}
-        self.verbs = {t: frozenset(w.lower() for w in ws) for t, ws in
-                      (prior.get("contact_verbs") or {}).items()}
-
-    def cue(self, sent: Span, has_since_date: bool) -> PriorCue | None:
-        """The prior-contact cue of ``sent``, or None.
-
-        ``has_since_date``: the dates stage found a "since <date>" expression here.
-        """
-        words = [t.lower_ for t in sent]
-        since = sent[words.index("since")] if "since" in words else None
-        if any(w in self.first_words for w in words):
-            first = sent[next(k for k, w in enumerate(words) if w in self.first_words)]
-            kind = self._since_type(since) or self._type_near(first)
-            noun = first.head if first.head.pos_ in ("NOUN", "PROPN") else None
-            if kind is None:
-                return None
-            in_years = _IN_YEARS.search(sent.text)
-            if in_years and in_years.start() > first.idx - sent.start_char:
-                n = _NUMBERS.get(in_years.group(1).lower()) or int(in_years.group(1))
-                unit = in_years.group(2).lower()
-                if unit.startswith("year"):
-                    return PriorCue(kind, years_ago=n, noun=noun)
-                return PriorCue(kind, months_ago=n, noun=noun)
-            if since is not None and (has_since_date or self._since_type(since)):
-                return PriorCue(kind, noun=noun)
-            return None
-        for k, w in enumerate(words):
-            if w in self.last_words:
-                t = sent[k]
-                if t.dep_ == "advmod" and t.head.pos_ == "VERB":
-                    for kind, verbs in self.verbs.items():
-                        if t.head.lemma_.lower() in verbs:
-                            return PriorCue(kind, dated=True)
-        if since is None:
-            return None  # the clause below turns on a "since"
-        for t in sent:
-            # "has not met X since they held talks in May": the contact the since-clause tells
-            if t.pos_ == "VERB" and any(c.dep_ == "neg" for c in t.children) and any(
-                    c.lower_ == "since" or any(g.lower_ == "since" and g.dep_ == "mark" for g in c.children)
-                    for c in t.children):
-                for kind, verbs in self.verbs.items():
-                    if t.lemma_.lower() in verbs:
-                        return PriorCue(kind, dated=True)
-        return None
-
-    def _since_type(self, since: Token | None) -> str | None:
-        if since is None:
-            return None
-        sub = {t.lower_ for t in since.subtree} | {t.lemma_.lower() for t in since.subtree}
-        for kind, nouns in self.since_nouns.items():
-            if sub & nouns:
-                return kind
-        return None
-
-    def _type_near(self, first: Token) -> str | None:
-        around = [first.head, *first.head.children, *first.head.lefts]
-        if first.head.head is not None:
-            around.append(first.head.head)
-        near = {t.lower_ for t in around} | {t.lemma_.lower() for t in around}
-        for kind in ("CALL", "MEET"):
-            if near & self.nouns.get(kind, frozenset()):
-                return kind
-        for kind in ("CALL", "MEET"):
-            if near & self.verbs.get(kind, frozenset()):
-                return kind
-        return None

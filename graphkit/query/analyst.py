@@ -22,6 +22,7 @@ from graphkit.model import CONTACT_TYPES
 from graphkit.query import walk
 from graphkit.query.classes import QUAD_CLASSES
 from graphkit.query.walk import CONTACT_FIELDS, HAPPENED, Row, Twin
+from graphkit.store.view import GraphView
 
 # HAPPENED (contacts that happened, or that a later text says happened: as in
 # first_contact_since) is imported from here by graphkit.query.analyses and graphkit.reports.
@@ -30,7 +31,8 @@ MAX_DEPTH = 3
 ARTICLE_FIELDS = ("id", "title", "outlet", "url", "published")
 
 
-def resumed_contacts(graph: nx.MultiDiGraph, params: dict[str, Any]) -> list[Row]:
+def resumed_contacts(view: GraphView, params: dict[str, Any]) -> list[Row]:
+    graph = view.events(types=CONTACT_TYPES, modalities=HAPPENED, dated=True)
     country_level = params["level"] == "country"
     dyads: dict[tuple[str, str, str, str], dict[str, Row]] = defaultdict(dict)
     for event in walk.events(graph):
@@ -84,7 +86,9 @@ def _type_counts(events: Iterable[Row]) -> dict[str, int]:
     return dict(sorted(counts.items(), key=lambda item: walk.nulls_last(item[0])))
 
 
-def dyad_summary(graph: nx.MultiDiGraph, params: dict[str, Any]) -> list[Row]:
+def dyad_summary(view: GraphView, params: dict[str, Any]) -> list[Row]:
+    graph = view.around(params["a_ids"], partners=params["b_ids"],
+                        modalities=params["modalities"])
     a_ids, b_ids = set(params["a_ids"]), set(params["b_ids"])
     classes: dict[str, str] = params["classes"]
     periods: dict[str | None, list[Row]] = defaultdict(list)
@@ -108,8 +112,9 @@ def dyad_summary(graph: nx.MultiDiGraph, params: dict[str, Any]) -> list[Row]:
     return rows
 
 
-def actor_network(graph: nx.MultiDiGraph, params: dict[str, Any]) -> list[Row]:
+def actor_network(view: GraphView, params: dict[str, Any]) -> list[Row]:
     classes: dict[str, str] = params["classes"]
+    graph = _network_graph(view, params)
     kept = [
         (event, {actor_id for actor_id, _ in walk.participations(graph, event["id"])})
         for event in walk.events(graph)
@@ -155,7 +160,26 @@ def actor_network(graph: nx.MultiDiGraph, params: dict[str, Any]) -> list[Row]:
     return rows
 
 
-def dyad_events(graph: nx.MultiDiGraph, params: dict[str, Any]) -> list[Row]:
+def _network_graph(view: GraphView, params: dict[str, Any]) -> nx.MultiDiGraph:
+    """The events of the actors of every layer but the last, with their neighbourhood:
+    all that the layers and their pairs are computed from."""
+    graph = nx.MultiDiGraph()
+    frontier, seen = set(params["x_ids"]), set(params["x_ids"])
+    for _ in range(min(int(params["depth"]), MAX_DEPTH)):
+        part = view.around(frontier, modalities=params["modalities"],
+                           date_from=params.get("date_from"), date_to=params.get("date_to"))
+        graph = nx.compose(graph, part)
+        frontier = {actor for event in walk.events(part)
+                    for actor, _ in walk.participations(part, event["id"])} - seen
+        seen |= frontier
+        if not frontier:
+            break
+    return graph
+
+
+def dyad_events(view: GraphView, params: dict[str, Any]) -> list[Row]:
+    graph = view.around(params["a_ids"], partners=params["b_ids"],
+                        modalities=params["modalities"])
     a_ids, b_ids = set(params["a_ids"]), set(params["b_ids"])
     events = [e for e in walk.events(graph)
               if walk.kept(e, params["modalities"]) and walk.between(graph, e["id"], a_ids, b_ids)]

@@ -15,20 +15,22 @@ import networkx as nx
 from graphkit.graph import EVENT, MENTIONED_IN
 from graphkit.query import walk
 from graphkit.query.walk import Row, Twin
+from graphkit.store.view import GraphView
 
 
 def _contains(outer: Row, inner: Row) -> bool:
     return set(inner.get("actor_key") or ()) <= set(outer.get("actor_key") or ())
 
 
-def claim_check(graph: nx.MultiDiGraph, params: dict[str, Any]) -> list[Row]:
+def claim_check(view: GraphView, params: dict[str, Any]) -> list[Row]:
     article_id, types = params["article_id"], params.get("types") or []
+    graph = view.of_article(article_id)
     if article_id not in graph:
         return []
     article = graph.nodes[article_id]
     mentions = [(graph.nodes[e], m) for e, _, m in graph.in_edges(article_id, data=True)
                 if m.get("type") == MENTIONED_IN]
-    events = [a for _, a in graph.nodes(data=True)
+    events = [a for _, a in _candidates(view, graph, mentions, types).nodes(data=True)
               if a.get("label") == EVENT and a.get("date_start") is not None]
     rows = []
     for claim, mention in mentions:
@@ -69,6 +71,21 @@ def claim_check(graph: nx.MultiDiGraph, params: dict[str, Any]) -> list[Row]:
         })
     return sorted(rows, key=lambda r: (r["start"] is None, r["start"] or 0,
                                        r["claim_event_id"]))
+
+
+def _candidates(view: GraphView, graph: nx.MultiDiGraph, mentions: list[tuple[Row, Row]],
+                types: list[str]) -> nx.MultiDiGraph:
+    """The article's graph and the events its claims' priors and contacts in between may
+    be: events of the claim's types in which one of its participants takes part."""
+    for claim, _ in mentions:
+        if claim.get("modality") != "implied_prior" or claim.get("date_start") is None:
+            continue
+        key = claim.get("actor_key") or []
+        wanted = {*types, claim["type"]}
+        part = (view.around(key[:1], types=wanted) if key
+                else view.events(types=wanted, dated=True))
+        graph = nx.compose(graph, part)
+    return graph
 
 
 NAMED: dict[str, tuple[Twin, tuple[str, ...]]] = {

@@ -1,4 +1,4 @@
-"""The Python twins of ``queries/*.cypher``, run by the embedded store on its networkx graph.
+"""The Python twins of ``queries/*.cypher``, run by the embedded store on its graph view.
 
 Each twin takes the same parameters as its Cypher file and returns the same rows (same
 keys, same order); ``tests/store/test_contract.py`` runs both on the same articles and
@@ -16,6 +16,7 @@ from graphkit.graph import EVENT, PARTICIPATED_IN
 from graphkit.model import CONTACT_TYPES
 from graphkit.query import analyst, claims, walk
 from graphkit.query.walk import CONTACT_FIELDS, Twin
+from graphkit.store.view import GraphView
 
 # Contacts that happened (or that the text says happened before): not planned,
 # hypothetical or negated ones.
@@ -44,8 +45,10 @@ def _contact_events(graph: nx.MultiDiGraph, a_ids: list[str], b_ids: list[str],
             and walk.between(graph, event_id, a_set, b_set)]
 
 
-def first_contact_since(graph: nx.MultiDiGraph, params: dict[str, Any]) -> list[dict[str, Any]]:
+def first_contact_since(view: GraphView, params: dict[str, Any]) -> list[dict[str, Any]]:
     on = params["on"]
+    graph = view.around(params["a_ids"], partners=params["b_ids"], types=CONTACT_TYPES,
+                        modalities=CONTACT_MODALITIES, before=on, newest=1)
     before = [e for e in _contact_events(graph, params["a_ids"], params["b_ids"],
                                          CONTACT_MODALITIES)
               if e.get("date_start") is not None and e["date_start"] < on]
@@ -62,7 +65,9 @@ def first_contact_since(graph: nx.MultiDiGraph, params: dict[str, Any]) -> list[
     }]
 
 
-def contacts(graph: nx.MultiDiGraph, params: dict[str, Any]) -> list[dict[str, Any]]:
+def contacts(view: GraphView, params: dict[str, Any]) -> list[dict[str, Any]]:
+    graph = view.around(params["a_ids"], partners=params["b_ids"], types=CONTACT_TYPES,
+                        modalities=params.get("modalities") or ())
     events = _contact_events(graph, params["a_ids"], params["b_ids"],
                              params.get("modalities") or ())
     return [{**walk.event_row(event, CONTACT_FIELDS),
@@ -70,8 +75,10 @@ def contacts(graph: nx.MultiDiGraph, params: dict[str, Any]) -> list[dict[str, A
             for event in sorted(events, key=walk.oldest_first)]
 
 
-def timeline(graph: nx.MultiDiGraph, params: dict[str, Any]) -> list[dict[str, Any]]:
+def timeline(view: GraphView, params: dict[str, Any]) -> list[dict[str, Any]]:
     types = params.get("types") or ()
+    graph = view.around(params["x_ids"], types=types, date_from=params.get("date_from"),
+                        date_to=params.get("date_to"))
     events = [graph.nodes[event_id] for event_id in _events_of(graph, params["x_ids"])]
     events = [e for e in events
               if e.get("label") == EVENT and not (types and e.get("type") not in types)
@@ -92,14 +99,14 @@ NAMED: dict[str, tuple[Twin, tuple[str, ...]]] = {
 """Each named query's twin and the parameters it needs (the Cypher file's parameters)."""
 
 
-def run_twin(graph: nx.MultiDiGraph, name: str, params: dict[str, Any]) -> list[dict[str, Any]]:
-    """Run the Python twin of ``queries/NAME.cypher``.
+def run_twin(view: GraphView, name: str, params: dict[str, Any]) -> list[dict[str, Any]]:
+    """Run the Python twin of ``queries/NAME.cypher`` on ``view``.
 
     Raises:
         QueryError: no query has that name, or a required parameter is missing.
     """
     check_params(name, params)
-    return NAMED[name][0](graph, params)
+    return NAMED[name][0](view, params)
 
 
 def check_params(name: str, params: dict[str, Any]) -> None:

@@ -18,7 +18,7 @@ import networkx as nx
 from graphkit.graph import ARTICLE, EVENT, MENTIONED_IN, PARTICIPATED_IN, REFERS_TO
 
 Row = dict[str, Any]
-Twin = Callable[[nx.MultiDiGraph, dict[str, Any]], list[Row]]
+Twin = Callable[[Any, dict[str, Any]], list[Row]]  # (a graphkit.store.view.GraphView)
 
 # Contacts that happened (or that a later text says happened before): not planned,
 # hypothetical or negated ones.

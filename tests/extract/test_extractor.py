@@ -37,14 +37,6 @@ def test_first_contact_since_yields_implied_prior_call(extractor):
     assert len(_of_type(events, "CALL")) == 1  # the cue sentence adds no second call
 
 
-def test_first_visit_in_years_yields_implied_prior_meeting(extractor):
-    events = _events(extractor, "Turkish President Recep Tayyip Erdogan visited Egypt on "
-                                "Wednesday. It was his first visit to Egypt in 12 years.")
-    priors = [e for e in events if e.modality == "implied_prior"]
-    assert [p.type for p in priors] == ["MEET"]
-    assert priors[0].date.value == "2013"
-
-
 def test_implied_prior_has_its_own_id(extractor):
     events = _events(extractor, "Emmanuel Macron and Vladimir Putin held a phone call on Tuesday. "
                                 "It was their first phone conversation since March 2023.")

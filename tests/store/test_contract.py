@@ -241,24 +241,32 @@ class TestEmbeddedStore(StoreContract):
         for store in opened:
             store.close()
 
-    def test_graph_json_is_plain_node_link(self, store: EmbeddedStore) -> None:
-        import json
+    def test_graph_db_is_plain_sqlite(self, store: EmbeddedStore) -> None:
+        import sqlite3
 
         store.write(news())
-        data = json.loads(store.file.read_text(encoding="utf-8"))
-        graph = nx.node_link_graph(data, edges="edges")
-        assert graph.number_of_nodes() == 19 and graph.number_of_edges() == 25
+        with sqlite3.connect(store.file) as conn:
+            assert conn.execute("SELECT count(*) FROM node").fetchone() == (19,)
+            assert conn.execute("SELECT count(*) FROM edge").fetchone() == (25,)
 
-    def test_a_partial_temp_file_does_not_corrupt_the_store(
-            self, store: EmbeddedStore) -> None:
-        store.write(news()[:1])
-        # A writer that crashed mid-save leaves a truncated temp file beside graph.json.
-        leftover = store.path / ".graph.json.crashed.tmp"
-        leftover.write_text(store.file.read_text(encoding="utf-8")[:100], encoding="utf-8")
-        assert EmbeddedStore(store.path).counts()["Article"] == 1
-        store.write(news()[1:])
-        assert not leftover.exists()  # the next write cleans it up
-        assert EmbeddedStore(store.path).counts() == NEWS_COUNTS
+    def test_a_graph_json_store_migrates_on_first_open_and_is_kept(
+            self, make_store: StoreFactory, tmp_path: Path) -> None:
+        import json
+
+        expected = _written(make_store, news()).to_networkx()
+        legacy = tmp_path / "old-kg"
+        legacy.mkdir()
+        old = expected.copy()
+        old.graph["graphkit_format"] = 1
+        (legacy / "graph.json").write_text(json.dumps(nx.node_link_data(old, edges="edges")),
+                                           encoding="utf-8")
+        migrated = EmbeddedStore(legacy)
+        assert migrated.counts() == NEWS_COUNTS
+        assert graph_rows(migrated.to_networkx()) == graph_rows(expected)
+        assert not (legacy / "graph.json").exists()
+        assert (legacy / "graph.json.migrated").exists()  # kept, never deleted
+        migrated.write(news())  # resolution reads the migrated graph: nothing new
+        assert graph_rows(EmbeddedStore(legacy).to_networkx()) == graph_rows(expected)
 
     @pytest.mark.parametrize("content", [
         b"\x00\x01garbage", b'{"nodes": [', b"[]", b'{"directed": true}',
@@ -272,22 +280,56 @@ class TestEmbeddedStore(StoreContract):
             EmbeddedStore(tmp_path)
         assert (tmp_path / "graph.json").read_bytes() == content  # left as it was
 
-    def test_a_store_corrupted_after_opening_raises_too(self, store: EmbeddedStore) -> None:
-        store.write(news())
-        store.file.write_text("{", encoding="utf-8")
-        with pytest.raises(StoreError, match="graph.json"):
-            store.counts()
+    def test_a_corrupt_graph_db_raises_naming_the_file(self, tmp_path: Path) -> None:
+        (tmp_path / "graph.db").write_bytes(b"not a database at all, " * 100)
+        with pytest.raises(StoreError, match=r"graph\.db"):
+            EmbeddedStore(tmp_path).counts()
 
-    def test_a_second_writer_waits_for_the_lock(self, tmp_path: Path) -> None:
-        import fcntl
+    def test_a_second_writer_waits_for_the_first(self, tmp_path: Path) -> None:
+        import sqlite3
 
         store = EmbeddedStore(tmp_path, lock_timeout=0.2)
-        with (tmp_path / "graph.lock").open("a") as held:
-            fcntl.flock(held.fileno(), fcntl.LOCK_EX)
-            with pytest.raises(StoreError, match="another graphkit process"):
-                store.write(news())
+        store.counts()
+        other = sqlite3.connect(tmp_path / "graph.db", isolation_level=None)
+        other.execute("BEGIN IMMEDIATE")  # another process in the middle of a write
+        with pytest.raises(StoreError, match="another graphkit process"):
+            store.write(news())
+        other.execute("ROLLBACK")
+        other.close()
         store.write(news())  # released: the write goes through
         assert store.counts() == NEWS_COUNTS
+
+    def test_a_writer_killed_mid_write_leaves_a_consistent_store(
+            self, tmp_path: Path, make_store: StoreFactory) -> None:
+        import signal
+        import subprocess
+        import sys
+        import time
+
+        # A child process writes batch after batch; it is killed (SIGKILL) while writing.
+        script = (
+            "import sys; sys.path.insert(0, sys.argv[2])\n"
+            "from store.samples import more_news\n"
+            "from graphkit.store import EmbeddedStore\n"
+            "store = EmbeddedStore(sys.argv[1])\n"
+            "batches = more_news(400)\n"
+            "for i in range(0, 400, 4):\n"
+            "    store.write(batches[i:i + 4])\n"
+            "    print(i, flush=True)\n")
+        tests_dir = str(Path(__file__).resolve().parent.parent)
+        child = subprocess.Popen([sys.executable, "-c", script, str(tmp_path / "kg"),
+                                  tests_dir], stdout=subprocess.PIPE, text=True)
+        assert child.stdout is not None
+        child.stdout.readline()  # one write committed; the next ones are under way
+        time.sleep(0.05)
+        child.send_signal(signal.SIGKILL)
+        child.wait()
+        crashed = make_store(reopen=True)
+        assert crashed.conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+        assert crashed.counts()["Article"] % 4 == 0  # whole writes only
+        crashed.write(more_news(400))
+        assert graph_rows(crashed.to_networkx()) == graph_rows(
+            _written(make_store, more_news(400)).to_networkx())
 
     def test_two_writers_do_not_lose_each_others_writes(self, tmp_path: Path) -> None:
         first, second = EmbeddedStore(tmp_path), EmbeddedStore(tmp_path)

@@ -1,0 +1,158 @@
+"""The scale benchmark: build a graph of N events through the real write path, then time it.
+
+Usage::
+
+    nice -n 10 .venv/bin/python bench/scale.py --events 10000 --format json
+    eval "$(scripts/neo4j-local env)"; .venv/bin/python bench/scale.py --events 10000 --store neo4j
+
+The events come from :mod:`world` (synthetic extractions: no spaCy, see its docstring for
+the actor mix, dense leader pairs included) and go through what ``graphkit ingest`` does
+after extraction: actor resolution and ``Store.write`` in batches of 200 articles
+(:func:`graphkit.pipeline.write_extractions`). Printed per store, one JSON object:
+
+- ``events``, ``events_per_s``: the build, resolution included;
+- ``open_s``: opening the built store in a new process and answering a first query;
+- ``one_article_ingest_s``, ``peak_rss_mb``: a new process opens the built store, writes
+  one more article (resolved against the graph), and exits: its wall time and peak RSS;
+- ``first_contact_p95_ms``, ``contacts_p95_ms``, ``timeline_p95_ms``: the library calls
+  (:mod:`graphkit.query`) by name, as the CLI makes them, over dense leader pairs and
+  ordinary pairs; the timeline is one year of one actor.
+
+With ``--keep DIR`` the embedded store is built in DIR and reused when it already holds
+the same number of events (so a second run only measures).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from world import actors, extractions  # noqa: E402
+
+from graphkit.pipeline import write_extractions  # noqa: E402
+from graphkit.query import contacts, first_contact_since, timeline  # noqa: E402
+from graphkit.store.base import Store  # noqa: E402
+
+
+def _open(kind: str, path: Path) -> Store:
+    if kind == "embedded":
+        from graphkit.store import EmbeddedStore
+
+        return EmbeddedStore(path)
+    from graphkit.store.neo4j import Neo4jStore
+
+    return Neo4jStore(os.environ["NEO4J_URI"], os.environ.get("NEO4J_USERNAME", "neo4j"),
+                      os.environ.get("NEO4J_PASSWORD", ""))
+
+
+def _p95(samples: list[float]) -> float:
+    samples = sorted(samples)
+    return samples[max(int(len(samples) * 0.95) - 1, 0)]
+
+
+def _latencies(store: Store, repeats: int) -> dict[str, float]:
+    rng = random.Random(3)
+    people = actors()
+    leaders, others = people[:10], people[10:]
+    pairs = [tuple(rng.sample(leaders, 2)) for _ in range(repeats // 2)]
+    pairs += [tuple(rng.sample(others, 2)) for _ in range(repeats - len(pairs))]
+    figures: dict[str, list[float]] = {"first_contact": [], "contacts": [], "timeline": []}
+    for i, (a, b) in enumerate(pairs):
+        on = f"{2017 + i % 9}-{1 + i % 12:02d}-15"
+        year = 2016 + i % 10
+        for name, call, args in (
+                ("first_contact", first_contact_since, (a.name, b.name, on)),
+                ("contacts", contacts, (a.name, b.name)),
+                ("timeline", timeline, (a.name, f"{year}-01-01", f"{year}-12-31"))):
+            start = time.perf_counter()
+            call(store, *args)
+            figures[name].append((time.perf_counter() - start) * 1000)
+    out: dict[str, float] = {}
+    for name, samples in figures.items():
+        out[f"{name}_median_ms"] = round(statistics.median(samples), 2)
+        out[f"{name}_p95_ms"] = round(_p95(samples), 2)
+    return out
+
+
+def _child(kind: str, path: Path, what: str) -> dict[str, Any]:
+    """Run this script in a new process for one figure (open, or one-article ingest)."""
+    out = subprocess.run([sys.executable, __file__, "--child", what, "--store", kind,
+                          "--path", str(path)], check=True, capture_output=True, text=True)
+    return json.loads(out.stdout)
+
+
+def _child_main(kind: str, path: Path, what: str) -> None:
+    start = time.perf_counter()
+    store = _open(kind, path)
+    if what == "open":
+        first_contact_since(store, actors()[0].name, actors()[1].name, "2030-01-01")
+    else:
+        one = next(extractions(3, seed=99))
+        write_extractions([one], store)
+    seconds = time.perf_counter() - start
+    store.close()
+    print(json.dumps({"seconds": seconds,
+                      "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+
+
+def run(kind: str, n_events: int, path: Path, repeats: int) -> dict[str, Any]:
+    store = _open(kind, path)
+    held = store.counts()["Event"]
+    figures: dict[str, Any] = {"store": kind, "events": n_events}
+    if kind == "neo4j" or not held:
+        if kind == "neo4j":
+            store.run_cypher("MATCH (n) CALL { WITH n DETACH DELETE n } IN TRANSACTIONS",
+                             {}, write=True)
+        start = time.perf_counter()
+        write_extractions(extractions(n_events), store)
+        figures["events_per_s"] = round(n_events / (time.perf_counter() - start), 1)
+    figures["stored_events"] = store.counts()["Event"]
+    figures.update(_latencies(store, repeats))
+    store.close()
+    opened = _child(kind, path, "open")
+    figures["open_s"] = round(opened["seconds"], 3)
+    one = _child(kind, path, "one-article")
+    figures["one_article_ingest_s"] = round(one["seconds"], 3)
+    figures["peak_rss_mb"] = round(one["peak_rss_mb"], 1)
+    return figures
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--events", type=int, default=10000)
+    parser.add_argument("--store", choices=["embedded", "neo4j"], action="append")
+    parser.add_argument("--repeats", type=int, default=100, help="queries per latency figure")
+    parser.add_argument("--keep", type=Path, help="build the embedded store here, reuse it")
+    parser.add_argument("--format", choices=["text", "json"], default="json")
+    parser.add_argument("--child", help=argparse.SUPPRESS)
+    parser.add_argument("--path", type=Path, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    kinds = args.store or ["embedded"]
+    if args.child:
+        _child_main(kinds[0], args.path, args.child)
+        return
+    with tempfile.TemporaryDirectory() as tmp:
+        for kind in kinds:
+            path = args.keep or Path(tmp) / "kg"
+            figures = run(kind, args.events, path, args.repeats)
+            if args.format == "json":
+                print(json.dumps(figures))
+            else:
+                for key, value in figures.items():
+                    print(f"{key:28} {value}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,490 @@
+"""Implied prior contacts: the earlier call or meeting a sentence implies without telling it.
+
+News marks a contact as the first in a while in many ways; each cue below implies an
+earlier contact of the same parties (modality ``implied_prior``), dated as precisely as
+the text allows. The words are data (``implied_prior`` in ``schema/modality.yaml``); the
+grammar that combines them is here.
+
+- ``first``: "the first call since September 2022", "for the first time since their
+  summit in Lima", "the highest-level talks in four years", "the first visit by a minister
+  in more than a decade". Dated by the since-phrase's date, or a window for a duration;
+  a since-phrase naming an event with no date ("since the invasion") gives no date.
+- ``last``: "they last spoke in March", "the last meeting between the two took place in
+  2019", "the last such round was held in June", "the last minister to visit Y was Z in
+  2012" (parties Z and Y). Dated by the first date after the cue.
+- ``ordinal``: "the second visit since taking office", "for the third time", "the second
+  meeting since the talks in May". A window from the since-phrase's date to publication,
+  else no date.
+- ``resumed``: "resumed talks after a 14-month hiatus", "restored communication lines",
+  "resuming visits, which had stalled since 2011". A duration's window, a since-date, or
+  no date.
+- ``not_since``: "have not met since they held talks in May". The since-phrase's date.
+- ``since_contact``: "since their meeting in Bali", "since they last spoke in June". The
+  since-phrase's date.
+- ``again``: "met again" (a contact verb, or the verb of the sentence's contact). No date.
+
+A duration with no date ("the first call in three years", "after a 14-month hiatus")
+gives a bounded window (``EventDate`` precision ``interval``): the gap was about N units,
+so the last contact lay between N+1 and N units before publication; "more than N" reaches
+back to 2N, "nearly N" comes forward to N-1.
+
+The prior contact's parties are the actors named in the cue's own phrase ("the first visit
+by a Venezuelan president to Brazil"; never those inside a since-phrase about something
+else), completed by the parties of the sentence's contact, else of the article's main
+contact, so that the two sides are there.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from spacy.tokens import Span, Token
+
+from graphkit.extract.actors import unique_actors
+from graphkit.extract.dates import dates_in_text, find_since_expression, load_date_rules
+from graphkit.extract.found import ArticleState, Found
+from graphkit.extract.rules import Rules
+from graphkit.model import CONTACT_TYPES, Actor, EventDate
+
+_HALF = re.compile(r"\s+and\s+a\s+half\b", re.IGNORECASE)
+# prepositions that bring in the parties of a contact ("talks with X", "a visit by X to Y")
+_PARTY_PREPS = frozenset({"with", "between", "by", "to", "of", "from", "among"})
+# how far (tokens) a contact word may lie from its cue word and still be what it is about
+_NEAR = 8
+
+
+@dataclass(frozen=True)
+class PriorCue:
+    """One cue of an earlier contact in a sentence.
+
+    ``contact`` is the contact word the cue is about ("visit" in "the first visit"; "met"
+    in "last met"); ``tells_prior``: that word tells the earlier contact itself ("they last
+    met in May"), so it is no event of its own; ``type`` is None when the cue names no
+    contact ("the first since October"): the sentence's or the article's contact decides.
+    """
+
+    kind: str
+    anchor: Token
+    type: str | None
+    contact: Token | None
+    date: EventDate | None
+    tells_prior: bool = False
+    parties_at: Token | None = None  # "the last minister to visit Y was Z": Z
+
+
+class PriorContactReader:
+    """Finds the cues of earlier contacts (see the module docstring)."""
+
+    def __init__(self, rules: Rules) -> None:
+        raw: dict[str, Any] = rules.modality.get("implied_prior") or {}
+        words = rules.words
+        self.first_words = words(raw, "first_words")
+        self.superlative_tags = frozenset(str(t) for t in raw.get("superlative_tags") or ())
+        self.ordinal_words = words(raw, "ordinal_words")
+        self.last_words = words(raw, "last_words")
+        self.last_not_before = words(raw, "last_not_before")
+        self.resume_words = words(raw, "resume_words")
+        self.again_words = words(raw, "again_words")
+        self.gap_nouns = words(raw, "gap_nouns")
+        self.nouns = _typed_words(raw.get("contact_nouns"))
+        self.verbs = _typed_words(raw.get("contact_verbs"))
+        self.since_nouns = _typed_words(raw.get("since_contact_nouns"))
+        units = {str(k).lower(): int(v) for k, v in (raw.get("duration_units") or {}).items()}
+        self.units = units
+        self.longer = words(raw, "longer_qualifiers")
+        self.about = words(raw, "about_qualifiers")
+        counts = load_date_rules(rules.folder / "date_rules.yaml").numbers
+        self.counts = counts
+        number = "|".join(sorted((re.escape(w) for w in counts), key=len, reverse=True))
+        qualifier = "|".join(sorted((re.escape(w).replace(r"\ ", r"\s+")
+                                     for w in self.longer | self.about), key=len, reverse=True))
+        unit = "|".join(sorted((re.escape(u) for u in units), key=len, reverse=True))
+        preps = "|".join(re.escape(p) for p in sorted(words(raw, "duration_preps")))
+        # "in (more than) three years", "after a 14-month hiatus", "13 years of silence"
+        self.duration = re.compile(
+            rf"\b(?:(?P<prep>{preps})\s+(?:the\s+)?(?:(?:past|last)\s+)?)?"
+            rf"(?:(?P<q>{qualifier})\s+)?(?P<n>\d+(?:\.\d+)?|{number})"
+            rf"(?P<half>\s+and\s+a\s+half)?[\s-]+(?P<u>{unit})\b(?:-long)?",
+            re.IGNORECASE)
+
+    # -- finding cues ---------------------------------------------------------------------
+
+    def cues(self, sent: Span, published: date | None) -> list[PriorCue]:
+        """The cues of earlier contacts in ``sent``, at most one per kind, in the order
+        of the table in the module docstring."""
+        found: list[PriorCue] = []
+        for reader in (self._last, self._first, self._ordinal, self._resumed,
+                       self._not_since, self._since_contact, self._again):
+            cue = reader(sent, published)
+            if cue is not None and not any(_same_contact(cue, c) for c in found):
+                found.append(cue)
+        return found
+
+    def _first(self, sent: Span, published: date | None) -> PriorCue | None:
+        for t in sent:
+            superlative = t.tag_ in self.superlative_tags and t.lower_ not in self.last_words
+            if t.lower_ not in self.first_words and not superlative:
+                continue
+            since = _since_after(sent, t)
+            duration = self._duration(sent, t, published)
+            if since is None and duration is None:
+                continue
+            contact, kind = self._contact_near(t, sent, since)
+            if superlative and contact is None:
+                continue  # "the largest since 2011": a superlative alone is no contact
+            kind = self._since_type(since) or kind
+            when = duration if duration is not None else self._since_date(sent, since, published)
+            return PriorCue("first", t, kind, contact, when)
+        return None
+
+    def _last(self, sent: Span, published: date | None) -> PriorCue | None:
+        for t in sent:
+            if t.lower_ not in self.last_words or _since_before(sent, t):
+                continue
+            head = t.head
+            nxt = sent.doc[t.i + 1] if t.i + 1 < len(sent.doc) else None
+            if head.lower_ in self.last_not_before or (nxt is not None
+                                                       and nxt.lower_ in self.last_not_before):
+                if head.lower_ != "time":
+                    continue
+                verb = next((c for c in head.children if c.dep_ in ("relcl", "acl")
+                             and self._verb_type(c)), None)
+                if verb is None:  # "the last time they met was in 2019"; not "last week"
+                    continue
+                return PriorCue("last", t, self._verb_type(verb), verb,
+                                self._date_after(sent, t, published), tells_prior=True)
+            if t.dep_ in ("advmod", "npadvmod") and head.pos_ in ("VERB", "AUX"):
+                kind = self._verb_type(head)
+                if kind is not None:  # "they last spoke in March"
+                    return PriorCue("last", t, kind, head, self._date_after(sent, t, published),
+                                    tells_prior=True)
+                continue
+            if t.dep_ != "amod" or head.pos_ not in ("NOUN", "PROPN"):
+                continue
+            kind = self._noun_type(head)
+            if kind is not None:  # "their last meeting was in 2019"
+                return PriorCue("last", t, kind, head, self._date_after(sent, t, published),
+                                tells_prior=True)
+            # "the last foreign minister to visit Y was Z in 2012"
+            verb = next((c for c in head.children if c.dep_ in ("acl", "relcl")
+                         and self._verb_type(c)), None)
+            if verb is not None:
+                party = next((c for c in head.head.children if c.dep_ == "attr"), None) \
+                    if head.dep_ == "nsubj" and head.head.lemma_ == "be" else None
+                return PriorCue("last", t, self._verb_type(verb), verb,
+                                self._date_after(sent, t, published), tells_prior=True,
+                                parties_at=party)
+        return None
+
+    def _ordinal(self, sent: Span, published: date | None) -> PriorCue | None:
+        for t in sent:
+            if t.lower_ not in self.ordinal_words:
+                continue
+            head = t.head
+            since = _since_after(sent, t)
+            if head.lower_ == "time":
+                contact, kind = self._contact_near(t, sent, since)
+            elif self._noun_type(head):
+                contact, kind = head, self._noun_type(head)
+            else:
+                continue
+            when = None
+            if since is not None and published is not None:
+                start = self._since_date(sent, since, published)
+                if start is not None and start.start is not None and start.precision != "interval":
+                    when = EventDate.interval(date.fromisoformat(start.start), published,
+                                              start.text, "since_ordinal")
+            return PriorCue("ordinal", t, kind, contact, when)
+        return None
+
+    def _resumed(self, sent: Span, published: date | None) -> PriorCue | None:
+        for t in sent:
+            if t.lemma_.lower() not in self.resume_words and t.lower_ not in self.resume_words:
+                continue
+            objects = [c for c in t.subtree if c.i != t.i and abs(c.i - t.i) <= _NEAR]
+            contact = next((c for c in objects if self._noun_type(c)), None)
+            if contact is None:
+                continue  # "restored relations", "resumed flights": no contact
+            when = self._duration(sent, t, published, gap_only=True) or self._since_date(
+                sent, _since_after(sent, t), published)
+            return PriorCue("resumed", t, self._noun_type(contact), contact, when)
+        return None
+
+    def _not_since(self, sent: Span, published: date | None) -> PriorCue | None:
+        for t in sent:
+            if t.pos_ != "VERB" or not any(c.dep_ == "neg" for c in t.children):
+                continue
+            kind = self._verb_type(t)
+            since = next((c for c in t.children if c.lower_ == "since" or any(
+                g.lower_ == "since" and g.dep_ == "mark" for g in c.children)), None)
+            if kind is None or since is None:
+                continue
+            # "have not spoken since they met in May": the contact the since-clause tells
+            after = _since_after(sent, t)
+            when = self._since_date(sent, after, published)
+            return PriorCue("not_since", t, self._since_type(after) or kind, t, when)
+        return None
+
+    def _since_contact(self, sent: Span, published: date | None) -> PriorCue | None:
+        for t in sent:
+            if t.lower_ != "since":
+                continue
+            kind = self._since_type(t)
+            contact = next((c for c in t.subtree if c.i != t.i and (
+                self._noun_type(c) or self._verb_type(c))), None)
+            if kind is None or contact is None:
+                continue
+            # "since their meeting in Bali": that meeting happened
+            return PriorCue("since_contact", t, kind, contact, self._since_date(sent, t, published),
+                            tells_prior=True)
+        return None
+
+    def _again(self, sent: Span, published: date | None) -> PriorCue | None:
+        for t in sent:
+            if t.lower_ not in self.again_words or t.dep_ != "advmod":
+                continue
+            return PriorCue("again", t, self._verb_type(t.head), t.head, None)
+        return None
+
+    # -- words and dates ------------------------------------------------------------------
+
+    def _noun_type(self, t: Token) -> str | None:
+        if t.pos_ not in ("NOUN", "PROPN", "ADJ", "X"):
+            return None
+        return _lookup(self.nouns, t)
+
+    def _verb_type(self, t: Token) -> str | None:
+        if t.pos_ not in ("VERB", "AUX"):
+            return None
+        return _lookup(self.verbs, t)
+
+    def _contact_near(self, anchor: Token, sent: Span,
+                      since: Token | None) -> tuple[Token | None, str | None]:
+        """The contact word ``anchor`` is about: up its heads first ("the first visit",
+        "for the first time ... met"), then the nearest in the sentence outside the
+        since-phrase."""
+        skip = {t.i for t in since.subtree} if since is not None else set()
+        current = anchor
+        for _ in range(3):
+            current = current.head
+            kind = self._noun_type(current) or self._verb_type(current)
+            if kind and current.i not in skip:
+                return current, kind
+            if current.head.i == current.i:
+                break
+        near = sorted((t for t in sent if t.i not in skip and abs(t.i - anchor.i) <= _NEAR),
+                      key=lambda t: abs(t.i - anchor.i))
+        for t in near:
+            kind = self._noun_type(t) or self._verb_type(t)
+            if kind:
+                return t, kind
+        return None, None
+
+    def _since_type(self, since: Token | None) -> str | None:
+        if since is None:
+            return None
+        phrase = list(since.head.subtree if since.dep_ == "mark" else since.subtree)  # "since they met"
+        sub = {t.lower_ for t in phrase} | {t.lemma_.lower() for t in phrase}
+        for kind, nouns in self.since_nouns.items():
+            if sub & nouns:
+                return kind
+        return None
+
+    def _since_date(self, sent: Span, since: Token | None,
+                    published: date | None) -> EventDate | None:
+        """The date of a since-phrase ("since September 2022", "since the war in 2011"),
+        None when it names none ("since the invasion")."""
+        if since is None or published is None:
+            return None
+        text = sent.doc.text[since.idx:sent.end_char]
+        found = find_since_expression(text, published)
+        if found is not None and found.rule in ("since", "last_contact"):
+            return found
+        return None
+
+    def _date_after(self, sent: Span, anchor: Token, published: date | None) -> EventDate | None:
+        """The first date after ``anchor`` in its sentence, not after publication."""
+        if published is None:
+            return None
+        offset = anchor.idx - sent.start_char
+        for start, _, when in dates_in_text(sent.text, published):
+            if start >= offset and when.start is not None and when.start <= published.isoformat():
+                return when
+        return None
+
+    def _duration(self, sent: Span, anchor: Token, published: date | None,
+                  gap_only: bool = False) -> EventDate | None:
+        """The window a gap duration after ``anchor`` gives ("in three years", "after a
+        14-month hiatus"), or None. A bare count needs a preposition or a gap noun after
+        it, so "three years of war" is no gap; ``gap_only``: "after" or a gap noun only
+        ("resumed talks after two years", not "resumed talks in a year")."""
+        if published is None:
+            return None
+        text = sent.text
+        offset = anchor.idx - sent.start_char
+        for m in self.duration.finditer(text):
+            if m.start() < offset:
+                continue
+            after = text[m.end():m.end() + 40].lower().split()
+            gap = bool(after) and (after[0].strip(",.") in self.gap_nouns or (
+                after[0] == "of" and len(after) > 1 and (after[1] in self.gap_nouns
+                                                         or after[1] in ("no", "little"))))
+            prep = (m.group("prep") or "").lower()
+            if not (gap or prep and (not gap_only or prep == "after")):
+                continue
+            return self._window(m, published)
+        return None
+
+    def _window(self, m: re.Match[str], published: date) -> EventDate:
+        raw = m.group("n").lower()
+        n = float(raw) if raw[0].isdigit() else float(self.counts.get(raw, 1))
+        if m.group("half"):
+            n += 0.5
+        unit = self.units[m.group("u").lower()]
+        months = round(n * unit)
+        step = 12 if unit >= 12 else 1  # "about a decade" is give or take a year
+        qualifier = " ".join((m.group("q") or "").lower().split())
+        if qualifier in self.longer:
+            far, near = max(2 * months, months + step), months
+        elif qualifier in self.about:
+            far, near = months + step, max(0, months - step)
+        else:
+            far, near = months + step, months
+        return EventDate.interval(_months_before(published, far), _months_before(published, near),
+                                  m.group(0).strip(), "since_duration")
+
+
+def _typed_words(raw: Any) -> dict[str, frozenset[str]]:
+    return {str(t): frozenset(str(w).lower() for w in ws) for t, ws in (raw or {}).items()}
+
+
+def _lookup(table: dict[str, frozenset[str]], t: Token) -> str | None:
+    for kind, words in table.items():
+        if t.lower_ in words or t.lemma_.lower() in words:
+            return kind
+    return None
+
+
+def _since_after(sent: Span, anchor: Token) -> Token | None:
+    return next((t for t in sent if t.i > anchor.i and t.lower_ == "since"), None)
+
+
+def _since_before(sent: Span, anchor: Token) -> bool:
+    """``anchor`` lies inside a since-phrase ("since they last spoke"): that cue is
+    :meth:`PriorContactReader._since_contact`'s."""
+    return any(a.lower_ == "since" for a in anchor.ancestors) or any(
+        c.lower_ == "since" and c.dep_ == "mark" for a in [anchor.head] for c in a.children)
+
+
+def _same_contact(a: PriorCue, b: PriorCue) -> bool:
+    return a.contact is not None and b.contact is not None and a.contact.i == b.contact.i
+
+
+def _months_before(day: date, months: int) -> date:
+    total = day.year * 12 + day.month - 1 - months
+    year, month = divmod(total, 12)
+    return date(year, month + 1, min(day.day, 28))
+
+
+# -- the prior contact event ---------------------------------------------------------------
+
+
+def prior_contact(cue: PriorCue, sent: Span, chosen: list[Found], state: ArticleState,
+                  rules: Rules) -> Found | None:
+    """The implied earlier contact of ``cue`` as an event, or None when neither its type
+    nor its parties can be told."""
+    contact = next((f for f in chosen if f.type in CONTACT_TYPES and f.modality != "implied_prior"
+                    and f.token.i != (cue.contact.i if cue.contact is not None and cue.tells_prior
+                                      else -1)), None)
+    if cue.kind == "again" and cue.type is None and (
+            contact is None or contact.token.i != cue.anchor.head.i):
+        return None  # "again" on a verb that tells no contact
+    kind = cue.type or (contact.type if contact is not None else None) or (
+        state.main_contact.type if state.main_contact is not None else None)
+    if kind not in CONTACT_TYPES:
+        return None
+    actors = _parties(cue, sent, contact, chosen, state)
+    if not actors:
+        return None
+    rule = rules.types[kind]
+    return Found(kind, rule, sent, cue.anchor, [(a, "participant") for a in actors], 0.7,
+                 subtype="phone" if kind == "CALL" else "meeting", modality="implied_prior",
+                 date=cue.date or EventDate())
+
+
+def _parties(cue: PriorCue, sent: Span, contact: Found | None, chosen: list[Found],
+             state: ArticleState) -> list[Actor]:
+    """The cue phrase's own actors, then those of the sentence's contact (else the main
+    contact) for a side not yet named."""
+    mentions = state.mentions
+    own: list[Actor] = []
+    phrase = _phrase(cue)
+    inside = [m for m in mentions.mentions if m.start in phrase and m.actors]
+    if any(m.via == "group" for m in inside):
+        inside = []  # "the two leaders last met": the article's pair, below
+    own = unique_actors(a for m in inside for a in m.actors)
+    if cue.parties_at is not None:
+        named = [m for m in mentions.mentions if cue.parties_at.left_edge.i <= m.start
+                 <= cue.parties_at.right_edge.i and m.actors]
+        if named:  # "the last minister to visit Y was Z": Z, not today's minister
+            placed = unique_actors(a for m in named for a in m.actors)
+            countries = {a.country for a in placed}
+            # the role's holder today ("the last Chilean president") is not who went then
+            own = placed + [a for a in own if a.country not in countries and a.kind != "person"]
+    if any(m.via == "group" for m in mentions.mentions if m.start in phrase):
+        own = list(state.group_actors(cue.anchor.i))  # "the two leaders": both sides
+    others = [f for f in chosen if f.modality == "asserted" and f is not contact]
+    for fallback in (contact, state.last_contact, state.main_contact, *others):
+        if fallback is None or len({a.country or a.id for a in own}) >= 2:
+            continue
+        have = {a.country or a.id for a in own} | {a.id for a in own}
+        for a, _ in fallback.participants:
+            if a.id not in have and (a.country or a.id) not in have:
+                own.append(a)
+                have |= {a.id, a.country or a.id}
+    if not own:
+        inside = [m for m in mentions.within(sent.start, sent.end) if m.actors and m.via != "group"]
+        own = unique_actors(a for m in inside for a in m.actors)
+    return own
+
+
+def _phrase(cue: PriorCue) -> set[int]:
+    """Token indexes of the cue's own phrase: the contact noun's phrase ("the first visit
+    by a Syrian minister to Riyadh"), or the contact verb's subject and objects ("the two
+    leaders last met"), never a since-phrase inside it."""
+    word = cue.contact
+    if word is None:
+        return set()
+    if word.pos_ in ("VERB", "AUX"):
+        parts = [c for c in word.children if c.dep_ in ("nsubj", "nsubjpass", "dobj", "agent", "prep")]
+        tokens = {t.i for c in parts for t in c.subtree}
+        if word.dep_ in ("acl", "relcl"):
+            tokens |= {word.head.i}  # "the last minister to visit Y": the minister
+            tokens |= {t.i for t in word.head.subtree if t.i < word.head.i}
+    else:
+        # the noun with its modifiers and party phrases ("the first visit by X to Y", "the
+        # first minister to meet Y"), not a relative clause about something else
+        tokens = {word.i} | {t.i for c in word.children if c.dep_ not in ("relcl", "appos")
+                             for t in c.subtree}
+        verb = word.head.head if word.dep_ == "pobj" else word.head
+        if word.dep_ in ("pobj", "dobj", "attr") and verb.pos_ in ("VERB", "AUX"):
+            # "for the first time ... met", "had his first call with Y": the verb's parties
+            tokens |= {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")
+                       or c.dep_ == "prep" and c.lower_ in _PARTY_PREPS for t in c.subtree}
+    doc = word.doc
+    for t in [doc[i] for i in tokens]:
+        if t.dep_ == "prep" and t.lower_ not in _PARTY_PREPS:
+            # "met at a summit in Bali", "the first talks in a year": a setting, no party
+            # (but "in a year between X and Y" still names X and Y)
+            for o in t.children:
+                if o.dep_ == "pobj":
+                    tokens -= {o.i} | {x.i for c in o.lefts for x in c.subtree}
+                    tokens -= {x.i for c in o.rights if c.dep_ == "compound" for x in c.subtree}
+    since = [t for t in doc[min(tokens, default=word.i):max(tokens, default=word.i) + 1]
+             if t.lower_ == "since"]
+    for s in since:
+        tokens -= {t.i for t in s.subtree}
+    return tokens

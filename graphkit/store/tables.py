@@ -1,0 +1,172 @@
+"""The embedded store's SQLite tables: the property graph as rows, and the indexes it reads by.
+
+- ``node(id, label, props, type, modality, date_start, date_end, resolution_key)``: one row
+  per node; ``props`` is the node's properties as JSON (the id and label apart), and the
+  columns after it copy the Event properties that writes and queries select on, so they
+  can be indexed (``resolution_key, date_start`` for resolution's family-and-window fetch).
+- ``edge(source, target, key, type, props)``: one row per relationship, unique per
+  ``(source, target, key)`` (:func:`graphkit.graph.relationship_key`), as MERGE keeps them.
+- ``participation(actor_id, event_id, role, type, modality, date_start, date_end)``: a
+  derived index of ``PARTICIPATED_IN`` carrying the event's columns, so "the events of these
+  actors of these types before this date, newest first" is one index range, however many
+  events the actors have. :func:`refresh_participation` rewrites it for the events a write
+  touched, in the write's transaction.
+- ``actor_name(norm, actor_id)``: every actor's names, aliases and surnames, normalised
+  (:func:`normalise_name`), so a loose name is looked up by index rather than by reading
+  every actor.
+- ``meta(key, value)``: the format version and where the store was migrated from.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sqlite3
+import unicodedata
+from collections.abc import Iterable, Iterator, Sequence
+from typing import Any
+
+from graphkit.graph import ACTOR, EVENT, PARTICIPATED_IN
+
+SCHEMA_VERSION = "1"
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
+CREATE TABLE IF NOT EXISTS node (
+    id TEXT PRIMARY KEY, label TEXT NOT NULL, props TEXT NOT NULL,
+    type TEXT, modality TEXT, date_start TEXT, date_end TEXT, resolution_key TEXT);
+CREATE INDEX IF NOT EXISTS node_label ON node(label, id);
+CREATE INDEX IF NOT EXISTS node_family ON node(resolution_key, date_start)
+    WHERE resolution_key IS NOT NULL;
+CREATE TABLE IF NOT EXISTS edge (
+    source TEXT NOT NULL, target TEXT NOT NULL, key TEXT NOT NULL, type TEXT NOT NULL,
+    props TEXT NOT NULL, PRIMARY KEY (source, target, key));
+CREATE INDEX IF NOT EXISTS edge_target ON edge(target, type);
+CREATE TABLE IF NOT EXISTS participation (
+    actor_id TEXT NOT NULL, event_id TEXT NOT NULL, role TEXT NOT NULL,
+    type TEXT, modality TEXT, date_start TEXT, date_end TEXT,
+    PRIMARY KEY (actor_id, event_id, role));
+CREATE INDEX IF NOT EXISTS participation_date ON participation(actor_id, date_start);
+CREATE INDEX IF NOT EXISTS participation_event ON participation(event_id);
+CREATE TABLE IF NOT EXISTS actor_name (
+    norm TEXT NOT NULL, actor_id TEXT NOT NULL, PRIMARY KEY (norm, actor_id));
+CREATE INDEX IF NOT EXISTS actor_name_actor ON actor_name(actor_id);
+"""
+
+# The Event properties copied into node columns (see the module docstring).
+EVENT_COLUMNS = ("type", "modality", "date_start", "date_end", "resolution_key")
+# SQLite's default limit on host parameters is 32766 (since 3.32); stay well below it.
+CHUNK = 900
+
+
+def encode(props: dict[str, Any]) -> str:
+    return json.dumps(props, ensure_ascii=False, separators=(",", ":"))
+
+
+def decode(text: str) -> dict[str, Any]:
+    return json.loads(text)
+
+
+def chunks(values: Sequence[Any], size: int = CHUNK) -> Iterator[Sequence[Any]]:
+    for i in range(0, len(values), size):
+        yield values[i:i + size]
+
+
+def marks(n: int) -> str:
+    """``?,?,?`` for ``n`` parameters."""
+    return ",".join("?" * n)
+
+
+def node_row(node_id: str, label: str, props: dict[str, Any]) -> tuple[Any, ...]:
+    """The ``node`` row of a node (``props`` without id and label)."""
+    columns = [props.get(c) for c in EVENT_COLUMNS] if label == EVENT else [None] * 5
+    return (node_id, label, encode(props), *columns)
+
+
+def upsert_nodes(conn: sqlite3.Connection, rows: Iterable[tuple[Any, ...]]) -> None:
+    conn.executemany(
+        "INSERT INTO node(id, label, props, type, modality, date_start, date_end, "
+        "resolution_key) VALUES (?,?,?,?,?,?,?,?) ON CONFLICT(id) DO UPDATE SET "
+        "label=excluded.label, props=excluded.props, type=excluded.type, "
+        "modality=excluded.modality, date_start=excluded.date_start, "
+        "date_end=excluded.date_end, resolution_key=excluded.resolution_key", rows)
+
+
+def upsert_edges(conn: sqlite3.Connection, rows: Iterable[tuple[str, str, str, str, str]]) -> None:
+    """Rows of (source, target, key, type, props JSON)."""
+    conn.executemany(
+        "INSERT INTO edge(source, target, key, type, props) VALUES (?,?,?,?,?) "
+        "ON CONFLICT(source, target, key) DO UPDATE SET type=excluded.type, "
+        "props=excluded.props", rows)
+
+
+def fetch_nodes(conn: sqlite3.Connection, ids: Sequence[str]
+                ) -> dict[str, tuple[str, dict[str, Any]]]:
+    """id -> (label, properties) of the nodes with ``ids`` that exist."""
+    found: dict[str, tuple[str, dict[str, Any]]] = {}
+    unique = sorted(set(ids))
+    for part in chunks(unique):
+        for node_id, label, props in conn.execute(
+                f"SELECT id, label, props FROM node WHERE id IN ({marks(len(part))})", part):
+            found[node_id] = (label, decode(props))
+    return found
+
+
+def fetch_edges(conn: sqlite3.Connection, event_ids: Sequence[str]
+                ) -> list[tuple[str, str, str, str, dict[str, Any]]]:
+    """(source, target, key, type, properties) of every relationship into or out of
+    ``event_ids``, each once."""
+    out: dict[tuple[str, str, str], tuple[str, str, str, str, dict[str, Any]]] = {}
+    unique = sorted(set(event_ids))
+    for part in chunks(unique, CHUNK // 2):
+        for source, target, key, rel_type, props in conn.execute(
+                f"SELECT source, target, key, type, props FROM edge WHERE source IN "
+                f"({marks(len(part))}) UNION ALL SELECT source, target, key, type, props "
+                f"FROM edge WHERE target IN ({marks(len(part))})", (*part, *part)):
+            out[(source, target, key)] = (source, target, key, rel_type, decode(props))
+    return list(out.values())
+
+
+def refresh_participation(conn: sqlite3.Connection, event_ids: Iterable[str]) -> None:
+    """Rewrite the ``participation`` rows of ``event_ids`` from ``edge`` and ``node``."""
+    unique = sorted(set(event_ids))
+    for part in chunks(unique):
+        conn.execute(f"DELETE FROM participation WHERE event_id IN ({marks(len(part))})", part)
+        conn.execute(
+            "INSERT OR REPLACE INTO participation(actor_id, event_id, role, type, modality, "
+            "date_start, date_end) SELECT e.source, e.target, substr(e.key, ?), n.type, "
+            "n.modality, n.date_start, n.date_end FROM edge e JOIN node n ON n.id = e.target "
+            f"WHERE e.type = ? AND e.target IN ({marks(len(part))})",
+            (len(PARTICIPATED_IN) + 2, PARTICIPATED_IN, *part))
+
+
+def normalise_name(text: str) -> str:
+    """Case, accents and punctuation folded away: ``"Vladímir  Putin!"`` -> ``vladimir putin``."""
+    folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    return " ".join(re.sub(r"[^a-z0-9]+", " ", folded.casefold()).split())
+
+
+def refresh_actor_names(conn: sqlite3.Connection, actors: Iterable[dict[str, Any]]) -> None:
+    """Rewrite the ``actor_name`` rows of ``actors`` (their properties, ``id`` included)."""
+    actors = list(actors)
+    for part in chunks([a["id"] for a in actors]):
+        conn.execute(f"DELETE FROM actor_name WHERE actor_id IN ({marks(len(part))})", part)
+    rows = set()
+    for actor in actors:
+        names = {normalise_name(n) for n in (actor.get("name") or "",
+                                              *(actor.get("aliases") or ()))} - {""}
+        rows.update((n, actor["id"]) for n in names)
+        if actor.get("kind") == "person":  # surnames, so "Putin" finds "Vladimir Putin"
+            rows.update((n.rsplit(" ", 1)[-1], actor["id"]) for n in names)
+    conn.executemany("INSERT OR IGNORE INTO actor_name(norm, actor_id) VALUES (?,?)",
+                     sorted(rows))
+
+
+def actors_by_name(conn: sqlite3.Connection, norms: Sequence[str]) -> list[dict[str, Any]]:
+    """The actors having one of the normalised names (a name, alias or surname)."""
+    ids: set[str] = set()
+    for part in chunks(sorted(set(norms))):
+        ids.update(i for (i,) in conn.execute(
+            f"SELECT actor_id FROM actor_name WHERE norm IN ({marks(len(part))})", part))
+    return [{"id": i, **props} for i, (label, props) in sorted(fetch_nodes(conn, sorted(ids)).items())
+            if label == ACTOR]
