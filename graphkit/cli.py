@@ -20,7 +20,13 @@ import click
 from graphkit.errors import GraphkitError, QueryError, one_line
 from graphkit.export import FORMATS as _EXPORT_FORMATS
 from graphkit.model import EVENT_TYPES, Extraction
-from graphkit.report import (
+from graphkit.reports.formats import (
+    ANSWER_FORMATS,
+    EXTRACT_FORMATS,
+    REPORT_FORMATS,
+    TABLE_FORMATS,
+)
+from graphkit.reports.text import (
     format_events,
     format_first_contact,
     format_mapping_rows,
@@ -29,9 +35,6 @@ from graphkit.report import (
 )
 
 EXPORT_FORMATS = tuple(_EXPORT_FORMATS)
-# graphkit.reports' formats, spelled out so that `graphkit --help` does not import matplotlib.
-REPORT_FORMATS = ("text", "markdown", "json", "csv", "png", "svg", "html")
-ANALYST_FORMATS = ("text", "markdown", "json")
 
 
 class _GraphkitGroup(click.Group):
@@ -147,7 +150,7 @@ def _show_warnings() -> None:
 @_paths_argument
 @_as_of_option
 @_encoding_option
-@click.option("--format", "fmt", type=click.Choice(["jsonl", "table"]), default="jsonl", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(EXTRACT_FORMATS), default="jsonl", show_default=True)
 def extract(paths: tuple[str, ...], as_of: date | None, encoding: str | None, fmt: str) -> None:
     """Print the events found in PATHS (files, folders, or - for stdin); writes no store.
 
@@ -216,7 +219,7 @@ def ingest(paths: tuple[str, ...], as_of: date | None, encoding: str | None, qui
 @click.argument("b")
 @click.option("--on", "on", callback=_parse_date, metavar="DATE",
               help="Look for the last contact strictly before this date [default: today].")
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(ANSWER_FORMATS), default="text", show_default=True)
 @store_options
 def first_contact(a: str, b: str, on: date | None, fmt: str, **store_args: Any) -> None:
     """When did A and B last have contact (call or meeting) before --on, and how long ago?
@@ -238,7 +241,7 @@ def first_contact(a: str, b: str, on: date | None, fmt: str, **store_args: Any) 
 @main.command()
 @click.argument("a")
 @click.argument("b")
-@click.option("--format", "fmt", type=click.Choice(["text", "markdown", "json"]), default="text",
+@click.option("--format", "fmt", type=click.Choice(TABLE_FORMATS), default="text",
               show_default=True)
 @store_options
 def contacts(a: str, b: str, fmt: str, **store_args: Any) -> None:
@@ -290,7 +293,7 @@ def timeline(x: str, date_from: date | None, date_to: date | None, types: tuple[
               help="Resumed on or after this day.")
 @click.option("--to", "date_to", callback=_parse_date, metavar="DATE", help="Resumed on or before this day.")
 @click.option("--countries", is_flag=True, help="Pairs of countries (any of their officials), not of actors.")
-@click.option("--format", "fmt", type=click.Choice(ANALYST_FORMATS), default="text", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(TABLE_FORMATS), default="text", show_default=True)
 @store_options
 def resumed(min_gap: int, date_from: date | None, date_to: date | None, countries: bool, fmt: str,
             **store_args: Any) -> None:
@@ -316,7 +319,7 @@ def resumed(min_gap: int, date_from: date | None, date_to: date | None, countrie
               help="1: X's partners; 2: and theirs; 3: one step further.")
 @click.option("--from", "date_from", callback=_parse_date, metavar="DATE", help="First day (inclusive).")
 @click.option("--to", "date_to", callback=_parse_date, metavar="DATE", help="Last day (inclusive).")
-@click.option("--format", "fmt", type=click.Choice(ANALYST_FORMATS), default="text", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(TABLE_FORMATS), default="text", show_default=True)
 @store_options
 def network(x: str, depth: int, date_from: date | None, date_to: date | None, fmt: str,
             **store_args: Any) -> None:
@@ -339,7 +342,7 @@ def network(x: str, depth: int, date_from: date | None, date_to: date | None, fm
 @click.argument("a")
 @click.argument("b")
 @click.option("--by", type=click.Choice(["month", "year"]), default="month", show_default=True)
-@click.option("--format", "fmt", type=click.Choice(ANALYST_FORMATS), default="text", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(TABLE_FORMATS), default="text", show_default=True)
 @store_options
 def summary(a: str, b: str, by: str, fmt: str, **store_args: Any) -> None:
     """Events between A and B counted by type per month or year, with the balance of
@@ -413,7 +416,7 @@ def _parse_params(values: tuple[str, ...]) -> dict[str, Any]:
 @click.option("--param", "-p", "params", multiple=True, metavar="KEY=VALUE",
               help="A query parameter; VALUE is read as JSON when it parses, else as a string.")
 @click.option("--write", is_flag=True, help="Allow the query to write (default: read-only).")
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(ANSWER_FORMATS), default="text", show_default=True)
 @store_options
 def cypher(query: str, params: tuple[str, ...], write: bool, fmt: str, **store_args: Any) -> None:
     """Run an ad-hoc Cypher QUERY on Neo4j, read-only unless --write is given.
@@ -482,7 +485,7 @@ def dump(fmt: str, out: Path | None, **store_args: Any) -> None:
 @_as_of_option
 @click.option("--type", "types", multiple=True, type=click.Choice(EVENT_TYPES, case_sensitive=False),
               help="Contact types that count in between (default: the claim's own type).")
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(ANSWER_FORMATS), default="text", show_default=True)
 @store_options
 def claim_check(articles: tuple[str, ...], as_of: date | None, types: tuple[str, ...], fmt: str,
                 **store_args: Any) -> None:
@@ -495,8 +498,8 @@ def claim_check(articles: tuple[str, ...], as_of: date | None, types: tuple[str,
     Example:
         graphkit claim-check page.txt --as-of 2025-07-02
     """
+    from graphkit.pipeline import claim_check_targets
     from graphkit.query import claim_check as check_claims
-    from graphkit.query import claim_check_targets
 
     with _open_store(**store_args) as store:
         rows = [row for target in claim_check_targets(articles, as_of=as_of)
@@ -514,7 +517,7 @@ def claim_check(articles: tuple[str, ...], as_of: date | None, types: tuple[str,
 
 
 @main.command()
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(ANSWER_FORMATS), default="text", show_default=True)
 @store_options
 def stats(fmt: str, **store_args: Any) -> None:
     """Count the store's nodes by label and relationships by type.
@@ -534,7 +537,7 @@ def stats(fmt: str, **store_args: Any) -> None:
 
 @main.command()
 @click.argument("gold_dir", type=click.Path(exists=True, file_okay=False, path_type=Path))
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(ANSWER_FORMATS), default="text", show_default=True)
 @click.option("--show-errors", is_flag=True, help="List every missed and every false event.")
 def evaluate(gold_dir: Path, fmt: str, show_errors: bool) -> None:
     """Measure extraction against hand-made gold files (*.gold.json) in GOLD_DIR.

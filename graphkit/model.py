@@ -37,6 +37,9 @@ EVENT_TYPES: tuple[str, ...] = (
 )
 CONTACT_TYPES: tuple[str, ...] = ("CALL", "MEET")
 MODALITIES: tuple[str, ...] = ("asserted", "implied_prior", "planned", "hypothetical", "negated")
+# Events that happened, or that a later text says happened before: not planned,
+# hypothetical or negated ones (what contact and balance queries count by default).
+HAPPENED: tuple[str, ...] = ("asserted", "implied_prior")
 
 
 def stable_id(*parts: object, length: int = 16) -> str:

@@ -92,7 +92,7 @@ def country_actor(code: str, name: str) -> Actor:
     return Actor(id=Actor.make_id("country", name, code), name=name, kind="country", country=code)
 
 
-class ActorResolver:
+class MentionFinder:
     """Finds and resolves the actor mentions of parsed articles.
 
     Built once per extractor (matchers, caches); :meth:`mentions` is called per article.
@@ -162,9 +162,6 @@ class ActorResolver:
             organisation=office.organisation if office else None,
             wikidata=entry.wikidata, aliases=tuple(entry.aliases),
         )
-
-    def country_of(self, text: str) -> Actor | None:
-        return self._country(text)
 
     # -- the article pass ---------------------------------------------------------------
 

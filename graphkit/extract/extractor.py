@@ -2,7 +2,7 @@
 
 For each article (parsed once by spaCy, in batches) the stages run in reading order:
 
-1. :class:`~graphkit.extract.actors.ActorResolver` finds every actor mention;
+1. :class:`~graphkit.extract.actors.MentionFinder` finds every actor mention;
 2. per sentence, :class:`~graphkit.extract.triggers.TriggerMatcher` finds the triggers,
    :func:`~graphkit.extract.arguments.find_arguments` the actors on their arguments, and
    the reporting verbs decide who reports what ("X said that Y": Y is the event, X its
@@ -29,7 +29,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from graphkit.errors import ExtractError
-from graphkit.extract.actors import ActorResolver, Mention, country_actor, unique_actors
+from graphkit.extract.actors import Mention, MentionFinder, country_actor, unique_actors
 from graphkit.extract.arguments import find_arguments, is_possessor, mentions_at
 from graphkit.extract.dating import EventDater
 from graphkit.extract.found import ArticleState, Found, countries_in_role, ids_in_role
@@ -51,7 +51,7 @@ class Extractor:
     Args:
         nlp: A spaCy English pipeline with tagger, parser, NER and lemmatizer
             (default: :func:`~graphkit.extract.nlp.load_nlp`).
-        gazetteer: A :class:`~graphkit.extract.gazetteer.Gazetteer` (default: the one of
+        gazetteer: A :class:`~graphkit.reference.gazetteer.Gazetteer` (default: the one of
             ``schema_dir``).
         schema_dir: The folder of rule and gazetteer files (default:
             :func:`graphkit.resources.schema_dir`).
@@ -76,14 +76,14 @@ class Extractor:
         if missing:
             raise ExtractError(f"the spaCy pipeline lacks {sorted(missing)}; fix: use en_core_web_sm")
         if gazetteer is None:
-            from graphkit.extract.gazetteer import Gazetteer
+            from graphkit.reference.gazetteer import Gazetteer
 
             gazetteer = Gazetteer.load(schema_dir)
         self.gazetteer = gazetteer
         self.rules: Rules = load_rules(schema_dir)
         self.n_process = max(1, n_process)
         self.batch_size = max(1, batch_size)
-        self.actors = ActorResolver(self.nlp, gazetteer, self.rules)
+        self.actors = MentionFinder(self.nlp, gazetteer, self.rules)
         self.triggers = TriggerMatcher(self.nlp, self.rules)
         self.modality = ModalityReader(self.rules)
         self.priors = PriorContactReader(self.rules)
@@ -115,10 +115,6 @@ class Extractor:
             kwargs["n_process"] = self.n_process
         for doc, article in self.nlp.pipe(stream, **kwargs):
             yield self._extract(doc, article, article.text)  # the text the doc was parsed from
-
-    def extract_doc(self, doc: Doc, article: Article) -> Extraction:
-        """The events of an article already parsed by this extractor's pipeline."""
-        return self._extract(doc, article, doc.text)
 
     def _extract(self, doc: Doc, article: Article, text: str) -> Extraction:
         state = ArticleState(article, self.actors.mentions(doc, article.published))

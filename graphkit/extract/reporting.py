@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from graphkit.extract.actors import ActorResolver, ArticleMentions, unique_actors
+from graphkit.extract.actors import ArticleMentions, MentionFinder, unique_actors
 from graphkit.extract.arguments import mentions_at
 from graphkit.extract.found import Found
 from graphkit.extract.rules import Rules
@@ -23,7 +23,7 @@ PLAIN_CONFIDENCE = 0.55
 class ReportReader:
     """Finds the reporting verbs of sentences and the statements they make."""
 
-    def __init__(self, rules: Rules, actors: ActorResolver) -> None:
+    def __init__(self, rules: Rules, actors: MentionFinder) -> None:
         rep = rules.reporting
         self.rules = rules
         self.actors = actors

@@ -1,6 +1,6 @@
 """The query functions' argument checks: dates, filters and choices, before a named query.
 
-:mod:`graphkit.query` and :mod:`graphkit.query.analyses` pass what the caller gave through
+The units of :mod:`graphkit.query.named` pass what the caller gave through
 these, so every function accepts the same forms (``date`` or ``YYYY-MM-DD``; names given
 twice count once) and raises the same QueryError naming the argument and what it accepts.
 """

@@ -5,8 +5,8 @@
 1. an actor id (``person:vladimir-putin``, ``country:RUS``);
 2. an actor whose name or alias is the text (case, accents and punctuation ignored);
 3. a country: an ISO code or country code used by the actors (``RUS``, ``ru``), or a
-   country name (the extract gazetteer when it is installed, else ``pycountry`` and a few
-   common short names: ``Russia``, ``UK``, ``Turkey``);
+   country name (the reference gazetteer, else ``pycountry`` and a few common short
+   names: ``Russia``, ``UK``, ``Turkey``);
 4. a person whose surname (last word of the name or an alias) is the text.
 
 When the text names a person exactly, people whose surname it is are added too: "Putin"
@@ -29,7 +29,8 @@ from typing import Any, Literal
 
 import pycountry
 
-from graphkit.errors import QueryError
+from graphkit.errors import GraphkitError, QueryError
+from graphkit.reference.gazetteer import Gazetteer
 
 # Short names pycountry does not know (its names are the ISO ones: "Russian Federation").
 _COUNTRY_SHORT_NAMES = {
@@ -71,13 +72,13 @@ def _norm(text: str) -> str:
     return " ".join(re.sub(r"[^a-z0-9]+", " ", folded.casefold()).split())
 
 
-def resolve_ref(actors: list[dict[str, Any]], text: str) -> ActorRef:
+def resolve_ref(actors: list[dict[str, Any]], text: str | ActorRef) -> ActorRef:
     """Resolve ``text`` to the ids of the actors it names.
 
     Args:
         actors: every actor's properties (``Store.actors()``).
         text: a loose reference: an actor id, a name, an alias, a surname, a country name
-            or code.
+            or code; an :class:`ActorRef` already resolved is returned as it is.
 
     Returns:
         The :class:`ActorRef`.
@@ -95,6 +96,8 @@ def resolve_ref(actors: list[dict[str, Any]], text: str) -> ActorRef:
         >>> resolve_ref(actors, "Russia").ids
         ('country:RUS', 'person:vladimir-putin')
     """
+    if isinstance(text, ActorRef):
+        return text
     wanted = _norm(text)
     if not wanted:
         raise QueryError("an empty actor name matches nothing; try `graphkit stats`")
@@ -173,24 +176,15 @@ def _country_name(code: str) -> str | None:
 
 @cache
 def _gazetteer_lookup() -> Callable[[str], str | None] | None:
-    """``Gazetteer.load().country`` as text -> code, if the extract gazetteer is installed."""
+    """``Gazetteer.load().country`` as text -> code; None when the reference data cannot be
+    read (then pycountry alone answers)."""
     try:
-        from graphkit.extract.gazetteer import Gazetteer  # optional: another stage's data
         gazetteer = Gazetteer.load()
-    except Exception:  # noqa: BLE001 - absent or broken: fall back to pycountry
+    except GraphkitError:
         return None
 
     def lookup(text: str) -> str | None:
-        try:
-            found = gazetteer.country(text)
-        except Exception:  # noqa: BLE001
-            return None
-        if found is None or isinstance(found, str):
-            return found or None
-        for attr in ("code", "alpha_3", "iso3", "country"):
-            value = getattr(found, attr, None)
-            if isinstance(value, str) and value:
-                return value
-        return None
+        found = gazetteer.country(text)
+        return found.code if found is not None else None
 
     return lookup

@@ -1,28 +1,25 @@
 """Reading the embedded store's networkx graph the way the named Cypher queries read Neo4j.
 
-The twins (:mod:`~graphkit.query.twins`, :mod:`~graphkit.query.analyst`,
-:mod:`~graphkit.query.claims`) walk the graph and order what they find through these
-helpers, so each Cypher idiom (nulls sort last, an event's earliest published article, its
-participants by name then role, the event row's fields) is written once. This module
-imports no twin module, so every twin module can import it without a cycle.
+The twins (one per unit of :mod:`graphkit.query.named`) walk the graph and order what they
+find through these helpers, so each Cypher idiom (nulls sort last, an event's earliest
+published article, its participants by name then role, the event row's fields) is written
+once. This module imports no unit, so every unit can import it without a cycle.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
 from datetime import date
 from typing import Any
 
 import networkx as nx
 
 from graphkit.graph import ARTICLE, EVENT, MENTIONED_IN, PARTICIPATED_IN, REFERS_TO
+from graphkit.model import CONTACT_TYPES
 
 Row = dict[str, Any]
-Twin = Callable[[Any, dict[str, Any]], list[Row]]  # (a graphkit.store.view.GraphView)
 
-# Contacts that happened (or that a later text says happened before): not planned,
-# hypothetical or negated ones.
-HAPPENED = ("asserted", "implied_prior")
 
 # The event properties of a row, after its ``event_id``, in the Cypher ``RETURN`` order.
 EVENT_FIELDS = ("type", "subtype", "date", "date_precision", "date_start", "date_end",
@@ -115,3 +112,33 @@ def kept(event: Row, modalities: Iterable[str], date_from: str | None = None,
 def days(start: str, end: str) -> int:
     """Days from one ISO date to another."""
     return (date.fromisoformat(end) - date.fromisoformat(start)).days
+
+
+def events_of(graph: nx.MultiDiGraph, actor_ids: Iterable[str]) -> set[str]:
+    """The ids of the events any of ``actor_ids`` takes part in, in any role."""
+    found: set[str] = set()
+    for actor_id in actor_ids:
+        if actor_id not in graph:
+            continue
+        for _, event_id, attrs in graph.out_edges(actor_id, data=True):
+            if attrs.get("type") == PARTICIPATED_IN:
+                found.add(event_id)
+    return found
+
+
+def contact_events(graph: nx.MultiDiGraph, a_ids: list[str], b_ids: list[str],
+                   modalities: Iterable[str]) -> list[Row]:
+    """Events of a contact type with one participant in ``a_ids`` and another in ``b_ids``."""
+    a_set, b_set = set(a_ids), set(b_ids)
+    return [graph.nodes[event_id] for event_id in events_of(graph, a_ids)
+            if graph.nodes[event_id].get("type") in CONTACT_TYPES
+            and kept(graph.nodes[event_id], modalities)
+            and between(graph, event_id, a_set, b_set)]
+
+
+def type_counts(events: Iterable[Row]) -> dict[str, int]:
+    """``{event type: count}``, types sorted (a missing type last)."""
+    counts: dict[str, int] = defaultdict(int)
+    for event in events:
+        counts[event.get("type")] += 1
+    return dict(sorted(counts.items(), key=lambda item: nulls_last(item[0])))

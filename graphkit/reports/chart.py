@@ -23,10 +23,9 @@ from matplotlib.dates import AutoDateLocator, ConciseDateFormatter
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 
-from graphkit.model import EVENT_TYPES
+from graphkit.model import EVENT_TYPES, HAPPENED
+from graphkit.reports.formats import IMAGE_FORMATS
 
-IMAGE_FORMATS = ("png", "svg")
-HAPPENED = ("asserted", "implied_prior")
 _COLOURS = {
     "verbal cooperation": "#4c9be8",
     "material cooperation": "#1a7f37",

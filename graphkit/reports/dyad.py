@@ -1,11 +1,12 @@
 """The dyad report: one page on two actors or countries an analyst can paste into a brief.
 
-:func:`build_dyad_report` asks the store (``dyad_events`` and ``dyad_summary``) and
-assembles a :class:`DyadReport`: the contact history with the silence before each contact,
-the silences of at least ``min_gap_days``, the balance of cooperation and conflict per
-year, the latest statements and the sources. One ``render_*`` function per format turns it
-into text (rich tables), markdown, JSON, CSV (one row per event), PNG or SVG (the events on
-a time axis, silences shaded) or a self-contained HTML page.
+:func:`dyad_report` assembles a :class:`DyadReport` from the rows of the named queries
+``dyad_events`` and ``dyad_summary`` (:func:`build_dyad_report` runs them on a store): the
+contact history with the silence before each contact, the silences of at least
+``min_gap_days``, the balance of cooperation and conflict per year, the latest statements
+and the sources. One ``render_*`` function per format turns it into text (rich tables),
+markdown, JSON, CSV (one row per event), PNG or SVG (the events on a time axis, silences
+shaded) or a self-contained HTML page.
 
 Example::
 
@@ -26,14 +27,15 @@ from datetime import date
 from typing import Any
 
 from graphkit.errors import QueryError
-from graphkit.model import CONTACT_TYPES
-from graphkit.query.analyst import HAPPENED
-from graphkit.query.classes import quad_classes
+from graphkit.model import CONTACT_TYPES, HAPPENED
+from graphkit.query import dyad_events, dyad_summary
 from graphkit.query.refs import ActorRef, resolve_ref
-from graphkit.report import participants_text, render_table, to_json
-from graphkit.report import render_markdown as markdown_table
+from graphkit.reference.ontology import quad_classes
 from graphkit.reports.chart import events_chart
+from graphkit.reports.formats import REPORT_FORMATS
 from graphkit.reports.page import csv_text, esc, html_page, html_table, inline_svg, link
+from graphkit.reports.text import participants_text, render_table, to_json
+from graphkit.reports.text import render_markdown as markdown_table
 from graphkit.store.base import Store
 
 Row = dict[str, Any]
@@ -124,25 +126,40 @@ def build_dyad_report(store: Store, a: str, b: str,
         >>> build_dyad_report(store, "Russia", "France").overview()["contacts"]  # doctest: +SKIP
         3
     """
-    if min_gap_days < 0:
-        raise QueryError(f"min_gap_days must be 0 or more, not {min_gap_days!r}")
     actors = store.actors()
     ref_a, ref_b = resolve_ref(actors, a), resolve_ref(actors, b)
+    return dyad_report(ref_a, ref_b, dyad_events(store, ref_a, ref_b),
+                       dyad_summary(store, ref_a, ref_b, by="year", modalities=HAPPENED),
+                       min_gap_days)
+
+
+def dyad_report(a: ActorRef, b: ActorRef, events: list[Row], summary: list[Row],
+                min_gap_days: int = DEFAULT_MIN_GAP_DAYS) -> DyadReport:
+    """The report on two resolved sides from their query rows.
+
+    Args:
+        a, b: the sides.
+        events: ``dyad_events`` rows of every modality, oldest first.
+        summary: ``dyad_summary`` rows by year of the events that happened.
+        min_gap_days: the shortest silence between contacts worth listing.
+
+    Raises:
+        QueryError: ``min_gap_days`` is negative.
+    """
+    if min_gap_days < 0:
+        raise QueryError(f"min_gap_days must be 0 or more, not {min_gap_days!r}")
     classes = quad_classes()
-    sides = {"a_ids": list(ref_a.ids), "b_ids": list(ref_b.ids)}
     events = [{**row, "quad_class": classes.get(row.get("type") or ""), "gap_days": None}
-              for row in store.run_named("dyad_events", {**sides, "modalities": []})]
+              for row in events]
     silences = _add_gaps(events, min_gap_days)
     statements = sorted(
         (e for e in events if e["type"] not in CONTACT_TYPES and e["modality"] in HAPPENED
          and (e["quad_class"] or "").startswith("verbal")),
         key=lambda e: (e.get("date_start") or "", e["event_id"]), reverse=True)
     return DyadReport(
-        a=ref_a, b=ref_b, events=tuple(events),
+        a=a, b=b, events=tuple(events),
         contacts=tuple(e for e in events if e["type"] in CONTACT_TYPES),
-        silences=tuple(silences),
-        summary=tuple(store.run_named("dyad_summary", {
-            **sides, "by": "year", "modalities": list(HAPPENED), "classes": classes})),
+        silences=tuple(silences), summary=tuple(summary),
         statements=tuple(statements[:LATEST_STATEMENTS]),
         sources=tuple(_sources(events)), min_gap_days=min_gap_days)
 
@@ -300,8 +317,8 @@ RENDERERS: dict[str, Callable[[DyadReport], str | bytes]] = {
     "text": render_text, "markdown": render_markdown, "json": render_json, "csv": render_csv,
     "png": render_png, "svg": render_svg, "html": render_html,
 }
-FORMATS = tuple(RENDERERS)
-BINARY_FORMATS = ("png",)
+FORMATS = REPORT_FORMATS
+assert tuple(RENDERERS) == FORMATS  # (one renderer per format of the registry)
 
 
 def render_dyad(report: DyadReport, fmt: str) -> str | bytes:

@@ -6,9 +6,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from graphkit.report import render_markdown, render_table, to_json
+from graphkit.reports.text import render_markdown, render_table, to_json
 
-ANALYST_FORMATS = ("text", "markdown", "json")
 Row = dict[str, Any]
 
 

@@ -1,6 +1,6 @@
 """The timeline of an actor or a country in every report format.
 
-``text``, ``markdown`` and ``json`` are :func:`graphkit.report.format_events`; ``csv`` is one
+``text``, ``markdown`` and ``json`` are :func:`graphkit.reports.text.format_events`; ``csv`` is one
 row per event; ``png`` and ``svg`` the events on a time axis by type; ``html`` a
 self-contained page with that chart and the table.
 """
@@ -11,13 +11,14 @@ from collections.abc import Sequence
 from typing import Any
 
 from graphkit.errors import QueryError
-from graphkit.query.classes import quad_classes
-from graphkit.report import format_events, participants_text
+from graphkit.reference.ontology import quad_classes
 from graphkit.reports.chart import events_chart
 from graphkit.reports.dyad import events_csv
+from graphkit.reports.formats import REPORT_FORMATS, TABLE_FORMATS
 from graphkit.reports.page import esc, html_page, html_table, inline_svg
+from graphkit.reports.text import format_events, participants_text
 
-TIMELINE_FORMATS = ("text", "markdown", "json", "csv", "png", "svg", "html")
+TIMELINE_FORMATS = REPORT_FORMATS
 
 
 def render_timeline(rows: Sequence[dict[str, Any]], fmt: str, title: str) -> str | bytes:
@@ -30,7 +31,7 @@ def render_timeline(rows: Sequence[dict[str, Any]], fmt: str, title: str) -> str
         >>> render_timeline(timeline(store, "Russia"), "csv", "Russia")  # doctest: +SKIP
         'date,date_precision,type,...'
     """
-    if fmt in ("text", "markdown", "json"):
+    if fmt in TABLE_FORMATS:
         return format_events(rows, fmt, title=title)
     classes = quad_classes()
     rows = [{**r, "quad_class": classes.get(r.get("type") or "")} for r in rows]

@@ -11,8 +11,10 @@ the same contract by ``tests/store/test_contract.py``.
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, fields
+from functools import cache
+from pathlib import Path
 from typing import Any
 
 import networkx as nx
@@ -27,10 +29,43 @@ from graphkit.graph import (
     GraphRecords,
 )
 from graphkit.model import Extraction
-from graphkit.resources import queries_dir, schema_file
+from graphkit.resources import schema_file
 
-QUERIES_DIR = queries_dir()
 SCHEMA_FILE = schema_file("constraints.cypher")
+
+Rows = list[dict[str, Any]]
+# A twin reads the embedded store's view of the graph (a graphkit.store.view.GraphView).
+Twin = Callable[[Any, dict[str, Any]], Rows]
+
+
+@dataclass(frozen=True)
+class NamedQuery:
+    """A named query as a store runs it: Neo4j runs the Cypher file ``source``, the embedded
+    store runs ``twin``; both check ``params`` first.
+
+    The query layer (:mod:`graphkit.query.named`) builds one per ``queries/NAME.cypher`` and
+    hands it to :meth:`Store.run_named`, so no store needs to know which queries exist.
+    """
+
+    name: str
+    params: tuple[str, ...]
+    twin: Twin
+    source: Path
+
+    @property
+    def cypher(self) -> str:
+        """The text of :attr:`source`.
+
+        Raises:
+            QueryError: the file is missing or unreadable.
+        """
+        return _read_cypher(self.name, self.source)
+
+    def check(self, params: dict[str, Any]) -> None:
+        """Raise QueryError unless ``params`` has every parameter the query needs."""
+        missing = [p for p in self.params if p not in params]
+        if missing:
+            raise QueryError(f"named query {self.name!r} needs parameter(s) {', '.join(missing)}")
 
 
 @dataclass(frozen=True)
@@ -80,11 +115,11 @@ class Store(ABC):
         """Every Actor node's properties, sorted by id."""
 
     @abstractmethod
-    def run_named(self, name: str, params: dict[str, Any]) -> list[dict[str, Any]]:
-        """Run the named query ``queries/NAME.cypher`` (or its Python twin) with ``params``.
+    def run_named(self, query: NamedQuery, params: dict[str, Any]) -> Rows:
+        """Run a named query (its Cypher file on Neo4j, its twin on the embedded store).
 
         Raises:
-            QueryError: no query has that name, or a parameter is missing.
+            QueryError: a parameter is missing, or the query failed.
         """
 
     @abstractmethod
@@ -148,13 +183,8 @@ def label_conflicts(rows: GraphRecords) -> str | None:
     return None
 
 
-def read_query_file(name: str) -> str:
-    """The text of ``queries/NAME.cypher``.
-
-    Raises:
-        QueryError: the file is missing or unreadable.
-    """
-    path = QUERIES_DIR / f"{name}.cypher"
+@cache
+def _read_cypher(name: str, path: Path) -> str:
     try:
         return path.read_text(encoding="utf-8")
     except OSError as exc:

@@ -48,9 +48,10 @@ from graphkit.graph import (
     relationship_key,
 )
 from graphkit.model import Extraction
-from graphkit.resolve import StoredEvent, WritePlan, plan_write
 from graphkit.store import tables
 from graphkit.store.base import (
+    NamedQuery,
+    Rows,
     Store,
     WriteCounts,
     canonical_graph,
@@ -58,6 +59,7 @@ from graphkit.store.base import (
     label_conflicts,
 )
 from graphkit.store.legacy import JSON_FILE, MIGRATED_SUFFIX, read_json_graph
+from graphkit.store.planner import StoredEvent, WritePlan, plan_write
 from graphkit.store.tables import chunks, decode, encode, marks
 from graphkit.store.view import LONGEST_PERIOD_DAYS, GraphView, days_before
 
@@ -216,12 +218,10 @@ class EmbeddedStore(Store):
             return [{"id": node_id, **decode(props)} for node_id, props in self.conn.execute(
                 "SELECT id, props FROM node WHERE label = ? ORDER BY id", (ACTOR,))]
 
-    def run_named(self, name: str, params: dict[str, Any]) -> list[dict[str, Any]]:
-        from graphkit.query.twins import check_params, NAMED  # noqa: I001 - until the registry lands
-
-        check_params(name, params)
+    def run_named(self, query: NamedQuery, params: dict[str, Any]) -> Rows:
+        query.check(params)
         with _reading(self):
-            return NAMED[name][0](SqliteView(self.conn), params)
+            return query.twin(SqliteView(self.conn), params)
 
     def view(self) -> SqliteView:
         """The :class:`GraphView` the named queries' twins read."""

@@ -42,24 +42,19 @@ from graphkit.graph import (
     relationship_key,
 )
 from graphkit.model import Extraction
-from graphkit.query.twins import check_params
-from graphkit.resolve import (
-    EVENT_FIELDS,
-    MENTION_FIELDS,
-    EventSummary,
-    StoredEvent,
-    plan_write,
-)
+from graphkit.resolve import EVENT_FIELDS, MENTION_FIELDS
 from graphkit.store.base import (
+    NamedQuery,
+    Rows,
     Store,
     WriteCounts,
     canonical_graph,
     empty_counts,
     label_conflicts,
-    read_query_file,
     schema_statements,
 )
 from graphkit.store.cypher_rights import refuse_admin_cypher
+from graphkit.store.planner import EventSummary, StoredEvent, plan_write
 
 DEFAULT_CONNECT_TIMEOUT = 3.0
 """Seconds to reach the server and finish the Bolt handshake (env NEO4J_CONNECT_TIMEOUT)."""
@@ -388,16 +383,16 @@ class Neo4jStore(Store):
         rows = self._read("MATCH (n:Actor) RETURN properties(n) AS p ORDER BY n.id")
         return [row["p"] for row in rows]
 
-    def run_named(self, name: str, params: dict[str, Any]) -> list[dict[str, Any]]:
-        check_params(name, params)
-        query = read_query_file(name)
+    def run_named(self, query: NamedQuery, params: dict[str, Any]) -> Rows:
+        query.check(params)
+        cypher = query.cypher
         try:
             with self._session(default_access_mode=READ_ACCESS) as session:
-                return session.execute_read(self._timed(query), params)
+                return session.execute_read(self._timed(cypher), params)
         except ClientError as exc:
-            raise QueryError(f"named query {name!r} failed: {_one_line(exc)}") from exc
+            raise QueryError(f"named query {query.name!r} failed: {_one_line(exc)}") from exc
         except (Neo4jError, DriverError) as exc:
-            raise self._error(exc, f"running the named query {name!r}") from exc
+            raise self._error(exc, f"running the named query {query.name!r}") from exc
 
     def to_networkx(self) -> nx.MultiDiGraph:
         labels = " OR ".join(f"n:{label}" for label in LABELS)

@@ -1,9 +1,10 @@
 """What a named query's Python twin reads: the part of the graph it needs, fetched by index.
 
-A twin (``graphkit.query``) receives a :class:`GraphView` and first asks it for a subgraph:
-the events of some actors that pass a filter (:meth:`GraphView.around`), the events of an
-article (:meth:`GraphView.of_article`), every event of some types (:meth:`GraphView.events`)
-or, for whole-graph analyses, :meth:`GraphView.whole`. Each answer is a networkx
+A twin (one per module of ``graphkit.query.named``) receives a :class:`GraphView` and
+first asks it for a subgraph: the events of some actors that pass a filter
+(:meth:`GraphView.around`), the events of an article (:meth:`GraphView.of_article`), every
+event of some types (:meth:`GraphView.events`) or, for whole-graph analyses,
+:meth:`GraphView.whole`. Each answer is a networkx
 ``MultiDiGraph`` in :mod:`graphkit.graph`'s shape holding the chosen events with their
 participants (``PARTICIPATED_IN`` and the Actor nodes), their articles (``MENTIONED_IN``
 and the Article nodes), their ``REPORTED`` edges and ``REFERS_TO`` in both directions (with

@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 from query.analyst_samples import analyst_news
 
+from graphkit import resources
 from graphkit.errors import QueryError
 from graphkit.query import (
     actor_network,
@@ -19,7 +20,7 @@ from graphkit.query import (
     first_contact_since,
     resumed_contacts,
 )
-from graphkit.query import classes as classes_module
+from graphkit.reference import ontology as classes_module
 from graphkit.store import EmbeddedStore, Store
 
 Call = Callable[[Store], Any]
@@ -163,7 +164,7 @@ def test_quad_classes_come_from_event_types_yaml(
     (tmp_path / "schema").mkdir()
     (tmp_path / "schema" / "event_types.yaml").write_text(
         "types:\n  CALL: {quad_class: verbal conflict}\n  OTHER: {}\n", encoding="utf-8")
-    monkeypatch.setenv(classes_module.SCHEMA_ENV, str(tmp_path / "schema"))
+    monkeypatch.setenv(resources.SCHEMA_ENV, str(tmp_path / "schema"))
     classes_module.quad_classes.cache_clear()
     try:
         rows = dyad_summary(store, "Putin", "Macron")

@@ -15,6 +15,7 @@ from store.samples import KREMLIN, LAVROV, NEWS_COUNTS, PUTIN, RUBIO, TRUMP, mor
 from graphkit.errors import QueryError, StoreError
 from graphkit.graph import LABELS, RELATIONSHIP_TYPES
 from graphkit.model import Article, Extraction
+from graphkit.query import named
 from graphkit.store import EmbeddedStore, Store
 from graphkit.store.base import empty_counts
 
@@ -157,7 +158,7 @@ class StoreContract:
 
     def test_first_contact_since_finds_the_latest_contact_before(self, store: Store) -> None:
         store.write(news())
-        rows = store.run_named("first_contact_since", {
+        rows = store.run_named(named("first_contact_since"), {
             "a_ids": [PUTIN.id], "b_ids": [TRUMP.id], "on": "2025-02-12"})
         assert rows == [{
             "event_id": news()[0].events[0].id, "type": "CALL", "date": "2022-09",
@@ -175,13 +176,13 @@ class StoreContract:
     def test_first_contact_since_is_strictly_before(
             self, store: Store, on: str, expected_date: str | None) -> None:
         store.write(news())
-        rows = store.run_named("first_contact_since",
+        rows = store.run_named(named("first_contact_since"),
                                {"a_ids": [TRUMP.id], "b_ids": [PUTIN.id], "on": on})
         assert [r["date"] for r in rows] == ([expected_date] if expected_date else [])
 
     def test_contacts_are_oldest_first_with_undated_last(self, store: Store) -> None:
         store.write(news())
-        rows = store.run_named("contacts", {"a_ids": [PUTIN.id, LAVROV.id],
+        rows = store.run_named(named("contacts"), {"a_ids": [PUTIN.id, LAVROV.id],
                                             "b_ids": [TRUMP.id, RUBIO.id], "modalities": []})
         assert [(r["date"], r["type"], r["modality"]) for r in rows] == [
             ("2022-09", "CALL", "asserted"), ("2025-02", "MEET", "negated"),
@@ -194,18 +195,18 @@ class StoreContract:
 
     def test_contacts_filter_modalities(self, store: Store) -> None:
         store.write(news())
-        rows = store.run_named("contacts", {"a_ids": [PUTIN.id], "b_ids": [TRUMP.id],
+        rows = store.run_named(named("contacts"), {"a_ids": [PUTIN.id], "b_ids": [TRUMP.id],
                                             "modalities": ["planned"]})
         assert [r["evidence"] for r in rows] == ["They plan to meet in Riyadh."]
 
     def test_timeline_overlaps_the_range_and_filters_types(self, store: Store) -> None:
         store.write(news())
-        rows = store.run_named("timeline", {"x_ids": [LAVROV.id], "date_from": "2022-09-15",
+        rows = store.run_named(named("timeline"), {"x_ids": [LAVROV.id], "date_from": "2022-09-15",
                                             "date_to": "2025-02-01", "types": []})
         # 2022-09 (the call) does not involve Lavrov; his 2022-09-13 statement is before
         # the range; the negated 2025-02 meeting overlaps on its first day.
         assert [(r["date"], r["type"]) for r in rows] == [("2025-02", "MEET")]
-        rows = store.run_named("timeline", {"x_ids": [LAVROV.id], "date_from": None,
+        rows = store.run_named(named("timeline"), {"x_ids": [LAVROV.id], "date_from": None,
                                             "date_to": None, "types": ["MEET", "STATEMENT"]})
         assert [(r["date"], r["type"]) for r in rows] == [
             ("2022-09-13", "STATEMENT"), ("2025-02", "MEET"), (None, "MEET")]
@@ -215,9 +216,9 @@ class StoreContract:
 
     def test_unknown_named_query_or_missing_parameter_raises(self, store: Store) -> None:
         with pytest.raises(QueryError, match="no named query 'nope'"):
-            store.run_named("nope", {})
+            store.run_named(named("nope"), {})
         with pytest.raises(QueryError, match="needs parameter"):
-            store.run_named("contacts", {"a_ids": []})
+            store.run_named(named("contacts"), {"a_ids": []})
 
 
 def _written(make_store: StoreFactory, extractions: list[Extraction]) -> Store:
@@ -502,7 +503,7 @@ class TestParity:
     def test_same_named_query_rows(self, both: tuple[Store, Store], name: str,
                                    params: dict[str, Any]) -> None:
         embedded, neo4j = both
-        expected = embedded.run_named(name, params)
-        assert neo4j.run_named(name, params) == expected
+        expected = embedded.run_named(named(name), params)
+        assert neo4j.run_named(named(name), params) == expected
         if "nobody" not in params.get("a_ids", ()):
             assert expected or name == "first_contact_since"

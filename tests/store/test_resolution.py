@@ -14,7 +14,7 @@ from store.samples import KREMLIN, PUTIN, RUSSIA, event
 from store.test_contract import graph_rows
 
 from graphkit.model import Actor, Article, EventDate, Extraction
-from graphkit.query import claim_check
+from graphkit.query import claim_check, named
 from graphkit.store import EmbeddedStore, Store
 
 MACRON = Actor(id="person:emmanuel-macron", name="Emmanuel Macron", kind="person",
@@ -161,8 +161,8 @@ def test_both_stores_hold_the_same_resolved_graph(neo4j_credentials: dict[str, s
             neo4j.write([extraction])
         assert graph_rows(neo4j.to_networkx()) == graph_rows(embedded.to_networkx())
         for types in ([], ["CALL", "MEET"]):
-            assert (neo4j.run_named("claim_check", {"article_id": "t-claim", "types": types})
-                    == embedded.run_named("claim_check",
+            assert (neo4j.run_named(named("claim_check"), {"article_id": "t-claim", "types": types})
+                    == embedded.run_named(named("claim_check"),
                                           {"article_id": "t-claim", "types": types}))
 
 

@@ -1,4 +1,5 @@
-"""Each event type's PLOVER quad class, read from ``schema/event_types.yaml``.
+"""The event ontology's reference data: each event type's PLOVER quad class, read from
+``schema/event_types.yaml``.
 
 The quad classes (verbal cooperation, material cooperation, verbal conflict, material
 conflict) say whether an event type is talk or action, and cooperative or conflictual:
@@ -9,23 +10,20 @@ means editing Python. A type without the field (``OTHER``) is unclassified.
 
 from __future__ import annotations
 
-import os
 from functools import cache
 from pathlib import Path
 
 import yaml
 
 from graphkit.errors import QueryError
+from graphkit.resources import schema_file
 
-SCHEMA_ENV = "GRAPHKIT_SCHEMA_DIR"  # the variable graphkit.extract's gazetteer honours too
 QUAD_CLASSES = ("verbal cooperation", "material cooperation", "verbal conflict",
                 "material conflict")
 
 
 def _event_types_file() -> Path:
-    folder = os.environ.get(SCHEMA_ENV)
-    root = Path(folder) if folder else Path(__file__).resolve().parents[2] / "schema"
-    return root / "event_types.yaml"
+    return schema_file("event_types.yaml")
 
 
 @cache

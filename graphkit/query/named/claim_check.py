@@ -1,28 +1,33 @@
-"""The Python twin of ``queries/claim_check.cypher``: "first contact since X" claims checked
-against the graph (read that file's header for the rule).
+"""``claim_check``: each "first contact since X" claim of an article checked against the graph.
 
-:data:`NAMED` is merged into :data:`graphkit.query.twins.NAMED`. This module imports
-nothing from ``twins`` (which imports it), so the imports cannot cycle; it reads the graph
-through :mod:`graphkit.query.walk`, as the other twins do.
+Read ``queries/claim_check.cypher`` for the rule; :func:`twin` answers it on the embedded
+store.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
 import networkx as nx
 
 from graphkit.graph import EVENT, MENTIONED_IN
+from graphkit.model import HAPPENED, Article
 from graphkit.query import walk
-from graphkit.query.walk import Row, Twin
+from graphkit.query.params import type_filter
+from graphkit.query.unit import named_query
+from graphkit.query.walk import Row
+from graphkit.store.base import Store
 from graphkit.store.view import GraphView
+
+PARAMS = ("article_id", "types")
 
 
 def _contains(outer: Row, inner: Row) -> bool:
     return set(inner.get("actor_key") or ()) <= set(outer.get("actor_key") or ())
 
 
-def claim_check(view: GraphView, params: dict[str, Any]) -> list[Row]:
+def twin(view: GraphView, params: dict[str, Any]) -> list[Row]:
     article_id, types = params["article_id"], params.get("types") or []
     graph = view.of_article(article_id)
     if article_id not in graph:
@@ -52,7 +57,7 @@ def claim_check(view: GraphView, params: dict[str, Any]) -> list[Row]:
         prior = priors[0] if priors else None
         between = [] if until is None else sorted(
             (b for b in events
-             if b.get("modality") in walk.HAPPENED
+             if b.get("modality") in HAPPENED
              and (b["type"] in types if types else b["type"] == claim["type"])
              and _contains(b, claim) and claim["date_end"] < b["date_start"] < until),
             key=walk.oldest_first)
@@ -73,6 +78,7 @@ def claim_check(view: GraphView, params: dict[str, Any]) -> list[Row]:
                                        r["claim_event_id"]))
 
 
+
 def _candidates(view: GraphView, graph: nx.MultiDiGraph, mentions: list[tuple[Row, Row]],
                 types: list[str]) -> nx.MultiDiGraph:
     """The article's graph and the events its claims' priors and contacts in between may
@@ -88,6 +94,33 @@ def _candidates(view: GraphView, graph: nx.MultiDiGraph, mentions: list[tuple[Ro
     return graph
 
 
-NAMED: dict[str, tuple[Twin, tuple[str, ...]]] = {
-    "claim_check": (claim_check, ("article_id", "types")),
-}
+QUERY = named_query("claim_check", PARAMS, twin)
+
+
+def claim_check(store: Store, article: str | Article,
+                types: Iterable[str] = ()) -> list[dict[str, Any]]:
+    """Check each "first ... since X" claim of an ingested article against the graph.
+
+    Args:
+        store: the graph (the article must have been ingested into it).
+        article: the article, or its id.
+        types: event types that count as contacts in between (``CALL``, ``MEET``); empty
+            counts only the claim's own type.
+
+    Returns:
+        One row per claim (``queries/claim_check.cypher``): ``status`` is ``confirmed``
+        (the graph holds the prior contact and nothing in between), ``contradicted``
+        (``contacts_between`` lists the contacts in between), ``unverified`` (nothing in
+        between, no prior contact in the graph) or ``undated``. Empty when the article
+        makes no such claim or is not in the store.
+
+    Raises:
+        QueryError: a type is unknown.
+
+    Example:
+        >>> [r["status"] for r in claim_check(store, "txt-1650dd859bd693cc")]  # doctest: +SKIP
+        ['confirmed']
+    """
+    article_id = article if isinstance(article, str) else article.id
+    wanted = type_filter(types)
+    return store.run_named(QUERY, {"article_id": article_id, "types": wanted})

@@ -9,7 +9,7 @@ import pycountry
 import pytest
 
 from graphkit.errors import ExtractError
-from graphkit.extract.gazetteer import Gazetteer, default_schema_dir
+from graphkit.reference.gazetteer import Gazetteer, default_schema_dir
 
 
 @pytest.fixture(scope="module")

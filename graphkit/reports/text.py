@@ -1,4 +1,4 @@
-"""Turn query results into something a person reads: text tables, markdown, JSON.
+"""Query rows as something a person reads: text tables, markdown, JSON.
 
 Every formatter takes plain rows (dicts, as the named queries return them) and a format
 name, and returns a string, so the CLI only prints. ``text`` uses rich tables rendered to
@@ -14,8 +14,6 @@ from typing import Any
 
 from rich.console import Console
 from rich.table import Table
-
-TABULAR_FORMATS = ("text", "markdown", "json")
 
 
 def to_json(value: Any) -> str:

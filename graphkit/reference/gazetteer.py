@@ -33,15 +33,22 @@ import re
 import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Any
-
-import pycountry
-import yaml
 
 from graphkit.errors import ExtractError
+from graphkit.reference.entries import (
+    CountryEntry,
+    OrganisationEntry,
+    PersonEntry,
+    TitleEntry,
+    build_countries,
+    build_organisations,
+    build_people,
+    build_titles,
+    read_yaml,
+    strings,
+)
 from graphkit.resources import schema_dir
 
 _ARTICLE = re.compile(r"^the\s+", re.IGNORECASE)
@@ -51,83 +58,9 @@ _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u2010": "-", "\u20
 def default_schema_dir() -> Path:
     """Where the YAML lives: ``$GRAPHKIT_SCHEMA_DIR``, else ``<repo>/schema``.
 
-    graphkit is installed editable, so ``<repo>`` is two folders above this package
-    (``<repo>/graphkit/extract/gazetteer.py``); the variable serves other layouts.
+    (See :mod:`graphkit.resources`.)
     """
     return schema_dir()
-
-
-@dataclass(frozen=True)
-class Office:
-    """One office held by a person.
-
-    ``country`` is an ISO alpha-3 code or an organisation's code (``NATO``, ``EU``).
-    ``end`` is the day the term ended, which is the successor's first day: on a handover
-    day the successor holds the office. None means still held when the data was revised.
-    """
-
-    title: str
-    country: str
-    organisation: str | None = None
-    start: date | None = None
-    end: date | None = None
-
-    def held_on(self, on: date) -> bool:
-        """True when ``on`` falls within the term: from ``start`` up to, not including, ``end``."""
-        return (self.start is None or self.start <= on) and (self.end is None or on < self.end)
-
-
-@dataclass(frozen=True)
-class PersonEntry:
-    """A person of the gazetteer; ``country`` is their own, offices may be NATO's or EU's."""
-
-    name: str
-    aliases: tuple[str, ...]
-    country: str
-    offices: tuple[Office, ...]
-    wikidata: str | None = None
-    surnames: tuple[str, ...] = ()
-
-    def office_on(self, on: date | None) -> Office | None:
-        """The office held on ``on`` (the first listed if several); with None, the current
-        office, else the most recently ended one."""
-        if on is not None:
-            return next((o for o in self.offices if o.held_on(on)), None)
-        current = [o for o in self.offices if o.end is None]
-        if current:
-            return current[0]
-        ended = sorted(self.offices, key=lambda o: o.end or date.min, reverse=True)
-        return ended[0] if ended else None
-
-
-@dataclass(frozen=True)
-class CountryEntry:
-    """A country: ISO alpha-3 ``code`` (XKX for Kosovo), common ``name``, other ``names``,
-    ``demonyms`` ("Russian", "Russians") and ``metonyms`` ("Moscow", "the Kremlin")."""
-
-    code: str
-    name: str
-    names: tuple[str, ...]
-    demonyms: tuple[str, ...]
-    metonyms: tuple[str, ...]
-
-
-@dataclass(frozen=True)
-class OrganisationEntry:
-    """An organisation; ``country`` is who a national body speaks for (None if nobody)."""
-
-    code: str
-    name: str
-    names: tuple[str, ...]
-    country: str | None
-    kind: str
-
-
-@dataclass(frozen=True)
-class _Title:
-    key: str
-    role: str | None
-    synonyms: tuple[str, ...]
 
 
 @functools.lru_cache(maxsize=65536)
@@ -139,14 +72,6 @@ def _fold(text: str, keep_case: bool = False) -> str:
     text = " ".join(text.replace("-", " ").split())
     text = _ARTICLE.sub("", text)
     return text if keep_case else text.casefold()
-
-
-def _as_date(value: Any) -> date | None:
-    """A YAML date, ``"YYYY-MM"`` (first of the month) or ``"YYYY"`` (1 January)."""
-    if value is None or isinstance(value, date):
-        return value
-    parts = [int(p) for p in str(value).split("-")]
-    return date(*(parts + [1, 1])[:3])
 
 
 class _Index:
@@ -173,31 +98,6 @@ class _Index:
         return next(iter(found)) if len(found) == 1 else None
 
 
-_SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml's when built with it
-
-
-class _StrictLoader(_SafeLoader):  # type: ignore[misc,valid-type]
-    """A safe loader that refuses a key given twice (PyYAML would keep the last silently)."""
-
-    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
-        seen = set()
-        for key_node, _ in node.value:
-            key = self.construct_object(key_node, deep=deep)
-            if key in seen:
-                raise yaml.constructor.ConstructorError(
-                    None, None, f"duplicate key {key!r}", key_node.start_mark)
-            seen.add(key)
-        return super().construct_mapping(node, deep=deep)
-
-
-def _read_yaml(path: Path) -> Any:
-    try:
-        with path.open(encoding="utf-8") as handle:
-            return yaml.load(handle, Loader=_StrictLoader) or {}  # noqa: S506 - a safe loader
-    except (OSError, yaml.YAMLError) as exc:
-        raise ExtractError(f"cannot read gazetteer data {path}: {exc}") from exc
-
-
 class Gazetteer:
     """Lookups over people, countries, organisations and office titles.
 
@@ -206,7 +106,7 @@ class Gazetteer:
 
     def __init__(self, countries: list[CountryEntry], organisations: list[OrganisationEntry],
                  bodies: list[OrganisationEntry], people: list[PersonEntry],
-                 titles: list[_Title], case_sensitive: Iterable[str] = (),
+                 titles: list[TitleEntry], case_sensitive: Iterable[str] = (),
                  adjectives: dict[str, str] | None = None,
                  honorifics: Iterable[str] = (), common_surnames: Iterable[str] = ()) -> None:
         case_sensitive = tuple(case_sensitive)
@@ -366,11 +266,6 @@ class Gazetteer:
         """The normalised office key of a title: ``"spokeswoman"`` -> ``"spokesperson"``."""
         return self._title_index.get(text)
 
-    def office_role(self, title: str) -> str | None:
-        """The role of a normalised title: ``"secretary of state"`` -> ``"foreign minister"``."""
-        entry = self._titles.get(title)
-        return entry.role if entry else None
-
     # -- countries and organisations --------------------------------------------------
 
     @property
@@ -462,78 +357,19 @@ class Gazetteer:
                 yield form, "office", t.key
 
 
-# -- building entries from YAML ----------------------------------------------------------
-
-
-def _strings(value: Any) -> tuple[str, ...]:
-    if value is None:
-        return ()
-    if isinstance(value, str):
-        return (value,)
-    return tuple(str(v) for v in value)
-
-
-def _countries(data: dict[str, Any]) -> list[CountryEntry]:
-    extra: dict[str, dict[str, Any]] = data.get("countries") or {}
-    entries = []
-    iso = {c.alpha_3: c for c in pycountry.countries}
-    for code in sorted(set(iso) | set(extra)):
-        row = extra.get(code) or {}
-        record = iso.get(code)
-        official = [getattr(record, a, None) for a in ("common_name", "name", "official_name")]
-        official = [n for n in official if n and "," not in n]
-        name = row.get("name") or (official[0] if official else code)
-        names = tuple(dict.fromkeys(n for n in (*_strings(row.get("names")), *official)
-                                    if n != name))
-        entries.append(CountryEntry(code, name, names, _strings(row.get("demonyms")),
-                                    _strings(row.get("metonyms"))))
-    return entries
-
-
-def _organisations(data: dict[str, Any], key: str) -> list[OrganisationEntry]:
-    return [
-        OrganisationEntry(str(row["code"]), str(row["name"]), _strings(row.get("names")),
-                          row.get("country"), str(row.get("kind", "international")))
-        for row in data.get(key) or []
-    ]
-
-
-def _people(data: dict[str, Any]) -> list[PersonEntry]:
-    people = []
-    groups: dict[str, list[dict[str, Any]]] = data.get("people") or {}
-    for group, row in ((g, r) for g, rows in groups.items() for r in rows or []):
-        country = str(row.get("country", group))
-        offices = tuple(
-            Office(str(o["title"]), str(o.get("country", country)), o.get("org"),
-                   _as_date(o.get("from")), _as_date(o.get("to")))
-            for o in row.get("offices") or []
-        )
-        name = str(row["name"])
-        aliases = _strings(row.get("aliases"))
-        surnames = _strings(row["surnames"]) if "surnames" in row else (name.split()[-1],)
-        surnames = tuple(dict.fromkeys((*surnames, *(a for a in aliases if " " not in a))))
-        people.append(PersonEntry(name, aliases, country, offices, row.get("wikidata"),
-                                  surnames))
-    return people
-
-
-def _titles(data: dict[str, Any]) -> list[_Title]:
-    return [_Title(str(key), (row or {}).get("role"), _strings((row or {}).get("synonyms")))
-            for key, row in (data.get("titles") or {}).items()]
-
-
 @functools.lru_cache(maxsize=4)
 def _load_cached(schema_dir: Path) -> Gazetteer:
-    countries = _read_yaml(schema_dir / "countries.yaml")
-    organisations = _read_yaml(schema_dir / "organisations.yaml")
-    actors = _read_yaml(schema_dir / "actors.yaml")
-    case_sensitive = (*_strings(countries.get("case_sensitive")),
-                      *_strings(organisations.get("case_sensitive")))
+    countries = read_yaml(schema_dir / "countries.yaml")
+    organisations = read_yaml(schema_dir / "organisations.yaml")
+    actors = read_yaml(schema_dir / "actors.yaml")
+    case_sensitive = (*strings(countries.get("case_sensitive")),
+                      *strings(organisations.get("case_sensitive")))
     try:
-        return Gazetteer(_countries(countries), _organisations(organisations, "organisations"),
-                         _organisations(organisations, "bodies"), _people(actors),
-                         _titles(actors), case_sensitive,
-                         organisations.get("adjectives"), _strings(actors.get("honorifics")),
-                         _strings(actors.get("common_surnames")))
+        return Gazetteer(build_countries(countries),
+                         build_organisations(organisations, "organisations"),
+                         build_organisations(organisations, "bodies"), build_people(actors),
+                         build_titles(actors), case_sensitive,
+                         organisations.get("adjectives"), strings(actors.get("honorifics")),
+                         strings(actors.get("common_surnames")))
     except (KeyError, TypeError, ValueError) as exc:
         raise ExtractError(f"malformed gazetteer data in {schema_dir}: {exc!r}") from exc

@@ -1,0 +1,58 @@
+"""``contacts``: a dyad's contact history, oldest first (``queries/contacts.cypher``)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from graphkit.model import CONTACT_TYPES
+from graphkit.query import walk
+from graphkit.query.params import modality_filter
+from graphkit.query.refs import ActorRef, resolve_ref
+from graphkit.query.unit import named_query
+from graphkit.query.walk import CONTACT_FIELDS
+from graphkit.store.base import Store
+from graphkit.store.view import GraphView
+
+PARAMS = ("a_ids", "b_ids", "modalities")
+
+
+def twin(view: GraphView, params: dict[str, Any]) -> list[dict[str, Any]]:
+    graph = view.around(params["a_ids"], partners=params["b_ids"], types=CONTACT_TYPES,
+                        modalities=params.get("modalities") or ())
+    events = walk.contact_events(graph, params["a_ids"], params["b_ids"],
+                             params.get("modalities") or ())
+    return [{**walk.event_row(event, CONTACT_FIELDS),
+             "article_id": walk.article_of(graph, event["id"]).get("id")}
+            for event in sorted(events, key=walk.oldest_first)]
+
+
+QUERY = named_query("contacts", PARAMS, twin)
+
+
+def contacts(store: Store, a: str | ActorRef, b: str | ActorRef,
+             modalities: Iterable[str] = ()) -> list[dict[str, Any]]:
+    """Every contact event (CALL or MEET) between ``a`` and ``b``, oldest first.
+
+    Args:
+        store: the graph.
+        a, b: loose actor or country names.
+        modalities: keep only these modalities (``asserted``, ``implied_prior``,
+            ``planned``...); empty keeps all.
+
+    Returns:
+        Rows with event_id, type, date, date_precision, date_start, modality, evidence,
+        article_id; undated events last.
+
+    Raises:
+        QueryError: a name matches no actor, or a modality is unknown.
+
+    Example:
+        >>> [r["date"] for r in contacts(store, "Putin", "Trump")]  # doctest: +SKIP
+        ['2022-09', '2025-02-12']
+    """
+    wanted = modality_filter(modalities)
+    actors = store.actors()
+    ref_a, ref_b = resolve_ref(actors, a), resolve_ref(actors, b)
+    return store.run_named(QUERY, {"a_ids": list(ref_a.ids), "b_ids": list(ref_b.ids),
+                                        "modalities": wanted})

@@ -1,0 +1,61 @@
+"""``timeline``: an actor's or a country's events in a date range (``queries/timeline.cypher``)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date
+from typing import Any
+
+from graphkit.graph import EVENT
+from graphkit.query import walk
+from graphkit.query.params import date_range, type_filter
+from graphkit.query.refs import ActorRef, resolve_ref
+from graphkit.query.unit import named_query
+from graphkit.store.base import Store
+from graphkit.store.view import GraphView
+
+PARAMS = ("x_ids", "date_from", "date_to", "types")
+
+
+def twin(view: GraphView, params: dict[str, Any]) -> list[dict[str, Any]]:
+    types = params.get("types") or ()
+    graph = view.around(params["x_ids"], types=types, date_from=params.get("date_from"),
+                        date_to=params.get("date_to"))
+    events = [graph.nodes[event_id] for event_id in walk.events_of(graph, params["x_ids"])]
+    events = [e for e in events
+              if e.get("label") == EVENT and not (types and e.get("type") not in types)
+              and walk.kept(e, (), params.get("date_from"), params.get("date_to"))]
+    return [{**walk.event_row(event),
+             "article_id": walk.article_of(graph, event["id"]).get("id"),
+             "participants": walk.participants_of(graph, event["id"])}
+            for event in sorted(events, key=walk.oldest_first)]
+
+
+QUERY = named_query("timeline", PARAMS, twin)
+
+
+def timeline(store: Store, x: str | ActorRef, date_from: str | date | None = None,
+             date_to: str | date | None = None, types: Iterable[str] = ()) -> list[dict[str, Any]]:
+    """The events of an actor or a country (any role), oldest first.
+
+    Args:
+        store: the graph.
+        x: a loose actor or country name.
+        date_from, date_to: inclusive range; an event is kept when its period
+            (``2022-09`` is the whole month) overlaps the range. Undated events are
+            kept only when neither bound is given.
+        types: event types to keep (``CALL``, ``MEET``...); empty keeps all.
+
+    Returns:
+        Rows with the event's fields and ``participants`` (name, country, role), sorted.
+
+    Raises:
+        QueryError: the name matches no actor, a date is malformed, or a type is unknown.
+
+    Example:
+        >>> timeline(store, "Russia", "2025-01-01", types=["CALL"])[0]["type"]  # doctest: +SKIP
+        'CALL'
+    """
+    params = {**date_range(date_from, date_to), "types": type_filter(types)}
+    ref = resolve_ref(store.actors(), x)
+    return store.run_named(QUERY, {"x_ids": list(ref.ids), **params})

@@ -1,0 +1,145 @@
+"""Actor ids across articles: one Actor per person, whichever article names them.
+
+:class:`ActorResolver`, run by the pipeline on each extraction:
+
+- a person the gazetteer knows becomes its entry: the gazetteer's name, aliases, Wikidata id
+  and latest office (one node per person, so its properties cannot depend on which
+  article came last; the office at the time of an event is not an Actor property);
+- another full name (two words or more) gets the id ``person:<folded key>``: accents
+  dropped, each word rewritten by ``name_folds`` of ``schema/resolution.yaml``
+  ("Sergey"/"Sergei", "Zelensky"/"Zelenskyy"), so spelling variants are one actor;
+- a bare surname resolves through the gazetteer, or to the one full name with that
+  surname in the same article; otherwise it becomes ``person:<surname>@<article id>``, an
+  actor of that article alone: two different people who share a surname never merge.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import replace
+from typing import Any
+
+from graphkit.model import Actor, Extraction, Participant, slugify
+from graphkit.resolve.rules import ResolutionRules, Row, name_key
+
+
+class ActorResolver:
+    """Give each actor of an extraction its canonical id (see the module docstring).
+
+    Args:
+        gazetteer: an object with ``person(name) -> entry | None`` (entries have ``name``,
+            ``aliases``, ``country``, ``wikidata``, ``office_on(None)``); default
+            :meth:`graphkit.reference.gazetteer.Gazetteer.load`; None disables it.
+        rules: the resolution rules; default ``schema/resolution.yaml``.
+
+    Example:
+        >>> resolver = ActorResolver()                       # doctest: +SKIP
+        >>> resolver.resolve(extraction).actors[0].id        # doctest: +SKIP
+        'person:vladimir-putin'
+    """
+
+    def __init__(self, gazetteer: Any = "default", rules: ResolutionRules | None = None) -> None:
+        if gazetteer == "default":
+            from graphkit.reference.gazetteer import Gazetteer
+
+            gazetteer = Gazetteer.load()
+        self.gazetteer = gazetteer
+        self.rules = rules or ResolutionRules.load()
+        self._people: dict[str, Actor | None] = {}
+
+    def resolve(self, extraction: Extraction) -> Extraction:
+        """The extraction with every actor replaced by its canonical actor."""
+        article_id = extraction.article.id
+        persons = [a for a in extraction.actors if a.kind == "person"]
+        full_by_surname: dict[str, set[str]] = defaultdict(set)
+        canonical: dict[str, Actor] = {}
+        for actor in persons:
+            found = self._gazetteer_person(actor.name)
+            if found is not None:
+                canonical[actor.id] = found
+            elif len(actor.name.split()) >= 2:
+                canonical[actor.id] = self._full_name(actor)
+        for found in canonical.values():
+            surname = slugify(found.name).rsplit("-", 1)[-1]
+            full_by_surname[name_key(surname, self.rules)].add(found.id)
+        by_id = {a.id: a for a in persons}
+        for actor in persons:
+            if actor.id in canonical:
+                continue
+            owners = full_by_surname.get(name_key(actor.name, self.rules), set())
+            if len(owners) == 1:
+                owner = next(iter(owners))
+                canonical[actor.id] = next(c for c in canonical.values() if c.id == owner)
+            else:  # unresolved bare surname: an actor of this article only
+                canonical[actor.id] = replace(
+                    by_id[actor.id], id=f"person:{slugify(actor.name)}@{article_id}")
+        if not canonical:
+            return extraction
+
+        def swap(actor: Actor | None) -> Actor | None:
+            return canonical.get(actor.id, actor) if actor is not None else None
+
+        events = tuple(
+            replace(event,
+                    participants=_unique_participants(
+                        Participant(swap(p.actor), p.role) for p in event.participants),
+                    reported_by=swap(event.reported_by))
+            for event in extraction.events)
+        return Extraction(extraction.article, events)
+
+    def _gazetteer_person(self, name: str) -> Actor | None:
+        if self.gazetteer is None:
+            return None
+        if name not in self._people:
+            entry = self.gazetteer.person(name)
+            self._people[name] = None if entry is None else _entry_actor(entry)
+        return self._people[name]
+
+    def _full_name(self, actor: Actor) -> Actor:
+        new_id = f"person:{name_key(actor.name, self.rules)}"
+        if new_id == actor.id:
+            return actor
+        return replace(actor, id=new_id)
+
+
+def _entry_actor(entry: Any) -> Actor:
+    office = entry.office_on(None)
+    return Actor(id=Actor.make_id("person", entry.name), name=entry.name, kind="person",
+                 country=(office.country if office else None) or entry.country,
+                 office=office.title if office else None,
+                 organisation=office.organisation if office else None,
+                 wikidata=entry.wikidata,
+                 # a surname that is not the last word ("Xi") is an alias, so that
+                 # graphkit.query.refs finds "Xi Jinping" by it
+                 aliases=tuple(dict.fromkeys((*entry.aliases, *getattr(entry, "surnames", ())))))
+
+
+def _unique_participants(participants: Iterable[Participant]) -> tuple[Participant, ...]:
+    seen: dict[tuple[str, str], Participant] = {}
+    for p in participants:
+        seen.setdefault((p.actor.id, p.role), p)
+    return tuple(seen.values())
+
+
+def merge_actor(existing: Row | None, new: Row) -> Row:
+    """The properties of one Actor node written by several articles, order-independently.
+
+    A known value beats a missing one; two different values keep the smallest (the name
+    that loses becomes an alias); aliases are the sorted union.
+
+    Example:
+        >>> merge_actor({"id": "person:x", "name": "Sergey X", "aliases": []},
+        ...             {"id": "person:x", "name": "Sergei X", "office": "Mayor"})["aliases"]
+        ['Sergey X']
+    """
+    if existing is None:
+        existing = {}
+    out: Row = {"id": new["id"]}
+    names = [n for n in (existing.get("name"), new.get("name")) if n]
+    for key in ("name", "kind", "country", "office", "organisation", "wikidata"):
+        values = [v for v in (existing.get(key), new.get(key)) if v is not None]
+        out[key] = min(values, key=str) if values else None
+    aliases = [*(existing.get("aliases") or ()), *(new.get("aliases") or ()), *names]
+    out["aliases"] = sorted((a for a in dict.fromkeys(aliases) if a != out["name"]), key=str)
+    return {k: v for k, v in out.items() if v is not None}

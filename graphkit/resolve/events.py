@@ -1,0 +1,347 @@
+"""Event clustering: one Event per real-world event, from the reports of many articles.
+
+1. Each article's events become *reports*: within one article, the events of the same
+   family (type and participant key, see :func:`participant_key`) and modality whose dates
+   are compatible collapse into one report (the sentence with the canonical date and the
+   highest confidence represents it).
+2. For every family a write touches, the store hands back the reports it already holds;
+   the union is clustered again from scratch (:func:`cluster`), so the resolved graph is a
+   function of the SET of reports ingested so far, never of their order (the planner,
+   :mod:`graphkit.store.planner`, re-clusters only the date components new reports reach).
+3. Each cluster is one Event (id: the smallest report id in it; date: the cluster's
+   canonical date; evidence, subtype, date text: its representative report; confidence:
+   the highest; ``n_articles``, ``n_outlets``), with one ``MENTIONED_IN`` per report that
+   keeps the report's own reading (date, participants, evidence, offsets, confidence,
+   outlet, URL) so later writes can re-cluster, and the union of the reports'
+   participations and ``REPORTED`` edges.
+4. An implied prior contact ``REFERS_TO`` the latest asserted event of its family whose
+   date lies within the implied period.
+5. The store writes only what differs (:func:`graphkit.store.planner.plan_write`).
+
+Date compatibility (``schema/resolution.yaml``): day reports merge within ``day_window``
+days of the cluster's seed day, the day most articles give (ties: the earliest), unless
+their day was stated outright (``exact_date_rules``: then only on that day); a month
+report joins the single cluster of its month, else the month's reports form one event; a
+year report likewise joins the single cluster of its year. Undated reports never merge;
+two reports of one article never share an Event.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date
+
+from graphkit.model import CALENDAR_PRECISIONS, Event, EventDate, Extraction
+from graphkit.resolve.rules import ResolutionRules, Row
+
+_DIRECTED_ROLES = ("source", "target")
+# Report fields kept on the MENTIONED_IN edge (the rest live on the Event: type, modality).
+_EDGE_FIELDS = ("mention_id", "evidence", "start", "end", "confidence", "outlet", "url",
+                "date", "date_precision", "date_text", "date_rule", "participants",
+                "reported_by", "subtype", "cameo", "plover", "plover_mode")
+MENTION_FIELDS = _EDGE_FIELDS  # every property of a MENTIONED_IN edge
+# Every property of a resolved Event node (see _add_event), in a fixed order: a store may
+# fetch stored events as lists of these values rather than as maps.
+EVENT_FIELDS = ("id", "type", "subtype", "cameo", "plover", "plover_mode", "modality",
+                "confidence", "date", "date_precision", "date_start", "date_end", "date_text",
+                "date_rule", "evidence", "n_articles", "n_outlets", "resolution_key",
+                "actor_key")
+
+
+# -- reports ----------------------------------------------------------------------------------
+
+def participant_key(event: Event, directed: bool = False) -> list[str]:
+    """The participants that identify an event across articles, sorted.
+
+    Actor ids (``role:id`` for source and target roles when ``directed``, so direction
+    counts); a country actor is left out when another participant speaks for that country.
+    """
+    spoken_for = {p.actor.country for p in event.participants
+                  if p.actor.kind != "country" and p.actor.country}
+    key = set()
+    for p in event.participants:
+        if p.actor.kind == "country" and (p.actor.country or p.actor.id[8:]) in spoken_for:
+            continue
+        key.add(f"{p.role}:{p.actor.id}" if directed and p.role in _DIRECTED_ROLES
+                else p.actor.id)
+    return sorted(key)
+
+
+def family_key(event: Event, rules: ResolutionRules) -> str | None:
+    """``TYPE|key`` for an event of a merging type, else None (it never merges)."""
+    if event.type not in rules.merge_types:
+        return None
+    directed = event.type in rules.directed_types
+    return f"{event.type}|{'+'.join(participant_key(event, directed))}"
+
+
+def _raw_report(extraction: Extraction, event: Event, rules: ResolutionRules) -> Row:
+    article = extraction.article
+    return {
+        "mention_id": event.id, "article_id": article.id, "type": event.type,
+        "modality": event.modality, "family": family_key(event, rules),
+        "actor_key": participant_key(event),
+        "evidence": event.evidence, "start": event.span[0], "end": event.span[1],
+        "confidence": event.confidence, "outlet": article.outlet, "url": article.url,
+        "date": event.date.value, "date_precision": event.date.precision,
+        "date_text": event.date.text, "date_rule": event.date.rule,
+        "participants": sorted({f"{p.role}:{p.actor.id}" for p in event.participants}),
+        "reported_by": event.reported_by.id if event.reported_by else None,
+        "subtype": event.subtype, "cameo": event.cameo, "plover": event.plover,
+        "plover_mode": event.plover_mode,
+    }
+
+
+def article_reports(extraction: Extraction, rules: ResolutionRules) -> list[Row]:
+    """An article's reports: its events, with same-event sentences collapsed into one."""
+    raw = [_raw_report(extraction, e, rules) for e in extraction.events]
+    groups: dict[tuple[str, str], list[Row]] = defaultdict(list)
+    out = []
+    for report in raw:
+        if report["family"] is None:
+            out.append(report)
+        else:
+            groups[(report["family"], report["modality"])].append(report)
+    for (_, modality), members in sorted(groups.items()):
+        mergeable = modality in rules.merge_modalities
+        for found in cluster(members, rules, separate_articles=False, mergeable=mergeable):
+            out.append(_collapse(found))
+    return out
+
+
+def _collapse(found: Cluster) -> Row:
+    """One report from the sentences of one article about one event."""
+    rep = dict(found.representative)
+    rep["date"], rep["date_precision"] = found.value, found.precision
+    rep["confidence"] = max(r["confidence"] for r in found.reports)
+    rep["participants"] = sorted({p for r in found.reports for p in r["participants"]})
+    if rep["reported_by"] is None:
+        rep["reported_by"] = min((r["reported_by"] for r in found.reports if r["reported_by"]),
+                                 default=None)
+    return rep
+
+
+# -- clustering -------------------------------------------------------------------------------
+
+@dataclass
+class Cluster:
+    """Reports of one event: its canonical date (``value`` at ``precision``) and members."""
+
+    value: str | None
+    precision: str | None
+    reports: list[Row] = field(default_factory=list)
+
+    @property
+    def representative(self) -> Row:
+        """The report with the canonical date, the highest confidence, the smallest id."""
+        same = [r for r in self.reports
+                if (r["date"], r["date_precision"]) == (self.value, self.precision)]
+        return min(same or self.reports, key=lambda r: (-r["confidence"], r["mention_id"]))
+
+    @property
+    def articles(self) -> set[str]:
+        return {r["article_id"] for r in self.reports}
+
+
+def day_ordinal(value: str) -> int:
+    """The proleptic ordinal of an ISO day (``date.toordinal``)."""
+    return date.fromisoformat(value).toordinal()
+
+
+def cluster(reports: Sequence[Row], rules: ResolutionRules, *, separate_articles: bool = True,
+            mergeable: bool = True) -> list[Cluster]:
+    """Cluster one family's reports of one modality (a function of the set, not the order).
+
+    Args:
+        reports: rows with ``mention_id``, ``article_id``, ``date``, ``date_precision``,
+            ``confidence``.
+        rules: the date window.
+        separate_articles: two reports of one article never share a cluster.
+        mergeable: False keeps every report alone (a modality that never merges).
+
+    Returns:
+        The clusters, sorted by their smallest report id.
+    """
+    reports = sorted(reports, key=lambda r: (r["mention_id"], r["article_id"]))
+    by_precision: dict[str | None, list[Row]] = defaultdict(list)
+    for r in reports:
+        # a date window ("interval") names no period to merge on: its report stays alone
+        calendar = r["date"] and r["date_precision"] in CALENDAR_PRECISIONS
+        by_precision[r["date_precision"] if (mergeable and calendar) else None].append(r)
+    clusters: list[Cluster] = [Cluster(r["date"], r["date_precision"], [r])
+                               for r in by_precision[None]]
+    dated: list[Cluster] = []
+
+    remaining = list(by_precision["day"])
+    ordinal = {r["date"]: day_ordinal(r["date"]) for r in remaining}
+    while remaining:
+        votes: dict[str, set[str]] = defaultdict(set)
+        for r in remaining:
+            votes[r["date"]].add(r["article_id"])
+        seed = min(votes, key=lambda d: (-len(votes[d]), d))
+        day = ordinal[seed]
+        near = [r for r in remaining if r["date"] == seed
+                or (abs(ordinal[r["date"]] - day) <= rules.day_window
+                    and r.get("date_rule") not in rules.exact_date_rules)]
+        if separate_articles:
+            nearest: dict[str, Row] = {}
+            for r in sorted(near, key=lambda r: (abs(ordinal[r["date"]] - day),
+                                                 r["date"], r["mention_id"])):
+                nearest.setdefault(r["article_id"], r)
+            near = list(nearest.values())
+        taken = {id(r) for r in near}
+        dated.append(Cluster(seed, "day", near))
+        remaining = [r for r in remaining if id(r) not in taken]
+
+    for precision, width in (("month", 7), ("year", 4)):
+        by_value: dict[str, list[Row]] = defaultdict(list)
+        for r in by_precision[precision]:
+            by_value[r["date"]].append(r)
+        new: list[Cluster] = []
+        for value, members in sorted(by_value.items()):
+            inside = [c for c in dated if c.value and c.value[:width] == value]
+            left = members
+            if len(inside) == 1:
+                target, left = inside[0], []
+                for r in members:
+                    if separate_articles and r["article_id"] in target.articles:
+                        left.append(r)
+                    else:
+                        target.reports.append(r)
+            new.extend(_split_by_article(value, precision, left, separate_articles))
+        dated.extend(new)
+    clusters.extend(dated)
+    return sorted(clusters, key=lambda c: min(r["mention_id"] for r in c.reports))
+
+
+def _split_by_article(value: str, precision: str, reports: list[Row],
+                      separate_articles: bool) -> list[Cluster]:
+    """Reports of one period as clusters holding at most one report per article."""
+    if not reports:
+        return []
+    if not separate_articles:
+        return [Cluster(value, precision, list(reports))]
+    layers: list[Cluster] = []
+    count: dict[str, int] = defaultdict(int)
+    for r in sorted(reports, key=lambda r: r["mention_id"]):
+        i = count[r["article_id"]]
+        count[r["article_id"]] += 1
+        if i == len(layers):
+            layers.append(Cluster(value, precision))
+        layers[i].reports.append(r)
+    return layers
+
+
+# -- rows -------------------------------------------------------------------------------------
+
+@dataclass
+class FamilyRows:
+    """The resolved rows of some events (their nodes and every relationship they have)."""
+
+    events: list[Row] = field(default_factory=list)
+    participations: list[Row] = field(default_factory=list)
+    mentions: list[Row] = field(default_factory=list)
+    reports: list[Row] = field(default_factory=list)
+    refers: list[Row] = field(default_factory=list)
+
+
+def resolve_reports(reports: Sequence[Row], rules: ResolutionRules,
+                    kept: dict[str, list[tuple[Cluster, str]]] | None = None) -> FamilyRows:
+    """Cluster reports (any families) and make the rows of the resulting events.
+
+    Reports with the same (article, mention id) count once (the last one given wins).
+    ``kept`` are, by family, the events of those families that stay as they are stored
+    (as clusters holding only their date and modality, with their ids): no rows are made
+    for them, but ``REFERS_TO`` rows may point to them or come from them.
+    """
+    unique: dict[tuple[str, str], Row] = {}
+    for r in reports:
+        unique[(r["article_id"], r["mention_id"])] = r
+    groups: dict[tuple[str | None, str], list[Row]] = defaultdict(list)
+    singles: list[Row] = []
+    for r in unique.values():
+        if r["family"] is None:
+            singles.append(r)
+        else:
+            groups[(r["family"], r["modality"])].append(r)
+    out = FamilyRows()
+    by_family: dict[str, list[tuple[Cluster, str]]] = defaultdict(list)
+    for r in singles:
+        _add_event(out, Cluster(r["date"], r["date_precision"], [r]), r["mention_id"])
+    for (family, modality), members in sorted(groups.items(), key=lambda kv: str(kv[0])):
+        for found in cluster(members, rules, mergeable=modality in rules.merge_modalities):
+            event_id = min(r["mention_id"] for r in found.reports)
+            _add_event(out, found, event_id)
+            by_family[family].append((found, event_id))
+    if rules.implied_prior_refers_to:
+        for family in sorted(by_family):
+            out.refers.extend(_refers([*by_family[family], *(kept or {}).get(family, ())]))
+    return out
+
+
+def _add_event(out: FamilyRows, found: Cluster, event_id: str) -> None:
+    rep = found.representative
+    when = EventDate(found.value, found.precision)  # type: ignore[arg-type]
+    outlets = {r["outlet"] for r in found.reports if r.get("outlet")}
+    props = {
+        "id": event_id, "type": rep["type"], "subtype": rep.get("subtype"),
+        "cameo": rep.get("cameo"), "plover": rep.get("plover"),
+        "plover_mode": rep.get("plover_mode"), "modality": rep["modality"],
+        "confidence": max(r["confidence"] for r in found.reports),
+        "date": found.value, "date_precision": found.precision,
+        "date_start": when.start, "date_end": when.end,
+        "date_text": rep.get("date_text"), "date_rule": rep.get("date_rule"),
+        "evidence": rep["evidence"], "n_articles": len(found.articles),
+        "n_outlets": len(outlets), "resolution_key": rep["family"],
+        "actor_key": list(rep["actor_key"]),
+    }
+    out.events.append({k: v for k, v in props.items() if v is not None})
+    roles = sorted({p for r in found.reports for p in r["participants"]})
+    for p in roles:
+        role, actor_id = p.split(":", 1)
+        out.participations.append({"actor_id": actor_id, "event_id": event_id, "role": role})
+    for r in sorted(found.reports, key=lambda r: r["article_id"]):
+        mention = {"event_id": event_id, "article_id": r["article_id"]}
+        for k in _EDGE_FIELDS:
+            v = r.get(k)
+            if v is not None:
+                mention[k] = v
+        out.mentions.append(mention)
+        if r.get("reported_by"):
+            out.reports.append({"actor_id": r["reported_by"], "event_id": event_id,
+                                "article_id": r["article_id"]})
+
+
+def _refers(found: list[tuple[Cluster, str]]) -> list[Row]:
+    """REFERS_TO rows from each implied prior cluster to the real contact it implies."""
+    # (a cluster's reports share its modality)
+    asserted = []
+    for c, i in found:
+        if c.reports[0]["modality"] == "asserted" and c.value:
+            when = EventDate(c.value, c.precision)  # type: ignore[arg-type]
+            asserted.append((when.start, when.end, i))
+    rows = []
+    for implied, implied_id in found:
+        if implied.reports[0]["modality"] != "implied_prior" or not implied.value:
+            continue
+        period = EventDate(implied.value, implied.precision)  # type: ignore[arg-type]
+        first, last = period.start, period.end
+        inside = [(start, i) for start, end, i in asserted
+                  if first <= start and end <= last]  # type: ignore[operator]
+        if inside:
+            latest = max(s for s, _ in inside)
+            prior = min(i for s, i in inside if s == latest)
+            rows.append({"event_id": implied_id, "prior_id": prior})
+    return rows
+
+
+def stored_report(event: Row, article_id: str, mention: Row) -> Row:
+    """A report rebuilt from a stored Event node and one of its MENTIONED_IN edges."""
+    report = {k: mention.get(k) for k in _EDGE_FIELDS}
+    report.update({"article_id": article_id, "type": event["type"],
+                   "modality": event["modality"], "family": event.get("resolution_key"),
+                   "actor_key": list(event.get("actor_key") or ())})
+    report["participants"] = list(report["participants"] or ())
+    return report

@@ -1,0 +1,369 @@
+"""The write-diff planner: what a store must change so that it holds the resolved graph.
+
+Each store's ``write`` calls :func:`plan_write` with callbacks that fetch what it already
+holds; the planner resolves the touched families again (:mod:`graphkit.resolve.events`)
+and plans only the deletions, node updates and relationship creations that make the store
+equal to the resolved rows; its counts are those a MERGE of every resolved row would
+report. Only the date components of a family that the new reports reach are clustered
+again (see :func:`_untouched_events`); a store may hand over :class:`EventSummary` rows
+first, so that only those events are fetched whole.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from graphkit.graph import (
+    ACTOR,
+    ARTICLE,
+    MENTIONED_IN,
+    PARTICIPATED_IN,
+    REFERS_TO,
+    REPORTED,
+    GraphRecords,
+    actor_properties,
+    article_properties,
+    relationship_key,
+)
+from graphkit.model import EventDate, Extraction
+from graphkit.resolve import (
+    Cluster,
+    ResolutionRules,
+    article_reports,
+    day_ordinal,
+    merge_actor,
+    resolve_reports,
+    stored_report,
+)
+
+Row = dict[str, Any]
+
+
+Edge = tuple[str, str, str]  # (source id, target id, relationship_key(type, properties))
+
+
+@dataclass
+class StoredEvent:
+    """A stored Event node and every relationship it has, as a store hands it to
+    :func:`plan_write`: ``props`` are the node's properties, ``edges`` are
+    ``(source id, target id, relationship type, properties)``, both directions."""
+
+    props: Row
+    edges: list[tuple[str, str, str, Row]]
+
+
+@dataclass
+class WritePlan:
+    """What a store does for one write, in this order.
+
+    1. ``deleted_edges`` (``(source, target, type, properties)``) are deleted;
+    2. ``stale_events`` are deleted (with their relationships);
+    3. ``rows`` are written: articles and actors merged (``SET n += row``; actor rows
+       already hold the merged properties), events replaced (``SET n = row``), and the
+       relationships created (none of them exists any more: CREATE, not MERGE);
+       ``refers`` are the ``REFERS_TO`` rows to create.
+
+    Only what differs from the store is in the plan: :func:`plan_write` resolves the
+    touched families from scratch, then compares every resulting row with what the store
+    holds, so an event that a write does not change costs nothing to write. ``counts``
+    are the :class:`~graphkit.store.base.WriteCounts` fields of the write, counted as if
+    every resolved row were MERGEd (a matched row is one the store already held).
+    """
+
+    rows: GraphRecords
+    refers: list[Row]
+    stale_events: list[str]
+    deleted_edges: list[tuple[str, str, str, Row]]
+    counts: dict[str, int]
+
+
+@dataclass
+class EventSummary:
+    """What :func:`plan_write` needs of a stored event to tell whether a write changes it:
+    ``props`` (``id``, ``resolution_key``, ``modality``, ``date``, ``date_precision``), its
+    reports' ``(mention_id, date, date_precision)`` (from its ``MENTIONED_IN``), its
+    ``REFERS_TO`` ``(source, target, properties)`` (both directions), how many
+    ``PARTICIPATED_IN``, ``MENTIONED_IN`` and ``REPORTED`` it has (``n_rels``), and whether
+    it has any other relationship (``foreign``)."""
+
+    props: Row
+    mentions: list[tuple[Any, Any, Any]]
+    refers: list[tuple[str, str, Row]]
+    n_rels: int
+    foreign: bool
+
+    @classmethod
+    def of(cls, stored: StoredEvent) -> EventSummary:
+        me = stored.props["id"]
+        mentions, refers, n_rels, foreign = [], [], 0, False
+        for source, target, rel_type, props in stored.edges:
+            out = source == me
+            if rel_type == REFERS_TO:
+                refers.append((source, target, props))
+            elif (rel_type, out) in _GRAPHKIT_EDGES:
+                n_rels += 1
+                if rel_type == MENTIONED_IN:
+                    mentions.append((props.get("mention_id"), props.get("date"),
+                                     props.get("date_precision")))
+            else:
+                foreign = True
+        return cls(stored.props, mentions, refers, n_rels, foreign)
+
+
+FetchEvents = Callable[[list[str], list[str]], list[StoredEvent]]
+FetchSummaries = Callable[[list[str], list[str]], list[EventSummary]]
+FetchNodes = Callable[[str, list[str]], list[Row]]
+
+
+def plan_write(extractions: Sequence[Extraction], fetch_events: FetchEvents,
+               fetch_nodes: FetchNodes, rules: ResolutionRules | None = None,
+               fetch_summaries: FetchSummaries | None = None) -> WritePlan:
+    """Resolve ``extractions`` against what the store holds; plan only what changes.
+
+    Args:
+        extractions: what to write (actors already resolved by :class:`ActorResolver`).
+        fetch_events: (family keys, event ids) -> the stored events of those families
+            (``resolution_key``) or with those ids, with all their relationships.
+        fetch_nodes: (label, ids) -> the stored properties of the nodes of that label
+            (``Article`` or ``Actor``) with those ids.
+        rules: default ``schema/resolution.yaml``.
+        fetch_summaries: (family keys, event ids) -> the :class:`EventSummary` of the
+            same events as ``fetch_events``; when given, only the events the write may
+            change are then fetched whole (``fetch_events([], ids)``), which saves a
+            server most of the transfer. Without it, everything is fetched whole.
+    """
+    rules = rules or ResolutionRules.load()
+    resolved_rows = GraphRecords()
+    new_reports: list[Row] = []
+    actors: dict[str, Row] = {}
+
+    for extraction in extractions:
+        article = extraction.article
+        resolved_rows.articles.append(article_properties(article))
+        for actor in extraction.actors:
+            actors[actor.id] = merge_actor(actors.get(actor.id), actor_properties(actor))
+        new_reports.extend(article_reports(extraction, rules))
+    article_ids = sorted({a["id"] for a in resolved_rows.articles})
+    stored_articles = ({a["id"]: a for a in fetch_nodes(ARTICLE, article_ids)}
+                       if article_ids else {})
+    stored_actors = {a["id"]: a for a in fetch_nodes(ACTOR, sorted(actors))} if actors else {}
+    resolved_rows.actors = [merge_actor(stored_actors.get(i), a)
+                            for i, a in sorted(actors.items())]
+
+    # The stored events of the touched families, and those a new report's event may
+    # overwrite (an event's id is one of its reports' mention ids).
+    families = sorted({r["family"] for r in new_reports if r["family"] is not None})
+    mention_ids = sorted({r["mention_id"] for r in new_reports})
+    family_set = set(families)
+    # Only the date components of a family that the new reports reach are clustered again
+    # (see _untouched_events); the events of the others are kept as stored.
+    if not new_reports:
+        summaries: list[EventSummary] = []
+        fetched: list[StoredEvent] = []
+    elif fetch_summaries is not None:
+        summaries = fetch_summaries(families, mention_ids)
+    else:
+        fetched = fetch_events(families, mention_ids)
+        summaries = [EventSummary.of(e) for e in fetched]
+    in_families = [e for e in summaries if e.props.get("resolution_key") in family_set]
+    family_ids = {e.props["id"] for e in in_families}
+    kept_ids = _untouched_events(in_families, new_reports, rules)
+    if new_reports and fetch_summaries is not None:
+        wanted = sorted({e.props["id"] for e in summaries} - kept_ids)
+        fetched = fetch_events([], wanted) if wanted else []
+    stored_events = {e.props["id"]: e for e in fetched if e.props["id"] not in kept_ids}
+    existing: list[Row] = []
+    kept: dict[str, list[tuple[Cluster, str]]] = defaultdict(list)
+    kept_rows = 0
+    kept_refers: list[tuple[str, str, Row]] = []
+    for summary in in_families:
+        event = summary.props
+        if event["id"] in kept_ids:
+            kept[event["resolution_key"]].append((Cluster(
+                event.get("date"), event.get("date_precision"),
+                [{"modality": event["modality"]}]), event["id"]))
+            kept_rows += summary.n_rels
+            kept_refers.extend(summary.refers)
+    for stored in fetched:
+        event = stored.props
+        if event.get("resolution_key") not in family_set or event["id"] in kept_ids:
+            continue
+        for source, target, rel_type, props in stored.edges:
+            if rel_type == MENTIONED_IN and source == event["id"]:
+                existing.append(stored_report(event, target, props))
+    resolved = resolve_reports([*existing, *new_reports], rules, kept)
+    resolved_rows.events = resolved.events
+    resolved_rows.participations = resolved.participations
+    resolved_rows.mentions = resolved.mentions
+    resolved_rows.reports = resolved.reports
+    new_ids = {e["id"] for e in resolved.events}
+    stale = family_ids - new_ids - kept_ids
+
+    # What the store holds on the touched events, and what it should hold after the write.
+    old_edges: dict[Edge, tuple[str, Row]] = {}
+    for event_id in sorted((stale | new_ids) & stored_events.keys()):
+        for source, target, rel_type, props in stored_events[event_id].edges:
+            key = (source, target, relationship_key(rel_type, props))
+            old_edges[key] = (rel_type, props)
+    for source, target, props in kept_refers:  # resolved again with their family
+        old_edges[(source, target, REFERS_TO)] = (REFERS_TO, props)
+    # Each resolved relationship is written unless the store holds it with the same
+    # properties; each stored one that is not kept so is deleted.
+    new_edges: set[Edge] = set()
+    unchanged: set[Edge] = set()
+    changed: dict[str, list[Row]] = {}
+    for rel_type, rels in ((PARTICIPATED_IN, resolved.participations),
+                           (MENTIONED_IN, resolved.mentions), (REPORTED, resolved.reports),
+                           (REFERS_TO, resolved.refers)):
+        source, target = _ENDS[rel_type]
+        write = changed[rel_type] = []
+        for row in rels:
+            key = (row[source], row[target], relationship_key(rel_type, row))
+            if key in new_edges:  # (never: one relationship per key, as MERGE keeps it)
+                continue
+            new_edges.add(key)
+            old = old_edges.get(key)
+            if old is not None and old[0] == rel_type and old[1] == {
+                    k: v for k, v in row.items()
+                    if k != source and k != target and v is not None}:
+                unchanged.add(key)
+            else:
+                write.append(row)
+
+    rows = GraphRecords()
+    rows.articles = [a for a in resolved_rows.articles
+                     if not _same_after_merge(stored_articles.get(a["id"]), a)]
+    rows.actors = [a for a in resolved_rows.actors if stored_actors.get(a["id"]) != a]
+    rows.events = [e for e in resolved.events
+                   if e["id"] not in stored_events or stored_events[e["id"]].props != e]
+    rows.participations = changed[PARTICIPATED_IN]
+    rows.mentions = changed[MENTIONED_IN]
+    rows.reports = changed[REPORTED]
+    refers = changed[REFERS_TO]
+    deleted = [(key[0], key[1], rel_type, props) for key, (rel_type, props) in old_edges.items()
+               if key not in unchanged and key[0] not in stale and key[1] not in stale]
+
+    node_ids = [n["id"] for n in (*resolved_rows.articles, *resolved_rows.actors,
+                                  *resolved.events)]
+    stored_ids = stored_articles.keys() | stored_actors.keys() | stored_events.keys()
+    created = sum(1 for i in node_ids if i not in stored_ids)
+    rel_created = sum(1 for key in new_edges if key not in old_edges)
+    # A kept event counts as the MERGE of its rows would: its node and its relationships
+    # (other than REFERS_TO, resolved with the family above) are all matched.
+    counts = {"rows": len(resolved_rows) + len(resolved.refers) + len(kept_ids) + kept_rows,
+              "nodes_created": created,
+              "nodes_matched": len(node_ids) - created + len(kept_ids),
+              "relationships_created": rel_created,
+              "relationships_matched": len(new_edges) - rel_created + kept_rows}
+    return WritePlan(rows=rows, refers=refers, stale_events=sorted(stale),
+                     deleted_edges=sorted(deleted, key=lambda d: d[:3]), counts=counts)
+
+
+_GRAPHKIT_EDGES = {(PARTICIPATED_IN, False), (MENTIONED_IN, True), (REPORTED, False),
+                   (REFERS_TO, True), (REFERS_TO, False)}  # (type, outgoing from the event)
+
+
+@cache
+def _span(value: str | None, precision: str | None) -> tuple[int, int] | None:
+    """The days (first, last ordinal) a report's date covers; None when undated."""
+    if not value:
+        return None
+    if precision == "day":
+        day = day_ordinal(value)
+        return day, day
+    if precision in ("month", "year", "interval"):
+        when = EventDate(value, precision)  # type: ignore[arg-type]
+        return day_ordinal(when.start), day_ordinal(when.end)  # type: ignore[arg-type]
+    return 0, 10**9  # (a precision clustering does not know: it reaches everything)
+
+
+def _untouched_events(stored: Sequence[EventSummary], new_reports: Sequence[Row],
+                      rules: ResolutionRules) -> set[str]:
+    """The stored events that clustering their family again would give back unchanged.
+
+    Clustering a family's reports of one modality falls apart into independent *date
+    components*: reports whose days (a month or year report covers all of its days) lie
+    within ``day_window`` of each other, chained. A day cluster holds only reports within
+    the window of its seed; a month (year) report joins only a cluster whose date lies in
+    its month (year); and the seed of a component's next cluster depends only on the
+    votes of that component's reports. So the clusters of the reports are the union of
+    the clusters of each component, and a component no new report reaches keeps its
+    events as stored. An undated report, or one of a modality that never merges, is a
+    component of its own. A stored event is also resolved again when a new report has
+    its id or the mention id of one of its reports (an article written again), or when
+    it has a relationship graphkit does not write.
+    """
+    window = max(rules.day_window, 0)
+    new_ids = {r["mention_id"] for r in new_reports}
+    # (family, modality) -> [(first day, last day, event id or None for a new report)]
+    spans: dict[tuple[str, str], list[tuple[int, int, str | None]]] = defaultdict(list)
+    touched: set[str] = set()
+    untouched: set[str] = set()
+    for event in stored:
+        props = event.props
+        event_id = props["id"]
+        mergeable = props["modality"] in rules.merge_modalities
+        first = last = None
+        dirty = event.foreign or event_id in new_ids
+        undated = 0
+        for mention_id, value, precision in event.mentions:
+            if mention_id in new_ids:
+                dirty = True
+            span = _span(value, precision)
+            if span is None:
+                undated += 1
+            else:
+                first = span[0] if first is None else min(first, span[0])
+                last = span[1] if last is None else max(last, span[1])
+        # (an event as clustering never leaves one: no report, or several that never merge)
+        if dirty or not event.mentions or (undated and (first is not None or undated > 1)) \
+                or (not mergeable and len(event.mentions) > 1):
+            touched.add(event_id)
+        if first is None or not mergeable:  # alone: nothing new can join it
+            if event_id not in touched:
+                untouched.add(event_id)
+            continue
+        spans[(props["resolution_key"], props["modality"])].append((first, last, event_id))
+    for r in new_reports:
+        if r["family"] is None or r["modality"] not in rules.merge_modalities:
+            continue
+        span = _span(r["date"], r["date_precision"])
+        if span is not None:
+            spans[(r["family"], r["modality"])].append((span[0], span[1], None))
+    for units in spans.values():
+        units.sort(key=lambda u: (u[0], u[1]))
+        component: list[str | None] = []
+        end = None
+        for first, last, event_id in units:
+            if end is not None and first > end + window:
+                _close(component, touched, untouched)
+                component = []
+                end = None
+            component.append(event_id)
+            end = last if end is None else max(end, last)
+        _close(component, touched, untouched)
+    return untouched
+
+
+def _close(component: list[str | None], touched: set[str], untouched: set[str]) -> None:
+    """Sort one date component's stored events into kept or resolved again."""
+    if any(i is None or i in touched for i in component):
+        return
+    untouched.update(component)  # type: ignore[arg-type]
+
+
+# The (source, target) fields of each relationship's rows; the other fields are its properties.
+_ENDS = {PARTICIPATED_IN: ("actor_id", "event_id"), MENTIONED_IN: ("event_id", "article_id"),
+         REPORTED: ("actor_id", "event_id"), REFERS_TO: ("event_id", "prior_id")}
+
+
+def _same_after_merge(stored: Row | None, row: Row) -> bool:
+    """Whether ``SET n += row`` leaves the stored properties as they are."""
+    if stored is None:
+        return False
+    return all(stored.get(k) == v if v is not None else k not in stored
+               for k, v in row.items())
