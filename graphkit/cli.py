@@ -1,13 +1,13 @@
 """The ``graphkit`` command line: a thin layer over the library.
 
-Each command parses its options, calls one library function and prints the result. Errors
-from the library (:class:`graphkit.errors.GraphkitError`) become one line on stderr and a
+Each command parses its options, makes one call on a :class:`graphkit.api.KnowledgeGraph`
+(``graphkit.open(...)``) and prints the result through :mod:`graphkit.reports`. Errors from
+the library (:class:`graphkit.errors.GraphkitError`) become one line on stderr and a
 non-zero exit; nothing else in the package prints.
 """
 
 from __future__ import annotations
 
-import dataclasses
 import json
 import logging
 import sys
@@ -17,6 +17,8 @@ from typing import Any
 
 import click
 
+from graphkit.api import KnowledgeGraph
+from graphkit.api import open as open_graph
 from graphkit.errors import GraphkitError, QueryError, one_line
 from graphkit.export import FORMATS as _EXPORT_FORMATS
 from graphkit.model import EVENT_TYPES, Extraction
@@ -27,10 +29,12 @@ from graphkit.reports.formats import (
     TABLE_FORMATS,
 )
 from graphkit.reports.text import (
+    extraction_lines,
+    format_counts,
     format_events,
+    format_extractions,
     format_first_contact,
     format_mapping_rows,
-    render_table,
     to_json,
 )
 
@@ -74,20 +78,10 @@ def store_options(func: Any) -> Any:
     return func
 
 
-def _open_store(store_path: Path | None, neo4j_uri: str | None, neo4j_user: str,
-                neo4j_password: str | None):
-    from graphkit.store import open_store
-
-    return open_store(neo4j_uri=neo4j_uri, user=neo4j_user, password=neo4j_password,
-                      path=store_path)
-
-
-def _as_row(value: Any) -> dict[str, Any] | None:
-    if value is None or isinstance(value, dict):
-        return value
-    if dataclasses.is_dataclass(value):
-        return dataclasses.asdict(value)
-    return dict(value)
+def _open(store_path: Path | None, neo4j_uri: str | None, neo4j_user: str,
+          neo4j_password: str | None) -> KnowledgeGraph:
+    """The graph the store options name (Neo4j when a URI is given or set)."""
+    return open_graph(neo4j_uri or store_path, user=neo4j_user, password=neo4j_password)
 
 
 _out_option = click.option("--out", type=click.Path(dir_okay=False, path_type=Path), metavar="FILE",
@@ -159,26 +153,20 @@ def extract(paths: tuple[str, ...], as_of: date | None, encoding: str | None, fm
         graphkit extract article.txt --as-of 2025-07-02
         graphkit extract news/ --format table
     """
-    from graphkit.pipeline import extract_paths
-
     failures = 0
-    rows: list[tuple[Any, ...]] = []
-    for item in extract_paths(list(paths), as_of=as_of, encoding=encoding):
+    found: list[Extraction] = []
+    # (extraction writes nothing: no store is opened)
+    for item in KnowledgeGraph().iter_extract(list(paths), as_of=as_of, encoding=encoding):
         if not isinstance(item, Extraction):
             failures += 1
             click.echo(f"Error: {item}", err=True)
-            continue
-        for event in item.events:
-            if fmt == "jsonl":
-                click.echo(json.dumps(event.to_contract(item.article), ensure_ascii=False))
-            else:
-                rows.append((item.article.title or item.article.id, event.date.value or "undated",
-                             event.type, event.modality,
-                             ", ".join(f"{a.name} ({a.country})" for a in event.actors),
-                             event.evidence))
+        elif fmt == "jsonl":
+            for line in extraction_lines(item):
+                click.echo(line)
+        else:
+            found.append(item)
     if fmt == "table":
-        click.echo(render_table(None, ("article", "date", "type", "modality", "actors", "evidence"),
-                                rows, width=160), nl=False)
+        click.echo(format_extractions(found), nl=False)
     if failures:
         sys.exit(1)
 
@@ -198,12 +186,10 @@ def ingest(paths: tuple[str, ...], as_of: date | None, encoding: str | None, qui
         graphkit ingest examples/
         graphkit ingest page.txt --as-of 2025-07-02 --neo4j bolt://localhost:7687
     """
-    from graphkit.pipeline import ingest as run_ingest
     from graphkit.progress import ingest_progress
 
-    with _open_store(**store_args) as store, ingest_progress(enabled=not quiet) as on_progress:
-        report = run_ingest(list(paths), store, as_of=as_of, encoding=encoding,
-                            on_progress=on_progress)
+    with _open(**store_args) as kg, ingest_progress(enabled=not quiet) as on_progress:
+        report = kg.ingest(list(paths), as_of=as_of, encoding=encoding, on_progress=on_progress)
     for failure in report.failures:
         click.echo(f"Error: {failure}", err=True)
     if not quiet:
@@ -230,12 +216,10 @@ def first_contact(a: str, b: str, on: date | None, fmt: str, **store_args: Any) 
     Example:
         graphkit first-contact Putin Macron --on 2025-07-01
     """
-    from graphkit.query import first_contact_since
-
     on = on or date.today()
-    with _open_store(**store_args) as store:
-        row = _as_row(first_contact_since(store, a, b, on))
-    click.echo(format_first_contact(a, b, on.isoformat(), row, fmt), nl=False)
+    with _open(**store_args) as kg:
+        found = kg.first_contact(a, b, on=on)
+    click.echo(format_first_contact(a, b, on.isoformat(), found, fmt), nl=False)
 
 
 @main.command()
@@ -251,10 +235,8 @@ def contacts(a: str, b: str, fmt: str, **store_args: Any) -> None:
     Example:
         graphkit contacts Macron Erdogan --format markdown
     """
-    from graphkit.query import contacts as dyad_contacts
-
-    with _open_store(**store_args) as store:
-        rows = dyad_contacts(store, a, b)
+    with _open(**store_args) as kg:
+        rows = kg.contacts(a, b)
     click.echo(format_events(rows, fmt, title=f"Contacts between {a} and {b}"), nl=False)
 
 
@@ -277,12 +259,10 @@ def timeline(x: str, date_from: date | None, date_to: date | None, types: tuple[
         graphkit timeline Russia --format markdown
         graphkit timeline Russia --format png --out russia.png
     """
-    from graphkit.query import timeline as actor_timeline
     from graphkit.reports import render_timeline
 
-    with _open_store(**store_args) as store:
-        rows = actor_timeline(store, x, date_from=date_from, date_to=date_to,
-                              types=tuple(t.upper() for t in types))
+    with _open(**store_args) as kg:
+        rows = kg.timeline(x, date_from=date_from, date_to=date_to, types=types)
     _emit(render_timeline(rows, fmt, title=f"Timeline of {x}"), out)
 
 
@@ -304,12 +284,10 @@ def resumed(min_gap: int, date_from: date | None, date_to: date | None, countrie
         graphkit resumed --min-gap 365 --from 2025-01-01
         graphkit resumed --countries --format json
     """
-    from graphkit.query import resumed_contacts
     from graphkit.reports.tables import format_resumed
 
-    with _open_store(**store_args) as store:
-        rows = resumed_contacts(store, min_gap, date_from=date_from, date_to=date_to,
-                                level="country" if countries else "actor")
+    with _open(**store_args) as kg:
+        rows = kg.resumed(min_gap, date_from=date_from, date_to=date_to, countries=countries)
     click.echo(format_resumed(rows, fmt, title=f"Contacts resumed after {min_gap}+ days"), nl=False)
 
 
@@ -330,11 +308,10 @@ def network(x: str, depth: int, date_from: date | None, date_to: date | None, fm
         graphkit network Lavrov --from 2025-01-01
         graphkit network Russia --depth 2 --format json
     """
-    from graphkit.query import actor_network
     from graphkit.reports.tables import format_network
 
-    with _open_store(**store_args) as store:
-        rows = actor_network(store, x, depth=depth, date_from=date_from, date_to=date_to)
+    with _open(**store_args) as kg:
+        rows = kg.network(x, depth=depth, date_from=date_from, date_to=date_to)
     click.echo(format_network(rows, fmt, title=f"Network of {x}"), nl=False)
 
 
@@ -352,11 +329,10 @@ def summary(a: str, b: str, by: str, fmt: str, **store_args: Any) -> None:
     Example:
         graphkit summary Russia France --by year
     """
-    from graphkit.query import dyad_summary
     from graphkit.reports.tables import format_summary
 
-    with _open_store(**store_args) as store:
-        rows = dyad_summary(store, a, b, by=by)
+    with _open(**store_args) as kg:
+        rows = kg.summary(a, b, by=by)
     click.echo(format_summary(rows, fmt, title=f"{a} and {b} by {by}"), nl=False)
 
 
@@ -386,11 +362,9 @@ def report_dyad(a: str, b: str, min_gap: int, fmt: str, out: Path | None, **stor
         graphkit report dyad Putin Macron
         graphkit report dyad Russia France --format png --out russia-france.png
     """
-    from graphkit.reports import build_dyad_report, render_dyad
-
-    with _open_store(**store_args) as store:
-        built = build_dyad_report(store, a, b, min_gap_days=min_gap)
-    _emit(render_dyad(built, fmt), out)
+    with _open(**store_args) as kg:
+        built = kg.report(a, b, min_gap_days=min_gap)
+    _emit(built.render(fmt), out)
 
 
 def _parse_params(values: tuple[str, ...]) -> dict[str, Any]:
@@ -425,8 +399,8 @@ def cypher(query: str, params: tuple[str, ...], write: bool, fmt: str, **store_a
     Example:
         graphkit cypher 'MATCH (a:Actor {country: $c}) RETURN a.name' -p c=RUS
     """
-    with _open_store(**store_args) as store:
-        rows = store.run_cypher(query, _parse_params(params), write=write)
+    with _open(**store_args) as kg:
+        rows = kg.cypher(query, _parse_params(params), write=write)
     click.echo(format_mapping_rows(rows, fmt), nl=False)
 
 
@@ -449,14 +423,9 @@ def export(out: Path, fmt: str, actor: str | None, country: str | None, date_fro
         graphkit export graph.graphml --format graphml
         graphkit export view.html --format html --country RUS --from 2025-01-01
     """
-    from graphkit.export import export_graph, filter_graph
-
-    with _open_store(**store_args) as store:
-        graph = store.to_networkx()
-    if actor or country or date_from or date_to or types:
-        graph = filter_graph(graph, actor=actor, country=country, date_from=date_from,
-                             date_to=date_to, types=tuple(t.upper() for t in types))
-    summary = export_graph(graph, fmt, out)
+    with _open(**store_args) as kg:
+        summary = kg.export(out, fmt, actor=actor, country=country, date_from=date_from,
+                            date_to=date_to, types=types)
     click.echo(f"Wrote {out}: {summary.nodes} nodes, {summary.edges} relationships ({fmt}).", err=True)
 
 
@@ -475,8 +444,8 @@ def dump(fmt: str, out: Path | None, **store_args: Any) -> None:
     """
     from graphkit.export.dump import generate_dump
 
-    with _open_store(**store_args) as store:
-        graph = store.to_networkx()
+    with _open(**store_args) as kg:
+        graph = kg.store.to_networkx()
     _emit("".join(line + "\n" for line in generate_dump(graph)), out)
 
 
@@ -498,22 +467,11 @@ def claim_check(articles: tuple[str, ...], as_of: date | None, types: tuple[str,
     Example:
         graphkit claim-check page.txt --as-of 2025-07-02
     """
-    from graphkit.pipeline import claim_check_targets
-    from graphkit.query import claim_check as check_claims
+    from graphkit.reports.tables import format_claims
 
-    with _open_store(**store_args) as store:
-        rows = [row for target in claim_check_targets(articles, as_of=as_of)
-                for row in check_claims(store, target, types=[t.upper() for t in types])]
-    if fmt == "json":
-        click.echo(to_json(rows))
-        return
-    table = [{"claim": r.get("evidence"), "since": r.get("since"), "status": r.get("status"),
-              "prior": r.get("prior_date"),
-              "in between": ", ".join(f"{c.get('type')} {c.get('date')}"
-                                      for c in r.get("contacts_between") or [])}
-             for r in rows]
-    click.echo(format_mapping_rows(table, "text") if table else "No first-since claims found.\n",
-               nl=False)
+    with _open(**store_args) as kg:
+        rows = kg.claim_check(articles, as_of=as_of, types=types)
+    click.echo(format_claims(rows, fmt), nl=False)
 
 
 @main.command()
@@ -526,13 +484,9 @@ def stats(fmt: str, **store_args: Any) -> None:
     Example:
         graphkit stats --format json
     """
-    with _open_store(**store_args) as store:
-        counts = store.counts()
-    if fmt == "json":
-        click.echo(to_json(counts))
-    else:
-        click.echo(format_mapping_rows([{"item": k, "count": v} for k, v in counts.items()], "text"),
-                   nl=False)
+    with _open(**store_args) as kg:
+        counts = kg.stats()
+    click.echo(format_counts(counts, fmt), nl=False)
 
 
 @main.command()
@@ -546,10 +500,6 @@ def evaluate(gold_dir: Path, fmt: str, show_errors: bool) -> None:
     Example:
         graphkit evaluate ../shared/corpus/dev --show-errors
     """
-    from graphkit.evaluate import evaluate as run_evaluation
-
-    report = run_evaluation(gold_dir)
-    if fmt == "json":
-        click.echo(to_json(report.to_dict()))
-    else:
-        click.echo(report.to_text(show_errors=show_errors), nl=False)
+    report = KnowledgeGraph().evaluate(gold_dir)
+    click.echo(to_json(report.to_dict()) + "\n" if fmt == "json"
+               else report.to_text(show_errors=show_errors), nl=False)

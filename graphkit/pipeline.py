@@ -77,10 +77,10 @@ def extract_paths(
 
     extractor = extractor or default_extractor()
     loaded = iter_articles(paths, as_of=as_of, encoding=encoding)
-    yield from _extract_all(loaded, extractor)
+    yield from extract_articles(loaded, extractor)
 
 
-def _extract_all(
+def extract_articles(
     loaded: Iterable[Article | GraphkitError], extractor: Extractor
 ) -> Iterator[Extraction | GraphkitError]:
     """Batch the loaded articles through the extractor, passing errors through in order."""
@@ -216,23 +216,3 @@ def write_each_good(store: Store, batch: Sequence[Extraction]) -> list[StoreErro
         if len(failures) == len(batch):
             raise whole
         return failures
-
-
-def claim_check_targets(inputs: Iterable[str], as_of: date | None = None) -> list[str | Article]:
-    """The articles named by ``inputs``: each existing path is loaded, anything else is an id.
-
-    Raises:
-        LoadError: a path could not be loaded as articles.
-    """
-    from graphkit.load import iter_articles
-
-    targets: list[str | Article] = []
-    for value in inputs:
-        if not Path(value).exists():
-            targets.append(value)
-            continue
-        for item in iter_articles([value], as_of=as_of):
-            if isinstance(item, GraphkitError):
-                raise item
-            targets.append(item)
-    return targets

@@ -94,6 +94,10 @@ class DyadReport:
             "balance": sum(r["balance"] for r in self.summary),
         }
 
+    def render(self, fmt: str) -> str | bytes:
+        """The report in ``fmt`` (one of :data:`FORMATS`): see :func:`render_dyad`."""
+        return render_dyad(self, fmt)
+
     def as_dict(self) -> Row:
         """The report as plain JSON-ready values."""
         def side(ref: ActorRef) -> Row:

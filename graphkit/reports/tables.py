@@ -1,12 +1,12 @@
-"""The analyst queries' rows (resumed contacts, ego networks, dyad summaries) as ``text``
-(rich tables), ``markdown`` or ``json``, for the CLI to print."""
+"""The analyst queries' rows (resumed contacts, ego networks, dyad summaries, claim checks)
+as ``text`` (rich tables), ``markdown`` or ``json``, for the CLI to print."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from typing import Any
 
-from graphkit.reports.text import render_markdown, render_table, to_json
+from graphkit.reports.text import format_mapping_rows, render_markdown, render_table, to_json
 
 Row = dict[str, Any]
 
@@ -52,3 +52,16 @@ def format_summary(rows: Sequence[Row], fmt: str, title: str) -> str:
                   [(r["period"] or "undated", r["events"], _types(r["counts"]),
                     r["verbal_cooperation"], r["material_cooperation"], r["verbal_conflict"],
                     r["material_conflict"], f"{r['balance']:+d}") for r in rows])
+
+
+def format_claims(rows: Sequence[Row], fmt: str) -> str:
+    """``claim_check`` rows: each claim, the period it names, its status, the prior contact
+    and the contacts in between; ``json`` or ``text``."""
+    if fmt == "json":
+        return to_json(list(rows)) + "\n"
+    table = [{"claim": r.get("evidence"), "since": r.get("since"), "status": r.get("status"),
+              "prior": r.get("prior_date"),
+              "in between": ", ".join(f"{c.get('type')} {c.get('date')}"
+                                      for c in r.get("contacts_between") or [])}
+             for r in rows]
+    return format_mapping_rows(table, "text") if table else "No first-since claims found.\n"

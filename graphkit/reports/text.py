@@ -7,13 +7,16 @@ plain text at a fixed width (readable in a terminal and in a log file alike).
 
 from __future__ import annotations
 
+import dataclasses
 import io
 import json
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 from rich.console import Console
 from rich.table import Table
+
+from graphkit.model import Extraction
 
 
 def to_json(value: Any) -> str:
@@ -78,8 +81,11 @@ def format_events(rows: Sequence[dict[str, Any]], fmt: str, title: str | None = 
     return render_table(title, columns, table_rows)
 
 
-def format_first_contact(a: str, b: str, on: str, row: dict[str, Any] | None, fmt: str) -> str:
-    """The answer to "when did A and B last talk before ON?" in words or JSON."""
+def format_first_contact(a: str, b: str, on: str, row: Any, fmt: str) -> str:
+    """The answer to "when did A and B last talk before ON?" in words or JSON; ``row`` is a
+    :class:`~graphkit.query.FirstContact`, its fields as a dict, or None."""
+    if dataclasses.is_dataclass(row) and not isinstance(row, type):
+        row = dataclasses.asdict(row)
     if fmt == "json":
         return to_json({"a": a, "b": b, "on": on, "previous_contact": row}) + "\n"
     if row is None:
@@ -118,3 +124,26 @@ def _cell(value: Any) -> str:
     if isinstance(value, (dict, list)):
         return json.dumps(value, ensure_ascii=False, default=str)
     return "" if value is None else str(value)
+
+
+def extraction_lines(extraction: Extraction) -> list[str]:
+    """An extraction as lines of the ``graphkit extract --format jsonl`` contract, one per event."""
+    return [json.dumps(event.to_contract(extraction.article), ensure_ascii=False)
+            for event in extraction.events]
+
+
+def format_extractions(extractions: Iterable[Extraction]) -> str:
+    """Extractions as one text table: article, date, type, modality, actors, evidence."""
+    rows = [(item.article.title or item.article.id, event.date.value or "undated", event.type,
+             event.modality, ", ".join(f"{a.name} ({a.country})" for a in event.actors),
+             event.evidence)
+            for item in extractions for event in item.events]
+    return render_table(None, ("article", "date", "type", "modality", "actors", "evidence"),
+                        rows, width=160)
+
+
+def format_counts(counts: dict[str, int], fmt: str) -> str:
+    """Node and relationship counts (``graphkit stats``) as a table or JSON."""
+    if fmt == "json":
+        return to_json(counts) + "\n"
+    return format_mapping_rows([{"item": k, "count": v} for k, v in counts.items()], "text")

@@ -1,0 +1,449 @@
+"""The front door: ``graphkit.open(...)`` gives a :class:`KnowledgeGraph`, the library every
+``graphkit`` command is one call on.
+
+A :class:`KnowledgeGraph` holds one store (the embedded store in a folder, or a Neo4j
+database) and one extractor, built on first use (loading spaCy takes a few seconds, and the
+query methods never need it). It runs the pipeline (load -> extract -> resolve -> store),
+asks the named queries, builds reports and writes exports; what it returns are plain rows
+(dicts), dataclasses and reports that :mod:`graphkit.reports` renders.
+
+Example:
+    >>> import graphkit
+    >>> with graphkit.open(tmp_path / "kg") as kg:
+    ...     report = kg.ingest(["examples/"], as_of="2024-12-01")
+    ...     last = kg.first_contact("Macron", "Erdogan", on="2024-11-04")
+    >>> report.articles, last.date, last.gap_days
+    (4, '2024-02-13', 265)
+
+(The other examples use ``kg``, a graph holding ``examples/``; ``tests/test_api.py`` runs
+them all.)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from graphkit.errors import GraphkitError, StoreError
+from graphkit.model import Article, Extraction
+from graphkit.store import open_store
+from graphkit.store.base import Store
+
+if TYPE_CHECKING:
+    from graphkit.evaluate import EvaluationReport
+    from graphkit.export import ExportSummary
+    from graphkit.extract import Extractor
+    from graphkit.pipeline import IngestReport, ProgressCallback
+    from graphkit.query import FirstContact
+    from graphkit.reports.dyad import DyadReport
+
+Rows = list[dict[str, Any]]
+Paths = str | Path | Sequence[str | Path]
+DateLike = str | date | None
+
+
+def open(target: str | Path | None = None, *, user: str | None = None,  # noqa: A001
+         password: str | None = None, database: str | None = None,
+         extractor: Extractor | None = None) -> KnowledgeGraph:
+    """Open a knowledge graph: an embedded store folder or a Neo4j URI.
+
+    Args:
+        target: a folder for the embedded store (created on first write), or a Neo4j URI
+            (``bolt://localhost:7687``, ``neo4j+s://…``). None: ``$NEO4J_URI`` when set,
+            else the folder ``$GRAPHKIT_STORE`` or ``./graphkit-data``.
+        user, password, database: Neo4j credentials; default ``$NEO4J_USERNAME`` (or
+            ``neo4j``), ``$NEO4J_PASSWORD`` and the server's default database.
+        extractor: the extractor to hold instead of the default one (built on first use).
+
+    Returns:
+        The :class:`KnowledgeGraph`; use it as a context manager or call ``close()``.
+
+    Raises:
+        StoreError: the store cannot be opened.
+
+    Example:
+        >>> with graphkit.open(tmp_path / "empty") as empty:
+        ...     empty.stats()["Event"]
+        0
+    """
+    if target is not None and _is_uri(str(target)):
+        store = open_store(neo4j_uri=str(target), user=user, password=password,
+                           database=database)
+    elif target is not None:
+        from graphkit.store import EmbeddedStore
+
+        store = EmbeddedStore(target)
+    else:
+        store = open_store(user=user, password=password, database=database)
+    return KnowledgeGraph(store, extractor=extractor)
+
+
+def _is_uri(target: str) -> bool:
+    """``scheme://…``: a server (the driver names a scheme it does not know), not a folder."""
+    scheme, sep, _ = target.partition("://")
+    return bool(sep) and scheme.isascii() and scheme.replace("+", "").isalnum()
+
+
+class KnowledgeGraph:
+    """A store and an extractor, with one method per thing graphkit does.
+
+    Args:
+        store: the graph (see :func:`graphkit.store.open_store`); :func:`open` makes one.
+            None serves only :meth:`extract` and :meth:`evaluate`, which write nothing.
+        extractor: the extractor; default :class:`graphkit.extract.Extractor`, built on
+            first use.
+
+    Loose names ("Putin", "Vladimir Putin", "Russia", "RUS") work wherever an actor or a
+    country is asked for (:func:`graphkit.query.resolve_ref`); dates are ``date`` objects
+    or ``YYYY-MM-DD`` strings.
+    """
+
+    def __init__(self, store: Store | None = None, extractor: Extractor | None = None) -> None:
+        self._store = store
+        self._extractor = extractor
+
+    # -- lifetime ------------------------------------------------------------------------
+
+    def close(self) -> None:
+        """Close the store."""
+        if self._store is not None:
+            self._store.close()
+
+    def __enter__(self) -> KnowledgeGraph:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        return f"KnowledgeGraph({self._store!r})"
+
+    @property
+    def store(self) -> Store:
+        """The store this graph reads and writes.
+
+        Raises:
+            StoreError: the graph was made without one.
+        """
+        if self._store is None:
+            raise StoreError("this KnowledgeGraph has no store: open one with "
+                             "graphkit.open(folder or Neo4j URI)")
+        return self._store
+
+    @property
+    def extractor(self) -> Extractor:
+        """The extractor this graph holds, built on first use."""
+        if self._extractor is None:
+            from graphkit.extract import Extractor
+
+            self._extractor = Extractor()
+        return self._extractor
+
+    # -- load -> extract -> resolve -> store ---------------------------------------------
+
+    def ingest(self, paths: Paths, *, as_of: DateLike = None, encoding: str | None = None,
+               batch_size: int = 200,
+               on_progress: ProgressCallback | None = None) -> IngestReport:
+        """Load, extract and merge every article under ``paths`` into the graph.
+
+        Re-ingesting the same input adds nothing: ids come from content, writes are merges.
+
+        Args:
+            paths: files, folders (searched recursively) or ``"-"`` for standard input.
+            as_of: the capture date relative ages and undated articles resolve against.
+            encoding: decode text files with this encoding instead of UTF-8.
+            batch_size: articles per store transaction.
+            on_progress: called with the running report after each input.
+
+        Returns:
+            The :class:`~graphkit.pipeline.IngestReport` (``failures`` lists bad inputs;
+            one bad input never stops the others).
+
+        Raises:
+            StoreError: the store could not be written.
+
+        Example:
+            >>> with graphkit.open(tmp_path / "fresh") as fresh:
+            ...     fresh.ingest("examples/").new_events > 0
+            True
+        """
+        from graphkit.pipeline import ingest
+
+        return ingest(_path_list(paths), self.store, as_of=_day(as_of), encoding=encoding,
+                      extractor=self.extractor, batch_size=batch_size, on_progress=on_progress)
+
+    def extract(self, source: str | Path | Article | Iterable[str | Path | Article], *,
+                as_of: DateLike = None, encoding: str | None = None) -> list[Extraction]:
+        """The events of some articles, without writing the graph.
+
+        Args:
+            source: an :class:`~graphkit.model.Article`; the text of one article (any
+                string that is not an existing path or ``"-"``, with an optional
+                ``KEY: value`` header); a path; or several of these.
+            as_of: the capture date relative dates resolve against.
+            encoding: decode text files with this encoding instead of UTF-8.
+
+        Returns:
+            One :class:`~graphkit.model.Extraction` per article, in input order.
+
+        Raises:
+            LoadError, ExtractError: the first input that could not be loaded or
+                extracted (:meth:`iter_extract` yields errors instead).
+
+        Example:
+            >>> found = kg.extract("PUBLISHED: 2025-03-04\\n\\n"
+            ...                    "Emmanuel Macron spoke by phone with Olaf Scholz on Monday.")
+            >>> [(e.type, e.date.value) for e in found[0].events]
+            [('CALL', '2025-03-03')]
+        """
+        out = []
+        for item in self.iter_extract(source, as_of=as_of, encoding=encoding):
+            if isinstance(item, GraphkitError):
+                raise item
+            out.append(item)
+        return out
+
+    def iter_extract(self, source: str | Path | Article | Iterable[str | Path | Article], *,
+                     as_of: DateLike = None,
+                     encoding: str | None = None) -> Iterator[Extraction | GraphkitError]:
+        """As :meth:`extract`, one item at a time, each failure yielded as an error value."""
+        from graphkit.load import article_from_text, iter_articles
+        from graphkit.pipeline import extract_articles
+
+        def articles() -> Iterator[Article | GraphkitError]:
+            for item in _sources(source):
+                if isinstance(item, Article):
+                    yield item
+                elif isinstance(item, Path) or item == "-" or Path(item).exists():
+                    yield from iter_articles([item], as_of=_day(as_of), encoding=encoding)
+                else:
+                    yield article_from_text(item, as_of=_day(as_of))
+
+        yield from extract_articles(articles(), self.extractor)
+
+    # -- questions -----------------------------------------------------------------------
+
+    def first_contact(self, a: str, b: str, on: DateLike = None) -> FirstContact | None:
+        """The last call or meeting of ``a`` and ``b`` strictly before ``on`` (default:
+        today), asserted or implied by a later "first … since" sentence, with the gap.
+
+        Returns:
+            The :class:`~graphkit.query.FirstContact`, or None when the graph holds none.
+
+        Raises:
+            QueryError: a name matches no actor, or ``on`` is not a date.
+
+        Example:
+            >>> kg.first_contact("Macron", "Erdogan", on="2024-11-04").gap_days
+            265
+        """
+        from graphkit.query import first_contact_since
+
+        return first_contact_since(self.store, a, b, on or date.today())
+
+    def contacts(self, a: str, b: str, modalities: Iterable[str] = ()) -> Rows:
+        """Every call and meeting of ``a`` and ``b``, oldest first (undated last); empty
+        ``modalities`` keeps all (planned, negated… included).
+
+        Example:
+            >>> [(r["date"], r["modality"]) for r in kg.contacts("Macron", "Erdogan")]
+            [('2024-02', 'implied_prior'), ('2024-02-13', 'asserted'), ('2024-11-04', 'asserted')]
+        """
+        from graphkit.query import contacts
+
+        return contacts(self.store, a, b, modalities=modalities)
+
+    def timeline(self, x: str, date_from: DateLike = None, date_to: DateLike = None,
+                 types: Iterable[str] = ()) -> Rows:
+        """The events of an actor or a country, oldest first, with their participants.
+
+        Args:
+            x: an actor or a country.
+            date_from, date_to: inclusive range an event's period must overlap.
+            types: only these event types (any case); empty keeps all.
+
+        Example:
+            >>> [r["type"] for r in kg.timeline("Erdogan", types=["meet"])]
+            ['MEET']
+        """
+        from graphkit.query import timeline
+
+        return timeline(self.store, x, date_from=date_from, date_to=date_to,
+                        types=[t.upper() for t in types])
+
+    def claim_check(self, articles: str | Path | Article | Iterable[str | Path | Article], *,
+                    as_of: DateLike = None, types: Iterable[str] = ()) -> Rows:
+        """Check each "first … since X" claim of ingested articles against the graph.
+
+        Args:
+            articles: article ids, files (loaded to find their ids) or
+                :class:`~graphkit.model.Article` objects; the articles must be ingested.
+            as_of: the capture date the files were ingested with.
+            types: contact types that count in between (default: the claim's own type).
+
+        Returns:
+            One row per claim; ``status`` is ``confirmed``, ``contradicted`` (with
+            ``contacts_between``), ``unverified`` or ``undated``.
+
+        Raises:
+            LoadError: a file could not be loaded.
+
+        Example:
+            >>> [r["status"] for r in kg.claim_check("examples/2024-11-05-macron-erdogan-call.txt")]
+            ['confirmed']
+        """
+        from graphkit.load import iter_articles
+        from graphkit.query import claim_check
+
+        wanted = [t.upper() for t in types]
+        rows: Rows = []
+        for item in _sources(articles):
+            if isinstance(item, str) and not Path(item).exists():
+                targets: Iterable[Article | str | GraphkitError] = [item]
+            elif isinstance(item, Article):
+                targets = [item]
+            else:
+                targets = iter_articles([item], as_of=_day(as_of))
+            for target in targets:
+                if isinstance(target, GraphkitError):
+                    raise target
+                rows.extend(claim_check(self.store, target, types=wanted))
+        return rows
+
+    def resumed(self, min_gap_days: int = 365, date_from: DateLike = None,
+                date_to: DateLike = None, countries: bool = False) -> Rows:
+        """Pairs whose calls or meetings resumed after at least ``min_gap_days`` of silence;
+        ``countries`` pairs countries (any of their officials) instead of actors.
+
+        Example:
+            >>> [r["gap_days"] for r in kg.resumed(min_gap_days=200)]
+            [265]
+        """
+        from graphkit.query import resumed_contacts
+
+        return resumed_contacts(self.store, min_gap_days, date_from=date_from, date_to=date_to,
+                                level="country" if countries else "actor")
+
+    def summary(self, a: str, b: str, by: str = "month") -> Rows:
+        """Events of ``a`` and ``b`` counted by type per ``"month"`` or ``"year"``, with the
+        balance of cooperation and conflict.
+
+        Example:
+            >>> [(r["period"], r["balance"]) for r in kg.summary("France", "Turkey", by="year")]
+            [('2024', 2)]
+        """
+        from graphkit.query import dyad_summary
+
+        return dyad_summary(self.store, a, b, by=by)
+
+    def network(self, x: str, depth: int = 1, date_from: DateLike = None,
+                date_to: DateLike = None) -> Rows:
+        """Who ``x`` dealt with (up to ``depth`` steps, 1 to 3), how often, in what way.
+
+        Example:
+            >>> sorted(r["target_name"] for r in kg.network("Erdogan"))
+            ['Emmanuel Macron', 'France', 'Germany', 'Olaf Scholz']
+        """
+        from graphkit.query import actor_network
+
+        return actor_network(self.store, x, depth=depth, date_from=date_from, date_to=date_to)
+
+    def report(self, a: str, b: str, min_gap_days: int = 90) -> DyadReport:
+        """One page on ``a`` and ``b``: contacts with the silence before each, silences of
+        at least ``min_gap_days``, balance by year, latest statements, sources.
+
+        Returns:
+            The :class:`~graphkit.reports.dyad.DyadReport`; ``report.render(fmt)`` gives
+            text, markdown, JSON, CSV, PNG (bytes), SVG or HTML.
+
+        Example:
+            >>> kg.report("Macron", "Erdogan").render("markdown").splitlines()[0]
+            '# Emmanuel Macron and Recep Tayyip Erdoğan'
+        """
+        from graphkit.reports.dyad import build_dyad_report
+
+        return build_dyad_report(self.store, a, b, min_gap_days=min_gap_days)
+
+    def cypher(self, query: str, params: dict[str, Any] | None = None,
+               write: bool = False) -> Rows:
+        """Run ad-hoc Cypher (Neo4j only), read-only unless ``write``; values go in
+        ``params``, never into the query text.
+
+        Raises:
+            QueryError: the store is not Neo4j, or the query failed.
+        """
+        return self.store.run_cypher(query, params or {}, write=write)
+
+    def stats(self) -> dict[str, int]:
+        """Nodes per label and relationships per type (every key present).
+
+        Example:
+            >>> kg.stats()["Article"]
+            4
+        """
+        return self.store.counts()
+
+    # -- out -----------------------------------------------------------------------------
+
+    def export(self, out: str | Path, format: str = "graphml", *,  # noqa: A002
+               actor: str | None = None, country: str | None = None, date_from: DateLike = None,
+               date_to: DateLike = None, types: Iterable[str] = ()) -> ExportSummary:
+        """Write the graph, or the part the filters keep, to ``out`` in ``format``.
+
+        Args:
+            out: the file (a folder for ``csv``).
+            format: graphml, json, gexf, cytoscape, dot, csv, ttl, jsonld, nt or html.
+            actor, country, date_from, date_to, types: keep only these events (and their
+                actors and articles); ``country`` is an ISO alpha-3 code.
+
+        Raises:
+            ExportError: an unknown format, or the file cannot be written.
+
+        Example:
+            >>> kg.export(tmp_path / "graph.graphml").nodes
+            24
+        """
+        from graphkit.export import export_graph, filter_graph
+
+        graph = self.store.to_networkx()
+        types = tuple(t.upper() for t in types)
+        if actor or country or date_from or date_to or types:
+            graph = filter_graph(graph, actor=actor, country=country, date_from=date_from,
+                                 date_to=date_to, types=types)
+        return export_graph(graph, format, Path(out))
+
+    def evaluate(self, gold_dir: str | Path) -> EvaluationReport:
+        """Score this graph's extractor against the ``*.gold.json`` files of ``gold_dir``.
+
+        Raises:
+            GraphkitError: the folder holds no gold file.
+        """
+        from graphkit.evaluate import evaluate
+
+        return evaluate(Path(gold_dir), extractor=self.extractor)
+
+
+def _sources(source: Any) -> list[Any]:
+    """One input, or each of several: a string or a path is one input, not a sequence."""
+    if isinstance(source, (str, Path, Article)):
+        return [source]
+    return list(source)
+
+
+def _path_list(paths: Paths) -> list[str | Path]:
+    return [paths] if isinstance(paths, (str, Path)) else list(paths)
+
+
+def _day(value: DateLike) -> date | None:
+    """A ``date`` from a ``date`` or ``YYYY-MM-DD``.
+
+    Raises:
+        QueryError: not a date.
+    """
+    if value is None or isinstance(value, date):
+        return value
+    from graphkit.query.params import iso_date
+
+    return date.fromisoformat(iso_date(value, "as_of"))

@@ -1,0 +1,71 @@
+"""The front door: graphkit.open() and KnowledgeGraph, as the README and the docstrings show them."""
+
+from __future__ import annotations
+
+import doctest
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+
+import graphkit
+from graphkit import api
+from graphkit.errors import StoreError
+from graphkit.store import EmbeddedStore
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _readme_python_section() -> str:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = readme.split("## Python API", 1)[1].split("\n## ", 1)[0]
+    blocks = re.findall(r"```python\n(.*?)```", section, re.S)
+    assert len(blocks) == 1, "the README's Python API section holds one python block"
+    return blocks[0]
+
+
+def test_readme_python_example_runs_as_written(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                               capsys: pytest.CaptureFixture[str]) -> None:
+    shutil.copytree(ROOT / "examples", tmp_path / "examples")
+    monkeypatch.chdir(tmp_path)
+    exec(compile(_readme_python_section(), "README.md", "exec"), {})  # noqa: S102 - our own README
+    out = capsys.readouterr().out
+    assert "last contact 2024-02-13, 265 days before" in out
+    assert "['confirmed']" in out
+    assert "['2025-03-03']" in out
+    assert (tmp_path / "out" / "graph.graphml").is_file()
+
+
+def test_api_docstring_examples_hold(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(ROOT)  # the examples read examples/
+    kg = graphkit.open(tmp_path / "shared")
+    kg.ingest(["examples/"])
+    try:
+        results = doctest.testmod(api, extraglobs={"graphkit": graphkit, "tmp_path": tmp_path,
+                                                   "kg": kg},
+                                  optionflags=doctest.ELLIPSIS, raise_on_error=False)
+    finally:
+        kg.close()
+    assert results.attempted >= 15
+    assert results.failed == 0
+
+
+@pytest.mark.parametrize(("target", "is_uri"), [
+    ("bolt://localhost:7687", True), ("neo4j+s://x.databases.neo4j.io", True),
+    ("graphkit-data", False), ("C:/data/kg", False), ("./odd name", False),
+])
+def test_open_tells_a_server_uri_from_a_folder(target: str, is_uri: bool) -> None:
+    assert api._is_uri(target) is is_uri
+
+
+def test_open_folder_gives_an_embedded_store(tmp_path: Path) -> None:
+    with graphkit.open(tmp_path / "kg") as kg:
+        assert isinstance(kg.store, EmbeddedStore)
+        assert kg.stats()["Event"] == 0
+
+
+def test_a_graph_without_a_store_refuses_queries() -> None:
+    kg = graphkit.KnowledgeGraph()
+    with pytest.raises(StoreError, match="no store"):
+        kg.stats()
