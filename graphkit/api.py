@@ -144,8 +144,8 @@ class KnowledgeGraph:
     # -- load -> extract -> resolve -> store ---------------------------------------------
 
     def ingest(self, paths: Paths, *, as_of: DateLike = None, encoding: str | None = None,
-               batch_size: int = 200,
-               on_progress: ProgressCallback | None = None) -> IngestReport:
+               batch_size: int = 200, on_progress: ProgressCallback | None = None,
+               jobs: int | None = None) -> IngestReport:
         """Load, extract and merge every article under ``paths`` into the graph.
 
         Re-ingesting the same input adds nothing: ids come from content, writes are merges.
@@ -156,6 +156,8 @@ class KnowledgeGraph:
             encoding: decode text files with this encoding instead of UTF-8.
             batch_size: articles per store transaction.
             on_progress: called with the running report after each input.
+            jobs: processes extracting at once (default: every core); the graph is the
+                same whatever the number.
 
         Returns:
             The :class:`~graphkit.pipeline.IngestReport` (``failures`` lists bad inputs;
@@ -172,7 +174,8 @@ class KnowledgeGraph:
         from graphkit.pipeline import ingest
 
         return ingest(_path_list(paths), self.store, as_of=_day(as_of), encoding=encoding,
-                      extractor=self.extractor, batch_size=batch_size, on_progress=on_progress)
+                      extractor=self.extractor, batch_size=batch_size, on_progress=on_progress,
+                      jobs=jobs)
 
     def extract(self, source: str | Path | Article | Iterable[str | Path | Article], *,
                 as_of: DateLike = None, encoding: str | None = None) -> list[Extraction]:
@@ -206,9 +209,10 @@ class KnowledgeGraph:
         return out
 
     def iter_extract(self, source: str | Path | Article | Iterable[str | Path | Article], *,
-                     as_of: DateLike = None,
-                     encoding: str | None = None) -> Iterator[Extraction | GraphkitError]:
-        """As :meth:`extract`, one item at a time, each failure yielded as an error value."""
+                     as_of: DateLike = None, encoding: str | None = None,
+                     jobs: int | None = None) -> Iterator[Extraction | GraphkitError]:
+        """As :meth:`extract`, one item at a time, each failure yielded as an error value
+        (``jobs``: processes extracting at once, default every core)."""
         from graphkit.load import article_from_text, iter_articles
         from graphkit.pipeline import extract_articles
 
@@ -221,7 +225,7 @@ class KnowledgeGraph:
                 else:
                     yield article_from_text(item, as_of=_day(as_of))
 
-        yield from extract_articles(articles(), self.extractor)
+        yield from extract_articles(articles(), self.extractor, jobs=jobs)
 
     # -- questions -----------------------------------------------------------------------
 

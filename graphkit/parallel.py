@@ -14,6 +14,7 @@ them again; on a platform without ``fork`` the run stays in one process.
 
 from __future__ import annotations
 
+import itertools
 import multiprocessing
 import os
 from collections.abc import Callable, Iterable, Iterator
@@ -62,14 +63,19 @@ def extract_in_workers(loaded: Iterable[Article | GraphkitError], work: Work,
     global _WORK
     _WORK = work
     context = multiprocessing.get_context("fork")
-    with context.Pool(jobs) as pool:
-        def everything() -> Iterator[list[Any]]:
-            yield first
-            yield second
-            yield from chunks
-        for results in pool.imap(_in_worker, everything(), chunksize=1):
-            yield from results
-    _WORK = None
+    pending: list[list[Any]] = []  # chunks sent, in order; only their articles travel
+
+    def articles_of_each() -> Iterator[list[Article]]:
+        for chunk in itertools.chain((first, second), chunks):
+            pending.append(chunk)
+            yield [i for i in chunk if isinstance(i, Article)]
+
+    try:
+        with context.Pool(jobs) as pool:
+            for found in pool.imap(_in_worker, articles_of_each(), chunksize=1):
+                yield from _merge(pending.pop(0), found)
+    finally:
+        _WORK = None
 
 
 def _chunks(loaded: Iterable[Article | GraphkitError]) -> Iterator[list[Any]]:
@@ -83,30 +89,29 @@ def _chunks(loaded: Iterable[Article | GraphkitError]) -> Iterator[list[Any]]:
         yield chunk
 
 
-def _in_worker(chunk: list[Any]) -> list[Extraction | GraphkitError]:
+def _in_worker(articles: list[Article]) -> list[Extraction | GraphkitError]:
     assert _WORK is not None  # (set by the parent before forking)
-    return _run(_WORK, chunk)
+    return _safely(_WORK, articles)
 
 
 def _run(work: Work, chunk: list[Any]) -> list[Extraction | GraphkitError]:
-    """The chunk with each run of articles replaced by its extractions, errors in place."""
-    out: list[Extraction | GraphkitError] = []
-    articles: list[Article] = []
-    for item in chunk:
-        if isinstance(item, Article):
-            articles.append(item)
-            continue
-        out.extend(_safely(work, articles))
-        articles = []
-        out.append(item)
-    out.extend(_safely(work, articles))
-    return out
+    """The chunk with its articles replaced by their extractions, errors in place."""
+    return _merge(chunk, _safely(work, [i for i in chunk if isinstance(i, Article)]))
+
+
+def _merge(chunk: list[Any], found: list[Extraction | GraphkitError]
+           ) -> list[Extraction | GraphkitError]:
+    """The chunk's load errors in their places among the extractions of its articles."""
+    results = iter(found)
+    return [next(results) if isinstance(item, Article) else item for item in chunk]
 
 
 def _safely(work: Work, articles: list[Article]) -> list[Extraction | GraphkitError]:
     if not articles:
         return []
     try:
-        return list(work(articles))
+        found = list(work(articles))
     except Exception as exc:  # noqa: BLE001 - a worker never dies of one article
-        return [ExtractError(f"extraction failed: {exc}")] * len(articles)
+        return [ExtractError(f"{a.source or a.id}: extraction failed: {exc}") for a in articles]
+    # (an error must cross back from a worker: a message alone pickles whatever its class)
+    return [x if isinstance(x, Extraction) else ExtractError(str(x)) for x in found]

@@ -9,6 +9,11 @@ article into an :class:`~graphkit.model.Extraction`, and a
 One bad input never aborts a batch: loader and extractor failures are collected in the
 report and the rest goes on. A store failure does abort, because it means every later write
 would fail too; the batch being written is rolled back, earlier batches stay.
+
+Extraction (and actor resolution) runs on ``jobs`` cores, by default all this process may
+use (:mod:`graphkit.parallel`: one pool of forked workers per run, results in input order,
+so the output is that of one process). Writes stay in this process, one transaction per
+batch; the report counts what the writes said they did, never by counting the store.
 """
 
 from __future__ import annotations
@@ -63,11 +68,22 @@ def extract_paths(
     as_of: date | None = None,
     extractor: Extractor | None = None,
     encoding: str | None = None,
+    jobs: int | None = None,
+    actor_resolver: ActorResolver | None = None,
 ) -> Iterator[Extraction | GraphkitError]:
     """Load and extract every article under ``paths``, in input order.
 
     Yields an :class:`Extraction` per article, or the error (as a value) for each input
     that could not be loaded or extracted.
+
+    Args:
+        paths: files, directories, or ``"-"`` for standard input.
+        as_of: the capture date relative ages and undated articles are resolved against.
+        extractor: replaces the default extractor.
+        encoding: decode text inputs with this encoding instead of UTF-8.
+        jobs: processes extracting at once; default every core (:mod:`graphkit.parallel`).
+        actor_resolver: when given, each extraction's actors are also resolved (in the
+            workers).
 
     Example:
         >>> for item in extract_paths(["examples/"], as_of=date(2024, 12, 1)):
@@ -75,27 +91,36 @@ def extract_paths(
     """
     from graphkit.load import iter_articles
 
-    extractor = extractor or default_extractor()
     loaded = iter_articles(paths, as_of=as_of, encoding=encoding)
-    yield from extract_articles(loaded, extractor)
+    yield from extract_articles(loaded, extractor or default_extractor(), jobs=jobs,
+                                actor_resolver=actor_resolver)
 
 
 def extract_articles(
-    loaded: Iterable[Article | GraphkitError], extractor: Extractor
+    loaded: Iterable[Article | GraphkitError],
+    extractor: Extractor,
+    *,
+    jobs: int | None = None,
+    actor_resolver: ActorResolver | None = None,
 ) -> Iterator[Extraction | GraphkitError]:
-    """Batch the loaded articles through the extractor, passing errors through in order."""
-    pending: list[Article] = []
-    for item in loaded:
-        if isinstance(item, Article):
-            pending.append(item)
-            if len(pending) >= 64:
-                yield from _extract_batch(pending, extractor)
-                pending = []
-        else:
-            yield from _extract_batch(pending, extractor)
-            pending = []
-            yield item
-    yield from _extract_batch(pending, extractor)
+    """The extractions of the loaded articles in input order, errors passed through in
+    their places; on ``jobs`` processes (default: every core), output as one process's.
+
+    Args:
+        loaded: articles, and load errors as values.
+        extractor: the extractor (workers inherit it).
+        jobs: processes extracting at once.
+        actor_resolver: when given, each extraction's actors are also resolved.
+    """
+    from graphkit.parallel import default_jobs, extract_in_workers
+
+    def work(articles: list[Article]) -> list[Extraction | GraphkitError]:
+        found = list(_extract_batch(articles, extractor))
+        if actor_resolver is None:
+            return found
+        return [actor_resolver.resolve(x) if isinstance(x, Extraction) else x for x in found]
+
+    yield from extract_in_workers(loaded, work, jobs or default_jobs())
 
 
 def _extract_batch(articles: list[Article], extractor: Extractor) -> Iterator[Extraction | GraphkitError]:
@@ -135,6 +160,7 @@ def ingest(
     batch_size: int = 200,
     on_progress: ProgressCallback | None = None,
     actor_resolver: ActorResolver | None = None,
+    jobs: int | None = None,
 ) -> IngestReport:
     """Load, extract and write every article under ``paths`` into ``store``.
 
@@ -152,6 +178,7 @@ def ingest(
         actor_resolver: gives actors their canonical ids across articles (the resolve
             stage); default :class:`graphkit.resolve.ActorResolver`. Events are resolved
             across articles by the store's write.
+        jobs: processes extracting at once; default every core.
 
     Returns:
         An :class:`IngestReport`; ``report.failures`` lists inputs that failed.
@@ -163,20 +190,55 @@ def ingest(
     """
     from graphkit.resolve import ActorResolver
 
+    resolver = actor_resolver or ActorResolver()
+    found = extract_paths(paths, as_of=as_of, extractor=extractor, encoding=encoding,
+                          jobs=jobs, actor_resolver=resolver)
+    return write_extractions(found, store, batch_size=batch_size, on_progress=on_progress,
+                             resolved=True)
+
+
+def write_extractions(
+    items: Iterable[Extraction | GraphkitError],
+    store: Store,
+    *,
+    batch_size: int = 200,
+    on_progress: ProgressCallback | None = None,
+    actor_resolver: ActorResolver | None = None,
+    resolved: bool = False,
+) -> IngestReport:
+    """Write extractions into ``store`` in batches: what :func:`ingest` does after
+    extraction (errors among ``items`` are collected in the report).
+
+    Args:
+        items: extractions, and errors as values.
+        store: where to write.
+        batch_size: articles per store transaction.
+        on_progress: called with the running report after each item.
+        actor_resolver: resolves each extraction's actors first; default
+            :class:`graphkit.resolve.ActorResolver`.
+        resolved: the actors are resolved already (skip ``actor_resolver``).
+
+    Raises:
+        StoreError: the store could not be written.
+    """
     report = IngestReport()
     batch: list[Extraction] = []
-    resolver = actor_resolver or ActorResolver()
-    events_before = store.counts()["Event"]
+    resolver = None
+    if not resolved:
+        from graphkit.resolve import ActorResolver
+
+        resolver = actor_resolver or ActorResolver()
 
     def flush() -> None:
         if batch:
-            report.failures.extend(write_each_good(store, batch))
+            added, failures = write_each_good(store, batch)
+            report.new_events += added
+            report.failures.extend(failures)
             batch.clear()
-            report.new_events = store.counts()["Event"] - events_before
 
-    for item in extract_paths(paths, as_of=as_of, extractor=extractor, encoding=encoding):
+    for item in items:
         if isinstance(item, Extraction):
-            batch.append(resolver.resolve(item))
+            batch.append(resolver.resolve(item) if resolver is not None else item)
             report.articles += 1
             report.events += len(item.events)
             if len(batch) >= batch_size:
@@ -189,30 +251,31 @@ def ingest(
     return report
 
 
-def write_each_good(store: Store, batch: Sequence[Extraction]) -> list[StoreError]:
+def write_each_good(store: Store, batch: Sequence[Extraction]) -> tuple[int, list[StoreError]]:
     """Write ``batch``; when the store refuses it, write its extractions one at a time so
     only those it refuses on their own are lost (one bad article never costs the others).
 
     Returns:
-        A StoreError naming each extraction the store refused.
+        The events the writes added to the graph, and a StoreError naming each extraction
+        the store refused.
 
     Raises:
         StoreError: every extraction failed on its own too (the store itself is broken:
             down, full, read-only), with the first error.
     """
     try:
-        store.write(batch)
-        return []
+        return store.write(batch).events_added, []
     except StoreError as whole:
         if len(batch) == 1:
             raise
+        added = 0
         failures: list[StoreError] = []
         for extraction in batch:
             try:
-                store.write([extraction])
+                added += store.write([extraction]).events_added
             except StoreError as exc:
                 article = extraction.article
                 failures.append(StoreError(f"{article.source or article.id}: not stored: {exc}"))
         if len(failures) == len(batch):
             raise whole
-        return failures
+        return added, failures

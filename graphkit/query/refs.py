@@ -20,8 +20,6 @@ people or organisations gives just their ids (several when the text fits several
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
@@ -31,6 +29,8 @@ import pycountry
 
 from graphkit.errors import GraphkitError, QueryError
 from graphkit.reference.gazetteer import Gazetteer
+from graphkit.store.base import Store
+from graphkit.store.tables import normalise_name
 
 # Short names pycountry does not know (its names are the ISO ones: "Russian Federation").
 _COUNTRY_SHORT_NAMES = {
@@ -68,15 +68,15 @@ class ActorRef:
 
 
 def _norm(text: str) -> str:
-    folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
-    return " ".join(re.sub(r"[^a-z0-9]+", " ", folded.casefold()).split())
+    return normalise_name(text)
 
 
-def resolve_ref(actors: list[dict[str, Any]], text: str | ActorRef) -> ActorRef:
+def resolve_ref(actors: list[dict[str, Any]] | Store, text: str | ActorRef) -> ActorRef:
     """Resolve ``text`` to the ids of the actors it names.
 
     Args:
-        actors: every actor's properties (``Store.actors()``).
+        actors: a store (its actors are then looked up by index, :meth:`Store.find_actors`)
+            or every actor's properties (``Store.actors()``).
         text: a loose reference: an actor id, a name, an alias, a surname, a country name
             or code; an :class:`ActorRef` already resolved is returned as it is.
 
@@ -101,21 +101,35 @@ def resolve_ref(actors: list[dict[str, Any]], text: str | ActorRef) -> ActorRef:
     wanted = _norm(text)
     if not wanted:
         raise QueryError("an empty actor name matches nothing; try `graphkit stats`")
+    if isinstance(actors, Store):
+        # Only the actors the text can name are read: by id, name key or country code.
+        # Every rule below then sees all the actors it would find among all of them.
+        store = actors
+        actors = store.find_actors(ids=[text.strip()], names=[wanted],
+                                   countries=[text.strip().upper()])
+
+        def of_country(code: str) -> list[dict[str, Any]]:
+            return store.find_actors(ids=[f"country:{code}"], countries=[code])
+    else:
+        every = actors
+
+        def of_country(code: str) -> list[dict[str, Any]]:
+            return every
     by_id = {a["id"]: a for a in actors}
     if text.strip() in by_id:
-        return _ref_for(actors, text, [by_id[text.strip()]])
+        return _ref_for(of_country, text, [by_id[text.strip()]])
     named = [a for a in actors if wanted in _names(a)]
     by_surname = [a for a in actors if a.get("kind") == "person" and wanted in _surnames(a)]
     if named:
         if any(a.get("kind") == "person" for a in named):
             # "Putin" is also every other entry of that person ("Vladimir Putin").
             named += [a for a in by_surname if a not in named]
-        return _ref_for(actors, text, named)
+        return _ref_for(of_country, text, named)
     code = _country_code(actors, text)
     if code is not None:
-        return _country_ref(actors, text, code)
+        return _country_ref(of_country(code), text, code)
     if by_surname:
-        return _ref_for(actors, text, by_surname)
+        return _ref_for(of_country, text, by_surname)
     raise QueryError(f"no actor matches {text!r}; try `graphkit stats`")
 
 
@@ -127,11 +141,13 @@ def _surnames(actor: dict[str, Any]) -> set[str]:
     return {name.rsplit(" ", 1)[-1] for name in _names(actor)}
 
 
-def _ref_for(actors: list[dict[str, Any]], text: str, matched: list[dict[str, Any]]) -> ActorRef:
+def _ref_for(of_country: Callable[[str], list[dict[str, Any]]], text: str,
+             matched: list[dict[str, Any]]) -> ActorRef:
     countries = {a.get("country") or a["id"].split(":", 1)[-1]
                  for a in matched if a.get("kind") == "country"}
     if len(countries) == 1 and all(a.get("kind") == "country" for a in matched):
-        return _country_ref(actors, text, countries.pop())
+        code = countries.pop()
+        return _country_ref(of_country(code), text, code)
     matched = sorted(matched, key=lambda a: a["id"])
     return ActorRef(text=text, kind="actor", ids=tuple(a["id"] for a in matched),
                     names=tuple(dict.fromkeys(a.get("name") or a["id"] for a in matched)))

@@ -130,8 +130,7 @@ def build_dyad_report(store: Store, a: str, b: str,
         >>> build_dyad_report(store, "Russia", "France").overview()["contacts"]  # doctest: +SKIP
         3
     """
-    actors = store.actors()
-    ref_a, ref_b = resolve_ref(actors, a), resolve_ref(actors, b)
+    ref_a, ref_b = resolve_ref(store, a), resolve_ref(store, b)
     return dyad_report(ref_a, ref_b, dyad_events(store, ref_a, ref_b),
                        dyad_summary(store, ref_a, ref_b, by="year", modalities=HAPPENED),
                        min_gap_days)

@@ -75,7 +75,9 @@ class WriteCounts:
     ``rows`` is the number of node and relationship rows merged; each was either created or
     matched an existing node/relationship (whose properties were then updated), so
     writing the same extractions a second time gives ``nodes_created == 0`` and
-    ``relationships_created == 0``.
+    ``relationships_created == 0``. ``events_added`` is how many more Event nodes the store
+    holds after the write than before (resolution may also remove events it merges), so a
+    caller can report what it wrote without counting the store.
     """
 
     rows: int = 0
@@ -83,6 +85,7 @@ class WriteCounts:
     nodes_matched: int = 0
     relationships_created: int = 0
     relationships_matched: int = 0
+    events_added: int = 0
 
     def __add__(self, other: WriteCounts) -> WriteCounts:
         return WriteCounts(*(getattr(self, f.name) + getattr(other, f.name)
@@ -113,6 +116,21 @@ class Store(ABC):
     @abstractmethod
     def actors(self) -> list[dict[str, Any]]:
         """Every Actor node's properties, sorted by id."""
+
+    def find_actors(self, *, ids: Sequence[str] = (), names: Sequence[str] = (),
+                    countries: Sequence[str] = ()) -> list[dict[str, Any]]:
+        """The actors with one of ``ids``, of one of ``countries``, or found by one of
+        ``names``: normalised names (:func:`graphkit.store.tables.normalise_name`) of their
+        name or an alias, or for a person its last word. Sorted by id, each once.
+
+        Stores answer it by index; this default reads every actor.
+        """
+        from graphkit.store.tables import name_keys
+
+        wanted_ids, wanted_names, wanted_countries = set(ids), set(names), set(countries)
+        return [a for a in self.actors()
+                if a["id"] in wanted_ids or a.get("country") in wanted_countries
+                or name_keys(a) & wanted_names]
 
     @abstractmethod
     def run_named(self, query: NamedQuery, params: dict[str, Any]) -> Rows:

@@ -218,6 +218,11 @@ class EmbeddedStore(Store):
             return [{"id": node_id, **decode(props)} for node_id, props in self.conn.execute(
                 "SELECT id, props FROM node WHERE label = ? ORDER BY id", (ACTOR,))]
 
+    def find_actors(self, *, ids: Sequence[str] = (), names: Sequence[str] = (),
+                    countries: Sequence[str] = ()) -> list[dict[str, Any]]:
+        with _reading(self):
+            return tables.find_actors(self.conn, ids, names, countries)
+
     def run_named(self, query: NamedQuery, params: dict[str, Any]) -> Rows:
         query.check(params)
         with _reading(self):
@@ -399,6 +404,8 @@ def _merge_rows(conn: sqlite3.Connection, rows: GraphRecords) -> WriteCounts:
         else:
             created += 1
             stored_nodes.add(node_id)
+    events_added = len({e["id"] for e in rows.events} - set(tables.fetch_nodes(
+        conn, [e["id"] for e in rows.events])))
     rel_created = rel_matched = 0
     seen: set[tuple[str, str, str]] = set()
     for rel_type, field, src, dst in _RELATIONSHIPS:
@@ -418,7 +425,8 @@ def _merge_rows(conn: sqlite3.Connection, rows: GraphRecords) -> WriteCounts:
         _write_edges(conn, rel_type, getattr(rows, field), src, dst)
     tables.refresh_participation(conn, [e["id"] for e in rows.events])
     return WriteCounts(rows=len(rows), nodes_created=created, nodes_matched=matched,
-                       relationships_created=rel_created, relationships_matched=rel_matched)
+                       relationships_created=rel_created, relationships_matched=rel_matched,
+                       events_added=events_added)
 
 
 # -- what a query reads ---------------------------------------------------------------------

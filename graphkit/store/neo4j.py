@@ -55,6 +55,7 @@ from graphkit.store.base import (
 )
 from graphkit.store.cypher_rights import refuse_admin_cypher
 from graphkit.store.planner import EventSummary, StoredEvent, plan_write
+from graphkit.store.tables import name_keys
 
 DEFAULT_CONNECT_TIMEOUT = 3.0
 """Seconds to reach the server and finish the Bolt handshake (env NEO4J_CONNECT_TIMEOUT)."""
@@ -146,6 +147,14 @@ _CREATE_RELS = {
                 "MATCH (i:Event {id: row.event_id}), (p:Event {id: row.prior_id}) "
                 "CREATE (i)-[:REFERS_TO]->(p)"),
 }
+# Actors by id, by country (both indexed) or by a word of a name (full-text index
+# actor_names of schema/constraints.cypher); the caller checks the exact rule.
+_FIND_ACTORS = (
+    "CALL { MATCH (a:Actor) WHERE a.id IN $ids RETURN a "
+    "UNION MATCH (a:Actor) WHERE a.country IN $countries RETURN a "
+    "UNION CALL db.index.fulltext.queryNodes('actor_names', $words) YIELD node "
+    "WITH node AS a WHERE a:Actor RETURN a } "
+    "RETURN properties(a) AS p ORDER BY a.id")
 # An id already used by a node of another label (the networkx twin is keyed by id alone).
 _OTHER_LABEL = "MATCH (n:{label}) WHERE n.id IN $ids RETURN n.id AS id LIMIT 1"
 
@@ -279,17 +288,19 @@ class Neo4jStore(Store):
                     if found is not None:
                         raise _LabelConflict(f"id {found['id']!r} is already an {other}, "
                                              f"not an {label}")
-        created = rel_created = 0
+        created = rel_created = events_added = 0
         for label, nodes in node_rows:
             for batch in self._batches(nodes):
-                created += tx.run(_MERGE_NODES.format(label=label),
-                                  rows=batch).consume().counters.nodes_created
+                made = tx.run(_MERGE_NODES.format(label=label),
+                              rows=batch).consume().counters.nodes_created
+                created += made
+                events_added += made if label == EVENT else 0
         rel_created = self._write_relationships(tx, rows)
         n_nodes = len(rows.articles) + len(rows.actors) + len(rows.events)
         n_rels = len(rows.participations) + len(rows.mentions) + len(rows.reports)
         return WriteCounts(rows=len(rows), nodes_created=created,
                            nodes_matched=n_nodes - created, relationships_created=rel_created,
-                           relationships_matched=n_rels - rel_created)
+                           relationships_matched=n_rels - rel_created, events_added=events_added)
 
     def _write_resolved(self, tx: ManagedTransaction,
                         extractions: Sequence[Extraction]) -> WriteCounts:
@@ -382,6 +393,18 @@ class Neo4jStore(Store):
     def actors(self) -> list[dict[str, Any]]:
         rows = self._read("MATCH (n:Actor) RETURN properties(n) AS p ORDER BY n.id")
         return [row["p"] for row in rows]
+
+    def find_actors(self, *, ids: Sequence[str] = (), names: Sequence[str] = (),
+                    countries: Sequence[str] = ()) -> list[dict[str, Any]]:
+        # The full-text index (accents folded) finds the actors having the last word of a
+        # name among their name's and aliases' words; the exact rule is checked here.
+        terms = sorted({n.rsplit(" ", 1)[-1] for n in names if n})
+        rows = self._read(_FIND_ACTORS, ids=list(ids), countries=list(countries),
+                          words=" OR ".join(f'"{t}"' for t in terms) or '""')
+        wanted_ids, wanted_names, wanted_countries = set(ids), set(names), set(countries)
+        return [a for a in (row["p"] for row in rows)
+                if a["id"] in wanted_ids or a.get("country") in wanted_countries
+                or name_keys(a) & wanted_names]
 
     def run_named(self, query: NamedQuery, params: dict[str, Any]) -> Rows:
         query.check(params)

@@ -258,7 +258,8 @@ def plan_write(extractions: Sequence[Extraction], fetch_events: FetchEvents,
               "nodes_created": created,
               "nodes_matched": len(node_ids) - created + len(kept_ids),
               "relationships_created": rel_created,
-              "relationships_matched": len(new_edges) - rel_created + kept_rows}
+              "relationships_matched": len(new_edges) - rel_created + kept_rows,
+              "events_added": len(new_ids - stored_events.keys()) - len(stale)}
     return WritePlan(rows=rows, refers=refers, stale_events=sorted(stale),
                      deleted_edges=sorted(deleted, key=lambda d: d[:3]), counts=counts)
 

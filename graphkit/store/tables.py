@@ -51,6 +51,8 @@ CREATE INDEX IF NOT EXISTS participation_event ON participation(event_id);
 CREATE TABLE IF NOT EXISTS actor_name (
     norm TEXT NOT NULL, actor_id TEXT NOT NULL, PRIMARY KEY (norm, actor_id));
 CREATE INDEX IF NOT EXISTS actor_name_actor ON actor_name(actor_id);
+CREATE INDEX IF NOT EXISTS node_actor_country ON node(json_extract(props, '$.country'))
+    WHERE label = 'Actor';
 """
 
 # The Event properties copied into node columns (see the module docstring).
@@ -146,27 +148,36 @@ def normalise_name(text: str) -> str:
     return " ".join(re.sub(r"[^a-z0-9]+", " ", folded.casefold()).split())
 
 
+def name_keys(actor: dict[str, Any]) -> set[str]:
+    """The normalised names an actor is found by: its name and aliases, and for a person
+    the last word of each (its surnames)."""
+    names = {normalise_name(n) for n in (actor.get("name") or "",
+                                          *(actor.get("aliases") or ()))} - {""}
+    if actor.get("kind") == "person":  # surnames, so "Putin" finds "Vladimir Putin"
+        names |= {n.rsplit(" ", 1)[-1] for n in names}
+    return names
+
+
 def refresh_actor_names(conn: sqlite3.Connection, actors: Iterable[dict[str, Any]]) -> None:
     """Rewrite the ``actor_name`` rows of ``actors`` (their properties, ``id`` included)."""
     actors = list(actors)
     for part in chunks([a["id"] for a in actors]):
         conn.execute(f"DELETE FROM actor_name WHERE actor_id IN ({marks(len(part))})", part)
-    rows = set()
-    for actor in actors:
-        names = {normalise_name(n) for n in (actor.get("name") or "",
-                                              *(actor.get("aliases") or ()))} - {""}
-        rows.update((n, actor["id"]) for n in names)
-        if actor.get("kind") == "person":  # surnames, so "Putin" finds "Vladimir Putin"
-            rows.update((n.rsplit(" ", 1)[-1], actor["id"]) for n in names)
     conn.executemany("INSERT OR IGNORE INTO actor_name(norm, actor_id) VALUES (?,?)",
-                     sorted(rows))
+                     sorted((n, a["id"]) for a in actors for n in name_keys(a)))
 
 
-def actors_by_name(conn: sqlite3.Connection, norms: Sequence[str]) -> list[dict[str, Any]]:
-    """The actors having one of the normalised names (a name, alias or surname)."""
-    ids: set[str] = set()
-    for part in chunks(sorted(set(norms))):
-        ids.update(i for (i,) in conn.execute(
+def find_actors(conn: sqlite3.Connection, ids: Sequence[str], names: Sequence[str],
+                countries: Sequence[str]) -> list[dict[str, Any]]:
+    """The actors with one of ``ids``, a name key (:func:`name_keys`) in ``names``, or a
+    country in ``countries``, sorted by id."""
+    found: set[str] = set(ids)
+    for part in chunks(sorted(set(names))):
+        found.update(i for (i,) in conn.execute(
             f"SELECT actor_id FROM actor_name WHERE norm IN ({marks(len(part))})", part))
-    return [{"id": i, **props} for i, (label, props) in sorted(fetch_nodes(conn, sorted(ids)).items())
-            if label == ACTOR]
+    for part in chunks(sorted(set(countries))):
+        found.update(i for (i,) in conn.execute(
+            f"SELECT id FROM node WHERE label = 'Actor' AND json_extract(props, '$.country') "
+            f"IN ({marks(len(part))})", part))
+    return [{"id": i, **props} for i, (label, props)
+            in sorted(fetch_nodes(conn, sorted(found)).items()) if label == ACTOR]

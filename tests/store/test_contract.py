@@ -59,6 +59,7 @@ class StoreContract:
         assert second.nodes_created == 0 and second.nodes_matched == 19
         assert second.relationships_created == 0 and second.relationships_matched == 25
         assert first.rows == second.rows == 44
+        assert first.events_added == NEWS_COUNTS["Event"] and second.events_added == 0
 
     def test_writing_twice_changes_nothing(self, store: Store) -> None:
         store.write(news())
@@ -136,6 +137,23 @@ class StoreContract:
                          "aliases": ["Vladimir Vladimirovich Putin", "Путин"]}
         kremlin = next(a for a in actors if a["id"] == KREMLIN.id)
         assert "office" not in kremlin  # None is not stored
+
+    @pytest.mark.parametrize("text", [
+        "Putin", "vladimir  PUTIN", "Lavrov", "Rubio", "Russia", "RUS", "usa",
+        "United States", "Kremlin", "person:vladimir-putin", "Nobody Atall", "Ukraine"])
+    def test_names_found_by_index_resolve_as_over_every_actor(
+            self, store: Store, text: str) -> None:
+        from graphkit.query.refs import resolve_ref
+
+        store.write(news())
+
+        def outcome(actors: Any) -> object:
+            try:
+                return resolve_ref(actors, text)
+            except QueryError as exc:
+                return str(exc)
+
+        assert outcome(store) == outcome(store.actors())
 
     def test_to_networkx_has_graph_shape(self, store: Store) -> None:
         store.write(news())

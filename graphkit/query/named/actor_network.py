@@ -124,5 +124,5 @@ def actor_network(store: Store, x: str | ActorRef, depth: int = 1,
         raise QueryError(f"depth must be 1 to {MAX_DEPTH}, not {depth!r}")
     params = {"depth": depth, **date_range(date_from, date_to),
               "modalities": modality_filter(modalities), "classes": quad_classes()}
-    ref = resolve_ref(store.actors(), x)
+    ref = resolve_ref(store, x)
     return store.run_named(QUERY, {"x_ids": list(ref.ids), **params})

@@ -52,7 +52,6 @@ def contacts(store: Store, a: str | ActorRef, b: str | ActorRef,
         ['2022-09', '2025-02-12']
     """
     wanted = modality_filter(modalities)
-    actors = store.actors()
-    ref_a, ref_b = resolve_ref(actors, a), resolve_ref(actors, b)
+    ref_a, ref_b = resolve_ref(store, a), resolve_ref(store, b)
     return store.run_named(QUERY, {"a_ids": list(ref_a.ids), "b_ids": list(ref_b.ids),
                                         "modalities": wanted})

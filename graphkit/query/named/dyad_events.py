@@ -55,7 +55,6 @@ def dyad_events(store: Store, a: str | ActorRef, b: str | ActorRef,
         >>> [r["type"] for r in dyad_events(store, "Russia", "USA")][:2]  # doctest: +SKIP
         ['CALL', 'MEET']
     """
-    actors = store.actors()
-    ref_a, ref_b = resolve_ref(actors, a), resolve_ref(actors, b)
+    ref_a, ref_b = resolve_ref(store, a), resolve_ref(store, b)
     return store.run_named(QUERY, {"a_ids": list(ref_a.ids), "b_ids": list(ref_b.ids),
                                            "modalities": modality_filter(modalities)})

@@ -83,8 +83,7 @@ def dyad_summary(store: Store, a: str | ActorRef, b: str | ActorRef, by: str = "
         >>> dyad_summary(store, "Russia", "USA", by="year")[0]["period"]  # doctest: +SKIP
         '2022'
     """
-    actors = store.actors()
-    ref_a, ref_b = resolve_ref(actors, a), resolve_ref(actors, b)
+    ref_a, ref_b = resolve_ref(store, a), resolve_ref(store, b)
     return store.run_named(QUERY, {
         "a_ids": list(ref_a.ids), "b_ids": list(ref_b.ids), "by": one_of(by, PERIODS, "period"),
         "modalities": modality_filter(modalities), "classes": quad_classes()})

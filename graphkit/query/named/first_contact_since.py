@@ -97,8 +97,7 @@ def first_contact_since(store: Store, a: str | ActorRef, b: str | ActorRef,
         FirstContact(..., date='2022-09', gap_days=895, ...)
     """
     on_iso = iso_date(on, "on")
-    actors = store.actors()
-    ref_a, ref_b = resolve_ref(actors, a), resolve_ref(actors, b)
+    ref_a, ref_b = resolve_ref(store, a), resolve_ref(store, b)
     rows = store.run_named(QUERY,
                            {"a_ids": list(ref_a.ids), "b_ids": list(ref_b.ids), "on": on_iso})
     if not rows:

@@ -57,5 +57,5 @@ def timeline(store: Store, x: str | ActorRef, date_from: str | date | None = Non
         'CALL'
     """
     params = {**date_range(date_from, date_to), "types": type_filter(types)}
-    ref = resolve_ref(store.actors(), x)
+    ref = resolve_ref(store, x)
     return store.run_named(QUERY, {"x_ids": list(ref.ids), **params})
