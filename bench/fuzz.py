@@ -69,6 +69,9 @@ def main() -> int:
                 if outcome.verdict != "ok":
                     problems.append(outcome)
                     print(f"  {outcome.verdict}: {case.describe()}: {outcome.detail}", flush=True)
+                if (case.number + 1) % 100 == 0:
+                    print(f"  {store}: {case.number + 1} cases, {time.monotonic() - started:.0f} s: "
+                          + ", ".join(f"{v} {counts[v]}" for v in VERDICTS), flush=True)
         total = time.monotonic() - started
         print(f"{store}: {args.cases} cases in {total:.0f} s: "
               + ", ".join(f"{v} {counts[v]}" for v in VERDICTS)
