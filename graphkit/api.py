@@ -362,13 +362,21 @@ class KnowledgeGraph:
             The :class:`~graphkit.reports.dyad.DyadReport`; ``report.render(fmt)`` gives
             text, markdown, JSON, CSV, PNG (bytes), SVG or HTML.
 
+        Raises:
+            QueryError: a name matches no actor, or ``min_gap_days`` is negative.
+
         Example:
             >>> kg.report("Macron", "Erdogan").render("markdown").splitlines()[0]
             '# Emmanuel Macron and Recep Tayyip Erdoğan'
         """
-        from graphkit.reports.dyad import build_dyad_report
+        from graphkit.model import HAPPENED
+        from graphkit.query import dyad_events, dyad_summary, resolve_ref
+        from graphkit.reports.dyad import dyad_report
 
-        return build_dyad_report(self.store, a, b, min_gap_days=min_gap_days)
+        ref_a, ref_b = resolve_ref(self.store, a), resolve_ref(self.store, b)
+        return dyad_report(ref_a, ref_b, dyad_events(self.store, ref_a, ref_b),
+                           dyad_summary(self.store, ref_a, ref_b, by="year", modalities=HAPPENED),
+                           min_gap_days)
 
     def cypher(self, query: str, params: dict[str, Any] | None = None,
                write: bool = False) -> Rows:

@@ -19,6 +19,8 @@
 //   $article_id  string        the article's id (graphkit ingest prints it; see Article.id)
 //   $types       list<string>  event types that count as contacts in between (CALL, MEET);
 //                              an empty list counts only the claim's own type
+//   $happened    list<string>  the modalities of what happened (asserted, implied_prior),
+//                              passed by the query layer
 //
 // Rows: claim_event_id, type, since, since_precision, evidence, start, event_id,
 //       event_date, until, prior_event_id, prior_date, status,
@@ -39,7 +41,7 @@ WITH i, mi, anchor, until, p
 ORDER BY p.date_start DESC, p.id
 WITH i, mi, anchor, until, collect(p)[0] AS prior
 OPTIONAL MATCH (b:Event)
-WHERE b.modality IN ['asserted', 'implied_prior']
+WHERE b.modality IN $happened
   AND (CASE WHEN size($types) = 0 THEN b.type = i.type ELSE b.type IN $types END)
   AND all(x IN i.actor_key WHERE x IN b.actor_key)
   AND b.date_start > i.date_end AND b.date_start < until

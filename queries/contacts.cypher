@@ -10,12 +10,13 @@
 //   $b_ids       list<string>  actor ids of the second side
 //   $modalities  list<string>  keep only these modalities (asserted, implied_prior, planned,
 //                              hypothetical, negated); an empty list keeps all
+//   $contact_types  list<string>  the contact types, CALL and MEET (passed by the query layer)
 //
 // Rows: event_id, type, date, date_precision, date_start, modality, evidence, article_id
 // (article_id: of an event several articles report, the earliest published, then smallest id)
 MATCH (x:Actor)-[:PARTICIPATED_IN]->(e:Event)<-[:PARTICIPATED_IN]-(y:Actor)
 WHERE x.id IN $a_ids AND y.id IN $b_ids AND x.id <> y.id
-  AND e.type IN ['CALL', 'MEET']
+  AND e.type IN $contact_types
   AND (size($modalities) = 0 OR e.modality IN $modalities)
 WITH DISTINCT e
 OPTIONAL MATCH (e)-[:MENTIONED_IN]->(article:Article)

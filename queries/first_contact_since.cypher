@@ -12,14 +12,17 @@
 //                         country, as graphkit.query.refs.resolve_ref makes them)
 //   $b_ids  list<string>  actor ids of the second side
 //   $on     string        the date to look back from, YYYY-MM-DD
+//   $contact_types, $happened  list<string>  graphkit's vocabulary (the query layer passes
+//                         them): the contact types (CALL, MEET) and the modalities of what
+//                         happened (asserted, implied_prior)
 //
 // Rows: event_id, type, date, date_precision, date_start, modality, evidence,
 //       article_id, article_title, article_url, gap_days (integer); the article is, of an
 //       event several articles report, the earliest published (then smallest id)
 MATCH (x:Actor)-[:PARTICIPATED_IN]->(e:Event)<-[:PARTICIPATED_IN]-(y:Actor)
 WHERE x.id IN $a_ids AND y.id IN $b_ids AND x.id <> y.id
-  AND e.type IN ['CALL', 'MEET']
-  AND e.modality IN ['asserted', 'implied_prior']
+  AND e.type IN $contact_types
+  AND e.modality IN $happened
   AND e.date_start < $on
 WITH DISTINCT e
 ORDER BY e.date_start DESC, e.id

@@ -18,14 +18,17 @@
 //   $date_from     string|null  first day for the resumed contact, YYYY-MM-DD, or null
 //   $date_to       string|null  last day for the resumed contact, YYYY-MM-DD, or null
 //   $level         string       'actor' (pairs of actors) or 'country' (pairs of countries)
+//   $contact_types, $happened  list<string>  the contact types (CALL, MEET) and the
+//                               modalities of what happened (asserted, implied_prior),
+//                               passed by the query layer
 //
 // Rows: a, a_name, b, b_name (at country level the names are the codes),
 //       previous_event_id, previous_type, previous_date, previous_date_start,
 //       event_id, type, date, date_precision, date_start, modality, evidence, article_id,
 //       gap_days (integer)
 MATCH (x:Actor)-[:PARTICIPATED_IN]->(e:Event)<-[:PARTICIPATED_IN]-(y:Actor)
-WHERE e.type IN ['CALL', 'MEET']
-  AND e.modality IN ['asserted', 'implied_prior']
+WHERE e.type IN $contact_types
+  AND e.modality IN $happened
   AND e.date_start IS NOT NULL
   AND NOT (e)-[:REFERS_TO]->(:Event)
 WITH e,

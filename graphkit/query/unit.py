@@ -8,10 +8,24 @@ store its twin) without knowing which queries exist.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from typing import Any
+
+from graphkit.model import CONTACT_TYPES, HAPPENED
 from graphkit.resources import queries_dir
 from graphkit.store.base import NamedQuery, Twin
 
+CONSTANTS: dict[str, Any] = {
+    "contact_types": list(CONTACT_TYPES),  # what counts as a contact: calls and meetings
+    "happened": list(HAPPENED),  # the modalities of what happened (asserted or implied prior)
+}
+"""The shared vocabulary a query may take as parameters (``$contact_types``, ``$happened``)."""
 
-def named_query(name: str, params: tuple[str, ...], twin: Twin) -> NamedQuery:
-    """The query ``queries/NAME.cypher`` taking ``params``, answered by ``twin`` without Neo4j."""
-    return NamedQuery(name=name, params=params, twin=twin, source=queries_dir() / f"{name}.cypher")
+
+def named_query(name: str, params: tuple[str, ...], twin: Twin,
+                constants: tuple[str, ...] = ()) -> NamedQuery:
+    """The query ``queries/NAME.cypher`` taking ``params`` (and the named :data:`CONSTANTS`),
+    answered by ``twin`` without Neo4j."""
+    given: Mapping[str, Any] = {key: CONSTANTS[key] for key in constants}
+    return NamedQuery(name=name, params=params, twin=twin, source=queries_dir() / f"{name}.cypher",
+                      constants=given)

@@ -16,7 +16,6 @@ from typing import Any
 import networkx as nx
 
 from graphkit.graph import ARTICLE, EVENT, MENTIONED_IN, PARTICIPATED_IN, REFERS_TO
-from graphkit.model import CONTACT_TYPES
 
 Row = dict[str, Any]
 
@@ -127,11 +126,12 @@ def events_of(graph: nx.MultiDiGraph, actor_ids: Iterable[str]) -> set[str]:
 
 
 def contact_events(graph: nx.MultiDiGraph, a_ids: list[str], b_ids: list[str],
-                   modalities: Iterable[str]) -> list[Row]:
-    """Events of a contact type with one participant in ``a_ids`` and another in ``b_ids``."""
-    a_set, b_set = set(a_ids), set(b_ids)
+                   contact_types: Iterable[str], modalities: Iterable[str]) -> list[Row]:
+    """Events of one of ``contact_types`` with one participant in ``a_ids`` and another in
+    ``b_ids``."""
+    a_set, b_set, types = set(a_ids), set(b_ids), set(contact_types)
     return [graph.nodes[event_id] for event_id in events_of(graph, a_ids)
-            if graph.nodes[event_id].get("type") in CONTACT_TYPES
+            if graph.nodes[event_id].get("type") in types
             and kept(graph.nodes[event_id], modalities)
             and between(graph, event_id, a_set, b_set)]
 

@@ -30,7 +30,7 @@ from graphkit.reports.formats import (
 FORMATS = REPORT_FORMATS
 TIMELINE_FORMATS = REPORT_FORMATS
 
-_LAZY = {"events_chart": "chart", "DyadReport": "dyad", "build_dyad_report": "dyad",
+_LAZY = {"events_chart": "chart", "DyadReport": "dyad",
          "dyad_report": "dyad", "render_dyad": "dyad", "render_timeline": "timeline"}
 
 __all__ = ["ANSWER_FORMATS", "BINARY_FORMATS", "EXTRACT_FORMATS", "FORMATS", "IMAGE_FORMATS",

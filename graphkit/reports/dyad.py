@@ -1,7 +1,7 @@
 """The dyad report: one page on two actors or countries an analyst can paste into a brief.
 
 :func:`dyad_report` assembles a :class:`DyadReport` from the rows of the named queries
-``dyad_events`` and ``dyad_summary`` (:func:`build_dyad_report` runs them on a store): the
+``dyad_events`` and ``dyad_summary`` (:meth:`graphkit.api.KnowledgeGraph.report` runs them): the
 contact history with the silence before each contact, the silences of at least
 ``min_gap_days``, the balance of cooperation and conflict per year, the latest statements
 and the sources. One ``render_*`` function per format turns it into text (rich tables),
@@ -10,11 +10,10 @@ shaded) or a self-contained HTML page.
 
 Example::
 
-    from graphkit.reports import build_dyad_report, render_dyad
-    from graphkit.store import open_store
+    import graphkit
 
-    with open_store() as store:
-        report = build_dyad_report(store, "Russia", "France")
+    with graphkit.open() as kg:
+        report = kg.report("Russia", "France")
     print(render_dyad(report, "markdown"))
     Path("russia-france.html").write_text(render_dyad(report, "html"))
 """
@@ -28,15 +27,13 @@ from typing import Any
 
 from graphkit.errors import QueryError
 from graphkit.model import CONTACT_TYPES, HAPPENED
-from graphkit.query import dyad_events, dyad_summary
-from graphkit.query.refs import ActorRef, resolve_ref
+from graphkit.query.refs import ActorRef
 from graphkit.reference.ontology import quad_classes
 from graphkit.reports.chart import events_chart
 from graphkit.reports.formats import REPORT_FORMATS
 from graphkit.reports.page import csv_text, esc, html_page, html_table, inline_svg, link
 from graphkit.reports.text import participants_text, render_table, to_json
 from graphkit.reports.text import render_markdown as markdown_table
-from graphkit.store.base import Store
 
 Row = dict[str, Any]
 DEFAULT_MIN_GAP_DAYS = 90
@@ -109,31 +106,6 @@ class DyadReport:
                 "silences": list(self.silences), "summary": list(self.summary),
                 "statements": list(self.statements), "sources": list(self.sources),
                 "events": list(self.events)}
-
-
-def build_dyad_report(store: Store, a: str, b: str,
-                      min_gap_days: int = DEFAULT_MIN_GAP_DAYS) -> DyadReport:
-    """Everything the store knows about ``a`` and ``b`` together.
-
-    Args:
-        store: the graph.
-        a, b: loose actor or country names ("Putin", "Russia", "FRA").
-        min_gap_days: the shortest silence between contacts worth listing.
-
-    Returns:
-        The :class:`DyadReport`.
-
-    Raises:
-        QueryError: a name matches no actor, or ``min_gap_days`` is negative.
-
-    Example:
-        >>> build_dyad_report(store, "Russia", "France").overview()["contacts"]  # doctest: +SKIP
-        3
-    """
-    ref_a, ref_b = resolve_ref(store, a), resolve_ref(store, b)
-    return dyad_report(ref_a, ref_b, dyad_events(store, ref_a, ref_b),
-                       dyad_summary(store, ref_a, ref_b, by="year", modalities=HAPPENED),
-                       min_gap_days)
 
 
 def dyad_report(a: ActorRef, b: ActorRef, events: list[Row], summary: list[Row],

@@ -11,8 +11,8 @@ the same contract by ``tests/store/test_contract.py``.
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass, fields
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field, fields
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -41,16 +41,20 @@ Twin = Callable[[Any, dict[str, Any]], Rows]
 @dataclass(frozen=True)
 class NamedQuery:
     """A named query as a store runs it: Neo4j runs the Cypher file ``source``, the embedded
-    store runs ``twin``; both check ``params`` first.
+    store runs ``twin``, both with the parameters :meth:`bind` gives.
 
     The query layer (:mod:`graphkit.query.named`) builds one per ``queries/NAME.cypher`` and
     hands it to :meth:`Store.run_named`, so no store needs to know which queries exist.
+    ``params`` are what the caller passes; ``constants`` are the vocabulary the query needs
+    (contact types, the modalities that count as happened), spelled once in
+    :mod:`graphkit.model` and passed to Cypher and twin alike as parameters.
     """
 
     name: str
     params: tuple[str, ...]
     twin: Twin
     source: Path
+    constants: Mapping[str, Any] = field(default_factory=dict)
 
     @property
     def cypher(self) -> str:
@@ -61,11 +65,16 @@ class NamedQuery:
         """
         return _read_cypher(self.name, self.source)
 
-    def check(self, params: dict[str, Any]) -> None:
-        """Raise QueryError unless ``params`` has every parameter the query needs."""
+    def bind(self, params: dict[str, Any]) -> dict[str, Any]:
+        """``params`` with the query's constants: what Cypher and twin receive.
+
+        Raises:
+            QueryError: a parameter the query needs is missing.
+        """
         missing = [p for p in self.params if p not in params]
         if missing:
             raise QueryError(f"named query {self.name!r} needs parameter(s) {', '.join(missing)}")
+        return {**self.constants, **params}
 
 
 @dataclass(frozen=True)

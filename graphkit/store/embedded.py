@@ -62,6 +62,7 @@ from graphkit.store.legacy import JSON_FILE, MIGRATED_SUFFIX, read_json_graph
 from graphkit.store.planner import StoredEvent, WritePlan, plan_write
 from graphkit.store.tables import chunks, decode, encode, marks
 from graphkit.store.view import LONGEST_PERIOD_DAYS, GraphView, days_before
+from graphkit.store.windows import Window
 
 DB_FILE = "graph.db"
 DEFAULT_PATH = "./graphkit-data"
@@ -194,7 +195,7 @@ class EmbeddedStore(Store):
                 if self.resolve:
                     plan = plan_write(
                         extractions,
-                        lambda families, ids: _stored_events(conn, families, ids),
+                        lambda windows, ids: _stored_events(conn, windows, ids),
                         lambda label, ids: _nodes_of_label(conn, label, ids))
                     return _apply_plan(conn, plan)
                 return _merge_rows(conn, rows)
@@ -224,7 +225,7 @@ class EmbeddedStore(Store):
             return tables.find_actors(self.conn, ids, names, countries)
 
     def run_named(self, query: NamedQuery, params: dict[str, Any]) -> Rows:
-        query.check(params)
+        params = query.bind(params)
         with _reading(self):
             return query.twin(SqliteView(self.conn), params)
 
@@ -288,18 +289,23 @@ def _nodes_of_label(conn: sqlite3.Connection, label: str, ids: list[str]) -> lis
             if found == label]
 
 
-def _family_event_ids(conn: sqlite3.Connection, families: Sequence[str]) -> list[str]:
+def _window_event_ids(conn: sqlite3.Connection, windows: Sequence[Window]) -> list[str]:
+    """The events of each (family, first, last) window (see graphkit.store.windows): by
+    the family-and-start index, and the family's implied contacts overlapping it."""
     found: list[str] = []
-    for part in chunks(list(families)):
+    for family, first, last in windows:
         found.extend(i for (i,) in conn.execute(
-            f"SELECT id FROM node WHERE resolution_key IN ({marks(len(part))})", part))
+            "SELECT id FROM node WHERE resolution_key = ? AND date_start BETWEEN ? AND ? "
+            "UNION SELECT id FROM node WHERE resolution_key = ? AND modality = "
+            "'implied_prior' AND date_end >= ? AND date_start <= ?",
+            (family, first, last, family, first, last)))
     return found
 
 
-def _stored_events(conn: sqlite3.Connection, families: list[str], ids: list[str]
+def _stored_events(conn: sqlite3.Connection, windows: Sequence[Window], ids: list[str]
                    ) -> list[StoredEvent]:
-    """The Events of ``families`` or with ``ids``, with every relationship they have."""
-    nodes = tables.fetch_nodes(conn, [*_family_event_ids(conn, families), *ids])
+    """The Events of ``windows`` or with ``ids``, with every relationship they have."""
+    nodes = tables.fetch_nodes(conn, [*_window_event_ids(conn, windows), *ids])
     events = {i: props for i, (label, props) in nodes.items() if label == EVENT}
     edges: dict[str, list[tuple[str, str, str, dict[str, Any]]]] = {i: [] for i in events}
     for source, target, _, rel_type, props in tables.fetch_edges(conn, sorted(events)):

@@ -56,6 +56,7 @@ from graphkit.store.base import (
 from graphkit.store.cypher_rights import refuse_admin_cypher
 from graphkit.store.planner import EventSummary, StoredEvent, plan_write
 from graphkit.store.tables import name_keys
+from graphkit.store.windows import Window
 
 DEFAULT_CONNECT_TIMEOUT = 3.0
 """Seconds to reach the server and finish the Bolt handshake (env NEO4J_CONNECT_TIMEOUT)."""
@@ -78,13 +79,23 @@ _MERGE_RELS = {
                "MERGE (a)-[r:REPORTED {article_id: row.article_id}]->(e)"),
 }
 _MERGE_EVENTS = "UNWIND $rows AS row MERGE (n:Event {id: row.id}) SET n = row"
-# The stored Events of some families (indexed resolution_key) or with some ids (unique id),
+# The stored Events of some windows (family and date_start, by the composite index
+# event_family_date; and the family's implied contacts overlapping the window, by
+# event_family_implied: see graphkit.store.windows) or with some ids.
+_WINDOW_EVENTS = (
+    "CALL { UNWIND $windows AS w MATCH (e:Event) WHERE e.resolution_key = w[0] "
+    "AND e.date_start >= w[1] AND e.date_start <= w[2] RETURN e "
+    "UNION UNWIND $windows AS w MATCH (e:Event) WHERE e.resolution_key = w[0] "
+    "AND e.modality = 'implied_prior' AND e.date_end >= w[1] AND e.date_start <= w[2] "
+    "RETURN e "
+    "UNION MATCH (e:Event) WHERE e.id IN $ids RETURN e } ")
+# The stored Events of some windows or with some ids,
 # each once with every relationship it has. Transfer dominates a resolved write, so the
 # properties of an Event and of its MENTIONED_IN come back as lists of values in the order
 # of $event_fields and $mention_fields (as a map when it holds any other property), and the
 # other relationships graphkit writes in their shortest form.
 _STORED_EVENTS = (
-    "MATCH (e:Event) WHERE e.resolution_key IN $families OR e.id IN $ids "
+    f"{_WINDOW_EVENTS}"
     f"WITH e, properties(e) AS p, [(e)-[r:{MENTIONED_IN}]->(o) | [o.id, properties(r)]] AS ms "
     "RETURN CASE WHEN size(keys(p)) = size([k IN $event_fields WHERE p[k] IS NOT NULL]) "
     "THEN [k IN $event_fields | p[k]] ELSE p END AS p, "
@@ -105,7 +116,7 @@ _STORED_EVENTS = (
 # EventSummary): a few properties, each report's mention id and date, the REFERS_TO, and
 # how many relationships of graphkit's kinds (and of others) the event has.
 _EVENT_SUMMARIES = (
-    "MATCH (e:Event) WHERE e.resolution_key IN $families OR e.id IN $ids "
+    f"{_WINDOW_EVENTS}"
     "RETURN [e.id, e.resolution_key, e.modality, e.date, e.date_precision] AS p, "
     f"[(e)-[r:{MENTIONED_IN}]->() | [r.mention_id, r.date, r.date_precision]] AS mentions, "
     f"[(e)-[r:{REFERS_TO}]->(o) | [o.id, properties(r)]] AS refers_out, "
@@ -305,16 +316,16 @@ class Neo4jStore(Store):
     def _write_resolved(self, tx: ManagedTransaction,
                         extractions: Sequence[Extraction]) -> WriteCounts:
         """Resolve against the stored events and write what changes, in this transaction."""
-        def fetch_events(families: list[str], ids: list[str]) -> list[StoredEvent]:
-            result = tx.run(_STORED_EVENTS, families=families, ids=ids,
+        def fetch_events(windows: list[Window], ids: list[str]) -> list[StoredEvent]:
+            result = tx.run(_STORED_EVENTS, windows=[list(w) for w in windows], ids=ids,
                             event_fields=list(EVENT_FIELDS), mention_fields=list(MENTION_FIELDS))
             return [_stored_event(*record.values()) for record in result]
 
         def fetch_nodes(label: str, ids: list[str]) -> list[dict[str, Any]]:
             return [r["p"] for r in tx.run(_EXISTING.format(label=label), ids=ids).data()]
 
-        def fetch_summaries(families: list[str], ids: list[str]) -> list[EventSummary]:
-            result = tx.run(_EVENT_SUMMARIES, families=families, ids=ids)
+        def fetch_summaries(windows: list[Window], ids: list[str]) -> list[EventSummary]:
+            result = tx.run(_EVENT_SUMMARIES, windows=[list(w) for w in windows], ids=ids)
             return [_event_summary(*record.values()) for record in result]
 
         plan = plan_write(extractions, fetch_events, fetch_nodes,
@@ -407,7 +418,7 @@ class Neo4jStore(Store):
                 or name_keys(a) & wanted_names]
 
     def run_named(self, query: NamedQuery, params: dict[str, Any]) -> Rows:
-        query.check(params)
+        params = query.bind(params)
         cypher = query.cypher
         try:
             with self._session(default_access_mode=READ_ACCESS) as session:

@@ -39,6 +39,17 @@ from graphkit.resolve import (
     resolve_reports,
     stored_report,
 )
+from graphkit.store.windows import (
+    Span,
+    Window,
+    fetched_range,
+    grow,
+    hull,
+    inside,
+    overlaps,
+    period,
+    windows,
+)
 
 Row = dict[str, Any]
 
@@ -114,8 +125,8 @@ class EventSummary:
         return cls(stored.props, mentions, refers, n_rels, foreign)
 
 
-FetchEvents = Callable[[list[str], list[str]], list[StoredEvent]]
-FetchSummaries = Callable[[list[str], list[str]], list[EventSummary]]
+FetchEvents = Callable[[list[Window], list[str]], list[StoredEvent]]
+FetchSummaries = Callable[[list[Window], list[str]], list[EventSummary]]
 FetchNodes = Callable[[str, list[str]], list[Row]]
 
 
@@ -126,12 +137,15 @@ def plan_write(extractions: Sequence[Extraction], fetch_events: FetchEvents,
 
     Args:
         extractions: what to write (actors already resolved by :class:`ActorResolver`).
-        fetch_events: (family keys, event ids) -> the stored events of those families
-            (``resolution_key``) or with those ids, with all their relationships.
+        fetch_events: (windows, event ids) -> the stored events with those ids, and for
+            each window ``(family, first, last)`` the events of that family
+            (``resolution_key``) whose ``date_start`` lies in [first, last] and its
+            implied prior contacts whose period overlaps it (:mod:`graphkit.store.windows`),
+            each with all its relationships.
         fetch_nodes: (label, ids) -> the stored properties of the nodes of that label
             (``Article`` or ``Actor``) with those ids.
         rules: default ``schema/resolution.yaml``.
-        fetch_summaries: (family keys, event ids) -> the :class:`EventSummary` of the
+        fetch_summaries: (windows, event ids) -> the :class:`EventSummary` of the
             same events as ``fetch_events``; when given, only the events the write may
             change are then fetched whole (``fetch_events([], ids)``), which saves a
             server most of the transfer. Without it, everything is fetched whole.
@@ -161,17 +175,30 @@ def plan_write(extractions: Sequence[Extraction], fetch_events: FetchEvents,
     family_set = set(families)
     # Only the date components of a family that the new reports reach are clustered again
     # (see _untouched_events); the events of the others are kept as stored.
-    if not new_reports:
-        summaries: list[EventSummary] = []
-        fetched: list[StoredEvent] = []
-    elif fetch_summaries is not None:
-        summaries = fetch_summaries(families, mention_ids)
-    else:
-        fetched = fetch_events(families, mention_ids)
-        summaries = [EventSummary.of(e) for e in fetched]
+    # Each family's stored events are fetched by date window (graphkit.store.windows), the
+    # window growing until it holds every component to cluster again.
+    cores: dict[str, Span] = {}
+    for r in new_reports:
+        if r["family"] is not None and r["modality"] in rules.merge_modalities:
+            cores[r["family"]] = hull([cores.get(r["family"]), _span(r["date"],
+                                                                      r["date_precision"])])
+    cores = {f: c for f, c in cores.items() if c is not None}
+    summaries: list[EventSummary] = []
+    fetched: list[StoredEvent] = []
+    kept_ids: set[str] = set()
+    while new_reports:
+        wins = windows(cores, rules.day_window)
+        if fetch_summaries is not None:
+            summaries = fetch_summaries(wins, mention_ids)  # type: ignore[arg-type]
+        else:
+            fetched = fetch_events(wins, mention_ids)  # type: ignore[arg-type]
+            summaries = [EventSummary.of(e) for e in fetched]
+        in_families = [e for e in summaries if e.props.get("resolution_key") in family_set]
+        kept_ids, extents = _untouched_events(in_families, new_reports, rules)
+        if not grow(cores, _reached(in_families, extents)):
+            break
     in_families = [e for e in summaries if e.props.get("resolution_key") in family_set]
     family_ids = {e.props["id"] for e in in_families}
-    kept_ids = _untouched_events(in_families, new_reports, rules)
     if new_reports and fetch_summaries is not None:
         wanted = sorted({e.props["id"] for e in summaries} - kept_ids)
         fetched = fetch_events([], wanted) if wanted else []
@@ -182,6 +209,8 @@ def plan_write(extractions: Sequence[Extraction], fetch_events: FetchEvents,
     kept_refers: list[tuple[str, str, Row]] = []
     for summary in in_families:
         event = summary.props
+        if event["id"] in kept_ids and _partly_fetched(event, cores, rules):
+            continue  # (an implied contact this write cannot change: left as stored)
         if event["id"] in kept_ids:
             kept[event["resolution_key"]].append((Cluster(
                 event.get("date"), event.get("date_precision"),
@@ -283,7 +312,7 @@ def _span(value: str | None, precision: str | None) -> tuple[int, int] | None:
 
 
 def _untouched_events(stored: Sequence[EventSummary], new_reports: Sequence[Row],
-                      rules: ResolutionRules) -> set[str]:
+                      rules: ResolutionRules) -> tuple[set[str], dict[str, Span]]:
     """The stored events that clustering their family again would give back unchanged.
 
     Clustering a family's reports of one modality falls apart into independent *date
@@ -297,8 +326,13 @@ def _untouched_events(stored: Sequence[EventSummary], new_reports: Sequence[Row]
     component of its own. A stored event is also resolved again when a new report has
     its id or the mention id of one of its reports (an article written again), or when
     it has a relationship graphkit does not write.
+
+    Returns:
+        The ids of the stored events kept as they are, and per family the span of days of
+        the components clustered again (:mod:`graphkit.store.windows` fetches by it).
     """
     window = max(rules.day_window, 0)
+    extents: dict[str, Span] = {}
     new_ids = {r["mention_id"] for r in new_reports}
     # (family, modality) -> [(first day, last day, event id or None for a new report)]
     spans: dict[tuple[str, str], list[tuple[int, int, str | None]]] = defaultdict(list)
@@ -335,26 +369,54 @@ def _untouched_events(stored: Sequence[EventSummary], new_reports: Sequence[Row]
         span = _span(r["date"], r["date_precision"])
         if span is not None:
             spans[(r["family"], r["modality"])].append((span[0], span[1], None))
-    for units in spans.values():
+    for (family, _), units in spans.items():
         units.sort(key=lambda u: (u[0], u[1]))
         component: list[str | None] = []
-        end = None
+        start = end = None
         for first, last, event_id in units:
             if end is not None and first > end + window:
-                _close(component, touched, untouched)
+                if not _close(component, touched, untouched):
+                    extents[family] = hull([extents.get(family), (start, end)])
                 component = []
-                end = None
+                start = end = None
             component.append(event_id)
+            start = first if start is None else start
             end = last if end is None else max(end, last)
-        _close(component, touched, untouched)
-    return untouched
+        if component and not _close(component, touched, untouched):
+            extents[family] = hull([extents.get(family), (start, end)])
+    return untouched, extents
 
 
-def _close(component: list[str | None], touched: set[str], untouched: set[str]) -> None:
-    """Sort one date component's stored events into kept or resolved again."""
+def _close(component: list[str | None], touched: set[str], untouched: set[str]) -> bool:
+    """Sort one date component's stored events into kept or resolved again; whether kept."""
     if any(i is None or i in touched for i in component):
-        return
+        return False
     untouched.update(component)  # type: ignore[arg-type]
+    return True
+
+
+def _reached(stored: Sequence[EventSummary], extents: dict[str, Span]) -> dict[str, Span]:
+    """The days a write's resolution must see, per family: the components it clusters
+    again, and the periods of the implied contacts overlapping them."""
+    reached = dict(extents)
+    for event in stored:
+        props = event.props
+        family = props.get("resolution_key")
+        if props.get("modality") != "implied_prior" or family not in extents:
+            continue
+        span = period(props.get("date"), props.get("date_precision"))
+        if overlaps(span, extents[family]):
+            reached[family] = hull([reached[family], span])  # type: ignore[list-item]
+    return reached
+
+
+def _partly_fetched(event: Row, cores: dict[str, Span], rules: ResolutionRules) -> bool:
+    """An implied contact whose period reaches past the events fetched with it."""
+    if event.get("modality") != "implied_prior" or event.get("resolution_key") not in cores:
+        return False
+    span = period(event.get("date"), event.get("date_precision"))
+    return span is not None and not inside(
+        span, fetched_range(cores[event["resolution_key"]], rules.day_window))
 
 
 # The (source, target) fields of each relationship's rows; the other fields are its properties.

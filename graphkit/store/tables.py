@@ -38,6 +38,8 @@ CREATE TABLE IF NOT EXISTS node (
 CREATE INDEX IF NOT EXISTS node_label ON node(label, id);
 CREATE INDEX IF NOT EXISTS node_family ON node(resolution_key, date_start)
     WHERE resolution_key IS NOT NULL;
+CREATE INDEX IF NOT EXISTS node_family_implied ON node(resolution_key, date_end)
+    WHERE modality = 'implied_prior';
 CREATE TABLE IF NOT EXISTS edge (
     source TEXT NOT NULL, target TEXT NOT NULL, key TEXT NOT NULL, type TEXT NOT NULL,
     props TEXT NOT NULL, PRIMARY KEY (source, target, key));

@@ -17,9 +17,10 @@ import pytest
 from click.testing import CliRunner
 from query.analyst_samples import analyst_news
 
+from graphkit.api import KnowledgeGraph
 from graphkit.cli import main
 from graphkit.query import timeline
-from graphkit.reports import FORMATS, DyadReport, build_dyad_report, render_dyad, render_timeline
+from graphkit.reports import FORMATS, DyadReport, render_dyad, render_timeline
 from graphkit.store import EmbeddedStore, Store
 
 PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
@@ -35,7 +36,7 @@ def store(tmp_path: Path) -> Iterator[Store]:
 
 @pytest.fixture
 def report(store: Store) -> DyadReport:
-    return build_dyad_report(store, "Russia", "France")
+    return KnowledgeGraph(store).report("Russia", "France")
 
 
 class _Tags(HTMLParser):
@@ -81,7 +82,7 @@ def test_report_is_the_same_from_neo4j(report: DyadReport, request: pytest.Fixtu
     request.getfixturevalue("neo4j_clean")
     with Neo4jStore(creds["uri"], creds["user"], creds["password"]) as neo4j:
         neo4j.write(analyst_news())
-        assert build_dyad_report(neo4j, "Russia", "France").as_dict() == report.as_dict()
+        assert KnowledgeGraph(neo4j).report("Russia", "France").as_dict() == report.as_dict()
 
 
 def test_text_report_names_the_sides_and_its_sections(report: DyadReport) -> None:
@@ -142,7 +143,7 @@ def test_html_report_escapes_text(tmp_path: Path) -> None:
     hostile = replace(f1, article=replace(f1.article, title="<script>alert(1)</script>"))
     with EmbeddedStore(tmp_path / "x") as store:
         store.write([*news[:-3], hostile, *news[-2:]])
-        page = render_dyad(build_dyad_report(store, "Russia", "France"), "html")
+        page = render_dyad(KnowledgeGraph(store).report("Russia", "France"), "html")
     assert "<script>" not in page and "&lt;script&gt;" in page
 
 

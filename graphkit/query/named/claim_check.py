@@ -12,7 +12,7 @@ from typing import Any
 import networkx as nx
 
 from graphkit.graph import EVENT, MENTIONED_IN
-from graphkit.model import HAPPENED, Article
+from graphkit.model import Article
 from graphkit.query import walk
 from graphkit.query.params import type_filter
 from graphkit.query.unit import named_query
@@ -57,7 +57,7 @@ def twin(view: GraphView, params: dict[str, Any]) -> list[Row]:
         prior = priors[0] if priors else None
         between = [] if until is None else sorted(
             (b for b in events
-             if b.get("modality") in HAPPENED
+             if b.get("modality") in params["happened"]
              and (b["type"] in types if types else b["type"] == claim["type"])
              and _contains(b, claim) and claim["date_end"] < b["date_start"] < until),
             key=walk.oldest_first)
@@ -94,7 +94,7 @@ def _candidates(view: GraphView, graph: nx.MultiDiGraph, mentions: list[tuple[Ro
     return graph
 
 
-QUERY = named_query("claim_check", PARAMS, twin)
+QUERY = named_query("claim_check", PARAMS, twin, ("happened",))
 
 
 def claim_check(store: Store, article: str | Article,

@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from graphkit.model import CONTACT_TYPES
 from graphkit.query import walk
 from graphkit.query.params import modality_filter
 from graphkit.query.refs import ActorRef, resolve_ref
@@ -18,16 +17,16 @@ PARAMS = ("a_ids", "b_ids", "modalities")
 
 
 def twin(view: GraphView, params: dict[str, Any]) -> list[dict[str, Any]]:
-    graph = view.around(params["a_ids"], partners=params["b_ids"], types=CONTACT_TYPES,
-                        modalities=params.get("modalities") or ())
-    events = walk.contact_events(graph, params["a_ids"], params["b_ids"],
-                             params.get("modalities") or ())
+    types, modalities = params["contact_types"], params.get("modalities") or ()
+    graph = view.around(params["a_ids"], partners=params["b_ids"], types=types,
+                        modalities=modalities)
+    events = walk.contact_events(graph, params["a_ids"], params["b_ids"], types, modalities)
     return [{**walk.event_row(event, CONTACT_FIELDS),
              "article_id": walk.article_of(graph, event["id"]).get("id")}
             for event in sorted(events, key=walk.oldest_first)]
 
 
-QUERY = named_query("contacts", PARAMS, twin)
+QUERY = named_query("contacts", PARAMS, twin, ("contact_types",))
 
 
 def contacts(store: Store, a: str | ActorRef, b: str | ActorRef,

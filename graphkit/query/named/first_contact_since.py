@@ -10,7 +10,6 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from graphkit.model import CONTACT_TYPES, HAPPENED
 from graphkit.query import walk
 from graphkit.query.params import iso_date
 from graphkit.query.refs import ActorRef, resolve_ref
@@ -54,11 +53,11 @@ class FirstContact:
 
 
 def twin(view: GraphView, params: dict[str, Any]) -> list[dict[str, Any]]:
-    on = params["on"]
-    graph = view.around(params["a_ids"], partners=params["b_ids"], types=CONTACT_TYPES,
-                        modalities=HAPPENED, before=on, newest=1)
-    before = [e for e in walk.contact_events(graph, params["a_ids"], params["b_ids"],
-                                         HAPPENED)
+    on, types, happened = params["on"], params["contact_types"], params["happened"]
+    graph = view.around(params["a_ids"], partners=params["b_ids"], types=types,
+                        modalities=happened, before=on, newest=1)
+    before = [e for e in walk.contact_events(graph, params["a_ids"], params["b_ids"], types,
+                                             happened)
               if e.get("date_start") is not None and e["date_start"] < on]
     if not before:
         return []
@@ -73,7 +72,7 @@ def twin(view: GraphView, params: dict[str, Any]) -> list[dict[str, Any]]:
     }]
 
 
-QUERY = named_query("first_contact_since", PARAMS, twin)
+QUERY = named_query("first_contact_since", PARAMS, twin, ("contact_types", "happened"))
 
 
 def first_contact_since(store: Store, a: str | ActorRef, b: str | ActorRef,

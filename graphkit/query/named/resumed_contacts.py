@@ -11,7 +11,6 @@ from datetime import date
 from typing import Any
 
 from graphkit.errors import QueryError
-from graphkit.model import CONTACT_TYPES, HAPPENED
 from graphkit.query import walk
 from graphkit.query.params import date_range, one_of
 from graphkit.query.unit import named_query
@@ -24,11 +23,12 @@ LEVELS = ("actor", "country")
 
 
 def twin(view: GraphView, params: dict[str, Any]) -> list[Row]:
-    graph = view.events(types=CONTACT_TYPES, modalities=HAPPENED, dated=True)
+    types, happened = params["contact_types"], params["happened"]
+    graph = view.events(types=types, modalities=happened, dated=True)
     country_level = params["level"] == "country"
     dyads: dict[tuple[str, str, str, str], dict[str, Row]] = defaultdict(dict)
     for event in walk.events(graph):
-        if (event.get("type") not in CONTACT_TYPES or event.get("modality") not in HAPPENED
+        if (event.get("type") not in types or event.get("modality") not in happened
                 or event.get("date_start") is None):
             continue
         actors = [graph.nodes[actor_id] for actor_id, _ in walk.participations(graph, event["id"])]
@@ -62,7 +62,7 @@ def twin(view: GraphView, params: dict[str, Any]) -> list[Row]:
     return rows
 
 
-QUERY = named_query("resumed_contacts", PARAMS, twin)
+QUERY = named_query("resumed_contacts", PARAMS, twin, ("contact_types", "happened"))
 
 
 def resumed_contacts(store: Store, min_gap_days: int, date_from: str | date | None = None,
