@@ -44,15 +44,16 @@ def main() -> int:
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--seconds", type=float, default=30.0, help="a case over this is a hang")
     parser.add_argument("--neo4j", action="store_true", help="also run every case on Neo4j")
+    parser.add_argument("--neo4j-only", action="store_true", help="run the cases on Neo4j only")
     args = parser.parse_args()
     stores = ["embedded"]
     neo4j_env = None
     reset = None
-    if args.neo4j or os.environ.get("NEO4J_URI"):
+    if args.neo4j or args.neo4j_only or os.environ.get("NEO4J_URI"):
         neo4j_env = {k: os.environ.get(k, "") for k in ("NEO4J_URI", "NEO4J_USERNAME", "NEO4J_PASSWORD")}
         neo4j_env["NEO4J_USERNAME"] = neo4j_env["NEO4J_USERNAME"] or "neo4j"
         reset = _neo4j_reset(neo4j_env)
-        stores.append("neo4j")
+        stores = ["neo4j"] if args.neo4j_only else [*stores, "neo4j"]
     failed = 0
     for store in stores:
         counts: collections.Counter[str] = collections.Counter()
