@@ -35,6 +35,7 @@ if TYPE_CHECKING:
     from graphkit.evaluate import EvaluationReport
     from graphkit.export import ExportSummary
     from graphkit.extract import Extractor
+    from graphkit.imports import ImportReport
     from graphkit.pipeline import IngestReport, ProgressCallback
     from graphkit.query import FirstContact
     from graphkit.reports.dyad import DyadReport
@@ -177,6 +178,54 @@ class KnowledgeGraph:
                       extractor=self.extractor, batch_size=batch_size, on_progress=on_progress,
                       jobs=jobs)
 
+    def load_events(self, paths: Paths, *, encoding: str | None = None,
+                    batch_size: int = 200) -> ImportReport:
+        """Write what ``graphkit extract --format jsonl`` printed, as ``ingest`` would have.
+
+        Args:
+            paths: ``.jsonl`` files of the extract contract, folders of them, or ``"-"``.
+            encoding: the files' encoding (UTF-8 if None).
+            batch_size: articles per store transaction.
+
+        Returns:
+            The :class:`~graphkit.imports.ImportReport` (bad lines in ``failures``, by
+            file and line; skipped).
+
+        Example:
+            >>> from graphkit.reports.text import extraction_lines
+            >>> lines = [line for x in kg.extract("examples/") for line in extraction_lines(x)]
+            >>> _ = (tmp_path / "events.jsonl").write_text("\\n".join(lines), encoding="utf-8")
+            >>> with graphkit.open(tmp_path / "loaded") as loaded:
+            ...     loaded.load_events(tmp_path / "events.jsonl").articles
+            4
+        """
+        from graphkit.imports import load_events
+
+        return load_events(_path_list(paths), self.store, encoding=encoding,
+                           batch_size=batch_size)
+
+    def import_events(self, path: str | Path, *, fmt: str,
+                      mentions: str | Path | None = None) -> ImportReport:
+        """Import an event data file: GDELT 2.0 events, ICEWS coded events, POLECAT weekly.
+
+        Each good row becomes an Event (``sources``: the data set) merged with extracted
+        events by the same rules; bad rows are in ``failures`` by line and skipped.
+
+        Args:
+            path: the file (plain or zipped).
+            fmt: ``gdelt``, ``icews`` or ``polecat``.
+            mentions: GDELT's mentions file (default: the one beside ``path``, if any).
+
+        Example:
+            >>> with graphkit.open(tmp_path / "coded") as coded:
+            ...     coded.import_events("tests/imports/data/20240313181500.export.CSV",
+            ...                         fmt="gdelt").events
+            4
+        """
+        from graphkit.imports import import_events
+
+        return import_events(path, self.store, fmt=fmt, mentions=mentions)
+
     def extract(self, source: str | Path | Article | Iterable[str | Path | Article], *,
                 as_of: DateLike = None, encoding: str | None = None) -> list[Extraction]:
         """The events of some articles, without writing the graph.
@@ -260,13 +309,15 @@ class KnowledgeGraph:
         return contacts(self.store, a, b, modalities=modalities)
 
     def timeline(self, x: str, date_from: DateLike = None, date_to: DateLike = None,
-                 types: Iterable[str] = ()) -> Rows:
+                 types: Iterable[str] = (), sources: Iterable[str] = ()) -> Rows:
         """The events of an actor or a country, oldest first, with their participants.
 
         Args:
             x: an actor or a country.
             date_from, date_to: inclusive range an event's period must overlap.
             types: only these event types (any case); empty keeps all.
+            sources: only events coded by these (``graphkit``, ``gdelt``, ``icews``,
+                ``polecat``); empty keeps all.
 
         Example:
             >>> [r["type"] for r in kg.timeline("Erdogan", types=["meet"])]
@@ -275,7 +326,7 @@ class KnowledgeGraph:
         from graphkit.query import timeline
 
         return timeline(self.store, x, date_from=date_from, date_to=date_to,
-                        types=[t.upper() for t in types])
+                        types=[t.upper() for t in types], sources=sources)
 
     def claim_check(self, articles: str | Path | Article | Iterable[str | Path | Article], *,
                     as_of: DateLike = None, types: Iterable[str] = ()) -> Rows:

@@ -21,7 +21,7 @@ from graphkit.api import KnowledgeGraph
 from graphkit.api import open as open_graph
 from graphkit.errors import GraphkitError, QueryError, one_line
 from graphkit.export import FORMATS as _EXPORT_FORMATS
-from graphkit.model import EVENT_TYPES, Extraction
+from graphkit.model import EVENT_SOURCES, EVENT_TYPES, Extraction
 from graphkit.reports.formats import (
     ANSWER_FORMATS,
     EXTRACT_FORMATS,
@@ -210,6 +210,65 @@ def ingest(paths: tuple[str, ...], as_of: date | None, encoding: str | None, qui
         sys.exit(1)
 
 
+def _print_import(report: Any, verb: str, quiet: bool) -> None:
+    for failure in report.failures:
+        click.echo(f"Error: {failure}", err=True)
+    if not quiet:
+        click.echo(f"{verb} {report.rows} rows: {report.articles} articles, {report.events} events, "
+                   f"{report.new_events} new in the graph, {report.merged} merged into events it "
+                   f"held; {len(report.failures)} skipped.", err=True)
+    if report.failures:
+        sys.exit(1)
+
+
+@main.command()
+@_paths_argument
+@_encoding_option
+@store_options
+@click.option("--quiet", "-q", is_flag=True, help="No summary.")
+def load(paths: tuple[str, ...], encoding: str | None, quiet: bool, **store_args: Any) -> None:
+    """Write the events `graphkit extract --format jsonl` printed (PATHS: .jsonl files,
+    folders, or - for stdin) into the store, as `ingest` would have.
+
+    Extraction can so run anywhere (many machines, xargs, GNU parallel) and one loader
+    fills the graph. Bad lines are reported by file and line and skipped.
+
+    \b
+    Example:
+        ls news/*.txt | parallel graphkit extract {} '>' out/{/.}.jsonl
+        graphkit load out/
+    """
+    with _open(**store_args) as kg:
+        report = kg.load_events(list(paths), encoding=encoding)
+    _print_import(report, "Loaded", quiet)
+
+
+@main.command("import")
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--format", "fmt", type=click.Choice(["gdelt", "icews", "polecat"]), required=True,
+              help="The event data set FILE comes from.")
+@click.option("--mentions", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="GDELT: the mentions file (default: the .mentions.CSV[.zip] beside FILE).")
+@store_options
+@click.option("--quiet", "-q", is_flag=True, help="No summary.")
+def import_(file: Path, fmt: str, mentions: Path | None, quiet: bool, **store_args: Any) -> None:
+    """Import event data (GDELT 2.0 events, ICEWS coded events, POLECAT weekly files).
+
+    Each row becomes an Event with `source` gdelt, icews or polecat, its actors the same
+    Actor nodes extraction makes and its source URL an Article; it merges with extracted
+    events by the same rules. Bad rows are reported by line number and skipped.
+
+    \b
+    Example:
+        graphkit import 20250701120000.export.CSV.zip --format gdelt
+        graphkit import events.2024.tab --format icews
+        graphkit timeline Russia --source gdelt
+    """
+    with _open(**store_args) as kg:
+        report = kg.import_events(file, fmt=fmt, mentions=mentions)
+    _print_import(report, "Imported", quiet)
+
+
 @main.command("first-contact")
 @click.argument("a")
 @click.argument("b")
@@ -256,11 +315,13 @@ def contacts(a: str, b: str, fmt: str, **store_args: Any) -> None:
 @click.option("--to", "date_to", callback=_parse_date, metavar="DATE", help="Last day (inclusive).")
 @click.option("--type", "types", multiple=True, type=click.Choice(EVENT_TYPES, case_sensitive=False),
               help="Only these event types (repeatable).")
+@click.option("--source", "sources", multiple=True, type=click.Choice(EVENT_SOURCES, case_sensitive=False),
+              help="Only events coded by graphkit's extraction or by this imported data set (repeatable).")
 @click.option("--format", "fmt", type=click.Choice(REPORT_FORMATS), default="text", show_default=True)
 @_out_option
 @store_options
-def timeline(x: str, date_from: date | None, date_to: date | None, types: tuple[str, ...], fmt: str,
-             out: Path | None, **store_args: Any) -> None:
+def timeline(x: str, date_from: date | None, date_to: date | None, types: tuple[str, ...],
+             sources: tuple[str, ...], fmt: str, out: Path | None, **store_args: Any) -> None:
     """The events of an actor or a country, oldest first (as a table, CSV, a chart or a page).
 
     \b
@@ -268,11 +329,12 @@ def timeline(x: str, date_from: date | None, date_to: date | None, types: tuple[
         graphkit timeline Erdogan --from 2024-01-01 --type CALL --type MEET
         graphkit timeline Russia --format markdown
         graphkit timeline Russia --format png --out russia.png
+        graphkit timeline Russia --source gdelt
     """
     from graphkit.reports import render_timeline
 
     with _open(**store_args) as kg:
-        rows = kg.timeline(x, date_from=date_from, date_to=date_to, types=types)
+        rows = kg.timeline(x, date_from=date_from, date_to=date_to, types=types, sources=sources)
     _emit(render_timeline(rows, fmt, title=f"Timeline of {x}"), out)
 
 

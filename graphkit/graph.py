@@ -76,6 +76,7 @@ def article_properties(article: Article) -> dict[str, Any]:
         "id": article.id, "title": article.title, "outlet": article.outlet,
         "url": article.url, "source": article.source,
         "published": article.published.isoformat() if article.published else None,
+        "summary_only": True if article.summary_only else None,
     }
 
 
@@ -95,7 +96,7 @@ def event_properties(event: Event) -> dict[str, Any]:
         "date": event.date.value, "date_precision": event.date.precision,
         "date_start": event.date.start, "date_end": event.date.end,
         "date_text": event.date.text, "date_rule": event.date.rule,
-        "evidence": event.evidence,
+        "evidence": event.evidence, "sources": [event.source], **dict(event.measures),
     }
 
 
@@ -121,6 +122,7 @@ def records(extractions: Iterable[Extraction]) -> GraphRecords:
             out.mentions.append({
                 "event_id": event.id, "article_id": article.id, "evidence": event.evidence,
                 "start": event.span[0], "end": event.span[1], "confidence": event.confidence,
+                "coded_by": event.source, "source_id": event.source_id,
             })
             if event.reported_by is not None:
                 out.reports.append({"actor_id": event.reported_by.id, "event_id": event.id,

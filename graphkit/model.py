@@ -37,6 +37,12 @@ EVENT_TYPES: tuple[str, ...] = (
 )
 CONTACT_TYPES: tuple[str, ...] = ("CALL", "MEET")
 MODALITIES: tuple[str, ...] = ("asserted", "implied_prior", "planned", "hypothetical", "negated")
+EVENT_SOURCES: tuple[str, ...] = ("graphkit", "gdelt", "icews", "polecat")
+"""Who coded an event: graphkit's extraction, or an imported event data set."""
+SOURCE_MEASURES: tuple[str, ...] = ("goldstein_scale", "quad_class", "avg_tone", "num_mentions",
+                                    "num_sources", "num_articles", "intensity")
+"""The numeric codings an imported event keeps (GDELT's GoldsteinScale, QuadClass, AvgTone,
+NumMentions, NumSources, NumArticles; ICEWS's Intensity)."""
 # Events that happened, or that a later text says happened before: not planned,
 # hypothetical or negated ones (what contact and balance queries count by default).
 HAPPENED: tuple[str, ...] = ("asserted", "implied_prior")
@@ -66,6 +72,8 @@ class Article:
     ``published`` is the date relative expressions in the text are resolved against;
     ``source`` says where the article came from (a path, ``path#3`` for the third article
     of an aggregator page or the record on line 3 of a JSON Lines file, or ``<stdin>``).
+    ``summary_only`` marks an article whose text is only a summary (a feed item without
+    its full text).
     """
 
     id: str
@@ -75,6 +83,7 @@ class Article:
     url: str | None = None
     published: date | None = None
     source: str = ""
+    summary_only: bool = False
 
     @staticmethod
     def make_id(url: str | None, title: str | None, text: str) -> str:
@@ -84,13 +93,16 @@ class Article:
         return "txt-" + stable_id(normalise_text(title or ""), normalise_text(text))
 
     def summary(self) -> dict[str, Any]:
-        """The article fields of the extract contract: id, title, outlet, url, published."""
+        """The article fields of the extract contract: id, title, outlet, url, published,
+        source and summary_only."""
         return {
             "id": self.id,
             "title": self.title,
             "outlet": self.outlet,
             "url": self.url,
             "published": self.published.isoformat() if self.published else None,
+            "source": self.source,
+            "summary_only": self.summary_only,
         }
 
 
@@ -187,6 +199,10 @@ class Event:
 
     ``span`` is the evidence sentence's character offsets in ``Article.text``;
     ``reported_by`` is who the article attributes the report to ("..., the Kremlin said").
+    ``source`` says who coded the event (:data:`EVENT_SOURCES`: graphkit's own extraction,
+    or an imported event data set), ``source_id`` is its id there (GDELT's
+    GLOBALEVENTID), and ``measures`` are its numeric codings there, by the names of
+    :data:`SOURCE_MEASURES` (GoldsteinScale as ``goldstein_scale``...).
     """
 
     id: str
@@ -203,6 +219,9 @@ class Event:
     plover_mode: str | None = None
     confidence: float = 0.5
     reported_by: Actor | None = None
+    source: str = "graphkit"
+    source_id: str | None = None
+    measures: tuple[tuple[str, float], ...] = ()
 
     @staticmethod
     def make_id(
@@ -222,25 +241,44 @@ class Event:
         return tuple(p.actor for p in self.participants)
 
     def to_contract(self, article: Article) -> dict[str, Any]:
-        """This event as one line of ``graphkit extract --format jsonl`` (a stable contract)."""
-        return {
+        """This event as one line of ``graphkit extract --format jsonl`` (a stable contract).
+
+        The fields after ``confidence`` (actor ids and details, subtype, PLOVER mode, date
+        text and rule, reporter, source) were added later, so that ``graphkit load`` can
+        rebuild from the lines exactly what ``ingest`` writes; readers of the first fields
+        are unaffected.
+        """
+        contract = {
             "id": self.id,
             "article": article.summary(),
             "type": self.type,
             "cameo": self.cameo,
             "plover": self.plover,
-            "actors": [
-                {"name": p.actor.name, "kind": p.actor.kind, "country": p.actor.country,
-                 "role": p.role}
-                for p in self.participants
-            ],
+            "actors": [{**_actor_contract(p.actor), "role": p.role} for p in self.participants],
             "date": self.date.value,
             "date_precision": self.date.precision,
             "modality": self.modality,
             "evidence": self.evidence,
             "span": [self.span[0], self.span[1]],
-            "confidence": round(self.confidence, 3),
+            "confidence": self.confidence,
+            "subtype": self.subtype,
+            "plover_mode": self.plover_mode,
+            "date_text": self.date.text,
+            "date_rule": self.date.rule,
+            "reported_by": _actor_contract(self.reported_by) if self.reported_by else None,
+            "source": self.source,
         }
+        if self.source_id is not None:
+            contract["source_id"] = self.source_id
+        if self.measures:
+            contract["measures"] = dict(self.measures)
+        return contract
+
+
+def _actor_contract(actor: Actor) -> dict[str, Any]:
+    return {"name": actor.name, "kind": actor.kind, "country": actor.country, "id": actor.id,
+            "office": actor.office, "organisation": actor.organisation,
+            "wikidata": actor.wikidata, "aliases": list(actor.aliases)}
 
 
 @dataclass(frozen=True, slots=True)

@@ -15,7 +15,9 @@
 //
 // Rows: event_id, type, subtype, date, date_precision, date_start, date_end, modality,
 //       evidence, article_id (the earliest published article reporting it, then smallest
-//       id), participants (list of {name, country, role})
+//       id), participants (list of {name, country, role}), sources (who coded the event:
+//       graphkit and/or gdelt, icews, polecat; an event written before events had sources
+//       is graphkit's)
 MATCH (x:Actor)-[:PARTICIPATED_IN]->(e:Event)
 WHERE x.id IN $x_ids
   AND (size($types) = 0 OR e.type IN $types)
@@ -40,5 +42,6 @@ RETURN e.id AS event_id,
        e.modality AS modality,
        e.evidence AS evidence,
        article.id AS article_id,
-       participants
+       participants,
+       coalesce(e.sources, ['graphkit']) AS sources
 ORDER BY e.date_start, e.id

@@ -16,7 +16,7 @@ import pytest
 PACKAGE = Path(__file__).resolve().parent.parent / "graphkit"
 
 BASE = {"errors", "model", "graph", "resources"}
-ORCHESTRATION = {"pipeline", "evaluate", "parallel", "progress"}
+ORCHESTRATION = {"pipeline", "evaluate", "parallel", "progress", "imports"}
 ALLOWED: dict[str, set[str]] = {
     **{name: BASE for name in BASE},
     "reference": BASE,

@@ -1,10 +1,11 @@
 """Loading a batch of inputs: files, directories and stdin, each in whatever format it is.
 
 The format of a file comes from its name: ``.jsonl`` is JSON Lines, ``.json`` JSON,
-``.html``/``.htm`` HTML. Anything else (``.txt``, stdin, a file of another name) is
-sniffed: HTML when it starts like an HTML document, JSON Lines when its first line is a
-JSON object with a ``"text"``, else plain text, which is split into articles when it is
-a captured aggregator page (and has no ``KEY: value`` header).
+``.html``/``.htm`` HTML, ``.rss``/``.atom``/``.rdf``/``.xml`` a news feed. Anything else
+(``.txt``, stdin, a file of another name) is sniffed: a feed when its root element is
+``rss``, ``feed`` or ``rdf:RDF``, HTML when it starts like an HTML document, JSON Lines
+when its first line is a JSON object with a ``"text"``, else plain text, which is split
+into articles when it is a captured aggregator page (and has no ``KEY: value`` header).
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from typing import IO, Any
 from graphkit.errors import LoadError
 from graphkit.limits import current_limits
 from graphkit.load.aggregator import is_aggregator_page, split_aggregator_page
+from graphkit.load.feeds import FEED_SUFFIXES, load_feed, looks_like_feed
 from graphkit.load.fields import clean_text
 from graphkit.load.files import (
     DEFAULT_MAX_BYTES,
@@ -38,7 +40,8 @@ from graphkit.sanitize import UntrustedJSONError, display_path, loads_json
 
 _MIN_ARTICLE_CHARS = 3
 _WORD = re.compile(r"[^\W\d_]{2}")  # two letters in a row, in any script
-_FORMAT_BY_SUFFIX = {".jsonl": "jsonl", ".json": "json", ".html": "html", ".htm": "html"}
+_FORMAT_BY_SUFFIX = {".jsonl": "jsonl", ".json": "json", ".html": "html", ".htm": "html",
+                     **{suffix: "feed" for suffix in FEED_SUFFIXES}}
 
 
 def iter_articles(paths: Sequence[str | Path], as_of: date | None = None, *,
@@ -157,7 +160,7 @@ def articles_from_text(text: str, *, source: str, as_of: date | None = None,
         text: The input's text.
         source: Its name, for ``Article.source`` and errors.
         as_of: As for :func:`iter_articles`.
-        kind: ``"text"``, ``"html"``, ``"jsonl"`` or ``"json"``; None sniffs (see the
+        kind: ``"text"``, ``"html"``, ``"jsonl"``, ``"json"`` or ``"feed"``; None sniffs (see the
             module's docstring).
 
     Yields:
@@ -182,7 +185,9 @@ def articles_from_text(text: str, *, source: str, as_of: date | None = None,
 
 def _articles_of_kind(text: str, kind: str, source: str,
                       as_of: date | None) -> Iterator[Article | LoadError]:
-    if kind == "html":
+    if kind == "feed":
+        yield from load_feed(text, source=source, as_of=as_of)
+    elif kind == "html":
         yield article_from_html(text, source=source, as_of=as_of)
     elif kind == "jsonl":
         yield from iter_jsonl_records(text, source=source, as_of=as_of)
@@ -209,6 +214,8 @@ def _refuse_non_article(text: str, source: str) -> None:
 
 def _sniff(text: str) -> str:
     """The format of a text that has no telling file name (see the module's docstring)."""
+    if looks_like_feed(text):
+        return "feed"
     if looks_like_html(text):
         return "html"
     stripped = text.lstrip()

@@ -27,7 +27,8 @@ STDIN = "-"
 STDIN_SOURCE = "<stdin>"
 """``Article.source`` of what was read from standard input."""
 
-ARTICLE_SUFFIXES: tuple[str, ...] = (".txt", ".html", ".htm", ".jsonl", ".json")
+ARTICLE_SUFFIXES: tuple[str, ...] = (".txt", ".html", ".htm", ".jsonl", ".json",
+                                     ".rss", ".atom", ".rdf", ".xml")
 """File name endings a directory is searched for (case-insensitive)."""
 
 SKIPPED_SUFFIXES: tuple[str, ...] = (".gold.json",)

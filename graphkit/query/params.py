@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from datetime import date
 
 from graphkit.errors import QueryError
-from graphkit.model import EVENT_TYPES, MODALITIES
+from graphkit.model import EVENT_SOURCES, EVENT_TYPES, MODALITIES
 
 
 def iso_date(value: str | date, name: str) -> str:
@@ -58,6 +58,12 @@ def type_filter(values: Iterable[str]) -> list[str]:
     """The event types to keep, upper-cased ("call" is CALL), checked against
     :data:`graphkit.model.EVENT_TYPES`."""
     return checked((t.upper() for t in values), EVENT_TYPES, "event type")
+
+
+def source_filter(values: Iterable[str]) -> list[str]:
+    """Who coded the events to keep, lower-cased ("GDELT" is gdelt), checked against
+    :data:`graphkit.model.EVENT_SOURCES`."""
+    return checked((s.lower() for s in values), EVENT_SOURCES, "event source")
 
 
 def one_of(value: str, allowed: tuple[str, ...], what: str) -> str:

@@ -65,13 +65,15 @@ class PersonEntry:
 @dataclass(frozen=True)
 class CountryEntry:
     """A country: ISO alpha-3 ``code`` (XKX for Kosovo), common ``name``, other ``names``,
-    ``demonyms`` ("Russian", "Russians") and ``metonyms`` ("Moscow", "the Kremlin")."""
+    ``demonyms`` ("Russian", "Russians"), ``metonyms`` ("Moscow", "the Kremlin") and its
+    ``wikidata`` item ("Q159")."""
 
     code: str
     name: str
     names: tuple[str, ...]
     demonyms: tuple[str, ...]
     metonyms: tuple[str, ...]
+    wikidata: str | None = None
 
 
 @dataclass(frozen=True)
@@ -149,7 +151,7 @@ def build_countries(data: dict[str, Any]) -> list[CountryEntry]:
         names = tuple(dict.fromkeys(n for n in (*strings(row.get("names")), *official)
                                     if n != name))
         entries.append(CountryEntry(code, name, names, strings(row.get("demonyms")),
-                                    strings(row.get("metonyms"))))
+                                    strings(row.get("metonyms")), row.get("wikidata")))
     return entries
 
 

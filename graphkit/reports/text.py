@@ -127,7 +127,12 @@ def _cell(value: Any) -> str:
 
 
 def extraction_lines(extraction: Extraction) -> list[str]:
-    """An extraction as lines of the ``graphkit extract --format jsonl`` contract, one per event."""
+    """An extraction as lines of the ``graphkit extract --format jsonl`` contract, one per
+    event; an article with no event is one line ``{"article": {…}, "events": 0}``, so that
+    ``graphkit load`` writes it as ingest would."""
+    if not extraction.events:
+        return [json.dumps({"article": extraction.article.summary(), "events": 0},
+                           ensure_ascii=False)]
     return [json.dumps(event.to_contract(extraction.article), ensure_ascii=False)
             for event in extraction.events]
 

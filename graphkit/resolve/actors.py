@@ -2,6 +2,7 @@
 
 :class:`ActorResolver`, run by the pipeline on each extraction:
 
+- a country takes its Wikidata id from the gazetteer (``schema/countries.yaml``);
 - a person the gazetteer knows becomes its entry: the gazetteer's name, aliases, Wikidata id
   and latest office (one node per person, so its properties cannot depend on which
   article came last; the office at the time of an event is not an Actor property);
@@ -74,6 +75,11 @@ class ActorResolver:
             else:  # unresolved bare surname: an actor of this article only
                 canonical[actor.id] = replace(
                     by_id[actor.id], id=f"person:{slugify(actor.name)}@{article_id}")
+        for actor in extraction.actors:
+            if actor.kind == "country" and actor.wikidata is None:
+                wikidata = self._country_wikidata(actor.country or actor.id[len("country:"):])
+                if wikidata:
+                    canonical[actor.id] = replace(actor, wikidata=wikidata)
         if not canonical:
             return extraction
 
@@ -95,6 +101,11 @@ class ActorResolver:
             entry = self.gazetteer.person(name)
             self._people[name] = None if entry is None else _entry_actor(entry)
         return self._people[name]
+
+    def _country_wikidata(self, code: str) -> str | None:
+        lookup = getattr(self.gazetteer, "country_by_code", None)
+        entry = lookup(code) if lookup is not None else None
+        return getattr(entry, "wikidata", None)
 
     def _full_name(self, actor: Actor) -> Actor:
         new_id = f"person:{name_key(actor.name, self.rules)}"

@@ -33,21 +33,24 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
-from graphkit.model import CALENDAR_PRECISIONS, Event, EventDate, Extraction
+from graphkit.model import CALENDAR_PRECISIONS, SOURCE_MEASURES, Event, EventDate, Extraction
 from graphkit.resolve.rules import ResolutionRules, Row
 
 _DIRECTED_ROLES = ("source", "target")
 # Report fields kept on the MENTIONED_IN edge (the rest live on the Event: type, modality).
+# ``coded_by`` is the report's Event.source (graphkit or an event data set; not "source",
+# which node-link JSON, the legacy embedded store's format, takes for an edge's start).
 _EDGE_FIELDS = ("mention_id", "evidence", "start", "end", "confidence", "outlet", "url",
                 "date", "date_precision", "date_text", "date_rule", "participants",
-                "reported_by", "subtype", "cameo", "plover", "plover_mode")
+                "reported_by", "subtype", "cameo", "plover", "plover_mode",
+                "coded_by", "source_id", *SOURCE_MEASURES)
 MENTION_FIELDS = _EDGE_FIELDS  # every property of a MENTIONED_IN edge
 # Every property of a resolved Event node (see _add_event), in a fixed order: a store may
 # fetch stored events as lists of these values rather than as maps.
 EVENT_FIELDS = ("id", "type", "subtype", "cameo", "plover", "plover_mode", "modality",
                 "confidence", "date", "date_precision", "date_start", "date_end", "date_text",
                 "date_rule", "evidence", "n_articles", "n_outlets", "resolution_key",
-                "actor_key")
+                "actor_key", "sources", *SOURCE_MEASURES)
 
 
 # -- reports ----------------------------------------------------------------------------------
@@ -90,7 +93,8 @@ def _raw_report(extraction: Extraction, event: Event, rules: ResolutionRules) ->
         "participants": sorted({f"{p.role}:{p.actor.id}" for p in event.participants}),
         "reported_by": event.reported_by.id if event.reported_by else None,
         "subtype": event.subtype, "cameo": event.cameo, "plover": event.plover,
-        "plover_mode": event.plover_mode,
+        "plover_mode": event.plover_mode, "coded_by": event.source, "source_id": event.source_id,
+        **dict(event.measures),
     }
 
 
@@ -296,6 +300,11 @@ def _add_event(out: FamilyRows, found: Cluster, event_id: str) -> None:
         "evidence": rep["evidence"], "n_articles": len(found.articles),
         "n_outlets": len(outlets), "resolution_key": rep["family"],
         "actor_key": list(rep["actor_key"]),
+        # who coded it: graphkit's extraction and/or imported event data (a report written
+        # before reports carried a source is graphkit's)
+        "sources": sorted({r.get("coded_by") or "graphkit" for r in found.reports}),
+        # an imported data set's codings, from its report with the smallest id
+        **_measures(found.reports),
     }
     out.events.append({k: v for k, v in props.items() if v is not None})
     roles = sorted({p for r in found.reports for p in r["participants"]})
@@ -312,6 +321,15 @@ def _add_event(out: FamilyRows, found: Cluster, event_id: str) -> None:
         if r.get("reported_by"):
             out.reports.append({"actor_id": r["reported_by"], "event_id": event_id,
                                 "article_id": r["article_id"]})
+
+
+def _measures(reports: list[Row]) -> Row:
+    out: Row = {}
+    for r in sorted(reports, key=lambda r: r["mention_id"]):
+        for name in SOURCE_MEASURES:
+            if r.get(name) is not None:
+                out.setdefault(name, r[name])
+    return out
 
 
 def _refers(found: list[tuple[Cluster, str]]) -> list[Row]:

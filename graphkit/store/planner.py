@@ -165,6 +165,10 @@ def plan_write(extractions: Sequence[Extraction], fetch_events: FetchEvents,
     stored_articles = ({a["id"]: a for a in fetch_nodes(ARTICLE, article_ids)}
                        if article_ids else {})
     stored_actors = {a["id"]: a for a in fetch_nodes(ACTOR, sorted(actors))} if actors else {}
+    # An article an event data set only cites (its URL) never overwrites what the store
+    # knows of that article from reading it (title, outlet, source).
+    resolved_rows.articles = [_cited(stored_articles.get(a["id"]), a)
+                              for a in resolved_rows.articles]
     resolved_rows.actors = [merge_actor(stored_actors.get(i), a)
                             for i, a in sorted(actors.items())]
 
@@ -422,6 +426,16 @@ def _partly_fetched(event: Row, cores: dict[str, Span], rules: ResolutionRules) 
 # The (source, target) fields of each relationship's rows; the other fields are its properties.
 _ENDS = {PARTICIPATED_IN: ("actor_id", "event_id"), MENTIONED_IN: ("event_id", "article_id"),
          REPORTED: ("actor_id", "event_id"), REFERS_TO: ("event_id", "prior_id")}
+
+
+# Article.source of the articles imported event data cites ("gdelt:FILE#LINE").
+IMPORTED_ARTICLE_PREFIXES = ("gdelt:", "icews:", "polecat:")
+
+
+def _cited(stored: Row | None, row: Row) -> Row:
+    if stored is None or not str(row.get("source") or "").startswith(IMPORTED_ARTICLE_PREFIXES):
+        return row
+    return {k: stored[k] if stored.get(k) is not None else v for k, v in row.items()}
 
 
 def _same_after_merge(stored: Row | None, row: Row) -> bool:

@@ -8,7 +8,7 @@ from typing import Any
 
 from graphkit.graph import EVENT
 from graphkit.query import walk
-from graphkit.query.params import date_range, type_filter
+from graphkit.query.params import date_range, source_filter, type_filter
 from graphkit.query.refs import ActorRef, resolve_ref
 from graphkit.query.unit import named_query
 from graphkit.store.base import Store
@@ -27,7 +27,9 @@ def twin(view: GraphView, params: dict[str, Any]) -> list[dict[str, Any]]:
               and walk.kept(e, (), params.get("date_from"), params.get("date_to"))]
     return [{**walk.event_row(event),
              "article_id": walk.article_of(graph, event["id"]).get("id"),
-             "participants": walk.participants_of(graph, event["id"])}
+             "participants": walk.participants_of(graph, event["id"]),
+             # (an event written before events had sources is graphkit's)
+             "sources": list(event.get("sources") or ["graphkit"])}
             for event in sorted(events, key=walk.oldest_first)]
 
 
@@ -35,7 +37,8 @@ QUERY = named_query("timeline", PARAMS, twin)
 
 
 def timeline(store: Store, x: str | ActorRef, date_from: str | date | None = None,
-             date_to: str | date | None = None, types: Iterable[str] = ()) -> list[dict[str, Any]]:
+             date_to: str | date | None = None, types: Iterable[str] = (),
+             sources: Iterable[str] = ()) -> list[dict[str, Any]]:
     """The events of an actor or a country (any role), oldest first.
 
     Args:
@@ -45,6 +48,8 @@ def timeline(store: Store, x: str | ActorRef, date_from: str | date | None = Non
             (``2022-09`` is the whole month) overlaps the range. Undated events are
             kept only when neither bound is given.
         types: event types to keep (``CALL``, ``MEET``...); empty keeps all.
+        sources: keep events coded by any of these (``graphkit``, ``gdelt``, ``icews``,
+            ``polecat``); empty keeps all.
 
     Returns:
         Rows with the event's fields and ``participants`` (name, country, role), sorted.
@@ -57,5 +62,7 @@ def timeline(store: Store, x: str | ActorRef, date_from: str | date | None = Non
         'CALL'
     """
     params = {**date_range(date_from, date_to), "types": type_filter(types)}
+    wanted = set(source_filter(sources))
     ref = resolve_ref(store, x)
-    return store.run_named(QUERY, {"x_ids": list(ref.ids), **params})
+    rows = store.run_named(QUERY, {"x_ids": list(ref.ids), **params})
+    return [r for r in rows if not wanted or not wanted.isdisjoint(r["sources"])]

@@ -1,0 +1,111 @@
+"""ICEWS coded event files (Harvard Dataverse): tab-separated, one header row.
+
+The columns, in the Dataverse layout, are :data:`ICEWS_COLUMNS`; they are read by their
+header names, so a file with the columns in another order reads the same. Each row becomes
+one Event (``source`` ``icews``, ``source_id`` its Event ID), typed by its CAMEO Code, its
+Source the source actor and its Target the target (a person the gazetteer knows by Source
+Name, else the Source Country, which ICEWS writes as a name), dated by its Event Date,
+keeping its Intensity. ICEWS gives no URLs: the Article is the story (``Story ID``), its
+outlet the Publisher.
+
+A row missing a column, or with a bad date, code or intensity, is a :class:`LoadError`
+naming its line, and is skipped whole.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from graphkit.errors import LoadError
+from graphkit.imports.coding import (
+    ActorCoder,
+    Ontology,
+    ReadResult,
+    coded_event,
+    group_by_article,
+    number,
+    parse_day,
+    participants,
+    read_table,
+)
+from graphkit.model import Article, Event, stable_id
+
+SOURCE = "icews"
+
+ICEWS_COLUMNS: tuple[str, ...] = (
+    "Event ID", "Event Date", "Source Name", "Source Sectors", "Source Country", "Event Text",
+    "CAMEO Code", "Intensity", "Target Name", "Target Sectors", "Target Country", "Story ID",
+    "Sentence Number", "Publisher", "City", "District", "Province", "Country", "Latitude",
+    "Longitude",
+)
+"""The 20 columns of an ICEWS coded event file, in the Dataverse order."""
+
+_REQUIRED = ("Event ID", "Event Date", "Source Name", "Source Country", "CAMEO Code",
+             "Target Name", "Target Country")
+
+
+def read_icews(path: str | Path, *, ontology: Ontology | None = None,
+               actors: ActorCoder | None = None) -> ReadResult:
+    """Read an ICEWS coded event file (``events.2024.tab``, plain or zipped) into extractions.
+
+    Raises:
+        LoadError: the file cannot be read, or its header lacks a column graphkit needs.
+
+    Example:
+        >>> read_icews("events.2024.tab").rows  # doctest: +SKIP
+        4210
+    """
+    ontology = ontology or Ontology.load()
+    actors = actors or ActorCoder()
+    result = ReadResult()
+    pairs: list[tuple[Article, Event]] = []
+    name = str(path)
+    header: list[str] | None = None
+    for line, row in read_table(path):
+        if header is None:
+            header = [h.strip() for h in row]
+            missing = [c for c in _REQUIRED if c not in header]
+            if missing:
+                raise LoadError(name, "is not an ICEWS coded event file (no "
+                                      + ", ".join(missing) + " column in its header)")
+            continue
+        result.rows += 1
+        if len(row) != len(header):
+            result.failures.append(LoadError(name, f"line {line}: {len(row)} columns, "
+                                                   f"the header has {len(header)}"))
+            continue
+        cells = dict(zip(header, row, strict=True))
+        try:
+            pair = _event(cells, ontology, actors, f"icews:{name}#{line}")
+        except ValueError as exc:
+            result.failures.append(LoadError(name, f"line {line}: {exc}"))
+            continue
+        if pair is not None:
+            pairs.append(pair)
+    if header is None:
+        raise LoadError(name, "is empty, no header and no rows")
+    result.extractions = group_by_article(pairs)
+    return result
+
+
+def _event(cells: dict[str, str], ontology: Ontology, actors: ActorCoder,
+           source: str) -> tuple[Article, Event] | None:
+    event_id = cells["Event ID"].strip()
+    if not event_id:
+        raise ValueError("Event ID is empty")
+    day = parse_day(cells["Event Date"], "Event Date")
+    coding = ontology.from_cameo(cells["CAMEO Code"])
+    intensity = number(cells.get("Intensity", ""), "Intensity")
+    story = cells.get("Story ID", "").strip() or event_id
+    article = Article(id="icews-story-" + stable_id(story), text="",
+                      outlet=cells.get("Publisher", "").strip() or None, published=day,
+                      source=source)
+    who = participants(coding, actors.actor(cells["Source Name"], cells["Source Country"]),
+                       actors.actor(cells["Target Name"], cells["Target Country"]))
+    if not who:
+        return None
+    text = cells.get("Event Text", "").strip() or f"CAMEO {coding.cameo}"
+    evidence = f"ICEWS event {event_id}: {cells['Source Name']} -> {cells['Target Name']}, {text}"
+    return article, coded_event(source=SOURCE, source_id=event_id, article=article, coding=coding,
+                                actors=who, when=day, evidence=evidence, ontology=ontology,
+                                measures={"intensity": intensity})
