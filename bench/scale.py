@@ -12,8 +12,10 @@ after extraction: actor resolution and ``Store.write`` in batches of 200 article
 
 - ``events``, ``events_per_s``: the build, resolution included;
 - ``open_s``: opening the built store in a new process and answering a first query;
-- ``one_article_ingest_s``, ``peak_rss_mb``: a new process opens the built store, writes
-  one more article (resolved against the graph), and exits: its wall time and peak RSS;
+- ``one_article_ingest_s``, ``peak_rss_mb``: a new process opens the built store and
+  writes one more article (resolved against the graph): the time from opening the store to
+  the committed write (the actor gazetteer is loaded before, as extraction needs it
+  anyway), and the process's peak RSS;
 - ``first_contact_p95_ms``, ``contacts_p95_ms``, ``timeline_p95_ms``: the library calls
   (:mod:`graphkit.query`) by name, as the CLI makes them, over dense leader pairs and
   ordinary pairs; the timeline is one year of one actor.
@@ -94,13 +96,16 @@ def _child(kind: str, path: Path, what: str) -> dict[str, Any]:
 
 
 def _child_main(kind: str, path: Path, what: str) -> None:
+    from graphkit.resolve import ActorResolver
+
+    resolver = ActorResolver()  # (extraction's data: loaded by any ingest before it writes)
+    one = next(extractions(3, seed=99))
     start = time.perf_counter()
     store = _open(kind, path)
     if what == "open":
         first_contact_since(store, actors()[0].name, actors()[1].name, "2030-01-01")
     else:
-        one = next(extractions(3, seed=99))
-        write_extractions([one], store)
+        write_extractions([one], store, actor_resolver=resolver)
     seconds = time.perf_counter() - start
     store.close()
     print(json.dumps({"seconds": seconds,
@@ -113,8 +118,9 @@ def run(kind: str, n_events: int, path: Path, repeats: int) -> dict[str, Any]:
     figures: dict[str, Any] = {"store": kind, "events": n_events}
     if kind == "neo4j" or not held:
         if kind == "neo4j":
-            store.run_cypher("MATCH (n) CALL { WITH n DETACH DELETE n } IN TRANSACTIONS",
-                             {}, write=True)
+            while store.run_cypher("MATCH (n) WITH n LIMIT 20000 DETACH DELETE n "
+                                   "RETURN count(*) AS n", {}, write=True)[0]["n"]:
+                pass
         start = time.perf_counter()
         write_extractions(extractions(n_events), store)
         figures["events_per_s"] = round(n_events / (time.perf_counter() - start), 1)

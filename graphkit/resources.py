@@ -1,8 +1,10 @@
 """Where graphkit finds its data files: ``schema/`` (rules, gazetteer, vocabulary) and ``queries/``.
 
-graphkit runs from its checkout, installed in editable mode by ``scripts/bootstrap``, so both
-folders sit beside the package. ``$GRAPHKIT_SCHEMA_DIR`` and ``$GRAPHKIT_QUERIES_DIR`` point
-elsewhere (another layout, or edited copies of the rules).
+Both are package data: in a checkout they sit at the top (``schema/``, ``queries/``) and
+``graphkit/schema`` and ``graphkit/queries`` are symlinks to them; a wheel (``pip install .``)
+carries them inside the package. Either way they are found beside this module, so graphkit
+works from any folder. ``$GRAPHKIT_SCHEMA_DIR`` and ``$GRAPHKIT_QUERIES_DIR`` point
+elsewhere (edited copies of the rules).
 """
 
 from __future__ import annotations
@@ -10,14 +12,15 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-PROJECT_ROOT = Path(__file__).resolve().parent.parent
+PACKAGE_DIR = Path(__file__).resolve().parent
+PROJECT_ROOT = PACKAGE_DIR.parent  # the checkout, when graphkit runs from one
 SCHEMA_ENV = "GRAPHKIT_SCHEMA_DIR"
 QUERIES_ENV = "GRAPHKIT_QUERIES_DIR"
 
 
 def schema_dir() -> Path:
-    """The folder of rule and lexicon files: ``$GRAPHKIT_SCHEMA_DIR`` or ``<repo>/schema``."""
-    return Path(os.environ.get(SCHEMA_ENV) or PROJECT_ROOT / "schema")
+    """The folder of rule and lexicon files: ``$GRAPHKIT_SCHEMA_DIR`` or the package's."""
+    return Path(os.environ.get(SCHEMA_ENV) or PACKAGE_DIR / "schema")
 
 
 def schema_file(name: str) -> Path:
@@ -26,5 +29,5 @@ def schema_file(name: str) -> Path:
 
 
 def queries_dir() -> Path:
-    """The folder of named Cypher queries: ``$GRAPHKIT_QUERIES_DIR`` or ``<repo>/queries``."""
-    return Path(os.environ.get(QUERIES_ENV) or PROJECT_ROOT / "queries")
+    """The folder of named Cypher queries: ``$GRAPHKIT_QUERIES_DIR`` or the package's."""
+    return Path(os.environ.get(QUERIES_ENV) or PACKAGE_DIR / "queries")

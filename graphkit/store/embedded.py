@@ -389,7 +389,12 @@ def _apply_plan(conn: sqlite3.Connection, plan: WritePlan) -> WriteCounts:
     _write_nodes(conn, EVENT, rows.events, replace=True)  # SET n = row
     for rel_type, field, src, dst in _RELATIONSHIPS:
         rels = getattr(rows, field)
-        _write_edges(conn, rel_type, rels, src, dst)
+        # A planned relationship is new, or replaces one the plan deleted: no stored
+        # properties to merge with (Neo4jStore CREATEs them likewise).
+        tables.upsert_edges(conn, (
+            (r[src], r[dst], relationship_key(rel_type, r), rel_type,
+             encode({k: v for k, v in r.items() if k not in (src, dst) and v is not None}))
+            for r in rels))
         if rel_type == PARTICIPATED_IN:
             touched.update(r[dst] for r in rels)
     tables.upsert_edges(conn, ((r["event_id"], r["prior_id"], REFERS_TO, REFERS_TO, "{}")

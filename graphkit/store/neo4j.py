@@ -167,7 +167,13 @@ _FIND_ACTORS = (
     "WITH node AS a WHERE a:Actor RETURN a } "
     "RETURN properties(a) AS p ORDER BY a.id")
 # An id already used by a node of another label (the networkx twin is keyed by id alone).
-_OTHER_LABEL = "MATCH (n:{label}) WHERE n.id IN $ids RETURN n.id AS id LIMIT 1"
+# (one statement for the three labels: each lookup is by a label's unique id index)
+_OTHER_LABEL = (
+    "CALL { MATCH (n:Article) WHERE n.id IN $actors + $events "
+    "RETURN n.id AS id, 'Article' AS label "
+    "UNION MATCH (n:Actor) WHERE n.id IN $articles + $events RETURN n.id AS id, 'Actor' AS label "
+    "UNION MATCH (n:Event) WHERE n.id IN $articles + $actors RETURN n.id AS id, 'Event' AS label } "
+    "RETURN id, label ORDER BY id LIMIT 1")
 
 
 class Neo4jStore(Store):
@@ -291,14 +297,7 @@ class Neo4jStore(Store):
 
     def _write_rows(self, tx: ManagedTransaction, rows: GraphRecords) -> WriteCounts:
         node_rows = ((ARTICLE, rows.articles), (ACTOR, rows.actors), (EVENT, rows.events))
-        for label, nodes in node_rows:
-            ids = [n["id"] for n in nodes]
-            for other in LABELS:
-                if other != label and ids:
-                    found = tx.run(_OTHER_LABEL.format(label=other), ids=ids).single()
-                    if found is not None:
-                        raise _LabelConflict(f"id {found['id']!r} is already an {other}, "
-                                             f"not an {label}")
+        _check_labels(tx, node_rows)
         created = rel_created = events_added = 0
         for label, nodes in node_rows:
             for batch in self._batches(nodes):
@@ -332,16 +331,7 @@ class Neo4jStore(Store):
                           fetch_summaries=fetch_summaries)
         rows = plan.rows
         node_rows = ((ARTICLE, rows.articles), (ACTOR, rows.actors), (EVENT, rows.events))
-        for label, nodes in node_rows:
-            ids = [n["id"] for n in nodes]
-            if not ids:
-                continue
-            for other in LABELS:
-                if other != label:
-                    found = tx.run(_OTHER_LABEL.format(label=other), ids=ids).single()
-                    if found is not None:
-                        raise _LabelConflict(f"id {found['id']!r} is already an {other}, "
-                                             f"not an {label}")
+        _check_labels(tx, node_rows)
         deleted: dict[str, list[dict[str, Any]]] = {}
         for source, target, rel_type, props in plan.deleted_edges:
             deleted.setdefault(rel_type, []).append(
@@ -517,6 +507,20 @@ def _event_summary(props: list[Any], mentions: list[Any], refers_out: list[Any],
     refers += [(other, me, p) for other, p in refers_in]
     return EventSummary(event, [tuple(m) for m in mentions], refers,
                         n_in + len(mentions), n_all > n_in + len(mentions) + len(refers))
+
+
+def _check_labels(tx: ManagedTransaction,
+                  node_rows: Sequence[tuple[str, list[dict[str, Any]]]]) -> None:
+    """Raise _LabelConflict when a row's id is already a node of another label."""
+    ids = {label: [n["id"] for n in nodes] for label, nodes in node_rows}
+    if not any(ids.values()):
+        return
+    found = tx.run(_OTHER_LABEL, articles=ids[ARTICLE], actors=ids[ACTOR],
+                   events=ids[EVENT]).single()
+    if found is not None:
+        wanted = next(label for label, nodes in ids.items() if found["id"] in nodes)
+        raise _LabelConflict(f"id {found['id']!r} is already an {found['label']}, "
+                             f"not an {wanted}")
 
 
 class _LabelConflict(Exception):
