@@ -79,6 +79,7 @@ def run(rows: int, use_neo4j: bool) -> dict:
         read = read_gdelt(export)
         figures["read_rows_per_s"] = round(rows / (time.perf_counter() - start))
         figures["events"] = sum(len(x.events) for x in read.extractions)
+        print(f"read: {figures['read_rows_per_s']:,} rows/s", file=sys.stderr, flush=True)
         backends = ["embedded", "neo4j"] if use_neo4j else ["embedded"]
         for backend in backends:
             store = EmbeddedStore(Path(tmp) / "kg") if backend == "embedded" else _neo4j_store()
@@ -89,6 +90,8 @@ def run(rows: int, use_neo4j: bool) -> dict:
                 figures[f"{backend}_import_rows_per_s"] = round(rows / seconds)
                 figures[f"{backend}_events_in_graph"] = store.counts()["Event"]
                 assert report.ok, report.failures[:3]
+                print(f"{backend}: {figures[f'{backend}_import_rows_per_s']:,} rows/s",
+                      file=sys.stderr, flush=True)
     return figures
 
 
