@@ -135,7 +135,6 @@ __all__ = [
     "resolve_date_expression",
 ]
 
-RULES_PATH = schema_file("date_rules.yaml")
 
 _SINCE_WINDOW_WORDS = 7
 _LAST_CONTACT_WINDOW_WORDS = 8
@@ -169,8 +168,8 @@ class DateRules:
     publication_day_words: frozenset[str] = frozenset()
 
 
-def load_date_rules(path: Path = RULES_PATH) -> DateRules:
-    """Read the date lexicons from ``schema/date_rules.yaml`` (or ``path``)."""
+def load_date_rules(path: Path) -> DateRules:
+    """Read the date lexicons from a ``date_rules.yaml`` at ``path``."""
     raw: dict[str, Any] = yaml.safe_load(path.read_text(encoding="utf-8"))
     return DateRules(
         months={k.lower(): int(v) for k, v in raw["months"].items()},
@@ -204,22 +203,39 @@ def _alt(words: Sequence[str]) -> str:
     return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered) + ")"
 
 
-_R = load_date_rules()
-_MONTH_WORDS = {**_R.months, **_R.month_abbreviations}
-_WEEKDAY_WORDS = {**_R.weekdays, **_R.weekday_abbreviations}
-_COUNTS = {**_R.numbers, **_R.vague_numbers}
-
-# Full names end at a word boundary; abbreviations may carry their dot ("Dec.", "Tues.").
-_MON = rf"(?:{_alt(_R.months)}\b|{_alt(_R.month_abbreviations)}(?:\.|\b))"
-_WD = rf"(?:{_alt(_R.weekdays)}\b|{_alt(_R.weekday_abbreviations)}(?:\.|\b))"
-_TOD = _alt(_R.times_of_day)
-_NUM = rf"(?:\d{{1,3}}|{_alt(_COUNTS)})"
 _QUAL = r"(?:(?:some|about|around|nearly|almost|roughly|more\s+than|over|less\s+than|" \
         r"just\s+over|just\s+under|well\s+over|close\s+to|at\s+least)\s+)?"
 _PART = (r"(?:(?:early|late|mid|the\s+(?:very\s+)?(?:beginning|start|end|middle)\s+of|"
          r"the\s+(?:first|second|third|fourth|last)\s+(?:half|quarter|week|weeks|days)\s+of)"
          r"(?:\s+|\s*-\s*))?")
-_WD_PREFIX = rf"(?:{_WD},?\s+(?:the\s+)?)?"
+
+_SEASON_CUE_RE = re.compile(r"\b(?:in|during|over|since|until|by|through|throughout|of)\s+"
+                            r"(?:the\s+)?$", re.IGNORECASE)
+_PREPOSITION_RE = re.compile(r"\b(?:on|in|at|during|by|from|back\s+in|as\s+of|since)\s+$",
+                             re.IGNORECASE)
+_CLAUSE_BREAK = ".;:!?,()[]—–"
+_WORD_IN_CLAUSE = rf"(?:\s+[^\s{re.escape(_CLAUSE_BREAK)}]+)"
+_SINCE_RE = re.compile(rf"\bsince\b{_WORD_IN_CLAUSE}{{0,{_SINCE_WINDOW_WORDS}}}\s*$",
+                       re.IGNORECASE)
+_SINCE_HEAD_RE = re.compile(r"\bsince\b", re.IGNORECASE)
+_ATTRIBUTIVE_RE = re.compile(r"\b(?:the|a|an|their|his|her|its|our|this|that)\s+$",
+                             re.IGNORECASE)
+_FIRST_OR_NOT_RE = re.compile(r"\b(?:first|not|never|no)\b|n['’]t\b", re.IGNORECASE)
+_CONTINUES_RE = re.compile(r",?\s*(?:of\s+)?['’]?\d")
+# A calendar date inside a quotation usually names an earlier event ("the October 7
+# massacre"); a deictic one ("over the weekend", "on Tuesday") is the speaker's recent past.
+_NAMING_RULES = frozenset({"explicit", "inferred_year", "year", "dateparser"})
+_QUOTE_CHAR_RE = re.compile(r"[\"“”'‘’]")
+_DOUBLE_QUOTE_RE = re.compile(r"[\"“”]")
+_SINGLE_OPEN_RE = re.compile(r"(?:^|(?<=[\s(\[—–-]))['‘](?=\w)")
+_SINGLE_CLOSE_RE = re.compile(r"(?<=[\w.,!?])['’](?=[\s.,;:!?)\]—–-]|$)")
+_AMOUNT_BEFORE_RE = re.compile(r"[\d$€£¥][.,]?\s*$")
+_WORD_RE = re.compile(r"\w+")
+_LOOKBACK_WORDS = 6  # "the first half of May", "just over a year ago"
+
+
+# "December 8-9, 2015", "8-9 December": a span of days is dated by its first day
+_DAY_RANGE = r"(?:\s*[-–]\s*(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\b)?"
 
 
 def _day(name: str) -> str:
@@ -235,95 +251,96 @@ def _to_year(text: str) -> int:
     return 2000 + int(text[1:]) if text[0] in "'’" else int(text)
 
 
-def _month(name: str) -> str:
-    return rf"(?P<{name}>{_MON})"
+class DateGrammar:
+    """The compiled grammar of one set of date lexicons (``date_rules.yaml``): the regular
+    expressions and word sets every function of this module reads. Built once per rule
+    file (see :func:`date_grammar`), never at import."""
+
+    def __init__(self, rules: DateRules) -> None:
+        self.rules = rules
+        _R = rules
+        self.month_words = _MONTH_WORDS = {**_R.months, **_R.month_abbreviations}
+        self.weekday_words = _WEEKDAY_WORDS = {**_R.weekdays, **_R.weekday_abbreviations}
+        self.counts = _COUNTS = {**_R.numbers, **_R.vague_numbers}
+        # Full names end at a word boundary; abbreviations may carry their dot ("Dec.").
+        self.mon = _MON = rf"(?:{_alt(_R.months)}\b|{_alt(_R.month_abbreviations)}(?:\.|\b))"
+        self.wd = _WD = rf"(?:{_alt(_R.weekdays)}\b|{_alt(_R.weekday_abbreviations)}(?:\.|\b))"
+        self.tod = _TOD = _alt(_R.times_of_day)
+        self.num = _NUM = rf"(?:\d{{1,3}}|{_alt(_COUNTS)})"
+        self.wd_prefix = _WD_PREFIX = rf"(?:{_WD},?\s+(?:the\s+)?)?"
+
+        def _month(name: str) -> str:
+            return rf"(?P<{name}>{_MON})"
+
+        # One alternative per expression shape; at each position the first that matches wins, so
+        # longer shapes come first. The outer group's name is the handler (see _resolve_match).
+        _ALTERNATIVES = [
+            r"(?P<iso>\b(?P<iso_y>\d{4})-(?P<iso_m>[01]\d)-(?P<iso_d>[0-3]\d)\b)",
+            r"(?P<num>\b(?P<num_a>\d{1,2})[/.](?P<num_b>\d{1,2})[/.](?P<num_y>\d{4})\b)",
+            rf"(?P<dmy>\b{_WD_PREFIX}(?:the\s+)?{_day('dmy_d')}{_DAY_RANGE}(?:\s+of)?\s+{_month('dmy_m')},?\s+"
+            rf"{_year('dmy_y')})",
+            rf"(?P<mdy>\b{_WD_PREFIX}{_month('mdy_m')}\s+(?:the\s+)?{_day('mdy_d')}{_DAY_RANGE},?\s+"
+            rf"{_year('mdy_y')})",
+            rf"(?P<dm>\b{_WD_PREFIX}(?:the\s+)?{_day('dm_d')}{_DAY_RANGE}(?:\s+of)?\s+{_month('dm_m')})",
+            rf"(?P<md>\b{_WD_PREFIX}{_month('md_m')}\s+(?:the\s+)?{_day('md_d')}{_DAY_RANGE}(?!\s*,?\s*\d))",
+            rf"(?P<my>\b{_PART}{_month('my_m')},?\s+(?:of\s+)?{_year('my_y')})",
+            rf"(?P<ago>\b{_QUAL}(?P<ago_n>{_NUM})\s+(?P<ago_u>day|week|month|year|decade)s?\s+ago\b)",
+            r"(?P<ru>\b(?:(?P<ru_pre>earlier|later|early|late|the\s+(?:beginning|start|end|middle)"
+            r"\s+of|the\s+(?:first|second)\s+half\s+of)\s+)?(?P<ru_rel>last|this|next|previous|"
+            r"the\s+previous|this\s+past|this\s+coming|the\s+coming|the\s+past)\s+"
+            r"(?P<ru_u>week|month|year)\b)",
+            r"(?P<we>\b(?:(?P<we_rel>last|this|next|this\s+past|the\s+past|the\s+previous|"
+            r"this\s+coming|the\s+coming)|the)\s+weekend\b)",
+            rf"(?P<dw>\b(?:(?:earlier|later|early|late)\s+)?(?P<dw_w>yesterday|today|tonight|"
+            rf"tomorrow|last\s+night|this\s+(?:morning|afternoon|evening))\b(?:\s+{_TOD}\b)?)",
+            rf"(?P<wd>\b(?:(?P<wd_rel>last|this|next|this\s+past|this\s+coming|past|coming)\s+)?"
+            rf"(?:(?:early|late|earlier|later)\s+(?:on\s+)?)?(?P<wd_w>{_WD})(?:['’]s\b)?"
+            rf"(?:\s+{_TOD}\b)?)",
+            rf"(?P<se>\b(?:(?P<se_rel>last|this|next|this\s+past|past|the\s+coming|this\s+coming)"
+            rf"\s+|the\s+)?(?:(?:early|late|mid)(?:\s+|\s*-\s*))?(?P<se_w>spring|summer|autumn|"
+            rf"fall|winter)\b(?:\s+(?:of\s+)?{_year('se_y')})?)",
+            rf"(?P<rm>\b(?:(?P<rm_rel>last|this|next|this\s+past|this\s+coming|past)\s+)?"
+            rf"(?P<rm_part>{_PART}){_month('rm_m')})",
+            rf"(?P<yr>\b(?<![$€£¥])(?P<yr_part>{_PART})(?:the\s+year\s+)?{_year('yr_y')}"
+            r"(?![.,]\d|\s*%|['’]?s\b))",
+        ]
+        self.date_re = re.compile("|".join(_ALTERNATIVES), re.IGNORECASE)
+        self.month_cue_re = re.compile(
+            rf"(?:\b{_alt(_R.month_cues)}\s+(?:the\s+)?|\bback\s+in\s+)$", re.IGNORECASE)
+        self.quantity_re = re.compile(rf"\s+(?:[a-z-]+\s+)?{_alt(_R.quantity_nouns)}\b",
+                                      re.IGNORECASE)
+        self.last_contact_head_re = re.compile(
+            rf"\b(?:(?:last|previously)\s+{_alt(_R.last_contact_verbs)}|"
+            rf"(?:last|previous)\s+{_alt(_R.last_contact_nouns)})\b", re.IGNORECASE)
+        self.last_contact_re = re.compile(  # verbs only, see _governed_by
+            rf"\b(?:last|previously)\s+{_alt(_R.last_contact_verbs)}\b"
+            rf"{_WORD_IN_CLAUSE}{{0,{_LAST_CONTACT_WINDOW_WORDS}}}\s*$", re.IGNORECASE)
+        self.reported_re = re.compile(
+            rf"\b{_alt(_R.reporting_verbs)}\b(?:\s+[^\s,;.]+){{0,4}}\s*$", re.IGNORECASE)
+        self.subordinate_re = re.compile(rf"\b{_alt(_R.subordinators)}\b", re.IGNORECASE)
+        self.first_in_re = re.compile(
+            rf"\bfirst\b.*?(?P<span>\bin\s+(?:the\s+(?:past|last)\s+)?{_QUAL}(?P<n>{_NUM})\s+"
+            r"(?P<u>year|decade|month)s?)\b", re.IGNORECASE | re.DOTALL)
+        # Every expression the grammar knows holds one of these words (or a number): the
+        # scan looks for them first and tries the big regex only from a few words before.
+        self.anchor_words = frozenset(
+            [*_MONTH_WORDS, *_WEEKDAY_WORDS, *_R.seasons, *_R.times_of_day, "yesterday", "today",
+             "tonight", "tomorrow", "week", "weekend", "month", "year", "ago"])
+        # The words an expression can begin with: the scan tries the regex only at these.
+        self.starter_words = self.anchor_words | frozenset(
+            [*_R.numbers, *(v.split()[0] for v in _R.vague_numbers), "the", "this", "last",
+             "next", "early", "late", "mid", "earlier", "later", "previous", "past", "coming",
+             "some", "about", "around", "nearly", "almost", "roughly", "more", "over", "less",
+             "just", "well", "close", "at"])
+        self.odd_format_re = re.compile(rf"\d.*\b{_MON}\b|\b{_MON}\b.*\d|\d+[./-]\d+[./-]\d+",
+                                        re.IGNORECASE)
 
 
-# One alternative per expression shape; at each position the first that matches wins, so
-# longer shapes come first. The outer group's name is the handler (see _resolve_match).
-_ALTERNATIVES = [
-    r"(?P<iso>\b(?P<iso_y>\d{4})-(?P<iso_m>[01]\d)-(?P<iso_d>[0-3]\d)\b)",
-    r"(?P<num>\b(?P<num_a>\d{1,2})[/.](?P<num_b>\d{1,2})[/.](?P<num_y>\d{4})\b)",
-    rf"(?P<dmy>\b{_WD_PREFIX}(?:the\s+)?{_day('dmy_d')}(?:\s+of)?\s+{_month('dmy_m')},?\s+"
-    rf"{_year('dmy_y')})",
-    rf"(?P<mdy>\b{_WD_PREFIX}{_month('mdy_m')}\s+(?:the\s+)?{_day('mdy_d')},?\s+"
-    rf"{_year('mdy_y')})",
-    rf"(?P<dm>\b{_WD_PREFIX}(?:the\s+)?{_day('dm_d')}(?:\s+of)?\s+{_month('dm_m')})",
-    rf"(?P<md>\b{_WD_PREFIX}{_month('md_m')}\s+(?:the\s+)?{_day('md_d')}(?!\s*,?\s*\d))",
-    rf"(?P<my>\b{_PART}{_month('my_m')},?\s+(?:of\s+)?{_year('my_y')})",
-    rf"(?P<ago>\b{_QUAL}(?P<ago_n>{_NUM})\s+(?P<ago_u>day|week|month|year|decade)s?\s+ago\b)",
-    r"(?P<ru>\b(?:(?P<ru_pre>earlier|later|early|late|the\s+(?:beginning|start|end|middle)"
-    r"\s+of|the\s+(?:first|second)\s+half\s+of)\s+)?(?P<ru_rel>last|this|next|previous|"
-    r"the\s+previous|this\s+past|this\s+coming|the\s+coming|the\s+past)\s+"
-    r"(?P<ru_u>week|month|year)\b)",
-    r"(?P<we>\b(?:(?P<we_rel>last|this|next|this\s+past|the\s+past|the\s+previous|"
-    r"this\s+coming|the\s+coming)|the)\s+weekend\b)",
-    rf"(?P<dw>\b(?:(?:earlier|later|early|late)\s+)?(?P<dw_w>yesterday|today|tonight|"
-    rf"tomorrow|last\s+night|this\s+(?:morning|afternoon|evening))\b(?:\s+{_TOD}\b)?)",
-    rf"(?P<wd>\b(?:(?P<wd_rel>last|this|next|this\s+past|this\s+coming|past|coming)\s+)?"
-    rf"(?:(?:early|late|earlier|later)\s+(?:on\s+)?)?(?P<wd_w>{_WD})(?:['’]s\b)?"
-    rf"(?:\s+{_TOD}\b)?)",
-    rf"(?P<se>\b(?:(?P<se_rel>last|this|next|this\s+past|past|the\s+coming|this\s+coming)"
-    rf"\s+|the\s+)?(?:(?:early|late|mid)(?:\s+|\s*-\s*))?(?P<se_w>spring|summer|autumn|"
-    rf"fall|winter)\b(?:\s+(?:of\s+)?{_year('se_y')})?)",
-    rf"(?P<rm>\b(?:(?P<rm_rel>last|this|next|this\s+past|this\s+coming|past)\s+)?"
-    rf"(?P<rm_part>{_PART}){_month('rm_m')})",
-    rf"(?P<yr>\b(?<![$€£¥])(?P<yr_part>{_PART})(?:the\s+year\s+)?{_year('yr_y')}"
-    r"(?![.,]\d|\s*%|['’]?s\b))",
-]
-_DATE_RE = re.compile("|".join(_ALTERNATIVES), re.IGNORECASE)
-
-_MONTH_CUE_RE = re.compile(rf"(?:\b{_alt(_R.month_cues)}\s+(?:the\s+)?|\bback\s+in\s+)$",
-                           re.IGNORECASE)
-_SEASON_CUE_RE = re.compile(r"\b(?:in|during|over|since|until|by|through|throughout|of)\s+"
-                            r"(?:the\s+)?$", re.IGNORECASE)
-_QUANTITY_RE = re.compile(rf"\s+(?:[a-z-]+\s+)?{_alt(_R.quantity_nouns)}\b", re.IGNORECASE)
-_PREPOSITION_RE = re.compile(r"\b(?:on|in|at|during|by|from|back\s+in|as\s+of|since)\s+$",
-                             re.IGNORECASE)
-_CLAUSE_BREAK = ".;:!?,()[]—–"
-_WORD_IN_CLAUSE = rf"(?:\s+[^\s{re.escape(_CLAUSE_BREAK)}]+)"
-_SINCE_RE = re.compile(rf"\bsince\b{_WORD_IN_CLAUSE}{{0,{_SINCE_WINDOW_WORDS}}}\s*$",
-                       re.IGNORECASE)
-_LAST_CONTACT_HEAD = (rf"\b(?:(?:last|previously)\s+{_alt(_R.last_contact_verbs)}|"
-                      rf"(?:last|previous)\s+{_alt(_R.last_contact_nouns)})\b")
-_LAST_CONTACT_RE = re.compile(  # verbs only, see _governed_by
-    rf"\b(?:last|previously)\s+{_alt(_R.last_contact_verbs)}\b"
-    rf"{_WORD_IN_CLAUSE}{{0,{_LAST_CONTACT_WINDOW_WORDS}}}\s*$", re.IGNORECASE)
-_SINCE_HEAD_RE = re.compile(r"\bsince\b", re.IGNORECASE)
-_LAST_CONTACT_HEAD_RE = re.compile(_LAST_CONTACT_HEAD, re.IGNORECASE)
-_REPORTED_RE = re.compile(rf"\b{_alt(_R.reporting_verbs)}\b(?:\s+[^\s,;.]+){{0,4}}\s*$",
-                          re.IGNORECASE)
-_SUBORDINATE_RE = re.compile(rf"\b{_alt(_R.subordinators)}\b", re.IGNORECASE)
-_ATTRIBUTIVE_RE = re.compile(r"\b(?:the|a|an|their|his|her|its|our|this|that)\s+$",
-                             re.IGNORECASE)
-_FIRST_OR_NOT_RE = re.compile(r"\b(?:first|not|never|no)\b|n['’]t\b", re.IGNORECASE)
-_CONTINUES_RE = re.compile(r",?\s*(?:of\s+)?['’]?\d")
-_FIRST_IN_RE = re.compile(
-    rf"\bfirst\b.*?(?P<span>\bin\s+(?:the\s+(?:past|last)\s+)?{_QUAL}(?P<n>{_NUM})\s+"
-    r"(?P<u>year|decade|month)s?)\b", re.IGNORECASE | re.DOTALL)
-# A calendar date inside a quotation usually names an earlier event ("the October 7
-# massacre"); a deictic one ("over the weekend", "on Tuesday") is the speaker's recent past.
-_NAMING_RULES = frozenset({"explicit", "inferred_year", "year", "dateparser"})
-_QUOTE_CHAR_RE = re.compile(r"[\"“”'‘’]")
-_DOUBLE_QUOTE_RE = re.compile(r"[\"“”]")
-_SINGLE_OPEN_RE = re.compile(r"(?:^|(?<=[\s(\[—–-]))['‘](?=\w)")
-_SINGLE_CLOSE_RE = re.compile(r"(?<=[\w.,!?])['’](?=[\s.,;:!?)\]—–-]|$)")
-_AMOUNT_BEFORE_RE = re.compile(r"[\d$€£¥][.,]?\s*$")
-# Every expression the grammar knows holds one of these words (or a number): the scan
-# looks for them first and tries the big regex only from a few words before each one.
-_ANCHOR_WORDS = frozenset(
-    [*_MONTH_WORDS, *_WEEKDAY_WORDS, *_R.seasons, *_R.times_of_day, "yesterday", "today",
-     "tonight", "tomorrow", "week", "weekend", "month", "year", "ago"])
-# The words an expression can begin with: the scan tries the regex only at these.
-_STARTER_WORDS = _ANCHOR_WORDS | frozenset(
-    [*_R.numbers, *(v.split()[0] for v in _R.vague_numbers), "the", "this", "last", "next",
-     "early", "late", "mid", "earlier", "later", "previous", "past", "coming", "some",
-     "about", "around", "nearly", "almost", "roughly", "more", "over", "less", "just",
-     "well", "close", "at"])
-_WORD_RE = re.compile(r"\w+")
-_LOOKBACK_WORDS = 6  # "the first half of May", "just over a year ago"
-_ODD_FORMAT_RE = re.compile(rf"\d.*\b{_MON}\b|\b{_MON}\b.*\d|\d+[./-]\d+[./-]\d+",
-                            re.IGNORECASE)
+@lru_cache(maxsize=8)
+def date_grammar(path: Path | None = None) -> DateGrammar:
+    """The grammar of ``path`` (default: the project's ``schema/date_rules.yaml``), built on
+    first use and kept."""
+    return DateGrammar(load_date_rules(path or schema_file("date_rules.yaml")))
 
 
 # --------------------------------------------------------------------------- calendar
@@ -416,14 +433,14 @@ def _season_year(months: tuple[int, ...], rel: str, published: date, future: boo
     return max(a for a in anchors if span(a)[0] <= now)
 
 
-def _count(word: str) -> tuple[int, bool]:
+def _count(g: DateGrammar, word: str) -> tuple[int, bool]:
     """``"three"`` -> (3, False); ``"a few"`` -> (3, True): the count and whether vague."""
     key = " ".join(word.lower().split())
     if key.isdigit():
         return int(key), False
-    if key in _R.vague_numbers:
-        return _R.vague_numbers[key], True
-    return _R.numbers[key], False
+    if key in g.rules.vague_numbers:
+        return g.rules.vague_numbers[key], True
+    return g.rules.numbers[key], False
 
 
 def _word(lexicon: dict[str, int], word: str) -> int:
@@ -438,9 +455,9 @@ def _rel(value: str | None) -> str:
 # --------------------------------------------------------------------------- matching
 
 
-def _resolve_match(m: re.Match[str], published: date,
+def _resolve_match(grammar: DateGrammar, m: re.Match[str], published: date,
                    future: bool) -> tuple[str, DatePrecision, str] | None:
-    """Value, precision and rule of one ``_DATE_RE`` match, or None if it is no date."""
+    """Value, precision and rule of one ``DateGrammar.date_re`` match, or None if it is no date."""
     kind = m.lastgroup
     g = m.group
     if kind == "iso":
@@ -452,26 +469,26 @@ def _resolve_match(m: re.Match[str], published: date,
         d = _safe_date(int(g("num_y")), month, day)
         return _day_value(d, "explicit") if d else None
     if kind in ("dmy", "mdy"):
-        d = _safe_date(_to_year(g(f"{kind}_y")), _word(_MONTH_WORDS, g(f"{kind}_m")),
+        d = _safe_date(_to_year(g(f"{kind}_y")), _word(grammar.month_words, g(f"{kind}_m")),
                        int(g(f"{kind}_d")))
         return _day_value(d, "explicit") if d else None
     if kind in ("dm", "md"):
-        d = _day_month_date(int(g(f"{kind}_d")), _word(_MONTH_WORDS, g(f"{kind}_m")),
+        d = _day_month_date(int(g(f"{kind}_d")), _word(grammar.month_words, g(f"{kind}_m")),
                             published, future)
         return _day_value(d, "inferred_year") if d else None
     if kind == "my":
-        return _month_value(_to_year(g("my_y")), _word(_MONTH_WORDS, g("my_m")), "explicit")
+        return _month_value(_to_year(g("my_y")), _word(grammar.month_words, g("my_m")), "explicit")
     if kind == "yr":
         return _year_value(_to_year(g("yr_y")), "year")
     if kind == "rm":
-        month = _word(_MONTH_WORDS, g("rm_m"))
+        month = _word(grammar.month_words, g("rm_m"))
         rel = _rel(g("rm_rel"))
         mode = {"last": "before", "past": "before", "this past": "before", "next": "after",
                 "this coming": "after", "this": "same"}.get(
                     rel, "not_before" if future else "not_after")
         return _month_value(_month_year(month, published, mode), month, "month")
     if kind == "wd":
-        weekday = _word(_WEEKDAY_WORDS, g("wd_w"))
+        weekday = _word(grammar.weekday_words, g("wd_w"))
         return _day_value(_weekday_date(weekday, published, _rel(g("wd_rel")), future),
                           "weekday")
     if kind == "dw":
@@ -495,11 +512,11 @@ def _resolve_match(m: re.Match[str], published: date,
             saturday = published + timedelta(days=(5 - published.weekday()) % 7 or 7)
         return _month_value(saturday.year, saturday.month, "weekend")
     if kind == "ago":
-        return _resolve_ago(g("ago_n"), g("ago_u").lower(), published)
+        return _resolve_ago(grammar, g("ago_n"), g("ago_u").lower(), published)
     if kind == "se":
         if g("se_y"):
             return _year_value(_to_year(g("se_y")), "season")
-        months = _R.seasons[g("se_w").lower()]
+        months = grammar.rules.seasons[g("se_w").lower()]
         return _year_value(_season_year(months, _rel(g("se_rel")), published, future),
                            "season")
     return None
@@ -524,9 +541,9 @@ def _resolve_relative_unit(rel: str, unit: str, pre: str,
     return _year_value(published.year + step, f"{name}_year")
 
 
-def _resolve_ago(number: str, unit: str,
+def _resolve_ago(g: DateGrammar, number: str, unit: str,
                  published: date) -> tuple[str, DatePrecision, str] | None:
-    n, vague = _count(number)
+    n, vague = _count(g, number)
     if unit == "day":
         d = published - timedelta(days=n)
         return _month_value(d.year, d.month, "ago") if vague else _day_value(d, "ago")
@@ -538,29 +555,29 @@ def _resolve_ago(number: str, unit: str,
     return _year_value(published.year - n * (10 if unit == "decade" else 1), "ago")
 
 
-def _plausible_in_text(sentence: str, m: re.Match[str]) -> bool:
+def _plausible_in_text(g: DateGrammar, sentence: str, m: re.Match[str]) -> bool:
     """Running-text checks that a DATE entity's own text does not need."""
     kind = m.lastgroup
     for name in (f"{kind}_m", "wd_w"):
         word = m.groupdict().get(name)
         if word and not word[0].isupper():
             return False
-    if kind == "wd" and m.group("wd_w").lower() not in _R.weekdays:  # "Sat", "Sun"
+    if kind == "wd" and m.group("wd_w").lower() not in g.rules.weekdays:  # "Sat", "Sun"
         return False
     prefix = sentence[max(0, m.start() - 24):m.start()]
     if kind == "rm":
         month = m.group("rm_m").lower()
-        if month not in _R.months:  # (abbreviations keep their dot, so never match here)
+        if month not in g.rules.months:  # (abbreviations keep their dot, so never match here)
             return False  # an abbreviation counts only next to a day or a year
-        if (month in _R.ambiguous_months and not m.group("rm_rel")
-                and not m.group("rm_part") and not _MONTH_CUE_RE.search(prefix)):
+        if (month in g.rules.ambiguous_months and not m.group("rm_rel")
+                and not m.group("rm_part") and not g.month_cue_re.search(prefix)):
             return False
     if kind == "se" and not m.group("se_rel") and not m.group("se_y") and (
             m.group("se_w").lower() == "fall" or not _SEASON_CUE_RE.search(
                 prefix + m.group(0)[:m.start("se_w") - m.start()])):
         return False
     if kind == "yr" and not m.group("yr_part"):
-        if _QUANTITY_RE.match(sentence, m.end()):
+        if g.quantity_re.match(sentence, m.end()):
             return False
         if _AMOUNT_BEFORE_RE.search(sentence, max(0, m.start() - 2), m.start()):
             return False
@@ -574,34 +591,34 @@ class _Candidate:
     date: EventDate
 
 
-def _scan(text: str, published: date, future: bool, strict: bool) -> list[_Candidate]:
+def _scan(g: DateGrammar, text: str, published: date, future: bool, strict: bool) -> list[_Candidate]:
     """Every date expression in ``text`` that resolves, left to right."""
     found: list[_Candidate] = []
     words = _WORD_RE.findall(text)
-    if not any(_is_anchor(w) for w in words):
+    if not any(_is_anchor(g, w) for w in words):
         return found
     spans = [w.span() for w in _WORD_RE.finditer(text)]
     covered = 0
     for i, (anchor_start, anchor_end) in enumerate(spans):
-        if anchor_start < covered or not _is_anchor(words[i]):
+        if anchor_start < covered or not _is_anchor(g, words[i]):
             continue
         first = max(0, i - _LOOKBACK_WORDS)
         for j, (start, _) in enumerate(spans[first:i + 1], first):
             if start < covered or not (j == i or words[j][0].isdigit()
-                                       or words[j].lower() in _STARTER_WORDS):
+                                       or words[j].lower() in g.starter_words):
                 continue
-            m = _DATE_RE.match(text, start)
+            m = g.date_re.match(text, start)
             if m is None or m.end() < anchor_end:
                 continue
             covered = m.end()
-            candidate = _candidate(text, m, published, future, strict)
+            candidate = _candidate(g, text, m, published, future, strict)
             if candidate is not None:
                 found.append(candidate)
             break
     return found
 
 
-def _is_anchor(word: str) -> bool:
+def _is_anchor(g: DateGrammar, word: str) -> bool:
     """A word every expression holds one of: a month, weekday, unit... or a year number.
 
     Other numbers need not anchor: a day number sits next to its month ("5 May"), a count
@@ -609,14 +626,14 @@ def _is_anchor(word: str) -> bool:
     """
     if word[0].isdigit():
         return len(word) == 4 and word.isdigit() and 1800 <= int(word) <= 2099
-    return word.lower() in _ANCHOR_WORDS
+    return word.lower() in g.anchor_words
 
 
-def _candidate(text: str, m: re.Match[str], published: date, future: bool,
+def _candidate(g: DateGrammar, text: str, m: re.Match[str], published: date, future: bool,
                strict: bool) -> _Candidate | None:
-    if strict and not _plausible_in_text(text, m):
+    if strict and not _plausible_in_text(g, text, m):
         return None
-    resolved = _resolve_match(m, published, future)
+    resolved = _resolve_match(g, m, published, future)
     if resolved is None:
         return None
     start = m.start()
@@ -631,8 +648,8 @@ def _candidate(text: str, m: re.Match[str], published: date, future: bool,
 # --------------------------------------------------------------------------- public API
 
 
-def resolve_date_expression(text: str, published: date, *,
-                            future: bool = False) -> EventDate | None:
+def resolve_date_expression(text: str, published: date, *, future: bool = False,
+                            grammar: DateGrammar | None = None) -> EventDate | None:
     """Resolve one date expression against the publication date.
 
     Args:
@@ -650,23 +667,24 @@ def resolve_date_expression(text: str, published: date, *,
         >>> resolve_date_expression("on Tuesday", date(2025, 7, 2))
         EventDate(value='2025-07-01', precision='day', text='on Tuesday', rule='weekday')
     """
-    return _resolve_cached(" ".join(text.split()), published, future)
+    g = grammar or date_grammar()
+    return _resolve_cached(g, " ".join(text.split()), published, future)
 
 
 @lru_cache(maxsize=65536)
-def _resolve_cached(text: str, published: date, future: bool) -> EventDate | None:
-    candidates = _scan(text, published, future, strict=False)
+def _resolve_cached(g: DateGrammar, text: str, published: date, future: bool) -> EventDate | None:
+    candidates = _scan(g, text, published, future, strict=False)
     if candidates:
         best = max(candidates, key=lambda c: (c.end - c.start, -c.start))
         return EventDate(best.date.value, best.date.precision, text, best.date.rule)
-    if _DATE_RE.search(text):  # the grammar read it and said no ("31 February 2024")
+    if g.date_re.search(text):  # the grammar read it and said no ("31 February 2024")
         return None
-    return _dateparser_fallback(text, published, future)
+    return _dateparser_fallback(g, text, published, future)
 
 
-def _dateparser_fallback(text: str, published: date, future: bool) -> EventDate | None:
+def _dateparser_fallback(g: DateGrammar, text: str, published: date, future: bool) -> EventDate | None:
     """``dateparser`` for explicit formats the grammar misses; precision from the parts."""
-    if not _ODD_FORMAT_RE.search(text):
+    if not g.odd_format_re.search(text):
         return None
     import dateparser  # slow to import; most runs never get here
 
@@ -696,12 +714,12 @@ def _clause_before(sentence: str, start: int, width: int = 90) -> str:
     return before[cut + 1:]
 
 
-def _governed_by(sentence: str, start: int) -> str | None:
+def _governed_by(g: DateGrammar, sentence: str, start: int) -> str | None:
     """``"prior"`` if the date at ``start`` dates an implied earlier contact ("the first call
     since May", "have not met since May", "last met in May"), ``"since"`` if it is the
     onset of a state ("held since Monday"), else None."""
     clause = _clause_before(sentence, start)
-    if _LAST_CONTACT_RE.search(clause):  # verbs only: "at their last meeting in May, the
+    if g.last_contact_re.search(clause):  # verbs only: "at their last meeting in May, the
         return "prior"                   # two agreed..." dates the agreement too
     since = _SINCE_RE.search(clause)
     if since is None:
@@ -722,7 +740,7 @@ def _quoted_regions(sentence: str) -> list[tuple[int, int]]:
     return regions
 
 
-def _score(sentence: str, candidate: _Candidate, governed_by: str | None,
+def _score(g: DateGrammar, sentence: str, candidate: _Candidate, governed_by: str | None,
            quoted: bool) -> float:
     start = candidate.start
     score = {"day": 0.2, "month": 0.1}.get(candidate.date.precision or "", 0.0)
@@ -731,16 +749,16 @@ def _score(sentence: str, candidate: _Candidate, governed_by: str | None,
     if governed_by == "since":
         score -= 0.5
     clause = _clause_before(sentence, start)
-    if _REPORTED_RE.search(clause):
+    if g.reported_re.search(clause):
         score -= 1
-    elif _SUBORDINATE_RE.search(clause):
+    elif g.subordinate_re.search(clause):
         score -= 0.5
     if _ATTRIBUTIVE_RE.search(clause):
         score -= 0.5
     return score
 
 
-def _entity_candidates(sentence: str, entities: Sequence[tuple[str, int, int]],
+def _entity_candidates(g: DateGrammar, sentence: str, entities: Sequence[tuple[str, int, int]],
                        published: date, future: bool) -> list[_Candidate]:
     found = []
     for text, start, end in entities:
@@ -750,7 +768,7 @@ def _entity_candidates(sentence: str, entities: Sequence[tuple[str, int, int]],
                 continue
             end = start + len(text)
         if _CONTINUES_RE.match(sentence, end):  # spaCy may split "the October 7" / ", 2023"
-            longer = _scan(sentence[start:end + 12], published, future, strict=False)
+            longer = _scan(g, sentence[start:end + 12], published, future, strict=False)
             longest = max(longer, key=lambda c: c.end - c.start, default=None)
             if longest is not None and longest.start < end - start < longest.end:
                 found.append(_Candidate(start + longest.start, start + longest.end,
@@ -764,7 +782,8 @@ def _entity_candidates(sentence: str, entities: Sequence[tuple[str, int, int]],
 
 def find_date_in_sentence(sentence: str, published: date,
                           entities: Sequence[tuple[str, int, int]] = (), *,
-                          future: bool = False) -> EventDate | None:
+                          future: bool = False,
+                          grammar: DateGrammar | None = None) -> EventDate | None:
     """The date of the event a sentence states, or None if it states none.
 
     Args:
@@ -785,34 +804,38 @@ def find_date_in_sentence(sentence: str, published: date,
         ...                       "Tuesday.", date(2025, 7, 2)).value
         '2025-06-30'
     """
+    g = grammar or date_grammar()
     if entities:
-        candidates = _entity_candidates(sentence, entities, published, future)
+        candidates = _entity_candidates(g, sentence, entities, published, future)
     else:
-        candidates = _scan(sentence, published, future, strict=True)
+        candidates = _scan(g, sentence, published, future, strict=True)
     if not candidates:
         return None
     quoted = _quoted_regions(sentence) if _QUOTE_CHAR_RE.search(sentence) else []
     kept = []
     for candidate in candidates:
-        governed_by = _governed_by(sentence, candidate.start)
+        governed_by = _governed_by(g, sentence, candidate.start)
         in_quote = any(a < candidate.start < b for a, b in quoted)
         if governed_by == "prior" or (in_quote and candidate.date.rule in _NAMING_RULES):
             continue
         kept.append((candidate, governed_by, in_quote))
     if len(kept) <= 1:
         return kept[0][0].date if kept else None
-    best = max(enumerate(kept), key=lambda ik: (_score(sentence, *ik[1]), -ik[0]))
+    best = max(enumerate(kept), key=lambda ik: (_score(g, sentence, *ik[1]), -ik[0]))
     return best[1][0].date
 
 
-def dates_in_text(text: str, published: date) -> list[tuple[int, int, EventDate]]:
+def dates_in_text(text: str, published: date,
+                  grammar: DateGrammar | None = None) -> list[tuple[int, int, EventDate]]:
     """Every date expression of running ``text`` that resolves, left to right, as
     (start, end, date) with character offsets into ``text`` (the strict scan of
     :func:`find_date_in_sentence`: capitalised month names, cue words before "May")."""
-    return [(c.start, c.end, c.date) for c in _scan(text, published, False, strict=True)]
+    g = grammar or date_grammar()
+    return [(c.start, c.end, c.date) for c in _scan(g, text, published, False, strict=True)]
 
 
-def find_since_expression(sentence: str, published: date) -> EventDate | None:
+def find_since_expression(sentence: str, published: date,
+                          grammar: DateGrammar | None = None) -> EventDate | None:
     """The date of the earlier contact a sentence implies, or None.
 
     Args:
@@ -830,14 +853,15 @@ def find_since_expression(sentence: str, published: date) -> EventDate | None:
         ...                       "2022.", date(2025, 7, 1)).value
         '2022-09'
     """
+    g = grammar or date_grammar()
     lowered = sentence.lower()
     if "since" not in lowered and "last" not in lowered and "previous" not in lowered \
             and "first" not in lowered:
         return None
-    candidates = _scan(sentence, published, False, strict=True)
+    candidates = _scan(g, sentence, published, False, strict=True)
     for rule, pattern, window in (
         ("since", _SINCE_HEAD_RE, _SINCE_WINDOW_WORDS),
-        ("last_contact", _LAST_CONTACT_HEAD_RE, _LAST_CONTACT_WINDOW_WORDS),
+        ("last_contact", g.last_contact_head_re, _LAST_CONTACT_WINDOW_WORDS),
     ):
         for head in pattern.finditer(sentence):
             for c in candidates:
@@ -848,10 +872,10 @@ def find_since_expression(sentence: str, published: date) -> EventDate | None:
                     break
                 text = sentence[head.start():c.end]
                 return EventDate(c.date.value, c.date.precision, text, rule)
-    first_in = _FIRST_IN_RE.search(sentence)
+    first_in = g.first_in_re.search(sentence)
     if first_in is None:
         return None
-    n, _ = _count(first_in.group("n"))
+    n, _ = _count(g, first_in.group("n"))
     unit = first_in.group("u").lower()
     text = first_in.group("span")
     if unit == "month":
@@ -876,25 +900,26 @@ def _anchored_patterns(same: tuple[str, ...], following: tuple[tuple[str, int], 
     )
 
 
-def anchored_offset(sentence: str) -> int | None:
+def anchored_offset(sentence: str, grammar: DateGrammar | None = None) -> int | None:
     """Whether ``sentence`` dates its event from the story's last stated date: 0 for "at
     the time", N days for "four days later" / "the next day"; None otherwise."""
+    g = grammar or date_grammar()
     text = " ".join(sentence.lower().split())
     same, following, later = _anchored_patterns(
-        _R.anchored_same, tuple((_R.anchored_next or {}).items()),
-        tuple(_R.anchored_later_units or {}))
+        g.rules.anchored_same, tuple((g.rules.anchored_next or {}).items()),
+        tuple(g.rules.anchored_later_units or {}))
     for pattern in same:
         if pattern.search(text):
             return 0
     for pattern, days in following:
         if pattern.search(text):
             return days
-    units = _R.anchored_later_units or {}
+    units = g.rules.anchored_later_units or {}
     if later is not None:
         m = later.search(text)
         if m is not None:
             try:
-                count, vague = _count(m.group(1))
+                count, vague = _count(g, m.group(1))
             except KeyError:
                 return None
             if not vague:
@@ -909,6 +934,7 @@ def shift_date(value: str, days: int) -> str | None:
     return (date.fromisoformat(value) + timedelta(days=days)).isoformat()
 
 
-def publication_day_word(word: str) -> bool:
+def publication_day_word(word: str, grammar: DateGrammar | None = None) -> bool:
     """An adverb that dates the act it modifies to the day of publication ("overnight")."""
-    return word.lower() in _R.publication_day_words
+    g = grammar or date_grammar()
+    return word.lower() in g.rules.publication_day_words

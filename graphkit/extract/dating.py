@@ -16,7 +16,9 @@ In order:
    (rule ``publication``); the simple past in the first two: the lead's date (the first
    date of the first three sentences, rule ``lead``), else the publication date;
 7. the simple past or a participle (not pluperfect) later on: the lead's date (``context``);
-8. otherwise no date: a date is never guessed beyond these rules.
+8. any other asserted act not told in the pluperfect: the last day the story has stated in
+   its own words (``context``): news runs on from the day it last named;
+9. otherwise no date: a date is never guessed beyond these rules.
 """
 
 from __future__ import annotations
@@ -27,7 +29,9 @@ from datetime import date
 from spacy.tokens import Doc, Span
 
 from graphkit.extract.dates import (
+    DateGrammar,
     anchored_offset,
+    date_grammar,
     find_date_in_sentence,
     publication_day_word,
     resolve_date_expression,
@@ -95,8 +99,10 @@ def _in_temporal_clause(verb, governor) -> bool:  # type: ignore[no-untyped-def]
 class EventDater:
     """Dates events by the rule above."""
 
-    def __init__(self, speech_types: frozenset[str], reacted_to: dict[str, str] | None = None) -> None:
+    def __init__(self, speech_types: frozenset[str], reacted_to: dict[str, str] | None = None,
+                 grammar: DateGrammar | None = None) -> None:
         self.speech_types = speech_types
+        self.grammar = grammar or date_grammar()
         # word lemma -> the material event type it names ("strike" -> ATTACK)
         self.reacted_to = reacted_to or {}
 
@@ -109,7 +115,7 @@ class EventDater:
             return anchored
         clause = f.token if f.token.pos_ in ("VERB", "AUX") else clause_verb(f.token)
         if clause is not None and f.modality == "asserted" and any(
-                publication_day_word(c.text) for c in clause.children if c.dep_ == "advmod"):
+                publication_day_word(c.text, self.grammar) for c in clause.children if c.dep_ == "advmod"):
             return EventDate(published.isoformat(), "day", None, "publication")  # "overnight"
         filed = dateline_end(sent)
         ents = [e for e in ents_in(sent) if e.label_ in ("DATE", "TIME") and e.start >= filed]
@@ -118,14 +124,15 @@ class EventDater:
             own = [e for e, ent in zip(entities, ents, strict=True) if self._date_belongs(ent, f)]
             if own:
                 found = find_date_in_sentence(sent.text, published, own,
-                                              future=f.modality == "planned")
+                                              future=f.modality == "planned", grammar=self.grammar)
                 if found is not None and found.value is not None:
                     return found
         contact = state.main_contact
         if (contact is not None and contact is not f and contact.date.value and f.type not in CONTACT_TYPES
                 and set(f.actor_ids) == {a.id for a, _ in contact.participants}):
             return replace(contact.date, rule="context")  # "the two leaders also confirmed ..."
-        resolved = [resolve_date_expression(text, published) for text, _, _ in entities]
+        resolved = [resolve_date_expression(text, published, grammar=self.grammar)
+                    for text, _, _ in entities]
         trigger_clause = f.token if f.token.pos_ in ("VERB", "AUX") else clause_verb(f.token)
         later = trigger_clause is not None and _in_temporal_clause(trigger_clause, sent.root)
         if any(r is not None and r.value == published.isoformat() and (_today(text) or not later)
@@ -141,6 +148,9 @@ class EventDater:
         if speaker is not None:
             return speaker
         verb = f.token if f.token.pos_ in ("VERB", "AUX") else clause_verb(f.token)
+        while verb is not None and verb.tag_ == "VBG" and verb.dep_ in ("advcl", "conj") \
+                and verb.head.pos_ in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head  # "X threatened Y, accusing Z": the participle shares its tense
         if index < LEAD_SENTENCES and (present_tense(verb) or present_tense(f.report_token)):
             return EventDate(published.isoformat(), "day", None, "publication")
         lead = self._lead_date(sent.doc, published)
@@ -159,19 +169,22 @@ class EventDater:
             return lead or EventDate(published.isoformat(), "day", None, "publication")
         if lead is not None and verb is not None and not pluperfect(verb) and verb.tag_ in ("VBD", "VBN"):
             return replace(lead, rule="context")
+        if f.modality == "asserted" and verb is not None and not pluperfect(verb):
+            stated = self._last_stated(state)
+            if stated is not None:
+                return replace(stated, rule="context")
         return EventDate()
 
-    @staticmethod
-    def _anchored(sent: Span, published: date) -> EventDate | None:
+    def _anchored(self, sent: Span, published: date) -> EventDate | None:
         """"at the time", "four days later": the last date the story stated in the sentences
         before (moved on by the offset; only a date to the day moves)."""
-        offset = anchored_offset(sent.text)
+        offset = anchored_offset(sent.text, self.grammar)
         if offset is None:
             return None
         earlier = _sentences_before(sent, ANCHOR_SENTENCES)
         for before in reversed(earlier):
             for ent in reversed([e for e in ents_in(before) if e.label_ == "DATE"]):
-                found = resolve_date_expression(ent.text, published)
+                found = resolve_date_expression(ent.text, published, grammar=self.grammar)
                 if found is None or not found.value:
                     continue
                 value = shift_date(found.value, offset)
@@ -224,7 +237,7 @@ class EventDater:
             ents = [(e.text, e.start_char - sent.start_char, e.end_char - sent.start_char)
                     for e in ents_in(sent) if e.label_ == "DATE" and e.start >= filed]
             if ents:
-                found = find_date_in_sentence(sent.text, published, ents)
+                found = find_date_in_sentence(sent.text, published, ents, grammar=self.grammar)
                 if found is not None and found.value and found.start and found.start <= published.isoformat():
                     return replace(found, rule="lead")
         return None

@@ -31,6 +31,7 @@ from spacy.tokens import Doc, Span, Token
 from graphkit.errors import ExtractError
 from graphkit.extract.actors import Mention, MentionFinder, country_actor, unique_actors
 from graphkit.extract.arguments import find_arguments, is_possessor, mentions_at
+from graphkit.extract.dates import date_grammar
 from graphkit.extract.dating import EventDater
 from graphkit.extract.found import ArticleState, Found, countries_in_role, ids_in_role
 from graphkit.extract.modality import ModalityReader
@@ -86,15 +87,18 @@ class Extractor:
         self.actors = MentionFinder(self.nlp, gazetteer, self.rules)
         self.triggers = TriggerMatcher(self.nlp, self.rules)
         self.modality = ModalityReader(self.rules)
-        self.priors = PriorContactReader(self.rules)
+        # every date rule comes from the same schema folder as the other rules
+        self.dates = date_grammar(self.rules.folder / "date_rules.yaml")
+        self.priors = PriorContactReader(self.rules, self.dates)
         self.reporter = ReportReader(self.rules, self.actors)
-        self.dater = EventDater(self.modality.speech_types, _trigger_lemmas(self.rules, _MATERIAL))
+        self.dater = EventDater(self.modality.speech_types, _trigger_lemmas(self.rules, frozenset(
+            name for name, rule in self.rules.types.items() if rule.material)),
+                                self.dates)
         self.event_nouns = _event_nouns(self.rules)
-        # types whose target may be the country where the act took place
-        self.place_targets = {"ATTACK"}
         anaphora = self.rules.mentions.get("act_reference") or {}
         self.act_nouns = frozenset(str(w).lower() for w in anaphora.get("nouns") or ())
-        self.material_types = frozenset(anaphora.get("types") or ())
+        self.material_types = frozenset(name for name, rule in self.rules.types.items()
+                                        if rule.material)
         stamp = self.rules.mentions.get("live_blog_stamp")
         self.blog_stamp = re.compile(stamp, re.M | re.I) if stamp else None
         self.blog_min = int(self.rules.mentions.get("live_blog_min_entries") or 3)
@@ -250,9 +254,14 @@ class Extractor:
         told = [f for f in chosen if f.modality == "implied_prior"]
         for cue in cues:
             prior = prior_contact(cue, sent, chosen, state, self.rules)
-            if prior is not None and not any(
-                    f.type == prior.type and _dates_overlap(f.date, prior.date) for f in told):
+            if prior is None:
+                continue
+            same = next((f for f in told if f.type == prior.type
+                         and _dates_overlap(f.date, prior.date)), None)
+            if same is None:
                 state.found.append(prior)
+            elif same.date.value is None:  # "since May 2012, when X held talks with Y"
+                same.date = prior.date
 
     def _from_trigger(self, hit: TriggerHit, sent: Span, state: ArticleState,
                       reports: list[tuple[Token, list[Actor]]]) -> Found | None:
@@ -312,7 +321,7 @@ class Extractor:
             objects = self._actors([m for c in token.head.children if c.dep_ == "prep"
                                     and c.lower_ in ("with", "to") for p in c.children
                                     if p.dep_ == "pobj" for m in mentions_at(p, state.mentions)], state)
-        if (rule.name == "ARREST" and not subjects and any(
+        if (rule.authority_source and not subjects and any(
                 {t.lemma_.lower(), t.lower_} & state.mentions.state_nouns for t in args.subject_tokens)):
             # "Police detained ... in Paris": the police of the place, else of the story's
             # country (the one the article has named most so far)
@@ -347,7 +356,7 @@ class Extractor:
             return None
         if trig.requires_target and not objects:
             return None
-        if rule.name == "EXPEL" and not subjects and objects:
+        if rule.counter_source and not subjects and objects:
             subjects = self._counter_expeller(objects, state)
         if rule.roles == "directed":
             if not subjects and args.passive:
@@ -391,7 +400,7 @@ class Extractor:
         """
         objects = [c for c in token.children if c.dep_ in ("dobj", "ccomp", "nsubjpass")
                    or (token.pos_ == "NOUN" and c.dep_ == "acl")  # "allegations that X ..."
-                   or (rule.name == "THREATEN" and c.dep_ == "xcomp")]  # "threatened to hit X"
+                   or (rule.infinitive_target and c.dep_ == "xcomp")]  # "threatened to hit X"
         for obj in objects:
             other = self.event_nouns.get(obj.lemma_.lower())
             if other and other != rule.name:
@@ -430,15 +439,15 @@ class Extractor:
                 found = self._anaphoric_actors(pobj, state, sources)
                 if found:
                     return found
-        if rule.name == "THREATEN":
+        if rule.condition_target:
             found = self._condition_subject(token, state, sources)
             if found:
                 return found  # "warned it could act if X does not ...": aimed at X
-        if rule.name in self.material_types:
+        if rule.material:
             found = self._deep_target(token, rule, state, sources)
             if found:
                 return found
-        if rule.name in self.place_targets:
+        if rule.place_target:
             # "destroyed a tank in Ukraine's Sumy region": the country where it was hit
             for prep in (t for t in token.subtree if t.dep_ == "prep" and t.lower_ in ("in", "into")):
                 for t in prep.subtree:
@@ -753,7 +762,6 @@ def _reciprocal(sent: Span) -> bool:
     return "each other" in text or "one another" in text
 
 
-_MATERIAL = frozenset({"ATTACK", "SANCTION", "EXPEL", "ARREST"})
 
 
 def _trigger_lemmas(rules: Rules, types: frozenset[str]) -> dict[str, str]:

@@ -44,7 +44,7 @@ from typing import Any
 from spacy.tokens import Span, Token
 
 from graphkit.extract.actors import unique_actors
-from graphkit.extract.dates import dates_in_text, find_since_expression, load_date_rules
+from graphkit.extract.dates import DateGrammar, date_grammar, dates_in_text, find_since_expression
 from graphkit.extract.found import ArticleState, Found
 from graphkit.extract.rules import Rules
 from graphkit.model import CONTACT_TYPES, Actor, EventDate
@@ -78,7 +78,8 @@ class PriorCue:
 class PriorContactReader:
     """Finds the cues of earlier contacts (see the module docstring)."""
 
-    def __init__(self, rules: Rules) -> None:
+    def __init__(self, rules: Rules, grammar: DateGrammar | None = None) -> None:
+        self.grammar = grammar or date_grammar(rules.folder / "date_rules.yaml")
         raw: dict[str, Any] = rules.modality.get("implied_prior") or {}
         words = rules.words
         self.first_words = words(raw, "first_words")
@@ -96,7 +97,7 @@ class PriorContactReader:
         self.units = units
         self.longer = words(raw, "longer_qualifiers")
         self.about = words(raw, "about_qualifiers")
-        counts = load_date_rules(rules.folder / "date_rules.yaml").numbers
+        counts = self.grammar.rules.numbers
         self.counts = counts
         number = "|".join(sorted((re.escape(w) for w in counts), key=len, reverse=True))
         qualifier = "|".join(sorted((re.escape(w).replace(r"\ ", r"\s+")
@@ -300,7 +301,7 @@ class PriorContactReader:
         if since is None or published is None:
             return None
         text = sent.doc.text[since.idx:sent.end_char]
-        found = find_since_expression(text, published)
+        found = find_since_expression(text, published, self.grammar)
         if found is not None and found.rule in ("since", "last_contact"):
             return found
         return None
@@ -310,7 +311,7 @@ class PriorContactReader:
         if published is None:
             return None
         offset = anchor.idx - sent.start_char
-        for start, _, when in dates_in_text(sent.text, published):
+        for start, _, when in dates_in_text(sent.text, published, self.grammar):
             if start >= offset and when.start is not None and when.start <= published.isoformat():
                 return when
         return None
@@ -435,7 +436,16 @@ def _parties(cue: PriorCue, sent: Span, contact: Found | None, chosen: list[Foun
             # the role's holder today ("the last Chilean president") is not who went then
             own = placed + [a for a in own if a.country not in countries and a.kind != "person"]
     if any(m.via == "group" for m in mentions.mentions if m.start in phrase):
-        own = list(state.group_actors(cue.anchor.i))  # "the two leaders": both sides
+        # "X called Y ..., but they last spoke in March": the sides this sentence named
+        # before the cue, else the story's pair ("the two leaders")
+        named = unique_actors(a for m in mentions.within(sent.start, cue.anchor.i)
+                              if m.via not in ("group", "pronoun") for a in m.actors)
+        if contact is not None:
+            own = [a for a, _ in contact.participants]
+        elif len({a.country or a.id for a in named}) >= 2:
+            own = named
+        else:
+            own = list(state.group_actors(cue.anchor.i))
     others = [f for f in chosen if f.modality == "asserted" and f is not contact]
     for fallback in (contact, state.last_contact, state.main_contact, *others):
         if fallback is None or len({a.country or a.id for a in own}) >= 2:

@@ -19,6 +19,9 @@ from graphkit.model import EVENT_TYPES
 from graphkit.resources import schema_dir as default_schema_dir
 
 ROLE_KINDS = ("symmetric", "directed", "speaker")
+# the per-type behaviour switches of event_types.yaml
+_TYPE_FLAGS = ("material", "place_target", "authority_source", "counter_source",
+               "condition_target", "infinitive_target")
 
 
 @dataclass(frozen=True)
@@ -72,6 +75,13 @@ class EventTypeRule:
     triggers: tuple[TriggerRule, ...]
     possessor_targets: bool = True
     place_preps: frozenset[str] = frozenset()
+    # per-type behaviour (see the header of event_types.yaml)
+    material: bool = False
+    place_target: bool = False
+    authority_source: bool = False
+    counter_source: bool = False
+    condition_target: bool = False
+    infinitive_target: bool = False
 
     def codes(self, subtype: str | None) -> tuple[str | None, str | None]:
         """The (CAMEO code, PLOVER mode) of this type, refined by ``subtype``."""
@@ -172,6 +182,7 @@ def _event_type(name: str, raw: dict[str, Any]) -> EventTypeRule:
         triggers=tuple(_trigger(name, i, t) for i, t in enumerate(raw.get("triggers") or [])),
         possessor_targets=bool(raw.get("possessor_targets", True)),
         place_preps=_words(raw.get("place_preps")),
+        **{flag: bool(raw.get(flag)) for flag in _TYPE_FLAGS},
     )
 
 

@@ -26,23 +26,6 @@ def test_counterpart_takes_country_from_demonym(extractor):
     assert by_name.get("Kwame Mensah-Boateng") == "GHA"
 
 
-def test_first_contact_since_yields_implied_prior_call(extractor):
-    events = _events(extractor, "Emmanuel Macron and Vladimir Putin held a phone call on Tuesday. "
-                                "It was their first phone conversation since March 2023.")
-    priors = [e for e in events if e.modality == "implied_prior"]
-    assert len(priors) == 1
-    assert priors[0].type == "CALL"
-    assert priors[0].date.value == "2023-03"
-    assert {a.name for a in priors[0].actors} == {"Emmanuel Macron", "Vladimir Putin"}
-    assert len(_of_type(events, "CALL")) == 1  # the cue sentence adds no second call
-
-
-def test_implied_prior_has_its_own_id(extractor):
-    events = _events(extractor, "Emmanuel Macron and Vladimir Putin held a phone call on Tuesday. "
-                                "It was their first phone conversation since March 2023.")
-    assert len({e.id for e in events}) == len(events)
-
-
 def test_floated_idea_is_hypothetical(extractor):
     events = _events(extractor, "Brazil floated the idea of imposing sanctions on Venezuela.")
     sanctions = [e for e in events if e.type == "SANCTION"]
@@ -172,17 +155,6 @@ def test_would_in_reported_speech_is_planned(extractor):
                                 "year.")
     meets = [e for e in events if e.type == "MEET"]
     assert meets and meets[0].modality == "planned"
-
-
-def test_prior_contact_parties_come_from_the_cue_phrase(extractor):
-    events = _events(extractor, "Chinese Foreign Minister Wang Yi held talks with his Australian "
-                                "counterpart Penny Wong in Beijing on Wednesday, the first visit by "
-                                "an Australian foreign minister to China since 2018.")
-    meets = _of_type(events, "MEET")
-    assert len(meets) == 1 and {a.name for a in meets[0].actors} == {"Wang Yi", "Penny Wong"}
-    priors = [e for e in events if e.modality == "implied_prior"]
-    assert priors and priors[0].date.value == "2018"
-    assert {a.country for a in priors[0].actors} == {"AUS", "CHN"}
 
 
 def test_measures_against_each_other_are_reciprocal(extractor):

@@ -159,16 +159,6 @@ def test_the_two_ministers_are_the_pair_of_the_story(extractor):
     assert agreements and _countries(agreements[0]) == {"KEN", "UGA"}
 
 
-def test_the_two_leaders_skip_a_background_meeting(extractor):
-    events = _events(extractor, "It is the first visit since May 2012, when then-President Mwai "
-                                "Kibaki held talks with Jakaya Kikwete. Kenyan President William Ruto "
-                                "and Tanzanian President Samia Suluhu Hassan agreed to cut tariffs. "
-                                "The two leaders met for two hours.")
-    meets = _asserted(events, "MEET")
-    assert meets and all({"William Ruto", "Samia Suluhu Hassan"} >= {a.name for a in m.actors}
-                         for m in meets if m.date.value and m.date.value >= "2025")
-
-
 def test_dateline_is_no_subject(extractor):
     events = _events(extractor, "NAIROBI, March 13 (Wire) — The European Union on Thursday announced "
                                 "a 2 billion euro recovery plan for Kenya.")
@@ -200,21 +190,6 @@ def test_source_in_a_national_delegation_belongs_to_its_country(extractor):
     events = _events(extractor, "A source in the Ukrainian delegation accused Moscow of stalling.")
     accusations = _asserted(events, "ACCUSE")
     assert accusations and _countries(accusations[0]) == {"UKR", "RUS"}
-
-
-def test_first_round_since_they_met_is_a_prior_meeting(extractor):
-    events = _events(extractor, "Kenyan Foreign Minister Musalia Mudavadi met his Ugandan counterpart "
-                                "Jeje Odongo in Nairobi on Friday. It was the first round of talks "
-                                "since they met in Kampala in January.")
-    priors = [e for e in events if e.modality == "implied_prior"]
-    assert [p.type for p in priors] == ["MEET"]
-
-
-def test_first_talks_since_a_date_imply_a_prior_meeting_not_a_call(extractor):
-    events = _events(extractor, "The first direct talks between Kenya and Somalia since March 2022 "
-                                "ended on Friday in Djibouti.")
-    priors = [e for e in events if e.modality == "implied_prior"]
-    assert [p.type for p in priors] == ["MEET"]
 
 
 def test_undated_reaction_later_in_the_story_is_not_dated_by_the_act(extractor):

@@ -37,6 +37,9 @@ def _priors(events: list[Event]) -> list[Event]:
     (f"{LEAD}, his second visit to Peru since taking office.", "MEET", None),
     # again
     (f"{LEAD}. They met again on Thursday.", "MEET", None),
+    # "they" after a sentence that names both sides: those sides
+    ("Chilean President Tomas Varela phoned the Peruvian president on Tuesday, but before "
+     "that, they last spoke in January.", "CALL", "2025-01"),
 ])
 def test_cue_implies_a_prior_contact_of_both_sides(extractor, text, type_, value):
     priors = _priors(_events(extractor, text))
@@ -108,3 +111,42 @@ def test_first_call_since_adds_no_second_current_call(extractor):
 ])
 def test_no_cue_no_prior(extractor, text):
     assert not _priors(_events(extractor, text))
+
+
+def test_each_implied_prior_has_its_own_id(extractor):
+    events = _events(extractor, "Chilean President Tomas Varela and Peruvian President Lucia "
+                                "Quispe held a phone call on Tuesday. It was their first phone "
+                                "conversation since March 2023.")
+    assert len({e.id for e in events}) == len(events)
+
+
+def test_parties_named_in_the_cue_phrase_are_the_prior_parties(extractor):
+    events = _events(extractor, "Chilean Foreign Minister Ana Roca met Peruvian Foreign Minister "
+                                "Jorge Mamani in Lima on Tuesday. It was the first visit by a "
+                                "Chilean foreign minister to Peru since 2018.")
+    priors = _priors(events)
+    assert priors and priors[0].date.value == "2018"
+    assert _countries(priors[0]) == {"CHL", "PER"}
+
+
+def test_background_contact_in_a_cue_sentence_is_the_prior_not_the_news(extractor):
+    events = _events(extractor, "It is the first visit since May 2012, when then-President Rafael "
+                                "Ortiz held talks with Ines Mamani. Chilean President Tomas Varela "
+                                "and Peruvian President Lucia Quispe agreed to cut tariffs. The two "
+                                "leaders met for two hours.")
+    current = _asserted(events, "MEET")
+    assert current and all({a.name for a in m.actors} <= {"Tomas Varela", "Lucia Quispe"}
+                           for m in current)
+    assert [p.date.value for p in _priors(events)] == ["2012-05"]
+
+
+def test_first_round_since_they_met_is_a_prior_meeting(extractor):
+    events = _events(extractor, f"{LEAD}. It was the first round of talks since they met in "
+                                "Quito in January.")
+    assert [(p.type, p.date.value) for p in _priors(events)] == [("MEET", "2025-01")]
+
+
+def test_first_talks_since_a_date_imply_a_prior_meeting_not_a_call(extractor):
+    events = _events(extractor, "The first direct talks between Chile and Peru since March 2022 "
+                                "ended on Friday in Quito.")
+    assert [(p.type, p.date.value) for p in _priors(events)] == [("MEET", "2022-03")]

@@ -214,6 +214,52 @@ def test_claim_check(make_store: StoreFactory, extra: list[str], status: str) ->
     assert claim_check(store, "no-such-article") == []
 
 
+def window_claim_article() -> Extraction:
+    """A 2025 call said to be the first in two years: the prior call lies in a window."""
+    art = Article(id="t-window", outlet="Claim Times", published=date(2025, 7, 1),
+                  title="First call in two years",
+                  text="Putin and Macron spoke by phone on Tuesday for the first time in two "
+                       "years.")
+    window = EventDate.interval(date(2022, 7, 1), date(2023, 7, 1), "in two years",
+                                "since_duration")
+    return Extraction(art, (
+        event(art, 0, "CALL", (PUTIN, "participant"), (MACRON, "participant"),
+              date_=EventDate("2025-07-01", "day", "on Tuesday", "weekday")),
+        event(art, 0, "CALL", (PUTIN, "participant"), (MACRON, "participant"),
+              date_=window, modality="implied_prior", confidence=0.7)))
+
+
+def call_on(day: date) -> Extraction:
+    art = Article(id=f"t-call-{day.isoformat()}", outlet="Invented Daily", published=day,
+                  text=f"Macron and Putin held a phone call on {day.isoformat()}.")
+    return Extraction(art, (event(art, 0, "CALL", (MACRON, "participant"), (PUTIN, "participant"),
+                                  date_=EventDate(day.isoformat(), "day", None, "explicit")),))
+
+
+@pytest.mark.parametrize(("calls", "status", "between"), [
+    ([date(2023, 3, 14)], "confirmed", []),                       # inside the window
+    ([date(2023, 3, 14), date(2024, 1, 10)], "contradicted", ["2024-01-10"]),  # after it
+    ([], "unverified", []),
+])
+def test_claim_check_reads_a_duration_window(make_store: StoreFactory, calls: list[date],
+                                             status: str, between: list[str]) -> None:
+    store = make_store()
+    store.write([window_claim_article(), *(call_on(d) for d in calls)])
+    rows = claim_check(store, "t-window")
+    assert [r["status"] for r in rows] == [status]
+    assert rows[0]["since"] == "2022-07-01/2023-07-01"
+    assert [c["date"] for c in rows[0]["contacts_between"]] == between
+
+
+def test_first_contact_since_counts_a_window_from_its_first_day(make_store: StoreFactory) -> None:
+    store = make_store()
+    store.write([window_claim_article()])
+    rows = store.run_named(named("first_contact_since"), {"a_ids": [PUTIN.id], "b_ids": [MACRON.id],
+                                                   "on": "2025-07-01"})
+    assert [(r["date"], r["date_precision"], r["date_start"], r["gap_days"]) for r in rows] == [
+        ("2022-07-01/2023-07-01", "interval", "2022-07-01", 1096)]
+
+
 # -- the real extractor, the dev corpus and articles written for these tests ------------
 
 OWN_2022 = ("TITLE: Macron and Putin hold phone talks\nOUTLET: Test Wire\n"

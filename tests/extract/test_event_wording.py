@@ -1,5 +1,6 @@
-"""General rules added for the varied-outlet (blind) round, one behaviour each, on
-sentences written for these tests (not taken from any corpus)."""
+"""How news words events: one behaviour per test (datelines, demands, protests, sanctions,
+attacks, threats, agreements, arrests, expulsions), on invented sentences about invented
+people (real countries only because the gazetteer knows them)."""
 
 from __future__ import annotations
 
@@ -15,15 +16,15 @@ def _names(event: Event) -> set[str]:
 # -- datelines ---------------------------------------------------------------------------
 
 def test_dateline_date_is_not_the_event_date(extractor):
-    events = _events(extractor, "Lima, March 14 (PNA) -- Peruvian President Dina Boluarte held talks "
-                                "with Chilean President Gabriel Boric in Lima on March 12.")
+    events = _events(extractor, "Lima, March 14 (PNA) -- Peruvian President Lucia Quispe held talks "
+                                "with Chilean President Tomas Varela in Lima on March 12.")
     meet = _asserted(events, "MEET")
     assert meet and meet[0].date.value == "2025-03-12"
 
 
 def test_dateline_outlet_is_no_participant(extractor):
-    events = _events(extractor, "Lima, March 14 (PNA) -- Peruvian President Dina Boluarte held talks "
-                                "with Chilean President Gabriel Boric on March 12.")
+    events = _events(extractor, "Lima, March 14 (PNA) -- Peruvian President Lucia Quispe held talks "
+                                "with Chilean President Tomas Varela on March 12.")
     meet = _asserted(events, "MEET")
     assert meet and "PNA" not in _names(meet[0])
 
@@ -31,8 +32,8 @@ def test_dateline_outlet_is_no_participant(extractor):
 # -- DEMAND ------------------------------------------------------------------------------
 
 def test_pressing_a_party_on_a_matter_is_a_demand(extractor):
-    events = _events(extractor, "Chilean President Gabriel Boric pressed Peruvian President Dina "
-                                "Boluarte on the fishing dispute on Tuesday.")
+    events = _events(extractor, "Chilean President Tomas Varela pressed Peruvian President Lucia "
+                                "Quispe on the fishing dispute on Tuesday.")
     demand = _asserted(events, "DEMAND")
     assert demand and _countries(demand[0]) >= {"CHL", "PER"}
 
@@ -111,19 +112,19 @@ def test_warning_of_sanctions_is_a_threat(extractor):
 # -- AGREE / MEET ------------------------------------------------------------------------
 
 def test_accepting_an_invitation_is_an_agreement(extractor):
-    events = _events(extractor, "Peruvian President Dina Boluarte accepted an invitation to visit "
+    events = _events(extractor, "Peruvian President Lucia Quispe accepted an invitation to visit "
                                 "Chile later this year.")
     assert _asserted(events, "AGREE")
 
 
 def test_accepting_a_budget_cut_is_no_agreement(extractor):
-    events = _events(extractor, "Peruvian President Dina Boluarte accepted a cut to Chile's budget.")
+    events = _events(extractor, "Peruvian President Lucia Quispe accepted a cut to Chile's budget.")
     assert not _asserted(events, "AGREE")
 
 
 def test_taking_part_in_talks_is_a_meeting(extractor):
-    events = _events(extractor, "Peruvian President Dina Boluarte took part in the talks with "
-                                "Chilean President Gabriel Boric on Tuesday.")
+    events = _events(extractor, "Peruvian President Lucia Quispe took part in the talks with "
+                                "Chilean President Tomas Varela on Tuesday.")
     assert _asserted(events, "MEET")
 
 
@@ -131,7 +132,7 @@ def test_taking_part_in_talks_is_a_meeting(extractor):
 
 def test_forces_led_by_a_general_name_the_general(extractor):
     events = _events(extractor, "Soldiers led by General Juan Ortega detained Peruvian President "
-                                "Dina Boluarte on Tuesday.")
+                                "Lucia Quispe on Tuesday.")
     arrest = _asserted(events, "ARREST")
     assert arrest and "Juan Ortega" in {a.name for a in arrest[0].actors}
 
@@ -139,22 +140,6 @@ def test_forces_led_by_a_general_name_the_general(extractor):
 def test_given_hours_to_leave_the_country_is_an_expulsion(extractor):
     events = _events(extractor, "On Tuesday Chile gave Peru's ambassador 72 hours to leave the country.")
     assert _asserted(events, "EXPEL")
-
-
-# -- prior contacts ----------------------------------------------------------------------
-
-def test_last_met_dates_the_prior_meeting(extractor):
-    events = _events(extractor, "Dina Boluarte met Gabriel Boric in Lima on Tuesday. The two leaders "
-                                "last met at a regional summit in Quito in May 2023.")
-    prior = [e for e in events if e.modality == "implied_prior"]
-    assert prior and prior[0].date.value == "2023-05"
-
-
-def test_not_met_since_is_a_prior_meeting(extractor):
-    events = _events(extractor, "Gabriel Boric has not met Dina Boluarte since they held talks in "
-                                "Quito in May 2023.")
-    prior = [e for e in events if e.modality == "implied_prior" and e.type == "MEET"]
-    assert prior and prior[0].date.value == "2023-05"
 
 
 # -- conditional threats -----------------------------------------------------------------
@@ -176,3 +161,12 @@ def test_threat_target_is_the_subject_of_its_condition(extractor):
                                 "does not free the prisoners.")
     threat = _asserted(events, "THREATEN")
     assert threat and "PER" in _countries(threat[0])
+
+
+def test_participle_act_shares_the_date_of_its_verb(extractor):
+    events = _events(extractor, "Chilean President Tomas Varela threatened Peru with sanctions, "
+                                "accusing Lima of breaking the fishing accord.")
+    accusations = _asserted(events, "ACCUSE")
+    threats = _asserted(events, "THREATEN")
+    assert accusations and threats and accusations[0].date == threats[0].date
+    assert accusations[0].date.value is not None
