@@ -9,6 +9,7 @@ non-zero exit; nothing else in the package prints.
 from __future__ import annotations
 
 import json
+import logging
 import sys
 from datetime import date
 from pathlib import Path
@@ -18,7 +19,7 @@ import click
 
 from graphkit.api import KnowledgeGraph
 from graphkit.api import open as open_graph
-from graphkit.errors import GraphkitError, QueryError
+from graphkit.errors import GraphkitError, QueryError, one_line
 from graphkit.export import FORMATS as _EXPORT_FORMATS
 from graphkit.model import EVENT_SOURCES, EVENT_TYPES, Extraction
 from graphkit.reports.formats import (
@@ -47,7 +48,7 @@ class _GraphkitGroup(click.Group):
         try:
             return super().invoke(ctx)
         except GraphkitError as exc:
-            click.echo(f"Error: {exc}", err=True)
+            click.echo(f"Error: {one_line(str(exc))}", err=True)
             ctx.exit(1)
 
 
@@ -122,6 +123,21 @@ def main() -> None:
         graphkit timeline Erdogan
         graphkit first-contact Macron Erdogan --on 2024-11-04
     """
+    _show_warnings()
+
+
+class _WarningLine(logging.Handler):
+    """The library's warnings ("split a long run ...") as one line each on stderr."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        click.echo(f"Warning: {one_line(record.getMessage())}", err=True)
+
+
+def _show_warnings() -> None:
+    logger = logging.getLogger("graphkit")
+    if not any(isinstance(h, _WarningLine) for h in logger.handlers):
+        handler = _WarningLine(logging.WARNING)
+        logger.addHandler(handler)
 
 
 _jobs_option = click.option(
@@ -424,15 +440,20 @@ def report_dyad(a: str, b: str, min_gap: int, fmt: str, out: Path | None, **stor
 
 
 def _parse_params(values: tuple[str, ...]) -> dict[str, Any]:
+    from graphkit.errors import shorten
+    from graphkit.sanitize import UntrustedJSONError, loads_json, replace_surrogates
+
     params: dict[str, Any] = {}
     for value in values:
-        key, sep, raw = value.partition("=")
+        key, sep, raw = replace_surrogates(value).partition("=")
         if not sep or not key:
-            raise QueryError(f"--param {value!r} is not KEY=VALUE")
+            raise QueryError(f"--param {shorten(value)} is not KEY=VALUE")
         try:
-            params[key] = json.loads(raw)
+            params[key] = loads_json(raw)
         except json.JSONDecodeError:
             params[key] = raw
+        except UntrustedJSONError as exc:
+            raise QueryError(f"--param {key}: the JSON value {exc}") from None
     return params
 
 
@@ -478,6 +499,26 @@ def export(out: Path, fmt: str, actor: str | None, country: str | None, date_fro
         summary = kg.export(out, fmt, actor=actor, country=country, date_from=date_from,
                             date_to=date_to, types=types)
     click.echo(f"Wrote {out}: {summary.nodes} nodes, {summary.edges} relationships ({fmt}).", err=True)
+
+
+@main.command()
+@click.option("--format", "fmt", type=click.Choice(["jsonl"]), default="jsonl", show_default=True)
+@_out_option
+@store_options
+def dump(fmt: str, out: Path | None, **store_args: Any) -> None:
+    """Write every node and relationship with its properties, one JSON object a line, in a
+    stable order: two graphs (on either store) hold the same data when their dumps diff clean.
+
+    \b
+    Example:
+        graphkit dump --out before.jsonl
+        graphkit dump --neo4j bolt://localhost:7687 | diff before.jsonl -
+    """
+    from graphkit.export.dump import generate_dump
+
+    with _open(**store_args) as kg:
+        graph = kg.store.to_networkx()
+    _emit("".join(line + "\n" for line in generate_dump(graph)), out)
 
 
 @main.command("claim-check")

@@ -6,6 +6,9 @@ Each message should name the problem and, where there is one, the fix.
 
 from __future__ import annotations
 
+MAX_ECHO_CHARS = 120
+"""The most of a user's value an error message repeats (a 100 KB value is cut, not echoed)."""
+
 
 class GraphkitError(Exception):
     """Base class of every error graphkit raises on purpose."""
@@ -34,3 +37,23 @@ class QueryError(GraphkitError):
 
 class ExportError(GraphkitError):
     """An export could not be written (unknown format, a folder format given a file)."""
+
+
+def shorten(value: object, limit: int = MAX_ECHO_CHARS) -> str:
+    """``repr(value)`` cut to about ``limit`` characters, saying how long it was.
+
+    Example:
+        >>> shorten("x" * 1000, 10)
+        "'xxxxxxxx… (1,000 characters)"
+    """
+    text = repr(value)
+    if len(text) <= limit:
+        return text
+    size = len(value) if isinstance(value, (str, bytes, list, tuple, dict)) else len(text)
+    return f"{text[:limit - 1]}… ({size:,} characters)"
+
+
+def one_line(message: str, limit: int = 1000) -> str:
+    """``message`` on one line, cut to ``limit`` characters (what the CLI prints)."""
+    flat = " ".join(message.split())
+    return flat if len(flat) <= limit else flat[:limit - 1] + "…"

@@ -16,6 +16,7 @@ Ids:
 
 from __future__ import annotations
 
+import calendar
 import hashlib
 import re
 import unicodedata
@@ -188,8 +189,7 @@ class EventDate:
             return f"{self.value}-12-31"
         if self.precision == "month":
             year, month = (int(p) for p in self.value.split("-"))
-            following = date(year + month // 12, month % 12 + 1, 1)
-            return date.fromordinal(following.toordinal() - 1).isoformat()
+            return f"{self.value}-{calendar.monthrange(year, month)[1]:02d}"
         return self.value
 
 

@@ -24,7 +24,8 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from graphkit.errors import ExtractError, GraphkitError
+from graphkit.errors import ExtractError, GraphkitError, StoreError, one_line
+from graphkit.limits import TimeLimitExceeded, current_limits, time_limit
 from graphkit.model import Article, Extraction
 
 if TYPE_CHECKING:
@@ -125,14 +126,28 @@ def extract_articles(
 def _extract_batch(articles: list[Article], extractor: Extractor) -> Iterator[Extraction | GraphkitError]:
     if not articles:
         return
+    seconds = current_limits().seconds_per_article
     try:
-        yield from extractor.extract_many(articles)
+        # Collected before yielding: the time limit must not run while the caller works.
+        with time_limit(seconds * len(articles)):
+            done = list(extractor.extract_many(articles))
     except Exception:  # noqa: BLE001 - retry one by one to name the article that broke
         for article in articles:
-            try:
-                yield extractor.extract(article)
-            except Exception as exc:  # noqa: BLE001 - one article never aborts a batch
-                yield ExtractError(f"{article.source or article.id}: extraction failed: {exc}")
+            yield _extract_one(article, extractor, seconds)
+    else:
+        yield from done
+
+
+def _extract_one(article: Article, extractor: Extractor, seconds: float) -> Extraction | GraphkitError:
+    name = article.source or article.id
+    try:
+        with time_limit(seconds):
+            return extractor.extract(article)
+    except TimeLimitExceeded:
+        return ExtractError(f"{name}: skipped, extraction took longer than {seconds:g} s "
+                            f"(seconds_per_article; set GRAPHKIT_SECONDS_PER_ARTICLE)")
+    except Exception as exc:  # noqa: BLE001 - one article never aborts a batch
+        return ExtractError(f"{name}: extraction failed: {one_line(str(exc), 300)}")
 
 
 def ingest(
@@ -169,7 +184,9 @@ def ingest(
         An :class:`IngestReport`; ``report.failures`` lists inputs that failed.
 
     Raises:
-        StoreError: the store could not be written.
+        StoreError: the store could not be written at all (a batch whose every article
+            failed alone too); an article the store refuses on its own is a failure in the
+            report and the others are written.
     """
     from graphkit.resolve import ActorResolver
 
@@ -214,7 +231,9 @@ def write_extractions(
 
     def flush() -> None:
         if batch:
-            report.new_events += store.write(batch).events_added
+            added, failures = write_each_good(store, batch)
+            report.new_events += added
+            report.failures.extend(failures)
             batch.clear()
 
     for item in items:
@@ -230,3 +249,33 @@ def write_extractions(
             on_progress(report)
     flush()
     return report
+
+
+def write_each_good(store: Store, batch: Sequence[Extraction]) -> tuple[int, list[StoreError]]:
+    """Write ``batch``; when the store refuses it, write its extractions one at a time so
+    only those it refuses on their own are lost (one bad article never costs the others).
+
+    Returns:
+        The events the writes added to the graph, and a StoreError naming each extraction
+        the store refused.
+
+    Raises:
+        StoreError: every extraction failed on its own too (the store itself is broken:
+            down, full, read-only), with the first error.
+    """
+    try:
+        return store.write(batch).events_added, []
+    except StoreError as whole:
+        if len(batch) == 1:
+            raise
+        added = 0
+        failures: list[StoreError] = []
+        for extraction in batch:
+            try:
+                added += store.write([extraction]).events_added
+            except StoreError as exc:
+                article = extraction.article
+                failures.append(StoreError(f"{article.source or article.id}: not stored: {exc}"))
+        if len(failures) == len(batch):
+            raise whole
+        return added, failures

@@ -15,7 +15,7 @@ import pytest
 
 PACKAGE = Path(__file__).resolve().parent.parent / "graphkit"
 
-BASE = {"errors", "model", "graph", "resources"}
+BASE = {"errors", "model", "graph", "resources", "limits", "sanitize"}  # limits, sanitize: input bounds
 ORCHESTRATION = {"pipeline", "evaluate", "parallel", "progress", "imports", "training"}
 ALLOWED: dict[str, set[str]] = {
     **{name: BASE for name in BASE},

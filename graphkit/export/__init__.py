@@ -37,7 +37,7 @@ import networkx as nx
 
 from graphkit.errors import ExportError
 from graphkit.export import cytoscape, dot, gexf, graphml, html, json_graph, neo4j_csv, rdf
-from graphkit.export._common import Output, is_stream
+from graphkit.export._common import Output, is_stream, printable_graph
 from graphkit.export.filtering import filter_graph
 
 
@@ -107,6 +107,7 @@ def export_graph(graph: nx.MultiDiGraph, fmt: str, out: Output) -> ExportSummary
     spec = FORMATS[name]
     if spec.folder and is_stream(out):
         raise ExportError(f"format {name!r} writes a folder of files: give a folder path")
+    graph = printable_graph(graph)
     result = spec.write(graph, out)
     files: tuple[Path, ...] = ()
     extra: dict[str, Any] = {}

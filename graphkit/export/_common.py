@@ -11,6 +11,7 @@ from typing import IO, Any
 import networkx as nx
 
 from graphkit.graph import ACTOR, ARTICLE, EVENT
+from graphkit.sanitize import xml_safe
 
 Output = str | Path | IO[str] | IO[bytes]
 
@@ -83,3 +84,43 @@ def write_text(out: Output, text: str | Iterable[str]) -> None:
     with path.open("w", encoding="utf-8", newline="\n") as handle:
         for chunk in chunks:
             handle.write(chunk)
+
+
+def _safe_value(value: Any) -> Any:
+    if isinstance(value, str):
+        return xml_safe(value)
+    if isinstance(value, (list, tuple)):
+        return type(value)(_safe_value(v) for v in value)
+    if isinstance(value, dict):
+        return {xml_safe(str(k)): _safe_value(v) for k, v in value.items()}
+    return value
+
+
+def _needs_cleaning(value: Any) -> bool:
+    if isinstance(value, str):
+        return xml_safe(value) != value
+    if isinstance(value, (list, tuple)):
+        return any(_needs_cleaning(v) for v in value)
+    if isinstance(value, dict):
+        return any(_needs_cleaning(k) or _needs_cleaning(v) for k, v in value.items())
+    return False
+
+
+def printable_graph(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
+    """``graph``, or a copy whose ids and string values hold only characters every export
+    format can carry (XML 1.0 forbids most control characters; no UTF-8 file holds a lone
+    surrogate): the others become U+FFFD. The same graph object when nothing needs it.
+
+    Every exporter writes through this, so no export is a file its reader rejects.
+    """
+    if not any(_needs_cleaning(n) or _needs_cleaning(d) for n, d in graph.nodes(data=True)) \
+            and not any(_needs_cleaning(k) or _needs_cleaning(d)
+                        for _, _, k, d in graph.edges(keys=True, data=True)):
+        return graph
+    out = nx.MultiDiGraph()
+    out.graph.update(_safe_value(dict(graph.graph)))
+    for node, data in graph.nodes(data=True):
+        out.add_node(_safe_value(node), **_safe_value(data))
+    for u, v, key, data in graph.edges(keys=True, data=True):
+        out.add_edge(_safe_value(u), _safe_value(v), key=_safe_value(key), **_safe_value(data))
+    return out

@@ -22,7 +22,13 @@ from typing import Any
 
 import networkx as nx
 
-from graphkit.export._common import Output, display_name, scalar_attrs, write_text
+from graphkit.export._common import (
+    Output,
+    display_name,
+    printable_graph,
+    scalar_attrs,
+    write_text,
+)
 from graphkit.graph import EVENT
 
 
@@ -62,7 +68,7 @@ def generate_gexf(graph: nx.MultiDiGraph) -> Iterator[str]:
     Returns:
         An iterator of text lines (without newlines).
     """
-    yield from nx.generate_gexf(_gexf_graph(graph), encoding="utf-8", prettyprint=True,
+    yield from nx.generate_gexf(_gexf_graph(printable_graph(graph)), encoding="utf-8", prettyprint=True,
                                 version="1.2draft")
 
 

@@ -17,7 +17,13 @@ from collections.abc import Iterator
 
 import networkx as nx
 
-from graphkit.export._common import Output, display_name, scalar_graph, write_text
+from graphkit.export._common import (
+    Output,
+    display_name,
+    printable_graph,
+    scalar_graph,
+    write_text,
+)
 
 
 def _graphml_graph(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
@@ -36,7 +42,8 @@ def generate_graphml(graph: nx.MultiDiGraph) -> Iterator[str]:
     Returns:
         An iterator of text lines (without newlines).
     """
-    yield from nx.generate_graphml(_graphml_graph(graph), encoding="utf-8", prettyprint=True)
+    yield from nx.generate_graphml(_graphml_graph(printable_graph(graph)), encoding="utf-8",
+                                   prettyprint=True)
 
 
 def write_graphml(graph: nx.MultiDiGraph, out: Output) -> None:

@@ -22,7 +22,7 @@ from urllib.parse import quote
 import networkx as nx
 from rdflib import OWL, RDF, RDFS, XSD, Graph, Literal, Namespace, URIRef
 
-from graphkit.export._common import Output, display_name, write_text
+from graphkit.export._common import Output, display_name, printable_graph, write_text
 from graphkit.graph import ACTOR, ARTICLE, EVENT, MENTIONED_IN, PARTICIPATED_IN, REPORTED
 
 GK = Namespace("https://graphkit.dev/ns#")
@@ -146,6 +146,7 @@ def generate_rdf(graph: nx.MultiDiGraph, base: str = ID_BASE) -> Graph:
     for prefix, namespace in PREFIXES.items():
         rdf.bind(prefix, namespace)
     iris: dict[Any, URIRef] = {}
+    graph = printable_graph(graph)
     for node, data in graph.nodes(data=True):
         label = data.get("label", "")
         iri = iris[node] = node_iri(node, label, base)
@@ -203,6 +204,8 @@ def write_jsonld(graph: nx.MultiDiGraph, out: Output, base: str = ID_BASE) -> in
 def write_nt(graph: nx.MultiDiGraph, out: Output, base: str = ID_BASE) -> int:
     """Write ``graph`` as N-Triples (sorted, one triple a line); returns the triple count."""
     rdf = generate_rdf(graph, base)
-    lines = sorted(line for line in rdf.serialize(format="nt").splitlines() if line.strip())
+    # One triple per "\n"-ended line; str.splitlines() would also split inside a literal at
+    # \x1c-\x1e, \x85 or \u2028, which N-Triples keeps raw.
+    lines = sorted(line for line in rdf.serialize(format="nt").split("\n") if line.strip())
     write_text(out, "".join(line + "\n" for line in lines))
     return len(rdf)

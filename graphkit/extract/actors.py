@@ -34,6 +34,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
+from graphkit.extract.nlp import entity_of, ents_in
 from graphkit.extract.rules import Rules
 from graphkit.model import Actor
 
@@ -241,7 +242,7 @@ class MentionFinder:
         rank = {"PERSON": 0, "NAME": 1, "ORG": 2, "GPE": 2, "NORP": 3, "LOC": 3, "FAC": 3,
                 "OFFICE": 4, "GROUP": 4, "PRON": 5, "DEFREF": 6, "IT": 6}
         spans: list[tuple[str, Span]] = []
-        for e in doc.ents:
+        for e in ents_in(doc):
             if e.label_ not in _NAME_LABELS:
                 continue
             commas = [t.i for t in e if t.text == ","]
@@ -642,10 +643,7 @@ def _is_dateline(span: Span) -> bool:
 
 
 def _entity_of(token: Token) -> Span | None:
-    for ent in token.doc.ents:
-        if ent.start <= token.i < ent.end:
-            return ent
-    return None
+    return entity_of(token)
 
 
 def _clean_name(span: Span) -> str:

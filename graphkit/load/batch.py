@@ -11,12 +11,15 @@ into articles when it is a captured aggregator page (and has no ``KEY: value`` h
 from __future__ import annotations
 
 import json
+import os
+import re
 from collections.abc import Iterator, Sequence
 from datetime import date
 from pathlib import Path
 from typing import IO, Any
 
 from graphkit.errors import LoadError
+from graphkit.limits import current_limits
 from graphkit.load.aggregator import is_aggregator_page, split_aggregator_page
 from graphkit.load.feeds import FEED_SUFFIXES, load_feed, looks_like_feed
 from graphkit.load.fields import clean_text
@@ -28,11 +31,15 @@ from graphkit.load.files import (
     read_file,
     read_stdin,
 )
+from graphkit.load.guard import guard_article
 from graphkit.load.html import article_from_html, looks_like_html
 from graphkit.load.jsonl import iter_jsonl_records, load_json
 from graphkit.load.text import article_from_text, split_header
 from graphkit.model import Article
+from graphkit.sanitize import UntrustedJSONError, display_path, loads_json
 
+_MIN_ARTICLE_CHARS = 3
+_WORD = re.compile(r"[^\W\d_]{2}")  # two letters in a row, in any script
 _FORMAT_BY_SUFFIX = {".jsonl": "jsonl", ".json": "json", ".html": "html", ".htm": "html",
                      **{suffix: "feed" for suffix in FEED_SUFFIXES}}
 
@@ -64,22 +71,28 @@ def iter_articles(paths: Sequence[str | Path], as_of: date | None = None, *,
     """
     if isinstance(paths, (str, Path)):
         paths = [paths]
-    seen: set[Path] = set()
+    seen: set[str] = set()
     for given in paths:
         if str(given) == STDIN:
             yield from load_stdin(as_of, encoding=encoding, max_bytes=max_bytes)
             continue
         path = Path(given)
         if path.is_dir():
+            walk_errors: list[LoadError] = []
             try:
-                files = find_article_files(path)
+                files = find_article_files(path, errors=walk_errors)
             except LoadError as exc:
                 yield exc
                 continue
+            yield from walk_errors
+        elif str(given).endswith(("/", os.sep)):
+            # "a.txt/" names a folder; loading the file a.txt instead would hide the typo.
+            yield LoadError(display_path(str(given)), "is not a directory (the path ends in /)")
+            continue
         else:
             files = [path]
         for file in files:
-            key = file.resolve()
+            key = os.path.realpath(file)  # never raises, even on a symbolic link loop
             if key in seen:
                 continue
             seen.add(key)
@@ -108,7 +121,7 @@ def load_file(path: str | Path, as_of: date | None = None, *, encoding: str | No
     try:
         text = read_file(path, encoding=encoding, max_bytes=max_bytes)
         kind = _FORMAT_BY_SUFFIX.get(path.suffix.lower())
-        yield from articles_from_text(text, source=str(path), as_of=as_of, kind=kind)
+        yield from articles_from_text(text, source=display_path(path), as_of=as_of, kind=kind)
     except LoadError as exc:
         yield exc
 
@@ -160,7 +173,18 @@ def articles_from_text(text: str, *, source: str, as_of: date | None = None,
         >>> [a.title for a in articles_from_text("TITLE: Talks\\n\\nThey met.", source="x")]
         ['Talks']
     """
-    kind = kind or _sniff(text)
+    limits = current_limits()
+    for item in _articles_of_kind(text, kind or _sniff(text), source, as_of):
+        if isinstance(item, Article):
+            try:
+                item = guard_article(item, limits)
+            except LoadError as exc:
+                item = exc
+        yield item
+
+
+def _articles_of_kind(text: str, kind: str, source: str,
+                      as_of: date | None) -> Iterator[Article | LoadError]:
     if kind == "feed":
         yield from load_feed(text, source=source, as_of=as_of)
     elif kind == "html":
@@ -170,6 +194,7 @@ def articles_from_text(text: str, *, source: str, as_of: date | None = None,
     elif kind == "json":
         yield from load_json(text, as_of, name=source)
     else:
+        _refuse_non_article(text, source)
         header, _ = split_header(clean_text(text))
         if header is None and is_aggregator_page(text):
             yield from split_aggregator_page(text, source=source, as_of=as_of)
@@ -177,16 +202,39 @@ def articles_from_text(text: str, *, source: str, as_of: date | None = None,
             yield article_from_text(text, source=source, as_of=as_of)
 
 
+def _refuse_non_article(text: str, source: str) -> None:
+    """Refuse a text that cannot be an article: a character or two, no words at all."""
+    stripped = text.strip()
+    if len(stripped) < _MIN_ARTICLE_CHARS:
+        raise LoadError(source, f"holds only {len(stripped)} character(s), too short to be "
+                                "an article")
+    if _WORD.search(stripped) is None:
+        raise LoadError(source, "holds no words, so no article")
+
+
 def _sniff(text: str) -> str:
+    """The format of a text that has no telling file name (see the module's docstring)."""
     if looks_like_feed(text):
         return "feed"
     if looks_like_html(text):
         return "html"
+    stripped = text.lstrip()
+    if stripped.startswith(("{", "[")):
+        # A whole JSON document (even "{}" or "[]") is read as JSON, so its records are
+        # checked and a record-less one is refused, never taken as article text.
+        try:
+            loads_json(stripped)
+        except json.JSONDecodeError:
+            pass
+        except UntrustedJSONError:
+            return "json"  # load_json names the problem
+        else:
+            return "json"
     first = next((line for line in text.split("\n") if line.strip()), "")
     if first.lstrip().startswith("{"):
         try:
-            record = json.loads(first)
-        except json.JSONDecodeError:
+            record = loads_json(first)
+        except ValueError:
             return "text"
         if isinstance(record, dict) and "text" in record:
             return "jsonl"

@@ -10,16 +10,20 @@ import re
 import unicodedata
 from datetime import date, datetime, time
 
-from graphkit.errors import LoadError
+from graphkit.errors import LoadError, shorten
 
 CAPTURE_TIME = time(12, 0)
 """The moment of a capture on its ``as_of`` day: relative ages count back from noon."""
 
 _LINE_BREAKS = re.compile(r"\r\n|[\r\u2028\u2029\x0b\x0c\x85]")
 _INVISIBLE = re.compile(r"[\u200b\u2060\ufeff\u00ad]")
+# Control characters (other than tab and line ends) and lone surrogates: no reader of an
+# export (XML, N-Triples) nor a UTF-8 file can hold them; they become a space.
+_UNPRINTABLE = re.compile(r"[\x00-\x08\x0e-\x1f\x7f\ud800-\udfff]")
 _HORIZONTAL_SPACE = re.compile(r"[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
 _BLANK_LINES = re.compile(r"\n{3,}")
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_MAX_DATE_CHARS = 100  # longer is no publication date, and dateparser is slow on it
 
 
 def clean_text(text: str) -> str:
@@ -27,9 +31,10 @@ def clean_text(text: str) -> str:
 
     ``\\r\\n`` and lone ``\\r`` become ``\\n``; runs of spaces, tabs and no-break spaces
     become one space; lines are stripped; more than one blank line becomes one; invisible
-    characters (zero-width space, byte-order mark, soft hyphen) are dropped; the text is
-    put in Unicode NFC form. Nothing else changes, so sentences stay intact and later
-    character offsets refer to the cleaned text.
+    characters (zero-width space, byte-order mark, soft hyphen) are dropped; control
+    characters and lone surrogates become spaces; the text is put in Unicode NFC form.
+    Nothing else changes, so sentences stay intact and later character offsets refer to
+    the cleaned text.
 
     Args:
         text: Raw article text.
@@ -41,8 +46,8 @@ def clean_text(text: str) -> str:
         >>> clean_text("Putin  spoke\\r\\nwith\\u00a0Macron.\\r\\n\\r\\n\\r\\nEnd.")
         'Putin spoke\\nwith Macron.\\n\\nEnd.'
     """
-    text = unicodedata.normalize("NFC", _LINE_BREAKS.sub("\n", text))
-    text = _INVISIBLE.sub("", text)
+    text = _UNPRINTABLE.sub(" ", _LINE_BREAKS.sub("\n", text))
+    text = _INVISIBLE.sub("", unicodedata.normalize("NFC", text))
     lines = (_HORIZONTAL_SPACE.sub(" ", line).strip() for line in text.split("\n"))
     return _BLANK_LINES.sub("\n\n", "\n".join(lines)).strip()
 
@@ -84,7 +89,13 @@ def parse_published(value: str | None, as_of: date | None = None, *,
     settings: dict[str, object] = {"PREFER_DAY_OF_MONTH": "first"}
     if as_of is not None:
         settings["RELATIVE_BASE"] = datetime.combine(as_of, CAPTURE_TIME)
-    parsed = dateparser.parse(value, settings=settings)  # type: ignore[arg-type]
+    refusal = f"{field} {shorten(value)} is not a date; write it as YYYY-MM-DD"
+    if len(value) > _MAX_DATE_CHARS:
+        raise LoadError(source, refusal)
+    try:
+        parsed = dateparser.parse(value, settings=settings)  # type: ignore[arg-type]
+    except (ValueError, OverflowError, ArithmeticError, RecursionError):
+        parsed = None  # "99999 years ago" and its family: dates past the calendar
     if parsed is None:
-        raise LoadError(source, f"{field} {value!r} is not a date; write it as YYYY-MM-DD")
+        raise LoadError(source, refusal)
     return parsed.date()

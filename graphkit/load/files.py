@@ -9,13 +9,17 @@ size limit, a directory with no article files.
 from __future__ import annotations
 
 import codecs
+import errno
 import os
 import re
+import stat
 import sys
 from pathlib import Path
 from typing import IO, Any
 
 from graphkit.errors import LoadError
+from graphkit.limits import DEFAULT_LIMITS
+from graphkit.sanitize import display_path
 
 STDIN = "-"
 """The path that means standard input."""
@@ -30,7 +34,7 @@ ARTICLE_SUFFIXES: tuple[str, ...] = (".txt", ".html", ".htm", ".jsonl", ".json",
 SKIPPED_SUFFIXES: tuple[str, ...] = (".gold.json",)
 """Files of a directory that are never articles (evaluation gold files)."""
 
-DEFAULT_MAX_BYTES = 20_000_000
+DEFAULT_MAX_BYTES = DEFAULT_LIMITS.max_file_bytes
 
 _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
@@ -57,23 +61,27 @@ def read_file(path: str | Path, *, encoding: str | None = None,
         The decoded text, exactly as in the file (no cleaning).
 
     Raises:
-        LoadError: The path does not exist or is a directory, cannot be read, is too big,
-            empty, binary or not valid in its encoding.
+        LoadError: The path does not exist, is a directory, a device, a FIFO, a socket or a
+            symbolic link that loops, cannot be read, is too big, empty, binary or not
+            valid in its encoding.
 
     Example:
         >>> text = read_file("corpus/article.txt", encoding="latin-1")  # doctest: +SKIP
     """
     path = Path(path)
-    source = str(path)
-    if not path.exists():
-        raise LoadError(source, "no such file or directory")
-    if path.is_dir():
-        raise LoadError(source, "is a directory, not a file")
+    source = display_path(path)
+    size = _regular_file_size(path, source)
+    if size > max_bytes:
+        raise LoadError(source, _too_big(size, max_bytes))
     try:
-        size = path.stat().st_size
-        if size > max_bytes:
-            raise LoadError(source, _too_big(size, max_bytes))
-        data = path.read_bytes()
+        # Non-blocking, and checked again once open: a FIFO put in the file's place since
+        # stat() must not block. At most one byte past the limit is read: a file that
+        # grows, or a /proc file that reports size 0, is still bounded.
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+        with os.fdopen(fd, "rb") as handle:
+            if not stat.S_ISREG(os.fstat(fd).st_mode):
+                raise LoadError(source, "is not a regular file (it changed while being read)")
+            data = handle.read(max_bytes + 1)
     except OSError as exc:
         raise LoadError(source, f"cannot be read: {exc.strerror or exc}") from exc
     if len(data) > max_bytes:  # it grew since stat()
@@ -109,6 +117,30 @@ def read_stdin(stream: IO[Any] | None = None, *, encoding: str | None = None,
         raise LoadError(STDIN_SOURCE, f"input is over the limit of {max_bytes:,} bytes; "
                                       "raise max_bytes or pass a smaller input")
     return decode(data, STDIN_SOURCE, encoding=encoding)
+
+
+def _regular_file_size(path: Path, source: str) -> int:
+    """The size of ``path`` after checking it is a regular file (never opening it: opening
+    a FIFO blocks until a writer comes, reading /dev/zero never ends)."""
+    try:
+        info = os.stat(path)
+    except FileNotFoundError:
+        raise LoadError(source, "no such file or directory") from None
+    except NotADirectoryError:
+        raise LoadError(source, "no such file: a part of the path is not a directory") from None
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            raise LoadError(source, "is a symbolic link that loops back on itself") from None
+        raise LoadError(source, f"cannot be read: {exc.strerror or exc}") from None
+    except ValueError as exc:  # a NUL byte in the name
+        raise LoadError(source, f"is not a usable file name ({exc})") from None
+    if stat.S_ISDIR(info.st_mode):
+        raise LoadError(source, "is a directory, not a file")
+    if not stat.S_ISREG(info.st_mode):
+        kind = ("a FIFO (named pipe)" if stat.S_ISFIFO(info.st_mode)
+                else "a socket" if stat.S_ISSOCK(info.st_mode) else "a device")
+        raise LoadError(source, f"is {kind}, not a regular file; pipe it to - instead")
+    return info.st_size
 
 
 def decode(data: bytes, source: str, *, encoding: str | None = None) -> str:
@@ -159,7 +191,8 @@ def decode(data: bytes, source: str, *, encoding: str | None = None) -> str:
     return text
 
 
-def find_article_files(directory: str | Path) -> list[Path]:
+def find_article_files(directory: str | Path,
+                       errors: list[LoadError] | None = None) -> list[Path]:
     """Every article file under ``directory``, recursively, in sorted order.
 
     Files count when their name ends in one of :data:`ARTICLE_SUFFIXES`; hidden files
@@ -168,6 +201,8 @@ def find_article_files(directory: str | Path) -> list[Path]:
 
     Args:
         directory: The folder to search.
+        errors: Where to add a ``LoadError`` for each subfolder that cannot be read
+            (None: such subfolders are skipped silently).
 
     Returns:
         The files, sorted by path so every run sees the same order.
@@ -181,13 +216,19 @@ def find_article_files(directory: str | Path) -> list[Path]:
     """
     directory = Path(directory)
     if not directory.is_dir():
-        raise LoadError(str(directory), "is not a directory")
+        raise LoadError(display_path(directory), "is not a directory")
+
+    def unreadable(exc: OSError) -> None:
+        if errors is not None:
+            errors.append(LoadError(display_path(exc.filename or directory),
+                                    f"cannot be read: {exc.strerror or exc}"))
+
     found: list[Path] = []
-    for root, dirs, files in os.walk(directory):
+    for root, dirs, files in os.walk(directory, onerror=unreadable):
         dirs[:] = [d for d in dirs if not d.startswith(".")]
         found.extend(Path(root) / name for name in files if _is_article_file(name))
     if not found:
-        raise LoadError(str(directory), "holds no article files ("
+        raise LoadError(display_path(directory), "holds no article files ("
                                         + ", ".join(ARTICLE_SUFFIXES) + ")")
     return sorted(found)
 

@@ -22,6 +22,7 @@ from graphkit.errors import LoadError
 from graphkit.load.fields import clean_text, parse_published
 from graphkit.load.files import DEFAULT_MAX_BYTES, read_file
 from graphkit.model import Article
+from graphkit.sanitize import UntrustedJSONError, loads_json
 
 RECORD_FIELDS: tuple[str, ...] = ("id", "url", "title", "outlet", "published", "text")
 """The fields a record is read for."""
@@ -104,10 +105,13 @@ def iter_jsonl_records(text: str, *, source: str = JSONL_SOURCE,
         if not line.strip():
             continue
         try:
-            record = json.loads(line)
+            record = loads_json(line)
         except json.JSONDecodeError as exc:
             yield LoadError(source, f"line {number}: not valid JSON ({exc.msg}, "
                                     f"column {exc.colno})")
+            continue
+        except UntrustedJSONError as exc:
+            yield LoadError(source, f"line {number}: {exc}")
             continue
         try:
             yield article_from_record(record, source=f"{source}#{number}", as_of=as_of)
@@ -178,10 +182,12 @@ def load_json(source: str | Path, as_of: date | None = None, *, encoding: str | 
     else:
         raise LoadError(name, "is empty, no records")
     try:
-        data = json.loads(text)
+        data = loads_json(text)
     except json.JSONDecodeError as exc:
         raise LoadError(name, f"not valid JSON ({exc.msg}, line {exc.lineno} "
                               f"column {exc.colno})") from exc
+    except UntrustedJSONError as exc:
+        raise LoadError(name, str(exc)) from None
     if isinstance(data, dict):
         return _iter_json_records([data], name, as_of, numbered=False)
     if not isinstance(data, list):

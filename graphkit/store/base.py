@@ -160,9 +160,10 @@ class Store(ABC):
         Raises:
             QueryError: this store cannot run Cypher.
         """
-        raise QueryError("ad-hoc Cypher needs Neo4j: set NEO4J_URI (or pass --neo4j-uri) "
-                         "to query a Neo4j server; the embedded store answers only the "
-                         "named queries (graphkit query --help)")
+        raise QueryError("ad-hoc Cypher needs Neo4j: pass --neo4j URI (or set NEO4J_URI); "
+                         "the embedded store answers the named queries through their "
+                         "commands (first-contact, contacts, timeline, summary, network, "
+                         "resumed: see graphkit --help)")
 
     def close(self) -> None:  # noqa: B027 - optional for stores holding no resources
         """Release the store's resources; the store cannot be used afterwards."""

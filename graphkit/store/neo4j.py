@@ -9,11 +9,13 @@ Named queries run ``queries/NAME.cypher``; user values only ever travel as param
 
 from __future__ import annotations
 
+import os
 from collections.abc import Sequence
 from typing import Any
+from urllib.parse import urlsplit
 
 import networkx as nx
-from neo4j import READ_ACCESS, Driver, GraphDatabase, ManagedTransaction
+from neo4j import READ_ACCESS, Driver, GraphDatabase, ManagedTransaction, unit_of_work
 from neo4j.exceptions import (
     AuthError,
     ClientError,
@@ -24,7 +26,7 @@ from neo4j.exceptions import (
     SessionExpired,
 )
 
-from graphkit.errors import QueryError, StoreError
+from graphkit.errors import QueryError, StoreError, one_line, shorten
 from graphkit.graph import (
     ACTOR,
     ARTICLE,
@@ -51,9 +53,17 @@ from graphkit.store.base import (
     label_conflicts,
     schema_statements,
 )
+from graphkit.store.cypher_rights import refuse_admin_cypher
 from graphkit.store.planner import EventSummary, StoredEvent, plan_write
 from graphkit.store.tables import name_keys
 from graphkit.store.windows import Window
+
+DEFAULT_CONNECT_TIMEOUT = 3.0
+"""Seconds to reach the server and finish the Bolt handshake (env NEO4J_CONNECT_TIMEOUT)."""
+DEFAULT_QUERY_TIMEOUT = 120.0
+"""Seconds the server lets a read or an ad-hoc query run (env NEO4J_QUERY_TIMEOUT)."""
+_URI_SCHEMES = ("bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc")
+_MAX_MESSAGE_CHARS = 300
 
 # Labels and types come from graph.py's constants, never from user input.
 _MERGE_NODES = "UNWIND $rows AS row MERGE (n:{label} {{id: row.id}}) SET n += row"
@@ -187,28 +197,40 @@ class Neo4jStore(Store):
     """
 
     def __init__(self, uri: str, user: str, password: str, database: str | None = None,
-                 batch_size: int = 1000, resolve: bool = True) -> None:
+                 batch_size: int = 1000, resolve: bool = True,
+                 connect_timeout: float | None = None,
+                 query_timeout: float | None = None) -> None:
         self.resolve = resolve
         if batch_size < 1:
             raise ValueError("batch_size must be at least 1")
         self.uri = uri
         self.database = database
         self.batch_size = batch_size
+        self.connect_timeout = connect_timeout or _env_seconds("NEO4J_CONNECT_TIMEOUT",
+                                                               DEFAULT_CONNECT_TIMEOUT)
+        self.query_timeout = query_timeout or _env_seconds("NEO4J_QUERY_TIMEOUT",
+                                                           DEFAULT_QUERY_TIMEOUT)
+        check_uri(uri)
         try:
             # Server notifications (e.g. "relationship type REFERS_TO does not exist yet" on
             # a young graph) are about our own fixed queries, not the user's: keep them out
-            # of the user's terminal.
-            self._driver: Driver = GraphDatabase.driver(uri, auth=(user, password),
-                                                        connection_timeout=15.0,
-                                                        notifications_min_severity="OFF")
-        except (ValueError, DriverError) as exc:
-            raise StoreError(f"bad Neo4j URI {uri!r}: {exc} (expected bolt://HOST:PORT "
-                             f"or neo4j://HOST:PORT)") from exc
+            # of the user's terminal. The acquisition timeout bounds the Bolt handshake too,
+            # so a server that accepts the connection and never answers fails fast.
+            self._driver: Driver = GraphDatabase.driver(
+                uri, auth=(user, password), connection_timeout=self.connect_timeout,
+                connection_acquisition_timeout=self.connect_timeout,
+                notifications_min_severity="OFF")
+        except (ValueError, DriverError, ImportError) as exc:
+            raise StoreError(f"bad Neo4j URI {shorten(uri)}: {_one_line(exc)} (expected "
+                             f"bolt://HOST:PORT or neo4j://HOST:PORT)") from exc
         try:
             try:
                 self._driver.verify_connectivity()
             except (Neo4jError, DriverError) as exc:
                 raise self._error(exc, "connecting") from exc
+            except (ValueError, OSError) as exc:  # a host name that does not resolve
+                raise StoreError(f"cannot reach Neo4j at {shorten(uri)}: "
+                                 f"{_one_line(exc)}") from exc
             self._apply_schema()  # also checks that the database exists
         except BaseException:
             self._driver.close()
@@ -347,9 +369,18 @@ class Neo4jStore(Store):
     def _read(self, query: str, **params: Any) -> list[dict[str, Any]]:
         try:
             with self._session(default_access_mode=READ_ACCESS) as session:
-                return session.execute_read(lambda tx: tx.run(query, params).data())
+                return session.execute_read(self._timed(query), params)
         except (Neo4jError, DriverError) as exc:
             raise self._error(exc, "reading") from exc
+
+    def _timed(self, query: str) -> Any:
+        """A transaction function running ``query`` that the server stops after
+        ``query_timeout`` seconds."""
+        @unit_of_work(timeout=self.query_timeout)
+        def run(tx: ManagedTransaction, params: dict[str, Any]) -> list[dict[str, Any]]:
+            return tx.run(query, params).data()
+
+        return run
 
     def counts(self) -> dict[str, int]:
         counts = empty_counts()
@@ -381,7 +412,7 @@ class Neo4jStore(Store):
         cypher = query.cypher
         try:
             with self._session(default_access_mode=READ_ACCESS) as session:
-                return session.execute_read(lambda tx: tx.run(cypher, params).data())
+                return session.execute_read(self._timed(cypher), params)
         except ClientError as exc:
             raise QueryError(f"named query {query.name!r} failed: {_one_line(exc)}") from exc
         except (Neo4jError, DriverError) as exc:
@@ -410,18 +441,26 @@ class Neo4jStore(Store):
 
         User values belong in ``params`` (``$name`` in the query), never pasted into it.
 
+        Without ``write``, administration commands (``SHOW USERS``, ``TERMINATE
+        TRANSACTIONS``, ``CALL dbms.*``, ``CALL db.clear*``...) are refused before they reach
+        the server (see :mod:`graphkit.store.cypher_rights`): Neo4j runs them even in a read
+        transaction. Every query is stopped by the server after ``query_timeout`` seconds.
+
         Raises:
-            QueryError: a syntax error, a write without ``write=True``, or another error
-                in the query (Neo4j's message, on one line).
+            QueryError: a syntax error, a write or an administration command without
+                ``write=True``, a timeout, or another error in the query (Neo4j's message,
+                on one line).
             StoreError: the server went away.
         """
         params = params or {}
+        if not write:
+            refuse_admin_cypher(query)
         try:
             if write:
                 with self._session() as session:
-                    return session.execute_write(lambda tx: tx.run(query, params).data())
+                    return session.execute_write(self._timed(query), params)
             with self._session(default_access_mode=READ_ACCESS) as session:
-                return session.execute_read(lambda tx: tx.run(query, params).data())
+                return session.execute_read(self._timed(query), params)
         except CypherSyntaxError as exc:
             raise QueryError(f"Cypher syntax error: {_one_line(exc)}") from exc
         except ClientError as exc:
@@ -496,10 +535,45 @@ def _is_write_refusal(exc: Neo4jError) -> bool:
 
 
 def _one_line(exc: BaseException) -> str:
-    """The first line of a driver error's message (Neo4j adds the query and a caret)."""
+    """The first line of a driver error's message (Neo4j adds the query and a caret), cut
+    short: Neo4j repeats values of the query (a 100 KB parameter) in its messages."""
     message = getattr(exc, "message", None) or str(exc) or type(exc).__name__
     first = next((line.strip() for line in message.splitlines() if line.strip()), message)
-    return first.rstrip(":")
+    return one_line(first.rstrip(":"), _MAX_MESSAGE_CHARS)
+
+
+def _env_seconds(name: str, default: float) -> float:
+    raw = os.environ.get(name, "").strip()
+    try:
+        value = float(raw) if raw else default
+    except ValueError:
+        raise StoreError(f"{name}={shorten(raw)} is not a number of seconds") from None
+    return value if value > 0 else default
+
+
+def check_uri(uri: str) -> None:
+    """Refuse a Neo4j URI the driver cannot use, with one line naming the fix.
+
+    Raises:
+        StoreError: not ``bolt[+s|+ssc]://`` or ``neo4j[+s|+ssc]://``, no host, or a port
+            that is not a number.
+
+    Example:
+        >>> check_uri("bolt://localhost:7687")
+    """
+    expected = "use bolt://HOST:PORT or neo4j://HOST:PORT"
+    try:
+        parts = urlsplit(uri)
+        port = parts.port
+    except ValueError as exc:
+        raise StoreError(f"bad Neo4j URI {shorten(uri)}: {exc}; {expected}") from None
+    if parts.scheme not in _URI_SCHEMES:
+        raise StoreError(f"bad Neo4j URI {shorten(uri)}: graphkit talks Bolt, not "
+                         f"{parts.scheme or 'a scheme-less address'}; {expected}")
+    if not parts.hostname:
+        raise StoreError(f"bad Neo4j URI {shorten(uri)}: no host; {expected}")
+    if port is not None and not 0 < port < 65536:
+        raise StoreError(f"bad Neo4j URI {shorten(uri)}: port {port} is out of range; {expected}")
 
 
 def _relationship_rows(rows: GraphRecords) -> dict[str, list[dict[str, Any]]]:

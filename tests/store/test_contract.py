@@ -374,8 +374,9 @@ class TestEmbeddedStore(StoreContract):
         assert open_store().path == Path("graphkit-data")
 
     def test_ad_hoc_cypher_needs_neo4j(self, store: EmbeddedStore) -> None:
-        with pytest.raises(QueryError, match="ad-hoc Cypher needs Neo4j"):
+        with pytest.raises(QueryError, match="ad-hoc Cypher needs Neo4j") as caught:
             store.run_cypher("MATCH (n) RETURN n", {})
+        assert "--neo4j URI" in str(caught.value) and "--neo4j-uri" not in str(caught.value)
 
 
 @pytest.mark.neo4j
@@ -435,9 +436,10 @@ class TestNeo4jStore(StoreContract):
     def test_schema_is_applied_idempotently(self, make_store: StoreFactory) -> None:
         store = make_store()
         make_store(reopen=True)  # applying it again is fine
-        names = {r["name"] for r in store.run_cypher("SHOW CONSTRAINTS YIELD name")}
+        # SHOW is an administration command: refused without write=True (--write)
+        names = {r["name"] for r in store.run_cypher("SHOW CONSTRAINTS YIELD name", write=True)}
         assert {"article_id", "actor_id", "event_id"} <= names
-        indexes = {r["name"] for r in store.run_cypher("SHOW INDEXES YIELD name")}
+        indexes = {r["name"] for r in store.run_cypher("SHOW INDEXES YIELD name", write=True)}
         assert {"event_type", "event_date_start", "actor_country", "actor_name"} <= indexes
 
     def test_ad_hoc_cypher_reads_with_parameters(self, store: Store) -> None:
