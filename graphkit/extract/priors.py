@@ -300,7 +300,7 @@ class PriorContactReader:
         None when it names none ("since the invasion")."""
         if since is None or published is None:
             return None
-        text = sent.doc.text[since.idx:sent.end_char]
+        text = sent.text[since.idx - sent.start_char:]
         found = find_since_expression(text, published, self.grammar)
         if found is not None and found.rule in ("since", "last_contact"):
             return found

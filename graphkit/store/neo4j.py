@@ -417,6 +417,8 @@ class Neo4jStore(Store):
             raise QueryError(f"named query {query.name!r} failed: {_one_line(exc)}") from exc
         except (Neo4jError, DriverError) as exc:
             raise self._error(exc, f"running the named query {query.name!r}") from exc
+        except (OverflowError, TypeError, ValueError) as exc:  # a value Bolt cannot carry
+            raise QueryError(f"named query {query.name!r}: {_unsendable(exc)}") from None
 
     def to_networkx(self) -> nx.MultiDiGraph:
         labels = " OR ".join(f"n:{label}" for label in LABELS)
@@ -470,6 +472,8 @@ class Neo4jStore(Store):
             raise QueryError(f"Cypher failed: {_one_line(exc)}") from exc
         except (Neo4jError, DriverError) as exc:
             raise self._error(exc, "running Cypher") from exc
+        except (OverflowError, TypeError, ValueError) as exc:  # a value Bolt cannot carry
+            raise QueryError(f"Cypher: {_unsendable(exc)}") from None
 
 
 def _fields(names: Sequence[str], values: Any) -> dict[str, Any]:
@@ -540,6 +544,12 @@ def _one_line(exc: BaseException) -> str:
     message = getattr(exc, "message", None) or str(exc) or type(exc).__name__
     first = next((line.strip() for line in message.splitlines() if line.strip()), message)
     return one_line(first.rstrip(":"), _MAX_MESSAGE_CHARS)
+
+
+def _unsendable(exc: BaseException) -> str:
+    """Why a parameter could not go to Neo4j (an integer past 64 bits, an odd type)."""
+    return (f"a parameter cannot be sent to Neo4j ({_one_line(exc)}); integers must fit in "
+            "64 bits")
 
 
 def _env_seconds(name: str, default: float) -> float:

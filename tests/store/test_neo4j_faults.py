@@ -126,3 +126,20 @@ class TestNeo4jRights:
             store.run_cypher("RETURN date($d) AS d", {"d": "9" * 100_000})
 
         assert len(str(caught.value)) < 500
+
+
+@pytest.mark.neo4j
+@pytest.mark.parametrize("args", [["resumed", "--min-gap", "99999999999999999999"],
+                                  ["cypher", "RETURN $x AS x", "--param", "x=99999999999999999999"]])
+def test_integer_past_64_bits_is_one_clear_error(args: list[str], neo4j_credentials: dict[str, str],
+                                                 neo4j_clean: Any) -> None:
+    from click.testing import CliRunner
+
+    from graphkit.cli import main
+
+    result = CliRunner().invoke(main, [*args, "--neo4j", neo4j_credentials["uri"],
+                                       "--neo4j-password", neo4j_credentials["password"]])
+
+    assert result.exit_code == 1
+    assert not isinstance(result.exception, OverflowError)
+    assert "64 bits" in result.stderr
