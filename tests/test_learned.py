@@ -193,7 +193,7 @@ def test_train_command_writes_weights(tiny_corpus, tmp_path):
 
 
 # 5-fold cross-validation on ../shared/corpus/train when the detector landed (seed 13):
-# F1 0.518 ± 0.029 over folds (P 0.585, R 0.465), against 0.490 for the rules alone.
+# F1 0.512 ± 0.028 over folds (P 0.578, R 0.460), against 0.488 for the rules alone.
 # The floors sit ~0.03 under the mean; the detector must beat the rules on held-out folds.
 CV_FLOORS = {"f1": 0.49, "precision": 0.54, "recall": 0.43}
 
