@@ -15,7 +15,7 @@ from graphkit.extract.dates import date_grammar, find_date_in_sentence, find_sin
 
 SENTENCES = [
     "The ministers met in Vienna on Monday, the ministry said on Tuesday.",
-    "It was the first phone contact between the leaders since September 2022.",
+    "Their phone conversation was the first between the two envoys since March 2019.",
     "The two sides agreed to continue consultations at the expert level.",
     "The minister travelled to the capital for a conference from December 8-9, 2015.",
 ]
