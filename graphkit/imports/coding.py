@@ -14,7 +14,7 @@ import csv
 import io
 import re
 import zipfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
@@ -292,3 +292,51 @@ def _wikipedia_title(link: str) -> str:
         return ""
     title = unquote(link.rstrip("/").rsplit("/", 1)[-1])
     return title.replace("_", " ")
+
+
+EventOfRow = Callable[[dict[str, str], Ontology, ActorCoder, str], "tuple[Article, Event] | None"]
+
+
+def read_headed_table(path: str | Path, *, kind: str, label: str, required: tuple[str, ...],
+                      event_of_row: EventOfRow, ontology: Ontology | None = None,
+                      actors: ActorCoder | None = None) -> ReadResult:
+    """Read a tab-separated event file whose first row names its columns (ICEWS, POLECAT).
+
+    Each row becomes ``event_of_row(cells, ontology, actors, "KIND:PATH#LINE")``; a row with
+    the wrong number of cells, or one ``event_of_row`` rejects with ValueError, is a failure
+    naming its line, and the other rows still come through.
+
+    Raises:
+        LoadError: the file cannot be read, is empty, or its header lacks a required column.
+    """
+    ontology = ontology or Ontology.load()
+    actors = actors or ActorCoder()
+    result = ReadResult()
+    pairs: list[tuple[Article, Event]] = []
+    name = str(path)
+    header: list[str] | None = None
+    for line, row in read_table(path):
+        if header is None:
+            header = [h.strip() for h in row]
+            missing = [c for c in required if c not in header]
+            if missing:
+                raise LoadError(name, f"is not {label} (no " + ", ".join(missing)
+                                + " column in its header)")
+            continue
+        result.rows += 1
+        if len(row) != len(header):
+            result.failures.append(LoadError(name, f"line {line}: {len(row)} columns, "
+                                                   f"the header has {len(header)}"))
+            continue
+        try:
+            pair = event_of_row(dict(zip(header, row, strict=True)), ontology, actors,
+                                f"{kind}:{name}#{line}")
+        except ValueError as exc:
+            result.failures.append(LoadError(name, f"line {line}: {exc}"))
+            continue
+        if pair is not None:
+            pairs.append(pair)
+    if header is None:
+        raise LoadError(name, "is empty, no header and no rows")
+    result.extractions = group_by_article(pairs)
+    return result

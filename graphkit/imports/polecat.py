@@ -17,17 +17,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from graphkit.errors import LoadError
 from graphkit.imports.coding import (
     ActorCoder,
     Ontology,
     ReadResult,
     coded_event,
-    group_by_article,
     number,
     parse_day,
     participants,
-    read_table,
+    read_headed_table,
 )
 from graphkit.model import Article, Event, stable_id
 
@@ -59,37 +57,8 @@ def read_polecat(path: str | Path, *, ontology: Ontology | None = None,
         >>> read_polecat("ngec_coded_all_2024-01-07.txt").rows  # doctest: +SKIP
         9120
     """
-    ontology = ontology or Ontology.load()
-    actors = actors or ActorCoder()
-    result = ReadResult()
-    pairs: list[tuple[Article, Event]] = []
-    name = str(path)
-    header: list[str] | None = None
-    for line, row in read_table(path):
-        if header is None:
-            header = [h.strip() for h in row]
-            missing = [c for c in _REQUIRED if c not in header]
-            if missing:
-                raise LoadError(name, "is not a POLECAT event file (no "
-                                      + ", ".join(missing) + " column in its header)")
-            continue
-        result.rows += 1
-        if len(row) != len(header):
-            result.failures.append(LoadError(name, f"line {line}: {len(row)} columns, "
-                                                   f"the header has {len(header)}"))
-            continue
-        cells = dict(zip(header, row, strict=True))
-        try:
-            pair = _event(cells, ontology, actors, f"polecat:{name}#{line}")
-        except ValueError as exc:
-            result.failures.append(LoadError(name, f"line {line}: {exc}"))
-            continue
-        if pair is not None:
-            pairs.append(pair)
-    if header is None:
-        raise LoadError(name, "is empty, no header and no rows")
-    result.extractions = group_by_article(pairs)
-    return result
+    return read_headed_table(path, kind="polecat", label="a POLECAT event file", required=_REQUIRED,
+                             event_of_row=_event, ontology=ontology, actors=actors)
 
 
 def _event(cells: dict[str, str], ontology: Ontology, actors: ActorCoder,
