@@ -8,11 +8,15 @@ In order:
 2. an event between exactly the parties of the article's main contact ("the two leaders
    also confirmed ..."): that contact's date (rule ``context``);
 3. "today" anywhere in the sentence: the publication date; any other date expression, or
-   a vague earlier time ("days after", "previously"), leaves the event undated;
+   a vague earlier time ("days after", "previously"), leaves the event undated, unless it
+   lies in a clause under the trigger's that does not place it in time ("condemned X,
+   which had closed the border in 2019": the relative clause's date is its own); a noun
+   event the clause happened after or since ("relations froze after the raid") is undated;
 4. an event told "during the call" or among the contact's parties: the contact's date;
 5. a speaker's undated act (a demand, a threat, "'we will expel ...'") not in the
    pluperfect: the day the speaker was last dated (rule ``context``);
-6. the present perfect or present in the first three sentences: the publication date
+6. the present perfect, present or present progressive in the first three sentences (a
+   clause reported by a verb, or quoted, takes that verb's tense): the publication date
    (rule ``publication``); the simple past in the first two: the lead's date (the first
    date of the first three sentences, rule ``lead``), else the publication date;
 7. the simple past or a participle (not pluperfect) later on: the lead's date (``context``);
@@ -26,7 +30,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from graphkit.extract.dates import (
     DateGrammar,
@@ -60,13 +64,50 @@ _SPANS = {"days", "weeks", "months", "years"}
 ANCHOR_SENTENCES = 3  # how far back an anchored expression looks for its date
 
 
-def _vaguely_earlier(sent: Span) -> bool:
-    """"days after", "weeks earlier", "had previously": a time before the news, unstated."""
+def _vaguely_earlier(sent: Span, trigger_clause: Token | None = None) -> bool:
+    """"days after", "weeks earlier", "had previously": a time before the news, unstated
+    (not one told in a clause below the trigger's, which times something else)."""
     for t in sent:
+        if _below(t, trigger_clause):
+            continue
         if t.lower_ in _EARLIER and t.dep_ in ("advmod", "npadvmod"):
             return True
         if t.ent_type_ == "DATE" and t.dep_ == "npadvmod" and t.lower_ in _SPANS:
             return True
+    return False
+
+
+def _below(token: Token, trigger_clause: Token | None) -> bool:
+    """``token`` lies in a clause under the trigger's (a relative clause, a participle or a
+    complement of it: "met X, who had visited Y in May"): what it says times that clause.
+    Not a clause that places the trigger in time ("since X declared ... in May", "after
+    the raid in 2010"): that one is the trigger's reference point."""
+    if trigger_clause is None:
+        return False
+    clause = clause_verb(token)
+    if clause is None or clause.i == trigger_clause.i or all(
+            a.i != trigger_clause.i for a in clause.ancestors):
+        return False
+    current = token
+    while current.i != trigger_clause.i:
+        if current.lower_ in _TEMPORAL and current.dep_ in ("prep", "mark", "advmod"):
+            return False
+        if any(c.dep_ in ("mark", "advmod") and c.lower_ in _TEMPORAL for c in current.children):
+            return False
+        current = current.head
+    return True
+
+
+def _named_as_reference_point(token: Token, clause: Token | None) -> bool:
+    """A noun trigger its clause is placed after or before ("talks since the invasion",
+    "froze after the raid"): an event of another time, which the clause does not date."""
+    if clause is None or token.pos_ not in ("NOUN", "PROPN"):
+        return False
+    current = token
+    while current.i != clause.i and current.head.i != current.i:
+        if current.lower_ in _TEMPORAL and current.dep_ == "prep":
+            return True
+        current = current.head
     return False
 
 
@@ -138,8 +179,11 @@ class EventDater:
         if any(r is not None and r.value == published.isoformat() and (_today(text) or not later)
                for r, (text, _, _) in zip(resolved, entities, strict=True)):
             return EventDate(published.isoformat(), "day", None, "publication")  # "today", said now
-        if any(r is not None for r in resolved) or _vaguely_earlier(sent):
+        if any(r is not None and not _below(ent.root, trigger_clause)
+               for r, ent in zip(resolved, ents, strict=True)) or _vaguely_earlier(sent, trigger_clause):
             return EventDate()  # the sentence dates something else: do not guess
+        if _named_as_reference_point(f.token, trigger_clause):
+            return EventDate()  # "relations froze after the raid": the raid lies before
         contact = state.main_contact
         if (contact is not None and contact is not f and contact.date.value
                 and self._about_contact(f, sent, contact)):
@@ -151,6 +195,12 @@ class EventDater:
         while verb is not None and verb.tag_ == "VBG" and verb.dep_ in ("advcl", "conj") \
                 and verb.head.pos_ in ("VERB", "AUX") and verb.head.i != verb.i:
             verb = verb.head  # "X threatened Y, accusing Z": the participle shares its tense
+        report = f.report_token
+        if report is None and verb is not None and verb.dep_ == "ccomp" and verb.head.pos_ == "VERB":
+            report = verb.head  # '"We agree," he added': the clause reported
+        if (report is not None and (verb is None or verb.tag_ not in ("VBD", "VBN"))
+                and any(a.i == report.i for a in f.token.ancestors)):
+            verb = report  # "'we agree', he added": the words were said when reported
         if index < LEAD_SENTENCES and (present_tense(verb) or present_tense(f.report_token)):
             return EventDate(published.isoformat(), "day", None, "publication")
         lead = self._lead_date(sent.doc, published)

@@ -145,10 +145,12 @@ def pluperfect(verb: Token) -> bool:
 
 
 def present_tense(verb: Token | None) -> bool:
-    """"says", "has spoken": told as news of the present."""
+    """"says", "has spoken", "are meeting": told as news of the present."""
     if verb is None:
         return False
     if verb.tag_ in ("VBZ", "VBP"):
+        return True
+    if verb.tag_ == "VBG" and any(c.tag_ in ("VBZ", "VBP") and c.dep_ == "aux" for c in verb.children):
         return True
     return verb.tag_ == "VBN" and any(c.lower_ in ("has", "have") and c.dep_ == "aux"
                                       for c in verb.children)

@@ -1,0 +1,34 @@
+"""How the extractor dates an event from its sentence and its story (graphkit.extract.dating),
+on invented people in invented stories."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from extract.helpers import _asserted, _events
+
+PUBLISHED = date(2025, 3, 14)  # a Friday
+MONDAY = "2025-03-10"
+LEAD = ("Chilean Foreign Minister Tomas Verdal met his Peruvian counterpart Anselmo Quiroga "
+        "in Lima on Monday. ")
+
+
+def test_a_date_in_a_relative_clause_does_not_leave_the_main_event_undated(extractor):
+    events = _events(extractor, LEAD + "Verdal also condemned Bolivia, which had closed its "
+                                       "border with Chile in 2019.", PUBLISHED)
+    accusations = _asserted(events, "ACCUSE")
+    assert accusations and accusations[0].date.value == MONDAY
+
+
+def test_an_event_the_clause_happened_after_is_not_given_the_clause_date(extractor):
+    events = _events(extractor, LEAD + "Relations froze after a raid by Peruvian troops on a "
+                                       "Chilean border post.", PUBLISHED)
+    attacks = _asserted(events, "ATTACK")
+    assert attacks and attacks[0].date.value is None
+
+
+def test_an_event_in_the_present_progressive_in_the_lead_is_dated_on_publication(extractor):
+    events = _events(extractor, "Chilean President Tomas Verdal and Peruvian President Anselmo "
+                                "Quiroga are meeting in Quito for talks on the border.", PUBLISHED)
+    meetings = _asserted(events, "MEET")
+    assert meetings and meetings[0].date.value == PUBLISHED.isoformat()
