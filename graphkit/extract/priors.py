@@ -7,8 +7,11 @@ grammar that combines them is here.
 
 - ``first``: "the first call since September 2022", "for the first time since their
   summit in Lima", "the highest-level talks in four years", "the first visit by a minister
-  in more than a decade". Dated by the since-phrase's date, or a window for a duration;
-  a since-phrase naming an event with no date ("since the invasion") gives no date.
+  in more than a decade", "the first call in 84 days". Dated by the since-phrase's date,
+  or a window for a duration; a since-phrase naming an event with no date ("since the
+  invasion") or a gap with no count ("the first in years") gives no date. "The first
+  time <clause>" takes its contact word from the clause ("the first time they have come
+  face-to-face").
 - ``last``: "they last spoke in March", "the last meeting between the two took place in
   2019", "the last such round was held in June", "the last minister to visit Y was Z in
   2012" (parties Z and Y). Dated by the first date after the cue.
@@ -38,7 +41,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from spacy.tokens import Span, Token
@@ -95,6 +98,7 @@ class PriorContactReader:
         self.since_nouns = _typed_words(raw.get("since_contact_nouns"))
         units = {str(k).lower(): int(v) for k, v in (raw.get("duration_units") or {}).items()}
         self.units = units
+        self.day_units = {str(k).lower(): int(v) for k, v in (raw.get("duration_day_units") or {}).items()}
         self.longer = words(raw, "longer_qualifiers")
         self.about = words(raw, "about_qualifiers")
         counts = self.grammar.rules.numbers
@@ -102,8 +106,12 @@ class PriorContactReader:
         number = "|".join(sorted((re.escape(w) for w in counts), key=len, reverse=True))
         qualifier = "|".join(sorted((re.escape(w).replace(r"\ ", r"\s+")
                                      for w in self.longer | self.about), key=len, reverse=True))
-        unit = "|".join(sorted((re.escape(u) for u in units), key=len, reverse=True))
+        unit = "|".join(sorted((re.escape(u) for u in units | self.day_units), key=len, reverse=True))
         preps = "|".join(re.escape(p) for p in sorted(words(raw, "duration_preps")))
+        plural = "|".join(sorted((re.escape(u) for u in units | self.day_units if u.endswith("s")),
+                                 key=len, reverse=True))
+        self.countless = re.compile(rf"^\w+(?:\s+\S+){{0,10}}?\s+(?:{preps})\s+(?:many\s+)?(?:{plural})\b",
+                                    re.IGNORECASE)
         # "in (more than) three years", "after a 14-month hiatus", "13 years of silence"
         self.duration = re.compile(
             rf"\b(?:(?P<prep>{preps})\s+(?:the\s+)?(?:(?:past|last)\s+)?)?"
@@ -131,7 +139,7 @@ class PriorContactReader:
                 continue
             since = _since_after(sent, t)
             duration = self._duration(sent, t, published)
-            if since is None and duration is None:
+            if since is None and duration is None and not self._countless_gap(sent, t):
                 continue
             contact, kind = self._contact_near(t, sent, since)
             if superlative and contact is None:
@@ -157,7 +165,8 @@ class PriorContactReader:
                     continue
                 return PriorCue("last", t, self._verb_type(verb), verb,
                                 self._date_after(sent, t, published), tells_prior=True)
-            if t.dep_ in ("advmod", "npadvmod") and head.pos_ in ("VERB", "AUX"):
+            if head.pos_ in ("VERB", "AUX") and (t.dep_ in ("advmod", "npadvmod") or t.i + 1 == head.i):
+                # "they last spoke" (also where the parser takes "last" for the subject)
                 kind = self._verb_type(head)
                 if kind is not None:  # "they last spoke in March"
                     return PriorCue("last", t, kind, head, self._date_after(sent, t, published),
@@ -274,6 +283,12 @@ class PriorContactReader:
             kind = self._noun_type(current) or self._verb_type(current)
             if kind and current.i not in skip:
                 return current, kind
+            for clause in (c for c in current.children if c.dep_ in ("relcl", "acl")):
+                # "the first time [they have met]": the clause tells what the time is of
+                for t in clause.subtree:
+                    kind = self._noun_type(t) or self._verb_type(t)
+                    if kind and t.i not in skip:
+                        return t, kind
             if current.head.i == current.i:
                 break
         near = sorted((t for t in sent if t.i not in skip and abs(t.i - anchor.i) <= _NEAR),
@@ -339,15 +354,32 @@ class PriorContactReader:
             return self._window(m, published)
         return None
 
+    def _countless_gap(self, sent: Span, anchor: Token) -> bool:
+        """"the first in years", "the first talks in decades": a gap with no count, so no
+        window, right after the cue."""
+        text = sent.text[anchor.idx - sent.start_char:][:_NEAR * 16]
+        return self.countless.search(text) is not None
+
     def _window(self, m: re.Match[str], published: date) -> EventDate:
         raw = m.group("n").lower()
         n = float(raw) if raw[0].isdigit() else float(self.counts.get(raw, 1))
         if m.group("half"):
             n += 0.5
+        qualifier = " ".join((m.group("q") or "").lower().split())
+        if m.group("u").lower() in self.day_units:  # "in 84 days": counted in days
+            unit = self.day_units[m.group("u").lower()]
+            days = round(n * unit)
+            if qualifier in self.longer:
+                far, near = max(2 * days, days + unit), days
+            elif qualifier in self.about:
+                far, near = days + unit, max(0, days - unit)
+            else:
+                far, near = days + unit - 1, days
+            return EventDate.interval(published - timedelta(days=far), published - timedelta(days=near),
+                                      m.group(0).strip(), "since_duration")
         unit = self.units[m.group("u").lower()]
         months = round(n * unit)
         step = 12 if unit >= 12 else 1  # "about a decade" is give or take a year
-        qualifier = " ".join((m.group("q") or "").lower().split())
         if qualifier in self.longer:
             far, near = max(2 * months, months + step), months
         elif qualifier in self.about:
@@ -442,8 +474,8 @@ def _parties(cue: PriorCue, sent: Span, contact: Found | None, chosen: list[Foun
                               if m.via not in ("group", "pronoun") for a in m.actors)
         if contact is not None:
             own = [a for a, _ in contact.participants]
-        elif len({a.country or a.id for a in named}) >= 2:
-            own = named
+        elif len({a.country for a in named if a.country}) >= 2:
+            own = named  # two sides of two states (not a broadcaster quoted before the cue)
         else:
             own = list(state.group_actors(cue.anchor.i))
     others = [f for f in chosen if f.modality == "asserted" and f is not contact]

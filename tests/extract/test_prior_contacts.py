@@ -37,6 +37,16 @@ def _priors(events: list[Event]) -> list[Event]:
     (f"{LEAD}, his second visit to Peru since taking office.", "MEET", None),
     # again
     (f"{LEAD}. They met again on Thursday.", "MEET", None),
+    # "the first in years": a gap with no count, date unknown
+    (f"{LEAD}. The talks, the first in years, were held behind closed doors.", "MEET", None),
+    # "the first time <clause>": the clause tells the kind of contact, not the sentence's call
+    ("Chilean President Tomas Varela and Peruvian President Lucia Quispe held a phone call on "
+     "Tuesday. "
+     "Their conversation marks the first time the two leaders have come face-to-face since the "
+     "border war.", "MEET", None),
+    # the story's pair, not a broadcaster quoted before the cue
+    (f"{LEAD}. In a readout from the broadcaster Radio Tamarugo, Bolivia hailed \"the first "
+     "meeting between the presidents of the two countries in many years\".", "MEET", None),
     # "they" after a sentence that names both sides: those sides
     ("Chilean President Tomas Varela phoned the Peruvian president on Tuesday, but before "
      "that, they last spoke in January.", "CALL", "2025-01"),
@@ -57,6 +67,8 @@ def test_cue_implies_a_prior_contact_of_both_sides(extractor, text, type_, value
      "2020-03-14", "2021-03-14"),
     # "more than a decade": at least ten years, reaching back twice as far
     (f"{LEAD} for the first time in more than a decade.", "2005-03-14", "2015-03-14"),
+    # a gap counted in days: the last contact lay that many days back
+    (f"{LEAD}, their first meeting in 40 days.", "2025-02-02", "2025-02-02"),
     # a gap noun after a duration: "after a 14-month hiatus"
     ("Chile and Peru resumed talks on Tuesday after a 14-month hiatus.",
      "2023-12-14", "2024-01-14"),
