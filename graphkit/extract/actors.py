@@ -40,8 +40,6 @@ from graphkit.model import Actor
 
 _NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
 _BOUNDARY_POS = {"VERB", "AUX", "PUNCT", "SCONJ", "CCONJ", "PRON", "NUM"}
-_HONORIFICS = {"mr", "mrs", "ms", "dr", "lt", "gen", "col", "maj", "sgt", "adm", "capt", "sir",
-               "dame", "prof", "sheikh", "gen.", "lt.", "dr.", "mr.", "mrs.", "ms.", "col."}
 
 
 @dataclass
@@ -65,6 +63,10 @@ class ArticleMentions:
     mentions: list[Mention] = field(default_factory=list)
     by_token: dict[int, Mention] = field(default_factory=dict)
     state_nouns: frozenset[str] = frozenset()
+    # the argument finder's words (graphkit.extract.arguments), from mentions.yaml
+    governing_nouns: frozenset[str] = frozenset()
+    document_nouns: frozenset[str] = frozenset()
+    leader_verbs: frozenset[str] = frozenset()
 
     def add(self, mention: Mention) -> None:
         self.mentions.append(mention)
@@ -110,6 +112,10 @@ class MentionFinder:
         self.title_words = rules.words(mentions, "title_words")
         self.reporter_pronouns = rules.words(mentions, "reporter_pronouns")
         self.state_nouns = rules.words(mentions, "state_nouns")
+        self.honorifics = rules.words(mentions, "honorifics")
+        self.governing_nouns = rules.words(mentions, "governing_nouns")
+        self.document_nouns = rules.words(mentions, "document_nouns")
+        self.leader_verbs = rules.words(mentions, "leader_verbs")
         self.definite_refs: dict[str, tuple[str, ...]] = {
             str(k).lower(): tuple([v] if isinstance(v, str) else v)
             for k, v in (mentions.get("definite_references") or {}).items()}
@@ -167,7 +173,8 @@ class MentionFinder:
 
     def mentions(self, doc: Doc | Span, published: date | None) -> ArticleMentions:
         """Every actor mention of ``doc`` (one article), resolved in reading order."""
-        found = ArticleMentions(state_nouns=self.state_nouns)
+        found = ArticleMentions(state_nouns=self.state_nouns, governing_nouns=self.governing_nouns,
+                                document_nouns=self.document_nouns, leader_verbs=self.leader_verbs)
         taken: set[int] = set()
         candidates = self._candidates(doc)
         persons: list[Mention] = []
@@ -305,7 +312,7 @@ class MentionFinder:
                 return None
             if len(span) == 1 and self._country(span.text) is not None:
                 label = "NORP"
-        text = _clean_name(span)
+        text = _clean_name(span, self.honorifics)
         if not text:
             return None
         if all(t.lower_ in self.title_words for t in span if not t.is_punct):
@@ -646,7 +653,7 @@ def _entity_of(token: Token) -> Span | None:
     return entity_of(token)
 
 
-def _clean_name(span: Span) -> str:
+def _clean_name(span: Span, honorifics: frozenset[str]) -> str:
     """The name a span gives, without honorifics, punctuation or a trailing bracketed
     acronym ("National Council for the Safeguard of the Homeland (CNSP)")."""
     opening = [t.i for t in span if t.text == "("]
@@ -654,7 +661,7 @@ def _clean_name(span: Span) -> str:
             span[-1].text == ")" or (span.end < len(span.doc) and span.doc[span.end].text == ")")):
         span = span.doc[span.start:opening[-1]]
     words = [t.text.replace("\u2019", "'") for t in span
-             if (t.lower_ not in _HONORIFICS and not t.is_punct) or t.text == "-"]
+             if (t.lower_ not in honorifics and not t.is_punct) or t.text == "-"]
     while words and words[0].lower() in ("the",):
         words = words[1:]
     text = " ".join(words).replace(" - ", "-").replace(" 's", "").strip()

@@ -26,12 +26,6 @@ _CHAIN_DEPS = {"conj", "appos", "compound", "poss", "amod", "nmod", "npadvmod"}
 _DEEP_PREPS = {"of", "from"}
 _LISTING = {"including", "like"}
 _RELATIVE = {"who", "which", "that", "whom"}
-# nouns for a state's ruling organs: "X's government" stands for X
-_GOVERNING = {"government", "administration", "regime", "leadership", "authorities", "cabinet"}
-# documents that speak for whoever issued them: "adopted a resolution demanding ..."
-_DOCUMENTS = {"resolution", "statement", "declaration", "communique", "letter", "note", "decree",
-              "report", "motion", "bill", "message"}
-_LED = {"lead", "head", "command"}
 _SUBJECT_INHERIT = {"xcomp", "conj", "advcl", "acl", "pcomp", "relcl"}
 
 
@@ -74,7 +68,7 @@ def mentions_at(token: Token, mentions: ArticleMentions, deep: bool = True,
             dep = c.dep_
             if dep in chain:
                 stack.append(c)
-            elif dep == "acl" and c.lemma_.lower() in _LED:
+            elif dep == "acl" and c.lemma_.lower() in mentions.leader_verbs:
                 # "officers led by General X": the leader named
                 stack.extend(p for a in c.children if a.dep_ == "agent"
                              for p in a.children if p.dep_ == "pobj")
@@ -104,7 +98,9 @@ def _pobjs(prep: Token) -> list[Token]:
     return [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
 
 
-def _subject_tokens(verb: Token, depth: int = 0) -> list[Token]:
+def _subject_tokens(verb: Token, documents: frozenset[str], depth: int = 0) -> list[Token]:
+    """The subject words of ``verb`` (inherited from the clause it hangs on when it has none;
+    "issued a statement urging X": the issuer, a ``documents`` noun speaking for it)."""
     deps = ("nsubj", "csubj", "nsubjpass") if depth else ("nsubj", "csubj")
     subjects = [c for c in verb.children if c.dep_ in deps]
     for agent in (c for c in verb.children if c.dep_ == "agent"):
@@ -122,15 +118,15 @@ def _subject_tokens(verb: Token, depth: int = 0) -> list[Token]:
     if verb.dep_ in _SUBJECT_INHERIT and verb.head != verb:
         head = verb.head
         if verb.dep_ in ("acl", "relcl") and head.pos_ in ("NOUN", "PROPN"):
-            if (verb.dep_ == "acl" and verb.tag_ == "VBG" and head.lemma_.lower() in _DOCUMENTS
+            if (verb.dep_ == "acl" and verb.tag_ == "VBG" and head.lemma_.lower() in documents
                     and head.dep_ == "dobj" and head.head.pos_ == "VERB"):
-                return _subject_tokens(head.head, depth + 1)  # "issued a statement urging X"
+                return _subject_tokens(head.head, documents, depth + 1)  # "issued a statement urging X"
             return [head] if verb.dep_ == "relcl" else []
         if head.pos_ == "ADP":  # "by detaining", "after striking"
             head = head.head
         if head.pos_ == "NOUN" and head.head.pos_ in ("VERB", "AUX") and head.dep_ in ("dobj", "attr"):
             head = head.head  # "floated the idea of imposing sanctions": the idea's owner
-        return _subject_tokens(head, depth + 1)
+        return _subject_tokens(head, documents, depth + 1)
     return resolved
 
 
@@ -179,8 +175,9 @@ def find_arguments(token: Token, mentions: ArticleMentions, target_preps: frozen
     if not possessor_targets:
         doc = token.doc
         # "X's release" names who is to be released; "X's government" is X's state itself
+        governing = mentions.governing_nouns
         args.objects = [m for m in args.objects if not is_possessor(doc[m.start:m.end])
-                        or _GOVERNING.intersection({doc[m.start:m.end].root.head.lemma_.lower()})]
+                        or governing.intersection({doc[m.start:m.end].root.head.lemma_.lower()})]
     return args
 
 
@@ -205,7 +202,7 @@ def _verb_arguments(verb: Token, mentions: ArticleMentions, preps: frozenset[str
     args.verb = verb
     args.passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
     args.has_xcomp = any(c.dep_ in ("xcomp", "ccomp") for c in verb.children)
-    args.subject_tokens = _subject_tokens(verb)
+    args.subject_tokens = _subject_tokens(verb, mentions.document_nouns)
     for s in args.subject_tokens:
         args.subjects.extend(mentions_at(s, mentions))
     for o in _object_tokens(verb, preps):
@@ -242,7 +239,7 @@ def _noun_arguments(noun: Token, mentions: ArticleMentions, preps: frozenset[str
     own = agent_clauses(noun)
     if own:  # "sanctions imposed by X on Y": the clause's agent and targets
         args.verb = own[0]
-        args.subject_tokens = _subject_tokens(own[0])
+        args.subject_tokens = _subject_tokens(own[0], mentions.document_nouns)
         for s in args.subject_tokens:
             args.subjects.extend(m for m in mentions_at(s, mentions) if m not in args.subjects)
         for o in _object_tokens(own[0], preps):
@@ -263,7 +260,7 @@ def _noun_arguments(noun: Token, mentions: ArticleMentions, preps: frozenset[str
             args.objects.extend(mentions_at(o, mentions))
         return
     if not args.subjects and (agent_verbs is None or verb.lemma_.lower() in agent_verbs):
-        args.subject_tokens = _subject_tokens(verb)
+        args.subject_tokens = _subject_tokens(verb, mentions.document_nouns)
         for s in args.subject_tokens:
             if s != noun:
                 args.subjects.extend(mentions_at(s, mentions))

@@ -166,6 +166,16 @@ class DateRules:
     anchored_later_units: dict[str, int] | None = None
     anchored_next: dict[str, int] | None = None
     publication_day_words: frozenset[str] = frozenset()
+    # the words of the event-dating rule (graphkit.extract.dating)
+    event_context_nouns: frozenset[str] = frozenset()
+    vague_earlier_words: frozenset[str] = frozenset()
+    vague_span_units: frozenset[str] = frozenset()
+    temporal_marks: frozenset[str] = frozenset()
+    simultaneous_marks: frozenset[str] = frozenset()
+
+
+def _word_set(raw: dict[str, Any], key: str) -> frozenset[str]:
+    return frozenset(str(w).lower() for w in raw.get(key) or ())
 
 
 def load_date_rules(path: Path) -> DateRules:
@@ -193,7 +203,12 @@ def load_date_rules(path: Path) -> DateRules:
         anchored_later_units={str(k).lower(): int(v)
                               for k, v in (raw.get("anchored_later_units") or {}).items()},
         anchored_next={str(k).lower(): int(v) for k, v in (raw.get("anchored_next") or {}).items()},
-        publication_day_words=frozenset(str(w).lower() for w in raw.get("publication_day_words") or ()),
+        publication_day_words=_word_set(raw, "publication_day_words"),
+        event_context_nouns=_word_set(raw, "event_context_nouns"),
+        vague_earlier_words=_word_set(raw, "vague_earlier_words"),
+        vague_span_units=_word_set(raw, "vague_span_units"),
+        temporal_marks=_word_set(raw, "temporal_marks"),
+        simultaneous_marks=_word_set(raw, "simultaneous_marks"),
     )
 
 

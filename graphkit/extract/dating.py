@@ -34,6 +34,7 @@ from spacy.tokens import Doc, Span, Token
 
 from graphkit.extract.dates import (
     DateGrammar,
+    DateRules,
     anchored_offset,
     date_grammar,
     find_date_in_sentence,
@@ -53,31 +54,23 @@ from graphkit.extract.found import (
 from graphkit.extract.nlp import ents_in
 from graphkit.model import CONTACT_TYPES, EventDate
 
-CONTEXT_NOUNS = {"call", "conversation", "meeting", "talks", "talk", "summit", "visit", "session",
-                 "discussion", "discussions"}
-
-
-_EARLIER = {"earlier", "previously", "ago", "formerly"}
-_SPANS = {"days", "weeks", "months", "years"}
-
-
 ANCHOR_SENTENCES = 3  # how far back an anchored expression looks for its date
 
 
-def _vaguely_earlier(sent: Span, trigger_clause: Token | None = None) -> bool:
+def _vaguely_earlier(sent: Span, words: DateRules, trigger_clause: Token | None = None) -> bool:
     """"days after", "weeks earlier", "had previously": a time before the news, unstated
     (not one told in a clause below the trigger's, which times something else)."""
     for t in sent:
-        if _below(t, trigger_clause):
+        if _below(t, trigger_clause, words):
             continue
-        if t.lower_ in _EARLIER and t.dep_ in ("advmod", "npadvmod"):
+        if t.lower_ in words.vague_earlier_words and t.dep_ in ("advmod", "npadvmod"):
             return True
-        if t.ent_type_ == "DATE" and t.dep_ == "npadvmod" and t.lower_ in _SPANS:
+        if t.ent_type_ == "DATE" and t.dep_ == "npadvmod" and t.lower_ in words.vague_span_units:
             return True
     return False
 
 
-def _below(token: Token, trigger_clause: Token | None) -> bool:
+def _below(token: Token, trigger_clause: Token | None, words: DateRules) -> bool:
     """``token`` lies in a clause under the trigger's (a relative clause, a participle or a
     complement of it: "met X, who had visited Y in May"): what it says times that clause.
     Not a clause that places the trigger in time ("since X declared ... in May", "after
@@ -90,22 +83,22 @@ def _below(token: Token, trigger_clause: Token | None) -> bool:
         return False
     current = token
     while current.i != trigger_clause.i:
-        if current.lower_ in _TEMPORAL and current.dep_ in ("prep", "mark", "advmod"):
+        if current.lower_ in words.temporal_marks and current.dep_ in ("prep", "mark", "advmod"):
             return False
-        if any(c.dep_ in ("mark", "advmod") and c.lower_ in _TEMPORAL for c in current.children):
+        if any(c.dep_ in ("mark", "advmod") and c.lower_ in words.temporal_marks for c in current.children):
             return False
         current = current.head
     return True
 
 
-def _named_as_reference_point(token: Token, clause: Token | None) -> bool:
+def _named_as_reference_point(token: Token, clause: Token | None, words: DateRules) -> bool:
     """A noun trigger its clause is placed after or before ("talks since the invasion",
     "froze after the raid"): an event of another time, which the clause does not date."""
     if clause is None or token.pos_ not in ("NOUN", "PROPN"):
         return False
     current = token
     while current.i != clause.i and current.head.i != current.i:
-        if current.lower_ in _TEMPORAL and current.dep_ == "prep":
+        if current.lower_ in words.temporal_marks and current.dep_ == "prep":
             return True
         current = current.head
     return False
@@ -117,11 +110,9 @@ def _today(text: str) -> bool:
     return any(w in low for w in ("today", "tonight", "this morning", "this afternoon", "this evening"))
 
 
-_SIMULTANEOUS = {"when", "while", "as"}  # a clause of the same time as its main clause
-_TEMPORAL = {"after", "before", "since", "until", "following", "ahead"}
 
 
-def _in_temporal_clause(verb, governor) -> bool:  # type: ignore[no-untyped-def]
+def _in_temporal_clause(verb: Token, governor: Token, words: DateRules) -> bool:
     """The verb's clause is placed in time relative to the governing clause ("a day after
     X struck", "before meeting Y"): the governor's date is not its own."""
     current = verb
@@ -131,7 +122,7 @@ def _in_temporal_clause(verb, governor) -> bool:  # type: ignore[no-untyped-def]
             marks.add(current.head.lower_)
         if marks & {"since", "until"}:
             return True
-        if marks & _TEMPORAL and any(c.dep_ == "npadvmod" for c in current.children):
+        if marks & words.temporal_marks and any(c.dep_ == "npadvmod" for c in current.children):
             return True  # "a day after", "hours before": a stated distance in time
         current = current.head
     return False
@@ -162,7 +153,8 @@ class EventDater:
         ents = [e for e in ents_in(sent) if e.label_ in ("DATE", "TIME") and e.start >= filed]
         entities = [(e.text, e.start_char - sent.start_char, e.end_char - sent.start_char) for e in ents]
         if entities:
-            own = [e for e, ent in zip(entities, ents, strict=True) if self._date_belongs(ent, f)]
+            own = [e for e, ent in zip(entities, ents, strict=True)
+                   if self._date_belongs(ent, f, self.grammar.rules)]
             if own:
                 found = find_date_in_sentence(sent.text, published, own,
                                               future=f.modality == "planned", grammar=self.grammar)
@@ -175,18 +167,20 @@ class EventDater:
         resolved = [resolve_date_expression(text, published, grammar=self.grammar)
                     for text, _, _ in entities]
         trigger_clause = f.token if f.token.pos_ in ("VERB", "AUX") else clause_verb(f.token)
-        later = trigger_clause is not None and _in_temporal_clause(trigger_clause, sent.root)
+        words = self.grammar.rules
+        later = trigger_clause is not None and _in_temporal_clause(trigger_clause, sent.root, words)
         if any(r is not None and r.value == published.isoformat() and (_today(text) or not later)
                for r, (text, _, _) in zip(resolved, entities, strict=True)):
             return EventDate(published.isoformat(), "day", None, "publication")  # "today", said now
-        if any(r is not None and not _below(ent.root, trigger_clause)
-               for r, ent in zip(resolved, ents, strict=True)) or _vaguely_earlier(sent, trigger_clause):
+        if any(r is not None and not _below(ent.root, trigger_clause, words)
+               for r, ent in zip(resolved, ents, strict=True)) or _vaguely_earlier(
+                   sent, words, trigger_clause):
             return EventDate()  # the sentence dates something else: do not guess
-        if _named_as_reference_point(f.token, trigger_clause):
+        if _named_as_reference_point(f.token, trigger_clause, words):
             return EventDate()  # "relations froze after the raid": the raid lies before
         contact = state.main_contact
         if (contact is not None and contact is not f and contact.date.value
-                and self._about_contact(f, sent, contact)):
+                and self._about_contact(f, sent, contact, words.event_context_nouns)):
             return replace(contact.date, rule="context")
         speaker = self._speaker_date(f, state)
         if speaker is not None:
@@ -293,14 +287,14 @@ class EventDater:
         return None
 
     @staticmethod
-    def _date_belongs(ent: Span, f: Found) -> bool:
+    def _date_belongs(ent: Span, f: Found, words: DateRules) -> bool:
         """A date entity dates the event when it sits in the trigger's clause or in a clause
         governing it (not in a pluperfect event's reporting clause), and is not the start
         of a period ("since February 2022")."""
         if any(t.lower_ == "since" for t in ent.root.ancestors if t.i < ent.start and
                clause_verb(t) == clause_verb(ent.root)):
             return False
-        if ent.root.dep_ == "npadvmod" and any(c.dep_ == "mark" and c.lower_ in _TEMPORAL
+        if ent.root.dep_ == "npadvmod" and any(c.dep_ == "mark" and c.lower_ in words.temporal_marks
                                                for c in ent.root.head.children):
             return False  # "a day after ...": a distance in time, not a date
         clause = clause_verb(ent.root)
@@ -312,20 +306,21 @@ class EventDater:
         if f.token.pos_ == "NOUN" and f.token.i in {t.i for t in ent.root.ancestors}:
             return True
         if (clause.dep_ == "advcl" and clause.head == trigger_clause
-                and any(c.lower_ in _SIMULTANEOUS and c.dep_ in ("advmod", "mark") for c in clause.children)):
+                and any(c.lower_ in words.simultaneous_marks and c.dep_ in ("advmod", "mark")
+                        for c in clause.children)):
             return True  # "agreed on it when they met last November": the same time
         if clause.i in {t.i for t in trigger_clause.ancestors}:
-            if _in_temporal_clause(trigger_clause, clause):
+            if _in_temporal_clause(trigger_clause, clause, words):
                 return False  # "summoned on Wednesday, a day after X struck": another day
             return not pluperfect(trigger_clause)
         return False
 
     @staticmethod
-    def _about_contact(f: Found, sent: Span, contact: Found) -> bool:
+    def _about_contact(f: Found, sent: Span, contact: Found, context_nouns: frozenset[str]) -> bool:
         if f.type in CONTACT_TYPES:
             return False
         words = {t.lower_ for t in sent}
-        if words & CONTEXT_NOUNS and any(t.lower_ == "the" and t.head.lower_ in CONTEXT_NOUNS
+        if words & context_nouns and any(t.lower_ == "the" and t.head.lower_ in context_nouns
                                           for t in sent):
             return True
         contact_ids = {a.id for a, _ in contact.participants}

@@ -48,7 +48,6 @@ from graphkit.extract.triggers import TriggerHit, TriggerMatcher, setting_prep
 from graphkit.model import CONTACT_TYPES, Actor, Article, Event, EventDate, Extraction, Participant
 
 # modifiers by which a noun points back to events of its kind ("similar sanctions")
-_ANAPHORIC = {"similar", "such", "same", "further", "more", "additional", "fresh", "new", "other"}
 
 
 class Extractor:
@@ -113,6 +112,8 @@ class Extractor:
         self.blog_min = int(self.rules.mentions.get("live_blog_min_entries") or 3)
         self.contact_nouns = frozenset(str(w).lower() for w in anaphora.get("contact_nouns") or ())
         self.contact_types = frozenset(anaphora.get("contact_types") or ())
+        self.anaphoric_modifiers = self.rules.words(self.rules.mentions, "anaphoric_modifiers")
+        self.definite_determiners = self.rules.words(self.rules.mentions, "definite_determiners")
         self.detector: EventDetector | None = (
             load_default_detector() if detector is None or detector is True
             else detector or None)
@@ -421,7 +422,7 @@ class Extractor:
         if rule.roles == "directed" and subjects and not _reciprocal(sent):
             own = {a.id for a in subjects}
             objects = [a for a in objects if a.id not in own]  # nobody is their own target
-        if trig.aimed and not _aimed(token, rule.target_preps - {"in"}):
+        if trig.aimed and not _aimed(token, rule.target_preps - {"in"}, self.rules.projectiles):
             return None  # "launched a missile" with nothing struck: a test, not an attack
         if trig.counter and not objects:
             objects = self._counter_targets(token, state, {a.id for a in subjects})
@@ -544,14 +545,13 @@ class Extractor:
                         return [m.actors[0]]
         if _reciprocal(token.sent):
             return []  # handled by the caller
-        if token.pos_ == "NOUN" and any(c.lower_ in _ANAPHORIC for c in token.children):
+        if token.pos_ == "NOUN" and any(c.lower_ in self.anaphoric_modifiers for c in token.children):
             earlier = state.last_of(rule.name)
             if earlier is not None:
                 return [a for a, role in earlier.participants if role == "target" and a.id not in sources]
         return []
 
-    @staticmethod
-    def _condition(verb: Token) -> Token | None:
+    def _condition(self, verb: Token) -> Token | None:
         """The condition clause a verb's content sets on a modal consequence: "could be
         left out unless X abandons ...", "would reimpose sanctions if X does not ..."."""
         for t in verb.subtree:
@@ -563,7 +563,8 @@ class Extractor:
                 continue
             # the consequence: the clause the condition hangs from, or one above it
             for head in t.ancestors:
-                if any(c.dep_ == "aux" and c.lower_ in _CONSEQUENCE_MODALS for c in head.children):
+                if any(c.dep_ == "aux" and c.lower_ in self.modality.consequence_modals
+                       for c in head.children):
                     return t
                 if head.i == verb.i:
                     break
@@ -616,7 +617,7 @@ class Extractor:
         """Who did what a definite noun refers back to: "condemned the launch" after "X
         launched ..." (the last verb of the noun's lemma), "condemned the measures" (the
         source of the last material event not by the speaker)."""
-        if not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in noun.children):
+        if not any(c.dep_ == "det" and c.lower_ in self.definite_determiners for c in noun.children):
             return []
         doc = noun.doc
         lemma = noun.lemma_.lower()
@@ -809,25 +810,14 @@ class SentenceRecord:
     features: list[str]
 
 
-# modals of a consequence ("could lose", "would face", "will pay")
-_CONSEQUENCE_MODALS = {"could", "would", "will", "might", "may", "'ll"}
-
-_DEFINITE = {"the", "this", "these", "that", "those", "such"}
-
-
-def _aimed(token: Token, preps: frozenset[str]) -> bool:
+def _aimed(token: Token, preps: frozenset[str], projectiles: frozenset[str]) -> bool:
     """The act names what it was aimed at: a target phrase ("fired rockets at X") on the
-    verb or on its object."""
+    verb or on its object (an object that is not what was fired: ``projectiles``)."""
     for t in token.subtree:
         if t.dep_ == "prep" and t.lower_ in preps and token.i in (t.head.i, t.head.head.i) and any(
                 c.dep_ == "pobj" and c.ent_type_ not in ("DATE", "TIME") for c in t.children):
             return True
-    return any(c.dep_ in ("dobj",) and c.lemma_.lower() not in _PROJECTILES for c in token.children)
-
-
-# what is fired or launched, as opposed to what is hit
-_PROJECTILES = {"missile", "rocket", "drone", "shell", "projectile", "barrage", "salvo", "volley",
-                "round", "icbm", "test", "attack", "strike", "offensive", "operation", "satellite"}
+    return any(c.dep_ in ("dobj",) and c.lemma_.lower() not in projectiles for c in token.children)
 
 
 def _dates_overlap(a: EventDate, b: EventDate) -> bool:

@@ -19,7 +19,6 @@ from graphkit.model import Modality
 
 _CLIMB_DEPS = {"xcomp", "conj", "pcomp", "pobj", "prep", "dobj", "acl", "nsubjpass", "auxpass",
                "attr", "ccomp"}
-_FIRST_PERSON = {"we", "i"}
 
 
 class ModalityReader:
@@ -40,6 +39,8 @@ class ModalityReader:
         self.announced_types = frozenset(m.get("planned", {}).get("announced_types") or ())
         self.speech_types = frozenset(m.get("planned", {}).get("speech_types") or ())
         self.reporting = words(rules.reporting, "reporting")
+        self.first_person = words(m, "first_person_pronouns")
+        self.consequence_modals = words(m, "consequence_modals")
 
     def reported(self, token: Token) -> bool:
         """The trigger lies in the content of a reporting verb ("X said it would ...")."""
@@ -112,7 +113,7 @@ class ModalityReader:
         )
         if planned:
             if type_name in self.announced_types and any(
-                    s.lower_ in _FIRST_PERSON for s in subjects or ()):
+                    s.lower_ in self.first_person for s in subjects or ()):
                 return "asserted"
             return "planned"
         return "asserted"

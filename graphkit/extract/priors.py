@@ -53,8 +53,6 @@ from graphkit.extract.rules import Rules
 from graphkit.model import CONTACT_TYPES, Actor, EventDate
 
 _HALF = re.compile(r"\s+and\s+a\s+half\b", re.IGNORECASE)
-# prepositions that bring in the parties of a contact ("talks with X", "a visit by X to Y")
-_PARTY_PREPS = frozenset({"with", "between", "by", "to", "of", "from", "among"})
 # how far (tokens) a contact word may lie from its cue word and still be what it is about
 _NEAR = 8
 
@@ -439,7 +437,8 @@ def prior_contact(cue: PriorCue, sent: Span, chosen: list[Found], state: Article
         state.main_contact.type if state.main_contact is not None else None)
     if kind not in CONTACT_TYPES:
         return None
-    actors = _parties(cue, sent, contact, chosen, state)
+    party_preps = rules.words(rules.modality.get("implied_prior") or {}, "party_preps")
+    actors = _parties(cue, sent, contact, chosen, state, party_preps)
     if not actors:
         return None
     rule = rules.types[kind]
@@ -449,12 +448,12 @@ def prior_contact(cue: PriorCue, sent: Span, chosen: list[Found], state: Article
 
 
 def _parties(cue: PriorCue, sent: Span, contact: Found | None, chosen: list[Found],
-             state: ArticleState) -> list[Actor]:
+             state: ArticleState, party_preps: frozenset[str]) -> list[Actor]:
     """The cue phrase's own actors, then those of the sentence's contact (else the main
     contact) for a side not yet named."""
     mentions = state.mentions
     own: list[Actor] = []
-    phrase = _phrase(cue)
+    phrase = _phrase(cue, party_preps)
     inside = [m for m in mentions.mentions if m.start in phrase and m.actors]
     if any(m.via == "group" for m in inside):
         inside = []  # "the two leaders last met": the article's pair, below
@@ -493,7 +492,7 @@ def _parties(cue: PriorCue, sent: Span, contact: Found | None, chosen: list[Foun
     return own
 
 
-def _phrase(cue: PriorCue) -> set[int]:
+def _phrase(cue: PriorCue, party_preps: frozenset[str]) -> set[int]:
     """Token indexes of the cue's own phrase: the contact noun's phrase ("the first visit
     by a Syrian minister to Riyadh"), or the contact verb's subject and objects ("the two
     leaders last met"), never a since-phrase inside it."""
@@ -515,10 +514,10 @@ def _phrase(cue: PriorCue) -> set[int]:
         if word.dep_ in ("pobj", "dobj", "attr") and verb.pos_ in ("VERB", "AUX"):
             # "for the first time ... met", "had his first call with Y": the verb's parties
             tokens |= {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")
-                       or c.dep_ == "prep" and c.lower_ in _PARTY_PREPS for t in c.subtree}
+                       or c.dep_ == "prep" and c.lower_ in party_preps for t in c.subtree}
     doc = word.doc
     for t in [doc[i] for i in tokens]:
-        if t.dep_ == "prep" and t.lower_ not in _PARTY_PREPS:
+        if t.dep_ == "prep" and t.lower_ not in party_preps:
             # "met at a summit in Bali", "the first talks in a year": a setting, no party
             # (but "in a year between X and Y" still names X and Y)
             for o in t.children:

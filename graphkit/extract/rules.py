@@ -98,6 +98,8 @@ class Rules:
     reporting: dict[str, Any]
     mentions: dict[str, Any]
     folder: Path = field(default_factory=default_schema_dir)
+    # what is fired or launched, not what is hit (``projectiles`` of event_types.yaml)
+    projectiles: frozenset[str] = frozenset()
 
     @property
     def triggers(self) -> list[TriggerRule]:
@@ -194,7 +196,8 @@ def load_rules(schema_dir: Path | None = None) -> Rules:
         ExtractError: a file is missing, malformed or names an unknown event type.
     """
     folder = Path(schema_dir or default_schema_dir())
-    raw_types = _read(folder / "event_types.yaml").get("types") or {}
+    event_types = _read(folder / "event_types.yaml")
+    raw_types = event_types.get("types") or {}
     types = {name: _event_type(name, raw or {}) for name, raw in raw_types.items()}
     return Rules(
         types=types,
@@ -202,4 +205,5 @@ def load_rules(schema_dir: Path | None = None) -> Rules:
         reporting=_read(folder / "reporting_verbs.yaml"),
         mentions=_read(folder / "mentions.yaml"),
         folder=folder,
+        projectiles=_words(event_types.get("projectiles")),
     )

@@ -1,0 +1,97 @@
+"""The closed word lists of the extraction rules are data: each comes from the extractor's
+schema folder (``Extractor(schema_dir=...)``), so emptying it there switches its behaviour
+off. Invented stories; real countries only because the gazetteer knows them."""
+
+from __future__ import annotations
+
+import shutil
+from datetime import date
+from pathlib import Path
+
+import pytest
+import yaml
+
+from graphkit.extract import Extractor
+from graphkit.model import Article, Event
+from graphkit.resources import schema_dir
+
+PUBLISHED = date(2025, 3, 14)
+LEAD = ("Chilean President Tomas Varela met Peruvian President Lucia Quispe in Lima on "
+        "Tuesday. ")
+
+
+def _events(extractor: Extractor, text: str) -> list[Event]:
+    return list(extractor.extract(Article(id="t", text=text, published=PUBLISHED)).events)
+
+
+def _without(extractor: Extractor, tmp_path: Path, file: str, path: tuple[str, ...]) -> Extractor:
+    """An extractor over a copy of the schema folder where the list at ``path`` is empty."""
+    folder = tmp_path / "schema"
+    shutil.copytree(schema_dir(), folder)
+    data = yaml.safe_load((folder / file).read_text(encoding="utf-8"))
+    node = data
+    for key in path[:-1]:
+        node = node[key]
+    assert node[path[-1]], f"{file} has no list at {path}"
+    node[path[-1]] = []
+    (folder / file).write_text(yaml.safe_dump(data), encoding="utf-8")
+    return Extractor(nlp=extractor.nlp, schema_dir=folder)
+
+
+def _expel_modality(events: list[Event]) -> set[str]:
+    return {e.modality for e in events if e.type == "EXPEL"}
+
+
+def _attack_dates(events: list[Event]) -> set[str | None]:
+    return {e.date.value for e in events if e.type == "ATTACK"}
+
+
+def _sanction_count(events: list[Event]) -> int:
+    return sum(e.type == "SANCTION" and e.modality == "asserted" for e in events)
+
+
+def _accusers(events: list[Event]) -> int:
+    return sum(e.type == "ACCUSE" for e in events)
+
+
+def _prior_names(events: list[Event]) -> set[str]:
+    return {a.name for e in events if e.modality == "implied_prior" for a in e.actors}
+
+
+@pytest.mark.parametrize(("file", "path", "text", "reading", "stock"), [
+    # an announced act in the first person is done by saying it
+    ("modality.yaml", ("first_person_pronouns",),
+     '"We will expel the Peruvian ambassador," Chilean Foreign Minister Tomas Verdal said on Monday.',
+     _expel_modality, {"asserted"}),
+    # a noun event its clause happened after is not dated by that clause
+    ("date_rules.yaml", ("temporal_marks",),
+     LEAD + "Relations froze after a raid by Peruvian troops on a Chilean border post.",
+     _attack_dates, {None}),
+    # "further sanctions": a second act against the earlier target
+    ("mentions.yaml", ("anaphoric_modifiers",),
+     "Chile imposed sanctions on Peru on Monday. On Tuesday Chile announced further sanctions.",
+     _sanction_count, 2),
+    # "condemned the launch": whoever launched is accused
+    ("mentions.yaml", ("definite_determiners",),
+     "Peru fired a missile at Chile on Monday. Bolivia condemned the launch on Tuesday.",
+     _accusers, 1),
+    # "the first visit by a Chilean president to Peru": the parties of the cue's own phrase
+    ("modality.yaml", ("implied_prior", "party_preps"),
+     LEAD + "It was the first visit by a Chilean president to Peru since 2018.",
+     _prior_names, {"Chilean president", "Peru"}),
+])
+def test_rule_words_come_from_the_schema_folder(extractor, tmp_path, file, path, text, reading, stock):
+    assert reading(_events(extractor, text)) == stock
+    assert reading(_events(_without(extractor, tmp_path, file, path), text)) != stock
+
+
+@pytest.mark.parametrize(("file", "key"), [
+    ("mentions.yaml", "honorifics"), ("mentions.yaml", "governing_nouns"),
+    ("mentions.yaml", "document_nouns"), ("mentions.yaml", "leader_verbs"),
+    ("modality.yaml", "consequence_modals"), ("event_types.yaml", "projectiles"),
+    ("date_rules.yaml", "event_context_nouns"), ("date_rules.yaml", "vague_earlier_words"),
+    ("date_rules.yaml", "vague_span_units"), ("date_rules.yaml", "simultaneous_marks"),
+])
+def test_every_rule_word_list_is_in_the_schema(file, key):
+    data = yaml.safe_load((schema_dir() / file).read_text(encoding="utf-8"))
+    assert data.get(key), f"{file} lacks {key}"
