@@ -285,3 +285,21 @@ def test_forcing_a_country_to_pull_out_diplomats_is_an_expulsion(extractor):
 def test_forcing_a_country_to_pay_is_no_expulsion(extractor):
     events = _events(extractor, "Kenya forced Uganda to pay its diplomats' debts.")
     assert not _asserted(events, "EXPEL")
+
+
+# -- the story's other side as the target of an untargeted threat or demand --------------
+
+STORY = ("Chile expelled a Peruvian diplomat on Monday over spying. Chilean officials said the "
+         "diplomat had met Peruvian agents in Santiago. ")
+
+
+def test_untargeted_threat_aims_at_the_other_side_of_the_story(extractor):
+    threats = _asserted(_events(extractor, STORY + "Peru's foreign ministry vowed to respond."),
+                        "THREATEN")
+    assert threats and _countries(threats[0]) == {"PER", "CHL"}
+
+
+def test_untargeted_threat_by_a_third_party_gets_no_target(extractor):
+    threats = _asserted(_events(extractor, STORY + "Bolivia's foreign ministry vowed to respond."),
+                        "THREATEN")
+    assert threats and _countries(threats[0]) == {"BOL"}
