@@ -37,6 +37,9 @@ EVENT_TYPES: tuple[str, ...] = (
 )
 CONTACT_TYPES: tuple[str, ...] = ("CALL", "MEET")
 MODALITIES: tuple[str, ...] = ("asserted", "implied_prior", "planned", "hypothetical", "negated")
+ASSERTED, IMPLIED_PRIOR = MODALITIES[:2]
+"""What a text says happened; what a later text implies happened before ("the first call
+since September 2022")."""
 EVENT_SOURCES: tuple[str, ...] = ("graphkit", "gdelt", "icews", "polecat")
 """Who coded an event: graphkit's extraction, or an imported event data set."""
 SOURCE_MEASURES: tuple[str, ...] = ("goldstein_scale", "quad_class", "avg_tone", "num_mentions",
