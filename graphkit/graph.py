@@ -41,7 +41,7 @@ from typing import Any
 
 import networkx as nx
 
-from graphkit.model import Actor, Article, Event, Extraction
+from graphkit.model import DEFAULT_SOURCE, Actor, Article, Event, Extraction
 
 ARTICLE = "Article"
 ACTOR = "Actor"
@@ -131,11 +131,18 @@ def records(extractions: Iterable[Extraction]) -> GraphRecords:
 
 
 def relationship_key(rel_type: str, props: dict[str, Any]) -> str:
-    """The key that makes a relationship unique between its two nodes (for MERGE)."""
+    """The key that makes a relationship unique between its two nodes (for MERGE).
+
+    An Event has one ``MENTIONED_IN`` to an Article per coder: graphkit's reading of the
+    article (key ``MENTIONED_IN``, as before reports named their coder) and each data set
+    that coded the same URL (``MENTIONED_IN:gdelt``).
+    """
     if rel_type == PARTICIPATED_IN:
         return f"{PARTICIPATED_IN}:{props['role']}"
     if rel_type == REPORTED:
         return f"{REPORTED}:{props['article_id']}"
+    if rel_type == MENTIONED_IN and props.get("coded_by") not in (None, DEFAULT_SOURCE):
+        return f"{MENTIONED_IN}:{props['coded_by']}"
     return rel_type
 
 

@@ -124,8 +124,10 @@ _DELETE_STALE = "MATCH (e:Event) WHERE e.id IN $ids DETACH DELETE e"
 _DELETE_RELS = {
     PARTICIPATED_IN: ("UNWIND $rows AS row MATCH (a:Actor {id: row.s})-[r:PARTICIPATED_IN]->"
                       "(e:Event {id: row.t}) WHERE r.role = row.p.role DELETE r"),
+    # (one MENTIONED_IN per coder of the article: graphkit.graph.relationship_key)
     MENTIONED_IN: ("UNWIND $rows AS row MATCH (e:Event {id: row.s})-[r:MENTIONED_IN]->"
-                   "(a:Article {id: row.t}) DELETE r"),
+                   "(a:Article {id: row.t}) "
+                   "WHERE coalesce(r.coded_by, '') = coalesce(row.p.coded_by, '') DELETE r"),
     REPORTED: ("UNWIND $rows AS row MATCH (a:Actor {id: row.s})-[r:REPORTED]->"
                "(e:Event {id: row.t}) WHERE r.article_id = row.p.article_id DELETE r"),
     REFERS_TO: ("UNWIND $rows AS row MATCH (i:Event {id: row.s})-[r:REFERS_TO]->"
