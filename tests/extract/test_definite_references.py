@@ -157,7 +157,7 @@ def test_a_bracketed_acronym_is_not_part_of_the_name(extractor):
     doc = extractor.nlp("The Council for the Defence of the Republic (CDR) welcomed it.")
     opening = next(t.i for t in doc if t.text == "(")
     span = doc[1:opening + 2]  # an entity that runs into the bracket: "Council ... (CDR"
-    assert _clean_name(span) == "Council for the Defence of the Republic"
+    assert _clean_name(span, extractor.actors.honorifics) == "Council for the Defence of the Republic"
 
 
 def test_a_bracket_inside_a_name_keeps_the_name(extractor):
