@@ -253,6 +253,10 @@ _LOOKBACK_WORDS = 6  # "the first half of May", "just over a year ago"
 _DAY_RANGE = r"(?:\s*[-–]\s*(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\b)?"
 
 
+# "late Aug. 11", "early on March 3": a part of a day before a month and day is still that day
+_DAY_PART = r"(?:(?:early|late)\s+(?:on\s+)?)?"
+
+
 def _day(name: str) -> str:
     return rf"(?P<{name}>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\b"
 
@@ -294,10 +298,10 @@ class DateGrammar:
             r"(?P<num>\b(?P<num_a>\d{1,2})[/.](?P<num_b>\d{1,2})[/.](?P<num_y>\d{4})\b)",
             rf"(?P<dmy>\b{_WD_PREFIX}(?:the\s+)?{_day('dmy_d')}{_DAY_RANGE}(?:\s+of)?\s+{_month('dmy_m')},?\s+"
             rf"{_year('dmy_y')})",
-            rf"(?P<mdy>\b{_WD_PREFIX}{_month('mdy_m')}\s+(?:the\s+)?{_day('mdy_d')}{_DAY_RANGE},?\s+"
+            rf"(?P<mdy>\b{_WD_PREFIX}{_DAY_PART}{_month('mdy_m')}\s+(?:the\s+)?{_day('mdy_d')}{_DAY_RANGE},?\s+"
             rf"{_year('mdy_y')})",
             rf"(?P<dm>\b{_WD_PREFIX}(?:the\s+)?{_day('dm_d')}{_DAY_RANGE}(?:\s+of)?\s+{_month('dm_m')})",
-            rf"(?P<md>\b{_WD_PREFIX}{_month('md_m')}\s+(?:the\s+)?{_day('md_d')}{_DAY_RANGE}(?!\s*,?\s*\d))",
+            rf"(?P<md>\b{_WD_PREFIX}{_DAY_PART}{_month('md_m')}\s+(?:the\s+)?{_day('md_d')}{_DAY_RANGE}(?!\s*,?\s*\d))",
             rf"(?P<my>\b{_PART}{_month('my_m')},?\s+(?:of\s+)?{_year('my_y')})",
             rf"(?P<ago>\b{_QUAL}(?P<ago_n>{_NUM})\s+(?P<ago_u>day|week|month|year|decade)s?\s+ago\b)",
             r"(?P<ru>\b(?:(?P<ru_pre>earlier|later|early|late|the\s+(?:beginning|start|end|middle)"

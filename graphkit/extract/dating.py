@@ -3,8 +3,10 @@
 In order:
 
 1. a date expression of the trigger's clause, or of a clause governing it (the reporting
-   clause too, unless the event is told in the pluperfect); "since <date>" starts a period
-   and dates nothing;
+   clause too, unless the event is told in the pluperfect; an act of speech is made when
+   reported, so its reporting clause dates it even then); "since <date>" starts a period
+   and dates nothing. A participle used as a preposition ("a protest regarding X") is no
+   clause of its own: the clause it sits in is the trigger's;
 2. an event between exactly the parties of the article's main contact ("the two leaders
    also confirmed ..."): that contact's date (rule ``context``);
 3. "today" anywhere in the sentence: the publication date; any other date expression, or
@@ -16,7 +18,8 @@ In order:
 5. a speaker's undated act (a demand, a threat, "'we will expel ...'") not in the
    pluperfect: the day the speaker was last dated (rule ``context``);
 6. the present perfect, present or present progressive in the first three sentences (a
-   clause reported by a verb, or quoted, takes that verb's tense): the publication date
+   clause reported by a verb, or quoted, takes that verb's tense; a participle or an
+   infinitive, the tense of the verb it hangs on): the publication date
    (rule ``publication``); the simple past in the first two: the lead's date (the first
    date of the first three sentences, rule ``lead``), else the publication date;
 7. the simple past or a participle (not pluperfect) later on: the lead's date (``context``);
@@ -145,7 +148,7 @@ class EventDater:
         anchored = self._anchored(sent, published)
         if anchored is not None:
             return anchored
-        clause = f.token if f.token.pos_ in ("VERB", "AUX") else clause_verb(f.token)
+        clause = _trigger_clause(f.token)
         if clause is not None and f.modality == "asserted" and any(
                 publication_day_word(c.text, self.grammar) for c in clause.children if c.dep_ == "advmod"):
             return EventDate(published.isoformat(), "day", None, "publication")  # "overnight"
@@ -154,7 +157,7 @@ class EventDater:
         entities = [(e.text, e.start_char - sent.start_char, e.end_char - sent.start_char) for e in ents]
         if entities:
             own = [e for e, ent in zip(entities, ents, strict=True)
-                   if self._date_belongs(ent, f, self.grammar.rules)]
+                   if self._date_belongs(ent, f, self.grammar.rules, f.type in self.speech_types)]
             if own:
                 found = find_date_in_sentence(sent.text, published, own,
                                               future=f.modality == "planned", grammar=self.grammar)
@@ -166,7 +169,7 @@ class EventDater:
             return replace(contact.date, rule="context")  # "the two leaders also confirmed ..."
         resolved = [resolve_date_expression(text, published, grammar=self.grammar)
                     for text, _, _ in entities]
-        trigger_clause = f.token if f.token.pos_ in ("VERB", "AUX") else clause_verb(f.token)
+        trigger_clause = _trigger_clause(f.token)
         words = self.grammar.rules
         later = trigger_clause is not None and _in_temporal_clause(trigger_clause, sent.root, words)
         if any(r is not None and r.value == published.isoformat() and (_today(text) or not later)
@@ -185,10 +188,13 @@ class EventDater:
         speaker = self._speaker_date(f, state)
         if speaker is not None:
             return speaker
-        verb = f.token if f.token.pos_ in ("VERB", "AUX") else clause_verb(f.token)
-        while verb is not None and verb.tag_ == "VBG" and verb.dep_ in ("advcl", "conj") \
+        verb = _trigger_clause(f.token)
+        while verb is not None and (verb.tag_ == "VBG" and verb.dep_ in ("advcl", "conj", "xcomp") or (
+                verb.tag_ == "VB" and verb.dep_ == "xcomp")) \
                 and verb.head.pos_ in ("VERB", "AUX") and verb.head.i != verb.i:
-            verb = verb.head  # "X threatened Y, accusing Z": the participle shares its tense
+            # "X threatened Y, accusing Z", "vowed to help ..., condemning Z": a participle or
+            # an infinitive shares the tense of the verb it hangs on
+            verb = verb.head
         report = f.report_token
         if report is None and verb is not None and verb.dep_ == "ccomp" and verb.head.pos_ == "VERB":
             report = verb.head  # '"We agree," he added': the clause reported
@@ -241,7 +247,7 @@ class EventDater:
         """An undated act of a speaker already heard on a known day ("she demanded",
         "'we will expel ...'") took place that day (rule ``context``); not one told in the
         pluperfect ("had blamed"), which lies before."""
-        verb = f.token if f.token.pos_ in ("VERB", "AUX") else clause_verb(f.token)
+        verb = _trigger_clause(f.token)
         if verb is not None and pluperfect(verb):
             return None
         if not (f.quoted or f.type in self.speech_types):
@@ -287,7 +293,7 @@ class EventDater:
         return None
 
     @staticmethod
-    def _date_belongs(ent: Span, f: Found, words: DateRules) -> bool:
+    def _date_belongs(ent: Span, f: Found, words: DateRules, speech: bool = False) -> bool:
         """A date entity dates the event when it sits in the trigger's clause or in a clause
         governing it (not in a pluperfect event's reporting clause), and is not the start
         of a period ("since February 2022")."""
@@ -298,7 +304,7 @@ class EventDater:
                                                for c in ent.root.head.children):
             return False  # "a day after ...": a distance in time, not a date
         clause = clause_verb(ent.root)
-        trigger_clause = f.token if f.token.pos_ in ("VERB", "AUX") else clause_verb(f.token)
+        trigger_clause = _trigger_clause(f.token)
         if clause is None or trigger_clause is None:
             return True
         if clause == trigger_clause:
@@ -312,6 +318,8 @@ class EventDater:
         if clause.i in {t.i for t in trigger_clause.ancestors}:
             if _in_temporal_clause(trigger_clause, clause, words):
                 return False  # "summoned on Wednesday, a day after X struck": another day
+            if speech and f.report_token is not None and clause.i == f.report_token.i:
+                return True  # "said on Monday that X had violated ...": said that day
             return not pluperfect(trigger_clause)
         return False
 
@@ -326,6 +334,15 @@ class EventDater:
         contact_ids = {a.id for a, _ in contact.participants}
         ids = set(f.actor_ids)
         return bool(ids) and ids <= contact_ids and not present_tense(f.token)
+
+
+def _trigger_clause(token: Token) -> Token | None:
+    """The verb of the clause a trigger tells its event in: the trigger itself when it is
+    a verb that heads a clause, not a participle used as a preposition ("a protest
+    regarding X", "according to Y")."""
+    if token.pos_ in ("VERB", "AUX") and token.dep_ not in ("prep", "agent", "case"):
+        return token
+    return clause_verb(token.head if token.pos_ in ("VERB", "AUX") else token)
 
 
 def _sentences_before(sent: Span, count: int) -> list[Span]:

@@ -428,7 +428,7 @@ class Extractor:
             objects = self._counter_targets(token, state, {a.id for a in subjects})
         if rule.roles == "directed" and not objects:
             objects = self._implicit_targets(token, rule, state, {a.id for a in subjects})
-        if rule.story_target and not objects and subjects:
+        if rule.story_target and not objects and subjects and not _addressee_named(token):
             objects = _other_side(subjects, state.top_countries(None, 2))
         if rule.roles == "directed" and not objects and len(subjects) >= 2 and _reciprocal(sent):
             objects = list(subjects)  # "both countries took measures against each other"
@@ -810,6 +810,18 @@ class SentenceRecord:
     end_char: int
     text: str
     features: list[str]
+
+
+def _addressee_named(token: Token) -> bool:
+    """The act names whom it is aimed at in words no actor stands for ("demanded that
+    European partners lift ...", "urged officials to ..."): no story side is guessed."""
+    for c in token.children:
+        if c.dep_ in ("dobj", "dative") and c.pos_ in ("NOUN", "PROPN") and c.tag_ in ("NNS", "NNPS"):
+            return True
+        if c.dep_ == "ccomp" and any(s.dep_ in ("nsubj", "nsubjpass") and s.pos_ in ("NOUN", "PROPN")
+                                     for s in c.children):
+            return True
+    return False
 
 
 def _other_side(sources: list[Actor], sides: list[Actor]) -> list[Actor]:

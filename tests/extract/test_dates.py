@@ -483,6 +483,15 @@ def test_extractor_schema_dir_governs_the_date_words(extractor, tmp_path) -> Non
 
 
 @pytest.mark.parametrize(("text", "value"), [
+    ("on late Aug. 11", "2024-08-11"),
+    ("early on March 3, 2023", "2023-03-03"),
+    ("in late August", "2024-08"),
+])
+def test_a_part_of_day_before_a_month_and_day_keeps_the_day(text: str, value: str) -> None:
+    assert resolve_date_expression(text, date(2024, 8, 13)).value == value
+
+
+@pytest.mark.parametrize(("text", "value"), [
     ("from December 8-9, 2015", "2015-12-08"),
     ("on 8-9 December 2015", "2015-12-08"),
     ("on 8–9 December", "2024-12-08"),

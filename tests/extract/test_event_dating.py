@@ -32,3 +32,12 @@ def test_an_event_in_the_present_progressive_in_the_lead_is_dated_on_publication
                                 "Quiroga are meeting in Quito for talks on the border.", PUBLISHED)
     meetings = _asserted(events, "MEET")
     assert meetings and meetings[0].date.value == PUBLISHED.isoformat()
+
+
+def test_an_accusation_reported_on_a_day_is_dated_that_day_though_its_content_lies_before(
+        extractor):
+    events = _events(extractor, LEAD + "The talks covered trade. Fishing was raised. On "
+                                       "Wednesday, Bolivia's foreign ministry said that Peruvian "
+                                       "troops had violated Bolivian airspace.", PUBLISHED)
+    accusations = _asserted(events, "ACCUSE")
+    assert accusations and accusations[0].date.value == "2025-03-12"

@@ -303,3 +303,9 @@ def test_untargeted_threat_by_a_third_party_gets_no_target(extractor):
     threats = _asserted(_events(extractor, STORY + "Bolivia's foreign ministry vowed to respond."),
                         "THREATEN")
     assert threats and _countries(threats[0]) == {"BOL"}
+
+
+def test_a_demand_on_parties_named_in_words_gets_no_story_side(extractor):
+    demands = _asserted(_events(extractor, STORY + "Peru demanded that European partners lift "
+                                                   "restrictions on its exports."), "DEMAND")
+    assert demands and _countries(demands[0]) == {"PER"}
