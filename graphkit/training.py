@@ -83,6 +83,7 @@ class CrossValidation:
             "precision": [r.precision for r in self.folds],
             "recall": [r.recall for r in self.folds],
             "f1": [r.f1 for r in self.folds],
+            "strict_f1": [r.strict_f1 for r in self.folds],
             "prior_contacts": [r.prior_share for r in self.folds],
             "dates_right": [r.date_accuracy for r in self.folds],
             "countries_right": [r.country_accuracy for r in self.folds],
@@ -96,7 +97,7 @@ class CrossValidation:
         saw its article)."""
         total = EvaluationReport()
         for r in self.folds:
-            for name in ("files", "articles", "gold", "extracted", "matched", "prior_gold",
+            for name in ("files", "articles", "gold", "extracted", "matched", "strict_matched", "prior_gold",
                          "prior_extracted", "prior_matched", "dated_matches", "dates_right",
                          "countries_checked", "countries_right"):
                 setattr(total, name, getattr(total, name) + getattr(r, name))
@@ -361,8 +362,9 @@ def score(files: Sequence[ParsedFile], extractor: Extractor, detector: EventDete
 
 
 def cross_validate(files: Sequence[ParsedFile], k: int = 5, seed: int = SEED,
-                   extractor: Extractor | None = None) -> CrossValidation:
-    """Train on k-1 folds, score the held-out one, for each of the k folds."""
+                   extractor: Extractor | None = None, learned: bool = True) -> CrossValidation:
+    """Train on k-1 folds, score the held-out one, for each of the k folds (``learned``
+    False: score the rules alone on the same folds, for comparison)."""
     if k < 2 or len(files) < k:
         raise GraphkitError(f"cannot split {len(files)} gold files into {k} folds")
     extractor = extractor or Extractor(detector=False)
@@ -370,7 +372,7 @@ def cross_validate(files: Sequence[ParsedFile], k: int = 5, seed: int = SEED,
     names: list[list[str]] = []
     for fold in _split(files, k, seed):
         held = set(fold)
-        detector = train([f for i, f in enumerate(files) if i not in held], seed)
+        detector = train([f for i, f in enumerate(files) if i not in held], seed) if learned else None
         reports.append(score([files[i] for i in fold], extractor, detector))
         names.append([files[i].gold.name for i in fold])
     return CrossValidation(reports, names, seed, sum(f.unaligned for f in files))
