@@ -196,7 +196,7 @@ def test_dev_corpus_is_scored_end_to_end(shared_corpus):
 # sit ~0.02 under the current figures: they fail the suite when a change makes extraction
 # worse; raise them when it gets better.
 DEV_FLOOR = {"f1": 0.82, "precision": 0.865, "prior_share": 1.0, "date_accuracy": 0.87,
-             "country_accuracy": 0.95}
+             "country_accuracy": 0.95, "strict_f1": 0.71}  # strict F1 0.733 now
 
 
 @pytest.fixture(scope="module")
