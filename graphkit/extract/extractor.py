@@ -428,8 +428,6 @@ class Extractor:
             objects = self._counter_targets(token, state, {a.id for a in subjects})
         if rule.roles == "directed" and not objects:
             objects = self._implicit_targets(token, rule, state, {a.id for a in subjects})
-        if rule.story_target and not objects and subjects and not _addressee_named(token):
-            objects = _other_side(subjects, state.top_countries(None, 2))
         if rule.roles == "directed" and not objects and len(subjects) >= 2 and _reciprocal(sent):
             objects = list(subjects)  # "both countries took measures against each other"
         if trig.subject == "group" and not any(m.via == "group" for m in args.subjects):
@@ -810,28 +808,6 @@ class SentenceRecord:
     end_char: int
     text: str
     features: list[str]
-
-
-def _addressee_named(token: Token) -> bool:
-    """The act names whom it is aimed at in words no actor stands for ("demanded that
-    European partners lift ...", "urged officials to ..."): no story side is guessed."""
-    for c in token.children:
-        if c.dep_ in ("dobj", "dative") and c.pos_ in ("NOUN", "PROPN") and c.tag_ in ("NNS", "NNPS"):
-            return True
-        if c.dep_ == "ccomp" and any(s.dep_ in ("nsubj", "nsubjpass") and s.pos_ in ("NOUN", "PROPN")
-                                     for s in c.children):
-            return True
-    return False
-
-
-def _other_side(sources: list[Actor], sides: list[Actor]) -> list[Actor]:
-    """The one of the story's two sides the sources are not of (none when they are of
-    neither, or of both)."""
-    countries = {a.country for a in sources if a.country}
-    ours = [s for s in sides if s.country in countries]
-    if len(ours) != 1:
-        return []
-    return [s for s in sides if s is not ours[0]]
 
 
 def _aimed(token: Token, preps: frozenset[str], projectiles: frozenset[str]) -> bool:

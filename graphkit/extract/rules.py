@@ -21,7 +21,7 @@ from graphkit.resources import schema_dir as default_schema_dir
 ROLE_KINDS = ("symmetric", "directed", "speaker")
 # the per-type behaviour switches of event_types.yaml
 _TYPE_FLAGS = ("material", "place_target", "authority_source", "counter_source",
-               "condition_target", "infinitive_target", "story_target")
+               "condition_target", "infinitive_target")
 
 
 @dataclass(frozen=True)
@@ -82,7 +82,6 @@ class EventTypeRule:
     counter_source: bool = False
     condition_target: bool = False
     infinitive_target: bool = False
-    story_target: bool = False
 
     def codes(self, subtype: str | None) -> tuple[str | None, str | None]:
         """The (CAMEO code, PLOVER mode) of this type, refined by ``subtype``."""

@@ -287,25 +287,7 @@ def test_forcing_a_country_to_pay_is_no_expulsion(extractor):
     assert not _asserted(events, "EXPEL")
 
 
-# -- the story's other side as the target of an untargeted threat or demand --------------
 
-STORY = ("Chile expelled a Peruvian diplomat on Monday over spying. Chilean officials said the "
-         "diplomat had met Peruvian agents in Santiago. ")
-
-
-def test_untargeted_threat_aims_at_the_other_side_of_the_story(extractor):
-    threats = _asserted(_events(extractor, STORY + "Peru's foreign ministry vowed to respond."),
-                        "THREATEN")
-    assert threats and _countries(threats[0]) == {"PER", "CHL"}
-
-
-def test_untargeted_threat_by_a_third_party_gets_no_target(extractor):
-    threats = _asserted(_events(extractor, STORY + "Bolivia's foreign ministry vowed to respond."),
-                        "THREATEN")
-    assert threats and _countries(threats[0]) == {"BOL"}
-
-
-def test_a_demand_on_parties_named_in_words_gets_no_story_side(extractor):
-    demands = _asserted(_events(extractor, STORY + "Peru demanded that European partners lift "
-                                                   "restrictions on its exports."), "DEMAND")
-    assert demands and _countries(demands[0]) == {"PER"}
+def test_demands_conveyed_to_a_party_aim_at_that_party(extractor):
+    demands = _asserted(_events(extractor, "Chile conveyed its demands to Peru on Monday."), "DEMAND")
+    assert demands and _countries(demands[0]) == {"CHL", "PER"}
