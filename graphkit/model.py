@@ -92,6 +92,19 @@ class Article:
             return "url-" + stable_id(url.strip())
         return "txt-" + stable_id(normalise_text(title or ""), normalise_text(text))
 
+    def label(self) -> str:
+        """How messages name the article: where it came from, and its title when it has one.
+
+        Example:
+            >>> Article(id="a", text="...", title="Talks in Arnor", source="news/a.txt").label()
+            'news/a.txt ("Talks in Arnor")'
+        """
+        name = self.source or self.id
+        title = " ".join((self.title or "").split())
+        if not title:
+            return name
+        return f'{name} ("{title if len(title) <= 60 else title[:57] + "..."}")'
+
     def summary(self) -> dict[str, Any]:
         """The article fields of the extract contract: id, title, outlet, url, published,
         source and summary_only."""

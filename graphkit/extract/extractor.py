@@ -40,7 +40,7 @@ from graphkit.extract.learned import (
     sentence_features,
 )
 from graphkit.extract.modality import ModalityReader
-from graphkit.extract.nlp import add_paragraph_breaks, load_nlp
+from graphkit.extract.nlp import add_paragraph_breaks, load_nlp, warn_if_cut
 from graphkit.extract.priors import PriorContactReader, prior_contact
 from graphkit.extract.reporting import STANCE_CONFIDENCE, ReportReader, content_tokens, report_of
 from graphkit.extract.rules import EventTypeRule, Rules, load_rules
@@ -132,6 +132,7 @@ class Extractor:
         if self.n_process > 1:
             kwargs["n_process"] = self.n_process
         for doc, article in self.nlp.pipe(stream, **kwargs):
+            warn_if_cut(doc, article.label())
             yield self._extract(doc, article, article.text)  # the text the doc was parsed from
 
     def extract_doc(self, doc: Doc, article: Article) -> Extraction:

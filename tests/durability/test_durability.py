@@ -7,6 +7,7 @@ Writers that must be real processes (the one killed, the concurrent ones) run
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -90,3 +91,29 @@ def test_two_writers_at_once_lose_nothing(corpus: list[Path], clean_dump: str,
     concurrent_ingest([corpus[::2], corpus[1::2]], env)
 
     assert dump(env) == clean_dump, diff_lines(dump(env), clean_dump)
+
+
+def test_a_batch_with_bad_items_stores_every_good_one(tmp_path: Path, extractor: Extractor,
+                                                      store: Store) -> None:
+    folder = tmp_path / "batch"
+    folder.mkdir()
+    for i in range(3):
+        (folder / f"good{i}.txt").write_text(
+            f"TITLE: Arnor and Gondor talk ({i})\nPUBLISHED: 2025-03-04\n\n"
+            f"Queen Elowen of Arnor spoke with King Thalion of Gondor on Monday, round {i}.\n",
+            encoding="utf-8")
+    with open(os.fsencode(folder) + b"/caf\xe9.txt", "wb") as handle:  # a name that is not UTF-8
+        handle.write(b"TITLE: Rohan and Gondor talk\n\nKing Theoden of Rohan met King Thalion.\n")
+    (folder / "feed.jsonl").write_text(  # a lone surrogate in one title, by JSON escape
+        '{"id": "s1", "title": "Talks \\ud800 in Dale", "text": "The King of Dale met Queen Elowen."}\n'
+        '{"id": "s2", "title": "Nested", "text": ' + "[" * 5000 + "]" * 5000 + "}\n",
+        encoding="utf-8")
+    (folder / "noise.txt").write_bytes(bytes(range(256)) * 4)
+    (folder / "deep.json").write_text("[" * 5000 + "]" * 5000, encoding="utf-8")
+
+    report = ingest([folder], store, extractor=extractor)
+
+    titles = {data.get("title") for _, data in store.to_networkx().nodes(data=True)}
+    assert {f"Arnor and Gondor talk ({i})" for i in range(3)} <= titles
+    assert {"Rohan and Gondor talk", "Talks \ufffd in Dale"} <= titles
+    assert len(report.failures) >= 3  # the bad JSON line, the binary file, the deep JSON

@@ -7,7 +7,6 @@ import csv
 import io
 import json
 import os
-import re
 import shutil
 import subprocess
 from pathlib import Path
@@ -15,6 +14,7 @@ from pathlib import Path
 import networkx as nx
 import pytest
 import rdflib
+from neo4j_admin import import_with_neo4j_admin
 from rdflib.compare import isomorphic
 
 from graphkit.export import FORMATS, ExportError, export_graph
@@ -230,31 +230,10 @@ def test_csv_has_neo4j_admin_headers_and_one_row_per_node_and_relationship(graph
 def test_csv_imports_into_neo4j_with_neo4j_admin(graph, tmp_path):
     """neo4j-admin reads every file and imports every node and relationship, into a data
     folder of its own (the local server's database is not touched)."""
-    script = Path(__file__).resolve().parents[2] / "scripts" / "neo4j-local"
-    home = Path(os.environ.get("GRAPHKIT_CACHE", script.parents[1] / ".cache")) / "neo4j"
-    if not script.exists() or not (home / "lib").is_dir():
-        if ON_CI:
-            pytest.fail("no local Neo4j: run scripts/neo4j-local start before the tests")
-        pytest.skip("no local Neo4j home: run scripts/neo4j-local start")
     folder = tmp_path / "csv"
     export_graph(graph, "csv", folder)
-    config = tmp_path / "import.conf"
-    config.write_text(
-        f"server.directories.data={tmp_path / 'data'}\n"
-        f"server.directories.logs={tmp_path / 'logs'}\n"
-        f"server.directories.transaction.logs.root={tmp_path / 'data' / 'transactions'}\n",
-        encoding="utf-8")
-    report = tmp_path / "import.report"
-    done = subprocess.run(
-        [str(script), "admin", "database", "import", "full", f"--additional-config={config}",
-         f"--report-file={report}", f"@{folder / ARGS_FILE}", "neo4j"],
-        capture_output=True, text=True, timeout=600, check=False)
-    output = done.stdout + done.stderr
-    assert done.returncode == 0, output[-3000:]
-    assert re.search(rf"\b{graph.number_of_nodes()} nodes\b", output), output[-1500:]
-    assert re.search(rf"\b{graph.number_of_edges()} relationships\b", output), output[-1500:]
-    assert not report.exists() or report.read_text(encoding="utf-8").strip() == ""
-    assert (tmp_path / "data" / "databases" / "neo4j").is_dir()
+
+    import_with_neo4j_admin(folder, graph, tmp_path)
 
 
 @pytest.mark.parametrize("fmt, rdf_format", [("ttl", "turtle"), ("jsonld", "json-ld"),

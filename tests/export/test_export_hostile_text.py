@@ -3,20 +3,24 @@ still parses in its real reader, with every node and relationship."""
 
 from __future__ import annotations
 
+import csv
 import json
+import re
 import shutil
 import subprocess
+from html.parser import HTMLParser
 from pathlib import Path
 
 import networkx as nx
 import pytest
 import rdflib
 from export_sample import sample_graph
+from neo4j_admin import import_with_neo4j_admin
 
 from graphkit.export import export_graph
 from graphkit.graph import ACTOR, ARTICLE, EVENT
 
-HOSTILE = "a\x01b\x1fc\x1ed\x1c\x85e\u2028f\ud800g\x0bh\x7fi\ufffe"
+HOSTILE = "a\x01b\x1fc\x1ed\x1c\x85e\u2028f\ud800g\x0bh\x7fi\ufffe\r\nj\",k;l\x00m"
 
 
 @pytest.fixture
@@ -92,3 +96,37 @@ def test_dot_with_control_characters_parses_with_graphviz(hostile_graph, tmp_pat
                           timeout=60)
 
     assert done.returncode == 0, done.stderr
+
+
+def test_csv_with_control_characters_reads_back(hostile_graph, tmp_path: Path) -> None:
+    folder = tmp_path / "csv"
+    summary = export_graph(hostile_graph, "csv", folder)
+
+    rows = 0
+    for path in summary.files:
+        if path.suffix == ".csv":
+            with path.open(encoding="utf-8", newline="") as handle:
+                header, *body = list(csv.reader(handle, strict=True))
+            assert all(len(row) == len(header) for row in body), path.name
+            rows += len(body)
+    assert rows == sum(_counts(hostile_graph))
+
+
+@pytest.mark.neo4j
+def test_csv_with_control_characters_imports_with_neo4j_admin(hostile_graph, tmp_path: Path) -> None:
+    export_graph(hostile_graph, "csv", tmp_path / "csv")
+
+    import_with_neo4j_admin(tmp_path / "csv", hostile_graph, tmp_path)
+
+
+def test_html_with_control_characters_embeds_json_the_page_can_parse(hostile_graph,
+                                                                      tmp_path: Path) -> None:
+    out = tmp_path / "g.html"
+    export_graph(hostile_graph, "html", out)
+    page = out.read_text("utf-8")
+
+    HTMLParser().feed(page)
+    [block] = re.findall(r'<script type="application/json" id="graphkit-data">(.*?)</script>',
+                         page, re.S)
+    data = json.loads(block)  # strict, like the page's JSON.parse: no raw control characters
+    assert any(a["title"].startswith("Talks ") for a in data["articles"])

@@ -74,6 +74,10 @@ def test_bad_uri_is_one_clear_error(uri: str) -> None:
     "CREATE USER mallory SET PASSWORD 'secret'",
     "/* hello */ GRANT ROLE admin TO mallory",
     "LOAD CSV FROM 'file:///etc/passwd' AS row RETURN row",
+    "SHOW SETTINGS",
+    "SHOW USER PRIVILEGES",
+    "SHOW INDEXES YIELD name TERMINATE TRANSACTIONS 'neo4j-transaction-1'",
+    "SHOW",
 ])
 def test_administration_is_recognised(query: str) -> None:
     assert admin_reason(query) is not None
@@ -85,6 +89,12 @@ def test_administration_is_recognised(query: str) -> None:
     "CALL db.labels() YIELD label RETURN label",
     "MATCH (n) RETURN n.terminate AS terminate, $grant AS grant",
     "CALL { MATCH (n) RETURN n LIMIT 1 } RETURN n",
+    "SHOW INDEXES",
+    "show range indexes yield name, state",
+    "SHOW CONSTRAINTS",
+    "SHOW UNIQUE CONSTRAINTS YIELD name",
+    "SHOW USER DEFINED FUNCTIONS",
+    "SHOW PROCEDURES YIELD name WHERE name STARTS WITH 'db.'",
 ])
 def test_plain_reads_are_not_administration(query: str) -> None:
     assert admin_reason(query) is None
@@ -115,11 +125,19 @@ class TestNeo4jRights:
         assert store.run_cypher("MATCH (n:Scratch) RETURN count(n) AS n") == [{"n": 1}]
         store.run_cypher("MATCH (n:Scratch) DELETE n", write=True)
 
-    @pytest.mark.parametrize("query", ["SHOW USERS", "CALL db.clearQueryCaches()",
-                                       "CALL dbms.listConfig()"])
+    @pytest.mark.parametrize("query", ["SHOW USERS", "SHOW TRANSACTIONS", "SHOW SETTINGS",
+                                       "CALL db.clearQueryCaches()", "CALL dbms.listConfig()"])
     def test_administration_without_write_is_refused(self, store: Any, query: str) -> None:
         with pytest.raises(QueryError, match="pass --write"):
             store.run_cypher(query)
+
+    @pytest.mark.parametrize("query", ["SHOW INDEXES YIELD name, type",
+                                       "SHOW CONSTRAINTS YIELD name, type",
+                                       "SHOW PROCEDURES YIELD name"])
+    def test_schema_inspection_runs_without_write(self, store: Any, query: str) -> None:
+        rows = store.run_cypher(query)
+
+        assert rows and all("name" in row for row in rows)
 
     def test_error_never_echoes_a_huge_value(self, store: Any) -> None:
         with pytest.raises(QueryError) as caught:
