@@ -17,8 +17,7 @@ from query.world import ARAGORN, ARN, FARAMIR, GON, HALBARAD, world
 from store.samples import event
 
 from graphkit.model import Article, EventDate, Extraction
-from graphkit.store import EmbeddedStore
-from graphkit.store import tables
+from graphkit.store import EmbeddedStore, tables
 from graphkit.store.view import GraphView
 
 
