@@ -16,6 +16,7 @@ after extraction: actor resolution and ``Store.write`` in batches of 200 article
   writes one more article (resolved against the graph): the time from opening the store to
   the committed write (the actor gazetteer is loaded before, as extraction needs it
   anyway), and the process's peak RSS;
+- ``load_before``, ``load_after``: the machine's load average around the run;
 - ``first_contact_p95_ms``, ``contacts_p95_ms``, ``timeline_p95_ms``: the library calls
   (:mod:`graphkit.query`) by name, as the CLI makes them, over dense leader pairs and
   ordinary pairs; the timeline is one year of one actor.
@@ -115,7 +116,10 @@ def _child_main(kind: str, path: Path, what: str) -> None:
 def run(kind: str, n_events: int, path: Path, repeats: int) -> dict[str, Any]:
     store = _open(kind, path)
     held = store.counts()["Event"]
-    figures: dict[str, Any] = {"store": kind, "events": n_events}
+    # (the machine's 1-minute load average before the build, and after the measurements:
+    # on a shared machine every figure is a floor when it is high)
+    figures: dict[str, Any] = {"store": kind, "events": n_events,
+                               "load_before": round(os.getloadavg()[0], 1)}
     if kind == "neo4j" or not held:
         if kind == "neo4j":
             while store.run_cypher("MATCH (n) WITH n LIMIT 20000 DETACH DELETE n "
@@ -132,6 +136,7 @@ def run(kind: str, n_events: int, path: Path, repeats: int) -> dict[str, Any]:
     one = _child(kind, path, "one-article")
     figures["one_article_ingest_s"] = round(one["seconds"], 3)
     figures["peak_rss_mb"] = round(one["peak_rss_mb"], 1)
+    figures["load_after"] = round(os.getloadavg()[0], 1)
     return figures
 
 

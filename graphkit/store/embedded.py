@@ -487,12 +487,13 @@ class SqliteView(GraphView):
                    participants: bool = False, fields: Iterable[str] | None = None
                    ) -> list[EventRow]:
         hits, args = _matching(actor_ids, partners, types, modalities, date_from, date_to)
-        # the fields asked for are cut out in SQL, each as JSON text, rather than every
-        # event's properties decoded in Python: a leader's year holds thousands of events
+        # the fields asked for are cut out in SQL (with their JSON type: a list comes back
+        # as JSON text) rather than every event's properties decoded in Python: a leader's
+        # year holds thousands of events
         names = None if fields is None else list(fields)
         columns = "n.props" if names is None else ", ".join(
-            ["json_quote(json_extract(n.props, ?))"] * len(names) or ["NULL"])
-        paths = [] if names is None else [f"$.{name}" for name in names]
+            ["json_extract(n.props, ?), json_type(n.props, ?)"] * len(names) or ["NULL"])
+        paths = [] if names is None else [f"$.{name}" for name in names for _ in (0, 1)]
         rows = self.conn.execute(
             f"WITH hit AS ({hits}) SELECT n.id, (SELECT m.target FROM edge m "
             "CROSS JOIN node a ON a.id = m.target WHERE m.source = n.id AND m.type = ? AND "
@@ -512,8 +513,9 @@ class SqliteView(GraphView):
             if names is None:
                 event = {"id": event_id, **decode(values[0])}
             else:
-                event = {"id": event_id, **{name: decode(value)
-                                            for name, value in zip(names, values, strict=True)}}
+                event = {"id": event_id}
+                for name, value, kind in zip(names, values[::2], values[1::2], strict=True):
+                    event[name] = decode(value) if kind in ("array", "object") else value
             out.append(EventRow(event, article_id, self._participants(involved.get(event_id, ()))))
         return out
 
