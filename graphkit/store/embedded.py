@@ -59,8 +59,8 @@ from graphkit.store.base import (
     label_conflicts,
 )
 from graphkit.store.legacy import JSON_FILE, MIGRATED_SUFFIX, read_json_graph
-from graphkit.store.planner import StoredEvent, WritePlan, plan_write
-from graphkit.store.tables import chunks, decode, encode, marks
+from graphkit.store.planner import EventSummary, StoredEvent, WritePlan, plan_write
+from graphkit.store.tables import CHUNK, chunks, decode, encode, marks
 from graphkit.store.view import LONGEST_PERIOD_DAYS, EventRow, GraphView, days_before
 from graphkit.store.windows import Window
 
@@ -201,7 +201,8 @@ class EmbeddedStore(Store):
                 plan = plan_write(
                     extractions,
                     lambda windows, ids: _stored_events(conn, windows, ids),
-                    lambda label, ids: _nodes_of_label(conn, label, ids))
+                    lambda label, ids: _nodes_of_label(conn, label, ids),
+                    fetch_summaries=lambda windows, ids: _event_summaries(conn, windows, ids))
                 return _apply_plan(conn, plan)
         except (ValueError, TypeError) as exc:
             raise StoreError(f"cannot write to {self.path}: {exc}") from exc
@@ -327,6 +328,50 @@ def _stored_events(conn: sqlite3.Connection, windows: Sequence[Window], ids: lis
         for end in {source, target} & events.keys():
             edges[end].append((source, target, rel_type, props))
     return [StoredEvent({"id": i, **events[i]}, edges[i]) for i in sorted(events)]
+
+
+def _event_summaries(conn: sqlite3.Connection, windows: Sequence[Window], ids: list[str]
+                     ) -> list[EventSummary]:
+    """The :class:`EventSummary` of the events :func:`_stored_events` would give, read
+    without decoding their properties or their relationships' (only the few fields a
+    summary holds are cut out in SQL): a write reads a year of each family it touches,
+    and then only the events it may change whole."""
+    event_ids = sorted(set(_window_event_ids(conn, windows)) | set(ids))
+    props: dict[str, dict[str, Any]] = {}
+    for part in chunks(event_ids):
+        for row in conn.execute(
+                "SELECT id, resolution_key, modality, json_extract(props, '$.date'), "
+                "json_extract(props, '$.date_precision') FROM node WHERE label = ? AND id IN "
+                f"({marks(len(part))})", (EVENT, *part)):
+            props[row[0]] = {k: v for k, v in zip(_SUMMARY_FIELDS, row, strict=True)
+                             if v is not None}
+    edges: dict[str, list[tuple[str, str, str, dict[str, Any]]]] = {i: [] for i in props}
+    seen: set[tuple[str, str, str]] = set()
+    found = sorted(props)
+    for part in chunks(found, CHUNK // 3):
+        # (a relationship's properties only where a summary reads them: a report's
+        # mention id and date, a REFERS_TO's own)
+        for source, target, key, rel_type, mention, when, precision, refers in conn.execute(
+                "SELECT source, target, key, type, json_extract(props, '$.mention_id'), "
+                "json_extract(props, '$.date'), json_extract(props, '$.date_precision'), "
+                f"NULL FROM edge WHERE type = ? AND source IN ({marks(len(part))}) "
+                "UNION ALL SELECT source, target, key, type, NULL, NULL, NULL, "
+                "CASE WHEN type = ? THEN props END FROM edge WHERE (type <> ? AND source IN "
+                f"({marks(len(part))})) OR target IN ({marks(len(part))})",
+                (MENTIONED_IN, *part, REFERS_TO, MENTIONED_IN, *part, *part)):
+            if (source, target, key) in seen:
+                continue
+            seen.add((source, target, key))
+            rel_props = (decode(refers) if refers is not None else
+                         {"mention_id": mention, "date": when, "date_precision": precision}
+                         if rel_type == MENTIONED_IN and source in props else {})
+            for end in {source, target} & props.keys():
+                edges[end].append((source, target, rel_type, rel_props))
+    return [EventSummary.of(StoredEvent({"id": i, **props[i]}, edges[i])) for i in found]
+
+
+# The Event properties a summary holds (graphkit.store.planner.EventSummary).
+_SUMMARY_FIELDS = ("id", "resolution_key", "modality", "date", "date_precision")
 
 
 # -- what a write changes -------------------------------------------------------------------

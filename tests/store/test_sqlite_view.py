@@ -123,3 +123,26 @@ def test_opening_a_current_store_writes_nothing_so_a_writer_does_not_block_it(
     finally:
         writer.execute("ROLLBACK")
         writer.close()
+
+
+def _summary_key(summary) -> tuple:
+    # (the fields a summary is read for, as Neo4jStore's summaries hold them too)
+    fields = ("id", "resolution_key", "modality", "date", "date_precision")
+    return ({k: summary.props[k] for k in fields if summary.props.get(k) is not None}, sorted(map(repr, summary.mentions)),
+            sorted(map(repr, summary.refers)), summary.n_rels, summary.foreign)
+
+
+def test_a_write_reads_summaries_equal_to_those_of_the_whole_events(
+        store: EmbeddedStore) -> None:
+    from graphkit.store import embedded
+    from graphkit.store.planner import EventSummary
+
+    conn = store.conn
+    families = [f for (f,) in conn.execute(
+        "SELECT DISTINCT resolution_key FROM node WHERE resolution_key IS NOT NULL")]
+    windows = [(f, "2000-01-01", "2030-12-31") for f in families]
+    ids = [i for (i,) in conn.execute("SELECT id FROM node WHERE label = 'Event'")]
+    whole = [EventSummary.of(e) for e in embedded._stored_events(conn, windows, ids)]
+    read = embedded._event_summaries(conn, windows, ids)
+    assert len(whole) > 10
+    assert [_summary_key(s) for s in read] == [_summary_key(s) for s in whole]
