@@ -128,8 +128,9 @@ def test_opening_a_current_store_writes_nothing_so_a_writer_does_not_block_it(
 def _summary_key(summary) -> tuple:
     # (the fields a summary is read for, as Neo4jStore's summaries hold them too)
     fields = ("id", "resolution_key", "modality", "date", "date_precision")
-    return ({k: summary.props[k] for k in fields if summary.props.get(k) is not None}, sorted(map(repr, summary.mentions)),
-            sorted(map(repr, summary.refers)), summary.n_rels, summary.foreign)
+    return ({k: summary.props[k] for k in fields if summary.props.get(k) is not None},
+            sorted(map(repr, summary.mentions)), sorted(map(repr, summary.refers)),
+            summary.n_rels, summary.foreign)
 
 
 def test_a_write_reads_summaries_equal_to_those_of_the_whole_events(
