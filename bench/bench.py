@@ -95,8 +95,21 @@ def _store(name: str, path: Path) -> Any:
     from graphkit.store.neo4j import Neo4jStore
 
     store = Neo4jStore(*_neo4j_env())
-    store.run_cypher("MATCH (n) DETACH DELETE n", {}, write=True)
+    clear_neo4j()
     return store
+
+
+_CLEAR = "MATCH (n) CALL { WITH n DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS"
+
+
+def clear_neo4j() -> None:
+    """Empty the database in transactions of 10,000 nodes (one transaction for a large
+    graph outgrows the server's transaction memory)."""
+    from neo4j import GraphDatabase
+
+    uri, user, password = _neo4j_env()
+    with GraphDatabase.driver(uri, auth=(user, password)) as driver, driver.session() as session:
+        session.run(_CLEAR).consume()
 
 
 # -- the plain loaders (the baseline) -----------------------------------------------------------
@@ -167,8 +180,8 @@ def plain_neo4j(extractions: list[Extraction]) -> None:
     from neo4j import GraphDatabase
 
     uri, user, password = _neo4j_env()
+    clear_neo4j()
     with GraphDatabase.driver(uri, auth=(user, password)) as driver, driver.session() as session:
-        session.run("MATCH (n) DETACH DELETE n").consume()
         for batch in _batches(extractions):
             parts = _neo4j_rows(records(batch))
 
@@ -178,7 +191,7 @@ def plain_neo4j(extractions: list[Extraction]) -> None:
                         tx.run(_PLAIN_CYPHER[kind], rows=rows).consume()
 
             session.execute_write(write)
-        session.run("MATCH (n) DETACH DELETE n").consume()
+    clear_neo4j()
 
 
 # -- the run -----------------------------------------------------------------------------------
