@@ -64,11 +64,17 @@ def write_export(path: Path, rows: int, seed: int = 7) -> None:
 
 
 def _neo4j_store():
+    from neo4j import GraphDatabase
+
     from graphkit.store.neo4j import Neo4jStore
 
-    store = Neo4jStore(os.environ["NEO4J_URI"], os.environ.get("NEO4J_USERNAME", "neo4j"),
-                       os.environ.get("NEO4J_PASSWORD", ""))
-    store.run_cypher("MATCH (n) DETACH DELETE n", {}, write=True)
+    auth = (os.environ.get("NEO4J_USERNAME", "neo4j"), os.environ.get("NEO4J_PASSWORD", ""))
+    store = Neo4jStore(os.environ["NEO4J_URI"], *auth)
+    # emptied in transactions of 10,000 nodes: one for a 100k-row import outgrows the server
+    with GraphDatabase.driver(os.environ["NEO4J_URI"], auth=auth) as driver, \
+            driver.session() as session:
+        session.run("MATCH (n) CALL { WITH n DETACH DELETE n } IN TRANSACTIONS "
+                    "OF 10000 ROWS").consume()
     return store
 
 

@@ -19,6 +19,8 @@ from graphkit.graph import EVENT, MENTIONED_IN
 from graphkit.imports import import_events
 from graphkit.imports.coding import Ontology
 from graphkit.imports.gdelt import EVENT_COLUMNS, read_gdelt
+from graphkit.imports.icews import ICEWS_COLUMNS
+from graphkit.imports.polecat import POLECAT_COLUMNS
 from graphkit.model import Extraction
 from graphkit.pipeline import extract_paths, write_extractions
 from graphkit.query import contacts, first_contact_since, timeline
@@ -99,6 +101,15 @@ def test_gdelt_row_keeps_its_codes_measures_and_source_url(store: Store) -> None
     assert (report["coded_by"], report["source_id"]) == ("gdelt", "1100000002")
     assert {graph.nodes[s]["id"] for s, t, d in graph.edges(data=True)
             if t == accuse["id"]} == {"country:FRA", "country:RUS"}
+
+
+def test_the_sample_files_are_in_each_data_sets_exact_layout() -> None:
+    def header(path: Path) -> tuple[str, ...]:
+        return tuple(path.read_text(encoding="utf-8").splitlines()[0].split("\t"))
+
+    assert header(ICEWS) == ICEWS_COLUMNS
+    assert header(POLECAT) == POLECAT_COLUMNS
+    assert len(EVENT_COLUMNS) == 61 and len(header(GDELT)) == 61   # GDELT has no header row
 
 
 def test_cameo_codes_map_through_the_ontologys_own_codes() -> None:
