@@ -291,6 +291,7 @@ def run_case(case: Case, workdir: Path, seconds: float = 30.0,
     if case.store == "embedded" or neo4j_env is None:
         env.pop("NEO4J_URI")
     runner = CliRunner()
+    _shared_extractor()  # built before the clock starts
     started = time.monotonic()
     cwd = os.getcwd()
     os.chdir(folder)
@@ -303,6 +304,8 @@ def run_case(case: Case, workdir: Path, seconds: float = 30.0,
     finally:
         os.chdir(cwd)
     took = time.monotonic() - started
+    if isinstance(result.exception, TimeLimitExceeded):  # the limit fired inside the CLI
+        return Outcome(case, "hang", f"over {seconds:g} s", took)
     return _judge(case, result, folder, env, took)
 
 
