@@ -304,7 +304,8 @@ def run_case(case: Case, workdir: Path, seconds: float = 30.0,
     finally:
         os.chdir(cwd)
     took = time.monotonic() - started
-    if isinstance(result.exception, TimeLimitExceeded):  # the limit fired inside the CLI
+    if isinstance(result.exception, TimeLimitExceeded) or took > seconds:
+        # the limit fired inside the CLI (maybe caught there, as a slow article's is)
         return Outcome(case, "hang", f"over {seconds:g} s", took)
     return _judge(case, result, folder, env, took)
 
