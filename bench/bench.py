@@ -1,4 +1,5 @@
-"""Benchmarks: extraction speed against spaCy's own parsing, store write speed, query latency.
+"""Benchmarks: extraction against spaCy's own parsing, store writes against a plain loader,
+ingest end to end, query latency.
 
 Usage::
 
@@ -7,13 +8,20 @@ Usage::
     .venv/bin/python bench/bench.py --articles 500 --format json
 
 Figures printed (the README keeps the current ones):
+
 - ``nlp.pipe``: spaCy's pipeline alone over the same texts (the floor extraction stands on);
-- ``extract``: graphkit's extraction (parse + rules), and its ratio to ``nlp.pipe``;
-- ``write``: events/s merged into each store (extractions prepared beforehand);
-- ``ingest``: articles/s of a real :func:`graphkit.pipeline.ingest` run (load, extract on
-  ``--jobs`` processes, resolve, write) into an empty store, and its ratio to ``nlp.pipe``
-  on one process (``*_ingest_to_parse_ratio``); ``*_noresolve`` is the same without
-  cross-article resolution;
+- ``extract``: graphkit's extraction (parse + rules + detector), and its ratio to ``nlp.pipe``;
+- ``*_write``: events/s that each store's ``write`` merges (extractions prepared and their
+  actors resolved beforehand; 200 articles per write), event resolution included;
+- ``*_plain_write``: the same extractions written by a plain loader of this script, the
+  baseline a store cannot beat: one row per extracted node and relationship
+  (:func:`graphkit.graph.records`, no event resolution), ``INSERT … ON CONFLICT`` with
+  ``executemany`` into two keyed tables (SQLite, the same pragmas as the store) or
+  ``UNWIND $rows MERGE … SET`` (Neo4j, under graphkit's constraints), one transaction per
+  200 articles; ``*_write_to_plain_ratio`` is the store's time over the loader's;
+- ``*_ingest``: articles/s of a real :func:`graphkit.pipeline.ingest` run (load, extract
+  on ``--jobs`` processes, resolve, write) into an empty store, and ``nlp.pipe``'s time
+  over ingest's (``*_ingest_to_parse_ratio``; above 1 when ``--jobs`` beats one process);
 - ``first_contact_since``: median and 95th-percentile latency on each store.
 """
 
@@ -21,33 +29,45 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
+import sqlite3
 import statistics
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from corpus import LEADERS, generate_articles, write_jsonl  # noqa: E402
 
 from graphkit.extract import Extractor, load_nlp  # noqa: E402
+from graphkit.graph import GraphRecords, records, relationship_key  # noqa: E402
 from graphkit.load import iter_articles  # noqa: E402
-from graphkit.model import Article  # noqa: E402
+from graphkit.model import Article, Extraction  # noqa: E402
 from graphkit.pipeline import ingest  # noqa: E402
 from graphkit.query import first_contact_since  # noqa: E402
 from graphkit.resolve import ActorResolver  # noqa: E402
 from graphkit.store import EmbeddedStore  # noqa: E402
 
+BATCH = 200  # articles per write, as ingest's default
+# (relationship type, GraphRecords field, source field, target field)
+_RELATIONSHIPS = (("PARTICIPATED_IN", "participations", "actor_id", "event_id"),
+                  ("MENTIONED_IN", "mentions", "event_id", "article_id"),
+                  ("REPORTED", "reports", "actor_id", "event_id"))
 
-def _timed(func):
+
+def _timed(func: Callable[[], Any]) -> tuple[Any, float]:
     start = time.perf_counter()
     result = func()
     return result, time.perf_counter() - start
 
 
-def _latencies(store, pairs, on, repeats):
+def _latencies(store: Any, pairs: list[tuple[str, str]], on: date,
+               repeats: int) -> tuple[float, float]:
     samples = []
     for i in range(repeats):
         a, b = pairs[i % len(pairs)]
@@ -58,19 +78,109 @@ def _latencies(store, pairs, on, repeats):
     return statistics.median(samples), samples[int(len(samples) * 0.95) - 1]
 
 
-def _store(name: str, path: Path, resolve: bool):
+def _batches(extractions: list[Extraction]) -> list[list[Extraction]]:
+    return [extractions[i:i + BATCH] for i in range(0, len(extractions), BATCH)]
+
+
+def _neo4j_env() -> tuple[str, str, str]:
+    return (os.environ["NEO4J_URI"], os.environ.get("NEO4J_USERNAME", "neo4j"),
+            os.environ.get("NEO4J_PASSWORD", ""))
+
+
+def _store(name: str, path: Path) -> Any:
     """An empty store of backend ``name`` (Neo4j from the NEO4J_* environment)."""
     if name == "embedded":
-        return EmbeddedStore(path, resolve=resolve)
-    import os
-
+        return EmbeddedStore(path)
     from graphkit.store.neo4j import Neo4jStore
 
-    store = Neo4jStore(os.environ["NEO4J_URI"], os.environ.get("NEO4J_USERNAME", "neo4j"),
-                       os.environ.get("NEO4J_PASSWORD", ""), resolve=resolve)
+    store = Neo4jStore(*_neo4j_env())
     store.run_cypher("MATCH (n) DETACH DELETE n", {}, write=True)
     return store
 
+
+# -- the plain loaders (the baseline) -----------------------------------------------------------
+
+def _props(row: dict[str, Any], *skip: str) -> str:
+    return json.dumps({k: v for k, v in row.items() if k not in skip and v is not None},
+                      sort_keys=True)
+
+
+def plain_sqlite(path: Path, extractions: list[Extraction]) -> None:
+    """Write ``records`` of each batch into two keyed SQLite tables, nothing resolved."""
+    path.mkdir(parents=True, exist_ok=True)
+    conn = sqlite3.connect(path / "plain.db", isolation_level=None)
+    conn.execute("PRAGMA journal_mode=WAL")
+    conn.execute("PRAGMA synchronous=FULL")
+    conn.execute("CREATE TABLE node (id TEXT PRIMARY KEY, label TEXT, props TEXT)")
+    conn.execute("CREATE TABLE edge (source TEXT, target TEXT, key TEXT, type TEXT, props TEXT,"
+                 " PRIMARY KEY (source, target, key))")
+    for batch in _batches(extractions):
+        rows = records(batch)
+        conn.execute("BEGIN IMMEDIATE")
+        for label, nodes in (("Article", rows.articles), ("Actor", rows.actors),
+                             ("Event", rows.events)):
+            conn.executemany(
+                "INSERT INTO node VALUES (?, ?, ?) ON CONFLICT (id) DO UPDATE SET "
+                "props = excluded.props", [(n["id"], label, _props(n, "id")) for n in nodes])
+        for rel_type, field, src, dst in _RELATIONSHIPS:
+            conn.executemany(
+                "INSERT INTO edge VALUES (?, ?, ?, ?, ?) ON CONFLICT (source, target, key) "
+                "DO UPDATE SET props = excluded.props",
+                [(r[src], r[dst], relationship_key(rel_type, r), rel_type, _props(r, src, dst))
+                 for r in getattr(rows, field)])
+        conn.execute("COMMIT")
+    conn.close()
+
+
+_PLAIN_CYPHER = {
+    "Article": "UNWIND $rows AS row MERGE (n:Article {id: row.id}) SET n += row",
+    "Actor": "UNWIND $rows AS row MERGE (n:Actor {id: row.id}) SET n += row",
+    "Event": "UNWIND $rows AS row MERGE (n:Event {id: row.id}) SET n += row",
+    "PARTICIPATED_IN": ("UNWIND $rows AS row MATCH (a:Actor {id: row.actor_id}), "
+                        "(e:Event {id: row.event_id}) "
+                        "MERGE (a)-[:PARTICIPATED_IN {role: row.role}]->(e)"),
+    "MENTIONED_IN": ("UNWIND $rows AS row MATCH (e:Event {id: row.event_id}), "
+                     "(a:Article {id: row.article_id}) MERGE (e)-[r:MENTIONED_IN]->(a) "
+                     "SET r += row.props"),
+    "REPORTED": ("UNWIND $rows AS row MATCH (a:Actor {id: row.actor_id}), "
+                 "(e:Event {id: row.event_id}) "
+                 "MERGE (a)-[:REPORTED {article_id: row.article_id}]->(e)"),
+}
+
+
+def _neo4j_rows(rows: GraphRecords) -> list[tuple[str, list[dict[str, Any]]]]:
+    mentions = [{"event_id": m["event_id"], "article_id": m["article_id"],
+                 "props": {k: v for k, v in m.items()
+                           if k not in ("event_id", "article_id") and v is not None}}
+                for m in rows.mentions]
+    clean = [[{k: v for k, v in r.items() if v is not None} for r in nodes]
+             for nodes in (rows.articles, rows.actors, rows.events)]
+    return [("Article", clean[0]), ("Actor", clean[1]), ("Event", clean[2]),
+            ("PARTICIPATED_IN", rows.participations), ("MENTIONED_IN", mentions),
+            ("REPORTED", rows.reports)]
+
+
+def plain_neo4j(extractions: list[Extraction]) -> None:
+    """``UNWIND … MERGE`` the ``records`` of each batch in one transaction, nothing resolved
+    (into the database the Neo4j store opened, so under graphkit's constraints)."""
+    from neo4j import GraphDatabase
+
+    uri, user, password = _neo4j_env()
+    with GraphDatabase.driver(uri, auth=(user, password)) as driver, driver.session() as session:
+        session.run("MATCH (n) DETACH DELETE n").consume()
+        for batch in _batches(extractions):
+            parts = _neo4j_rows(records(batch))
+
+            def write(tx: Any, parts: list[tuple[str, list[dict[str, Any]]]] = parts) -> None:
+                for kind, rows in parts:
+                    if rows:
+                        tx.run(_PLAIN_CYPHER[kind], rows=rows).consume()
+
+            session.execute_write(write)
+        session.run("MATCH (n) DETACH DELETE n").consume()
+
+
+# -- the run -----------------------------------------------------------------------------------
 
 def run(n_articles: int, use_neo4j: bool, n_process: int, repeats: int,
         jobs: int | None) -> dict:
@@ -96,22 +206,24 @@ def run(n_articles: int, use_neo4j: bool, n_process: int, repeats: int,
         backends = ["embedded", "neo4j"] if use_neo4j else ["embedded"]
         pairs = [(a[1], b[1]) for a in LEADERS[:4] for b in LEADERS[4:8]]
         for name in backends:
-            for resolve in (False, True):
-                suffix = "" if resolve else "_noresolve"
-                batch = resolved if resolve else extractions
-                with _store(name, Path(tmp) / f"store{suffix}", resolve) as store:
-                    _, t_write = _timed(lambda store=store, batch=batch: [
-                        store.write(batch[i:i + 200]) for i in range(0, len(batch), 200)])
-                    figures[f"{name}_write_events_per_s{suffix}"] = n_events / t_write
-                with _store(name, Path(tmp) / f"ingest{suffix}", resolve) as store:
-                    _, t_all = _timed(lambda store=store: ingest(
-                        [path], store, extractor=Extractor(nlp=nlp), jobs=jobs))
-                    figures[f"{name}_ingest_articles_per_s{suffix}"] = n_articles / t_all
-                    figures[f"{name}_ingest_to_parse_ratio{suffix}"] = t_parse / t_all
-                    if resolve:
-                        median, p95 = _latencies(store, pairs, date(2025, 6, 1), repeats)
-                        figures[f"{name}_first_contact_median_ms"] = median
-                        figures[f"{name}_first_contact_p95_ms"] = p95
+            with _store(name, Path(tmp) / "store") as store:
+                _, t_write = _timed(lambda store=store: [
+                    store.write(batch) for batch in _batches(resolved)])
+                figures[f"{name}_write_events_per_s"] = n_events / t_write
+            if name == "embedded":
+                _, t_plain = _timed(lambda: plain_sqlite(Path(tmp) / "plain", resolved))
+            else:
+                _, t_plain = _timed(lambda: plain_neo4j(resolved))
+            figures[f"{name}_plain_write_events_per_s"] = n_events / t_plain
+            figures[f"{name}_write_to_plain_ratio"] = t_write / t_plain
+            with _store(name, Path(tmp) / "ingest") as store:
+                _, t_all = _timed(lambda store=store: ingest(
+                    [path], store, extractor=Extractor(nlp=nlp), jobs=jobs))
+                figures[f"{name}_ingest_articles_per_s"] = n_articles / t_all
+                figures[f"{name}_ingest_to_parse_ratio"] = t_parse / t_all
+                median, p95 = _latencies(store, pairs, date(2025, 6, 1), repeats)
+                figures[f"{name}_first_contact_median_ms"] = median
+                figures[f"{name}_first_contact_p95_ms"] = p95
     return figures
 
 

@@ -205,16 +205,21 @@ class KnowledgeGraph:
                            batch_size=batch_size)
 
     def import_events(self, path: str | Path, *, fmt: str,
-                      mentions: str | Path | None = None) -> ImportReport:
+                      mentions: str | Path | None = None,
+                      batch_size: int | None = None) -> ImportReport:
         """Import an event data file: GDELT 2.0 events, ICEWS coded events, POLECAT weekly.
 
         Each good row becomes an Event (``sources``: the data set) merged with extracted
-        events by the same rules; bad rows are in ``failures`` by line and skipped.
+        events by the same rules; bad rows are in ``failures`` by line and skipped. The
+        file is checked whole before anything is written, then written in batches
+        (:func:`graphkit.imports.import_events`).
 
         Args:
             path: the file (plain or zipped).
             fmt: ``gdelt``, ``icews`` or ``polecat``.
             mentions: GDELT's mentions file (default: the one beside ``path``, if any).
+            batch_size: articles per store transaction (default
+                :data:`graphkit.imports.IMPORT_BATCH_ARTICLES`).
 
         Example:
             >>> with graphkit.open(tmp_path / "coded") as coded:
@@ -222,9 +227,10 @@ class KnowledgeGraph:
             ...                         fmt="gdelt").events
             4
         """
-        from graphkit.imports import import_events
+        from graphkit.imports import IMPORT_BATCH_ARTICLES, import_events
 
-        return import_events(path, self.store, fmt=fmt, mentions=mentions)
+        return import_events(path, self.store, fmt=fmt, mentions=mentions,
+                             batch_size=batch_size or IMPORT_BATCH_ARTICLES)
 
     def extract(self, source: str | Path | Article | Iterable[str | Path | Article], *,
                 as_of: DateLike = None, encoding: str | None = None) -> list[Extraction]:

@@ -21,6 +21,7 @@ from graphkit.api import KnowledgeGraph
 from graphkit.api import open as open_graph
 from graphkit.errors import GraphkitError, QueryError, one_line
 from graphkit.export import FORMATS as _EXPORT_FORMATS
+from graphkit.imports import IMPORT_FORMATS
 from graphkit.model import EVENT_SOURCES, EVENT_TYPES, Extraction
 from graphkit.reports.formats import (
     ANSWER_FORMATS,
@@ -200,25 +201,24 @@ def ingest(paths: tuple[str, ...], as_of: date | None, encoding: str | None, qui
     with _open(**store_args) as kg, ingest_progress(enabled=not quiet) as on_progress:
         report = kg.ingest(list(paths), as_of=as_of, encoding=encoding, on_progress=on_progress,
                            jobs=jobs)
+    _print_report(report, f"Ingested {report.articles} articles: {report.events} events found",
+                  "inputs failed", quiet)
+
+
+def _print_report(report: Any, done: str, failed: str, quiet: bool) -> None:
+    """Each failure of an ingest, load or import report, its summary, and exit 1 if any."""
     for failure in report.failures:
         click.echo(f"Error: {failure}", err=True)
     if not quiet:
-        click.echo(f"Ingested {report.articles} articles: {report.events} events found, "
-                   f"{report.new_events} new in the graph, {report.merged} merged into events it "
-                   f"held; {len(report.failures)} inputs failed.", err=True)
+        click.echo(f"{done}, {report.new_events} new in the graph, {report.merged} merged into "
+                   f"events it held; {len(report.failures)} {failed}.", err=True)
     if report.failures:
         sys.exit(1)
 
 
 def _print_import(report: Any, verb: str, quiet: bool) -> None:
-    for failure in report.failures:
-        click.echo(f"Error: {failure}", err=True)
-    if not quiet:
-        click.echo(f"{verb} {report.rows} rows: {report.articles} articles, {report.events} events, "
-                   f"{report.new_events} new in the graph, {report.merged} merged into events it "
-                   f"held; {len(report.failures)} skipped.", err=True)
-    if report.failures:
-        sys.exit(1)
+    _print_report(report, f"{verb} {report.rows} rows: {report.articles} articles, "
+                          f"{report.events} events", "skipped", quiet)
 
 
 @main.command()
@@ -245,7 +245,7 @@ def load(paths: tuple[str, ...], encoding: str | None, quiet: bool, **store_args
 
 @main.command("import")
 @click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
-@click.option("--format", "fmt", type=click.Choice(["gdelt", "icews", "polecat"]), required=True,
+@click.option("--format", "fmt", type=click.Choice(IMPORT_FORMATS), required=True,
               help="The event data set FILE comes from.")
 @click.option("--mentions", type=click.Path(exists=True, dir_okay=False, path_type=Path),
               help="GDELT: the mentions file (default: the .mentions.CSV[.zip] beside FILE).")

@@ -1,7 +1,8 @@
 """The property graph graphkit stores, in one place: labels, relationship types, properties.
 
-Both stores write exactly the rows that :func:`records` makes from extractions, so the
-embedded store and Neo4j hold the same graph and named queries give the same answers.
+Both stores write the rows their one write path (:mod:`graphkit.store.planner`) resolves
+from extractions, with the vocabulary below, so the embedded store and Neo4j hold the same
+graph and named queries give the same answers.
 
 Nodes (``label`` -> key property ``id``)::
 
@@ -16,16 +17,19 @@ Relationships::
     (:Actor)-[:PARTICIPATED_IN {role}]->(:Event)
     (:Event)-[:MENTIONED_IN {evidence, start, end, confidence, outlet, url, mention_id,
                              date, date_precision, date_text, date_rule, participants,
-                             reported_by, subtype, cameo, plover, plover_mode}]->(:Article)
+                             reported_by, subtype, cameo, plover, plover_mode,
+                             coded_by, source_id, …}]->(:Article)
     (:Actor)-[:REPORTED {article_id}]->(:Event)
     (:Event {modality: 'implied_prior'})-[:REFERS_TO]->(:Event)   # the real prior contact
 
 The stores resolve events across articles (:mod:`graphkit.resolve`): an Event is one
-real-world event, with one ``MENTIONED_IN`` per article that reports it, carrying that
-article's own reading (its date, participants as ``role:actor_id``, sentence); ``n_articles``
-and ``n_outlets`` count them; ``resolution_key`` (type and participant key) and
-``actor_key`` (the participant ids that identify it) are what resolution groups on.
-:func:`records` gives the unresolved rows (one Event per sentence), as exporters' tests use.
+real-world event, with one ``MENTIONED_IN`` per article (and coder: graphkit, or a data
+set that coded the same article) that reports it, carrying that article's own reading
+(its date, participants as ``role:actor_id``, sentence); ``n_articles`` and
+``n_outlets`` count them; ``resolution_key`` (type and participant key) and ``actor_key``
+(the participant ids that identify it) are what resolution groups on. :func:`records`
+gives the unresolved rows (one Event per sentence): the stores check their ids' labels on
+them, and the bench's plain loader writes them.
 
 ``date_start``/``date_end`` are the first and last day of the event's date at its precision
 (``2022-09`` -> ``2022-09-01``/``2022-09-30``), ISO strings so they compare as text in both
@@ -39,9 +43,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-import networkx as nx
-
-from graphkit.model import Actor, Article, Event, Extraction
+from graphkit.model import DEFAULT_SOURCE, Actor, Article, Event, Extraction
 
 ARTICLE = "Article"
 ACTOR = "Actor"
@@ -131,44 +133,16 @@ def records(extractions: Iterable[Extraction]) -> GraphRecords:
 
 
 def relationship_key(rel_type: str, props: dict[str, Any]) -> str:
-    """The key that makes a relationship unique between its two nodes (for MERGE)."""
+    """The key that makes a relationship unique between its two nodes (for MERGE).
+
+    An Event has one ``MENTIONED_IN`` to an Article per coder: graphkit's reading of the
+    article (key ``MENTIONED_IN``, as before reports named their coder) and each data set
+    that coded the same URL (``MENTIONED_IN:gdelt``).
+    """
     if rel_type == PARTICIPATED_IN:
         return f"{PARTICIPATED_IN}:{props['role']}"
     if rel_type == REPORTED:
         return f"{REPORTED}:{props['article_id']}"
+    if rel_type == MENTIONED_IN and props.get("coded_by") not in (None, DEFAULT_SOURCE):
+        return f"{MENTIONED_IN}:{props['coded_by']}"
     return rel_type
-
-
-def merge_records(graph: nx.MultiDiGraph, rows: GraphRecords) -> None:
-    """Merge ``rows`` into a networkx graph, the embedded twin of the Neo4j writer's MERGE.
-
-    Node and relationship properties are overwritten by the newest write, as
-    ``SET n += row`` does, and a property written as None is removed (Neo4j stores no
-    nulls), so both stores hold exactly the same properties.
-    """
-    for label, nodes in ((ARTICLE, rows.articles), (ACTOR, rows.actors), (EVENT, rows.events)):
-        for props in nodes:
-            existing = graph.nodes[props["id"]].get("label") if props["id"] in graph else label
-            if existing != label:
-                raise ValueError(f"id {props['id']!r} is already a {existing}")
-            graph.add_node(props["id"], label=label)
-            _set_properties(graph.nodes[props["id"]], props)
-    for rel_type, rels, src, dst in (
-        (PARTICIPATED_IN, rows.participations, "actor_id", "event_id"),
-        (MENTIONED_IN, rows.mentions, "event_id", "article_id"),
-        (REPORTED, rows.reports, "actor_id", "event_id"),
-    ):
-        for rel in rels:
-            props = {k: v for k, v in rel.items() if k not in (src, dst)}
-            key = graph.add_edge(rel[src], rel[dst], key=relationship_key(rel_type, rel),
-                                 type=rel_type)
-            _set_properties(graph.edges[rel[src], rel[dst], key], props)
-
-
-def _set_properties(attrs: dict[str, Any], props: dict[str, Any]) -> None:
-    """``SET x += props`` on a networkx attribute dict: None removes the property."""
-    for name, value in props.items():
-        if value is None:
-            attrs.pop(name, None)
-        else:
-            attrs[name] = value

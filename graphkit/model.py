@@ -37,8 +37,13 @@ EVENT_TYPES: tuple[str, ...] = (
 )
 CONTACT_TYPES: tuple[str, ...] = ("CALL", "MEET")
 MODALITIES: tuple[str, ...] = ("asserted", "implied_prior", "planned", "hypothetical", "negated")
+ASSERTED, IMPLIED_PRIOR = MODALITIES[:2]
+"""What a text says happened; what a later text implies happened before ("the first call
+since September 2022")."""
 EVENT_SOURCES: tuple[str, ...] = ("graphkit", "gdelt", "icews", "polecat")
 """Who coded an event: graphkit's extraction, or an imported event data set."""
+DEFAULT_SOURCE = EVENT_SOURCES[0]
+"""The coder of an event or report that names none: graphkit's own extraction."""
 SOURCE_MEASURES: tuple[str, ...] = ("goldstein_scale", "quad_class", "avg_tone", "num_mentions",
                                     "num_sources", "num_articles", "intensity")
 """The numeric codings an imported event keeps (GDELT's GoldsteinScale, QuadClass, AvgTone,
@@ -232,7 +237,7 @@ class Event:
     plover_mode: str | None = None
     confidence: float = 0.5
     reported_by: Actor | None = None
-    source: str = "graphkit"
+    source: str = DEFAULT_SOURCE
     source_id: str | None = None
     measures: tuple[tuple[str, float], ...] = ()
 

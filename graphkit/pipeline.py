@@ -38,12 +38,17 @@ ProgressCallback = Callable[["IngestReport"], None]
 
 @dataclass
 class IngestReport:
-    """What one ingest did: articles and events written, and every input that failed."""
+    """What one ingest did: articles and events written, and every input that failed.
+
+    ``stored`` counts the articles of the writes the store has committed so far (a store
+    failure that stops a run leaves those, and only those, written).
+    """
 
     articles: int = 0
     events: int = 0
     new_events: int = 0
     failures: list[GraphkitError] = field(default_factory=list)
+    stored: int = 0
 
     @property
     def merged(self) -> int:
@@ -205,9 +210,11 @@ def write_extractions(
     on_progress: ProgressCallback | None = None,
     actor_resolver: ActorResolver | None = None,
     resolved: bool = False,
+    report: IngestReport | None = None,
 ) -> IngestReport:
     """Write extractions into ``store`` in batches: what :func:`ingest` does after
-    extraction (errors among ``items`` are collected in the report).
+    extraction, and what ``graphkit load`` and ``graphkit import`` do with the extractions
+    they read (errors among ``items`` are collected in the report).
 
     Args:
         items: extractions, and errors as values.
@@ -217,11 +224,20 @@ def write_extractions(
         actor_resolver: resolves each extraction's actors first; default
             :class:`graphkit.resolve.ActorResolver`.
         resolved: the actors are resolved already (skip ``actor_resolver``).
+        report: the report to add to (default a new :class:`IngestReport`).
+
+    Returns:
+        The report (``report`` itself when given).
 
     Raises:
-        StoreError: the store could not be written.
+        StoreError: the store could not be written; the batches written before stay
+            (``report.stored`` articles).
+
+    Example:
+        >>> write_extractions(extractions, store).new_events  # doctest: +SKIP
+        12
     """
-    report = IngestReport()
+    report = report if report is not None else IngestReport()
     batch: list[Extraction] = []
     resolver = None
     if not resolved:
@@ -234,6 +250,7 @@ def write_extractions(
             added, failures = write_each_good(store, batch)
             report.new_events += added
             report.failures.extend(failures)
+            report.stored += len(batch) - len(failures)
             batch.clear()
 
     for item in items:

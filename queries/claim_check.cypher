@@ -1,6 +1,6 @@
 // claim_check: is an article's "first ... since X" claim what the graph says?
 //
-// Each claim is an implied prior contact (modality implied_prior: "the first call since
+// Each claim is an implied prior contact (modality $implied_prior: "the first call since
 // September 2022") mentioned in the article $article_id. The claim is about a current
 // contact: the asserted event of the same type and participant key (actor_key) that the
 // article also reports, dated after the implied period (the one reported in the claim's
@@ -21,20 +21,24 @@
 //                              an empty list counts only the claim's own type
 //   $happened    list<string>  the modalities of what happened (asserted, implied_prior),
 //                              passed by the query layer
+//   $asserted    string        the modality of what a text says happened ('asserted'),
+//                              passed by the query layer
+//   $implied_prior string      the modality of an implied prior contact ('implied_prior'),
+//                              passed by the query layer
 //
 // Rows: claim_event_id, type, since, since_precision, evidence, start, event_id,
 //       event_date, until, prior_event_id, prior_date, status,
 //       contacts_between (list of {event_id, type, date, date_precision, evidence}),
 //       sorted by start, then claim_event_id
-MATCH (i:Event {modality: 'implied_prior'})-[mi:MENTIONED_IN]->(a:Article {id: $article_id})
+MATCH (i:Event {modality: $implied_prior})-[mi:MENTIONED_IN]->(a:Article {id: $article_id})
 WHERE i.date_start IS NOT NULL
-OPTIONAL MATCH (c:Event {modality: 'asserted'})-[mc:MENTIONED_IN]->(a)
+OPTIONAL MATCH (c:Event {modality: $asserted})-[mc:MENTIONED_IN]->(a)
 WHERE c.type = i.type AND c.actor_key = i.actor_key AND c.date_start > i.date_end
 WITH i, mi, a, c, mc
 ORDER BY CASE WHEN mc.start = mi.start THEN 0 ELSE 1 END, c.date_start DESC, c.id
 WITH i, mi, a, collect(c)[0] AS anchor
 WITH i, mi, anchor, coalesce(anchor.date_start, a.published) AS until
-OPTIONAL MATCH (p:Event {modality: 'asserted'})
+OPTIONAL MATCH (p:Event {modality: $asserted})
 WHERE p.type = i.type AND all(x IN i.actor_key WHERE x IN p.actor_key)
   AND p.date_start >= i.date_start AND p.date_end <= i.date_end
 WITH i, mi, anchor, until, p

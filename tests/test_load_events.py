@@ -7,11 +7,13 @@ from pathlib import Path
 from typing import Any
 
 import networkx as nx
+import pytest
 from click.testing import CliRunner
 
 from graphkit.cli import main
 from graphkit.imports import load_events
 from graphkit.store import EmbeddedStore
+from graphkit.store.neo4j import Neo4jStore
 
 FEEDS = Path(__file__).resolve().parent / "load" / "feeds"
 AS_OF = "2025-07-02"
@@ -51,6 +53,33 @@ def test_extract_then_load_equals_ingest_on_the_dev_corpus(shared_corpus: Path,
     assert loaded.counts() == EmbeddedStore(tmp_path / "ingested").counts()
     assert sorted(loaded.to_networkx().nodes) == sorted(expected.nodes)
     assert graph_rows(loaded.to_networkx()) == graph_rows(expected)
+
+
+@pytest.mark.neo4j
+def test_extract_then_load_equals_ingest_on_neo4j_with_the_dev_corpus(
+        shared_corpus: Path, tmp_path: Path, neo4j_credentials: dict[str, Any],
+        neo4j_driver: Any) -> None:
+    lines = extract_to(tmp_path / "events.jsonl", shared_corpus)
+    neo4j = ["--neo4j", neo4j_credentials["uri"], "--neo4j-user", neo4j_credentials["user"],
+             "--neo4j-password", neo4j_credentials["password"]]
+    graphs = []
+    for command in (["load", str(lines)], ["ingest", str(shared_corpus), "--as-of", AS_OF]):
+        with neo4j_driver.session() as session:
+            session.run("MATCH (n) DETACH DELETE n").consume()
+        result = run(*command, *neo4j, "--quiet")
+        assert result.exit_code == 0, result.output
+        with Neo4jStore(neo4j_credentials["uri"], neo4j_credentials["user"],
+                        neo4j_credentials["password"]) as store:
+            graphs.append((store.counts(), graph_rows(store.to_networkx())))
+
+    (loaded_counts, loaded), (ingested_counts, ingested_rows) = graphs
+    assert loaded_counts == ingested_counts and loaded_counts["Event"] > 0
+    assert [n for n, _ in loaded[0]] == [n for n, _ in ingested_rows[0]]
+    assert loaded == ingested_rows
+    # and the embedded store, loading the same lines, holds the same graph
+    with EmbeddedStore(tmp_path / "embedded") as embedded:
+        load_events([lines], embedded)
+        assert graph_rows(embedded.to_networkx()) == loaded
 
 
 def test_lines_split_over_files_in_any_order_load_the_same_graph(tmp_path: Path) -> None:

@@ -24,6 +24,7 @@ from rdflib import OWL, RDF, RDFS, XSD, Graph, Literal, Namespace, URIRef
 
 from graphkit.export._common import Output, display_name, printable_graph, write_text
 from graphkit.graph import ACTOR, ARTICLE, EVENT, MENTIONED_IN, PARTICIPATED_IN, REPORTED
+from graphkit.model import DEFAULT_SOURCE
 
 GK = Namespace("https://graphkit.dev/ns#")
 SEM = Namespace("http://semanticweb.cs.vu.nl/2009/11/sem/")
@@ -56,9 +57,13 @@ def node_iri(node_id: str, label: str, base: str = ID_BASE) -> URIRef:
     return URIRef(base + _SEGMENT.get(label, "node") + "/" + "/".join(map(_segment, parts)))
 
 
-def mention_iri(event_iri: URIRef, article_id: str) -> URIRef:
-    """The IRI of the mention of an event in one article."""
-    return URIRef(f"{event_iri}/mention/{_segment(str(article_id))}")
+def mention_iri(event_iri: URIRef, article_id: str, coded_by: str | None = None) -> URIRef:
+    """The IRI of the mention of an event in one article (by graphkit's reading, or by the
+    data set ``coded_by`` that coded the same article)."""
+    iri = f"{event_iri}/mention/{_segment(str(article_id))}"
+    if coded_by not in (None, DEFAULT_SOURCE):
+        iri += f"/{_segment(str(coded_by))}"
+    return URIRef(iri)
 
 
 def event_type_class(event_type: str) -> URIRef:
@@ -165,7 +170,7 @@ def generate_rdf(graph: nx.MultiDiGraph, base: str = ID_BASE) -> Graph:
             role = ROLE_PROPERTIES.get(data.get("role") or "participant", GK.hasParticipant)
             rdf.add((iris[v], role, iris[u]))
         elif rel_type == MENTIONED_IN:
-            mention = mention_iri(iris[u], v)
+            mention = mention_iri(iris[u], v, data.get("coded_by"))
             rdf.add((iris[u], GK.mentionedIn, iris[v]))
             rdf.add((iris[u], GK.hasMention, mention))
             rdf.add((mention, RDF.type, GK.Mention))

@@ -8,25 +8,46 @@
   with ``source`` set to its data set, merged with extracted events by the same rules.
 
 Both sit beside load and extract in the pipeline (they make extractions), and write
-through :func:`~graphkit.imports.write.write_extractions`.
+through :func:`graphkit.pipeline.write_extractions`, as ``ingest`` does: actors resolved
+by :class:`~graphkit.resolve.ActorResolver`, then the store's one write path, which
+resolves events across articles and sources.
+
+How an import writes: the whole file is read and checked first, so every bad row is
+named (by line) and skipped whole before anything is written; the good rows are then
+written ``batch_size`` articles per store transaction (a GDELT file of 100,000 rows does
+not fit one Neo4j transaction's memory). Each transaction is all or nothing; when the
+store fails part way, the batches written before stay, the error says how many articles
+they hold, and importing the same file again writes the rest: a write of what the store
+already holds changes nothing.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from graphkit.errors import LoadError
-from graphkit.imports.write import ImportReport, write_extractions
+from graphkit.errors import LoadError, StoreError
 from graphkit.model import Extraction
+from graphkit.pipeline import IngestReport, write_extractions
 
 if TYPE_CHECKING:
     from graphkit.store.base import Store
 
 IMPORT_FORMATS: tuple[str, ...] = ("gdelt", "icews", "polecat")
+IMPORT_BATCH_ARTICLES = 1000
+"""Articles per store transaction of an import (about 3,000 GDELT rows)."""
 
-__all__ = ["IMPORT_FORMATS", "ImportReport", "import_events", "load_events", "write_extractions"]
+__all__ = ["IMPORT_FORMATS", "ImportReport", "import_events", "load_events"]
+
+
+@dataclass
+class ImportReport(IngestReport):
+    """What one load or import did: ``rows`` read, and as :class:`IngestReport` the
+    articles and events written and every row skipped (each names its file and line)."""
+
+    rows: int = 0
 
 
 def load_events(paths: Sequence[str | Path], store: Store, *, encoding: str | None = None,
@@ -55,19 +76,22 @@ def load_events(paths: Sequence[str | Path], store: Store, *, encoding: str | No
     from graphkit.load.events import iter_extractions
 
     report = ImportReport()
-    extractions: list[Extraction] = []
-    for item in iter_extractions(paths, encoding=encoding):
-        if isinstance(item, LoadError):
-            report.failures.append(item)
-        else:
-            report.rows += max(len(item.events), 1)
-            extractions.append(item)
-    return write_extractions(extractions, store, report, batch_size=batch_size)
+
+    def counted() -> Iterator[Extraction | LoadError]:
+        for item in iter_extractions(paths, encoding=encoding):
+            if isinstance(item, Extraction):
+                report.rows += max(len(item.events), 1)
+            yield item
+
+    write_extractions(counted(), store, batch_size=batch_size, report=report)
+    return report
 
 
 def import_events(path: str | Path, store: Store, *, fmt: str,
-                  mentions: str | Path | None = None) -> ImportReport:
-    """Import one event data file into ``store``, all of its good rows in one write.
+                  mentions: str | Path | None = None,
+                  batch_size: int = IMPORT_BATCH_ARTICLES) -> ImportReport:
+    """Import one event data file into ``store``: every row checked first, then the good
+    ones written in batches (see the module's docstring).
 
     Args:
         path: the file (GDELT: ``.export.CSV`` or its ``.zip``; ICEWS and POLECAT: their
@@ -76,14 +100,17 @@ def import_events(path: str | Path, store: Store, *, fmt: str,
         fmt: ``gdelt``, ``icews`` or ``polecat``.
         mentions: GDELT only: the mentions file of the same 15 minutes (default: the
             ``.mentions.CSV``/``.mentions.CSV.zip`` beside ``path``, when there is one).
+        batch_size: articles per store transaction.
 
     Returns:
         An :class:`ImportReport`; each bad row is in ``failures`` by line number and was
         skipped; nothing of a bad row is written.
 
     Raises:
-        LoadError: the file cannot be read at all, or ``fmt`` is unknown.
-        StoreError: the store could not be written (then nothing was).
+        LoadError: the file cannot be read at all, or ``fmt`` is unknown; nothing was
+            written.
+        StoreError: the store failed; the message says how many articles the batches
+            written before hold (importing the file again writes the rest).
 
     Example:
         >>> import_events("20250701.export.CSV.zip", store, fmt="gdelt").events  # doctest: +SKIP
@@ -99,4 +126,10 @@ def import_events(path: str | Path, store: Store, *, fmt: str,
                                    f"use one of {', '.join(IMPORT_FORMATS)}")
     read = readers[fmt]()
     report = ImportReport(rows=read.rows, failures=list(read.failures))
-    return write_extractions(read.extractions, store, report)
+    try:
+        write_extractions(read.extractions, store, batch_size=batch_size, report=report)
+    except StoreError as exc:
+        raise StoreError(f"{path}: {exc}; {report.stored} of {len(read.extractions)} "
+                         f"articles were written before this, in whole batches; importing "
+                         f"the file again writes the rest") from exc
+    return report

@@ -25,7 +25,16 @@ from urllib.parse import unquote, urlparse
 import yaml
 
 from graphkit.errors import GraphkitError, LoadError
-from graphkit.model import Actor, Article, Event, EventDate, Extraction, Participant, Role
+from graphkit.model import (
+    Actor,
+    Article,
+    Event,
+    EventDate,
+    Extraction,
+    Participant,
+    Role,
+    stable_id,
+)
 from graphkit.resources import schema_file
 
 RULES_FILE = "event_data.yaml"
@@ -187,15 +196,13 @@ def participants(coding: Coding, source: Actor | None, target: Actor | None) -> 
 
 def coded_event(*, source: str, source_id: str, article: Article, coding: Coding,
                 actors: tuple[Participant, ...], when: date, evidence: str,
-                ontology: Ontology, measures: dict[str, float] | None = None,
+                ontology: Ontology, measures: dict[str, float | None] | None = None,
                 report_key: str = "") -> Event:
     """One imported event, its id derived from the data set and its own id.
 
     ``report_key`` tells apart the reports of one coded event in several articles (GDELT's
     mentions).
     """
-    from graphkit.model import stable_id
-
     return Event(
         id="ev-" + stable_id(source, source_id, report_key), article_id=article.id,
         type=coding.type, participants=actors, evidence=evidence, span=(0, 0),
@@ -294,17 +301,57 @@ def _wikipedia_title(link: str) -> str:
     return title.replace("_", " ")
 
 
-EventOfRow = Callable[[dict[str, str], Ontology, ActorCoder, str], "tuple[Article, Event] | None"]
+@dataclass(frozen=True)
+class HeadedRow:
+    """A row of a headed table with the cells every such layout has, checked: its
+    ``Event ID`` (``event_id``, not blank) and ``Event Date`` (``day``); ``origin`` is
+    ``KIND:PATH#LINE``."""
+
+    cells: dict[str, str]
+    event_id: str
+    day: date
+    origin: str
+
+    @classmethod
+    def of(cls, cells: dict[str, str], origin: str) -> HeadedRow:
+        """Raises ValueError naming the cell when the id is blank or the date is bad."""
+        event_id = cells["Event ID"].strip()
+        if not event_id:
+            raise ValueError("Event ID is empty")
+        return cls(cells, event_id, parse_day(cells["Event Date"], "Event Date"), origin)
+
+
+@dataclass(frozen=True)
+class RowCoding:
+    """What a headed layout reads from one row: its coding, the source and target actors
+    (None: nobody graphkit can identify), the story the row comes from (its id, outlet and
+    publication day), an evidence line and the row's numeric measures."""
+
+    coding: Coding
+    source: Actor | None
+    target: Actor | None
+    story: str
+    outlet: str | None
+    published: date
+    evidence: str
+    measures: dict[str, float | None]
+
+
+CodeRow = Callable[[HeadedRow, Ontology, ActorCoder], RowCoding]
+HEADED_REQUIRED = ("Event ID", "Event Date")
+"""The columns every headed layout (ICEWS, POLECAT) has."""
 
 
 def read_headed_table(path: str | Path, *, kind: str, label: str, required: tuple[str, ...],
-                      event_of_row: EventOfRow, ontology: Ontology | None = None,
+                      code_row: CodeRow, ontology: Ontology | None = None,
                       actors: ActorCoder | None = None) -> ReadResult:
     """Read a tab-separated event file whose first row names its columns (ICEWS, POLECAT).
 
-    Each row becomes ``event_of_row(cells, ontology, actors, "KIND:PATH#LINE")``; a row with
-    the wrong number of cells, or one ``event_of_row`` rejects with ValueError, is a failure
-    naming its line, and the other rows still come through.
+    Each row is read by ``code_row(HeadedRow, ontology, actors)`` and becomes one Event
+    (``source``: ``kind``; ``source_id``: its Event ID) in the Article of its story (id
+    ``KIND-story-…``), or nothing when neither actor is known. A row with the wrong number
+    of cells, a blank Event ID or a bad Event Date, or one ``code_row`` rejects with
+    ValueError, is a failure naming its line, and the other rows still come through.
 
     Raises:
         LoadError: the file cannot be read, is empty, or its header lacks a required column.
@@ -318,7 +365,7 @@ def read_headed_table(path: str | Path, *, kind: str, label: str, required: tupl
     for line, row in read_table(path):
         if header is None:
             header = [h.strip() for h in row]
-            missing = [c for c in required if c not in header]
+            missing = [c for c in (*HEADED_REQUIRED, *required) if c not in header]
             if missing:
                 raise LoadError(name, f"is not {label} (no " + ", ".join(missing)
                                 + " column in its header)")
@@ -329,13 +376,20 @@ def read_headed_table(path: str | Path, *, kind: str, label: str, required: tupl
                                                    f"the header has {len(header)}"))
             continue
         try:
-            pair = event_of_row(dict(zip(header, row, strict=True)), ontology, actors,
-                                f"{kind}:{name}#{line}")
+            cells = HeadedRow.of(dict(zip(header, row, strict=True)), f"{kind}:{name}#{line}")
+            coded = code_row(cells, ontology, actors)
         except ValueError as exc:
             result.failures.append(LoadError(name, f"line {line}: {exc}"))
             continue
-        if pair is not None:
-            pairs.append(pair)
+        who = participants(coded.coding, coded.source, coded.target)
+        if who:
+            article = Article(id=f"{kind}-story-" + stable_id(coded.story), text="",
+                              outlet=coded.outlet, published=coded.published,
+                              source=cells.origin)
+            pairs.append((article, coded_event(
+                source=kind, source_id=cells.event_id, article=article, coding=coded.coding,
+                actors=who, when=cells.day, evidence=coded.evidence, ontology=ontology,
+                measures=coded.measures)))
     if header is None:
         raise LoadError(name, "is empty, no header and no rows")
     result.extractions = group_by_article(pairs)

@@ -18,15 +18,13 @@ from pathlib import Path
 
 from graphkit.imports.coding import (
     ActorCoder,
+    HeadedRow,
     Ontology,
     ReadResult,
-    coded_event,
+    RowCoding,
     number,
-    parse_day,
-    participants,
     read_headed_table,
 )
-from graphkit.model import Article, Event, stable_id
 
 SOURCE = "icews"
 
@@ -38,7 +36,7 @@ ICEWS_COLUMNS: tuple[str, ...] = (
 )
 """The 20 columns of an ICEWS coded event file, in the Dataverse order."""
 
-_REQUIRED = ("Event ID", "Event Date", "Source Name", "Source Country", "CAMEO Code",
+_REQUIRED = ("Source Name", "Source Country", "CAMEO Code",
              "Target Name", "Target Country")
 
 
@@ -53,28 +51,21 @@ def read_icews(path: str | Path, *, ontology: Ontology | None = None,
         >>> read_icews("events.2024.tab").rows  # doctest: +SKIP
         4210
     """
-    return read_headed_table(path, kind="icews", label="an ICEWS coded event file", required=_REQUIRED,
-                             event_of_row=_event, ontology=ontology, actors=actors)
+    return read_headed_table(path, kind=SOURCE, label="an ICEWS coded event file",
+                             required=_REQUIRED, code_row=_coded, ontology=ontology,
+                             actors=actors)
 
 
-def _event(cells: dict[str, str], ontology: Ontology, actors: ActorCoder,
-           source: str) -> tuple[Article, Event] | None:
-    event_id = cells["Event ID"].strip()
-    if not event_id:
-        raise ValueError("Event ID is empty")
-    day = parse_day(cells["Event Date"], "Event Date")
+def _coded(row: HeadedRow, ontology: Ontology, actors: ActorCoder) -> RowCoding:
+    cells = row.cells
     coding = ontology.from_cameo(cells["CAMEO Code"])
-    intensity = number(cells.get("Intensity", ""), "Intensity")
-    story = cells.get("Story ID", "").strip() or event_id
-    article = Article(id="icews-story-" + stable_id(story), text="",
-                      outlet=cells.get("Publisher", "").strip() or None, published=day,
-                      source=source)
-    who = participants(coding, actors.actor(cells["Source Name"], cells["Source Country"]),
-                       actors.actor(cells["Target Name"], cells["Target Country"]))
-    if not who:
-        return None
     text = cells.get("Event Text", "").strip() or f"CAMEO {coding.cameo}"
-    evidence = f"ICEWS event {event_id}: {cells['Source Name']} -> {cells['Target Name']}, {text}"
-    return article, coded_event(source=SOURCE, source_id=event_id, article=article, coding=coding,
-                                actors=who, when=day, evidence=evidence, ontology=ontology,
-                                measures={"intensity": intensity})
+    return RowCoding(
+        coding=coding,
+        source=actors.actor(cells["Source Name"], cells["Source Country"]),
+        target=actors.actor(cells["Target Name"], cells["Target Country"]),
+        story=cells.get("Story ID", "").strip() or row.event_id,
+        outlet=cells.get("Publisher", "").strip() or None, published=row.day,
+        evidence=f"ICEWS event {row.event_id}: {cells['Source Name']} -> "
+                 f"{cells['Target Name']}, {text}",
+        measures={"intensity": number(cells.get("Intensity", ""), "Intensity")})

@@ -19,15 +19,14 @@ from pathlib import Path
 
 from graphkit.imports.coding import (
     ActorCoder,
+    HeadedRow,
     Ontology,
     ReadResult,
-    coded_event,
+    RowCoding,
     number,
     parse_day,
-    participants,
     read_headed_table,
 )
-from graphkit.model import Article, Event, stable_id
 
 SOURCE = "polecat"
 
@@ -43,7 +42,7 @@ POLECAT_COLUMNS: tuple[str, ...] = (
 )
 """The columns of a POLECAT weekly file, in order."""
 
-_REQUIRED = ("Event ID", "Event Date", "Event Type", "Actor Name", "Recipient Name")
+_REQUIRED = ("Event Type", "Actor Name", "Recipient Name")
 
 
 def read_polecat(path: str | Path, *, ontology: Ontology | None = None,
@@ -57,36 +56,29 @@ def read_polecat(path: str | Path, *, ontology: Ontology | None = None,
         >>> read_polecat("ngec_coded_all_2024-01-07.txt").rows  # doctest: +SKIP
         9120
     """
-    return read_headed_table(path, kind="polecat", label="a POLECAT event file", required=_REQUIRED,
-                             event_of_row=_event, ontology=ontology, actors=actors)
+    return read_headed_table(path, kind=SOURCE, label="a POLECAT event file",
+                             required=_REQUIRED, code_row=_coded, ontology=ontology,
+                             actors=actors)
 
 
-def _event(cells: dict[str, str], ontology: Ontology, actors: ActorCoder,
-           source: str) -> tuple[Article, Event] | None:
-    event_id = cells["Event ID"].strip()
-    if not event_id:
-        raise ValueError("Event ID is empty")
-    day = parse_day(cells["Event Date"], "Event Date")
+def _coded(row: HeadedRow, ontology: Ontology, actors: ActorCoder) -> RowCoding:
+    cells = row.cells
     category = cells["Event Type"].strip()
     if not category:
         raise ValueError("Event Type is empty")
     coding = ontology.from_plover(category, cells.get("Event Mode"))
-    intensity = number(cells.get("Intensity", cells.get("Event Intensity", "")), "Intensity")
     published = cells.get("Publication Date", "").strip()
-    story = cells.get("Story ID", "").strip() or event_id
-    article = Article(id="polecat-story-" + stable_id(story), text="",
-                      outlet=cells.get("Source", "").strip() or None,
-                      published=parse_day(published, "Publication Date") if published else day, source=source)
-    who = participants(
-        coding,
-        actors.actor(cells["Actor Name"], cells.get("Actor Country", ""),
-                     cells.get("Wikipedia Actor ID", "")),
-        actors.actor(cells["Recipient Name"], cells.get("Recipient Country", ""),
-                     cells.get("Wikipedia Recipient ID", "")))
-    if not who:
-        return None
-    evidence = (f"POLECAT event {event_id}: {cells['Actor Name']} -> {cells['Recipient Name']}, "
-                f"{coding.plover} {coding.plover_mode or ''}".rstrip())
-    return article, coded_event(source=SOURCE, source_id=event_id, article=article, coding=coding,
-                                actors=who, when=day, evidence=evidence, ontology=ontology,
-                                measures={"intensity": intensity})
+    return RowCoding(
+        coding=coding,
+        source=actors.actor(cells["Actor Name"], cells.get("Actor Country", ""),
+                            cells.get("Wikipedia Actor ID", "")),
+        target=actors.actor(cells["Recipient Name"], cells.get("Recipient Country", ""),
+                            cells.get("Wikipedia Recipient ID", "")),
+        story=cells.get("Story ID", "").strip() or row.event_id,
+        outlet=cells.get("Source", "").strip() or None,
+        published=parse_day(published, "Publication Date") if published else row.day,
+        evidence=(f"POLECAT event {row.event_id}: {cells['Actor Name']} -> "
+                  f"{cells['Recipient Name']}, {coding.plover} {coding.plover_mode or ''}"
+                  ).rstrip(),
+        measures={"intensity": number(cells.get("Intensity", cells.get("Event Intensity", "")),
+                                      "Intensity")})

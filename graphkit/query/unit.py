@@ -11,15 +11,18 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from graphkit.model import CONTACT_TYPES, HAPPENED
+from graphkit.model import ASSERTED, CONTACT_TYPES, HAPPENED, IMPLIED_PRIOR
 from graphkit.resources import queries_dir
 from graphkit.store.base import NamedQuery, Twin
 
 CONSTANTS: dict[str, Any] = {
     "contact_types": list(CONTACT_TYPES),  # what counts as a contact: calls and meetings
     "happened": list(HAPPENED),  # the modalities of what happened (asserted or implied prior)
+    "asserted": ASSERTED,  # the modality of what a text says happened
+    "implied_prior": IMPLIED_PRIOR,  # the modality of a contact a later text implies
 }
-"""The shared vocabulary a query may take as parameters (``$contact_types``, ``$happened``)."""
+"""The shared vocabulary a query may take as parameters (``$contact_types``, ``$happened``,
+``$asserted``, ``$implied_prior``)."""
 
 
 def named_query(name: str, params: tuple[str, ...], twin: Twin,

@@ -23,7 +23,9 @@ days of the cluster's seed day, the day most articles give (ties: the earliest),
 their day was stated outright (``exact_date_rules``: then only on that day); a month
 report joins the single cluster of its month, else the month's reports form one event; a
 year report likewise joins the single cluster of its year. Undated reports never merge;
-two reports of one article never share an Event.
+two reports of one article by the same coder never share an Event (the article itself
+tells them apart), while an article's reports by different coders (graphkit's reading and
+a data set's coding of the same URL) merge under the same rules as reports of two articles.
 """
 
 from __future__ import annotations
@@ -33,7 +35,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
-from graphkit.model import CALENDAR_PRECISIONS, SOURCE_MEASURES, Event, EventDate, Extraction
+from graphkit.model import (
+    CALENDAR_PRECISIONS,
+    DEFAULT_SOURCE,
+    SOURCE_MEASURES,
+    Event,
+    EventDate,
+    Extraction,
+)
 from graphkit.resolve.rules import ResolutionRules, Row
 
 _DIRECTED_ROLES = ("source", "target")
@@ -148,6 +157,15 @@ class Cluster:
     def articles(self) -> set[str]:
         return {r["article_id"] for r in self.reports}
 
+    @property
+    def origins(self) -> set[tuple[str, str]]:
+        return {origin(r) for r in self.reports}
+
+
+def origin(report: Row) -> tuple[str, str]:
+    """Who told a report: its article and its coder (graphkit, or the data set)."""
+    return report["article_id"], report.get("coded_by") or DEFAULT_SOURCE
+
 
 def day_ordinal(value: str) -> int:
     """The proleptic ordinal of an ISO day (``date.toordinal``)."""
@@ -162,7 +180,8 @@ def cluster(reports: Sequence[Row], rules: ResolutionRules, *, separate_articles
         reports: rows with ``mention_id``, ``article_id``, ``date``, ``date_precision``,
             ``confidence``.
         rules: the date window.
-        separate_articles: two reports of one article never share a cluster.
+        separate_articles: two reports of one article by one coder (:func:`origin`) never
+            share a cluster.
         mergeable: False keeps every report alone (a modality that never merges).
 
     Returns:
@@ -181,19 +200,19 @@ def cluster(reports: Sequence[Row], rules: ResolutionRules, *, separate_articles
     remaining = list(by_precision["day"])
     ordinal = {r["date"]: day_ordinal(r["date"]) for r in remaining}
     while remaining:
-        votes: dict[str, set[str]] = defaultdict(set)
+        votes: dict[str, set[tuple[str, str]]] = defaultdict(set)
         for r in remaining:
-            votes[r["date"]].add(r["article_id"])
+            votes[r["date"]].add(origin(r))
         seed = min(votes, key=lambda d: (-len(votes[d]), d))
         day = ordinal[seed]
         near = [r for r in remaining if r["date"] == seed
                 or (abs(ordinal[r["date"]] - day) <= rules.day_window
                     and r.get("date_rule") not in rules.exact_date_rules)]
         if separate_articles:
-            nearest: dict[str, Row] = {}
+            nearest: dict[tuple[str, str], Row] = {}
             for r in sorted(near, key=lambda r: (abs(ordinal[r["date"]] - day),
                                                  r["date"], r["mention_id"])):
-                nearest.setdefault(r["article_id"], r)
+                nearest.setdefault(origin(r), r)
             near = list(nearest.values())
         taken = {id(r) for r in near}
         dated.append(Cluster(seed, "day", near))
@@ -210,7 +229,7 @@ def cluster(reports: Sequence[Row], rules: ResolutionRules, *, separate_articles
             if len(inside) == 1:
                 target, left = inside[0], []
                 for r in members:
-                    if separate_articles and r["article_id"] in target.articles:
+                    if separate_articles and origin(r) in target.origins:
                         left.append(r)
                     else:
                         target.reports.append(r)
@@ -222,16 +241,16 @@ def cluster(reports: Sequence[Row], rules: ResolutionRules, *, separate_articles
 
 def _split_by_article(value: str, precision: str, reports: list[Row],
                       separate_articles: bool) -> list[Cluster]:
-    """Reports of one period as clusters holding at most one report per article."""
+    """Reports of one period as clusters holding at most one report per article and coder."""
     if not reports:
         return []
     if not separate_articles:
         return [Cluster(value, precision, list(reports))]
     layers: list[Cluster] = []
-    count: dict[str, int] = defaultdict(int)
+    count: dict[tuple[str, str], int] = defaultdict(int)
     for r in sorted(reports, key=lambda r: r["mention_id"]):
-        i = count[r["article_id"]]
-        count[r["article_id"]] += 1
+        i = count[origin(r)]
+        count[origin(r)] += 1
         if i == len(layers):
             layers.append(Cluster(value, precision))
         layers[i].reports.append(r)
@@ -302,7 +321,7 @@ def _add_event(out: FamilyRows, found: Cluster, event_id: str) -> None:
         "actor_key": list(rep["actor_key"]),
         # who coded it: graphkit's extraction and/or imported event data (a report written
         # before reports carried a source is graphkit's)
-        "sources": sorted({r.get("coded_by") or "graphkit" for r in found.reports}),
+        "sources": sorted({coder for _, coder in found.origins}),
         # an imported data set's codings, from its report with the smallest id
         **_measures(found.reports),
     }

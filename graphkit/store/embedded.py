@@ -83,8 +83,6 @@ class EmbeddedStore(Store):
         path: the store's folder (created on first use); default ``$GRAPHKIT_STORE`` or
             ``./graphkit-data``.
         lock_timeout: seconds a write waits for another process's write to finish.
-        resolve: resolve events across articles (:mod:`graphkit.resolve`); False writes
-            one Event per extracted event, as :func:`graphkit.graph.records` gives them.
 
     Raises:
         StoreError: the path is a file, ``graph.db`` is not a graphkit store, or a
@@ -96,9 +94,7 @@ class EmbeddedStore(Store):
         ...     store.counts()["Event"]
     """
 
-    def __init__(self, path: str | Path | None = None, lock_timeout: float = 30.0,
-                 resolve: bool = True) -> None:
-        self.resolve = resolve
+    def __init__(self, path: str | Path | None = None, lock_timeout: float = 30.0) -> None:
         self.path = Path(path) if path is not None else default_path()
         if self.path.exists() and not self.path.is_dir():
             raise StoreError(f"{self.path} is a file; the embedded store is a folder "
@@ -192,13 +188,11 @@ class EmbeddedStore(Store):
         conn = self.conn
         try:
             with _transaction(conn, self):
-                if self.resolve:
-                    plan = plan_write(
-                        extractions,
-                        lambda windows, ids: _stored_events(conn, windows, ids),
-                        lambda label, ids: _nodes_of_label(conn, label, ids))
-                    return _apply_plan(conn, plan)
-                return _merge_rows(conn, rows)
+                plan = plan_write(
+                    extractions,
+                    lambda windows, ids: _stored_events(conn, windows, ids),
+                    lambda label, ids: _nodes_of_label(conn, label, ids))
+                return _apply_plan(conn, plan)
         except (ValueError, TypeError) as exc:
             raise StoreError(f"cannot write to {self.path}: {exc}") from exc
 
@@ -351,25 +345,6 @@ def _write_nodes(conn: sqlite3.Connection, label: str, rows: list[dict[str, Any]
         tables.refresh_actor_names(conn, ({"id": row[0], **decode(row[2])} for row in out))
 
 
-def _write_edges(conn: sqlite3.Connection, rel_type: str, rows: list[dict[str, Any]],
-                 src: str, dst: str) -> None:
-    keyed = [(r[src], r[dst], relationship_key(rel_type, r), r) for r in rows]
-    stored: dict[tuple[str, str, str], dict[str, Any]] = {}
-    for part in chunks(keyed, 300):
-        clause = " OR ".join(["(source=? AND target=? AND key=?)"] * len(part))
-        args = [x for row in part for x in row[:3]]
-        for source, target, key, props in conn.execute(
-                f"SELECT source, target, key, props FROM edge WHERE {clause}", args):
-            stored[(source, target, key)] = decode(props)
-    out = []
-    for s, t, k, row in keyed:
-        props = stored.get((s, t, k), {})
-        _set(props, row, skip=(src, dst))
-        stored[(s, t, k)] = props
-        out.append((s, t, k, rel_type, encode(props)))
-    tables.upsert_edges(conn, out)
-
-
 def _apply_plan(conn: sqlite3.Connection, plan: WritePlan) -> WriteCounts:
     """Carry out a resolution plan, as Neo4jStore does in Cypher."""
     rows = plan.rows
@@ -401,43 +376,6 @@ def _apply_plan(conn: sqlite3.Connection, plan: WritePlan) -> WriteCounts:
                                for r in plan.refers))
     tables.refresh_participation(conn, touched - set(plan.stale_events))
     return WriteCounts(**plan.counts)
-
-
-def _merge_rows(conn: sqlite3.Connection, rows: GraphRecords) -> WriteCounts:
-    """Merge unresolved rows, counting what MERGE would create and match."""
-    _check_labels(conn, rows)
-    node_ids = [p["id"] for p in (*rows.articles, *rows.actors, *rows.events)]
-    stored_nodes = set(tables.fetch_nodes(conn, node_ids))
-    created = matched = 0
-    for node_id in node_ids:
-        if node_id in stored_nodes:
-            matched += 1
-        else:
-            created += 1
-            stored_nodes.add(node_id)
-    events_added = len({e["id"] for e in rows.events} - set(tables.fetch_nodes(
-        conn, [e["id"] for e in rows.events])))
-    rel_created = rel_matched = 0
-    seen: set[tuple[str, str, str]] = set()
-    for rel_type, field, src, dst in _RELATIONSHIPS:
-        for rel in getattr(rows, field):
-            key = (rel[src], rel[dst], relationship_key(rel_type, rel))
-            exists = key in seen or conn.execute(
-                "SELECT 1 FROM edge WHERE source=? AND target=? AND key=?", key).fetchone()
-            seen.add(key)
-            if exists:
-                rel_matched += 1
-            else:
-                rel_created += 1
-    _write_nodes(conn, ARTICLE, rows.articles)
-    _write_nodes(conn, ACTOR, rows.actors)
-    _write_nodes(conn, EVENT, rows.events)
-    for rel_type, field, src, dst in _RELATIONSHIPS:
-        _write_edges(conn, rel_type, getattr(rows, field), src, dst)
-    tables.refresh_participation(conn, [e["id"] for e in rows.events])
-    return WriteCounts(rows=len(rows), nodes_created=created, nodes_matched=matched,
-                       relationships_created=rel_created, relationships_matched=rel_matched,
-                       events_added=events_added)
 
 
 # -- what a query reads ---------------------------------------------------------------------

@@ -1,9 +1,12 @@
 """The Neo4j store: the graph in a Neo4j 5 database, through the official driver.
 
 On open it checks the server answers and the credentials work, then applies
-``schema/constraints.cypher`` (idempotent). :meth:`Neo4jStore.write` merges the rows of
-:func:`graphkit.graph.records` with ``UNWIND $rows AS row MERGE ... SET n += row`` in
-batches, all inside ONE write transaction, so a failing batch rolls back the whole call.
+``schema/constraints.cypher`` (idempotent). :meth:`Neo4jStore.write` resolves the new
+extractions against the stored events of the families they touch
+(:func:`graphkit.store.planner.plan_write`, the same planner as the embedded store's) and
+writes only what changes, with ``UNWIND $rows AS row ...`` statements of at most
+``batch_size`` rows, all inside ONE write transaction, so a failing statement rolls back
+the whole call.
 Named queries run ``queries/NAME.cypher``; user values only ever travel as parameters.
 """
 
@@ -67,17 +70,6 @@ _MAX_MESSAGE_CHARS = 300
 
 # Labels and types come from graph.py's constants, never from user input.
 _MERGE_NODES = "UNWIND $rows AS row MERGE (n:{label} {{id: row.id}}) SET n += row"
-_MERGE_RELS = {
-    PARTICIPATED_IN: ("UNWIND $rows AS row "
-                      "MATCH (a:Actor {id: row.actor_id}), (e:Event {id: row.event_id}) "
-                      "MERGE (a)-[r:PARTICIPATED_IN {role: row.role}]->(e)"),
-    MENTIONED_IN: ("UNWIND $rows AS row "
-                   "MATCH (e:Event {id: row.event_id}), (a:Article {id: row.article_id}) "
-                   "MERGE (e)-[r:MENTIONED_IN]->(a) SET r += row.props"),
-    REPORTED: ("UNWIND $rows AS row "
-               "MATCH (a:Actor {id: row.actor_id}), (e:Event {id: row.event_id}) "
-               "MERGE (a)-[r:REPORTED {article_id: row.article_id}]->(e)"),
-}
 _MERGE_EVENTS = "UNWIND $rows AS row MERGE (n:Event {id: row.id}) SET n = row"
 # The stored Events of some windows (family and date_start, by the composite index
 # event_family_date; and the family's implied contacts overlapping the window, by
@@ -132,8 +124,10 @@ _DELETE_STALE = "MATCH (e:Event) WHERE e.id IN $ids DETACH DELETE e"
 _DELETE_RELS = {
     PARTICIPATED_IN: ("UNWIND $rows AS row MATCH (a:Actor {id: row.s})-[r:PARTICIPATED_IN]->"
                       "(e:Event {id: row.t}) WHERE r.role = row.p.role DELETE r"),
+    # (one MENTIONED_IN per coder of the article: graphkit.graph.relationship_key)
     MENTIONED_IN: ("UNWIND $rows AS row MATCH (e:Event {id: row.s})-[r:MENTIONED_IN]->"
-                   "(a:Article {id: row.t}) DELETE r"),
+                   "(a:Article {id: row.t}) "
+                   "WHERE coalesce(r.coded_by, '') = coalesce(row.p.coded_by, '') DELETE r"),
     REPORTED: ("UNWIND $rows AS row MATCH (a:Actor {id: row.s})-[r:REPORTED]->"
                "(e:Event {id: row.t}) WHERE r.article_id = row.p.article_id DELETE r"),
     REFERS_TO: ("UNWIND $rows AS row MATCH (i:Event {id: row.s})-[r:REFERS_TO]->"
@@ -184,8 +178,6 @@ class Neo4jStore(Store):
         user, password: the credentials.
         database: the database name; None for the server's default database.
         batch_size: rows per ``UNWIND`` statement in :meth:`write`.
-        resolve: resolve events across articles (:mod:`graphkit.resolve`); False writes
-            one Event per extracted event, as :func:`graphkit.graph.records` gives them.
 
     Raises:
         StoreError: the server cannot be reached, refuses the credentials, has no such
@@ -197,10 +189,8 @@ class Neo4jStore(Store):
     """
 
     def __init__(self, uri: str, user: str, password: str, database: str | None = None,
-                 batch_size: int = 1000, resolve: bool = True,
-                 connect_timeout: float | None = None,
+                 batch_size: int = 1000, connect_timeout: float | None = None,
                  query_timeout: float | None = None) -> None:
-        self.resolve = resolve
         if batch_size < 1:
             raise ValueError("batch_size must be at least 1")
         self.uri = uri
@@ -284,9 +274,7 @@ class Neo4jStore(Store):
             raise StoreError(f"cannot write to Neo4j at {self.uri}: {conflict}")
         try:
             with self._session() as session:
-                if self.resolve:
-                    return session.execute_write(self._write_resolved, extractions)
-                return session.execute_write(self._write_rows, rows)
+                return session.execute_write(self._write_resolved, extractions)
         except _LabelConflict as exc:
             raise StoreError(f"cannot write to Neo4j at {self.uri}: {exc}") from None
         except (Neo4jError, DriverError) as exc:
@@ -294,23 +282,6 @@ class Neo4jStore(Store):
         except (TypeError, ValueError) as exc:  # a value the driver cannot send
             raise StoreError(f"cannot write to Neo4j at {self.uri}: {exc} "
                              f"(nothing was written)") from exc
-
-    def _write_rows(self, tx: ManagedTransaction, rows: GraphRecords) -> WriteCounts:
-        node_rows = ((ARTICLE, rows.articles), (ACTOR, rows.actors), (EVENT, rows.events))
-        _check_labels(tx, node_rows)
-        created = rel_created = events_added = 0
-        for label, nodes in node_rows:
-            for batch in self._batches(nodes):
-                made = tx.run(_MERGE_NODES.format(label=label),
-                              rows=batch).consume().counters.nodes_created
-                created += made
-                events_added += made if label == EVENT else 0
-        rel_created = self._write_relationships(tx, rows)
-        n_nodes = len(rows.articles) + len(rows.actors) + len(rows.events)
-        n_rels = len(rows.participations) + len(rows.mentions) + len(rows.reports)
-        return WriteCounts(rows=len(rows), nodes_created=created,
-                           nodes_matched=n_nodes - created, relationships_created=rel_created,
-                           relationships_matched=n_rels - rel_created, events_added=events_added)
 
     def _write_resolved(self, tx: ManagedTransaction,
                         extractions: Sequence[Extraction]) -> WriteCounts:
@@ -351,15 +322,6 @@ class Neo4jStore(Store):
             for batch in self._batches(rels):
                 tx.run(_CREATE_RELS[rel_type], rows=batch).consume()
         return WriteCounts(**plan.counts)
-
-    def _write_relationships(self, tx: ManagedTransaction, rows: GraphRecords) -> int:
-        rel_rows = _relationship_rows(rows)
-        created = 0
-        for rel_type, rels in rel_rows.items():
-            for batch in self._batches(rels):
-                created += tx.run(_MERGE_RELS[rel_type],
-                                  rows=batch).consume().counters.relationships_created
-        return created
 
     def _batches(self, rows: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
         return [rows[i:i + self.batch_size] for i in range(0, len(rows), self.batch_size)]

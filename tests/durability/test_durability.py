@@ -59,9 +59,12 @@ def store_env(request: pytest.FixtureRequest, tmp_path: Path) -> dict[str, str]:
 def store(store_env: dict[str, str]) -> Iterator[Store]:
     from graphkit.store import open_store
 
-    with open_store(neo4j_uri=store_env["NEO4J_URI"] or None,
-                    user=store_env.get("NEO4J_USERNAME"), password=store_env.get("NEO4J_PASSWORD"),
-                    path=store_env.get("GRAPHKIT_STORE")) as opened:
+    if not store_env["NEO4J_URI"]:  # (open_store would follow $NEO4J_URI, set by scripts/test)
+        with EmbeddedStore(store_env["GRAPHKIT_STORE"]) as embedded:
+            yield embedded
+        return
+    with open_store(neo4j_uri=store_env["NEO4J_URI"], user=store_env.get("NEO4J_USERNAME"),
+                    password=store_env.get("NEO4J_PASSWORD")) as opened:
         yield opened
 
 

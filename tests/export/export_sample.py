@@ -9,10 +9,22 @@ alias).
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 import networkx as nx
 
-from graphkit.graph import REFERS_TO, merge_records, records
+from graphkit.graph import (
+    ACTOR,
+    ARTICLE,
+    EVENT,
+    MENTIONED_IN,
+    PARTICIPATED_IN,
+    REFERS_TO,
+    REPORTED,
+    GraphRecords,
+    records,
+    relationship_key,
+)
 from graphkit.model import Actor, Article, Event, EventDate, Extraction, Participant
 
 PUTIN = Actor(Actor.make_id("person", "Vladimir Putin"), "Vladimir Putin", "person", "RUS",
@@ -91,6 +103,42 @@ def sample_extractions(tricky: bool = True) -> list[Extraction]:
                 EventDate("2024-05-30", day, "on May 30", "explicit"), reported_by=KREMLIN,
                 cameo="041", plover="CONSULT")
     return [Extraction(a1, (e1, e2)), Extraction(a2, (e3, e4, e5)), Extraction(a3, (e6, e7, e8))]
+
+
+def merge_records(graph: nx.MultiDiGraph, rows: GraphRecords) -> None:
+    """Merge ``rows`` into a networkx graph, as ``MERGE … SET n += row``
+    would (no resolution: one Event per extracted event).
+
+    Node and relationship properties are overwritten by the newest write, as
+    ``SET n += row`` does, and a property written as None is removed (Neo4j stores no
+    nulls), so both stores hold exactly the same properties.
+    """
+    for label, nodes in ((ARTICLE, rows.articles), (ACTOR, rows.actors), (EVENT, rows.events)):
+        for props in nodes:
+            existing = graph.nodes[props["id"]].get("label") if props["id"] in graph else label
+            if existing != label:
+                raise ValueError(f"id {props['id']!r} is already a {existing}")
+            graph.add_node(props["id"], label=label)
+            _set_properties(graph.nodes[props["id"]], props)
+    for rel_type, rels, src, dst in (
+        (PARTICIPATED_IN, rows.participations, "actor_id", "event_id"),
+        (MENTIONED_IN, rows.mentions, "event_id", "article_id"),
+        (REPORTED, rows.reports, "actor_id", "event_id"),
+    ):
+        for rel in rels:
+            props = {k: v for k, v in rel.items() if k not in (src, dst)}
+            key = graph.add_edge(rel[src], rel[dst], key=relationship_key(rel_type, rel),
+                                 type=rel_type)
+            _set_properties(graph.edges[rel[src], rel[dst], key], props)
+
+
+def _set_properties(attrs: dict[str, Any], props: dict[str, Any]) -> None:
+    """``SET x += props`` on a networkx attribute dict: None removes the property."""
+    for name, value in props.items():
+        if value is None:
+            attrs.pop(name, None)
+        else:
+            attrs[name] = value
 
 
 def sample_graph(tricky: bool = True) -> nx.MultiDiGraph:

@@ -16,12 +16,11 @@ from click.testing import CliRunner
 from graphkit.cli import main
 from graphkit.export import export_graph
 from graphkit.graph import EVENT, MENTIONED_IN
-from graphkit.imports import import_events, write_extractions
+from graphkit.imports import import_events
 from graphkit.imports.coding import Ontology
 from graphkit.imports.gdelt import EVENT_COLUMNS, read_gdelt
-from graphkit.imports.write import ImportReport
 from graphkit.model import Extraction
-from graphkit.pipeline import extract_paths
+from graphkit.pipeline import extract_paths, write_extractions
 from graphkit.query import contacts, first_contact_since, timeline
 from graphkit.store import EmbeddedStore, Store
 
@@ -32,6 +31,7 @@ ICEWS = DATA / "events.2024.sample.tab"
 POLECAT = DATA / "ngec_coded_all_sample.txt"
 FILES = {"gdelt": GDELT, "icews": ICEWS, "polecat": POLECAT}
 CALL_URL = "https://harbour-gazette.example/2024/02/leaders-phone-call"
+EXAMPLE_CALL_URL = "https://example.org/graphkit/2024/02/macron-erdogan-call"
 
 
 @pytest.fixture(scope="module")
@@ -157,7 +157,7 @@ def test_importing_twice_changes_nothing(store: Store) -> None:
 
 def test_an_extracted_call_also_coded_by_each_data_set_is_one_event(
         store: Store, examples: list[Extraction]) -> None:
-    write_extractions(examples, store, ImportReport())
+    write_extractions(examples, store)
     for fmt, path in FILES.items():
         import_events(path, store, fmt=fmt)
 
@@ -170,17 +170,62 @@ def test_an_extracted_call_also_coded_by_each_data_set_is_one_event(
 
 def test_a_cited_article_keeps_what_reading_it_said(store: Store, examples: list[Extraction],
                                                     tmp_path: Path) -> None:
-    write_extractions(examples, store, ImportReport())
-    url = "https://example.org/graphkit/2024/02/macron-erdogan-call"
-    row = GDELT.read_text(encoding="utf-8").splitlines()[0].split("\t")
-    row[EVENT_COLUMNS.index("SOURCEURL")] = url
-    (tmp_path / "cites.export.CSV").write_text("\t".join(row) + "\n", encoding="utf-8")
+    write_extractions(examples, store)
 
-    import_events(tmp_path / "cites.export.CSV", store, fmt="gdelt")
+    import_events(gdelt_row_citing(EXAMPLE_CALL_URL, tmp_path / "cites.export.CSV"), store,
+                  fmt="gdelt")
 
-    [article] = [d for _, d in store.to_networkx().nodes(data=True) if d.get("url") == url]
+    [article] = [d for _, d in store.to_networkx().nodes(data=True)
+                 if d.get("url") == EXAMPLE_CALL_URL]
     assert article["title"] == "Macron and Erdogan discuss Black Sea shipping in phone call"
     assert article["outlet"] == "graphkit sample wire"
+
+
+def gdelt_row_citing(url: str, path: Path) -> Path:
+    """GDELT's coding of the sample call (its first row), with ``url`` as its SOURCEURL."""
+    row = GDELT.read_text(encoding="utf-8").splitlines()[0].split("\t")
+    row[EVENT_COLUMNS.index("SOURCEURL")] = url
+    path.write_text("\t".join(row) + "\n", encoding="utf-8")
+    return path
+
+
+def test_gdelt_coding_of_an_ingested_article_is_one_event_with_both_reports(
+        store: Store, examples: list[Extraction], tmp_path: Path) -> None:
+    write_extractions(examples, store)
+    [read] = [x for x in examples if x.article.url == EXAMPLE_CALL_URL]
+    before = store.counts()
+
+    import_events(gdelt_row_citing(EXAMPLE_CALL_URL, tmp_path / "cites.export.CSV"), store,
+                  fmt="gdelt")
+
+    graph = store.to_networkx()
+    call = the_call(store)
+    reports = [d for _, _, d in graph.out_edges(call["id"], data=True)
+               if d["type"] == MENTIONED_IN]
+    assert call["sources"] == ["gdelt", "graphkit"]
+    assert sorted(r["coded_by"] for r in reports) == ["gdelt", "graphkit"]
+    assert {t for _, t, d in graph.out_edges(call["id"], data=True)
+            if d["type"] == MENTIONED_IN} == {read.article.id}
+    assert call["n_articles"] == 1
+    assert call["evidence"].startswith("French President Emmanuel Macron spoke by telephone")
+    after = store.counts()
+    assert (after["Event"], after["Article"]) == (before["Event"], before["Article"])
+    assert after["MENTIONED_IN"] == before["MENTIONED_IN"] + 1
+
+
+def test_gdelt_coding_of_an_ingested_article_merges_in_either_order(
+        request: pytest.FixtureRequest, examples: list[Extraction], tmp_path: Path) -> None:
+    cites = gdelt_row_citing(EXAMPLE_CALL_URL, tmp_path / "cites.export.CSV")
+    graphs = []
+    for name, order in (("read-first", "ab"), ("coded-first", "ba")):
+        with EmbeddedStore(tmp_path / name) as store:
+            for step in order:
+                if step == "a":
+                    write_extractions(examples, store)
+                else:
+                    import_events(cites, store, fmt="gdelt")
+            graphs.append(graph_rows(store.to_networkx()))
+    assert graphs[0] == graphs[1]
 
 
 def test_queries_and_exports_include_imported_events(
@@ -199,7 +244,7 @@ def test_queries_and_exports_include_imported_events(
 
 def test_timeline_filters_by_who_coded_the_event(store: Store,
                                                  examples: list[Extraction]) -> None:
-    write_extractions(examples, store, ImportReport())
+    write_extractions(examples, store)
     import_events(GDELT, store, fmt="gdelt")
 
     gdelt = timeline(store, "France", sources=["gdelt"])
@@ -220,12 +265,14 @@ def graph_rows(graph: nx.MultiDiGraph) -> tuple[list[Any], list[Any]]:
 @pytest.mark.neo4j
 def test_both_stores_hold_the_same_graph_after_imports(
         request: pytest.FixtureRequest, tmp_path: Path, examples: list[Extraction]) -> None:
+    cites = gdelt_row_citing(EXAMPLE_CALL_URL, tmp_path / "cites.export.CSV")
     graphs, answers = [], []
     for kind in ("embedded", "neo4j"):
         with open_store(request, kind, tmp_path / "kg") as store:
-            write_extractions(examples, store, ImportReport())
+            write_extractions(examples, store)
             for fmt, path in FILES.items():
                 import_events(path, store, fmt=fmt)
+            import_events(cites, store, fmt="gdelt")  # a coding of an ingested article
             graphs.append(graph_rows(store.to_networkx()))
             answers.append((timeline(store, "France", sources=["gdelt"]),
                             contacts(store, "Macron", "Erdogan"),

@@ -29,20 +29,21 @@ def _contains(outer: Row, inner: Row) -> bool:
 
 def twin(view: GraphView, params: dict[str, Any]) -> list[Row]:
     article_id, types = params["article_id"], params.get("types") or []
+    asserted, implied = params["asserted"], params["implied_prior"]
     graph = view.of_article(article_id)
     if article_id not in graph:
         return []
     article = graph.nodes[article_id]
     mentions = [(graph.nodes[e], m) for e, _, m in graph.in_edges(article_id, data=True)
                 if m.get("type") == MENTIONED_IN]
-    events = [a for _, a in _candidates(view, graph, mentions, types).nodes(data=True)
+    events = [a for _, a in _candidates(view, graph, mentions, types, implied).nodes(data=True)
               if a.get("label") == EVENT and a.get("date_start") is not None]
     rows = []
     for claim, mention in mentions:
-        if claim.get("modality") != "implied_prior" or claim.get("date_start") is None:
+        if claim.get("modality") != implied or claim.get("date_start") is None:
             continue
         anchors = [(c, m) for c, m in mentions
-                   if c.get("modality") == "asserted" and c.get("type") == claim["type"]
+                   if c.get("modality") == asserted and c.get("type") == claim["type"]
                    and c.get("actor_key") == claim.get("actor_key")
                    and c.get("date_start") is not None and c["date_start"] > claim["date_end"]]
         anchors = sorted(sorted(sorted(anchors, key=lambda cm: cm[0]["id"]),
@@ -51,7 +52,7 @@ def twin(view: GraphView, params: dict[str, Any]) -> list[Row]:
         anchor = anchors[0][0] if anchors else None
         until = anchor["date_start"] if anchor else article.get("published")
         priors = walk.newest_first([
-            p for p in events if p.get("modality") == "asserted" and p["type"] == claim["type"]
+            p for p in events if p.get("modality") == asserted and p["type"] == claim["type"]
             and _contains(p, claim) and p["date_start"] >= claim["date_start"]
             and p.get("date_end") is not None and p["date_end"] <= claim["date_end"]])
         prior = priors[0] if priors else None
@@ -80,11 +81,11 @@ def twin(view: GraphView, params: dict[str, Any]) -> list[Row]:
 
 
 def _candidates(view: GraphView, graph: nx.MultiDiGraph, mentions: list[tuple[Row, Row]],
-                types: list[str]) -> nx.MultiDiGraph:
+                types: list[str], implied: str) -> nx.MultiDiGraph:
     """The article's graph and the events its claims' priors and contacts in between may
     be: events of the claim's types in which one of its participants takes part."""
     for claim, _ in mentions:
-        if claim.get("modality") != "implied_prior" or claim.get("date_start") is None:
+        if claim.get("modality") != implied or claim.get("date_start") is None:
             continue
         key = claim.get("actor_key") or []
         wanted = {*types, claim["type"]}
@@ -94,7 +95,7 @@ def _candidates(view: GraphView, graph: nx.MultiDiGraph, mentions: list[tuple[Ro
     return graph
 
 
-QUERY = named_query("claim_check", PARAMS, twin, ("happened",))
+QUERY = named_query("claim_check", PARAMS, twin, ("happened", "asserted", "implied_prior"))
 
 
 def claim_check(store: Store, article: str | Article,
