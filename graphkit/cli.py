@@ -568,7 +568,8 @@ def stats(fmt: str, **store_args: Any) -> None:
 @click.option("--cv", "folds", type=click.IntRange(min=2), default=None,
               help="Cross-validate the learned detector: train on all folds but one, score that one.")
 @click.option("--seed", type=int, default=None, help="Seed of the fold split and training (with --cv).")
-@click.option("--rules-only", is_flag=True, help="Score the rules alone, without the learned detector.")
+@click.option("--rules-only", is_flag=True,
+              help="Score the rules alone, without the learned detector (with --cv: on the same folds).")
 def evaluate(gold_dir: Path, fmt: str, show_errors: bool, folds: int | None, seed: int | None,
              rules_only: bool) -> None:
     """Measure extraction against hand-made gold files (*.gold.json) in GOLD_DIR.
@@ -585,7 +586,8 @@ def evaluate(gold_dir: Path, fmt: str, show_errors: bool, folds: int | None, see
     if folds is not None:
         from graphkit.training import SEED, cross_validate, parse_gold_dirs
 
-        result = cross_validate(parse_gold_dirs([gold_dir]), folds, SEED if seed is None else seed)
+        result = cross_validate(parse_gold_dirs([gold_dir]), folds, SEED if seed is None else seed,
+                                learned=not rules_only)
         if fmt == "json":
             click.echo(to_json(result.to_dict()))
         else:

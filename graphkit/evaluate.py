@@ -105,6 +105,8 @@ class EvaluationReport:
     prior_gold: int = 0
     prior_extracted: int = 0
     prior_matched: int = 0
+    # matches in which every extracted participant is a gold one (no extra actors listed)
+    strict_matched: int = 0
     dated_matches: int = 0
     dates_right: int = 0
     countries_checked: int = 0
@@ -126,6 +128,15 @@ class EvaluationReport:
     @property
     def f1(self) -> float:
         return _f1(self.precision, self.recall)
+
+    @property
+    def strict_f1(self) -> float:
+        """F1 when a match also needs every extracted participant to be a gold one: the
+        main rule asks only for two right participants, so it cannot see an event that
+        lists a wrong third party; this figure can."""
+        p = self.strict_matched / self.extracted if self.extracted else 0.0
+        r = self.strict_matched / self.gold if self.gold else 0.0
+        return _f1(p, r)
 
     @property
     def prior_share(self) -> float:
@@ -150,6 +161,7 @@ class EvaluationReport:
             "gold": self.gold, "extracted": self.extracted, "matched": self.matched,
             "precision": round(self.precision, 4), "recall": round(self.recall, 4),
             "f1": round(self.f1, 4),
+            "strict_f1": round(self.strict_f1, 4), "strict_matched": self.strict_matched,
             "per_type": {t: s.to_dict() for t, s in sorted(self.per_type.items())},
             "prior_contacts": {"gold": self.prior_gold, "extracted": self.prior_extracted,
                                "found": self.prior_matched, "share": round(self.prior_share, 4)},
@@ -168,7 +180,8 @@ class EvaluationReport:
         lines = [
             f"{self.files} files, {self.articles} articles: {self.gold} gold events, "
             f"{self.extracted} extracted, {self.matched} matched",
-            f"precision {self.precision:.3f}  recall {self.recall:.3f}  F1 {self.f1:.3f}",
+            f"precision {self.precision:.3f}  recall {self.recall:.3f}  F1 {self.f1:.3f}  "
+            f"(strict participants: F1 {self.strict_f1:.3f})",
             f"prior contacts found {self.prior_matched}/{self.prior_gold} "
             f"({self.prior_share:.0%}), {self.prior_extracted} extracted",
             f"dates right {self.dates_right}/{self.dated_matches} ({self.date_accuracy:.0%}); "
@@ -224,7 +237,9 @@ def _names_match(gold: str, actor: Actor) -> bool:
     return False
 
 
-def _participant_match(gold: tuple[str | None, str | None], actor: Actor) -> bool:
+def participant_matches(gold: tuple[str | None, str | None], actor: Actor) -> bool:
+    """A gold participant (name, country) is this actor: by name (or alias, or surname),
+    or by country."""
     name, country = gold
     if name and _names_match(name, actor):
         return True
@@ -237,7 +252,12 @@ def _participants_agree(gold: GoldEvent, event: Event) -> bool:
         return True
     actors = list({a.id: a for a in event.actors}.values())
     return _bipartite(len(gold.participants), len(actors),
-                      lambda g, e: _participant_match(gold.participants[g], actors[e])) >= need
+                      lambda g, e: participant_matches(gold.participants[g], actors[e])) >= need
+
+
+def _only_gold_participants(gold: GoldEvent, event: Event) -> bool:
+    """Every actor the event names is one of the gold participants (by name or country)."""
+    return all(any(participant_matches(g, a) for g in gold.participants) for a in event.actors)
 
 
 def _dates_agree(gold: str | None, extracted: str | None) -> bool:
@@ -401,6 +421,9 @@ def _score_file(report: EvaluationReport, name: str, gold_events: Sequence[GoldE
     report.gold += len(gold_events)
     report.extracted += len(scored)
     report.matched += len(pairs)
+    report.strict_matched += _bipartite(len(gold_events), len(scored),
+                                        lambda g, e: _matches(gold_events[g], scored[e])
+                                        and _only_gold_participants(gold_events[g], scored[e]))
     counts: Counter[str] = Counter()
     for g in gold_events:
         report.per_type.setdefault(g.type, TypeScore()).gold += 1

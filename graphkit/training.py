@@ -75,7 +75,9 @@ class CrossValidation:
     fold_files: list[list[str]]
     seed: int
     unaligned: int = 0
-    figures: dict[str, Any] = field(default_factory=dict)
+    # (sentence, type) decisions on the held-out folds: true/false positives and misses
+    # of the rules alone and of the rules with the detector (labels: aligned gold evidence)
+    sentence_types: dict[str, list[int]] = field(default_factory=dict)
 
     def summary(self) -> dict[str, dict[str, float]]:
         """Mean and standard deviation over folds of each headline figure."""
@@ -83,6 +85,7 @@ class CrossValidation:
             "precision": [r.precision for r in self.folds],
             "recall": [r.recall for r in self.folds],
             "f1": [r.f1 for r in self.folds],
+            "strict_f1": [r.strict_f1 for r in self.folds],
             "prior_contacts": [r.prior_share for r in self.folds],
             "dates_right": [r.date_accuracy for r in self.folds],
             "countries_right": [r.country_accuracy for r in self.folds],
@@ -96,7 +99,7 @@ class CrossValidation:
         saw its article)."""
         total = EvaluationReport()
         for r in self.folds:
-            for name in ("files", "articles", "gold", "extracted", "matched", "prior_gold",
+            for name in ("files", "articles", "gold", "extracted", "matched", "strict_matched", "prior_gold",
                          "prior_extracted", "prior_matched", "dated_matches", "dates_right",
                          "countries_checked", "countries_right"):
                 setattr(total, name, getattr(total, name) + getattr(r, name))
@@ -120,7 +123,8 @@ class CrossValidation:
                     | {"files": files} for r, files in zip(self.folds, self.fold_files, strict=True)],
                 "pooled": {k: v for k, v in pooled.items()
                            if k not in ("misses", "false_events", "prior_misses", "wrong_dates")},
-                "unaligned_evidence": self.unaligned}
+                "unaligned_evidence": self.unaligned,
+                "sentence_types": {name: _prf(*counts) for name, counts in self.sentence_types.items()}}
 
     def to_text(self) -> str:
         lines = [f"{len(self.folds)}-fold cross-validation (seed {self.seed}); mean ± sd over folds:"]
@@ -130,9 +134,23 @@ class CrossValidation:
         lines.append("")
         lines.append("held-out folds pooled:")
         lines.append(self.pooled().to_text())
+        if self.sentence_types:
+            lines.append("")
+            lines.append("(sentence, type) decisions on the held-out folds (before participants and dates):")
+            for name, counts in self.sentence_types.items():
+                row = _prf(*counts)
+                lines.append(f"  {name:<16} precision {row['precision']:.3f}  recall {row['recall']:.3f}  "
+                             f"F1 {row['f1']:.3f}")
         if self.unaligned:
             lines.append(f"\n{self.unaligned} gold evidences matched no sentence (not learned from)")
         return "\n".join(lines)
+
+
+def _prf(tp: int, fp: int, fn: int) -> dict[str, float]:
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    f1 = 2 * p * r / (p + r) if p + r else 0.0
+    return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(f1, 4)}
 
 
 # -- reading and labelling --------------------------------------------------------------
@@ -361,16 +379,31 @@ def score(files: Sequence[ParsedFile], extractor: Extractor, detector: EventDete
 
 
 def cross_validate(files: Sequence[ParsedFile], k: int = 5, seed: int = SEED,
-                   extractor: Extractor | None = None) -> CrossValidation:
-    """Train on k-1 folds, score the held-out one, for each of the k folds."""
+                   extractor: Extractor | None = None, learned: bool = True) -> CrossValidation:
+    """Train on k-1 folds, score the held-out one, for each of the k folds (``learned``
+    False: score the rules alone on the same folds, for comparison)."""
     if k < 2 or len(files) < k:
         raise GraphkitError(f"cannot split {len(files)} gold files into {k} folds")
     extractor = extractor or Extractor(detector=False)
     reports: list[EvaluationReport] = []
     names: list[list[str]] = []
+    decisions = {"rules": [0, 0, 0], "with detector": [0, 0, 0]}
     for fold in _split(files, k, seed):
         held = set(fold)
-        detector = train([f for i, f in enumerate(files) if i not in held], seed)
+        detector = train([f for i, f in enumerate(files) if i not in held], seed) if learned else None
         reports.append(score([files[i] for i in fold], extractor, detector))
         names.append([files[i].gold.name for i in fold])
-    return CrossValidation(reports, names, seed, sum(f.unaligned for f in files))
+        for i in fold:
+            for record, label in zip(files[i].records, files[i].labels, strict=True):
+                rules = _rule_types(record) & set(TYPES)
+                said = {"rules": rules}
+                if detector is not None:
+                    review = detector.review(record.features, rules)
+                    said["with detector"] = (rules - review.veto) | set(review.add)
+                for name, types in said.items():
+                    counts = decisions[name]
+                    counts[0] += len(types & label)
+                    counts[1] += len(types - label)
+                    counts[2] += len(label - types)
+    return CrossValidation(reports, names, seed, sum(f.unaligned for f in files),
+                           {name: c for name, c in decisions.items() if any(c)})

@@ -122,6 +122,16 @@ def test_date_accuracy_needs_the_gold_precision(tmp_path):
     assert len(report.wrong_dates) == 1
 
 
+def test_a_wrong_extra_participant_counts_only_in_the_strict_figure(tmp_path):
+    gold = _gold_dir(tmp_path, [CALL_GOLD])
+    both = [_country("FRA", "France"), _country("RUS", "Russia")]
+    listed_more = evaluate(gold, FixedExtractor([_event("CALL", [*both, _country("ITA", "Italy")])]))
+    assert listed_more.f1 == 1.0 and listed_more.strict_f1 == 0.0
+    exact = evaluate(gold, FixedExtractor([_event("CALL", both)]))
+    assert exact.f1 == 1.0 and exact.strict_f1 == 1.0
+    assert exact.to_dict()["strict_f1"] == 1.0
+
+
 def test_matching_is_one_to_one(tmp_path):
     gold = _gold_dir(tmp_path, [CALL_GOLD])
     both = [_country("FRA", "France"), _country("RUS", "Russia")]
@@ -186,7 +196,7 @@ def test_dev_corpus_is_scored_end_to_end(shared_corpus):
 # sit ~0.02 under the current figures: they fail the suite when a change makes extraction
 # worse; raise them when it gets better.
 DEV_FLOOR = {"f1": 0.82, "precision": 0.865, "prior_share": 1.0, "date_accuracy": 0.87,
-             "country_accuracy": 0.95}
+             "country_accuracy": 0.95, "strict_f1": 0.71}  # strict F1 0.733 now
 
 
 @pytest.fixture(scope="module")

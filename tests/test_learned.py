@@ -176,8 +176,12 @@ def test_cross_validation_scores_every_article_once(tiny_corpus, rules):
     held = [name for fold in cv.fold_files for name in fold]
     assert sorted(held) == sorted(f.gold.name for f in files)
     assert cv.pooled().gold == 8
-    assert set(cv.summary()) >= {"precision", "recall", "f1", "prior_contacts", "dates_right",
-                                 "countries_right"}
+    assert set(cv.summary()) >= {"precision", "recall", "f1", "strict_f1", "prior_contacts",
+                                 "dates_right", "countries_right"}
+    # every held-out (sentence, type) decision is counted, for the rules and with the detector
+    tp, fp, fn = cv.sentence_types["rules"]
+    assert tp + fn == sum(len(label) for f in files for label in f.labels)
+    assert set(cv.to_dict()["sentence_types"]) == {"rules", "with detector"}
 
 
 def test_train_command_writes_weights(tiny_corpus, tmp_path):
@@ -193,9 +197,10 @@ def test_train_command_writes_weights(tiny_corpus, tmp_path):
 
 
 # 5-fold cross-validation on ../shared/corpus/train when the detector landed (seed 13):
-# F1 0.512 ± 0.028 over folds (P 0.578, R 0.460), against 0.488 for the rules alone.
-# The floors sit ~0.03 under the mean; the detector must beat the rules on held-out folds.
-CV_FLOORS = {"f1": 0.49, "precision": 0.54, "recall": 0.43}
+# F1 0.512 ± 0.028 over folds (P 0.578, R 0.460, strict F1 0.448), against 0.488 for the
+# rules alone. The floors sit ~0.02-0.03 under the mean; the detector must beat the rules
+# on held-out folds.
+CV_FLOORS = {"f1": 0.49, "precision": 0.55, "recall": 0.43, "strict_f1": 0.425}
 
 
 @pytest.mark.corpus
