@@ -1,5 +1,7 @@
-// graphkit's Neo4j schema, applied by Neo4jStore every time it opens (idempotent: every
-// statement is IF NOT EXISTS). Statements end with ';'; lines starting with // are comments.
+// graphkit's Neo4j schema, applied by Neo4jStore when it opens: each statement creates one
+// named index or constraint and runs only when the database has no index or constraint of
+// that name (and every statement is IF NOT EXISTS anyway). Statements end with ';'; lines
+// starting with // are comments.
 //
 // Uniqueness of the key property of each label (this also indexes it, so MERGE on id
 // is an index lookup).

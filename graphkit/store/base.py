@@ -10,6 +10,7 @@ the same contract by ``tests/store/test_contract.py``.
 
 from __future__ import annotations
 
+import re
 from abc import ABC, abstractmethod
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, fields
@@ -216,6 +217,17 @@ def _read_cypher(name: str, path: Path) -> str:
         return path.read_text(encoding="utf-8")
     except OSError as exc:
         raise QueryError(f"cannot read the named query {name!r} from {path}: {exc}") from exc
+
+
+_SCHEMA_NAME = re.compile(
+    r"CREATE\s+(?:CONSTRAINT|(?:FULLTEXT\s+|RANGE\s+|TEXT\s+|POINT\s+)?INDEX)\s+(\w+)", re.I)
+
+
+def schema_name(statement: str) -> str | None:
+    """The name of the index or constraint a schema statement creates (None if unnamed:
+    such a statement is always run)."""
+    found = _SCHEMA_NAME.match(statement.strip())
+    return found.group(1) if found else None
 
 
 def schema_statements() -> list[str]:

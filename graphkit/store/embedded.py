@@ -59,9 +59,9 @@ from graphkit.store.base import (
     label_conflicts,
 )
 from graphkit.store.legacy import JSON_FILE, MIGRATED_SUFFIX, read_json_graph
-from graphkit.store.planner import StoredEvent, WritePlan, plan_write
-from graphkit.store.tables import chunks, decode, encode, marks
-from graphkit.store.view import LONGEST_PERIOD_DAYS, GraphView, days_before
+from graphkit.store.planner import EventSummary, StoredEvent, WritePlan, plan_write
+from graphkit.store.tables import CHUNK, chunks, decode, encode, marks
+from graphkit.store.view import LONGEST_PERIOD_DAYS, EventRow, GraphView, days_before
 from graphkit.store.windows import Window
 
 DB_FILE = "graph.db"
@@ -126,17 +126,12 @@ class EmbeddedStore(Store):
             conn.execute("PRAGMA synchronous=FULL")
             conn.execute("PRAGMA foreign_keys=OFF")
             conn.execute("PRAGMA cache_size=-65536")  # 64 MB of page cache at most
-            with _transaction(conn, self):
-                for statement in tables.SCHEMA.split(";"):
-                    if statement.strip():
-                        conn.execute(statement)
-                found = conn.execute("SELECT value FROM meta WHERE key='schema'").fetchone()
-                if found is None:
-                    conn.execute("INSERT INTO meta VALUES ('schema', ?)",
-                                 (tables.SCHEMA_VERSION,))
-                elif found[0] != tables.SCHEMA_VERSION:
-                    raise StoreError(f"{self.file} is a graphkit store of schema {found[0]}, "
+            found = _schema_version(conn)
+            if found != tables.SCHEMA_VERSION:
+                if found is not None and found not in tables.UPGRADES:
+                    raise StoreError(f"{self.file} is a graphkit store of schema {found}, "
                                      f"this graphkit reads schema {tables.SCHEMA_VERSION}")
+                self._apply_schema(conn)
         except sqlite3.DatabaseError as exc:
             conn.close()
             raise StoreError(f"{self.file} is not a readable graphkit store ({exc}); restore "
@@ -146,6 +141,21 @@ class EmbeddedStore(Store):
             conn.close()
             raise
         return conn
+
+    def _apply_schema(self, conn: sqlite3.Connection) -> None:
+        """Create the tables of a new store, or bring an older one up to date (once: a
+        store of the current version is opened without a write)."""
+        with _transaction(conn, self):
+            for statement in tables.statements(tables.SCHEMA):
+                conn.execute(statement)
+            found = _schema_version(conn)
+            if found is None:
+                conn.execute("INSERT INTO meta VALUES ('schema', ?)", (tables.SCHEMA_VERSION,))
+            elif found in tables.UPGRADES:  # (else another process upgraded it first)
+                for statement in tables.UPGRADES[found]:
+                    conn.execute(statement)
+                conn.execute("UPDATE meta SET value = ? WHERE key = 'schema'",
+                             (tables.SCHEMA_VERSION,))
 
     def close(self) -> None:
         if self._conn is not None:
@@ -191,7 +201,8 @@ class EmbeddedStore(Store):
                 plan = plan_write(
                     extractions,
                     lambda windows, ids: _stored_events(conn, windows, ids),
-                    lambda label, ids: _nodes_of_label(conn, label, ids))
+                    lambda label, ids: _nodes_of_label(conn, label, ids),
+                    fetch_summaries=lambda windows, ids: _event_summaries(conn, windows, ids))
                 return _apply_plan(conn, plan)
         except (ValueError, TypeError) as exc:
             raise StoreError(f"cannot write to {self.path}: {exc}") from exc
@@ -276,6 +287,17 @@ def _reading(store: EmbeddedStore) -> Iterator[None]:
             conn.execute("COMMIT")
 
 
+def _schema_version(conn: sqlite3.Connection) -> str | None:
+    """The store's schema version, or None for a new (empty) database."""
+    try:
+        found = conn.execute("SELECT value FROM meta WHERE key='schema'").fetchone()
+    except sqlite3.OperationalError as exc:
+        if "no such table" in str(exc):
+            return None
+        raise
+    return found[0] if found else None
+
+
 # -- what a write reads ---------------------------------------------------------------------
 
 def _nodes_of_label(conn: sqlite3.Connection, label: str, ids: list[str]) -> list[dict[str, Any]]:
@@ -306,6 +328,50 @@ def _stored_events(conn: sqlite3.Connection, windows: Sequence[Window], ids: lis
         for end in {source, target} & events.keys():
             edges[end].append((source, target, rel_type, props))
     return [StoredEvent({"id": i, **events[i]}, edges[i]) for i in sorted(events)]
+
+
+def _event_summaries(conn: sqlite3.Connection, windows: Sequence[Window], ids: list[str]
+                     ) -> list[EventSummary]:
+    """The :class:`EventSummary` of the events :func:`_stored_events` would give, read
+    without decoding their properties or their relationships' (only the few fields a
+    summary holds are cut out in SQL): a write reads a year of each family it touches,
+    and then only the events it may change whole."""
+    event_ids = sorted(set(_window_event_ids(conn, windows)) | set(ids))
+    props: dict[str, dict[str, Any]] = {}
+    for part in chunks(event_ids):
+        for row in conn.execute(
+                "SELECT id, resolution_key, modality, json_extract(props, '$.date'), "
+                "json_extract(props, '$.date_precision') FROM node WHERE label = ? AND id IN "
+                f"({marks(len(part))})", (EVENT, *part)):
+            props[row[0]] = {k: v for k, v in zip(_SUMMARY_FIELDS, row, strict=True)
+                             if v is not None}
+    edges: dict[str, list[tuple[str, str, str, dict[str, Any]]]] = {i: [] for i in props}
+    seen: set[tuple[str, str, str]] = set()
+    found = sorted(props)
+    for part in chunks(found, CHUNK // 3):
+        # (a relationship's properties only where a summary reads them: a report's
+        # mention id and date, a REFERS_TO's own)
+        for source, target, key, rel_type, mention, when, precision, refers in conn.execute(
+                "SELECT source, target, key, type, json_extract(props, '$.mention_id'), "
+                "json_extract(props, '$.date'), json_extract(props, '$.date_precision'), "
+                f"NULL FROM edge WHERE type = ? AND source IN ({marks(len(part))}) "
+                "UNION ALL SELECT source, target, key, type, NULL, NULL, NULL, "
+                "CASE WHEN type = ? THEN props END FROM edge WHERE (type <> ? AND source IN "
+                f"({marks(len(part))})) OR target IN ({marks(len(part))})",
+                (MENTIONED_IN, *part, REFERS_TO, MENTIONED_IN, *part, *part)):
+            if (source, target, key) in seen:
+                continue
+            seen.add((source, target, key))
+            rel_props = (decode(refers) if refers is not None else
+                         {"mention_id": mention, "date": when, "date_precision": precision}
+                         if rel_type == MENTIONED_IN and source in props else {})
+            for end in {source, target} & props.keys():
+                edges[end].append((source, target, rel_type, rel_props))
+    return [EventSummary.of(StoredEvent({"id": i, **props[i]}, edges[i])) for i in found]
+
+
+# The Event properties a summary holds (graphkit.store.planner.EventSummary).
+_SUMMARY_FIELDS = ("id", "resolution_key", "modality", "date", "date_precision")
 
 
 # -- what a write changes -------------------------------------------------------------------
@@ -385,39 +451,75 @@ class SqliteView(GraphView):
 
     def __init__(self, conn: sqlite3.Connection) -> None:
         self.conn = conn
+        # actors read while the view answers one query (a view lives for one query)
+        self._actor_cache: dict[str, dict[str, Any]] = {}
 
     def around(self, actor_ids: Iterable[str], *, partners: Iterable[str] | None = None,
                types: Iterable[str] = (), modalities: Iterable[str] = (),
                date_from: str | None = None, date_to: str | None = None,
                before: str | None = None, newest: int | None = None) -> nx.MultiDiGraph:
-        actors = sorted(set(actor_ids))
-        if not actors:
-            return self.subgraph([])
-        where = [f"p.actor_id IN ({marks(len(actors))})"]
-        args: list[Any] = [*actors]
-        _filter(where, args, "p", types, modalities)
-        if before is not None:
-            where.append("p.date_start < ?")
-            args.append(before)
-        if date_to is not None:
-            where.append("p.date_start <= ?")
-            args.append(date_to)
-        if date_from is not None:
-            # an event overlapping the range starts at most a year before it: a bounded
-            # index range on (actor_id, date_start), not a scan of the actor's past
-            where.append("p.date_start >= ? AND p.date_end >= ?")
-            args += [days_before(date_from, LONGEST_PERIOD_DAYS), date_from]
-        if partners is not None:
-            others = sorted(set(partners))
-            where.append(f"EXISTS (SELECT 1 FROM participation q WHERE q.event_id = "
-                         f"p.event_id AND q.actor_id <> p.actor_id AND q.actor_id IN "
-                         f"({marks(len(others))}))")
-            args += others
-        sql = f"SELECT DISTINCT p.event_id, p.date_start FROM participation p WHERE {' AND '.join(where)}"
+        sql, args = _matching(actor_ids, partners, types, modalities, date_from, date_to, before)
         if newest is not None:
-            sql += " ORDER BY p.date_start DESC, p.event_id LIMIT ?"
+            sql = f"SELECT event_id FROM ({sql}) ORDER BY date_start DESC, event_id LIMIT ?"
             args.append(newest)
-        return self.subgraph([i for i, _ in self.conn.execute(sql, args)])
+        return self.subgraph([row[0] for row in self.conn.execute(sql, args)])
+
+    def event_rows(self, actor_ids: Iterable[str], *, partners: Iterable[str] | None = None,
+                   types: Iterable[str] = (), modalities: Iterable[str] = (),
+                   date_from: str | None = None, date_to: str | None = None,
+                   participants: bool = False, fields: Iterable[str] | None = None
+                   ) -> list[EventRow]:
+        hits, args = _matching(actor_ids, partners, types, modalities, date_from, date_to)
+        # the fields asked for are cut out in SQL (with their JSON type: a list comes back
+        # as JSON text) rather than every event's properties decoded in Python: a leader's
+        # year holds thousands of events
+        names = None if fields is None else list(fields)
+        columns = "n.props" if names is None else ", ".join(
+            ["json_extract(n.props, ?), json_type(n.props, ?)"] * len(names) or ["NULL"])
+        paths = [] if names is None else [f"$.{name}" for name in names for _ in (0, 1)]
+        rows = self.conn.execute(
+            f"WITH hit AS ({hits}) SELECT n.id, (SELECT m.target FROM edge m "
+            "CROSS JOIN node a ON a.id = m.target WHERE m.source = n.id AND m.type = ? AND "
+            "a.label = ? ORDER BY json_extract(a.props, '$.published') IS NULL, "
+            f"json_extract(a.props, '$.published'), a.id LIMIT 1), {columns} FROM node n "
+            "WHERE n.id IN (SELECT event_id FROM hit) "
+            "ORDER BY n.date_start IS NULL, n.date_start, n.id",
+            [*args, MENTIONED_IN, ARTICLE, *paths]).fetchall()
+        involved: dict[str, list[tuple[str, str]]] = {}
+        if participants:
+            for event_id, actor_id, role in self.conn.execute(
+                    f"WITH hit AS ({hits}) SELECT event_id, actor_id, role FROM participation "
+                    "WHERE event_id IN (SELECT event_id FROM hit)", args):
+                involved.setdefault(event_id, []).append((actor_id, role))
+        out = []
+        for event_id, article_id, *values in rows:
+            if names is None:
+                event = {"id": event_id, **decode(values[0])}
+            else:
+                event = {"id": event_id}
+                for name, value, kind in zip(names, values[::2], values[1::2], strict=True):
+                    event[name] = decode(value) if kind in ("array", "object") else value
+            out.append(EventRow(event, article_id, self._participants(involved.get(event_id, ()))))
+        return out
+
+    def _participants(self, involved: Sequence[tuple[str, str]]) -> list[dict[str, Any]]:
+        """{name, country, role} of (actor id, role) pairs, sorted as Cypher's ``ORDER BY
+        p.name, r.role, p.id`` (nulls last)."""
+        if not involved:
+            return []
+        people = self._actors(sorted({a for a, _ in involved}))
+        found = sorted(((people[a].get("name") is None, people[a].get("name") or "",
+                         role, a) for a, role in involved if a in people))
+        return [{"name": people[a].get("name"), "country": people[a].get("country"),
+                 "role": role} for _, _, role, a in found]
+
+    def _actors(self, ids: Sequence[str]) -> dict[str, dict[str, Any]]:
+        cache = self._actor_cache
+        missing = [i for i in ids if i not in cache]
+        if missing:
+            cache.update((i, props) for i, (_, props)
+                         in tables.fetch_nodes(self.conn, missing).items())
+        return cache
 
     def of_article(self, article_id: str) -> nx.MultiDiGraph:
         ids = [i for (i,) in self.conn.execute(
@@ -456,10 +558,46 @@ class SqliteView(GraphView):
             [(s, t, k, {"type": rel_type, **props}) for s, t, k, rel_type, props in edges])
 
 
+def _matching(actor_ids: Iterable[str], partners: Iterable[str] | None,
+              types: Iterable[str], modalities: Iterable[str], date_from: str | None,
+              date_to: str | None, before: str | None = None) -> tuple[str, list[Any]]:
+    """A ``SELECT event_id, date_start`` of the events one of ``actor_ids`` takes part in
+    that pass the filters of :meth:`GraphView.around`, exactly, each once; and its
+    arguments.
+
+    Read through ``participation``, or for a dyad (``partners``) through ``dyad``, whose
+    rows are the pair's events only. A lower date bound is two index ranges: events that
+    start at most a year before it (a day, a month or a year overlapping it do), and the
+    few longer ones (``participation_long``, ``dyad_long``).
+    """
+    actors = sorted(set(actor_ids))
+    if partners is None:
+        table, where, args = "participation", [f"actor_id IN ({marks(len(actors))})"], [*actors]
+    else:
+        others = sorted(set(partners))
+        table = "dyad"
+        where = [f"actor_id IN ({marks(len(actors))})", f"other_id IN ({marks(len(others))})"]
+        args = [*actors, *others]
+    for column, values in (("type", sorted(set(types))), ("modality", sorted(set(modalities)))):
+        if values:
+            where.append(f"{column} IN ({marks(len(values))})")
+            args.extend(values)
+    for clause, value in (("date_start < ?", before), ("date_start <= ?", date_to),
+                          ("date_end >= ?", date_from)):
+        if value is not None:
+            where.append(clause)
+            args.append(value)
+    select = f"SELECT event_id, date_start FROM {table} WHERE {' AND '.join(where)}"
+    if date_from is None:
+        return f"SELECT DISTINCT event_id, date_start FROM ({select})", args
+    return (f"{select} AND date_start >= ? UNION {select} AND date_end > "
+            "date(date_start, '+366 days')",
+            [*args, days_before(date_from, LONGEST_PERIOD_DAYS), *args])
+
+
 def _filter(where: list[str], args: list[Any], alias: str, types: Iterable[str],
             modalities: Iterable[str]) -> None:
     for column, values in (("type", sorted(set(types))), ("modality", sorted(set(modalities)))):
         if values:
             where.append(f"{alias}.{column} IN ({marks(len(values))})")
             args.extend(values)
-

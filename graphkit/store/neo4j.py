@@ -54,6 +54,7 @@ from graphkit.store.base import (
     canonical_graph,
     empty_counts,
     label_conflicts,
+    schema_name,
     schema_statements,
 )
 from graphkit.store.cypher_rights import refuse_admin_cypher
@@ -246,10 +247,19 @@ class Neo4jStore(Store):
         return self._driver.session(database=self.database, **kwargs)
 
     def _apply_schema(self) -> None:
+        """Create what ``schema/constraints.cypher`` names and the database lacks.
+
+        Each statement creates one named index or constraint; the names the database holds
+        are read first (two ``SHOW`` reads), so opening a store whose schema is in place
+        runs no schema transaction (each costs a round trip and a schema lock).
+        """
         try:
             with self._session() as session:
+                present = {record["name"] for show in ("SHOW INDEXES", "SHOW CONSTRAINTS")
+                           for record in session.run(f"{show} YIELD name RETURN name")}
                 for statement in schema_statements():
-                    session.run(statement).consume()
+                    if schema_name(statement) not in present:
+                        session.run(statement).consume()
         except (Neo4jError, DriverError) as exc:
             raise self._error(exc, "applying schema/constraints.cypher") from exc
 

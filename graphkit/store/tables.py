@@ -11,10 +11,18 @@
   actors of these types before this date, newest first" is one index range, however many
   events the actors have. :func:`refresh_participation` rewrites it for the events a write
   touched, in the write's transaction.
+- ``dyad(actor_id, other_id, event_id, type, modality, date_start, date_end)``: a derived index of
+  who met whom: one row per ordered pair of two different participants of an event, so a
+  dyad's events ("the contacts of these two, newest first") are one index range of that
+  pair, not a walk through the thousands of events each of two leaders takes part in.
+  Rewritten with ``participation`` (:func:`refresh_participation`); a trigger drops an
+  event's rows whenever its ``participation`` rows are deleted, whoever deletes them.
 - ``actor_name(norm, actor_id)``: every actor's names, aliases and surnames, normalised
   (:func:`normalise_name`), so a loose name is looked up by index rather than by reading
   every actor.
-- ``meta(key, value)``: the format version and where the store was migrated from.
+- ``meta(key, value)``: the format version (``schema``) and where the store was migrated
+  from. Opening a store of the current version reads this one row and creates nothing;
+  an older version is brought up to date once, in one transaction (:data:`UPGRADES`).
 """
 
 from __future__ import annotations
@@ -28,7 +36,7 @@ from typing import Any
 
 from graphkit.graph import ACTOR, EVENT, PARTICIPATED_IN
 
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "2"
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
@@ -50,6 +58,20 @@ CREATE TABLE IF NOT EXISTS participation (
     PRIMARY KEY (actor_id, event_id, role));
 CREATE INDEX IF NOT EXISTS participation_date ON participation(actor_id, date_start);
 CREATE INDEX IF NOT EXISTS participation_event ON participation(event_id);
+-- events longer than a year (an interval "three to four years back"): few, and the only
+-- ones a date range can overlap that start more than a year before it (see SqliteView)
+CREATE INDEX IF NOT EXISTS participation_long ON participation(actor_id, date_start)
+    WHERE date_end > date(date_start, '+366 days');
+CREATE TABLE IF NOT EXISTS dyad (
+    actor_id TEXT NOT NULL, other_id TEXT NOT NULL, event_id TEXT NOT NULL,
+    type TEXT, modality TEXT, date_start TEXT, date_end TEXT,
+    PRIMARY KEY (actor_id, other_id, event_id)) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS dyad_date ON dyad(actor_id, other_id, date_start, type, modality);
+CREATE INDEX IF NOT EXISTS dyad_long ON dyad(actor_id, other_id, date_start)
+    WHERE date_end > date(date_start, '+366 days');
+CREATE INDEX IF NOT EXISTS dyad_event ON dyad(event_id);
+CREATE TRIGGER IF NOT EXISTS participation_gone AFTER DELETE ON participation
+    BEGIN DELETE FROM dyad WHERE event_id = old.event_id; END;
 CREATE TABLE IF NOT EXISTS actor_name (
     norm TEXT NOT NULL, actor_id TEXT NOT NULL, PRIMARY KEY (norm, actor_id));
 CREATE INDEX IF NOT EXISTS actor_name_actor ON actor_name(actor_id);
@@ -57,10 +79,33 @@ CREATE INDEX IF NOT EXISTS node_actor_country ON node(json_extract(props, '$.cou
     WHERE label = 'Actor';
 """
 
+DYAD_COLUMNS = "actor_id, other_id, event_id, type, modality, date_start, date_end"
+# What brings a store of an older schema version up to date, after SCHEMA has created
+# what was missing: version -> statements (run in order, in the same transaction).
+UPGRADES = {
+    "1": [f"INSERT OR IGNORE INTO dyad({DYAD_COLUMNS}) "
+          "SELECT p.actor_id, q.actor_id, p.event_id, p.type, p.modality, p.date_start, "
+          "p.date_end "
+          "FROM participation p JOIN participation q ON q.event_id = p.event_id "
+          "AND q.actor_id <> p.actor_id"],
+}
+
 # The Event properties copied into node columns (see the module docstring).
 EVENT_COLUMNS = ("type", "modality", "date_start", "date_end", "resolution_key")
 # SQLite's default limit on host parameters is 32766 (since 3.32); stay well below it.
 CHUNK = 900
+
+
+def statements(script: str) -> list[str]:
+    """The statements of an SQL script, each complete (a trigger's body holds semicolons)."""
+    out, current = [], ""
+    for piece in script.split(";"):
+        current += piece + ";"
+        if sqlite3.complete_statement(current):
+            if current.strip(" \n;"):
+                out.append(current.strip())
+            current = ""
+    return out
 
 
 def encode(props: dict[str, Any]) -> str:
@@ -132,7 +177,8 @@ def fetch_edges(conn: sqlite3.Connection, event_ids: Sequence[str]
 
 
 def refresh_participation(conn: sqlite3.Connection, event_ids: Iterable[str]) -> None:
-    """Rewrite the ``participation`` rows of ``event_ids`` from ``edge`` and ``node``."""
+    """Rewrite the ``participation`` and ``dyad`` rows of ``event_ids`` from ``edge`` and
+    ``node``."""
     unique = sorted(set(event_ids))
     for part in chunks(unique):
         conn.execute(f"DELETE FROM participation WHERE event_id IN ({marks(len(part))})", part)
@@ -142,6 +188,11 @@ def refresh_participation(conn: sqlite3.Connection, event_ids: Iterable[str]) ->
             "n.modality, n.date_start, n.date_end FROM edge e JOIN node n ON n.id = e.target "
             f"WHERE e.type = ? AND e.target IN ({marks(len(part))})",
             (len(PARTICIPATED_IN) + 2, PARTICIPATED_IN, *part))
+        conn.execute(  # (the trigger deleted the events' dyad rows with their participation)
+            f"INSERT OR IGNORE INTO dyad({DYAD_COLUMNS}) SELECT p.actor_id, q.actor_id, "
+            "p.event_id, p.type, p.modality, p.date_start, p.date_end "
+            "FROM participation p JOIN participation q ON q.event_id = p.event_id "
+            f"AND q.actor_id <> p.actor_id WHERE p.event_id IN ({marks(len(part))})", part)
 
 
 def normalise_name(text: str) -> str:

@@ -12,7 +12,14 @@ the other event's node), so the twin's body walks it as it would walk the whole 
 
 The filters only narrow what is fetched: a twin still applies its own conditions, so a
 view may hand back more than asked (:class:`NetworkxView` hands back the whole graph), never
-less. The store side of the embedded store is :class:`~graphkit.store.embedded.SqliteView`,
+less.
+
+A twin that needs no walk beyond an event's participants and its first article (a dyad's
+contacts, an actor's timeline: thousands of rows for a leader) reads
+:meth:`GraphView.event_rows` instead: exactly the events that pass the filter, oldest
+first, as :class:`EventRow` records, with no subgraph built.
+
+The store side of the embedded store is :class:`~graphkit.store.embedded.SqliteView`,
 which reads SQLite through the indexes of :mod:`graphkit.store.tables`, so a query costs
 what it touches, not what the store holds.
 """
@@ -22,16 +29,65 @@ from __future__ import annotations
 from abc import ABC, abstractmethod
 from collections.abc import Iterable
 from datetime import date, timedelta
+from typing import Any, NamedTuple
 
 import networkx as nx
+
+from graphkit.graph import ARTICLE, EVENT, MENTIONED_IN, PARTICIPATED_IN
 
 # The longest period an event's date can cover (a year-precision date): an event that
 # overlaps a range starts at most this many days before the range does.
 LONGEST_PERIOD_DAYS = 366
 
 
+class EventRow(NamedTuple):
+    """One event as :meth:`GraphView.event_rows` gives it.
+
+    ``event``: its properties (or those asked for), ``id`` included; ``article_id``: the article reporting it
+    (the earliest published, then the smallest id, as the Cypher files' ``ORDER BY
+    article.published, article.id``), or None; ``participants``: ``{name, country, role}``
+    sorted by name, role, actor id (nulls last), when asked for, else empty.
+    """
+
+    event: dict[str, Any]
+    article_id: str | None
+    participants: list[dict[str, Any]]
+
+
 class GraphView(ABC):
     """Read access for twins; see the module docstring."""
+
+    def event_rows(self, actor_ids: Iterable[str], *, partners: Iterable[str] | None = None,
+                   types: Iterable[str] = (), modalities: Iterable[str] = (),
+                   date_from: str | None = None, date_to: str | None = None,
+                   participants: bool = False, fields: Iterable[str] | None = None
+                   ) -> list[EventRow]:
+        """Exactly the events one of ``actor_ids`` takes part in that pass the filters
+        (those of :meth:`around`; a date bound drops undated events), oldest first
+        (``date_start``, undated last, then id). ``fields``: the event properties to read
+        (each row's ``event`` holds ``id`` and these, a missing one None); None reads all.
+
+        This reads them through :meth:`around`; a store's view answers it from its indexes.
+        """
+        actors = set(actor_ids)
+        others = None if partners is None else set(partners)
+        graph = self.around(actors, partners=others, types=types, modalities=modalities,
+                            date_from=date_from, date_to=date_to)
+        found = []
+        for event_id in sorted({e for a in actors if a in graph for _, e, r
+                                in graph.out_edges(a, data="type") if r == PARTICIPATED_IN}):
+            event = graph.nodes[event_id]
+            involved = [(a, r.get("role")) for a, _, r in graph.in_edges(event_id, data=True)
+                        if r.get("type") == PARTICIPATED_IN]
+            ids = {a for a, _ in involved}
+            if (event.get("label") == EVENT and passes(event, types, modalities, date_from, date_to)
+                    and (others is None
+                         or any(x != y for x in ids & actors for y in ids & others))):
+                props = ({k: v for k, v in event.items() if k != "label"} if fields is None
+                         else {k: event.get(k) for k in fields})
+                found.append(EventRow({"id": event_id, **props}, _first_article(graph, event_id),
+                                      _participants(graph, involved) if participants else []))
+        return sorted(found, key=lambda row: oldest_first(row.event))
 
     @abstractmethod
     def around(self, actor_ids: Iterable[str], *, partners: Iterable[str] | None = None,
@@ -83,6 +139,48 @@ class NetworkxView(GraphView):
 
     def whole(self) -> nx.MultiDiGraph:
         return self.graph
+
+
+def passes(event: dict[str, Any], types: Iterable[str], modalities: Iterable[str],
+           date_from: str | None, date_to: str | None) -> bool:
+    """The filters of :meth:`GraphView.around` as the Cypher files apply them: a type and
+    a modality among those given (empty keeps all), the period [date_start, date_end]
+    overlapping [date_from, date_to] (a comparison with a missing date is null in Cypher,
+    so a bound drops undated events)."""
+    types, modalities = tuple(types), tuple(modalities)
+    if (types and event.get("type") not in types
+            or modalities and event.get("modality") not in modalities):
+        return False
+    if date_from is not None and (event.get("date_end") is None or event["date_end"] < date_from):
+        return False
+    return not (date_to is not None
+                and (event.get("date_start") is None or event["date_start"] > date_to))
+
+
+def oldest_first(event: dict[str, Any]) -> tuple[bool, str, str]:
+    """Cypher's ``ORDER BY e.date_start, e.id`` (nulls last)."""
+    start = event.get("date_start")
+    return (start is None, start or "", event["id"])
+
+
+def _nulls_last(value: Any) -> tuple[bool, Any]:
+    return (value is None, "" if value is None else value)
+
+
+def _first_article(graph: nx.MultiDiGraph, event_id: str) -> str | None:
+    articles = {a for _, a, r in graph.out_edges(event_id, data="type")
+                if r == MENTIONED_IN and graph.nodes[a].get("label") == ARTICLE}
+    return min(articles, key=lambda a: (*_nulls_last(graph.nodes[a].get("published")), a),
+               default=None)
+
+
+def _participants(graph: nx.MultiDiGraph, involved: list[tuple[str, str | None]]
+                  ) -> list[dict[str, Any]]:
+    found = sorted((*_nulls_last(graph.nodes[a].get("name")), *_nulls_last(role), a)
+                   for a, role in involved)
+    return [{"name": graph.nodes[a].get("name"), "country": graph.nodes[a].get("country"),
+             "role": None if role_missing else role}
+            for name_missing, _, role_missing, role, a in found]
 
 
 def days_before(day: str, n: int) -> str:

@@ -17,13 +17,11 @@ PARAMS = ("a_ids", "b_ids", "modalities")
 
 
 def twin(view: GraphView, params: dict[str, Any]) -> list[dict[str, Any]]:
-    types, modalities = params["contact_types"], params.get("modalities") or ()
-    graph = view.around(params["a_ids"], partners=params["b_ids"], types=types,
-                        modalities=modalities)
-    events = walk.contact_events(graph, params["a_ids"], params["b_ids"], types, modalities)
-    return [{**walk.event_row(event, CONTACT_FIELDS),
-             "article_id": walk.article_of(graph, event["id"]).get("id")}
-            for event in sorted(events, key=walk.oldest_first)]
+    rows = view.event_rows(params["a_ids"], partners=params["b_ids"],
+                           types=params["contact_types"], modalities=params.get("modalities") or (),
+                           fields=CONTACT_FIELDS)
+    return [{**walk.event_row(row.event, CONTACT_FIELDS), "article_id": row.article_id}
+            for row in rows]
 
 
 QUERY = named_query("contacts", PARAMS, twin, ("contact_types",))

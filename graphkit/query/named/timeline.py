@@ -6,7 +6,6 @@ from collections.abc import Iterable
 from datetime import date
 from typing import Any
 
-from graphkit.graph import EVENT
 from graphkit.query import walk
 from graphkit.query.params import date_range, source_filter, type_filter
 from graphkit.query.refs import ActorRef, resolve_ref
@@ -18,19 +17,14 @@ PARAMS = ("x_ids", "date_from", "date_to", "types")
 
 
 def twin(view: GraphView, params: dict[str, Any]) -> list[dict[str, Any]]:
-    types = params.get("types") or ()
-    graph = view.around(params["x_ids"], types=types, date_from=params.get("date_from"),
-                        date_to=params.get("date_to"))
-    events = [graph.nodes[event_id] for event_id in walk.events_of(graph, params["x_ids"])]
-    events = [e for e in events
-              if e.get("label") == EVENT and not (types and e.get("type") not in types)
-              and walk.kept(e, (), params.get("date_from"), params.get("date_to"))]
-    return [{**walk.event_row(event),
-             "article_id": walk.article_of(graph, event["id"]).get("id"),
-             "participants": walk.participants_of(graph, event["id"]),
+    rows = view.event_rows(params["x_ids"], types=params.get("types") or (),
+                           date_from=params.get("date_from"), date_to=params.get("date_to"),
+                           participants=True, fields=(*walk.EVENT_FIELDS, "sources"))
+    return [{**walk.event_row(row.event), "article_id": row.article_id,
+             "participants": row.participants,
              # (an event written before events had sources is graphkit's)
-             "sources": list(event.get("sources") or ["graphkit"])}
-            for event in sorted(events, key=walk.oldest_first)]
+             "sources": list(row.event.get("sources") or ["graphkit"])}
+            for row in rows]
 
 
 QUERY = named_query("timeline", PARAMS, twin)

@@ -1,0 +1,149 @@
+"""The embedded store's indexed reads give exactly what a walk of the subgraph gives.
+
+``SqliteView.event_rows`` answers contacts and timelines from the ``participation`` and
+``dyad`` tables; :meth:`GraphView.event_rows` (the base class) answers the same question by
+walking the subgraph :meth:`around` fetches. They must agree for every filter, including
+events longer than a year, after writes that merge reports into stored events.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import date
+from pathlib import Path
+
+import pytest
+from query.world import ARAGORN, ARN, FARAMIR, GON, HALBARAD, world
+from store.samples import event
+
+from graphkit.model import Article, EventDate, Extraction
+from graphkit.store import EmbeddedStore, tables
+from graphkit.store.view import GraphView
+
+
+def _long_silence() -> Extraction:
+    """"Their first call in years": an implied prior contact dated by a 30-month window."""
+    article = Article(id="v1-years", outlet="River Post", published=date(2024, 2, 1),
+                      title="A call after years", url="https://example.org/v1",
+                      text="Aragorn and Faramir spoke, their first call in years.")
+    return Extraction(article, (event(
+        article, 0, "CALL", (ARAGORN, "participant"), (FARAMIR, "participant"),
+        date_=EventDate.interval(date(2019, 1, 1), date(2021, 6, 30), "in years", "since"),
+        modality="implied_prior"),))
+
+
+def _again() -> Extraction:
+    """The first world call reported again by another outlet (merged into the stored one)."""
+    article = Article(id="v2-again", outlet="Hill Herald", published=date(2023, 3, 8),
+                      title="The kings spoke", url="https://example.org/v2",
+                      text="Aragorn and Faramir spoke by phone on Monday.")
+    return Extraction(article, (event(
+        article, 0, "CALL", (ARAGORN, "participant"), (FARAMIR, "participant"),
+        date_=EventDate("2023-03-06", "day", "on Monday", "weekday")),))
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory: pytest.TempPathFactory) -> EmbeddedStore:
+    kg = EmbeddedStore(tmp_path_factory.mktemp("view"))
+    kg.write(world())
+    kg.write([_long_silence()])
+    kg.write([_again()])
+    return kg
+
+
+FILTERS = [
+    {},
+    {"types": ["CALL", "MEET"]},
+    {"modalities": ["asserted"]},
+    {"date_from": "2024-01-01", "date_to": "2024-12-31"},
+    {"date_from": "2020-06-01"},  # only the 30-month window starts years before this
+    {"date_to": "2023-06-16"},
+    {"date_from": "2025-01-01", "types": ["MEET"], "modalities": ["asserted"]},
+]
+
+
+@pytest.mark.parametrize("filters", FILTERS)
+@pytest.mark.parametrize(("actors", "partners"), [([ARAGORN.id], [FARAMIR.id]), (ARN, GON),
+                                                  ([HALBARAD.id], None), (GON, None)])
+def test_indexed_event_rows_are_the_rows_a_subgraph_walk_gives(
+        store: EmbeddedStore, actors: list[str], partners: list[str] | None,
+        filters: dict) -> None:
+    view = store.view()
+    indexed = view.event_rows(actors, partners=partners, participants=True, **filters)
+    walked = GraphView.event_rows(view, actors, partners=partners, participants=True,
+                                  **filters)
+    assert indexed == walked
+    assert indexed or filters  # every actor set has events when nothing is filtered
+
+
+def test_an_event_longer_than_a_year_is_found_by_a_range_it_overlaps(
+        store: EmbeddedStore) -> None:
+    rows = store.view().event_rows([ARAGORN.id], partners=[FARAMIR.id],
+                                   date_from="2021-01-01", date_to="2021-12-31")
+    assert [r.event["date_precision"] for r in rows] == ["interval"]
+
+
+def test_a_report_merged_into_a_stored_event_keeps_its_dyad_rows(
+        store: EmbeddedStore) -> None:
+    rows = store.view().event_rows([FARAMIR.id], partners=[ARAGORN.id],
+                                   date_from="2023-03-06", date_to="2023-03-06")
+    assert len(rows) == 1 and rows[0].article_id == "w1-first-call"
+
+
+def _dyads(path: Path) -> list[tuple]:
+    with sqlite3.connect(path / "graph.db") as conn:
+        return conn.execute("SELECT * FROM dyad ORDER BY actor_id, other_id, event_id"
+                            ).fetchall()
+
+
+def test_a_store_of_the_first_schema_gets_its_dyad_rows_on_first_open(tmp_path: Path) -> None:
+    kg = EmbeddedStore(tmp_path)
+    kg.write(world())
+    kg.close()
+    written = _dyads(tmp_path)
+    with sqlite3.connect(tmp_path / "graph.db") as conn:
+        conn.execute("DROP TABLE dyad")
+        conn.execute("UPDATE meta SET value = '1' WHERE key = 'schema'")
+    EmbeddedStore(tmp_path).counts()
+    assert written and _dyads(tmp_path) == written
+    with sqlite3.connect(tmp_path / "graph.db") as conn:
+        assert conn.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone() == (
+            tables.SCHEMA_VERSION,)
+
+
+def test_opening_a_current_store_writes_nothing_so_a_writer_does_not_block_it(
+        tmp_path: Path) -> None:
+    EmbeddedStore(tmp_path).write(world())
+    writer = sqlite3.connect(tmp_path / "graph.db", isolation_level=None)
+    writer.execute("BEGIN IMMEDIATE")
+    try:
+        reader = EmbeddedStore(tmp_path, lock_timeout=0.05)
+        assert reader.counts()["Event"] > 0
+        reader.close()
+    finally:
+        writer.execute("ROLLBACK")
+        writer.close()
+
+
+def _summary_key(summary) -> tuple:
+    # (the fields a summary is read for, as Neo4jStore's summaries hold them too)
+    fields = ("id", "resolution_key", "modality", "date", "date_precision")
+    return ({k: summary.props[k] for k in fields if summary.props.get(k) is not None},
+            sorted(map(repr, summary.mentions)), sorted(map(repr, summary.refers)),
+            summary.n_rels, summary.foreign)
+
+
+def test_a_write_reads_summaries_equal_to_those_of_the_whole_events(
+        store: EmbeddedStore) -> None:
+    from graphkit.store import embedded
+    from graphkit.store.planner import EventSummary
+
+    conn = store.conn
+    families = [f for (f,) in conn.execute(
+        "SELECT DISTINCT resolution_key FROM node WHERE resolution_key IS NOT NULL")]
+    windows = [(f, "2000-01-01", "2030-12-31") for f in families]
+    ids = [i for (i,) in conn.execute("SELECT id FROM node WHERE label = 'Event'")]
+    whole = [EventSummary.of(e) for e in embedded._stored_events(conn, windows, ids)]
+    read = embedded._event_summaries(conn, windows, ids)
+    assert len(whole) > 10
+    assert [_summary_key(s) for s in read] == [_summary_key(s) for s in whole]
