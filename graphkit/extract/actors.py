@@ -24,6 +24,7 @@ person, an organisation or a country, resolved to an :class:`~graphkit.model.Act
 
 from __future__ import annotations
 
+from bisect import bisect_left, insort
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
@@ -193,8 +194,7 @@ class MentionFinder:
             elif label == "GROUP":
                 mention = self._group(span)
             elif label == "OFFICE":
-                mention = self._description(span, [p for p in persons if p.start < span.start],
-                                            published)
+                mention = self._description(span, _before(persons, span.start), published)
             elif label == "PRON":
                 mention = self._pronoun(span, persons, found)
             elif label == "DEFREF":
@@ -211,8 +211,7 @@ class MentionFinder:
             found.add(mention)
             taken.update(range(mention.start, mention.end))
             if mention.actors and mention.actors[0].kind == "person" and len(mention.actors) == 1:
-                persons.append(mention)
-                persons.sort(key=lambda m: m.start)
+                insort(persons, mention, key=_start)  # kept in reading order
                 actor = mention.actors[0]
                 words = actor.name.split()
                 # any word of the full name: "Yoon" for "Yoon Suk Yeol" (surname first)
@@ -229,13 +228,16 @@ class MentionFinder:
                        persons: list[Mention], surnames: dict[str, Actor]) -> None:
         """"Ruto" alone, after "William Ruto": a proper noun that is the surname of a person
         the article named before."""
+        first_named: dict[str, int] = {}
+        for m in persons:  # once: asked per token, a walk would be quadratic
+            first_named.setdefault(m.actors[0].id, m.start)
         for token in doc:
             if token.i in taken or token.pos_ != "PROPN" or token.ent_type_ in ("GPE", "NORP"):
                 continue
             actor = surnames.get(token.lower_)
             if actor is None:
                 continue
-            first = next((m.start for m in persons if m.actors[0].id == actor.id), None)
+            first = first_named.get(actor.id)
             if first is None or first > token.i:
                 continue
             mention = Mention(token.i, token.i + 1, (actor,), "surname",
@@ -602,15 +604,25 @@ class MentionFinder:
                 if m is not None and m.actors and m.actors[0].kind == "person":
                     return Mention(span.start, span.end, m.actors, "pronoun")
         sent_start = span.sent.start
-        recent = [m for m in persons if m.start < span.start]
+        recent = _before(persons, span.start)
         if not recent:
             return None
-        in_sentence = [m for m in recent if m.start >= sent_start]
+        in_sentence = recent[bisect_left(recent, sent_start, key=_start):]
         if in_sentence:
             return Mention(span.start, span.end, in_sentence[-1].actors, "pronoun")
         subjects = [m for m in recent[-4:] if m.is_subject]
         chosen = subjects[-1] if subjects else recent[-1]
         return Mention(span.start, span.end, chosen.actors, "pronoun")
+
+
+def _start(mention: Mention) -> int:
+    return mention.start
+
+
+def _before(persons: list[Mention], start: int) -> list[Mention]:
+    """The mentions of ``persons`` (in reading order) that start before ``start``, found
+    by bisection: asked per mention, a walk over all of them is quadratic in the article."""
+    return persons[:bisect_left(persons, start, key=_start)]
 
 
 def _definite_span(token: Token) -> Span | None:

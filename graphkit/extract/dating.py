@@ -30,6 +30,7 @@ In order:
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date
 
@@ -257,7 +258,7 @@ class EventDater:
             actors.add(f.reporter.id)
         if not actors:
             return None
-        for earlier in reversed(state.found[state.date_floor:]):
+        for earlier in _recent(state):
             if earlier is f or not earlier.date.value or earlier.modality != "asserted":
                 continue
             said = {a.id for a, role in earlier.participants if role == "speaker"}
@@ -271,7 +272,7 @@ class EventDater:
     def _last_stated(state: ArticleState) -> EventDate | None:
         """The date of the last event the story dated in its own words; its ``rule`` holds
         that event's type."""
-        for earlier in reversed(state.found[state.date_floor:]):
+        for earlier in _recent(state):
             if earlier.modality == "asserted" and earlier.date.value and earlier.date.rule not in (
                     "context", "lead", "publication", "since_duration") and len(earlier.date.value) == 10:
                 return replace(earlier.date, rule=earlier.type)
@@ -356,3 +357,16 @@ def _sentences_before(sent: Span, count: int) -> list[Span]:
         found.append(previous)
         end = previous.start
     return found[::-1]
+
+
+# How far back (in events found) a speaker's day or the story's last stated day carries
+# over to an undated event: far beyond any news story, and asked per event, a walk over
+# every earlier event would make a long article's extraction quadratic in its length.
+RECENT_EVENTS = 100
+
+
+def _recent(state: ArticleState) -> Iterator[Found]:
+    """The events found since ``state.date_floor``, newest first, at most ``RECENT_EVENTS``."""
+    found = state.found
+    for i in range(len(found) - 1, max(state.date_floor, len(found) - RECENT_EVENTS) - 1, -1):
+        yield found[i]

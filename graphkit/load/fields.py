@@ -58,7 +58,8 @@ def parse_published(value: str | None, as_of: date | None = None, *,
 
     ISO dates and date-times (``2025-07-01``, ``2025-07-01T10:00:00+03:00``) give the date
     as written; anything else goes to ``dateparser`` ("1 July 2025", "Jul 1, 2025 10:00
-    GMT", "yesterday"), with relative expressions counted back from noon of ``as_of``.
+    GMT", "yesterday", in English), with relative expressions counted back from noon of
+    ``as_of``.
 
     Args:
         value: The field's text; None or blank means no date.
@@ -93,7 +94,10 @@ def parse_published(value: str | None, as_of: date | None = None, *,
     if len(value) > _MAX_DATE_CHARS:
         raise LoadError(source, refusal)
     try:
-        parsed = dateparser.parse(value, settings=settings)  # type: ignore[arg-type]
+        # English only, as the rest of graphkit: asked for any language, dateparser loads
+        # and tries all of its 200 locales on a value that is no date ("\ufffd", "n/a"),
+        # seconds of CPU per process for one bad field
+        parsed = dateparser.parse(value, languages=["en"], settings=settings)  # type: ignore[arg-type]
     except (ValueError, OverflowError, ArithmeticError, RecursionError):
         parsed = None  # "99999 years ago" and its family: dates past the calendar
     if parsed is None:
