@@ -50,6 +50,25 @@ def test_condemnation_with_a_said_clause_is_one_accusation(extractor):
     assert not _asserted(events, "STATEMENT")
 
 
+def test_thanking_a_party_is_a_statement_by_who_thanks(extractor):
+    events = _events(extractor, "Chilean President Tomas Orrego thanked Peru for its patience "
+                                "during the dispute.")
+    statements = _asserted(events, "STATEMENT")
+    assert statements and "CHL" in _countries(statements[0])
+
+
+def test_hailing_an_outcome_is_a_statement(extractor):
+    events = _events(extractor, "Kenya's foreign ministry hailed the outcome of the vote in Nairobi.")
+    assert _asserted(events, "STATEMENT")
+
+
+def test_apologising_is_a_statement_by_who_apologises(extractor):
+    events = _events(extractor, "Peruvian President Ana Quispe apologised on Tuesday for the remarks "
+                                "of her envoy.")
+    statements = _asserted(events, "STATEMENT")
+    assert statements and "PER" in _countries(statements[0])
+
+
 # -- modality ------------------------------------------------------------------------------
 
 def test_rejecting_allegations_and_accusing_is_not_negated(extractor):
