@@ -154,6 +154,29 @@ def test_sanctions_take_the_target_from_a_nationality_adjective(extractor):
     assert sanctions and _countries(sanctions[0]) == {"USA", "VEN"}
 
 
+def test_charging_a_party_with_a_crime_is_an_arrest_event(extractor):
+    events = _events(extractor, "Peru charged two Chilean citizens with espionage on Tuesday.")
+    arrests = _asserted(events, "ARREST")
+    assert arrests and {"PER", "CHL"} <= _countries(arrests[0])
+
+
+def test_charging_a_cost_is_no_arrest(extractor):
+    events = _events(extractor, "Peru charged Chile with the cost of the repairs.")
+    assert not _asserted(events, "ARREST")
+
+
+def test_declaring_an_envoy_persona_non_grata_is_an_expulsion(extractor):
+    events = _events(extractor, "Chile declared the Peruvian ambassador Jorge Valdivia persona non "
+                                "grata on Friday.")
+    expulsions = _asserted(events, "EXPEL")
+    assert expulsions and {"CHL", "PER"} <= _countries(expulsions[0])
+
+
+def test_declaring_an_emergency_is_no_expulsion(extractor):
+    events = _events(extractor, "Chile declared a state of emergency in the north.")
+    assert not _asserted(events, "EXPEL")
+
+
 # -- actors ------------------------------------------------------------------------------
 
 def test_bare_name_links_to_any_word_of_the_full_name(extractor):
