@@ -3,7 +3,7 @@ on sentences written for these tests."""
 
 from __future__ import annotations
 
-from extract.helpers import PUBLISHED, _asserted, _countries, _events
+from extract.helpers import PUBLISHED, _asserted, _countries, _events, _of_type
 
 # -- STATEMENT: a position, not a wrapper on a fact ---------------------------------------
 
@@ -88,6 +88,29 @@ def test_sanctions_asked_for_on_a_condition_are_not_imposed(extractor):
     events = _events(extractor, "Estonia called on the European Union to impose sanctions on Belarus "
                                 "if it closed the border.")
     assert not _asserted(events, "SANCTION")
+
+
+def test_a_government_announcing_it_will_expel_has_decided_the_expulsion(extractor):
+    events = _events(extractor, "The Chilean government said on Monday it would expel two Peruvian "
+                                "diplomats.")
+    expulsions = _asserted(events, "EXPEL")
+    assert expulsions and {"CHL", "PER"} <= _countries(expulsions[0])
+
+
+def test_a_ministry_announcing_it_will_impose_sanctions_has_decided_them(extractor):
+    events = _events(extractor, "Chile's foreign ministry said it will impose sanctions on Peru.")
+    assert _asserted(events, "SANCTION")
+
+
+def test_a_report_of_another_state_s_intended_expulsion_stays_planned(extractor):
+    events = _events(extractor, "Chile said Peru would expel two Chilean diplomats.")
+    assert not _asserted(events, "EXPEL")
+    assert _of_type(events, "EXPEL", "planned")
+
+
+def test_a_government_announcing_a_meeting_has_not_met(extractor):
+    events = _events(extractor, "Chile said it would meet Peru next week.")
+    assert not _asserted(events, "MEET")
 
 
 # -- triggers --------------------------------------------------------------------------
