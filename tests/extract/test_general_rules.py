@@ -200,6 +200,24 @@ def test_declaring_an_emergency_is_no_expulsion(extractor):
     assert not _asserted(events, "EXPEL")
 
 
+def test_protesting_a_state_s_act_accuses_that_state(extractor):
+    events = _events(extractor, "Chile protested Peru's continued detention of three Chilean "
+                                "fishermen.")
+    accusations = _asserted(events, "ACCUSE")
+    assert accusations and {"CHL", "PER"} <= _countries(accusations[0])
+
+
+def test_objecting_to_a_party_s_remarks_accuses_it(extractor):
+    events = _events(extractor, "Chile objected to Peru's remarks on Monday.")
+    accusations = _asserted(events, "ACCUSE")
+    assert accusations and {"CHL", "PER"} <= _countries(accusations[0])
+
+
+def test_a_street_protest_accuses_nobody(extractor):
+    events = _events(extractor, "Thousands of people protested in Lima on Monday.")
+    assert not _asserted(events, "ACCUSE")
+
+
 # -- actors ------------------------------------------------------------------------------
 
 def test_bare_name_links_to_any_word_of_the_full_name(extractor):
