@@ -218,6 +218,28 @@ def test_a_street_protest_accuses_nobody(extractor):
     assert not _asserted(events, "ACCUSE")
 
 
+def test_suspending_trade_with_a_party_sanctions_it(extractor):
+    events = _events(extractor, "Chile suspended all trade with Peru on Monday.")
+    sanctions = _asserted(events, "SANCTION")
+    assert sanctions and {"CHL", "PER"} <= _countries(sanctions[0])
+
+
+def test_halting_talks_is_no_sanction(extractor):
+    events = _events(extractor, "Chile halted the talks with Peru on Monday.")
+    assert not _asserted(events, "SANCTION")
+
+
+def test_firing_on_a_party_s_troops_attacks_it(extractor):
+    events = _events(extractor, "Chilean troops fired on Peruvian border guards on Monday.")
+    attacks = _asserted(events, "ATTACK")
+    assert attacks and {"CHL", "PER"} <= _countries(attacks[0])
+
+
+def test_firing_a_minister_attacks_nobody(extractor):
+    events = _events(extractor, "Chile fired its defence minister on Monday.")
+    assert not _asserted(events, "ATTACK")
+
+
 # -- actors ------------------------------------------------------------------------------
 
 def test_bare_name_links_to_any_word_of_the_full_name(extractor):
