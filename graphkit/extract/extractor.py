@@ -202,6 +202,8 @@ class Extractor:
             if found is not None:
                 done.add((hit.rule.type, hit.token.i))
                 found.modality = self.modality.modality(found.token, found.type, _subject_words(found))
+                if hit.rule.modals and found.modality in ("planned", "hypothetical"):
+                    found.modality = "asserted"  # "will take measures against X": a threat made now
                 candidates.append(found)
         if reports:
             state.last_speaker = (index, reports[-1][1])

@@ -125,6 +125,8 @@ class TriggerMatcher:
                                           for a in c.children)
                 for c in token.children):
             return False  # "told X that Y should ...", not "told X that Y had ..."
+        if rule.modals and not any(c.dep_ == "aux" and c.lower_ in rule.modals for c in token.children):
+            return False  # "will take measures against X": the modal makes the threat
         if rule.mandative and any(c.dep_ == "ccomp" and _past(c) for c in token.children):
             return False  # "insisted that X had acted lawfully": an assertion, not a demand
         if rule.predicate_words and not (_predicate_lemmas(token) & rule.predicate_words):

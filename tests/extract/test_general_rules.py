@@ -240,6 +240,23 @@ def test_firing_a_minister_attacks_nobody(extractor):
     assert not _asserted(events, "ATTACK")
 
 
+def test_saying_it_will_take_measures_against_a_party_threatens_it(extractor):
+    events = _events(extractor, "Chile said it would take tough retaliatory measures against Peru "
+                                "over the expulsion.")
+    threats = _asserted(events, "THREATEN")
+    assert threats and {"CHL", "PER"} <= _countries(threats[0])
+
+
+def test_measures_already_taken_are_no_threat(extractor):
+    events = _events(extractor, "Chile took measures against Peru on Monday.")
+    assert not _asserted(events, "THREATEN")
+
+
+def test_steps_for_its_own_economy_threaten_nobody(extractor):
+    events = _events(extractor, "Chile will take steps to improve its economy.")
+    assert not _asserted(events, "THREATEN")
+
+
 # -- actors ------------------------------------------------------------------------------
 
 def test_bare_name_links_to_any_word_of_the_full_name(extractor):
