@@ -257,6 +257,17 @@ def test_steps_for_its_own_economy_threaten_nobody(extractor):
     assert not _asserted(events, "THREATEN")
 
 
+def test_vowing_to_retaliate_against_a_party_threatens_it(extractor):
+    events = _events(extractor, "Chile vowed to retaliate against Peru for the border raid.")
+    threats = _asserted(events, "THREATEN")
+    assert threats and {"CHL", "PER"} <= _countries(threats[0])
+
+
+def test_vowing_to_meet_again_is_no_threat(extractor):
+    events = _events(extractor, "Chile and Peru vowed to meet again before the end of the year.")
+    assert not _asserted(events, "THREATEN")
+
+
 # -- actors ------------------------------------------------------------------------------
 
 def test_bare_name_links_to_any_word_of_the_full_name(extractor):
