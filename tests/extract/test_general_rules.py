@@ -247,6 +247,12 @@ def test_saying_it_will_take_measures_against_a_party_threatens_it(extractor):
     assert threats and {"CHL", "PER"} <= _countries(threats[0])
 
 
+def test_measures_to_protect_its_own_firms_threaten_nobody(extractor):
+    events = _events(extractor, "Chile's foreign ministry said Santiago would take necessary "
+                                "measures to protect the rights of Chilean firms.")
+    assert not _asserted(events, "THREATEN")
+
+
 def test_measures_already_taken_are_no_threat(extractor):
     events = _events(extractor, "Chile took measures against Peru on Monday.")
     assert not _asserted(events, "THREATEN")
