@@ -274,6 +274,19 @@ def test_vowing_to_meet_again_is_no_threat(extractor):
     assert not _asserted(events, "THREATEN")
 
 
+def test_an_arrival_and_the_meeting_it_was_for_are_one_meeting(extractor):
+    events = _events(extractor, "Peruvian Foreign Minister Ana Quispe arrived in Santiago on Monday. "
+                                "Quispe met Chilean President Tomas Orrego at the presidential palace.")
+    assert len(_asserted(events, "MEET")) == 1
+
+
+def test_meetings_between_different_countries_stay_two(extractor):
+    events = _events(extractor, "Chilean Foreign Minister Tomas Orrego met Peruvian President Ana "
+                                "Quispe in Lima on Monday. Orrego also met Bolivian President Luis "
+                                "Mamani in La Paz on Monday.")
+    assert len(_asserted(events, "MEET")) == 2
+
+
 # -- actors ------------------------------------------------------------------------------
 
 def test_bare_name_links_to_any_word_of_the_full_name(extractor):
