@@ -793,7 +793,7 @@ def _entity_candidates(g: DateGrammar, sentence: str, entities: Sequence[tuple[s
                 found.append(_Candidate(start + longest.start, start + longest.end,
                                         longest.date))
                 continue
-        resolved = resolve_date_expression(text, published, future=future)
+        resolved = resolve_date_expression(text, published, future=future, grammar=g)
         if resolved is not None:
             found.append(_Candidate(start, end, resolved))
     return found
