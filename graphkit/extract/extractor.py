@@ -31,6 +31,7 @@ from spacy.tokens import Doc, Span, Token
 from graphkit.errors import ExtractError
 from graphkit.extract.actors import Mention, MentionFinder, country_actor, unique_actors
 from graphkit.extract.arguments import find_arguments, is_possessor, mentions_at
+from graphkit.extract.components import HitArguments, article_of, components_of
 from graphkit.extract.dates import date_grammar
 from graphkit.extract.dating import EventDater
 from graphkit.extract.found import ArticleState, Found, countries_in_role, ids_in_role
@@ -52,6 +53,11 @@ from graphkit.model import CONTACT_TYPES, Actor, Article, Event, EventDate, Extr
 
 class Extractor:
     """Finds the diplomatic events of articles.
+
+    A thin wrapper around graphkit's spaCy components
+    (:mod:`graphkit.extract.components`): it parses articles with ``nlp`` in batches,
+    runs the components on each doc (all configured from ``schema_dir``) and returns what
+    they left in ``doc._.graphkit_events`` as an :class:`~graphkit.model.Extraction`.
 
     Args:
         nlp: A spaCy English pipeline with tagger, parser, NER and lemmatizer
@@ -88,10 +94,83 @@ class Extractor:
             from graphkit.reference.gazetteer import Gazetteer
 
             gazetteer = Gazetteer.load(schema_dir)
-        self.gazetteer = gazetteer
-        self.rules: Rules = load_rules(schema_dir)
         self.n_process = max(1, n_process)
         self.batch_size = max(1, batch_size)
+        self.reader = ArticleReader(self.nlp, gazetteer, schema_dir, detector)
+        #: graphkit's components, in the order they run on each parsed doc
+        self.components: list[tuple[str, Any]] = components_of(self.reader)
+
+    # the rule stages, for callers that use one alone
+    gazetteer = property(lambda self: self.reader.gazetteer)
+    rules = property(lambda self: self.reader.rules)
+    actors = property(lambda self: self.reader.actors)
+    dates = property(lambda self: self.reader.dates)
+    dater = property(lambda self: self.reader.dater)
+    priors = property(lambda self: self.reader.priors)
+
+    @property
+    def detector(self) -> EventDetector | None:
+        """The learned event detector the events component uses (None: rules only)."""
+        return self.reader.detector
+
+    @detector.setter
+    def detector(self, value: EventDetector | None) -> None:
+        self.reader.detector = value
+
+    @property
+    def feature_log(self) -> list[SentenceRecord] | None:
+        """When a list, every sentence's detector features are appended to it (training)."""
+        return self.reader.feature_log
+
+    @feature_log.setter
+    def feature_log(self, value: list[SentenceRecord] | None) -> None:
+        self.reader.feature_log = value
+
+    # -- public API -------------------------------------------------------------------
+
+    def extract(self, article: Article) -> Extraction:
+        """The events of one article."""
+        return next(self.extract_many([article]))
+
+    def extract_many(self, articles: Iterable[Article]) -> Iterator[Extraction]:
+        """The events of many articles, parsed in batches, in input order."""
+        stream = ((article.text, article) for article in articles)
+        kwargs: dict[str, Any] = {"as_tuples": True, "batch_size": self.batch_size}
+        if self.n_process > 1:
+            kwargs["n_process"] = self.n_process
+        for doc, article in self.nlp.pipe(stream, **kwargs):
+            warn_if_cut(doc, article.label())
+            yield self.extract_doc(doc, article)
+
+    def extract_doc(self, doc: Doc, article: Article) -> Extraction:
+        """The events of an article already parsed by this extractor's pipeline (training
+        and cross-validation parse once and extract many times)."""
+        doc._.graphkit_article = article
+        for _name, component in self.components:
+            doc = component(doc)
+        return Extraction(article=article, events=doc._.graphkit_events)
+
+
+class ArticleReader:
+    """Reads one parsed article in story order: the events of each sentence from what the
+    per-sentence components found (``doc._.graphkit_*``, see
+    :mod:`graphkit.extract.components`), in the context of the sentences before it (the
+    events found so far, the last speaker, the main contact); the learned detector's
+    review; the dates; the implied prior contacts; then the article's events, restatements
+    dropped. The ``graphkit_events`` component runs it.
+
+    Args:
+        nlp: The pipeline whose vocabulary the matchers use.
+        gazetteer: A :class:`~graphkit.reference.gazetteer.Gazetteer`.
+        schema_dir: The folder of rule files (default: the project's).
+        detector: As for :class:`Extractor`.
+    """
+
+    def __init__(self, nlp: Language, gazetteer: Any, schema_dir: Path | None = None,
+                 detector: EventDetector | None | bool = None) -> None:
+        self.nlp = nlp
+        self.gazetteer = gazetteer
+        self.rules: Rules = load_rules(schema_dir)
         self.actors = MentionFinder(self.nlp, gazetteer, self.rules)
         self.triggers = TriggerMatcher(self.nlp, self.rules)
         self.modality = ModalityReader(self.rules)
@@ -120,31 +199,11 @@ class Extractor:
         # when a list: every sentence's detector features are appended to it (training)
         self.feature_log: list[SentenceRecord] | None = None
 
-    # -- public API -------------------------------------------------------------------
-
-    def extract(self, article: Article) -> Extraction:
-        """The events of one article."""
-        return next(self.extract_many([article]))
-
-    def extract_many(self, articles: Iterable[Article]) -> Iterator[Extraction]:
-        """The events of many articles, parsed in batches, in input order."""
-        stream = ((article.text, article) for article in articles)
-        kwargs: dict[str, Any] = {"as_tuples": True, "batch_size": self.batch_size}
-        if self.n_process > 1:
-            kwargs["n_process"] = self.n_process
-        for doc, article in self.nlp.pipe(stream, **kwargs):
-            warn_if_cut(doc, article.label())
-            yield self._extract(doc, article, article.text)  # the text the doc was parsed from
-
-    def extract_doc(self, doc: Doc, article: Article) -> Extraction:
-        """The events of an article already parsed by this extractor's pipeline (training
-        and cross-validation parse once and extract many times)."""
-        return self._extract(doc, article, doc.text)
-
-    def _extract(self, doc: Doc, article: Article, text: str) -> Extraction:
-        state = ArticleState(article, self.actors.mentions(doc, article.published))
+    def read(self, doc: Doc) -> list[Event]:
+        """The events of ``doc``, whose per-sentence extensions are set."""
+        state = ArticleState(article_of(doc), doc._.graphkit_mentions)
         sents = list(doc.sents)
-        for entry in self._reading_order(sents, text):
+        for entry in self._reading_order(sents, doc.text):
             # a live blog's entry stands alone for dates and speakers; references still
             # reach back to the older entries read before it
             state.date_floor = len(state.found)
@@ -152,8 +211,7 @@ class Extractor:
             for index in entry:
                 state.sentence = index
                 self._sentence(sents[index], index, state)
-        events = self._finish(state)
-        return Extraction(article=article, events=tuple(events))
+        return self._finish(state)
 
     def _reading_order(self, sents: list[Span], text: str) -> list[list[int]]:
         """The sentence indexes in story order, by entry: a live blog whose entries run
@@ -179,15 +237,17 @@ class Extractor:
 
     def _sentence(self, sent: Span, index: int, state: ArticleState) -> None:
         mentions = state.mentions
-        reports = self.reporter.reports(sent, mentions)
-        published = state.article.published
-        cues = self.priors.cues(sent, published)
+        doc = sent.doc
+        reports = doc._.graphkit_reports[index]
+        cues = doc._.graphkit_prior_cues[index]
+        modalities = doc._.graphkit_modality
+        arguments = doc._.graphkit_arguments
         told_prior = {c.contact.i for c in cues if c.tells_prior and c.contact is not None}
         current = [c.contact for c in cues if c.kind == "first" and c.contact is not None
                    and c.contact.pos_ in ("NOUN", "PROPN")]
         candidates: list[Found] = []
         done: set[tuple[str, int]] = set()
-        hits = self.triggers.find(sent)
+        hits = doc._.graphkit_triggers[index]
         for hit in hits:
             if (hit.rule.type, hit.token.i) in done:
                 continue
@@ -198,10 +258,10 @@ class Extractor:
                 # "it was the first visit ... since 2018": the contact already told; but
                 # "the first talks since 2022 have ended" tells the talks themselves
                 continue
-            found = self._from_trigger(hit, sent, state, reports)
+            found = self._from_trigger(hit, sent, state, reports, arguments[(hit.rule.key, hit.token.i)])
             if found is not None:
                 done.add((hit.rule.type, hit.token.i))
-                found.modality = self.modality.modality(found.token, found.type, _subject_words(found))
+                found.modality = modalities[(found.type, found.token.i)]  # type: ignore[assignment]
                 candidates.append(found)
         if reports:
             state.last_speaker = (index, reports[-1][1])
@@ -243,13 +303,13 @@ class Extractor:
                 continue
             statement = self.reporter.statement(verb, speakers, sent, mentions)
             if statement is not None:
-                statement.modality = self.modality.modality(verb, "STATEMENT")
+                statement.modality = modalities[(self.rules.statement_type, verb.i)]
                 outer = [v for v, s in reports if v.i != verb.i and verb.i in content_tokens(v)]
                 if outer:
                     statement.reporter = dict(reports)[outer[0]][0]
                     statement.report_token = outer[0]
                 candidates.append(statement)
-        attribution = self.reporter.attribution(sent, mentions)
+        attribution = doc._.graphkit_attributions[index]
         for c in candidates:
             if c.reporter is None and attribution is not None:
                 c.reporter = attribution
@@ -352,21 +412,16 @@ class Extractor:
         return found
 
     def _from_trigger(self, hit: TriggerHit, sent: Span, state: ArticleState,
-                      reports: list[tuple[Token, list[Actor]]]) -> Found | None:
+                      reports: list[tuple[Token, list[Actor]]], found: HitArguments) -> Found | None:
         rule = self.rules.types[hit.rule.type]
         trig = hit.rule
         token = hit.token
         venue_as_party = False
-        args = find_arguments(token, state.mentions, rule.target_preps | trig.target_preps | {"between"},
-                              lenient=rule.roles == "symmetric",
-                              possessor_targets=rule.possessor_targets, agent_verbs=trig.agent_verbs)
+        args = found.arguments
         if rule.place_preps:
-            named = {m.start for m in args.subjects + args.objects}
-            places = find_arguments(token, state.mentions, rule.place_preps,
-                                    lenient=rule.roles == "symmetric").objects
-            places = [m for m in places if m.start not in named]
+            places = list(found.places)
             if len(self._actors(args.subjects + args.objects, state)) < 2:
-                args.objects.extend(places)
+                args = replace(args, objects=[*args.objects, *places])
                 venue_as_party = bool(places)
         if trig.needs_xcomp and not args.has_xcomp:
             return None

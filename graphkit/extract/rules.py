@@ -100,6 +100,8 @@ class Rules:
     folder: Path = field(default_factory=default_schema_dir)
     # what is fired or launched, not what is hit (``projectiles`` of event_types.yaml)
     projectiles: frozenset[str] = frozenset()
+    # the type of a report that holds no other event
+    statement_type: str = "STATEMENT"
 
     @property
     def triggers(self) -> list[TriggerRule]:
