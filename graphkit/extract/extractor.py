@@ -277,12 +277,12 @@ class ArticleReader:
                     c.reporter = speakers[0]
                     c.report_token = verb
             conditional = None if inner_report or any(
-                c.type == "THREATEN" and c.token.i in content for c in candidates
+                c.type == self.rules.conditional_threat_type and c.token.i in content for c in candidates
             ) else self._conditional_threat(verb, state, {a.id for a in speakers})
             if conditional is not None:
                 # "X said Y could lose Z unless W ...": a threat of consequences, aimed at W
-                rule = self.rules.types["THREATEN"]
-                candidates.append(Found("THREATEN", rule, sent, verb,
+                rule = self.rules.types[self.rules.conditional_threat_type]
+                candidates.append(Found(rule.name, rule, sent, verb,
                                         [(a, "source") for a in speakers]
                                         + [(a, "target") for a in conditional], 0.6))
                 continue
@@ -297,8 +297,8 @@ class ArticleReader:
                 continue  # "condemned X ... and said ...": one speech act, already found
             if self._joint_commitment(verb, speakers):
                 # "A and B announced they would restore relations": a joint commitment
-                rule = self.rules.types["AGREE"]
-                candidates.append(Found("AGREE", rule, sent, verb, [(a, "participant") for a in speakers],
+                rule = self.rules.types[self.rules.joint_commitment_type]
+                candidates.append(Found(rule.name, rule, sent, verb, [(a, "participant") for a in speakers],
                                         0.65, subtype="joint"))
                 continue
             statement = self.reporter.statement(verb, speakers, sent, mentions)
@@ -368,7 +368,7 @@ class ArticleReader:
                 continue
             if type_name in CONTACT_TYPES and {f.type for f in kept} & set(CONTACT_TYPES):
                 continue  # a call or a meeting: one contact, which the rules have read
-            if type_name == "STATEMENT" and kept:
+            if type_name == self.rules.statement_type and kept:
                 continue  # the speech of a sentence that holds an event reports that event
             found = self._detected(type_name, sent, state, reports, review.probabilities[type_name])
             if found is not None:
@@ -480,7 +480,7 @@ class ArticleReader:
         if trig.aimed and not _aimed(token, rule.target_preps - {"in"}, self.rules.projectiles):
             return None  # "launched a missile" with nothing struck: a test, not an attack
         if trig.counter and not objects:
-            objects = self._counter_targets(token, state, {a.id for a in subjects})
+            objects = self._counter_targets(token, rule.name, state, {a.id for a in subjects})
         if rule.roles == "directed" and not objects:
             objects = self._implicit_targets(token, rule, state, {a.id for a in subjects})
         if rule.roles == "directed" and not objects and len(subjects) >= 2 and _reciprocal(sent):
@@ -500,7 +500,7 @@ class ArticleReader:
         if trig.requires_target and not objects:
             return None
         if rule.counter_source and not subjects and objects:
-            subjects = self._counter_expeller(objects, state)
+            subjects = self._counter_expeller(objects, state, rule.name)
         if rule.roles == "directed":
             if not subjects and args.passive:
                 subjects = self._place_country(token, state)
@@ -698,12 +698,13 @@ class ArticleReader:
                     break
         return []
 
-    def _counter_expeller(self, targets: list[Actor], state: ArticleState) -> list[Actor]:
+    def _counter_expeller(self, targets: list[Actor], state: ArticleState, type_name: str
+                          ) -> list[Actor]:
         """Diplomats of X told to leave with no expeller named: a tit-for-tat, by the
-        country whose diplomats X expelled last."""
+        country whose diplomats X expelled last (an event of the same type)."""
         countries = {a.country for a in targets}
         for f in reversed(state.found):
-            if f.type == "EXPEL" and f.modality == "asserted" and {
+            if f.type == type_name and f.modality == "asserted" and {
                     a.country for a, role in f.participants if role == "source"} & countries:
                 expelled = {a.country for a, role in f.participants if role == "target"} - countries
                 for code in sorted(c for c in expelled if c):
@@ -749,10 +750,11 @@ class ArticleReader:
                             return found[:1]
         return []
 
-    def _counter_targets(self, token: Token, state: ArticleState, sources: set[str]) -> list[Actor]:
+    def _counter_targets(self, token: Token, type_name: str, state: ArticleState,
+                         sources: set[str]) -> list[Actor]:
         """Whom a rejection of an accusation accuses back: the subject of the clause that
         says so ("rejected the accusations, saying X was ..."), else the one who made the
-        accusation against the speaker."""
+        accusation (an event of the rejection's own type) against the speaker."""
         for t in token.subtree:
             if t.dep_ in ("ccomp",) and t.i > token.i:
                 for m in state.mentions.within(t.left_edge.i, t.i + 1):
@@ -761,7 +763,7 @@ class ArticleReader:
                         return unique_actors(found)
         countries = {state.actor_country(a) for a in state.found_sources(sources)}
         for f in reversed(state.found):
-            if f.type == "ACCUSE" and f.modality == "asserted":
+            if f.type == type_name and f.modality == "asserted":
                 targets = {a.country for a, role in f.participants if role == "target"}
                 if targets & countries:
                     return [a for a, role in f.participants if role == "source" and a.id not in sources]
@@ -807,21 +809,23 @@ class ArticleReader:
         alike: dict[tuple[Any, ...], list[Found]] = {}
         statement_sents: set[tuple[int, int]] = set()
         kept_contacts: set[tuple[str, frozenset[str]]] = set()
+        statement_type = self.rules.statement_type
         for f in state.found:
             if f.type in CONTACT_TYPES and f.modality == "asserted" and f.sent.start in prior_sentences \
                     and (f.type, frozenset(f.actor_ids)) in kept_contacts:
                 continue  # "the first call since 2022" refers to the call already told
-            if f.type == "STATEMENT" and f.confidence < STANCE_CONFIDENCE:
+            if f.type == statement_type and f.confidence < STANCE_CONFIDENCE:
                 speakers = frozenset(ids_in_role(f, "speaker"))
                 if speakers in plain_speakers or speakers <= reporters:
                     continue  # later quotes of a speaker, or of a source, elaborate the news
                 plain_speakers.add(speakers)
-            if any(_restates(f, k) for k in alike.get(_restate_key(f), ())[-_MAX_ALIKE:]):
+            if f.type != statement_type and any(  # a speaker's statements are all kept
+                    _restates(f, k) for k in alike.get(_restate_key(f), ())[-_MAX_ALIKE:]):
                 if f.report_token is not None and f.reporter is not None and (
                         (f.sent.start, f.sent.end) not in statement_sents):
                     # "Israel's military said its air force struck ...": the news told
                     # again, now in its source's words, is that source's statement
-                    kept.append(replace(f, type="STATEMENT", rule=self.rules.types["STATEMENT"],
+                    kept.append(replace(f, type=statement_type, rule=self.rules.types[statement_type],
                                         token=f.report_token, subtype=None,
                                         participants=[(f.reporter, "speaker")], reporter=None,
                                         confidence=0.55))
@@ -831,9 +835,9 @@ class ArticleReader:
             kept.append(f)
             alike.setdefault(_restate_key(f), []).append(f)
             kept_contacts.add((f.type, frozenset(f.actor_ids)))
-            if f.type == "STATEMENT":
+            if f.type == statement_type:
                 statement_sents.add((f.sent.start, f.sent.end))
-            if f.reporter is not None and f.type != "STATEMENT" and f.modality == "asserted":
+            if f.reporter is not None and f.type != statement_type and f.modality == "asserted":
                 reporters.add(f.reporter.id)
         events = []
         for f in kept:
@@ -948,8 +952,8 @@ def _restate_key(f: Found) -> tuple[Any, ...]:
 def _restates(f: Found, kept: Found) -> bool:
     """``f`` tells again an event already found: same type and modality, same actors (for
     a directed event: same sources, and targets of the same countries where the text
-    gives a country), and dates that do not disagree. A speaker's statements are all kept."""
-    if f.type != kept.type or f.modality != kept.modality or f.type == "STATEMENT":
+    gives a country), and dates that do not disagree."""
+    if f.type != kept.type or f.modality != kept.modality:
         return False
     if _content_lemmas(f.token) and _content_lemmas(kept.token) and not (
             _content_lemmas(f.token) & _content_lemmas(kept.token)):

@@ -443,7 +443,7 @@ def prior_contact(cue: PriorCue, sent: Span, chosen: list[Found], state: Article
         return None
     rule = rules.types[kind]
     return Found(kind, rule, sent, cue.anchor, [(a, "participant") for a in actors], 0.7,
-                 subtype="phone" if kind == "CALL" else "meeting", modality="implied_prior",
+                 subtype=rule.prior_subtype, modality="implied_prior",
                  date=cue.date or EventDate())
 
 

@@ -67,6 +67,31 @@ def test_unknown_event_type_is_rejected(tmp_path: Path):
         load_rules(tmp_path)
 
 
+def _minimal_rules(folder: Path, event_types: str) -> None:
+    for name in ("modality.yaml", "reporting_verbs.yaml", "mentions.yaml"):
+        (folder / name).write_text("{}\n", encoding="utf-8")
+    (folder / "event_types.yaml").write_text(event_types, encoding="utf-8")
+
+
+def test_speech_acts_name_the_types_reported_speech_makes(tmp_path: Path):
+    _minimal_rules(tmp_path, "speech_acts: {statement: MEET, joint_commitment: CALL}\n"
+                             "types:\n  MEET: {roles: symmetric}\n  CALL: {roles: symmetric}\n")
+    rules = load_rules(tmp_path)
+    assert (rules.statement_type, rules.joint_commitment_type) == ("MEET", "CALL")
+    assert rules.conditional_threat_type == "THREATEN"  # the default
+
+
+def test_a_speech_act_of_no_type_of_the_file_is_rejected(tmp_path: Path):
+    _minimal_rules(tmp_path, "speech_acts: {statement: ARREST}\ntypes:\n  MEET: {roles: symmetric}\n")
+    with pytest.raises(ExtractError, match="speech_acts"):
+        load_rules(tmp_path)
+
+
+def test_contacts_name_the_subtype_of_their_implied_prior():
+    rules = load_rules()
+    assert (rules.types["CALL"].prior_subtype, rules.types["MEET"].prior_subtype) == ("phone", "meeting")
+
+
 def test_missing_rule_file_names_the_fix(tmp_path: Path):
     with pytest.raises(ExtractError, match="missing"):
         load_rules(tmp_path)
