@@ -193,6 +193,11 @@ class ArticleReader:
         self.contact_types = frozenset(anaphora.get("contact_types") or ())
         self.anaphoric_modifiers = self.rules.words(self.rules.mentions, "anaphoric_modifiers")
         self.definite_determiners = self.rules.words(self.rules.mentions, "definite_determiners")
+        self.first_person = self.rules.words(self.rules.modality, "first_person_pronouns")
+        joint = self.rules.reporting.get("joint_commitment") or {}
+        self.joint_subjects = self.rules.words(joint, "subjects")
+        self.joint_modals = self.rules.words(joint, "modals")
+        self.reciprocal_phrases = tuple(sorted(self.rules.words(self.rules.mentions, "reciprocal_phrases")))
         self.detector: EventDetector | None = (
             load_default_detector() if detector is None or detector is True
             else detector or None)
@@ -438,7 +443,7 @@ class ArticleReader:
             if report is not None:
                 subjects = list(report[1])
             elif (state.last_speaker is not None and state.sentence - state.last_speaker[0] <= 3
-                  and any(t.lower_ in ("we", "i") for t in args.subject_tokens)):
+                  and any(t.lower_ in self.first_person for t in args.subject_tokens)):
                 subjects = list(state.last_speaker[1])  # a quote that runs on
         if (rule.quad_class and rule.quad_class.startswith("verbal") and token.dep_ == "conj"
                 and not any(c.dep_ == "nsubj" for c in token.children) and reports
@@ -462,7 +467,7 @@ class ArticleReader:
                 and rule.quad_class.startswith("verbal") and token.dep_ in ("advcl", "conj", "xcomp")):
             # "spoke with X, demanding ...", "spoke to him and insisted ...": aimed at X
             objects = self._actors([m for c in token.head.children if c.dep_ == "prep"
-                                    and c.lower_ in ("with", "to") for p in c.children
+                                    and c.lower_ in self.rules.addressee_preps for p in c.children
                                     if p.dep_ == "pobj" for m in mentions_at(p, state.mentions)], state)
         if (rule.authority_source and not subjects and any(
                 {t.lemma_.lower(), t.lower_} & state.mentions.state_nouns for t in args.subject_tokens)):
@@ -474,7 +479,7 @@ class ArticleReader:
             both = state.group_actors()
             if any(a.id in {x.id for x in both} for a in subjects):
                 subjects = both  # "we did agree", said by one party of the talks
-        if rule.roles == "directed" and subjects and not _reciprocal(sent):
+        if rule.roles == "directed" and subjects and not self._reciprocal(sent):
             own = {a.id for a in subjects}
             objects = [a for a in objects if a.id not in own]  # nobody is their own target
         if trig.aimed and not _aimed(token, rule.target_preps - {"in"}, self.rules.projectiles):
@@ -483,11 +488,12 @@ class ArticleReader:
             objects = self._counter_targets(token, rule.name, state, {a.id for a in subjects})
         if rule.roles == "directed" and not objects:
             objects = self._implicit_targets(token, rule, state, {a.id for a in subjects})
-        if rule.roles == "directed" and not objects and len(subjects) >= 2 and _reciprocal(sent):
+        if rule.roles == "directed" and not objects and len(subjects) >= 2 and self._reciprocal(sent):
             objects = list(subjects)  # "both countries took measures against each other"
         if trig.subject == "group" and not any(m.via == "group" for m in args.subjects):
             return None
-        if trig.setting_preps and token.pos_ == "NOUN" and setting_prep(token) in trig.setting_preps:
+        if trig.setting_preps and token.pos_ == "NOUN" and setting_prep(
+                token, self.rules.setting_heads) in trig.setting_preps:
             own = [c for c in token.children if c.dep_ == "prep" and c.lower_ in ("with", "between")]
             if not own:
                 return None
@@ -508,7 +514,7 @@ class ArticleReader:
                 return None
             source_ids = {a.id for a in subjects}
             if rule.min_participants >= 2 and not [o for o in objects if o.id not in source_ids] \
-                    and not (len(subjects) >= 2 and _reciprocal(sent)):
+                    and not (len(subjects) >= 2 and self._reciprocal(sent)):
                 return None
         participants = self._roles(rule, subjects, objects)
         if len({a.id for a, _ in participants}) < rule.min_participants:
@@ -518,6 +524,12 @@ class ArticleReader:
             confidence *= 0.8
         return Found(rule.name, rule, sent, token, participants, round(confidence, 3),
                       subtype=trig.subtype, quoted=quoted, trigger=trig)
+
+    def _reciprocal(self, sent: Span) -> bool:
+        """"against each other", "one another": both parties act on each other
+        (``reciprocal_phrases`` of mentions.yaml)."""
+        text = sent.text.lower()
+        return any(phrase in text for phrase in self.reciprocal_phrases)
 
     def _place_country(self, token: Token, state: ArticleState) -> list[Actor]:
         """The country where a passive act took place ("were arrested in Baku"): the
@@ -598,7 +610,7 @@ class ArticleReader:
                     if m is not None and m.actors and m.actors[0].kind == "country" \
                             and m.actors[0].id not in sources:
                         return [m.actors[0]]
-        if _reciprocal(token.sent):
+        if self._reciprocal(token.sent):
             return []  # handled by the caller
         if token.pos_ == "NOUN" and any(c.lower_ in self.anaphoric_modifiers for c in token.children):
             earlier = state.last_of(rule.name)
@@ -644,15 +656,14 @@ class ArticleReader:
         found = self._condition_subject(verb, state, sources)
         return found or None
 
-    @staticmethod
-    def _joint_commitment(verb: Token, speakers: list[Actor]) -> bool:
+    def _joint_commitment(self, verb: Token, speakers: list[Actor]) -> bool:
         """Two parties report together that they will do something."""
         if len({a.country for a in speakers}) < 2:
             return False
         for head in (c for c in verb.children if c.dep_ == "ccomp"):
             subject = {c.lower_ for c in head.children if c.dep_ == "nsubj"}
             modal = {c.lower_ for c in head.children if c.dep_ == "aux"}
-            if subject & {"they", "both"} and modal & {"would", "will", "'ll"}:
+            if subject & self.joint_subjects and modal & self.joint_modals:
                 return True
         return False
 
@@ -905,10 +916,6 @@ def _background(f: Found, state: ArticleState) -> bool:
     return False
 
 
-def _reciprocal(sent: Span) -> bool:
-    """"against each other", "one another": both parties act on each other."""
-    text = sent.text.lower()
-    return "each other" in text or "one another" in text
 
 
 

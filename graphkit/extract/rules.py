@@ -107,6 +107,10 @@ class Rules:
     statement_type: str = "STATEMENT"
     conditional_threat_type: str = "THREATEN"
     joint_commitment_type: str = "AGREE"
+    # nouns before "of" that make a setting ("ahead of", "on the sidelines of")
+    setting_heads: frozenset[str] = frozenset()
+    # prepositions of the addressee of a verbal act tied to a contact ("spoke with X, demanding")
+    addressee_preps: frozenset[str] = frozenset()
 
     @property
     def triggers(self) -> list[TriggerRule]:
@@ -219,5 +223,7 @@ def load_rules(schema_dir: Path | None = None) -> Rules:
         mentions=_read(folder / "mentions.yaml"),
         folder=folder,
         projectiles=_words(event_types.get("projectiles")),
+        setting_heads=_words(event_types.get("setting_heads")),
+        addressee_preps=_words(event_types.get("addressee_preps")),
         **{f"{act}_type": str(type_name) for act, type_name in speech.items()},
     )

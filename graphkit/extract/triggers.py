@@ -222,29 +222,26 @@ def reduced_passive(verb: Token) -> bool:
             and not any(c.dep_ in ("aux", "auxpass") for c in verb.children))
 
 
-def setting_prep(token: Token) -> str | None:
+def setting_prep(token: Token, setting_heads: frozenset[str]) -> str | None:
     """The preposition that makes a noun a setting ("at the summit", "ahead of the
-    talks"), lower-cased, or None."""
+    talks"), lower-cased, or None; ``setting_heads``: the nouns before "of" that do
+    ("ahead", "sidelines": ``setting_heads`` of event_types.yaml)."""
     head = token.head
     if token.dep_ in ("pobj", "pcomp") and head.pos_ == "ADP":
-        if head.lower_ == "of" and head.head.lower_ in ("ahead", "sidelines", "side", "margins"):
+        if head.lower_ == "of" and head.head.lower_ in setting_heads:
             return head.head.lower_
         return head.lower_
     return None
 
 
-# nouns that only count what they hold: "a package of sanctions", "a wave of strikes"
-CONTAINER_NOUNS = frozenset({"package", "round", "set", "series", "wave", "number", "batch", "list",
-                             "raft", "slew", "string", "spate", "barrage", "volley", "flurry"})
-
-
-def direct_verb(token: Token) -> Token | None:
+def direct_verb(token: Token, container_nouns: frozenset[str]) -> Token | None:
     """The verb a noun is the argument of, through prepositions only ("held talks",
-    "discussed ... in a call") and container nouns ("agreed on a package of sanctions");
-    None when another noun stands between."""
+    "discussed ... in a call") and container nouns, which only count what they hold
+    ("agreed on a package of sanctions": ``container_nouns`` of mentions.yaml); None when
+    another noun stands between."""
     current = token
     if (token.dep_ == "pobj" and token.head.lower_ == "of"
-            and token.head.head.lemma_.lower() in CONTAINER_NOUNS):
+            and token.head.head.lemma_.lower() in container_nouns):
         current = token.head.head
     for _ in range(3):
         head = current.head
