@@ -35,10 +35,13 @@ The values are kept in ``doc.user_hooks``, which spaCy never serialises (they ho
 and spans): run the components in the process that reads the results.
 
 Example:
-    >>> nlp = add_graphkit_components(load_nlp())
+    >>> nlp = add_graphkit_components(new_nlp())
     >>> doc = nlp("Presidents Macron and Erdogan spoke by phone on Monday.")
     >>> [e.type for e in doc._.graphkit_events]
     ['CALL']
+
+(A pipeline of its own, :func:`~graphkit.extract.nlp.new_nlp`: the one of
+:func:`~graphkit.extract.nlp.load_nlp` is shared by every extractor of the process.)
 """
 
 from __future__ import annotations

@@ -136,6 +136,9 @@ class Extractor:
         """The events of many articles, parsed in batches, in input order."""
         stream = ((article.text, article) for article in articles)
         kwargs: dict[str, Any] = {"as_tuples": True, "batch_size": self.batch_size}
+        ours = [name for name, _ in self.components if name in self.nlp.pipe_names]
+        if ours:  # a pipeline that holds graphkit's components: they run below, once
+            kwargs["disable"] = ours
         if self.n_process > 1:
             kwargs["n_process"] = self.n_process
         for doc, article in self.nlp.pipe(stream, **kwargs):

@@ -3,20 +3,18 @@ the components before it leave (``graphkit.extract.components``)."""
 
 from __future__ import annotations
 
-import importlib.util
 import shutil
 from datetime import date
 from pathlib import Path
 
 import pytest
-import spacy
 import yaml
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from graphkit.extract import Extractor, load_nlp
 from graphkit.extract.components import COMPONENTS, add_graphkit_components
-from graphkit.extract.nlp import PIPELINE_NAMES, add_paragraph_breaks
+from graphkit.extract.nlp import new_nlp
 from graphkit.model import Article
 
 PUBLISHED = date(2025, 3, 14)
@@ -108,7 +106,7 @@ def test_the_whole_component_pipeline_gives_the_extractors_events(nlp: Language)
     text = ("Norway's foreign minister spoke by phone with his Chilean counterpart on Monday.\n"
             "Norway later accused Chile of spying on its embassy in Valdoria.")
     article = Article(id="t", text=text, published=PUBLISHED)
-    pipeline = add_graphkit_components(add_paragraph_breaks(_fresh_pipeline()))
+    pipeline = add_graphkit_components(new_nlp())
     assert [n for n in pipeline.pipe_names if n.startswith("graphkit_") and n != "graphkit_paragraphs"
             ] == list(COMPONENTS)
     doc = pipeline.make_doc(text)
@@ -117,9 +115,7 @@ def test_the_whole_component_pipeline_gives_the_extractors_events(nlp: Language)
     expected = Extractor(nlp=nlp).extract(article).events
     assert [e.type for e in expected] == ["CALL", "ACCUSE"]
     assert doc._.graphkit_events == expected
+    # an extractor on that pipeline runs the components once, after parsing
+    assert Extractor(nlp=pipeline).extract(article).events == expected
 
 
-def _fresh_pipeline() -> Language:
-    """A pipeline of its own (the components are added to it)."""
-    name = next(n for n in PIPELINE_NAMES if importlib.util.find_spec(n) is not None)
-    return spacy.load(name)
