@@ -149,6 +149,22 @@ def test_matcher_finds_what_the_patterns_as_written_match():
         # find() also applies each rule's word checks: every hit it keeps is a plain match
         assert found <= expected
         passed = {(k, s, e) for k, s, e in expected
-                  if ours._passes(ours.by_key[k], sent[s + ours.by_key[k].head], sent,
+                  if ours._passes(ours.by_key[k], sent[s + ours.by_key[k].head],
                                   sent.start + e, words)}
         assert {(k, s) for k, s, _ in found} == {(k, s) for k, s, _ in passed}
+
+
+@pytest.mark.parametrize(("obj_word", "obj_lemma", "dep", "found"), [
+    ("allegations", "allegation", "dobj", True),
+    ("Allegations", "Allegation", "dobj", True),  # a lemma in capitals: the word all the same
+    ("plan", "plan", "dobj", False),  # rejecting a plan accuses nobody
+    ("allegations", "allegation", "npadvmod", False),  # not the object
+])
+def test_a_dependent_check_is_a_dependency_pattern_below_the_trigger(blank, matcher, obj_word, obj_lemma,
+                                                                     dep, found):
+    doc = _doc(blank, ["Norvania", "rejected", "the", obj_word, "."],
+               ["Norvania", "reject", "the", obj_lemma, "."],
+               ["PROPN", "VERB", "DET", "NOUN", "PUNCT"], [1, 1, 3, 1, 1],
+               ["nsubj", "ROOT", "det", dep, "punct"], ["NNP", "VBD", "DT", "NNS", "."])
+    counters = [h for h in matcher.find(doc[:]) if h.rule.counter]
+    assert bool(counters) is found
