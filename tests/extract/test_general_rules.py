@@ -241,15 +241,15 @@ def test_firing_a_minister_attacks_nobody(extractor):
 
 
 def test_saying_it_will_take_measures_against_a_party_threatens_it(extractor):
-    events = _events(extractor, "Chile said it would take tough retaliatory measures against Peru "
-                                "over the expulsion.")
+    events = _events(extractor, "Chile said it would take firm countermeasures against Peru over "
+                                "the border closure.")
     threats = _asserted(events, "THREATEN")
     assert threats and {"CHL", "PER"} <= _countries(threats[0])
 
 
 def test_measures_to_protect_its_own_firms_threaten_nobody(extractor):
-    events = _events(extractor, "Chile's foreign ministry said Santiago would take necessary "
-                                "measures to protect the rights of Chilean firms.")
+    events = _events(extractor, "Chile's foreign ministry said Santiago would take all needed "
+                                "steps to defend the interests of Chilean companies.")
     assert not _asserted(events, "THREATEN")
 
 
