@@ -69,6 +69,12 @@ def test_apologising_is_a_statement_by_who_apologises(extractor):
     assert statements and "PER" in _countries(statements[0])
 
 
+def test_a_visitor_welcomed_at_the_airport_makes_no_statement(extractor):
+    events = _events(extractor, "Peruvian President Ana Quispe arrived in Chile on Monday and was "
+                                "welcomed by Chilean officials at the airport.")
+    assert not _asserted(events, "STATEMENT")
+
+
 # -- modality ------------------------------------------------------------------------------
 
 def test_rejecting_allegations_and_accusing_is_not_negated(extractor):
