@@ -1,16 +1,19 @@
 """The extractor: parsed articles in, events out.
 
-For each article (parsed once by spaCy, in batches) the stages run in reading order:
+:class:`Extractor` parses articles with spaCy in batches and runs graphkit's components
+on each doc (:mod:`graphkit.extract.components`): mentions, triggers, arguments,
+reporting, modality and prior cues, each sentence by sentence, then ``graphkit_events``,
+whose :class:`ArticleReader` reads the article in story order:
 
-1. :class:`~graphkit.extract.actors.MentionFinder` finds every actor mention;
-2. per sentence, :class:`~graphkit.extract.triggers.TriggerMatcher` finds the triggers,
-   :func:`~graphkit.extract.arguments.find_arguments` the actors on their arguments, and
-   the reporting verbs decide who reports what ("X said that Y": Y is the event, X its
-   reporter; a report holding no other event is a STATEMENT by X);
-3. :class:`~graphkit.extract.modality.ModalityReader` sets the modality and the dates stage
-   the date; an implied earlier contact ("first call since September 2022") adds an event
-   of modality ``implied_prior``;
-4. one event per (sentence, type); a later sentence that restates an event already found
+1. per sentence, the trigger hits with their arguments become events once the context
+   fills what the sentence leaves open (targets given by reference, the police of the
+   place, the speaker of a quote that runs on); the reporting verbs decide who reports
+   what ("X said that Y": Y is the event, X its reporter; a report holding no other event
+   is a STATEMENT by X);
+2. the learned event detector reviews the sentence's events; the dates stage dates them;
+   an implied earlier contact ("first call since September 2022") adds an event of
+   modality ``implied_prior``;
+3. one event per (sentence, type); a later sentence that restates an event already found
    (same type, same actors, compatible date) adds nothing.
 
 The date rule is :mod:`graphkit.extract.dating`'s; reported speech is
