@@ -103,13 +103,12 @@ class Extractor:
         #: graphkit's components, in the order they run on each parsed doc
         self.components: list[tuple[str, Any]] = components_of(self.reader)
 
-    # the rule stages, for callers that use one alone
-    gazetteer = property(lambda self: self.reader.gazetteer)
-    rules = property(lambda self: self.reader.rules)
-    actors = property(lambda self: self.reader.actors)
-    dates = property(lambda self: self.reader.dates)
-    dater = property(lambda self: self.reader.dater)
-    priors = property(lambda self: self.reader.priors)
+    def __getattr__(self, name: str) -> Any:
+        """The rule stages of the reader (``rules``, ``actors``, ``dates``, ``dater``,
+        ``priors``, ...), for callers that use one alone."""
+        if name == "reader":
+            raise AttributeError(name)
+        return getattr(self.reader, name)
 
     @property
     def detector(self) -> EventDetector | None:
