@@ -34,7 +34,7 @@ from spacy.tokens import Doc, Span, Token
 from graphkit.errors import ExtractError
 from graphkit.extract.actors import Mention, MentionFinder, country_actor, unique_actors
 from graphkit.extract.arguments import find_arguments, is_possessor, mentions_at
-from graphkit.extract.components import HitArguments, article_of, components_of
+from graphkit.extract.components import HitArguments, article_of, components_of, release
 from graphkit.extract.dates import date_grammar
 from graphkit.extract.dating import EventDater
 from graphkit.extract.found import ArticleState, Found, countries_in_role, ids_in_role
@@ -153,7 +153,9 @@ class Extractor:
         doc._.graphkit_article = article
         for _name, component in self.components:
             doc = component(doc)
-        return Extraction(article=article, events=doc._.graphkit_events)
+        events = doc._.graphkit_events
+        release(doc)  # the doc keeps its parse, not the analyses that point into it
+        return Extraction(article=article, events=events)
 
 
 class ArticleReader:
