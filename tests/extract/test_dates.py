@@ -223,7 +223,7 @@ def test_resolution_keeps_the_expression_text() -> None:
 
 
 @pytest.mark.parametrize(("sentence", "published", "value", "precision"), [
-    ("This was the first phone contact between the two presidents since September 2022.",
+    ("Tuesday's call was the presidents' first phone contact since September 2022.",
      WED, "2022-09", "month"),
     ("The call was their first conversation since their November summit in Lima.",
      date(2024, 4, 2), "2023-11", "month"),
@@ -291,7 +291,7 @@ def test_sentence_date_prefers_the_main_clause(sentence: str, value: str) -> Non
 
 
 @pytest.mark.parametrize(("sentence", "value"), [
-    ("It was the first phone contact between the leaders since September 2022.", None),
+    ("It was the leaders' first phone contact since September 2022.", None),
     ("The presidents, who last met in May 2023, spoke by phone on Tuesday.", "2025-07-01"),
     ("The two leaders met on Monday for the first time since their talks in June 2021.",
      "2025-06-30"),
@@ -480,6 +480,27 @@ def test_extractor_schema_dir_governs_the_date_words(extractor, tmp_path) -> Non
     assert resolve_date_expression("in Brumaire 2024", published).value == "2024"
     custom = Extractor(nlp=extractor.nlp, schema_dir=folder)
     assert custom.dates is own and custom.dater.grammar is own and custom.priors.grammar is own
+
+
+def test_a_sentence_date_entity_is_read_by_the_grammar_given(tmp_path) -> None:
+    import shutil
+
+    import yaml
+
+    from graphkit.extract.dates import date_grammar, find_date_in_sentence
+    from graphkit.resources import schema_dir
+
+    folder = tmp_path / "schema"
+    shutil.copytree(schema_dir(), folder)
+    rules = yaml.safe_load((folder / "date_rules.yaml").read_text(encoding="utf-8"))
+    rules["months"]["Brumaire"] = 10
+    (folder / "date_rules.yaml").write_text(yaml.safe_dump(rules), encoding="utf-8")
+    own = date_grammar(folder / "date_rules.yaml")
+    sentence = "The envoys of Norvania met on 3 Brumaire 2024."
+    start = sentence.index("3 Brumaire")
+    found = find_date_in_sentence(sentence, date(2025, 3, 14), [("3 Brumaire 2024", start, start + 15)],
+                                  grammar=own)
+    assert found is not None and found.value == "2024-10-03"
 
 
 @pytest.mark.parametrize(("text", "value"), [
