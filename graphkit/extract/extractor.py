@@ -270,6 +270,8 @@ class ArticleReader:
             if found is not None:
                 done.add((hit.rule.type, hit.token.i))
                 found.modality = modalities[(found.type, found.token.i)]  # type: ignore[assignment]
+                if hit.rule.modals and found.modality in ("planned", "hypothetical"):
+                    found.modality = "asserted"  # "will take measures against X": a threat made now
                 candidates.append(found)
         if reports:
             state.last_speaker = (index, reports[-1][1])
@@ -955,8 +957,19 @@ _MAX_ALIKE = 200  # look-alikes an event is compared with (the latest): a bound 
 def _restate_key(f: Found) -> tuple[Any, ...]:
     """What two events must share for :func:`_restates` to hold: type, modality, and the
     actors (the sources of a directed event)."""
-    actors = ids_in_role(f, "source") if f.rule.roles == "directed" else set(f.actor_ids)
+    actors = ids_in_role(f, "source") if f.rule.roles == "directed" else _contact_parties(f)
     return (f.type, f.modality, f.rule.roles == "directed", frozenset(actors))
+
+
+def _contact_parties(f: Found) -> set[str]:
+    """Who a symmetric event is between: for a told call or meeting, the countries of
+    its parties when every party has one (a later "meeting with the envoy" or "his visit to
+    Lima" is the same contact told again, by other names); else the actors."""
+    countries = {a.country for a, _ in f.participants}
+    if f.type in CONTACT_TYPES and f.modality == "asserted" and None not in countries \
+            and len(countries) >= 2:
+        return {f"country:{c}" for c in countries}
+    return set(f.actor_ids)
 
 
 def _restates(f: Found, kept: Found) -> bool:
@@ -976,7 +989,7 @@ def _restates(f: Found, kept: Found) -> bool:
             return False
         if not a_targets and not b_targets and ids_in_role(f, "target") != ids_in_role(kept, "target"):
             return False
-    elif set(f.actor_ids) != set(kept.actor_ids):
+    elif _contact_parties(f) != _contact_parties(kept):
         return False
     a, b = f.date, kept.date
     if a.value and b.value:

@@ -59,6 +59,7 @@ class TriggerRule:
     mandative: bool = False
     xcomp_lemmas: frozenset[str] = frozenset()
     clause_modals: frozenset[str] = frozenset()
+    modals: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -177,6 +178,7 @@ def _trigger(type_name: str, index: int, raw: dict[str, Any]) -> TriggerRule:
         aimed=bool(raw.get("aimed")), counter=bool(raw.get("counter")),
         mandative=bool(raw.get("mandative")), xcomp_lemmas=_words(raw.get("xcomp_lemmas")),
         clause_modals=_words(raw.get("clause_modals")),
+        modals=_words(raw.get("modals")),
     )
 
 

@@ -5,7 +5,7 @@ words of the sentence (``requires``, ``unless``, ``unless_next``, ``unless_child
 ``light_verbs``) are made here; checks on the arguments are made by the argument stage.
 
 The checks on the trigger word's dependents (``unless_children``, ``unless_deps``,
-``object_words``, ``xcomp_lemmas``, ``clause_modals``) are spaCy DependencyMatcher
+``object_words``, ``xcomp_lemmas``, ``clause_modals``, ``modals``) are spaCy DependencyMatcher
 patterns built from those options: the trigger word (its own token pattern) as anchor and
 the dependent it must, or must not, have below it. They run once per doc that has a hit
 of a rule with such a check.
@@ -140,6 +140,8 @@ class TriggerMatcher:
             return False  # "forced X to pull out diplomats", not "forced X to pay"
         if rule.clause_modals and not self._has_below(rule, "clause_modals", token):
             return False  # "told X that Y should ...", not "told X that Y had ..."
+        if rule.modals and not self._has_below(rule, "modals", token):
+            return False  # "will take measures against X": the modal makes the threat
         if rule.mandative and any(c.dep_ == "ccomp" and _past(c) for c in token.children):
             return False  # "insisted that X had acted lawfully": an assertion, not a demand
         if rule.predicate_words and not (_predicate_lemmas(token) & rule.predicate_words):
@@ -183,6 +185,8 @@ def _dependent_patterns(rule: TriggerRule) -> dict[str, list[dict[str, Any]]]:
             *child({"DEP": "ccomp"}),
             {"LEFT_ID": "dependent", "REL_OP": ">", "RIGHT_ID": "modal",
              "RIGHT_ATTRS": {"DEP": "aux", "LOWER": {"IN": sorted(rule.clause_modals)}}}]
+    if rule.modals:  # "will take measures against X"
+        patterns["modals"] = child({"DEP": "aux", "LOWER": {"IN": sorted(rule.modals)}})
     return patterns
 
 
