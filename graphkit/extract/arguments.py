@@ -80,7 +80,7 @@ def mentions_at(token: Token, mentions: ArticleMentions, deep: bool = True,
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
                         found.extend(mentions_at(pobj, mentions, deep=False))
-        if not found:  # "Under Secretary of State for Political Affairs Victoria Nuland"
+        if not found:  # "Deputy Minister for Coastal Affairs Ana Merel"
             found.extend(m for t in token.subtree if (m := mentions.at(t.i)) is not None
                          and m.actors and m.actors[0].kind == "person" and m not in found)
             found = found[-1:]

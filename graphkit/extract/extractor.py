@@ -481,8 +481,8 @@ class Extractor:
 
         - an event noun as object ("slammed the arrests", "condemned the strike") stands
           for the actor of the last such event;
-        - a verbal act aimed at a clause ("condemned what it called a cowardly Israeli
-          attack") aims at the first actor named in it;
+        - a verbal act aimed at a clause ("denounced what it called a reckless Valdorian
+          raid") aims at the first actor named in it;
         - a noun trigger with no target of its own ("similar sanctions") aims where the
           last event of its type aimed.
         """

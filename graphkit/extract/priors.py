@@ -32,7 +32,7 @@ so the last contact lay between N+1 and N units before publication; "more than N
 back to 2N, "nearly N" comes forward to N-1.
 
 The prior contact's parties are the actors named in the cue's own phrase ("the first visit
-by a Venezuelan president to Brazil"; never those inside a since-phrase about something
+by a Valdorian president to Ostrova"; never those inside a since-phrase about something
 else), completed by the parties of the sentence's contact, else of the article's main
 contact, so that the two sides are there.
 """

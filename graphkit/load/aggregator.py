@@ -4,16 +4,16 @@ A captured aggregator page is text copied or saved from a site that shows severa
 articles on one page. Each article is a *block*: a header of short lines (the title,
 often repeated, and the outlet) around a relative age, then the body::
 
-    Putin and Macron talk for first time in three years
-    Russia Today17 hours ago            <- outlet glued to the age
-    Russian President Vladimir Putin has spoken with ...
+    Merel and Osk talk for first time in two years
+    Harbour Wire17 hours ago            <- outlet glued to the age
+    Valdorian President Ana Merel has spoken with ...
 
-    Baku blocking consular access to jailed Russians
-    Russia Today
+    Tarvin refuses visits to detained Valdorians
+    Harbour Wire
     timean hour ago                     <- an icon's alt text glued to the age
-      • Russia Today
-    Baku blocking consular access to jailed Russians
-    Azerbaijan has not granted the Russian citizens ...
+      • Harbour Wire
+    Tarvin refuses visits to detained Valdorians
+    Tarvin has not let consuls see the two detained ...
 
 Between blocks sits page furniture (logos, buttons, app adverts, comment boxes, "Related
 Articles"). What counts as furniture, which lines end an article's body, which labels can
@@ -27,7 +27,7 @@ How a page is read:
 2. The short headline-like lines just before and after an anchor form its header.
    The title is the header line that repeats; without repeats, the nearest line before
    the anchor, or the second-nearest when the nearest is the outlet. The outlet is the
-   anchor's prefix, else a bullet line after the anchor ("  • Russia Today"), else a
+   anchor's prefix, else a bullet line after the anchor ("  • Harbour Wire"), else a
    header line that recurs across blocks.
 3. The body runs from the first line after the header that is not a repeat of the
    title or outlet, up to the next block's header or the first section break
@@ -151,7 +151,7 @@ class PageFurniture:
             p.fullmatch(line) for p in self.section_breaks)
 
     def strip_bullet(self, line: str) -> str:
-        """``"• Russia Today"`` -> ``"Russia Today"``; other lines unchanged."""
+        """``"• Harbour Wire"`` -> ``"Harbour Wire"``; other lines unchanged."""
         if line and line[0] in self.bullets and line[1:2] in (" ", ""):
             return line[1:].strip()
         if line and line[0] in "•·▪●◦‣∙":  # glued bullets: only characters that are never text
@@ -200,8 +200,8 @@ def parse_age_line(line: str, furniture: PageFurniture | None = None
         age is not a name (so "He left two days ago" is no age line).
 
     Example:
-        >>> parse_age_line("Russia Today17 hours ago")
-        ('Russia Today', RelativeAge(count=17, unit='hours'))
+        >>> parse_age_line("Harbour Wire17 hours ago")
+        ('Harbour Wire', RelativeAge(count=17, unit='hours'))
         >>> parse_age_line("timean hour ago")
         (None, RelativeAge(count=1, unit='hours'))
     """

@@ -2,12 +2,12 @@
 
 A header is the file's first lines, ``KEY: value`` each, ended by a blank line::
 
-    URL: https://example.org/2025/07/putin-macron-call
+    URL: https://example.org/2025/07/merel-osk-call
     OUTLET: Example News
     PUBLISHED: 2025-07-01
-    TITLE: Putin and Macron talk for first time in three years
+    TITLE: Merel and Osk talk for first time in two years
 
-    Russian President Vladimir Putin has spoken with ...
+    Valdorian President Ana Merel has spoken with ...
 
 Keys are case-insensitive: ``URL``, ``OUTLET``, ``TITLE`` and ``PUBLISHED`` (or ``DATE``);
 lines with other keys (``AUTHOR: ...``) are allowed in a header and ignored.
@@ -109,7 +109,7 @@ def looks_like_headline(line: str) -> bool:
         or ``:`` (a closing quote after them counts as that ending).
 
     Example:
-        >>> looks_like_headline("Putin and Macron talk for first time in three years")
+        >>> looks_like_headline("Merel and Osk talk for first time in two years")
         True
         >>> looks_like_headline("The two leaders agreed to keep in touch.")
         False

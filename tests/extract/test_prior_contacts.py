@@ -38,7 +38,7 @@ def _priors(events: list[Event]) -> list[Event]:
     # again
     (f"{LEAD}. They met again on Thursday.", "MEET", None),
     # "the first in years": a gap with no count, date unknown
-    (f"{LEAD}. The talks, the first in years, were held behind closed doors.", "MEET", None),
+    (f"{LEAD}. The talks, the first in years, took place behind closed doors.", "MEET", None),
     # "the first time <clause>": the clause tells the kind of contact, not the sentence's call
     ("Chilean President Tomas Varela and Peruvian President Lucia Quispe held a phone call on "
      "Tuesday. "

@@ -12,12 +12,12 @@ from graphkit.load import article_from_text, clean_text, load_text, split_header
 from graphkit.model import Article
 
 AS_OF = date(2025, 7, 2)
-BODY = "Putin spoke with Macron by telephone on Tuesday, the Kremlin said.\nThey discussed Iran."
+BODY = "Merel spoke with Osk by telephone on Tuesday, her office said.\nThey discussed grain."
 HEADER = (
-    "URL: https://example.org/2025/07/putin-macron\n"
+    "URL: https://example.org/2025/07/merel-osk\n"
     "OUTLET: Example News\n"
     "PUBLISHED: 2025-07-01\n"
-    "TITLE: Putin and Macron talk for first time in three years\n"
+    "TITLE: Merel and Osk talk for first time in two years\n"
     "\n"
 )
 
@@ -28,10 +28,10 @@ def test_header_fills_url_outlet_published_and_title(tmp_path: Path) -> None:
 
     article = load_text(path, AS_OF)
 
-    assert article.url == "https://example.org/2025/07/putin-macron"
+    assert article.url == "https://example.org/2025/07/merel-osk"
     assert article.outlet == "Example News"
     assert article.published == date(2025, 7, 1)
-    assert article.title == "Putin and Macron talk for first time in three years"
+    assert article.title == "Merel and Osk talk for first time in two years"
     assert article.text == BODY
     assert article.source == str(path)
 
@@ -62,7 +62,7 @@ def test_unknown_header_keys_are_ignored() -> None:
 
 
 def test_dateline_with_colon_is_not_a_header() -> None:
-    text = "Doha: Multiple explosions shook Doha on Tuesday.\n\nQatar condemned the strike."
+    text = "Portmere: Two blasts shook Portmere on Tuesday.\n\nValdoria condemned the strike."
 
     header, body = split_header(text)
 
@@ -84,9 +84,9 @@ def test_without_header_and_as_of_published_is_none() -> None:
 
 
 def test_standalone_first_line_that_reads_as_a_headline_becomes_the_title() -> None:
-    article = article_from_text("Putin and Macron talk for first time in three years\n\n" + BODY)
+    article = article_from_text("Merel and Osk talk for first time in two years\n\n" + BODY)
 
-    assert article.title == "Putin and Macron talk for first time in three years"
+    assert article.title == "Merel and Osk talk for first time in two years"
     assert article.text == BODY
 
 
@@ -118,7 +118,7 @@ def test_clean_text_drops_invisible_characters() -> None:
 def test_id_is_derived_from_the_url_when_there_is_one() -> None:
     article = article_from_text(HEADER + BODY)
 
-    assert article.id == Article.make_id("https://example.org/2025/07/putin-macron", None, "")
+    assert article.id == Article.make_id("https://example.org/2025/07/merel-osk", None, "")
 
 
 def test_id_without_url_is_derived_from_title_and_text() -> None:
