@@ -15,7 +15,7 @@ from store.test_contract import graph_rows
 
 from graphkit.model import Actor, Article, EventDate, Extraction
 from graphkit.query import claim_check, named
-from graphkit.store import EmbeddedStore, Store
+from graphkit.store import EmbeddedStore, Store, tables
 
 MACRON = Actor(id="person:emmanuel-macron", name="Emmanuel Macron", kind="person",
                country="FRA", office="President", wikidata="Q3052772")
@@ -189,6 +189,16 @@ def test_both_stores_read_the_same_events_for_the_same_days(
                                               windows=neo4j_module._candidates([w]), ids=[])))
             assert found == sorted(embedded_module._window_event_ids(embedded.conn, [window])), (
                 window)
+        # (and count the clusters of a month or a year alike)
+        queries = [[f, modality, precisions, first, last] for f in families
+                   for modality in ("asserted", "implied_prior")
+                   for precisions, first, last in ((["day"], "2022-09-01", "2022-09-30"),
+                                                   (["day", "month"], "2022-01-01", "2022-12-31"))]
+        with neo4j._session() as session:
+            counted = session.execute_read(lambda tx: [
+                r["n"] for r in tx.run(neo4j_module._COUNT_DATED, queries=queries)])
+        assert counted == [tables.count_dated(embedded.conn, *q) for q in queries]
+        assert sum(counted) > 0
 
 
 def test_an_implied_prior_contact_refers_to_the_real_one(make_store: StoreFactory) -> None:
