@@ -68,6 +68,8 @@ class ArticleMentions:
     governing_nouns: frozenset[str] = frozenset()
     document_nouns: frozenset[str] = frozenset()
     leader_verbs: frozenset[str] = frozenset()
+    container_nouns: frozenset[str] = frozenset()
+    listing_words: frozenset[str] = frozenset()
 
     def add(self, mention: Mention) -> None:
         self.mentions.append(mention)
@@ -117,6 +119,9 @@ class MentionFinder:
         self.governing_nouns = rules.words(mentions, "governing_nouns")
         self.document_nouns = rules.words(mentions, "document_nouns")
         self.leader_verbs = rules.words(mentions, "leader_verbs")
+        self.container_nouns = rules.words(mentions, "container_nouns")
+        self.listing_words = rules.words(mentions, "listing_words")
+        self.office_heads = rules.words(mentions, "office_heads")
         self.definite_refs: dict[str, tuple[str, ...]] = {
             str(k).lower(): tuple([v] if isinstance(v, str) else v)
             for k, v in (mentions.get("definite_references") or {}).items()}
@@ -175,7 +180,8 @@ class MentionFinder:
     def mentions(self, doc: Doc | Span, published: date | None) -> ArticleMentions:
         """Every actor mention of ``doc`` (one article), resolved in reading order."""
         found = ArticleMentions(state_nouns=self.state_nouns, governing_nouns=self.governing_nouns,
-                                document_nouns=self.document_nouns, leader_verbs=self.leader_verbs)
+                                document_nouns=self.document_nouns, leader_verbs=self.leader_verbs,
+                                container_nouns=self.container_nouns, listing_words=self.listing_words)
         taken: set[int] = set()
         candidates = self._candidates(doc)
         persons: list[Mention] = []
@@ -305,7 +311,7 @@ class MentionFinder:
         nxt = span.doc[span.end] if span.end < len(span.doc) else None
         if label == "NAME" and len(span) == 1 and not span.text.isupper() and nxt is not None and (
                 f"{span.text} {nxt.text}".lower() in self.offices
-                or nxt.lower_ in ("minister", "secretary", "ministry", "office")):
+                or nxt.lower_ in self.office_heads):
             return None  # "Foreign Minister": a title word, not an organisation
         if label == "PERSON":
             while len(span) > 1 and span[0].pos_ != "PROPN":

@@ -24,7 +24,6 @@ from graphkit.extract.triggers import agent_clauses, direct_verb, governing_verb
 
 _CHAIN_DEPS = {"conj", "appos", "compound", "poss", "amod", "nmod", "npadvmod"}
 _DEEP_PREPS = {"of", "from"}
-_LISTING = {"including", "like"}
 _RELATIVE = {"who", "which", "that", "whom"}
 _SUBJECT_INHERIT = {"xcomp", "conj", "advcl", "acl", "pcomp", "relcl"}
 
@@ -245,13 +244,14 @@ def _noun_arguments(noun: Token, mentions: ArticleMentions, preps: frozenset[str
         for o in _object_tokens(own[0], preps):
             args.objects.extend(m for m in mentions_at(o, mentions) if m not in args.objects)
         return
-    verb = direct_verb(noun) or (governing_verb(noun) if lenient else None)
+    verb = direct_verb(noun, mentions.container_nouns) or (governing_verb(noun) if lenient else None)
     small = _small_clause_verb(noun)  # "made its concerns clear": made's object, in effect
     if verb is None and small is not None:
         verb = small
-    if verb is None or verb.lower_ in _LISTING:  # "took measures including X and Y"
-        verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX") and a.lower_ not in _LISTING
-                     and any(t.lower_ in _LISTING for t in noun.ancestors)), verb)
+    listing = mentions.listing_words
+    if verb is None or verb.lower_ in listing:  # "took measures including X and Y"
+        verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX") and a.lower_ not in listing
+                     and any(t.lower_ in listing for t in noun.ancestors)), verb)
     if verb is None:
         return
     args.verb = verb

@@ -172,6 +172,7 @@ class DateRules:
     vague_span_units: frozenset[str] = frozenset()
     temporal_marks: frozenset[str] = frozenset()
     simultaneous_marks: frozenset[str] = frozenset()
+    today_words: frozenset[str] = frozenset()
 
 
 def _word_set(raw: dict[str, Any], key: str) -> frozenset[str]:
@@ -209,6 +210,7 @@ def load_date_rules(path: Path) -> DateRules:
         vague_span_units=_word_set(raw, "vague_span_units"),
         temporal_marks=_word_set(raw, "temporal_marks"),
         simultaneous_marks=_word_set(raw, "simultaneous_marks"),
+        today_words=_word_set(raw, "today_words"),
     )
 
 
@@ -793,7 +795,7 @@ def _entity_candidates(g: DateGrammar, sentence: str, entities: Sequence[tuple[s
                 found.append(_Candidate(start + longest.start, start + longest.end,
                                         longest.date))
                 continue
-        resolved = resolve_date_expression(text, published, future=future)
+        resolved = resolve_date_expression(text, published, future=future, grammar=g)
         if resolved is not None:
             found.append(_Candidate(start, end, resolved))
     return found

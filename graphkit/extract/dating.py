@@ -108,10 +108,10 @@ def _named_as_reference_point(token: Token, clause: Token | None, words: DateRul
     return False
 
 
-def _today(text: str) -> bool:
+def _today(text: str, words: DateRules) -> bool:
     """A date phrase that says "today" itself, not a weekday that happens to be today."""
     low = text.lower()
-    return any(w in low for w in ("today", "tonight", "this morning", "this afternoon", "this evening"))
+    return any(w in low for w in words.today_words)
 
 
 
@@ -173,7 +173,7 @@ class EventDater:
         trigger_clause = _trigger_clause(f.token)
         words = self.grammar.rules
         later = trigger_clause is not None and _in_temporal_clause(trigger_clause, sent.root, words)
-        if any(r is not None and r.value == published.isoformat() and (_today(text) or not later)
+        if any(r is not None and r.value == published.isoformat() and (_today(text, words) or not later)
                for r, (text, _, _) in zip(resolved, entities, strict=True)):
             return EventDate(published.isoformat(), "day", None, "publication")  # "today", said now
         if any(r is not None and not _below(ent.root, trigger_clause, words)

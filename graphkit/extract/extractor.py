@@ -31,6 +31,7 @@ from spacy.tokens import Doc, Span, Token
 from graphkit.errors import ExtractError
 from graphkit.extract.actors import Mention, MentionFinder, country_actor, unique_actors
 from graphkit.extract.arguments import find_arguments, is_possessor, mentions_at
+from graphkit.extract.components import HitArguments, article_of, components_of
 from graphkit.extract.dates import date_grammar
 from graphkit.extract.dating import EventDater
 from graphkit.extract.found import ArticleState, Found, countries_in_role, ids_in_role
@@ -52,6 +53,11 @@ from graphkit.model import CONTACT_TYPES, Actor, Article, Event, EventDate, Extr
 
 class Extractor:
     """Finds the diplomatic events of articles.
+
+    A thin wrapper around graphkit's spaCy components
+    (:mod:`graphkit.extract.components`): it parses articles with ``nlp`` in batches,
+    runs the components on each doc (all configured from ``schema_dir``) and returns what
+    they left in ``doc._.graphkit_events`` as an :class:`~graphkit.model.Extraction`.
 
     Args:
         nlp: A spaCy English pipeline with tagger, parser, NER and lemmatizer
@@ -88,10 +94,86 @@ class Extractor:
             from graphkit.reference.gazetteer import Gazetteer
 
             gazetteer = Gazetteer.load(schema_dir)
-        self.gazetteer = gazetteer
-        self.rules: Rules = load_rules(schema_dir)
         self.n_process = max(1, n_process)
         self.batch_size = max(1, batch_size)
+        self.reader = ArticleReader(self.nlp, gazetteer, schema_dir, detector)
+        #: graphkit's components, in the order they run on each parsed doc
+        self.components: list[tuple[str, Any]] = components_of(self.reader)
+
+    # the rule stages, for callers that use one alone
+    gazetteer = property(lambda self: self.reader.gazetteer)
+    rules = property(lambda self: self.reader.rules)
+    actors = property(lambda self: self.reader.actors)
+    dates = property(lambda self: self.reader.dates)
+    dater = property(lambda self: self.reader.dater)
+    priors = property(lambda self: self.reader.priors)
+
+    @property
+    def detector(self) -> EventDetector | None:
+        """The learned event detector the events component uses (None: rules only)."""
+        return self.reader.detector
+
+    @detector.setter
+    def detector(self, value: EventDetector | None) -> None:
+        self.reader.detector = value
+
+    @property
+    def feature_log(self) -> list[SentenceRecord] | None:
+        """When a list, every sentence's detector features are appended to it (training)."""
+        return self.reader.feature_log
+
+    @feature_log.setter
+    def feature_log(self, value: list[SentenceRecord] | None) -> None:
+        self.reader.feature_log = value
+
+    # -- public API -------------------------------------------------------------------
+
+    def extract(self, article: Article) -> Extraction:
+        """The events of one article."""
+        return next(self.extract_many([article]))
+
+    def extract_many(self, articles: Iterable[Article]) -> Iterator[Extraction]:
+        """The events of many articles, parsed in batches, in input order."""
+        stream = ((article.text, article) for article in articles)
+        kwargs: dict[str, Any] = {"as_tuples": True, "batch_size": self.batch_size}
+        ours = [name for name, _ in self.components if name in self.nlp.pipe_names]
+        if ours:  # a pipeline that holds graphkit's components: they run below, once
+            kwargs["disable"] = ours
+        if self.n_process > 1:
+            kwargs["n_process"] = self.n_process
+        for doc, article in self.nlp.pipe(stream, **kwargs):
+            warn_if_cut(doc, article.label())
+            yield self.extract_doc(doc, article)
+
+    def extract_doc(self, doc: Doc, article: Article) -> Extraction:
+        """The events of an article already parsed by this extractor's pipeline (training
+        and cross-validation parse once and extract many times)."""
+        doc._.graphkit_article = article
+        for _name, component in self.components:
+            doc = component(doc)
+        return Extraction(article=article, events=doc._.graphkit_events)
+
+
+class ArticleReader:
+    """Reads one parsed article in story order: the events of each sentence from what the
+    per-sentence components found (``doc._.graphkit_*``, see
+    :mod:`graphkit.extract.components`), in the context of the sentences before it (the
+    events found so far, the last speaker, the main contact); the learned detector's
+    review; the dates; the implied prior contacts; then the article's events, restatements
+    dropped. The ``graphkit_events`` component runs it.
+
+    Args:
+        nlp: The pipeline whose vocabulary the matchers use.
+        gazetteer: A :class:`~graphkit.reference.gazetteer.Gazetteer`.
+        schema_dir: The folder of rule files (default: the project's).
+        detector: As for :class:`Extractor`.
+    """
+
+    def __init__(self, nlp: Language, gazetteer: Any, schema_dir: Path | None = None,
+                 detector: EventDetector | None | bool = None) -> None:
+        self.nlp = nlp
+        self.gazetteer = gazetteer
+        self.rules: Rules = load_rules(schema_dir)
         self.actors = MentionFinder(self.nlp, gazetteer, self.rules)
         self.triggers = TriggerMatcher(self.nlp, self.rules)
         self.modality = ModalityReader(self.rules)
@@ -114,37 +196,22 @@ class Extractor:
         self.contact_types = frozenset(anaphora.get("contact_types") or ())
         self.anaphoric_modifiers = self.rules.words(self.rules.mentions, "anaphoric_modifiers")
         self.definite_determiners = self.rules.words(self.rules.mentions, "definite_determiners")
+        self.first_person = self.rules.words(self.rules.modality, "first_person_pronouns")
+        joint = self.rules.reporting.get("joint_commitment") or {}
+        self.joint_subjects = self.rules.words(joint, "subjects")
+        self.joint_modals = self.rules.words(joint, "modals")
+        self.reciprocal_phrases = tuple(sorted(self.rules.words(self.rules.mentions, "reciprocal_phrases")))
         self.detector: EventDetector | None = (
             load_default_detector() if detector is None or detector is True
             else detector or None)
         # when a list: every sentence's detector features are appended to it (training)
         self.feature_log: list[SentenceRecord] | None = None
 
-    # -- public API -------------------------------------------------------------------
-
-    def extract(self, article: Article) -> Extraction:
-        """The events of one article."""
-        return next(self.extract_many([article]))
-
-    def extract_many(self, articles: Iterable[Article]) -> Iterator[Extraction]:
-        """The events of many articles, parsed in batches, in input order."""
-        stream = ((article.text, article) for article in articles)
-        kwargs: dict[str, Any] = {"as_tuples": True, "batch_size": self.batch_size}
-        if self.n_process > 1:
-            kwargs["n_process"] = self.n_process
-        for doc, article in self.nlp.pipe(stream, **kwargs):
-            warn_if_cut(doc, article.label())
-            yield self._extract(doc, article, article.text)  # the text the doc was parsed from
-
-    def extract_doc(self, doc: Doc, article: Article) -> Extraction:
-        """The events of an article already parsed by this extractor's pipeline (training
-        and cross-validation parse once and extract many times)."""
-        return self._extract(doc, article, doc.text)
-
-    def _extract(self, doc: Doc, article: Article, text: str) -> Extraction:
-        state = ArticleState(article, self.actors.mentions(doc, article.published))
+    def read(self, doc: Doc) -> list[Event]:
+        """The events of ``doc``, whose per-sentence extensions are set."""
+        state = ArticleState(article_of(doc), doc._.graphkit_mentions)
         sents = list(doc.sents)
-        for entry in self._reading_order(sents, text):
+        for entry in self._reading_order(sents, doc.text):
             # a live blog's entry stands alone for dates and speakers; references still
             # reach back to the older entries read before it
             state.date_floor = len(state.found)
@@ -152,8 +219,7 @@ class Extractor:
             for index in entry:
                 state.sentence = index
                 self._sentence(sents[index], index, state)
-        events = self._finish(state)
-        return Extraction(article=article, events=tuple(events))
+        return self._finish(state)
 
     def _reading_order(self, sents: list[Span], text: str) -> list[list[int]]:
         """The sentence indexes in story order, by entry: a live blog whose entries run
@@ -179,15 +245,17 @@ class Extractor:
 
     def _sentence(self, sent: Span, index: int, state: ArticleState) -> None:
         mentions = state.mentions
-        reports = self.reporter.reports(sent, mentions)
-        published = state.article.published
-        cues = self.priors.cues(sent, published)
+        doc = sent.doc
+        reports = doc._.graphkit_reports[index]
+        cues = doc._.graphkit_prior_cues[index]
+        modalities = doc._.graphkit_modality
+        arguments = doc._.graphkit_arguments
         told_prior = {c.contact.i for c in cues if c.tells_prior and c.contact is not None}
         current = [c.contact for c in cues if c.kind == "first" and c.contact is not None
                    and c.contact.pos_ in ("NOUN", "PROPN")]
         candidates: list[Found] = []
         done: set[tuple[str, int]] = set()
-        hits = self.triggers.find(sent)
+        hits = doc._.graphkit_triggers[index]
         for hit in hits:
             if (hit.rule.type, hit.token.i) in done:
                 continue
@@ -198,10 +266,12 @@ class Extractor:
                 # "it was the first visit ... since 2018": the contact already told; but
                 # "the first talks since 2022 have ended" tells the talks themselves
                 continue
-            found = self._from_trigger(hit, sent, state, reports)
+            found = self._from_trigger(hit, sent, state, reports, arguments[(hit.rule.key, hit.token.i)])
             if found is not None:
                 done.add((hit.rule.type, hit.token.i))
-                found.modality = self.modality.modality(found.token, found.type, _subject_words(found))
+                found.modality = modalities[(found.type, found.token.i)]  # type: ignore[assignment]
+                if hit.rule.modals and found.modality in ("planned", "hypothetical"):
+                    found.modality = "asserted"  # "will take measures against X": a threat made now
                 candidates.append(found)
         if reports:
             state.last_speaker = (index, reports[-1][1])
@@ -217,12 +287,12 @@ class Extractor:
                     c.reporter = speakers[0]
                     c.report_token = verb
             conditional = None if inner_report or any(
-                c.type == "THREATEN" and c.token.i in content for c in candidates
+                c.type == self.rules.conditional_threat_type and c.token.i in content for c in candidates
             ) else self._conditional_threat(verb, state, {a.id for a in speakers})
             if conditional is not None:
                 # "X said Y could lose Z unless W ...": a threat of consequences, aimed at W
-                rule = self.rules.types["THREATEN"]
-                candidates.append(Found("THREATEN", rule, sent, verb,
+                rule = self.rules.types[self.rules.conditional_threat_type]
+                candidates.append(Found(rule.name, rule, sent, verb,
                                         [(a, "source") for a in speakers]
                                         + [(a, "target") for a in conditional], 0.6))
                 continue
@@ -237,19 +307,19 @@ class Extractor:
                 continue  # "condemned X ... and said ...": one speech act, already found
             if self._joint_commitment(verb, speakers):
                 # "A and B announced they would restore relations": a joint commitment
-                rule = self.rules.types["AGREE"]
-                candidates.append(Found("AGREE", rule, sent, verb, [(a, "participant") for a in speakers],
+                rule = self.rules.types[self.rules.joint_commitment_type]
+                candidates.append(Found(rule.name, rule, sent, verb, [(a, "participant") for a in speakers],
                                         0.65, subtype="joint"))
                 continue
             statement = self.reporter.statement(verb, speakers, sent, mentions)
             if statement is not None:
-                statement.modality = self.modality.modality(verb, "STATEMENT")
+                statement.modality = modalities[(self.rules.statement_type, verb.i)]
                 outer = [v for v, s in reports if v.i != verb.i and verb.i in content_tokens(v)]
                 if outer:
                     statement.reporter = dict(reports)[outer[0]][0]
                     statement.report_token = outer[0]
                 candidates.append(statement)
-        attribution = self.reporter.attribution(sent, mentions)
+        attribution = doc._.graphkit_attributions[index]
         for c in candidates:
             if c.reporter is None and attribution is not None:
                 c.reporter = attribution
@@ -308,7 +378,7 @@ class Extractor:
                 continue
             if type_name in CONTACT_TYPES and {f.type for f in kept} & set(CONTACT_TYPES):
                 continue  # a call or a meeting: one contact, which the rules have read
-            if type_name == "STATEMENT" and kept:
+            if type_name == self.rules.statement_type and kept:
                 continue  # the speech of a sentence that holds an event reports that event
             found = self._detected(type_name, sent, state, reports, review.probabilities[type_name])
             if found is not None:
@@ -352,21 +422,16 @@ class Extractor:
         return found
 
     def _from_trigger(self, hit: TriggerHit, sent: Span, state: ArticleState,
-                      reports: list[tuple[Token, list[Actor]]]) -> Found | None:
+                      reports: list[tuple[Token, list[Actor]]], found: HitArguments) -> Found | None:
         rule = self.rules.types[hit.rule.type]
         trig = hit.rule
         token = hit.token
         venue_as_party = False
-        args = find_arguments(token, state.mentions, rule.target_preps | trig.target_preps | {"between"},
-                              lenient=rule.roles == "symmetric",
-                              possessor_targets=rule.possessor_targets, agent_verbs=trig.agent_verbs)
+        args = found.arguments
         if rule.place_preps:
-            named = {m.start for m in args.subjects + args.objects}
-            places = find_arguments(token, state.mentions, rule.place_preps,
-                                    lenient=rule.roles == "symmetric").objects
-            places = [m for m in places if m.start not in named]
+            places = list(found.places)
             if len(self._actors(args.subjects + args.objects, state)) < 2:
-                args.objects.extend(places)
+                args = replace(args, objects=[*args.objects, *places])
                 venue_as_party = bool(places)
         if trig.needs_xcomp and not args.has_xcomp:
             return None
@@ -383,7 +448,7 @@ class Extractor:
             if report is not None:
                 subjects = list(report[1])
             elif (state.last_speaker is not None and state.sentence - state.last_speaker[0] <= 3
-                  and any(t.lower_ in ("we", "i") for t in args.subject_tokens)):
+                  and any(t.lower_ in self.first_person for t in args.subject_tokens)):
                 subjects = list(state.last_speaker[1])  # a quote that runs on
         if (rule.quad_class and rule.quad_class.startswith("verbal") and token.dep_ == "conj"
                 and not any(c.dep_ == "nsubj" for c in token.children) and reports
@@ -407,7 +472,7 @@ class Extractor:
                 and rule.quad_class.startswith("verbal") and token.dep_ in ("advcl", "conj", "xcomp")):
             # "spoke with X, demanding ...", "spoke to him and insisted ...": aimed at X
             objects = self._actors([m for c in token.head.children if c.dep_ == "prep"
-                                    and c.lower_ in ("with", "to") for p in c.children
+                                    and c.lower_ in self.rules.addressee_preps for p in c.children
                                     if p.dep_ == "pobj" for m in mentions_at(p, state.mentions)], state)
         if (rule.authority_source and not subjects and any(
                 {t.lemma_.lower(), t.lower_} & state.mentions.state_nouns for t in args.subject_tokens)):
@@ -419,20 +484,21 @@ class Extractor:
             both = state.group_actors()
             if any(a.id in {x.id for x in both} for a in subjects):
                 subjects = both  # "we did agree", said by one party of the talks
-        if rule.roles == "directed" and subjects and not _reciprocal(sent):
+        if rule.roles == "directed" and subjects and not self._reciprocal(sent):
             own = {a.id for a in subjects}
             objects = [a for a in objects if a.id not in own]  # nobody is their own target
         if trig.aimed and not _aimed(token, rule.target_preps - {"in"}, self.rules.projectiles):
             return None  # "launched a missile" with nothing struck: a test, not an attack
         if trig.counter and not objects:
-            objects = self._counter_targets(token, state, {a.id for a in subjects})
+            objects = self._counter_targets(token, rule.name, state, {a.id for a in subjects})
         if rule.roles == "directed" and not objects:
             objects = self._implicit_targets(token, rule, state, {a.id for a in subjects})
-        if rule.roles == "directed" and not objects and len(subjects) >= 2 and _reciprocal(sent):
+        if rule.roles == "directed" and not objects and len(subjects) >= 2 and self._reciprocal(sent):
             objects = list(subjects)  # "both countries took measures against each other"
         if trig.subject == "group" and not any(m.via == "group" for m in args.subjects):
             return None
-        if trig.setting_preps and token.pos_ == "NOUN" and setting_prep(token) in trig.setting_preps:
+        if trig.setting_preps and token.pos_ == "NOUN" and setting_prep(
+                token, self.rules.setting_heads) in trig.setting_preps:
             own = [c for c in token.children if c.dep_ == "prep" and c.lower_ in ("with", "between")]
             if not own:
                 return None
@@ -445,7 +511,7 @@ class Extractor:
         if trig.requires_target and not objects:
             return None
         if rule.counter_source and not subjects and objects:
-            subjects = self._counter_expeller(objects, state)
+            subjects = self._counter_expeller(objects, state, rule.name)
         if rule.roles == "directed":
             if not subjects and args.passive:
                 subjects = self._place_country(token, state)
@@ -453,7 +519,7 @@ class Extractor:
                 return None
             source_ids = {a.id for a in subjects}
             if rule.min_participants >= 2 and not [o for o in objects if o.id not in source_ids] \
-                    and not (len(subjects) >= 2 and _reciprocal(sent)):
+                    and not (len(subjects) >= 2 and self._reciprocal(sent)):
                 return None
         participants = self._roles(rule, subjects, objects)
         if len({a.id for a, _ in participants}) < rule.min_participants:
@@ -463,6 +529,12 @@ class Extractor:
             confidence *= 0.8
         return Found(rule.name, rule, sent, token, participants, round(confidence, 3),
                       subtype=trig.subtype, quoted=quoted, trigger=trig)
+
+    def _reciprocal(self, sent: Span) -> bool:
+        """"against each other", "one another": both parties act on each other
+        (``reciprocal_phrases`` of mentions.yaml)."""
+        text = sent.text.lower()
+        return any(phrase in text for phrase in self.reciprocal_phrases)
 
     def _place_country(self, token: Token, state: ArticleState) -> list[Actor]:
         """The country where a passive act took place ("were arrested in Baku"): the
@@ -543,7 +615,7 @@ class Extractor:
                     if m is not None and m.actors and m.actors[0].kind == "country" \
                             and m.actors[0].id not in sources:
                         return [m.actors[0]]
-        if _reciprocal(token.sent):
+        if self._reciprocal(token.sent):
             return []  # handled by the caller
         if token.pos_ == "NOUN" and any(c.lower_ in self.anaphoric_modifiers for c in token.children):
             earlier = state.last_of(rule.name)
@@ -589,15 +661,14 @@ class Extractor:
         found = self._condition_subject(verb, state, sources)
         return found or None
 
-    @staticmethod
-    def _joint_commitment(verb: Token, speakers: list[Actor]) -> bool:
+    def _joint_commitment(self, verb: Token, speakers: list[Actor]) -> bool:
         """Two parties report together that they will do something."""
         if len({a.country for a in speakers}) < 2:
             return False
         for head in (c for c in verb.children if c.dep_ == "ccomp"):
             subject = {c.lower_ for c in head.children if c.dep_ == "nsubj"}
             modal = {c.lower_ for c in head.children if c.dep_ == "aux"}
-            if subject & {"they", "both"} and modal & {"would", "will", "'ll"}:
+            if subject & self.joint_subjects and modal & self.joint_modals:
                 return True
         return False
 
@@ -643,12 +714,13 @@ class Extractor:
                     break
         return []
 
-    def _counter_expeller(self, targets: list[Actor], state: ArticleState) -> list[Actor]:
+    def _counter_expeller(self, targets: list[Actor], state: ArticleState, type_name: str
+                          ) -> list[Actor]:
         """Diplomats of X told to leave with no expeller named: a tit-for-tat, by the
-        country whose diplomats X expelled last."""
+        country whose diplomats X expelled last (an event of the same type)."""
         countries = {a.country for a in targets}
         for f in reversed(state.found):
-            if f.type == "EXPEL" and f.modality == "asserted" and {
+            if f.type == type_name and f.modality == "asserted" and {
                     a.country for a, role in f.participants if role == "source"} & countries:
                 expelled = {a.country for a, role in f.participants if role == "target"} - countries
                 for code in sorted(c for c in expelled if c):
@@ -694,10 +766,11 @@ class Extractor:
                             return found[:1]
         return []
 
-    def _counter_targets(self, token: Token, state: ArticleState, sources: set[str]) -> list[Actor]:
+    def _counter_targets(self, token: Token, type_name: str, state: ArticleState,
+                         sources: set[str]) -> list[Actor]:
         """Whom a rejection of an accusation accuses back: the subject of the clause that
         says so ("rejected the accusations, saying X was ..."), else the one who made the
-        accusation against the speaker."""
+        accusation (an event of the rejection's own type) against the speaker."""
         for t in token.subtree:
             if t.dep_ in ("ccomp",) and t.i > token.i:
                 for m in state.mentions.within(t.left_edge.i, t.i + 1):
@@ -706,7 +779,7 @@ class Extractor:
                         return unique_actors(found)
         countries = {state.actor_country(a) for a in state.found_sources(sources)}
         for f in reversed(state.found):
-            if f.type == "ACCUSE" and f.modality == "asserted":
+            if f.type == type_name and f.modality == "asserted":
                 targets = {a.country for a, role in f.participants if role == "target"}
                 if targets & countries:
                     return [a for a, role in f.participants if role == "source" and a.id not in sources]
@@ -752,21 +825,23 @@ class Extractor:
         alike: dict[tuple[Any, ...], list[Found]] = {}
         statement_sents: set[tuple[int, int]] = set()
         kept_contacts: set[tuple[str, frozenset[str]]] = set()
+        statement_type = self.rules.statement_type
         for f in state.found:
             if f.type in CONTACT_TYPES and f.modality == "asserted" and f.sent.start in prior_sentences \
                     and (f.type, frozenset(f.actor_ids)) in kept_contacts:
                 continue  # "the first call since 2022" refers to the call already told
-            if f.type == "STATEMENT" and f.confidence < STANCE_CONFIDENCE:
+            if f.type == statement_type and f.confidence < STANCE_CONFIDENCE:
                 speakers = frozenset(ids_in_role(f, "speaker"))
                 if speakers in plain_speakers or speakers <= reporters:
                     continue  # later quotes of a speaker, or of a source, elaborate the news
                 plain_speakers.add(speakers)
-            if any(_restates(f, k) for k in alike.get(_restate_key(f), ())[-_MAX_ALIKE:]):
+            if f.type != statement_type and any(  # a speaker's statements are all kept
+                    _restates(f, k) for k in alike.get(_restate_key(f), ())[-_MAX_ALIKE:]):
                 if f.report_token is not None and f.reporter is not None and (
                         (f.sent.start, f.sent.end) not in statement_sents):
                     # "Israel's military said its air force struck ...": the news told
                     # again, now in its source's words, is that source's statement
-                    kept.append(replace(f, type="STATEMENT", rule=self.rules.types["STATEMENT"],
+                    kept.append(replace(f, type=statement_type, rule=self.rules.types[statement_type],
                                         token=f.report_token, subtype=None,
                                         participants=[(f.reporter, "speaker")], reporter=None,
                                         confidence=0.55))
@@ -776,9 +851,9 @@ class Extractor:
             kept.append(f)
             alike.setdefault(_restate_key(f), []).append(f)
             kept_contacts.add((f.type, frozenset(f.actor_ids)))
-            if f.type == "STATEMENT":
+            if f.type == statement_type:
                 statement_sents.add((f.sent.start, f.sent.end))
-            if f.reporter is not None and f.type != "STATEMENT" and f.modality == "asserted":
+            if f.reporter is not None and f.type != statement_type and f.modality == "asserted":
                 reporters.add(f.reporter.id)
         events = []
         for f in kept:
@@ -846,10 +921,6 @@ def _background(f: Found, state: ArticleState) -> bool:
     return False
 
 
-def _reciprocal(sent: Span) -> bool:
-    """"against each other", "one another": both parties act on each other."""
-    text = sent.text.lower()
-    return "each other" in text or "one another" in text
 
 
 
@@ -886,15 +957,26 @@ _MAX_ALIKE = 200  # look-alikes an event is compared with (the latest): a bound 
 def _restate_key(f: Found) -> tuple[Any, ...]:
     """What two events must share for :func:`_restates` to hold: type, modality, and the
     actors (the sources of a directed event)."""
-    actors = ids_in_role(f, "source") if f.rule.roles == "directed" else set(f.actor_ids)
+    actors = ids_in_role(f, "source") if f.rule.roles == "directed" else _contact_parties(f)
     return (f.type, f.modality, f.rule.roles == "directed", frozenset(actors))
+
+
+def _contact_parties(f: Found) -> set[str]:
+    """Who a symmetric event is between: for a told call or meeting, the countries of
+    its parties when every party has one (a later "meeting with the envoy" or "his visit to
+    Lima" is the same contact told again, by other names); else the actors."""
+    countries = {a.country for a, _ in f.participants}
+    if f.type in CONTACT_TYPES and f.modality == "asserted" and None not in countries \
+            and len(countries) >= 2:
+        return {f"country:{c}" for c in countries}
+    return set(f.actor_ids)
 
 
 def _restates(f: Found, kept: Found) -> bool:
     """``f`` tells again an event already found: same type and modality, same actors (for
     a directed event: same sources, and targets of the same countries where the text
-    gives a country), and dates that do not disagree. A speaker's statements are all kept."""
-    if f.type != kept.type or f.modality != kept.modality or f.type == "STATEMENT":
+    gives a country), and dates that do not disagree."""
+    if f.type != kept.type or f.modality != kept.modality:
         return False
     if _content_lemmas(f.token) and _content_lemmas(kept.token) and not (
             _content_lemmas(f.token) & _content_lemmas(kept.token)):
@@ -907,7 +989,7 @@ def _restates(f: Found, kept: Found) -> bool:
             return False
         if not a_targets and not b_targets and ids_in_role(f, "target") != ids_in_role(kept, "target"):
             return False
-    elif set(f.actor_ids) != set(kept.actor_ids):
+    elif _contact_parties(f) != _contact_parties(kept):
         return False
     a, b = f.date, kept.date
     if a.value and b.value:

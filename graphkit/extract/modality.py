@@ -38,6 +38,7 @@ class ModalityReader:
         self.infinitive_governors = words(m.get("planned", {}), "infinitive_governors")
         self.announced_types = frozenset(m.get("planned", {}).get("announced_types") or ())
         self.speech_types = frozenset(m.get("planned", {}).get("speech_types") or ())
+        self.announcing_subjects = words(m.get("planned", {}), "announcing_subjects")
         self.reporting = words(rules.reporting, "reporting")
         self.first_person = words(m, "first_person_pronouns")
         self.consequence_modals = words(m, "consequence_modals")
@@ -93,6 +94,8 @@ class ModalityReader:
         if modals & self.hyp_modals:
             if modals & self.hyp_modals == {"would"} and self.reported(token) and \
                     type_name not in self.speech_types:
+                if self._announced(token, type_name, subjects):
+                    return "asserted"
                 return "planned"  # "the Kremlin said Putin would visit": future in the past
             return "hypothetical"
         if any(c.dep_ == "mark" and c.lower_ in self.hyp_markers for t in own for c in t.children):
@@ -115,8 +118,20 @@ class ModalityReader:
             if type_name in self.announced_types and any(
                     s.lower_ in self.first_person for s in subjects or ()):
                 return "asserted"
+            if self._announced(token, type_name, subjects):
+                return "asserted"
             return "planned"
         return "asserted"
+
+    def _announced(self, token: Token, type_name: str, subjects: list[Token] | None) -> bool:
+        """"Chile said it would expel ...", "the ministry said the country will impose
+        sanctions ...": a speaker announcing its own state's act (``announcing_subjects``)
+        announces a decision taken now, as "we will expel" does."""
+        if type_name not in self.announced_types:
+            return False
+        verb = token.head if token.pos_ in ("NOUN", "PROPN") and token.head.pos_ == "VERB" else token
+        words = [*(subjects or ()), *(c for c in verb.children if c.dep_ == "nsubj")]
+        return self.reported(verb) and any(s.lemma_.lower() in self.announcing_subjects for s in words)
 
     def _infinitive_governed(self, verb: Token) -> bool:
         """"agreed to meet again", "called on X to slap sanctions": the infinitive

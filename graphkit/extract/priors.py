@@ -91,6 +91,7 @@ class PriorContactReader:
         self.resume_words = words(raw, "resume_words")
         self.again_words = words(raw, "again_words")
         self.gap_nouns = words(raw, "gap_nouns")
+        self.gap_quantifiers = words(raw, "gap_quantifiers")
         self.nouns = _typed_words(raw.get("contact_nouns"))
         self.verbs = _typed_words(raw.get("contact_verbs"))
         self.since_nouns = _typed_words(raw.get("since_contact_nouns"))
@@ -345,7 +346,7 @@ class PriorContactReader:
             after = text[m.end():m.end() + 40].lower().split()
             gap = bool(after) and (after[0].strip(",.") in self.gap_nouns or (
                 after[0] == "of" and len(after) > 1 and (after[1] in self.gap_nouns
-                                                         or after[1] in ("no", "little"))))
+                                                         or after[1] in self.gap_quantifiers)))
             prep = (m.group("prep") or "").lower()
             if not (gap or prep and (not gap_only or prep == "after")):
                 continue
@@ -443,7 +444,7 @@ def prior_contact(cue: PriorCue, sent: Span, chosen: list[Found], state: Article
         return None
     rule = rules.types[kind]
     return Found(kind, rule, sent, cue.anchor, [(a, "participant") for a in actors], 0.7,
-                 subtype="phone" if kind == "CALL" else "meeting", modality="implied_prior",
+                 subtype=rule.prior_subtype, modality="implied_prior",
                  date=cue.date or EventDate())
 
 

@@ -105,7 +105,7 @@ class ReportReader:
 
     def statement(self, verb: Token, speakers: list[Actor], sent: Span,
                    mentions: ArticleMentions) -> Found | None:
-        rule = self.rules.types["STATEMENT"]
+        rule = self.rules.types[self.rules.statement_type]
         addressees: list[Actor] = []
         for c in verb.children:
             if c.dep_ in ("dative", "dobj") and verb.lemma_.lower() == "tell":
@@ -122,7 +122,7 @@ class ReportReader:
         participants += [(a, "target") for a in unique_actors(addressees)
                          if a.id not in {s.id for s in speakers} and a.country not in countries]
         confidence = STANCE_CONFIDENCE if verb.lemma_.lower() in self.stance else PLAIN_CONFIDENCE
-        return Found("STATEMENT", rule, sent, verb, participants, confidence)
+        return Found(rule.name, rule, sent, verb, participants, confidence)
 
     def attribution(self, sent: Span, mentions: ArticleMentions) -> Actor | None:
         """"according to X", "citing X": who the sentence attributes its news to."""

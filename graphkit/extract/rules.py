@@ -19,6 +19,8 @@ from graphkit.model import EVENT_TYPES
 from graphkit.resources import schema_dir as default_schema_dir
 
 ROLE_KINDS = ("symmetric", "directed", "speaker")
+# what reported speech makes, each of one event type (``speech_acts`` of event_types.yaml)
+SPEECH_ACTS = ("statement", "conditional_threat", "joint_commitment")
 # the per-type behaviour switches of event_types.yaml
 _TYPE_FLAGS = ("material", "place_target", "authority_source", "counter_source",
                "condition_target", "infinitive_target")
@@ -57,6 +59,7 @@ class TriggerRule:
     mandative: bool = False
     xcomp_lemmas: frozenset[str] = frozenset()
     clause_modals: frozenset[str] = frozenset()
+    modals: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -82,6 +85,7 @@ class EventTypeRule:
     counter_source: bool = False
     condition_target: bool = False
     infinitive_target: bool = False
+    prior_subtype: str | None = None
 
     def codes(self, subtype: str | None) -> tuple[str | None, str | None]:
         """The (CAMEO code, PLOVER mode) of this type, refined by ``subtype``."""
@@ -100,6 +104,14 @@ class Rules:
     folder: Path = field(default_factory=default_schema_dir)
     # what is fired or launched, not what is hit (``projectiles`` of event_types.yaml)
     projectiles: frozenset[str] = frozenset()
+    # the types reported speech makes (``speech_acts`` of event_types.yaml)
+    statement_type: str = "STATEMENT"
+    conditional_threat_type: str = "THREATEN"
+    joint_commitment_type: str = "AGREE"
+    # nouns before "of" that make a setting ("ahead of", "on the sidelines of")
+    setting_heads: frozenset[str] = frozenset()
+    # prepositions of the addressee of a verbal act tied to a contact ("spoke with X, demanding")
+    addressee_preps: frozenset[str] = frozenset()
 
     @property
     def triggers(self) -> list[TriggerRule]:
@@ -166,6 +178,7 @@ def _trigger(type_name: str, index: int, raw: dict[str, Any]) -> TriggerRule:
         aimed=bool(raw.get("aimed")), counter=bool(raw.get("counter")),
         mandative=bool(raw.get("mandative")), xcomp_lemmas=_words(raw.get("xcomp_lemmas")),
         clause_modals=_words(raw.get("clause_modals")),
+        modals=_words(raw.get("modals")),
     )
 
 
@@ -184,6 +197,7 @@ def _event_type(name: str, raw: dict[str, Any]) -> EventTypeRule:
         triggers=tuple(_trigger(name, i, t) for i, t in enumerate(raw.get("triggers") or [])),
         possessor_targets=bool(raw.get("possessor_targets", True)),
         place_preps=_words(raw.get("place_preps")),
+        prior_subtype=raw.get("prior_subtype"),
         **{flag: bool(raw.get(flag)) for flag in _TYPE_FLAGS},
     )
 
@@ -199,6 +213,11 @@ def load_rules(schema_dir: Path | None = None) -> Rules:
     event_types = _read(folder / "event_types.yaml")
     raw_types = event_types.get("types") or {}
     types = {name: _event_type(name, raw or {}) for name, raw in raw_types.items()}
+    speech = event_types.get("speech_acts") or {}
+    for act, type_name in speech.items():
+        if act not in SPEECH_ACTS or type_name not in types:
+            raise ExtractError(f"event_types.yaml: speech_acts: {act}: {type_name!r} is no "
+                               f"act of {SPEECH_ACTS} and type of the file")
     return Rules(
         types=types,
         modality=_read(folder / "modality.yaml"),
@@ -206,4 +225,7 @@ def load_rules(schema_dir: Path | None = None) -> Rules:
         mentions=_read(folder / "mentions.yaml"),
         folder=folder,
         projectiles=_words(event_types.get("projectiles")),
+        setting_heads=_words(event_types.get("setting_heads")),
+        addressee_preps=_words(event_types.get("addressee_preps")),
+        **{f"{act}_type": str(type_name) for act, type_name in speech.items()},
     )

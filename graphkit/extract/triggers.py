@@ -3,15 +3,22 @@
 A hit is a trigger rule and the token its arguments hang from. Checks that need only the
 words of the sentence (``requires``, ``unless``, ``unless_next``, ``unless_children``,
 ``light_verbs``) are made here; checks on the arguments are made by the argument stage.
+
+The checks on the trigger word's dependents (``unless_children``, ``unless_deps``,
+``object_words``, ``xcomp_lemmas``, ``clause_modals``, ``modals``) are spaCy DependencyMatcher
+patterns built from those options: the trigger word (its own token pattern) as anchor and
+the dependent it must, or must not, have below it. They run once per doc that has a hit
+of a rule with such a check.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any
 
 from spacy.language import Language
-from spacy.matcher import Matcher
+from spacy.matcher import DependencyMatcher, Matcher
 from spacy.tokens import Span, Token
 
 from graphkit.errors import ExtractError
@@ -60,6 +67,12 @@ class TriggerMatcher:
             except (ValueError, KeyError) as exc:
                 raise ExtractError(f"event_types.yaml: bad pattern in {rule.key}: {exc}") from exc
         self.has_patterns = len(self.matcher) > 0
+        # the checks on the trigger word's dependents, as DependencyMatcher patterns
+        self.below = DependencyMatcher(nlp.vocab)
+        self.below_key = f"graphkit_below:{id(self)}"  # doc.user_hooks: the matches of a doc
+        for rule in rules.triggers:
+            for check, pattern in _dependent_patterns(rule).items():
+                self.below.add(f"{rule.key}:{check}", [pattern])
 
     def find(self, sent: Span) -> list[TriggerHit]:
         """The trigger hits of one sentence that pass the word checks, in text order."""
@@ -85,7 +98,7 @@ class TriggerMatcher:
             token = sent[start + rule.head]
             if (rule.key, token.i) in seen:
                 continue
-            if not self._passes(rule, token, sent, sent.start + end, words):
+            if not self._passes(rule, token, sent.start + end, words):
                 continue
             seen.add((rule.key, token.i))
             hits.append(TriggerHit(rule, token, sent.start + start, sent.start + end))
@@ -94,8 +107,17 @@ class TriggerMatcher:
         hits.sort(key=lambda h: (h.token.i, self.order[h.rule.key]))
         return hits
 
-    @staticmethod
-    def _passes(rule: TriggerRule, token: Token, sent: Span, end: int, words: set[str]) -> bool:
+    def _has_below(self, rule: TriggerRule, check: str, token: Token) -> bool:
+        """The trigger word ``token`` has the dependent the rule's ``check`` describes."""
+        doc = token.doc
+        cached = doc.user_hooks.get(self.below_key)
+        if cached is None or cached[0] is not self:
+            strings = doc.vocab.strings
+            cached = (self, {(strings[key], ids[0]) for key, ids in self.below(doc)})
+            doc.user_hooks[self.below_key] = cached
+        return (f"{rule.key}:{check}", token.i) in cached[1]
+
+    def _passes(self, rule: TriggerRule, token: Token, end: int, words: set[str]) -> bool:
         if rule.requires and not (rule.requires & words):
             return False
         if rule.unless and rule.unless & words:
@@ -104,27 +126,22 @@ class TriggerMatcher:
         if rule.unless_next and end < len(doc) and doc[end].lower_ in rule.unless_next and not (
                 end + 1 < len(doc) and doc[end].pos_ == "ADP" and doc[end + 1].ent_type_ in ("DATE", "TIME")):
             return False  # "agreed on a deal" is blocked, "agreed on Thursday to ..." is not
-        if rule.unless_children and any(c.lower_ in rule.unless_children for c in token.children):
+        if rule.unless_children and self._has_below(rule, "unless_children", token):
             return False
-        if rule.unless_deps and any(c.dep_ in rule.unless_deps for c in token.children):
+        if rule.unless_deps and self._has_below(rule, "unless_deps", token):
             return False
         if token.pos_ == "VERB" and (token.dep_ in ("amod", "compound") or (
                 token.dep_ == "acl" and token.tag_ == "VBN" and not reduced_passive(token))):
             return False  # "invading forces", "citizens arrested in Baku": already known;
             # but "citizens arrested by Azerbaijani police": a fact told with its agent
-        if rule.object_words and not any(
-                c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in rule.object_words
-                for c in token.children):
+        if rule.object_words and not self._has_below(rule, "object_words", token):
             return False  # "rejected the allegations", not "rejected the plan"
-        if rule.xcomp_lemmas and not any(
-                c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in rule.xcomp_lemmas
-                for c in token.children):
+        if rule.xcomp_lemmas and not self._has_below(rule, "xcomp_lemmas", token):
             return False  # "forced X to pull out diplomats", not "forced X to pay"
-        if rule.clause_modals and not any(
-                c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in rule.clause_modals
-                                          for a in c.children)
-                for c in token.children):
+        if rule.clause_modals and not self._has_below(rule, "clause_modals", token):
             return False  # "told X that Y should ...", not "told X that Y had ..."
+        if rule.modals and not self._has_below(rule, "modals", token):
+            return False  # "will take measures against X": the modal makes the threat
         if rule.mandative and any(c.dep_ == "ccomp" and _past(c) for c in token.children):
             return False  # "insisted that X had acted lawfully": an assertion, not a demand
         if rule.predicate_words and not (_predicate_lemmas(token) & rule.predicate_words):
@@ -135,6 +152,42 @@ class TriggerMatcher:
                     c.lemma_.lower() in rule.light_verbs for c in agent_clauses(token)):
                 return False  # "sanctions imposed by X" holds its own light verb
         return True
+
+
+def _any_case(words: frozenset[str]) -> dict[str, str]:
+    """A token-pattern predicate: the attribute, lower-cased, is one of ``words``."""
+    return {"REGEX": "(?i)^(?:" + "|".join(re.escape(w) for w in sorted(words)) + ")$"}
+
+
+def _dependent_patterns(rule: TriggerRule) -> dict[str, list[dict[str, Any]]]:
+    """The DependencyMatcher pattern of each dependent check of ``rule``: its trigger word
+    (the token pattern of its head, without operator) with the dependent below it."""
+    anchor = {"RIGHT_ID": "trigger",
+              "RIGHT_ATTRS": {k: v for k, v in rule.pattern[rule.head].items() if k != "OP"}}
+
+    def child(attrs: dict[str, Any]) -> list[dict[str, Any]]:
+        return [anchor, {"LEFT_ID": "trigger", "REL_OP": ">", "RIGHT_ID": "dependent",
+                         "RIGHT_ATTRS": attrs}]
+
+    patterns: dict[str, list[dict[str, Any]]] = {}
+    if rule.unless_children:
+        patterns["unless_children"] = child({"LOWER": {"IN": sorted(rule.unless_children)}})
+    if rule.unless_deps:
+        patterns["unless_deps"] = child({"DEP": {"IN": sorted(rule.unless_deps)}})
+    if rule.object_words:  # "rejected the allegations", "the allegations were rejected"
+        patterns["object_words"] = child({"DEP": {"IN": ["dobj", "nsubjpass"]},
+                                          "LEMMA": _any_case(rule.object_words)})
+    if rule.xcomp_lemmas:  # "forced X to pull out"
+        patterns["xcomp_lemmas"] = child({"DEP": {"IN": ["xcomp", "ccomp"]},
+                                          "LEMMA": _any_case(rule.xcomp_lemmas)})
+    if rule.clause_modals:  # "told X that Y should ..."
+        patterns["clause_modals"] = [
+            *child({"DEP": "ccomp"}),
+            {"LEFT_ID": "dependent", "REL_OP": ">", "RIGHT_ID": "modal",
+             "RIGHT_ATTRS": {"DEP": "aux", "LOWER": {"IN": sorted(rule.clause_modals)}}}]
+    if rule.modals:  # "will take measures against X"
+        patterns["modals"] = child({"DEP": "aux", "LOWER": {"IN": sorted(rule.modals)}})
+    return patterns
 
 
 # pattern attributes a one-token rule may check from the index, and the token's own
@@ -222,29 +275,26 @@ def reduced_passive(verb: Token) -> bool:
             and not any(c.dep_ in ("aux", "auxpass") for c in verb.children))
 
 
-def setting_prep(token: Token) -> str | None:
+def setting_prep(token: Token, setting_heads: frozenset[str]) -> str | None:
     """The preposition that makes a noun a setting ("at the summit", "ahead of the
-    talks"), lower-cased, or None."""
+    talks"), lower-cased, or None; ``setting_heads``: the nouns before "of" that do
+    ("ahead", "sidelines": ``setting_heads`` of event_types.yaml)."""
     head = token.head
     if token.dep_ in ("pobj", "pcomp") and head.pos_ == "ADP":
-        if head.lower_ == "of" and head.head.lower_ in ("ahead", "sidelines", "side", "margins"):
+        if head.lower_ == "of" and head.head.lower_ in setting_heads:
             return head.head.lower_
         return head.lower_
     return None
 
 
-# nouns that only count what they hold: "a package of sanctions", "a wave of strikes"
-CONTAINER_NOUNS = frozenset({"package", "round", "set", "series", "wave", "number", "batch", "list",
-                             "raft", "slew", "string", "spate", "barrage", "volley", "flurry"})
-
-
-def direct_verb(token: Token) -> Token | None:
+def direct_verb(token: Token, container_nouns: frozenset[str]) -> Token | None:
     """The verb a noun is the argument of, through prepositions only ("held talks",
-    "discussed ... in a call") and container nouns ("agreed on a package of sanctions");
-    None when another noun stands between."""
+    "discussed ... in a call") and container nouns, which only count what they hold
+    ("agreed on a package of sanctions": ``container_nouns`` of mentions.yaml); None when
+    another noun stands between."""
     current = token
     if (token.dep_ == "pobj" and token.head.lower_ == "of"
-            and token.head.head.lemma_.lower() in CONTAINER_NOUNS):
+            and token.head.head.lemma_.lower() in container_nouns):
         current = token.head.head
     for _ in range(3):
         head = current.head

@@ -482,6 +482,27 @@ def test_extractor_schema_dir_governs_the_date_words(extractor, tmp_path) -> Non
     assert custom.dates is own and custom.dater.grammar is own and custom.priors.grammar is own
 
 
+def test_a_sentence_date_entity_is_read_by_the_grammar_given(tmp_path) -> None:
+    import shutil
+
+    import yaml
+
+    from graphkit.extract.dates import date_grammar, find_date_in_sentence
+    from graphkit.resources import schema_dir
+
+    folder = tmp_path / "schema"
+    shutil.copytree(schema_dir(), folder)
+    rules = yaml.safe_load((folder / "date_rules.yaml").read_text(encoding="utf-8"))
+    rules["months"]["Brumaire"] = 10
+    (folder / "date_rules.yaml").write_text(yaml.safe_dump(rules), encoding="utf-8")
+    own = date_grammar(folder / "date_rules.yaml")
+    sentence = "The envoys of Norvania met on 3 Brumaire 2024."
+    start = sentence.index("3 Brumaire")
+    found = find_date_in_sentence(sentence, date(2025, 3, 14), [("3 Brumaire 2024", start, start + 15)],
+                                  grammar=own)
+    assert found is not None and found.value == "2024-10-03"
+
+
 @pytest.mark.parametrize(("text", "value"), [
     ("on late Aug. 11", "2024-08-11"),
     ("early on March 3, 2023", "2023-03-03"),

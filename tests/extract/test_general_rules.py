@@ -3,7 +3,7 @@ on sentences written for these tests."""
 
 from __future__ import annotations
 
-from extract.helpers import PUBLISHED, _asserted, _countries, _events
+from extract.helpers import PUBLISHED, _asserted, _countries, _events, _of_type
 
 # -- STATEMENT: a position, not a wrapper on a fact ---------------------------------------
 
@@ -50,6 +50,31 @@ def test_condemnation_with_a_said_clause_is_one_accusation(extractor):
     assert not _asserted(events, "STATEMENT")
 
 
+def test_thanking_a_party_is_a_statement_by_who_thanks(extractor):
+    events = _events(extractor, "Chilean President Tomas Orrego thanked Peru for its patience "
+                                "during the dispute.")
+    statements = _asserted(events, "STATEMENT")
+    assert statements and "CHL" in _countries(statements[0])
+
+
+def test_hailing_an_outcome_is_a_statement(extractor):
+    events = _events(extractor, "Kenya's foreign ministry hailed the outcome of the vote in Nairobi.")
+    assert _asserted(events, "STATEMENT")
+
+
+def test_apologising_is_a_statement_by_who_apologises(extractor):
+    events = _events(extractor, "Peruvian President Ana Quispe apologised on Tuesday for the remarks "
+                                "of her envoy.")
+    statements = _asserted(events, "STATEMENT")
+    assert statements and "PER" in _countries(statements[0])
+
+
+def test_a_visitor_welcomed_at_the_airport_makes_no_statement(extractor):
+    events = _events(extractor, "Peruvian President Ana Quispe arrived in Chile on Monday and was "
+                                "welcomed by Chilean officials at the airport.")
+    assert not _asserted(events, "STATEMENT")
+
+
 # -- modality ------------------------------------------------------------------------------
 
 def test_rejecting_allegations_and_accusing_is_not_negated(extractor):
@@ -69,6 +94,29 @@ def test_sanctions_asked_for_on_a_condition_are_not_imposed(extractor):
     events = _events(extractor, "Estonia called on the European Union to impose sanctions on Belarus "
                                 "if it closed the border.")
     assert not _asserted(events, "SANCTION")
+
+
+def test_a_government_announcing_it_will_expel_has_decided_the_expulsion(extractor):
+    events = _events(extractor, "The Chilean government said on Monday it would expel two Peruvian "
+                                "diplomats.")
+    expulsions = _asserted(events, "EXPEL")
+    assert expulsions and {"CHL", "PER"} <= _countries(expulsions[0])
+
+
+def test_a_ministry_announcing_it_will_impose_sanctions_has_decided_them(extractor):
+    events = _events(extractor, "Chile's foreign ministry said it will impose sanctions on Peru.")
+    assert _asserted(events, "SANCTION")
+
+
+def test_a_report_of_another_state_s_intended_expulsion_stays_planned(extractor):
+    events = _events(extractor, "Chile said Peru would expel two Chilean diplomats.")
+    assert not _asserted(events, "EXPEL")
+    assert _of_type(events, "EXPEL", "planned")
+
+
+def test_a_government_announcing_a_meeting_has_not_met(extractor):
+    events = _events(extractor, "Chile said it would meet Peru next week.")
+    assert not _asserted(events, "MEET")
 
 
 # -- triggers --------------------------------------------------------------------------
@@ -133,6 +181,116 @@ def test_sanctions_take_the_target_from_a_nationality_adjective(extractor):
                                 "shipping Venezuelan oil.")
     sanctions = _asserted(events, "SANCTION")
     assert sanctions and _countries(sanctions[0]) == {"USA", "VEN"}
+
+
+def test_charging_a_party_with_a_crime_is_an_arrest_event(extractor):
+    events = _events(extractor, "Peru charged two Chilean citizens with espionage on Tuesday.")
+    arrests = _asserted(events, "ARREST")
+    assert arrests and {"PER", "CHL"} <= _countries(arrests[0])
+
+
+def test_charging_a_cost_is_no_arrest(extractor):
+    events = _events(extractor, "Peru charged Chile with the cost of the repairs.")
+    assert not _asserted(events, "ARREST")
+
+
+def test_declaring_an_envoy_persona_non_grata_is_an_expulsion(extractor):
+    events = _events(extractor, "Chile declared the Peruvian ambassador Jorge Valdivia persona non "
+                                "grata on Friday.")
+    expulsions = _asserted(events, "EXPEL")
+    assert expulsions and {"CHL", "PER"} <= _countries(expulsions[0])
+
+
+def test_declaring_an_emergency_is_no_expulsion(extractor):
+    events = _events(extractor, "Chile declared a state of emergency in the north.")
+    assert not _asserted(events, "EXPEL")
+
+
+def test_protesting_a_state_s_act_accuses_that_state(extractor):
+    events = _events(extractor, "Chile protested Peru's continued detention of three Chilean "
+                                "fishermen.")
+    accusations = _asserted(events, "ACCUSE")
+    assert accusations and {"CHL", "PER"} <= _countries(accusations[0])
+
+
+def test_objecting_to_a_party_s_remarks_accuses_it(extractor):
+    events = _events(extractor, "Chile objected to Peru's remarks on Monday.")
+    accusations = _asserted(events, "ACCUSE")
+    assert accusations and {"CHL", "PER"} <= _countries(accusations[0])
+
+
+def test_a_street_protest_accuses_nobody(extractor):
+    events = _events(extractor, "Thousands of people protested in Lima on Monday.")
+    assert not _asserted(events, "ACCUSE")
+
+
+def test_suspending_trade_with_a_party_sanctions_it(extractor):
+    events = _events(extractor, "Chile suspended all trade with Peru on Monday.")
+    sanctions = _asserted(events, "SANCTION")
+    assert sanctions and {"CHL", "PER"} <= _countries(sanctions[0])
+
+
+def test_halting_talks_is_no_sanction(extractor):
+    events = _events(extractor, "Chile halted the talks with Peru on Monday.")
+    assert not _asserted(events, "SANCTION")
+
+
+def test_firing_on_a_party_s_troops_attacks_it(extractor):
+    events = _events(extractor, "Chilean troops fired on Peruvian border guards on Monday.")
+    attacks = _asserted(events, "ATTACK")
+    assert attacks and {"CHL", "PER"} <= _countries(attacks[0])
+
+
+def test_firing_a_minister_attacks_nobody(extractor):
+    events = _events(extractor, "Chile fired its defence minister on Monday.")
+    assert not _asserted(events, "ATTACK")
+
+
+def test_saying_it_will_take_measures_against_a_party_threatens_it(extractor):
+    events = _events(extractor, "Chile said it would take firm countermeasures against Peru over "
+                                "the border closure.")
+    threats = _asserted(events, "THREATEN")
+    assert threats and {"CHL", "PER"} <= _countries(threats[0])
+
+
+def test_measures_to_protect_its_own_firms_threaten_nobody(extractor):
+    events = _events(extractor, "Chile's foreign ministry said Santiago would take all needed "
+                                "steps to defend the interests of Chilean companies.")
+    assert not _asserted(events, "THREATEN")
+
+
+def test_measures_already_taken_are_no_threat(extractor):
+    events = _events(extractor, "Chile took measures against Peru on Monday.")
+    assert not _asserted(events, "THREATEN")
+
+
+def test_steps_for_its_own_economy_threaten_nobody(extractor):
+    events = _events(extractor, "Chile will take steps to improve its economy.")
+    assert not _asserted(events, "THREATEN")
+
+
+def test_vowing_to_retaliate_against_a_party_threatens_it(extractor):
+    events = _events(extractor, "Chile vowed to retaliate against Peru for the border raid.")
+    threats = _asserted(events, "THREATEN")
+    assert threats and {"CHL", "PER"} <= _countries(threats[0])
+
+
+def test_vowing_to_meet_again_is_no_threat(extractor):
+    events = _events(extractor, "Chile and Peru vowed to meet again before the end of the year.")
+    assert not _asserted(events, "THREATEN")
+
+
+def test_an_arrival_and_the_meeting_it_was_for_are_one_meeting(extractor):
+    events = _events(extractor, "Peruvian Foreign Minister Ana Quispe arrived in Santiago on Monday. "
+                                "Quispe met Chilean President Tomas Orrego at the presidential palace.")
+    assert len(_asserted(events, "MEET")) == 1
+
+
+def test_meetings_between_different_countries_stay_two(extractor):
+    events = _events(extractor, "Chilean Foreign Minister Tomas Orrego met Peruvian President Ana "
+                                "Quispe in Lima on Monday. Orrego also met Bolivian President Luis "
+                                "Mamani in La Paz on Monday.")
+    assert len(_asserted(events, "MEET")) == 2
 
 
 # -- actors ------------------------------------------------------------------------------

@@ -54,6 +54,18 @@ def _accusers(events: list[Event]) -> int:
     return sum(e.type == "ACCUSE" for e in events)
 
 
+def _expels(events: list[Event]) -> int:
+    return sum(e.type == "EXPEL" for e in events)
+
+
+def _demand_targets(events: list[Event]) -> int:
+    return sum(p.role == "target" for e in events if e.type == "DEMAND" for p in e.participants)
+
+
+def _agreements(events: list[Event]) -> int:
+    return sum(e.type == "AGREE" for e in events)
+
+
 def _prior_names(events: list[Event]) -> set[str]:
     return {a.name for e in events if e.modality == "implied_prior" for a in e.actors}
 
@@ -79,6 +91,17 @@ def _prior_names(events: list[Event]) -> set[str]:
     ("modality.yaml", ("implied_prior", "party_preps"),
      LEAD + "It was the first visit by a Chilean president to Peru since 2018.",
      _prior_names, {"Chilean president", "Peru"}),
+    # "of one another": both parties act on each other
+    ("mentions.yaml", ("reciprocal_phrases",),
+     "Chile and Peru expelled diplomats of one another on Monday.", _expels, 1),
+    # "spoke with X, demanding ...": the demand is aimed at X
+    ("event_types.yaml", ("addressee_preps",),
+     "Peruvian Foreign Minister Ana Ruiz spoke with Chile's envoy on Monday, demanding an apology.",
+     _demand_targets, 1),
+    # "A and B announced that they would ...": a joint commitment
+    ("reporting_verbs.yaml", ("joint_commitment", "subjects"),
+     "Chile and Peru announced on Monday that they would restore diplomatic relations.",
+     _agreements, 1),
 ])
 def test_rule_words_come_from_the_schema_folder(extractor, tmp_path, file, path, text, reading, stock):
     assert reading(_events(extractor, text)) == stock
@@ -91,6 +114,10 @@ def test_rule_words_come_from_the_schema_folder(extractor, tmp_path, file, path,
     ("modality.yaml", "consequence_modals"), ("event_types.yaml", "projectiles"),
     ("date_rules.yaml", "event_context_nouns"), ("date_rules.yaml", "vague_earlier_words"),
     ("date_rules.yaml", "vague_span_units"), ("date_rules.yaml", "simultaneous_marks"),
+    ("date_rules.yaml", "today_words"), ("mentions.yaml", "container_nouns"),
+    ("mentions.yaml", "listing_words"), ("mentions.yaml", "office_heads"),
+    ("mentions.yaml", "reciprocal_phrases"), ("event_types.yaml", "setting_heads"),
+    ("event_types.yaml", "addressee_preps"), ("event_types.yaml", "speech_acts"),
 ])
 def test_every_rule_word_list_is_in_the_schema(file, key):
     data = yaml.safe_load((schema_dir() / file).read_text(encoding="utf-8"))

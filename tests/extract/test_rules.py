@@ -67,6 +67,31 @@ def test_unknown_event_type_is_rejected(tmp_path: Path):
         load_rules(tmp_path)
 
 
+def _minimal_rules(folder: Path, event_types: str) -> None:
+    for name in ("modality.yaml", "reporting_verbs.yaml", "mentions.yaml"):
+        (folder / name).write_text("{}\n", encoding="utf-8")
+    (folder / "event_types.yaml").write_text(event_types, encoding="utf-8")
+
+
+def test_speech_acts_name_the_types_reported_speech_makes(tmp_path: Path):
+    _minimal_rules(tmp_path, "speech_acts: {statement: MEET, joint_commitment: CALL}\n"
+                             "types:\n  MEET: {roles: symmetric}\n  CALL: {roles: symmetric}\n")
+    rules = load_rules(tmp_path)
+    assert (rules.statement_type, rules.joint_commitment_type) == ("MEET", "CALL")
+    assert rules.conditional_threat_type == "THREATEN"  # the default
+
+
+def test_a_speech_act_of_no_type_of_the_file_is_rejected(tmp_path: Path):
+    _minimal_rules(tmp_path, "speech_acts: {statement: ARREST}\ntypes:\n  MEET: {roles: symmetric}\n")
+    with pytest.raises(ExtractError, match="speech_acts"):
+        load_rules(tmp_path)
+
+
+def test_contacts_name_the_subtype_of_their_implied_prior():
+    rules = load_rules()
+    assert (rules.types["CALL"].prior_subtype, rules.types["MEET"].prior_subtype) == ("phone", "meeting")
+
+
 def test_missing_rule_file_names_the_fix(tmp_path: Path):
     with pytest.raises(ExtractError, match="missing"):
         load_rules(tmp_path)
@@ -124,6 +149,22 @@ def test_matcher_finds_what_the_patterns_as_written_match():
         # find() also applies each rule's word checks: every hit it keeps is a plain match
         assert found <= expected
         passed = {(k, s, e) for k, s, e in expected
-                  if ours._passes(ours.by_key[k], sent[s + ours.by_key[k].head], sent,
+                  if ours._passes(ours.by_key[k], sent[s + ours.by_key[k].head],
                                   sent.start + e, words)}
         assert {(k, s) for k, s, _ in found} == {(k, s) for k, s, _ in passed}
+
+
+@pytest.mark.parametrize(("obj_word", "obj_lemma", "dep", "found"), [
+    ("allegations", "allegation", "dobj", True),
+    ("Allegations", "Allegation", "dobj", True),  # a lemma in capitals: the word all the same
+    ("plan", "plan", "dobj", False),  # rejecting a plan accuses nobody
+    ("allegations", "allegation", "npadvmod", False),  # not the object
+])
+def test_a_dependent_check_is_a_dependency_pattern_below_the_trigger(blank, matcher, obj_word, obj_lemma,
+                                                                     dep, found):
+    doc = _doc(blank, ["Norvania", "rejected", "the", obj_word, "."],
+               ["Norvania", "reject", "the", obj_lemma, "."],
+               ["PROPN", "VERB", "DET", "NOUN", "PUNCT"], [1, 1, 3, 1, 1],
+               ["nsubj", "ROOT", "det", dep, "punct"], ["NNP", "VBD", "DT", "NNS", "."])
+    counters = [h for h in matcher.find(doc[:]) if h.rule.counter]
+    assert bool(counters) is found
