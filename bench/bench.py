@@ -99,7 +99,7 @@ def _store(name: str, path: Path) -> Any:
     return store
 
 
-_CLEAR = "MATCH (n) CALL { WITH n DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS"
+_CLEAR = "MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS"
 
 
 def clear_neo4j() -> None:

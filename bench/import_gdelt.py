@@ -73,7 +73,7 @@ def _neo4j_store():
     # emptied in transactions of 10,000 nodes: one for a 100k-row import outgrows the server
     with GraphDatabase.driver(os.environ["NEO4J_URI"], auth=auth) as driver, \
             driver.session() as session:
-        session.run("MATCH (n) CALL { WITH n DETACH DELETE n } IN TRANSACTIONS "
+        session.run("MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS "
                     "OF 10000 ROWS").consume()
     return store
 

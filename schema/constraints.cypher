@@ -16,10 +16,11 @@ CREATE INDEX actor_country IF NOT EXISTS FOR (n:Actor) ON (n.country);
 CREATE INDEX actor_name IF NOT EXISTS FOR (n:Actor) ON (n.name);
 // Cross-article resolution re-clusters the events of one type and participant key.
 CREATE INDEX event_resolution_key IF NOT EXISTS FOR (n:Event) ON (n.resolution_key);
-// ... and only in the date window a write can reach (graphkit.store.windows).
+// ... and only near the days of a write's reports (graphkit.store.windows): events by
+// their start, interval events (one report each) by their end.
 CREATE INDEX event_family_date IF NOT EXISTS FOR (n:Event) ON (n.resolution_key, n.date_start);
-CREATE INDEX event_family_implied IF NOT EXISTS
-    FOR (n:Event) ON (n.resolution_key, n.modality, n.date_end);
+CREATE INDEX event_family_interval IF NOT EXISTS
+    FOR (n:Event) ON (n.resolution_key, n.date_precision, n.date_end);
 // Actors by a word of their name or an alias, accents folded (graphkit.query.refs).
 CREATE FULLTEXT INDEX actor_names IF NOT EXISTS FOR (n:Actor) ON EACH [n.name, n.aliases]
     OPTIONS {indexConfig: {`fulltext.analyzer`: 'standard-folding',

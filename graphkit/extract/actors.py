@@ -61,7 +61,13 @@ class Mention:
 
 @dataclass
 class ArticleMentions:
-    """Every mention of one article, indexed by token."""
+    """Every mention of one article, indexed by token.
+
+    ``within`` and ``starting_in`` find mentions by bisection over an index by start
+    (rebuilt after a change), so asking per sentence or per cue costs time in proportion to
+    what is found, not to the article's length; both return mentions in the order they
+    were added, as a scan of ``mentions`` would.
+    """
 
     mentions: list[Mention] = field(default_factory=list)
     by_token: dict[int, Mention] = field(default_factory=dict)
@@ -72,17 +78,25 @@ class ArticleMentions:
     leader_verbs: frozenset[str] = frozenset()
     container_nouns: frozenset[str] = frozenset()
     listing_words: frozenset[str] = frozenset()
+    # (start, position in ``mentions``, mention), sorted; None once ``mentions`` changed
+    _by_start: list[tuple[int, int, Mention]] | None = field(default=None, repr=False, compare=False)
+    _starts: list[int] = field(default_factory=list, repr=False, compare=False)
 
     def add(self, mention: Mention) -> None:
         self.mentions.append(mention)
+        self._by_start = None
         for i in range(mention.start, mention.end):
             self.by_token[i] = mention
 
     def remove_within(self, start: int, end: int) -> None:
         """Forget the mentions inside ``[start, end)`` (absorbed by a longer one)."""
-        gone = [m for m in self.mentions if start <= m.start and m.end <= end]
+        gone = self.within(start, end)
+        if not gone:
+            return
+        dropped = {id(m) for m in gone}
+        self.mentions[:] = [m for m in self.mentions if id(m) not in dropped]
+        self._by_start = None
         for m in gone:
-            self.mentions.remove(m)
             for i in range(m.start, m.end):
                 if self.by_token.get(i) is m:
                     del self.by_token[i]
@@ -90,8 +104,18 @@ class ArticleMentions:
     def at(self, i: int) -> Mention | None:
         return self.by_token.get(i)
 
+    def starting_in(self, start: int, end: int) -> list[Mention]:
+        """The mentions whose first token lies in ``[start, end)``, in the order added."""
+        if self._by_start is None:
+            self._by_start = sorted(((m.start, n, m) for n, m in enumerate(self.mentions)),
+                                    key=lambda entry: entry[:2])
+            self._starts = [entry[0] for entry in self._by_start]
+        first, last = bisect_left(self._starts, start), bisect_left(self._starts, end)
+        return [m for _, _, m in sorted(self._by_start[first:last], key=lambda entry: entry[1])]
+
     def within(self, start: int, end: int) -> list[Mention]:
-        return [m for m in self.mentions if start <= m.start and m.end <= end]
+        """The mentions wholly inside ``[start, end)``, in the order added."""
+        return [m for m in self.starting_in(start, end) if m.end <= end]
 
 
 def country_actor(code: str, name: str) -> Actor:

@@ -100,6 +100,15 @@ for _name in EXTENSIONS:
     _register(_name)
 
 
+def release(doc: Doc) -> None:
+    """Drop what the components left on ``doc`` (its extensions and caches): they hold
+    the doc's own tokens, which would keep a doc that is otherwise done with alive until
+    the garbage collector's next cycle pass."""
+    for key in [k for k in doc.user_hooks if isinstance(k, str)
+                and k.startswith(("graphkit:", "graphkit_below:"))]:
+        del doc.user_hooks[key]
+
+
 def article_of(doc: Doc) -> Article:
     """The article of ``doc`` (``doc._.graphkit_article``), or a stand-in with no metadata
     for a doc parsed on its own."""

@@ -162,6 +162,7 @@ class DateRules:
     last_contact_verbs: tuple[str, ...]
     last_contact_nouns: tuple[str, ...]
     quantity_nouns: tuple[str, ...]
+    quantity_qualifiers: tuple[str, ...] = ()
     anchored_same: tuple[str, ...] = ()
     anchored_later_units: dict[str, int] | None = None
     anchored_next: dict[str, int] | None = None
@@ -200,6 +201,7 @@ def load_date_rules(path: Path) -> DateRules:
         last_contact_verbs=tuple(raw["last_contact_verbs"]),
         last_contact_nouns=tuple(raw["last_contact_nouns"]),
         quantity_nouns=tuple(raw["quantity_nouns"]),
+        quantity_qualifiers=tuple(str(w).lower() for w in raw.get("quantity_qualifiers") or ()),
         anchored_same=tuple(str(w).lower() for w in raw.get("anchored_same") or ()),
         anchored_later_units={str(k).lower(): int(v)
                               for k, v in (raw.get("anchored_later_units") or {}).items()},
@@ -220,8 +222,6 @@ def _alt(words: Sequence[str]) -> str:
     return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered) + ")"
 
 
-_QUAL = r"(?:(?:some|about|around|nearly|almost|roughly|more\s+than|over|less\s+than|" \
-        r"just\s+over|just\s+under|well\s+over|close\s+to|at\s+least)\s+)?"
 _PART = (r"(?:(?:early|late|mid|the\s+(?:very\s+)?(?:beginning|start|end|middle)\s+of|"
          r"the\s+(?:first|second|third|fourth|last)\s+(?:half|quarter|week|weeks|days)\s+of)"
          r"(?:\s+|\s*-\s*))?")
@@ -289,6 +289,10 @@ class DateGrammar:
         self.tod = _TOD = _alt(_R.times_of_day)
         self.num = _NUM = rf"(?:\d{{1,3}}|{_alt(_COUNTS)})"
         self.wd_prefix = _WD_PREFIX = rf"(?:{_WD},?\s+(?:the\s+)?)?"
+        # "some", "more than", "just over": an optional qualifier before a count, in the
+        # file's order
+        _QUAL = r"(?:(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+")
+                                     for w in _R.quantity_qualifiers) + r")\s+)?"
 
         def _month(name: str) -> str:
             return rf"(?P<{name}>{_MON})"
@@ -351,8 +355,7 @@ class DateGrammar:
         self.starter_words = self.anchor_words | frozenset(
             [*_R.numbers, *(v.split()[0] for v in _R.vague_numbers), "the", "this", "last",
              "next", "early", "late", "mid", "earlier", "later", "previous", "past", "coming",
-             "some", "about", "around", "nearly", "almost", "roughly", "more", "over", "less",
-             "just", "well", "close", "at"])
+             *(q.split()[0] for q in _R.quantity_qualifiers)])
         self.odd_format_re = re.compile(rf"\d.*\b{_MON}\b|\b{_MON}\b.*\d|\d+[./-]\d+[./-]\d+",
                                         re.IGNORECASE)
 

@@ -1,16 +1,19 @@
 """The extractor: parsed articles in, events out.
 
-For each article (parsed once by spaCy, in batches) the stages run in reading order:
+:class:`Extractor` parses articles with spaCy in batches and runs graphkit's components
+on each doc (:mod:`graphkit.extract.components`): mentions, triggers, arguments,
+reporting, modality and prior cues, each sentence by sentence, then ``graphkit_events``,
+whose :class:`ArticleReader` reads the article in story order:
 
-1. :class:`~graphkit.extract.actors.MentionFinder` finds every actor mention;
-2. per sentence, :class:`~graphkit.extract.triggers.TriggerMatcher` finds the triggers,
-   :func:`~graphkit.extract.arguments.find_arguments` the actors on their arguments, and
-   the reporting verbs decide who reports what ("X said that Y": Y is the event, X its
-   reporter; a report holding no other event is a STATEMENT by X);
-3. :class:`~graphkit.extract.modality.ModalityReader` sets the modality and the dates stage
-   the date; an implied earlier contact ("first call since September 2022") adds an event
-   of modality ``implied_prior``;
-4. one event per (sentence, type); a later sentence that restates an event already found
+1. per sentence, the trigger hits with their arguments become events once the context
+   fills what the sentence leaves open (targets given by reference, the police of the
+   place, the speaker of a quote that runs on); the reporting verbs decide who reports
+   what ("X said that Y": Y is the event, X its reporter; a report holding no other event
+   is a STATEMENT by X);
+2. the learned event detector reviews the sentence's events; the dates stage dates them;
+   an implied earlier contact ("first call since September 2022") adds an event of
+   modality ``implied_prior``;
+3. one event per (sentence, type); a later sentence that restates an event already found
    (same type, same actors, compatible date) adds nothing.
 
 The date rule is :mod:`graphkit.extract.dating`'s; reported speech is
@@ -31,7 +34,7 @@ from spacy.tokens import Doc, Span, Token
 from graphkit.errors import ExtractError
 from graphkit.extract.actors import Mention, MentionFinder, country_actor, unique_actors
 from graphkit.extract.arguments import find_arguments, is_possessor, mentions_at
-from graphkit.extract.components import HitArguments, article_of, components_of
+from graphkit.extract.components import HitArguments, article_of, components_of, release
 from graphkit.extract.dates import date_grammar
 from graphkit.extract.dating import EventDater
 from graphkit.extract.found import ArticleState, Found, countries_in_role, ids_in_role
@@ -100,13 +103,12 @@ class Extractor:
         #: graphkit's components, in the order they run on each parsed doc
         self.components: list[tuple[str, Any]] = components_of(self.reader)
 
-    # the rule stages, for callers that use one alone
-    gazetteer = property(lambda self: self.reader.gazetteer)
-    rules = property(lambda self: self.reader.rules)
-    actors = property(lambda self: self.reader.actors)
-    dates = property(lambda self: self.reader.dates)
-    dater = property(lambda self: self.reader.dater)
-    priors = property(lambda self: self.reader.priors)
+    def __getattr__(self, name: str) -> Any:
+        """The rule stages of the reader (``rules``, ``actors``, ``dates``, ``dater``,
+        ``priors``, ...), for callers that use one alone."""
+        if name == "reader":
+            raise AttributeError(name)
+        return getattr(self.reader, name)
 
     @property
     def detector(self) -> EventDetector | None:
@@ -151,7 +153,9 @@ class Extractor:
         doc._.graphkit_article = article
         for _name, component in self.components:
             doc = component(doc)
-        return Extraction(article=article, events=doc._.graphkit_events)
+        events = doc._.graphkit_events
+        release(doc)  # the doc keeps its parse, not the analyses that point into it
+        return Extraction(article=article, events=events)
 
 
 class ArticleReader:

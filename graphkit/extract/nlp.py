@@ -8,6 +8,7 @@ from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
 import spacy
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -36,19 +37,32 @@ def paragraph_breaks(doc: Doc) -> Doc:
     longest = current_limits().max_sentence_tokens
     since_break = 0
     cut = False
+    starts: list[int] = []
     for token in doc[:-1]:
         since_break += 1
         if "\n" in token.whitespace_ or (token.is_space and "\n" in token.text):
-            doc[token.i + 1].is_sent_start = True
+            starts.append(token.i + 1)
             since_break = 0
         elif since_break >= longest and _may_start_sentence(doc[token.i + 1]):
-            doc[token.i + 1].is_sent_start = True
+            starts.append(token.i + 1)
             since_break = 0
             cut = True
+    _mark_sentence_starts(doc, starts)
     if cut:
         # the component does not know the article: the extractor warns, naming it
         doc.user_data[CUT_SENTENCES] = longest
     return doc
+
+
+def _mark_sentence_starts(doc: Doc, starts: list[int]) -> None:
+    """Make each token of ``starts`` begin a sentence, all at once: spaCy's
+    ``token.is_sent_start = True`` first scans the whole document for a parse, so setting
+    it line by line costs time quadratic in the article's length."""
+    if not starts:
+        return
+    values = doc.to_array([SENT_START])
+    values[starts] = 1
+    doc.from_array([SENT_START], values)
 
 
 def warn_if_cut(doc: Doc, name: str) -> None:
@@ -144,10 +158,12 @@ def ents_in(span: Span | Doc) -> list[Span]:
         return list(_ents_by_start(span)[0])
     ents, starts = _ents_by_start(span.doc)
     found = []
-    for ent in ents[bisect_left(starts, span.start):]:
-        if ent.end > span.end:
+    # by index: slicing the tuple (``ents[first:]``) would copy the rest of the document's
+    # entities on every call
+    for i in range(bisect_left(starts, span.start), len(ents)):
+        if ents[i].end > span.end:
             break
-        found.append(ent)
+        found.append(ents[i])
     return found
 
 

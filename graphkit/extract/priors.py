@@ -46,7 +46,7 @@ from typing import Any
 
 from spacy.tokens import Span, Token
 
-from graphkit.extract.actors import unique_actors
+from graphkit.extract.actors import ArticleMentions, Mention, unique_actors
 from graphkit.extract.dates import DateGrammar, date_grammar, dates_in_text, find_since_expression
 from graphkit.extract.found import ArticleState, Found
 from graphkit.extract.rules import Rules
@@ -455,19 +455,20 @@ def _parties(cue: PriorCue, sent: Span, contact: Found | None, chosen: list[Foun
     mentions = state.mentions
     own: list[Actor] = []
     phrase = _phrase(cue, party_preps)
-    inside = [m for m in mentions.mentions if m.start in phrase and m.actors]
+    in_phrase = _starting_in(mentions, phrase)
+    inside = [m for m in in_phrase if m.actors]
     if any(m.via == "group" for m in inside):
         inside = []  # "the two leaders last met": the article's pair, below
     own = unique_actors(a for m in inside for a in m.actors)
     if cue.parties_at is not None:
-        named = [m for m in mentions.mentions if cue.parties_at.left_edge.i <= m.start
-                 <= cue.parties_at.right_edge.i and m.actors]
+        named = [m for m in mentions.starting_in(cue.parties_at.left_edge.i,
+                                                 cue.parties_at.right_edge.i + 1) if m.actors]
         if named:  # "the last minister to visit Y was Z": Z, not today's minister
             placed = unique_actors(a for m in named for a in m.actors)
             countries = {a.country for a in placed}
             # the role's holder today ("the last Chilean president") is not who went then
             own = placed + [a for a in own if a.country not in countries and a.kind != "person"]
-    if any(m.via == "group" for m in mentions.mentions if m.start in phrase):
+    if any(m.via == "group" for m in in_phrase):
         # "X called Y ..., but they last spoke in March": the sides this sentence named
         # before the cue, else the story's pair ("the two leaders")
         named = unique_actors(a for m in mentions.within(sent.start, cue.anchor.i)
@@ -491,6 +492,14 @@ def _parties(cue: PriorCue, sent: Span, contact: Found | None, chosen: list[Foun
         inside = [m for m in mentions.within(sent.start, sent.end) if m.actors and m.via != "group"]
         own = unique_actors(a for m in inside for a in m.actors)
     return own
+
+
+def _starting_in(mentions: ArticleMentions, tokens: set[int]) -> list[Mention]:
+    """The mentions whose first token is one of ``tokens`` (looked up around them, not
+    over the whole article)."""
+    if not tokens:
+        return []
+    return [m for m in mentions.starting_in(min(tokens), max(tokens) + 1) if m.start in tokens]
 
 
 def _phrase(cue: PriorCue, party_preps: frozenset[str]) -> set[int]:

@@ -31,7 +31,7 @@ a data set's coding of the same URL) merge under the same rules as reports of tw
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -173,7 +173,8 @@ def day_ordinal(value: str) -> int:
 
 
 def cluster(reports: Sequence[Row], rules: ResolutionRules, *, separate_articles: bool = True,
-            mergeable: bool = True) -> list[Cluster]:
+            mergeable: bool = True, kept_counts: Mapping[str, int] | None = None
+            ) -> list[Cluster]:
     """Cluster one family's reports of one modality (a function of the set, not the order).
 
     Args:
@@ -183,6 +184,12 @@ def cluster(reports: Sequence[Row], rules: ResolutionRules, *, separate_articles
         separate_articles: two reports of one article by one coder (:func:`origin`) never
             share a cluster.
         mergeable: False keeps every report alone (a modality that never merges).
+        kept_counts: the family's dated clusters of this modality that are not among
+            ``reports`` (events a write leaves as stored, see
+            :mod:`graphkit.store.planner`), counted by period: ``"YYYY-MM"`` -> its day
+            clusters, ``"YYYY"`` -> its day and month clusters. A month (year) report joins
+            the single cluster of its period only when none is kept there; the planner
+            never leaves exactly one kept (it would be the cluster to join).
 
     Returns:
         The clusters, sorted by their smallest report id.
@@ -225,8 +232,11 @@ def cluster(reports: Sequence[Row], rules: ResolutionRules, *, separate_articles
         new: list[Cluster] = []
         for value, members in sorted(by_value.items()):
             inside = [c for c in dated if c.value and c.value[:width] == value]
+            kept = (kept_counts or {}).get(value, 0)
+            if kept == 1 and not inside:
+                raise ValueError(f"one kept cluster in {value}: the write must resolve it")
             left = members
-            if len(inside) == 1:
+            if len(inside) == 1 and not kept:
                 target, left = inside[0], []
                 for r in members:
                     if separate_articles and origin(r) in target.origins:
@@ -271,13 +281,17 @@ class FamilyRows:
 
 
 def resolve_reports(reports: Sequence[Row], rules: ResolutionRules,
-                    kept: dict[str, list[tuple[Cluster, str]]] | None = None) -> FamilyRows:
+                    kept: dict[str, list[tuple[Cluster, str]]] | None = None,
+                    kept_counts: Mapping[tuple[str, str], Mapping[str, int]] | None = None
+                    ) -> FamilyRows:
     """Cluster reports (any families) and make the rows of the resulting events.
 
     Reports with the same (article, mention id) count once (the last one given wins).
     ``kept`` are, by family, the events of those families that stay as they are stored
     (as clusters holding only their date and modality, with their ids): no rows are made
     for them, but ``REFERS_TO`` rows may point to them or come from them.
+    ``kept_counts`` are, by (family, modality), the dated clusters kept by period (see
+    :func:`cluster`), which a month or year report cannot join but must count.
     """
     unique: dict[tuple[str, str], Row] = {}
     for r in reports:
@@ -294,7 +308,8 @@ def resolve_reports(reports: Sequence[Row], rules: ResolutionRules,
     for r in singles:
         _add_event(out, Cluster(r["date"], r["date_precision"], [r]), r["mention_id"])
     for (family, modality), members in sorted(groups.items(), key=lambda kv: str(kv[0])):
-        for found in cluster(members, rules, mergeable=modality in rules.merge_modalities):
+        for found in cluster(members, rules, mergeable=modality in rules.merge_modalities,
+                             kept_counts=(kept_counts or {}).get((family, modality))):
             event_id = min(r["mention_id"] for r in found.reports)
             _add_event(out, found, event_id)
             by_family[family].append((found, event_id))

@@ -8,7 +8,8 @@ tables and indexes are in :mod:`graphkit.store.tables`).
   killed in the middle of one, leaves the store as it was before it; a committed write
   survives a crash.
 - Incremental: a write reads the stored events the resolution of its articles can reach
-  (by family and date window, through the ``node_family`` index) and changes only the
+  (by family and the days of their reports, through the ``report_span`` index) and
+  changes only the
   rows that differ; nothing else of the store is read or rewritten.
 - Opening is cheap whatever the size: nothing is loaded until a query asks, and a query
   reads only what its indexes lead it to (:class:`SqliteView`), so memory follows what a
@@ -152,8 +153,11 @@ class EmbeddedStore(Store):
             if found is None:
                 conn.execute("INSERT INTO meta VALUES ('schema', ?)", (tables.SCHEMA_VERSION,))
             elif found in tables.UPGRADES:  # (else another process upgraded it first)
-                for statement in tables.UPGRADES[found]:
-                    conn.execute(statement)
+                for step in tables.UPGRADES[found]:
+                    if callable(step):
+                        step(conn)
+                    else:
+                        conn.execute(step)
                 conn.execute("UPDATE meta SET value = ? WHERE key = 'schema'",
                              (tables.SCHEMA_VERSION,))
 
@@ -175,8 +179,9 @@ class EmbeddedStore(Store):
             tables.upsert_edges(conn, (
                 (s, t, k, a["type"], encode({x: v for x, v in a.items() if x != "type"}))
                 for s, t, k, a in graph.edges(keys=True, data=True)))
-            tables.refresh_participation(conn, [n for n, a in graph.nodes(data="label")
-                                                if a == EVENT])
+            events = [n for n, a in graph.nodes(data="label") if a == EVENT]
+            tables.refresh_participation(conn, events)
+            tables.refresh_report_spans(conn, events)
             tables.refresh_actor_names(conn, ({"id": n, **a} for n, a in nodes
                                               if graph.nodes[n].get("label") == ACTOR))
             conn.execute("INSERT INTO meta VALUES ('migrated_from', ?)", (str(legacy),))
@@ -202,7 +207,8 @@ class EmbeddedStore(Store):
                     extractions,
                     lambda windows, ids: _stored_events(conn, windows, ids),
                     lambda label, ids: _nodes_of_label(conn, label, ids),
-                    fetch_summaries=lambda windows, ids: _event_summaries(conn, windows, ids))
+                    fetch_summaries=lambda windows, ids: _event_summaries(conn, windows, ids),
+                    count_dated=lambda queries: [tables.count_dated(conn, *q) for q in queries])
                 return _apply_plan(conn, plan)
         except (ValueError, TypeError) as exc:
             raise StoreError(f"cannot write to {self.path}: {exc}") from exc
@@ -306,15 +312,11 @@ def _nodes_of_label(conn: sqlite3.Connection, label: str, ids: list[str]) -> lis
 
 
 def _window_event_ids(conn: sqlite3.Connection, windows: Sequence[Window]) -> list[str]:
-    """The events of each (family, first, last) window (see graphkit.store.windows): by
-    the family-and-start index, and the family's implied contacts overlapping it."""
+    """The events of each (family, first, last) window (see graphkit.store.windows): those
+    of the family with a report whose days meet the window, by the ``report_span`` index."""
     found: list[str] = []
     for family, first, last in windows:
-        found.extend(i for (i,) in conn.execute(
-            "SELECT id FROM node WHERE resolution_key = ? AND date_start BETWEEN ? AND ? "
-            "UNION SELECT id FROM node WHERE resolution_key = ? AND modality = "
-            "'implied_prior' AND date_end >= ? AND date_start <= ?",
-            (family, first, last, family, first, last)))
+        found.extend(tables.events_with_reports_in(conn, family, first, last))
     return found
 
 
@@ -441,6 +443,9 @@ def _apply_plan(conn: sqlite3.Connection, plan: WritePlan) -> WriteCounts:
     tables.upsert_edges(conn, ((r["event_id"], r["prior_id"], REFERS_TO, REFERS_TO, "{}")
                                for r in plan.refers))
     tables.refresh_participation(conn, touched - set(plan.stale_events))
+    tables.refresh_report_spans(conn, {
+        *touched, *plan.stale_events, *(m["event_id"] for m in rows.mentions),
+        *(s for s, _, rel_type, _ in plan.deleted_edges if rel_type == MENTIONED_IN)})
     return WriteCounts(**plan.counts)
 
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Sequence
+from datetime import date
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -45,7 +46,7 @@ from graphkit.graph import (
     relationship_key,
 )
 from graphkit.model import Extraction
-from graphkit.resolve import EVENT_FIELDS, MENTION_FIELDS
+from graphkit.resolve import EVENT_FIELDS, MENTION_FIELDS, ResolutionRules
 from graphkit.store.base import (
     NamedQuery,
     Rows,
@@ -57,6 +58,7 @@ from graphkit.store.base import (
     schema_name,
     schema_statements,
 )
+from graphkit.store.components import DatedQuery
 from graphkit.store.cypher_rights import refuse_admin_cypher
 from graphkit.store.planner import EventSummary, StoredEvent, plan_write
 from graphkit.store.tables import name_keys
@@ -72,16 +74,33 @@ _MAX_MESSAGE_CHARS = 300
 # Labels and types come from graph.py's constants, never from user input.
 _MERGE_NODES = "UNWIND $rows AS row MERGE (n:{label} {{id: row.id}}) SET n += row"
 _MERGE_EVENTS = "UNWIND $rows AS row MERGE (n:Event {id: row.id}) SET n = row"
-# The stored Events of some windows (family and date_start, by the composite index
-# event_family_date; and the family's implied contacts overlapping the window, by
-# event_family_implied: see graphkit.store.windows) or with some ids.
+# The stored Events of some windows (see graphkit.store.windows) or with some ids. A window
+# w is [family, first day, last day, first candidate start, last candidate start]: the
+# events of the family with a report whose days meet [first, last]. Every report of an
+# event that is not an interval lies in its date's year (a day either side), so the
+# candidates start in the years of the window (by the composite index event_family_date);
+# an interval event is its one report (by event_family_interval).
 _WINDOW_EVENTS = (
     "CALL { UNWIND $windows AS w MATCH (e:Event) WHERE e.resolution_key = w[0] "
-    "AND e.date_start >= w[1] AND e.date_start <= w[2] RETURN e "
+    "AND e.date_start >= w[3] AND e.date_start <= w[4] "
+    f"AND any(m IN [(e)-[r:{MENTIONED_IN}]->() | [r.date, r.date_precision]] WHERE "
+    "m[0] IS NOT NULL AND CASE m[1] "
+    "WHEN 'day' THEN m[0] >= w[1] AND m[0] <= w[2] "
+    "WHEN 'month' THEN m[0] >= substring(w[1], 0, 7) AND m[0] <= substring(w[2], 0, 7) "
+    "WHEN 'year' THEN m[0] >= substring(w[1], 0, 4) AND m[0] <= substring(w[2], 0, 4) "
+    "WHEN 'interval' THEN split(m[0], '/')[0] <= w[2] AND split(m[0], '/')[1] >= w[1] "
+    "ELSE true END) RETURN e "
     "UNION UNWIND $windows AS w MATCH (e:Event) WHERE e.resolution_key = w[0] "
-    "AND e.modality = 'implied_prior' AND e.date_end >= w[1] AND e.date_start <= w[2] "
+    "AND e.date_precision = 'interval' AND e.date_end >= w[1] AND e.date_start <= w[2] "
     "RETURN e "
     "UNION MATCH (e:Event) WHERE e.id IN $ids RETURN e } ")
+# How many events of a family and modality, of some date precisions, start in a range
+# (graphkit.store.components counts the clusters of a month or year so).
+_COUNT_DATED = (
+    "UNWIND range(0, size($queries) - 1) AS i WITH i, $queries[i] AS q "
+    "CALL { WITH q MATCH (e:Event) WHERE e.resolution_key = q[0] "
+    "AND e.date_start >= q[3] AND e.date_start <= q[4] AND e.modality = q[1] "
+    "AND e.date_precision IN q[2] RETURN count(e) AS n } RETURN i, n ORDER BY i")
 # The stored Events of some windows or with some ids,
 # each once with every relationship it has. Transfer dominates a resolved write, so the
 # properties of an Event and of its MENTIONED_IN come back as lists of values in the order
@@ -297,7 +316,7 @@ class Neo4jStore(Store):
                         extractions: Sequence[Extraction]) -> WriteCounts:
         """Resolve against the stored events and write what changes, in this transaction."""
         def fetch_events(windows: list[Window], ids: list[str]) -> list[StoredEvent]:
-            result = tx.run(_STORED_EVENTS, windows=[list(w) for w in windows], ids=ids,
+            result = tx.run(_STORED_EVENTS, windows=_candidates(windows), ids=ids,
                             event_fields=list(EVENT_FIELDS), mention_fields=list(MENTION_FIELDS))
             return [_stored_event(*record.values()) for record in result]
 
@@ -305,11 +324,14 @@ class Neo4jStore(Store):
             return [r["p"] for r in tx.run(_EXISTING.format(label=label), ids=ids).data()]
 
         def fetch_summaries(windows: list[Window], ids: list[str]) -> list[EventSummary]:
-            result = tx.run(_EVENT_SUMMARIES, windows=[list(w) for w in windows], ids=ids)
+            result = tx.run(_EVENT_SUMMARIES, windows=_candidates(windows), ids=ids)
             return [_event_summary(*record.values()) for record in result]
 
+        def count_dated(queries: list[DatedQuery]) -> list[int]:
+            return [r["n"] for r in tx.run(_COUNT_DATED, queries=[list(q) for q in queries])]
+
         plan = plan_write(extractions, fetch_events, fetch_nodes,
-                          fetch_summaries=fetch_summaries)
+                          fetch_summaries=fetch_summaries, count_dated=count_dated)
         rows = plan.rows
         node_rows = ((ARTICLE, rows.articles), (ACTOR, rows.actors), (EVENT, rows.events))
         _check_labels(tx, node_rows)
@@ -446,6 +468,19 @@ class Neo4jStore(Store):
             raise self._error(exc, "running Cypher") from exc
         except (OverflowError, TypeError, ValueError) as exc:  # a value Bolt cannot carry
             raise QueryError(f"Cypher: {_unsendable(exc)}") from None
+
+
+def _candidates(windows: Sequence[Window]) -> list[list[str]]:
+    """Each window with the range its candidates start in: the years of its days, the
+    day window either side (see _WINDOW_EVENTS)."""
+    reach = max(ResolutionRules.load().day_window, 0)
+    out = []
+    for family, first, last in windows:
+        before = date.fromordinal(max(date.fromisoformat(first).toordinal() - reach, 1))
+        after = date.fromordinal(min(date.fromisoformat(last).toordinal() + reach,
+                                     date.max.toordinal()))
+        out.append([family, first, last, f"{before.year:04d}-01-01", f"{after.year:04d}-12-31"])
+    return out
 
 
 def _fields(names: Sequence[str], values: Any) -> dict[str, Any]:

@@ -4,8 +4,8 @@ Each store's ``write`` calls :func:`plan_write` with callbacks that fetch what i
 holds; the planner resolves the touched families again (:mod:`graphkit.resolve.events`)
 and plans only the deletions, node updates and relationship creations that make the store
 equal to the resolved rows; its counts are those a MERGE of every resolved row would
-report. Only the date components of a family that the new reports reach are clustered
-again (see :func:`_untouched_events`); a store may hand over :class:`EventSummary` rows
+report. Only the components of a family that the new reports reach are clustered again
+(:mod:`graphkit.store.components`); a store may hand over :class:`EventSummary` rows
 first, so that only those events are fetched whole.
 """
 
@@ -14,7 +14,6 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from functools import cache
 from typing import Any
 
 from graphkit.graph import (
@@ -29,25 +28,32 @@ from graphkit.graph import (
     article_properties,
     relationship_key,
 )
-from graphkit.model import EventDate, Extraction
+from graphkit.model import Extraction
 from graphkit.resolve import (
     Cluster,
     ResolutionRules,
     article_reports,
-    day_ordinal,
     merge_actor,
     resolve_reports,
     stored_report,
 )
+from graphkit.store.components import (
+    DatedQuery,
+    Period,
+    Reach,
+    dated_query,
+    untouched_events,
+)
 from graphkit.store.windows import (
-    Span,
+    Spans,
     Window,
-    fetched_range,
+    covered,
+    fetched_ranges,
     grow,
-    hull,
-    inside,
     overlaps,
     period,
+    report_span,
+    union,
     windows,
 )
 
@@ -128,20 +134,22 @@ class EventSummary:
 FetchEvents = Callable[[list[Window], list[str]], list[StoredEvent]]
 FetchSummaries = Callable[[list[Window], list[str]], list[EventSummary]]
 FetchNodes = Callable[[str, list[str]], list[Row]]
+CountDated = Callable[[list[DatedQuery]], list[int]]
 
 
 def plan_write(extractions: Sequence[Extraction], fetch_events: FetchEvents,
                fetch_nodes: FetchNodes, rules: ResolutionRules | None = None,
-               fetch_summaries: FetchSummaries | None = None) -> WritePlan:
+               fetch_summaries: FetchSummaries | None = None,
+               count_dated: CountDated | None = None) -> WritePlan:
     """Resolve ``extractions`` against what the store holds; plan only what changes.
 
     Args:
         extractions: what to write (actors already resolved by :class:`ActorResolver`).
         fetch_events: (windows, event ids) -> the stored events with those ids, and for
             each window ``(family, first, last)`` the events of that family
-            (``resolution_key``) whose ``date_start`` lies in [first, last] and its
-            implied prior contacts whose period overlaps it (:mod:`graphkit.store.windows`),
-            each with all its relationships.
+            (``resolution_key``) with a report (``MENTIONED_IN``) whose date's days meet
+            [first, last] (:mod:`graphkit.store.windows`), each with all its
+            relationships.
         fetch_nodes: (label, ids) -> the stored properties of the nodes of that label
             (``Article`` or ``Actor``) with those ids.
         rules: default ``schema/resolution.yaml``.
@@ -149,6 +157,11 @@ def plan_write(extractions: Sequence[Extraction], fetch_events: FetchEvents,
             same events as ``fetch_events``; when given, only the events the write may
             change are then fetched whole (``fetch_events([], ids)``), which saves a
             server most of the transfer. Without it, everything is fetched whole.
+        count_dated: queries ``(family, modality, precisions, first, last)`` -> for each,
+            how many events of that family and modality, of one of those date
+            precisions, have a ``date_start`` in [first, last]. With it, the clusters of
+            a busy month or year are counted rather than read (see
+            :mod:`graphkit.store.components`); without it they are read.
     """
     rules = rules or ResolutionRules.load()
     resolved_rows = GraphRecords()
@@ -177,19 +190,21 @@ def plan_write(extractions: Sequence[Extraction], fetch_events: FetchEvents,
     families = sorted({r["family"] for r in new_reports if r["family"] is not None})
     mention_ids = sorted({r["mention_id"] for r in new_reports})
     family_set = set(families)
-    # Only the date components of a family that the new reports reach are clustered again
-    # (see _untouched_events); the events of the others are kept as stored.
-    # Each family's stored events are fetched by date window (graphkit.store.windows), the
-    # window growing until it holds every component to cluster again.
-    cores: dict[str, Span] = {}
+    # Only the components of a family that the new reports reach are clustered again
+    # (graphkit.store.components); the events of the others are kept as stored.
+    # Each family's stored events are fetched by the days of its reports
+    # (graphkit.store.windows), the days growing until they hold every component to
+    # cluster again.
+    cores: dict[str, Spans] = {}
     for r in new_reports:
         if r["family"] is not None and r["modality"] in rules.merge_modalities:
-            cores[r["family"]] = hull([cores.get(r["family"]), _span(r["date"],
-                                                                      r["date_precision"])])
-    cores = {f: c for f, c in cores.items() if c is not None}
+            cores[r["family"]] = union([*cores.get(r["family"], []),
+                                        report_span(r["date"], r["date_precision"])])
+    cores = {f: c for f, c in cores.items() if c}
     summaries: list[EventSummary] = []
     fetched: list[StoredEvent] = []
-    kept_ids: set[str] = set()
+    counted: dict[Period, int] = {}
+    reach = Reach(set(), {}, {}, set())
     while new_reports:
         wins = windows(cores, rules.day_window)
         if fetch_summaries is not None:
@@ -198,9 +213,17 @@ def plan_write(extractions: Sequence[Extraction], fetch_events: FetchEvents,
             fetched = fetch_events(wins, mention_ids)  # type: ignore[arg-type]
             summaries = [EventSummary.of(e) for e in fetched]
         in_families = [e for e in summaries if e.props.get("resolution_key") in family_set]
-        kept_ids, extents = _untouched_events(in_families, new_reports, rules)
-        if not grow(cores, _reached(in_families, extents)):
+        while True:
+            reach = untouched_events(in_families, new_reports, rules,
+                                     counted if count_dated is not None else None)
+            if not reach.need:
+                break
+            asked = sorted(reach.need)
+            counted.update(zip(asked, count_dated([dated_query(k) for k in asked]),  # type: ignore[misc]
+                               strict=True))
+        if not grow(cores, _reached(in_families, reach.extents)):
             break
+    kept_ids = reach.kept
     in_families = [e for e in summaries if e.props.get("resolution_key") in family_set]
     family_ids = {e.props["id"] for e in in_families}
     if new_reports and fetch_summaries is not None:
@@ -211,16 +234,19 @@ def plan_write(extractions: Sequence[Extraction], fetch_events: FetchEvents,
     kept: dict[str, list[tuple[Cluster, str]]] = defaultdict(list)
     kept_rows = 0
     kept_refers: list[tuple[str, str, Row]] = []
+    # (an implied contact this write cannot change: left as stored, REFERS_TO and all)
+    aside = {e.props["id"] for e in in_families
+             if e.props["id"] in kept_ids and _partly_fetched(e.props, cores, rules)}
     for summary in in_families:
         event = summary.props
-        if event["id"] in kept_ids and _partly_fetched(event, cores, rules):
-            continue  # (an implied contact this write cannot change: left as stored)
+        if event["id"] in aside:
+            continue
         if event["id"] in kept_ids:
             kept[event["resolution_key"]].append((Cluster(
                 event.get("date"), event.get("date_precision"),
                 [{"modality": event["modality"]}]), event["id"]))
             kept_rows += summary.n_rels
-            kept_refers.extend(summary.refers)
+            kept_refers.extend(r for r in summary.refers if r[0] not in aside)
     for stored in fetched:
         event = stored.props
         if event.get("resolution_key") not in family_set or event["id"] in kept_ids:
@@ -228,7 +254,7 @@ def plan_write(extractions: Sequence[Extraction], fetch_events: FetchEvents,
         for source, target, rel_type, props in stored.edges:
             if rel_type == MENTIONED_IN and source == event["id"]:
                 existing.append(stored_report(event, target, props))
-    resolved = resolve_reports([*existing, *new_reports], rules, kept)
+    resolved = resolve_reports([*existing, *new_reports], rules, kept, reach.kept_counts)
     resolved_rows.events = resolved.events
     resolved_rows.participations = resolved.participations
     resolved_rows.mentions = resolved.mentions
@@ -301,126 +327,28 @@ _GRAPHKIT_EDGES = {(PARTICIPATED_IN, False), (MENTIONED_IN, True), (REPORTED, Fa
                    (REFERS_TO, True), (REFERS_TO, False)}  # (type, outgoing from the event)
 
 
-@cache
-def _span(value: str | None, precision: str | None) -> tuple[int, int] | None:
-    """The days (first, last ordinal) a report's date covers; None when undated."""
-    if not value:
-        return None
-    if precision == "day":
-        day = day_ordinal(value)
-        return day, day
-    if precision in ("month", "year", "interval"):
-        when = EventDate(value, precision)  # type: ignore[arg-type]
-        return day_ordinal(when.start), day_ordinal(when.end)  # type: ignore[arg-type]
-    return 0, 10**9  # (a precision clustering does not know: it reaches everything)
-
-
-def _untouched_events(stored: Sequence[EventSummary], new_reports: Sequence[Row],
-                      rules: ResolutionRules) -> tuple[set[str], dict[str, Span]]:
-    """The stored events that clustering their family again would give back unchanged.
-
-    Clustering a family's reports of one modality falls apart into independent *date
-    components*: reports whose days (a month or year report covers all of its days) lie
-    within ``day_window`` of each other, chained. A day cluster holds only reports within
-    the window of its seed; a month (year) report joins only a cluster whose date lies in
-    its month (year); and the seed of a component's next cluster depends only on the
-    votes of that component's reports. So the clusters of the reports are the union of
-    the clusters of each component, and a component no new report reaches keeps its
-    events as stored. An undated report, or one of a modality that never merges, is a
-    component of its own. A stored event is also resolved again when a new report has
-    its id or the mention id of one of its reports (an article written again), or when
-    it has a relationship graphkit does not write.
-
-    Returns:
-        The ids of the stored events kept as they are, and per family the span of days of
-        the components clustered again (:mod:`graphkit.store.windows` fetches by it).
-    """
-    window = max(rules.day_window, 0)
-    extents: dict[str, Span] = {}
-    new_ids = {r["mention_id"] for r in new_reports}
-    # (family, modality) -> [(first day, last day, event id or None for a new report)]
-    spans: dict[tuple[str, str], list[tuple[int, int, str | None]]] = defaultdict(list)
-    touched: set[str] = set()
-    untouched: set[str] = set()
-    for event in stored:
-        props = event.props
-        event_id = props["id"]
-        mergeable = props["modality"] in rules.merge_modalities
-        first = last = None
-        dirty = event.foreign or event_id in new_ids
-        undated = 0
-        for mention_id, value, precision in event.mentions:
-            if mention_id in new_ids:
-                dirty = True
-            span = _span(value, precision)
-            if span is None:
-                undated += 1
-            else:
-                first = span[0] if first is None else min(first, span[0])
-                last = span[1] if last is None else max(last, span[1])
-        # (an event as clustering never leaves one: no report, or several that never merge)
-        if dirty or not event.mentions or (undated and (first is not None or undated > 1)) \
-                or (not mergeable and len(event.mentions) > 1):
-            touched.add(event_id)
-        if first is None or not mergeable:  # alone: nothing new can join it
-            if event_id not in touched:
-                untouched.add(event_id)
-            continue
-        spans[(props["resolution_key"], props["modality"])].append((first, last, event_id))
-    for r in new_reports:
-        if r["family"] is None or r["modality"] not in rules.merge_modalities:
-            continue
-        span = _span(r["date"], r["date_precision"])
-        if span is not None:
-            spans[(r["family"], r["modality"])].append((span[0], span[1], None))
-    for (family, _), units in spans.items():
-        units.sort(key=lambda u: (u[0], u[1]))
-        component: list[str | None] = []
-        start = end = None
-        for first, last, event_id in units:
-            if end is not None and first > end + window:
-                if not _close(component, touched, untouched):
-                    extents[family] = hull([extents.get(family), (start, end)])
-                component = []
-                start = end = None
-            component.append(event_id)
-            start = first if start is None else start
-            end = last if end is None else max(end, last)
-        if component and not _close(component, touched, untouched):
-            extents[family] = hull([extents.get(family), (start, end)])
-    return untouched, extents
-
-
-def _close(component: list[str | None], touched: set[str], untouched: set[str]) -> bool:
-    """Sort one date component's stored events into kept or resolved again; whether kept."""
-    if any(i is None or i in touched for i in component):
-        return False
-    untouched.update(component)  # type: ignore[arg-type]
-    return True
-
-
-def _reached(stored: Sequence[EventSummary], extents: dict[str, Span]) -> dict[str, Span]:
+def _reached(stored: Sequence[EventSummary], extents: dict[str, Spans]) -> dict[str, Spans]:
     """The days a write's resolution must see, per family: the components it clusters
     again, and the periods of the implied contacts overlapping them."""
-    reached = dict(extents)
+    reached = {family: list(spans) for family, spans in extents.items()}
     for event in stored:
         props = event.props
         family = props.get("resolution_key")
         if props.get("modality") != "implied_prior" or family not in extents:
             continue
         span = period(props.get("date"), props.get("date_precision"))
-        if overlaps(span, extents[family]):
-            reached[family] = hull([reached[family], span])  # type: ignore[list-item]
+        if any(overlaps(span, extent) for extent in extents[family]):
+            reached[family].append(span)  # type: ignore[arg-type]
     return reached
 
 
-def _partly_fetched(event: Row, cores: dict[str, Span], rules: ResolutionRules) -> bool:
-    """An implied contact whose period reaches past the events fetched with it."""
+def _partly_fetched(event: Row, cores: dict[str, Spans], rules: ResolutionRules) -> bool:
+    """An implied contact whose period reaches past the days fetched with it."""
     if event.get("modality") != "implied_prior" or event.get("resolution_key") not in cores:
         return False
     span = period(event.get("date"), event.get("date_precision"))
-    return span is not None and not inside(
-        span, fetched_range(cores[event["resolution_key"]], rules.day_window))
+    return span is not None and not covered(
+        span, fetched_ranges(cores[event["resolution_key"]], rules.day_window))
 
 
 # The (source, target) fields of each relationship's rows; the other fields are its properties.

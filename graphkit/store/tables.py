@@ -3,7 +3,7 @@
 - ``node(id, label, props, type, modality, date_start, date_end, resolution_key)``: one row
   per node; ``props`` is the node's properties as JSON (the id and label apart), and the
   columns after it copy the Event properties that writes and queries select on, so they
-  can be indexed (``resolution_key, date_start`` for resolution's family-and-window fetch).
+  can be indexed (family, modality, date precision and start: ``node_family_dated``).
 - ``edge(source, target, key, type, props)``: one row per relationship, unique per
   ``(source, target, key)`` (:func:`graphkit.graph.relationship_key`), as MERGE keeps them.
 - ``participation(actor_id, event_id, role, type, modality, date_start, date_end)``: a
@@ -17,6 +17,13 @@
   pair, not a walk through the thousands of events each of two leaders takes part in.
   Rewritten with ``participation`` (:func:`refresh_participation`); a trigger drops an
   event's rows whenever its ``participation`` rows are deleted, whoever deletes them.
+- ``report_span(family, reach, first, last, event_id)``: a derived index of the days each
+  event's reports (``MENTIONED_IN``) cover, so a write reads only the events of a family
+  with a report near its own (:mod:`graphkit.store.windows`): ``reach`` sorts the spans
+  by length (a day, a month, a year, longer), so "the spans meeting these days" is a
+  short index range per length. :func:`refresh_report_spans` rewrites an event's rows.
+  A month or year report counts the clusters of its period by the ``node_family_dated``
+  index (family, modality, date precision, start), without reading them.
 - ``actor_name(norm, actor_id)``: every actor's names, aliases and surnames, normalised
   (:func:`normalise_name`), so a loose name is looked up by index rather than by reading
   every actor.
@@ -31,12 +38,14 @@ import json
 import re
 import sqlite3
 import unicodedata
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from datetime import date
 from typing import Any
 
-from graphkit.graph import ACTOR, EVENT, PARTICIPATED_IN
+from graphkit.graph import ACTOR, EVENT, MENTIONED_IN, PARTICIPATED_IN
+from graphkit.store.windows import iso, report_span
 
-SCHEMA_VERSION = "2"
+SCHEMA_VERSION = "3"
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
@@ -44,10 +53,13 @@ CREATE TABLE IF NOT EXISTS node (
     id TEXT PRIMARY KEY, label TEXT NOT NULL, props TEXT NOT NULL,
     type TEXT, modality TEXT, date_start TEXT, date_end TEXT, resolution_key TEXT);
 CREATE INDEX IF NOT EXISTS node_label ON node(label, id);
-CREATE INDEX IF NOT EXISTS node_family ON node(resolution_key, date_start)
+CREATE INDEX IF NOT EXISTS node_family_dated ON node(
+    resolution_key, modality, json_extract(props, '$.date_precision'), date_start)
     WHERE resolution_key IS NOT NULL;
-CREATE INDEX IF NOT EXISTS node_family_implied ON node(resolution_key, date_end)
-    WHERE modality = 'implied_prior';
+CREATE TABLE IF NOT EXISTS report_span (
+    family TEXT NOT NULL, reach INTEGER NOT NULL, first TEXT NOT NULL, last TEXT NOT NULL,
+    event_id TEXT NOT NULL, PRIMARY KEY (family, reach, first, last, event_id)) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS report_span_event ON report_span(event_id);
 CREATE TABLE IF NOT EXISTS edge (
     source TEXT NOT NULL, target TEXT NOT NULL, key TEXT NOT NULL, type TEXT NOT NULL,
     props TEXT NOT NULL, PRIMARY KEY (source, target, key));
@@ -80,15 +92,6 @@ CREATE INDEX IF NOT EXISTS node_actor_country ON node(json_extract(props, '$.cou
 """
 
 DYAD_COLUMNS = "actor_id, other_id, event_id, type, modality, date_start, date_end"
-# What brings a store of an older schema version up to date, after SCHEMA has created
-# what was missing: version -> statements (run in order, in the same transaction).
-UPGRADES = {
-    "1": [f"INSERT OR IGNORE INTO dyad({DYAD_COLUMNS}) "
-          "SELECT p.actor_id, q.actor_id, p.event_id, p.type, p.modality, p.date_start, "
-          "p.date_end "
-          "FROM participation p JOIN participation q ON q.event_id = p.event_id "
-          "AND q.actor_id <> p.actor_id"],
-}
 
 # The Event properties copied into node columns (see the module docstring).
 EVENT_COLUMNS = ("type", "modality", "date_start", "date_end", "resolution_key")
@@ -193,6 +196,79 @@ def refresh_participation(conn: sqlite3.Connection, event_ids: Iterable[str]) ->
             "p.event_id, p.type, p.modality, p.date_start, p.date_end "
             "FROM participation p JOIN participation q ON q.event_id = p.event_id "
             f"AND q.actor_id <> p.actor_id WHERE p.event_id IN ({marks(len(part))})", part)
+
+
+# The longest span (days from first to last) of each ``report_span.reach``: a day, a
+# month, a year; longer spans (intervals) have no bound.
+REACH_LENGTHS = (0, 30, 365)
+
+
+def refresh_report_spans(conn: sqlite3.Connection, event_ids: Iterable[str]) -> None:
+    """Rewrite the ``report_span`` rows of ``event_ids`` from their ``MENTIONED_IN``."""
+    unique = sorted(set(event_ids))
+    rows = []
+    for part in chunks(unique):
+        conn.execute(f"DELETE FROM report_span WHERE event_id IN ({marks(len(part))})", part)
+        for event_id, family, value, precision in conn.execute(
+                "SELECT e.source, n.resolution_key, json_extract(e.props, '$.date'), "
+                "json_extract(e.props, '$.date_precision') FROM edge e JOIN node n "
+                "ON n.id = e.source WHERE e.type = ? AND n.resolution_key IS NOT NULL "
+                f"AND e.source IN ({marks(len(part))})", (MENTIONED_IN, *part)):
+            span = report_span(value, precision)
+            if span is None:
+                continue
+            length = span[1] - span[0]
+            reach = next((i for i, most in enumerate(REACH_LENGTHS) if length <= most),
+                         len(REACH_LENGTHS))
+            rows.append((family, reach, iso(span[0]), iso(span[1]), event_id))
+    conn.executemany("INSERT OR IGNORE INTO report_span(family, reach, first, last, event_id) "
+                     "VALUES (?,?,?,?,?)", rows)
+
+
+def events_with_reports_in(conn: sqlite3.Connection, family: str, first: str, last: str
+                           ) -> list[str]:
+    """The events of ``family`` with a report whose days meet [first, last] (ISO days)."""
+    sql, args = [], []
+    start = date.fromisoformat(first).toordinal()
+    for reach, most in enumerate(REACH_LENGTHS):
+        sql.append("SELECT event_id FROM report_span WHERE family = ? AND reach = ? "
+                   "AND first BETWEEN ? AND ? AND last >= ?")
+        args += [family, reach, iso(max(start - most, 1)), last, first]
+    sql.append("SELECT event_id FROM report_span WHERE family = ? AND reach = ? "
+               "AND first <= ? AND last >= ?")
+    args += [family, len(REACH_LENGTHS), last, first]
+    return [i for (i,) in conn.execute(" UNION ".join(sql), args)]
+
+
+def count_dated(conn: sqlite3.Connection, family: str, modality: str,
+                precisions: Sequence[str], first: str, last: str) -> int:
+    """How many events of ``family`` and ``modality``, of one of ``precisions``, start in
+    [first, last] (by the ``node_family_dated`` index)."""
+    return conn.execute(
+        "SELECT count(*) FROM node WHERE resolution_key = ? AND modality = ? AND "
+        f"json_extract(props, '$.date_precision') IN ({marks(len(precisions))}) "
+        "AND date_start BETWEEN ? AND ?", (family, modality, *precisions, first, last)
+    ).fetchone()[0]
+
+
+def all_event_ids(conn: sqlite3.Connection) -> list[str]:
+    return [i for (i,) in conn.execute("SELECT id FROM node WHERE label = ?", (EVENT,))]
+
+
+# What brings a store of an older schema version up to date, after SCHEMA has created
+# what was missing: version -> steps (SQL statements, or functions of the connection),
+# run in order in the same transaction.
+UPGRADES: dict[str, list[str | Callable[[sqlite3.Connection], None]]] = {
+    "1": [f"INSERT OR IGNORE INTO dyad({DYAD_COLUMNS}) "
+          "SELECT p.actor_id, q.actor_id, p.event_id, p.type, p.modality, p.date_start, "
+          "p.date_end "
+          "FROM participation p JOIN participation q ON q.event_id = p.event_id "
+          "AND q.actor_id <> p.actor_id",
+          lambda conn: refresh_report_spans(conn, all_event_ids(conn)),
+          "DROP INDEX IF EXISTS node_family", "DROP INDEX IF EXISTS node_family_implied"],
+    "2": [lambda conn: refresh_report_spans(conn, all_event_ids(conn)),
+          "DROP INDEX IF EXISTS node_family", "DROP INDEX IF EXISTS node_family_implied"],
+}
 
 
 def normalise_name(text: str) -> str:

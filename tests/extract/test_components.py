@@ -119,3 +119,20 @@ def test_the_whole_component_pipeline_gives_the_extractors_events(nlp: Language)
     assert Extractor(nlp=pipeline).extract(article).events == expected
 
 
+
+
+def test_the_events_component_reads_the_triggers_from_the_doc(nlp: Language) -> None:
+    stages = [n for n in COMPONENTS if n != "graphkit_events"]
+    doc = _doc(nlp, "Norway imposed sanctions on Chile on Monday.", *stages)
+    events = nlp.create_pipe("graphkit_events", config={"detector": False})  # the rules only
+    assert [e.type for e in events(doc)._.graphkit_events] == ["SANCTION"]
+    doc._.graphkit_triggers = [[] for _ in doc._.graphkit_triggers]  # as if no trigger matched
+    assert events(doc)._.graphkit_events == ()
+
+
+def test_the_extractor_leaves_no_analysis_on_the_doc(nlp: Language) -> None:
+    text = "Norway imposed sanctions on Chile on Monday."
+    doc = nlp(text)
+    extraction = Extractor(nlp=nlp).extract_doc(doc, Article(id="t", text=text, published=PUBLISHED))
+    assert [e.type for e in extraction.events] == ["SANCTION"]
+    assert doc._.graphkit_events is None and doc._.graphkit_triggers is None

@@ -503,6 +503,26 @@ def test_a_sentence_date_entity_is_read_by_the_grammar_given(tmp_path) -> None:
     assert found is not None and found.value == "2024-10-03"
 
 
+def test_the_qualifiers_of_a_count_come_from_the_date_rules(tmp_path) -> None:
+    import shutil
+
+    import yaml
+
+    from graphkit.extract.dates import date_grammar, dates_in_text
+    from graphkit.resources import schema_dir
+
+    folder = tmp_path / "schema"
+    shutil.copytree(schema_dir(), folder)
+    rules = yaml.safe_load((folder / "date_rules.yaml").read_text(encoding="utf-8"))
+    rules["quantity_qualifiers"] = ["some"]
+    (folder / "date_rules.yaml").write_text(yaml.safe_dump(rules), encoding="utf-8")
+    own = date_grammar(folder / "date_rules.yaml")
+    published = date(2025, 3, 14)
+    text = "The envoys met roughly two weeks ago."
+    assert [when.text for _, _, when in dates_in_text(text, published)] == ["roughly two weeks ago"]
+    assert [when.text for _, _, when in dates_in_text(text, published, own)] == ["two weeks ago"]
+
+
 @pytest.mark.parametrize(("text", "value"), [
     ("on late Aug. 11", "2024-08-11"),
     ("early on March 3, 2023", "2023-03-03"),

@@ -118,6 +118,7 @@ def test_rule_words_come_from_the_schema_folder(extractor, tmp_path, file, path,
     ("mentions.yaml", "listing_words"), ("mentions.yaml", "office_heads"),
     ("mentions.yaml", "reciprocal_phrases"), ("event_types.yaml", "setting_heads"),
     ("event_types.yaml", "addressee_preps"), ("event_types.yaml", "speech_acts"),
+    ("date_rules.yaml", "quantity_qualifiers"),
 ])
 def test_every_rule_word_list_is_in_the_schema(file, key):
     data = yaml.safe_load((schema_dir() / file).read_text(encoding="utf-8"))

@@ -15,7 +15,7 @@ from store.test_contract import graph_rows
 
 from graphkit.model import Actor, Article, EventDate, Extraction
 from graphkit.query import claim_check, named
-from graphkit.store import EmbeddedStore, Store
+from graphkit.store import EmbeddedStore, Store, tables
 
 MACRON = Actor(id="person:emmanuel-macron", name="Emmanuel Macron", kind="person",
                country="FRA", office="President", wikidata="Q3052772")
@@ -164,6 +164,41 @@ def test_both_stores_hold_the_same_resolved_graph(neo4j_credentials: dict[str, s
             assert (neo4j.run_named(named("claim_check"), {"article_id": "t-claim", "types": types})
                     == embedded.run_named(named("claim_check"),
                                           {"article_id": "t-claim", "types": types}))
+
+
+def test_both_stores_read_the_same_events_for_the_same_days(
+        neo4j_credentials: dict[str, str], neo4j_clean: Any, tmp_path: Path) -> None:
+    from graphkit.store import embedded as embedded_module
+    from graphkit.store import neo4j as neo4j_module
+
+    articles = [*call_reports(), claim_article(), invented_2023_call()]
+    embedded = EmbeddedStore(tmp_path / "kg")
+    embedded.write(articles)
+    families = sorted({e["resolution_key"] for e in embedded.view().whole().nodes.values()
+                       if e.get("resolution_key")})
+    windows = [(f, first, last) for f in families for first, last in (
+        ("2022-09-10", "2022-09-10"), ("2022-09-12", "2022-09-30"), ("2022-10-01", "2022-10-31"),
+        ("2021-01-01", "2021-12-31"), ("2023-03-15", "2024-01-01"))]
+    with neo4j_module.Neo4jStore(neo4j_credentials["uri"], neo4j_credentials["user"],
+                                 neo4j_credentials["password"]) as neo4j:
+        neo4j.write(articles)
+        for window in windows:
+            with neo4j._session() as session:
+                found = session.execute_read(lambda tx, w=window: sorted(
+                    r["p"][0] for r in tx.run(neo4j_module._EVENT_SUMMARIES,
+                                              windows=neo4j_module._candidates([w]), ids=[])))
+            assert found == sorted(embedded_module._window_event_ids(embedded.conn, [window])), (
+                window)
+        # (and count the clusters of a month or a year alike)
+        queries = [[f, modality, precisions, first, last] for f in families
+                   for modality in ("asserted", "implied_prior")
+                   for precisions, first, last in ((["day"], "2022-09-01", "2022-09-30"),
+                                                   (["day", "month"], "2022-01-01", "2022-12-31"))]
+        with neo4j._session() as session:
+            counted = session.execute_read(lambda tx: [
+                r["n"] for r in tx.run(neo4j_module._COUNT_DATED, queries=queries)])
+        assert counted == [tables.count_dated(embedded.conn, *q) for q in queries]
+        assert sum(counted) > 0
 
 
 def test_an_implied_prior_contact_refers_to_the_real_one(make_store: StoreFactory) -> None:

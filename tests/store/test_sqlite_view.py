@@ -111,6 +111,22 @@ def test_a_store_of_the_first_schema_gets_its_dyad_rows_on_first_open(tmp_path: 
             tables.SCHEMA_VERSION,)
 
 
+def test_a_store_of_the_second_schema_gets_its_report_spans_on_first_open(
+        tmp_path: Path) -> None:
+    EmbeddedStore(tmp_path).write(world())
+
+    def spans() -> list[tuple]:
+        with sqlite3.connect(tmp_path / "graph.db") as conn:
+            return conn.execute("SELECT * FROM report_span ORDER BY event_id, first").fetchall()
+
+    written = spans()
+    with sqlite3.connect(tmp_path / "graph.db") as conn:
+        conn.execute("DROP TABLE report_span")
+        conn.execute("UPDATE meta SET value = '2' WHERE key = 'schema'")
+    EmbeddedStore(tmp_path).counts()
+    assert written and spans() == written
+
+
 def test_opening_a_current_store_writes_nothing_so_a_writer_does_not_block_it(
         tmp_path: Path) -> None:
     EmbeddedStore(tmp_path).write(world())
