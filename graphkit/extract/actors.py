@@ -38,6 +38,7 @@ from spacy.tokens import Doc, Span, Token
 from graphkit.extract.nlp import entity_of, ents_in
 from graphkit.extract.rules import Rules
 from graphkit.model import Actor
+from graphkit.reference.places import PlaceCountries
 
 _NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
 _BOUNDARY_POS = {"VERB", "AUX", "PUNCT", "SCONJ", "CCONJ", "PRON", "NUM"}
@@ -51,6 +52,7 @@ class Mention:
     end: int
     actors: tuple[Actor, ...]
     via: str  # name | surname | description | pronoun | group | country | demonym | organisation
+    # | place (a city standing for its country)
     is_subject: bool = False
 
     def covers(self, i: int) -> bool:
@@ -150,6 +152,12 @@ class MentionFinder:
             str(k).lower(): tuple([v] if isinstance(v, str) else v)
             for k, v in (mentions.get("definite_references") or {}).items()}
         self.it_window = int(mentions.get("it_reference_sentences") or 0)
+        place = mentions.get("place_lookup") or {}
+        self.person_place_preps = rules.words(place, "person_place_preps")
+        self.place_labels = frozenset(str(x) for x in place.get("other_labels") or ())
+        self.places = PlaceCountries(min_population=int(place.get("min_population") or 100_000),
+                                     dominance=float(place.get("dominance") or 5),
+                                     common_words=rules.words(place, "common_words"))
         self.org_kinds: dict[str, str] = {}
         self.media_ids: set[str] = set()
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
@@ -251,8 +259,55 @@ class MentionFinder:
                 for part in parts:
                     surnames.setdefault(part.lower(), actor)
         self._bare_surnames(doc, found, taken, persons, surnames)
+        self._places(doc, found, taken)
         found.mentions.sort(key=lambda m: m.start)
         return found
+
+    def _places(self, doc: Doc | Span, found: ArticleMentions, taken: set[int]) -> None:
+        """Cities named without their country ("a drone hit Kharkiv"): a place name left
+        unresolved stands for the country of the city (``place_lookup`` of mentions.yaml);
+        an ambiguous name takes a country the story already names. spaCy's GPE and LOC
+        names count anywhere; a city it reads as a person, an organisation, a facility or a
+        product only where a place goes ("struck Kharkiv", "in Kharkiv")."""
+        story: set[str] = set()
+        pending: list[Span] = []
+        for m in found.mentions:
+            story.update(a.country for a in m.actors if a.country)
+        for span in ents_in(doc):
+            if any(i in taken for i in range(span.start, span.end)):
+                continue
+            label = span.label_
+            while len(span) > 1 and span[0].pos_ != "PROPN":
+                span = span[1:]
+            if not all(t.pos_ == "PROPN" and t.text[:1].isupper() and not t.text.isupper()
+                       for t in span) or _is_dateline(span):
+                continue
+            if label not in ("GPE", "LOC") and not (label in self.place_labels
+                                                   and self._place_role(span)):
+                continue
+            text = span.text
+            if not self.places.candidates(text) or self._country(text) is not None \
+                    or self._organisation(text) is not None or self._person(text, None) is not None:
+                continue  # no city, or a name the gazetteer knows as something else
+            pending.append(span)
+        for span in pending:
+            if any(i in taken for i in range(span.start, span.end)):
+                continue
+            code = self.places.country(span.text, story)
+            entry = self.gaz.country_by_code(code) if code else None
+            if entry is None:
+                continue
+            mention = Mention(span.start, span.end, (country_actor(entry.code, entry.name),),
+                              "place", is_subject=span.root.dep_ in ("nsubj", "nsubjpass"))
+            found.add(mention)
+            taken.update(range(span.start, span.end))
+
+    def _place_role(self, span: Span) -> bool:
+        """A name read as a person or organisation that is a known city after a preposition of place or as
+        the object of a verb ("struck Kharkiv")."""
+        place_role = span.root.dep_ == "dobj" or (
+            span.root.dep_ == "pobj" and span.root.head.lower_ in self.person_place_preps)
+        return place_role and bool(self.places.candidates(span.text))
 
     def _bare_surnames(self, doc: Doc | Span, found: ArticleMentions, taken: set[int],
                        persons: list[Mention], surnames: dict[str, Actor]) -> None:
@@ -360,6 +415,8 @@ class MentionFinder:
         if label == "PERSON":
             if self._organisation(text) is not None:
                 label = "ORG"  # "the Houthis" read as a person: a known organisation's name
+            elif self._place_role(span):
+                return None  # "struck Kharkiv" read as a person: left to the place pass
             else:
                 return self._unknown_person(span, text, taken)
         if _is_dateline(span):
@@ -376,6 +433,8 @@ class MentionFinder:
             if label == "NORP" or (span.root.pos_ == "ADJ"):
                 return self._demonym(span, country)
             return Mention(span.start, span.end, (country,), "country")
+        if label == "ORG" and self._place_role(span):
+            return None  # "struck Belgorod" read as an organisation: left to the place pass
         if label == "ORG":
             owner = self._owner_country(span) or self._apposition_country(span)
             return Mention(span.start, span.end, (Actor(

