@@ -12,7 +12,9 @@ Named queries run ``queries/NAME.cypher``; user values only ever travel as param
 
 from __future__ import annotations
 
+import functools
 import os
+import re
 from collections.abc import Sequence
 from datetime import date
 from typing import Any
@@ -70,6 +72,24 @@ DEFAULT_QUERY_TIMEOUT = 120.0
 """Seconds the server lets a read or an ad-hoc query run (env NEO4J_QUERY_TIMEOUT)."""
 _URI_SCHEMES = ("bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc")
 _MAX_MESSAGE_CHARS = 300
+
+# Planning a statement of a resolved write costs Neo4j 0.1-0.9 s (the candidate reads the
+# most), running it a few ms: a one-article ingest at 100k events spent 0.7-2.2 s planning
+# (bench/neo4j_phases.py; README "At scale"). Neo4j plans a statement again once the graph's
+# statistics have changed enough (as after a bulk write), and caches a plan per size class
+# of each list parameter (a one-article write's lists are not a 200-article batch's). So
+# every statement of the write runs with the plan cached for it (each is anchored on a
+# unique or composite index whatever the statistics) and gets its parameters as one map,
+# ``$params``: one plan per statement, planned once per server.
+_KEEP_PLAN = "CYPHER replan=skip "
+
+
+@functools.cache
+def _write_statement(query: str) -> str:
+    """``query`` as a resolved write runs it: its cached plan kept, ``$name`` read from
+    the one map parameter ``$params``."""
+    return _KEEP_PLAN + re.sub(r"\$(\w+)", r"$params.\1", query)
+
 
 # Labels and types come from graph.py's constants, never from user input.
 _MERGE_NODES = "UNWIND $rows AS row MERGE (n:{label} {{id: row.id}}) SET n += row"
@@ -315,26 +335,29 @@ class Neo4jStore(Store):
     def _write_resolved(self, tx: ManagedTransaction,
                         extractions: Sequence[Extraction]) -> WriteCounts:
         """Resolve against the stored events and write what changes, in this transaction."""
+        def run(query: str, **params: Any) -> Any:
+            return tx.run(_write_statement(query), {"params": params})
+
         def fetch_events(windows: list[Window], ids: list[str]) -> list[StoredEvent]:
-            result = tx.run(_STORED_EVENTS, windows=_candidates(windows), ids=ids,
+            result = run(_STORED_EVENTS, windows=_candidates(windows), ids=ids,
                             event_fields=list(EVENT_FIELDS), mention_fields=list(MENTION_FIELDS))
             return [_stored_event(*record.values()) for record in result]
 
         def fetch_nodes(label: str, ids: list[str]) -> list[dict[str, Any]]:
-            return [r["p"] for r in tx.run(_EXISTING.format(label=label), ids=ids).data()]
+            return [r["p"] for r in run(_EXISTING.format(label=label), ids=ids).data()]
 
         def fetch_summaries(windows: list[Window], ids: list[str]) -> list[EventSummary]:
-            result = tx.run(_EVENT_SUMMARIES, windows=_candidates(windows), ids=ids)
+            result = run(_EVENT_SUMMARIES, windows=_candidates(windows), ids=ids)
             return [_event_summary(*record.values()) for record in result]
 
         def count_dated(queries: list[DatedQuery]) -> list[int]:
-            return [r["n"] for r in tx.run(_COUNT_DATED, queries=[list(q) for q in queries])]
+            return [r["n"] for r in run(_COUNT_DATED, queries=[list(q) for q in queries])]
 
         plan = plan_write(extractions, fetch_events, fetch_nodes,
                           fetch_summaries=fetch_summaries, count_dated=count_dated)
         rows = plan.rows
         node_rows = ((ARTICLE, rows.articles), (ACTOR, rows.actors), (EVENT, rows.events))
-        _check_labels(tx, node_rows)
+        _check_labels(run, node_rows)
         deleted: dict[str, list[dict[str, Any]]] = {}
         for source, target, rel_type, props in plan.deleted_edges:
             deleted.setdefault(rel_type, []).append(
@@ -342,17 +365,17 @@ class Neo4jStore(Store):
         for rel_type, rels in sorted(deleted.items()):
             query = _DELETE_RELS.get(rel_type, _DELETE_OTHER_RELS)
             for batch in self._batches(rels):
-                tx.run(query, rows=batch).consume()
+                run(query, rows=batch).consume()
         if plan.stale_events:
-            tx.run(_DELETE_STALE, ids=plan.stale_events).consume()
+            run(_DELETE_STALE, ids=plan.stale_events).consume()
         for label, nodes in node_rows:
             query = _MERGE_EVENTS if label == EVENT else _MERGE_NODES.format(label=label)
             for batch in self._batches(nodes):
-                tx.run(query, rows=batch).consume()
+                run(query, rows=batch).consume()
         rel_rows = {**_relationship_rows(rows), REFERS_TO: plan.refers}
         for rel_type, rels in rel_rows.items():
             for batch in self._batches(rels):
-                tx.run(_CREATE_RELS[rel_type], rows=batch).consume()
+                run(_CREATE_RELS[rel_type], rows=batch).consume()
         return WriteCounts(**plan.counts)
 
     def _batches(self, rows: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
@@ -520,13 +543,13 @@ def _event_summary(props: list[Any], mentions: list[Any], refers_out: list[Any],
                         n_in + len(mentions), n_all > n_in + len(mentions) + len(refers))
 
 
-def _check_labels(tx: ManagedTransaction,
+def _check_labels(run: Any,
                   node_rows: Sequence[tuple[str, list[dict[str, Any]]]]) -> None:
     """Raise _LabelConflict when a row's id is already a node of another label."""
     ids = {label: [n["id"] for n in nodes] for label, nodes in node_rows}
     if not any(ids.values()):
         return
-    found = tx.run(_OTHER_LABEL, articles=ids[ARTICLE], actors=ids[ACTOR],
+    found = run(_OTHER_LABEL, articles=ids[ARTICLE], actors=ids[ACTOR],
                    events=ids[EVENT]).single()
     if found is not None:
         wanted = next(label for label, nodes in ids.items() if found["id"] in nodes)
