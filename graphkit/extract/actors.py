@@ -78,6 +78,8 @@ class ArticleMentions:
     leader_verbs: frozenset[str] = frozenset()
     container_nouns: frozenset[str] = frozenset()
     listing_words: frozenset[str] = frozenset()
+    # prepositions whose city object is where an act happened, not who took part
+    venue_preps: frozenset[str] = frozenset()
     # (start, position in ``mentions``, mention), sorted; None once ``mentions`` changed
     _by_start: list[tuple[int, int, Mention]] | None = field(default=None, repr=False, compare=False)
     _starts: list[int] = field(default_factory=list, repr=False, compare=False)
@@ -103,6 +105,21 @@ class ArticleMentions:
 
     def at(self, i: int) -> Mention | None:
         return self.by_token.get(i)
+
+    def is_venue(self, mention: Mention, doc: Doc | Span) -> bool:
+        """A city named as the setting of an act, not a party to it: the object of a
+        preposition of place ("met in Geneva", "aid into Gaza") or a word qualifying a noun
+        ("the Munich summit", "the Gaza border")."""
+        if mention.via != "place":
+            return False
+        root = doc[mention.start:mention.end].root
+        if root.dep_ == "pobj":
+            return root.head.lower_ in self.venue_preps
+        return root.dep_ == "compound" and root.head.pos_ == "NOUN"
+
+    def parties(self, found: list[Mention], doc: Doc | Span) -> list[Mention]:
+        """``found`` without the cities named as settings (:meth:`is_venue`)."""
+        return [m for m in found if not self.is_venue(m, doc)]
 
     def starting_in(self, start: int, end: int) -> list[Mention]:
         """The mentions whose first token lies in ``[start, end)``, in the order added."""
@@ -154,6 +171,7 @@ class MentionFinder:
         self.it_window = int(mentions.get("it_reference_sentences") or 0)
         place = mentions.get("place_lookup") or {}
         self.person_place_preps = rules.words(place, "person_place_preps")
+        self.venue_preps = rules.words(place, "venue_preps")
         self.place_labels = frozenset(str(x) for x in place.get("other_labels") or ())
         self.places = PlaceCountries(min_population=int(place.get("min_population") or 100_000),
                                      dominance=float(place.get("dominance") or 5),
@@ -213,7 +231,8 @@ class MentionFinder:
         """Every actor mention of ``doc`` (one article), resolved in reading order."""
         found = ArticleMentions(state_nouns=self.state_nouns, governing_nouns=self.governing_nouns,
                                 document_nouns=self.document_nouns, leader_verbs=self.leader_verbs,
-                                container_nouns=self.container_nouns, listing_words=self.listing_words)
+                                container_nouns=self.container_nouns, listing_words=self.listing_words,
+                                venue_preps=self.venue_preps)
         taken: set[int] = set()
         candidates = self._candidates(doc)
         persons: list[Mention] = []

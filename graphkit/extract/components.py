@@ -46,7 +46,7 @@ Example:
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -57,7 +57,7 @@ from graphkit.extract.actors import ArticleMentions, Mention, MentionFinder
 from graphkit.extract.arguments import Arguments, find_arguments
 from graphkit.extract.priors import PriorContactReader
 from graphkit.extract.reporting import ReportReader
-from graphkit.extract.rules import Rules, load_rules
+from graphkit.extract.rules import EventTypeRule, Rules, load_rules
 from graphkit.extract.triggers import TriggerHit, TriggerMatcher
 from graphkit.model import Article
 
@@ -178,11 +178,21 @@ class ArgumentsComponent:
         args = find_arguments(hit.token, mentions, rule.target_preps | trig.target_preps | {"between"},
                               lenient=lenient, possessor_targets=rule.possessor_targets,
                               agent_verbs=trig.agent_verbs)
+        if not takes_place(rule):  # "met in Geneva": the city is the setting
+            doc = hit.token.doc
+            args = replace(args, subjects=mentions.parties(args.subjects, doc),
+                           objects=mentions.parties(args.objects, doc))
         if not rule.place_preps:
             return HitArguments(args)
         named = {m.start for m in args.subjects + args.objects}
         places = find_arguments(hit.token, mentions, rule.place_preps, lenient=lenient).objects
         return HitArguments(args, tuple(m for m in places if m.start not in named))
+
+
+def takes_place(rule: EventTypeRule) -> bool:
+    """Whether the type's parties may be where it happened ("struck Kharkiv", "police
+    detained X in Yekaterinburg"): else a city named as the setting is no party."""
+    return rule.place_target or rule.authority_source
 
 
 class ReportingComponent:

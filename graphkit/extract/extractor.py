@@ -34,7 +34,7 @@ from spacy.tokens import Doc, Span, Token
 from graphkit.errors import ExtractError
 from graphkit.extract.actors import Mention, MentionFinder, country_actor, unique_actors
 from graphkit.extract.arguments import find_arguments, is_possessor, mentions_at
-from graphkit.extract.components import HitArguments, article_of, components_of, release
+from graphkit.extract.components import HitArguments, article_of, components_of, release, takes_place
 from graphkit.extract.dates import date_grammar
 from graphkit.extract.dating import EventDater
 from graphkit.extract.found import ArticleState, Found, countries_in_role, ids_in_role
@@ -400,10 +400,15 @@ class ArticleReader:
         anchor = self.detector.anchor(sent, state.mentions, type_name)
         args = find_arguments(anchor, state.mentions, rule.target_preps | {"between"},
                               lenient=rule.roles == "symmetric", possessor_targets=rule.possessor_targets)
+        if not takes_place(rule):  # "met in Geneva": the city is the setting
+            args = replace(args, subjects=state.mentions.parties(args.subjects, sent.doc),
+                           objects=state.mentions.parties(args.objects, sent.doc))
         subjects = self._actors(args.subjects, state, anchor)
         objects = self._actors(args.objects, state, anchor)
         if len({a.id for a in subjects + objects}) < 2:
             named = [m for m in state.mentions.within(sent.start, sent.end) if m.actors]
+            if not takes_place(rule):
+                named = state.mentions.parties(named, sent.doc)
             before = self._actors([m for m in named if m.start < anchor.i], state, anchor)
             after = self._actors([m for m in named if m.start >= anchor.i], state, anchor)
             if not subjects:

@@ -27,3 +27,40 @@ def test_an_ambiguous_city_takes_the_country_of_the_story(extractor):
             "Chilean troops shelled Hyderabad on Tuesday.")
     attacks = _asserted(_events(extractor, text), "ATTACK")
     assert attacks and "PAK" in _countries(attacks[0]) and "IND" not in _countries(attacks[0])
+
+
+def test_a_city_where_a_meeting_took_place_is_no_participant(extractor):
+    events = _events(extractor, "Chilean and Peruvian leaders met at a summit in Geneva on Tuesday.")
+    meetings = _asserted(events, "MEET")
+    assert meetings and _countries(meetings[0]) == {"CHL", "PER"}
+
+
+def _venues(extractor, text: str) -> dict[str, bool]:
+    """Each city mention of ``text``: whether it is read as the setting of an act."""
+    doc = extractor.nlp(text)
+    found = extractor.actors.mentions(doc, None)
+    return {doc[m.start:m.end].text: found.is_venue(m, doc) for m in found.mentions if m.via == "place"}
+
+
+def test_a_city_after_a_preposition_of_place_is_a_setting(extractor):
+    assert _venues(extractor, "Chilean envoys delivered aid into Gaza on Tuesday.") == {"Gaza": True}
+
+
+def test_a_city_qualifying_a_noun_is_a_setting(extractor):
+    assert _venues(extractor, "Chile and Peru will attend the Geneva summit.") == {"Geneva": True}
+
+
+def test_a_struck_city_is_no_setting(extractor):
+    assert _venues(extractor, "Chilean troops shelled Kharkiv on Tuesday.") == {"Kharkiv": False}
+
+
+def test_a_city_where_a_strike_landed_stays_the_target_country(extractor):
+    events = _events(extractor, "Chilean troops struck a depot in Kharkiv on Tuesday.")
+    attacks = _asserted(events, "ATTACK")
+    assert attacks and "UKR" in _countries(attacks[0])
+
+
+def test_a_city_a_visitor_arrived_in_stays_the_host_when_no_other_party_is_named(extractor):
+    events = _events(extractor, "Chile's foreign minister arrived in Riyadh on Tuesday.")
+    meetings = _asserted(events, "MEET")
+    assert meetings and "SAU" in _countries(meetings[0])
