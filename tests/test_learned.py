@@ -18,7 +18,15 @@ from graphkit.extract import Extractor
 from graphkit.extract.extractor import SentenceRecord
 from graphkit.extract.learned import DEFAULT_MODEL, EventDetector
 from graphkit.model import Article
-from graphkit.training import TYPES, align, cross_validate, parse_gold_dirs, score, train
+from graphkit.training import (
+    TYPES,
+    align,
+    cross_validate,
+    parse_gold_dirs,
+    repeated_cross_validation,
+    score,
+    train,
+)
 
 PUBLISHED = date(2025, 3, 14)
 # an invented story: a reproach in a word no trigger rule knows
@@ -182,6 +190,23 @@ def test_cross_validation_scores_every_article_once(tiny_corpus, rules):
     tp, fp, fn = cv.sentence_types["rules"]
     assert tp + fn == sum(len(label) for f in files for label in f.labels)
     assert set(cv.to_dict()["sentence_types"]) == {"rules", "with detector"}
+
+
+def test_repeated_cross_validation_runs_one_split_per_seed(tiny_corpus, rules):
+    files = parse_gold_dirs([tiny_corpus], rules)
+    repeated = repeated_cross_validation(files, 4, seeds=(3, 4), extractor=rules)
+    assert [run.seed for run in repeated.runs] == [3, 4]
+    assert all(run.pooled().gold == 8 for run in repeated.runs)
+    f1 = repeated.summary()["f1"]
+    assert f1["min"] <= f1["mean"] <= f1["max"]
+    assert [row["seed"] for row in repeated.to_dict()["per_seed"]] == [3, 4]
+
+
+def test_repeated_cross_validation_needs_a_seed(tiny_corpus, rules):
+    from graphkit.errors import GraphkitError
+
+    with pytest.raises(GraphkitError):
+        repeated_cross_validation(parse_gold_dirs([tiny_corpus], rules), 4, seeds=(), extractor=rules)
 
 
 def test_train_command_writes_weights(tiny_corpus, tmp_path):
