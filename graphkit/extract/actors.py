@@ -54,6 +54,9 @@ class Mention:
     via: str  # name | surname | description | pronoun | group | country | demonym | organisation
     # | place (a city standing for its country)
     is_subject: bool = False
+    # a news outlet named as the channel of the news ("according to Reuters", "told
+    # Zvezda television", "wrote on Twitter"): it tells of the events, it takes no part
+    channel: bool = False
 
     def covers(self, i: int) -> bool:
         return self.start <= i < self.end
@@ -178,6 +181,14 @@ class MentionFinder:
                                      common_words=rules.words(place, "common_words"))
         self.org_kinds: dict[str, str] = {}
         self.media_ids: set[str] = set()
+        channel = mentions.get("news_channel") or {}
+        self.outlet_kinds = rules.words(channel, "outlet_kinds")
+        self.outlet_name_heads = rules.words(channel, "outlet_name_heads")
+        self.channel_preps = rules.words(channel, "prepositions")
+        self.trade_nouns = rules.words(channel, "trade_nouns")
+        self.reporting_verbs = rules.words(rules.reporting, "reporting")
+        self.attribution_preps = rules.words(rules.reporting, "attribution_preps")
+        self.attribution_verbs = rules.words(rules.reporting, "attribution_verbs")
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         forms: dict[str, list[str]] = {"NAME": [], "OFFICE": [], "GROUP": []}
         for text, kind, _key in gazetteer.all_surface_forms():
@@ -208,6 +219,53 @@ class MentionFinder:
         self.org_kinds[Actor.make_id("organisation", entry.name)] = entry.kind
         return Actor(id=Actor.make_id("organisation", entry.name), name=entry.name,
                      kind="organisation", country=country, aliases=tuple(entry.names))
+
+    def is_outlet(self, actor: Actor) -> bool:
+        """A news outlet or platform, which tells of events and takes no part in them: a
+        known organisation of a ``non_party_kinds`` kind, or an unknown one whose name ends
+        in an ``outlet_name_heads`` word ("Zvezda television")."""
+        if actor.kind != "organisation":
+            return False
+        kind = self.org_kinds.get(actor.id)
+        if kind is not None:
+            return kind in self.outlet_kinds
+        words = actor.name.lower().split()
+        return bool(words) and words[-1] in self.outlet_name_heads
+
+    def _names_a_channel(self, span: Span) -> bool:
+        """An outlet's name where it is the channel of the news (``news_channel`` in
+        mentions.yaml): the subject of a reporting verb ("Interfax reported"), the one told
+        ("told Zvezda television"), the source of an attribution ("according to the BBC",
+        "citing Reuters"), the object of a channel preposition ("on Twitter"), a dateline
+        in brackets ("(AP)"), or the qualifier or object of a noun of the news trade ("a
+        Reuters reporter", "an interview with CNN")."""
+        root = span.root
+        doc = span.doc
+        if span.start > 0 and doc[span.start - 1].text == "(" and span.end < len(doc) \
+                and doc[span.end].text == ")":
+            return True
+        after = span.end
+        if after < len(doc) and doc[after].text == "(":  # "Saudi Press Agency (SPA) reported"
+            after = next((t.i + 1 for t in doc[after:min(after + 6, len(doc))] if t.text == ")"), after)
+        if after < len(doc) and doc[after].pos_ == "VERB" \
+                and doc[after].lemma_.lower() in self.reporting_verbs:
+            return True
+        if root.dep_ in ("compound", "poss", "nmod") and root.head.lemma_.lower() in self.trade_nouns:
+            return True
+        while root.dep_ == "compound" and root.head.i != root.i:  # "Zvezda television channel"
+            root = root.head
+        head = root.head
+        if root.dep_ == "nsubj" and head.lemma_.lower() in self.reporting_verbs:
+            return True
+        if root.dep_ in ("dobj", "dative") and head.lemma_.lower() == "tell":
+            return True
+        if root.dep_ == "dobj" and head.lemma_.lower() in self.attribution_verbs:
+            return True
+        if root.dep_ == "pobj":
+            prep = head.lower_
+            return prep in self.channel_preps or head.head.lemma_.lower() in self.trade_nouns or (
+                prep == "to" and head.head.lower_ in self.attribution_preps)
+        return False
 
     def _person_uncached(self, text: str, on: date | None) -> Actor | None:
         entry = self.gaz.person(text.strip(), on)
@@ -280,6 +338,9 @@ class MentionFinder:
         self._bare_surnames(doc, found, taken, persons, surnames)
         self._places(doc, found, taken)
         found.mentions.sort(key=lambda m: m.start)
+        for mention in found.mentions:
+            if mention.actors and all(self.is_outlet(a) for a in mention.actors):
+                mention.channel = self._names_a_channel(doc[mention.start:mention.end])
         return found
 
     def _places(self, doc: Doc | Span, found: ArticleMentions, taken: set[int]) -> None:

@@ -798,6 +798,8 @@ class ArticleReader:
                 ) -> list[Actor]:
         actors: list[Actor] = []
         for m in found:
+            if m.channel:
+                continue  # "according to Reuters": the news's channel, no party to it
             if m.via == "group":
                 named = self._group_members(m, state, token)  # "the leaders of A and B"
                 actors.extend(named or state.group_actors(m.start))

@@ -1,0 +1,48 @@
+"""Who takes part in an event: rules on which named actors are parties, one behaviour
+each, on sentences written for these tests (invented people and outlets)."""
+
+from __future__ import annotations
+
+from extract.helpers import _asserted, _events
+
+# -- news outlets and platforms named as the channel of the news take no part in it -------
+
+def test_a_platform_a_call_was_announced_on_is_no_party(extractor):
+    events = _events(extractor, "Chilean President Tomas Orrego wrote on Twitter that he had "
+                                "spoken by phone with Peruvian President Ana Quispe.")
+    calls = _asserted(events, "CALL")
+    assert calls
+    assert {a.name for a in calls[0].actors} == {"Tomas Orrego", "Ana Quispe"}
+
+
+def test_a_known_news_outlet_is_no_party_to_an_arrest(extractor):
+    events = _events(extractor, "Kenyan police detained a Reuters reporter and two Ugandan "
+                                "activists in Mombasa on Thursday.")
+    arrests = _asserted(events, "ARREST")
+    assert arrests
+    assert "Reuters" not in {a.name for a in arrests[0].actors}
+
+
+def test_an_outlet_named_by_its_medium_is_not_addressed_by_a_statement(extractor):
+    events = _events(extractor, "Peruvian Foreign Minister Ana Quispe told Radio Andina Television "
+                                "on Friday that Lima would never accept the new border line.")
+    statements = _asserted(events, "STATEMENT")
+    assert statements
+    assert [a.name for a in statements[0].actors] == ["Ana Quispe"]
+
+
+
+def test_an_outlet_cited_as_the_source_is_no_party(extractor):
+    events = _events(extractor, "Kenyan troops shelled Ugandan border posts on Thursday, "
+                                "according to Reuters.")
+    attacks = _asserted(events, "ATTACK")
+    assert attacks
+    assert "Reuters" not in {a.name for a in attacks[0].actors}
+
+
+def test_an_outlet_accused_in_its_own_right_stays_a_party(extractor):
+    events = _events(extractor, "The Kenyan interior ministry accused Radio Andina Television "
+                                "of spreading lies about Uganda.")
+    accusations = _asserted(events, "ACCUSE")
+    assert accusations
+    assert "Radio Andina Television" in {a.name for a in accusations[0].actors}
