@@ -138,6 +138,22 @@ class ArticleMentions:
         return [m for m in self.starting_in(start, end) if m.end <= end]
 
 
+def _same_as_bracketed_short_form(doc: Doc | Span, found: ArticleMentions) -> None:
+    """"the Israeli Security Agency (ISA)": the name and its short form in brackets are one
+    actor, the one the gazetteer knows (with a country) when only one of them is known."""
+    previous: Mention | None = None
+    for mention in found.mentions:
+        if (previous is not None and previous.actors and mention.actors
+                and previous.end + 1 == mention.start and mention.end < len(doc)
+                and doc[previous.end].text == "(" and doc[mention.end].text == ")"
+                and len(previous.actors) == 1 and len(mention.actors) == 1):
+            short, full = mention.actors[0], previous.actors[0]
+            if short.id != full.id and short.kind == full.kind:
+                one = full if full.country or not short.country else short
+                previous.actors = mention.actors = (one,)
+        previous = mention
+
+
 def country_actor(code: str, name: str) -> Actor:
     """The actor that is a whole country (or an international organisation's own code)."""
     return Actor(id=Actor.make_id("country", name, code), name=name, kind="country", country=code)
@@ -338,6 +354,7 @@ class MentionFinder:
         self._bare_surnames(doc, found, taken, persons, surnames)
         self._places(doc, found, taken)
         found.mentions.sort(key=lambda m: m.start)
+        _same_as_bracketed_short_form(doc, found)
         for mention in found.mentions:
             if mention.actors and all(self.is_outlet(a) for a in mention.actors):
                 mention.channel = self._names_a_channel(doc[mention.start:mention.end])

@@ -46,3 +46,15 @@ def test_an_outlet_accused_in_its_own_right_stays_a_party(extractor):
     accusations = _asserted(events, "ACCUSE")
     assert accusations
     assert "Radio Andina Television" in {a.name for a in accusations[0].actors}
+
+
+# -- one actor, two names -----------------------------------------------------------------
+
+def test_a_name_and_its_short_form_in_brackets_are_one_party(extractor):
+    events = _events(extractor, "The Tanzanian Coastal Guard (TCG) and the National Intelligence "
+                                "Service (NIS) accused Uganda of arming rebels on Monday.")
+    accusations = _asserted(events, "ACCUSE")
+    assert accusations
+    names = [a.name for a in accusations[0].actors]
+    assert "NIS" not in names and "TCG" not in names
+    assert "Uganda" in names
