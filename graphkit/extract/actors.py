@@ -581,11 +581,19 @@ class MentionFinder:
         return actor, span.start
 
     def _owner_country(self, span: Span) -> Actor | None:
-        """The country written just before an organisation: "Russia's", "Iranian"."""
+        """The country written just before an organisation: "Russia's", "Iranian"; or an
+        owner organisation's, for its body: "the Taliban's Defence Ministry"."""
         doc = span.doc
         start = span.start
         if start >= 2 and doc[start - 1].tag_ == "POS":
-            return self._country(doc[start - 2].text)
+            owner = doc[start - 2]
+            named = _entity_of(owner)
+            text = named.text if named is not None else owner.text
+            country = self._country(text)
+            if country is not None:
+                return country
+            organisation = self._organisation(text)
+            return organisation if organisation is not None and organisation.country else None
         if start >= 1 and doc[start - 1].ent_type_ in ("NORP", "GPE"):
             return self._country(doc[start - 1].text)
         first = span[0]
