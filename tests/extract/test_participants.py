@@ -67,3 +67,21 @@ def test_a_body_owned_by_an_armed_group_takes_the_group_country(extractor):
     assert attacks
     assert all(a.country == "AFG" for a, role in ((p.actor, p.role) for p in attacks[0].participants)
                if role == "source")
+
+
+# -- one party meeting several others ----------------------------------------------------
+
+def test_meeting_several_counterparts_separately_is_one_meeting_with_each(extractor):
+    events = _events(extractor, "Kenyan President William Ruto met with German Chancellor Karl "
+                                "Brandt and Tanzanian President Amina Juma separately on Tuesday.")
+    meetings = _asserted(events, "MEET")
+    assert sorted(sorted(a.name for a in m.actors) for m in meetings) == [
+        ["Amina Juma", "William Ruto"], ["Karl Brandt", "William Ruto"]]
+
+
+def test_hosting_two_counterparts_together_is_one_meeting_of_three(extractor):
+    events = _events(extractor, "Kenyan President William Ruto hosted German Chancellor Karl "
+                                "Brandt and Tanzanian President Amina Juma on Tuesday.")
+    meetings = _asserted(events, "MEET")
+    assert len(meetings) == 1
+    assert {a.name for a in meetings[0].actors} == {"William Ruto", "Karl Brandt", "Amina Juma"}
