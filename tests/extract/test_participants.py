@@ -61,8 +61,8 @@ def test_a_name_and_its_short_form_in_brackets_are_one_party(extractor):
 
 
 def test_a_body_owned_by_an_armed_group_takes_the_group_country(extractor):
-    events = _events(extractor, "The Taliban's Interior Bureau said on Monday it had attacked "
-                                "Pakistani troops at the border.")
+    events = _events(extractor, "Late on Sunday the Taliban's Interior Bureau struck Pakistani "
+                                "checkpoints with mortars.")
     attacks = _asserted(events, "ATTACK")
     assert attacks
     assert all(a.country == "AFG" for a, role in ((p.actor, p.role) for p in attacks[0].participants)
