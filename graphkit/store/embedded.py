@@ -48,7 +48,7 @@ from graphkit.graph import (
     records,
     relationship_key,
 )
-from graphkit.model import Extraction
+from graphkit.model import DEFAULT_SOURCE, Extraction
 from graphkit.store import tables
 from graphkit.store.base import (
     NamedQuery,
@@ -472,30 +472,44 @@ class SqliteView(GraphView):
     def event_rows(self, actor_ids: Iterable[str], *, partners: Iterable[str] | None = None,
                    types: Iterable[str] = (), modalities: Iterable[str] = (),
                    date_from: str | None = None, date_to: str | None = None,
-                   participants: bool = False, fields: Iterable[str] | None = None
-                   ) -> list[EventRow]:
+                   sources: Iterable[str] = (), participants: bool = False,
+                   fields: Iterable[str] | None = None, limit: int | None = None,
+                   offset: int = 0) -> list[EventRow]:
         hits, args = _matching(actor_ids, partners, types, modalities, date_from, date_to)
+        # the page is cut from the index rows (event id and start) before any event is
+        # read, so a page of a leader's thousands of events reads only its own events
+        coded, coded_args = "", []
+        wanted = sorted(set(sources))
+        if wanted:
+            coded = ("WHERE EXISTS (SELECT 1 FROM node s, json_each(coalesce(nullif("
+                     "json_extract(s.props, '$.sources'), '[]'), json_array(?))) c "
+                     f"WHERE s.id = h.event_id AND c.value IN ({marks(len(wanted))}))")
+            coded_args = [DEFAULT_SOURCE, *wanted]
+        page = (f"WITH hit AS ({hits}), page AS (SELECT h.event_id, h.date_start FROM hit h "
+                f"{coded} ORDER BY h.date_start IS NULL, h.date_start, h.event_id "
+                "LIMIT ? OFFSET ?)")
+        page_args = [*args, *coded_args, -1 if limit is None else limit, offset]
         # the fields asked for are cut out in SQL (with their JSON type: a list comes back
-        # as JSON text) rather than every event's properties decoded in Python: a leader's
-        # year holds thousands of events
+        # as JSON text) rather than every event's properties decoded in Python
         names = None if fields is None else list(fields)
         columns = "n.props" if names is None else ", ".join(
             ["json_extract(n.props, ?), json_type(n.props, ?)"] * len(names) or ["NULL"])
         paths = [] if names is None else [f"$.{name}" for name in names for _ in (0, 1)]
         rows = self.conn.execute(
-            f"WITH hit AS ({hits}) SELECT n.id, (SELECT m.target FROM edge m "
+            f"{page} SELECT n.id, (SELECT m.target FROM edge m "
             "CROSS JOIN node a ON a.id = m.target WHERE m.source = n.id AND m.type = ? AND "
             "a.label = ? ORDER BY json_extract(a.props, '$.published') IS NULL, "
-            f"json_extract(a.props, '$.published'), a.id LIMIT 1), {columns} FROM node n "
-            "WHERE n.id IN (SELECT event_id FROM hit) "
-            "ORDER BY n.date_start IS NULL, n.date_start, n.id",
-            [*args, MENTIONED_IN, ARTICLE, *paths]).fetchall()
+            f"json_extract(a.props, '$.published'), a.id LIMIT 1), {columns} FROM page p "
+            "CROSS JOIN node n ON n.id = p.event_id "
+            "ORDER BY p.date_start IS NULL, p.date_start, p.event_id",
+            [*page_args, MENTIONED_IN, ARTICLE, *paths]).fetchall()
         involved: dict[str, list[tuple[str, str]]] = {}
         if participants:
-            for event_id, actor_id, role in self.conn.execute(
-                    f"WITH hit AS ({hits}) SELECT event_id, actor_id, role FROM participation "
-                    "WHERE event_id IN (SELECT event_id FROM hit)", args):
-                involved.setdefault(event_id, []).append((actor_id, role))
+            for part in chunks([row[0] for row in rows]):
+                for event_id, actor_id, role in self.conn.execute(
+                        "SELECT event_id, actor_id, role FROM participation "
+                        f"WHERE event_id IN ({marks(len(part))})", part):
+                    involved.setdefault(event_id, []).append((actor_id, role))
         out = []
         for event_id, article_id, *values in rows:
             if names is None:
@@ -592,10 +606,14 @@ def _matching(actor_ids: Iterable[str], partners: Iterable[str] | None,
         if value is not None:
             where.append(clause)
             args.append(value)
-    select = f"SELECT event_id, date_start FROM {table} WHERE {' AND '.join(where)}"
+    condition = " AND ".join(where)
+    select = f"SELECT event_id, date_start FROM {table} WHERE {condition}"
     if date_from is None:
         return f"SELECT DISTINCT event_id, date_start FROM ({select})", args
-    return (f"{select} AND date_start >= ? UNION {select} AND date_end > "
+    # (the planner would rather scan all of an actor's events before the range in the
+    # covering index than read the few long ones by their partial index)
+    return (f"{select} AND date_start >= ? UNION SELECT event_id, date_start FROM {table} "
+            f"INDEXED BY {table}_long WHERE {condition} AND date_end > "
             "date(date_start, '+366 days')",
             [*args, days_before(date_from, LONGEST_PERIOD_DAYS), *args])
 

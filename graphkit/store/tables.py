@@ -9,8 +9,10 @@
 - ``participation(actor_id, event_id, role, type, modality, date_start, date_end)``: a
   derived index of ``PARTICIPATED_IN`` carrying the event's columns, so "the events of these
   actors of these types before this date, newest first" is one index range, however many
-  events the actors have. :func:`refresh_participation` rewrites it for the events a write
-  touched, in the write's transaction.
+  events the actors have (``participation_span`` covers it: a leader's year of thousands of
+  events is read from the index alone, and a page of it cut before any event is read).
+  :func:`refresh_participation` rewrites it for the events a write touched, in the
+  write's transaction.
 - ``dyad(actor_id, other_id, event_id, type, modality, date_start, date_end)``: a derived index of
   who met whom: one row per ordered pair of two different participants of an event, so a
   dyad's events ("the contacts of these two, newest first") are one index range of that
@@ -45,7 +47,7 @@ from typing import Any
 from graphkit.graph import ACTOR, EVENT, MENTIONED_IN, PARTICIPATED_IN
 from graphkit.store.windows import iso, report_span
 
-SCHEMA_VERSION = "3"
+SCHEMA_VERSION = "4"
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
@@ -68,7 +70,9 @@ CREATE TABLE IF NOT EXISTS participation (
     actor_id TEXT NOT NULL, event_id TEXT NOT NULL, role TEXT NOT NULL,
     type TEXT, modality TEXT, date_start TEXT, date_end TEXT,
     PRIMARY KEY (actor_id, event_id, role));
-CREATE INDEX IF NOT EXISTS participation_date ON participation(actor_id, date_start);
+-- covering: an actor's events in a date range, and their filters, without the table
+CREATE INDEX IF NOT EXISTS participation_span ON participation(
+    actor_id, date_start, date_end, type, modality, event_id);
 CREATE INDEX IF NOT EXISTS participation_event ON participation(event_id);
 -- events longer than a year (an interval "three to four years back"): few, and the only
 -- ones a date range can overlap that start more than a year before it (see SqliteView)
@@ -265,9 +269,12 @@ UPGRADES: dict[str, list[str | Callable[[sqlite3.Connection], None]]] = {
           "FROM participation p JOIN participation q ON q.event_id = p.event_id "
           "AND q.actor_id <> p.actor_id",
           lambda conn: refresh_report_spans(conn, all_event_ids(conn)),
-          "DROP INDEX IF EXISTS node_family", "DROP INDEX IF EXISTS node_family_implied"],
+          "DROP INDEX IF EXISTS node_family", "DROP INDEX IF EXISTS node_family_implied",
+          "DROP INDEX IF EXISTS participation_date"],
     "2": [lambda conn: refresh_report_spans(conn, all_event_ids(conn)),
-          "DROP INDEX IF EXISTS node_family", "DROP INDEX IF EXISTS node_family_implied"],
+          "DROP INDEX IF EXISTS node_family", "DROP INDEX IF EXISTS node_family_implied",
+          "DROP INDEX IF EXISTS participation_date"],
+    "3": ["DROP INDEX IF EXISTS participation_date"],
 }
 
 

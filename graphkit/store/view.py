@@ -34,6 +34,7 @@ from typing import Any, NamedTuple
 import networkx as nx
 
 from graphkit.graph import ARTICLE, EVENT, MENTIONED_IN, PARTICIPATED_IN
+from graphkit.model import DEFAULT_SOURCE
 
 # The longest period an event's date can cover (a year-precision date): an event that
 # overlaps a range starts at most this many days before the range does.
@@ -60,11 +61,14 @@ class GraphView(ABC):
     def event_rows(self, actor_ids: Iterable[str], *, partners: Iterable[str] | None = None,
                    types: Iterable[str] = (), modalities: Iterable[str] = (),
                    date_from: str | None = None, date_to: str | None = None,
-                   participants: bool = False, fields: Iterable[str] | None = None
-                   ) -> list[EventRow]:
+                   sources: Iterable[str] = (), participants: bool = False,
+                   fields: Iterable[str] | None = None, limit: int | None = None,
+                   offset: int = 0) -> list[EventRow]:
         """Exactly the events one of ``actor_ids`` takes part in that pass the filters
-        (those of :meth:`around`; a date bound drops undated events), oldest first
-        (``date_start``, undated last, then id). ``fields``: the event properties to read
+        (those of :meth:`around`; a date bound drops undated events; ``sources``: coded by
+        one of these, an event without ``sources`` being graphkit's), oldest first
+        (``date_start``, undated last, then id); of those, ``offset`` skipped, then at
+        most ``limit`` (None: all the rest). ``fields``: the event properties to read
         (each row's ``event`` holds ``id`` and these, a missing one None); None reads all.
 
         This reads them through :meth:`around`; a store's view answers it from its indexes.
@@ -81,13 +85,14 @@ class GraphView(ABC):
                         if r.get("type") == PARTICIPATED_IN]
             ids = {a for a, _ in involved}
             if (event.get("label") == EVENT and passes(event, types, modalities, date_from, date_to)
-                    and (others is None
+                    and coded_by(event, sources) and (others is None
                          or any(x != y for x in ids & actors for y in ids & others))):
                 props = ({k: v for k, v in event.items() if k != "label"} if fields is None
                          else {k: event.get(k) for k in fields})
                 found.append(EventRow({"id": event_id, **props}, _first_article(graph, event_id),
                                       _participants(graph, involved) if participants else []))
-        return sorted(found, key=lambda row: oldest_first(row.event))
+        found.sort(key=lambda row: oldest_first(row.event))
+        return found[offset:] if limit is None else found[offset:offset + limit]
 
     @abstractmethod
     def around(self, actor_ids: Iterable[str], *, partners: Iterable[str] | None = None,
@@ -155,6 +160,13 @@ def passes(event: dict[str, Any], types: Iterable[str], modalities: Iterable[str
         return False
     return not (date_to is not None
                 and (event.get("date_start") is None or event["date_start"] > date_to))
+
+
+def coded_by(event: dict[str, Any], sources: Iterable[str]) -> bool:
+    """Whether one of ``sources`` coded ``event`` (an event written before events had
+    ``sources`` is graphkit's); empty ``sources`` keeps all."""
+    wanted = set(sources)
+    return not wanted or not wanted.isdisjoint(event.get("sources") or [DEFAULT_SOURCE])
 
 
 def oldest_first(event: dict[str, Any]) -> tuple[bool, str, str]:

@@ -59,6 +59,10 @@ FILTERS = [
     {"date_from": "2020-06-01"},  # only the 30-month window starts years before this
     {"date_to": "2023-06-16"},
     {"date_from": "2025-01-01", "types": ["MEET"], "modalities": ["asserted"]},
+    {"limit": 2, "offset": 1},
+    {"sources": ["graphkit"], "limit": 3},
+    {"sources": ["gdelt"]},
+    {"date_from": "2023-01-01", "offset": 2},
 ]
 
 
@@ -125,6 +129,26 @@ def test_a_store_of_the_second_schema_gets_its_report_spans_on_first_open(
         conn.execute("UPDATE meta SET value = '2' WHERE key = 'schema'")
     EmbeddedStore(tmp_path).counts()
     assert written and spans() == written
+
+
+def test_a_store_of_the_third_schema_gets_its_covering_participation_index_on_first_open(
+        tmp_path: Path) -> None:
+    EmbeddedStore(tmp_path).write(world())
+
+    def indexes() -> set[str]:
+        with sqlite3.connect(tmp_path / "graph.db") as conn:
+            return {name for (name,) in conn.execute(
+                "SELECT name FROM sqlite_master WHERE tbl_name = 'participation' "
+                "AND type = 'index'")}
+
+    with sqlite3.connect(tmp_path / "graph.db") as conn:
+        conn.execute("DROP INDEX participation_span")
+        conn.execute("CREATE INDEX participation_date ON participation(actor_id, date_start)")
+        conn.execute("UPDATE meta SET value = '3' WHERE key = 'schema'")
+    before = EmbeddedStore(tmp_path).view().event_rows([ARAGORN.id], date_from="2023-01-01")
+    assert "participation_span" in indexes() and "participation_date" not in indexes()
+    assert before and before == GraphView.event_rows(
+        EmbeddedStore(tmp_path).view(), [ARAGORN.id], date_from="2023-01-01")
 
 
 def test_opening_a_current_store_writes_nothing_so_a_writer_does_not_block_it(
