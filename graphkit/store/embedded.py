@@ -182,6 +182,7 @@ class EmbeddedStore(Store):
             events = [n for n, a in graph.nodes(data="label") if a == EVENT]
             tables.refresh_participation(conn, events)
             tables.refresh_report_spans(conn, events)
+            tables.refresh_first_articles(conn, events)
             tables.refresh_actor_names(conn, ({"id": n, **a} for n, a in nodes
                                               if graph.nodes[n].get("label") == ACTOR))
             conn.execute("INSERT INTO meta VALUES ('migrated_from', ?)", (str(legacy),))
@@ -443,9 +444,10 @@ def _apply_plan(conn: sqlite3.Connection, plan: WritePlan) -> WriteCounts:
     tables.upsert_edges(conn, ((r["event_id"], r["prior_id"], REFERS_TO, REFERS_TO, "{}")
                                for r in plan.refers))
     tables.refresh_participation(conn, touched - set(plan.stale_events))
-    tables.refresh_report_spans(conn, {
-        *touched, *plan.stale_events, *(m["event_id"] for m in rows.mentions),
-        *(s for s, _, rel_type, _ in plan.deleted_edges if rel_type == MENTIONED_IN)})
+    reported = {*touched, *plan.stale_events, *(m["event_id"] for m in rows.mentions),
+                *(s for s, _, rel_type, _ in plan.deleted_edges if rel_type == MENTIONED_IN)}
+    tables.refresh_report_spans(conn, reported)
+    tables.refresh_first_articles(conn, reported - set(plan.stale_events))
     return WriteCounts(**plan.counts)
 
 
@@ -496,13 +498,10 @@ class SqliteView(GraphView):
             ["json_extract(n.props, ?), json_type(n.props, ?)"] * len(names) or ["NULL"])
         paths = [] if names is None else [f"$.{name}" for name in names for _ in (0, 1)]
         rows = self.conn.execute(
-            f"{page} SELECT n.id, (SELECT m.target FROM edge m "
-            "CROSS JOIN node a ON a.id = m.target WHERE m.source = n.id AND m.type = ? AND "
-            "a.label = ? ORDER BY json_extract(a.props, '$.published') IS NULL, "
-            f"json_extract(a.props, '$.published'), a.id LIMIT 1), {columns} FROM page p "
+            f"{page} SELECT n.id, n.first_article, {columns} FROM page p "
             "CROSS JOIN node n ON n.id = p.event_id "
             "ORDER BY p.date_start IS NULL, p.date_start, p.event_id",
-            [*page_args, MENTIONED_IN, ARTICLE, *paths]).fetchall()
+            [*page_args, *paths]).fetchall()
         involved: dict[str, list[tuple[str, str]]] = {}
         if participants:
             for part in chunks([row[0] for row in rows]):
