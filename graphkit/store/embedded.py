@@ -474,10 +474,18 @@ class SqliteView(GraphView):
     def event_rows(self, actor_ids: Iterable[str], *, partners: Iterable[str] | None = None,
                    types: Iterable[str] = (), modalities: Iterable[str] = (),
                    date_from: str | None = None, date_to: str | None = None,
-                   sources: Iterable[str] = (), participants: bool = False,
-                   fields: Iterable[str] | None = None, limit: int | None = None,
-                   offset: int = 0) -> list[EventRow]:
-        hits, args = _matching(actor_ids, partners, types, modalities, date_from, date_to)
+                   before: str | None = None, sources: Iterable[str] = (),
+                   participants: bool = False, fields: Iterable[str] | None = None,
+                   limit: int | None = None, offset: int = 0,
+                   newest_first: bool = False) -> list[EventRow]:
+        hits, args = _matching(actor_ids, partners, types, modalities, date_from, date_to,
+                               before)
+        direction = " DESC" if newest_first else ""
+
+        def order(alias: str) -> str:  # (undated last, then by id, either way)
+            return (f"{alias}date_start IS NULL, {alias}date_start{direction}, "
+                    f"{alias}event_id")
+
         # the page is cut from the index rows (event id and start) before any event is
         # read, so a page of a leader's thousands of events reads only its own events
         coded, coded_args = "", []
@@ -488,8 +496,7 @@ class SqliteView(GraphView):
                      f"WHERE s.id = h.event_id AND c.value IN ({marks(len(wanted))}))")
             coded_args = [DEFAULT_SOURCE, *wanted]
         page = (f"WITH hit AS ({hits}), page AS (SELECT h.event_id, h.date_start FROM hit h "
-                f"{coded} ORDER BY h.date_start IS NULL, h.date_start, h.event_id "
-                "LIMIT ? OFFSET ?)")
+                f"{coded} ORDER BY {order('h.')} LIMIT ? OFFSET ?)")
         page_args = [*args, *coded_args, -1 if limit is None else limit, offset]
         # the fields asked for are cut out in SQL (with their JSON type: a list comes back
         # as JSON text) rather than every event's properties decoded in Python
@@ -499,8 +506,7 @@ class SqliteView(GraphView):
         paths = [] if names is None else [f"$.{name}" for name in names for _ in (0, 1)]
         rows = self.conn.execute(
             f"{page} SELECT n.id, n.first_article, {columns} FROM page p "
-            "CROSS JOIN node n ON n.id = p.event_id "
-            "ORDER BY p.date_start IS NULL, p.date_start, p.event_id",
+            f"CROSS JOIN node n ON n.id = p.event_id ORDER BY {order('p.')}",
             [*page_args, *paths]).fetchall()
         involved: dict[str, list[tuple[str, str]]] = {}
         if participants:
@@ -538,6 +544,13 @@ class SqliteView(GraphView):
             cache.update((i, props) for i, (_, props)
                          in tables.fetch_nodes(self.conn, missing).items())
         return cache
+
+    def node(self, node_id: str) -> dict[str, Any]:
+        found = tables.fetch_nodes(self.conn, [node_id])
+        if node_id not in found:
+            return {}
+        label, props = found[node_id]
+        return {"label": label, "id": node_id, **props}
 
     def of_article(self, article_id: str) -> nx.MultiDiGraph:
         ids = [i for (i,) in self.conn.execute(

@@ -63,6 +63,9 @@ FILTERS = [
     {"sources": ["graphkit"], "limit": 3},
     {"sources": ["gdelt"]},
     {"date_from": "2023-01-01", "offset": 2},
+    {"newest_first": True},
+    {"before": "2024-03-01", "newest_first": True, "limit": 1},
+    {"before": "2023-03-06", "types": ["CALL", "MEET"], "date_from": "2019-06-01"},
 ]
 
 
