@@ -19,10 +19,14 @@ after extraction: actor resolution and ``Store.write`` in batches of 200 article
   before: any ingest does both before it writes), and the process's peak RSS;
 - ``load_before``, ``load_after``: the machine's load average around the run;
 - ``first_contact_p95_ms``, ``contacts_p95_ms``, ``timeline_p95_ms``: the library calls
-  (:mod:`graphkit.query`) by name, as the CLI makes them, over dense leader pairs and
-  ordinary pairs; the timeline is one year of one actor. ``*_cpu_p95_ms``: the same
-  calls' CPU time in this process (on a loaded machine the wall-clock figures include
-  waiting for a core; for Neo4j the server's share is not in it).
+  (:mod:`graphkit.query`) by name, as the CLI makes them (``contacts`` and ``timeline``:
+  its default page, the first :data:`graphkit.cli.DEFAULT_LIMIT` rows and one more to
+  know whether more follow), over dense leader pairs and ordinary pairs; the timeline is
+  one year of one actor. ``contacts_all_*``, ``timeline_all_*``: the same calls for all
+  their rows (``limit=None``; ``*_all_rows_max``: the most rows one returned).
+  ``*_cpu_p95_ms``: the same calls' CPU time in this process (on a loaded machine the
+  wall-clock figures include waiting for a core, and for the disk; for Neo4j the
+  server's share is not in it).
 
 With ``--keep DIR`` the embedded store is built in DIR and reused when it already holds
 the same number of events (so a second run only measures).
@@ -47,6 +51,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from world import actors, extractions  # noqa: E402
 
+from graphkit.cli import DEFAULT_LIMIT  # noqa: E402
 from graphkit.pipeline import write_extractions  # noqa: E402
 from graphkit.query import contacts, first_contact_since, timeline  # noqa: E402
 from graphkit.store.base import Store  # noqa: E402
@@ -74,20 +79,31 @@ def _latencies(store: Store, repeats: int) -> dict[str, float]:
     leaders, others = people[:10], people[10:]
     pairs = [tuple(rng.sample(leaders, 2)) for _ in range(repeats // 2)]
     pairs += [tuple(rng.sample(others, 2)) for _ in range(repeats - len(pairs))]
-    figures: dict[str, list[float]] = {"first_contact": [], "contacts": [], "timeline": []}
+    page = {"limit": DEFAULT_LIMIT + 1}  # (as the CLI asks: one more, to know more follow)
+    figures: dict[str, list[float]] = {"first_contact": [], "contacts": [], "timeline": [],
+                                       "contacts_all": [], "timeline_all": []}
     cpu: dict[str, list[float]] = {name: [] for name in figures}
-    for i, (a, b) in enumerate(pairs):
+    most: dict[str, int] = {"contacts_all": 0, "timeline_all": 0}
+    # (the calls for all rows after the others: they read far more, and would leave the
+    # caches cold for the next pair's calls)
+    calls = [(i, a, b, query) for query in ("first", "all")
+             for i, (a, b) in enumerate(pairs)]
+    for i, a, b, query in calls:
         on = f"{2017 + i % 9}-{1 + i % 12:02d}-15"
-        year = 2016 + i % 10
-        for name, call, args in (
-                ("first_contact", first_contact_since, (a.name, b.name, on)),
-                ("contacts", contacts, (a.name, b.name)),
-                ("timeline", timeline, (a.name, f"{year}-01-01", f"{year}-12-31"))):
+        year = (a.name, f"{2016 + i % 10}-01-01", f"{2016 + i % 10}-12-31")
+        for name, call, args, options in (
+                ("first_contact", first_contact_since, (a.name, b.name, on), {}),
+                ("contacts", contacts, (a.name, b.name), page),
+                ("timeline", timeline, year, page)) if query == "first" else (
+                ("contacts_all", contacts, (a.name, b.name), {}),
+                ("timeline_all", timeline, year, {})):
             start, start_cpu = time.perf_counter(), time.process_time()
-            call(store, *args)
+            rows = call(store, *args, **options)
             figures[name].append((time.perf_counter() - start) * 1000)
             cpu[name].append((time.process_time() - start_cpu) * 1000)
-    out: dict[str, float] = {}
+            if name in most:
+                most[name] = max(most[name], len(rows))
+    out: dict[str, float] = {f"{name}_rows_max": n for name, n in most.items()}
     for name, samples in figures.items():
         out[f"{name}_median_ms"] = round(statistics.median(samples), 2)
         out[f"{name}_p95_ms"] = round(_p95(samples), 2)

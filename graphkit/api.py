@@ -302,9 +302,11 @@ class KnowledgeGraph:
 
         return first_contact_since(self.store, a, b, on or date.today())
 
-    def contacts(self, a: str, b: str, modalities: Iterable[str] = ()) -> Rows:
+    def contacts(self, a: str, b: str, modalities: Iterable[str] = (), *,
+                 limit: int | None = None, offset: int = 0) -> Rows:
         """Every call and meeting of ``a`` and ``b``, oldest first (undated last); empty
-        ``modalities`` keeps all (planned, negated… included).
+        ``modalities`` keeps all (planned, negated… included). ``limit`` and ``offset``
+        give one page of them (skip ``offset``, then at most ``limit``; None: all).
 
         Example:
             >>> [(r["date"], r["modality"]) for r in kg.contacts("Macron", "Erdogan")]
@@ -312,10 +314,11 @@ class KnowledgeGraph:
         """
         from graphkit.query import contacts
 
-        return contacts(self.store, a, b, modalities=modalities)
+        return contacts(self.store, a, b, modalities=modalities, limit=limit, offset=offset)
 
     def timeline(self, x: str, date_from: DateLike = None, date_to: DateLike = None,
-                 types: Iterable[str] = (), sources: Iterable[str] = ()) -> Rows:
+                 types: Iterable[str] = (), sources: Iterable[str] = (), *,
+                 limit: int | None = None, offset: int = 0) -> Rows:
         """The events of an actor or a country, oldest first, with their participants.
 
         Args:
@@ -324,6 +327,8 @@ class KnowledgeGraph:
             types: only these event types (any case); empty keeps all.
             sources: only events coded by these (``graphkit``, ``gdelt``, ``icews``,
                 ``polecat``); empty keeps all.
+            limit, offset: one page of the rows (skip ``offset``, then at most ``limit``;
+                None: all).
 
         Example:
             >>> [r["type"] for r in kg.timeline("Erdogan", types=["meet"])]
@@ -332,7 +337,8 @@ class KnowledgeGraph:
         from graphkit.query import timeline
 
         return timeline(self.store, x, date_from=date_from, date_to=date_to,
-                        types=[t.upper() for t in types], sources=sources)
+                        types=[t.upper() for t in types], sources=sources, limit=limit,
+                        offset=offset)
 
     def claim_check(self, articles: str | Path | Article | Iterable[str | Path | Article], *,
                     as_of: DateLike = None, types: Iterable[str] = ()) -> Rows:

@@ -106,6 +106,32 @@ def _emit(content: str | bytes, out: Path | None) -> None:
     click.echo(f"Wrote {out}.", err=True)
 
 
+DEFAULT_LIMIT = 100
+"""The rows ``contacts`` and ``timeline`` show unless ``--limit`` says otherwise: two
+leaders who meet often have thousands of contacts, a leader's year thousands of events."""
+
+
+def _page_options(func: Any) -> Any:
+    """``--limit`` and ``--offset``: one page of a query's rows."""
+    func = click.option("--offset", type=click.IntRange(min=0), default=0, show_default=True,
+                        metavar="N", help="Skip the first N rows (the next page: --offset 100).")(func)
+    return click.option("--limit", type=click.IntRange(min=0), default=DEFAULT_LIMIT,
+                        show_default=True, metavar="N",
+                        help="Show at most N rows; 0 shows all.")(func)
+
+
+def _page(fetch: Any, limit: int, offset: int) -> list[dict[str, Any]]:
+    """The rows ``fetch(limit=..., offset=...)`` gives for one page; when more follow, says
+    so on standard error (one row more is asked for, to know)."""
+    if limit == 0:
+        return fetch(limit=None, offset=offset)
+    rows = fetch(limit=limit + 1, offset=offset)
+    if len(rows) > limit:
+        click.echo(f"Rows {offset + 1}-{offset + limit} shown; more follow: --offset "
+                   f"{offset + limit} for the next page, --limit 0 for all.", err=True)
+    return rows[:limit]
+
+
 _as_of_option = click.option(
     "--as-of", callback=_parse_date, metavar="DATE",
     help="Capture date (YYYY-MM-DD): relative ages and undated articles resolve against it.")
@@ -296,16 +322,19 @@ def first_contact(a: str, b: str, on: date | None, fmt: str, **store_args: Any) 
 @click.argument("b")
 @click.option("--format", "fmt", type=click.Choice(TABLE_FORMATS), default="text",
               show_default=True)
+@_page_options
 @store_options
-def contacts(a: str, b: str, fmt: str, **store_args: Any) -> None:
-    """Every call and meeting between A and B, oldest first (implied prior contacts included).
+def contacts(a: str, b: str, fmt: str, limit: int, offset: int, **store_args: Any) -> None:
+    """Every call and meeting between A and B, oldest first (implied prior contacts included),
+    100 rows at a time unless --limit says otherwise.
 
     \b
     Example:
         graphkit contacts Macron Erdogan --format markdown
+        graphkit contacts Putin Xi --offset 100 --limit 50
     """
     with _open(**store_args) as kg:
-        rows = kg.contacts(a, b)
+        rows = _page(lambda **page: kg.contacts(a, b, **page), limit, offset)
     click.echo(format_events(rows, fmt, title=f"Contacts between {a} and {b}"), nl=False)
 
 
@@ -318,11 +347,14 @@ def contacts(a: str, b: str, fmt: str, **store_args: Any) -> None:
 @click.option("--source", "sources", multiple=True, type=click.Choice(EVENT_SOURCES, case_sensitive=False),
               help="Only events coded by graphkit's extraction or by this imported data set (repeatable).")
 @click.option("--format", "fmt", type=click.Choice(REPORT_FORMATS), default="text", show_default=True)
+@_page_options
 @_out_option
 @store_options
 def timeline(x: str, date_from: date | None, date_to: date | None, types: tuple[str, ...],
-             sources: tuple[str, ...], fmt: str, out: Path | None, **store_args: Any) -> None:
-    """The events of an actor or a country, oldest first (as a table, CSV, a chart or a page).
+             sources: tuple[str, ...], fmt: str, limit: int, offset: int, out: Path | None,
+             **store_args: Any) -> None:
+    """The events of an actor or a country, oldest first (as a table, CSV, a chart or a page),
+    100 at a time unless --limit says otherwise (--limit 0: all).
 
     \b
     Example:
@@ -330,11 +362,14 @@ def timeline(x: str, date_from: date | None, date_to: date | None, types: tuple[
         graphkit timeline Russia --format markdown
         graphkit timeline Russia --format png --out russia.png
         graphkit timeline Russia --source gdelt
+        graphkit timeline Russia --from 2024-01-01 --to 2024-12-31 --limit 0 --format csv
     """
     from graphkit.reports import render_timeline
 
     with _open(**store_args) as kg:
-        rows = kg.timeline(x, date_from=date_from, date_to=date_to, types=types, sources=sources)
+        rows = _page(lambda **page: kg.timeline(x, date_from=date_from, date_to=date_to,
+                                                types=types, sources=sources, **page),
+                     limit, offset)
     _emit(render_timeline(rows, fmt, title=f"Timeline of {x}"), out)
 
 

@@ -11,6 +11,8 @@
 //   $modalities  list<string>  keep only these modalities (asserted, implied_prior, planned,
 //                              hypothetical, negated); an empty list keeps all
 //   $contact_types  list<string>  the contact types, CALL and MEET (passed by the query layer)
+//   $offset      integer       rows to skip (0 for the first page)
+//   $limit       integer|null  the most rows to return after those (null for all)
 //
 // Rows: event_id, type, date, date_precision, date_start, modality, evidence, article_id
 // (article_id: of an event several articles report, the earliest published, then smallest id)
@@ -19,6 +21,9 @@ WHERE x.id IN $a_ids AND y.id IN $b_ids AND x.id <> y.id
   AND e.type IN $contact_types
   AND (size($modalities) = 0 OR e.modality IN $modalities)
 WITH DISTINCT e
+ORDER BY e.date_start, e.id
+SKIP $offset
+LIMIT coalesce($limit, 4294967295)
 OPTIONAL MATCH (e)-[:MENTIONED_IN]->(article:Article)
 WITH e, article
 ORDER BY article.published, article.id

@@ -12,6 +12,10 @@
 //   $date_from  string|null   first day of the range, YYYY-MM-DD, or null for no lower bound
 //   $date_to    string|null   last day of the range, YYYY-MM-DD, or null for no upper bound
 //   $types      list<string>  event types to keep (CALL, MEET, ...); an empty list keeps all
+//   $sources    list<string>  keep events coded by one of these (graphkit, gdelt, icews,
+//                             polecat); an empty list keeps all
+//   $offset     integer       rows to skip (0 for the first page)
+//   $limit      integer|null  the most rows to return after those (null for all)
 //
 // Rows: event_id, type, subtype, date, date_precision, date_start, date_end, modality,
 //       evidence, article_id (the earliest published article reporting it, then smallest
@@ -23,7 +27,12 @@ WHERE x.id IN $x_ids
   AND (size($types) = 0 OR e.type IN $types)
   AND ($date_from IS NULL OR e.date_end >= $date_from)
   AND ($date_to IS NULL OR e.date_start <= $date_to)
+  AND (size($sources) = 0
+       OR any(s IN coalesce(e.sources, ['graphkit']) WHERE s IN $sources))
 WITH DISTINCT e
+ORDER BY e.date_start, e.id
+SKIP $offset
+LIMIT coalesce($limit, 4294967295)
 MATCH (p:Actor)-[r:PARTICIPATED_IN]->(e)
 WITH e, p, r
 ORDER BY p.name, r.role, p.id

@@ -75,3 +75,19 @@ def one_of(value: str, allowed: tuple[str, ...], what: str) -> str:
     if value not in allowed:
         raise QueryError(f"unknown {what} {value!r} (one of {', '.join(allowed)})")
     return value
+
+
+def page(limit: int | None, offset: int) -> dict[str, int | None]:
+    """``{"limit", "offset"}`` of a page of rows: ``offset`` rows skipped, then at most
+    ``limit`` (None: all the rest).
+
+    Raises:
+        QueryError: ``limit`` or ``offset`` is negative or not an integer.
+    """
+    for name, value in (("limit", limit), ("offset", offset)):
+        if value is not None and (isinstance(value, bool) or not isinstance(value, int)
+                                  or value < 0):
+            raise QueryError(f"{name} must be a whole number, 0 or more, not {value!r}")
+    if offset is None:
+        raise QueryError("offset must be a whole number, 0 or more, not None")
+    return {"limit": limit, "offset": offset}

@@ -25,10 +25,17 @@ CONSTANTS: dict[str, Any] = {
 ``$asserted``, ``$implied_prior``)."""
 
 
+PAGE: dict[str, Any] = {"limit": None, "offset": 0}
+"""The parameters of a query that returns a page of its rows: ``$offset`` rows skipped,
+then at most ``$limit`` (null: all the rest), in the query's order. Left out, all rows."""
+
+
 def named_query(name: str, params: tuple[str, ...], twin: Twin,
-                constants: tuple[str, ...] = ()) -> NamedQuery:
-    """The query ``queries/NAME.cypher`` taking ``params`` (and the named :data:`CONSTANTS`),
-    answered by ``twin`` without Neo4j."""
+                constants: tuple[str, ...] = (),
+                defaults: Mapping[str, Any] | None = None) -> NamedQuery:
+    """The query ``queries/NAME.cypher`` taking ``params`` (and the named :data:`CONSTANTS`;
+    ``defaults``: parameters a caller may leave out, such as :data:`PAGE`), answered by
+    ``twin`` without Neo4j."""
     given: Mapping[str, Any] = {key: CONSTANTS[key] for key in constants}
     return NamedQuery(name=name, params=params, twin=twin, source=queries_dir() / f"{name}.cypher",
-                      constants=given)
+                      constants=given, defaults=dict(defaults or {}))

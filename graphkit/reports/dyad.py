@@ -29,7 +29,6 @@ from graphkit.errors import QueryError
 from graphkit.model import CONTACT_TYPES, HAPPENED
 from graphkit.query.refs import ActorRef
 from graphkit.reference.ontology import quad_classes
-from graphkit.reports.chart import events_chart
 from graphkit.reports.formats import REPORT_FORMATS
 from graphkit.reports.page import csv_text, esc, html_page, html_table, inline_svg, link
 from graphkit.reports.text import participants_text, render_table, to_json
@@ -262,10 +261,14 @@ def events_csv(rows: list[Row] | tuple[Row, ...]) -> str:
 
 
 def render_png(report: DyadReport) -> bytes:
+    from graphkit.reports.chart import events_chart  # (matplotlib: 0.7 s to import)
+
     return events_chart(report.events, report.title, "png", quad_classes(), report.silences)
 
 
 def render_svg(report: DyadReport) -> str:
+    from graphkit.reports.chart import events_chart  # (matplotlib: 0.7 s to import)
+
     return events_chart(report.events, report.title, "svg", quad_classes(),
                         report.silences).decode("utf-8")
 

@@ -12,7 +12,6 @@ from typing import Any
 
 from graphkit.errors import QueryError
 from graphkit.reference.ontology import quad_classes
-from graphkit.reports.chart import events_chart
 from graphkit.reports.dyad import events_csv
 from graphkit.reports.formats import REPORT_FORMATS, TABLE_FORMATS
 from graphkit.reports.page import esc, html_page, html_table, inline_svg
@@ -33,6 +32,8 @@ def render_timeline(rows: Sequence[dict[str, Any]], fmt: str, title: str) -> str
     """
     if fmt in TABLE_FORMATS:
         return format_events(rows, fmt, title=title)
+    from graphkit.reports.chart import events_chart  # (matplotlib: 0.7 s to import, charts only)
+
     classes = quad_classes()
     rows = [{**r, "quad_class": classes.get(r.get("type") or "")} for r in rows]
     if fmt == "csv":

@@ -48,7 +48,9 @@ class NamedQuery:
     hands it to :meth:`Store.run_named`, so no store needs to know which queries exist.
     ``params`` are what the caller passes; ``constants`` are the vocabulary the query needs
     (contact types, the modalities that count as happened), spelled once in
-    :mod:`graphkit.model` and passed to Cypher and twin alike as parameters.
+    :mod:`graphkit.model` and passed to Cypher and twin alike as parameters; ``defaults``
+    are the values of the parameters a caller may leave out (a page's ``limit`` and
+    ``offset``: all rows).
     """
 
     name: str
@@ -56,6 +58,7 @@ class NamedQuery:
     twin: Twin
     source: Path
     constants: Mapping[str, Any] = field(default_factory=dict)
+    defaults: Mapping[str, Any] = field(default_factory=dict)
 
     @property
     def cypher(self) -> str:
@@ -67,7 +70,8 @@ class NamedQuery:
         return _read_cypher(self.name, self.source)
 
     def bind(self, params: dict[str, Any]) -> dict[str, Any]:
-        """``params`` with the query's constants: what Cypher and twin receive.
+        """``params`` with the query's constants and the defaults of what ``params`` leaves
+        out: what Cypher and twin receive.
 
         Raises:
             QueryError: a parameter the query needs is missing.
@@ -75,7 +79,7 @@ class NamedQuery:
         missing = [p for p in self.params if p not in params]
         if missing:
             raise QueryError(f"named query {self.name!r} needs parameter(s) {', '.join(missing)}")
-        return {**self.constants, **params}
+        return {**self.constants, **self.defaults, **params}
 
 
 @dataclass(frozen=True)

@@ -48,7 +48,7 @@ from graphkit.graph import (
     records,
     relationship_key,
 )
-from graphkit.model import Extraction
+from graphkit.model import DEFAULT_SOURCE, Extraction
 from graphkit.store import tables
 from graphkit.store.base import (
     NamedQuery,
@@ -182,6 +182,7 @@ class EmbeddedStore(Store):
             events = [n for n, a in graph.nodes(data="label") if a == EVENT]
             tables.refresh_participation(conn, events)
             tables.refresh_report_spans(conn, events)
+            tables.refresh_first_articles(conn, events)
             tables.refresh_actor_names(conn, ({"id": n, **a} for n, a in nodes
                                               if graph.nodes[n].get("label") == ACTOR))
             conn.execute("INSERT INTO meta VALUES ('migrated_from', ?)", (str(legacy),))
@@ -443,9 +444,10 @@ def _apply_plan(conn: sqlite3.Connection, plan: WritePlan) -> WriteCounts:
     tables.upsert_edges(conn, ((r["event_id"], r["prior_id"], REFERS_TO, REFERS_TO, "{}")
                                for r in plan.refers))
     tables.refresh_participation(conn, touched - set(plan.stale_events))
-    tables.refresh_report_spans(conn, {
-        *touched, *plan.stale_events, *(m["event_id"] for m in rows.mentions),
-        *(s for s, _, rel_type, _ in plan.deleted_edges if rel_type == MENTIONED_IN)})
+    reported = {*touched, *plan.stale_events, *(m["event_id"] for m in rows.mentions),
+                *(s for s, _, rel_type, _ in plan.deleted_edges if rel_type == MENTIONED_IN)}
+    tables.refresh_report_spans(conn, reported)
+    tables.refresh_first_articles(conn, reported - set(plan.stale_events))
     return WriteCounts(**plan.counts)
 
 
@@ -472,30 +474,47 @@ class SqliteView(GraphView):
     def event_rows(self, actor_ids: Iterable[str], *, partners: Iterable[str] | None = None,
                    types: Iterable[str] = (), modalities: Iterable[str] = (),
                    date_from: str | None = None, date_to: str | None = None,
-                   participants: bool = False, fields: Iterable[str] | None = None
-                   ) -> list[EventRow]:
-        hits, args = _matching(actor_ids, partners, types, modalities, date_from, date_to)
+                   before: str | None = None, sources: Iterable[str] = (),
+                   participants: bool = False, fields: Iterable[str] | None = None,
+                   limit: int | None = None, offset: int = 0,
+                   newest_first: bool = False) -> list[EventRow]:
+        hits, args = _matching(actor_ids, partners, types, modalities, date_from, date_to,
+                               before)
+        direction = " DESC" if newest_first else ""
+
+        def order(alias: str) -> str:  # (undated last, then by id, either way)
+            return (f"{alias}date_start IS NULL, {alias}date_start{direction}, "
+                    f"{alias}event_id")
+
+        # the page is cut from the index rows (event id and start) before any event is
+        # read, so a page of a leader's thousands of events reads only its own events
+        coded, coded_args = "", []
+        wanted = sorted(set(sources))
+        if wanted:
+            coded = ("WHERE EXISTS (SELECT 1 FROM node s, json_each(coalesce(nullif("
+                     "json_extract(s.props, '$.sources'), '[]'), json_array(?))) c "
+                     f"WHERE s.id = h.event_id AND c.value IN ({marks(len(wanted))}))")
+            coded_args = [DEFAULT_SOURCE, *wanted]
+        page = (f"WITH hit AS ({hits}), page AS (SELECT h.event_id, h.date_start FROM hit h "
+                f"{coded} ORDER BY {order('h.')} LIMIT ? OFFSET ?)")
+        page_args = [*args, *coded_args, -1 if limit is None else limit, offset]
         # the fields asked for are cut out in SQL (with their JSON type: a list comes back
-        # as JSON text) rather than every event's properties decoded in Python: a leader's
-        # year holds thousands of events
+        # as JSON text) rather than every event's properties decoded in Python
         names = None if fields is None else list(fields)
         columns = "n.props" if names is None else ", ".join(
             ["json_extract(n.props, ?), json_type(n.props, ?)"] * len(names) or ["NULL"])
         paths = [] if names is None else [f"$.{name}" for name in names for _ in (0, 1)]
         rows = self.conn.execute(
-            f"WITH hit AS ({hits}) SELECT n.id, (SELECT m.target FROM edge m "
-            "CROSS JOIN node a ON a.id = m.target WHERE m.source = n.id AND m.type = ? AND "
-            "a.label = ? ORDER BY json_extract(a.props, '$.published') IS NULL, "
-            f"json_extract(a.props, '$.published'), a.id LIMIT 1), {columns} FROM node n "
-            "WHERE n.id IN (SELECT event_id FROM hit) "
-            "ORDER BY n.date_start IS NULL, n.date_start, n.id",
-            [*args, MENTIONED_IN, ARTICLE, *paths]).fetchall()
+            f"{page} SELECT n.id, n.first_article, {columns} FROM page p "
+            f"CROSS JOIN node n ON n.id = p.event_id ORDER BY {order('p.')}",
+            [*page_args, *paths]).fetchall()
         involved: dict[str, list[tuple[str, str]]] = {}
         if participants:
-            for event_id, actor_id, role in self.conn.execute(
-                    f"WITH hit AS ({hits}) SELECT event_id, actor_id, role FROM participation "
-                    "WHERE event_id IN (SELECT event_id FROM hit)", args):
-                involved.setdefault(event_id, []).append((actor_id, role))
+            for part in chunks([row[0] for row in rows]):
+                for event_id, actor_id, role in self.conn.execute(
+                        "SELECT event_id, actor_id, role FROM participation "
+                        f"WHERE event_id IN ({marks(len(part))})", part):
+                    involved.setdefault(event_id, []).append((actor_id, role))
         out = []
         for event_id, article_id, *values in rows:
             if names is None:
@@ -525,6 +544,13 @@ class SqliteView(GraphView):
             cache.update((i, props) for i, (_, props)
                          in tables.fetch_nodes(self.conn, missing).items())
         return cache
+
+    def node(self, node_id: str) -> dict[str, Any]:
+        found = tables.fetch_nodes(self.conn, [node_id])
+        if node_id not in found:
+            return {}
+        label, props = found[node_id]
+        return {"label": label, "id": node_id, **props}
 
     def of_article(self, article_id: str) -> nx.MultiDiGraph:
         ids = [i for (i,) in self.conn.execute(
@@ -592,10 +618,14 @@ def _matching(actor_ids: Iterable[str], partners: Iterable[str] | None,
         if value is not None:
             where.append(clause)
             args.append(value)
-    select = f"SELECT event_id, date_start FROM {table} WHERE {' AND '.join(where)}"
+    condition = " AND ".join(where)
+    select = f"SELECT event_id, date_start FROM {table} WHERE {condition}"
     if date_from is None:
         return f"SELECT DISTINCT event_id, date_start FROM ({select})", args
-    return (f"{select} AND date_start >= ? UNION {select} AND date_end > "
+    # (the planner would rather scan all of an actor's events before the range in the
+    # covering index than read the few long ones by their partial index)
+    return (f"{select} AND date_start >= ? UNION SELECT event_id, date_start FROM {table} "
+            f"INDEXED BY {table}_long WHERE {condition} AND date_end > "
             "date(date_start, '+366 days')",
             [*args, days_before(date_from, LONGEST_PERIOD_DAYS), *args])
 

@@ -1,16 +1,21 @@
 """The embedded store's SQLite tables: the property graph as rows, and the indexes it reads by.
 
-- ``node(id, label, props, type, modality, date_start, date_end, resolution_key)``: one row
-  per node; ``props`` is the node's properties as JSON (the id and label apart), and the
-  columns after it copy the Event properties that writes and queries select on, so they
-  can be indexed (family, modality, date precision and start: ``node_family_dated``).
+- ``node(id, label, props, type, modality, date_start, date_end, resolution_key,
+  first_article)``: one row per node; ``props`` is the node's properties as JSON (the id
+  and label apart), and the columns after it copy the Event properties that writes and
+  queries select on, so they can be indexed (family, modality, date precision and start:
+  ``node_family_dated``); ``first_article`` is an Event's earliest published article
+  (then the smallest id), the one a row of ``contacts`` or ``timeline`` names, kept by
+  :func:`refresh_first_articles` so a page of rows reads no edge and no article.
 - ``edge(source, target, key, type, props)``: one row per relationship, unique per
   ``(source, target, key)`` (:func:`graphkit.graph.relationship_key`), as MERGE keeps them.
 - ``participation(actor_id, event_id, role, type, modality, date_start, date_end)``: a
   derived index of ``PARTICIPATED_IN`` carrying the event's columns, so "the events of these
   actors of these types before this date, newest first" is one index range, however many
-  events the actors have. :func:`refresh_participation` rewrites it for the events a write
-  touched, in the write's transaction.
+  events the actors have (``participation_span`` covers it: a leader's year of thousands of
+  events is read from the index alone, and a page of it cut before any event is read).
+  :func:`refresh_participation` rewrites it for the events a write touched, in the
+  write's transaction.
 - ``dyad(actor_id, other_id, event_id, type, modality, date_start, date_end)``: a derived index of
   who met whom: one row per ordered pair of two different participants of an event, so a
   dyad's events ("the contacts of these two, newest first") are one index range of that
@@ -42,16 +47,17 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import date
 from typing import Any
 
-from graphkit.graph import ACTOR, EVENT, MENTIONED_IN, PARTICIPATED_IN
+from graphkit.graph import ACTOR, ARTICLE, EVENT, MENTIONED_IN, PARTICIPATED_IN
 from graphkit.store.windows import iso, report_span
 
-SCHEMA_VERSION = "3"
+SCHEMA_VERSION = "5"
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
 CREATE TABLE IF NOT EXISTS node (
     id TEXT PRIMARY KEY, label TEXT NOT NULL, props TEXT NOT NULL,
-    type TEXT, modality TEXT, date_start TEXT, date_end TEXT, resolution_key TEXT);
+    type TEXT, modality TEXT, date_start TEXT, date_end TEXT, resolution_key TEXT,
+    first_article TEXT);
 CREATE INDEX IF NOT EXISTS node_label ON node(label, id);
 CREATE INDEX IF NOT EXISTS node_family_dated ON node(
     resolution_key, modality, json_extract(props, '$.date_precision'), date_start)
@@ -68,7 +74,9 @@ CREATE TABLE IF NOT EXISTS participation (
     actor_id TEXT NOT NULL, event_id TEXT NOT NULL, role TEXT NOT NULL,
     type TEXT, modality TEXT, date_start TEXT, date_end TEXT,
     PRIMARY KEY (actor_id, event_id, role));
-CREATE INDEX IF NOT EXISTS participation_date ON participation(actor_id, date_start);
+-- covering: an actor's events in a date range, and their filters, without the table
+CREATE INDEX IF NOT EXISTS participation_span ON participation(
+    actor_id, date_start, date_end, type, modality, event_id);
 CREATE INDEX IF NOT EXISTS participation_event ON participation(event_id);
 -- events longer than a year (an interval "three to four years back"): few, and the only
 -- ones a date range can overlap that start more than a year before it (see SqliteView)
@@ -225,6 +233,25 @@ def refresh_report_spans(conn: sqlite3.Connection, event_ids: Iterable[str]) -> 
                      "VALUES (?,?,?,?,?)", rows)
 
 
+_FIRST_ARTICLE = (
+    "UPDATE node SET first_article = (SELECT m.target FROM edge m CROSS JOIN node a "
+    "ON a.id = m.target WHERE m.source = node.id AND m.type = ? AND a.label = ? "
+    "ORDER BY json_extract(a.props, '$.published') IS NULL, "
+    "json_extract(a.props, '$.published'), a.id LIMIT 1) WHERE label = ?")
+
+
+def refresh_first_articles(conn: sqlite3.Connection, event_ids: Iterable[str] | None) -> None:
+    """Set ``node.first_article`` of ``event_ids`` (None: of every event) from their
+    ``MENTIONED_IN``: the earliest published article (undated last), then the smallest id,
+    as the Cypher files' ``ORDER BY article.published, article.id``."""
+    if event_ids is None:
+        conn.execute(_FIRST_ARTICLE, (MENTIONED_IN, ARTICLE, EVENT))
+        return
+    for part in chunks(sorted(set(event_ids))):
+        conn.execute(f"{_FIRST_ARTICLE} AND id IN ({marks(len(part))})",
+                     (MENTIONED_IN, ARTICLE, EVENT, *part))
+
+
 def events_with_reports_in(conn: sqlite3.Connection, family: str, first: str, last: str
                            ) -> list[str]:
     """The events of ``family`` with a report whose days meet [first, last] (ISO days)."""
@@ -255,6 +282,15 @@ def all_event_ids(conn: sqlite3.Connection) -> list[str]:
     return [i for (i,) in conn.execute("SELECT id FROM node WHERE label = ?", (EVENT,))]
 
 
+def _add_first_articles(conn: sqlite3.Connection) -> None:
+    """Give ``node`` its ``first_article`` column (unless it has it) and fill it."""
+    if "first_article" not in {row[1] for row in conn.execute("PRAGMA table_info(node)")}:
+        conn.execute("ALTER TABLE node ADD COLUMN first_article TEXT")
+    refresh_first_articles(conn, None)
+
+
+_FIRST_ARTICLE_COLUMN: list[str | Callable[[sqlite3.Connection], None]] = [_add_first_articles]
+
 # What brings a store of an older schema version up to date, after SCHEMA has created
 # what was missing: version -> steps (SQL statements, or functions of the connection),
 # run in order in the same transaction.
@@ -265,9 +301,13 @@ UPGRADES: dict[str, list[str | Callable[[sqlite3.Connection], None]]] = {
           "FROM participation p JOIN participation q ON q.event_id = p.event_id "
           "AND q.actor_id <> p.actor_id",
           lambda conn: refresh_report_spans(conn, all_event_ids(conn)),
-          "DROP INDEX IF EXISTS node_family", "DROP INDEX IF EXISTS node_family_implied"],
+          "DROP INDEX IF EXISTS node_family", "DROP INDEX IF EXISTS node_family_implied",
+          "DROP INDEX IF EXISTS participation_date", *_FIRST_ARTICLE_COLUMN],
     "2": [lambda conn: refresh_report_spans(conn, all_event_ids(conn)),
-          "DROP INDEX IF EXISTS node_family", "DROP INDEX IF EXISTS node_family_implied"],
+          "DROP INDEX IF EXISTS node_family", "DROP INDEX IF EXISTS node_family_implied",
+          "DROP INDEX IF EXISTS participation_date", *_FIRST_ARTICLE_COLUMN],
+    "3": ["DROP INDEX IF EXISTS participation_date", *_FIRST_ARTICLE_COLUMN],
+    "4": _FIRST_ARTICLE_COLUMN,
 }
 
 

@@ -34,6 +34,7 @@ from typing import Any, NamedTuple
 import networkx as nx
 
 from graphkit.graph import ARTICLE, EVENT, MENTIONED_IN, PARTICIPATED_IN
+from graphkit.model import DEFAULT_SOURCE
 
 # The longest period an event's date can cover (a year-precision date): an event that
 # overlaps a range starts at most this many days before the range does.
@@ -60,19 +61,24 @@ class GraphView(ABC):
     def event_rows(self, actor_ids: Iterable[str], *, partners: Iterable[str] | None = None,
                    types: Iterable[str] = (), modalities: Iterable[str] = (),
                    date_from: str | None = None, date_to: str | None = None,
-                   participants: bool = False, fields: Iterable[str] | None = None
-                   ) -> list[EventRow]:
+                   before: str | None = None, sources: Iterable[str] = (),
+                   participants: bool = False, fields: Iterable[str] | None = None,
+                   limit: int | None = None, offset: int = 0,
+                   newest_first: bool = False) -> list[EventRow]:
         """Exactly the events one of ``actor_ids`` takes part in that pass the filters
-        (those of :meth:`around`; a date bound drops undated events), oldest first
-        (``date_start``, undated last, then id). ``fields``: the event properties to read
-        (each row's ``event`` holds ``id`` and these, a missing one None); None reads all.
+        (those of :meth:`around`; a date bound drops undated events; ``sources``: coded by
+        one of these, an event without ``sources`` being graphkit's), oldest first
+        (``date_start``, undated last, then id; ``newest_first``: latest ``date_start``
+        first, undated last, then id); of those, ``offset`` skipped, then at most
+        ``limit`` (None: all the rest). ``fields``: the event properties to read (each
+        row's ``event`` holds ``id`` and these, a missing one None); None reads all.
 
         This reads them through :meth:`around`; a store's view answers it from its indexes.
         """
         actors = set(actor_ids)
         others = None if partners is None else set(partners)
         graph = self.around(actors, partners=others, types=types, modalities=modalities,
-                            date_from=date_from, date_to=date_to)
+                            date_from=date_from, date_to=date_to, before=before)
         found = []
         for event_id in sorted({e for a in actors if a in graph for _, e, r
                                 in graph.out_edges(a, data="type") if r == PARTICIPATED_IN}):
@@ -81,13 +87,19 @@ class GraphView(ABC):
                         if r.get("type") == PARTICIPATED_IN]
             ids = {a for a, _ in involved}
             if (event.get("label") == EVENT and passes(event, types, modalities, date_from, date_to)
+                    and coded_by(event, sources)
+                    and (before is None or (event.get("date_start") or before) < before)
                     and (others is None
                          or any(x != y for x in ids & actors for y in ids & others))):
                 props = ({k: v for k, v in event.items() if k != "label"} if fields is None
                          else {k: event.get(k) for k in fields})
                 found.append(EventRow({"id": event_id, **props}, _first_article(graph, event_id),
                                       _participants(graph, involved) if participants else []))
-        return sorted(found, key=lambda row: oldest_first(row.event))
+        found.sort(key=lambda row: oldest_first(row.event))
+        if newest_first:
+            found.sort(key=lambda row: row.event.get("date_start") or "", reverse=True)
+            found.sort(key=lambda row: row.event.get("date_start") is None)
+        return found[offset:] if limit is None else found[offset:offset + limit]
 
     @abstractmethod
     def around(self, actor_ids: Iterable[str], *, partners: Iterable[str] | None = None,
@@ -106,6 +118,10 @@ class GraphView(ABC):
             before: keep dated events that start strictly before this day.
             newest: keep only this many, latest ``date_start`` first (ties by id).
         """
+
+    @abstractmethod
+    def node(self, node_id: str) -> dict[str, Any]:
+        """The properties of node ``node_id`` (``id`` and ``label`` included), or {}."""
 
     @abstractmethod
     def of_article(self, article_id: str) -> nx.MultiDiGraph:
@@ -131,6 +147,9 @@ class NetworkxView(GraphView):
     def around(self, actor_ids: Iterable[str], **_filters: object) -> nx.MultiDiGraph:
         return self.graph
 
+    def node(self, node_id: str) -> dict[str, Any]:
+        return dict(self.graph.nodes[node_id]) if node_id in self.graph else {}
+
     def of_article(self, article_id: str) -> nx.MultiDiGraph:
         return self.graph
 
@@ -155,6 +174,13 @@ def passes(event: dict[str, Any], types: Iterable[str], modalities: Iterable[str
         return False
     return not (date_to is not None
                 and (event.get("date_start") is None or event["date_start"] > date_to))
+
+
+def coded_by(event: dict[str, Any], sources: Iterable[str]) -> bool:
+    """Whether one of ``sources`` coded ``event`` (an event written before events had
+    ``sources`` is graphkit's); empty ``sources`` keeps all."""
+    wanted = set(sources)
+    return not wanted or not wanted.isdisjoint(event.get("sources") or [DEFAULT_SOURCE])
 
 
 def oldest_first(event: dict[str, Any]) -> tuple[bool, str, str]:

@@ -82,3 +82,19 @@ def test_timeline_of_a_country_with_range_and_types(store: Store) -> None:
 def test_bad_input_raises_query_error(store: Store, call: Any, message: str) -> None:
     with pytest.raises(QueryError, match=message):
         call(store)
+
+
+def test_contacts_and_timeline_give_a_page_of_their_rows(store: Store) -> None:
+    every = contacts(store, "Lavrov", "Rubio")
+    assert len(every) == 4
+    assert contacts(store, "Lavrov", "Rubio", limit=2, offset=1) == every[1:3]
+    year = timeline(store, "Russia", "2025-01-01", "2025-12-31")
+    assert timeline(store, "Russia", "2025-01-01", "2025-12-31", limit=2) == year[:2]
+    assert timeline(store, "Russia", "2025-01-01", "2025-12-31", offset=2) == year[2:]
+
+
+@pytest.mark.parametrize(("limit", "offset"), [(-1, 0), (None, -3), (2.5, 0), (True, 0)])
+def test_a_page_of_negative_or_fractional_size_is_refused(store: Store, limit: Any,
+                                                          offset: Any) -> None:
+    with pytest.raises(QueryError, match="whole number"):
+        contacts(store, "Lavrov", "Rubio", limit=limit, offset=offset)

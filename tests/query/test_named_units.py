@@ -45,14 +45,15 @@ def test_every_cypher_file_is_one_registered_unit() -> None:
 def test_cypher_parameters_are_the_declared_ones(name: str) -> None:
     query = named(name)
     used = set(re.findall(r"\$([A-Za-z_][A-Za-z0-9_]*)", _code(query.cypher)))
-    assert used == set(query.params) | set(query.constants)
+    assert used == set(query.params) | set(query.constants) | set(query.defaults)
 
 
 @pytest.mark.parametrize("name", sorted(NAMED))
 def test_cypher_header_documents_every_parameter(name: str) -> None:
     query = named(name)
     header = _header(query.cypher)
-    assert [p for p in (*query.params, *query.constants) if f"${p}" not in header] == []
+    assert [p for p in (*query.params, *query.constants, *query.defaults)
+            if f"${p}" not in header] == []
 
 
 @pytest.mark.parametrize("name", sorted(NAMED))

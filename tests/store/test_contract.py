@@ -232,6 +232,35 @@ class StoreContract:
             {"name": "Marco Rubio", "country": "USA", "role": "participant"},
             {"name": "Sergey Lavrov", "country": "RUS", "role": "participant"}]
 
+    @pytest.mark.parametrize(("name", "params"), [
+        ("contacts", {"a_ids": [LAVROV.id], "b_ids": [RUBIO.id], "modalities": []}),
+        ("timeline", {"x_ids": [LAVROV.id], "date_from": None, "date_to": None, "types": []}),
+    ])
+    def test_pages_of_rows_are_consecutive_slices_of_all_rows(
+            self, store: Store, name: str, params: dict[str, Any]) -> None:
+        store.write([*news(), *more_news(12)])
+        every = store.run_named(named(name), params)
+        assert len(every) > 12
+        pages = [store.run_named(named(name), {**params, "limit": 5, "offset": offset})
+                 for offset in range(0, len(every) + 5, 5)]
+        assert [len(page) for page in pages[:-2]] == [5] * (len(pages) - 2)
+        assert [row for page in pages for row in page] == every
+        assert store.run_named(named(name), {**params, "offset": 4}) == every[4:]
+        assert store.run_named(named(name), {**params, "limit": 0}) == []
+
+    def test_timeline_pages_only_the_events_of_the_sources_asked_for(self, store: Store) -> None:
+        coded = [Extraction(x.article, tuple(replace(e, source="gdelt") for e in x.events))
+                 if i % 3 == 0 else x for i, x in enumerate(more_news(12))]
+        store.write(coded)
+        params = {"x_ids": [RUBIO.id], "date_from": None, "date_to": None, "types": []}
+        every = store.run_named(named("timeline"), params)
+        gdelt = [row for row in every if "gdelt" in row["sources"]]
+        assert len(gdelt) == 4 and len(every) == 12
+        assert store.run_named(named("timeline"), {**params, "sources": ["gdelt"],
+                                                   "limit": 3, "offset": 1}) == gdelt[1:4]
+        assert store.run_named(named("timeline"), {**params, "sources": ["graphkit"]}) == [
+            row for row in every if "gdelt" not in row["sources"]]
+
     def test_unknown_named_query_or_missing_parameter_raises(self, store: Store) -> None:
         with pytest.raises(QueryError, match="no named query 'nope'"):
             store.run_named(named("nope"), {})
@@ -517,6 +546,13 @@ class TestParity:
                       "date_to": "2025-03-09", "types": ["CALL"]}),
         ("timeline", {"x_ids": [TRUMP.id], "date_from": "2025-02-28", "date_to": None,
                       "types": ["MEET", "CALL"]}),
+        ("contacts", {"a_ids": [LAVROV.id, PUTIN.id], "b_ids": [RUBIO.id, TRUMP.id],
+                      "modalities": [], "limit": 4, "offset": 3}),
+        ("timeline", {"x_ids": ["country:RUS", LAVROV.id], "date_from": None,
+                      "date_to": None, "types": [], "sources": ["graphkit"], "limit": 6,
+                      "offset": 5}),
+        ("timeline", {"x_ids": [LAVROV.id], "date_from": "2025-03-02",
+                      "date_to": "2025-03-20", "types": ["CALL"], "limit": 3}),
     ])
     def test_same_named_query_rows(self, both: tuple[Store, Store], name: str,
                                    params: dict[str, Any]) -> None:

@@ -59,6 +59,13 @@ FILTERS = [
     {"date_from": "2020-06-01"},  # only the 30-month window starts years before this
     {"date_to": "2023-06-16"},
     {"date_from": "2025-01-01", "types": ["MEET"], "modalities": ["asserted"]},
+    {"limit": 2, "offset": 1},
+    {"sources": ["graphkit"], "limit": 3},
+    {"sources": ["gdelt"]},
+    {"date_from": "2023-01-01", "offset": 2},
+    {"newest_first": True},
+    {"before": "2024-03-01", "newest_first": True, "limit": 1},
+    {"before": "2023-03-06", "types": ["CALL", "MEET"], "date_from": "2019-06-01"},
 ]
 
 
@@ -125,6 +132,56 @@ def test_a_store_of_the_second_schema_gets_its_report_spans_on_first_open(
         conn.execute("UPDATE meta SET value = '2' WHERE key = 'schema'")
     EmbeddedStore(tmp_path).counts()
     assert written and spans() == written
+
+
+def test_a_store_of_the_third_schema_gets_its_covering_participation_index_on_first_open(
+        tmp_path: Path) -> None:
+    EmbeddedStore(tmp_path).write(world())
+
+    def indexes() -> set[str]:
+        with sqlite3.connect(tmp_path / "graph.db") as conn:
+            return {name for (name,) in conn.execute(
+                "SELECT name FROM sqlite_master WHERE tbl_name = 'participation' "
+                "AND type = 'index'")}
+
+    with sqlite3.connect(tmp_path / "graph.db") as conn:
+        conn.execute("DROP INDEX participation_span")
+        conn.execute("CREATE INDEX participation_date ON participation(actor_id, date_start)")
+        conn.execute("UPDATE meta SET value = '3' WHERE key = 'schema'")
+    before = EmbeddedStore(tmp_path).view().event_rows([ARAGORN.id], date_from="2023-01-01")
+    assert "participation_span" in indexes() and "participation_date" not in indexes()
+    assert before and before == GraphView.event_rows(
+        EmbeddedStore(tmp_path).view(), [ARAGORN.id], date_from="2023-01-01")
+
+
+def _call_reported(key: str, published: date) -> Extraction:
+    """The same call of Aragorn and Faramir on 2024-04-29, reported by article ``key``."""
+    article = Article(id=key, outlet=f"Outlet {key}", published=published, title="A call",
+                      url=f"https://example.org/{key}", text="Aragorn and Faramir spoke.")
+    return Extraction(article, (event(
+        article, 0, "CALL", (ARAGORN, "participant"), (FARAMIR, "participant"),
+        date_=EventDate("2024-04-29", "day", "on Monday", "weekday")),))
+
+
+def test_a_row_names_the_earliest_article_even_one_written_later(tmp_path: Path) -> None:
+    kg = EmbeddedStore(tmp_path)
+    kg.write([_call_reported("late", date(2024, 5, 2))])
+    kg.write([_call_reported("early", date(2024, 4, 30))])
+    rows = kg.view().event_rows([ARAGORN.id], partners=[FARAMIR.id])
+    assert [row.article_id for row in rows] == ["early"]
+    assert rows == GraphView.event_rows(kg.view(), [ARAGORN.id], partners=[FARAMIR.id])
+
+
+def test_a_store_of_the_fourth_schema_gets_each_events_first_article_on_first_open(
+        tmp_path: Path) -> None:
+    EmbeddedStore(tmp_path).write(world())
+    with sqlite3.connect(tmp_path / "graph.db") as conn:
+        conn.execute("ALTER TABLE node DROP COLUMN first_article")
+        conn.execute("UPDATE meta SET value = '4' WHERE key = 'schema'")
+    view = EmbeddedStore(tmp_path).view()
+    rows = view.event_rows(GON)
+    assert any(row.article_id for row in rows)
+    assert rows == GraphView.event_rows(view, GON)
 
 
 def test_opening_a_current_store_writes_nothing_so_a_writer_does_not_block_it(

@@ -6,9 +6,9 @@ from collections.abc import Iterable
 from typing import Any
 
 from graphkit.query import walk
-from graphkit.query.params import modality_filter
+from graphkit.query.params import modality_filter, page
 from graphkit.query.refs import ActorRef, resolve_ref
-from graphkit.query.unit import named_query
+from graphkit.query.unit import PAGE, named_query
 from graphkit.query.walk import CONTACT_FIELDS
 from graphkit.store.base import Store
 from graphkit.store.view import GraphView
@@ -19,16 +19,18 @@ PARAMS = ("a_ids", "b_ids", "modalities")
 def twin(view: GraphView, params: dict[str, Any]) -> list[dict[str, Any]]:
     rows = view.event_rows(params["a_ids"], partners=params["b_ids"],
                            types=params["contact_types"], modalities=params.get("modalities") or (),
-                           fields=CONTACT_FIELDS)
+                           fields=CONTACT_FIELDS, limit=params["limit"],
+                           offset=params["offset"])
     return [{**walk.event_row(row.event, CONTACT_FIELDS), "article_id": row.article_id}
             for row in rows]
 
 
-QUERY = named_query("contacts", PARAMS, twin, ("contact_types",))
+QUERY = named_query("contacts", PARAMS, twin, ("contact_types",), PAGE)
 
 
 def contacts(store: Store, a: str | ActorRef, b: str | ActorRef,
-             modalities: Iterable[str] = ()) -> list[dict[str, Any]]:
+             modalities: Iterable[str] = (), *, limit: int | None = None,
+             offset: int = 0) -> list[dict[str, Any]]:
     """Every contact event (CALL or MEET) between ``a`` and ``b``, oldest first.
 
     Args:
@@ -36,19 +38,23 @@ def contacts(store: Store, a: str | ActorRef, b: str | ActorRef,
         a, b: loose actor or country names.
         modalities: keep only these modalities (``asserted``, ``implied_prior``,
             ``planned``...); empty keeps all.
+        limit, offset: one page of the rows: skip ``offset``, then at most ``limit``
+            (None: all). Two leaders who meet often have thousands of contacts; a page
+            costs what it returns.
 
     Returns:
         Rows with event_id, type, date, date_precision, date_start, modality, evidence,
         article_id; undated events last.
 
     Raises:
-        QueryError: a name matches no actor, or a modality is unknown.
+        QueryError: a name matches no actor, a modality is unknown, or ``limit`` or
+            ``offset`` is negative.
 
     Example:
         >>> [r["date"] for r in contacts(store, "Putin", "Trump")]  # doctest: +SKIP
         ['2022-09', '2025-02-12']
     """
-    wanted = modality_filter(modalities)
+    wanted, rows = modality_filter(modalities), page(limit, offset)
     ref_a, ref_b = resolve_ref(store, a), resolve_ref(store, b)
     return store.run_named(QUERY, {"a_ids": list(ref_a.ids), "b_ids": list(ref_b.ids),
-                                        "modalities": wanted})
+                                   "modalities": wanted, **rows})

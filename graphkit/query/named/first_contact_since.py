@@ -53,19 +53,17 @@ class FirstContact:
 
 
 def twin(view: GraphView, params: dict[str, Any]) -> list[dict[str, Any]]:
-    on, types, happened = params["on"], params["contact_types"], params["happened"]
-    graph = view.around(params["a_ids"], partners=params["b_ids"], types=types,
-                        modalities=happened, before=on, newest=1)
-    before = [e for e in walk.contact_events(graph, params["a_ids"], params["b_ids"], types,
-                                             happened)
-              if e.get("date_start") is not None and e["date_start"] < on]
-    if not before:
+    on = params["on"]
+    rows = view.event_rows(params["a_ids"], partners=params["b_ids"],
+                           types=params["contact_types"], modalities=params["happened"],
+                           before=on, fields=CONTACT_FIELDS, limit=1, newest_first=True)
+    if not rows:
         return []
-    event = walk.newest_first(before)[0]
-    article = walk.article_of(graph, event["id"])
+    event, article_id = rows[0].event, rows[0].article_id
+    article = view.node(article_id) if article_id is not None else {}
     return [{
         **walk.event_row(event, CONTACT_FIELDS),
-        "article_id": article.get("id"),
+        "article_id": article_id,
         "article_title": article.get("title"),
         "article_url": article.get("url"),
         "gap_days": walk.days(event["date_start"], on),

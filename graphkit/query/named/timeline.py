@@ -7,9 +7,9 @@ from datetime import date
 from typing import Any
 
 from graphkit.query import walk
-from graphkit.query.params import date_range, source_filter, type_filter
+from graphkit.query.params import date_range, page, source_filter, type_filter
 from graphkit.query.refs import ActorRef, resolve_ref
-from graphkit.query.unit import named_query
+from graphkit.query.unit import PAGE, named_query
 from graphkit.store.base import Store
 from graphkit.store.view import GraphView
 
@@ -19,7 +19,9 @@ PARAMS = ("x_ids", "date_from", "date_to", "types")
 def twin(view: GraphView, params: dict[str, Any]) -> list[dict[str, Any]]:
     rows = view.event_rows(params["x_ids"], types=params.get("types") or (),
                            date_from=params.get("date_from"), date_to=params.get("date_to"),
-                           participants=True, fields=(*walk.EVENT_FIELDS, "sources"))
+                           sources=params["sources"], participants=True,
+                           fields=(*walk.EVENT_FIELDS, "sources"), limit=params["limit"],
+                           offset=params["offset"])
     return [{**walk.event_row(row.event), "article_id": row.article_id,
              "participants": row.participants,
              # (an event written before events had sources is graphkit's)
@@ -27,12 +29,13 @@ def twin(view: GraphView, params: dict[str, Any]) -> list[dict[str, Any]]:
             for row in rows]
 
 
-QUERY = named_query("timeline", PARAMS, twin)
+QUERY = named_query("timeline", PARAMS, twin, defaults={**PAGE, "sources": []})
 
 
 def timeline(store: Store, x: str | ActorRef, date_from: str | date | None = None,
              date_to: str | date | None = None, types: Iterable[str] = (),
-             sources: Iterable[str] = ()) -> list[dict[str, Any]]:
+             sources: Iterable[str] = (), *, limit: int | None = None,
+             offset: int = 0) -> list[dict[str, Any]]:
     """The events of an actor or a country (any role), oldest first.
 
     Args:
@@ -44,19 +47,22 @@ def timeline(store: Store, x: str | ActorRef, date_from: str | date | None = Non
         types: event types to keep (``CALL``, ``MEET``...); empty keeps all.
         sources: keep events coded by any of these (``graphkit``, ``gdelt``, ``icews``,
             ``polecat``); empty keeps all.
+        limit, offset: one page of the rows: skip ``offset``, then at most ``limit``
+            (None: all). A leader's year holds thousands of events; a page costs what it
+            returns.
 
     Returns:
         Rows with the event's fields and ``participants`` (name, country, role), sorted.
 
     Raises:
-        QueryError: the name matches no actor, a date is malformed, or a type is unknown.
+        QueryError: the name matches no actor, a date is malformed, a type or source is
+            unknown, or ``limit`` or ``offset`` is negative.
 
     Example:
         >>> timeline(store, "Russia", "2025-01-01", types=["CALL"])[0]["type"]  # doctest: +SKIP
         'CALL'
     """
-    params = {**date_range(date_from, date_to), "types": type_filter(types)}
-    wanted = set(source_filter(sources))
+    params = {**date_range(date_from, date_to), "types": type_filter(types),
+              "sources": source_filter(sources), **page(limit, offset)}
     ref = resolve_ref(store, x)
-    rows = store.run_named(QUERY, {"x_ids": list(ref.ids), **params})
-    return [r for r in rows if not wanted or not wanted.isdisjoint(r["sources"])]
+    return store.run_named(QUERY, {"x_ids": list(ref.ids), **params})
