@@ -54,6 +54,9 @@ class Mention:
     via: str  # name | surname | description | pronoun | group | country | demonym | organisation
     # | place (a city standing for its country)
     is_subject: bool = False
+    # a news outlet named as the channel of the news ("according to Reuters", "told
+    # Zvezda television", "wrote on Twitter"): it tells of the events, it takes no part
+    channel: bool = False
 
     def covers(self, i: int) -> bool:
         return self.start <= i < self.end
@@ -135,6 +138,22 @@ class ArticleMentions:
         return [m for m in self.starting_in(start, end) if m.end <= end]
 
 
+def _same_as_bracketed_short_form(doc: Doc | Span, found: ArticleMentions) -> None:
+    """"the Israeli Security Agency (ISA)": the name and its short form in brackets are one
+    actor, the one the gazetteer knows (with a country) when only one of them is known."""
+    previous: Mention | None = None
+    for mention in found.mentions:
+        if (previous is not None and previous.actors and mention.actors
+                and previous.end + 1 == mention.start and mention.end < len(doc)
+                and doc[previous.end].text == "(" and doc[mention.end].text == ")"
+                and len(previous.actors) == 1 and len(mention.actors) == 1):
+            short, full = mention.actors[0], previous.actors[0]
+            if short.id != full.id and short.kind == full.kind:
+                one = full if full.country or not short.country else short
+                previous.actors = mention.actors = (one,)
+        previous = mention
+
+
 def country_actor(code: str, name: str) -> Actor:
     """The actor that is a whole country (or an international organisation's own code)."""
     return Actor(id=Actor.make_id("country", name, code), name=name, kind="country", country=code)
@@ -178,6 +197,14 @@ class MentionFinder:
                                      common_words=rules.words(place, "common_words"))
         self.org_kinds: dict[str, str] = {}
         self.media_ids: set[str] = set()
+        channel = mentions.get("news_channel") or {}
+        self.outlet_kinds = rules.words(channel, "outlet_kinds")
+        self.outlet_name_heads = rules.words(channel, "outlet_name_heads")
+        self.channel_preps = rules.words(channel, "prepositions")
+        self.trade_nouns = rules.words(channel, "trade_nouns")
+        self.reporting_verbs = rules.words(rules.reporting, "reporting")
+        self.attribution_preps = rules.words(rules.reporting, "attribution_preps")
+        self.attribution_verbs = rules.words(rules.reporting, "attribution_verbs")
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         forms: dict[str, list[str]] = {"NAME": [], "OFFICE": [], "GROUP": []}
         for text, kind, _key in gazetteer.all_surface_forms():
@@ -208,6 +235,53 @@ class MentionFinder:
         self.org_kinds[Actor.make_id("organisation", entry.name)] = entry.kind
         return Actor(id=Actor.make_id("organisation", entry.name), name=entry.name,
                      kind="organisation", country=country, aliases=tuple(entry.names))
+
+    def is_outlet(self, actor: Actor) -> bool:
+        """A news outlet or platform, which tells of events and takes no part in them: a
+        known organisation of a ``non_party_kinds`` kind, or an unknown one whose name ends
+        in an ``outlet_name_heads`` word ("Zvezda television")."""
+        if actor.kind != "organisation":
+            return False
+        kind = self.org_kinds.get(actor.id)
+        if kind is not None:
+            return kind in self.outlet_kinds
+        words = actor.name.lower().split()
+        return bool(words) and words[-1] in self.outlet_name_heads
+
+    def _names_a_channel(self, span: Span) -> bool:
+        """An outlet's name where it is the channel of the news (``news_channel`` in
+        mentions.yaml): the subject of a reporting verb ("Interfax reported"), the one told
+        ("told Zvezda television"), the source of an attribution ("according to the BBC",
+        "citing Reuters"), the object of a channel preposition ("on Twitter"), a dateline
+        in brackets ("(AP)"), or the qualifier or object of a noun of the news trade ("a
+        Reuters reporter", "an interview with CNN")."""
+        root = span.root
+        doc = span.doc
+        if span.start > 0 and doc[span.start - 1].text == "(" and span.end < len(doc) \
+                and doc[span.end].text == ")":
+            return True
+        after = span.end
+        if after < len(doc) and doc[after].text == "(":  # "Saudi Press Agency (SPA) reported"
+            after = next((t.i + 1 for t in doc[after:min(after + 6, len(doc))] if t.text == ")"), after)
+        if after < len(doc) and doc[after].pos_ == "VERB" \
+                and doc[after].lemma_.lower() in self.reporting_verbs:
+            return True
+        if root.dep_ in ("compound", "poss", "nmod") and root.head.lemma_.lower() in self.trade_nouns:
+            return True
+        while root.dep_ == "compound" and root.head.i != root.i:  # "Zvezda television channel"
+            root = root.head
+        head = root.head
+        if root.dep_ == "nsubj" and head.lemma_.lower() in self.reporting_verbs:
+            return True
+        if root.dep_ in ("dobj", "dative") and head.lemma_.lower() == "tell":
+            return True
+        if root.dep_ == "dobj" and head.lemma_.lower() in self.attribution_verbs:
+            return True
+        if root.dep_ == "pobj":
+            prep = head.lower_
+            return prep in self.channel_preps or head.head.lemma_.lower() in self.trade_nouns or (
+                prep == "to" and head.head.lower_ in self.attribution_preps)
+        return False
 
     def _person_uncached(self, text: str, on: date | None) -> Actor | None:
         entry = self.gaz.person(text.strip(), on)
@@ -280,6 +354,10 @@ class MentionFinder:
         self._bare_surnames(doc, found, taken, persons, surnames)
         self._places(doc, found, taken)
         found.mentions.sort(key=lambda m: m.start)
+        _same_as_bracketed_short_form(doc, found)
+        for mention in found.mentions:
+            if mention.actors and all(self.is_outlet(a) for a in mention.actors):
+                mention.channel = self._names_a_channel(doc[mention.start:mention.end])
         return found
 
     def _places(self, doc: Doc | Span, found: ArticleMentions, taken: set[int]) -> None:
@@ -503,11 +581,19 @@ class MentionFinder:
         return actor, span.start
 
     def _owner_country(self, span: Span) -> Actor | None:
-        """The country written just before an organisation: "Russia's", "Iranian"."""
+        """The country written just before an organisation: "Russia's", "Iranian"; or an
+        owner organisation's, for its body: "the Taliban's Defence Ministry"."""
         doc = span.doc
         start = span.start
         if start >= 2 and doc[start - 1].tag_ == "POS":
-            return self._country(doc[start - 2].text)
+            owner = doc[start - 2]
+            named = _entity_of(owner)
+            text = named.text if named is not None else owner.text
+            country = self._country(text)
+            if country is not None:
+                return country
+            organisation = self._organisation(text)
+            return organisation if organisation is not None and organisation.country else None
         if start >= 1 and doc[start - 1].ent_type_ in ("NORP", "GPE"):
             return self._country(doc[start - 1].text)
         first = span[0]

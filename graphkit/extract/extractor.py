@@ -342,6 +342,7 @@ class ArticleReader:
                     f.modality = "implied_prior"
         if self.detector is not None or self.feature_log is not None:
             chosen = self._learned(sent, index, state, chosen, {h.rule.type for h in hits}, reports)
+        chosen = [one for f in chosen for one in _each_counterpart(f)]
         for f in chosen:
             f.date = self.dater.date(f, sent, index, state)
             state.found.append(f)
@@ -536,8 +537,11 @@ class ArticleReader:
         confidence = trig.confidence * (1.0 if len(participants) >= 2 else 0.8)
         if venue_as_party:  # "arrived in Riyadh": a weaker reading than a named counterpart
             confidence *= 0.8
+        counterparts = [a for a in objects if a.id not in {s.id for s in subjects}]
         return Found(rule.name, rule, sent, token, participants, round(confidence, 3),
-                      subtype=trig.subtype, quoted=quoted, trigger=trig)
+                     subtype=trig.subtype, quoted=quoted, trigger=trig,
+                     counterparts=counterparts if len(subjects) == 1 and len(counterparts) >= 2
+                     and any(t.lower_ in rule.pairwise_cues for t in sent) else [])
 
     def _reciprocal(self, sent: Span) -> bool:
         """"against each other", "one another": both parties act on each other
@@ -798,6 +802,8 @@ class ArticleReader:
                 ) -> list[Actor]:
         actors: list[Actor] = []
         for m in found:
+            if m.channel:
+                continue  # "according to Reuters": the news's channel, no party to it
             if m.via == "group":
                 named = self._group_members(m, state, token)  # "the leaders of A and B"
                 actors.extend(named or state.group_actors(m.start))
@@ -892,6 +898,15 @@ class SentenceRecord:
     end_char: int
     text: str
     features: list[str]
+
+
+def _each_counterpart(f: Found) -> list[Found]:
+    """"X met A and B separately" (``pairwise_cues``): one event of X with each of them."""
+    if not f.counterparts:
+        return [f]
+    own = next(a for a, _ in f.participants if a.id not in {c.id for c in f.counterparts})
+    return [replace(f, participants=[(own, "participant"), (other, "participant")], counterparts=[])
+            for other in f.counterparts]
 
 
 def _aimed(token: Token, preps: frozenset[str], projectiles: frozenset[str]) -> bool:

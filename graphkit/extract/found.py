@@ -34,6 +34,8 @@ class Found:
     quoted: bool = False  # the actor is the speaker of a quote ("we will expel ...")
     trigger: TriggerRule | None = None  # the trigger rule that found it, if any
     probability: float | None = None  # the learned detector's belief in it, if it ran
+    # one party's several counterparts, each met apart ("X met A and B separately")
+    counterparts: list[Actor] = field(default_factory=list)
 
     @property
     def actor_ids(self) -> list[str]:

@@ -110,7 +110,8 @@ class ReportReader:
         for c in verb.children:
             if c.dep_ in ("dative", "dobj") and verb.lemma_.lower() == "tell":
                 for m in mentions_at(c, mentions):
-                    addressees.extend(m.actors)
+                    if not m.channel:  # "told Zvezda television": the medium, not whom it is about
+                        addressees.extend(m.actors)
         for c in verb.children:  # "X said that Azerbaijan has not granted ...": about Azerbaijan
             if c.dep_ in ("ccomp", "parataxis"):
                 for subject in (t for t in c.children if t.dep_ in ("nsubj", "nsubjpass")):

@@ -85,6 +85,7 @@ class EventTypeRule:
     counter_source: bool = False
     condition_target: bool = False
     infinitive_target: bool = False
+    pairwise_cues: frozenset[str] = frozenset()
     prior_subtype: str | None = None
 
     def codes(self, subtype: str | None) -> tuple[str | None, str | None]:
@@ -197,6 +198,7 @@ def _event_type(name: str, raw: dict[str, Any]) -> EventTypeRule:
         triggers=tuple(_trigger(name, i, t) for i, t in enumerate(raw.get("triggers") or [])),
         possessor_targets=bool(raw.get("possessor_targets", True)),
         place_preps=_words(raw.get("place_preps")),
+        pairwise_cues=_words(raw.get("pairwise_cues")),
         prior_subtype=raw.get("prior_subtype"),
         **{flag: bool(raw.get(flag)) for flag in _TYPE_FLAGS},
     )

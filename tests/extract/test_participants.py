@@ -1,0 +1,87 @@
+"""Who takes part in an event: rules on which named actors are parties, one behaviour
+each, on sentences written for these tests (invented people and outlets)."""
+
+from __future__ import annotations
+
+from extract.helpers import _asserted, _events
+
+# -- news outlets and platforms named as the channel of the news take no part in it -------
+
+def test_a_platform_a_call_was_announced_on_is_no_party(extractor):
+    events = _events(extractor, "Chilean President Tomas Orrego wrote on Twitter that he had "
+                                "spoken by phone with Peruvian President Ana Quispe.")
+    calls = _asserted(events, "CALL")
+    assert calls
+    assert {a.name for a in calls[0].actors} == {"Tomas Orrego", "Ana Quispe"}
+
+
+def test_a_known_news_outlet_is_no_party_to_an_arrest(extractor):
+    events = _events(extractor, "Kenyan police detained a Reuters reporter and two Ugandan "
+                                "activists in Mombasa on Thursday.")
+    arrests = _asserted(events, "ARREST")
+    assert arrests
+    assert "Reuters" not in {a.name for a in arrests[0].actors}
+
+
+def test_an_outlet_named_by_its_medium_is_not_addressed_by_a_statement(extractor):
+    events = _events(extractor, "Peruvian Foreign Minister Ana Quispe told Radio Andina Television "
+                                "on Friday that Lima would never accept the new border line.")
+    statements = _asserted(events, "STATEMENT")
+    assert statements
+    assert [a.name for a in statements[0].actors] == ["Ana Quispe"]
+
+
+
+def test_an_outlet_cited_as_the_source_is_no_party(extractor):
+    events = _events(extractor, "Kenyan troops shelled Ugandan border posts on Thursday, "
+                                "according to Reuters.")
+    attacks = _asserted(events, "ATTACK")
+    assert attacks
+    assert "Reuters" not in {a.name for a in attacks[0].actors}
+
+
+def test_an_outlet_accused_in_its_own_right_stays_a_party(extractor):
+    events = _events(extractor, "The Kenyan interior ministry accused Radio Andina Television "
+                                "of spreading lies about Uganda.")
+    accusations = _asserted(events, "ACCUSE")
+    assert accusations
+    assert "Radio Andina Television" in {a.name for a in accusations[0].actors}
+
+
+# -- one actor, two names -----------------------------------------------------------------
+
+def test_a_name_and_its_short_form_in_brackets_are_one_party(extractor):
+    events = _events(extractor, "The Tanzanian Coastal Guard (TCG) and the National Intelligence "
+                                "Service (NIS) accused Uganda of arming rebels on Monday.")
+    accusations = _asserted(events, "ACCUSE")
+    assert accusations
+    names = [a.name for a in accusations[0].actors]
+    assert "NIS" not in names and "TCG" not in names
+    assert "Uganda" in names
+
+
+def test_a_body_owned_by_an_armed_group_takes_the_group_country(extractor):
+    events = _events(extractor, "Late on Sunday the Taliban's Interior Bureau struck Pakistani "
+                                "checkpoints with mortars.")
+    attacks = _asserted(events, "ATTACK")
+    assert attacks
+    assert all(a.country == "AFG" for a, role in ((p.actor, p.role) for p in attacks[0].participants)
+               if role == "source")
+
+
+# -- one party meeting several others ----------------------------------------------------
+
+def test_meeting_several_counterparts_separately_is_one_meeting_with_each(extractor):
+    events = _events(extractor, "Kenyan President William Ruto met with German Chancellor Karl "
+                                "Brandt and Tanzanian President Amina Juma separately on Tuesday.")
+    meetings = _asserted(events, "MEET")
+    assert sorted(sorted(a.name for a in m.actors) for m in meetings) == [
+        ["Amina Juma", "William Ruto"], ["Karl Brandt", "William Ruto"]]
+
+
+def test_hosting_two_counterparts_together_is_one_meeting_of_three(extractor):
+    events = _events(extractor, "Kenyan President William Ruto hosted German Chancellor Karl "
+                                "Brandt and Tanzanian President Amina Juma on Tuesday.")
+    meetings = _asserted(events, "MEET")
+    assert len(meetings) == 1
+    assert {a.name for a in meetings[0].actors} == {"William Ruto", "Karl Brandt", "Amina Juma"}
