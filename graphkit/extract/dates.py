@@ -174,6 +174,7 @@ class DateRules:
     temporal_marks: frozenset[str] = frozenset()
     simultaneous_marks: frozenset[str] = frozenset()
     today_words: frozenset[str] = frozenset()
+    news_day_lookback: int = 0
 
 
 def _word_set(raw: dict[str, Any], key: str) -> frozenset[str]:
@@ -213,6 +214,7 @@ def load_date_rules(path: Path) -> DateRules:
         temporal_marks=_word_set(raw, "temporal_marks"),
         simultaneous_marks=_word_set(raw, "simultaneous_marks"),
         today_words=_word_set(raw, "today_words"),
+        news_day_lookback=int(raw.get("news_day_lookback_days") or 0),
     )
 
 

@@ -19,9 +19,10 @@ In order:
    pluperfect: the day the speaker was last dated (rule ``context``);
 6. the present perfect, present or present progressive in the first three sentences (a
    clause reported by a verb, or quoted, takes that verb's tense; a participle or an
-   infinitive, the tense of the verb it hangs on): the publication date
-   (rule ``publication``); the simple past in the first two: the lead's date (the first
-   date of the first three sentences, rule ``lead``), else the publication date;
+   infinitive, the tense of the verb it hangs on): the news day (rule ``publication``:
+   the publication date, or the day before it when that is the only weekday the article
+   names and nothing happens "today"); the simple past in the first two: the lead's date
+   (the first date of the first three sentences, rule ``lead``), else the news day;
 7. the simple past or a participle (not pluperfect) later on: the lead's date (``context``);
 8. any other asserted act not told in the pluperfect: the last day the story has stated in
    its own words (``context``): news runs on from the day it last named;
@@ -32,7 +33,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 
 from spacy.tokens import Doc, Span, Token
 
@@ -141,6 +142,7 @@ class EventDater:
         self.grammar = grammar or date_grammar()
         # word lemma -> the material event type it names ("strike" -> ATTACK)
         self.reacted_to = reacted_to or {}
+        self._news_day_of: tuple[Doc, date, date] | None = None
 
     def date(self, f: Found, sent: Span, index: int, state: ArticleState) -> EventDate:
         published = state.article.published
@@ -202,8 +204,9 @@ class EventDater:
         if (report is not None and (verb is None or verb.tag_ not in ("VBD", "VBN"))
                 and any(a.i == report.i for a in f.token.ancestors)):
             verb = report  # "'we agree', he added": the words were said when reported
+        news_day = self._news_day(sent.doc, published)
         if index < LEAD_SENTENCES and (present_tense(verb) or present_tense(f.report_token)):
-            return EventDate(published.isoformat(), "day", None, "publication")
+            return EventDate(news_day.isoformat(), "day", None, "publication")
         lead = self._lead_date(sent.doc, published)
         if (index >= LEAD_SENTENCES and f.type in self.speech_types and verb is not None
                 and not pluperfect(verb) and verb.tag_ in ("VBD", "VBZ", "VBP")):
@@ -215,9 +218,9 @@ class EventDater:
                 stated = None  # "condemned the strike": not the day of the strike
             if stated is not None:
                 return replace(stated, rule="context")
-            return EventDate(published.isoformat(), "day", None, "publication")
+            return EventDate(news_day.isoformat(), "day", None, "publication")
         if index < 2 and verb is not None and verb.tag_ == "VBD":
-            return lead or EventDate(published.isoformat(), "day", None, "publication")
+            return lead or EventDate(news_day.isoformat(), "day", None, "publication")
         if lead is not None and verb is not None and not pluperfect(verb) and verb.tag_ in ("VBD", "VBN"):
             return replace(lead, rule="context")
         if f.modality == "asserted" and verb is not None and not pluperfect(verb):
@@ -225,6 +228,33 @@ class EventDater:
             if stated is not None:
                 return replace(stated, rule="context")
         return EventDate()
+
+    def _news_day(self, doc: Doc, published: date) -> date:
+        """The day of the news an undated lead tells: the publication day, unless the
+        only weekday the whole article names lies just before it (``news_day_lookback_days``
+        in date_rules.yaml) and nothing is said to happen today (a story filed the morning
+        after: "... on Friday" in Saturday's paper, the rest of the lead undated)."""
+        cached = self._news_day_of
+        if cached is not None and cached[0] is doc and cached[1] == published:
+            return cached[2]
+        day = published
+        weekdays: set[str] = set()
+        said_today = False
+        for ent in doc.ents:
+            if ent.label_ not in ("DATE", "TIME"):
+                continue
+            if _today(ent.text, self.grammar.rules):
+                said_today = True
+                break
+            found = resolve_date_expression(ent.text, published, grammar=self.grammar)
+            if found is not None and found.rule == "weekday" and found.value:
+                weekdays.add(found.value)
+        if not said_today and len(weekdays) == 1:
+            named = date.fromisoformat(next(iter(weekdays)))
+            if published - timedelta(days=self.grammar.rules.news_day_lookback) <= named < published:
+                day = named
+        self._news_day_of = (doc, published, day)
+        return day
 
     def _anchored(self, sent: Span, published: date) -> EventDate | None:
         """"at the time", "four days later": the last date the story stated in the sentences

@@ -41,3 +41,30 @@ def test_an_accusation_reported_on_a_day_is_dated_that_day_though_its_content_li
                                        "troops had violated Bolivian airspace.", PUBLISHED)
     accusations = _asserted(events, "ACCUSE")
     assert accusations and accusations[0].date.value == "2025-03-12"
+
+
+SATURDAY = date(2025, 3, 15)  # the morning after a Friday
+
+
+def test_an_undated_lead_of_a_story_naming_only_yesterday_is_dated_yesterday(extractor):
+    events = _events(extractor, "Chile has expelled Peru's ambassador Anselmo Quiroga over a "
+                                "border dispute. Foreign Minister Tomas Verdal announced the "
+                                "decision to reporters in Santiago on Friday.", SATURDAY)
+    expulsions = _asserted(events, "EXPEL")
+    assert expulsions and expulsions[0].date.value == "2025-03-14"
+
+
+def test_an_undated_lead_stays_on_publication_when_the_story_says_today(extractor):
+    events = _events(extractor, "Chile has expelled Peru's ambassador Anselmo Quiroga over a "
+                                "border dispute. Foreign Minister Tomas Verdal had warned Lima "
+                                "on Friday, and he repeated the warning today.", SATURDAY)
+    expulsions = _asserted(events, "EXPEL")
+    assert expulsions and expulsions[0].date.value == SATURDAY.isoformat()
+
+
+def test_an_undated_lead_stays_on_publication_when_the_story_names_several_weekdays(extractor):
+    events = _events(extractor, "Chile has expelled Peru's ambassador Anselmo Quiroga over a "
+                                "border dispute. Foreign Minister Tomas Verdal warned Lima on "
+                                "Wednesday and again on Friday.", SATURDAY)
+    expulsions = _asserted(events, "EXPEL")
+    assert expulsions and expulsions[0].date.value == SATURDAY.isoformat()
