@@ -285,12 +285,19 @@ class ArticleReader:
             # a plain report of a planned or possible event is that event, not a statement
             holds_event = any(c.token.i in content for c in candidates
                               if c.modality == "asserted" or not stance)
-            inner_report = any(v.i in content for v, _ in reports if v.i != verb.i)
+            speaker_ids = {a.id for a in speakers}
+            # "X said Y had admitted Z": the statement is X's, the outer speaker's; a report
+            # inside another speaker's report makes none, one by the same speaker inside
+            # this one ("thanked Y and said ...") keeps it as before
+            inner = [(v, {a.id for a in s}) for v, s in reports if v.i != verb.i and v.i in content]
+            inner_report = any(ids & speaker_ids for _, ids in inner)
+            told_by_other = any(verb.i in content_tokens(v) and not ({a.id for a in s} & speaker_ids)
+                                for v, s in reports if v.i != verb.i)
             for c in candidates:
                 if c.token.i in content and c.reporter is None:
                     c.reporter = speakers[0]
                     c.report_token = verb
-            conditional = None if inner_report or any(
+            conditional = None if inner or any(
                 c.type == self.rules.conditional_threat_type and c.token.i in content for c in candidates
             ) else self._conditional_threat(verb, state, {a.id for a in speakers})
             if conditional is not None:
@@ -300,11 +307,11 @@ class ArticleReader:
                                         [(a, "source") for a in speakers]
                                         + [(a, "target") for a in conditional], 0.6))
                 continue
-            if holds_event or inner_report or verb.lemma_.lower() in self.reporter.wrapper_only:
+            if holds_event or inner_report or told_by_other or (
+                    verb.lemma_.lower() in self.reporter.wrapper_only):
                 continue
             if not self.reporter.is_position(verb):
                 continue  # "..., the ministry said" on a fact or a figure
-            speaker_ids = {a.id for a in speakers}
             if any(c.type in self.modality.speech_types and c.modality == "asserted"
                    and speaker_ids & {a.id for a, role in c.participants if role == "source"}
                    for c in candidates):

@@ -69,6 +69,13 @@ def test_apologising_is_a_statement_by_who_apologises(extractor):
     assert statements and "PER" in _countries(statements[0])
 
 
+def test_a_quote_reporting_another_party_is_the_quoting_speakers_statement(extractor):
+    events = _events(extractor, '"Lima will respond to this hostile move," Peruvian foreign ministry '
+                                'spokeswoman Ana Quispe said in a statement.')
+    statements = _asserted(events, "STATEMENT")
+    assert statements and "Quispe" in {a.name for a in statements[0].actors}
+
+
 def test_a_visitor_welcomed_at_the_airport_makes_no_statement(extractor):
     events = _events(extractor, "Peruvian President Ana Quispe arrived in Chile on Monday and was "
                                 "welcomed by Chilean officials at the airport.")
