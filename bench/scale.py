@@ -29,7 +29,9 @@ after extraction: actor resolution and ``Store.write`` in batches of 200 article
   server's share is not in it).
 
 With ``--keep DIR`` the embedded store is built in DIR and reused when it already holds
-the same number of events (so a second run only measures).
+the same number of events (so a second run only measures). With ``--existing`` nothing is
+built or cleared: the store as it is (for Neo4j, the graph the server at ``NEO4J_URI``
+holds) is measured; ``--events`` is then only a label.
 """
 
 from __future__ import annotations
@@ -139,14 +141,15 @@ def _child_main(kind: str, path: Path, what: str) -> None:
                       "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
 
 
-def run(kind: str, n_events: int, path: Path, repeats: int) -> dict[str, Any]:
+def run(kind: str, n_events: int, path: Path, repeats: int,
+        existing: bool = False) -> dict[str, Any]:
     store = _open(kind, path)
     held = store.counts()["Event"]
     # (the machine's 1-minute load average before the build, and after the measurements:
     # on a shared machine every figure is a floor when it is high)
     figures: dict[str, Any] = {"store": kind, "events": n_events,
                                "load_before": round(os.getloadavg()[0], 1)}
-    if kind == "neo4j" or not held:
+    if not existing and (kind == "neo4j" or not held):
         if kind == "neo4j":
             while store.run_cypher("MATCH (n) WITH n LIMIT 20000 DETACH DELETE n "
                                    "RETURN count(*) AS n", {}, write=True)[0]["n"]:
@@ -186,6 +189,8 @@ def main() -> None:
     parser.add_argument("--store", choices=["embedded", "neo4j"], action="append")
     parser.add_argument("--repeats", type=int, default=100, help="queries per latency figure")
     parser.add_argument("--keep", type=Path, help="build the embedded store here, reuse it")
+    parser.add_argument("--existing", action="store_true",
+                        help="measure the store as it is: build and clear nothing")
     parser.add_argument("--format", choices=["text", "json"], default="json")
     parser.add_argument("--child", help=argparse.SUPPRESS)
     parser.add_argument("--path", type=Path, help=argparse.SUPPRESS)
@@ -197,7 +202,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         for kind in kinds:
             path = args.keep or Path(tmp) / "kg"
-            figures = run(kind, args.events, path, args.repeats)
+            figures = run(kind, args.events, path, args.repeats, args.existing)
             if args.format == "json":
                 print(json.dumps(figures))
             else:
