@@ -852,6 +852,8 @@ class ArticleReader:
             if f.type in CONTACT_TYPES and f.modality == "asserted" and f.sent.start in prior_sentences \
                     and (f.type, frozenset(f.actor_ids)) in kept_contacts:
                 continue  # "the first call since 2022" refers to the call already told
+            if f.type == statement_type and _old_statement(f, article.published):
+                continue  # "X declared independence in 2008": background, not the news
             if f.type == statement_type and f.confidence < STANCE_CONFIDENCE:
                 speakers = frozenset(ids_in_role(f, "speaker"))
                 if speakers in plain_speakers or speakers <= reporters:
@@ -931,6 +933,15 @@ def _dates_overlap(a: EventDate, b: EventDate) -> bool:
     if a.start is None or b.start is None:
         return True
     return a.start <= b.end and b.start <= a.end  # type: ignore[operator]
+
+
+def _old_statement(f: Found, published: Any) -> bool:
+    """A statement told as background: made years before the article ("declared
+    independence in 2008") or inside a since-clause ("since X declared the deal dead")."""
+    if any(a.lower_ == "since" for a in f.token.ancestors) or any(
+            c.lower_ == "since" and c.dep_ == "mark" for c in f.token.children):
+        return True
+    return published is not None and bool(f.date.value) and int(f.date.value[:4]) < published.year - 1
 
 
 def _background(f: Found, state: ArticleState) -> bool:

@@ -76,6 +76,19 @@ def test_a_quote_reporting_another_party_is_the_quoting_speakers_statement(extra
     assert statements and "Quispe" in {a.name for a in statements[0].actors}
 
 
+def test_a_statement_made_years_before_the_story_is_background(extractor):
+    events = _events(extractor, "Talks between Lima and Santiago resumed on Monday. Peru's president "
+                                "declared in 2019 that the border was not open for negotiation.")
+    assert not _asserted(events, "STATEMENT")
+
+
+def test_a_statement_in_a_since_clause_is_background(extractor):
+    events = _events(extractor, "Chilean envoy Tomas Orrego held talks with Peruvian officials on "
+                                "Monday, the first since President Ana Quispe said the border was "
+                                "not open for negotiation.")
+    assert not _asserted(events, "STATEMENT")
+
+
 def test_a_visitor_welcomed_at_the_airport_makes_no_statement(extractor):
     events = _events(extractor, "Peruvian President Ana Quispe arrived in Chile on Monday and was "
                                 "welcomed by Chilean officials at the airport.")
