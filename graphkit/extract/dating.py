@@ -2,6 +2,8 @@
 
 In order:
 
+0. "the day before" / "a day earlier" standing alone at the end of a clause: the day
+   before the news day (``before_news_day`` in date_rules.yaml);
 1. a date expression of the trigger's clause, or of a clause governing it (the reporting
    clause too, unless the event is told in the pluperfect; an act of speech is made when
    reported, so its reporting clause dates it even then); "since <date>" starts a period
@@ -41,6 +43,7 @@ from graphkit.extract.dates import (
     DateGrammar,
     DateRules,
     anchored_offset,
+    before_news_day_offset,
     date_grammar,
     find_date_in_sentence,
     publication_day_word,
@@ -151,6 +154,10 @@ class EventDater:
         anchored = self._anchored(sent, published)
         if anchored is not None:
             return anchored
+        before = before_news_day_offset(sent.text, self.grammar)
+        if before is not None:  # "X arrived the day before.": the day before the news
+            day = self._news_day(sent.doc, published) - timedelta(days=before)
+            return EventDate(day.isoformat(), "day", None, "relative")
         clause = _trigger_clause(f.token)
         if clause is not None and f.modality == "asserted" and any(
                 publication_day_word(c.text, self.grammar) for c in clause.children if c.dep_ == "advmod"):
