@@ -175,6 +175,7 @@ class DateRules:
     simultaneous_marks: frozenset[str] = frozenset()
     today_words: frozenset[str] = frozenset()
     news_day_lookback: int = 0
+    lead_date_max_age: int | None = None
     before_news_day: dict[str, int] | None = None
 
 
@@ -216,6 +217,8 @@ def load_date_rules(path: Path) -> DateRules:
         simultaneous_marks=_word_set(raw, "simultaneous_marks"),
         today_words=_word_set(raw, "today_words"),
         news_day_lookback=int(raw.get("news_day_lookback_days") or 0),
+        lead_date_max_age=(int(raw["lead_date_max_age_days"])
+                           if raw.get("lead_date_max_age_days") is not None else None),
         before_news_day={str(k).lower(): int(v) for k, v in (raw.get("before_news_day") or {}).items()},
     )
 

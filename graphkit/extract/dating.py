@@ -24,7 +24,8 @@ In order:
    infinitive, the tense of the verb it hangs on): the news day (rule ``publication``:
    the publication date, or the day before it when that is the only weekday the article
    names and nothing happens "today"); the simple past in the first two: the lead's date
-   (the first date of the first three sentences, rule ``lead``), else the news day;
+   (the first date of the first three sentences, rule ``lead``; none when that date
+   is older than ``lead_date_max_age_days``: background), else the news day;
 7. the simple past or a participle (not pluperfect) later on: the lead's date (``context``);
 8. any other asserted act not told in the pluperfect: the last day the story has stated in
    its own words (``context``): news runs on from the day it last named;
@@ -327,6 +328,11 @@ class EventDater:
             if ents:
                 found = find_date_in_sentence(sent.text, published, ents, grammar=self.grammar)
                 if found is not None and found.value and found.start and found.start <= published.isoformat():
+                    max_age = self.grammar.rules.lead_date_max_age
+                    if max_age is not None:
+                        oldest = (published - timedelta(days=max_age)).isoformat()
+                        if found.value < oldest[:len(found.value)]:
+                            return None  # "... took power in 2020": background
                     return replace(found, rule="lead")
         return None
 

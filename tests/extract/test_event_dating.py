@@ -84,3 +84,11 @@ def test_the_day_before_a_named_occasion_does_not_date_from_the_news_day(extract
                                 "before the border vote.", PUBLISHED)
     meetings = [e for e in _asserted(events, "MEET") if "day before" in e.evidence]
     assert not meetings or meetings[0].date.value != "2025-03-13"
+
+
+def test_an_old_year_in_the_lead_is_background_not_the_day_of_the_news(extractor):
+    events = _events(extractor, "The Chilean army seized power in 2019. Chilean Foreign Minister "
+                                "Tomas Verdal met his Peruvian counterpart Anselmo Quiroga in "
+                                "Lima.", PUBLISHED)
+    meetings = [e for e in _asserted(events, "MEET") if "Lima" in e.evidence]
+    assert meetings and meetings[0].date.value in (None, PUBLISHED.isoformat())
