@@ -63,6 +63,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--pairs", type=int, default=3, help="dense and ordinary pairs each")
     parser.add_argument("--plans", action="store_true", help="print the plans' operators")
+    parser.add_argument("--limit", type=int, default=100,
+                        help="page size of contacts and timeline (0: all rows), as the CLI's --limit")
     args = parser.parse_args()
     rng = random.Random(3)
     people = actors()
@@ -75,13 +77,14 @@ def main() -> None:
             ref_a, ref_b = resolve_ref(store, a.name), resolve_ref(store, b.name)
             ids = {"a_ids": list(ref_a.ids), "b_ids": list(ref_b.ids)}
             year = 2016 + i % 10
+            rows = {"limit": args.limit or None, "offset": 0}
             for name, query, params in (
                     ("first_contact_since", FIRST_CONTACT,
                      {**ids, "on": f"{2017 + i % 9}-{1 + i % 12:02d}-15"}),
-                    ("contacts", CONTACTS, {**ids, "modalities": []}),
+                    ("contacts", CONTACTS, {**ids, "modalities": [], **rows}),
                     ("timeline", TIMELINE,
                      {"x_ids": ids["a_ids"], "date_from": f"{year}-01-01",
-                      "date_to": f"{year}-12-31", "types": []})):
+                      "date_to": f"{year}-12-31", "types": [], **rows})):
                 print(json.dumps({"query": name, "pair": kind, **_profile(store, query, params,
                                                                            args.plans)}))
     finally:

@@ -63,7 +63,7 @@ from graphkit.store.base import (
 from graphkit.store.components import DatedQuery
 from graphkit.store.cypher_rights import refuse_admin_cypher
 from graphkit.store.planner import EventSummary, StoredEvent, plan_write
-from graphkit.store.tables import name_keys
+from graphkit.store.tables import name_keys, normalise_name
 from graphkit.store.windows import Window
 
 DEFAULT_CONNECT_TIMEOUT = 3.0
@@ -200,6 +200,7 @@ _FIND_ACTORS = (
     "UNION CALL db.index.fulltext.queryNodes('actor_names', $words) YIELD node "
     "WITH node AS a WHERE a:Actor RETURN a } "
     "RETURN properties(a) AS p ORDER BY a.id")
+_TERMS_PER_QUERY = 500
 # An id already used by a node of another label (the networkx twin is keyed by id alone).
 # (one statement for the three labels: each lookup is by a label's unique id index)
 _OTHER_LABEL = (
@@ -416,11 +417,18 @@ class Neo4jStore(Store):
                     countries: Sequence[str] = ()) -> list[dict[str, Any]]:
         # The full-text index (accents folded) finds the actors having the last word of a
         # name among their name's and aliases' words; the exact rule is checked here.
-        terms = sorted({n.rsplit(" ", 1)[-1] for n in names if n})
-        rows = self._read(_FIND_ACTORS, ids=list(ids), countries=list(countries),
-                          words=" OR ".join(f'"{t}"' for t in terms) or '""')
+        # (terms normalised again, so no caller's text is read as Lucene syntax; asked in
+        # chunks well under Lucene's limit of 1,024 clauses a query: a term can make several)
+        terms = sorted({normalise_name(n).rsplit(" ", 1)[-1] for n in names} - {""})
+        chunks = [terms[i:i + _TERMS_PER_QUERY]
+                  for i in range(0, len(terms), _TERMS_PER_QUERY)] or [[]]
+        rows = [row for i, chunk in enumerate(chunks)
+                for row in self._read(_FIND_ACTORS, ids=list(ids) if i == 0 else [],
+                                      countries=list(countries) if i == 0 else [],
+                                      words=" OR ".join(f'"{t}"' for t in chunk) or '""')]
         wanted_ids, wanted_names, wanted_countries = set(ids), set(names), set(countries)
-        return [a for a in (row["p"] for row in rows)
+        found = {row["p"]["id"]: row["p"] for row in rows}
+        return [a for _, a in sorted(found.items())
                 if a["id"] in wanted_ids or a.get("country") in wanted_countries
                 or name_keys(a) & wanted_names]
 

@@ -155,6 +155,17 @@ class StoreContract:
 
         assert outcome(store) == outcome(store.actors())
 
+    def test_thousands_of_names_at_once_find_the_actors_that_hold_them(
+            self, store: Store) -> None:
+        from graphkit.store.base import Store as DefaultLookup
+
+        store.write(news())
+        unknown = [f"nobody{n} atall{n}" for n in range(1500)]
+        names = [*unknown, "vladimir putin", "lavrov", 'say "hello" or not']
+        found = store.find_actors(names=names)
+        assert [a["id"] for a in found] == sorted({PUTIN.id, LAVROV.id})
+        assert found == DefaultLookup.find_actors(store, names=names)
+
     def test_to_networkx_has_graph_shape(self, store: Store) -> None:
         store.write(news())
         graph = store.to_networkx()
