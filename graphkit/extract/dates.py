@@ -175,6 +175,8 @@ class DateRules:
     simultaneous_marks: frozenset[str] = frozenset()
     today_words: frozenset[str] = frozenset()
     news_day_lookback: int = 0
+    lead_date_max_age: int | None = None
+    before_news_day: dict[str, int] | None = None
 
 
 def _word_set(raw: dict[str, Any], key: str) -> frozenset[str]:
@@ -215,6 +217,9 @@ def load_date_rules(path: Path) -> DateRules:
         simultaneous_marks=_word_set(raw, "simultaneous_marks"),
         today_words=_word_set(raw, "today_words"),
         news_day_lookback=int(raw.get("news_day_lookback_days") or 0),
+        lead_date_max_age=(int(raw["lead_date_max_age_days"])
+                           if raw.get("lead_date_max_age_days") is not None else None),
+        before_news_day={str(k).lower(): int(v) for k, v in (raw.get("before_news_day") or {}).items()},
     )
 
 
@@ -950,6 +955,27 @@ def anchored_offset(sentence: str, grammar: DateGrammar | None = None) -> int | 
                 return None
             if not vague:
                 return count * units[m.group(2)]
+    return None
+
+
+@lru_cache(maxsize=8)
+def _before_news_day_patterns(phrases: tuple[tuple[str, int], ...]) -> list[tuple[re.Pattern[str], int]]:
+    return [(re.compile(rf"\b{re.escape(p)}(?=\s*(?:[.,;:!?\"\u201d)]|$))"), days) for p, days in phrases]
+
+
+def before_news_day_offset(sentence: str, grammar: DateGrammar | None = None) -> int | None:
+    """Days before the story's news day a sentence places its event by a phrase standing
+    alone at the end of its clause ("arrived the day before.", "said a day earlier,"):
+    ``before_news_day`` in date_rules.yaml; None when it has none ("the day before the
+    vote" names its own reference point)."""
+    g = grammar or date_grammar()
+    phrases = tuple((g.rules.before_news_day or {}).items())
+    if not phrases:
+        return None
+    text = " ".join(sentence.lower().split())
+    for pattern, days in _before_news_day_patterns(phrases):
+        if pattern.search(text):
+            return days
     return None
 
 

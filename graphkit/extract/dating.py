@@ -2,6 +2,8 @@
 
 In order:
 
+0. "the day before" / "a day earlier" standing alone at the end of a clause: the day
+   before the news day (``before_news_day`` in date_rules.yaml);
 1. a date expression of the trigger's clause, or of a clause governing it (the reporting
    clause too, unless the event is told in the pluperfect; an act of speech is made when
    reported, so its reporting clause dates it even then); "since <date>" starts a period
@@ -22,7 +24,8 @@ In order:
    infinitive, the tense of the verb it hangs on): the news day (rule ``publication``:
    the publication date, or the day before it when that is the only weekday the article
    names and nothing happens "today"); the simple past in the first two: the lead's date
-   (the first date of the first three sentences, rule ``lead``), else the news day;
+   (the first date of the first three sentences, rule ``lead``; none when that date
+   is older than ``lead_date_max_age_days``: background), else the news day;
 7. the simple past or a participle (not pluperfect) later on: the lead's date (``context``);
 8. any other asserted act not told in the pluperfect: the last day the story has stated in
    its own words (``context``): news runs on from the day it last named;
@@ -41,6 +44,7 @@ from graphkit.extract.dates import (
     DateGrammar,
     DateRules,
     anchored_offset,
+    before_news_day_offset,
     date_grammar,
     find_date_in_sentence,
     publication_day_word,
@@ -151,6 +155,10 @@ class EventDater:
         anchored = self._anchored(sent, published)
         if anchored is not None:
             return anchored
+        before = before_news_day_offset(sent.text, self.grammar)
+        if before is not None:  # "X arrived the day before.": the day before the news
+            day = self._news_day(sent.doc, published) - timedelta(days=before)
+            return EventDate(day.isoformat(), "day", None, "relative")
         clause = _trigger_clause(f.token)
         if clause is not None and f.modality == "asserted" and any(
                 publication_day_word(c.text, self.grammar) for c in clause.children if c.dep_ == "advmod"):
@@ -320,6 +328,11 @@ class EventDater:
             if ents:
                 found = find_date_in_sentence(sent.text, published, ents, grammar=self.grammar)
                 if found is not None and found.value and found.start and found.start <= published.isoformat():
+                    max_age = self.grammar.rules.lead_date_max_age
+                    if max_age is not None:
+                        oldest = (published - timedelta(days=max_age)).isoformat()
+                        if found.value < oldest[:len(found.value)]:
+                            return None  # "... took power in 2020": background
                     return replace(found, rule="lead")
         return None
 

@@ -68,3 +68,27 @@ def test_an_undated_lead_stays_on_publication_when_the_story_names_several_weekd
                                 "Wednesday and again on Friday.", SATURDAY)
     expulsions = _asserted(events, "EXPEL")
     assert expulsions and expulsions[0].date.value == SATURDAY.isoformat()
+
+
+def test_an_event_told_as_the_day_before_is_dated_the_day_before_the_news(extractor):
+    events = _events(extractor, "Chilean President Tomas Verdal and Peruvian President Anselmo "
+                                "Quiroga held talks in Quito. Verdal met Quiroga in Lima the day "
+                                "before.", PUBLISHED)
+    meetings = [e for e in _asserted(events, "MEET") if "day before" in e.evidence]
+    assert meetings and meetings[0].date.value == "2025-03-13"
+
+
+def test_the_day_before_a_named_occasion_does_not_date_from_the_news_day(extractor):
+    events = _events(extractor, "Chilean President Tomas Verdal and Peruvian President Anselmo "
+                                "Quiroga held talks in Quito. Verdal met Quiroga in Lima the day "
+                                "before the border vote.", PUBLISHED)
+    meetings = [e for e in _asserted(events, "MEET") if "day before" in e.evidence]
+    assert not meetings or meetings[0].date.value != "2025-03-13"
+
+
+def test_an_old_year_in_the_lead_is_background_not_the_day_of_the_news(extractor):
+    events = _events(extractor, "The Chilean army seized power in 2019. Chilean Foreign Minister "
+                                "Tomas Verdal met his Peruvian counterpart Anselmo Quiroga in "
+                                "Lima.", PUBLISHED)
+    meetings = [e for e in _asserted(events, "MEET") if "Lima" in e.evidence]
+    assert meetings and meetings[0].date.value in (None, PUBLISHED.isoformat())
