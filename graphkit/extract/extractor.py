@@ -913,7 +913,9 @@ def _each_counterpart(f: Found) -> list[Found]:
     """"X met A and B separately" (``pairwise_cues``): one event of X with each of them."""
     if not f.counterparts:
         return [f]
-    own = next(a for a, _ in f.participants if a.id not in {c.id for c in f.counterparts})
+    own = next((a for a, _ in f.participants if a.id not in {c.id for c in f.counterparts}), None)
+    if own is None:  # (no party of its own left to pair: keep the one event)
+        return [f]
     return [replace(f, participants=[(own, "participant"), (other, "participant")], counterparts=[])
             for other in f.counterparts]
 
