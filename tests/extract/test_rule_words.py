@@ -123,3 +123,23 @@ def test_rule_words_come_from_the_schema_folder(extractor, tmp_path, file, path,
 def test_every_rule_word_list_is_in_the_schema(file, key):
     data = yaml.safe_load((schema_dir() / file).read_text(encoding="utf-8"))
     assert data.get(key), f"{file} lacks {key}"
+
+
+def _with_setting(extractor: Extractor, tmp_path: Path, file: str, key: str, value: object) -> Extractor:
+    """An extractor over a copy of the schema folder where ``key`` of ``file`` is ``value``."""
+    folder = tmp_path / "schema"
+    shutil.copytree(schema_dir(), folder)
+    data = yaml.safe_load((folder / file).read_text(encoding="utf-8"))
+    assert key in data, f"{file} has no setting {key}"
+    data[key] = value
+    (folder / file).write_text(yaml.safe_dump(data), encoding="utf-8")
+    return Extractor(nlp=extractor.nlp, schema_dir=folder)
+
+
+def test_background_cut_off_for_statements_comes_from_the_date_rules(extractor, tmp_path):
+    text = ("Talks between Lima and Santiago resumed on Monday. Peru's president declared in 2024 "
+            "that the border was not open for negotiation.")
+    statements = [e for e in _events(extractor, text) if e.type == "STATEMENT"]
+    assert statements  # last year's statement is news with the shipped two-year cut-off
+    stricter = _with_setting(extractor, tmp_path, "date_rules.yaml", "background_years", 1)
+    assert not [e for e in _events(stricter, text) if e.type == "STATEMENT"]
