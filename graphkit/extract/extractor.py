@@ -325,6 +325,13 @@ class ArticleReader:
                                         0.65, subtype="joint"))
                 continue
             statement = self.reporter.statement(verb, speakers, sent, mentions)
+            act = self.reporter.content_act(verb, speakers, mentions) if statement is not None else None
+            if statement is not None and act is not None and act[0] in self.rules.types:
+                # "X said Y was responsible for ...": the report is the act it says
+                rule = self.rules.types[act[0]]
+                statement = replace(statement, type=rule.name, rule=rule,
+                                    participants=[(a, "source") for a in speakers]
+                                    + [(a, "target") for a in act[1]])
             if statement is not None:
                 statement.modality = modalities[(self.rules.statement_type, verb.i)]
                 outer = [v for v, s in reports if v.i != verb.i and verb.i in content_tokens(v)]

@@ -102,6 +102,10 @@ def _prior_names(events: list[Event]) -> set[str]:
     ("reporting_verbs.yaml", ("joint_commitment", "subjects"),
      "Chile and Peru announced on Monday that they would restore diplomatic relations.",
      _agreements, 1),
+    # "said Y was responsible for ...": the report is an accusation of Y
+    ("reporting_verbs.yaml", ("content_acts", "ACCUSE", "lemmas"),
+     "Chilean Foreign Minister Tomas Verdal said on Monday that Peru was responsible for the "
+     "collapse of the border talks.", _accusers, 1),
 ])
 def test_rule_words_come_from_the_schema_folder(extractor, tmp_path, file, path, text, reading, stock):
     assert reading(_events(extractor, text)) == stock
@@ -118,7 +122,7 @@ def test_rule_words_come_from_the_schema_folder(extractor, tmp_path, file, path,
     ("mentions.yaml", "listing_words"), ("mentions.yaml", "office_heads"),
     ("mentions.yaml", "reciprocal_phrases"), ("event_types.yaml", "setting_heads"),
     ("event_types.yaml", "addressee_preps"), ("event_types.yaml", "speech_acts"),
-    ("date_rules.yaml", "quantity_qualifiers"),
+    ("date_rules.yaml", "quantity_qualifiers"), ("reporting_verbs.yaml", "content_acts"),
 ])
 def test_every_rule_word_list_is_in_the_schema(file, key):
     data = yaml.safe_load((schema_dir() / file).read_text(encoding="utf-8"))
