@@ -149,7 +149,8 @@ class ReportReader:
                     ) -> tuple[str, list[Actor]] | None:
         """The act a report's content says ("X said Y was responsible for ..." accuses Y;
         ``content_acts`` of ``reporting_verbs.yaml``): its type and the parties it is aimed
-        at (named in the reported clause, not of the speakers' countries), or None."""
+        at (not of the speakers' countries; named in the reported clause, else elsewhere in
+        the sentence), or None."""
         content = sorted(content_tokens(verb))
         if not content:
             return None
@@ -164,6 +165,10 @@ class ReportReader:
                                   and a.id not in self.actors.media_ids])
 
         named = others([m for m in mentions.within(content[0], content[-1] + 1) if m.start in set(content)])
+        if not named:  # "despite X's explanation, Y maintained it was a violation": aimed at X
+            sent = verb.sent
+            named = others([m for m in mentions.within(sent.start, sent.end)
+                            if m.start not in set(content) and m.start != verb.i])
         lemmas = {t.lemma_.lower() for t in tokens} | {t.lower_ for t in tokens}
         auxes = {t.lower_ for t in tokens if t.dep_ in ("aux", "auxpass") or t.tag_ == "MD"}
         for act in self.content_acts:

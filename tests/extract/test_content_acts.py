@@ -60,3 +60,10 @@ def test_an_obligation_of_the_speakers_own_side_is_no_demand(extractor):
     events = _events(extractor, "Peruvian President Ana Quispe said on Monday that Peru must "
                                 "protect its fishermen.")
     assert not _asserted(events, "DEMAND")
+
+
+def test_an_accusation_names_its_target_outside_the_reported_clause(extractor):
+    events = _events(extractor, "Despite Peru's assurances, Chilean President Tomas Verdal said on "
+                                "Monday that the flight was a grave violation of the border accord.")
+    accusations = _asserted(events, "ACCUSE")
+    assert accusations and "CHL" in _sources(accusations[0]) and "PER" in _targets(accusations[0])
