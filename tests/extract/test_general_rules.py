@@ -469,3 +469,20 @@ def test_forcing_a_country_to_pay_is_no_expulsion(extractor):
 def test_demands_conveyed_to_a_party_aim_at_that_party(extractor):
     demands = _asserted(_events(extractor, "Chile conveyed its demands to Peru on Monday."), "DEMAND")
     assert demands and _countries(demands[0]) == {"CHL", "PER"}
+
+
+def test_travelling_to_a_country_is_a_visit(extractor):
+    events = _events(extractor, "Chilean President Tomas Orrego travelled to Peru on Monday.")
+    visits = _asserted(events, "MEET")
+    assert visits and _countries(visits[0]) == {"CHL", "PER"}
+
+
+def test_landing_in_a_capital_is_a_visit_to_its_country(extractor):
+    events = _events(extractor, "Chilean President Tomas Orrego landed in Lima on Sunday night.")
+    visits = _asserted(events, "MEET")
+    assert visits and _countries(visits[0]) == {"CHL", "PER"}
+
+
+def test_flying_cargo_to_a_country_is_no_visit(extractor):
+    events = _events(extractor, "Chile flew tents and blankets to Peru on Monday.")
+    assert not _asserted(events, "MEET")
