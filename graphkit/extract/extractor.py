@@ -548,7 +548,9 @@ class ArticleReader:
         return Found(rule.name, rule, sent, token, participants, round(confidence, 3),
                      subtype=trig.subtype, quoted=quoted, trigger=trig,
                      counterparts=counterparts if len(subjects) == 1 and len(counterparts) >= 2
-                     and any(t.lower_ in rule.pairwise_cues for t in sent) else [])
+                     and (any(t.lower_ in rule.pairwise_cues for t in sent) or (
+                         trig.pairwise_kinds and all(a.kind in trig.pairwise_kinds for a in counterparts)))
+                     else [])
 
     def _reciprocal(self, sent: Span) -> bool:
         """"against each other", "one another": both parties act on each other

@@ -486,3 +486,15 @@ def test_landing_in_a_capital_is_a_visit_to_its_country(extractor):
 def test_flying_cargo_to_a_country_is_no_visit(extractor):
     events = _events(extractor, "Chile flew tents and blankets to Peru on Monday.")
     assert not _asserted(events, "MEET")
+
+
+def test_a_visit_to_two_countries_is_a_visit_to_each(extractor):
+    events = _events(extractor, "Chilean President Tomas Orrego visited Peru and Bolivia last week.")
+    visits = _asserted(events, "MEET")
+    assert sorted(tuple(sorted(_countries(v))) for v in visits) == [("BOL", "CHL"), ("CHL", "PER")]
+
+
+def test_a_visit_with_two_people_stays_one_meeting(extractor):
+    events = _events(extractor, "Chilean President Tomas Orrego visited Peruvian President "
+                                "Ana Quispe and Bolivian President Luis Mamani in La Paz.")
+    assert len(_asserted(events, "MEET")) == 1
