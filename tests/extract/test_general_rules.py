@@ -498,3 +498,16 @@ def test_a_visit_with_two_people_stays_one_meeting(extractor):
     events = _events(extractor, "Chilean President Tomas Orrego visited Peruvian President "
                                 "Ana Quispe and Bolivian President Luis Mamani in La Paz.")
     assert len(_asserted(events, "MEET")) == 1
+
+
+def test_opening_a_criminal_case_against_a_party_is_an_arrest(extractor):
+    events = _events(extractor, "Kenya's security service opened a criminal case against "
+                                "Ugandan journalist John Okello on Monday.")
+    arrests = _asserted(events, "ARREST")
+    assert arrests and [a.country for a in arrests[0].actors] == ["KEN", "UGA"]
+
+
+def test_a_criminal_case_merely_mentioned_is_no_arrest(extractor):
+    events = _events(extractor, "The criminal case against Ugandan journalist John Okello "
+                                "drew wide attention in Kenya.")
+    assert not _asserted(events, "ARREST")
