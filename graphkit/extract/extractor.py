@@ -348,7 +348,8 @@ class ArticleReader:
                 if f.type in CONTACT_TYPES and f.modality == "asserted" and _background(f, state):
                     f.modality = "implied_prior"
         if self.detector is not None or self.feature_log is not None:
-            chosen = self._learned(sent, index, state, chosen, {h.rule.type for h in hits}, reports)
+            chosen = self._learned(sent, index, state, chosen, {h.rule.type for h in hits}, reports,
+                                   any(c.tells_prior for c in cues))
         chosen = [one for f in chosen for one in _each_counterpart(f)]
         for f in chosen:
             f.date = self.dater.date(f, sent, index, state)
@@ -370,9 +371,12 @@ class ArticleReader:
                 same.date = prior.date
 
     def _learned(self, sent: Span, index: int, state: ArticleState, chosen: list[Found],
-                 trigger_types: set[str], reports: list[tuple[Token, list[Actor]]]) -> list[Found]:
+                 trigger_types: set[str], reports: list[tuple[Token, list[Actor]]],
+                 told_prior: bool = False) -> list[Found]:
         """The sentence's events after the learned detector's review: rule events it finds
-        unlikely dropped, types it finds likely that the rules missed added."""
+        unlikely dropped, types it finds likely that the rules missed added (no contact
+        where the sentence's contact word tells an earlier one, ``told_prior``: "they last
+        met in May")."""
         rule_types = sorted({f.type for f in chosen})
         features = sentence_features(sent, state.mentions, index, sorted(trigger_types), rule_types,
                                      bool(reports))
@@ -388,7 +392,7 @@ class ArticleReader:
         for type_name in review.add:
             if type_name not in self.rules.types:
                 continue
-            if type_name in CONTACT_TYPES and {f.type for f in kept} & set(CONTACT_TYPES):
+            if type_name in CONTACT_TYPES and ({f.type for f in kept} & set(CONTACT_TYPES) or told_prior):
                 continue  # a call or a meeting: one contact, which the rules have read
             if type_name == self.rules.statement_type and kept:
                 continue  # the speech of a sentence that holds an event reports that event

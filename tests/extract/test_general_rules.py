@@ -511,3 +511,10 @@ def test_a_criminal_case_merely_mentioned_is_no_arrest(extractor):
     events = _events(extractor, "The criminal case against Ugandan journalist John Okello "
                                 "drew wide attention in Kenya.")
     assert not _asserted(events, "ARREST")
+
+
+def test_a_contact_told_as_the_last_one_is_only_a_prior(extractor):
+    events = _events(extractor, "Chilean President Tomas Orrego and Peruvian President Ana "
+                                "Quispe last met in January in the Peruvian capital.")
+    assert not _asserted(events, "MEET")
+    assert _of_type(events, "MEET", "implied_prior")
