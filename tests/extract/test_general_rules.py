@@ -518,3 +518,16 @@ def test_a_contact_told_as_the_last_one_is_only_a_prior(extractor):
                                 "Quispe last met in January in the Peruvian capital.")
     assert not _asserted(events, "MEET")
     assert _of_type(events, "MEET", "implied_prior")
+
+
+def test_two_leaders_resolving_together_is_an_agreement(extractor):
+    events = _events(extractor, "Chilean President Tomas Orrego and Peruvian President Ana Quispe "
+                                "met in Lima on Monday. The two leaders resolved to restore trust "
+                                "between their countries.")
+    agreements = _asserted(events, "AGREE")
+    assert agreements and _countries(agreements[0]) == {"CHL", "PER"}
+
+
+def test_one_party_resolving_alone_is_no_agreement(extractor):
+    events = _events(extractor, "Chile resolved to restore trust with its neighbours.")
+    assert not _asserted(events, "AGREE")
