@@ -358,7 +358,8 @@ class ArticleReader:
                         f, state, self.background_years):
                     f.modality = "implied_prior"
         if self.detector is not None or self.feature_log is not None:
-            chosen = self._learned(sent, index, state, chosen, {h.rule.type for h in hits}, reports)
+            chosen = self._learned(sent, index, state, chosen, {h.rule.type for h in hits}, reports,
+                                   any(c.tells_prior for c in cues))
         chosen = [one for f in chosen for one in _each_counterpart(f)]
         for f in chosen:
             f.date = self.dater.date(f, sent, index, state)
@@ -381,9 +382,12 @@ class ArticleReader:
                 same.date = prior.date
 
     def _learned(self, sent: Span, index: int, state: ArticleState, chosen: list[Found],
-                 trigger_types: set[str], reports: list[tuple[Token, list[Actor]]]) -> list[Found]:
+                 trigger_types: set[str], reports: list[tuple[Token, list[Actor]]],
+                 told_prior: bool = False) -> list[Found]:
         """The sentence's events after the learned detector's review: rule events it finds
-        unlikely dropped, types it finds likely that the rules missed added."""
+        unlikely dropped, types it finds likely that the rules missed added (no contact
+        where the sentence's contact word tells an earlier one, ``told_prior``: "they last
+        met in May")."""
         rule_types = sorted({f.type for f in chosen})
         features = sentence_features(sent, state.mentions, index, sorted(trigger_types), rule_types,
                                      bool(reports))
@@ -399,7 +403,7 @@ class ArticleReader:
         for type_name in review.add:
             if type_name not in self.rules.types:
                 continue
-            if type_name in CONTACT_TYPES and {f.type for f in kept} & set(CONTACT_TYPES):
+            if type_name in CONTACT_TYPES and ({f.type for f in kept} & set(CONTACT_TYPES) or told_prior):
                 continue  # a call or a meeting: one contact, which the rules have read
             if type_name == self.rules.statement_type and kept:
                 continue  # the speech of a sentence that holds an event reports that event
@@ -559,7 +563,9 @@ class ArticleReader:
         return Found(rule.name, rule, sent, token, participants, round(confidence, 3),
                      subtype=trig.subtype, quoted=quoted, trigger=trig,
                      counterparts=counterparts if len(subjects) == 1 and len(counterparts) >= 2
-                     and any(t.lower_ in rule.pairwise_cues for t in sent) else [])
+                     and (any(t.lower_ in rule.pairwise_cues for t in sent) or (
+                         trig.pairwise_kinds and all(a.kind in trig.pairwise_kinds for a in counterparts)))
+                     else [])
 
     def _reciprocal(self, sent: Span) -> bool:
         """"against each other", "one another": both parties act on each other
