@@ -46,6 +46,9 @@ rule                     behaviour
                          or before P ("last weekend" published on a weekend: the one before).
 ``last_month``           The month before P's; ``this_month`` ("this month", "earlier this
                          month") P's month; ``next_month`` the month after.
+``relative_year``        A month, or a day and month, of a year named relative to P:
+                         "September last year" -> (P's year - 1)-09; "May 5 this year" ->
+                         day; "in March next year" -> month.
 ``last_year``            P's year - 1; ``this_year`` ("this year", "earlier this year") P's
                          year; ``next_year`` P's year + 1.
 ``ago``                  "three days ago" -> day; "a few days ago" (vague count) and "two
@@ -317,6 +320,10 @@ class DateGrammar:
             rf"{_year('dmy_y')})",
             rf"(?P<mdy>\b{_WD_PREFIX}{_DAY_PART}{_month('mdy_m')}\s+(?:the\s+)?{_day('mdy_d')}{_DAY_RANGE},?\s+"
             rf"{_year('mdy_y')})",
+            # "September last year", "May 5 this year", "5 May of next year": a month (and
+            # day) of the year named relative to P; before the shapes that stop at the month
+            rf"(?P<mry>\b{_PART}(?:(?:the\s+)?{_day('mry_dd')}(?:\s+of)?\s+)?{_month('mry_m')}"
+            rf"(?:\s+(?:the\s+)?{_day('mry_md')})?,?\s+(?:of\s+)?(?P<mry_rel>last|this|next)\s+year\b)",
             rf"(?P<dm>\b{_WD_PREFIX}(?:the\s+)?{_day('dm_d')}{_DAY_RANGE}(?:\s+of)?\s+{_month('dm_m')})",
             rf"(?P<md>\b{_WD_PREFIX}{_DAY_PART}{_month('md_m')}\s+(?:the\s+)?{_day('md_d')}{_DAY_RANGE}(?!\s*,?\s*\d))",
             rf"(?P<my>\b{_PART}{_month('my_m')},?\s+(?:of\s+)?{_year('my_y')})",
@@ -511,6 +518,14 @@ def _resolve_match(grammar: DateGrammar, m: re.Match[str], published: date,
         d = _day_month_date(int(g(f"{kind}_d")), _word(grammar.month_words, g(f"{kind}_m")),
                             published, future)
         return _day_value(d, "inferred_year") if d else None
+    if kind == "mry":
+        year = published.year + {"last": -1, "this": 0, "next": 1}[g("mry_rel").lower()]
+        month = _word(grammar.month_words, g("mry_m"))
+        day = g("mry_dd") or g("mry_md")
+        if day is None:
+            return _month_value(year, month, "relative_year")
+        d = _safe_date(year, month, int(day))
+        return _day_value(d, "relative_year") if d else None
     if kind == "my":
         return _month_value(_to_year(g("my_y")), _word(grammar.month_words, g("my_m")), "explicit")
     if kind == "yr":

@@ -168,6 +168,24 @@ def test_relative_year_has_year_precision(text: str, value: str, rule: str) -> N
     assert _resolved(text, WED) == (value, "year", rule)
 
 
+@pytest.mark.parametrize(("text", "value", "precision"), [
+    ("September last year", "2024-09", "month"),  # not the latest September, 2024 itself
+    ("in August of last year", "2024-08", "month"),
+    ("early March this year", "2025-03", "month"),
+    ("January next year", "2026-01", "month"),
+    ("May 5 last year", "2024-05-05", "day"),
+    ("the 5th of May last year", "2024-05-05", "day"),
+])
+def test_month_of_a_relative_year_keeps_its_month(text: str, value: str, precision: str) -> None:
+    assert _resolved(text, WED) == (value, precision, "relative_year")
+
+
+def test_sentence_date_reads_a_month_of_last_year() -> None:
+    found = find_date_in_sentence("Talks stalled after Ruritania recalled its envoy in October last year.",
+                                  WED)
+    assert found is not None and found.value == "2024-10"
+
+
 @pytest.mark.parametrize(("text", "value", "rule"), [
     ("yesterday", "2025-07-01", "yesterday"),
     ("yesterday afternoon", "2025-07-01", "yesterday"),
