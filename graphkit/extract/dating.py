@@ -24,7 +24,8 @@ In order:
    infinitive, the tense of the verb it hangs on): the news day (rule ``publication``:
    the publication date, or the day before it when that is the only weekday the article
    names and nothing happens "today"); the simple past in the first two: the lead's date
-   (the first date of the first three sentences, rule ``lead``; none when that date
+   (the first date of the first three sentences, a main clause's own before one of
+   a clause under it, rule ``lead``; none when that date
    is older than ``lead_date_max_age_days``: background), else the news day;
 7. the simple past or a participle (not pluperfect) later on: the lead's date (``context``);
 8. any other asserted act not told in the pluperfect: the last day the story has stated in
@@ -317,16 +318,26 @@ class EventDater:
         return None
 
     def _lead_date(self, doc: Doc, published: date) -> EventDate | None:
-        """The first date the article's lead (first three sentences) gives, if any: the
-        day of the news ("held talks ... told reporters after the Nov. 15 session")."""
+        """The first date the article's lead (first three sentences) gives, if any, its
+        main clause's before a subordinate one's: the day of the news ("held talks ...
+        told reporters after the Nov. 15 session")."""
         for index, sent in enumerate(doc.sents):
             if index >= LEAD_SENTENCES:
                 break
             filed = dateline_end(sent)
+            dates = [e for e in ents_in(sent) if e.label_ == "DATE" and e.start >= filed]
+            # the main clause's own date first ("X said on Sunday that a plane which crashed
+            # last week ..." is Sunday's news), else any of the sentence's
+            main = [e for e in dates if clause_verb(e.root) == sent.root]
             ents = [(e.text, e.start_char - sent.start_char, e.end_char - sent.start_char)
-                    for e in ents_in(sent) if e.label_ == "DATE" and e.start >= filed]
+                    for e in (main or dates)]
             if ents:
                 found = find_date_in_sentence(sent.text, published, ents, grammar=self.grammar)
+                if found is None and main:
+                    found = find_date_in_sentence(
+                        sent.text, published,
+                        [(e.text, e.start_char - sent.start_char, e.end_char - sent.start_char)
+                         for e in dates], grammar=self.grammar)
                 if found is not None and found.value and found.start and found.start <= published.isoformat():
                     max_age = self.grammar.rules.lead_date_max_age
                     if max_age is not None:

@@ -92,3 +92,13 @@ def test_an_old_year_in_the_lead_is_background_not_the_day_of_the_news(extractor
                                 "Lima.", PUBLISHED)
     meetings = [e for e in _asserted(events, "MEET") if "Lima" in e.evidence]
     assert meetings and meetings[0].date.value in (None, PUBLISHED.isoformat())
+
+
+def test_the_lead_date_is_its_main_clause_date_not_a_relative_clause_date(extractor):
+    events = _events(extractor, "Chile's President Tomas Verdal stated on Thursday that a "
+                                "passenger plane which crashed last week, killing 38 people, had "
+                                "been damaged by gunfire from Peru.\n\nSpeaking on state "
+                                "television, Verdal demanded that Lima issue an apology and pay "
+                                "compensation.", PUBLISHED)
+    demands = _asserted(events, "DEMAND")
+    assert demands and demands[0].date.value == "2025-03-13"
