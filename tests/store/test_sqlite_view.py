@@ -324,3 +324,18 @@ def test_a_write_touches_only_what_it_changes(tmp_path: Path) -> None:
     assert _pages_written(kg, world()) == 0  # (all stored already)
     # one new event: its node, relationships and index entries, each B-tree a page
     assert 0 < _pages_written(kg, [_long_silence()]) <= 20
+
+
+def test_no_statement_of_a_write_reads_a_whole_label(tmp_path: Path) -> None:
+    """A write looks its nodes up by id: were the planner to read them through
+    ``node_by_label`` instead, a write would read every event of a large store."""
+    kg = EmbeddedStore(tmp_path)
+    kg.write(world())
+    statements: list[str] = []
+    kg.conn.set_trace_callback(statements.append)
+    kg.write([_long_silence(), _again()])
+    kg.conn.set_trace_callback(None)
+    plans = {s: kg.conn.execute(f"EXPLAIN QUERY PLAN {s}").fetchall() for s in statements
+             if s.lstrip().startswith(("SELECT", "UPDATE", "DELETE", "INSERT", "WITH"))}
+    assert plans
+    assert not [s for s, plan in plans.items() if any("node_by_label" in p[-1] for p in plan)]
