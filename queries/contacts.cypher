@@ -16,10 +16,27 @@
 //
 // Rows: event_id, type, date, date_precision, date_start, modality, evidence, article_id
 // (article_id: of an event several articles report, the earliest published, then smallest id)
-MATCH (x:Actor)-[:PARTICIPATED_IN]->(e:Event)<-[:PARTICIPATED_IN]-(y:Actor)
-WHERE x.id IN $a_ids AND y.id IN $b_ids AND x.id <> y.id
-  AND e.type IN $contact_types
-  AND (size($modalities) = 0 OR e.modality IN $modalities)
+//
+// Read from the pair index (graphkit.store.neo4j_index): each pair of actors of the two
+// sides has its contacts' PAIR_CONTACT entries in the order of their key (the pair's
+// prefix, date_start with undated last, event id), so a page is the first
+// $offset + $limit entries of each pair, merged.
+UNWIND $a_ids AS a
+UNWIND $b_ids AS b
+WITH a, b WHERE a <> b
+WITH DISTINCT CASE WHEN a < b THEN [a, b] ELSE [b, a] END AS pair
+WITH toString(size(pair[0])) + ':' + pair[0] + '|'
+     + toString(size(pair[1])) + ':' + pair[1] + '|' AS pair_key
+CALL {
+  WITH pair_key
+  MATCH ()-[c:PAIR_CONTACT]->(e:Event)
+  WHERE c.key >= pair_key AND c.key < pair_key + '~~'
+    AND e.type IN $contact_types
+    AND (size($modalities) = 0 OR e.modality IN $modalities)
+  RETURN e
+  ORDER BY c.key
+  LIMIT $offset + coalesce($limit, 4294967295)
+}
 WITH DISTINCT e
 ORDER BY e.date_start, e.id
 SKIP $offset

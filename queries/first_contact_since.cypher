@@ -19,16 +19,38 @@
 // Rows: event_id, type, date, date_precision, date_start, modality, evidence,
 //       article_id, article_title, article_url, gap_days (integer); the article is, of an
 //       event several articles report, the earliest published (then smallest id)
-// (The hint keeps the plan starting from the actors' id index: for a dense pair with no
-// contact before $on, Neo4j otherwise chose a backwards scan of the date_start index.)
-MATCH (x:Actor)-[:PARTICIPATED_IN]->(e:Event)<-[:PARTICIPATED_IN]-(y:Actor)
-USING INDEX y:Actor(id)
-WHERE x.id IN $a_ids AND y.id IN $b_ids AND x.id <> y.id
-  AND e.type IN $contact_types
-  AND e.modality IN $happened
-  AND e.date_start < $on
-WITH DISTINCT e
-ORDER BY e.date_start DESC, e.id
+// Read from the pair index (graphkit.store.neo4j_index): each pair of actors of the two
+// sides has its contacts' PAIR_CONTACT entries in the order of their key (the pair's
+// prefix, date_start, event id), so the latest contact of a pair before $on is one index
+// seek backwards from (pair, $on), and the earliest id of that day a second, short one.
+UNWIND $a_ids AS a
+UNWIND $b_ids AS b
+WITH a, b WHERE a <> b
+WITH DISTINCT CASE WHEN a < b THEN [a, b] ELSE [b, a] END AS pair
+WITH toString(size(pair[0])) + ':' + pair[0] + '|'
+     + toString(size(pair[1])) + ':' + pair[1] + '|' AS pair_key
+CALL {
+  WITH pair_key
+  MATCH ()-[c:PAIR_CONTACT]->(e:Event)
+  WHERE c.key >= pair_key AND c.key < pair_key + $on
+    AND e.type IN $contact_types AND e.modality IN $happened AND e.date_start < $on
+  RETURN e.date_start AS day
+  ORDER BY c.key DESC
+  LIMIT 1
+}
+WITH collect([pair_key, day]) AS latest, max(day) AS day
+UNWIND [l IN latest WHERE l[1] = day | l[0]] AS pair_key
+CALL {
+  WITH pair_key, day
+  MATCH ()-[c:PAIR_CONTACT]->(e:Event)
+  WHERE c.key >= pair_key + day AND c.key < pair_key + day + '}'
+    AND e.type IN $contact_types AND e.modality IN $happened
+  RETURN e
+  ORDER BY c.key
+  LIMIT 1
+}
+WITH e
+ORDER BY e.id
 LIMIT 1
 OPTIONAL MATCH (e)-[:MENTIONED_IN]->(article:Article)
 WITH e, article

@@ -22,13 +22,46 @@
 //       id), participants (list of {name, country, role}), sources (who coded the event:
 //       graphkit and/or gdelt, icews, polecat; an event written before events had sources
 //       is graphkit's)
-MATCH (x:Actor)-[:PARTICIPATED_IN]->(e:Event)
-WHERE x.id IN $x_ids
-  AND (size($types) = 0 OR e.type IN $types)
-  AND ($date_from IS NULL OR e.date_end >= $date_from)
-  AND ($date_to IS NULL OR e.date_start <= $date_to)
-  AND (size($sources) = 0
-       OR any(s IN coalesce(e.sources, ['graphkit']) WHERE s IN $sources))
+//
+// Read from the timeline index (graphkit.store.neo4j_index): each actor's TIMELINE_ENTRY
+// entries are in the order of their key (the actor's prefix, date_start with undated
+// last, event id), so the events starting in the range are one ordered seek, of which a
+// page needs the first $offset + $limit; those that began before $date_from and run into
+// the range are found by span_key, a short seek per how far a period reaches (a month,
+// a year, longer). Each actor's rows are then merged.
+UNWIND $x_ids AS x
+WITH DISTINCT toString(size(x)) + ':' + x + '|' AS actor_key
+CALL {
+  WITH actor_key
+  MATCH ()-[t:TIMELINE_ENTRY]->(e:Event)
+  WHERE t.key >= actor_key + coalesce($date_from, '')
+    AND t.key < actor_key + CASE WHEN $date_to IS NOT NULL THEN $date_to + '}'
+                                 WHEN $date_from IS NOT NULL THEN '~'
+                                 ELSE '~~' END
+    AND (size($types) = 0 OR e.type IN $types)
+    AND ($date_from IS NULL OR e.date_end >= $date_from)
+    AND ($date_to IS NULL OR e.date_start <= $date_to)
+    AND (size($sources) = 0
+         OR any(s IN coalesce(e.sources, ['graphkit']) WHERE s IN $sources))
+  RETURN e
+  ORDER BY t.key
+  LIMIT $offset + coalesce($limit, 4294967295)
+  UNION
+  WITH actor_key
+  UNWIND CASE WHEN $date_from IS NULL THEN []
+              ELSE [['M', toString(date($date_from) - duration({days: 31}))],
+                    ['Y', toString(date($date_from) - duration({days: 366}))],
+                    ['L', '']] END AS reach
+  MATCH ()-[t:TIMELINE_ENTRY]->(e:Event)
+  WHERE t.span_key >= actor_key + reach[0] + reach[1]
+    AND t.span_key < actor_key + reach[0] + $date_from
+    AND (size($types) = 0 OR e.type IN $types)
+    AND e.date_end >= $date_from
+    AND ($date_to IS NULL OR e.date_start <= $date_to)
+    AND (size($sources) = 0
+         OR any(s IN coalesce(e.sources, ['graphkit']) WHERE s IN $sources))
+  RETURN e
+}
 WITH DISTINCT e
 ORDER BY e.date_start, e.id
 SKIP $offset

@@ -176,6 +176,8 @@ class DateRules:
     today_words: frozenset[str] = frozenset()
     news_day_lookback: int = 0
     lead_date_max_age: int | None = None
+    # an event dated this many calendar years before the article is background
+    background_years: int | None = None
     before_news_day: dict[str, int] | None = None
 
 
@@ -220,6 +222,8 @@ def load_date_rules(path: Path) -> DateRules:
         lead_date_max_age=(int(raw["lead_date_max_age_days"])
                            if raw.get("lead_date_max_age_days") is not None else None),
         before_news_day={str(k).lower(): int(v) for k, v in (raw.get("before_news_day") or {}).items()},
+        background_years=(int(raw["background_years"]) if raw.get("background_years") is not None
+                          else None),
     )
 
 

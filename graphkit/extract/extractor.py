@@ -183,6 +183,8 @@ class ArticleReader:
         self.modality = ModalityReader(self.rules)
         # every date rule comes from the same schema folder as the other rules
         self.dates = date_grammar(self.rules.folder / "date_rules.yaml")
+        # calendar years before the article from which an event is background
+        self.background_years = self.dates.rules.background_years
         self.priors = PriorContactReader(self.rules, self.dates)
         self.reporter = ReportReader(self.rules, self.actors)
         self.dater = EventDater(self.modality.speech_types, _trigger_lemmas(self.rules, frozenset(
@@ -323,6 +325,13 @@ class ArticleReader:
                                         0.65, subtype="joint"))
                 continue
             statement = self.reporter.statement(verb, speakers, sent, mentions)
+            act = self.reporter.content_act(verb, speakers, mentions) if statement is not None else None
+            if statement is not None and act is not None and act[0] in self.rules.types:
+                # "X said Y was responsible for ...": the report is the act it says
+                rule = self.rules.types[act[0]]
+                statement = replace(statement, type=rule.name, rule=rule,
+                                    participants=[(a, "source") for a in speakers]
+                                    + [(a, "target") for a in act[1]])
             if statement is not None:
                 statement.modality = modalities[(self.rules.statement_type, verb.i)]
                 outer = [v for v, s in reports if v.i != verb.i and verb.i in content_tokens(v)]
@@ -345,15 +354,18 @@ class ArticleReader:
         chosen = sorted(best.values(), key=lambda f: f.token.i)
         if cues:  # "first visit since 2011, when X held talks with Y": the prior itself
             for f in chosen:
-                if f.type in CONTACT_TYPES and f.modality == "asserted" and _background(f, state):
+                if f.type in CONTACT_TYPES and f.modality == "asserted" and _background(
+                        f, state, self.background_years):
                     f.modality = "implied_prior"
         if self.detector is not None or self.feature_log is not None:
-            chosen = self._learned(sent, index, state, chosen, {h.rule.type for h in hits}, reports)
+            chosen = self._learned(sent, index, state, chosen, {h.rule.type for h in hits}, reports,
+                                   any(c.tells_prior for c in cues))
         chosen = [one for f in chosen for one in _each_counterpart(f)]
         for f in chosen:
             f.date = self.dater.date(f, sent, index, state)
             state.found.append(f)
-            if f.type in CONTACT_TYPES and f.modality == "asserted" and not _background(f, state):
+            if f.type in CONTACT_TYPES and f.modality == "asserted" and not _background(
+                    f, state, self.background_years):
                 state.last_contact = f
                 if state.main_contact is None:
                     state.main_contact = f
@@ -370,9 +382,12 @@ class ArticleReader:
                 same.date = prior.date
 
     def _learned(self, sent: Span, index: int, state: ArticleState, chosen: list[Found],
-                 trigger_types: set[str], reports: list[tuple[Token, list[Actor]]]) -> list[Found]:
+                 trigger_types: set[str], reports: list[tuple[Token, list[Actor]]],
+                 told_prior: bool = False) -> list[Found]:
         """The sentence's events after the learned detector's review: rule events it finds
-        unlikely dropped, types it finds likely that the rules missed added."""
+        unlikely dropped, types it finds likely that the rules missed added (no contact
+        where the sentence's contact word tells an earlier one, ``told_prior``: "they last
+        met in May")."""
         rule_types = sorted({f.type for f in chosen})
         features = sentence_features(sent, state.mentions, index, sorted(trigger_types), rule_types,
                                      bool(reports))
@@ -388,7 +403,7 @@ class ArticleReader:
         for type_name in review.add:
             if type_name not in self.rules.types:
                 continue
-            if type_name in CONTACT_TYPES and {f.type for f in kept} & set(CONTACT_TYPES):
+            if type_name in CONTACT_TYPES and ({f.type for f in kept} & set(CONTACT_TYPES) or told_prior):
                 continue  # a call or a meeting: one contact, which the rules have read
             if type_name == self.rules.statement_type and kept:
                 continue  # the speech of a sentence that holds an event reports that event
@@ -548,7 +563,9 @@ class ArticleReader:
         return Found(rule.name, rule, sent, token, participants, round(confidence, 3),
                      subtype=trig.subtype, quoted=quoted, trigger=trig,
                      counterparts=counterparts if len(subjects) == 1 and len(counterparts) >= 2
-                     and any(t.lower_ in rule.pairwise_cues for t in sent) else [])
+                     and (any(t.lower_ in rule.pairwise_cues for t in sent) or (
+                         trig.pairwise_kinds and all(a.kind in trig.pairwise_kinds for a in counterparts)))
+                     else [])
 
     def _reciprocal(self, sent: Span) -> bool:
         """"against each other", "one another": both parties act on each other
@@ -852,7 +869,7 @@ class ArticleReader:
             if f.type in CONTACT_TYPES and f.modality == "asserted" and f.sent.start in prior_sentences \
                     and (f.type, frozenset(f.actor_ids)) in kept_contacts:
                 continue  # "the first call since 2022" refers to the call already told
-            if f.type == statement_type and _old_statement(f, article.published):
+            if f.type == statement_type and _old_statement(f, article.published, self.background_years):
                 continue  # "X declared independence in 2008": background, not the news
             if f.type == statement_type and f.confidence < STANCE_CONFIDENCE:
                 speakers = frozenset(ids_in_role(f, "speaker"))
@@ -937,16 +954,23 @@ def _dates_overlap(a: EventDate, b: EventDate) -> bool:
     return a.start <= b.end and b.start <= a.end  # type: ignore[operator]
 
 
-def _old_statement(f: Found, published: Any) -> bool:
+def _years_before(f: Found, published: Any, years: int | None) -> bool:
+    """``f`` is dated ``years`` or more calendar years before the article's year
+    (``background_years`` of ``date_rules.yaml``; None: never)."""
+    return (years is not None and published is not None and bool(f.date.value)
+            and int(f.date.value[:4]) <= published.year - years)
+
+
+def _old_statement(f: Found, published: Any, years: int | None) -> bool:
     """A statement told as background: made years before the article ("declared
     independence in 2008") or inside a since-clause ("since X declared the deal dead")."""
     if any(a.lower_ == "since" for a in f.token.ancestors) or any(
             c.lower_ == "since" and c.dep_ == "mark" for c in f.token.children):
         return True
-    return published is not None and bool(f.date.value) and int(f.date.value[:4]) < published.year - 1
+    return _years_before(f, published, years)
 
 
-def _background(f: Found, state: ArticleState) -> bool:
+def _background(f: Found, state: ArticleState, years: int | None) -> bool:
     """A contact told as background ("since 2011, when X held talks with Y", or dated
     before the story's own contact): never what "the two leaders" refers to."""
     if any(a.lower_ == "since" for a in f.token.ancestors):
@@ -956,7 +980,7 @@ def _background(f: Found, state: ArticleState) -> bool:
             t.lower_ == "since" and t.i < verb.i for t in f.sent):
         return True  # "since December 2011, when X held talks with Y"
     published = state.article.published
-    if published is not None and f.date.value and int(f.date.value[:4]) < published.year - 1:
+    if _years_before(f, published, years):
         return True  # a contact of years ago
     main = state.main_contact
     if main is not None and main is not f and main.date.value and f.date.value:

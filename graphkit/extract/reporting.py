@@ -8,6 +8,8 @@ and "citing X" attribute a sentence without a verb.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from spacy.tokens import Span, Token
 
 from graphkit.extract.actors import ArticleMentions, MentionFinder, unique_actors
@@ -18,6 +20,22 @@ from graphkit.model import Actor
 
 STANCE_CONFIDENCE = 0.7
 PLAIN_CONFIDENCE = 0.55
+
+
+@dataclass(frozen=True)
+class ContentAct:
+    """An act a report's content can say (one entry of ``content_acts``)."""
+
+    type: str
+    lemmas: frozenset[str]
+    modals: frozenset[str]
+    obligation: frozenset[str]
+    needs_target: bool
+
+    @classmethod
+    def of(cls, name: str, raw: dict, rules: Rules) -> ContentAct:  # type: ignore[type-arg]
+        return cls(name, rules.words(raw, "lemmas"), rules.words(raw, "modals"),
+                   rules.words(raw, "obligation"), bool(raw.get("needs_target")))
 
 
 class ReportReader:
@@ -39,6 +57,8 @@ class ReportReader:
         self.possibility_modals = rules.words(position, "possibility_modals")
         self.evaluative = rules.words(position, "evaluative")
         self.pending = rules.words(position, "pending")
+        self.content_acts = [ContentAct.of(name, raw or {}, rules)
+                             for name, raw in (rep.get("content_acts") or {}).items()]
 
     def is_position(self, verb: Token) -> bool:
         """The report states a position, warning, denial or assessment, not a fact, a
@@ -124,6 +144,49 @@ class ReportReader:
                          if a.id not in {s.id for s in speakers} and a.country not in countries]
         confidence = STANCE_CONFIDENCE if verb.lemma_.lower() in self.stance else PLAIN_CONFIDENCE
         return Found(rule.name, rule, sent, verb, participants, confidence)
+
+    def content_act(self, verb: Token, speakers: list[Actor], mentions: ArticleMentions
+                    ) -> tuple[str, list[Actor]] | None:
+        """The act a report's content says ("X said Y was responsible for ..." accuses Y;
+        ``content_acts`` of ``reporting_verbs.yaml``): its type and the parties it is aimed
+        at (not of the speakers' countries; named in the reported clause, else elsewhere in
+        the sentence), or None."""
+        content = sorted(content_tokens(verb))
+        if not content:
+            return None
+        doc = verb.doc
+        tokens = [doc[i] for i in content]
+        countries = {a.country for a in speakers} - {None}
+        ids = {a.id for a in speakers}
+
+        def others(found: list) -> list[Actor]:  # type: ignore[type-arg]
+            return unique_actors([a for m in found if m.via not in ("pronoun", "group") and not m.channel
+                                  for a in m.actors if a.id not in ids and a.country not in countries
+                                  and a.id not in self.actors.media_ids])
+
+        named = others([m for m in mentions.within(content[0], content[-1] + 1) if m.start in set(content)])
+        if not named:  # "despite X's explanation, Y maintained it was a violation": aimed at X
+            sent = verb.sent
+            named = others([m for m in mentions.within(sent.start, sent.end)
+                            if m.start not in set(content) and m.start != verb.i])
+        lemmas = {t.lemma_.lower() for t in tokens} | {t.lower_ for t in tokens}
+        auxes = {t.lower_ for t in tokens if t.dep_ in ("aux", "auxpass") or t.tag_ == "MD"}
+        for act in self.content_acts:
+            if act.obligation:
+                for t in tokens:
+                    if t.lower_ not in act.obligation and t.lemma_.lower() not in act.obligation:
+                        continue
+                    head = t.head if t.tag_ == "MD" else t
+                    if t.tag_ != "MD" and not any(c.dep_ == "xcomp" for c in t.children):
+                        continue
+                    subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+                    targets = others([m for s in subjects for m in mentions_at(s, mentions)])
+                    if targets:
+                        return act.type, targets
+            said = bool(lemmas & act.lemmas) and (not act.modals or bool(auxes & act.modals))
+            if said and (named or not act.needs_target):
+                return act.type, named
+        return None
 
     def attribution(self, sent: Span, mentions: ArticleMentions) -> Actor | None:
         """"according to X", "citing X": who the sentence attributes its news to."""

@@ -60,6 +60,7 @@ class TriggerRule:
     xcomp_lemmas: frozenset[str] = frozenset()
     clause_modals: frozenset[str] = frozenset()
     modals: frozenset[str] = frozenset()
+    pairwise_kinds: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -180,6 +181,7 @@ def _trigger(type_name: str, index: int, raw: dict[str, Any]) -> TriggerRule:
         mandative=bool(raw.get("mandative")), xcomp_lemmas=_words(raw.get("xcomp_lemmas")),
         clause_modals=_words(raw.get("clause_modals")),
         modals=_words(raw.get("modals")),
+        pairwise_kinds=_words(raw.get("pairwise_kinds")),
     )
 
 

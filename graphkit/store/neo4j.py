@@ -6,7 +6,8 @@ extractions against the stored events of the families they touch
 (:func:`graphkit.store.planner.plan_write`, the same planner as the embedded store's) and
 writes only what changes, with ``UNWIND $rows AS row ...`` statements of at most
 ``batch_size`` rows, all inside ONE write transaction, so a failing statement rolls back
-the whole call.
+the whole call. The same transaction refreshes the date-ordered index entries of the events
+it touches (:mod:`graphkit.store.neo4j_index`), which a store lacking them gets on open.
 Named queries run ``queries/NAME.cypher``; user values only ever travel as parameters.
 """
 
@@ -17,7 +18,7 @@ import os
 import re
 from collections.abc import Sequence
 from datetime import date
-from typing import Any
+from typing import Any, TypeVar
 from urllib.parse import urlsplit
 
 import networkx as nx
@@ -62,6 +63,12 @@ from graphkit.store.base import (
 )
 from graphkit.store.components import DatedQuery
 from graphkit.store.cypher_rights import refuse_admin_cypher
+from graphkit.store.neo4j_index import (
+    INDEX_RELATIONSHIP_TYPES,
+    REFRESH,
+    build_missing,
+    refresh_params,
+)
 from graphkit.store.planner import EventSummary, StoredEvent, plan_write
 from graphkit.store.tables import name_keys, normalise_name
 from graphkit.store.windows import Window
@@ -70,6 +77,7 @@ DEFAULT_CONNECT_TIMEOUT = 3.0
 """Seconds to reach the server and finish the Bolt handshake (env NEO4J_CONNECT_TIMEOUT)."""
 DEFAULT_QUERY_TIMEOUT = 120.0
 """Seconds the server lets a read or an ad-hoc query run (env NEO4J_QUERY_TIMEOUT)."""
+_Row = TypeVar("_Row")
 _URI_SCHEMES = ("bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc")
 _MAX_MESSAGE_CHARS = 300
 
@@ -121,6 +129,8 @@ _COUNT_DATED = (
     "CALL { WITH q MATCH (e:Event) WHERE e.resolution_key = q[0] "
     "AND e.date_start >= q[3] AND e.date_start <= q[4] AND e.modality = q[1] "
     "AND e.date_precision IN q[2] RETURN count(e) AS n } RETURN i, n ORDER BY i")
+# (the relationships graphkit.store.neo4j_index keeps for the named queries)
+_INDEX_TYPES = ", ".join(f"'{t}'" for t in INDEX_RELATIONSHIP_TYPES)
 # The stored Events of some windows or with some ids,
 # each once with every relationship it has. Transfer dominates a resolved write, so the
 # properties of an Event and of its MENTIONED_IN come back as lists of values in the order
@@ -142,8 +152,8 @@ _STORED_EVENTS = (
     f"[(o)-[r:{REFERS_TO}]->(e) | [o.id, properties(r)]] AS refers_in, "
     f"[(e)-[r]->(o) WHERE NOT type(r) IN ['{MENTIONED_IN}', '{REFERS_TO}'] "
     "| [o.id, type(r), properties(r)]] AS other_out, "
-    f"[(o)-[r]->(e) WHERE NOT type(r) IN ['{PARTICIPATED_IN}', '{REPORTED}', '{REFERS_TO}'] "
-    "| [o.id, type(r), properties(r)]] AS other_in")
+    f"[(o)-[r]->(e) WHERE NOT type(r) IN ['{PARTICIPATED_IN}', '{REPORTED}', '{REFERS_TO}', "
+    f"{_INDEX_TYPES}] | [o.id, type(r), properties(r)]] AS other_in")
 # What plan_write needs of the same events to tell which a write may change (an
 # EventSummary): a few properties, each report's mention id and date, the REFERS_TO, and
 # how many relationships of graphkit's kinds (and of others) the event has.
@@ -154,8 +164,10 @@ _EVENT_SUMMARIES = (
     f"[(e)-[r:{REFERS_TO}]->(o) | [o.id, properties(r)]] AS refers_out, "
     f"[(o)-[r:{REFERS_TO}]->(e) | [o.id, properties(r)]] AS refers_in, "
     f"COUNT {{ (e)<-[:{PARTICIPATED_IN}]-() }} + COUNT {{ (e)<-[:{REPORTED}]-() }} AS n_in, "
-    # (degrees, which Neo4j keeps: no relationship is read)
-    "COUNT { (e)-->() } + COUNT { (e)<--() } AS n_all")
+    # (degrees, which Neo4j keeps: no relationship is read; the query indexes' entries
+    # are the store's own, not the graph's)
+    "COUNT { (e)-->() } + COUNT { (e)<--() } "
+    f"- COUNT {{ (e)<-[:{'|'.join(INDEX_RELATIONSHIP_TYPES)}]-() }} AS n_all")
 _SUMMARY_FIELDS = ("id", "resolution_key", "modality", "date", "date_precision")
 _EXISTING = "MATCH (n:{label}) WHERE n.id IN $ids RETURN properties(n) AS p"
 _DELETE_STALE = "MATCH (e:Event) WHERE e.id IN $ids DETACH DELETE e"
@@ -302,6 +314,19 @@ class Neo4jStore(Store):
                         session.run(statement).consume()
         except (Neo4jError, DriverError) as exc:
             raise self._error(exc, "applying schema/constraints.cypher") from exc
+        try:
+            build_missing(present, self._run_alone, self._count_events)
+        except (Neo4jError, DriverError) as exc:
+            raise self._error(exc, "indexing the events for the named queries") from exc
+
+    def _run_alone(self, query: str, **params: Any) -> list[dict[str, Any]]:
+        """Run ``query`` in a transaction of its own, with no time limit (an index build
+        may take minutes)."""
+        with self._session() as session:
+            return session.run(query, params).data()
+
+    def _count_events(self) -> int:
+        return self._run_alone(f"MATCH (e:{EVENT}) RETURN count(e) AS n")[0]["n"]
 
     def close(self) -> None:
         self._driver.close()
@@ -377,9 +402,17 @@ class Neo4jStore(Store):
         for rel_type, rels in rel_rows.items():
             for batch in self._batches(rels):
                 run(_CREATE_RELS[rel_type], rows=batch).consume()
+        # The query indexes' entries of the events whose date, type or participants may
+        # have changed (graphkit.store.neo4j_index); a deleted event lost its own.
+        touched = {e["id"] for e in rows.events} | {
+            p["event_id"] for p in rows.participations} | {
+            target for _, target, rel_type, _ in plan.deleted_edges
+            if rel_type == PARTICIPATED_IN}
+        for batch in self._batches(sorted(touched - set(plan.stale_events))):
+            run(REFRESH, **refresh_params(batch)).consume()
         return WriteCounts(**plan.counts)
 
-    def _batches(self, rows: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
+    def _batches(self, rows: list[_Row]) -> list[list[_Row]]:
         return [rows[i:i + self.batch_size] for i in range(0, len(rows), self.batch_size)]
 
     # -- reading -------------------------------------------------------------------------

@@ -469,3 +469,65 @@ def test_forcing_a_country_to_pay_is_no_expulsion(extractor):
 def test_demands_conveyed_to_a_party_aim_at_that_party(extractor):
     demands = _asserted(_events(extractor, "Chile conveyed its demands to Peru on Monday."), "DEMAND")
     assert demands and _countries(demands[0]) == {"CHL", "PER"}
+
+
+def test_travelling_to_a_country_is_a_visit(extractor):
+    events = _events(extractor, "Chilean President Tomas Orrego travelled to Peru on Monday.")
+    visits = _asserted(events, "MEET")
+    assert visits and _countries(visits[0]) == {"CHL", "PER"}
+
+
+def test_landing_in_a_capital_is_a_visit_to_its_country(extractor):
+    events = _events(extractor, "Chilean President Tomas Orrego landed in Lima on Sunday night.")
+    visits = _asserted(events, "MEET")
+    assert visits and _countries(visits[0]) == {"CHL", "PER"}
+
+
+def test_flying_cargo_to_a_country_is_no_visit(extractor):
+    events = _events(extractor, "Chile flew tents and blankets to Peru on Monday.")
+    assert not _asserted(events, "MEET")
+
+
+def test_a_visit_to_two_countries_is_a_visit_to_each(extractor):
+    events = _events(extractor, "Chilean President Tomas Orrego visited Peru and Bolivia last week.")
+    visits = _asserted(events, "MEET")
+    assert sorted(tuple(sorted(_countries(v))) for v in visits) == [("BOL", "CHL"), ("CHL", "PER")]
+
+
+def test_a_visit_with_two_people_stays_one_meeting(extractor):
+    events = _events(extractor, "Chilean President Tomas Orrego visited Peruvian President "
+                                "Ana Quispe and Bolivian President Luis Mamani in La Paz.")
+    assert len(_asserted(events, "MEET")) == 1
+
+
+def test_opening_a_criminal_case_against_a_party_is_an_arrest(extractor):
+    events = _events(extractor, "Kenya's security service opened a criminal case against "
+                                "Ugandan journalist John Okello on Monday.")
+    arrests = _asserted(events, "ARREST")
+    assert arrests and [a.country for a in arrests[0].actors] == ["KEN", "UGA"]
+
+
+def test_a_criminal_case_merely_mentioned_is_no_arrest(extractor):
+    events = _events(extractor, "The criminal case against Ugandan journalist John Okello "
+                                "drew wide attention in Kenya.")
+    assert not _asserted(events, "ARREST")
+
+
+def test_a_contact_told_as_the_last_one_is_only_a_prior(extractor):
+    events = _events(extractor, "Chilean President Tomas Orrego and Peruvian President Ana "
+                                "Quispe last met in January in the Peruvian capital.")
+    assert not _asserted(events, "MEET")
+    assert _of_type(events, "MEET", "implied_prior")
+
+
+def test_two_leaders_resolving_together_is_an_agreement(extractor):
+    events = _events(extractor, "Chilean President Tomas Orrego and Peruvian President Ana Quispe "
+                                "met in Lima on Monday. The two leaders resolved to restore trust "
+                                "between their countries.")
+    agreements = _asserted(events, "AGREE")
+    assert agreements and _countries(agreements[0]) == {"CHL", "PER"}
+
+
+def test_one_party_resolving_alone_is_no_agreement(extractor):
+    events = _events(extractor, "Chile resolved to restore trust with its neighbours.")
+    assert not _asserted(events, "AGREE")

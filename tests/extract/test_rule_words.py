@@ -102,6 +102,10 @@ def _prior_names(events: list[Event]) -> set[str]:
     ("reporting_verbs.yaml", ("joint_commitment", "subjects"),
      "Chile and Peru announced on Monday that they would restore diplomatic relations.",
      _agreements, 1),
+    # "said Y was responsible for ...": the report is an accusation of Y
+    ("reporting_verbs.yaml", ("content_acts", "ACCUSE", "lemmas"),
+     "Chilean Foreign Minister Tomas Verdal said on Monday that Peru was responsible for the "
+     "collapse of the border talks.", _accusers, 1),
 ])
 def test_rule_words_come_from_the_schema_folder(extractor, tmp_path, file, path, text, reading, stock):
     assert reading(_events(extractor, text)) == stock
@@ -118,8 +122,28 @@ def test_rule_words_come_from_the_schema_folder(extractor, tmp_path, file, path,
     ("mentions.yaml", "listing_words"), ("mentions.yaml", "office_heads"),
     ("mentions.yaml", "reciprocal_phrases"), ("event_types.yaml", "setting_heads"),
     ("event_types.yaml", "addressee_preps"), ("event_types.yaml", "speech_acts"),
-    ("date_rules.yaml", "quantity_qualifiers"),
+    ("date_rules.yaml", "quantity_qualifiers"), ("reporting_verbs.yaml", "content_acts"),
 ])
 def test_every_rule_word_list_is_in_the_schema(file, key):
     data = yaml.safe_load((schema_dir() / file).read_text(encoding="utf-8"))
     assert data.get(key), f"{file} lacks {key}"
+
+
+def _with_setting(extractor: Extractor, tmp_path: Path, file: str, key: str, value: object) -> Extractor:
+    """An extractor over a copy of the schema folder where ``key`` of ``file`` is ``value``."""
+    folder = tmp_path / "schema"
+    shutil.copytree(schema_dir(), folder)
+    data = yaml.safe_load((folder / file).read_text(encoding="utf-8"))
+    assert key in data, f"{file} has no setting {key}"
+    data[key] = value
+    (folder / file).write_text(yaml.safe_dump(data), encoding="utf-8")
+    return Extractor(nlp=extractor.nlp, schema_dir=folder)
+
+
+def test_background_cut_off_for_statements_comes_from_the_date_rules(extractor, tmp_path):
+    text = ("Talks between Lima and Santiago resumed on Monday. Peru's president declared in 2024 "
+            "that the border was not open for negotiation.")
+    statements = [e for e in _events(extractor, text) if e.type == "STATEMENT"]
+    assert statements  # last year's statement is news with the shipped two-year cut-off
+    stricter = _with_setting(extractor, tmp_path, "date_rules.yaml", "background_years", 1)
+    assert not [e for e in _events(stricter, text) if e.type == "STATEMENT"]

@@ -1,0 +1,139 @@
+"""The Neo4j store's date-ordered indexes of actors' events and of pairs' contacts.
+
+A leader takes part in tens of thousands of events at a million, so a named query that
+starts from an actor and filters its events reads them all. Two relationship types, kept
+by :class:`~graphkit.store.neo4j.Neo4jStore`'s write and read through relationship range
+indexes, let ``timeline``, ``contacts`` and ``first_contact_since`` read only the rows they
+return, already in their order::
+
+    (:Actor)-[:TIMELINE_ENTRY {key, span_key}]->(:Event)   # one per actor and event
+    (:Actor)-[:PAIR_CONTACT {key}]->(:Event)    # one per pair of participants of a contact
+
+``key`` is the actor's (or the pair's) prefix, then the event's ``date_start`` (``~`` for an
+undated event, so it sorts last), ``|`` and the event's id: the index holds an actor's
+events in the queries' order (``date_start``, undated last, then id), and a date range is
+one seek between two strings. A prefix is the id's length, ``:`` and the id, then ``|``
+(so no actor's prefix begins another's, whatever its id holds); a pair's is its two
+actors' prefixes, the smaller id first, and only events of the contact types have one.
+``span_key`` (events whose period spans days) is the prefix, a letter for how far the
+period can reach past its start (``M`` a month, ``Y`` a year, ``L`` further), then the
+same: ``timeline`` finds the events that began before its range and still run into it
+with a short seek per letter. The prefixes are computed in Cypher, by the write and by
+the queries alike.
+
+The write refreshes the entries of every event it creates, rewrites or whose participants
+it changes (an event it deletes loses them with its relationships). A store written
+before these existed, or by another program, gets them on open: :func:`build_missing`
+builds them in batches, then creates the indexes, whose presence marks the work done (an
+interrupted build starts again; each batch is idempotent).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from graphkit.graph import EVENT, PARTICIPATED_IN
+from graphkit.model import CONTACT_TYPES, stable_id
+
+TIMELINE_ENTRY = "TIMELINE_ENTRY"
+PAIR_CONTACT = "PAIR_CONTACT"
+INDEX_RELATIONSHIP_TYPES = (TIMELINE_ENTRY, PAIR_CONTACT)
+"""Relationship types the Neo4j store keeps for its queries: not part of the graph."""
+
+# The indexes; the pair index's name carries the contact types it was built for, so a
+# change of the vocabulary builds it again.
+_CONTACTS_VERSION = stable_id(*CONTACT_TYPES, length=6)
+INDEXES = {
+    "timeline_entry_key": f"FOR ()-[r:{TIMELINE_ENTRY}]-() ON (r.key)",
+    "timeline_entry_span_key": f"FOR ()-[r:{TIMELINE_ENTRY}]-() ON (r.span_key)",
+    f"pair_contact_key_{_CONTACTS_VERSION}": f"FOR ()-[r:{PAIR_CONTACT}]-() ON (r.key)",
+}
+_OLD_PAIR_INDEX = "pair_contact_key_"
+
+BUILD_BATCH = 5000
+"""Events per transaction when building the entries of an existing store."""
+
+_log = logging.getLogger(__name__)
+
+# The prefix of an actor id in a key (see the module docstring).
+_PREFIX = "toString(size({id})) + ':' + {id} + '|'"
+# Where an event sorts in a key: its start (undated: '~', after every date), then its id.
+_AT = "coalesce(e.date_start, '~') + '|' + e.id"
+# How far past its start an event's period may reach: none for one day (or no period),
+# else by its precision (a month or a year at most), 'L' for anything longer.
+_SPAN = ("CASE WHEN e.date_start IS NULL OR e.date_end IS NULL "
+         "OR e.date_end <= e.date_start THEN null "
+         "WHEN e.date_precision = 'month' THEN 'M' "
+         "WHEN e.date_precision = 'year' THEN 'Y' ELSE 'L' END")
+_A = _PREFIX.format(id="a.id")
+_B = _PREFIX.format(id="b.id")
+
+# The entries of some events, made anew from their participants (the old ones deleted):
+# what the write runs for the events it touches, and the build for every event.
+REFRESH = (
+    "UNWIND $ids AS id MATCH (e:Event {id: id}) "
+    f"CALL {{ WITH e MATCH ()-[r:{TIMELINE_ENTRY}|{PAIR_CONTACT}]->(e) DELETE r }} "
+    f"CALL {{ WITH e MATCH (a:Actor)-[:{PARTICIPATED_IN}]->(e) WITH DISTINCT e, a "
+    # (a null span: no span_key, as Cypher's string + null is null)
+    f"CREATE (a)-[:{TIMELINE_ENTRY} {{key: {_A} + {_AT}, span_key: {_A} + {_SPAN} + {_AT}}}]->(e) }} "
+    "CALL { WITH e WITH e WHERE e.type IN $contact_types "
+    f"MATCH (a:Actor)-[:{PARTICIPATED_IN}]->(e)<-[:{PARTICIPATED_IN}]-(b:Actor) "
+    "WHERE a.id < b.id WITH DISTINCT e, a, b "
+    f"CREATE (a)-[:{PAIR_CONTACT} {{key: {_A} + {_B} + {_AT}}}]->(e) }}")
+# The next batch of event ids after $after, in id order (by the unique index on id).
+_NEXT_IDS = (f"MATCH (e:{EVENT}) WHERE e.id > $after "
+             "RETURN e.id AS id ORDER BY e.id LIMIT $n")
+
+
+def refresh_params(ids: Sequence[str]) -> dict[str, Any]:
+    """The parameters of :data:`REFRESH` for the events ``ids``."""
+    return {"ids": list(ids), "contact_types": list(CONTACT_TYPES)}
+
+
+Run = Callable[..., list[dict[str, Any]]]
+"""(query, **params) -> rows, in a transaction of its own (a write)."""
+
+
+def missing(present: set[str]) -> list[str]:
+    """The names of :data:`INDEXES` the database lacks (``present``: its index names)."""
+    return [name for name in INDEXES if name not in present]
+
+
+def build_missing(present: set[str], run: Run, count_events: Callable[[], int]) -> int:
+    """Build the entries of every stored event and create the missing indexes.
+
+    Does nothing when every index of :data:`INDEXES` is in ``present``. Otherwise drops a
+    pair index built for other contact types, refreshes the entries of all events in
+    batches of :data:`BUILD_BATCH` (one transaction each, logging progress), then creates
+    the indexes and waits until they are online.
+
+    Returns:
+        How many events were indexed.
+    """
+    lacking = missing(present)
+    if not lacking:
+        return 0
+    for name in sorted(present):
+        if name.startswith(_OLD_PAIR_INDEX) and name not in INDEXES:
+            run(f"DROP INDEX {name} IF EXISTS")
+    total = count_events()
+    if total:
+        _log.warning("graphkit: indexing %s events of this Neo4j store for the date-ordered "
+                     "queries (once; an interrupted run starts again)", f"{total:,}")
+    done, after = 0, ""
+    while True:
+        ids = [r["id"] for r in run(_NEXT_IDS, after=after, n=BUILD_BATCH)]
+        if not ids:
+            break
+        run(REFRESH, **refresh_params(ids))
+        done, after = done + len(ids), ids[-1]
+        if done % (BUILD_BATCH * 20) == 0:
+            _log.warning("graphkit: indexed %s of %s events", f"{done:,}", f"{total:,}")
+    for name in lacking:
+        run(f"CREATE INDEX {name} IF NOT EXISTS {INDEXES[name]}")
+    run("CALL db.awaitIndexes(3600)")
+    if total:
+        _log.warning("graphkit: indexed %s events", f"{done:,}")
+    return done

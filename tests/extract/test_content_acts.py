@@ -1,0 +1,69 @@
+"""A report is typed by what it says: an accusation, a demand or a threat told as reported
+speech is that act by the speaker, not a STATEMENT (``content_acts`` of
+``reporting_verbs.yaml``). Invented people; real countries only because the gazetteer
+knows them."""
+
+from __future__ import annotations
+
+import pytest
+from extract.helpers import _asserted, _countries, _events
+
+
+def _sources(event) -> set[str | None]:  # type: ignore[no-untyped-def]
+    return {p.actor.country for p in event.participants if p.role == "source"}
+
+
+def _targets(event) -> set[str | None]:  # type: ignore[no-untyped-def]
+    return {p.actor.country for p in event.participants if p.role == "target"}
+
+
+@pytest.mark.parametrize(("text", "act", "source", "target"), [
+    ("Chilean Foreign Minister Tomas Verdal said on Monday that Peru was responsible for the "
+     "collapse of the border talks.", "ACCUSE", "CHL", "PER"),
+    ("Peruvian President Ana Quispe said on Monday that Chile had violated the fishing accord.",
+     "ACCUSE", "PER", "CHL"),
+    ("Peruvian President Ana Quispe said on Monday that Chile must withdraw its troops from "
+     "the border.", "DEMAND", "PER", "CHL"),
+    ("Chilean Foreign Minister Tomas Verdal said on Monday that Bolivia needed to clarify its "
+     "position on the corridor.", "DEMAND", "CHL", "BOL"),
+])
+def test_a_report_that_accuses_or_demands_is_that_act(extractor, text, act, source, target):
+    events = _events(extractor, text)
+    found = _asserted(events, act)
+    assert found and source in _sources(found[0]) and target in _targets(found[0])
+    assert not _asserted(events, "STATEMENT")
+
+
+def test_a_report_of_retaliation_against_a_party_is_a_threat(extractor):
+    events = _events(extractor, '"Chile will retaliate if Peruvian boats cross the line," Chilean '
+                                'President Tomas Verdal said on Monday.')
+    threats = _asserted(events, "THREATEN")
+    assert threats and "CHL" in _sources(threats[0]) and "PER" in _targets(threats[0])
+    assert not _asserted(events, "STATEMENT")
+
+
+def test_a_promise_to_respond_aimed_at_nobody_stays_a_statement(extractor):
+    events = _events(extractor, "Peruvian President Ana Quispe said on Monday that Lima would "
+                                "respond in due course.")
+    assert not _asserted(events, "THREATEN")
+
+
+def test_an_accusing_word_aimed_at_nobody_named_stays_a_statement(extractor):
+    events = _events(extractor, "Peruvian President Ana Quispe said on Monday that the decision "
+                                "was unacceptable.")
+    statements = _asserted(events, "STATEMENT")
+    assert statements and "PER" in _countries(statements[0])
+    assert not _asserted(events, "ACCUSE")
+
+
+def test_an_obligation_of_the_speakers_own_side_is_no_demand(extractor):
+    events = _events(extractor, "Peruvian President Ana Quispe said on Monday that Peru must "
+                                "protect its fishermen.")
+    assert not _asserted(events, "DEMAND")
+
+
+def test_an_accusation_names_its_target_outside_the_reported_clause(extractor):
+    events = _events(extractor, "Despite Peru's assurances, Chilean President Tomas Verdal said on "
+                                "Monday that the flight was a grave violation of the border accord.")
+    accusations = _asserted(events, "ACCUSE")
+    assert accusations and "CHL" in _sources(accusations[0]) and "PER" in _targets(accusations[0])
