@@ -433,10 +433,10 @@ class KnowledgeGraph:
             '# Emmanuel Macron and Recep Tayyip Erdoğan'
         """
         from graphkit.model import HAPPENED
-        from graphkit.query import dyad_events, dyad_summary, resolve_ref
+        from graphkit.query import dyad_events, dyad_summary, resolve_refs
         from graphkit.reports.dyad import dyad_report
 
-        ref_a, ref_b = resolve_ref(self.store, a), resolve_ref(self.store, b)
+        ref_a, ref_b = resolve_refs(self.store, a, b)
         return dyad_report(ref_a, ref_b, dyad_events(self.store, ref_a, ref_b),
                            dyad_summary(self.store, ref_a, ref_b, by="year", modalities=HAPPENED),
                            min_gap_days)

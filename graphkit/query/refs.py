@@ -16,21 +16,27 @@ A match on a country (or on a country actor by name, as "Russia") gives a countr
 every actor whose ``country`` is that code, the country actor itself included. A match on
 people or organisations gives just their ids (several when the text fits several actors,
 "Bush" for two presidents; :attr:`ActorRef.names` says who).
+
+On a store, :func:`resolve_refs` asks for a dyad's two names at once (one look-up, one
+round trip to Neo4j), and the refs a store's names resolved to are kept for
+:data:`NAME_CACHE_SECONDS` (a write through the same store object forgets them at once).
 """
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from typing import Any, Literal
+from weakref import WeakKeyDictionary
 
 import pycountry
 
 from graphkit.errors import GraphkitError, QueryError
 from graphkit.reference.gazetteer import Gazetteer
 from graphkit.store.base import Store
-from graphkit.store.tables import normalise_name
+from graphkit.store.tables import name_keys, normalise_name
 
 # Short names pycountry does not know (its names are the ISO ones: "Russian Federation").
 _COUNTRY_SHORT_NAMES = {
@@ -96,25 +102,97 @@ def resolve_ref(actors: list[dict[str, Any]] | Store, text: str | ActorRef) -> A
         >>> resolve_ref(actors, "Russia").ids
         ('country:RUS', 'person:vladimir-putin')
     """
-    if isinstance(text, ActorRef):
-        return text
-    wanted = _norm(text)
-    if not wanted:
-        raise QueryError("an empty actor name matches nothing; try `graphkit stats`")
+    return resolve_refs(actors, text)[0]
+
+
+def resolve_refs(actors: list[dict[str, Any]] | Store,
+                 *texts: str | ActorRef) -> tuple[ActorRef, ...]:
+    """:func:`resolve_ref` of each of ``texts``, the store asked once for them all.
+
+    A dyad's two names cost one look-up (one round trip to Neo4j) instead of two; each
+    text is resolved among the actors it alone would have found, so the refs are those
+    :func:`resolve_ref` gives, and the first text that matches nothing raises.
+
+    Raises:
+        QueryError: a text matches nothing.
+
+    Example:
+        >>> actors = [{"id": "person:ada-vell", "name": "Ada Vell", "kind": "person"},
+        ...           {"id": "person:bo-trant", "name": "Bo Trant", "kind": "person"}]
+        >>> [ref.ids for ref in resolve_refs(actors, "vell", "Bo Trant")]
+        [('person:ada-vell',), ('person:bo-trant',)]
+    """
     if isinstance(actors, Store):
-        # Only the actors the text can name are read: by id, name key or country code.
+        known = _known_refs(actors)
+        refs = _resolve_all(actors, [t if isinstance(t, ActorRef) else known.get(t, t)
+                                     for t in texts])
+        for text, ref in zip(texts, refs, strict=True):
+            if isinstance(text, str):
+                known.setdefault(text, ref)
+        return refs
+    return _resolve_all(actors, list(texts))
+
+
+def _resolve_all(actors: list[dict[str, Any]] | Store,
+                 texts: list[str | ActorRef]) -> tuple[ActorRef, ...]:
+    loose = [t for t in texts if not isinstance(t, ActorRef) and _norm(t)]
+    if isinstance(actors, Store):
+        # Only the actors the texts can name are read: by id, name key or country code.
         # Every rule below then sees all the actors it would find among all of them.
         store = actors
-        actors = store.find_actors(ids=[text.strip()], names=[wanted],
-                                   countries=[text.strip().upper()])
+        found = store.find_actors(ids=[t.strip() for t in loose],
+                                  names=[_norm(t) for t in loose],
+                                  countries=[t.strip().upper() for t in loose]) if loose else []
 
         def of_country(code: str) -> list[dict[str, Any]]:
             return store.find_actors(ids=[f"country:{code}"], countries=[code])
+
+        def candidates(text: str) -> list[dict[str, Any]]:
+            # (what find_actors finds for this text alone: the same rule, one text)
+            key, code = text.strip(), text.strip().upper()
+            wanted = _norm(text)
+            return [a for a in found if a["id"] == key or a.get("country") == code
+                    or wanted in name_keys(a)]
     else:
         every = actors
 
         def of_country(code: str) -> list[dict[str, Any]]:
             return every
+
+        def candidates(text: str) -> list[dict[str, Any]]:
+            return every
+    return tuple(t if isinstance(t, ActorRef) else _resolve_among(candidates(t), t, of_country)
+                 for t in texts)
+
+
+NAME_CACHE_SECONDS = 30.0
+"""How long a store keeps the refs its names resolved to: a write through the store object
+forgets them at once (:attr:`Store.writes`); one by another process or connection is seen
+after at most this long."""
+_NAME_CACHE_SIZE = 4096
+
+# Per store: (its write count and the time they were resolved, refs by text as given).
+_known: WeakKeyDictionary[Store, tuple[tuple[int, float], dict[str, ActorRef]]] = \
+    WeakKeyDictionary()
+
+
+def _known_refs(store: Store) -> dict[str, ActorRef]:
+    """The refs resolved on ``store`` that are still good (the dict to add to)."""
+    now = time.monotonic()
+    stamp, refs = _known.get(store, ((-1, 0.0), {}))
+    if (stamp[0] != store.writes or now - stamp[1] > NAME_CACHE_SECONDS
+            or len(refs) >= _NAME_CACHE_SIZE):
+        stamp, refs = (store.writes, now), {}
+        _known[store] = (stamp, refs)
+    return refs
+
+
+def _resolve_among(actors: list[dict[str, Any]], text: str,
+                   of_country: Callable[[str], list[dict[str, Any]]]) -> ActorRef:
+    """``text``'s ref, ``actors`` holding every actor it may name."""
+    wanted = _norm(text)
+    if not wanted:
+        raise QueryError("an empty actor name matches nothing; try `graphkit stats`")
     by_id = {a["id"]: a for a in actors}
     if text.strip() in by_id:
         return _ref_for(of_country, text, [by_id[text.strip()]])

@@ -115,6 +115,15 @@ class Store(ABC):
     Use as a context manager (``with open_store() as store: ...``) or call :meth:`close`.
     """
 
+    writes: int = 0
+    """Writes made through this store object (:meth:`note_write`): the query layer forgets
+    the names it resolved on it when this changes (:mod:`graphkit.query.refs`)."""
+
+    def note_write(self) -> None:
+        """Count a write through this store (a store's ``write`` and Cypher writes call it,
+        whether or not the write succeeded)."""
+        self.writes += 1
+
     @abstractmethod
     def write(self, extractions: Sequence[Extraction]) -> WriteCounts:
         """Merge ``extractions`` into the graph, all or nothing.

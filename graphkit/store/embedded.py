@@ -213,6 +213,8 @@ class EmbeddedStore(Store):
                 return _apply_plan(conn, plan)
         except (ValueError, TypeError) as exc:
             raise StoreError(f"cannot write to {self.path}: {exc}") from exc
+        finally:
+            self.note_write()
 
     # -- reading -------------------------------------------------------------------------
 

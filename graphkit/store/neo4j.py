@@ -357,6 +357,8 @@ class Neo4jStore(Store):
         except (TypeError, ValueError) as exc:  # a value the driver cannot send
             raise StoreError(f"cannot write to Neo4j at {self.uri}: {exc} "
                              f"(nothing was written)") from exc
+        finally:
+            self.note_write()
 
     def _write_resolved(self, tx: ManagedTransaction,
                         extractions: Sequence[Extraction]) -> WriteCounts:
@@ -532,6 +534,9 @@ class Neo4jStore(Store):
             raise self._error(exc, "running Cypher") from exc
         except (OverflowError, TypeError, ValueError) as exc:  # a value Bolt cannot carry
             raise QueryError(f"Cypher: {_unsendable(exc)}") from None
+        finally:
+            if write:
+                self.note_write()
 
 
 def _candidates(windows: Sequence[Window]) -> list[list[str]]:

@@ -5,16 +5,27 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from dataclasses import replace
+from datetime import date
 from pathlib import Path
 from typing import Any
 
 import networkx as nx
 import pytest
-from store.samples import KREMLIN, LAVROV, NEWS_COUNTS, PUTIN, RUBIO, TRUMP, more_news, news
+from store.samples import (
+    KREMLIN,
+    LAVROV,
+    NEWS_COUNTS,
+    PUTIN,
+    RUBIO,
+    TRUMP,
+    event,
+    more_news,
+    news,
+)
 
 from graphkit.errors import QueryError, StoreError
 from graphkit.graph import LABELS, RELATIONSHIP_TYPES
-from graphkit.model import Article, Extraction
+from graphkit.model import Actor, Article, EventDate, Extraction
 from graphkit.query import named
 from graphkit.store import EmbeddedStore, Store
 from graphkit.store.base import empty_counts
@@ -166,6 +177,51 @@ class StoreContract:
         assert [a["id"] for a in found] == sorted({PUTIN.id, LAVROV.id})
         assert found == DefaultLookup.find_actors(store, names=names)
 
+    @pytest.mark.parametrize(("a", "b"), [
+        ("Putin", "Trump"), ("Russia", "usa"), ("Lavrov", "Lavrov"), ("RUS", "Kremlin"),
+        ("Nobody Atall", "Putin"), ("Putin", "Nobody Atall"), ("", "Putin")])
+    def test_two_names_resolved_at_once_resolve_as_one_by_one(
+            self, store: Store, a: str, b: str) -> None:
+        from graphkit.query.refs import resolve_ref, resolve_refs
+
+        store.write(news())
+
+        def outcome(call: Callable[[], object]) -> object:
+            try:
+                return call()
+            except QueryError as exc:
+                return str(exc)
+
+        every = store.actors()
+        assert outcome(lambda: resolve_refs(store, a, b)) == outcome(
+            lambda: (resolve_ref(every, a), resolve_ref(every, b)))
+
+    def test_a_name_a_write_gives_an_actor_resolves_fresh(self, store: Store) -> None:
+        from graphkit.query.refs import resolve_ref
+
+        store.write(news())
+        assert resolve_ref(store, "Putin").ids == (PUTIN.id,)
+        with pytest.raises(QueryError):
+            resolve_ref(store, "Vova Pootin")
+        store.write([_meeting(replace(PUTIN, aliases=(*PUTIN.aliases, "Vova Pootin")),
+                              Actor(id="person:anya-putin", name="Anya Putin",
+                                    kind="person", country="RUS"))])
+        assert resolve_ref(store, "Vova Pootin").ids == (PUTIN.id,)
+        assert resolve_ref(store, "Putin").ids == ("person:anya-putin", PUTIN.id)
+
+    def test_a_write_by_another_store_object_is_seen_once_names_expire(
+            self, make_store: StoreFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+        from graphkit.query import refs
+
+        reader, writer = make_store(), make_store()
+        writer.write(news())
+        assert refs.resolve_ref(reader, "Putin").ids == (PUTIN.id,)
+        writer.write([_meeting(PUTIN, Actor(id="person:anya-putin", name="Anya Putin",
+                                            kind="person", country="RUS"))])
+        assert refs.resolve_ref(reader, "Putin").ids == (PUTIN.id,)  # (kept a while)
+        monkeypatch.setattr(refs, "NAME_CACHE_SECONDS", 0.0)
+        assert refs.resolve_ref(reader, "Putin").ids == ("person:anya-putin", PUTIN.id)
+
     def test_to_networkx_has_graph_shape(self, store: Store) -> None:
         store.write(news())
         graph = store.to_networkx()
@@ -277,6 +333,16 @@ class StoreContract:
             store.run_named(named("nope"), {})
         with pytest.raises(QueryError, match="needs parameter"):
             store.run_named(named("contacts"), {"a_ids": []})
+
+
+def _meeting(*actors: Actor) -> Extraction:
+    """An article in which ``actors`` (two) meet, dated."""
+    article = Article(id="a9-meeting", outlet="Example Wire", url="https://example.com/a9",
+                      title="A meeting", published=date(2026, 3, 2), source="a9.html",
+                      text="The two met in Vell on Monday.")
+    return Extraction(article, (event(article, 0, "MEET", *((a, "participant") for a in actors),
+                                      date_=EventDate("2026-03-02", "day", "on Monday",
+                                                      "weekday")),))
 
 
 def _written(make_store: StoreFactory, extractions: list[Extraction]) -> Store:
