@@ -61,7 +61,7 @@ from graphkit.store.base import (
 )
 from graphkit.store.legacy import JSON_FILE, MIGRATED_SUFFIX, read_json_graph
 from graphkit.store.planner import EventSummary, StoredEvent, WritePlan, plan_write
-from graphkit.store.tables import CHUNK, chunks, decode, encode, marks
+from graphkit.store.tables import BY_ID_LABEL, CHUNK, chunks, decode, encode, marks
 from graphkit.store.view import LONGEST_PERIOD_DAYS, EventRow, GraphView, days_before
 from graphkit.store.windows import Window
 
@@ -342,9 +342,10 @@ def _event_summaries(conn: sqlite3.Connection, windows: Sequence[Window], ids: l
     event_ids = sorted(set(_window_event_ids(conn, windows)) | set(ids))
     props: dict[str, dict[str, Any]] = {}
     for part in chunks(event_ids):
-        for row in conn.execute(
+        for row in conn.execute(  # (by id: see tables.BY_ID_LABEL)
                 "SELECT id, resolution_key, modality, json_extract(props, '$.date'), "
-                "json_extract(props, '$.date_precision') FROM node WHERE label = ? AND id IN "
+                f"json_extract(props, '$.date_precision') FROM node WHERE {BY_ID_LABEL} "
+                "AND id IN "
                 f"({marks(len(part))})", (EVENT, *part)):
             props[row[0]] = {k: v for k, v in zip(_SUMMARY_FIELDS, row, strict=True)
                              if v is not None}

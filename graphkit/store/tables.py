@@ -4,9 +4,11 @@
   first_article)``: one row per node; ``props`` is the node's properties as JSON (the id
   and label apart), and the columns after it copy the Event properties that writes and
   queries select on, so they can be indexed (family, modality, date precision and start:
-  ``node_family_dated``); ``first_article`` is an Event's earliest published article
-  (then the smallest id), the one a row of ``contacts`` or ``timeline`` names, kept by
-  :func:`refresh_first_articles` so a page of rows reads no edge and no article.
+  ``node_family_dated``; ``node_by_label`` is by label alone, its entries in rowid
+  order, so the nodes a write adds share its last pages); ``first_article`` is an
+  Event's earliest published article (then the smallest id), the one a row of
+  ``contacts`` or ``timeline`` names, kept by :func:`refresh_first_articles` so a page
+  of rows reads no edge and no article.
 - ``edge(source, target, key, type, props)``: one row per relationship, unique per
   ``(source, target, key)`` (:func:`graphkit.graph.relationship_key`), as MERGE keeps them.
 - ``participation(actor_id, event_id, role, type, modality, date_start, date_end)``: a
@@ -14,14 +16,17 @@
   actors of these types before this date, newest first" is one index range, however many
   events the actors have (``participation_span`` covers it: a leader's year of thousands of
   events is read from the index alone, and a page of it cut before any event is read).
-  :func:`refresh_participation` rewrites it for the events a write touched, in the
-  write's transaction.
+  :func:`refresh_participation` rewrites it for the events a write changed, in the
+  write's transaction. The table is keyed by event (``WITHOUT ROWID``, primary key
+  ``event_id, actor_id, role``), so an event's rows are one entry range of one B-tree,
+  with no separate table, key index and event index to update (schema 6).
 - ``dyad(actor_id, other_id, event_id, type, modality, date_start, date_end)``: a derived index of
   who met whom: one row per ordered pair of two different participants of an event, so a
   dyad's events ("the contacts of these two, newest first") are one index range of that
   pair, not a walk through the thousands of events each of two leaders takes part in.
   Rewritten with ``participation`` (:func:`refresh_participation`); a trigger drops an
   event's rows whenever its ``participation`` rows are deleted, whoever deletes them.
+  Keyed by event too (``dyad_date`` finds a pair's events).
 - ``report_span(family, reach, first, last, event_id)``: a derived index of the days each
   event's reports (``MENTIONED_IN``) cover, so a write reads only the events of a family
   with a report near its own (:mod:`graphkit.store.windows`): ``reach`` sorts the spans
@@ -50,7 +55,7 @@ from typing import Any
 from graphkit.graph import ACTOR, ARTICLE, EVENT, MENTIONED_IN, PARTICIPATED_IN
 from graphkit.store.windows import iso, report_span
 
-SCHEMA_VERSION = "5"
+SCHEMA_VERSION = "6"
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
@@ -58,7 +63,8 @@ CREATE TABLE IF NOT EXISTS node (
     id TEXT PRIMARY KEY, label TEXT NOT NULL, props TEXT NOT NULL,
     type TEXT, modality TEXT, date_start TEXT, date_end TEXT, resolution_key TEXT,
     first_article TEXT);
-CREATE INDEX IF NOT EXISTS node_label ON node(label, id);
+-- (by label alone: its entries sort by rowid, so a write's new nodes share its last pages)
+CREATE INDEX IF NOT EXISTS node_by_label ON node(label);
 CREATE INDEX IF NOT EXISTS node_family_dated ON node(
     resolution_key, modality, json_extract(props, '$.date_precision'), date_start)
     WHERE resolution_key IS NOT NULL;
@@ -73,11 +79,10 @@ CREATE INDEX IF NOT EXISTS edge_target ON edge(target, type);
 CREATE TABLE IF NOT EXISTS participation (
     actor_id TEXT NOT NULL, event_id TEXT NOT NULL, role TEXT NOT NULL,
     type TEXT, modality TEXT, date_start TEXT, date_end TEXT,
-    PRIMARY KEY (actor_id, event_id, role));
+    PRIMARY KEY (event_id, actor_id, role)) WITHOUT ROWID;
 -- covering: an actor's events in a date range, and their filters, without the table
 CREATE INDEX IF NOT EXISTS participation_span ON participation(
     actor_id, date_start, date_end, type, modality, event_id);
-CREATE INDEX IF NOT EXISTS participation_event ON participation(event_id);
 -- events longer than a year (an interval "three to four years back"): few, and the only
 -- ones a date range can overlap that start more than a year before it (see SqliteView)
 CREATE INDEX IF NOT EXISTS participation_long ON participation(actor_id, date_start)
@@ -85,11 +90,10 @@ CREATE INDEX IF NOT EXISTS participation_long ON participation(actor_id, date_st
 CREATE TABLE IF NOT EXISTS dyad (
     actor_id TEXT NOT NULL, other_id TEXT NOT NULL, event_id TEXT NOT NULL,
     type TEXT, modality TEXT, date_start TEXT, date_end TEXT,
-    PRIMARY KEY (actor_id, other_id, event_id)) WITHOUT ROWID;
+    PRIMARY KEY (event_id, actor_id, other_id)) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS dyad_date ON dyad(actor_id, other_id, date_start, type, modality);
 CREATE INDEX IF NOT EXISTS dyad_long ON dyad(actor_id, other_id, date_start)
     WHERE date_end > date(date_start, '+366 days');
-CREATE INDEX IF NOT EXISTS dyad_event ON dyad(event_id);
 CREATE TRIGGER IF NOT EXISTS participation_gone AFTER DELETE ON participation
     BEGIN DELETE FROM dyad WHERE event_id = old.event_id; END;
 CREATE TABLE IF NOT EXISTS actor_name (
@@ -188,22 +192,34 @@ def fetch_edges(conn: sqlite3.Connection, event_ids: Sequence[str]
 
 
 def refresh_participation(conn: sqlite3.Connection, event_ids: Iterable[str]) -> None:
-    """Rewrite the ``participation`` and ``dyad`` rows of ``event_ids`` from ``edge`` and
-    ``node``."""
-    unique = sorted(set(event_ids))
-    for part in chunks(unique):
-        conn.execute(f"DELETE FROM participation WHERE event_id IN ({marks(len(part))})", part)
-        conn.execute(
-            "INSERT OR REPLACE INTO participation(actor_id, event_id, role, type, modality, "
-            "date_start, date_end) SELECT e.source, e.target, substr(e.key, ?), n.type, "
-            "n.modality, n.date_start, n.date_end FROM edge e JOIN node n ON n.id = e.target "
+    """Rewrite the ``participation`` and ``dyad`` rows of those of ``event_ids`` whose rows
+    ``edge`` and ``node`` now give differ from the stored ones (a report merged into an
+    event usually changes none: its rows, and their pages, are left alone)."""
+    for part in chunks(sorted(set(event_ids))):
+        wanted = set(conn.execute(
+            "SELECT e.source, e.target, substr(e.key, ?), n.type, n.modality, n.date_start, "
+            "n.date_end FROM edge e JOIN node n ON n.id = e.target "
             f"WHERE e.type = ? AND e.target IN ({marks(len(part))})",
-            (len(PARTICIPATED_IN) + 2, PARTICIPATED_IN, *part))
+            (len(PARTICIPATED_IN) + 2, PARTICIPATED_IN, *part)))
+        stored = set(conn.execute(
+            "SELECT actor_id, event_id, role, type, modality, date_start, date_end "
+            f"FROM participation WHERE event_id IN ({marks(len(part))})", part))
+        changing = {row[1] for row in wanted ^ stored}
+        if not changing:
+            continue
+        changed = sorted(changing)
+        conn.execute(f"DELETE FROM participation WHERE event_id IN ({marks(len(changed))})",
+                     changed)
+        conn.executemany(
+            "INSERT OR REPLACE INTO participation(actor_id, event_id, role, type, modality, "
+            "date_start, date_end) VALUES (?,?,?,?,?,?,?)",
+            sorted(row for row in wanted if row[1] in changing))
         conn.execute(  # (the trigger deleted the events' dyad rows with their participation)
             f"INSERT OR IGNORE INTO dyad({DYAD_COLUMNS}) SELECT p.actor_id, q.actor_id, "
             "p.event_id, p.type, p.modality, p.date_start, p.date_end "
             "FROM participation p JOIN participation q ON q.event_id = p.event_id "
-            f"AND q.actor_id <> p.actor_id WHERE p.event_id IN ({marks(len(part))})", part)
+            f"AND q.actor_id <> p.actor_id WHERE p.event_id IN ({marks(len(changed))})",
+            changed)
 
 
 # The longest span (days from first to last) of each ``report_span.reach``: a day, a
@@ -212,11 +228,10 @@ REACH_LENGTHS = (0, 30, 365)
 
 
 def refresh_report_spans(conn: sqlite3.Connection, event_ids: Iterable[str]) -> None:
-    """Rewrite the ``report_span`` rows of ``event_ids`` from their ``MENTIONED_IN``."""
-    unique = sorted(set(event_ids))
-    rows = []
-    for part in chunks(unique):
-        conn.execute(f"DELETE FROM report_span WHERE event_id IN ({marks(len(part))})", part)
+    """Bring the ``report_span`` rows of ``event_ids`` in line with their ``MENTIONED_IN``:
+    only the rows that differ are deleted or inserted."""
+    for part in chunks(sorted(set(event_ids))):
+        wanted = set()
         for event_id, family, value, precision in conn.execute(
                 "SELECT e.source, n.resolution_key, json_extract(e.props, '$.date'), "
                 "json_extract(e.props, '$.date_precision') FROM edge e JOIN node n "
@@ -228,16 +243,25 @@ def refresh_report_spans(conn: sqlite3.Connection, event_ids: Iterable[str]) -> 
             length = span[1] - span[0]
             reach = next((i for i, most in enumerate(REACH_LENGTHS) if length <= most),
                          len(REACH_LENGTHS))
-            rows.append((family, reach, iso(span[0]), iso(span[1]), event_id))
-    conn.executemany("INSERT OR IGNORE INTO report_span(family, reach, first, last, event_id) "
-                     "VALUES (?,?,?,?,?)", rows)
+            wanted.add((family, reach, iso(span[0]), iso(span[1]), event_id))
+        stored = set(conn.execute(
+            "SELECT family, reach, first, last, event_id FROM report_span "
+            f"WHERE event_id IN ({marks(len(part))})", part))
+        conn.executemany("DELETE FROM report_span WHERE family = ? AND reach = ? AND "
+                         "first = ? AND last = ? AND event_id = ?", sorted(stored - wanted))
+        conn.executemany("INSERT OR IGNORE INTO report_span(family, reach, first, last, "
+                         "event_id) VALUES (?,?,?,?,?)", sorted(wanted - stored))
 
+
+# A label test beside ``id IN (...)``: ``+label`` keeps the planner off ``node_by_label``
+# (given many ids, it would rather read every node of the label than look each id up).
+BY_ID_LABEL = "+label = ?"
 
 _FIRST_ARTICLE = (
     "UPDATE node SET first_article = (SELECT m.target FROM edge m CROSS JOIN node a "
     "ON a.id = m.target WHERE m.source = node.id AND m.type = ? AND a.label = ? "
     "ORDER BY json_extract(a.props, '$.published') IS NULL, "
-    "json_extract(a.props, '$.published'), a.id LIMIT 1) WHERE label = ?")
+    f"json_extract(a.props, '$.published'), a.id LIMIT 1) WHERE {BY_ID_LABEL}")
 
 
 def refresh_first_articles(conn: sqlite3.Connection, event_ids: Iterable[str] | None) -> None:
@@ -291,6 +315,36 @@ def _add_first_articles(conn: sqlite3.Connection) -> None:
 
 _FIRST_ARTICLE_COLUMN: list[str | Callable[[sqlite3.Connection], None]] = [_add_first_articles]
 
+
+# The tables keyed by their event since schema 6 (before: by actor, with an index by
+# event beside them), and their columns.
+_KEYED_BY_EVENT = {
+    "participation": "actor_id, event_id, role, type, modality, date_start, date_end",
+    "dyad": DYAD_COLUMNS,
+}
+
+
+def _key_by_event(conn: sqlite3.Connection) -> None:
+    """Rebuild ``participation`` and ``dyad`` keyed by event (``WITHOUT ROWID``, the
+    primary key starting with ``event_id``), unless they are already, keeping their rows;
+    then create what SCHEMA holds for them (their indexes, the trigger)."""
+    conn.execute("DROP TRIGGER IF EXISTS participation_gone")
+    conn.execute("DROP INDEX IF EXISTS node_label")
+    creates = {s.split("EXISTS ", 1)[1].split(" ", 1)[0]: s for s in statements(SCHEMA)
+               if s.startswith("CREATE TABLE")}
+    for table, columns in _KEYED_BY_EVENT.items():
+        (sql,) = conn.execute("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?",
+                              (table,)).fetchone()
+        if "PRIMARY KEY (event_id" in sql:
+            continue
+        conn.execute(f"ALTER TABLE {table} RENAME TO {table}_old")  # (its indexes go with it)
+        conn.execute(creates[table])
+        conn.execute(f"INSERT OR IGNORE INTO {table}({columns}) SELECT {columns} FROM "
+                     f"{table}_old ORDER BY event_id")
+        conn.execute(f"DROP TABLE {table}_old")
+    for statement in statements(SCHEMA):
+        conn.execute(statement)
+
 # What brings a store of an older schema version up to date, after SCHEMA has created
 # what was missing: version -> steps (SQL statements, or functions of the connection),
 # run in order in the same transaction.
@@ -302,12 +356,13 @@ UPGRADES: dict[str, list[str | Callable[[sqlite3.Connection], None]]] = {
           "AND q.actor_id <> p.actor_id",
           lambda conn: refresh_report_spans(conn, all_event_ids(conn)),
           "DROP INDEX IF EXISTS node_family", "DROP INDEX IF EXISTS node_family_implied",
-          "DROP INDEX IF EXISTS participation_date", *_FIRST_ARTICLE_COLUMN],
+          "DROP INDEX IF EXISTS participation_date", *_FIRST_ARTICLE_COLUMN, _key_by_event],
     "2": [lambda conn: refresh_report_spans(conn, all_event_ids(conn)),
           "DROP INDEX IF EXISTS node_family", "DROP INDEX IF EXISTS node_family_implied",
-          "DROP INDEX IF EXISTS participation_date", *_FIRST_ARTICLE_COLUMN],
-    "3": ["DROP INDEX IF EXISTS participation_date", *_FIRST_ARTICLE_COLUMN],
-    "4": _FIRST_ARTICLE_COLUMN,
+          "DROP INDEX IF EXISTS participation_date", *_FIRST_ARTICLE_COLUMN, _key_by_event],
+    "3": ["DROP INDEX IF EXISTS participation_date", *_FIRST_ARTICLE_COLUMN, _key_by_event],
+    "4": [*_FIRST_ARTICLE_COLUMN, _key_by_event],
+    "5": [_key_by_event],
 }
 
 

@@ -220,3 +220,122 @@ def test_a_write_reads_summaries_equal_to_those_of_the_whole_events(
     read = embedded._event_summaries(conn, windows, ids)
     assert len(whole) > 10
     assert [_summary_key(s) for s in read] == [_summary_key(s) for s in whole]
+
+
+# participation, dyad and the label index as schema 5 kept them: keyed by actor, each with
+# an index by event beside it
+_SCHEMA_5 = """
+CREATE TABLE participation (
+    actor_id TEXT NOT NULL, event_id TEXT NOT NULL, role TEXT NOT NULL,
+    type TEXT, modality TEXT, date_start TEXT, date_end TEXT,
+    PRIMARY KEY (actor_id, event_id, role));
+CREATE INDEX participation_span ON participation(
+    actor_id, date_start, date_end, type, modality, event_id);
+CREATE INDEX participation_event ON participation(event_id);
+CREATE INDEX participation_long ON participation(actor_id, date_start)
+    WHERE date_end > date(date_start, '+366 days');
+CREATE TABLE dyad (
+    actor_id TEXT NOT NULL, other_id TEXT NOT NULL, event_id TEXT NOT NULL,
+    type TEXT, modality TEXT, date_start TEXT, date_end TEXT,
+    PRIMARY KEY (actor_id, other_id, event_id)) WITHOUT ROWID;
+CREATE INDEX dyad_date ON dyad(actor_id, other_id, date_start, type, modality);
+CREATE INDEX dyad_long ON dyad(actor_id, other_id, date_start)
+    WHERE date_end > date(date_start, '+366 days');
+CREATE INDEX dyad_event ON dyad(event_id);
+CREATE TRIGGER participation_gone AFTER DELETE ON participation
+    BEGIN DELETE FROM dyad WHERE event_id = old.event_id; END;
+CREATE INDEX node_label ON node(label, id);
+"""
+
+
+def _as_schema_5(path: Path) -> None:
+    """Turn the store at ``path`` into one of schema 5, its rows kept."""
+    with sqlite3.connect(path / "graph.db") as conn:
+        conn.execute("DROP TRIGGER participation_gone")
+        conn.execute("DROP INDEX node_by_label")
+        for table in ("participation", "dyad"):
+            conn.execute(f"ALTER TABLE {table} RENAME TO {table}_new")
+            conn.execute(f"DROP INDEX IF EXISTS {table}_span")
+            conn.execute(f"DROP INDEX IF EXISTS {table}_date")
+            conn.execute(f"DROP INDEX {table}_long")
+        conn.executescript(_SCHEMA_5)
+        for table in ("participation", "dyad"):
+            conn.execute(f"INSERT INTO {table} SELECT * FROM {table}_new")
+            conn.execute(f"DROP TABLE {table}_new")
+        conn.execute("UPDATE meta SET value = '5' WHERE key = 'schema'")
+
+
+def _layout(path: Path) -> dict[str, str]:
+    with sqlite3.connect(path / "graph.db") as conn:
+        return dict(conn.execute("SELECT name, sql FROM sqlite_master WHERE sql IS NOT NULL"))
+
+
+def _rows(path: Path) -> dict[str, list[tuple]]:
+    with sqlite3.connect(path / "graph.db") as conn:
+        return {table: sorted(conn.execute(f"SELECT * FROM {table}").fetchall())
+                for table in ("participation", "dyad")}
+
+
+def test_a_store_of_the_fifth_schema_is_keyed_by_event_on_first_open_and_answers_the_same(
+        tmp_path: Path) -> None:
+    current = tmp_path / "current"
+    kg = EmbeddedStore(current)
+    kg.write(world())
+    answers = [kg.view().event_rows(GON, participants=True),
+               kg.view().event_rows([ARAGORN.id], partners=[FARAMIR.id])]
+    kg.close()
+    layout, rows = _layout(current), _rows(current)
+    _as_schema_5(current)
+    assert "participation_event" in _layout(current)
+    old = EmbeddedStore(current)
+    assert [old.view().event_rows(GON, participants=True),
+            old.view().event_rows([ARAGORN.id], partners=[FARAMIR.id])] == answers
+    assert _layout(current) == layout and _rows(current) == rows
+    with sqlite3.connect(current / "graph.db") as conn:
+        assert conn.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone() == (
+            tables.SCHEMA_VERSION,)
+
+
+def test_a_migrated_store_takes_writes_as_a_new_one_does(tmp_path: Path) -> None:
+    EmbeddedStore(tmp_path / "old").write(world())
+    _as_schema_5(tmp_path / "old")
+    EmbeddedStore(tmp_path / "new").write(world())
+    for name in ("old", "new"):
+        kg = EmbeddedStore(tmp_path / name)
+        kg.write([_long_silence(), _again()])
+        kg.write([_again()])  # (again: nothing changes)
+        kg.close()
+    assert _rows(tmp_path / "old") == _rows(tmp_path / "new")
+
+
+def _pages_written(kg: EmbeddedStore, batch: list[Extraction]) -> int:
+    """The pages ``kg.write(batch)`` adds to the write-ahead log (checkpointed before)."""
+    kg.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    kg.write(batch)
+    wal = kg.file.with_name(kg.file.name + "-wal")
+    frames = (wal.stat().st_size - 32) // (kg.conn.execute("PRAGMA page_size").fetchone()[0]
+                                           + 24)
+    return max(frames, 0)
+
+
+def test_a_write_touches_only_what_it_changes(tmp_path: Path) -> None:
+    kg = EmbeddedStore(tmp_path)
+    kg.write(world())
+    assert _pages_written(kg, world()) == 0  # (all stored already)
+    # one new event: its node, relationships and index entries, each B-tree a page
+    assert 0 < _pages_written(kg, [_long_silence()]) <= 20
+
+
+def test_no_statement_of_a_write_reads_a_whole_label(tmp_path: Path) -> None:
+    """A write looks its nodes up by id: were the planner to read them through
+    ``node_by_label`` instead, a write would read every event of a large store."""
+    kg = EmbeddedStore(tmp_path)
+    kg.write(world())
+    statements: list[str] = []
+    kg.conn.set_trace_callback(statements.append)
+    kg.write([_long_silence(), _again()])
+    kg.conn.set_trace_callback(None)
+    plans = {s: kg.conn.execute(f"EXPLAIN QUERY PLAN {s}").fetchall() for s in statements
+             if s.lstrip().startswith(("SELECT", "UPDATE", "DELETE", "INSERT", "WITH"))}
+    assert plans
+    assert not [s for s, plan in plans.items() if any("node_by_label" in p[-1] for p in plan)]
