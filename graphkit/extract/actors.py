@@ -881,3 +881,14 @@ def unique_actors(actors: Iterable[Actor]) -> list[Actor]:
     for actor in actors:
         seen.setdefault(actor.id, actor)
     return list(seen.values())
+
+
+def foreign_targets(sources: Iterable[Actor], targets: Iterable[Actor],
+                    non_state: frozenset[str] = frozenset()) -> list[Actor]:
+    """``targets`` without those of a source's own country: "X threatened to send the
+    armed forces of X's country" aims at no party of that country (``foreign_target`` of
+    event_types.yaml). An actor of unknown country is kept, and so is every target of a
+    non-state group or a non-state group as target (``non_state``: their names), which do
+    act against their own state (rebels, militias)."""
+    own = {a.country for a in sources if a.country and a.name not in non_state}
+    return [a for a in targets if not a.country or a.country not in own or a.name in non_state]

@@ -32,7 +32,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from graphkit.errors import ExtractError
-from graphkit.extract.actors import Mention, MentionFinder, country_actor, unique_actors
+from graphkit.extract.actors import Mention, MentionFinder, country_actor, foreign_targets, unique_actors
 from graphkit.extract.arguments import find_arguments, is_possessor, mentions_at
 from graphkit.extract.components import HitArguments, article_of, components_of, release, takes_place
 from graphkit.extract.dates import date_grammar
@@ -191,6 +191,8 @@ class ArticleReader:
             name for name, rule in self.rules.types.items() if rule.material)),
                                 self.dates)
         self.event_nouns = _event_nouns(self.rules)
+        self.non_state = frozenset(o.name for o in (gazetteer.organisations if gazetteer else ())
+                                   if o.kind in self.rules.non_state_kinds)
         anaphora = self.rules.mentions.get("act_reference") or {}
         self.act_nouns = frozenset(str(w).lower() for w in anaphora.get("nouns") or ())
         self.material_types = frozenset(name for name, rule in self.rules.types.items()
@@ -445,6 +447,8 @@ class ArticleReader:
         if not subjects and not objects and rule.roles == "speaker" and state.last_speaker is not None \
                 and state.sentence - state.last_speaker[0] <= 2:
             subjects = list(state.last_speaker[1])
+        if rule.roles == "directed" and rule.foreign_target:
+            objects = foreign_targets(subjects, objects, self.non_state)
         participants = self._roles(rule, subjects, objects)
         if len(participants) < max(1, rule.min_participants):
             return None  # no more lenient than the rules on who took part
@@ -519,12 +523,18 @@ class ArticleReader:
         if rule.roles == "directed" and subjects and not self._reciprocal(sent):
             own = {a.id for a in subjects}
             objects = [a for a in objects if a.id not in own]  # nobody is their own target
+            if rule.foreign_target:
+                objects = foreign_targets(subjects, objects, self.non_state)
         if trig.aimed and not _aimed(token, rule.target_preps - {"in"}, self.rules.projectiles):
             return None  # "launched a missile" with nothing struck: a test, not an attack
         if trig.counter and not objects:
             objects = self._counter_targets(token, rule.name, state, {a.id for a in subjects})
         if rule.roles == "directed" and not objects:
-            objects = self._implicit_targets(token, rule, state, {a.id for a in subjects})
+            own = frozenset(a.country for a in subjects if a.country and rule.foreign_target
+                            and a.name not in self.non_state)
+            objects = self._implicit_targets(token, rule, state, {a.id for a in subjects}, own)
+            if rule.foreign_target:
+                objects = foreign_targets(subjects, objects, self.non_state)
         if rule.roles == "directed" and not objects and len(subjects) >= 2 and self._reciprocal(sent):
             objects = list(subjects)  # "both countries took measures against each other"
         if trig.subject == "group" and not any(m.via == "group" for m in args.subjects):
@@ -585,7 +595,7 @@ class ArticleReader:
         return []
 
     def _implicit_targets(self, token: Token, rule: EventTypeRule, state: ArticleState,
-                          sources: set[str]) -> list[Actor]:
+                          sources: set[str], own: frozenset[str] = frozenset()) -> list[Actor]:
         """Targets the text gives only by reference:
 
         - an event noun as object ("slammed the arrests", "condemned the strike") stands
@@ -594,6 +604,8 @@ class ArticleReader:
           raid") aims at the first actor named in it;
         - a noun trigger with no target of its own ("similar sanctions") aims where the
           last event of its type aimed.
+
+        ``own``: countries whose parties the act cannot aim at (``foreign_target``).
         """
         objects = [c for c in token.children if c.dep_ in ("dobj", "ccomp", "nsubjpass")
                    or (token.pos_ == "NOUN" and c.dep_ == "acl")  # "allegations that X ..."
@@ -616,7 +628,7 @@ class ArticleReader:
                             t.doc[m.start:m.end]):
                         continue
                     if m is not None and m.actors and m.via != "group":
-                        found = [a for a in m.actors if a.id not in sources]
+                        found = [a for a in m.actors if a.id not in sources and a.country not in own]
                         if found:
                             return found
         if (rule.quad_class and rule.quad_class.startswith("verbal") and token.dep_ == "relcl"

@@ -23,7 +23,7 @@ ROLE_KINDS = ("symmetric", "directed", "speaker")
 SPEECH_ACTS = ("statement", "conditional_threat", "joint_commitment")
 # the per-type behaviour switches of event_types.yaml
 _TYPE_FLAGS = ("material", "place_target", "authority_source", "counter_source",
-               "condition_target", "infinitive_target")
+               "condition_target", "infinitive_target", "foreign_target")
 
 
 @dataclass(frozen=True)
@@ -86,6 +86,7 @@ class EventTypeRule:
     counter_source: bool = False
     condition_target: bool = False
     infinitive_target: bool = False
+    foreign_target: bool = False
     pairwise_cues: frozenset[str] = frozenset()
     prior_subtype: str | None = None
 
@@ -106,6 +107,8 @@ class Rules:
     folder: Path = field(default_factory=default_schema_dir)
     # what is fired or launched, not what is hit (``projectiles`` of event_types.yaml)
     projectiles: frozenset[str] = frozenset()
+    # organisation kinds that act against their own state (``non_state_kinds``)
+    non_state_kinds: frozenset[str] = frozenset()
     # the types reported speech makes (``speech_acts`` of event_types.yaml)
     statement_type: str = "STATEMENT"
     conditional_threat_type: str = "THREATEN"
@@ -229,6 +232,7 @@ def load_rules(schema_dir: Path | None = None) -> Rules:
         mentions=_read(folder / "mentions.yaml"),
         folder=folder,
         projectiles=_words(event_types.get("projectiles")),
+        non_state_kinds=_words(event_types.get("non_state_kinds")),
         setting_heads=_words(event_types.get("setting_heads")),
         addressee_preps=_words(event_types.get("addressee_preps")),
         **{f"{act}_type": str(type_name) for act, type_name in speech.items()},

@@ -85,3 +85,41 @@ def test_hosting_two_counterparts_together_is_one_meeting_of_three(extractor):
     meetings = _asserted(events, "MEET")
     assert len(meetings) == 1
     assert {a.name for a in meetings[0].actors} == {"William Ruto", "Karl Brandt", "Amina Juma"}
+
+
+# -- a threat aims at no party of the source's own country (`foreign_target`) ---------------
+
+def test_own_armed_forces_named_in_a_threat_are_no_target(extractor):
+    events = _events(extractor, "Chile's president threatened to deploy the Chilean army against Peru.")
+    threats = _asserted(events, "THREATEN")
+    assert threats
+    assert {a.country for a in threats[0].actors} == {"CHL", "PER"}
+
+
+def test_a_threat_at_only_its_own_army_names_no_target(extractor):
+    events = _events(extractor, "Chile's president threatened to deploy the Chilean army.")
+    threats = _asserted(events, "THREATEN")
+    assert all({a.country for a in t.actors} == {"CHL"} and len(t.actors) == 1 for t in threats)
+
+
+def test_a_threat_at_another_country_keeps_its_target(extractor):
+    events = _events(extractor, "Kenya's president threatened to strike Ugandan border posts.")
+    threats = _asserted(events, "THREATEN")
+    assert threats
+    assert {a.country for a in threats[0].actors} == {"KEN", "UGA"}
+
+
+def test_rebels_threatening_their_own_state_keep_their_target(extractor):
+    events = _events(extractor, "Houthi rebels threatened to attack the Yemeni army in Marib.")
+    threats = _asserted(events, "THREATEN")
+    assert threats
+    assert {a.name for a in threats[0].actors} == {"Houthis", "Yemeni Armed Forces"}
+
+
+def test_a_state_still_arrests_its_own_people(extractor):
+    events = _events(extractor, "Kenyan police arrested Kenyan opposition leader Jomo Otieno "
+                                "in Nairobi on Thursday.")
+    arrests = _asserted(events, "ARREST")
+    assert arrests
+    assert {a.country for a in arrests[0].actors} == {"KEN"}
+    assert len(arrests[0].actors) == 2
