@@ -890,5 +890,11 @@ def foreign_targets(sources: Iterable[Actor], targets: Iterable[Actor],
     event_types.yaml). An actor of unknown country is kept, and so is every target of a
     non-state group or a non-state group as target (``non_state``: their names), which do
     act against their own state (rebels, militias)."""
-    own = {a.country for a in sources if a.country and a.name not in non_state}
+    own = own_countries(sources, non_state)
     return [a for a in targets if not a.country or a.country not in own or a.name in non_state]
+
+
+def own_countries(sources: Iterable[Actor], non_state: frozenset[str] = frozenset()) -> frozenset[str]:
+    """The countries whose parties an act of ``sources`` cannot aim at (``foreign_target``):
+    those of the sources that are not non-state groups (``non_state``: their names)."""
+    return frozenset(a.country for a in sources if a.country and a.name not in non_state)

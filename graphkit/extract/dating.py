@@ -329,22 +329,21 @@ class EventDater:
             # the main clause's own date first ("X said on Sunday that a plane which crashed
             # last week ..." is Sunday's news), else any of the sentence's
             main = [e for e in dates if clause_verb(e.root) == sent.root]
-            ents = [(e.text, e.start_char - sent.start_char, e.end_char - sent.start_char)
-                    for e in (main or dates)]
-            if ents:
-                found = find_date_in_sentence(sent.text, published, ents, grammar=self.grammar)
-                if found is None and main:
-                    found = find_date_in_sentence(
-                        sent.text, published,
-                        [(e.text, e.start_char - sent.start_char, e.end_char - sent.start_char)
-                         for e in dates], grammar=self.grammar)
-                if found is not None and found.value and found.start and found.start <= published.isoformat():
-                    max_age = self.grammar.rules.lead_date_max_age
-                    if max_age is not None:
-                        oldest = (published - timedelta(days=max_age)).isoformat()
-                        if found.value < oldest[:len(found.value)]:
-                            return None  # "... took power in 2020": background
-                    return replace(found, rule="lead")
+            found = None
+            for group in (main, dates) if 0 < len(main) < len(dates) else (dates,):
+                found = find_date_in_sentence(
+                    sent.text, published, [(e.text, e.start_char - sent.start_char,
+                                            e.end_char - sent.start_char) for e in group],
+                    grammar=self.grammar) if group else None
+                if found is not None:
+                    break
+            if found is not None and found.value and found.start and found.start <= published.isoformat():
+                max_age = self.grammar.rules.lead_date_max_age
+                if max_age is not None:
+                    oldest = (published - timedelta(days=max_age)).isoformat()
+                    if found.value < oldest[:len(found.value)]:
+                        return None  # "... took power in 2020": background
+                return replace(found, rule="lead")
         return None
 
     @staticmethod

@@ -32,7 +32,14 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from graphkit.errors import ExtractError
-from graphkit.extract.actors import Mention, MentionFinder, country_actor, foreign_targets, unique_actors
+from graphkit.extract.actors import (
+    Mention,
+    MentionFinder,
+    country_actor,
+    foreign_targets,
+    own_countries,
+    unique_actors,
+)
 from graphkit.extract.arguments import find_arguments, is_possessor, mentions_at
 from graphkit.extract.components import HitArguments, article_of, components_of, release, takes_place
 from graphkit.extract.dates import date_grammar
@@ -328,7 +335,7 @@ class ArticleReader:
                 continue
             statement = self.reporter.statement(verb, speakers, sent, mentions)
             act = self.reporter.content_act(verb, speakers, mentions) if statement is not None else None
-            if statement is not None and act is not None and act[0] in self.rules.types:
+            if act is not None and act[0] in self.rules.types:
                 # "X said Y was responsible for ...": the report is the act it says
                 rule = self.rules.types[act[0]]
                 statement = replace(statement, type=rule.name, rule=rule,
@@ -530,8 +537,7 @@ class ArticleReader:
         if trig.counter and not objects:
             objects = self._counter_targets(token, rule.name, state, {a.id for a in subjects})
         if rule.roles == "directed" and not objects:
-            own = frozenset(a.country for a in subjects if a.country and rule.foreign_target
-                            and a.name not in self.non_state)
+            own = own_countries(subjects, self.non_state) if rule.foreign_target else frozenset()
             objects = self._implicit_targets(token, rule, state, {a.id for a in subjects}, own)
             if rule.foreign_target:
                 objects = foreign_targets(subjects, objects, self.non_state)

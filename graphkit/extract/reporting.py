@@ -164,11 +164,12 @@ class ReportReader:
                                   for a in m.actors if a.id not in ids and a.country not in countries
                                   and a.id not in self.actors.media_ids])
 
-        named = others([m for m in mentions.within(content[0], content[-1] + 1) if m.start in set(content)])
+        inside = set(content)
+        named = others([m for m in mentions.within(content[0], content[-1] + 1) if m.start in inside])
         if not named:  # "despite X's explanation, Y maintained it was a violation": aimed at X
             sent = verb.sent
             named = others([m for m in mentions.within(sent.start, sent.end)
-                            if m.start not in set(content) and m.start != verb.i])
+                            if m.start not in inside and m.start != verb.i])
         lemmas = {t.lemma_.lower() for t in tokens} | {t.lower_ for t in tokens}
         auxes = {t.lower_ for t in tokens if t.dep_ in ("aux", "auxpass") or t.tag_ == "MD"}
         for act in self.content_acts:
