@@ -13,10 +13,11 @@ Named queries run ``queries/NAME.cypher``; user values only ever travel as param
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import os
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from datetime import date
 from typing import Any, TypeVar
 from urllib.parse import urlsplit
@@ -67,10 +68,11 @@ from graphkit.store.neo4j_index import (
     INDEX_RELATIONSHIP_TYPES,
     REFRESH,
     build_missing,
+    refresh_all,
     refresh_params,
 )
 from graphkit.store.planner import EventSummary, StoredEvent, plan_write
-from graphkit.store.tables import name_keys, normalise_name
+from graphkit.store.tables import actor_found_by, normalise_name
 from graphkit.store.windows import Window
 
 DEFAULT_CONNECT_TIMEOUT = 3.0
@@ -248,6 +250,7 @@ class Neo4jStore(Store):
             raise ValueError("batch_size must be at least 1")
         self.uri = uri
         self.database = database
+        self._seen: frozenset[str] | None = None
         self.batch_size = batch_size
         self.connect_timeout = connect_timeout or _env_seconds("NEO4J_CONNECT_TIMEOUT",
                                                                DEFAULT_CONNECT_TIMEOUT)
@@ -295,8 +298,22 @@ class Neo4jStore(Store):
                               f"create it or pass an existing one")
         return StoreError(f"Neo4j at {self.uri} failed while {doing}: {_one_line(exc)}")
 
-    def _session(self, **kwargs: Any) -> Any:
-        return self._driver.session(database=self.database, **kwargs)
+    @contextlib.contextmanager
+    def _session(self, **kwargs: Any) -> Iterator[Any]:
+        """A driver session; on leaving it, the bookmark of its last transaction becomes
+        :meth:`version_seen`."""
+        with self._driver.session(database=self.database, **kwargs) as session:
+            try:
+                yield session
+            finally:
+                seen = frozenset(session.last_bookmarks().raw_values)
+                if seen:
+                    self._seen = seen
+
+    def version_seen(self) -> frozenset[str] | None:
+        """The bookmark of the latest transaction through this object: Neo4j gives a read
+        the id of the last transaction committed, so any commit since changes it."""
+        return self._seen
 
     def _apply_schema(self) -> None:
         """Create what ``schema/constraints.cypher`` names and the database lacks.
@@ -414,6 +431,36 @@ class Neo4jStore(Store):
             run(REFRESH, **refresh_params(batch)).consume()
         return WriteCounts(**plan.counts)
 
+    def reindex(self, event_ids: Sequence[str] | None = None) -> int:
+        """Make anew the date-ordered entries (:mod:`graphkit.store.neo4j_index`) of the
+        events ``event_ids`` (one transaction), or of every event (None: in batches of
+        ``neo4j_index.BUILD_BATCH``, a few minutes at a million events). Ad-hoc Cypher
+        writes that change events' dates, types or participants leave them stale.
+
+        Returns:
+            How many events were refreshed (ids of no event are not counted).
+
+        Raises:
+            StoreError: the server went away or refused the write.
+        """
+        try:
+            if event_ids is None:
+                return refresh_all(self._run_alone, self._count_events)
+            with self._session() as session:
+                return session.execute_write(self._refresh_events, sorted(set(event_ids)))
+        except (Neo4jError, DriverError) as exc:
+            raise self._error(exc, "reindexing events") from exc
+        finally:
+            self.note_write()
+
+    def _refresh_events(self, tx: ManagedTransaction, ids: list[str]) -> int:
+        found = 0
+        for batch in self._batches(ids):
+            found += tx.run(f"MATCH (e:{EVENT}) WHERE e.id IN $ids RETURN count(e) AS n",
+                            ids=batch).single()["n"]
+            tx.run(REFRESH, refresh_params(batch)).consume()
+        return found
+
     def _batches(self, rows: list[_Row]) -> list[list[_Row]]:
         return [rows[i:i + self.batch_size] for i in range(0, len(rows), self.batch_size)]
 
@@ -461,11 +508,9 @@ class Neo4jStore(Store):
                 for row in self._read(_FIND_ACTORS, ids=list(ids) if i == 0 else [],
                                       countries=list(countries) if i == 0 else [],
                                       words=" OR ".join(f'"{t}"' for t in chunk) or '""')]
-        wanted_ids, wanted_names, wanted_countries = set(ids), set(names), set(countries)
+        wanted = set(ids), set(names), set(countries)
         found = {row["p"]["id"]: row["p"] for row in rows}
-        return [a for _, a in sorted(found.items())
-                if a["id"] in wanted_ids or a.get("country") in wanted_countries
-                or name_keys(a) & wanted_names]
+        return [a for _, a in sorted(found.items()) if actor_found_by(a, *wanted)]
 
     def run_named(self, query: NamedQuery, params: dict[str, Any]) -> Rows:
         params = query.bind(params)
