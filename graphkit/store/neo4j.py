@@ -23,7 +23,7 @@ from typing import Any, TypeVar
 from urllib.parse import urlsplit
 
 import networkx as nx
-from neo4j import READ_ACCESS, Driver, GraphDatabase, ManagedTransaction, unit_of_work
+from neo4j import READ_ACCESS, Driver, GraphDatabase, ManagedTransaction, Query, unit_of_work
 from neo4j.exceptions import (
     AuthError,
     ClientError,
@@ -468,10 +468,27 @@ class Neo4jStore(Store):
 
     def _read(self, query: str, **params: Any) -> list[dict[str, Any]]:
         try:
-            with self._session(default_access_mode=READ_ACCESS) as session:
-                return session.execute_read(self._timed(query), params)
+            return self._auto_read(query, params)
         except (Neo4jError, DriverError) as exc:
             raise self._error(exc, "reading") from exc
+
+    def _auto_read(self, query: str, params: dict[str, Any]) -> list[dict[str, Any]]:
+        """``query``'s rows, read in an auto-commit transaction that the server stops after
+        ``query_timeout`` seconds; tried once more when the error is one to retry.
+
+        (One round trip: a transaction function sends its COMMIT in a second one, about
+        1 ms a query at a million events.)
+        """
+        def read() -> list[dict[str, Any]]:
+            with self._session(default_access_mode=READ_ACCESS) as session:
+                return session.run(Query(query, timeout=self.query_timeout), params).data()
+
+        try:
+            return read()
+        except (Neo4jError, DriverError) as exc:
+            if not exc.is_retryable():
+                raise
+        return read()
 
     def _timed(self, query: str) -> Any:
         """A transaction function running ``query`` that the server stops after
@@ -516,8 +533,7 @@ class Neo4jStore(Store):
         params = query.bind(params)
         cypher = query.cypher
         try:
-            with self._session(default_access_mode=READ_ACCESS) as session:
-                return session.execute_read(self._timed(cypher), params)
+            return self._auto_read(cypher, params)
         except ClientError as exc:
             raise QueryError(f"named query {query.name!r} failed: {_one_line(exc)}") from exc
         except (Neo4jError, DriverError) as exc:
