@@ -151,6 +151,10 @@ class Store(ABC):
             StoreError: the store could not be written; nothing of this call was kept.
         """
 
+    def prepare_writes(self) -> None:  # noqa: B027 - optional: most stores need nothing
+        """A hint that writes will follow (``ingest`` gives it before extracting): a store
+        may get ready in the background. Returns at once."""
+
     @abstractmethod
     def counts(self) -> dict[str, int]:
         """Nodes per label and relationships per type, every key present (0 when none)."""

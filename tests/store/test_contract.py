@@ -522,6 +522,21 @@ class TestNeo4jStore(StoreContract):
         for store in opened:
             store.close()
 
+    def test_writes_planned_ahead_change_nothing(self, make_store: StoreFactory,
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+        from graphkit.store import neo4j as neo4j_module
+
+        monkeypatch.setattr(neo4j_module, "_PLANNED", set())
+        store = make_store()
+        store.write(news())
+        before = graph_rows(store.to_networkx())
+        store.prepare_writes()
+        store._planning.join()  # type: ignore[attr-defined]  # (every statement planned)
+        assert (store.uri, None) in neo4j_module._PLANNED  # type: ignore[attr-defined]
+        assert graph_rows(store.to_networkx()) == before
+        store.write(more_news(2))
+        assert store.counts()["Article"] == NEWS_COUNTS["Article"] + 2
+
     def test_wrong_password_raises_store_error(self, neo4j_credentials: dict[str, str]) -> None:
         from graphkit.store.neo4j import Neo4jStore
 
