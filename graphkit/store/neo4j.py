@@ -226,9 +226,8 @@ _OTHER_LABEL = (
     "RETURN id, label ORDER BY id LIMIT 1")
 
 
-# Every statement a resolved write may run (the templates of _write_resolved), planned
-# ahead by Neo4jStore.prepare_writes.
-# (those every write of new articles runs first, then the rest)
+# Every statement a resolved write may run (the templates of _write_resolved), as
+# Neo4jStore.prepare_writes plans them ahead: those every write of new articles runs first.
 _WRITE_STATEMENTS = (
     _EXISTING.format(label=ARTICLE), _EXISTING.format(label=ACTOR), _EVENT_SUMMARIES,
     _OTHER_LABEL, _MERGE_NODES.format(label=ARTICLE), _MERGE_EVENTS,
