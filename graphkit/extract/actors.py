@@ -43,6 +43,9 @@ from graphkit.model import Actor
 from graphkit.reference.places import PlaceCountries
 
 _NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
+# person mentions a pronoun looks back over for one of agreeing gender: a bound, so an
+# article naming only men does not make each "she" walk all of them
+_PRONOUN_LOOKBACK = 200
 _BOUNDARY_POS = {"VERB", "AUX", "PUNCT", "SCONJ", "CCONJ", "PRON", "NUM"}
 
 
@@ -839,7 +842,8 @@ class MentionFinder:
         window = self.pronoun_window
         recent: list[Mention] = []  # agreeing persons, latest first
         outside = 0
-        for m in reversed(_before(persons, span.start)):
+        earlier_persons = _before(persons, span.start)
+        for m in reversed(earlier_persons[-_PRONOUN_LOOKBACK:]):
             if not agrees(m):
                 continue
             recent.append(m)
