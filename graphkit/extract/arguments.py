@@ -244,7 +244,8 @@ def _noun_arguments(noun: Token, mentions: ArticleMentions, preps: frozenset[str
         for o in _object_tokens(own[0], preps):
             args.objects.extend(m for m in mentions_at(o, mentions) if m not in args.objects)
         return
-    verb = direct_verb(noun, mentions.container_nouns) or (governing_verb(noun) if lenient else None)
+    verb = direct_verb(noun, mentions.container_nouns, mentions.amount_preps) or (
+        governing_verb(noun) if lenient else None)
     small = _small_clause_verb(noun)  # "made its concerns clear": made's object, in effect
     if verb is None and small is not None:
         verb = small

@@ -196,6 +196,24 @@ def test_funding_plan_with_a_sum_is_aid(extractor):
     assert aid and "ARM" in _countries(aid[0])
 
 
+def test_a_sum_in_aid_for_a_party_is_aid(extractor):
+    events = _events(extractor, "Peru's parliament approved $2 billion in military assistance for "
+                                "Chile on Tuesday.")
+    aid = _asserted(events, "AID")
+    assert aid and {"PER", "CHL"} <= _countries(aid[0])
+
+
+def test_providing_a_party_with_drones_is_aid(extractor):
+    events = _events(extractor, "Peru said it would provide Chile with armed drones.")
+    aid = _asserted(events, "AID")
+    assert aid and {"PER", "CHL"} <= _countries(aid[0])
+
+
+def test_a_sum_of_money_alone_is_no_aid(extractor):
+    events = _events(extractor, "Peru approved $2 billion in spending for its ports.")
+    assert not _asserted(events, "AID")
+
+
 def test_sanctions_take_the_target_from_a_nationality_adjective(extractor):
     events = _events(extractor, "The United States on Monday imposed sanctions on ten companies "
                                 "shipping Venezuelan oil.")
