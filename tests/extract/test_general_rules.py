@@ -313,6 +313,17 @@ def test_vowing_to_retaliate_against_a_party_threatens_it(extractor):
     assert threats and {"CHL", "PER"} <= _countries(threats[0])
 
 
+def test_pledging_revenge_on_a_party_threatens_it(extractor):
+    events = _events(extractor, "Chile pledged punishment and revenge on Peru after the border raid.")
+    threats = _asserted(events, "THREATEN")
+    assert threats and {"CHL", "PER"} <= _countries(threats[0])
+
+
+def test_pledging_to_help_a_party_defend_itself_is_no_threat(extractor):
+    events = _events(extractor, "Chile pledged to help Peru defend itself.")
+    assert not _asserted(events, "THREATEN")
+
+
 def test_vowing_to_meet_again_is_no_threat(extractor):
     events = _events(extractor, "Chile and Peru vowed to meet again before the end of the year.")
     assert not _asserted(events, "THREATEN")
