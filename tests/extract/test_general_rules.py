@@ -214,6 +214,40 @@ def test_a_sum_of_money_alone_is_no_aid(extractor):
     assert not _asserted(events, "AID")
 
 
+def test_a_tax_on_a_partys_imports_is_a_sanction(extractor):
+    events = _events(extractor, "Peru imposed a 100-percent tax on Chilean imports.")
+    sanctions = _asserted(events, "SANCTION")
+    assert sanctions and {"PER", "CHL"} <= _countries(sanctions[0])
+
+
+def test_a_duty_to_protect_is_no_sanction(extractor):
+    events = _events(extractor, "Peru took up its duty to protect Chile.")
+    assert not _asserted(events, "SANCTION")
+
+
+def test_sending_an_ambassador_home_is_an_expulsion(extractor):
+    events = _events(extractor, "Chile sent the Peruvian ambassador back home on Thursday.")
+    expulsions = _asserted(events, "EXPEL")
+    assert expulsions and {"CHL", "PER"} <= _countries(expulsions[0])
+
+
+def test_sending_an_ambassador_abroad_is_no_expulsion(extractor):
+    events = _events(extractor, "Chile sent its ambassador to Lima on Thursday.")
+    assert not _asserted(events, "EXPEL")
+
+
+def test_condemnation_drawn_from_a_party_is_its_accusation(extractor):
+    events = _events(extractor, "Chile kicked off military exercises on Thursday, a move that drew "
+                                "condemnation from Peru.")
+    accusations = _asserted(events, "ACCUSE")
+    assert accusations and [a.country for a in accusations[0].actors] == ["PER", "CHL"]
+
+
+def test_criticism_drawn_by_nobody_named_is_no_accusation(extractor):
+    events = _events(extractor, "The decision sparked criticism from Chile.")
+    assert not _asserted(events, "ACCUSE")
+
+
 def test_sanctions_take_the_target_from_a_nationality_adjective(extractor):
     events = _events(extractor, "The United States on Monday imposed sanctions on ten companies "
                                 "shipping Venezuelan oil.")
