@@ -594,3 +594,18 @@ def test_two_leaders_resolving_together_is_an_agreement(extractor):
 def test_one_party_resolving_alone_is_no_agreement(extractor):
     events = _events(extractor, "Chile resolved to restore trust with its neighbours.")
     assert not _asserted(events, "AGREE")
+
+
+# -- events told again -------------------------------------------------------------------
+
+def test_a_second_call_on_a_party_to_do_something_else_is_a_second_demand(extractor):
+    events = _events(extractor, "Peruvian President Ana Quispe condemned the raids and called on "
+                                "Chile to stop them. Quispe also called on Chile to negotiate "
+                                "with Bolivia.")
+    assert len(_asserted(events, "DEMAND")) == 2
+
+
+def test_the_same_demand_told_twice_is_one_demand(extractor):
+    events = _events(extractor, "Peruvian President Ana Quispe called on Chile to stop the raids. "
+                                "Quispe also called on Chile to stop the raids at once.")
+    assert len(_asserted(events, "DEMAND")) == 1
