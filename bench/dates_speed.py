@@ -11,7 +11,8 @@ from __future__ import annotations
 import time
 from datetime import date
 
-from graphkit.extract.dates import date_grammar, find_date_in_sentence, find_since_expression
+from graphkit.extract.date_rules import date_grammar
+from graphkit.extract.sentence_dates import find_date_in_sentence, find_since_expression
 
 SENTENCES = [
     "The ministers met in Vienna on Monday, the ministry said on Tuesday.",

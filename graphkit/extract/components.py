@@ -324,7 +324,7 @@ def make_modality(nlp: Language, name: str, schema_dir: str | None) -> ModalityC
 
 @Language.factory("graphkit_prior_cues", default_config=_CONFIG)
 def make_prior_cues(nlp: Language, name: str, schema_dir: str | None) -> PriorCuesComponent:
-    from graphkit.extract.dates import date_grammar
+    from graphkit.extract.date_rules import date_grammar
 
     rules = _rules(schema_dir)
     return PriorCuesComponent(PriorContactReader(rules, date_grammar(rules.folder / "date_rules.yaml")))

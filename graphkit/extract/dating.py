@@ -41,17 +41,8 @@ from datetime import date, timedelta
 
 from spacy.tokens import Doc, Span, Token
 
-from graphkit.extract.dates import (
-    DateGrammar,
-    DateRules,
-    anchored_offset,
-    before_news_day_offset,
-    date_grammar,
-    find_date_in_sentence,
-    publication_day_word,
-    resolve_date_expression,
-    shift_date,
-)
+from graphkit.extract.date_expressions import resolve_date_expression
+from graphkit.extract.date_rules import DateGrammar, DateRules, date_grammar
 from graphkit.extract.found import (
     LEAD_SENTENCES,
     ArticleState,
@@ -62,6 +53,13 @@ from graphkit.extract.found import (
     present_tense,
 )
 from graphkit.extract.nlp import ents_in
+from graphkit.extract.sentence_dates import (
+    anchored_offset,
+    before_news_day_offset,
+    find_date_in_sentence,
+    publication_day_word,
+    shift_date,
+)
 from graphkit.model import CONTACT_TYPES, EventDate
 
 ANCHOR_SENTENCES = 3  # how far back an anchored expression looks for its date

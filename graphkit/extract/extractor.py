@@ -42,7 +42,7 @@ from graphkit.extract.actors import (
 )
 from graphkit.extract.arguments import find_arguments, is_possessor, mentions_at
 from graphkit.extract.components import HitArguments, article_of, components_of, release, takes_place
-from graphkit.extract.dates import date_grammar
+from graphkit.extract.date_rules import date_grammar
 from graphkit.extract.dating import EventDater
 from graphkit.extract.found import ArticleState, Found, countries_in_role, ids_in_role
 from graphkit.extract.learned import (

@@ -1,4 +1,5 @@
-"""Date expressions resolved against the publication date (graphkit.extract.dates).
+"""Date expressions resolved against the publication date (graphkit.extract.date_rules,
+date_expressions and sentence_dates).
 
 Publication dates used below: 2 July 2025 is a Wednesday, 1 July 2025 a Tuesday.
 """
@@ -9,11 +10,8 @@ from datetime import date
 
 import pytest
 
-from graphkit.extract.dates import (
-    find_date_in_sentence,
-    find_since_expression,
-    resolve_date_expression,
-)
+from graphkit.extract.date_expressions import resolve_date_expression
+from graphkit.extract.sentence_dates import find_date_in_sentence, find_since_expression
 from graphkit.model import EventDate
 
 WED = date(2025, 7, 2)
@@ -416,7 +414,7 @@ def test_n_days_later_counts_from_the_last_stated_day():
 
 
 def test_at_the_time_of_is_no_anchor():
-    from graphkit.extract.dates import anchored_offset
+    from graphkit.extract.sentence_dates import anchored_offset
     assert anchored_offset("At the time of the attack, the envoy was in Paris.") is None
     assert anchored_offset("China protested over the sale at the time.") == 0
     assert anchored_offset("The talks resumed three weeks later.") == 21
@@ -437,7 +435,7 @@ def test_overnight_is_the_day_of_publication():
 
 
 def test_overnight_as_an_adjective_dates_nothing():
-    from graphkit.extract.dates import publication_day_word
+    from graphkit.extract.sentence_dates import publication_day_word
     assert publication_day_word("Overnight") and not publication_day_word("tonight")
 
 
@@ -472,7 +470,8 @@ def test_importing_the_module_loads_no_rule_file() -> None:
     import subprocess
     import sys
 
-    code = ("import graphkit.extract.dates as d, graphkit.extract; "
+    code = ("import graphkit.extract.date_rules as d, graphkit.extract.date_expressions, "
+            "graphkit.extract.sentence_dates, graphkit.extract; "
             "print(d.date_grammar.cache_info().currsize)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "0"
@@ -484,7 +483,8 @@ def test_extractor_schema_dir_governs_the_date_words(extractor, tmp_path) -> Non
     import yaml
 
     from graphkit.extract import Extractor
-    from graphkit.extract.dates import date_grammar, resolve_date_expression
+    from graphkit.extract.date_expressions import resolve_date_expression
+    from graphkit.extract.date_rules import date_grammar
     from graphkit.resources import schema_dir
 
     folder = tmp_path / "schema"
@@ -505,7 +505,8 @@ def test_a_sentence_date_entity_is_read_by_the_grammar_given(tmp_path) -> None:
 
     import yaml
 
-    from graphkit.extract.dates import date_grammar, find_date_in_sentence
+    from graphkit.extract.date_rules import date_grammar
+    from graphkit.extract.sentence_dates import find_date_in_sentence
     from graphkit.resources import schema_dir
 
     folder = tmp_path / "schema"
@@ -526,7 +527,8 @@ def test_the_qualifiers_of_a_count_come_from_the_date_rules(tmp_path) -> None:
 
     import yaml
 
-    from graphkit.extract.dates import date_grammar, dates_in_text
+    from graphkit.extract.date_rules import date_grammar
+    from graphkit.extract.sentence_dates import dates_in_text
     from graphkit.resources import schema_dir
 
     folder = tmp_path / "schema"
