@@ -45,7 +45,6 @@ from graphkit.graph import (
     REFERS_TO,
     REPORTED,
     GraphRecords,
-    records,
     relationship_key,
 )
 from graphkit.model import DEFAULT_SOURCE, Extraction
@@ -57,7 +56,7 @@ from graphkit.store.base import (
     WriteCounts,
     canonical_graph,
     empty_counts,
-    label_conflicts,
+    extraction_label_conflicts,
 )
 from graphkit.store.legacy import JSON_FILE, MIGRATED_SUFFIX, read_json_graph
 from graphkit.store.planner import EventSummary, StoredEvent, WritePlan, plan_write
@@ -197,8 +196,7 @@ class EmbeddedStore(Store):
             StoreError: another writer held the store past ``lock_timeout``, an id would
                 get two labels, or a value cannot be stored; the store is unchanged.
         """
-        rows = records(extractions)
-        conflict = label_conflicts(rows)
+        conflict = extraction_label_conflicts(extractions)
         if conflict:
             raise StoreError(f"cannot write to {self.path}: {conflict}")
         conn = self.conn

@@ -123,8 +123,12 @@ def statements(script: str) -> list[str]:
     return out
 
 
+# (one encoder: json.dumps with options builds a new one per call)
+_ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
+
+
 def encode(props: dict[str, Any]) -> str:
-    return json.dumps(props, ensure_ascii=False, separators=(",", ":"))
+    return _ENCODER.encode(props)
 
 
 def decode(text: str) -> dict[str, Any]:
