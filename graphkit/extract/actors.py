@@ -85,6 +85,7 @@ class ArticleMentions:
     document_nouns: frozenset[str] = frozenset()
     leader_verbs: frozenset[str] = frozenset()
     container_nouns: frozenset[str] = frozenset()
+    amount_preps: frozenset[str] = frozenset()
     listing_words: frozenset[str] = frozenset()
     # prepositions whose city object is where an act happened, not who took part
     venue_preps: frozenset[str] = frozenset()
@@ -189,6 +190,7 @@ class MentionFinder:
         self.document_nouns = rules.words(mentions, "document_nouns")
         self.leader_verbs = rules.words(mentions, "leader_verbs")
         self.container_nouns = rules.words(mentions, "container_nouns")
+        self.amount_preps = rules.words(mentions, "amount_preps")
         self.listing_words = rules.words(mentions, "listing_words")
         self.office_heads = rules.words(mentions, "office_heads")
         self.gender = GenderReader(rules, gazetteer, self.name_particles, self.honorifics)
@@ -318,6 +320,7 @@ class MentionFinder:
         found = ArticleMentions(state_nouns=self.state_nouns, governing_nouns=self.governing_nouns,
                                 document_nouns=self.document_nouns, leader_verbs=self.leader_verbs,
                                 container_nouns=self.container_nouns, listing_words=self.listing_words,
+                                amount_preps=self.amount_preps,
                                 venue_preps=self.venue_preps)
         taken: set[int] = set()
         candidates = self._candidates(doc)

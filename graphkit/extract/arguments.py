@@ -157,7 +157,8 @@ def _object_tokens(verb: Token, preps: frozenset[str], skip: Token | None = None
 
 def find_arguments(token: Token, mentions: ArticleMentions, target_preps: frozenset[str],
                    lenient: bool = False, possessor_targets: bool = True,
-                   agent_verbs: frozenset[str] | None = None) -> Arguments:
+                   agent_verbs: frozenset[str] | None = None,
+                   source_preps: frozenset[str] = frozenset()) -> Arguments:
     """The subject- and object-side mentions of the trigger at ``token``.
 
     ``lenient``: a noun trigger may take the subject of any verb governing it, not only of
@@ -165,8 +166,12 @@ def find_arguments(token: Token, mentions: ArticleMentions, target_preps: frozen
     ``possessor_targets``: a possessor of the object is a target ("X's release" is not).
     ``agent_verbs``: a noun trigger takes its verb's subject as actor only when the verb is
     one of these ("launched strikes"; not "condemned the strike"); None: any verb.
+    ``source_preps``: a noun trigger's object of one of these prepositions acts, and what
+    its verb's subject names is acted on ("the drills drew condemnation from X").
     """
     args = Arguments()
+    if source_preps and token.pos_ == "NOUN" and _reaction_arguments(token, mentions, source_preps, args):
+        return args
     if token.pos_ in ("NOUN", "PROPN"):
         _noun_arguments(token, mentions, target_preps, args, lenient, agent_verbs)
     else:
@@ -178,6 +183,42 @@ def find_arguments(token: Token, mentions: ArticleMentions, target_preps: frozen
         args.objects = [m for m in args.objects if not is_possessor(doc[m.start:m.end])
                         or governing.intersection({doc[m.start:m.end].root.head.lemma_.lower()})]
     return args
+
+
+def _reaction_arguments(noun: Token, mentions: ArticleMentions, source_preps: frozenset[str],
+                        args: Arguments) -> bool:
+    """A reaction drawn from a party ("X's drills drew condemnation from Y", "a move that
+    drew criticism from Y"): Y acts, on who did what drew it. False when no party is named
+    after one of ``source_preps`` on the noun or its verb."""
+    verb = direct_verb(noun, mentions.container_nouns, mentions.amount_preps)
+    holders = [noun] if verb is None else [noun, verb]
+    sources = [m for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in source_preps
+               for p in _pobjs(c)
+               for m in [n for n in mentions_at(p, mentions) if n.actors] or _owner_mentions(p, mentions)]
+    if not sources or verb is None:
+        return False
+    args.verb = verb
+    args.subjects = sources
+    for s in _subject_tokens(verb, mentions.document_nouns):
+        current = s
+        found = mentions_at(current, mentions, deep=False)
+        # "X launched drills, a move that drew ...": the move is what X did
+        while not found and current.dep_ in ("appos", "npadvmod") and current.head != current:
+            current = current.head
+            if current.pos_ in ("VERB", "AUX"):
+                found = [m for t in _subject_tokens(current, mentions.document_nouns)
+                         for m in mentions_at(t, mentions)]
+                break
+            found = mentions_at(current, mentions, deep=False)
+        args.objects.extend(found)
+    return True
+
+
+def _owner_mentions(noun: Token, mentions: ArticleMentions) -> list[Mention]:
+    """Who a body named by its head is ("the administration of President X"): the
+    mentions after its "of"."""
+    return [m for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+            for p in _pobjs(c) for m in mentions_at(p, mentions)]
 
 
 def _small_clause_verb(noun: Token) -> Token | None:
@@ -244,7 +285,8 @@ def _noun_arguments(noun: Token, mentions: ArticleMentions, preps: frozenset[str
         for o in _object_tokens(own[0], preps):
             args.objects.extend(m for m in mentions_at(o, mentions) if m not in args.objects)
         return
-    verb = direct_verb(noun, mentions.container_nouns) or (governing_verb(noun) if lenient else None)
+    verb = direct_verb(noun, mentions.container_nouns, mentions.amount_preps) or (
+        governing_verb(noun) if lenient else None)
     small = _small_clause_verb(noun)  # "made its concerns clear": made's object, in effect
     if verb is None and small is not None:
         verb = small

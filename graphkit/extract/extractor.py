@@ -1090,10 +1090,14 @@ def _is_counter(f: Found) -> bool:
 
 def _content_lemmas(token: Token) -> set[str]:
     """What a verb of agreeing or demanding says is to be done: its infinitive
-    complements' verbs ("agreed to meet ... and to set up": meet, set)."""
+    complements' verbs ("agreed to meet ... and to set up": meet, set; also an infinitive
+    the parser hangs as an adverbial clause, "called on X to stop ...", but not one of
+    purpose, "in order to ...")."""
     out: set[str] = set()
     for c in token.children:
-        if c.dep_ == "xcomp" and c.pos_ == "VERB":
+        infinitive = c.dep_ == "advcl" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children) \
+            and not any(g.dep_ == "mark" for g in c.children)
+        if (c.dep_ == "xcomp" or infinitive) and c.pos_ == "VERB":
             out.add(c.lemma_.lower())
             out.update(g.lemma_.lower() for g in c.children if g.dep_ == "conj" and g.pos_ == "VERB")
     return out

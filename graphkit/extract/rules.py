@@ -59,6 +59,7 @@ class TriggerRule:
     mandative: bool = False
     xcomp_lemmas: frozenset[str] = frozenset()
     clause_modals: frozenset[str] = frozenset()
+    source_preps: frozenset[str] = frozenset()
     modals: frozenset[str] = frozenset()
     pairwise_kinds: frozenset[str] = frozenset()
 
@@ -183,6 +184,7 @@ def _trigger(type_name: str, index: int, raw: dict[str, Any]) -> TriggerRule:
         aimed=bool(raw.get("aimed")), counter=bool(raw.get("counter")),
         mandative=bool(raw.get("mandative")), xcomp_lemmas=_words(raw.get("xcomp_lemmas")),
         clause_modals=_words(raw.get("clause_modals")),
+        source_preps=_words(raw.get("source_preps")),
         modals=_words(raw.get("modals")),
         pairwise_kinds=_words(raw.get("pairwise_kinds")),
     )

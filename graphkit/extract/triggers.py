@@ -287,15 +287,19 @@ def setting_prep(token: Token, setting_heads: frozenset[str]) -> str | None:
     return None
 
 
-def direct_verb(token: Token, container_nouns: frozenset[str]) -> Token | None:
+def direct_verb(token: Token, container_nouns: frozenset[str],
+                amount_preps: frozenset[str] = frozenset()) -> Token | None:
     """The verb a noun is the argument of, through prepositions only ("held talks",
-    "discussed ... in a call") and container nouns, which only count what they hold
-    ("agreed on a package of sanctions": ``container_nouns`` of mentions.yaml); None when
+    "discussed ... in a call"), container nouns, which only count what they hold
+    ("agreed on a package of sanctions": ``container_nouns`` of mentions.yaml), and sums,
+    which only measure it ("approved $2 billion in aid": ``amount_preps``); None when
     another noun stands between."""
     current = token
-    if (token.dep_ == "pobj" and token.head.lower_ == "of"
-            and token.head.head.lemma_.lower() in container_nouns):
-        current = token.head.head
+    holder = token.head.head
+    if token.dep_ == "pobj" and (
+            (token.head.lower_ == "of" and holder.lemma_.lower() in container_nouns)
+            or (token.head.lower_ in amount_preps and (holder.like_num or holder.tag_ == "CD"))):
+        current = holder
     for _ in range(3):
         head = current.head
         if head.i == current.i:

@@ -196,6 +196,58 @@ def test_funding_plan_with_a_sum_is_aid(extractor):
     assert aid and "ARM" in _countries(aid[0])
 
 
+def test_a_sum_in_aid_for_a_party_is_aid(extractor):
+    events = _events(extractor, "Peru's parliament approved $2 billion in military assistance for "
+                                "Chile on Tuesday.")
+    aid = _asserted(events, "AID")
+    assert aid and {"PER", "CHL"} <= _countries(aid[0])
+
+
+def test_providing_a_party_with_drones_is_aid(extractor):
+    events = _events(extractor, "Peru said it would provide Chile with armed drones.")
+    aid = _asserted(events, "AID")
+    assert aid and {"PER", "CHL"} <= _countries(aid[0])
+
+
+def test_a_sum_of_money_alone_is_no_aid(extractor):
+    events = _events(extractor, "Peru approved $2 billion in spending for its ports.")
+    assert not _asserted(events, "AID")
+
+
+def test_a_tax_on_a_partys_imports_is_a_sanction(extractor):
+    events = _events(extractor, "Peru imposed a 100-percent tax on Chilean imports.")
+    sanctions = _asserted(events, "SANCTION")
+    assert sanctions and {"PER", "CHL"} <= _countries(sanctions[0])
+
+
+def test_a_duty_to_protect_is_no_sanction(extractor):
+    events = _events(extractor, "Peru took up its duty to protect Chile.")
+    assert not _asserted(events, "SANCTION")
+
+
+def test_sending_an_ambassador_home_is_an_expulsion(extractor):
+    events = _events(extractor, "Chile sent the Peruvian ambassador back home on Thursday.")
+    expulsions = _asserted(events, "EXPEL")
+    assert expulsions and {"CHL", "PER"} <= _countries(expulsions[0])
+
+
+def test_sending_an_ambassador_abroad_is_no_expulsion(extractor):
+    events = _events(extractor, "Chile sent its ambassador to Lima on Thursday.")
+    assert not _asserted(events, "EXPEL")
+
+
+def test_condemnation_drawn_from_a_party_is_its_accusation(extractor):
+    events = _events(extractor, "Chile kicked off military exercises on Thursday, a move that drew "
+                                "condemnation from Peru.")
+    accusations = _asserted(events, "ACCUSE")
+    assert accusations and [a.country for a in accusations[0].actors] == ["PER", "CHL"]
+
+
+def test_criticism_drawn_by_nobody_named_is_no_accusation(extractor):
+    events = _events(extractor, "The decision sparked criticism from Chile.")
+    assert not _asserted(events, "ACCUSE")
+
+
 def test_sanctions_take_the_target_from_a_nationality_adjective(extractor):
     events = _events(extractor, "The United States on Monday imposed sanctions on ten companies "
                                 "shipping Venezuelan oil.")
@@ -293,6 +345,17 @@ def test_vowing_to_retaliate_against_a_party_threatens_it(extractor):
     events = _events(extractor, "Chile vowed to retaliate against Peru for the border raid.")
     threats = _asserted(events, "THREATEN")
     assert threats and {"CHL", "PER"} <= _countries(threats[0])
+
+
+def test_pledging_revenge_on_a_party_threatens_it(extractor):
+    events = _events(extractor, "Chile pledged punishment and revenge on Peru after the border raid.")
+    threats = _asserted(events, "THREATEN")
+    assert threats and {"CHL", "PER"} <= _countries(threats[0])
+
+
+def test_pledging_to_help_a_party_defend_itself_is_no_threat(extractor):
+    events = _events(extractor, "Chile pledged to help Peru defend itself.")
+    assert not _asserted(events, "THREATEN")
 
 
 def test_vowing_to_meet_again_is_no_threat(extractor):
@@ -531,3 +594,18 @@ def test_two_leaders_resolving_together_is_an_agreement(extractor):
 def test_one_party_resolving_alone_is_no_agreement(extractor):
     events = _events(extractor, "Chile resolved to restore trust with its neighbours.")
     assert not _asserted(events, "AGREE")
+
+
+# -- events told again -------------------------------------------------------------------
+
+def test_a_second_call_on_a_party_to_do_something_else_is_a_second_demand(extractor):
+    events = _events(extractor, "Peruvian President Ana Quispe condemned the raids and called on "
+                                "Chile to stop them. Quispe also called on Chile to negotiate "
+                                "with Bolivia.")
+    assert len(_asserted(events, "DEMAND")) == 2
+
+
+def test_the_same_demand_told_twice_is_one_demand(extractor):
+    events = _events(extractor, "Peruvian President Ana Quispe called on Chile to stop the raids. "
+                                "Quispe also called on Chile to stop the raids at once.")
+    assert len(_asserted(events, "DEMAND")) == 1
