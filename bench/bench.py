@@ -7,6 +7,7 @@ Usage::
     eval "$(scripts/neo4j-local env)"; .venv/bin/python bench/bench.py --neo4j
     eval "$(scripts/neo4j-local env)"; .venv/bin/python bench/bench.py --neo4j-only
     .venv/bin/python bench/bench.py --articles 500 --format json
+    .venv/bin/python bench/bench.py --articles 1000 --writes-only --rounds 7   # writes alone
 
 Figures printed (the README keeps the current ones):
 
@@ -14,13 +15,16 @@ Figures printed (the README keeps the current ones):
 - ``extract``: graphkit's extraction (parse + rules + detector), and its ratio to ``nlp.pipe``;
 - ``*_write``: events/s that each store's ``write`` merges (extractions prepared and their
   actors resolved beforehand; 200 articles per write), event resolution included;
-- ``*_plain_write``: the same extractions written by a plain loader of this script, the
+- ``*_plain_write``: the same extractions written by a plain loader (bench/plain.py), the
   baseline a store cannot beat: one row per extracted node and relationship
   (:func:`graphkit.graph.records`, no event resolution), ``INSERT … ON CONFLICT`` with
   ``executemany`` into two keyed tables (SQLite, the same pragmas as the store) or
   ``UNWIND $rows MERGE … SET`` (Neo4j, under graphkit's constraints), one transaction per
-  200 articles; ``*_write_to_plain_ratio`` is the store's time over the loader's (on
-  Neo4j both after one untimed write of each kind, so on a server that has planned them);
+  200 articles. The resolved write and the loader run ``--rounds`` times each, interleaved
+  (each into an empty store); the figures are the medians, ``*_write_to_plain_ratio`` the
+  median of the rounds' store-time over loader-time ratios (``*_ratios``: each round's; on
+  Neo4j all after one untimed write of each kind, so on a server that has planned them);
+  ``embedded_write_to_plain_cpu_ratio``: the same of their CPU times (both in this process);
 - ``*_ingest``: articles/s of a real :func:`graphkit.pipeline.ingest` run (load, extract
   on ``--jobs`` processes, resolve, write) into an empty store, and ``nlp.pipe``'s time
   over ingest's (``*_ingest_to_parse_ratio``; above 1 when ``--jobs`` beats one process);
@@ -32,7 +36,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import sqlite3
+import shutil
 import statistics
 import sys
 import tempfile
@@ -45,9 +49,9 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from corpus import LEADERS, generate_articles, write_jsonl  # noqa: E402
+from plain import PlainNeo4j, PlainSqlite  # noqa: E402
 
 from graphkit.extract import Extractor, load_nlp  # noqa: E402
-from graphkit.graph import GraphRecords, records, relationship_key  # noqa: E402
 from graphkit.load import iter_articles  # noqa: E402
 from graphkit.model import Article, Extraction  # noqa: E402
 from graphkit.pipeline import ingest  # noqa: E402
@@ -56,10 +60,6 @@ from graphkit.resolve import ActorResolver  # noqa: E402
 from graphkit.store import EmbeddedStore  # noqa: E402
 
 BATCH = 200  # articles per write, as ingest's default
-# (relationship type, GraphRecords field, source field, target field)
-_RELATIONSHIPS = (("PARTICIPATED_IN", "participations", "actor_id", "event_id"),
-                  ("MENTIONED_IN", "mentions", "event_id", "article_id"),
-                  ("REPORTED", "reports", "actor_id", "event_id"))
 
 
 def _timed(func: Callable[[], Any]) -> tuple[Any, float]:
@@ -113,66 +113,16 @@ def clear_neo4j() -> None:
         session.run(_CLEAR).consume()
 
 
-# -- the plain loaders (the baseline) -----------------------------------------------------------
-
-def _props(row: dict[str, Any], *skip: str) -> str:
-    return json.dumps({k: v for k, v in row.items() if k not in skip and v is not None},
-                      sort_keys=True)
-
+# -- the plain loaders (the baseline: bench/plain.py) -----------------------------------------
 
 def plain_sqlite(path: Path, extractions: list[Extraction]) -> None:
     """Write ``records`` of each batch into two keyed SQLite tables, nothing resolved."""
-    path.mkdir(parents=True, exist_ok=True)
-    conn = sqlite3.connect(path / "plain.db", isolation_level=None)
-    conn.execute("PRAGMA journal_mode=WAL")
-    conn.execute("PRAGMA synchronous=FULL")
-    conn.execute("CREATE TABLE node (id TEXT PRIMARY KEY, label TEXT, props TEXT)")
-    conn.execute("CREATE TABLE edge (source TEXT, target TEXT, key TEXT, type TEXT, props TEXT,"
-                 " PRIMARY KEY (source, target, key))")
-    for batch in _batches(extractions):
-        rows = records(batch)
-        conn.execute("BEGIN IMMEDIATE")
-        for label, nodes in (("Article", rows.articles), ("Actor", rows.actors),
-                             ("Event", rows.events)):
-            conn.executemany(
-                "INSERT INTO node VALUES (?, ?, ?) ON CONFLICT (id) DO UPDATE SET "
-                "props = excluded.props", [(n["id"], label, _props(n, "id")) for n in nodes])
-        for rel_type, field, src, dst in _RELATIONSHIPS:
-            conn.executemany(
-                "INSERT INTO edge VALUES (?, ?, ?, ?, ?) ON CONFLICT (source, target, key) "
-                "DO UPDATE SET props = excluded.props",
-                [(r[src], r[dst], relationship_key(rel_type, r), rel_type, _props(r, src, dst))
-                 for r in getattr(rows, field)])
-        conn.execute("COMMIT")
-    conn.close()
-
-
-_PLAIN_CYPHER = {
-    "Article": "UNWIND $rows AS row MERGE (n:Article {id: row.id}) SET n += row",
-    "Actor": "UNWIND $rows AS row MERGE (n:Actor {id: row.id}) SET n += row",
-    "Event": "UNWIND $rows AS row MERGE (n:Event {id: row.id}) SET n += row",
-    "PARTICIPATED_IN": ("UNWIND $rows AS row MATCH (a:Actor {id: row.actor_id}), "
-                        "(e:Event {id: row.event_id}) "
-                        "MERGE (a)-[:PARTICIPATED_IN {role: row.role}]->(e)"),
-    "MENTIONED_IN": ("UNWIND $rows AS row MATCH (e:Event {id: row.event_id}), "
-                     "(a:Article {id: row.article_id}) MERGE (e)-[r:MENTIONED_IN]->(a) "
-                     "SET r += row.props"),
-    "REPORTED": ("UNWIND $rows AS row MATCH (a:Actor {id: row.actor_id}), "
-                 "(e:Event {id: row.event_id}) "
-                 "MERGE (a)-[:REPORTED {article_id: row.article_id}]->(e)"),
-}
-
-
-def _neo4j_rows(rows: GraphRecords) -> list[tuple[str, list[dict[str, Any]]]]:
-    mentions = [{"event_id": m["event_id"], "article_id": m["article_id"],
-                 "props": {k: v for k, v in m.items()
-                           if k not in ("event_id", "article_id") and v is not None}}
-                for m in rows.mentions]
-    clean = [[{k: v for k, v in r.items() if v is not None} for r in nodes]
-             for nodes in (rows.articles, rows.actors, rows.events)]
-    return [("Article", clean[0]), ("Actor", clean[1]), ("Event", clean[2]),
-            ("PARTICIPATED_IN", rows.participations), ("MENTIONED_IN", mentions),
-            ("REPORTED", rows.reports)]
+    loader = PlainSqlite(path)
+    try:
+        for batch in _batches(extractions):
+            loader.write(batch)
+    finally:
+        loader.close()
 
 
 def plain_neo4j(extractions: list[Extraction]) -> None:
@@ -182,16 +132,10 @@ def plain_neo4j(extractions: list[Extraction]) -> None:
 
     uri, user, password = _neo4j_env()
     clear_neo4j()
-    with GraphDatabase.driver(uri, auth=(user, password)) as driver, driver.session() as session:
+    with GraphDatabase.driver(uri, auth=(user, password)) as driver:
+        loader = PlainNeo4j(driver)
         for batch in _batches(extractions):
-            parts = _neo4j_rows(records(batch))
-
-            def write(tx: Any, parts: list[tuple[str, list[dict[str, Any]]]] = parts) -> None:
-                for kind, rows in parts:
-                    if rows:
-                        tx.run(_PLAIN_CYPHER[kind], rows=rows).consume()
-
-            session.execute_write(write)
+            loader.write(batch)
     clear_neo4j()
 
 
@@ -209,8 +153,49 @@ def warm_neo4j(extractions: list[Extraction]) -> None:
 
 # -- the run -----------------------------------------------------------------------------------
 
+def _cpu_timed(func: Callable[[], Any]) -> tuple[float, float]:
+    """(wall seconds, this process's CPU seconds) of ``func()``."""
+    start, start_cpu = time.perf_counter(), time.process_time()
+    func()
+    return time.perf_counter() - start, time.process_time() - start_cpu
+
+
+def _write_rounds(name: str, tmp: Path, resolved: list[Extraction], n_events: int,
+                  rounds: int) -> dict[str, Any]:
+    """``rounds`` resolved writes of ``resolved`` into an empty store and as many plain
+    loads, interleaved (resolved first in even rounds, plain first in odd ones), so a burst
+    of load on the shared machine falls on both; the figures are the medians, and each
+    round's write-to-loader time ratio. On the embedded store both run in this process, so
+    their CPU times give a ratio that waiting for a core does not move
+    (``*_write_to_plain_cpu_ratio``; Neo4j's server CPU is not in this process's)."""
+    write_s: list[tuple[float, float]] = []
+    plain_s: list[tuple[float, float]] = []
+    for i in range(rounds):
+        for kind in ("resolved", "plain") if i % 2 == 0 else ("plain", "resolved"):
+            if kind == "resolved":
+                with _store(name, tmp / f"store-{i}") as store:
+                    write_s.append(_cpu_timed(lambda store=store: [
+                        store.write(batch) for batch in _batches(resolved)]))
+            elif name == "embedded":
+                plain_s.append(_cpu_timed(lambda i=i: plain_sqlite(tmp / f"plain-{i}", resolved)))
+            else:
+                plain_s.append(_cpu_timed(lambda: plain_neo4j(resolved)))
+        shutil.rmtree(tmp / f"store-{i}", ignore_errors=True)
+        shutil.rmtree(tmp / f"plain-{i}", ignore_errors=True)
+    ratios = [w[0] / p[0] for w, p in zip(write_s, plain_s, strict=True)]
+    figures = {
+        f"{name}_write_events_per_s": n_events / statistics.median(w[0] for w in write_s),
+        f"{name}_plain_write_events_per_s": n_events / statistics.median(p[0] for p in plain_s),
+        f"{name}_write_to_plain_ratio": statistics.median(ratios),
+        f"{name}_write_to_plain_ratios": [round(r, 2) for r in ratios]}
+    if name == "embedded":
+        figures[f"{name}_write_to_plain_cpu_ratio"] = statistics.median(
+            w[1] / p[1] for w, p in zip(write_s, plain_s, strict=True))
+    return figures
+
+
 def run(n_articles: int, backends: list[str], n_process: int, repeats: int,
-        jobs: int | None) -> dict:
+        jobs: int | None, rounds: int = 5, with_ingest: bool = True) -> dict:
     figures: dict = {"articles": n_articles}
     with tempfile.TemporaryDirectory() as tmp:
         path = write_jsonl(generate_articles(n_articles), Path(tmp) / "bench.jsonl")
@@ -234,16 +219,9 @@ def run(n_articles: int, backends: list[str], n_process: int, repeats: int,
         for name in backends:
             if name == "neo4j":
                 warm_neo4j(resolved[:BATCH])
-            with _store(name, Path(tmp) / "store") as store:
-                _, t_write = _timed(lambda store=store: [
-                    store.write(batch) for batch in _batches(resolved)])
-                figures[f"{name}_write_events_per_s"] = n_events / t_write
-            if name == "embedded":
-                _, t_plain = _timed(lambda: plain_sqlite(Path(tmp) / "plain", resolved))
-            else:
-                _, t_plain = _timed(lambda: plain_neo4j(resolved))
-            figures[f"{name}_plain_write_events_per_s"] = n_events / t_plain
-            figures[f"{name}_write_to_plain_ratio"] = t_write / t_plain
+            figures.update(_write_rounds(name, Path(tmp), resolved, n_events, rounds))
+            if not with_ingest:
+                continue
             with _store(name, Path(tmp) / "ingest") as store:
                 _, t_all = _timed(lambda store=store: ingest(
                     [path], store, extractor=Extractor(nlp=nlp), jobs=jobs))
@@ -264,16 +242,21 @@ def main() -> None:
     parser.add_argument("--repeats", type=int, default=200, help="queries per latency figure")
     parser.add_argument("--jobs", type=int, default=None,
                         help="ingest's extraction processes (default: every core)")
+    parser.add_argument("--rounds", type=int, default=5,
+                        help="interleaved rounds of resolved write and plain loader")
+    parser.add_argument("--writes-only", action="store_true",
+                        help="only the write rounds (no ingest run, no query latency)")
     parser.add_argument("--format", choices=["text", "json"], default="text")
     args = parser.parse_args()
     backends = ["neo4j"] if args.neo4j_only else ["embedded", "neo4j"] if args.neo4j else [
         "embedded"]
-    figures = run(args.articles, backends, args.processes, args.repeats, args.jobs)
+    figures = run(args.articles, backends, args.processes, args.repeats, args.jobs,
+                  args.rounds, not args.writes_only)
     if args.format == "json":
         print(json.dumps(figures, indent=2))
         return
     for key, value in figures.items():
-        print(f"{key:36} {value:12.2f}" if isinstance(value, float) else f"{key:36} {value:12}")
+        print(f"{key:36} {value:12.2f}" if isinstance(value, float) else f"{key:36} {value!s:>12}")
 
 
 if __name__ == "__main__":

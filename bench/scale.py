@@ -3,6 +3,7 @@
 Usage::
 
     nice -n 10 .venv/bin/python bench/scale.py --events 10000 --format json
+    nice -n 10 .venv/bin/python bench/scale.py --events 300000 --plain --probe 10000 100000
     eval "$(scripts/neo4j-local env)"; .venv/bin/python bench/scale.py --events 10000 --store neo4j
 
 The events come from :mod:`world` (synthetic extractions: no spaCy, see its docstring for
@@ -12,6 +13,15 @@ after extraction: actor resolution and ``Store.write`` in batches of 200 article
 
 - ``events``, ``events_per_s``: the build, resolution included; ``events_per_s_by_tenth``:
   the same over each tenth of the build (flat when writes do not slow as the graph grows);
+- ``at_size``: at each ``--probe`` size (and the last), the rates of the writes of the
+  5,000 events that brought the graph to it: ``events_per_s`` (actor resolution and
+  write), ``write_events_per_s`` (``Store.write`` alone, as bench/bench.py times it);
+- with ``--plain``, each batch is also loaded by the plain loader (bench/plain.py) into a
+  plain graph growing beside the store's (a SQLite file next to it; ``Plain*`` labels in
+  the same Neo4j database, dropped after), right after the store's write, so both are
+  timed at the same load and graph size: ``plain_events_per_s`` and
+  ``write_to_plain_ratio`` (the store's write time over the loader's) per probe, per
+  tenth (``write_to_plain_ratio_by_tenth``) and for the whole build;
 - ``open_s``: opening the built store in a new process and answering a first query;
 - ``one_article_ingest_s``, ``peak_rss_mb``: a new process opens the built store and
   writes one more article (resolved against the graph): the time from opening the store to
@@ -51,13 +61,18 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from plain import PlainNeo4j, PlainSqlite  # noqa: E402
 from world import actors, extractions  # noqa: E402
 
 from graphkit.cli import DEFAULT_LIMIT  # noqa: E402
 from graphkit.pipeline import write_extractions  # noqa: E402
 from graphkit.query import contacts, first_contact_since, timeline  # noqa: E402
+from graphkit.resolve import ActorResolver  # noqa: E402
 from graphkit.store.base import Store  # noqa: E402
 from graphkit.store.tables import normalise_name  # noqa: E402
+
+BATCH = 200  # articles per write, as ingest's default
+PROBE_EVENTS = 5000  # events per rate probe (--probe)
 
 
 def _open(kind: str, path: Path) -> Store:
@@ -146,8 +161,91 @@ def _child_main(kind: str, path: Path, what: str) -> None:
                       "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
 
 
-def run(kind: str, n_events: int, path: Path, repeats: int,
-        existing: bool = False) -> dict[str, Any]:
+def _plain_loader(kind: str, path: Path) -> Any:
+    """The plain loader (bench/plain.py) that grows beside the build: a SQLite file next to
+    the embedded store, or nodes labelled ``Plain*`` in the same Neo4j database."""
+    if kind == "embedded":
+        return PlainSqlite(path.with_name(path.name + "-plain"))
+    from neo4j import GraphDatabase
+
+    driver = GraphDatabase.driver(os.environ["NEO4J_URI"], auth=(
+        os.environ.get("NEO4J_USERNAME", "neo4j"), os.environ.get("NEO4J_PASSWORD", "")))
+    loader = PlainNeo4j(driver, label_prefix="Plain")
+    loader.drop()
+    loader = PlainNeo4j(driver, label_prefix="Plain")
+    return loader
+
+
+def _rate(events: int, seconds: float) -> float:
+    return round(events / seconds) if seconds else 0.0
+
+
+def _build(kind: str, store: Store, n_events: int, path: Path, plain: bool,
+           probes: list[int]) -> dict[str, Any]:
+    """Build ``n_events`` through the write path (actor resolution, then
+    :func:`write_extractions` per batch of 200 articles); with ``plain``, each batch is
+    then loaded by the plain loader too, so the two are timed batch by batch at the same
+    load and the same graph size."""
+    resolver = ActorResolver()
+    loader = _plain_loader(kind, path) if plain else None
+    # (events after the batch, its events, resolve s, write s, plain s)
+    log: list[tuple[int, int, float, float, float]] = []
+    batch: list[Any] = []
+    done = [0, 0.0]
+
+    def flush() -> None:
+        events = sum(len(x.events) for x in batch)
+        start = time.perf_counter()
+        write_extractions(batch, store, resolved=True)
+        wrote = time.perf_counter()
+        if loader is not None:
+            loader.write(batch)
+        done[0] += events
+        log.append((done[0], events, done[1], wrote - start, time.perf_counter() - wrote))
+        batch.clear()
+        done[1] = 0.0
+
+    for extraction in extractions(n_events):
+        start = time.perf_counter()
+        batch.append(resolver.resolve(extraction))
+        done[1] += time.perf_counter() - start
+        if len(batch) == BATCH:
+            flush()
+    if batch:
+        flush()
+    if loader is not None and kind == "neo4j":
+        loader.drop()
+        loader.driver.close()
+    elif loader is not None:
+        loader.close()
+
+    def rates(rows: list[tuple[int, int, float, float, float]]) -> dict[str, float]:
+        events = sum(r[1] for r in rows)
+        out = {"events_per_s": _rate(events, sum(r[2] + r[3] for r in rows)),
+               "write_events_per_s": _rate(events, sum(r[3] for r in rows))}
+        if loader is not None:
+            out["plain_events_per_s"] = _rate(events, sum(r[4] for r in rows))
+            out["write_to_plain_ratio"] = round(sum(r[3] for r in rows)
+                                                / sum(r[4] for r in rows), 2)
+        return out
+
+    figures: dict[str, Any] = {"events_per_s": rates(log)["events_per_s"]}
+    tenths = [[r for r in log if i * n_events / 10 < r[0] <= (i + 1) * n_events / 10]
+              for i in range(10)]
+    figures["events_per_s_by_tenth"] = [rates(t)["events_per_s"] for t in tenths if t]
+    if loader is not None:
+        figures["write_to_plain_ratio"] = rates(log)["write_to_plain_ratio"]
+        figures["write_to_plain_ratio_by_tenth"] = [rates(t)["write_to_plain_ratio"]
+                                                    for t in tenths if t]
+    # (each probe: the writes of the PROBE_EVENTS events that brought the graph to its size)
+    figures["at_size"] = {str(size): rates([r for r in log
+                                            if size - PROBE_EVENTS < r[0] <= size])
+                          for size in probes if size <= n_events}
+    return figures
+
+
+def run(kind: str, n_events: int, path: Path, repeats: int, existing: bool = False,
+        plain: bool = False, probes: tuple[int, ...] = ()) -> dict[str, Any]:
     store = _open(kind, path)
     held = store.counts()["Event"]
     # (the machine's 1-minute load average before the build, and after the measurements:
@@ -163,23 +261,8 @@ def run(kind: str, n_events: int, path: Path, repeats: int,
                 while store.run_cypher(f"{clear} RETURN count(*) AS n", {},
                                        write=True)[0]["n"]:
                     pass
-        start = time.perf_counter()
-        marks = [(start, 0)]
-        stored = [0]
-
-        def progress(report: Any) -> None:  # (after a batch is written, all counted are)
-            if report.stored != stored[0]:
-                stored[0] = report.stored
-                if report.events >= len(marks) * n_events / 10:
-                    marks.append((time.perf_counter(), report.events))
-
-        write_extractions(extractions(n_events), store, on_progress=progress)
-        end = time.perf_counter()
-        figures["events_per_s"] = round(n_events / (end - start), 1)
-        marks.append((end, n_events))
-        figures["events_per_s_by_tenth"] = [
-            round((b[1] - a[1]) / (b[0] - a[0])) for a, b in zip(marks, marks[1:], strict=False)
-            if b[1] > a[1]]
+        figures.update(_build(kind, store, n_events, path, plain,
+                              sorted({*probes, n_events})))
     figures["stored_events"] = store.counts()["Event"]
     figures.update(_latencies(store, repeats))
     store.close()
@@ -200,6 +283,11 @@ def main() -> None:
     parser.add_argument("--keep", type=Path, help="build the embedded store here, reuse it")
     parser.add_argument("--existing", action="store_true",
                         help="measure the store as it is: build and clear nothing")
+    parser.add_argument("--plain", action="store_true",
+                        help="load each batch with the plain loader too (bench/plain.py)")
+    parser.add_argument("--probe", type=int, nargs="*", default=[10000, 100000, 300000],
+                        help="graph sizes at which to give the rates of the last "
+                             f"{PROBE_EVENTS} events' writes")
     parser.add_argument("--format", choices=["text", "json"], default="json")
     parser.add_argument("--child", help=argparse.SUPPRESS)
     parser.add_argument("--path", type=Path, help=argparse.SUPPRESS)
@@ -211,7 +299,8 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         for kind in kinds:
             path = args.keep or Path(tmp) / "kg"
-            figures = run(kind, args.events, path, args.repeats, args.existing)
+            figures = run(kind, args.events, path, args.repeats, args.existing,
+                          args.plain, tuple(args.probe))
             if args.format == "json":
                 print(json.dumps(figures))
             else:

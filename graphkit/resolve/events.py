@@ -194,6 +194,9 @@ def cluster(reports: Sequence[Row], rules: ResolutionRules, *, separate_articles
     Returns:
         The clusters, sorted by their smallest report id.
     """
+    if len(reports) == 1 and not kept_counts:  # (what the steps below give one report)
+        only = reports[0]
+        return [Cluster(only["date"], only["date_precision"], [only])]
     reports = sorted(reports, key=lambda r: (r["mention_id"], r["article_id"]))
     by_precision: dict[str | None, list[Row]] = defaultdict(list)
     for r in reports:

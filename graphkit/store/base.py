@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from abc import ABC, abstractmethod
-from collections.abc import Callable, Hashable, Mapping, Sequence
+from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, fields
 from functools import cache
 from pathlib import Path
@@ -247,12 +247,31 @@ def label_conflicts(rows: GraphRecords) -> str | None:
     Node ids are unique across labels in graphkit's graph (the networkx twin is keyed by id
     alone), so a write that would give one id two labels is refused by both stores.
     """
+    return _id_conflict(((ARTICLE, [n["id"] for n in rows.articles]),
+                         (ACTOR, [n["id"] for n in rows.actors]),
+                         (EVENT, [n["id"] for n in rows.events])))
+
+
+def extraction_label_conflicts(extractions: Iterable[Extraction]) -> str | None:
+    """:func:`label_conflicts` of ``records(extractions)``, from the ids alone (a write
+    checks this before it plans; building every row first cost 8% of a write)."""
+    articles: list[str] = []
+    actors: list[str] = []
+    events: list[str] = []
+    for extraction in extractions:
+        articles.append(extraction.article.id)
+        actors.extend(actor.id for actor in extraction.actors)
+        events.extend(event.id for event in extraction.events)
+    return _id_conflict(((ARTICLE, articles), (ACTOR, actors), (EVENT, events)))
+
+
+def _id_conflict(ids: Iterable[tuple[str, Iterable[str]]]) -> str | None:
     labels: dict[str, str] = {}
-    for label, nodes in ((ARTICLE, rows.articles), (ACTOR, rows.actors), (EVENT, rows.events)):
-        for props in nodes:
-            other = labels.setdefault(props["id"], label)
+    for label, node_ids in ids:
+        for node_id in node_ids:
+            other = labels.setdefault(node_id, label)
             if other != label:
-                return f"id {props['id']!r} is both an {other} and an {label}"
+                return f"id {node_id!r} is both an {other} and an {label}"
     return None
 
 

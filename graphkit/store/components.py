@@ -149,11 +149,18 @@ def _add_report(unit: _Unit, value: str | None, precision: str | None) -> None:
     span = report_span(value, precision)
     if span is None:
         return
-    unit.span = hull([unit.span, span])
+    unit.span = _joined(unit.span, span)
     if precision == "day":
-        unit.days = hull([unit.days, span])
+        unit.days = _joined(unit.days, span)
     elif precision in ("month", "year"):
         unit.periods.add(value)  # type: ignore[arg-type]
+
+
+def _joined(span: Span | None, other: Span) -> Span:
+    """``hull([span, other])``, for the one case a report adds (called per report)."""
+    if span is None:
+        return other
+    return min(span[0], other[0]), max(span[1], other[1])
 
 
 def _components(family: str, modality: str, units: list[_Unit], window: int,

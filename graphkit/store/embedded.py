@@ -45,7 +45,6 @@ from graphkit.graph import (
     REFERS_TO,
     REPORTED,
     GraphRecords,
-    records,
     relationship_key,
 )
 from graphkit.model import DEFAULT_SOURCE, Extraction
@@ -57,7 +56,7 @@ from graphkit.store.base import (
     WriteCounts,
     canonical_graph,
     empty_counts,
-    label_conflicts,
+    extraction_label_conflicts,
 )
 from graphkit.store.legacy import JSON_FILE, MIGRATED_SUFFIX, read_json_graph
 from graphkit.store.planner import EventSummary, StoredEvent, WritePlan, plan_write
@@ -67,8 +66,8 @@ from graphkit.store.windows import Window
 
 DB_FILE = "graph.db"
 DEFAULT_PATH = "./graphkit-data"
-_RELATIONSHIPS = ((PARTICIPATED_IN, "participations", "actor_id", "event_id"),
-                  (MENTIONED_IN, "mentions", "event_id", "article_id"),
+# (the edge rows a write makes; PARTICIPATED_IN are participation rows)
+_RELATIONSHIPS = ((MENTIONED_IN, "mentions", "event_id", "article_id"),
                   (REPORTED, "reports", "actor_id", "event_id"))
 
 
@@ -178,9 +177,12 @@ class EmbeddedStore(Store):
                 n, a.pop("label"), {k: v for k, v in a.items() if k != "id"}) for n, a in nodes))
             tables.upsert_edges(conn, (
                 (s, t, k, a["type"], encode({x: v for x, v in a.items() if x != "type"}))
-                for s, t, k, a in graph.edges(keys=True, data=True)))
+                for s, t, k, a in graph.edges(keys=True, data=True)
+                if a["type"] != PARTICIPATED_IN))
             events = [n for n, a in graph.nodes(data="label") if a == EVENT]
-            tables.refresh_participation(conn, events)
+            tables.refresh_participation(conn, events, added=[
+                (s, t, a.get("role")) for s, t, a in graph.edges(data=True)
+                if a["type"] == PARTICIPATED_IN])
             tables.refresh_report_spans(conn, events)
             tables.refresh_first_articles(conn, events)
             tables.refresh_actor_names(conn, ({"id": n, **a} for n, a in nodes
@@ -197,8 +199,7 @@ class EmbeddedStore(Store):
             StoreError: another writer held the store past ``lock_timeout``, an id would
                 get two labels, or a value cannot be stored; the store is unchanged.
         """
-        rows = records(extractions)
-        conflict = label_conflicts(rows)
+        conflict = extraction_label_conflicts(extractions)
         if conflict:
             raise StoreError(f"cannot write to {self.path}: {conflict}")
         conn = self.conn
@@ -234,6 +235,8 @@ class EmbeddedStore(Store):
             for rel_type, n in self.conn.execute(
                     "SELECT type, count(*) FROM edge GROUP BY type"):
                 counts[rel_type] = n
+            (counts[PARTICIPATED_IN],) = self.conn.execute(
+                "SELECT count(*) FROM participation").fetchone()
         return counts
 
     def actors(self) -> list[dict[str, Any]]:
@@ -381,6 +384,8 @@ def _event_summaries(conn: sqlite3.Connection, windows: Sequence[Window], ids: l
                          if rel_type == MENTIONED_IN and source in props else {})
             for end in {source, target} & props.keys():
                 edges[end].append((source, target, rel_type, rel_props))
+        for source, target, _, _ in tables.participation_edges(conn, part):
+            edges[target].append((source, target, PARTICIPATED_IN, {}))
     return [EventSummary.of(StoredEvent({"id": i, **props[i]}, edges[i])) for i in found]
 
 
@@ -432,7 +437,11 @@ def _apply_plan(conn: sqlite3.Connection, plan: WritePlan) -> WriteCounts:
     touched = {e["id"] for e in rows.events}
     conn.executemany("DELETE FROM edge WHERE source=? AND target=? AND key=?",
                      [(s, t, relationship_key(rel_type, props))
-                      for s, t, rel_type, props in plan.deleted_edges])
+                      for s, t, rel_type, props in plan.deleted_edges
+                      if rel_type != PARTICIPATED_IN])
+    # (PARTICIPATED_IN are participation rows: see graphkit.store.tables)
+    removed = [(s, t, props.get("role")) for s, t, rel_type, props in plan.deleted_edges
+               if rel_type == PARTICIPATED_IN]
     touched.update(end for s, t, _, _ in plan.deleted_edges for end in (s, t))
     for part in chunks(plan.stale_events):
         conn.execute(f"DELETE FROM node WHERE id IN ({marks(len(part))})", part)
@@ -443,18 +452,19 @@ def _apply_plan(conn: sqlite3.Connection, plan: WritePlan) -> WriteCounts:
     _write_nodes(conn, ACTOR, rows.actors)
     _write_nodes(conn, EVENT, rows.events, replace=True)  # SET n = row
     for rel_type, field, src, dst in _RELATIONSHIPS:
-        rels = getattr(rows, field)
         # A planned relationship is new, or replaces one the plan deleted: no stored
         # properties to merge with (Neo4jStore CREATEs them likewise).
         tables.upsert_edges(conn, (
             (r[src], r[dst], relationship_key(rel_type, r), rel_type,
              encode({k: v for k, v in r.items() if k not in (src, dst) and v is not None}))
-            for r in rels))
-        if rel_type == PARTICIPATED_IN:
-            touched.update(r[dst] for r in rels)
+            for r in getattr(rows, field)))
     tables.upsert_edges(conn, ((r["event_id"], r["prior_id"], REFERS_TO, REFERS_TO, "{}")
                                for r in plan.refers))
-    tables.refresh_participation(conn, touched - set(plan.stale_events))
+    stale = set(plan.stale_events)
+    added = [(r["actor_id"], r["event_id"], r["role"]) for r in rows.participations
+             if r["event_id"] not in stale]
+    touched.update(event_id for _, event_id, _ in added)
+    tables.refresh_participation(conn, touched - stale, added=added, removed=removed)
     reported = {*touched, *plan.stale_events, *(m["event_id"] for m in rows.mentions),
                 *(s for s, _, rel_type, _ in plan.deleted_edges if rel_type == MENTIONED_IN)}
     tables.refresh_report_spans(conn, reported)
@@ -588,6 +598,9 @@ class SqliteView(GraphView):
                  for i, label, props in self.conn.execute("SELECT id, label, props FROM node")]
         edges = [(s, t, k, {"type": rel_type, **decode(props)}) for s, t, k, rel_type, props
                  in self.conn.execute("SELECT source, target, key, type, props FROM edge")]
+        edges += [(s, t, f"{PARTICIPATED_IN}:{role}", {"type": PARTICIPATED_IN, "role": role})
+                  for s, t, role in self.conn.execute(
+                      "SELECT actor_id, event_id, role FROM participation")]
         return canonical_graph(nodes, edges)
 
     def subgraph(self, event_ids: Sequence[str]) -> nx.MultiDiGraph:

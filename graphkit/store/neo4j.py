@@ -47,7 +47,6 @@ from graphkit.graph import (
     RELATIONSHIP_TYPES,
     REPORTED,
     GraphRecords,
-    records,
     relationship_key,
 )
 from graphkit.model import Extraction
@@ -59,7 +58,7 @@ from graphkit.store.base import (
     WriteCounts,
     canonical_graph,
     empty_counts,
-    label_conflicts,
+    extraction_label_conflicts,
     schema_name,
     schema_statements,
 )
@@ -415,8 +414,7 @@ class Neo4jStore(Store):
             StoreError: Neo4j rejected a row, an id would get two labels, or the server
                 went away; the transaction was rolled back and nothing was written.
         """
-        rows = records(extractions)
-        conflict = label_conflicts(rows)
+        conflict = extraction_label_conflicts(extractions)
         if conflict:
             raise StoreError(f"cannot write to Neo4j at {self.uri}: {conflict}")
         self._stop_planning()

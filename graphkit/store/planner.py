@@ -167,11 +167,15 @@ def plan_write(extractions: Sequence[Extraction], fetch_events: FetchEvents,
     resolved_rows = GraphRecords()
     new_reports: list[Row] = []
     actors: dict[str, Row] = {}
+    merged: set[Any] = set()  # (actors merged in already: merging one again changes nothing)
 
     for extraction in extractions:
         article = extraction.article
         resolved_rows.articles.append(article_properties(article))
         for actor in extraction.actors:
+            if actor in merged:
+                continue
+            merged.add(actor)
             actors[actor.id] = merge_actor(actors.get(actor.id), actor_properties(actor))
         new_reports.extend(article_reports(extraction, rules))
     article_ids = sorted({a["id"] for a in resolved_rows.articles})

@@ -10,14 +10,18 @@
   ``contacts`` or ``timeline`` names, kept by :func:`refresh_first_articles` so a page
   of rows reads no edge and no article.
 - ``edge(source, target, key, type, props)``: one row per relationship, unique per
-  ``(source, target, key)`` (:func:`graphkit.graph.relationship_key`), as MERGE keeps them.
-- ``participation(actor_id, event_id, role, type, modality, date_start, date_end)``: a
-  derived index of ``PARTICIPATED_IN`` carrying the event's columns, so "the events of these
+  ``(source, target, key)`` (:func:`graphkit.graph.relationship_key`), as MERGE keeps them;
+  every relationship but ``PARTICIPATED_IN`` (schema 7: those are ``participation`` rows).
+- ``participation(actor_id, event_id, role, type, modality, date_start, date_end)``: the
+  ``PARTICIPATED_IN`` relationships (an actor, an event, its role: the one property
+  graphkit gives them), carrying the event's columns, so "the events of these
   actors of these types before this date, newest first" is one index range, however many
   events the actors have (``participation_span`` covers it: a leader's year of thousands of
   events is read from the index alone, and a page of it cut before any event is read).
-  :func:`refresh_participation` rewrites it for the events a write changed, in the
-  write's transaction. The table is keyed by event (``WITHOUT ROWID``, primary key
+  :func:`refresh_participation` writes it for the events a write changed, in the
+  write's transaction. Until schema 6 the relationships were ``edge`` rows as well, and
+  this table an index derived from them: a write stored each twice (~3 pages of the
+  write-ahead log per event). The table is keyed by event (``WITHOUT ROWID``, primary key
   ``event_id, actor_id, role``), so an event's rows are one entry range of one B-tree,
   with no separate table, key index and event index to update (schema 6).
 - ``dyad(actor_id, other_id, event_id, type, modality, date_start, date_end)``: a derived index of
@@ -55,7 +59,7 @@ from typing import Any
 from graphkit.graph import ACTOR, ARTICLE, EVENT, MENTIONED_IN, PARTICIPATED_IN
 from graphkit.store.windows import iso, report_span
 
-SCHEMA_VERSION = "6"
+SCHEMA_VERSION = "7"
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
@@ -123,8 +127,12 @@ def statements(script: str) -> list[str]:
     return out
 
 
+# (one encoder: json.dumps with options builds a new one per call)
+_ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
+
+
 def encode(props: dict[str, Any]) -> str:
-    return json.dumps(props, ensure_ascii=False, separators=(",", ":"))
+    return _ENCODER.encode(props)
 
 
 def decode(text: str) -> dict[str, Any]:
@@ -188,22 +196,52 @@ def fetch_edges(conn: sqlite3.Connection, event_ids: Sequence[str]
                 f"({marks(len(part))}) UNION ALL SELECT source, target, key, type, props "
                 f"FROM edge WHERE target IN ({marks(len(part))})", (*part, *part)):
             out[(source, target, key)] = (source, target, key, rel_type, decode(props))
+        for source, target, key, props in participation_edges(conn, part, actors=part):
+            out[(source, target, key)] = (source, target, key, PARTICIPATED_IN, props)
     return list(out.values())
 
 
-def refresh_participation(conn: sqlite3.Connection, event_ids: Iterable[str]) -> None:
-    """Rewrite the ``participation`` and ``dyad`` rows of those of ``event_ids`` whose rows
-    ``edge`` and ``node`` now give differ from the stored ones (a report merged into an
-    event usually changes none: its rows, and their pages, are left alone)."""
-    for part in chunks(sorted(set(event_ids))):
-        wanted = set(conn.execute(
-            "SELECT e.source, e.target, substr(e.key, ?), n.type, n.modality, n.date_start, "
-            "n.date_end FROM edge e JOIN node n ON n.id = e.target "
-            f"WHERE e.type = ? AND e.target IN ({marks(len(part))})",
-            (len(PARTICIPATED_IN) + 2, PARTICIPATED_IN, *part)))
+def participation_edges(conn: sqlite3.Connection, event_ids: Sequence[str],
+                        actors: Sequence[str] = ()
+                        ) -> list[tuple[str, str, str, dict[str, Any]]]:
+    """(actor id, event id, key, properties) of the ``PARTICIPATED_IN`` relationships of
+    ``event_ids`` (and of ``actors``), as ``edge`` rows would give them."""
+    sql = f"SELECT actor_id, event_id, role FROM participation WHERE event_id IN " \
+          f"({marks(len(event_ids))})"
+    if actors:
+        sql += f" UNION SELECT actor_id, event_id, role FROM participation " \
+               f"WHERE actor_id IN ({marks(len(actors))})"
+    return [(actor, event, f"{PARTICIPATED_IN}:{role}", {"role": role})
+            for actor, event, role in conn.execute(sql, (*event_ids, *actors))]
+
+
+Membership = tuple[str, str, str]  # (actor id, event id, role): one PARTICIPATED_IN
+
+
+def refresh_participation(conn: sqlite3.Connection, event_ids: Iterable[str],
+                          added: Iterable[Membership] = (),
+                          removed: Iterable[Membership] = ()) -> None:
+    """Bring the ``participation`` and ``dyad`` rows of ``event_ids`` in line: who takes
+    part is what ``participation`` holds, less ``removed``, plus ``added`` (the write's
+    deleted and created ``PARTICIPATED_IN``); the other columns are the event node's. Only
+    the events whose rows then differ from the stored ones are rewritten (a report merged
+    into an event usually changes none: its rows, and their pages, are left alone)."""
+    gone = set(removed)
+    new: dict[str, set[tuple[str, str]]] = {}
+    for actor_id, event_id, role in added:
+        new.setdefault(event_id, set()).add((actor_id, role))
+    for part in chunks(sorted(set(event_ids) | new.keys())):
         stored = set(conn.execute(
             "SELECT actor_id, event_id, role, type, modality, date_start, date_end "
             f"FROM participation WHERE event_id IN ({marks(len(part))})", part))
+        columns = {row[0]: row[1:] for row in conn.execute(
+            f"SELECT id, type, modality, date_start, date_end FROM node WHERE {BY_ID_LABEL} "
+            f"AND id IN ({marks(len(part))})", (EVENT, *part))}
+        members = {row[:3] for row in stored} - gone
+        members.update((actor_id, event_id, role) for event_id in part
+                       for actor_id, role in new.get(event_id, ()))
+        wanted = {(*member, *columns[member[1]]) for member in members
+                  if member[1] in columns}
         changing = {row[1] for row in wanted ^ stored}
         if not changing:
             continue
@@ -345,9 +383,27 @@ def _key_by_event(conn: sqlite3.Connection) -> None:
     for statement in statements(SCHEMA):
         conn.execute(statement)
 
+
+def _participation_out_of_edge(conn: sqlite3.Connection) -> None:
+    """Schema 7: the ``PARTICIPATED_IN`` rows of ``edge`` go; ``participation`` holds each
+    of them already (every write since schema 1 kept it so), with its event's columns;
+    one it would lack is added first."""
+    start = len(PARTICIPATED_IN) + 2  # (the role, in the key "PARTICIPATED_IN:role")
+    missing = conn.execute(
+        "SELECT e.source, e.target, substr(e.key, ?) FROM edge e WHERE e.type = ? AND NOT "
+        "EXISTS (SELECT 1 FROM participation p WHERE p.event_id = e.target AND "
+        "p.actor_id = e.source AND p.role = substr(e.key, ?))",
+        (start, PARTICIPATED_IN, start)).fetchall()
+    if missing:
+        refresh_participation(conn, [m[1] for m in missing], added=missing)
+    conn.execute("DELETE FROM edge WHERE type = ?", (PARTICIPATED_IN,))
+
+
+
 # What brings a store of an older schema version up to date, after SCHEMA has created
 # what was missing: version -> steps (SQL statements, or functions of the connection),
 # run in order in the same transaction.
+_TO_7: list[str | Callable[[sqlite3.Connection], None]] = [_participation_out_of_edge]
 UPGRADES: dict[str, list[str | Callable[[sqlite3.Connection], None]]] = {
     "1": [f"INSERT OR IGNORE INTO dyad({DYAD_COLUMNS}) "
           "SELECT p.actor_id, q.actor_id, p.event_id, p.type, p.modality, p.date_start, "
@@ -356,13 +412,17 @@ UPGRADES: dict[str, list[str | Callable[[sqlite3.Connection], None]]] = {
           "AND q.actor_id <> p.actor_id",
           lambda conn: refresh_report_spans(conn, all_event_ids(conn)),
           "DROP INDEX IF EXISTS node_family", "DROP INDEX IF EXISTS node_family_implied",
-          "DROP INDEX IF EXISTS participation_date", *_FIRST_ARTICLE_COLUMN, _key_by_event],
+          "DROP INDEX IF EXISTS participation_date", *_FIRST_ARTICLE_COLUMN, _key_by_event,
+          *_TO_7],
     "2": [lambda conn: refresh_report_spans(conn, all_event_ids(conn)),
           "DROP INDEX IF EXISTS node_family", "DROP INDEX IF EXISTS node_family_implied",
-          "DROP INDEX IF EXISTS participation_date", *_FIRST_ARTICLE_COLUMN, _key_by_event],
-    "3": ["DROP INDEX IF EXISTS participation_date", *_FIRST_ARTICLE_COLUMN, _key_by_event],
-    "4": [*_FIRST_ARTICLE_COLUMN, _key_by_event],
-    "5": [_key_by_event],
+          "DROP INDEX IF EXISTS participation_date", *_FIRST_ARTICLE_COLUMN, _key_by_event,
+          *_TO_7],
+    "3": ["DROP INDEX IF EXISTS participation_date", *_FIRST_ARTICLE_COLUMN, _key_by_event,
+          *_TO_7],
+    "4": [*_FIRST_ARTICLE_COLUMN, _key_by_event, *_TO_7],
+    "5": [_key_by_event, *_TO_7],
+    "6": _TO_7,
 }
 
 

@@ -339,3 +339,67 @@ def test_no_statement_of_a_write_reads_a_whole_label(tmp_path: Path) -> None:
              if s.lstrip().startswith(("SELECT", "UPDATE", "DELETE", "INSERT", "WITH"))}
     assert plans
     assert not [s for s, plan in plans.items() if any("node_by_label" in p[-1] for p in plan)]
+
+
+def _as_schema_6(path: Path) -> None:
+    """Turn the store at ``path`` into one of schema 6: its PARTICIPATED_IN relationships
+    in ``edge`` as well as in ``participation``."""
+    with sqlite3.connect(path / "graph.db") as conn:
+        conn.execute("INSERT INTO edge(source, target, key, type, props) SELECT actor_id, "
+                     "event_id, 'PARTICIPATED_IN:' || role, 'PARTICIPATED_IN', "
+                     "json_object('role', role) FROM participation")
+        conn.execute("UPDATE meta SET value = '6' WHERE key = 'schema'")
+
+
+def _graph(kg: EmbeddedStore) -> tuple[list, list]:
+    graph = kg.to_networkx()
+    return list(graph.nodes(data=True)), list(graph.edges(keys=True, data=True))
+
+
+def _participations_in_edge(path: Path) -> int:
+    with sqlite3.connect(path / "graph.db") as conn:
+        return conn.execute("SELECT count(*) FROM edge WHERE type = 'PARTICIPATED_IN'"
+                            ).fetchone()[0]
+
+
+def test_a_store_of_the_sixth_schema_keeps_participations_in_one_table_and_reads_the_same(
+        tmp_path: Path) -> None:
+    kg = EmbeddedStore(tmp_path)
+    kg.write(world())
+    graph, rows = _graph(kg), _rows(tmp_path)
+    kg.close()
+    _as_schema_6(tmp_path)
+    assert _participations_in_edge(tmp_path) > 0
+    old = EmbeddedStore(tmp_path)
+    assert _graph(old) == graph and _rows(tmp_path) == rows
+    assert _participations_in_edge(tmp_path) == 0
+    with sqlite3.connect(tmp_path / "graph.db") as conn:
+        assert conn.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone() == (
+            tables.SCHEMA_VERSION,)
+
+
+def test_a_sixth_schema_participation_missing_from_its_table_is_kept_on_upgrade(
+        tmp_path: Path) -> None:
+    kg = EmbeddedStore(tmp_path)
+    kg.write(world())
+    graph, rows = _graph(kg), _rows(tmp_path)
+    kg.close()
+    _as_schema_6(tmp_path)
+    with sqlite3.connect(tmp_path / "graph.db") as conn:  # (its dyad rows go by the trigger)
+        conn.execute("DELETE FROM participation WHERE actor_id = ?", (ARAGORN.id,))
+    assert _graph(EmbeddedStore(tmp_path)) == graph and _rows(tmp_path) == rows
+
+
+def test_a_store_upgraded_from_the_sixth_schema_takes_writes_as_a_new_one_does(
+        tmp_path: Path) -> None:
+    EmbeddedStore(tmp_path / "old").write(world())
+    _as_schema_6(tmp_path / "old")
+    EmbeddedStore(tmp_path / "new").write(world())
+    graphs = []
+    for name in ("old", "new"):
+        kg = EmbeddedStore(tmp_path / name)
+        kg.write([_long_silence(), _again()])
+        kg.write([_again()])  # (again: nothing changes)
+        graphs.append(_graph(kg))
+        kg.close()
+    assert _rows(tmp_path / "old") == _rows(tmp_path / "new") and graphs[0] == graphs[1]

@@ -1,0 +1,133 @@
+"""The plain loaders: the baseline a resolving store is measured against.
+
+One row per extracted node and relationship (:func:`graphkit.graph.records`), no event
+resolution, one transaction per batch of articles:
+
+- :class:`PlainSqlite`: ``executemany`` of ``INSERT … ON CONFLICT`` into two keyed tables
+  (``node``, ``edge``) with the embedded store's pragmas (WAL, ``synchronous=FULL``);
+- :class:`PlainNeo4j`: ``UNWIND $rows MERGE … SET`` per kind. Its nodes carry the labels
+  ``label_prefix`` + ``Article``/``Actor``/``Event`` (default no prefix: graphkit's own
+  labels, under graphkit's constraints); with a prefix it creates the same uniqueness
+  constraints for its own labels, so a plain graph can grow beside graphkit's in one
+  database (bench/scale.py) and :meth:`PlainNeo4j.drop` removes it.
+
+Used by bench/bench.py and bench/scale.py.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from graphkit.graph import GraphRecords, records, relationship_key
+from graphkit.model import Extraction
+
+# (relationship type, GraphRecords field, source field, target field)
+RELATIONSHIPS = (("PARTICIPATED_IN", "participations", "actor_id", "event_id"),
+                 ("MENTIONED_IN", "mentions", "event_id", "article_id"),
+                 ("REPORTED", "reports", "actor_id", "event_id"))
+
+
+def _props(row: dict[str, Any], *skip: str) -> str:
+    return json.dumps({k: v for k, v in row.items() if k not in skip and v is not None},
+                      sort_keys=True)
+
+
+class PlainSqlite:
+    """Two keyed SQLite tables in ``path``/plain.db, written a batch per transaction."""
+
+    def __init__(self, path: Path) -> None:
+        path.mkdir(parents=True, exist_ok=True)
+        self.conn = sqlite3.connect(path / "plain.db", isolation_level=None)
+        self.conn.execute("PRAGMA journal_mode=WAL")
+        self.conn.execute("PRAGMA synchronous=FULL")
+        self.conn.execute("CREATE TABLE IF NOT EXISTS node (id TEXT PRIMARY KEY, label TEXT, "
+                          "props TEXT)")
+        self.conn.execute("CREATE TABLE IF NOT EXISTS edge (source TEXT, target TEXT, key TEXT,"
+                          " type TEXT, props TEXT, PRIMARY KEY (source, target, key))")
+
+    def write(self, batch: Sequence[Extraction]) -> None:
+        rows = records(batch)
+        conn = self.conn
+        conn.execute("BEGIN IMMEDIATE")
+        for label, nodes in (("Article", rows.articles), ("Actor", rows.actors),
+                             ("Event", rows.events)):
+            conn.executemany(
+                "INSERT INTO node VALUES (?, ?, ?) ON CONFLICT (id) DO UPDATE SET "
+                "props = excluded.props", [(n["id"], label, _props(n, "id")) for n in nodes])
+        for rel_type, field, src, dst in RELATIONSHIPS:
+            conn.executemany(
+                "INSERT INTO edge VALUES (?, ?, ?, ?, ?) ON CONFLICT (source, target, key) "
+                "DO UPDATE SET props = excluded.props",
+                [(r[src], r[dst], relationship_key(rel_type, r), rel_type, _props(r, src, dst))
+                 for r in getattr(rows, field)])
+        conn.execute("COMMIT")
+
+    def close(self) -> None:
+        self.conn.close()
+
+
+_NODE = "UNWIND $rows AS row MERGE (n:{label} {{id: row.id}}) SET n += row"
+_RELS = {
+    "PARTICIPATED_IN": ("UNWIND $rows AS row MATCH (a:{Actor} {{id: row.actor_id}}), "
+                        "(e:{Event} {{id: row.event_id}}) "
+                        "MERGE (a)-[:PARTICIPATED_IN {{role: row.role}}]->(e)"),
+    "MENTIONED_IN": ("UNWIND $rows AS row MATCH (e:{Event} {{id: row.event_id}}), "
+                     "(a:{Article} {{id: row.article_id}}) MERGE (e)-[r:MENTIONED_IN]->(a) "
+                     "SET r += row.props"),
+    "REPORTED": ("UNWIND $rows AS row MATCH (a:{Actor} {{id: row.actor_id}}), "
+                 "(e:{Event} {{id: row.event_id}}) "
+                 "MERGE (a)-[:REPORTED {{article_id: row.article_id}}]->(e)"),
+}
+_LABELS = ("Article", "Actor", "Event")
+
+
+def neo4j_rows(rows: GraphRecords) -> list[tuple[str, list[dict[str, Any]]]]:
+    """(kind, rows) of one batch, in the order they are written."""
+    mentions = [{"event_id": m["event_id"], "article_id": m["article_id"],
+                 "props": {k: v for k, v in m.items()
+                           if k not in ("event_id", "article_id") and v is not None}}
+                for m in rows.mentions]
+    clean = [[{k: v for k, v in r.items() if v is not None} for r in nodes]
+             for nodes in (rows.articles, rows.actors, rows.events)]
+    return [("Article", clean[0]), ("Actor", clean[1]), ("Event", clean[2]),
+            ("PARTICIPATED_IN", rows.participations), ("MENTIONED_IN", mentions),
+            ("REPORTED", rows.reports)]
+
+
+class PlainNeo4j:
+    """``UNWIND … MERGE`` loader over one driver session (see the module docstring)."""
+
+    def __init__(self, driver: Any, label_prefix: str = "") -> None:
+        self.driver = driver
+        self.labels = {label: f"{label_prefix}{label}" for label in _LABELS}
+        self.queries = {label: _NODE.format(label=name) for label, name in self.labels.items()}
+        self.queries.update({kind: q.format(**self.labels) for kind, q in _RELS.items()})
+        if label_prefix:
+            with driver.session() as session:
+                for name in self.labels.values():
+                    session.run(f"CREATE CONSTRAINT {name.lower()}_id IF NOT EXISTS "
+                                f"FOR (n:{name}) REQUIRE n.id IS UNIQUE").consume()
+
+    def write(self, batch: Sequence[Extraction]) -> None:
+        parts = neo4j_rows(records(batch))
+
+        def write(tx: Any) -> None:
+            for kind, rows in parts:
+                if rows:
+                    tx.run(self.queries[kind], rows=rows).consume()
+
+        with self.driver.session() as session:
+            session.execute_write(write)
+
+    def drop(self) -> None:
+        """Delete this loader's nodes (in transactions of 10,000) and its constraints."""
+        with self.driver.session() as session:
+            for name in self.labels.values():
+                session.run(f"MATCH (n:{name}) CALL (n) {{ DETACH DELETE n }} "
+                            "IN TRANSACTIONS OF 10000 ROWS").consume()
+                if name not in _LABELS:
+                    session.run(f"DROP CONSTRAINT {name.lower()}_id IF EXISTS").consume()
