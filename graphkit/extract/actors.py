@@ -891,7 +891,22 @@ def foreign_targets(sources: Iterable[Actor], targets: Iterable[Actor],
     non-state group or a non-state group as target (``non_state``: their names), which do
     act against their own state (rebels, militias)."""
     own = own_countries(sources, non_state)
-    return [a for a in targets if not a.country or a.country not in own or a.name in non_state]
+    return [a for a in targets if is_foreign(a, own, non_state)]
+
+
+def aimable_targets(sources: Iterable[Actor], targets: Iterable[Actor], own: frozenset[str],
+                    non_state: frozenset[str] = frozenset()) -> list[Actor]:
+    """``targets`` an act of ``sources`` can aim at: none of the sources themselves, and
+    no party of ``own`` (:func:`own_countries`, for a ``foreign_target`` type; empty
+    otherwise)."""
+    ids = {a.id for a in sources}
+    return [a for a in targets if a.id not in ids and is_foreign(a, own, non_state)]
+
+
+def is_foreign(actor: Actor, own: frozenset[str], non_state: frozenset[str] = frozenset()) -> bool:
+    """Whether ``actor`` is of none of the countries ``own`` (an actor of unknown country
+    is, and so is a non-state group, ``non_state``: their names)."""
+    return not actor.country or actor.country not in own or actor.name in non_state
 
 
 def own_countries(sources: Iterable[Actor], non_state: frozenset[str] = frozenset()) -> frozenset[str]:

@@ -35,8 +35,10 @@ from graphkit.errors import ExtractError
 from graphkit.extract.actors import (
     Mention,
     MentionFinder,
+    aimable_targets,
     country_actor,
     foreign_targets,
+    is_foreign,
     own_countries,
     unique_actors,
 )
@@ -527,20 +529,15 @@ class ArticleReader:
             both = state.group_actors()
             if any(a.id in {x.id for x in both} for a in subjects):
                 subjects = both  # "we did agree", said by one party of the talks
+        own = own_countries(subjects, self.non_state) if rule.foreign_target else frozenset()
         if rule.roles == "directed" and subjects and not self._reciprocal(sent):
-            own = {a.id for a in subjects}
-            objects = [a for a in objects if a.id not in own]  # nobody is their own target
-            if rule.foreign_target:
-                objects = foreign_targets(subjects, objects, self.non_state)
+            objects = aimable_targets(subjects, objects, own, self.non_state)
         if trig.aimed and not _aimed(token, rule.target_preps - {"in"}, self.rules.projectiles):
             return None  # "launched a missile" with nothing struck: a test, not an attack
         if trig.counter and not objects:
             objects = self._counter_targets(token, rule.name, state, {a.id for a in subjects})
         if rule.roles == "directed" and not objects:
-            own = own_countries(subjects, self.non_state) if rule.foreign_target else frozenset()
             objects = self._implicit_targets(token, rule, state, {a.id for a in subjects}, own)
-            if rule.foreign_target:
-                objects = foreign_targets(subjects, objects, self.non_state)
         if rule.roles == "directed" and not objects and len(subjects) >= 2 and self._reciprocal(sent):
             objects = list(subjects)  # "both countries took measures against each other"
         if trig.subject == "group" and not any(m.via == "group" for m in args.subjects):
@@ -602,6 +599,13 @@ class ArticleReader:
 
     def _implicit_targets(self, token: Token, rule: EventTypeRule, state: ArticleState,
                           sources: set[str], own: frozenset[str] = frozenset()) -> list[Actor]:
+        """Targets the text gives only by reference (:meth:`_referred_targets`), none of
+        them of the countries ``own`` (``foreign_target``)."""
+        found = self._referred_targets(token, rule, state, sources, own)
+        return [a for a in found if is_foreign(a, own, self.non_state)]
+
+    def _referred_targets(self, token: Token, rule: EventTypeRule, state: ArticleState,
+                          sources: set[str], own: frozenset[str]) -> list[Actor]:
         """Targets the text gives only by reference:
 
         - an event noun as object ("slammed the arrests", "condemned the strike") stands
@@ -611,7 +615,8 @@ class ArticleReader:
         - a noun trigger with no target of its own ("similar sanctions") aims where the
           last event of its type aimed.
 
-        ``own``: countries whose parties the act cannot aim at (``foreign_target``).
+        ``own``: countries whose parties the act cannot aim at (``foreign_target``): a
+        clause naming only those is searched on.
         """
         objects = [c for c in token.children if c.dep_ in ("dobj", "ccomp", "nsubjpass")
                    or (token.pos_ == "NOUN" and c.dep_ == "acl")  # "allegations that X ..."
@@ -634,7 +639,8 @@ class ArticleReader:
                             t.doc[m.start:m.end]):
                         continue
                     if m is not None and m.actors and m.via != "group":
-                        found = [a for a in m.actors if a.id not in sources and a.country not in own]
+                        found = [a for a in m.actors if a.id not in sources
+                                 and is_foreign(a, own, self.non_state)]
                         if found:
                             return found
         if (rule.quad_class and rule.quad_class.startswith("verbal") and token.dep_ == "relcl"
