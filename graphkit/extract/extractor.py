@@ -439,6 +439,10 @@ class ArticleReader:
                            objects=state.mentions.parties(args.objects, sent.doc))
         subjects = self._actors(args.subjects, state, anchor)
         objects = self._actors(args.objects, state, anchor)
+        if rule.roles == "directed" and rule.foreign_target:
+            objects = foreign_targets(subjects, objects, self.non_state)
+        if rule.roles == "directed" and not objects and _verbal(rule):
+            objects = self._linked_addressees(anchor, state, {a.id for a in subjects})
         if len({a.id for a in subjects + objects}) < 2:
             named = [m for m in state.mentions.within(sent.start, sent.end) if m.actors]
             if not takes_place(rule):
@@ -513,12 +517,8 @@ class ArticleReader:
                 return None
             subjects, objects = list(report[1]), [a for a in subjects if a.id not in {
                 x.id for x in report[1]}]
-        if (rule.roles == "directed" and not objects and rule.quad_class
-                and rule.quad_class.startswith("verbal") and token.dep_ in ("advcl", "conj", "xcomp")):
-            # "spoke with X, demanding ...", "spoke to him and insisted ...": aimed at X
-            objects = self._actors([m for c in token.head.children if c.dep_ == "prep"
-                                    and c.lower_ in self.rules.addressee_preps for p in c.children
-                                    if p.dep_ == "pobj" for m in mentions_at(p, state.mentions)], state)
+        if rule.roles == "directed" and not objects and _verbal(rule):
+            objects = self._linked_addressees(token, state, {a.id for a in subjects})
         if (rule.authority_source and not subjects and any(
                 {t.lemma_.lower(), t.lower_} & state.mentions.state_nouns for t in args.subject_tokens)):
             # "Police detained ... in Paris": the police of the place, else of the story's
@@ -579,6 +579,25 @@ class ArticleReader:
                      and (any(t.lower_ in rule.pairwise_cues for t in sent) or (
                          trig.pairwise_kinds and all(a.kind in trig.pairwise_kinds for a in counterparts)))
                      else [])
+
+    def _linked_addressees(self, token: Token, state: ArticleState, sources: set[str]) -> list[Actor]:
+        """The counterpart of a verbal act that names none, from the verb it is linked to
+        (``addressee_links``): "spoke with X, demanding ...", "spoke to him and insisted
+        ...", "accused X of ..., and warned ...": aimed at X."""
+        rules = self.rules
+        verb = token
+        for _ in range(rules.addressee_climb):
+            if verb.dep_ not in rules.addressee_links or verb.head.i == verb.i:
+                return []
+            verb = verb.head
+            found = [m for c in verb.children if c.dep_ in rules.addressee_deps
+                     for m in mentions_at(c, state.mentions, deep=False)]
+            found += [m for c in verb.children if c.dep_ == "prep" and c.lower_ in rules.addressee_preps
+                      for p in c.children if p.dep_ == "pobj" for m in mentions_at(p, state.mentions)]
+            actors = [a for a in self._actors(found, state) if a.id not in sources]
+            if actors:
+                return actors
+        return []
 
     def _reciprocal(self, sent: Span) -> bool:
         """"against each other", "one another": both parties act on each other
@@ -948,6 +967,11 @@ class SentenceRecord:
     end_char: int
     text: str
     features: list[str]
+
+
+def _verbal(rule: EventTypeRule) -> bool:
+    """A verbal act (an accusation, a demand, a threat ...), not a material one."""
+    return bool(rule.quad_class) and rule.quad_class.startswith("verbal")
 
 
 def _each_counterpart(f: Found) -> list[Found]:

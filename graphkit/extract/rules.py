@@ -117,6 +117,11 @@ class Rules:
     setting_heads: frozenset[str] = frozenset()
     # prepositions of the addressee of a verbal act tied to a contact ("spoke with X, demanding")
     addressee_preps: frozenset[str] = frozenset()
+    # dependency relations of a verb whose actors are a verbal act's counterpart, and the
+    # links up which a verbal act with none of its own finds them ("accused X ... and warned")
+    addressee_deps: frozenset[str] = frozenset()
+    addressee_links: frozenset[str] = frozenset()
+    addressee_climb: int = 1
 
     @property
     def triggers(self) -> list[TriggerRule]:
@@ -235,5 +240,8 @@ def load_rules(schema_dir: Path | None = None) -> Rules:
         non_state_kinds=_words(event_types.get("non_state_kinds")),
         setting_heads=_words(event_types.get("setting_heads")),
         addressee_preps=_words(event_types.get("addressee_preps")),
+        addressee_deps=_words(event_types.get("addressee_deps")),
+        addressee_links=_words(event_types.get("addressee_links")),
+        addressee_climb=int(event_types.get("addressee_climb", 1)),
         **{f"{act}_type": str(type_name) for act, type_name in speech.items()},
     )

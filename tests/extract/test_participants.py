@@ -123,3 +123,32 @@ def test_a_state_still_arrests_its_own_people(extractor):
     assert arrests
     assert {a.country for a in arrests[0].actors} == {"KEN"}
     assert len(arrests[0].actors) == 2
+
+
+# -- the counterpart of a verbal act that names none of its own ---------------------------
+
+def test_a_warning_joined_to_an_accusation_is_aimed_at_the_accused(extractor):
+    events = _events(extractor, "Kenyan President William Ruto accused Uganda of arming rebels, and "
+                                "warned that Kenya's army could come overnight and do what is necessary.")
+    threats = _asserted(events, "THREATEN")
+    assert threats
+    assert [(p.actor.name, p.role) for p in threats[0].participants] == [
+        ("William Ruto", "source"), ("Uganda", "target")]
+
+
+def test_a_demand_after_words_said_to_a_party_is_aimed_at_that_party(extractor):
+    events = _events(extractor, "Kenyan President William Ruto said to Ugandan President Amos Okello "
+                                "that Kenya opposed the border deal, and called for the deal to be "
+                                "cancelled.")
+    demands = _asserted(events, "DEMAND")
+    assert demands
+    assert "Amos Okello" in {a.name for a in demands[0].actors}
+
+
+def test_a_warning_of_action_is_aimed_at_the_party_warned(extractor):
+    events = _events(extractor, "The Kenyan government on Friday warned Uganda that Kenya will take "
+                                "unspecified action against the East African nation should its new "
+                                "pact with Tanzania threaten Kenyan interests.")
+    threats = _asserted(events, "THREATEN")
+    assert threats
+    assert "UGA" in {a.country for a in threats[0].actors}
