@@ -517,6 +517,8 @@ class ArticleReader:
                 return None
             subjects, objects = list(report[1]), [a for a in subjects if a.id not in {
                 x.id for x in report[1]}]
+        if rule.event_agent_target:
+            objects = self._event_agents(token, rule, state, {a.id for a in subjects}) or objects
         if rule.roles == "directed" and not objects and _verbal(rule):
             objects = self._linked_addressees(token, state, {a.id for a in subjects})
         if (rule.authority_source and not subjects and any(
@@ -579,6 +581,33 @@ class ArticleReader:
                      and (any(t.lower_ in rule.pairwise_cues for t in sent) or (
                          trig.pairwise_kinds and all(a.kind in trig.pairwise_kinds for a in counterparts)))
                      else [])
+
+    def _event_agents(self, token: Token, rule: EventTypeRule, state: ArticleState,
+                      sources: set[str]) -> list[Actor]:
+        """Who did the material act a verbal act is aimed at (``event_agent_target``):
+        "condemned the arrest of X by Y", "concern over Y's strikes on X", "concern over the
+        arrest of X in Y" (an authority act: the country where it happened) aim at Y."""
+        holders = [token, token.head] if token.pos_ == "NOUN" and token.head.pos_ == "VERB" else [token]
+        nouns = [c for c in token.children if c.dep_ == "dobj"]
+        nouns += [p for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in rule.target_preps
+                  for p in c.children if p.dep_ == "pobj"]
+        for noun in nouns:
+            kind = self.event_nouns.get(noun.lemma_.lower())
+            if kind not in self.material_types:
+                continue
+            found = [m for c in noun.children if c.dep_ in ("poss", "compound", "amod", "nmod")
+                     for m in mentions_at(c, state.mentions, deep=False)]
+            found += [m for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"
+                      for p in c.children if p.dep_ == "pobj" for m in mentions_at(p, state.mentions)]
+            actors = [a for a in self._actors(found, state) if a.id not in sources]
+            if not actors and self.rules.types[kind].authority_source:
+                # "the arrest of X in Y": where the act (or whom it was done to) was
+                actors = [a for t in noun.subtree if t.dep_ == "prep" or t.i == noun.i
+                          for a in self._place_country(t.head if t.dep_ == "prep" else t, state)
+                          if a.id not in sources][:1]
+            if actors:
+                return actors
+        return []
 
     def _linked_addressees(self, token: Token, state: ArticleState, sources: set[str]) -> list[Actor]:
         """The counterpart of a verbal act that names none, from the verb it is linked to

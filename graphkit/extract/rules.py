@@ -23,7 +23,7 @@ ROLE_KINDS = ("symmetric", "directed", "speaker")
 SPEECH_ACTS = ("statement", "conditional_threat", "joint_commitment")
 # the per-type behaviour switches of event_types.yaml
 _TYPE_FLAGS = ("material", "place_target", "authority_source", "counter_source",
-               "condition_target", "infinitive_target", "foreign_target")
+               "condition_target", "infinitive_target", "foreign_target", "event_agent_target")
 
 
 @dataclass(frozen=True)
@@ -87,6 +87,7 @@ class EventTypeRule:
     condition_target: bool = False
     infinitive_target: bool = False
     foreign_target: bool = False
+    event_agent_target: bool = False
     pairwise_cues: frozenset[str] = frozenset()
     prior_subtype: str | None = None
 

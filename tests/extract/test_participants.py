@@ -152,3 +152,22 @@ def test_a_warning_of_action_is_aimed_at_the_party_warned(extractor):
     threats = _asserted(events, "THREATEN")
     assert threats
     assert "UGA" in {a.country for a in threats[0].actors}
+
+
+# -- an act aimed at an event is aimed at who did it, not at whom it was done to --------
+
+def test_condemning_an_arrest_by_a_party_is_aimed_at_the_arresting_party(extractor):
+    events = _events(extractor, "Kenyan President William Ruto condemned the arrest of Kenyan "
+                                "traders by Ugandan police.")
+    accusations = _asserted(events, "ACCUSE")
+    assert accusations
+    assert [(p.actor.country, p.role) for p in accusations[0].participants] == [
+        ("KEN", "source"), ("UGA", "target")]
+
+
+def test_concern_over_an_arrest_abroad_is_aimed_at_the_state_where_it_happened(extractor):
+    events = _events(extractor, "Kenya expressed deep concern on Tuesday over the arrest of activist "
+                                "Amos Okello in Uganda.")
+    accusations = _asserted(events, "ACCUSE")
+    assert accusations
+    assert {a.name for a in accusations[0].actors} == {"Kenya", "Uganda"}
