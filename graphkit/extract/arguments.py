@@ -221,6 +221,10 @@ def _verb_arguments(verb: Token, mentions: ArticleMentions, preps: frozenset[str
             if c.dep_ in ("xcomp", "ccomp"):
                 for s in (t for t in c.children if t.dep_ in ("nsubj",)):
                     args.objects.extend(mentions_at(s, mentions))
+            elif c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children):
+                # "called for X to be listed": the subject of the for-clause
+                for s in (t for t in c.children if t.dep_ in ("nsubj", "nsubjpass")):
+                    args.objects.extend(mentions_at(s, mentions))
 
 
 def _noun_arguments(noun: Token, mentions: ArticleMentions, preps: frozenset[str],

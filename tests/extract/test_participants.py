@@ -171,3 +171,12 @@ def test_concern_over_an_arrest_abroad_is_aimed_at_the_state_where_it_happened(e
     accusations = _asserted(events, "ACCUSE")
     assert accusations
     assert {a.name for a in accusations[0].actors} == {"Kenya", "Uganda"}
+
+
+def test_a_call_for_a_party_to_be_dealt_with_is_aimed_at_that_party(extractor):
+    events = _events(extractor, "Kenyan senator Amos Kiprono called for Uganda to be listed as a "
+                                "state sponsor of terrorism.")
+    demands = _asserted(events, "DEMAND")
+    assert demands
+    assert [(p.actor.name, p.role) for p in demands[0].participants] == [
+        ("Amos Kiprono", "source"), ("Uganda", "target")]
