@@ -79,6 +79,7 @@ class ArticleMentions:
     governing_nouns: frozenset[str] = frozenset()
     document_nouns: frozenset[str] = frozenset()
     leader_verbs: frozenset[str] = frozenset()
+    member_preps: frozenset[str] = frozenset()
     container_nouns: frozenset[str] = frozenset()
     listing_words: frozenset[str] = frozenset()
     # prepositions whose city object is where an act happened, not who took part
@@ -123,6 +124,21 @@ class ArticleMentions:
     def parties(self, found: list[Mention], doc: Doc | Span) -> list[Mention]:
         """``found`` without the cities named as settings (:meth:`is_venue`)."""
         return [m for m in found if not self.is_venue(m, doc)]
+
+    def in_setting(self, mention: Mention, doc: Doc | Span) -> bool:
+        """Any place named where an act happened, a capital or a country too ("in Moscow",
+        "at the Kremlin"): the object of a preposition of place (``venue_preps``)."""
+        root = doc[mention.start:mention.end].root
+        return root.dep_ == "pobj" and root.head.lower_ in self.venue_preps
+
+    def without_settings(self, subjects: list[Mention], objects: list[Mention], doc: Doc | Span,
+                         enough: int = 2) -> list[Mention]:
+        """``objects`` without the places named as settings (:meth:`in_setting`) when the
+        other mentions name ``enough`` actors: a setting is a party only as a last resort
+        ("met X in Moscow": not Russia; "talks took place in Moscow" with no one else named)."""
+        named = [m for m in objects if not self.in_setting(m, doc)]
+        ids = {a.id for m in [*subjects, *named] for a in m.actors}
+        return named if len(ids) >= enough else objects
 
     def starting_in(self, start: int, end: int) -> list[Mention]:
         """The mentions whose first token lies in ``[start, end)``, in the order added."""
@@ -181,6 +197,7 @@ class MentionFinder:
         self.governing_nouns = rules.words(mentions, "governing_nouns")
         self.document_nouns = rules.words(mentions, "document_nouns")
         self.leader_verbs = rules.words(mentions, "leader_verbs")
+        self.member_preps = rules.words(mentions, "member_preps")
         self.container_nouns = rules.words(mentions, "container_nouns")
         self.listing_words = rules.words(mentions, "listing_words")
         self.office_heads = rules.words(mentions, "office_heads")
@@ -305,6 +322,7 @@ class MentionFinder:
         """Every actor mention of ``doc`` (one article), resolved in reading order."""
         found = ArticleMentions(state_nouns=self.state_nouns, governing_nouns=self.governing_nouns,
                                 document_nouns=self.document_nouns, leader_verbs=self.leader_verbs,
+                                member_preps=self.member_preps,
                                 container_nouns=self.container_nouns, listing_words=self.listing_words,
                                 venue_preps=self.venue_preps)
         taken: set[int] = set()

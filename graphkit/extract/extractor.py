@@ -435,8 +435,9 @@ class ArticleReader:
         args = find_arguments(anchor, state.mentions, rule.target_preps | {"between"},
                               lenient=rule.roles == "symmetric", possessor_targets=rule.possessor_targets)
         if not takes_place(rule):  # "met in Geneva": the city is the setting
-            args = replace(args, subjects=state.mentions.parties(args.subjects, sent.doc),
-                           objects=state.mentions.parties(args.objects, sent.doc))
+            subjects = state.mentions.parties(args.subjects, sent.doc)
+            args = replace(args, subjects=subjects, objects=state.mentions.without_settings(
+                subjects, state.mentions.parties(args.objects, sent.doc), sent.doc))
         subjects = self._actors(args.subjects, state, anchor)
         objects = self._actors(args.objects, state, anchor)
         if rule.roles == "directed" and rule.foreign_target:
@@ -480,8 +481,10 @@ class ArticleReader:
         if rule.place_preps:
             places = list(found.places)
             if len(self._actors(args.subjects + args.objects, state)) < 2:
-                args = replace(args, objects=[*args.objects, *places])
-                venue_as_party = bool(places)
+                # "arrived in Riyadh", but not "talks between A and B took place in Riyadh"
+                objects = state.mentions.without_settings(args.subjects, [*args.objects, *places], sent.doc)
+                venue_as_party = any(p is m for p in places for m in objects)
+                args = replace(args, objects=objects)
         if trig.needs_xcomp and not args.has_xcomp:
             return None
         if token.tag_ == "VBG" and token.dep_ == "pcomp" and any(

@@ -180,3 +180,28 @@ def test_a_call_for_a_party_to_be_dealt_with_is_aimed_at_that_party(extractor):
     assert demands
     assert [(p.actor.name, p.role) for p in demands[0].participants] == [
         ("Amos Kiprono", "source"), ("Uganda", "target")]
+
+
+# -- where a meeting took place is a party only as a last resort --------------------------
+
+_TALKS_IN_A_CAPITAL = ("The first negotiations in a year between Russian President Ivan Petrov and "
+                       "Azerbaijani President Ilkin Mammadov took place in Dushanbe.")
+
+
+def test_talks_between_two_leaders_after_a_phrase_of_time_hold_both(extractor):
+    meetings = _asserted(_events(extractor, _TALKS_IN_A_CAPITAL), "MEET")
+    assert meetings
+    assert {"Ivan Petrov", "Ilkin Mammadov"} <= {a.name for a in meetings[0].actors}
+
+
+def test_the_capital_talks_took_place_in_is_no_party_when_both_sides_are_named(extractor):
+    meetings = _asserted(_events(extractor, _TALKS_IN_A_CAPITAL), "MEET")
+    assert meetings
+    assert "TJK" not in {a.country for a in meetings[0].actors}
+
+
+def test_the_capital_a_leader_arrived_in_is_still_the_visit_counterpart(extractor):
+    meetings = _asserted(_events(extractor, "Kenyan President William Ruto arrived in Kampala on "
+                                            "Monday."), "MEET")
+    assert meetings
+    assert {a.country for a in meetings[0].actors} == {"KEN", "UGA"}
