@@ -543,6 +543,8 @@ class ArticleReader:
             objects = self._counter_targets(token, rule.name, state, {a.id for a in subjects})
         if rule.roles == "directed" and not objects:
             objects = self._implicit_targets(token, rule, state, {a.id for a in subjects}, own)
+        if rule.previous_counterpart and not objects and subjects:
+            objects = self._previous_counterparts(sent, state, subjects, own)
         if rule.roles == "directed" and not objects and len(subjects) >= 2 and self._reciprocal(sent):
             objects = list(subjects)  # "both countries took measures against each other"
         if trig.subject == "group" and not any(m.via == "group" for m in args.subjects):
@@ -610,6 +612,23 @@ class ArticleReader:
                           if a.id not in sources][:1]
             if actors:
                 return actors
+        return []
+
+    def _previous_counterparts(self, sent: Span, state: ArticleState, sources: list[Actor],
+                               own: frozenset[str]) -> list[Actor]:
+        """The other side of the events of the sentence just before that involved the
+        sources' side (``previous_counterpart``): "X expelled Y's envoy. Y vowed to respond"."""
+        before = [f for f in state.found if f.sent.end == sent.start and f.modality == "asserted"]
+        ids = {a.id for a in sources}
+        sides = {state.actor_country(a) for a in sources} - {None}
+        for f in before:
+            actors = [a for a, _role in f.participants]
+            if not any(a.id in ids or state.actor_country(a) in sides for a in actors):
+                continue
+            found = [a for a in actors if a.id not in ids and state.actor_country(a) not in sides
+                     and is_foreign(a, own, self.non_state)]
+            if found:
+                return found
         return []
 
     def _linked_addressees(self, token: Token, state: ArticleState, sources: set[str]) -> list[Actor]:

@@ -23,7 +23,8 @@ ROLE_KINDS = ("symmetric", "directed", "speaker")
 SPEECH_ACTS = ("statement", "conditional_threat", "joint_commitment")
 # the per-type behaviour switches of event_types.yaml
 _TYPE_FLAGS = ("material", "place_target", "authority_source", "counter_source",
-               "condition_target", "infinitive_target", "foreign_target", "event_agent_target")
+               "condition_target", "infinitive_target", "foreign_target", "event_agent_target",
+               "previous_counterpart")
 
 
 @dataclass(frozen=True)
@@ -88,6 +89,7 @@ class EventTypeRule:
     infinitive_target: bool = False
     foreign_target: bool = False
     event_agent_target: bool = False
+    previous_counterpart: bool = False
     pairwise_cues: frozenset[str] = frozenset()
     prior_subtype: str | None = None
 

@@ -205,3 +205,22 @@ def test_the_capital_a_leader_arrived_in_is_still_the_visit_counterpart(extracto
                                             "Monday."), "MEET")
     assert meetings
     assert {a.country for a in meetings[0].actors} == {"KEN", "UGA"}
+
+
+# -- a threat or demand naming no one answers the sentence before ------------------------
+
+def test_a_vow_to_respond_is_aimed_at_the_party_that_acted_in_the_sentence_before(extractor):
+    events = _events(extractor, "Uganda expelled a Kenyan diplomat on Monday. The Kenyan foreign "
+                                "ministry vowed to respond.")
+    threats = _asserted(events, "THREATEN")
+    assert threats
+    assert [(p.actor.country, p.role) for p in threats[0].participants] == [
+        ("KEN", "source"), ("UGA", "target")]
+
+
+def test_a_vow_to_respond_takes_no_target_from_a_sentence_its_side_had_no_part_in(extractor):
+    events = _events(extractor, "Uganda expelled a Tanzanian diplomat on Monday. The Kenyan foreign "
+                                "ministry vowed to respond.")
+    threats = _asserted(events, "THREATEN")
+    assert threats
+    assert {a.country for a in threats[0].actors} == {"KEN"}
