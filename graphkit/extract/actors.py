@@ -454,6 +454,8 @@ class MentionFinder:
         for e in ents_in(doc):
             if e.label_ not in _NAME_LABELS:
                 continue
+            if not any(t.text[:1].isupper() for t in e):
+                continue  # "announced visa bans": a common word, no name
             commas = [t.i for t in e if t.text == ","]
             if e.label_ == "PERSON" and commas:  # "Xi, Ishiba": two names
                 bounds = [e.start, *commas, e.end]

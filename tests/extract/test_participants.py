@@ -224,3 +224,11 @@ def test_a_vow_to_respond_takes_no_target_from_a_sentence_its_side_had_no_part_i
     threats = _asserted(events, "THREATEN")
     assert threats
     assert {a.country for a in threats[0].actors} == {"KEN"}
+
+
+def test_a_common_word_the_tagger_reads_as_a_name_is_no_party(extractor):
+    events = _events(extractor, "Kenya on Friday announced visa bans on 20 Ugandan officials.")
+    sanctions = _asserted(events, "SANCTION")
+    assert sanctions
+    assert [(p.actor.country, p.role) for p in sanctions[0].participants] == [
+        ("KEN", "source"), ("UGA", "target")]
