@@ -12,7 +12,8 @@ person, an organisation or a country, resolved to an :class:`~graphkit.model.Act
 - descriptions ("the Russian leader", "the French president", "the NATO chief") resolve to
   the person of that country and office already mentioned, else to the office holder on the
   publication date according to the gazetteer;
-- he/she/his/her resolve to the most recent person, preferring the last subject;
+- he/she/his/her resolve to the most recent person of agreeing gender (unknown agrees with
+  both; :mod:`graphkit.extract.gender`), preferring the last subject;
 - definite class nouns ("the junta", "the group", "the ministry", "the general") resolve
   to the most recent earlier mention of a kind listed for the noun in
   ``definite_references`` (schema/mentions.yaml); the same noun keeps its first reading;
@@ -35,12 +36,16 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
+from graphkit.extract.gender import GenderReader
 from graphkit.extract.nlp import entity_of, ents_in
 from graphkit.extract.rules import Rules
 from graphkit.model import Actor
 from graphkit.reference.places import PlaceCountries
 
 _NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
+# person mentions a pronoun looks back over for one of agreeing gender: a bound, so an
+# article naming only men does not make each "she" walk all of them
+_PRONOUN_LOOKBACK = 200
 _BOUNDARY_POS = {"VERB", "AUX", "PUNCT", "SCONJ", "CCONJ", "PRON", "NUM"}
 
 
@@ -84,6 +89,8 @@ class ArticleMentions:
     listing_words: frozenset[str] = frozenset()
     # prepositions whose city object is where an act happened, not who took part
     venue_preps: frozenset[str] = frozenset()
+    # person actor id -> "male" / "female", where something told it (graphkit.extract.gender)
+    genders: dict[str, str] = field(default_factory=dict)
     # (start, position in ``mentions``, mention), sorted; None once ``mentions`` changed
     _by_start: list[tuple[int, int, Mention]] | None = field(default=None, repr=False, compare=False)
     _starts: list[int] = field(default_factory=list, repr=False, compare=False)
@@ -201,6 +208,11 @@ class MentionFinder:
         self.container_nouns = rules.words(mentions, "container_nouns")
         self.listing_words = rules.words(mentions, "listing_words")
         self.office_heads = rules.words(mentions, "office_heads")
+        self.gender = GenderReader(rules, gazetteer, self.name_particles, self.honorifics)
+        antecedents = mentions.get("pronoun_antecedents") or {}
+        self.pronoun_window = int(antecedents.get("window") or 4)
+        self.pronoun_main_subject = bool(antecedents.get("main_clause_subject"))
+        self.pronoun_sentence_subject = bool(antecedents.get("sentence_subject"))
         self.definite_refs: dict[str, tuple[str, ...]] = {
             str(k).lower(): tuple([v] if isinstance(v, str) else v)
             for k, v in (mentions.get("definite_references") or {}).items()}
@@ -362,6 +374,7 @@ class MentionFinder:
             if mention.actors and mention.actors[0].kind == "person" and len(mention.actors) == 1:
                 insort(persons, mention, key=_start)  # kept in reading order
                 actor = mention.actors[0]
+                self._note_gender(doc, mention, found)
                 words = actor.name.split()
                 # any word of the full name: "Yoon" for "Yoon Suk Yeol" (surname first)
                 parts = words[-1:] + [w for w in words[:-1] if len(w) > 2 and w[:1].isupper()
@@ -377,6 +390,23 @@ class MentionFinder:
             if mention.actors and all(self.is_outlet(a) for a in mention.actors):
                 mention.channel = self._names_a_channel(doc[mention.start:mention.end])
         return found
+
+    def _note_gender(self, doc: Doc | Span, mention: Mention, found: ArticleMentions) -> None:
+        """Record the gender of a person the first time it is told: by name (gazetteer, a
+        gendered word beside the name, the first name), or by a pronoun that referred back
+        to a person of unknown gender (``learn_from_pronouns``)."""
+        actor = mention.actors[0]
+        if actor.id in found.genders:
+            return
+        if mention.via == "pronoun":
+            told = self.gender.of_pronoun(doc[mention.start].text) \
+                if self.gender.learn_from_pronouns else None
+        else:
+            span = doc[mention.start:mention.end]
+            cues = [t.text for t in self._title_window(span)] + [t.text for t in span]
+            told = self.gender.of_person(actor, cues)
+        if told is not None:
+            found.genders[actor.id] = told
 
     def _places(self, doc: Doc | Span, found: ArticleMentions, taken: set[int]) -> None:
         """Cities named without their country ("a drone hit Kharkiv"): a place name left
@@ -806,27 +836,63 @@ class MentionFinder:
 
     def _pronoun(self, span: Span, persons: list[Mention], found: ArticleMentions | None = None
                  ) -> Mention | None:
+        """The most recent person who agrees with the pronoun's gender: the subject of the
+        clause for a possessive ("X thanked his host"), else the last person of the
+        sentence, else the last subject of the last ``window`` persons, else the last person
+        (``pronoun_antecedents`` of mentions.yaml)."""
         if not persons:
             return None
         token = span.root
+        gender = self.gender.of_pronoun(token.text)
+        genders = found.genders if found is not None else {}
+
+        def agrees(m: Mention) -> bool:
+            told = genders.get(m.actors[0].id)
+            return gender is None or told is None or told == gender
+
         if token.dep_ == "poss" and found is not None:
             clause = token.head
             while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
                 clause = clause.head
             for subject in (c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")):
                 m = found.at(subject.i)
-                if m is not None and m.actors and m.actors[0].kind == "person":
+                if m is not None and m.actors and m.actors[0].kind == "person" and agrees(m):
                     return Mention(span.start, span.end, m.actors, "pronoun")
         sent_start = span.sent.start
-        recent = _before(persons, span.start)
+        window = self.pronoun_window
+        recent: list[Mention] = []  # agreeing persons, latest first
+        outside = 0
+        earlier_persons = _before(persons, span.start)
+        for m in reversed(earlier_persons[-_PRONOUN_LOOKBACK:]):
+            if not agrees(m):
+                continue
+            recent.append(m)
+            outside += m.start < sent_start
+            if outside >= window:
+                break
         if not recent:
             return None
-        in_sentence = recent[bisect_left(recent, sent_start, key=_start):]
+        in_sentence = [m for m in recent if m.start >= sent_start]
         if in_sentence:
-            return Mention(span.start, span.end, in_sentence[-1].actors, "pronoun")
-        subjects = [m for m in recent[-4:] if m.is_subject]
-        chosen = subjects[-1] if subjects else recent[-1]
+            chosen = in_sentence[0]
+            if self.pronoun_sentence_subject and token.dep_ in ("nsubj", "nsubjpass"):
+                chosen = next((m for m in in_sentence if m.is_subject), chosen)
+            return Mention(span.start, span.end, chosen.actors, "pronoun")
+        earlier = recent[:window]
+        subjects = [m for m in earlier if m.is_subject]
+        if self.pronoun_main_subject:
+            main = [m for m in subjects if _heads_main_clause(span.doc[m.start:m.end].root)]
+            subjects = main or subjects
+        chosen = subjects[0] if subjects else earlier[0]
         return Mention(span.start, span.end, chosen.actors, "pronoun")
+
+
+def _heads_main_clause(token: Token) -> bool:
+    """The subject of a sentence's main verb, or of a verb joined to it by "and"."""
+    verb = token.head
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.dep_ == "ROOT"
 
 
 def _start(mention: Mention) -> int:

@@ -49,6 +49,8 @@ class PersonEntry:
     offices: tuple[Office, ...]
     wikidata: str | None = None
     surnames: tuple[str, ...] = ()
+    # "male" or "female" where the gazetteer states it (graphkit.extract.gender)
+    gender: str | None = None
 
     def office_on(self, on: date | None) -> Office | None:
         """The office held on ``on`` (the first listed if several); with None, the current
@@ -178,7 +180,7 @@ def build_people(data: dict[str, Any]) -> list[PersonEntry]:
         surnames = strings(row["surnames"]) if "surnames" in row else (name.split()[-1],)
         surnames = tuple(dict.fromkeys((*surnames, *(a for a in aliases if " " not in a))))
         people.append(PersonEntry(name, aliases, country, offices, row.get("wikidata"),
-                                  surnames))
+                                  surnames, row.get("gender")))
     return people
 
 
