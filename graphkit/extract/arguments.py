@@ -195,18 +195,6 @@ def is_possessor(span: Span) -> bool:
     return (span.end < len(doc) and doc[span.end].tag_ == "POS") or span.root.dep_ == "poss"
 
 
-def is_harmed(span: Span, harmed_nouns: frozenset[str]) -> bool:
-    """A party named as what an act wronged: the owner of one of ``harmed_nouns`` ("the
-    territorial integrity of X", "Kenyan sovereignty", "X's airspace")."""
-    root = span.root
-    head = root.head
-    if root.dep_ == "pobj" and head.lower_ == "of":
-        head = head.head
-    elif root.dep_ not in ("poss", "amod", "compound", "nmod"):
-        return False
-    return head.lemma_.lower() in harmed_nouns
-
-
 def _verb_arguments(verb: Token, mentions: ArticleMentions, preps: frozenset[str],
                     args: Arguments) -> None:
     args.verb = verb

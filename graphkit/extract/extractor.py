@@ -42,7 +42,7 @@ from graphkit.extract.actors import (
     own_countries,
     unique_actors,
 )
-from graphkit.extract.arguments import find_arguments, is_harmed, is_possessor, mentions_at
+from graphkit.extract.arguments import find_arguments, is_possessor, mentions_at
 from graphkit.extract.components import HitArguments, article_of, components_of, release, takes_place
 from graphkit.extract.dates import date_grammar
 from graphkit.extract.dating import EventDater
@@ -701,15 +701,13 @@ class ArticleReader:
                 if earlier is not None:
                     actors = [a for a, role in earlier.participants if role in ("source", "participant")]
                     return [a for a in actors if a.id not in sources]
-        if _verbal(rule):
+        if rule.quad_class and rule.quad_class.startswith("verbal"):
             for obj in objects:
                 for t in obj.subtree:
                     m = state.mentions.at(t.i)
                     if not rule.possessor_targets and m is not None and is_possessor(
                             t.doc[m.start:m.end]):
                         continue
-                    if m is not None and is_harmed(t.doc[m.start:m.end], self.rules.harmed_nouns):
-                        continue  # "a violation of X's sovereignty": X was wronged, not the wrongdoer
                     if m is not None and m.actors and m.via != "group":
                         found = [a for a in m.actors if a.id not in sources
                                  and is_foreign(a, own, self.non_state)]

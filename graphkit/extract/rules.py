@@ -125,8 +125,6 @@ class Rules:
     addressee_deps: frozenset[str] = frozenset()
     addressee_links: frozenset[str] = frozenset()
     addressee_climb: int = 1
-    # what a wrong is done to ("sovereignty", "airspace"): its owner is the wronged party
-    harmed_nouns: frozenset[str] = frozenset()
 
     @property
     def triggers(self) -> list[TriggerRule]:
@@ -248,6 +246,5 @@ def load_rules(schema_dir: Path | None = None) -> Rules:
         addressee_deps=_words(event_types.get("addressee_deps")),
         addressee_links=_words(event_types.get("addressee_links")),
         addressee_climb=int(event_types.get("addressee_climb", 1)),
-        harmed_nouns=_words(event_types.get("harmed_nouns")),
         **{f"{act}_type": str(type_name) for act, type_name in speech.items()},
     )

@@ -232,12 +232,3 @@ def test_a_common_word_the_tagger_reads_as_a_name_is_no_party(extractor):
     assert sanctions
     assert [(p.actor.country, p.role) for p in sanctions[0].participants] == [
         ("KEN", "source"), ("UGA", "target")]
-
-
-def test_the_wronged_party_of_a_violation_is_not_the_only_one_accused(extractor):
-    events = _events(extractor, "\"This aggression has undermined the territorial integrity of "
-                                "Tanzania,\" Kenyan spokesperson Amos Kiprono said in a statement, "
-                                "warning that Uganda should end its support for the rebels.")
-    accusations = _asserted(events, "ACCUSE")
-    assert accusations
-    assert "Uganda" in {p.actor.name for p in accusations[0].participants if p.role == "target"}
