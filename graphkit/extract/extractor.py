@@ -522,8 +522,6 @@ class ArticleReader:
                 x.id for x in report[1]}]
         if rule.event_agent_target:
             objects = self._event_agents(token, rule, state, {a.id for a in subjects}) or objects
-        if rule.roles == "directed" and not objects and _verbal(rule):
-            objects = self._linked_addressees(token, state, {a.id for a in subjects})
         if (rule.authority_source and not subjects and any(
                 {t.lemma_.lower(), t.lower_} & state.mentions.state_nouns for t in args.subject_tokens)):
             # "Police detained ... in Paris": the police of the place, else of the story's
@@ -537,6 +535,8 @@ class ArticleReader:
         own = own_countries(subjects, self.non_state) if rule.foreign_target else frozenset()
         if rule.roles == "directed" and subjects and not self._reciprocal(sent):
             objects = aimable_targets(subjects, objects, own, self.non_state)
+        if rule.roles == "directed" and not objects and _verbal(rule):
+            objects = self._linked_addressees(token, state, {a.id for a in subjects})
         if trig.aimed and not _aimed(token, rule.target_preps - {"in"}, self.rules.projectiles):
             return None  # "launched a missile" with nothing struck: a test, not an attack
         if trig.counter and not objects:
