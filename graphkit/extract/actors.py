@@ -84,6 +84,7 @@ class ArticleMentions:
     governing_nouns: frozenset[str] = frozenset()
     document_nouns: frozenset[str] = frozenset()
     leader_verbs: frozenset[str] = frozenset()
+    member_preps: frozenset[str] = frozenset()
     container_nouns: frozenset[str] = frozenset()
     amount_preps: frozenset[str] = frozenset()
     listing_words: frozenset[str] = frozenset()
@@ -131,6 +132,21 @@ class ArticleMentions:
     def parties(self, found: list[Mention], doc: Doc | Span) -> list[Mention]:
         """``found`` without the cities named as settings (:meth:`is_venue`)."""
         return [m for m in found if not self.is_venue(m, doc)]
+
+    def in_setting(self, mention: Mention, doc: Doc | Span) -> bool:
+        """Any place named where an act happened, a capital or a country too ("in Moscow",
+        "at the Kremlin"): the object of a preposition of place (``venue_preps``)."""
+        root = doc[mention.start:mention.end].root
+        return root.dep_ == "pobj" and root.head.lower_ in self.venue_preps
+
+    def without_settings(self, subjects: list[Mention], objects: list[Mention], doc: Doc | Span,
+                         enough: int = 2) -> list[Mention]:
+        """``objects`` without the places named as settings (:meth:`in_setting`) when the
+        other mentions name ``enough`` actors: a setting is a party only as a last resort
+        ("met X in Moscow": not Russia; "talks took place in Moscow" with no one else named)."""
+        named = [m for m in objects if not self.in_setting(m, doc)]
+        ids = {a.id for m in [*subjects, *named] for a in m.actors}
+        return named if len(ids) >= enough else objects
 
     def starting_in(self, start: int, end: int) -> list[Mention]:
         """The mentions whose first token lies in ``[start, end)``, in the order added."""
@@ -189,6 +205,7 @@ class MentionFinder:
         self.governing_nouns = rules.words(mentions, "governing_nouns")
         self.document_nouns = rules.words(mentions, "document_nouns")
         self.leader_verbs = rules.words(mentions, "leader_verbs")
+        self.member_preps = rules.words(mentions, "member_preps")
         self.container_nouns = rules.words(mentions, "container_nouns")
         self.amount_preps = rules.words(mentions, "amount_preps")
         self.listing_words = rules.words(mentions, "listing_words")
@@ -319,6 +336,7 @@ class MentionFinder:
         """Every actor mention of ``doc`` (one article), resolved in reading order."""
         found = ArticleMentions(state_nouns=self.state_nouns, governing_nouns=self.governing_nouns,
                                 document_nouns=self.document_nouns, leader_verbs=self.leader_verbs,
+                                member_preps=self.member_preps,
                                 container_nouns=self.container_nouns, listing_words=self.listing_words,
                                 amount_preps=self.amount_preps,
                                 venue_preps=self.venue_preps)
@@ -469,6 +487,8 @@ class MentionFinder:
         for e in ents_in(doc):
             if e.label_ not in _NAME_LABELS:
                 continue
+            if not any(t.text[:1].isupper() for t in e):
+                continue  # "announced visa bans": a common word, no name
             commas = [t.i for t in e if t.text == ","]
             if e.label_ == "PERSON" and commas:  # "Xi, Ishiba": two names
                 bounds = [e.start, *commas, e.end]
@@ -960,7 +980,22 @@ def foreign_targets(sources: Iterable[Actor], targets: Iterable[Actor],
     non-state group or a non-state group as target (``non_state``: their names), which do
     act against their own state (rebels, militias)."""
     own = own_countries(sources, non_state)
-    return [a for a in targets if not a.country or a.country not in own or a.name in non_state]
+    return [a for a in targets if is_foreign(a, own, non_state)]
+
+
+def aimable_targets(sources: Iterable[Actor], targets: Iterable[Actor], own: frozenset[str],
+                    non_state: frozenset[str] = frozenset()) -> list[Actor]:
+    """``targets`` an act of ``sources`` can aim at: none of the sources themselves, and
+    no party of ``own`` (:func:`own_countries`, for a ``foreign_target`` type; empty
+    otherwise)."""
+    ids = {a.id for a in sources}
+    return [a for a in targets if a.id not in ids and is_foreign(a, own, non_state)]
+
+
+def is_foreign(actor: Actor, own: frozenset[str], non_state: frozenset[str] = frozenset()) -> bool:
+    """Whether ``actor`` is of none of the countries ``own`` (an actor of unknown country
+    is, and so is a non-state group, ``non_state``: their names)."""
+    return not actor.country or actor.country not in own or actor.name in non_state
 
 
 def own_countries(sources: Iterable[Actor], non_state: frozenset[str] = frozenset()) -> frozenset[str]:

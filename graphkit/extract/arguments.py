@@ -23,7 +23,6 @@ from graphkit.extract.found import dateline_end
 from graphkit.extract.triggers import agent_clauses, direct_verb, governing_verb, reduced_passive
 
 _CHAIN_DEPS = {"conj", "appos", "compound", "poss", "amod", "nmod", "npadvmod"}
-_DEEP_PREPS = {"of", "from"}
 _RELATIVE = {"who", "which", "that", "whom"}
 _SUBJECT_INHERIT = {"xcomp", "conj", "advcl", "acl", "pcomp", "relcl"}
 
@@ -43,8 +42,8 @@ class Arguments:
 def mentions_at(token: Token, mentions: ArticleMentions, deep: bool = True,
                 possessors: bool = True) -> list[Mention]:
     """The mentions of the noun phrase headed by ``token``, along its name chain; when the
-    chain holds none, along "of"/"from" phrases ("members of the Hamas bureau"), and "in"
-    for a state organ ("police in Georgia").
+    chain holds none, along ``member_preps`` phrases ("members of the Hamas bureau", "talks
+    in a year between X and Y"), and "in" for a state organ ("police in Georgia").
 
     ``possessors``: follow possessors too ("Israel's military"); not for a demand's object,
     where "X's release" names who is to be released, not who is asked.
@@ -72,8 +71,8 @@ def mentions_at(token: Token, mentions: ArticleMentions, deep: bool = True,
                 stack.extend(p for a in c.children if a.dep_ == "agent"
                              for p in a.children if p.dep_ == "pobj")
     if not found and deep:
-        located = _DEEP_PREPS | ({"in"} if {token.lemma_.lower(), token.lower_} & mentions.state_nouns
-                                 else set())
+        organ = {token.lemma_.lower(), token.lower_} & mentions.state_nouns
+        located = mentions.member_preps | ({"in"} if organ else set())
         for child in token.children:
             if child.dep_ == "prep" and child.lower_ in located:
                 for pobj in child.children:
@@ -261,6 +260,10 @@ def _verb_arguments(verb: Token, mentions: ArticleMentions, preps: frozenset[str
         for c in verb.children:
             if c.dep_ in ("xcomp", "ccomp"):
                 for s in (t for t in c.children if t.dep_ in ("nsubj",)):
+                    args.objects.extend(mentions_at(s, mentions))
+            elif c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children):
+                # "called for X to be listed": the subject of the for-clause
+                for s in (t for t in c.children if t.dep_ in ("nsubj", "nsubjpass")):
                     args.objects.extend(mentions_at(s, mentions))
 
 

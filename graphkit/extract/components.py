@@ -180,8 +180,9 @@ class ArgumentsComponent:
                               agent_verbs=trig.agent_verbs, source_preps=trig.source_preps)
         if not takes_place(rule):  # "met in Geneva": the city is the setting
             doc = hit.token.doc
-            args = replace(args, subjects=mentions.parties(args.subjects, doc),
-                           objects=mentions.parties(args.objects, doc))
+            subjects = mentions.parties(args.subjects, doc)
+            args = replace(args, subjects=subjects, objects=mentions.without_settings(
+                subjects, mentions.parties(args.objects, doc), doc))
         if not rule.place_preps:
             return HitArguments(args)
         named = {m.start for m in args.subjects + args.objects}

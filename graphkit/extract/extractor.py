@@ -35,8 +35,10 @@ from graphkit.errors import ExtractError
 from graphkit.extract.actors import (
     Mention,
     MentionFinder,
+    aimable_targets,
     country_actor,
     foreign_targets,
+    is_foreign,
     own_countries,
     unique_actors,
 )
@@ -433,10 +435,15 @@ class ArticleReader:
         args = find_arguments(anchor, state.mentions, rule.target_preps | {"between"},
                               lenient=rule.roles == "symmetric", possessor_targets=rule.possessor_targets)
         if not takes_place(rule):  # "met in Geneva": the city is the setting
-            args = replace(args, subjects=state.mentions.parties(args.subjects, sent.doc),
-                           objects=state.mentions.parties(args.objects, sent.doc))
+            subjects = state.mentions.parties(args.subjects, sent.doc)
+            args = replace(args, subjects=subjects, objects=state.mentions.without_settings(
+                subjects, state.mentions.parties(args.objects, sent.doc), sent.doc))
         subjects = self._actors(args.subjects, state, anchor)
         objects = self._actors(args.objects, state, anchor)
+        if rule.roles == "directed" and rule.foreign_target:
+            objects = foreign_targets(subjects, objects, self.non_state)
+        if rule.roles == "directed" and not objects and _verbal(rule):
+            objects = self._linked_addressees(anchor, state, {a.id for a in subjects})
         if len({a.id for a in subjects + objects}) < 2:
             named = [m for m in state.mentions.within(sent.start, sent.end) if m.actors]
             if not takes_place(rule):
@@ -474,8 +481,10 @@ class ArticleReader:
         if rule.place_preps:
             places = list(found.places)
             if len(self._actors(args.subjects + args.objects, state)) < 2:
-                args = replace(args, objects=[*args.objects, *places])
-                venue_as_party = bool(places)
+                # "arrived in Riyadh", but not "talks between A and B took place in Riyadh"
+                objects = state.mentions.without_settings(args.subjects, [*args.objects, *places], sent.doc)
+                venue_as_party = any(p is m for p in places for m in objects)
+                args = replace(args, objects=objects)
         if trig.needs_xcomp and not args.has_xcomp:
             return None
         if token.tag_ == "VBG" and token.dep_ == "pcomp" and any(
@@ -511,12 +520,8 @@ class ArticleReader:
                 return None
             subjects, objects = list(report[1]), [a for a in subjects if a.id not in {
                 x.id for x in report[1]}]
-        if (rule.roles == "directed" and not objects and rule.quad_class
-                and rule.quad_class.startswith("verbal") and token.dep_ in ("advcl", "conj", "xcomp")):
-            # "spoke with X, demanding ...", "spoke to him and insisted ...": aimed at X
-            objects = self._actors([m for c in token.head.children if c.dep_ == "prep"
-                                    and c.lower_ in self.rules.addressee_preps for p in c.children
-                                    if p.dep_ == "pobj" for m in mentions_at(p, state.mentions)], state)
+        if rule.event_agent_target:
+            objects = self._event_agents(token, rule, state, {a.id for a in subjects}) or objects
         if (rule.authority_source and not subjects and any(
                 {t.lemma_.lower(), t.lower_} & state.mentions.state_nouns for t in args.subject_tokens)):
             # "Police detained ... in Paris": the police of the place, else of the story's
@@ -527,20 +532,19 @@ class ArticleReader:
             both = state.group_actors()
             if any(a.id in {x.id for x in both} for a in subjects):
                 subjects = both  # "we did agree", said by one party of the talks
+        own = own_countries(subjects, self.non_state) if rule.foreign_target else frozenset()
         if rule.roles == "directed" and subjects and not self._reciprocal(sent):
-            own = {a.id for a in subjects}
-            objects = [a for a in objects if a.id not in own]  # nobody is their own target
-            if rule.foreign_target:
-                objects = foreign_targets(subjects, objects, self.non_state)
+            objects = aimable_targets(subjects, objects, own, self.non_state)
+        if rule.roles == "directed" and not objects and _verbal(rule):
+            objects = self._linked_addressees(token, state, {a.id for a in subjects})
         if trig.aimed and not _aimed(token, rule.target_preps - {"in"}, self.rules.projectiles):
             return None  # "launched a missile" with nothing struck: a test, not an attack
         if trig.counter and not objects:
             objects = self._counter_targets(token, rule.name, state, {a.id for a in subjects})
         if rule.roles == "directed" and not objects:
-            own = own_countries(subjects, self.non_state) if rule.foreign_target else frozenset()
             objects = self._implicit_targets(token, rule, state, {a.id for a in subjects}, own)
-            if rule.foreign_target:
-                objects = foreign_targets(subjects, objects, self.non_state)
+        if rule.previous_counterpart and not objects and subjects:
+            objects = self._previous_counterparts(sent, state, subjects, own)
         if rule.roles == "directed" and not objects and len(subjects) >= 2 and self._reciprocal(sent):
             objects = list(subjects)  # "both countries took measures against each other"
         if trig.subject == "group" and not any(m.via == "group" for m in args.subjects):
@@ -583,6 +587,69 @@ class ArticleReader:
                          trig.pairwise_kinds and all(a.kind in trig.pairwise_kinds for a in counterparts)))
                      else [])
 
+    def _event_agents(self, token: Token, rule: EventTypeRule, state: ArticleState,
+                      sources: set[str]) -> list[Actor]:
+        """Who did the material act a verbal act is aimed at (``event_agent_target``):
+        "condemned the arrest of X by Y", "concern over Y's strikes on X", "concern over the
+        arrest of X in Y" (an authority act: the country where it happened) aim at Y."""
+        holders = [token, token.head] if token.pos_ == "NOUN" and token.head.pos_ == "VERB" else [token]
+        nouns = [c for c in token.children if c.dep_ == "dobj"]
+        nouns += [p for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in rule.target_preps
+                  for p in c.children if p.dep_ == "pobj"]
+        for noun in nouns:
+            kind = self.event_nouns.get(noun.lemma_.lower())
+            if kind not in self.material_types:
+                continue
+            found = [m for c in noun.children if c.dep_ in ("poss", "compound", "amod", "nmod")
+                     for m in mentions_at(c, state.mentions, deep=False)]
+            found += [m for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"
+                      for p in c.children if p.dep_ == "pobj" for m in mentions_at(p, state.mentions)]
+            actors = [a for a in self._actors(found, state) if a.id not in sources]
+            if not actors and self.rules.types[kind].authority_source:
+                # "the arrest of X in Y": where the act (or whom it was done to) was
+                actors = [a for t in noun.subtree if t.dep_ == "prep" or t.i == noun.i
+                          for a in self._place_country(t.head if t.dep_ == "prep" else t, state)
+                          if a.id not in sources][:1]
+            if actors:
+                return actors
+        return []
+
+    def _previous_counterparts(self, sent: Span, state: ArticleState, sources: list[Actor],
+                               own: frozenset[str]) -> list[Actor]:
+        """The other side of the events of the sentence just before that involved the
+        sources' side (``previous_counterpart``): "X expelled Y's envoy. Y vowed to respond"."""
+        before = [f for f in state.found if f.sent.end == sent.start and f.modality == "asserted"]
+        ids = {a.id for a in sources}
+        sides = {state.actor_country(a) for a in sources} - {None}
+        for f in before:
+            actors = [a for a, _role in f.participants]
+            if not any(a.id in ids or state.actor_country(a) in sides for a in actors):
+                continue
+            found = [a for a in actors if a.id not in ids and state.actor_country(a) not in sides
+                     and is_foreign(a, own, self.non_state)]
+            if found:
+                return found
+        return []
+
+    def _linked_addressees(self, token: Token, state: ArticleState, sources: set[str]) -> list[Actor]:
+        """The counterpart of a verbal act that names none, from the verb it is linked to
+        (``addressee_links``): "spoke with X, demanding ...", "spoke to him and insisted
+        ...", "accused X of ..., and warned ...": aimed at X."""
+        rules = self.rules
+        verb = token
+        for _ in range(rules.addressee_climb):
+            if verb.dep_ not in rules.addressee_links or verb.head.i == verb.i:
+                return []
+            verb = verb.head
+            found = [m for c in verb.children if c.dep_ in rules.addressee_deps
+                     for m in mentions_at(c, state.mentions, deep=False)]
+            found += [m for c in verb.children if c.dep_ == "prep" and c.lower_ in rules.addressee_preps
+                      for p in c.children if p.dep_ == "pobj" for m in mentions_at(p, state.mentions)]
+            actors = [a for a in self._actors(found, state) if a.id not in sources]
+            if actors:
+                return actors
+        return []
+
     def _reciprocal(self, sent: Span) -> bool:
         """"against each other", "one another": both parties act on each other
         (``reciprocal_phrases`` of mentions.yaml)."""
@@ -602,6 +669,13 @@ class ArticleReader:
 
     def _implicit_targets(self, token: Token, rule: EventTypeRule, state: ArticleState,
                           sources: set[str], own: frozenset[str] = frozenset()) -> list[Actor]:
+        """Targets the text gives only by reference (:meth:`_referred_targets`), none of
+        them of the countries ``own`` (``foreign_target``)."""
+        found = self._referred_targets(token, rule, state, sources, own)
+        return [a for a in found if is_foreign(a, own, self.non_state)]
+
+    def _referred_targets(self, token: Token, rule: EventTypeRule, state: ArticleState,
+                          sources: set[str], own: frozenset[str]) -> list[Actor]:
         """Targets the text gives only by reference:
 
         - an event noun as object ("slammed the arrests", "condemned the strike") stands
@@ -611,7 +685,8 @@ class ArticleReader:
         - a noun trigger with no target of its own ("similar sanctions") aims where the
           last event of its type aimed.
 
-        ``own``: countries whose parties the act cannot aim at (``foreign_target``).
+        ``own``: countries whose parties the act cannot aim at (``foreign_target``): a
+        clause naming only those is searched on.
         """
         objects = [c for c in token.children if c.dep_ in ("dobj", "ccomp", "nsubjpass")
                    or (token.pos_ == "NOUN" and c.dep_ == "acl")  # "allegations that X ..."
@@ -634,7 +709,8 @@ class ArticleReader:
                             t.doc[m.start:m.end]):
                         continue
                     if m is not None and m.actors and m.via != "group":
-                        found = [a for a in m.actors if a.id not in sources and a.country not in own]
+                        found = [a for a in m.actors if a.id not in sources
+                                 and is_foreign(a, own, self.non_state)]
                         if found:
                             return found
         if (rule.quad_class and rule.quad_class.startswith("verbal") and token.dep_ == "relcl"
@@ -942,6 +1018,11 @@ class SentenceRecord:
     end_char: int
     text: str
     features: list[str]
+
+
+def _verbal(rule: EventTypeRule) -> bool:
+    """A verbal act (an accusation, a demand, a threat ...), not a material one."""
+    return bool(rule.quad_class) and rule.quad_class.startswith("verbal")
 
 
 def _each_counterpart(f: Found) -> list[Found]:

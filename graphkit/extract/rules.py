@@ -23,7 +23,8 @@ ROLE_KINDS = ("symmetric", "directed", "speaker")
 SPEECH_ACTS = ("statement", "conditional_threat", "joint_commitment")
 # the per-type behaviour switches of event_types.yaml
 _TYPE_FLAGS = ("material", "place_target", "authority_source", "counter_source",
-               "condition_target", "infinitive_target", "foreign_target")
+               "condition_target", "infinitive_target", "foreign_target", "event_agent_target",
+               "previous_counterpart")
 
 
 @dataclass(frozen=True)
@@ -88,6 +89,8 @@ class EventTypeRule:
     condition_target: bool = False
     infinitive_target: bool = False
     foreign_target: bool = False
+    event_agent_target: bool = False
+    previous_counterpart: bool = False
     pairwise_cues: frozenset[str] = frozenset()
     prior_subtype: str | None = None
 
@@ -118,6 +121,11 @@ class Rules:
     setting_heads: frozenset[str] = frozenset()
     # prepositions of the addressee of a verbal act tied to a contact ("spoke with X, demanding")
     addressee_preps: frozenset[str] = frozenset()
+    # dependency relations of a verb whose actors are a verbal act's counterpart, and the
+    # links up which a verbal act with none of its own finds them ("accused X ... and warned")
+    addressee_deps: frozenset[str] = frozenset()
+    addressee_links: frozenset[str] = frozenset()
+    addressee_climb: int = 1
 
     @property
     def triggers(self) -> list[TriggerRule]:
@@ -237,5 +245,8 @@ def load_rules(schema_dir: Path | None = None) -> Rules:
         non_state_kinds=_words(event_types.get("non_state_kinds")),
         setting_heads=_words(event_types.get("setting_heads")),
         addressee_preps=_words(event_types.get("addressee_preps")),
+        addressee_deps=_words(event_types.get("addressee_deps")),
+        addressee_links=_words(event_types.get("addressee_links")),
+        addressee_climb=int(event_types.get("addressee_climb", 1)),
         **{f"{act}_type": str(type_name) for act, type_name in speech.items()},
     )

@@ -123,3 +123,113 @@ def test_a_state_still_arrests_its_own_people(extractor):
     assert arrests
     assert {a.country for a in arrests[0].actors} == {"KEN"}
     assert len(arrests[0].actors) == 2
+
+
+# -- the counterpart of a verbal act that names none of its own ---------------------------
+
+def test_a_warning_joined_to_an_accusation_is_aimed_at_the_accused(extractor):
+    events = _events(extractor, "Kenyan President William Ruto accused Uganda of arming rebels, and "
+                                "warned that Kenyan troops would respond with force.")
+    threats = _asserted(events, "THREATEN")
+    assert threats
+    assert [(p.actor.name, p.role) for p in threats[0].participants] == [
+        ("William Ruto", "source"), ("Uganda", "target")]
+
+
+def test_a_demand_after_words_said_to_a_party_is_aimed_at_that_party(extractor):
+    events = _events(extractor, "Kenyan President William Ruto said to Ugandan President Amos Okello "
+                                "that the fishing accord was unfair, and called for it to be "
+                                "renegotiated.")
+    demands = _asserted(events, "DEMAND")
+    assert demands
+    assert "Amos Okello" in {a.name for a in demands[0].actors}
+
+
+def test_a_warning_of_action_is_aimed_at_the_party_warned(extractor):
+    events = _events(extractor, "The Kenyan government on Friday warned Uganda that Kenya will take "
+                                "unspecified action against the East African nation should its new "
+                                "pact with Tanzania threaten Kenyan interests.")
+    threats = _asserted(events, "THREATEN")
+    assert threats
+    assert "UGA" in {a.country for a in threats[0].actors}
+
+
+# -- an act aimed at an event is aimed at who did it, not at whom it was done to --------
+
+def test_condemning_an_arrest_by_a_party_is_aimed_at_the_arresting_party(extractor):
+    events = _events(extractor, "Kenyan President William Ruto condemned the arrest of Kenyan "
+                                "traders by Ugandan police.")
+    accusations = _asserted(events, "ACCUSE")
+    assert accusations
+    assert [(p.actor.country, p.role) for p in accusations[0].participants] == [
+        ("KEN", "source"), ("UGA", "target")]
+
+
+def test_concern_over_an_arrest_abroad_is_aimed_at_the_state_where_it_happened(extractor):
+    events = _events(extractor, "Kenya voiced concern over the arrest of activist Amos Okello in "
+                                "Uganda.")
+    accusations = _asserted(events, "ACCUSE")
+    assert accusations
+    assert {a.name for a in accusations[0].actors} == {"Kenya", "Uganda"}
+
+
+def test_a_call_for_a_party_to_be_dealt_with_is_aimed_at_that_party(extractor):
+    events = _events(extractor, "Kenyan senator Amos Kiprono called for Uganda to be suspended from "
+                                "the regional trade bloc.")
+    demands = _asserted(events, "DEMAND")
+    assert demands
+    assert [(p.actor.name, p.role) for p in demands[0].participants] == [
+        ("Amos Kiprono", "source"), ("Uganda", "target")]
+
+
+# -- where a meeting took place is a party only as a last resort --------------------------
+
+_TALKS_IN_A_CAPITAL = ("The first talks in two years between Kenyan President William Ruto and "
+                       "Ugandan President Amos Okello took place in Kigali.")
+
+
+def test_talks_between_two_leaders_after_a_phrase_of_time_hold_both(extractor):
+    meetings = _asserted(_events(extractor, _TALKS_IN_A_CAPITAL), "MEET")
+    assert meetings
+    assert {"William Ruto", "Amos Okello"} <= {a.name for a in meetings[0].actors}
+
+
+def test_the_capital_talks_took_place_in_is_no_party_when_both_sides_are_named(extractor):
+    meetings = _asserted(_events(extractor, _TALKS_IN_A_CAPITAL), "MEET")
+    assert meetings
+    assert "RWA" not in {a.country for a in meetings[0].actors}
+
+
+def test_the_capital_a_leader_arrived_in_is_still_the_visit_counterpart(extractor):
+    meetings = _asserted(_events(extractor, "Kenyan President William Ruto arrived in Kampala on "
+                                            "Monday."), "MEET")
+    assert meetings
+    assert {a.country for a in meetings[0].actors} == {"KEN", "UGA"}
+
+
+# -- a threat or demand naming no one answers the sentence before ------------------------
+
+def test_a_vow_to_respond_is_aimed_at_the_party_that_acted_in_the_sentence_before(extractor):
+    events = _events(extractor, "Uganda expelled a Kenyan diplomat on Monday. Kenyan officials vowed "
+                                "to respond in kind.")
+    threats = _asserted(events, "THREATEN")
+    assert threats
+    assert [(p.actor.country, p.role) for p in threats[0].participants] == [
+        ("KEN", "source"), ("UGA", "target")]
+
+
+def test_a_vow_to_respond_takes_no_target_from_a_sentence_its_side_had_no_part_in(extractor):
+    events = _events(extractor, "Uganda expelled a Tanzanian diplomat on Monday. Kenyan officials "
+                                "vowed to respond in kind.")
+    threats = _asserted(events, "THREATEN")
+    assert threats
+    assert {a.country for a in threats[0].actors} == {"KEN"}
+
+
+def test_a_common_word_the_tagger_reads_as_a_name_is_no_party(extractor):
+    events = _events(extractor, "Kenya announced visa bans against several Ugandan ministers on "
+                                "Tuesday.")
+    sanctions = _asserted(events, "SANCTION")
+    assert sanctions
+    assert [(p.actor.country, p.role) for p in sanctions[0].participants] == [
+        ("KEN", "source"), ("UGA", "target")]
