@@ -1,0 +1,68 @@
+"""State bodies named without their country ("the Interior Ministry said"): each takes the
+country of the story's context, so its events keep a participant country.
+
+The bodies that do are listed in ``context_bodies`` of schema/mentions.yaml (names of the
+gazetteer's generic bodies, organisations.yaml ``bodies``). The country is that of the
+nearest official or state body named before it in the article (a person holding an office,
+a national body), else the country the article has named most before it, else the one it
+names most overall. A lower-case body with no country found ("the ministry", nothing
+before it) is no mention.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc, Span
+
+from graphkit.model import Actor
+
+if TYPE_CHECKING:  # actors.py calls this module at the end of its article pass
+    from graphkit.extract.actors import ArticleMentions, Mention
+
+
+def context_country(found: ArticleMentions, at: int, is_state: Callable[[str], bool],
+                    state_body: Callable[[Actor], bool]) -> str | None:
+    """The country of the story's context at mention ``at`` (an index of ``found.mentions``):
+    the nearest earlier official or state body's, else the most named country before it,
+    else the most named in the article. ``is_state``: a code is a country's (not an
+    international organisation's); ``state_body``: an organisation is a state's body."""
+    for m in reversed(found.mentions[:at]):
+        if m.via in ("pronoun", "group") or len(m.actors) != 1:
+            continue
+        a = m.actors[0]
+        if a.country and is_state(a.country) and (
+                (a.kind == "person" and a.office) or (a.kind == "organisation" and state_body(a))):
+            return a.country
+    for mentions in (found.mentions[:at], found.mentions):
+        counts = Counter(a.country for m in mentions for a in m.actors
+                         if a.kind == "country" and a.country)
+        if counts:
+            return counts.most_common(1)[0][0]
+    return None
+
+
+def give_bodies_countries(doc: Doc | Span, found: ArticleMentions, bodies: frozenset[str],
+                          national: Callable[[str, Actor], Actor | None],
+                          is_state: Callable[[str], bool],
+                          state_body: Callable[[Actor], bool]) -> None:
+    """Give each unowned body of ``bodies`` (lower-cased names) in ``found`` the country of
+    its context, as that country's body (``national(code, body)``); a lower-case one that
+    gets none is dropped."""
+    dropped: list[Mention] = []
+    for index, m in enumerate(found.mentions):
+        if len(m.actors) != 1 or m.via in ("pronoun", "definite"):
+            continue
+        body = m.actors[0]
+        if body.kind != "organisation" or body.country or body.name.lower() not in bodies:
+            continue
+        code = context_country(found, index, is_state, state_body)
+        actor = national(code, body) if code else None
+        if actor is not None:
+            m.actors = (actor,)
+        elif doc[m.start:m.end].text.islower():
+            dropped.append(m)
+    for m in dropped:
+        found.remove_within(m.start, m.end)
