@@ -1,6 +1,10 @@
 """State bodies named without their country ("the Interior Ministry said"): each takes the
 country of the story's context, so its events keep a participant country.
 
+A body written right after a mention of a country ("South Korea's Foreign Ministry",
+"the Saudi Arabian finance ministry") is that country's; one after a name of no known
+country is left alone.
+
 The bodies that do are listed in ``context_bodies`` of schema/mentions.yaml (names of the
 gazetteer's generic bodies, organisations.yaml ``bodies``). The country is that of the
 nearest official or state body named before it in the article (a person holding an office,
@@ -44,6 +48,26 @@ def context_country(found: ArticleMentions, at: int, is_state: Callable[[str], b
     return None
 
 
+_UNKNOWN_OWNER = "?"
+_OWNER_ENTITIES = ("NORP", "GPE", "ORG", "PERSON")
+
+
+def _owner(doc: Doc | Span, found: ArticleMentions, at: int) -> str | None:
+    """The country of the owner written right before mention ``at`` ("South Korea's",
+    "Saudi Arabian", read as mentions of their own); ``_UNKNOWN_OWNER`` when a name stands
+    there that no mention resolved to a country; None when nothing owns it."""
+    m = found.mentions[at]
+    before = found.mentions[at - 1] if at else None
+    if before is not None and before.end == m.start:
+        countries = {a.country for a in before.actors}
+        return countries.pop() if len(countries) == 1 and None not in countries else _UNKNOWN_OWNER
+    if m.start > 0:
+        token = doc[m.start - 1]
+        if token.ent_type_ in _OWNER_ENTITIES or token.tag_ == "POS" or token.pos_ == "PROPN":
+            return _UNKNOWN_OWNER
+    return None
+
+
 def give_bodies_countries(doc: Doc | Span, found: ArticleMentions, bodies: frozenset[str],
                           national: Callable[[str, Actor], Actor | None],
                           is_state: Callable[[str], bool],
@@ -58,7 +82,10 @@ def give_bodies_countries(doc: Doc | Span, found: ArticleMentions, bodies: froze
         body = m.actors[0]
         if body.kind != "organisation" or body.country or body.name.lower() not in bodies:
             continue
-        code = context_country(found, index, is_state, state_body)
+        owner = _owner(doc, found, index)
+        if owner is _UNKNOWN_OWNER:
+            continue
+        code = owner or context_country(found, index, is_state, state_body)
         actor = national(code, body) if code else None
         if actor is not None:
             m.actors = (actor,)
