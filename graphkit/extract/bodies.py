@@ -17,13 +17,14 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span
 
 from graphkit.model import Actor
 
-if TYPE_CHECKING:  # actors.py calls this module at the end of its article pass
+if TYPE_CHECKING:  # actors.py runs this pass at the end of its own
     from graphkit.extract.actors import ArticleMentions, Mention
 
 
@@ -48,23 +49,22 @@ def context_country(found: ArticleMentions, at: int, is_state: Callable[[str], b
     return None
 
 
-_UNKNOWN_OWNER = "?"
 _OWNER_ENTITIES = ("NORP", "GPE", "ORG", "PERSON")
 
 
-def _owner(doc: Doc | Span, found: ArticleMentions, at: int) -> str | None:
-    """The country of the owner written right before mention ``at`` ("South Korea's",
-    "Saudi Arabian", read as mentions of their own); ``_UNKNOWN_OWNER`` when a name stands
-    there that no mention resolved to a country; None when nothing owns it."""
+def _owner(doc: Doc | Span, found: ArticleMentions, at: int) -> Mention | None | bool:
+    """The mention of a country written right before mention ``at`` ("South Korea's",
+    "Saudi Arabian"); True when a name of no known country stands there; None when
+    nothing owns it."""
     m = found.mentions[at]
     before = found.mentions[at - 1] if at else None
     if before is not None and before.end == m.start:
         countries = {a.country for a in before.actors}
-        return countries.pop() if len(countries) == 1 and None not in countries else _UNKNOWN_OWNER
+        return before if len(countries) == 1 and None not in countries else True
     if m.start > 0:
         token = doc[m.start - 1]
         if token.ent_type_ in _OWNER_ENTITIES or token.tag_ == "POS" or token.pos_ == "PROPN":
-            return _UNKNOWN_OWNER
+            return True
     return None
 
 
@@ -72,10 +72,12 @@ def give_bodies_countries(doc: Doc | Span, found: ArticleMentions, bodies: froze
                           national: Callable[[str, Actor], Actor | None],
                           is_state: Callable[[str], bool],
                           state_body: Callable[[Actor], bool]) -> None:
-    """Give each unowned body of ``bodies`` (lower-cased names) in ``found`` the country of
-    its context, as that country's body (``national(code, body)``); a lower-case one that
-    gets none is dropped."""
+    """Give each body of ``bodies`` (lower-cased names) in ``found`` that has no country its
+    owner's, as one mention ("Saudi Arabian" + "finance ministry"), else its context's; as
+    that country's body (``national(code, body)``). A lower-case one that gets none is
+    dropped."""
     dropped: list[Mention] = []
+    owned: list[tuple[Mention, Mention, Actor]] = []
     for index, m in enumerate(found.mentions):
         if len(m.actors) != 1 or m.via in ("pronoun", "definite"):
             continue
@@ -83,13 +85,23 @@ def give_bodies_countries(doc: Doc | Span, found: ArticleMentions, bodies: froze
         if body.kind != "organisation" or body.country or body.name.lower() not in bodies:
             continue
         owner = _owner(doc, found, index)
-        if owner is _UNKNOWN_OWNER:
+        if owner is True:
             continue
-        code = owner or context_country(found, index, is_state, state_body)
+        if owner is not None:
+            code: str | None = owner.actors[0].country
+        else:
+            code = context_country(found, index, is_state, state_body)
         actor = national(code, body) if code else None
-        if actor is not None:
+        if actor is not None and owner is not None:
+            owned.append((owner, m, actor))
+        elif actor is not None:
             m.actors = (actor,)
         elif doc[m.start:m.end].text.islower():
             dropped.append(m)
     for m in dropped:
         found.remove_within(m.start, m.end)
+    for owner, m, actor in owned:
+        found.remove_within(owner.start, m.end)
+        found.add(replace(m, start=owner.start, actors=(actor,)))
+    if owned:
+        found.mentions.sort(key=lambda x: x.start)
