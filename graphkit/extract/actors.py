@@ -612,7 +612,7 @@ class MentionFinder:
             return None
         if actor.country is None:
             owner = self._owner_country(span)
-            if owner is None and span.text.islower() and actor.name.lower() not in self.context_bodies:
+            if owner is None and span.text.islower():
                 return None  # "the military", "police": a body of no named country
             if owner is not None:
                 actor = Actor(id=Actor.make_id("organisation", f"{owner.name} {actor.name}"),
