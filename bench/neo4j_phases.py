@@ -11,7 +11,8 @@ and, per statement, the server's own figures from the result summary: ``availabl
 (planning included: a statement the server has not planned since its statistics changed
 is planned again) and ``consumed_ms``. With ``--profile`` each read statement of the write
 runs again under ``PROFILE`` (in a transaction that is rolled back) and its db hits and
-plan's operators are printed too. ``--seed`` picks the article (bench/world.py); run it
+plan's operators are printed too. ``--prepare S`` calls ``prepare_writes()`` on open and
+waits S seconds (as extraction would) before the write. ``--seed`` picks the article (bench/world.py); run it
 with several seeds to see a first and a later write.
 """
 
@@ -109,6 +110,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--seed", type=int, default=99)
     parser.add_argument("--profile", action="store_true")
+    parser.add_argument("--prepare", type=float, default=None, metavar="SECONDS",
+                        help="call prepare_writes() on open, then wait SECONDS (standing in "
+                             "for extraction) before the write")
     args = parser.parse_args()
     phases: dict[str, Any] = {"driver_import_s": round(IMPORT_S, 3)}
     start = time.perf_counter()
@@ -141,6 +145,10 @@ def main() -> None:
                                    os.environ.get("NEO4J_PASSWORD", ""))
     phases["connect_s"] = round(marks["connected"] - total, 3)
     phases["schema_check_s"] = round(marks["schema_done"] - marks["connected"], 3)
+    if args.prepare is not None:
+        store.prepare_writes()
+        time.sleep(args.prepare)
+        phases["prepared_for_s"] = args.prepare
     start = time.perf_counter()
     resolved = resolver.resolve(one)
     phases["actor_resolution_s"] = round(time.perf_counter() - start, 4)

@@ -433,13 +433,13 @@ class KnowledgeGraph:
             '# Emmanuel Macron and Recep Tayyip Erdoğan'
         """
         from graphkit.model import HAPPENED
-        from graphkit.query import dyad_events, dyad_summary, resolve_refs
+        from graphkit.query import call_with_refs, dyad_events, dyad_summary
         from graphkit.reports.dyad import dyad_report
 
-        ref_a, ref_b = resolve_refs(self.store, a, b)
-        return dyad_report(ref_a, ref_b, dyad_events(self.store, ref_a, ref_b),
-                           dyad_summary(self.store, ref_a, ref_b, by="year", modalities=HAPPENED),
-                           min_gap_days)
+        return call_with_refs(self.store, (a, b), lambda ref_a, ref_b: dyad_report(
+            ref_a, ref_b, dyad_events(self.store, ref_a, ref_b),
+            dyad_summary(self.store, ref_a, ref_b, by="year", modalities=HAPPENED),
+            min_gap_days))
 
     def cypher(self, query: str, params: dict[str, Any] | None = None,
                write: bool = False) -> Rows:
@@ -450,6 +450,24 @@ class KnowledgeGraph:
             QueryError: the store is not Neo4j, or the query failed.
         """
         return self.store.run_cypher(query, params or {}, write=write)
+
+    def reindex(self, events: Sequence[str] | None = None) -> int:
+        """Make anew the store's query indexes for ``events`` (ids; None: every event),
+        after ad-hoc Cypher writes changed events behind the store's back (on Neo4j, the
+        date-ordered entries ``first_contact_since``, ``contacts`` and ``timeline`` read;
+        the embedded store keeps its own and has nothing to do).
+
+        Returns:
+            How many events were refreshed.
+
+        Raises:
+            StoreError: the store could not be written.
+
+        Example:
+            >>> kg.reindex(["ev-0001"])  # doctest: +SKIP
+            1
+        """
+        return self.store.reindex(list(events) if events is not None else None)
 
     def stats(self) -> dict[str, int]:
         """Nodes per label and relationships per type (every key present).

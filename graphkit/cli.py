@@ -509,6 +509,30 @@ def cypher(query: str, params: tuple[str, ...], write: bool, fmt: str, **store_a
     with _open(**store_args) as kg:
         rows = kg.cypher(query, _parse_params(params), write=write)
     click.echo(format_mapping_rows(rows, fmt), nl=False)
+    if write:
+        click.echo("Note: the named queries read date-ordered entries that ad-hoc writes do "
+                   "not refresh; if this changed events' dates, types or participants, run "
+                   "`graphkit reindex --event ID` for each (or `graphkit reindex` for all).",
+                   err=True)
+
+
+@main.command()
+@click.option("--event", "events", multiple=True, metavar="ID",
+              help="Only this event (repeatable); default every event.")
+@store_options
+def reindex(events: tuple[str, ...], **store_args: Any) -> None:
+    """Make anew the query indexes of events changed by `graphkit cypher --write`.
+
+    Neo4j only needs it (the embedded store keeps its own); every event of a million
+    takes a few minutes, named events a moment.
+
+    \b
+    Example:
+        graphkit reindex --event ev-0001 --event ev-0002
+    """
+    with _open(**store_args) as kg:
+        done = kg.reindex(events or None)
+    click.echo(f"Reindexed {done} events.", err=True)
 
 
 @main.command()

@@ -195,6 +195,7 @@ def ingest(
     """
     from graphkit.resolve import ActorResolver
 
+    store.prepare_writes()  # (the store gets ready while the models load)
     resolver = actor_resolver or ActorResolver()
     found = extract_paths(paths, as_of=as_of, extractor=extractor, encoding=encoding,
                           jobs=jobs, actor_resolver=resolver)
@@ -238,6 +239,7 @@ def write_extractions(
         12
     """
     report = report if report is not None else IngestReport()
+    store.prepare_writes()  # (before the first item: extraction runs as items are read)
     batch: list[Extraction] = []
     resolver = None
     if not resolved:

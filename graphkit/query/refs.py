@@ -18,17 +18,17 @@ people or organisations gives just their ids (several when the text fits several
 "Bush" for two presidents; :attr:`ActorRef.names` says who).
 
 On a store, :func:`resolve_refs` asks for a dyad's two names at once (one look-up, one
-round trip to Neo4j), and the refs a store's names resolved to are kept for
-:data:`NAME_CACHE_SECONDS` (a write through the same store object forgets them at once).
+round trip to Neo4j). The refs a store's names resolved to are kept while the store's
+version (:meth:`Store.version`, :meth:`Store.version_seen`) is unchanged: a write by any
+process is seen by the next query (:func:`call_with_refs`, which the named queries use).
 """
 
 from __future__ import annotations
 
-import time
-from collections.abc import Callable
+from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass
 from functools import cache
-from typing import Any, Literal
+from typing import Any, Literal, TypeVar
 from weakref import WeakKeyDictionary
 
 import pycountry
@@ -36,7 +36,9 @@ import pycountry
 from graphkit.errors import GraphkitError, QueryError
 from graphkit.reference.gazetteer import Gazetteer
 from graphkit.store.base import Store
-from graphkit.store.tables import name_keys, normalise_name
+from graphkit.store.tables import actor_found_by, normalise_name
+
+_T = TypeVar("_T")
 
 # Short names pycountry does not know (its names are the ISO ones: "Russian Federation").
 _COUNTRY_SHORT_NAMES = {
@@ -111,7 +113,10 @@ def resolve_refs(actors: list[dict[str, Any]] | Store,
 
     A dyad's two names cost one look-up (one round trip to Neo4j) instead of two; each
     text is resolved among the actors it alone would have found, so the refs are those
-    :func:`resolve_ref` gives, and the first text that matches nothing raises.
+    :func:`resolve_ref` gives, and the first text that matches nothing raises. On a store
+    whose version is known without a round trip (:meth:`Store.version`: the embedded
+    store), names resolved before are reused while the store is unchanged; to reuse them
+    on Neo4j too, resolve through :func:`call_with_refs`.
 
     Raises:
         QueryError: a text matches nothing.
@@ -123,14 +128,42 @@ def resolve_refs(actors: list[dict[str, Any]] | Store,
         [('person:ada-vell',), ('person:bo-trant',)]
     """
     if isinstance(actors, Store):
-        known = _known_refs(actors)
-        refs = _resolve_all(actors, [t if isinstance(t, ActorRef) else known.get(t, t)
-                                     for t in texts])
-        for text, ref in zip(texts, refs, strict=True):
-            if isinstance(text, str):
-                known.setdefault(text, ref)
-        return refs
+        return _refs_on(actors, texts, confirm_after=False)[0]
     return _resolve_all(actors, list(texts))
+
+
+def call_with_refs(store: Store, texts: Sequence[str | ActorRef],
+                   call: Callable[..., _T]) -> _T:
+    """``call(*refs)``, ``texts`` resolved to refs as :func:`resolve_refs` does; what the
+    store's names resolved to before is reused while the store is unchanged.
+
+    A store that knows its version cheaply (the embedded store) checks it before reusing
+    a name. One that cannot without a round trip (Neo4j) checks after: ``call``'s own
+    reads return the version they saw (:meth:`Store.version_seen`, at no cost); if it is
+    not the one the kept names were resolved at, the names are resolved again and
+    ``call`` runs again. Either way ``call``'s answer reflects every write committed
+    before this function was called, by this process or another.
+
+    Raises:
+        QueryError: a text matches nothing.
+
+    Example:
+        >>> call_with_refs(store, ("Putin", "Trump"), lambda a, b: a.ids + b.ids)  # doctest: +SKIP
+        ('person:vladimir-putin', 'person:donald-trump')
+    """
+    refs, kept_at = _refs_on(store, texts, confirm_after=True)
+    answer = call(*refs)
+    if kept_at is not None and store.version_seen() != kept_at:
+        _known.pop(store, None)
+        refs, _ = _refs_on(store, texts, confirm_after=False)
+        answer = call(*refs)
+    return answer
+
+
+def _lookup(text: str) -> tuple[str, str, str]:
+    """What :meth:`Store.find_actors` is asked for ``text``: an id, a name key, a country
+    code."""
+    return text.strip(), _norm(text), text.strip().upper()
 
 
 def _resolve_all(actors: list[dict[str, Any]] | Store,
@@ -140,19 +173,17 @@ def _resolve_all(actors: list[dict[str, Any]] | Store,
         # Only the actors the texts can name are read: by id, name key or country code.
         # Every rule below then sees all the actors it would find among all of them.
         store = actors
-        found = store.find_actors(ids=[t.strip() for t in loose],
-                                  names=[_norm(t) for t in loose],
-                                  countries=[t.strip().upper() for t in loose]) if loose else []
+        asked = [_lookup(t) for t in loose]
+        found = store.find_actors(ids=[a[0] for a in asked], names=[a[1] for a in asked],
+                                  countries=[a[2] for a in asked]) if loose else []
 
         def of_country(code: str) -> list[dict[str, Any]]:
             return store.find_actors(ids=[f"country:{code}"], countries=[code])
 
         def candidates(text: str) -> list[dict[str, Any]]:
-            # (what find_actors finds for this text alone: the same rule, one text)
-            key, code = text.strip(), text.strip().upper()
-            wanted = _norm(text)
-            return [a for a in found if a["id"] == key or a.get("country") == code
-                    or wanted in name_keys(a)]
+            # (what find_actors finds for this text alone)
+            key, name, code = _lookup(text)
+            return [a for a in found if actor_found_by(a, {key}, {name}, {code})]
     else:
         every = actors
 
@@ -165,26 +196,40 @@ def _resolve_all(actors: list[dict[str, Any]] | Store,
                  for t in texts)
 
 
-NAME_CACHE_SECONDS = 30.0
-"""How long a store keeps the refs its names resolved to: a write through the store object
-forgets them at once (:attr:`Store.writes`); one by another process or connection is seen
-after at most this long."""
 _NAME_CACHE_SIZE = 4096
 
-# Per store: (its write count and the time they were resolved, refs by text as given).
-_known: WeakKeyDictionary[Store, tuple[tuple[int, float], dict[str, ActorRef]]] = \
-    WeakKeyDictionary()
+# Per store: (the store's version the refs were resolved at, refs by text as given).
+_known: WeakKeyDictionary[Store, tuple[Hashable, dict[str, ActorRef]]] = WeakKeyDictionary()
 
 
-def _known_refs(store: Store) -> dict[str, ActorRef]:
-    """The refs resolved on ``store`` that are still good (the dict to add to)."""
-    now = time.monotonic()
-    stamp, refs = _known.get(store, ((-1, 0.0), {}))
-    if (stamp[0] != store.writes or now - stamp[1] > NAME_CACHE_SECONDS
-            or len(refs) >= _NAME_CACHE_SIZE):
-        stamp, refs = (store.writes, now), {}
-        _known[store] = (stamp, refs)
-    return refs
+def _refs_on(store: Store, texts: Sequence[str | ActorRef],
+             confirm_after: bool) -> tuple[tuple[ActorRef, ...], Hashable | None]:
+    """The refs of ``texts`` on ``store``, and the version kept refs were resolved at when
+    they are used unconfirmed (``confirm_after``: the caller compares it with the version
+    its read saw), else None.
+
+    Kept refs are used only when every text has one (else all are looked up at once).
+    """
+    if all(isinstance(t, ActorRef) for t in texts):
+        return tuple(texts), None  # type: ignore[arg-type]
+    now = store.version()
+    current = now if now is not None else store.version_seen() if confirm_after else None
+    stamp, kept = _known.get(store, (None, {}))
+    if current is None or stamp != current:
+        kept = {}
+    if all(isinstance(t, ActorRef) or t in kept for t in texts):
+        return (tuple(t if isinstance(t, ActorRef) else kept[t] for t in texts),
+                stamp if now is None else None)
+    # (the version before the look-up: a commit during it makes the refs look older
+    # than they are, so they are resolved again rather than trusted too long)
+    before = now if now is not None else store.version_seen()
+    refs = _resolve_all(store, list(texts))
+    if before is not None:
+        if stamp != before or len(kept) >= _NAME_CACHE_SIZE:
+            kept = {}
+        kept.update((t, ref) for t, ref in zip(texts, refs, strict=True) if isinstance(t, str))
+        _known[store] = (before, kept)
+    return refs, None
 
 
 def _resolve_among(actors: list[dict[str, Any]], text: str,

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from abc import ABC, abstractmethod
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Hashable, Mapping, Sequence
 from dataclasses import dataclass, field, fields
 from functools import cache
 from pathlib import Path
@@ -116,13 +116,32 @@ class Store(ABC):
     """
 
     writes: int = 0
-    """Writes made through this store object (:meth:`note_write`): the query layer forgets
-    the names it resolved on it when this changes (:mod:`graphkit.query.refs`)."""
+    """Writes made through this store object (:meth:`note_write`)."""
 
     def note_write(self) -> None:
         """Count a write through this store (a store's ``write`` and Cypher writes call it,
         whether or not the write succeeded)."""
         self.writes += 1
+
+    def version(self) -> Hashable | None:
+        """The stored graph's version, when the store can tell it without asking a server;
+        else None (see :meth:`version_seen`).
+
+        A commit by anyone (this object, another connection, another process) changes it,
+        so the query layer can keep what it read (the actors names resolve to,
+        :mod:`graphkit.query.refs`) while it is unchanged. This default tells nothing.
+        """
+        return None
+
+    def version_seen(self) -> Hashable | None:
+        """The version the latest transaction through this object saw (None: unknown).
+
+        A store that has no cheap :meth:`version` hands it back with every read at no
+        cost (Neo4j: the transaction's bookmark), so a caller that used something kept
+        from an earlier version can tell, after its read, whether that read saw another
+        version, and read again.
+        """
+        return self.version()
 
     @abstractmethod
     def write(self, extractions: Sequence[Extraction]) -> WriteCounts:
@@ -131,6 +150,10 @@ class Store(ABC):
         Raises:
             StoreError: the store could not be written; nothing of this call was kept.
         """
+
+    def prepare_writes(self) -> None:  # noqa: B027 - optional: most stores need nothing
+        """A hint that writes will follow (``ingest`` gives it before extracting): a store
+        may get ready in the background. Returns at once."""
 
     @abstractmethod
     def counts(self) -> dict[str, int]:
@@ -148,12 +171,21 @@ class Store(ABC):
 
         Stores answer it by index; this default reads every actor.
         """
-        from graphkit.store.tables import name_keys
+        from graphkit.store.tables import actor_found_by
 
-        wanted_ids, wanted_names, wanted_countries = set(ids), set(names), set(countries)
-        return [a for a in self.actors()
-                if a["id"] in wanted_ids or a.get("country") in wanted_countries
-                or name_keys(a) & wanted_names]
+        wanted = set(ids), set(names), set(countries)
+        return [a for a in self.actors() if actor_found_by(a, *wanted)]
+
+    def reindex(self, event_ids: Sequence[str] | None = None) -> int:
+        """Make anew what the store derives from events for its queries, for the events
+        ``event_ids`` (None: every event), after they were changed behind the store's
+        back (ad-hoc Cypher writes). This default has nothing to refresh: a store whose
+        only writer is :meth:`write` keeps its own indexes.
+
+        Returns:
+            How many events were refreshed.
+        """
+        return 0
 
     @abstractmethod
     def run_named(self, query: NamedQuery, params: dict[str, Any]) -> Rows:

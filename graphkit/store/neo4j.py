@@ -13,16 +13,18 @@ Named queries run ``queries/NAME.cypher``; user values only ever travel as param
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import os
 import re
-from collections.abc import Sequence
+import threading
+from collections.abc import Iterator, Sequence
 from datetime import date
 from typing import Any, TypeVar
 from urllib.parse import urlsplit
 
 import networkx as nx
-from neo4j import READ_ACCESS, Driver, GraphDatabase, ManagedTransaction, unit_of_work
+from neo4j import READ_ACCESS, Driver, GraphDatabase, ManagedTransaction, Query, unit_of_work
 from neo4j.exceptions import (
     AuthError,
     ClientError,
@@ -67,10 +69,11 @@ from graphkit.store.neo4j_index import (
     INDEX_RELATIONSHIP_TYPES,
     REFRESH,
     build_missing,
+    refresh_all,
     refresh_params,
 )
 from graphkit.store.planner import EventSummary, StoredEvent, plan_write
-from graphkit.store.tables import name_keys, normalise_name
+from graphkit.store.tables import actor_found_by, normalise_name
 from graphkit.store.windows import Window
 
 DEFAULT_CONNECT_TIMEOUT = 3.0
@@ -223,6 +226,19 @@ _OTHER_LABEL = (
     "RETURN id, label ORDER BY id LIMIT 1")
 
 
+# Every statement a resolved write may run (the templates of _write_resolved), as
+# Neo4jStore.prepare_writes plans them ahead: those every write of new articles runs first.
+_WRITE_STATEMENTS = (
+    _EXISTING.format(label=ARTICLE), _EXISTING.format(label=ACTOR), _EVENT_SUMMARIES,
+    _OTHER_LABEL, _MERGE_NODES.format(label=ARTICLE), _MERGE_EVENTS,
+    _CREATE_RELS[PARTICIPATED_IN], _CREATE_RELS[MENTIONED_IN], REFRESH, _STORED_EVENTS,
+    _MERGE_NODES.format(label=ACTOR), _CREATE_RELS[REPORTED], _CREATE_RELS[REFERS_TO],
+    _COUNT_DATED, _EXISTING.format(label=EVENT), *_DELETE_RELS.values(), _DELETE_OTHER_RELS,
+    _DELETE_STALE)
+# (uri, database) of the servers this process has planned them on
+_PLANNED: set[tuple[str, str | None]] = set()
+
+
 class Neo4jStore(Store):
     """A graph store in a Neo4j database.
 
@@ -248,6 +264,9 @@ class Neo4jStore(Store):
             raise ValueError("batch_size must be at least 1")
         self.uri = uri
         self.database = database
+        self._seen: frozenset[str] | None = None
+        self._planning: threading.Thread | None = None
+        self._planning_stopped = threading.Event()
         self.batch_size = batch_size
         self.connect_timeout = connect_timeout or _env_seconds("NEO4J_CONNECT_TIMEOUT",
                                                                DEFAULT_CONNECT_TIMEOUT)
@@ -295,8 +314,22 @@ class Neo4jStore(Store):
                               f"create it or pass an existing one")
         return StoreError(f"Neo4j at {self.uri} failed while {doing}: {_one_line(exc)}")
 
-    def _session(self, **kwargs: Any) -> Any:
-        return self._driver.session(database=self.database, **kwargs)
+    @contextlib.contextmanager
+    def _session(self, **kwargs: Any) -> Iterator[Any]:
+        """A driver session; on leaving it, the bookmark of its last transaction becomes
+        :meth:`version_seen`."""
+        with self._driver.session(database=self.database, **kwargs) as session:
+            try:
+                yield session
+            finally:
+                seen = frozenset(session.last_bookmarks().raw_values)
+                if seen:
+                    self._seen = seen
+
+    def version_seen(self) -> frozenset[str] | None:
+        """The bookmark of the latest transaction through this object: Neo4j gives a read
+        the id of the last transaction committed, so any commit since changes it."""
+        return self._seen
 
     def _apply_schema(self) -> None:
         """Create what ``schema/constraints.cypher`` names and the database lacks.
@@ -329,12 +362,51 @@ class Neo4jStore(Store):
         return self._run_alone(f"MATCH (e:{EVENT}) RETURN count(e) AS n")[0]["n"]
 
     def close(self) -> None:
+        self._stop_planning()
         self._driver.close()
 
     def __repr__(self) -> str:
         return f"Neo4jStore({self.uri!r}, database={self.database!r})"
 
     # -- writing -------------------------------------------------------------------------
+
+    def prepare_writes(self) -> None:
+        """Have the server plan every statement of a resolved write, in the background.
+
+        A server plans a statement the first time it runs it (0.1-1.7 s each on a cold
+        server at a million events: the first write after a restart took 5-8 s). Called
+        before extraction (``graphkit ingest`` does), the planning overlaps it: each
+        statement runs once with empty lists, in one transaction rolled back, those every
+        write runs first. :meth:`write` stops it (waiting for the statement being
+        planned) and plans what is left itself. Once per server and process; a failure
+        only leaves the planning to the first write.
+        """
+        key = (self.uri, self.database)
+        if self._planning is not None or key in _PLANNED:
+            return
+        _PLANNED.add(key)
+        self._planning = threading.Thread(target=self._plan_writes, args=(key,),
+                                          name="graphkit-neo4j-plans", daemon=True)
+        self._planning.start()
+
+    def _plan_writes(self, key: tuple[str, str | None]) -> None:
+        try:
+            with self._driver.session(database=self.database) as session, \
+                    session.begin_transaction() as tx:  # (never committed: rolled back)
+                for query in _WRITE_STATEMENTS:
+                    if self._planning_stopped.is_set():
+                        break
+                    names = dict.fromkeys(re.findall(r"\$(\w+)", query))
+                    tx.run(_write_statement(query), {"params": {n: [] for n in names}}).consume()
+        except Exception:  # noqa: BLE001 - a hint only: the first write plans what is left
+            _PLANNED.discard(key)
+
+    def _stop_planning(self) -> None:
+        """Stop :meth:`prepare_writes`' planning after the statement it is planning."""
+        if self._planning is not None:
+            self._planning_stopped.set()
+            self._planning.join()
+            self._planning = None
 
     def write(self, extractions: Sequence[Extraction]) -> WriteCounts:
         """Merge ``extractions`` in one transaction, in batches of ``batch_size`` rows.
@@ -347,6 +419,7 @@ class Neo4jStore(Store):
         conflict = label_conflicts(rows)
         if conflict:
             raise StoreError(f"cannot write to Neo4j at {self.uri}: {conflict}")
+        self._stop_planning()
         try:
             with self._session() as session:
                 return session.execute_write(self._write_resolved, extractions)
@@ -414,6 +487,36 @@ class Neo4jStore(Store):
             run(REFRESH, **refresh_params(batch)).consume()
         return WriteCounts(**plan.counts)
 
+    def reindex(self, event_ids: Sequence[str] | None = None) -> int:
+        """Make anew the date-ordered entries (:mod:`graphkit.store.neo4j_index`) of the
+        events ``event_ids`` (one transaction), or of every event (None: in batches of
+        ``neo4j_index.BUILD_BATCH``, a few minutes at a million events). Ad-hoc Cypher
+        writes that change events' dates, types or participants leave them stale.
+
+        Returns:
+            How many events were refreshed (ids of no event are not counted).
+
+        Raises:
+            StoreError: the server went away or refused the write.
+        """
+        try:
+            if event_ids is None:
+                return refresh_all(self._run_alone, self._count_events)
+            with self._session() as session:
+                return session.execute_write(self._refresh_events, sorted(set(event_ids)))
+        except (Neo4jError, DriverError) as exc:
+            raise self._error(exc, "reindexing events") from exc
+        finally:
+            self.note_write()
+
+    def _refresh_events(self, tx: ManagedTransaction, ids: list[str]) -> int:
+        found = 0
+        for batch in self._batches(ids):
+            found += tx.run(f"MATCH (e:{EVENT}) WHERE e.id IN $ids RETURN count(e) AS n",
+                            ids=batch).single()["n"]
+            tx.run(REFRESH, refresh_params(batch)).consume()
+        return found
+
     def _batches(self, rows: list[_Row]) -> list[list[_Row]]:
         return [rows[i:i + self.batch_size] for i in range(0, len(rows), self.batch_size)]
 
@@ -421,10 +524,27 @@ class Neo4jStore(Store):
 
     def _read(self, query: str, **params: Any) -> list[dict[str, Any]]:
         try:
-            with self._session(default_access_mode=READ_ACCESS) as session:
-                return session.execute_read(self._timed(query), params)
+            return self._auto_read(query, params)
         except (Neo4jError, DriverError) as exc:
             raise self._error(exc, "reading") from exc
+
+    def _auto_read(self, query: str, params: dict[str, Any]) -> list[dict[str, Any]]:
+        """``query``'s rows, read in an auto-commit transaction that the server stops after
+        ``query_timeout`` seconds; tried once more when the error is one to retry.
+
+        (One round trip: a transaction function sends its COMMIT in a second one, about
+        1 ms a query at a million events.)
+        """
+        def read() -> list[dict[str, Any]]:
+            with self._session(default_access_mode=READ_ACCESS) as session:
+                return session.run(Query(query, timeout=self.query_timeout), params).data()
+
+        try:
+            return read()
+        except (Neo4jError, DriverError) as exc:
+            if not exc.is_retryable():
+                raise
+        return read()
 
     def _timed(self, query: str) -> Any:
         """A transaction function running ``query`` that the server stops after
@@ -461,18 +581,15 @@ class Neo4jStore(Store):
                 for row in self._read(_FIND_ACTORS, ids=list(ids) if i == 0 else [],
                                       countries=list(countries) if i == 0 else [],
                                       words=" OR ".join(f'"{t}"' for t in chunk) or '""')]
-        wanted_ids, wanted_names, wanted_countries = set(ids), set(names), set(countries)
+        wanted = set(ids), set(names), set(countries)
         found = {row["p"]["id"]: row["p"] for row in rows}
-        return [a for _, a in sorted(found.items())
-                if a["id"] in wanted_ids or a.get("country") in wanted_countries
-                or name_keys(a) & wanted_names]
+        return [a for _, a in sorted(found.items()) if actor_found_by(a, *wanted)]
 
     def run_named(self, query: NamedQuery, params: dict[str, Any]) -> Rows:
         params = query.bind(params)
         cypher = query.cypher
         try:
-            with self._session(default_access_mode=READ_ACCESS) as session:
-                return session.execute_read(self._timed(cypher), params)
+            return self._auto_read(cypher, params)
         except ClientError as exc:
             raise QueryError(f"named query {query.name!r} failed: {_one_line(exc)}") from exc
         except (Neo4jError, DriverError) as exc:

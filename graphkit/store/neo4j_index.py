@@ -25,7 +25,9 @@ The write refreshes the entries of every event it creates, rewrites or whose par
 it changes (an event it deletes loses them with its relationships). A store written
 before these existed, or by another program, gets them on open: :func:`build_missing`
 builds them in batches, then creates the indexes, whose presence marks the work done (an
-interrupted build starts again; each batch is idempotent).
+interrupted build starts again; each batch is idempotent). Events changed by ad-hoc
+Cypher (``graphkit cypher --write``) keep their old entries until
+``Neo4jStore.reindex`` (``graphkit reindex``) makes them anew.
 """
 
 from __future__ import annotations
@@ -105,9 +107,8 @@ def build_missing(present: set[str], run: Run, count_events: Callable[[], int]) 
     """Build the entries of every stored event and create the missing indexes.
 
     Does nothing when every index of :data:`INDEXES` is in ``present``. Otherwise drops a
-    pair index built for other contact types, refreshes the entries of all events in
-    batches of :data:`BUILD_BATCH` (one transaction each, logging progress), then creates
-    the indexes and waits until they are online.
+    pair index built for other contact types, refreshes the entries of all events
+    (:func:`refresh_all`), then creates the indexes and waits until they are online.
 
     Returns:
         How many events were indexed.
@@ -118,10 +119,24 @@ def build_missing(present: set[str], run: Run, count_events: Callable[[], int]) 
     for name in sorted(present):
         if name.startswith(_OLD_PAIR_INDEX) and name not in INDEXES:
             run(f"DROP INDEX {name} IF EXISTS")
+    done = refresh_all(run, count_events)
+    for name in lacking:
+        run(f"CREATE INDEX {name} IF NOT EXISTS {INDEXES[name]}")
+    run("CALL db.awaitIndexes(3600)")
+    return done
+
+
+def refresh_all(run: Run, count_events: Callable[[], int]) -> int:
+    """Make the entries of every stored event anew, in batches of :data:`BUILD_BATCH`
+    events (a transaction each, idempotent; progress logged).
+
+    Returns:
+        How many events were indexed.
+    """
     total = count_events()
     if total:
         _log.warning("graphkit: indexing %s events of this Neo4j store for the date-ordered "
-                     "queries (once; an interrupted run starts again)", f"{total:,}")
+                     "queries (an interrupted run can simply start again)", f"{total:,}")
     done, after = 0, ""
     while True:
         ids = [r["id"] for r in run(_NEXT_IDS, after=after, n=BUILD_BATCH)]
@@ -131,9 +146,6 @@ def build_missing(present: set[str], run: Run, count_events: Callable[[], int]) 
         done, after = done + len(ids), ids[-1]
         if done % (BUILD_BATCH * 20) == 0:
             _log.warning("graphkit: indexed %s of %s events", f"{done:,}", f"{total:,}")
-    for name in lacking:
-        run(f"CREATE INDEX {name} IF NOT EXISTS {INDEXES[name]}")
-    run("CALL db.awaitIndexes(3600)")
     if total:
         _log.warning("graphkit: indexed %s events", f"{done:,}")
     return done

@@ -48,7 +48,7 @@ import json
 import re
 import sqlite3
 import unicodedata
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from datetime import date
 from typing import Any
 
@@ -380,6 +380,15 @@ def name_keys(actor: dict[str, Any]) -> set[str]:
     if actor.get("kind") == "person":  # surnames, so "Putin" finds "Vladimir Putin"
         names |= {n.rsplit(" ", 1)[-1] for n in names}
     return names
+
+
+def actor_found_by(actor: dict[str, Any], ids: Collection[str], names: Collection[str],
+                   countries: Collection[str]) -> bool:
+    """Whether :meth:`graphkit.store.base.Store.find_actors` finds ``actor`` for these
+    ``ids``, name keys (:func:`name_keys`) and ``countries``: the one statement of that
+    rule (the embedded store's SQL look-up is its indexed form)."""
+    return (actor["id"] in ids or actor.get("country") in countries
+            or not name_keys(actor).isdisjoint(names))
 
 
 def refresh_actor_names(conn: sqlite3.Connection, actors: Iterable[dict[str, Any]]) -> None:

@@ -209,18 +209,32 @@ class StoreContract:
         assert resolve_ref(store, "Vova Pootin").ids == (PUTIN.id,)
         assert resolve_ref(store, "Putin").ids == ("person:anya-putin", PUTIN.id)
 
-    def test_a_write_by_another_store_object_is_seen_once_names_expire(
-            self, make_store: StoreFactory, monkeypatch: pytest.MonkeyPatch) -> None:
-        from graphkit.query import refs
+    def test_a_write_by_another_store_object_is_seen_by_the_next_query(
+            self, make_store: StoreFactory) -> None:
+        from graphkit.query import contacts, resolve_ref
 
         reader, writer = make_store(), make_store()
         writer.write(news())
-        assert refs.resolve_ref(reader, "Putin").ids == (PUTIN.id,)
-        writer.write([_meeting(PUTIN, Actor(id="person:anya-putin", name="Anya Putin",
-                                            kind="person", country="RUS"))])
-        assert refs.resolve_ref(reader, "Putin").ids == (PUTIN.id,)  # (kept a while)
-        monkeypatch.setattr(refs, "NAME_CACHE_SECONDS", 0.0)
-        assert refs.resolve_ref(reader, "Putin").ids == ("person:anya-putin", PUTIN.id)
+        before = contacts(reader, "Putin", "Trump")
+        assert contacts(reader, "Putin", "Trump") == before  # (names kept)
+        anya = Actor(id="person:anya-putin", name="Anya Putin", kind="person", country="RUS")
+        writer.write([_meeting(anya, TRUMP)])
+        after = contacts(reader, "Putin", "Trump")
+        assert len(after) == len(before) + 1
+        assert resolve_ref(reader, "Putin").ids == ("person:anya-putin", PUTIN.id)
+
+    def test_names_kept_on_a_store_are_reused_while_it_is_unchanged(
+            self, store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+        from graphkit.query import contacts
+
+        store.write(news())
+        contacts(store, "Putin", "Trump")
+        looked_up: list[object] = []
+        find_actors = store.find_actors
+        monkeypatch.setattr(store, "find_actors",
+                            lambda **kw: looked_up.append(kw) or find_actors(**kw))
+        contacts(store, "Putin", "Trump")
+        assert looked_up == []
 
     def test_to_networkx_has_graph_shape(self, store: Store) -> None:
         store.write(news())
@@ -507,6 +521,21 @@ class TestNeo4jStore(StoreContract):
         yield make
         for store in opened:
             store.close()
+
+    def test_writes_planned_ahead_change_nothing(self, make_store: StoreFactory,
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+        from graphkit.store import neo4j as neo4j_module
+
+        monkeypatch.setattr(neo4j_module, "_PLANNED", set())
+        store = make_store()
+        store.write(news())
+        before = graph_rows(store.to_networkx())
+        store.prepare_writes()
+        store._planning.join()  # type: ignore[attr-defined]  # (every statement planned)
+        assert (store.uri, None) in neo4j_module._PLANNED  # type: ignore[attr-defined]
+        assert graph_rows(store.to_networkx()) == before
+        store.write(more_news(2))
+        assert store.counts()["Article"] == NEWS_COUNTS["Article"] + 2
 
     def test_wrong_password_raises_store_error(self, neo4j_credentials: dict[str, str]) -> None:
         from graphkit.store.neo4j import Neo4jStore

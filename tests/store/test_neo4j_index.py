@@ -180,6 +180,65 @@ def test_a_store_written_without_the_index_gets_it_on_open(
                 == embedded.run_named(named("contacts"), params))
 
 
+def _redate_by_cypher(store: Store, event_id: str, day: str) -> None:
+    store.run_cypher("MATCH (e:Event {id: $id}) SET e.date = $day, e.date_start = $day, "
+                     "e.date_end = $day, e.date_precision = 'day'",
+                     {"id": event_id, "day": day}, write=True)
+
+
+def _first_event(store: Store) -> str:
+    return sorted(n for n, label in store.to_networkx().nodes(data="label")
+                  if label == "Event")[0]
+
+
+def test_reindexing_an_event_edited_by_cypher_moves_its_entries(neo4j_store: Store) -> None:
+    neo4j_store.write([*news(), *chronicle()])
+    event_id = _first_event(neo4j_store)
+    _redate_by_cypher(neo4j_store, event_id, "2001-01-02")
+    assert stored_entries(neo4j_store) != expected_entries(neo4j_store.to_networkx())
+    assert neo4j_store.reindex([event_id, "no-such-event"]) == 1
+    _assert_entries_match_the_graph(neo4j_store)
+
+
+def test_reindexing_every_event_mends_entries_of_all(neo4j_store: Store) -> None:
+    from graphkit.store import neo4j_index
+
+    neo4j_store.write([*news(), *chronicle()])
+    events = sorted(n for n, label in neo4j_store.to_networkx().nodes(data="label")
+                    if label == "Event")
+    for n, event_id in enumerate(events[:3]):
+        _redate_by_cypher(neo4j_store, event_id, f"200{n}-01-02")
+    build_batch = neo4j_index.BUILD_BATCH
+    neo4j_index.BUILD_BATCH = 2  # (several batches)
+    try:
+        assert neo4j_store.reindex() == len(events)
+    finally:
+        neo4j_index.BUILD_BATCH = build_batch
+    _assert_entries_match_the_graph(neo4j_store)
+
+
+def test_cli_reindex_mends_an_event_edited_by_cypher_write(
+        neo4j_credentials: dict[str, str], neo4j_store: Store) -> None:
+    from click.testing import CliRunner
+
+    from graphkit.cli import main
+
+    neo4j_store.write([*news(), *chronicle()])
+    event_id = _first_event(neo4j_store)
+    store_args = ["--neo4j", neo4j_credentials["uri"]]
+    env = {"NEO4J_USERNAME": neo4j_credentials["user"],
+           "NEO4J_PASSWORD": neo4j_credentials["password"]}
+    edited = CliRunner().invoke(main, [
+        "cypher", "MATCH (e:Event {id: $id}) SET e.date_start = '2001-01-02'",
+        "-p", f"id={event_id}", "--write", *store_args], env=env)
+    assert edited.exit_code == 0, edited.output
+    assert "graphkit reindex --event ID" in edited.output
+    mended = CliRunner().invoke(main, ["reindex", "--event", event_id, *store_args], env=env)
+    assert mended.exit_code == 0, mended.output
+    assert "Reindexed 1 events." in mended.output
+    _assert_entries_match_the_graph(neo4j_store)
+
+
 @pytest.fixture(scope="module")
 def both(neo4j_credentials: dict[str, str], neo4j_driver: Any,
          tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Store, Store]]:

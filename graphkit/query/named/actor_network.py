@@ -14,7 +14,7 @@ from graphkit.errors import QueryError
 from graphkit.model import HAPPENED
 from graphkit.query import walk
 from graphkit.query.params import date_range, modality_filter
-from graphkit.query.refs import ActorRef, resolve_ref
+from graphkit.query.refs import ActorRef, call_with_refs
 from graphkit.query.unit import named_query
 from graphkit.query.walk import Row
 from graphkit.reference.ontology import quad_classes
@@ -124,5 +124,5 @@ def actor_network(store: Store, x: str | ActorRef, depth: int = 1,
         raise QueryError(f"depth must be 1 to {MAX_DEPTH}, not {depth!r}")
     params = {"depth": depth, **date_range(date_from, date_to),
               "modalities": modality_filter(modalities), "classes": quad_classes()}
-    ref = resolve_ref(store, x)
-    return store.run_named(QUERY, {"x_ids": list(ref.ids), **params})
+    return call_with_refs(store, (x,), lambda ref: store.run_named(
+        QUERY, {"x_ids": list(ref.ids), **params}))

@@ -7,7 +7,7 @@ from typing import Any
 
 from graphkit.query import walk
 from graphkit.query.params import modality_filter, page
-from graphkit.query.refs import ActorRef, resolve_refs
+from graphkit.query.refs import ActorRef, call_with_refs
 from graphkit.query.unit import PAGE, named_query
 from graphkit.query.walk import CONTACT_FIELDS
 from graphkit.store.base import Store
@@ -55,6 +55,6 @@ def contacts(store: Store, a: str | ActorRef, b: str | ActorRef,
         ['2022-09', '2025-02-12']
     """
     wanted, rows = modality_filter(modalities), page(limit, offset)
-    ref_a, ref_b = resolve_refs(store, a, b)
-    return store.run_named(QUERY, {"a_ids": list(ref_a.ids), "b_ids": list(ref_b.ids),
-                                   "modalities": wanted, **rows})
+    return call_with_refs(store, (a, b), lambda ref_a, ref_b: store.run_named(
+        QUERY, {"a_ids": list(ref_a.ids), "b_ids": list(ref_b.ids),
+                "modalities": wanted, **rows}))

@@ -8,7 +8,7 @@ from typing import Any
 
 from graphkit.query import walk
 from graphkit.query.params import modality_filter
-from graphkit.query.refs import ActorRef, resolve_refs
+from graphkit.query.refs import ActorRef, call_with_refs
 from graphkit.query.unit import named_query
 from graphkit.query.walk import Row
 from graphkit.store.base import Store
@@ -55,6 +55,6 @@ def dyad_events(store: Store, a: str | ActorRef, b: str | ActorRef,
         >>> [r["type"] for r in dyad_events(store, "Russia", "USA")][:2]  # doctest: +SKIP
         ['CALL', 'MEET']
     """
-    ref_a, ref_b = resolve_refs(store, a, b)
-    return store.run_named(QUERY, {"a_ids": list(ref_a.ids), "b_ids": list(ref_b.ids),
-                                           "modalities": modality_filter(modalities)})
+    wanted = modality_filter(modalities)
+    return call_with_refs(store, (a, b), lambda ref_a, ref_b: store.run_named(
+        QUERY, {"a_ids": list(ref_a.ids), "b_ids": list(ref_b.ids), "modalities": wanted}))

@@ -10,7 +10,7 @@ from typing import Any
 from graphkit.model import HAPPENED
 from graphkit.query import walk
 from graphkit.query.params import modality_filter, one_of
-from graphkit.query.refs import ActorRef, resolve_refs
+from graphkit.query.refs import ActorRef, call_with_refs
 from graphkit.query.unit import named_query
 from graphkit.query.walk import Row
 from graphkit.reference.ontology import QUAD_CLASSES, quad_classes
@@ -83,7 +83,7 @@ def dyad_summary(store: Store, a: str | ActorRef, b: str | ActorRef, by: str = "
         >>> dyad_summary(store, "Russia", "USA", by="year")[0]["period"]  # doctest: +SKIP
         '2022'
     """
-    ref_a, ref_b = resolve_refs(store, a, b)
-    return store.run_named(QUERY, {
-        "a_ids": list(ref_a.ids), "b_ids": list(ref_b.ids), "by": one_of(by, PERIODS, "period"),
-        "modalities": modality_filter(modalities), "classes": quad_classes()})
+    params = {"by": one_of(by, PERIODS, "period"), "modalities": modality_filter(modalities),
+              "classes": quad_classes()}
+    return call_with_refs(store, (a, b), lambda ref_a, ref_b: store.run_named(
+        QUERY, {"a_ids": list(ref_a.ids), "b_ids": list(ref_b.ids), **params}))

@@ -12,7 +12,7 @@ from typing import Any
 
 from graphkit.query import walk
 from graphkit.query.params import iso_date
-from graphkit.query.refs import ActorRef, resolve_refs
+from graphkit.query.refs import ActorRef, call_with_refs
 from graphkit.query.unit import named_query
 from graphkit.query.walk import CONTACT_FIELDS
 from graphkit.store.base import Store
@@ -94,9 +94,9 @@ def first_contact_since(store: Store, a: str | ActorRef, b: str | ActorRef,
         FirstContact(..., date='2022-09', gap_days=895, ...)
     """
     on_iso = iso_date(on, "on")
-    ref_a, ref_b = resolve_refs(store, a, b)
-    rows = store.run_named(QUERY,
-                           {"a_ids": list(ref_a.ids), "b_ids": list(ref_b.ids), "on": on_iso})
-    if not rows:
-        return None
-    return FirstContact(a=ref_a, b=ref_b, on=on_iso, **rows[0])
+    def ask(ref_a: ActorRef, ref_b: ActorRef) -> FirstContact | None:
+        rows = store.run_named(QUERY, {"a_ids": list(ref_a.ids), "b_ids": list(ref_b.ids),
+                                       "on": on_iso})
+        return FirstContact(a=ref_a, b=ref_b, on=on_iso, **rows[0]) if rows else None
+
+    return call_with_refs(store, (a, b), ask)

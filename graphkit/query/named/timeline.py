@@ -8,7 +8,7 @@ from typing import Any
 
 from graphkit.query import walk
 from graphkit.query.params import date_range, page, source_filter, type_filter
-from graphkit.query.refs import ActorRef, resolve_ref
+from graphkit.query.refs import ActorRef, call_with_refs
 from graphkit.query.unit import PAGE, named_query
 from graphkit.store.base import Store
 from graphkit.store.view import GraphView
@@ -64,5 +64,5 @@ def timeline(store: Store, x: str | ActorRef, date_from: str | date | None = Non
     """
     params = {**date_range(date_from, date_to), "types": type_filter(types),
               "sources": source_filter(sources), **page(limit, offset)}
-    ref = resolve_ref(store, x)
-    return store.run_named(QUERY, {"x_ids": list(ref.ids), **params})
+    return call_with_refs(store, (x,), lambda ref: store.run_named(
+        QUERY, {"x_ids": list(ref.ids), **params}))
