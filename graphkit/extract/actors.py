@@ -36,6 +36,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
+from graphkit.extract.bodies import give_bodies_countries
 from graphkit.extract.gender import GenderReader
 from graphkit.extract.nlp import entity_of, ents_in
 from graphkit.extract.rules import Rules
@@ -210,6 +211,7 @@ class MentionFinder:
         self.amount_preps = rules.words(mentions, "amount_preps")
         self.listing_words = rules.words(mentions, "listing_words")
         self.office_heads = rules.words(mentions, "office_heads")
+        self.context_bodies = rules.words(mentions, "context_bodies")
         self.gender = GenderReader(rules, gazetteer, self.name_particles, self.honorifics)
         antecedents = mentions.get("pronoun_antecedents") or {}
         self.pronoun_window = int(antecedents.get("window") or 4)
@@ -392,7 +394,15 @@ class MentionFinder:
         for mention in found.mentions:
             if mention.actors and all(self.is_outlet(a) for a in mention.actors):
                 mention.channel = self._names_a_channel(doc[mention.start:mention.end])
+        give_bodies_countries(doc, found, self.context_bodies, self._national_body,
+                              lambda code: self.gaz.country_by_code(code) is not None,
+                              lambda a: self.org_kinds.get(a.id) == "government body")
         return found
+
+    def _national_body(self, code: str, body: Actor) -> Actor | None:
+        """Country ``code``'s body of the generic ``body`` ("Foreign Ministry" of RUS)."""
+        country = self.gaz.country_by_code(code)
+        return self._organisation(f"{country.name} {body.name}") if country else None
 
     def _note_gender(self, doc: Doc | Span, mention: Mention, found: ArticleMentions) -> None:
         """Record the gender of a person the first time it is told: by name (gazetteer, a
