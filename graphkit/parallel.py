@@ -39,7 +39,8 @@ def default_jobs() -> int:
 
 
 def extract_in_workers(loaded: Iterable[Article | GraphkitError], work: Work,
-                       jobs: int) -> Iterator[Extraction | GraphkitError]:
+                       jobs: int, prepare: Callable[[], None] | None = None
+                       ) -> Iterator[Extraction | GraphkitError]:
     """``work`` applied to the articles of ``loaded`` in ``jobs`` processes, in order.
 
     Errors among ``loaded`` pass through at their place.
@@ -48,6 +49,8 @@ def extract_in_workers(loaded: Iterable[Article | GraphkitError], work: Work,
         loaded: articles, and load errors as values.
         work: articles -> their extractions (or an error per article that failed).
         jobs: worker processes; 1 (or no ``fork``) runs everything here.
+        prepare: called here just before the workers are forked (when they are), so
+            that what it loads is shared by them rather than loaded by each.
     """
     chunks = _chunks(loaded)
     if jobs <= 1 or "fork" not in multiprocessing.get_all_start_methods():
@@ -60,6 +63,8 @@ def extract_in_workers(loaded: Iterable[Article | GraphkitError], work: Work,
         if first is not None:
             yield from _run(work, first)
         return
+    if prepare is not None:
+        prepare()
     global _WORK
     _WORK = work
     context = multiprocessing.get_context("fork")

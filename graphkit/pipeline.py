@@ -125,7 +125,8 @@ def extract_articles(
             return found
         return [actor_resolver.resolve(x) if isinstance(x, Extraction) else x for x in found]
 
-    yield from extract_in_workers(loaded, work, jobs or default_jobs())
+    yield from extract_in_workers(loaded, work, jobs or default_jobs(),
+                                  prepare=getattr(extractor, "preload", None))
 
 
 def _extract_batch(articles: list[Article], extractor: Extractor) -> Iterator[Extraction | GraphkitError]:

@@ -7,7 +7,8 @@ from pathlib import Path
 import pytest
 
 from graphkit.errors import GraphkitError
-from graphkit.model import Extraction
+from graphkit.model import Article, Extraction
+from graphkit.parallel import CHUNK, extract_in_workers
 from graphkit.pipeline import default_extractor, extract_paths, ingest
 from graphkit.store import EmbeddedStore
 
@@ -64,3 +65,19 @@ def test_ingest_with_several_jobs_builds_the_same_graph(tmp_path: Path, extracto
     assert sorted(graphs[0].nodes(data=True)) == sorted(graphs[1].nodes(data=True))
     assert sorted(graphs[0].edges(keys=True, data=True)) == sorted(
         graphs[1].edges(keys=True, data=True))
+
+
+def test_workers_share_what_is_prepared_before_they_fork() -> None:
+    prepared: list[int] = []
+
+    def work(articles: list[Article]) -> list[Extraction | GraphkitError]:
+        # (each worker sees what the parent prepared before forking)
+        return [GraphkitError(f"{a.id}:{len(prepared)}") for a in articles]
+
+    articles = [Article(id=f"a{i}", title="", text="Minas Tirith.") for i in range(CHUNK * 3)]
+    out = list(extract_in_workers(articles, work, 2, prepare=lambda: prepared.append(1)))
+    assert prepared == [1]
+    assert [str(x) for x in out] == [f"a{i}:1" for i in range(CHUNK * 3)]
+    prepared.clear()
+    list(extract_in_workers(articles[:1], work, 2, prepare=lambda: prepared.append(1)))
+    assert prepared == []  # one chunk: no workers, nothing to share

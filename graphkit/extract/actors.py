@@ -252,6 +252,11 @@ class MentionFinder:
         self._organisation = lru_cache(maxsize=4096)(self._organisation_uncached)
         self._person = lru_cache(maxsize=4096)(self._person_uncached)
 
+    def preload(self) -> None:
+        """Read the data read on first use (the city index, the first-name lists) now."""
+        self.places.load()
+        self.gender.preload()
+
     # -- gazetteer lookups (cached) ------------------------------------------------
 
     def _country_uncached(self, text: str) -> Actor | None:

@@ -21,9 +21,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-import yaml
-
-from graphkit.resources import schema_file
+from graphkit.resources import load_yaml, schema_file
 
 __all__ = [
     "CLAUSE_BREAK",
@@ -87,7 +85,7 @@ def _word_set(raw: dict[str, Any], key: str) -> frozenset[str]:
 
 def load_date_rules(path: Path) -> DateRules:
     """Read the date lexicons from a ``date_rules.yaml`` at ``path``."""
-    raw: dict[str, Any] = yaml.safe_load(path.read_text(encoding="utf-8"))
+    raw: dict[str, Any] = load_yaml(path.read_text(encoding="utf-8"))
     return DateRules(
         months={k.lower(): int(v) for k, v in raw["months"].items()},
         month_abbreviations={k.lower(): int(v)

@@ -143,6 +143,12 @@ class Extractor:
         """The events of one article."""
         return next(self.extract_many([article]))
 
+    def preload(self) -> None:
+        """Read now the data the rules otherwise read on first use (~0.4 s of CPU): a
+        process about to fork extraction workers calls it, so that they share one copy
+        rather than each reading its own."""
+        self.reader.actors.preload()
+
     def extract_many(self, articles: Iterable[Article]) -> Iterator[Extraction]:
         """The events of many articles, parsed in batches, in input order."""
         stream = ((article.text, article) for article in articles)

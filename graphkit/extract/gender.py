@@ -60,6 +60,10 @@ class GenderReader:
         self.name_particles = name_particles
         self.honorifics = honorifics
 
+    def preload(self) -> None:
+        """Read the first-name lists now (see :meth:`graphkit.extract.Extractor.preload`)."""
+        _first_name_detector()
+
     def of_pronoun(self, word: str) -> str | None:
         """"she" -> female; a pronoun of no gender ("they") -> None."""
         return self.pronouns.get(word.lower())

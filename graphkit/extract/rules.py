@@ -16,6 +16,7 @@ import yaml
 
 from graphkit.errors import ExtractError
 from graphkit.model import EVENT_TYPES
+from graphkit.resources import load_yaml
 from graphkit.resources import schema_dir as default_schema_dir
 
 ROLE_KINDS = ("symmetric", "directed", "speaker")
@@ -139,7 +140,7 @@ class Rules:
 def _read(path: Path) -> dict[str, Any]:
     try:
         with path.open(encoding="utf-8") as handle:
-            data = yaml.safe_load(handle) or {}
+            data = load_yaml(handle) or {}
     except FileNotFoundError as exc:
         raise ExtractError(f"rule file {path} is missing; fix: restore it from the repository") from exc
     except (OSError, yaml.YAMLError) as exc:

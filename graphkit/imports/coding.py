@@ -22,8 +22,6 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import unquote, urlparse
 
-import yaml
-
 from graphkit.errors import GraphkitError, LoadError
 from graphkit.model import (
     Actor,
@@ -35,7 +33,7 @@ from graphkit.model import (
     Role,
     stable_id,
 )
-from graphkit.resources import schema_file
+from graphkit.resources import load_yaml, schema_file
 
 RULES_FILE = "event_data.yaml"
 
@@ -136,8 +134,8 @@ def _mode(mode: str | None) -> str | None:
 
 @cache
 def _ontology(types_path: str, rules_path: str) -> Ontology:
-    types = (yaml.safe_load(Path(types_path).read_text(encoding="utf-8")) or {}).get("types") or {}
-    rules = yaml.safe_load(Path(rules_path).read_text(encoding="utf-8")) or {}
+    types = (load_yaml(Path(types_path).read_text(encoding="utf-8")) or {}).get("types") or {}
+    rules = load_yaml(Path(rules_path).read_text(encoding="utf-8")) or {}
     return Ontology(types, rules)
 
 

@@ -55,7 +55,7 @@ from graphkit.errors import LoadError
 from graphkit.load.fields import CAPTURE_TIME, clean_text
 from graphkit.load.text import looks_like_headline
 from graphkit.model import Article
-from graphkit.resources import schema_file
+from graphkit.resources import load_yaml, schema_file
 
 FURNITURE_FILE = schema_file("page_furniture.yaml")
 """The default furniture and age data (``schema/page_furniture.yaml``)."""
@@ -112,7 +112,7 @@ class PageFurniture:
             True
         """
         try:
-            data: dict[str, Any] = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
+            data: dict[str, Any] = load_yaml(Path(path).read_text(encoding="utf-8"))
             ages = data["relative_age"]
             count_words = {str(k).lower(): int(v) for k, v in ages["count_words"].items()}
             units = {str(k).lower(): str(v) for k, v in ages["units"].items()}

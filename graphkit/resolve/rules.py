@@ -11,9 +11,8 @@ from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from graphkit.model import slugify
+from graphkit.resources import load_yaml
 
 RULES_FILE = "resolution.yaml"  # in graphkit.resources.schema_dir()
 
@@ -42,7 +41,7 @@ class ResolutionRules:
 
 @cache
 def _load_rules(path: str) -> ResolutionRules:
-    data = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
+    data = load_yaml(Path(path).read_text(encoding="utf-8")) or {}
     return ResolutionRules(
         merge_types=frozenset(data.get("merge_types", ())),
         merge_modalities=frozenset(data.get("merge_modalities", ())),

@@ -14,10 +14,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-import yaml
-
 from graphkit.errors import QueryError
-from graphkit.resources import schema_file
+from graphkit.resources import load_yaml, schema_file
 
 # String literals, comments and backtick names, in one pass so that a quote inside a
 # comment (or "//" inside a string) is read as what it is.
@@ -42,7 +40,7 @@ class CypherRights:
     @classmethod
     @lru_cache(maxsize=1)
     def load(cls) -> CypherRights:
-        data = yaml.safe_load(schema_file("cypher_rights.yaml").read_text(encoding="utf-8"))
+        data = load_yaml(schema_file("cypher_rights.yaml").read_text(encoding="utf-8"))
         return cls(
             admin_keywords=frozenset(w.upper() for w in data["admin_keywords"]),
             admin_before={k.upper(): frozenset(w.upper() for w in v)
