@@ -46,7 +46,7 @@ from graphkit.extract.arguments import find_arguments, is_possessor, mentions_at
 from graphkit.extract.components import HitArguments, article_of, components_of, release, takes_place
 from graphkit.extract.date_rules import date_grammar
 from graphkit.extract.dating import EventDater
-from graphkit.extract.found import ArticleState, Found, countries_in_role, ids_in_role
+from graphkit.extract.found import LEAD_SENTENCES, ArticleState, Found, countries_in_role, ids_in_role
 from graphkit.extract.learned import (
     EventDetector,
     load_default_detector,
@@ -343,6 +343,8 @@ class ArticleReader:
                 statement = replace(statement, type=rule.name, rule=rule,
                                     participants=[(a, "source") for a in speakers]
                                     + [(a, "target") for a in act[1]])
+            elif statement is not None and self.reporter.told_as_background(verb, index < LEAD_SENTENCES):
+                continue  # "X has said ...": earlier words, not the day's statement
             if statement is not None:
                 statement.modality = modalities[(self.rules.statement_type, verb.i)]
                 outer = [v for v, s in reports if v.i != verb.i and verb.i in content_tokens(v)]
