@@ -418,8 +418,11 @@ class ArticleReader:
                 continue
             if type_name in CONTACT_TYPES and ({f.type for f in kept} & set(CONTACT_TYPES) or told_prior):
                 continue  # a call or a meeting: one contact, which the rules have read
-            if type_name == self.rules.statement_type and kept:
-                continue  # the speech of a sentence that holds an event reports that event
+            if type_name == self.rules.statement_type and (kept or reports):
+                # the speech of a sentence that holds an event reports that event; the
+                # reports the rules read already made their statement or were found to
+                # wrap a fact, a figure or earlier words
+                continue
             found = self._detected(type_name, sent, state, reports, review.probabilities[type_name])
             if found is not None:
                 kept.append(found)
