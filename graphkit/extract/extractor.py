@@ -376,6 +376,9 @@ class ArticleReader:
         chosen = [one for f in chosen for one in _each_counterpart(f)]
         for f in chosen:
             f.date = self.dater.date(f, sent, index, state)
+            if f.type in CONTACT_TYPES and f.modality == "asserted" and _years_before(
+                    f, state.article.published, self.background_years):
+                f.modality = "implied_prior"  # a contact of years ago: a prior, not the news
             state.found.append(f)
             if f.type in CONTACT_TYPES and f.modality == "asserted" and not _background(
                     f, state, self.background_years):

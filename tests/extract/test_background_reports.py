@@ -1,7 +1,8 @@
-"""A report told in the perfect is earlier words, not the day's statement: "had said"
-anywhere, "has said" after the lead (a lead tells the day's news in the present
-perfect); a stance so told ("has denied ...") still counts. Sentences
-written for these tests, with invented names."""
+"""Background is not the news. A report told in the perfect is earlier words, not the
+day's statement: "had said" anywhere, "has said" after the lead (a lead tells the day's
+news in the present perfect); a stance so told ("has denied ...") still counts. A call or
+meeting of years ago is a prior contact. Sentences written for these tests, with
+invented names."""
 
 from __future__ import annotations
 
@@ -44,3 +45,18 @@ def test_a_denial_in_the_present_perfect_is_still_a_statement(extractor):
     events = _events(extractor, _LEAD + "Bolivian President Dario Quispe has denied that his "
                                         "country sent troops to the border.")
     assert _statements_of(events, "Quispe")
+
+
+def test_a_contact_of_years_ago_is_a_prior_not_the_news(extractor):
+    events = _events(extractor, _LEAD + "Orrego had also met Bolivian President Dario Quispe "
+                                        "in La Paz in March 2019.")
+    old = [e for e in events if e.type == "MEET" and "Quispe" in " ".join(a.name for a in e.actors)]
+    assert old and all(e.modality == "implied_prior" for e in old)
+    assert old[0].date.value == "2019-03"
+
+
+def test_a_contact_of_last_year_is_still_news(extractor):
+    events = _events(extractor, _LEAD + "Orrego also met Bolivian President Dario Quispe "
+                                        "in La Paz in March 2024.")
+    met = [e for e in events if e.type == "MEET" and "Quispe" in " ".join(a.name for a in e.actors)]
+    assert met and met[0].modality == "asserted"
