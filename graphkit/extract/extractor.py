@@ -429,6 +429,10 @@ class ArticleReader:
             found = self._detected(type_name, sent, state, reports, review.probabilities[type_name])
             if found is not None:
                 kept.append(found)
+        added = [f for f in kept if f.type not in rule_types]
+        if added:  # "X said Y will impose sanctions": the speech reports the act it tells
+            kept = [f for f in kept if f.type != self.rules.statement_type
+                    or not any(a.token.i in content_tokens(f.token) for a in added)]
         return sorted(kept, key=lambda f: f.token.i)
 
     def _detected(self, type_name: str, sent: Span, state: ArticleState,
