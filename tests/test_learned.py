@@ -240,3 +240,21 @@ def test_cross_validated_detector_beats_the_rules_on_held_out_news(shared_corpus
     for figure, floor in CV_FLOORS.items():
         assert summary[figure]["mean"] >= floor, cv.to_text()
     assert cv.pooled().f1 > score(files, rules, None).f1, cv.to_text()
+
+
+def test_no_statement_is_added_where_the_rules_read_the_report(rules):
+    # "noted" only passes a report on: the rules make no statement, nor may the detector
+    text = "Kenyan Foreign Minister Amara Odhiambo noted that the fishing season opens in May."
+    assert not [e for e in _events(rules, text) if e.type == "STATEMENT"]
+    eager = Extractor(nlp=rules.nlp, detector=_detector({("w:note", "STATEMENT"): 9.0}))
+    assert not [e for e in _events(eager, text) if e.type == "STATEMENT"]
+
+
+def test_a_report_of_an_event_the_detector_adds_makes_no_statement(rules):
+    # the speech reports the act it tells, as it does when the rules find the act
+    text = "Kenyan Foreign Minister Amara Odhiambo said Nairobi would berate Chile over the seizure."
+    assert [e for e in _events(rules, text) if e.type == "STATEMENT"]
+    learned = Extractor(nlp=rules.nlp, detector=_detector({("w:berate", "ACCUSE"): 9.0}))
+    events = _events(learned, text)
+    assert [e for e in events if e.type == "ACCUSE"]
+    assert not [e for e in events if e.type == "STATEMENT"]

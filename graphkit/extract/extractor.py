@@ -46,7 +46,7 @@ from graphkit.extract.arguments import find_arguments, is_possessor, mentions_at
 from graphkit.extract.components import HitArguments, article_of, components_of, release, takes_place
 from graphkit.extract.date_rules import date_grammar
 from graphkit.extract.dating import EventDater
-from graphkit.extract.found import ArticleState, Found, countries_in_role, ids_in_role
+from graphkit.extract.found import LEAD_SENTENCES, ArticleState, Found, countries_in_role, ids_in_role
 from graphkit.extract.learned import (
     EventDetector,
     load_default_detector,
@@ -349,6 +349,8 @@ class ArticleReader:
                 statement = replace(statement, type=rule.name, rule=rule,
                                     participants=[(a, "source") for a in speakers]
                                     + [(a, "target") for a in act[1]])
+            elif statement is not None and self.reporter.told_as_background(verb, index < LEAD_SENTENCES):
+                continue  # "X has said ...": earlier words, not the day's statement
             if statement is not None:
                 statement.modality = modalities[(self.rules.statement_type, verb.i)]
                 outer = [v for v, s in reports if v.i != verb.i and verb.i in content_tokens(v)]
@@ -380,6 +382,9 @@ class ArticleReader:
         chosen = [one for f in chosen for one in _each_counterpart(f)]
         for f in chosen:
             f.date = self.dater.date(f, sent, index, state)
+            if f.type in CONTACT_TYPES and f.modality == "asserted" and _years_before(
+                    f, state.article.published, self.background_years):
+                f.modality = "implied_prior"  # a contact of years ago: a prior, not the news
             state.found.append(f)
             if f.type in CONTACT_TYPES and f.modality == "asserted" and not _background(
                     f, state, self.background_years):
@@ -422,11 +427,18 @@ class ArticleReader:
                 continue
             if type_name in CONTACT_TYPES and ({f.type for f in kept} & set(CONTACT_TYPES) or told_prior):
                 continue  # a call or a meeting: one contact, which the rules have read
-            if type_name == self.rules.statement_type and kept:
-                continue  # the speech of a sentence that holds an event reports that event
+            if type_name == self.rules.statement_type and (kept or reports):
+                # the speech of a sentence that holds an event reports that event; the
+                # reports the rules read already made their statement or were found to
+                # wrap a fact, a figure or earlier words
+                continue
             found = self._detected(type_name, sent, state, reports, review.probabilities[type_name])
             if found is not None:
                 kept.append(found)
+        added = [f for f in kept if f.type not in rule_types]
+        if added:  # "X said Y will impose sanctions": the speech reports the act it tells
+            kept = [f for f in kept if f.type != self.rules.statement_type
+                    or not any(a.token.i in content_tokens(f.token) for a in added)]
         return sorted(kept, key=lambda f: f.token.i)
 
     def _detected(self, type_name: str, sent: Span, state: ArticleState,

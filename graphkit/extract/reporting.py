@@ -50,6 +50,9 @@ class ReportReader:
         self.needs_predicate = rules.words(rep, "needs_predicate")
         self.media_words = rules.words(rep, "media_words")
         self.wrapper_only = rules.words(rep, "wrapper_only")
+        perfect = rep.get("background_perfect") or {}
+        self.perfect_always = rules.words(perfect, "always")
+        self.perfect_after_lead = rules.words(perfect, "after_lead")
         self.attribution_preps = rules.words(rep, "attribution_preps")
         self.attribution_verbs = rules.words(rep, "attribution_verbs")
         position = rep.get("position") or {}
@@ -59,6 +62,17 @@ class ReportReader:
         self.pending = rules.words(position, "pending")
         self.content_acts = [ContentAct.of(name, raw or {}, rules)
                              for name, raw in (rep.get("content_acts") or {}).items()]
+
+    def told_as_background(self, verb: Token, in_lead: bool) -> bool:
+        """A plain report told in the perfect ("Y had said", after the lead "X has
+        said"): words said before the news, not a statement of its own
+        (``background_perfect``); an assessment so told ("has called X absurd", "has
+        denied ...") is a standing position and still counts."""
+        lemma = verb.lemma_.lower()
+        if lemma in self.stance or lemma in self.needs_predicate:
+            return False
+        auxiliaries = self.perfect_always if in_lead else self.perfect_always | self.perfect_after_lead
+        return any(c.dep_ == "aux" and c.lower_ in auxiliaries for c in verb.children)
 
     def is_position(self, verb: Token) -> bool:
         """The report states a position, warning, denial or assessment, not a fact, a
