@@ -212,6 +212,7 @@ class MentionFinder:
         self.listing_words = rules.words(mentions, "listing_words")
         self.office_heads = rules.words(mentions, "office_heads")
         self.context_bodies = rules.words(mentions, "context_bodies")
+        self.deputy_words = rules.words(mentions, "deputy_words")
         self.gender = GenderReader(rules, gazetteer, self.name_particles, self.honorifics)
         antecedents = mentions.get("pronoun_antecedents") or {}
         self.pronoun_window = int(antecedents.get("window") or 4)
@@ -686,7 +687,8 @@ class MentionFinder:
         i = span.start - 1
         while i >= 0 and len(window) < 8:
             token = doc[i]
-            if token.pos_ in _BOUNDARY_POS and token.tag_ not in ("PRP$", "POS"):
+            if token.pos_ in _BOUNDARY_POS and token.tag_ not in ("PRP$", "POS") and not (
+                    self._joins_titles(token)):
                 break
             if token.is_sent_start and token.pos_ == "DET":
                 window.append(token)
@@ -706,6 +708,14 @@ class MentionFinder:
                 window.extend(t for t in child.subtree if t.i >= span.end)
         return window
 
+    def _joins_titles(self, token: Token) -> bool:
+        """"and" between two offices of one person: "X's Deputy Prime Minister and Foreign
+        Minister Y"."""
+        doc = token.doc
+        return (token.lower_ == "and" and 0 < token.i < len(doc) - 1
+                and doc[token.i - 1].lower_ in self.title_words
+                and doc[token.i + 1].lower_ in self.title_words)
+
     def _absorb_title(self, span: Span, taken: set[int]) -> int:
         """Mark the title words before a known person's name as part of the mention."""
         window = [t for t in self._title_window(span) if t.i < span.start]
@@ -722,7 +732,8 @@ class MentionFinder:
         for n in (3, 2, 1):
             for k in range(len(words) - n + 1):
                 phrase = " ".join(words[k:k + n])
-                if office is None and phrase in self.offices:
+                if office is None and phrase in self.offices and not (
+                        k and words[k - 1] in self.deputy_words):
                     office = self.offices[phrase][0]
         for t in window:
             if country is None and t.ent_type_ in ("NORP", "GPE", "ORG"):
@@ -735,6 +746,10 @@ class MentionFinder:
                     else:
                         found = self._country(ent.text)
                         country = found.country if found else None
+            elif country is None and not t.ent_type_ and t.is_title and t.lower_ not in self.title_words:
+                # a demonym the tagger left untagged: "Omani Foreign Minister X"
+                found = self._country(t.text)
+                country = found.country if found else None
         for t in window:
             if t.i < span.start:
                 taken.add(t.i)

@@ -1,0 +1,37 @@
+"""A person named with a title takes the country the title gives: one behaviour each, on
+sentences written for these tests (invented people)."""
+
+from __future__ import annotations
+
+import pytest
+
+from graphkit.extract import Extractor
+
+
+def _persons(extractor: Extractor, text: str) -> dict[str, tuple[str | None, str | None]]:
+    """Each person mentioned in ``text``: (country, office)."""
+    doc = extractor.nlp(text)
+    return {a.name: (a.country, a.office) for m in extractor.actors.mentions(doc, None).mentions
+            for a in m.actors if a.kind == "person"}
+
+
+@pytest.mark.parametrize(("text", "name", "country"), [
+    ("The talks ended late, Omani Foreign Minister Salim Haddabi told reporters on Monday.",
+     "Salim Haddabi", "OMN"),
+    ("Latvian Defence Minister Ilze Kalnina warned Moscow.", "Ilze Kalnina", "LVA"),
+])
+def test_a_demonym_the_tagger_left_untagged_gives_the_titled_person_a_country(
+        extractor, text, name, country):
+    assert _persons(extractor, text)[name][0] == country
+
+
+def test_two_offices_joined_by_and_are_one_title_with_its_owner(extractor):
+    persons = _persons(extractor, "Kenya's Deputy Prime Minister and Foreign Minister Amos "
+                                  "Kiprono arrived in Kampala on Saturday.")
+    assert persons["Amos Kiprono"][0] == "KEN"
+    assert len(persons) == 1  # the deputy's office is no second person
+
+
+def test_a_deputy_office_in_a_title_is_not_the_office_itself(extractor):
+    persons = _persons(extractor, "Vice Foreign Minister Tomas Orrego summoned the ambassador.")
+    assert persons["Tomas Orrego"][1] != "foreign minister"
