@@ -433,7 +433,8 @@ class ArticleReader:
         rule = self.rules.types[type_name]
         anchor = self.detector.anchor(sent, state.mentions, type_name)
         args = find_arguments(anchor, state.mentions, rule.target_preps | {"between"},
-                              lenient=rule.roles == "symmetric", possessor_targets=rule.possessor_targets)
+                              lenient=rule.roles == "symmetric", possessor_targets=rule.possessor_targets,
+                              content_preps=rule.content_preps)
         if not takes_place(rule):  # "met in Geneva": the city is the setting
             subjects = state.mentions.parties(args.subjects, sent.doc)
             args = replace(args, subjects=subjects, objects=state.mentions.without_settings(

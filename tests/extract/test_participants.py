@@ -233,3 +233,22 @@ def test_a_common_word_the_tagger_reads_as_a_name_is_no_party(extractor):
     assert sanctions
     assert [(p.actor.country, p.role) for p in sanctions[0].participants] == [
         ("KEN", "source"), ("UGA", "target")]
+
+
+# -- what a demand asks for may name its parties ------------------------------------------
+
+def test_a_call_for_a_truce_between_two_parties_is_aimed_at_both(extractor):
+    events = _events(extractor, "Kenyan President William Ruto on Monday called for an immediate "
+                                "ceasefire between Uganda and Tanzania.")
+    demands = _asserted(events, "DEMAND")
+    assert demands
+    assert [(p.actor.country, p.role) for p in demands[0].participants] == [
+        ("KEN", "source"), ("UGA", "target"), ("TZA", "target")]
+
+
+def test_a_call_for_the_release_of_a_person_is_not_aimed_at_that_person(extractor):
+    events = _events(extractor, "Kenyan President William Ruto on Monday called for the release "
+                                "of Ugandan activist Amos Okello.")
+    demands = _asserted(events, "DEMAND")
+    assert demands
+    assert "Amos Okello" not in {a.name for a in demands[0].actors}
