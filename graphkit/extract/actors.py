@@ -980,7 +980,7 @@ def _clean_name(span: Span, honorifics: frozenset[str]) -> str:
     if opening and opening[-1] > span.start and opening[-1] >= span.end - 3 and (
             span[-1].text == ")" or (span.end < len(span.doc) and span.doc[span.end].text == ")")):
         span = span.doc[span.start:opening[-1]]
-    words = [t.text.replace("\u2019", "'") for t in span
+    words = [t.text.replace("\u2019", "'").replace("\u02bc", "'") for t in span
              if (t.lower_ not in honorifics and not t.is_punct) or t.text == "-"]
     while words and words[0].lower() in ("the",):
         words = words[1:]

@@ -252,3 +252,14 @@ def test_a_call_for_the_release_of_a_person_is_not_aimed_at_that_person(extracto
     demands = _asserted(events, "DEMAND")
     assert demands
     assert "Amos Okello" not in {a.name for a in demands[0].actors}
+
+
+# -- the modifier-letter apostrophe ------------------------------------------------------
+
+def test_a_possessive_written_with_the_modifier_letter_apostrophe_names_its_owner(extractor):
+    events = _events(extractor, "Kenyan President Olaf Brandt condemned Uganda\u02bcs war of "
+                                "aggression against Tanzania.")
+    accusations = _asserted(events, "ACCUSE")
+    assert accusations
+    assert [(p.actor.country, p.role) for p in accusations[0].participants] == [
+        ("KEN", "source"), ("UGA", "target")]
