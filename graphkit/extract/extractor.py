@@ -809,11 +809,19 @@ class ArticleReader:
         """The parties a group phrase names itself: "the leaders of Venezuela and Guyana"."""
         if token is None:
             return []
-        head = token.doc[m.end - 1]
+        doc = token.doc
+        head = doc[m.end - 1]
         found: list[Actor] = []
         for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"):
             for pobj in (c for c in prep.children if c.dep_ == "pobj"):
                 found.extend(a for n in mentions_at(pobj, state.mentions, deep=False) for a in n.actors)
+        if len(unique_actors(found)) < 2:
+            # "clashes between A and B, with both sides blaming each other": the pair the
+            # sentence has just named by "between"
+            found = []
+            for prep in (t for t in doc[head.sent.start:m.start] if t.dep_ == "prep" and t.lower_ == "between"):
+                found = [a for pobj in prep.children if pobj.dep_ == "pobj"
+                         for n in mentions_at(pobj, state.mentions, deep=False) for a in n.actors]
         return unique_actors(found) if len(unique_actors(found)) >= 2 else []
 
     def _anaphoric_actors(self, noun: Token, state: ArticleState, sources: set[str]) -> list[Actor]:

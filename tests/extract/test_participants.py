@@ -263,3 +263,15 @@ def test_a_possessive_written_with_the_modifier_letter_apostrophe_names_its_owne
     assert accusations
     assert [(p.actor.country, p.role) for p in accusations[0].participants] == [
         ("KEN", "source"), ("UGA", "target")]
+
+
+# -- "both sides" after a pair named by "between" ----------------------------------------
+
+def test_both_sides_are_the_pair_the_sentence_named_by_between(extractor):
+    events = _events(extractor, "Kenya and Ghana held talks in March. Earlier this month, clashes "
+                                "broke out on the shared border between Uganda and Tanzania with "
+                                "both sides reporting casualties and blaming each other for the "
+                                "fighting.")
+    accusations = _asserted(events, "ACCUSE")
+    assert accusations
+    assert {a.country for a in accusations[0].actors} == {"UGA", "TZA"}
