@@ -819,7 +819,8 @@ class ArticleReader:
             # "clashes between A and B, with both sides blaming each other": the pair the
             # sentence has just named by "between"
             found = []
-            for prep in (t for t in doc[head.sent.start:m.start] if t.dep_ == "prep" and t.lower_ == "between"):
+            before = doc[head.sent.start:m.start]
+            for prep in (t for t in before if t.dep_ == "prep" and t.lower_ == "between"):
                 found = [a for pobj in prep.children if pobj.dep_ == "pobj"
                          for n in mentions_at(pobj, state.mentions, deep=False) for a in n.actors]
         return unique_actors(found) if len(unique_actors(found)) >= 2 else []
