@@ -184,6 +184,10 @@ class ArgumentsComponent:
             subjects = mentions.parties(args.subjects, doc)
             args = replace(args, subjects=subjects, objects=mentions.without_settings(
                 subjects, mentions.parties(args.objects, doc), doc))
+        elif rule.place_target and args.subjects:
+            # "struck X's forces in Y": Y is where, X the target; "struck Y": Y the target
+            args = replace(args, objects=mentions.without_settings(
+                args.subjects, args.objects, hit.token.doc))
         if not rule.place_preps:
             return HitArguments(args)
         named = {m.start for m in args.subjects + args.objects}

@@ -275,3 +275,20 @@ def test_both_sides_are_the_pair_the_sentence_named_by_between(extractor):
     accusations = _asserted(events, "ACCUSE")
     assert accusations
     assert {a.country for a in accusations[0].actors} == {"UGA", "TZA"}
+
+
+# -- where an attack struck a named party is no second target ----------------------------
+
+def test_the_country_an_attacked_party_was_in_is_no_target(extractor):
+    events = _events(extractor, "Kenyan troops attacked Ugandan soldiers in Tanzania on Monday.")
+    attacks = _asserted(events, "ATTACK")
+    assert attacks
+    assert [(p.actor.country, p.role) for p in attacks[0].participants] == [
+        ("KEN", "source"), ("UGA", "target")]
+
+
+def test_a_city_struck_with_no_other_target_is_still_the_target(extractor):
+    events = _events(extractor, "Kenyan forces launched strikes in northern Uganda on Monday.")
+    attacks = _asserted(events, "ATTACK")
+    assert attacks
+    assert {a.country for a in attacks[0].actors} == {"KEN", "UGA"}
