@@ -633,7 +633,7 @@ class MentionFinder:
                 return actor, start - 1
         actor = self._organisation(text)
         if actor is None:
-            return None
+            return self._org_after_owner(span)
         if actor.country is None:
             owner = self._owner_country(span)
             if owner is None and span.text.islower():
@@ -642,6 +642,25 @@ class MentionFinder:
                 actor = Actor(id=Actor.make_id("organisation", f"{owner.name} {actor.name}"),
                               name=f"{owner.name} {actor.name}", kind="organisation",
                               country=owner.country)
+        return actor, span.start
+
+    def _org_after_owner(self, span: Span) -> tuple[Actor, int] | None:
+        """A known organisation named with its country's word inside the name ("the Russian
+        Federal Security Service"): that organisation, when it is of that country or of none
+        (then as that country's)."""
+        words = [t for t in span if t.pos_ != "DET"]
+        if len(words) < 2:
+            return None
+        owner = self._country(words[0].text)
+        if owner is None:
+            return None
+        rest = _clean_name(span.doc[words[1].i:span.end], self.honorifics)
+        actor = self._organisation(rest) if rest else None
+        if actor is None or actor.country not in (None, owner.country):
+            return None
+        if actor.country is None:
+            actor = Actor(id=Actor.make_id("organisation", f"{owner.name} {actor.name}"),
+                          name=f"{owner.name} {actor.name}", kind="organisation", country=owner.country)
         return actor, span.start
 
     def _owner_country(self, span: Span) -> Actor | None:

@@ -1,9 +1,11 @@
-"""A person named with a title takes the country the title gives: one behaviour each, on
-sentences written for these tests (invented people)."""
+"""Whose an actor is: a titled person takes the country the title gives, a known body the
+country named with it; one behaviour each, on sentences written for these tests (invented
+people)."""
 
 from __future__ import annotations
 
 import pytest
+from extract.helpers import _asserted, _events
 
 from graphkit.extract import Extractor
 
@@ -35,3 +37,12 @@ def test_two_offices_joined_by_and_are_one_title_with_its_owner(extractor):
 def test_a_deputy_office_in_a_title_is_not_the_office_itself(extractor):
     persons = _persons(extractor, "Vice Foreign Minister Tomas Orrego summoned the ambassador.")
     assert persons["Tomas Orrego"][1] != "foreign minister"
+
+
+def test_a_known_body_named_with_its_country_word_inside_the_name_is_that_body(extractor):
+    events = _events(extractor, "The Russian Federal Security Service detained Kenyan citizen "
+                                "Amos Kiprono in Moscow, the FSB said on Friday.")
+    arrests = _asserted(events, "ARREST")
+    assert arrests
+    assert [(p.actor.name, p.actor.country, p.role) for p in arrests[0].participants][0] == (
+        "FSB", "RUS", "source")
