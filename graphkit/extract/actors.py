@@ -36,7 +36,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
-from graphkit.extract.bodies import give_bodies_countries
+from graphkit.extract.bodies import give_bodies_countries, give_officials_countries
 from graphkit.extract.gender import GenderReader
 from graphkit.extract.nlp import entity_of, ents_in
 from graphkit.extract.rules import Rules
@@ -63,6 +63,8 @@ class Mention:
     # a news outlet named as the channel of the news ("according to Reuters", "told
     # Zvezda television", "wrote on Twitter"): it tells of the events, it takes no part
     channel: bool = False
+    # a person named with a title that gives no country ("Trade Minister X")
+    titled: bool = False
 
     def covers(self, i: int) -> bool:
         return self.start <= i < self.end
@@ -213,6 +215,7 @@ class MentionFinder:
         self.office_heads = rules.words(mentions, "office_heads")
         self.context_bodies = rules.words(mentions, "context_bodies")
         self.deputy_words = rules.words(mentions, "deputy_words")
+        self.portfolio_words = rules.words(mentions, "portfolio_words")
         self.gender = GenderReader(rules, gazetteer, self.name_particles, self.honorifics)
         antecedents = mentions.get("pronoun_antecedents") or {}
         self.pronoun_window = int(antecedents.get("window") or 4)
@@ -395,9 +398,10 @@ class MentionFinder:
         for mention in found.mentions:
             if mention.actors and all(self.is_outlet(a) for a in mention.actors):
                 mention.channel = self._names_a_channel(doc[mention.start:mention.end])
-        give_bodies_countries(doc, found, self.context_bodies, self._national_body,
-                              lambda code: self.gaz.country_by_code(code) is not None,
-                              lambda a: self.org_kinds.get(a.id) == "government body")
+        is_state = lambda code: self.gaz.country_by_code(code) is not None  # noqa: E731
+        state_body = lambda a: self.org_kinds.get(a.id) == "government body"  # noqa: E731
+        give_bodies_countries(doc, found, self.context_bodies, self._national_body, is_state, state_body)
+        give_officials_countries(found, is_state, state_body)
         return found
 
     def _national_body(self, code: str, body: Actor) -> Actor | None:
@@ -727,6 +731,17 @@ class MentionFinder:
                 window.extend(t for t in child.subtree if t.i >= span.end)
         return window
 
+    def _unknown_owner(self, window: list[Token]) -> bool:
+        """A title opened by a name the gazetteer does not know ("the Isles Prime Minister
+        X"): a capitalised word before the first title word that is no portfolio ("Trade
+        Minister X" names none)."""
+        for t in window:
+            if t.lower_ in self.title_words:
+                return False
+            if t.is_title and t.pos_ in ("PROPN", "NOUN", "ADJ") and t.lower_ not in self.portfolio_words:
+                return True
+        return False
+
     def _joins_titles(self, token: Token) -> bool:
         """"and" between two offices of one person: "X's Deputy Prime Minister and Foreign
         Minister Y"."""
@@ -774,7 +789,9 @@ class MentionFinder:
                 taken.add(t.i)
         actor = Actor(id=Actor.make_id("person", text), name=text, kind="person",
                       country=country, office=office, organisation=organisation)
-        return Mention(span.start, span.end, (actor,), "name")
+        titled = country is None and any(t.lower_ in self.title_words for t in window) and not (
+            self._unknown_owner(window))
+        return Mention(span.start, span.end, (actor,), "name", titled=titled)
 
     # -- descriptions and pronouns ----------------------------------------------------
 

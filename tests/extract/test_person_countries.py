@@ -46,3 +46,24 @@ def test_a_known_body_named_with_its_country_word_inside_the_name_is_that_body(e
     assert arrests
     assert [(p.actor.name, p.actor.country, p.role) for p in arrests[0].participants][0] == (
         "FSB", "RUS", "source")
+
+
+# -- a title of no country: the story's ----------------------------------------------------
+
+_SUMMONS = "Kenya on Friday summoned Uganda's ambassador over the border clash. "
+
+
+def test_a_minister_named_without_a_country_is_of_the_story_country(extractor):
+    persons = _persons(extractor, _SUMMONS + "Trade Minister Amos Kiprono said Kenya would respond.")
+    assert persons["Amos Kiprono"][0] == "KEN"
+
+
+def test_a_title_opened_by_an_unknown_name_takes_no_country_from_the_story(extractor):
+    persons = _persons(extractor, _SUMMONS + "The statement was read out by Zembla and the Isles "
+                                             "Prime Minister Ralph Orwin after talks.")
+    assert persons["Ralph Orwin"][0] is None
+
+
+def test_a_person_named_without_any_title_takes_no_country_from_the_story(extractor):
+    persons = _persons(extractor, _SUMMONS + "Amos Kiprono said Kenya would respond.")
+    assert persons["Amos Kiprono"][0] is None
