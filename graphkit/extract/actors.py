@@ -683,8 +683,9 @@ class MentionFinder:
             return organisation if organisation is not None and organisation.country else None
         if start >= 1 and doc[start - 1].ent_type_ in ("NORP", "GPE"):
             return self._country(doc[start - 1].text)
-        first = span[0]
-        if len(span) > 1 and first.ent_type_ in ("NORP",) or first.pos_ == "ADJ":
+        words = [t for t in span if t.pos_ != "DET"]  # "The Russian ...": the word after "the"
+        first = words[0] if words else span[0]
+        if len(words) > 1 and first.ent_type_ in ("NORP", "ORG") or first.pos_ == "ADJ":
             return self._country(first.text)
         return None
 

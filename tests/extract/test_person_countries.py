@@ -67,3 +67,10 @@ def test_a_title_opened_by_an_unknown_name_takes_no_country_from_the_story(extra
 def test_a_person_named_without_any_title_takes_no_country_from_the_story(extractor):
     persons = _persons(extractor, _SUMMONS + "Amos Kiprono said Kenya would respond.")
     assert persons["Amos Kiprono"][0] is None
+
+
+def test_an_unknown_body_named_after_the_and_its_country_word_is_of_that_country(extractor):
+    doc = extractor.nlp("The Kenyan Coastal Protection Authority seized a Ugandan boat.")
+    bodies = [a for m in extractor.actors.mentions(doc, None).mentions for a in m.actors
+              if a.kind == "organisation"]
+    assert [(a.name, a.country) for a in bodies] == [("Kenyan Coastal Protection Authority", "KEN")]
