@@ -304,7 +304,9 @@ class ArticleReader:
             # this one ("thanked Y and said ...") keeps it as before
             inner = [(v, {a.id for a in s}) for v, s in reports if v.i != verb.i and v.i in content]
             inner_report = any(ids & speaker_ids for _, ids in inner)
+            # (a wrapper only passes it on: "a statement noted that Y had assured ...": Y's)
             told_by_other = any(verb.i in content_tokens(v) and not ({a.id for a in s} & speaker_ids)
+                                and v.lemma_.lower() not in self.reporter.wrapper_only
                                 for v, s in reports if v.i != verb.i)
             for c in candidates:
                 if c.token.i in content and c.reporter is None:

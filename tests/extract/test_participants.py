@@ -292,3 +292,14 @@ def test_a_city_struck_with_no_other_target_is_still_the_target(extractor):
     attacks = _asserted(events, "ATTACK")
     assert attacks
     assert {a.country for a in attacks[0].actors} == {"KEN", "UGA"}
+
+
+# -- who speaks inside a report ----------------------------------------------------------
+
+def test_a_party_assuring_another_inside_a_report_is_the_speaker(extractor):
+    events = _events(extractor, "A Kenyan government statement noted that Ugandan President Amos "
+                                "Okello had assured Kenya there would be no Ugandan troops on the "
+                                "border.")
+    statements = _asserted(events, "STATEMENT")
+    assert statements
+    assert [a.name for a in statements[0].actors] == ["Amos Okello"]
