@@ -244,6 +244,8 @@ class MentionFinder:
         self.attribution_verbs = rules.words(rules.reporting, "attribution_verbs")
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         forms: dict[str, list[str]] = {"NAME": [], "OFFICE": [], "GROUP": []}
+        self.metonyms = frozenset(text.lower() for text, kind, _key in gazetteer.all_surface_forms()
+                                  if kind == "metonym")
         for text, kind, _key in gazetteer.all_surface_forms():
             if kind in ("person", "country", "metonym", "organisation", "demonym") and len(text) > 1:
                 forms["NAME"].append(text)
@@ -544,9 +546,11 @@ class MentionFinder:
 
     def _name(self, span: Span, label: str, surnames: dict[str, Actor], published: date | None,
               taken: set[int]) -> Mention | None:
-        if label == "PERSON" and any(self._country(t.text) is not None for t in span
-                                     if t.pos_ == "PROPN"):
-            label = "ORG"  # "Sputnik Azerbaijan": a name holding a country is no person's
+        if label == "PERSON" and any(self._country(t.text) is not None for t in span if t.pos_ == "PROPN"
+                                     and not (t.i == span.start and t.lower_ in self.metonyms)):
+            # "Sputnik Azerbaijan": a name holding a country is no person's; a capital's name
+            # first is a given name ("Santiago X")
+            label = "ORG"
         if label == "NAME" and not span[0].text[:1].isupper():
             generic = self._organisation(span.text)
             if generic is None or generic.country is not None:

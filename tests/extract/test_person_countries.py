@@ -74,3 +74,12 @@ def test_an_unknown_body_named_after_the_and_its_country_word_is_of_that_country
     bodies = [a for m in extractor.actors.mentions(doc, None).mentions for a in m.actors
               if a.kind == "organisation"]
     assert [(a.name, a.country) for a in bodies] == [("Kenyan Coastal Protection Authority", "KEN")]
+
+
+def test_a_given_name_that_is_also_a_capital_is_no_place(extractor):
+    events = _events(extractor, "Kenyan President William Ruto met on Tuesday with German Chancellor "
+                                "Karl Brandt and Paraguayan President Santiago Orrego.")
+    meetings = _asserted(events, "MEET")
+    assert meetings
+    assert {(a.name, a.country) for a in meetings[0].actors} == {
+        ("William Ruto", "KEN"), ("Karl Brandt", "DEU"), ("Santiago Orrego", "PRY")}
