@@ -146,6 +146,8 @@ def _object_tokens(verb: Token, preps: frozenset[str], skip: Token | None = None
         if c.dep_ in ("dobj", "dative", "nsubjpass", "oprd"):
             objects.append(c)
         elif c.dep_ == "prep" and c.lower_ in preps:
+            if c.lower_ == "of" and any(d.dep_ == "dobj" for d in children[:k]):
+                continue  # "accused X of Y", "stripped X of Y": Y is the charge, not a party
             found = [p for p in _pobjs(c) if p != skip]
             if not found and k + 1 < len(children) and children[k + 1].dep_ == "prep":
                 # "met with Under Secretary ... Nuland": a title word parsed as a preposition

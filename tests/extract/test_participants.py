@@ -302,3 +302,15 @@ def test_a_party_assuring_another_inside_a_report_is_the_speaker(extractor):
     statements = _asserted(events, "STATEMENT")
     assert statements
     assert [a.name for a in statements[0].actors] == ["Amos Okello"]
+
+
+# -- what a party is accused of names no further party ------------------------------------
+
+def test_the_charge_after_an_accused_party_names_no_target(extractor):
+    events = _events(extractor, "Kenya expelled two diplomats and accused Uganda of trying to "
+                                "interfere in its courts, where activist Amos Okello lost a case "
+                                "against his extradition last year.")
+    accusations = _asserted(events, "ACCUSE")
+    assert accusations
+    assert [(p.actor.country, p.role) for p in accusations[0].participants] == [
+        ("KEN", "source"), ("UGA", "target")]
