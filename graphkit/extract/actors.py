@@ -216,6 +216,7 @@ class MentionFinder:
         self.context_bodies = rules.words(mentions, "context_bodies")
         self.deputy_words = rules.words(mentions, "deputy_words")
         self.portfolio_words = rules.words(mentions, "portfolio_words")
+        self.group_heads = rules.words(mentions, "group_heads")
         self.gender = GenderReader(rules, gazetteer, self.name_particles, self.honorifics)
         antecedents = mentions.get("pronoun_antecedents") or {}
         self.pronoun_window = int(antecedents.get("window") or 4)
@@ -227,6 +228,7 @@ class MentionFinder:
         self.it_window = int(mentions.get("it_reference_sentences") or 0)
         place = mentions.get("place_lookup") or {}
         self.person_place_preps = rules.words(place, "person_place_preps")
+        self.place_nouns = rules.words(place, "place_nouns")
         self.venue_preps = rules.words(place, "venue_preps")
         self.place_labels = frozenset(str(x) for x in place.get("other_labels") or ())
         self.places = PlaceCountries(min_population=int(place.get("min_population") or 100_000),
@@ -470,9 +472,22 @@ class MentionFinder:
     def _place_role(self, span: Span) -> bool:
         """A name read as a person or organisation that is a known city after a preposition of place or as
         the object of a verb ("struck Kharkiv")."""
-        place_role = span.root.dep_ == "dobj" or (
-            span.root.dep_ == "pobj" and span.root.head.lower_ in self.person_place_preps)
-        return place_role and bool(self.places.candidates(span.text))
+        return self._in_place_role(span.root) and bool(self.places.candidates(span.text))
+
+    def _in_place_role(self, root: Token, depth: int = 0) -> bool:
+        """Where a place goes: a verb's object, after a preposition of place, before or
+        after a noun for places ("the cities of X and Y", "the X region"), or joined to a
+        place ("Grozny and X")."""
+        dep, head = root.dep_, root.head
+        if dep == "dobj" or (dep == "pobj" and head.lower_ in self.person_place_preps):
+            return True
+        if dep == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in self.place_nouns:
+            return True
+        if dep == "compound" and head.lemma_.lower() in self.place_nouns:
+            return True
+        if dep == "conj" and depth < 4:
+            return head.ent_type_ in ("GPE", "LOC") or self._in_place_role(head, depth + 1)
+        return False
 
     def _bare_surnames(self, doc: Doc | Span, found: ArticleMentions, taken: set[int],
                        persons: list[Mention], surnames: dict[str, Actor]) -> None:
@@ -641,7 +656,7 @@ class MentionFinder:
                 return actor, start - 1
         actor = self._organisation(text)
         if actor is None:
-            return self._org_after_owner(span)
+            return self._org_after_owner(span) or self._org_before_head(span)
         if actor.country is None:
             owner = self._owner_country(span)
             if owner is None and span.text.islower():
@@ -651,6 +666,16 @@ class MentionFinder:
                               name=f"{owner.name} {actor.name}", kind="organisation",
                               country=owner.country)
         return actor, span.start
+
+    def _org_before_head(self, span: Span) -> tuple[Actor, int] | None:
+        """A known organisation named with a generic head noun after its name ("the Houthi
+        militia", "Hamas fighters"): that organisation."""
+        words = [t for t in span if not t.is_punct and t.tag_ != "POS"]
+        if len(words) < 2 or words[-1].lower_ not in self.group_heads:
+            return None
+        rest = _clean_name(span.doc[words[0].i:words[-1].i], self.honorifics)
+        actor = self._organisation(rest) if rest else None
+        return (actor, span.start) if actor is not None else None
 
     def _org_after_owner(self, span: Span) -> tuple[Actor, int] | None:
         """A known organisation named with its country's word inside the name ("the Russian

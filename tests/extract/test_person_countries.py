@@ -83,3 +83,17 @@ def test_a_given_name_that_is_also_a_capital_is_no_place(extractor):
     assert meetings
     assert {(a.name, a.country) for a in meetings[0].actors} == {
         ("William Ruto", "KEN"), ("Karl Brandt", "DEU"), ("Santiago Orrego", "PRY")}
+
+
+def test_a_known_group_named_with_a_generic_head_noun_is_that_group(extractor):
+    doc = extractor.nlp("Kenyan officials said a Houthi militia's drone struck a tanker on Monday.")
+    groups = [a for m in extractor.actors.mentions(doc, None).mentions for a in m.actors
+              if a.kind == "organisation"]
+    assert [(a.name, a.country) for a in groups] == [("Houthis", "YEM")]
+
+
+def test_a_city_joined_to_a_place_is_a_place_too(extractor):
+    doc = extractor.nlp("Ukrainian forces held out in Donetsk and Kharkiv oblasts last week.")
+    places = {doc[m.start:m.end].text: [a.country for a in m.actors]
+              for m in extractor.actors.mentions(doc, None).mentions}
+    assert places["Kharkiv"] == ["UKR"]
