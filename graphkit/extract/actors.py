@@ -36,7 +36,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
-from graphkit.extract.bodies import give_bodies_countries
+from graphkit.extract.bodies import give_bodies_countries, give_officials_countries
 from graphkit.extract.gender import GenderReader
 from graphkit.extract.nlp import entity_of, ents_in
 from graphkit.extract.rules import Rules
@@ -63,6 +63,8 @@ class Mention:
     # a news outlet named as the channel of the news ("according to Reuters", "told
     # Zvezda television", "wrote on Twitter"): it tells of the events, it takes no part
     channel: bool = False
+    # a person named with a title that gives no country ("Trade Minister X")
+    titled: bool = False
 
     def covers(self, i: int) -> bool:
         return self.start <= i < self.end
@@ -212,6 +214,9 @@ class MentionFinder:
         self.listing_words = rules.words(mentions, "listing_words")
         self.office_heads = rules.words(mentions, "office_heads")
         self.context_bodies = rules.words(mentions, "context_bodies")
+        self.deputy_words = rules.words(mentions, "deputy_words")
+        self.portfolio_words = rules.words(mentions, "portfolio_words")
+        self.group_heads = rules.words(mentions, "group_heads")
         self.gender = GenderReader(rules, gazetteer, self.name_particles, self.honorifics)
         antecedents = mentions.get("pronoun_antecedents") or {}
         self.pronoun_window = int(antecedents.get("window") or 4)
@@ -223,6 +228,7 @@ class MentionFinder:
         self.it_window = int(mentions.get("it_reference_sentences") or 0)
         place = mentions.get("place_lookup") or {}
         self.person_place_preps = rules.words(place, "person_place_preps")
+        self.place_nouns = rules.words(place, "place_nouns")
         self.venue_preps = rules.words(place, "venue_preps")
         self.place_labels = frozenset(str(x) for x in place.get("other_labels") or ())
         self.places = PlaceCountries(min_population=int(place.get("min_population") or 100_000),
@@ -240,6 +246,8 @@ class MentionFinder:
         self.attribution_verbs = rules.words(rules.reporting, "attribution_verbs")
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         forms: dict[str, list[str]] = {"NAME": [], "OFFICE": [], "GROUP": []}
+        self.metonyms = frozenset(text.lower() for text, kind, _key in gazetteer.all_surface_forms()
+                                  if kind == "metonym")
         for text, kind, _key in gazetteer.all_surface_forms():
             if kind in ("person", "country", "metonym", "organisation", "demonym") and len(text) > 1:
                 forms["NAME"].append(text)
@@ -399,9 +407,10 @@ class MentionFinder:
         for mention in found.mentions:
             if mention.actors and all(self.is_outlet(a) for a in mention.actors):
                 mention.channel = self._names_a_channel(doc[mention.start:mention.end])
-        give_bodies_countries(doc, found, self.context_bodies, self._national_body,
-                              lambda code: self.gaz.country_by_code(code) is not None,
-                              lambda a: self.org_kinds.get(a.id) == "government body")
+        is_state = lambda code: self.gaz.country_by_code(code) is not None  # noqa: E731
+        state_body = lambda a: self.org_kinds.get(a.id) == "government body"  # noqa: E731
+        give_bodies_countries(doc, found, self.context_bodies, self._national_body, is_state, state_body)
+        give_officials_countries(found, is_state, state_body)
         return found
 
     def _national_body(self, code: str, body: Actor) -> Actor | None:
@@ -468,9 +477,22 @@ class MentionFinder:
     def _place_role(self, span: Span) -> bool:
         """A name read as a person or organisation that is a known city after a preposition of place or as
         the object of a verb ("struck Kharkiv")."""
-        place_role = span.root.dep_ == "dobj" or (
-            span.root.dep_ == "pobj" and span.root.head.lower_ in self.person_place_preps)
-        return place_role and bool(self.places.candidates(span.text))
+        return self._in_place_role(span.root) and bool(self.places.candidates(span.text))
+
+    def _in_place_role(self, root: Token, depth: int = 0) -> bool:
+        """Where a place goes: a verb's object, after a preposition of place, before or
+        after a noun for places ("the cities of X and Y", "the X region"), or joined to a
+        place ("Grozny and X")."""
+        dep, head = root.dep_, root.head
+        if dep == "dobj" or (dep == "pobj" and head.lower_ in self.person_place_preps):
+            return True
+        if dep == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in self.place_nouns:
+            return True
+        if dep == "compound" and head.lemma_.lower() in self.place_nouns:
+            return True
+        if dep == "conj" and depth < 4:
+            return head.ent_type_ in ("GPE", "LOC") or self._in_place_role(head, depth + 1)
+        return False
 
     def _bare_surnames(self, doc: Doc | Span, found: ArticleMentions, taken: set[int],
                        persons: list[Mention], surnames: dict[str, Actor]) -> None:
@@ -544,9 +566,11 @@ class MentionFinder:
 
     def _name(self, span: Span, label: str, surnames: dict[str, Actor], published: date | None,
               taken: set[int]) -> Mention | None:
-        if label == "PERSON" and any(self._country(t.text) is not None for t in span
-                                     if t.pos_ == "PROPN"):
-            label = "ORG"  # "Sputnik Azerbaijan": a name holding a country is no person's
+        if label == "PERSON" and any(self._country(t.text) is not None for t in span if t.pos_ == "PROPN"
+                                     and not (t.i == span.start and t.lower_ in self.metonyms)):
+            # "Sputnik Azerbaijan": a name holding a country is no person's; a capital's name
+            # first is a given name ("Santiago X")
+            label = "ORG"
         if label == "NAME" and not span[0].text[:1].isupper():
             generic = self._organisation(span.text)
             if generic is None or generic.country is not None:
@@ -637,7 +661,7 @@ class MentionFinder:
                 return actor, start - 1
         actor = self._organisation(text)
         if actor is None:
-            return None
+            return self._org_after_owner(span) or self._org_before_head(span)
         if actor.country is None:
             owner = self._owner_country(span)
             if owner is None and span.text.islower():
@@ -646,6 +670,35 @@ class MentionFinder:
                 actor = Actor(id=Actor.make_id("organisation", f"{owner.name} {actor.name}"),
                               name=f"{owner.name} {actor.name}", kind="organisation",
                               country=owner.country)
+        return actor, span.start
+
+    def _org_before_head(self, span: Span) -> tuple[Actor, int] | None:
+        """A known organisation named with a generic head noun after its name ("the Houthi
+        militia", "Hamas fighters"): that organisation."""
+        words = [t for t in span if not t.is_punct and t.tag_ != "POS"]
+        if len(words) < 2 or words[-1].lower_ not in self.group_heads:
+            return None
+        rest = _clean_name(span.doc[words[0].i:words[-1].i], self.honorifics)
+        actor = self._organisation(rest) if rest else None
+        return (actor, span.start) if actor is not None else None
+
+    def _org_after_owner(self, span: Span) -> tuple[Actor, int] | None:
+        """A known organisation named with its country's word inside the name ("the Russian
+        Federal Security Service"): that organisation, when it is of that country or of none
+        (then as that country's)."""
+        words = [t for t in span if t.pos_ != "DET"]
+        if len(words) < 2:
+            return None
+        owner = self._country(words[0].text)
+        if owner is None:
+            return None
+        rest = _clean_name(span.doc[words[1].i:span.end], self.honorifics)
+        actor = self._organisation(rest) if rest else None
+        if actor is None or actor.country not in (None, owner.country):
+            return None
+        if actor.country is None:
+            actor = Actor(id=Actor.make_id("organisation", f"{owner.name} {actor.name}"),
+                          name=f"{owner.name} {actor.name}", kind="organisation", country=owner.country)
         return actor, span.start
 
     def _owner_country(self, span: Span) -> Actor | None:
@@ -664,8 +717,9 @@ class MentionFinder:
             return organisation if organisation is not None and organisation.country else None
         if start >= 1 and doc[start - 1].ent_type_ in ("NORP", "GPE"):
             return self._country(doc[start - 1].text)
-        first = span[0]
-        if len(span) > 1 and first.ent_type_ in ("NORP",) or first.pos_ == "ADJ":
+        words = [t for t in span if t.pos_ != "DET"]  # "The Russian ...": the word after "the"
+        first = words[0] if words else span[0]
+        if len(words) > 1 and first.ent_type_ in ("NORP", "ORG") or first.pos_ == "ADJ":
             return self._country(first.text)
         return None
 
@@ -691,7 +745,8 @@ class MentionFinder:
         i = span.start - 1
         while i >= 0 and len(window) < 8:
             token = doc[i]
-            if token.pos_ in _BOUNDARY_POS and token.tag_ not in ("PRP$", "POS"):
+            if token.pos_ in _BOUNDARY_POS and token.tag_ not in ("PRP$", "POS") and not (
+                    self._joins_titles(token)):
                 break
             if token.is_sent_start and token.pos_ == "DET":
                 window.append(token)
@@ -711,6 +766,25 @@ class MentionFinder:
                 window.extend(t for t in child.subtree if t.i >= span.end)
         return window
 
+    def _unknown_owner(self, window: list[Token]) -> bool:
+        """A title opened by a name the gazetteer does not know ("the Isles Prime Minister
+        X"): a capitalised word before the first title word that is no portfolio ("Trade
+        Minister X" names none)."""
+        for t in window:
+            if t.lower_ in self.title_words:
+                return False
+            if t.is_title and t.pos_ in ("PROPN", "NOUN", "ADJ") and t.lower_ not in self.portfolio_words:
+                return True
+        return False
+
+    def _joins_titles(self, token: Token) -> bool:
+        """"and" between two offices of one person: "X's Deputy Prime Minister and Foreign
+        Minister Y"."""
+        doc = token.doc
+        return (token.lower_ == "and" and 0 < token.i < len(doc) - 1
+                and doc[token.i - 1].lower_ in self.title_words
+                and doc[token.i + 1].lower_ in self.title_words)
+
     def _absorb_title(self, span: Span, taken: set[int]) -> int:
         """Mark the title words before a known person's name as part of the mention."""
         window = [t for t in self._title_window(span) if t.i < span.start]
@@ -727,7 +801,8 @@ class MentionFinder:
         for n in (3, 2, 1):
             for k in range(len(words) - n + 1):
                 phrase = " ".join(words[k:k + n])
-                if office is None and phrase in self.offices:
+                if office is None and phrase in self.offices and not (
+                        k and words[k - 1] in self.deputy_words):
                     office = self.offices[phrase][0]
         for t in window:
             if country is None and t.ent_type_ in ("NORP", "GPE", "ORG"):
@@ -740,12 +815,18 @@ class MentionFinder:
                     else:
                         found = self._country(ent.text)
                         country = found.country if found else None
+            elif country is None and not t.ent_type_ and t.is_title and t.lower_ not in self.title_words:
+                # a demonym the tagger left untagged: "Omani Foreign Minister X"
+                found = self._country(t.text)
+                country = found.country if found else None
         for t in window:
             if t.i < span.start:
                 taken.add(t.i)
         actor = Actor(id=Actor.make_id("person", text), name=text, kind="person",
                       country=country, office=office, organisation=organisation)
-        return Mention(span.start, span.end, (actor,), "name")
+        titled = country is None and any(t.lower_ in self.title_words for t in window) and not (
+            self._unknown_owner(window))
+        return Mention(span.start, span.end, (actor,), "name", titled=titled)
 
     # -- descriptions and pronouns ----------------------------------------------------
 
@@ -970,7 +1051,7 @@ def _clean_name(span: Span, honorifics: frozenset[str]) -> str:
     if opening and opening[-1] > span.start and opening[-1] >= span.end - 3 and (
             span[-1].text == ")" or (span.end < len(span.doc) and span.doc[span.end].text == ")")):
         span = span.doc[span.start:opening[-1]]
-    words = [t.text.replace("\u2019", "'") for t in span
+    words = [t.text.replace("\u2019", "'").replace("\u02bc", "'") for t in span
              if (t.lower_ not in honorifics and not t.is_punct) or t.text == "-"]
     while words and words[0].lower() in ("the",):
         words = words[1:]

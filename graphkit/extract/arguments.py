@@ -146,6 +146,8 @@ def _object_tokens(verb: Token, preps: frozenset[str], skip: Token | None = None
         if c.dep_ in ("dobj", "dative", "nsubjpass", "oprd"):
             objects.append(c)
         elif c.dep_ == "prep" and c.lower_ in preps:
+            if c.lower_ == "of" and any(d.dep_ == "dobj" for d in children[:k]):
+                continue  # "accused X of Y", "stripped X of Y": Y is the charge, not a party
             found = [p for p in _pobjs(c) if p != skip]
             if not found and k + 1 < len(children) and children[k + 1].dep_ == "prep":
                 # "met with Under Secretary ... Nuland": a title word parsed as a preposition
@@ -157,7 +159,8 @@ def _object_tokens(verb: Token, preps: frozenset[str], skip: Token | None = None
 def find_arguments(token: Token, mentions: ArticleMentions, target_preps: frozenset[str],
                    lenient: bool = False, possessor_targets: bool = True,
                    agent_verbs: frozenset[str] | None = None,
-                   source_preps: frozenset[str] = frozenset()) -> Arguments:
+                   source_preps: frozenset[str] = frozenset(),
+                   content_preps: frozenset[str] = frozenset()) -> Arguments:
     """The subject- and object-side mentions of the trigger at ``token``.
 
     ``lenient``: a noun trigger may take the subject of any verb governing it, not only of
@@ -167,6 +170,9 @@ def find_arguments(token: Token, mentions: ArticleMentions, target_preps: frozen
     one of these ("launched strikes"; not "condemned the strike"); None: any verb.
     ``source_preps``: a noun trigger's object of one of these prepositions acts, and what
     its verb's subject names is acted on ("the drills drew condemnation from X").
+    ``content_preps``: a verb trigger's object of one of these prepositions is what the act
+    asks for; when nothing else is named, that noun's "between" phrase names the parties
+    ("called for a ceasefire between X and Y").
     """
     args = Arguments()
     if source_preps and token.pos_ == "NOUN" and _reaction_arguments(token, mentions, source_preps, args):
@@ -175,6 +181,8 @@ def find_arguments(token: Token, mentions: ArticleMentions, target_preps: frozen
         _noun_arguments(token, mentions, target_preps, args, lenient, agent_verbs)
     else:
         _verb_arguments(token, mentions, target_preps, args)
+        if not args.objects and content_preps:
+            args.objects.extend(_content_parties(token, mentions, content_preps))
     if not possessor_targets:
         doc = token.doc
         # "X's release" names who is to be released; "X's government" is X's state itself
@@ -182,6 +190,18 @@ def find_arguments(token: Token, mentions: ArticleMentions, target_preps: frozen
         args.objects = [m for m in args.objects if not is_possessor(doc[m.start:m.end])
                         or governing.intersection({doc[m.start:m.end].root.head.lemma_.lower()})]
     return args
+
+
+def _content_parties(verb: Token, mentions: ArticleMentions, preps: frozenset[str]) -> list[Mention]:
+    """The parties a verb's content noun names by "between": "called for talks between X
+    and Y"."""
+    found: list[Mention] = []
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in preps):
+        for noun in _pobjs(prep):
+            for between in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "between"):
+                for p in _pobjs(between):
+                    found.extend(mentions_at(p, mentions, deep=False))
+    return found
 
 
 def _reaction_arguments(noun: Token, mentions: ArticleMentions, source_preps: frozenset[str],

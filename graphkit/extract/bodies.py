@@ -1,5 +1,6 @@
-"""State bodies named without their country ("the Interior Ministry said"): each takes the
-country of the story's context, so its events keep a participant country.
+"""State bodies and officials named without their country ("the Interior Ministry said",
+"Trade Minister X said"): each takes the country of the story's context, so its events
+keep a participant country.
 
 The bodies that do are listed in ``context_bodies`` of schema/mentions.yaml (names of the
 gazetteer's generic bodies, organisations.yaml ``bodies``), read where the text writes them
@@ -8,7 +9,9 @@ country is written with it). A body written right after a mention of a country (
 Korea's Foreign Ministry", which the gazetteer does not know as one name) is that
 country's, one mention; one right after a name of no known country is left alone. Any
 other takes the country the article has named most before it, else that of the nearest
-official or state body named before it, else the country the article names most.
+official or state body named before it, else the country the article names most. A person
+whose title names no country (``portfolio_words`` of mentions.yaml may open it, an unknown
+name may not) takes the same context's country at their first mention.
 """
 
 from __future__ import annotations
@@ -101,3 +104,22 @@ def give_bodies_countries(doc: Doc | Span, found: ArticleMentions, bodies: froze
         found.add(replace(m, start=owner.start, actors=(actor,)))
     if owned:
         found.mentions.sort(key=lambda x: x.start)
+
+
+def give_officials_countries(found: ArticleMentions, is_state: Callable[[str], bool],
+                             state_body: Callable[[Actor], bool]) -> None:
+    """Give each person named with a title of no country ("Trade Minister X", a mention
+    marked ``titled``) the country of the story's context at their first mention
+    (:func:`context_country`), in every mention of them."""
+    given: dict[str, Actor] = {}
+    for index, m in enumerate(found.mentions):
+        if not m.titled or len(m.actors) != 1 or m.actors[0].country or m.actors[0].id in given:
+            continue
+        code = context_country(found, index, is_state, state_body)
+        if code is not None:
+            given[m.actors[0].id] = replace(m.actors[0], country=code)
+    if not given:
+        return
+    for m in found.mentions:
+        if any(a.id in given for a in m.actors):
+            m.actors = tuple(given.get(a.id, a) for a in m.actors)

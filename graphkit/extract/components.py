@@ -177,12 +177,17 @@ class ArgumentsComponent:
         lenient = rule.roles == "symmetric"
         args = find_arguments(hit.token, mentions, rule.target_preps | trig.target_preps | {"between"},
                               lenient=lenient, possessor_targets=rule.possessor_targets,
-                              agent_verbs=trig.agent_verbs, source_preps=trig.source_preps)
+                              agent_verbs=trig.agent_verbs, source_preps=trig.source_preps,
+                              content_preps=rule.content_preps)
         if not takes_place(rule):  # "met in Geneva": the city is the setting
             doc = hit.token.doc
             subjects = mentions.parties(args.subjects, doc)
             args = replace(args, subjects=subjects, objects=mentions.without_settings(
                 subjects, mentions.parties(args.objects, doc), doc))
+        elif rule.place_target and args.subjects:
+            # "struck X's forces in Y": Y is where, X the target; "struck Y": Y the target
+            args = replace(args, objects=mentions.without_settings(
+                args.subjects, args.objects, hit.token.doc))
         if not rule.place_preps:
             return HitArguments(args)
         named = {m.start for m in args.subjects + args.objects}

@@ -310,7 +310,9 @@ class ArticleReader:
             # this one ("thanked Y and said ...") keeps it as before
             inner = [(v, {a.id for a in s}) for v, s in reports if v.i != verb.i and v.i in content]
             inner_report = any(ids & speaker_ids for _, ids in inner)
+            # (a wrapper only passes it on: "a statement noted that Y had assured ...": Y's)
             told_by_other = any(verb.i in content_tokens(v) and not ({a.id for a in s} & speaker_ids)
+                                and v.lemma_.lower() not in self.reporter.wrapper_only
                                 for v, s in reports if v.i != verb.i)
             for c in candidates:
                 if c.token.i in content and c.reporter is None:
@@ -451,7 +453,8 @@ class ArticleReader:
         rule = self.rules.types[type_name]
         anchor = self.detector.anchor(sent, state.mentions, type_name)
         args = find_arguments(anchor, state.mentions, rule.target_preps | {"between"},
-                              lenient=rule.roles == "symmetric", possessor_targets=rule.possessor_targets)
+                              lenient=rule.roles == "symmetric", possessor_targets=rule.possessor_targets,
+                              content_preps=rule.content_preps)
         if not takes_place(rule):  # "met in Geneva": the city is the setting
             subjects = state.mentions.parties(args.subjects, sent.doc)
             args = replace(args, subjects=subjects, objects=state.mentions.without_settings(
@@ -826,11 +829,20 @@ class ArticleReader:
         """The parties a group phrase names itself: "the leaders of Venezuela and Guyana"."""
         if token is None:
             return []
-        head = token.doc[m.end - 1]
+        doc = token.doc
+        head = doc[m.end - 1]
         found: list[Actor] = []
         for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"):
             for pobj in (c for c in prep.children if c.dep_ == "pobj"):
                 found.extend(a for n in mentions_at(pobj, state.mentions, deep=False) for a in n.actors)
+        if len(unique_actors(found)) < 2:
+            # "clashes between A and B, with both sides blaming each other": the pair the
+            # sentence has just named by "between"
+            found = []
+            before = doc[head.sent.start:m.start]
+            for prep in (t for t in before if t.dep_ == "prep" and t.lower_ == "between"):
+                found = [a for pobj in prep.children if pobj.dep_ == "pobj"
+                         for n in mentions_at(pobj, state.mentions, deep=False) for a in n.actors]
         return unique_actors(found) if len(unique_actors(found)) >= 2 else []
 
     def _anaphoric_actors(self, noun: Token, state: ArticleState, sources: set[str]) -> list[Actor]:

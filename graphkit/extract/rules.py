@@ -82,6 +82,7 @@ class EventTypeRule:
     triggers: tuple[TriggerRule, ...]
     possessor_targets: bool = True
     place_preps: frozenset[str] = frozenset()
+    content_preps: frozenset[str] = frozenset()
     # per-type behaviour (see the header of event_types.yaml)
     material: bool = False
     place_target: bool = False
@@ -214,6 +215,7 @@ def _event_type(name: str, raw: dict[str, Any]) -> EventTypeRule:
         triggers=tuple(_trigger(name, i, t) for i, t in enumerate(raw.get("triggers") or [])),
         possessor_targets=bool(raw.get("possessor_targets", True)),
         place_preps=_words(raw.get("place_preps")),
+        content_preps=_words(raw.get("content_preps")),
         pairwise_cues=_words(raw.get("pairwise_cues")),
         prior_subtype=raw.get("prior_subtype"),
         **{flag: bool(raw.get(flag)) for flag in _TYPE_FLAGS},

@@ -233,3 +233,84 @@ def test_a_common_word_the_tagger_reads_as_a_name_is_no_party(extractor):
     assert sanctions
     assert [(p.actor.country, p.role) for p in sanctions[0].participants] == [
         ("KEN", "source"), ("UGA", "target")]
+
+
+# -- what a demand asks for may name its parties ------------------------------------------
+
+def test_a_call_for_a_truce_between_two_parties_is_aimed_at_both(extractor):
+    events = _events(extractor, "Kenyan President William Ruto on Monday called for an immediate "
+                                "ceasefire between Uganda and Tanzania.")
+    demands = _asserted(events, "DEMAND")
+    assert demands
+    assert [(p.actor.country, p.role) for p in demands[0].participants] == [
+        ("KEN", "source"), ("UGA", "target"), ("TZA", "target")]
+
+
+def test_a_call_for_the_release_of_a_person_is_not_aimed_at_that_person(extractor):
+    events = _events(extractor, "Kenyan President William Ruto on Monday called for the release "
+                                "of Ugandan activist Amos Okello.")
+    demands = _asserted(events, "DEMAND")
+    assert demands
+    assert "Amos Okello" not in {a.name for a in demands[0].actors}
+
+
+# -- the modifier-letter apostrophe ------------------------------------------------------
+
+def test_a_possessive_written_with_the_modifier_letter_apostrophe_names_its_owner(extractor):
+    events = _events(extractor, "Kenyan President Olaf Brandt condemned Uganda\u02bcs war of "
+                                "aggression against Tanzania.")
+    accusations = _asserted(events, "ACCUSE")
+    assert accusations
+    assert [(p.actor.country, p.role) for p in accusations[0].participants] == [
+        ("KEN", "source"), ("UGA", "target")]
+
+
+# -- "both sides" after a pair named by "between" ----------------------------------------
+
+def test_both_sides_are_the_pair_the_sentence_named_by_between(extractor):
+    events = _events(extractor, "Kenya and Ghana held talks in March. Fighting flared last week "
+                                "along the frontier between Uganda and Tanzania, with both sides "
+                                "counting losses and blaming each other for it.")
+    accusations = _asserted(events, "ACCUSE")
+    assert accusations
+    assert {a.country for a in accusations[0].actors} == {"UGA", "TZA"}
+
+
+# -- where an attack struck a named party is no second target ----------------------------
+
+def test_the_country_an_attacked_party_was_in_is_no_target(extractor):
+    events = _events(extractor, "Kenyan troops attacked Ugandan soldiers in Tanzania on Monday.")
+    attacks = _asserted(events, "ATTACK")
+    assert attacks
+    assert [(p.actor.country, p.role) for p in attacks[0].participants] == [
+        ("KEN", "source"), ("UGA", "target")]
+
+
+def test_a_city_struck_with_no_other_target_is_still_the_target(extractor):
+    events = _events(extractor, "Kenyan forces launched strikes in northern Uganda on Monday.")
+    attacks = _asserted(events, "ATTACK")
+    assert attacks
+    assert {a.country for a in attacks[0].actors} == {"KEN", "UGA"}
+
+
+# -- who speaks inside a report ----------------------------------------------------------
+
+def test_a_party_assuring_another_inside_a_report_is_the_speaker(extractor):
+    events = _events(extractor, "A Kenyan government statement noted that Ugandan President Amos "
+                                "Okello had assured Kenya there would be no Ugandan troops on the "
+                                "border.")
+    statements = _asserted(events, "STATEMENT")
+    assert statements
+    assert [a.name for a in statements[0].actors] == ["Amos Okello"]
+
+
+# -- what a party is accused of names no further party ------------------------------------
+
+def test_the_charge_after_an_accused_party_names_no_target(extractor):
+    events = _events(extractor, "Kenya expelled two diplomats and accused Uganda of trying to "
+                                "interfere in its courts, where activist Amos Okello lost a case "
+                                "against his extradition last year.")
+    accusations = _asserted(events, "ACCUSE")
+    assert accusations
+    assert [(p.actor.country, p.role) for p in accusations[0].participants] == [
+        ("KEN", "source"), ("UGA", "target")]

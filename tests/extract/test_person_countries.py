@@ -1,0 +1,99 @@
+"""Whose an actor is: a titled person takes the country the title gives, a known body the
+country named with it; one behaviour each, on sentences written for these tests (invented
+people)."""
+
+from __future__ import annotations
+
+import pytest
+from extract.helpers import _asserted, _events
+
+from graphkit.extract import Extractor
+
+
+def _persons(extractor: Extractor, text: str) -> dict[str, tuple[str | None, str | None]]:
+    """Each person mentioned in ``text``: (country, office)."""
+    doc = extractor.nlp(text)
+    return {a.name: (a.country, a.office) for m in extractor.actors.mentions(doc, None).mentions
+            for a in m.actors if a.kind == "person"}
+
+
+@pytest.mark.parametrize(("text", "name", "country"), [
+    ("The talks ended late, Omani Foreign Minister Salim Haddabi told reporters on Monday.",
+     "Salim Haddabi", "OMN"),
+    ("Latvian Defence Minister Ilze Kalnina warned Moscow.", "Ilze Kalnina", "LVA"),
+])
+def test_a_demonym_the_tagger_left_untagged_gives_the_titled_person_a_country(
+        extractor, text, name, country):
+    assert _persons(extractor, text)[name][0] == country
+
+
+def test_two_offices_joined_by_and_are_one_title_with_its_owner(extractor):
+    persons = _persons(extractor, "Kenya's Deputy Prime Minister and Foreign Minister Amos "
+                                  "Kiprono arrived in Kampala on Saturday.")
+    assert persons["Amos Kiprono"][0] == "KEN"
+    assert len(persons) == 1  # the deputy's office is no second person
+
+
+def test_a_deputy_office_in_a_title_is_not_the_office_itself(extractor):
+    persons = _persons(extractor, "Vice Foreign Minister Tomas Orrego summoned the ambassador.")
+    assert persons["Tomas Orrego"][1] != "foreign minister"
+
+
+def test_a_known_body_named_with_its_country_word_inside_the_name_is_that_body(extractor):
+    events = _events(extractor, "The Russian Federal Security Service detained Kenyan citizen "
+                                "Amos Kiprono in Moscow, the FSB said on Friday.")
+    arrests = _asserted(events, "ARREST")
+    assert arrests
+    assert [(p.actor.name, p.actor.country, p.role) for p in arrests[0].participants][0] == (
+        "FSB", "RUS", "source")
+
+
+# -- a title of no country: the story's ----------------------------------------------------
+
+_SUMMONS = "Kenya on Friday summoned Uganda's ambassador over the border clash. "
+
+
+def test_a_minister_named_without_a_country_is_of_the_story_country(extractor):
+    persons = _persons(extractor, _SUMMONS + "Trade Minister Amos Kiprono said Kenya would respond.")
+    assert persons["Amos Kiprono"][0] == "KEN"
+
+
+def test_a_title_opened_by_an_unknown_name_takes_no_country_from_the_story(extractor):
+    persons = _persons(extractor, _SUMMONS + "The statement was read out by Zembla and the Isles "
+                                             "Prime Minister Ralph Orwin after talks.")
+    assert persons["Ralph Orwin"][0] is None
+
+
+def test_a_person_named_without_any_title_takes_no_country_from_the_story(extractor):
+    persons = _persons(extractor, _SUMMONS + "Amos Kiprono said Kenya would respond.")
+    assert persons["Amos Kiprono"][0] is None
+
+
+def test_an_unknown_body_named_after_the_and_its_country_word_is_of_that_country(extractor):
+    doc = extractor.nlp("The Kenyan Coastal Protection Authority seized a Ugandan boat.")
+    bodies = [a for m in extractor.actors.mentions(doc, None).mentions for a in m.actors
+              if a.kind == "organisation"]
+    assert [(a.name, a.country) for a in bodies] == [("Kenyan Coastal Protection Authority", "KEN")]
+
+
+def test_a_given_name_that_is_also_a_capital_is_no_place(extractor):
+    events = _events(extractor, "Kenyan President William Ruto met on Tuesday with German Chancellor "
+                                "Karl Brandt and Paraguayan President Santiago Orrego.")
+    meetings = _asserted(events, "MEET")
+    assert meetings
+    assert {(a.name, a.country) for a in meetings[0].actors} == {
+        ("William Ruto", "KEN"), ("Karl Brandt", "DEU"), ("Santiago Orrego", "PRY")}
+
+
+def test_a_known_group_named_with_a_generic_head_noun_is_that_group(extractor):
+    doc = extractor.nlp("Kenyan officials said a Houthi militia's drone struck a tanker on Monday.")
+    groups = [a for m in extractor.actors.mentions(doc, None).mentions for a in m.actors
+              if a.kind == "organisation"]
+    assert [(a.name, a.country) for a in groups] == [("Houthis", "YEM")]
+
+
+def test_a_city_joined_to_a_place_is_a_place_too(extractor):
+    doc = extractor.nlp("Ukrainian forces held out in Donetsk and Kharkiv oblasts last week.")
+    places = {doc[m.start:m.end].text: [a.country for a in m.actors]
+              for m in extractor.actors.mentions(doc, None).mentions}
+    assert places["Kharkiv"] == ["UKR"]
