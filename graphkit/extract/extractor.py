@@ -774,7 +774,7 @@ class ArticleReader:
         return None
 
     def _condition_subject(self, token: Token, state: ArticleState, sources: set[str]) -> list[Actor]:
-        cond = self._condition(token)
+        cond = self._condition(token) or _own_condition(token)
         if cond is None:
             return []
         for subj in (c for c in cond.children if c.dep_ in ("nsubj", "nsubjpass")):
@@ -1193,3 +1193,8 @@ def _subject_words(f: Found) -> list[Token]:
     return [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
 
 
+def _own_condition(token: Token) -> Token | None:
+    """The if- or unless-clause set on the trigger's own clause ("warned of a response if
+    X continues the drills"): whoever it names is whom the act is aimed at."""
+    return next((c for c in token.children if c.dep_ == "advcl" and any(
+        g.dep_ == "mark" and g.lower_ in ("if", "unless") for g in c.children)), None)

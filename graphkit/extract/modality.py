@@ -32,6 +32,7 @@ class ModalityReader:
         self.hyp_modals = words(m.get("hypothetical", {}), "modals")
         self.hyp_governors = words(m.get("hypothetical", {}), "governors")
         self.hyp_markers = words(m.get("hypothetical", {}), "markers")
+        self.own_condition_types = frozenset(m.get("hypothetical", {}).get("own_condition_types") or ())
         self.plan_modals = words(m.get("planned", {}), "modals")
         self.plan_governors = words(m.get("planned", {}), "governors")
         self.future_words = words(m.get("planned", {}), "future_words")
@@ -100,8 +101,9 @@ class ModalityReader:
             return "hypothetical"
         if any(c.dep_ == "mark" and c.lower_ in self.hyp_markers for t in own for c in t.children):
             return "hypothetical"
-        if any(c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in ("if", "unless")
-                                         for g in c.children) for t in own for c in t.children):
+        if type_name not in self.own_condition_types and any(
+                c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in ("if", "unless")
+                                          for g in c.children) for t in own for c in t.children):
             return "hypothetical"  # "to slap sanctions if it rejected ...": on a condition
         if any(t.lemma_.lower() in self.hyp_governors for t in chain[1:]):
             return "hypothetical"

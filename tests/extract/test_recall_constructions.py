@@ -1,0 +1,21 @@
+"""Constructions of news English that tell an event without the usual trigger shape, one
+behaviour each, on sentences written for these tests (invented people and towns)."""
+
+from __future__ import annotations
+
+from extract.helpers import _asserted, _countries, _events, _of_type
+
+# -- a threat made by stating its condition -----------------------------------------------
+
+
+def test_warning_with_its_own_condition_is_a_threat_made_now(extractor):
+    events = _events(extractor, "Chile's foreign ministry warned of a firm response if Peru "
+                                "continues the drills near Valdomar.")
+    threats = _asserted(events, "THREATEN")
+    assert threats and {"CHL", "PER"} <= _countries(threats[0])
+
+
+def test_an_act_under_a_condition_stays_hypothetical(extractor):
+    events = _events(extractor, "Chile would impose sanctions on Peru if the talks in Valdomar failed.")
+    assert not _asserted(events, "SANCTION")
+    assert _of_type(events, "SANCTION", "hypothetical")
