@@ -19,3 +19,17 @@ def test_an_act_under_a_condition_stays_hypothetical(extractor):
     events = _events(extractor, "Chile would impose sanctions on Peru if the talks in Valdomar failed.")
     assert not _asserted(events, "SANCTION")
     assert _of_type(events, "SANCTION", "hypothetical")
+
+
+# -- a request told as a noun -------------------------------------------------------------
+
+
+def test_an_appeal_issued_to_a_party_is_a_demand(extractor):
+    events = _events(extractor, "Chile issued an appeal to Peru to end the blockade of Valdomar.")
+    demands = _asserted(events, "DEMAND")
+    assert demands and {"CHL", "PER"} <= _countries(demands[0])
+
+
+def test_an_appeal_to_a_court_rejected_is_no_demand(extractor):
+    events = _events(extractor, "Peru rejected Chile's appeal to the court in Valdomar.")
+    assert not _asserted(events, "DEMAND")
