@@ -33,3 +33,18 @@ def test_an_appeal_issued_to_a_party_is_a_demand(extractor):
 def test_an_appeal_to_a_court_rejected_is_no_demand(extractor):
     events = _events(extractor, "Peru rejected Chile's appeal to the court in Valdomar.")
     assert not _asserted(events, "DEMAND")
+
+
+# -- a promise of a coercive measure ------------------------------------------------------
+
+
+def test_a_vow_to_impose_sanctions_on_a_party_is_a_threat(extractor):
+    events = _events(extractor, "Chile's president Tomas Orrego vowed to impose sanctions on Peru "
+                                "over the Valdomar dam.")
+    threats = _asserted(events, "THREATEN")
+    assert threats and {"CHL", "PER"} <= _countries(threats[0])
+
+
+def test_a_pledge_to_lift_sanctions_is_no_threat(extractor):
+    events = _events(extractor, "Chile pledged to lift sanctions on Peru after the Valdomar talks.")
+    assert not _asserted(events, "THREATEN")
