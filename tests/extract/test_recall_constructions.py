@@ -48,3 +48,18 @@ def test_a_vow_to_impose_sanctions_on_a_party_is_a_threat(extractor):
 def test_a_pledge_to_lift_sanctions_is_no_threat(extractor):
     events = _events(extractor, "Chile pledged to lift sanctions on Peru after the Valdomar talks.")
     assert not _asserted(events, "THREATEN")
+
+
+# -- an envoy asked to leave --------------------------------------------------------------
+
+
+def test_asking_a_named_envoy_to_leave_is_an_expulsion(extractor):
+    events = _events(extractor, "Chile said on Monday it had asked the Peruvian ambassador to leave "
+                                "the country after the Valdomar affair.")
+    expulsions = _asserted(events, "EXPEL")
+    assert expulsions and {"CHL", "PER"} <= _countries(expulsions[0])
+
+
+def test_asking_citizens_to_leave_is_no_expulsion(extractor):
+    events = _events(extractor, "Chile asked its own citizens to leave Peru before the Valdomar vote.")
+    assert not _asserted(events, "EXPEL")
