@@ -59,6 +59,7 @@ class TriggerRule:
     counter: bool = False
     mandative: bool = False
     xcomp_lemmas: frozenset[str] = frozenset()
+    unless_xcomp: frozenset[str] = frozenset()
     clause_modals: frozenset[str] = frozenset()
     source_preps: frozenset[str] = frozenset()
     modals: frozenset[str] = frozenset()
@@ -191,6 +192,7 @@ def _trigger(type_name: str, index: int, raw: dict[str, Any]) -> TriggerRule:
         object_words=_words(raw.get("object_words")),
         aimed=bool(raw.get("aimed")), counter=bool(raw.get("counter")),
         mandative=bool(raw.get("mandative")), xcomp_lemmas=_words(raw.get("xcomp_lemmas")),
+        unless_xcomp=_words(raw.get("unless_xcomp")),
         clause_modals=_words(raw.get("clause_modals")),
         source_preps=_words(raw.get("source_preps")),
         modals=_words(raw.get("modals")),

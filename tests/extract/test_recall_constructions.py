@@ -58,6 +58,12 @@ def test_asking_a_named_envoy_to_leave_is_an_expulsion(extractor):
                                 "the country after the Valdomar affair.")
     expulsions = _asserted(events, "EXPEL")
     assert expulsions and {"CHL", "PER"} <= _countries(expulsions[0])
+    assert not _asserted(events, "DEMAND")  # the request is the expulsion, not a demand besides
+
+
+def test_asking_a_party_to_do_something_else_stays_a_demand(extractor):
+    events = _events(extractor, "Chile asked Peru to withdraw its troops from Valdomar.")
+    assert _asserted(events, "DEMAND")
 
 
 def test_asking_citizens_to_leave_is_no_expulsion(extractor):
