@@ -5,10 +5,10 @@ words of the sentence (``requires``, ``unless``, ``unless_next``, ``unless_child
 ``light_verbs``) are made here; checks on the arguments are made by the argument stage.
 
 The checks on the trigger word's dependents (``unless_children``, ``unless_deps``,
-``object_words``, ``xcomp_lemmas``, ``unless_xcomp``, ``clause_modals``, ``modals``) are spaCy DependencyMatcher
-patterns built from those options: the trigger word (its own token pattern) as anchor and
-the dependent it must, or must not, have below it. They run once per doc that has a hit
-of a rule with such a check.
+``object_words``, ``xcomp_lemmas``, ``unless_xcomp``, ``clause_modals``, ``modals``) are
+spaCy DependencyMatcher patterns built from those options: the trigger word (its own token
+pattern) as anchor and the dependent it must, or must not, have below it. They run once
+per doc that has a hit of a rule with such a check.
 """
 
 from __future__ import annotations
