@@ -36,6 +36,7 @@ class ModalityReader:
         self.plan_modals = words(m.get("planned", {}), "modals")
         self.plan_governors = words(m.get("planned", {}), "governors")
         self.future_words = words(m.get("planned", {}), "future_words")
+        self.past_tags = frozenset(m.get("planned", {}).get("past_tags") or ())
         self.infinitive_governors = words(m.get("planned", {}), "infinitive_governors")
         self.announced_types = frozenset(m.get("planned", {}).get("announced_types") or ())
         self.speech_types = frozenset(m.get("planned", {}).get("speech_types") or ())
@@ -149,7 +150,9 @@ class ModalityReader:
 
     def _future(self, token: Token) -> bool:
         """"will meet next week", "talks in the coming days": a time phrase of the
-        trigger's own that lies ahead."""
+        trigger's own that lies ahead (not for a verb told in the past: "met later that day")."""
+        if token.tag_ in self.past_tags:
+            return False
         for c in token.children:
             if c.lower_ in self.future_words and c.dep_ in ("amod", "advmod", "npadvmod"):
                 if c.lower_ == "later" and any(g.dep_ == "npadvmod" for g in c.children):

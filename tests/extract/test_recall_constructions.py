@@ -69,3 +69,18 @@ def test_asking_a_party_to_do_something_else_stays_a_demand(extractor):
 def test_asking_citizens_to_leave_is_no_expulsion(extractor):
     events = _events(extractor, "Chile asked its own citizens to leave Peru before the Valdomar vote.")
     assert not _asserted(events, "EXPEL")
+
+
+# -- time words of a verb told in the past ------------------------------------------------
+
+
+def test_a_meeting_told_in_the_past_later_that_day_is_asserted(extractor):
+    events = _events(extractor, "Upon arrival in Valdomar, Chilean Foreign Minister Tomas Orrego met "
+                                "with Peruvian President Ana Quispe later in the day.")
+    assert _asserted(events, "MEET")
+
+
+def test_a_meeting_later_this_month_is_still_planned(extractor):
+    events = _events(extractor, "Chile and Peru will hold talks in Valdomar later this month.")
+    assert not _asserted(events, "MEET")
+    assert _of_type(events, "MEET", "planned")
