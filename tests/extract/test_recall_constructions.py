@@ -84,3 +84,19 @@ def test_a_meeting_later_this_month_is_still_planned(extractor):
     events = _events(extractor, "Chile and Peru will hold talks in Valdomar later this month.")
     assert not _asserted(events, "MEET")
     assert _of_type(events, "MEET", "planned")
+
+
+# -- what a demand asks for names whom it is asked of -------------------------------------
+
+
+def test_a_call_for_a_ceasefire_between_parties_is_asked_of_them(extractor):
+    events = _events(extractor, "Chile's president Tomas Orrego called for an immediate ceasefire "
+                                "between Peru and Bolivia near Valdomar.")
+    demands = _asserted(events, "DEMAND")
+    assert demands and {"CHL", "PER", "BOL"} <= _countries(demands[0])
+
+
+def test_a_call_for_a_release_does_not_ask_the_one_released(extractor):
+    events = _events(extractor, "Chile called for the release of Peruvian journalist Ruben Castel.")
+    demands = _asserted(events, "DEMAND")
+    assert demands and "PER" not in _countries(demands[0])
