@@ -543,6 +543,8 @@ class ArticleReader:
                 x.id for x in report[1]}]
         if rule.event_agent_target:
             objects = self._event_agents(token, rule, state, {a.id for a in subjects}) or objects
+        if trig.member_targets and not objects:
+            objects = self._member_targets(token, trig.member_targets, state, {a.id for a in subjects})
         if (rule.authority_source and not subjects and any(
                 {t.lemma_.lower(), t.lower_} & state.mentions.state_nouns for t in args.subject_tokens)):
             # "Police detained ... in Paris": the police of the place, else of the story's
@@ -634,6 +636,19 @@ class ArticleReader:
             if actors:
                 return actors
         return []
+
+    def _member_targets(self, token: Token, member_targets: tuple[tuple[str, frozenset[str]], ...],
+                        state: ArticleState, sources: set[str]) -> list[Actor]:
+        """The parties of what an act asks for (``member_targets``): "called for a ceasefire
+        between X and Y" aims at X and Y; "called for the release of X" names no one asked."""
+        inner_preps = dict(member_targets)
+        found: list[Mention] = []
+        for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in inner_preps):
+            for inner in (c for p in prep.children if p.dep_ == "pobj" for c in p.children
+                          if c.dep_ == "prep" and c.lower_ in inner_preps[prep.lower_]):
+                found += [m for p in inner.children if p.dep_ == "pobj"
+                          for m in mentions_at(p, state.mentions)]
+        return [a for a in self._actors(found, state) if a.id not in sources]
 
     def _previous_counterparts(self, sent: Span, state: ArticleState, sources: list[Actor],
                                own: frozenset[str]) -> list[Actor]:
@@ -795,7 +810,7 @@ class ArticleReader:
         return None
 
     def _condition_subject(self, token: Token, state: ArticleState, sources: set[str]) -> list[Actor]:
-        cond = self._condition(token)
+        cond = self._condition(token) or _own_condition(token)
         if cond is None:
             return []
         for subj in (c for c in cond.children if c.dep_ in ("nsubj", "nsubjpass")):
@@ -1223,3 +1238,8 @@ def _subject_words(f: Found) -> list[Token]:
     return [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
 
 
+def _own_condition(token: Token) -> Token | None:
+    """The if- or unless-clause set on the trigger's own clause ("warned of a response if
+    X continues the drills"): whoever it names is whom the act is aimed at."""
+    return next((c for c in token.children if c.dep_ == "advcl" and any(
+        g.dep_ == "mark" and g.lower_ in ("if", "unless") for g in c.children)), None)

@@ -32,9 +32,11 @@ class ModalityReader:
         self.hyp_modals = words(m.get("hypothetical", {}), "modals")
         self.hyp_governors = words(m.get("hypothetical", {}), "governors")
         self.hyp_markers = words(m.get("hypothetical", {}), "markers")
+        self.own_condition_types = frozenset(m.get("hypothetical", {}).get("own_condition_types") or ())
         self.plan_modals = words(m.get("planned", {}), "modals")
         self.plan_governors = words(m.get("planned", {}), "governors")
         self.future_words = words(m.get("planned", {}), "future_words")
+        self.past_tags = frozenset(m.get("planned", {}).get("past_tags") or ())
         self.infinitive_governors = words(m.get("planned", {}), "infinitive_governors")
         self.announced_types = frozenset(m.get("planned", {}).get("announced_types") or ())
         self.speech_types = frozenset(m.get("planned", {}).get("speech_types") or ())
@@ -100,8 +102,9 @@ class ModalityReader:
             return "hypothetical"
         if any(c.dep_ == "mark" and c.lower_ in self.hyp_markers for t in own for c in t.children):
             return "hypothetical"
-        if any(c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in ("if", "unless")
-                                         for g in c.children) for t in own for c in t.children):
+        if type_name not in self.own_condition_types and any(
+                c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in ("if", "unless")
+                                          for g in c.children) for t in own for c in t.children):
             return "hypothetical"  # "to slap sanctions if it rejected ...": on a condition
         if any(t.lemma_.lower() in self.hyp_governors for t in chain[1:]):
             return "hypothetical"
@@ -147,7 +150,9 @@ class ModalityReader:
 
     def _future(self, token: Token) -> bool:
         """"will meet next week", "talks in the coming days": a time phrase of the
-        trigger's own that lies ahead."""
+        trigger's own that lies ahead (not for a verb told in the past: "met later that day")."""
+        if token.tag_ in self.past_tags:
+            return False
         for c in token.children:
             if c.lower_ in self.future_words and c.dep_ in ("amod", "advmod", "npadvmod"):
                 if c.lower_ == "later" and any(g.dep_ == "npadvmod" for g in c.children):

@@ -60,10 +60,12 @@ class TriggerRule:
     counter: bool = False
     mandative: bool = False
     xcomp_lemmas: frozenset[str] = frozenset()
+    unless_xcomp: frozenset[str] = frozenset()
     clause_modals: frozenset[str] = frozenset()
     source_preps: frozenset[str] = frozenset()
     modals: frozenset[str] = frozenset()
     pairwise_kinds: frozenset[str] = frozenset()
+    member_targets: tuple[tuple[str, frozenset[str]], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -193,10 +195,13 @@ def _trigger(type_name: str, index: int, raw: dict[str, Any]) -> TriggerRule:
         object_words=_words(raw.get("object_words")),
         aimed=bool(raw.get("aimed")), counter=bool(raw.get("counter")),
         mandative=bool(raw.get("mandative")), xcomp_lemmas=_words(raw.get("xcomp_lemmas")),
+        unless_xcomp=_words(raw.get("unless_xcomp")),
         clause_modals=_words(raw.get("clause_modals")),
         source_preps=_words(raw.get("source_preps")),
         modals=_words(raw.get("modals")),
         pairwise_kinds=_words(raw.get("pairwise_kinds")),
+        member_targets=tuple((str(prep).lower(), _words(inner))
+                             for prep, inner in (raw.get("member_targets") or {}).items()),
     )
 
 

@@ -5,10 +5,10 @@ words of the sentence (``requires``, ``unless``, ``unless_next``, ``unless_child
 ``light_verbs``) are made here; checks on the arguments are made by the argument stage.
 
 The checks on the trigger word's dependents (``unless_children``, ``unless_deps``,
-``object_words``, ``xcomp_lemmas``, ``clause_modals``, ``modals``) are spaCy DependencyMatcher
-patterns built from those options: the trigger word (its own token pattern) as anchor and
-the dependent it must, or must not, have below it. They run once per doc that has a hit
-of a rule with such a check.
+``object_words``, ``xcomp_lemmas``, ``unless_xcomp``, ``clause_modals``, ``modals``) are
+spaCy DependencyMatcher patterns built from those options: the trigger word (its own token
+pattern) as anchor and the dependent it must, or must not, have below it. They run once
+per doc that has a hit of a rule with such a check.
 """
 
 from __future__ import annotations
@@ -138,6 +138,8 @@ class TriggerMatcher:
             return False  # "rejected the allegations", not "rejected the plan"
         if rule.xcomp_lemmas and not self._has_below(rule, "xcomp_lemmas", token):
             return False  # "forced X to pull out diplomats", not "forced X to pay"
+        if rule.unless_xcomp and self._has_below(rule, "unless_xcomp", token):
+            return False  # "asked the envoy to leave": an expulsion, not a request
         if rule.clause_modals and not self._has_below(rule, "clause_modals", token):
             return False  # "told X that Y should ...", not "told X that Y had ..."
         if rule.modals and not self._has_below(rule, "modals", token):
@@ -180,6 +182,9 @@ def _dependent_patterns(rule: TriggerRule) -> dict[str, list[dict[str, Any]]]:
     if rule.xcomp_lemmas:  # "forced X to pull out"
         patterns["xcomp_lemmas"] = child({"DEP": {"IN": ["xcomp", "ccomp"]},
                                           "LEMMA": _any_case(rule.xcomp_lemmas)})
+    if rule.unless_xcomp:
+        patterns["unless_xcomp"] = child({"DEP": {"IN": ["xcomp", "ccomp"]},
+                                          "LEMMA": _any_case(rule.unless_xcomp)})
     if rule.clause_modals:  # "told X that Y should ..."
         patterns["clause_modals"] = [
             *child({"DEP": "ccomp"}),

@@ -1,0 +1,102 @@
+"""Constructions of news English that tell an event without the usual trigger shape, one
+behaviour each, on sentences written for these tests (invented people and towns)."""
+
+from __future__ import annotations
+
+from extract.helpers import _asserted, _countries, _events, _of_type
+
+# -- a threat made by stating its condition -----------------------------------------------
+
+
+def test_warning_with_its_own_condition_is_a_threat_made_now(extractor):
+    events = _events(extractor, "Chile's foreign ministry warned of a firm response if Peru "
+                                "continues the drills near Valdomar.")
+    threats = _asserted(events, "THREATEN")
+    assert threats and {"CHL", "PER"} <= _countries(threats[0])
+
+
+def test_an_act_under_a_condition_stays_hypothetical(extractor):
+    events = _events(extractor, "Chile would impose sanctions on Peru if the talks in Valdomar failed.")
+    assert not _asserted(events, "SANCTION")
+    assert _of_type(events, "SANCTION", "hypothetical")
+
+
+# -- a request told as a noun -------------------------------------------------------------
+
+
+def test_an_appeal_issued_to_a_party_is_a_demand(extractor):
+    events = _events(extractor, "Chile issued an appeal to Peru to end the blockade of Valdomar.")
+    demands = _asserted(events, "DEMAND")
+    assert demands and {"CHL", "PER"} <= _countries(demands[0])
+
+
+def test_an_appeal_to_a_court_rejected_is_no_demand(extractor):
+    events = _events(extractor, "Peru rejected Chile's appeal to the court in Valdomar.")
+    assert not _asserted(events, "DEMAND")
+
+
+# -- a promise of a coercive measure ------------------------------------------------------
+
+
+def test_a_vow_to_impose_sanctions_on_a_party_is_a_threat(extractor):
+    events = _events(extractor, "Chile's president Tomas Orrego vowed to impose sanctions on Peru "
+                                "over the Valdomar dam.")
+    threats = _asserted(events, "THREATEN")
+    assert threats and {"CHL", "PER"} <= _countries(threats[0])
+
+
+def test_a_pledge_to_lift_sanctions_is_no_threat(extractor):
+    events = _events(extractor, "Chile pledged to lift sanctions on Peru after the Valdomar talks.")
+    assert not _asserted(events, "THREATEN")
+
+
+# -- an envoy asked to leave --------------------------------------------------------------
+
+
+def test_asking_a_named_envoy_to_leave_is_an_expulsion(extractor):
+    events = _events(extractor, "Chile said on Monday it had asked the Peruvian ambassador to leave "
+                                "the country after the Valdomar affair.")
+    expulsions = _asserted(events, "EXPEL")
+    assert expulsions and {"CHL", "PER"} <= _countries(expulsions[0])
+    assert not _asserted(events, "DEMAND")  # the request is the expulsion, not a demand besides
+
+
+def test_asking_a_party_to_do_something_else_stays_a_demand(extractor):
+    events = _events(extractor, "Chile asked Peru to withdraw its troops from Valdomar.")
+    assert _asserted(events, "DEMAND")
+
+
+def test_asking_citizens_to_leave_is_no_expulsion(extractor):
+    events = _events(extractor, "Chile asked its own citizens to leave Peru before the Valdomar vote.")
+    assert not _asserted(events, "EXPEL")
+
+
+# -- time words of a verb told in the past ------------------------------------------------
+
+
+def test_a_meeting_told_in_the_past_later_that_day_is_asserted(extractor):
+    events = _events(extractor, "Upon arrival in Valdomar, Chilean Foreign Minister Tomas Orrego met "
+                                "with Peruvian President Ana Quispe later in the day.")
+    assert _asserted(events, "MEET")
+
+
+def test_a_meeting_later_this_month_is_still_planned(extractor):
+    events = _events(extractor, "Chile and Peru will hold talks in Valdomar later this month.")
+    assert not _asserted(events, "MEET")
+    assert _of_type(events, "MEET", "planned")
+
+
+# -- what a demand asks for names whom it is asked of -------------------------------------
+
+
+def test_a_call_for_a_ceasefire_between_parties_is_asked_of_them(extractor):
+    events = _events(extractor, "Chile's president Tomas Orrego called for an immediate ceasefire "
+                                "between Peru and Bolivia near Valdomar.")
+    demands = _asserted(events, "DEMAND")
+    assert demands and {"CHL", "PER", "BOL"} <= _countries(demands[0])
+
+
+def test_a_call_for_a_release_does_not_ask_the_one_released(extractor):
+    events = _events(extractor, "Chile called for the release of Peruvian journalist Ruben Castel.")
+    demands = _asserted(events, "DEMAND")
+    assert demands and "PER" not in _countries(demands[0])
