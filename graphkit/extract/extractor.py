@@ -345,17 +345,20 @@ class ArticleReader:
                 continue
             statement = self.reporter.statement(verb, speakers, sent, mentions)
             act = self.reporter.content_act(verb, speakers, mentions) if statement is not None else None
+            outer = [v for v, s in reports if v.i != verb.i and verb.i in content_tokens(v)]
             if act is not None and act[0] in self.rules.types:
                 # "X said Y was responsible for ...": the report is the act it says
                 rule = self.rules.types[act[0]]
                 statement = replace(statement, type=rule.name, rule=rule,
                                     participants=[(a, "source") for a in speakers]
                                     + [(a, "target") for a in act[1]])
-            elif statement is not None and self.reporter.told_as_background(verb, index < LEAD_SENTENCES):
-                continue  # "X has said ...": earlier words, not the day's statement
+            elif (statement is not None and not outer
+                  and self.reporter.told_as_background(verb, index < LEAD_SENTENCES)):
+                # "X has said ...": earlier words, not the day's statement; inside another
+                # report ("noted that X had assured ...") the perfect is only the tense shift
+                continue
             if statement is not None:
                 statement.modality = modalities[(self.rules.statement_type, verb.i)]
-                outer = [v for v, s in reports if v.i != verb.i and verb.i in content_tokens(v)]
                 if outer:
                     statement.reporter = dict(reports)[outer[0]][0]
                     statement.report_token = outer[0]
@@ -543,8 +546,6 @@ class ArticleReader:
                 x.id for x in report[1]}]
         if rule.event_agent_target:
             objects = self._event_agents(token, rule, state, {a.id for a in subjects}) or objects
-        if trig.member_targets and not objects:
-            objects = self._member_targets(token, trig.member_targets, state, {a.id for a in subjects})
         if (rule.authority_source and not subjects and any(
                 {t.lemma_.lower(), t.lower_} & state.mentions.state_nouns for t in args.subject_tokens)):
             # "Police detained ... in Paris": the police of the place, else of the story's
@@ -636,19 +637,6 @@ class ArticleReader:
             if actors:
                 return actors
         return []
-
-    def _member_targets(self, token: Token, member_targets: tuple[tuple[str, frozenset[str]], ...],
-                        state: ArticleState, sources: set[str]) -> list[Actor]:
-        """The parties of what an act asks for (``member_targets``): "called for a ceasefire
-        between X and Y" aims at X and Y; "called for the release of X" names no one asked."""
-        inner_preps = dict(member_targets)
-        found: list[Mention] = []
-        for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in inner_preps):
-            for inner in (c for p in prep.children if p.dep_ == "pobj" for c in p.children
-                          if c.dep_ == "prep" and c.lower_ in inner_preps[prep.lower_]):
-                found += [m for p in inner.children if p.dep_ == "pobj"
-                          for m in mentions_at(p, state.mentions)]
-        return [a for a in self._actors(found, state) if a.id not in sources]
 
     def _previous_counterparts(self, sent: Span, state: ArticleState, sources: list[Actor],
                                own: frozenset[str]) -> list[Actor]:

@@ -65,7 +65,6 @@ class TriggerRule:
     source_preps: frozenset[str] = frozenset()
     modals: frozenset[str] = frozenset()
     pairwise_kinds: frozenset[str] = frozenset()
-    member_targets: tuple[tuple[str, frozenset[str]], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -200,8 +199,6 @@ def _trigger(type_name: str, index: int, raw: dict[str, Any]) -> TriggerRule:
         source_preps=_words(raw.get("source_preps")),
         modals=_words(raw.get("modals")),
         pairwise_kinds=_words(raw.get("pairwise_kinds")),
-        member_targets=tuple((str(prep).lower(), _words(inner))
-                             for prep, inner in (raw.get("member_targets") or {}).items()),
     )
 
 
