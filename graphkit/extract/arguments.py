@@ -18,8 +18,8 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
-from graphkit.extract.actors import ArticleMentions, Mention
 from graphkit.extract.found import dateline_end
+from graphkit.extract.mentions import ArticleMentions, Mention
 from graphkit.extract.triggers import agent_clauses, direct_verb, governing_verb, reduced_passive
 
 _CHAIN_DEPS = {"conj", "appos", "compound", "poss", "amod", "nmod", "npadvmod"}

@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Span
 from graphkit.model import Actor
 
 if TYPE_CHECKING:  # actors.py runs this pass at the end of its own
-    from graphkit.extract.actors import ArticleMentions, Mention
+    from graphkit.extract.mentions import ArticleMentions, Mention
 
 _OWNER_ENTITIES = ("NORP", "GPE", "ORG", "PERSON")
 

@@ -53,8 +53,9 @@ from typing import TYPE_CHECKING, Any
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from graphkit.extract.actors import ArticleMentions, Mention, MentionFinder
+from graphkit.extract.actors import MentionFinder
 from graphkit.extract.arguments import Arguments, find_arguments
+from graphkit.extract.mentions import ArticleMentions, Mention
 from graphkit.extract.priors import PriorContactReader
 from graphkit.extract.reporting import ReportReader
 from graphkit.extract.rules import EventTypeRule, Rules, load_rules

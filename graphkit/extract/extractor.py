@@ -32,33 +32,36 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from graphkit.errors import ExtractError
-from graphkit.extract.actors import (
-    Mention,
-    MentionFinder,
-    aimable_targets,
-    country_actor,
-    foreign_targets,
-    is_foreign,
-    own_countries,
-    unique_actors,
-)
-from graphkit.extract.arguments import find_arguments, is_possessor, mentions_at
+from graphkit.extract.actors import MentionFinder
+from graphkit.extract.arguments import find_arguments
 from graphkit.extract.components import HitArguments, article_of, components_of, release, takes_place
 from graphkit.extract.date_rules import date_grammar
 from graphkit.extract.dating import EventDater
-from graphkit.extract.found import LEAD_SENTENCES, ArticleState, Found, countries_in_role, ids_in_role
+from graphkit.extract.found import (
+    LEAD_SENTENCES,
+    ArticleState,
+    Found,
+    years_before,
+)
 from graphkit.extract.learned import (
     EventDetector,
     load_default_detector,
     sentence_features,
 )
+from graphkit.extract.mentions import (
+    aimable_targets,
+    foreign_targets,
+    own_countries,
+)
 from graphkit.extract.modality import ModalityReader
 from graphkit.extract.nlp import add_paragraph_breaks, load_nlp, warn_if_cut
+from graphkit.extract.parties import PartyFinder
 from graphkit.extract.priors import PriorContactReader, prior_contact
-from graphkit.extract.reporting import STANCE_CONFIDENCE, ReportReader, content_tokens, report_of
+from graphkit.extract.reporting import ReportReader, content_tokens, report_of
+from graphkit.extract.restatements import article_events
 from graphkit.extract.rules import EventTypeRule, Rules, load_rules
 from graphkit.extract.triggers import TriggerHit, TriggerMatcher, setting_prep
-from graphkit.model import CONTACT_TYPES, Actor, Article, Event, EventDate, Extraction, Participant
+from graphkit.model import CONTACT_TYPES, Actor, Article, Event, EventDate, Extraction
 
 # modifiers by which a noun points back to events of its kind ("similar sanctions")
 
@@ -173,7 +176,7 @@ class Extractor:
         return Extraction(article=article, events=events)
 
 
-class ArticleReader:
+class ArticleReader(PartyFinder):
     """Reads one parsed article in story order: the events of each sentence from what the
     per-sentence components found (``doc._.graphkit_*``, see
     :mod:`graphkit.extract.components`), in the context of the sentences before it (the
@@ -242,7 +245,7 @@ class ArticleReader:
             for index in entry:
                 state.sentence = index
                 self._sentence(sents[index], index, state)
-        return self._finish(state)
+        return article_events(state, self.rules, self.background_years)
 
     def _reading_order(self, sents: list[Span], text: str) -> list[list[int]]:
         """The sentence indexes in story order, by entry: a live blog whose entries run
@@ -387,7 +390,7 @@ class ArticleReader:
         chosen = [one for f in chosen for one in _each_counterpart(f)]
         for f in chosen:
             f.date = self.dater.date(f, sent, index, state)
-            if f.type in CONTACT_TYPES and f.modality == "asserted" and _years_before(
+            if f.type in CONTACT_TYPES and f.modality == "asserted" and years_before(
                     f, state.article.published, self.background_years):
                 f.modality = "implied_prior"  # a contact of years ago: a prior, not the news
             state.found.append(f)
@@ -611,434 +614,10 @@ class ArticleReader:
                          trig.pairwise_kinds and all(a.kind in trig.pairwise_kinds for a in counterparts)))
                      else [])
 
-    def _event_agents(self, token: Token, rule: EventTypeRule, state: ArticleState,
-                      sources: set[str]) -> list[Actor]:
-        """Who did the material act a verbal act is aimed at (``event_agent_target``):
-        "condemned the arrest of X by Y", "concern over Y's strikes on X", "concern over the
-        arrest of X in Y" (an authority act: the country where it happened) aim at Y."""
-        holders = [token, token.head] if token.pos_ == "NOUN" and token.head.pos_ == "VERB" else [token]
-        nouns = [c for c in token.children if c.dep_ == "dobj"]
-        nouns += [p for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in rule.target_preps
-                  for p in c.children if p.dep_ == "pobj"]
-        for noun in nouns:
-            kind = self.event_nouns.get(noun.lemma_.lower())
-            if kind not in self.material_types:
-                continue
-            found = [m for c in noun.children if c.dep_ in ("poss", "compound", "amod", "nmod")
-                     for m in mentions_at(c, state.mentions, deep=False)]
-            found += [m for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"
-                      for p in c.children if p.dep_ == "pobj" for m in mentions_at(p, state.mentions)]
-            actors = [a for a in self._actors(found, state) if a.id not in sources]
-            if not actors and self.rules.types[kind].authority_source:
-                # "the arrest of X in Y": where the act (or whom it was done to) was
-                actors = [a for t in noun.subtree if t.dep_ == "prep" or t.i == noun.i
-                          for a in self._place_country(t.head if t.dep_ == "prep" else t, state)
-                          if a.id not in sources][:1]
-            if actors:
-                return actors
-        return []
-
-    def _previous_counterparts(self, sent: Span, state: ArticleState, sources: list[Actor],
-                               own: frozenset[str]) -> list[Actor]:
-        """The other side of the events of the sentence just before that involved the
-        sources' side (``previous_counterpart``): "X expelled Y's envoy. Y vowed to respond"."""
-        before = [f for f in state.found if f.sent.end == sent.start and f.modality == "asserted"]
-        ids = {a.id for a in sources}
-        sides = {state.actor_country(a) for a in sources} - {None}
-        for f in before:
-            actors = [a for a, _role in f.participants]
-            if not any(a.id in ids or state.actor_country(a) in sides for a in actors):
-                continue
-            found = [a for a in actors if a.id not in ids and state.actor_country(a) not in sides
-                     and is_foreign(a, own, self.non_state)]
-            if found:
-                return found
-        return []
-
-    def _linked_addressees(self, token: Token, state: ArticleState, sources: set[str]) -> list[Actor]:
-        """The counterpart of a verbal act that names none, from the verb it is linked to
-        (``addressee_links``): "spoke with X, demanding ...", "spoke to him and insisted
-        ...", "accused X of ..., and warned ...": aimed at X."""
-        rules = self.rules
-        verb = token
-        for _ in range(rules.addressee_climb):
-            if verb.dep_ not in rules.addressee_links or verb.head.i == verb.i:
-                return []
-            verb = verb.head
-            found = [m for c in verb.children if c.dep_ in rules.addressee_deps
-                     for m in mentions_at(c, state.mentions, deep=False)]
-            found += [m for c in verb.children if c.dep_ == "prep" and c.lower_ in rules.addressee_preps
-                      for p in c.children if p.dep_ == "pobj" for m in mentions_at(p, state.mentions)]
-            actors = [a for a in self._actors(found, state) if a.id not in sources]
-            if actors:
-                return actors
-        return []
-
-    def _reciprocal(self, sent: Span) -> bool:
-        """"against each other", "one another": both parties act on each other
-        (``reciprocal_phrases`` of mentions.yaml)."""
-        text = sent.text.lower()
-        return any(phrase in text for phrase in self.reciprocal_phrases)
-
-    def _place_country(self, token: Token, state: ArticleState) -> list[Actor]:
-        """The country where a passive act took place ("were arrested in Baku"): the
-        state that acts there, when the text names no agent."""
-        for c in token.children:
-            if c.dep_ == "prep" and c.lower_ in ("in", "at"):
-                for p in c.subtree:
-                    m = state.mentions.at(p.i)
-                    if m is not None and m.actors and m.actors[0].kind == "country":
-                        return [m.actors[0]]
-        return []
-
-    def _implicit_targets(self, token: Token, rule: EventTypeRule, state: ArticleState,
-                          sources: set[str], own: frozenset[str] = frozenset()) -> list[Actor]:
-        """Targets the text gives only by reference (:meth:`_referred_targets`), none of
-        them of the countries ``own`` (``foreign_target``)."""
-        found = self._referred_targets(token, rule, state, sources, own)
-        return [a for a in found if is_foreign(a, own, self.non_state)]
-
-    def _referred_targets(self, token: Token, rule: EventTypeRule, state: ArticleState,
-                          sources: set[str], own: frozenset[str]) -> list[Actor]:
-        """Targets the text gives only by reference:
-
-        - an event noun as object ("slammed the arrests", "condemned the strike") stands
-          for the actor of the last such event;
-        - a verbal act aimed at a clause ("denounced what it called a reckless Valdorian
-          raid") aims at the first actor named in it;
-        - a noun trigger with no target of its own ("similar sanctions") aims where the
-          last event of its type aimed.
-
-        ``own``: countries whose parties the act cannot aim at (``foreign_target``): a
-        clause naming only those is searched on.
-        """
-        objects = [c for c in token.children if c.dep_ in ("dobj", "ccomp", "nsubjpass")
-                   or (token.pos_ == "NOUN" and c.dep_ == "acl")  # "allegations that X ..."
-                   or (rule.infinitive_target and c.dep_ == "xcomp")]  # "threatened to hit X"
-        for obj in objects:
-            other = self.event_nouns.get(obj.lemma_.lower())
-            if other and other != rule.name:
-                earlier = next((f for f in reversed(state.found) if f.type == other
-                                and f.modality == "asserted"
-                                and f.token.lemma_.lower() == obj.lemma_.lower()), None) \
-                    or state.last_of(other)
-                if earlier is not None:
-                    actors = [a for a, role in earlier.participants if role in ("source", "participant")]
-                    return [a for a in actors if a.id not in sources]
-        if rule.quad_class and rule.quad_class.startswith("verbal"):
-            for obj in objects:
-                for t in obj.subtree:
-                    m = state.mentions.at(t.i)
-                    if not rule.possessor_targets and m is not None and is_possessor(
-                            t.doc[m.start:m.end]):
-                        continue
-                    if m is not None and m.actors and m.via != "group":
-                        found = [a for a in m.actors if a.id not in sources
-                                 and is_foreign(a, own, self.non_state)]
-                        if found:
-                            return found
-        if (rule.quad_class and rule.quad_class.startswith("verbal") and token.dep_ == "relcl"
-                and not any(c.dep_ == "dobj" and c.lower_ not in ("that", "which")
-                            for c in token.children)):
-            found = self._relative_target(token, state, sources)
-            if found:
-                return found
-        for obj in objects:
-            if obj.pos_ == "NOUN" and obj.dep_ == "dobj":
-                found = self._anaphoric_actors(obj, state, sources)
-                if found:
-                    return found
-        # "provided support for the operation": the act's own actors are the target
-        for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in rule.target_preps):
-            for pobj in (c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN"):
-                found = self._anaphoric_actors(pobj, state, sources)
-                if found:
-                    return found
-        if rule.condition_target:
-            found = self._condition_subject(token, state, sources)
-            if found:
-                return found  # "warned it could act if X does not ...": aimed at X
-        if rule.material:
-            found = self._deep_target(token, rule, state, sources)
-            if found:
-                return found
-        if rule.place_target:
-            # "destroyed a tank in Ukraine's Sumy region": the country where it was hit
-            for prep in (t for t in token.subtree if t.dep_ == "prep" and t.lower_ in ("in", "into")):
-                for t in prep.subtree:
-                    m = state.mentions.at(t.i)
-                    if m is not None and m.actors and m.actors[0].kind == "country" \
-                            and m.actors[0].id not in sources:
-                        return [m.actors[0]]
-        if self._reciprocal(token.sent):
-            return []  # handled by the caller
-        if token.pos_ == "NOUN" and any(c.lower_ in self.anaphoric_modifiers for c in token.children):
-            earlier = state.last_of(rule.name)
-            if earlier is not None:
-                return [a for a, role in earlier.participants if role == "target" and a.id not in sources]
-        return []
-
-    def _condition(self, verb: Token) -> Token | None:
-        """The condition clause a verb's content sets on a modal consequence: "could be
-        left out unless X abandons ...", "would reimpose sanctions if X does not ..."."""
-        for t in verb.subtree:
-            if t.dep_ != "advcl" or t.head.pos_ not in ("VERB", "AUX"):
-                continue
-            marks = {c.lower_ for c in t.children if c.dep_ == "mark"}
-            negated = any(c.dep_ == "neg" for c in t.children)
-            if not ("unless" in marks or ("if" in marks and negated)):
-                continue
-            # the consequence: the clause the condition hangs from, or one above it
-            for head in t.ancestors:
-                if any(c.dep_ == "aux" and c.lower_ in self.modality.consequence_modals
-                       for c in head.children):
-                    return t
-                if head.i == verb.i:
-                    break
-        return None
-
-    def _condition_subject(self, token: Token, state: ArticleState, sources: set[str]) -> list[Actor]:
-        cond = self._condition(token) or _own_condition(token)
-        if cond is None:
-            return []
-        for subj in (c for c in cond.children if c.dep_ in ("nsubj", "nsubjpass")):
-            found = [a for m in mentions_at(subj, state.mentions) for a in m.actors if a.id not in sources]
-            if found:
-                return unique_actors(found)
-        return []
-
-    def _conditional_threat(self, verb: Token, state: ArticleState, sources: set[str]
-                            ) -> list[Actor] | None:
-        """Whom a reported conditional consequence threatens, or None when the report
-        holds no such condition."""
-        if self._condition(verb) is None:
-            return None
-        found = self._condition_subject(verb, state, sources)
-        return found or None
-
-    def _joint_commitment(self, verb: Token, speakers: list[Actor]) -> bool:
-        """Two parties report together that they will do something."""
-        if len({a.country for a in speakers}) < 2:
-            return False
-        for head in (c for c in verb.children if c.dep_ == "ccomp"):
-            subject = {c.lower_ for c in head.children if c.dep_ == "nsubj"}
-            modal = {c.lower_ for c in head.children if c.dep_ == "aux"}
-            if subject & self.joint_subjects and modal & self.joint_modals:
-                return True
-        return False
-
-    @staticmethod
-    def _group_members(m: Mention, state: ArticleState, token: Token | None) -> list[Actor]:
-        """The parties a group phrase names itself: "the leaders of Venezuela and Guyana"."""
-        if token is None:
-            return []
-        doc = token.doc
-        head = doc[m.end - 1]
-        found: list[Actor] = []
-        for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"):
-            for pobj in (c for c in prep.children if c.dep_ == "pobj"):
-                found.extend(a for n in mentions_at(pobj, state.mentions, deep=False) for a in n.actors)
-        if len(unique_actors(found)) < 2:
-            # "clashes between A and B, with both sides blaming each other": the pair the
-            # sentence has just named by "between"
-            found = []
-            before = doc[head.sent.start:m.start]
-            for prep in (t for t in before if t.dep_ == "prep" and t.lower_ == "between"):
-                found = [a for pobj in prep.children if pobj.dep_ == "pobj"
-                         for n in mentions_at(pobj, state.mentions, deep=False) for a in n.actors]
-        return unique_actors(found) if len(unique_actors(found)) >= 2 else []
-
-    def _anaphoric_actors(self, noun: Token, state: ArticleState, sources: set[str]) -> list[Actor]:
-        """Who did what a definite noun refers back to: "condemned the launch" after "X
-        launched ..." (the last verb of the noun's lemma), "condemned the measures" (the
-        source of the last material event not by the speaker)."""
-        if not any(c.dep_ == "det" and c.lower_ in self.definite_determiners for c in noun.children):
-            return []
-        doc = noun.doc
-        lemma = noun.lemma_.lower()
-        for t in reversed(doc[:noun.sent.start]):
-            if t.pos_ == "VERB" and t.lemma_.lower() == lemma:
-                for s in (c for c in t.children if c.dep_ == "nsubj"):
-                    found = [a for m in mentions_at(s, state.mentions) for a in m.actors
-                             if a.id not in sources]
-                    if found:
-                        return unique_actors(found)
-        if lemma in self.act_nouns:
-            for f in reversed(state.found):
-                if f.type in self.material_types and f.modality == "asserted":
-                    found = [a for a, role in f.participants if role == "source" and a.id not in sources]
-                    if found:
-                        return found
-        if lemma in self.contact_nouns:
-            for f in reversed(state.found):
-                if f.type in self.contact_types and f.modality == "asserted":
-                    found = [a for a, _role in f.participants if a.id not in sources]
-                    if found:
-                        return found
-                    break
-        return []
-
-    def _counter_expeller(self, targets: list[Actor], state: ArticleState, type_name: str
-                          ) -> list[Actor]:
-        """Diplomats of X told to leave with no expeller named: a tit-for-tat, by the
-        country whose diplomats X expelled last (an event of the same type)."""
-        countries = {a.country for a in targets}
-        for f in reversed(state.found):
-            if f.type == type_name and f.modality == "asserted" and {
-                    a.country for a, role in f.participants if role == "source"} & countries:
-                expelled = {a.country for a, role in f.participants if role == "target"} - countries
-                for code in sorted(c for c in expelled if c):
-                    entry = self.gazetteer.country_by_code(code)
-                    if entry is not None:
-                        return [country_actor(code, entry.name)]
-        return []
-
-    @staticmethod
-    def _relative_target(token: Token, state: ArticleState, sources: set[str]) -> list[Actor]:
-        """"X did Y, a move that Z denounced": the relative clause's noun, or the act it
-        stands for in apposition, names the target."""
-        noun = token.head
-        found = [a for m in mentions_at(noun, state.mentions) for a in m.actors if a.id not in sources]
-        if found:
-            return unique_actors(found)
-        while noun.dep_ in ("appos", "conj") and noun.head.i != noun.i:
-            noun = noun.head
-        verb = noun.head if noun.dep_ in ("dobj", "attr") else None
-        if verb is None or verb.pos_ not in ("VERB", "AUX"):
-            return []
-        for subj in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
-            found = [a for m in mentions_at(subj, state.mentions) for a in m.actors if a.id not in sources]
-            if found:
-                return unique_actors(found)
-        return []
-
-    def _deep_target(self, token: Token, rule: EventTypeRule, state: ArticleState,
-                     sources: set[str]) -> list[Actor]:
-        """A target phrase that names no actor at its head but a country further in: "on
-        tankers moving Iranian oil", "at the northern Israeli community of X"."""
-        holders = [token]
-        if token.pos_ == "NOUN" and token.head.pos_ == "VERB":
-            holders.append(token.head)
-        holders += [c for h in list(holders) for c in h.children if c.dep_ == "dobj"]
-        preps = rule.target_preps - {"in", "for"}
-        for h in holders:
-            for c in h.children:
-                if c.dep_ == "prep" and c.lower_ in preps:
-                    for m in state.mentions.within(c.i, c.right_edge.i + 1):
-                        found = [a for a in m.actors if a.id not in sources and a.kind == "country"]
-                        if found and m.via != "pronoun":
-                            return found[:1]
-        return []
-
-    def _counter_targets(self, token: Token, type_name: str, state: ArticleState,
-                         sources: set[str]) -> list[Actor]:
-        """Whom a rejection of an accusation accuses back: the subject of the clause that
-        says so ("rejected the accusations, saying X was ..."), else the one who made the
-        accusation (an event of the rejection's own type) against the speaker."""
-        for t in token.subtree:
-            if t.dep_ in ("ccomp",) and t.i > token.i:
-                for m in state.mentions.within(t.left_edge.i, t.i + 1):
-                    found = [a for a in m.actors if a.id not in sources]
-                    if found and m.via != "pronoun":
-                        return unique_actors(found)
-        countries = {state.actor_country(a) for a in state.found_sources(sources)}
-        for f in reversed(state.found):
-            if f.type == type_name and f.modality == "asserted":
-                targets = {a.country for a, role in f.participants if role == "target"}
-                if targets & countries:
-                    return [a for a, role in f.participants if role == "source" and a.id not in sources]
-        return []
-
-    def _actors(self, found: list[Mention], state: ArticleState, token: Token | None = None
-                ) -> list[Actor]:
-        actors: list[Actor] = []
-        for m in found:
-            if m.channel:
-                continue  # "according to Reuters": the news's channel, no party to it
-            if m.via == "group":
-                named = self._group_members(m, state, token)  # "the leaders of A and B"
-                actors.extend(named or state.group_actors(m.start))
-            else:
-                actors.extend(m.actors)
-        return unique_actors(actors)
-
-    @staticmethod
-    def _roles(rule: EventTypeRule, subjects: list[Actor], objects: list[Actor]
-               ) -> list[tuple[Actor, str]]:
-        if rule.roles == "symmetric":
-            return [(a, "participant") for a in unique_actors([*subjects, *objects])]
-        if rule.roles == "speaker":
-            out = [(a, "speaker") for a in subjects]
-            ids = {a.id for a in subjects}
-            return out + [(a, "target") for a in objects if a.id not in ids]
-        ids = {a.id for a in subjects}
-        if [a.id for a in objects] == [a.id for a in subjects]:  # reciprocal
-            return [(a, "source") for a in subjects]
-        return [(a, "source") for a in subjects] + [(a, "target") for a in objects if a.id not in ids]
 
     # -- reported speech ----------------------------------------------------------------
 
     # -- dates, prior contacts, finishing ---------------------------------------------
-
-    def _finish(self, state: ArticleState) -> list[Event]:
-        article = state.article
-        kept: list[Found] = []
-        plain_speakers: set[frozenset[str]] = set()
-        reporters: set[str] = set()
-        prior_sentences = {f.sent.start for f in state.found if f.modality == "implied_prior"}
-        # Kept events by what _restates needs equal, and statements by sentence, so each
-        # event is compared with its few look-alikes, not with all (linear in the article).
-        alike: dict[tuple[Any, ...], list[Found]] = {}
-        statement_sents: set[tuple[int, int]] = set()
-        kept_contacts: set[tuple[str, frozenset[str]]] = set()
-        statement_type = self.rules.statement_type
-        for f in state.found:
-            if f.type in CONTACT_TYPES and f.modality == "asserted" and f.sent.start in prior_sentences \
-                    and (f.type, frozenset(f.actor_ids)) in kept_contacts:
-                continue  # "the first call since 2022" refers to the call already told
-            if f.type == statement_type and _old_statement(f, article.published, self.background_years):
-                continue  # "X declared independence in 2008": background, not the news
-            if f.type == statement_type and f.confidence < STANCE_CONFIDENCE:
-                speakers = frozenset(ids_in_role(f, "speaker"))
-                if speakers in plain_speakers or speakers <= reporters:
-                    continue  # later quotes of a speaker, or of a source, elaborate the news
-                plain_speakers.add(speakers)
-            if f.type != statement_type and any(  # a speaker's statements are all kept
-                    _restates(f, k) for k in alike.get(_restate_key(f), ())[-_MAX_ALIKE:]):
-                if f.report_token is not None and f.reporter is not None and (
-                        (f.sent.start, f.sent.end) not in statement_sents):
-                    # "Israel's military said its air force struck ...": the news told
-                    # again, now in its source's words, is that source's statement
-                    kept.append(replace(f, type=statement_type, rule=self.rules.types[statement_type],
-                                        token=f.report_token, subtype=None,
-                                        participants=[(f.reporter, "speaker")], reporter=None,
-                                        confidence=0.55))
-                    statement_sents.add((f.sent.start, f.sent.end))
-                    plain_speakers.add(frozenset([f.reporter.id]))
-                continue
-            kept.append(f)
-            alike.setdefault(_restate_key(f), []).append(f)
-            kept_contacts.add((f.type, frozenset(f.actor_ids)))
-            if f.type == statement_type:
-                statement_sents.add((f.sent.start, f.sent.end))
-            if f.reporter is not None and f.type != statement_type and f.modality == "asserted":
-                reporters.add(f.reporter.id)
-        events = []
-        for f in kept:
-            cameo, mode = f.rule.codes(f.subtype)
-            span = (f.sent.start_char, f.sent.end_char)
-            evidence = f.sent.text.strip()
-            events.append(Event(
-                id=Event.make_id(article.id, span[0], f.type, f.actor_ids, f.modality,
-                                 f.date.value if f.modality == "implied_prior" else None),
-                article_id=article.id, type=f.type,
-                participants=tuple(Participant(a, role) for a, role in f.participants),  # type: ignore[arg-type]
-                evidence=evidence, span=span, date=f.date, modality=f.modality,
-                subtype=f.subtype, cameo=cameo, plover=f.rule.plover, plover_mode=mode,
-                confidence=f.confidence if f.probability is None else round(f.probability, 3),
-                reported_by=f.reporter,
-            ))
-        return events
 
 
 @dataclass(frozen=True)
@@ -1086,22 +665,6 @@ def _dates_overlap(a: EventDate, b: EventDate) -> bool:
     return a.start <= b.end and b.start <= a.end  # type: ignore[operator]
 
 
-def _years_before(f: Found, published: Any, years: int | None) -> bool:
-    """``f`` is dated ``years`` or more calendar years before the article's year
-    (``background_years`` of ``date_rules.yaml``; None: never)."""
-    return (years is not None and published is not None and bool(f.date.value)
-            and int(f.date.value[:4]) <= published.year - years)
-
-
-def _old_statement(f: Found, published: Any, years: int | None) -> bool:
-    """A statement told as background: made years before the article ("declared
-    independence in 2008") or inside a since-clause ("since X declared the deal dead")."""
-    if any(a.lower_ == "since" for a in f.token.ancestors) or any(
-            c.lower_ == "since" and c.dep_ == "mark" for c in f.token.children):
-        return True
-    return _years_before(f, published, years)
-
-
 def _background(f: Found, state: ArticleState, years: int | None) -> bool:
     """A contact told as background ("since 2011, when X held talks with Y", or dated
     before the story's own contact): never what "the two leaders" refers to."""
@@ -1112,17 +675,13 @@ def _background(f: Found, state: ArticleState, years: int | None) -> bool:
             t.lower_ == "since" and t.i < verb.i for t in f.sent):
         return True  # "since December 2011, when X held talks with Y"
     published = state.article.published
-    if _years_before(f, published, years):
+    if years_before(f, published, years):
         return True  # a contact of years ago
     main = state.main_contact
     if main is not None and main is not f and main.date.value and f.date.value:
         n = min(len(main.date.value), len(f.date.value))
         return f.date.value[:n] < main.date.value[:n]
     return False
-
-
-
-
 
 
 def _trigger_lemmas(rules: Rules, types: frozenset[str]) -> dict[str, str]:
@@ -1151,70 +710,8 @@ def _event_nouns(rules: Rules) -> dict[str, str]:
     return nouns
 
 
-_MAX_ALIKE = 200  # look-alikes an event is compared with (the latest): a bound for floods
-
-
-def _restate_key(f: Found) -> tuple[Any, ...]:
-    """What two events must share for :func:`_restates` to hold: type, modality, and the
-    actors (the sources of a directed event)."""
-    actors = ids_in_role(f, "source") if f.rule.roles == "directed" else _contact_parties(f)
-    return (f.type, f.modality, f.rule.roles == "directed", frozenset(actors))
-
-
-def _contact_parties(f: Found) -> set[str]:
-    """Who a symmetric event is between: for a told call or meeting, the countries of
-    its parties when every party has one (a later "meeting with the envoy" or "his visit to
-    Lima" is the same contact told again, by other names); else the actors."""
-    countries = {a.country for a, _ in f.participants}
-    if f.type in CONTACT_TYPES and f.modality == "asserted" and None not in countries \
-            and len(countries) >= 2:
-        return {f"country:{c}" for c in countries}
-    return set(f.actor_ids)
-
-
-def _restates(f: Found, kept: Found) -> bool:
-    """``f`` tells again an event already found: same type and modality, same actors (for
-    a directed event: same sources, and targets of the same countries where the text
-    gives a country), and dates that do not disagree."""
-    if f.type != kept.type or f.modality != kept.modality:
-        return False
-    if _content_lemmas(f.token) and _content_lemmas(kept.token) and not (
-            _content_lemmas(f.token) & _content_lemmas(kept.token)):
-        return False  # "agreed to meet again" and "agreed not to use force": two agreements
-    if f.rule.roles == "directed":
-        if ids_in_role(f, "source") != ids_in_role(kept, "source"):
-            return False
-        a_targets, b_targets = countries_in_role(f, "target"), countries_in_role(kept, "target")
-        if a_targets and b_targets and a_targets != b_targets:
-            return False
-        if not a_targets and not b_targets and ids_in_role(f, "target") != ids_in_role(kept, "target"):
-            return False
-    elif _contact_parties(f) != _contact_parties(kept):
-        return False
-    a, b = f.date, kept.date
-    if a.value and b.value:
-        n = min(len(a.value), len(b.value))
-        return a.value[:n] == b.value[:n]
-    return True
-
-
 def _is_counter(f: Found) -> bool:
     return f.trigger is not None and f.trigger.counter
-
-
-def _content_lemmas(token: Token) -> set[str]:
-    """What a verb of agreeing or demanding says is to be done: its infinitive
-    complements' verbs ("agreed to meet ... and to set up": meet, set; also an infinitive
-    the parser hangs as an adverbial clause, "called on X to stop ...", but not one of
-    purpose, "in order to ...")."""
-    out: set[str] = set()
-    for c in token.children:
-        infinitive = c.dep_ == "advcl" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children) \
-            and not any(g.dep_ == "mark" for g in c.children)
-        if (c.dep_ == "xcomp" or infinitive) and c.pos_ == "VERB":
-            out.add(c.lemma_.lower())
-            out.update(g.lemma_.lower() for g in c.children if g.dep_ == "conj" and g.pos_ == "VERB")
-    return out
 
 
 def _strength(f: Found) -> tuple[int, float]:
@@ -1226,8 +723,3 @@ def _subject_words(f: Found) -> list[Token]:
     return [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
 
 
-def _own_condition(token: Token) -> Token | None:
-    """The if- or unless-clause set on the trigger's own clause ("warned of a response if
-    X continues the drills"): whoever it names is whom the act is aimed at."""
-    return next((c for c in token.children if c.dep_ == "advcl" and any(
-        g.dep_ == "mark" and g.lower_ in ("if", "unless") for g in c.children)), None)

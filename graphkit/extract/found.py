@@ -9,7 +9,7 @@ from typing import Any
 
 from spacy.tokens import Span, Token
 
-from graphkit.extract.actors import ArticleMentions
+from graphkit.extract.mentions import ArticleMentions
 from graphkit.extract.rules import EventTypeRule, TriggerRule
 from graphkit.model import Actor, Article, EventDate, Modality
 
@@ -198,3 +198,10 @@ def _dateline_end(sent: Span) -> int:
         if token.pos_ == "VERB":
             break
     return start
+
+
+def years_before(f: Found, published: Any, years: int | None) -> bool:
+    """``f`` is dated ``years`` or more calendar years before the article's year
+    (``background_years`` of ``date_rules.yaml``; None: never)."""
+    return (years is not None and published is not None and bool(f.date.value)
+            and int(f.date.value[:4]) <= published.year - years)

@@ -35,7 +35,7 @@ import numpy as np
 from spacy.tokens import Span
 
 from graphkit.errors import ExtractError
-from graphkit.extract.actors import ArticleMentions
+from graphkit.extract.mentions import ArticleMentions
 
 #: The shipped weights (rebuilt by ``graphkit train``).
 DEFAULT_MODEL = Path(__file__).resolve().parent.parent / "models" / "event_detector.npz"

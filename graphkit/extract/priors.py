@@ -46,9 +46,9 @@ from typing import Any
 
 from spacy.tokens import Span, Token
 
-from graphkit.extract.actors import ArticleMentions, Mention, unique_actors
 from graphkit.extract.date_rules import DateGrammar, date_grammar
 from graphkit.extract.found import ArticleState, Found
+from graphkit.extract.mentions import ArticleMentions, Mention, unique_actors
 from graphkit.extract.rules import Rules
 from graphkit.extract.sentence_dates import dates_in_text, find_since_expression
 from graphkit.model import CONTACT_TYPES, Actor, EventDate

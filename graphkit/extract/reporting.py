@@ -12,9 +12,10 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from graphkit.extract.actors import ArticleMentions, MentionFinder, unique_actors
+from graphkit.extract.actors import MentionFinder
 from graphkit.extract.arguments import mentions_at
 from graphkit.extract.found import Found
+from graphkit.extract.mentions import ArticleMentions, unique_actors
 from graphkit.extract.rules import Rules
 from graphkit.model import Actor
 

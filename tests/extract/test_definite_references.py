@@ -154,7 +154,7 @@ def test_support_for_an_operation_never_told_has_no_target(extractor):
 # -- names with a bracketed acronym -------------------------------------------------------
 
 def test_a_bracketed_acronym_is_not_part_of_the_name(extractor):
-    from graphkit.extract.actors import _clean_name
+    from graphkit.extract.names import _clean_name
     doc = extractor.nlp("The Council for the Defence of the Republic (CDR) welcomed it.")
     opening = next(t.i for t in doc if t.text == "(")
     span = doc[1:opening + 2]  # an entity that runs into the bracket: "Council ... (CDR"

@@ -11,7 +11,7 @@ from collections.abc import Callable
 import spacy
 from spacy.tokens import Doc, Span
 
-from graphkit.extract.actors import ArticleMentions, Mention
+from graphkit.extract.mentions import ArticleMentions, Mention
 from graphkit.extract.nlp import PARAGRAPHS, ents_in
 
 LINE = "Queen Elowen of Arnor spoke with King Thalion of Gondor"

@@ -1,0 +1,187 @@
+"""What one article's actor mentions are: spans resolved to actors, and the sides they take.
+
+:class:`Mention` is one span that refers to actors; :class:`ArticleMentions` holds an
+article's mentions in order, with the lexicons the later stages ask about them (venues,
+settings, governing nouns). The functions at the end sort an event's actors into sides
+(own countries, foreign targets). :mod:`graphkit.extract.actors` finds the mentions.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span
+
+from graphkit.model import Actor
+
+
+@dataclass
+class Mention:
+    """A span of the article that refers to actors (several for "the two leaders")."""
+
+    start: int
+    end: int
+    actors: tuple[Actor, ...]
+    via: str  # name | surname | description | pronoun | group | country | demonym | organisation
+    # | place (a city standing for its country)
+    is_subject: bool = False
+    # a news outlet named as the channel of the news ("according to Reuters", "told
+    # Zvezda television", "wrote on Twitter"): it tells of the events, it takes no part
+    channel: bool = False
+    # a person named with a title that gives no country ("Trade Minister X")
+    titled: bool = False
+
+    def covers(self, i: int) -> bool:
+        return self.start <= i < self.end
+
+
+@dataclass
+class ArticleMentions:
+    """Every mention of one article, indexed by token.
+
+    ``within`` and ``starting_in`` find mentions by bisection over an index by start
+    (rebuilt after a change), so asking per sentence or per cue costs time in proportion to
+    what is found, not to the article's length; both return mentions in the order they
+    were added, as a scan of ``mentions`` would.
+    """
+
+    mentions: list[Mention] = field(default_factory=list)
+    by_token: dict[int, Mention] = field(default_factory=dict)
+    state_nouns: frozenset[str] = frozenset()
+    # the argument finder's words (graphkit.extract.arguments), from mentions.yaml
+    governing_nouns: frozenset[str] = frozenset()
+    document_nouns: frozenset[str] = frozenset()
+    leader_verbs: frozenset[str] = frozenset()
+    member_preps: frozenset[str] = frozenset()
+    container_nouns: frozenset[str] = frozenset()
+    amount_preps: frozenset[str] = frozenset()
+    listing_words: frozenset[str] = frozenset()
+    # prepositions whose city object is where an act happened, not who took part
+    venue_preps: frozenset[str] = frozenset()
+    # person actor id -> "male" / "female", where something told it (graphkit.extract.gender)
+    genders: dict[str, str] = field(default_factory=dict)
+    # (start, position in ``mentions``, mention), sorted; None once ``mentions`` changed
+    _by_start: list[tuple[int, int, Mention]] | None = field(default=None, repr=False, compare=False)
+    _starts: list[int] = field(default_factory=list, repr=False, compare=False)
+
+    def add(self, mention: Mention) -> None:
+        self.mentions.append(mention)
+        self._by_start = None
+        for i in range(mention.start, mention.end):
+            self.by_token[i] = mention
+
+    def remove_within(self, start: int, end: int) -> None:
+        """Forget the mentions inside ``[start, end)`` (absorbed by a longer one)."""
+        gone = self.within(start, end)
+        if not gone:
+            return
+        dropped = {id(m) for m in gone}
+        self.mentions[:] = [m for m in self.mentions if id(m) not in dropped]
+        self._by_start = None
+        for m in gone:
+            for i in range(m.start, m.end):
+                if self.by_token.get(i) is m:
+                    del self.by_token[i]
+
+    def at(self, i: int) -> Mention | None:
+        return self.by_token.get(i)
+
+    def is_venue(self, mention: Mention, doc: Doc | Span) -> bool:
+        """A city named as the setting of an act, not a party to it: the object of a
+        preposition of place ("met in Geneva", "aid into Gaza") or a word qualifying a noun
+        ("the Munich summit", "the Gaza border")."""
+        if mention.via != "place":
+            return False
+        root = doc[mention.start:mention.end].root
+        if root.dep_ == "pobj":
+            return root.head.lower_ in self.venue_preps
+        return root.dep_ == "compound" and root.head.pos_ == "NOUN"
+
+    def parties(self, found: list[Mention], doc: Doc | Span) -> list[Mention]:
+        """``found`` without the cities named as settings (:meth:`is_venue`)."""
+        return [m for m in found if not self.is_venue(m, doc)]
+
+    def in_setting(self, mention: Mention, doc: Doc | Span) -> bool:
+        """Any place named where an act happened, a capital or a country too ("in Moscow",
+        "at the Kremlin"): the object of a preposition of place (``venue_preps``)."""
+        root = doc[mention.start:mention.end].root
+        return root.dep_ == "pobj" and root.head.lower_ in self.venue_preps
+
+    def without_settings(self, subjects: list[Mention], objects: list[Mention], doc: Doc | Span,
+                         enough: int = 2) -> list[Mention]:
+        """``objects`` without the places named as settings (:meth:`in_setting`) when the
+        other mentions name ``enough`` actors: a setting is a party only as a last resort
+        ("met X in Moscow": not Russia; "talks took place in Moscow" with no one else named)."""
+        named = [m for m in objects if not self.in_setting(m, doc)]
+        ids = {a.id for m in [*subjects, *named] for a in m.actors}
+        return named if len(ids) >= enough else objects
+
+    def starting_in(self, start: int, end: int) -> list[Mention]:
+        """The mentions whose first token lies in ``[start, end)``, in the order added."""
+        if self._by_start is None:
+            self._by_start = sorted(((m.start, n, m) for n, m in enumerate(self.mentions)),
+                                    key=lambda entry: entry[:2])
+            self._starts = [entry[0] for entry in self._by_start]
+        first, last = bisect_left(self._starts, start), bisect_left(self._starts, end)
+        return [m for _, _, m in sorted(self._by_start[first:last], key=lambda entry: entry[1])]
+
+    def within(self, start: int, end: int) -> list[Mention]:
+        """The mentions wholly inside ``[start, end)``, in the order added."""
+        return [m for m in self.starting_in(start, end) if m.end <= end]
+
+
+def country_actor(code: str, name: str) -> Actor:
+    """The actor that is a whole country (or an international organisation's own code)."""
+    return Actor(id=Actor.make_id("country", name, code), name=name, kind="country", country=code)
+
+
+def unique_actors(actors: Iterable[Actor]) -> list[Actor]:
+    seen: dict[str, Actor] = {}
+    for actor in actors:
+        seen.setdefault(actor.id, actor)
+    return list(seen.values())
+
+
+def foreign_targets(sources: Iterable[Actor], targets: Iterable[Actor],
+                    non_state: frozenset[str] = frozenset()) -> list[Actor]:
+    """``targets`` without those of a source's own country: "X threatened to send the
+    armed forces of X's country" aims at no party of that country (``foreign_target`` of
+    event_types.yaml). An actor of unknown country is kept, and so is every target of a
+    non-state group or a non-state group as target (``non_state``: their names), which do
+    act against their own state (rebels, militias)."""
+    own = own_countries(sources, non_state)
+    return [a for a in targets if is_foreign(a, own, non_state)]
+
+
+def aimable_targets(sources: Iterable[Actor], targets: Iterable[Actor], own: frozenset[str],
+                    non_state: frozenset[str] = frozenset()) -> list[Actor]:
+    """``targets`` an act of ``sources`` can aim at: none of the sources themselves, and
+    no party of ``own`` (:func:`own_countries`, for a ``foreign_target`` type; empty
+    otherwise)."""
+    ids = {a.id for a in sources}
+    return [a for a in targets if a.id not in ids and is_foreign(a, own, non_state)]
+
+
+def is_foreign(actor: Actor, own: frozenset[str], non_state: frozenset[str] = frozenset()) -> bool:
+    """Whether ``actor`` is of none of the countries ``own`` (an actor of unknown country
+    is, and so is a non-state group, ``non_state``: their names)."""
+    return not actor.country or actor.country not in own or actor.name in non_state
+
+
+def own_countries(sources: Iterable[Actor], non_state: frozenset[str] = frozenset()) -> frozenset[str]:
+    """The countries whose parties an act of ``sources`` cannot aim at (``foreign_target``):
+    those of the sources that are not non-state groups (``non_state``: their names)."""
+    return frozenset(a.country for a in sources if a.country and a.name not in non_state)
+
+
+def mention_start(mention: Mention) -> int:
+    """Where a mention starts (the key its lists are sorted by)."""
+    return mention.start
+
+
+def mentions_before(persons: list[Mention], start: int) -> list[Mention]:
+    """The mentions of ``persons`` (in reading order) that start before ``start``, found
+    by bisection: asked per mention, a walk over all of them is quadratic in the article."""
+    return persons[:bisect_left(persons, start, key=mention_start)]

@@ -1,0 +1,383 @@
+"""Names and titles: how :class:`~graphkit.extract.actors.MentionFinder` reads a named span.
+
+A name is looked up in the gazetteer; a person's country, office and organisation come
+from it, else from the title around the name ("<Country> Foreign Minister X", "X's
+deputy prime minister Y", "Y, the spokesman of X's army"); an organisation's owner from
+its name or its possessor; an unknown person keeps the title's country.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from spacy.tokens import Doc, Span, Token
+
+from graphkit.extract.mentions import Mention
+from graphkit.extract.nlp import entity_of, ents_in
+from graphkit.model import Actor
+
+_NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
+# parts of speech that end a title read leftwards from a name
+BOUNDARY_POS = frozenset({"VERB", "AUX", "PUNCT", "SCONJ", "CCONJ", "PRON", "NUM"})
+
+
+class NameReader:
+    """The name-and-title half of :class:`~graphkit.extract.actors.MentionFinder`
+    (a mixin: it reads the finder's gazetteer lookups and lexicons)."""
+
+    def _candidates(self, doc: Doc | Span) -> list[tuple[str, Span]]:
+        """Spans to resolve, in reading order; at one start the longest and the strongest
+        reading (names before descriptions) comes first."""
+        rank = {"PERSON": 0, "NAME": 1, "ORG": 2, "GPE": 2, "NORP": 3, "LOC": 3, "FAC": 3,
+                "OFFICE": 4, "GROUP": 4, "PRON": 5, "DEFREF": 6, "IT": 6}
+        spans: list[tuple[str, Span]] = []
+        for e in ents_in(doc):
+            if e.label_ not in _NAME_LABELS:
+                continue
+            if not any(t.text[:1].isupper() for t in e):
+                continue  # "announced visa bans": a common word, no name
+            commas = [t.i for t in e if t.text == ","]
+            if e.label_ == "PERSON" and commas:  # "Xi, Ishiba": two names
+                bounds = [e.start, *commas, e.end]
+                for a, b in zip(bounds, bounds[1:], strict=False):
+                    a = a + 1 if e.doc[a].text == "," else a
+                    if b > a:
+                        spans.append(("PERSON", e.doc[a:b]))
+                continue
+            spans.append((e.label_, e))
+        whole = doc.doc if isinstance(doc, Span) else doc
+        lo, hi = (doc.start, doc.end) if isinstance(doc, Span) else (0, len(doc))
+        for match_id, start, end in self.matcher(whole):
+            if start < lo or end > hi:
+                continue
+            spans.append((whole.vocab.strings[match_id], whole[start:end]))
+        for token in doc:
+            i = token.i
+            if (token.text == "(" and i + 3 < len(whole) and whole[i + 2].text == ")"
+                    and whole[i + 1].pos_ == "PROPN" and whole[i + 3].pos_ == "PROPN"):
+                spans.append(("PERSON", whole[i:i + 4]))  # "Foreign Minister (Sergei) Lavrov"
+            if token.pos_ == "PRON" and token.lower_ in self.pronouns:
+                spans.append(("PRON", whole[token.i:token.i + 1]))
+            elif token.lower_ in self.groups and token.pos_ == "PRON":
+                spans.append(("GROUP", whole[token.i:token.i + 1]))
+            elif token.lower_ == "it" and self.it_window and token.dep_ == "nsubj" \
+                    and token.head.dep_ == "ROOT" and token.head.pos_ == "VERB" \
+                    and not any(c.dep_ in ("ccomp", "parataxis") for c in token.head.children):
+                spans.append(("IT", whole[token.i:token.i + 1]))
+            elif token.lower_ in self.definite_refs and token.pos_ == "NOUN":
+                span = _definite_span(token)
+                if span is not None:
+                    spans.append(("DEFREF", span))
+        # a name that ends where a group phrase starts is fine; order: start, -length, rank
+        spans.sort(key=lambda ls: (ls[1].start, -(ls[1].end - ls[1].start), rank.get(ls[0], 9)))
+        return spans
+
+    def _name(self, span: Span, label: str, surnames: dict[str, Actor], published: date | None,
+              taken: set[int]) -> Mention | None:
+        if label == "PERSON" and any(self._country(t.text) is not None for t in span if t.pos_ == "PROPN"
+                                     and not (t.i == span.start and t.lower_ in self.metonyms)):
+            # "Sputnik Azerbaijan": a name holding a country is no person's; a capital's name
+            # first is a given name ("Santiago X")
+            label = "ORG"
+        if label == "NAME" and not span[0].text[:1].isupper():
+            generic = self._organisation(span.text)
+            if generic is None or generic.country is not None:
+                return None  # names are capitalised: "foreign ministers" names no Foreign Office
+            # a body common noun ("Israel's military") stays, to take its owner's country
+        nxt = span.doc[span.end] if span.end < len(span.doc) else None
+        if label == "NAME" and len(span) == 1 and not span.text.isupper() and nxt is not None and (
+                f"{span.text} {nxt.text}".lower() in self.offices
+                or nxt.lower_ in self.office_heads):
+            return None  # "Foreign Minister": a title word, not an organisation
+        if label == "PERSON":
+            while len(span) > 1 and span[0].pos_ != "PROPN":
+                span = span[1:]
+            if span[0].pos_ != "PROPN":
+                return None
+            if len(span) == 1 and self._country(span.text) is not None:
+                label = "NORP"
+        text = _clean_name(span, self.honorifics)
+        if not text:
+            return None
+        if all(t.lower_ in self.title_words for t in span if not t.is_punct):
+            return None  # "State Councilor": a title, not a name
+        person = self._person(text, published)
+        if person is None and label in ("PERSON", "NAME", "ORG", "GPE", "NORP"):
+            last = text.split()[-1].lower()
+            if len(text.split()) == 1 and last in surnames:
+                return Mention(span.start, span.end, (surnames[last],), "surname")
+        if person is not None:
+            start = self._absorb_title(span, taken)
+            return Mention(start, span.end, (person,), "name")
+        if label == "PERSON":
+            if self._organisation(text) is not None:
+                label = "ORG"  # "the Houthis" read as a person: a known organisation's name
+            elif self._place_role(span):
+                return None  # "struck Kharkiv" read as a person: left to the place pass
+            else:
+                return self._unknown_person(span, text, taken)
+        if is_dateline(span):
+            return None
+        organisation = self._org_with_owner(span, text)
+        if organisation is not None:
+            actor, start = organisation
+            return Mention(start, span.end, (actor,), "organisation")
+        country = self._country(text)
+        if country is not None:
+            doc = span.doc
+            if span.end < len(doc) and doc[span.end].text in ("-", "–") and not span[-1].whitespace_:
+                return None  # "German-made", "US-backed": part of an adjective
+            if label == "NORP" or (span.root.pos_ == "ADJ"):
+                return self._demonym(span, country)
+            return Mention(span.start, span.end, (country,), "country")
+        if label == "ORG" and self._place_role(span):
+            return None  # "struck Belgorod" read as an organisation: left to the place pass
+        if label == "ORG":
+            owner = self._owner_country(span) or self._apposition_country(span)
+            return Mention(span.start, span.end, (Actor(
+                id=Actor.make_id("organisation", text), name=text, kind="organisation",
+                country=owner.country if owner else None),), "organisation")
+        return None
+
+    def _demonym(self, span: Span, country: Actor) -> Mention | None:
+        """"Russian troops", "the French": a demonym stands for its country when it heads a
+        noun phrase or modifies a noun; not in a compound adjective ("German-made tank")."""
+        doc = span.doc
+        if span.end + 1 < len(doc) and doc[span.end].text in ("-", "–") and not doc[span.end].whitespace_:
+            return None
+        root = span.root
+        if root.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos"):
+            return Mention(span.start, span.end, (country,), "demonym")
+        head = root.head
+        if root.dep_ in ("amod", "compound", "nmod") and head.pos_ in ("NOUN", "PROPN"):
+            return Mention(span.start, span.end, (country,), "demonym")
+        return None
+
+    def _org_with_owner(self, span: Span, text: str) -> tuple[Actor, int] | None:
+        """An organisation, with the country written before it when the gazetteer knows the
+        combination ("Qatar's Foreign Ministry", "Russian Defense Ministry")."""
+        doc = span.doc
+        start = span.start
+        if start >= 2 and doc[start - 1].tag_ == "POS":
+            owner = doc[start - 2]
+            actor = self._organisation(f"{owner.text}'s {span.text}")
+            if actor is not None:
+                return actor, start - 2
+        if start >= 1 and doc[start - 1].ent_type_ == "NORP":
+            actor = self._organisation(f"{doc[start - 1].text} {span.text}")
+            if actor is not None:
+                return actor, start - 1
+        actor = self._organisation(text)
+        if actor is None:
+            return self._org_after_owner(span) or self._org_before_head(span)
+        if actor.country is None:
+            owner = self._owner_country(span)
+            if owner is None and span.text.islower():
+                return None  # "the military", "police": a body of no named country
+            if owner is not None:
+                actor = Actor(id=Actor.make_id("organisation", f"{owner.name} {actor.name}"),
+                              name=f"{owner.name} {actor.name}", kind="organisation",
+                              country=owner.country)
+        return actor, span.start
+
+    def _org_before_head(self, span: Span) -> tuple[Actor, int] | None:
+        """A known organisation named with a generic head noun after its name ("the Houthi
+        militia", "Hamas fighters"): that organisation."""
+        words = [t for t in span if not t.is_punct and t.tag_ != "POS"]
+        if len(words) < 2 or words[-1].lower_ not in self.group_heads:
+            return None
+        rest = _clean_name(span.doc[words[0].i:words[-1].i], self.honorifics)
+        actor = self._organisation(rest) if rest else None
+        return (actor, span.start) if actor is not None else None
+
+    def _org_after_owner(self, span: Span) -> tuple[Actor, int] | None:
+        """A known organisation named with its country's word inside the name ("the Russian
+        Federal Security Service"): that organisation, when it is of that country or of none
+        (then as that country's)."""
+        words = [t for t in span if t.pos_ != "DET"]
+        if len(words) < 2:
+            return None
+        owner = self._country(words[0].text)
+        if owner is None:
+            return None
+        rest = _clean_name(span.doc[words[1].i:span.end], self.honorifics)
+        actor = self._organisation(rest) if rest else None
+        if actor is None or actor.country not in (None, owner.country):
+            return None
+        if actor.country is None:
+            actor = Actor(id=Actor.make_id("organisation", f"{owner.name} {actor.name}"),
+                          name=f"{owner.name} {actor.name}", kind="organisation", country=owner.country)
+        return actor, span.start
+
+    def _owner_country(self, span: Span) -> Actor | None:
+        """The country written just before an organisation: "Russia's", "Iranian"; or an
+        owner organisation's, for its body: "the Taliban's Defence Ministry"."""
+        doc = span.doc
+        start = span.start
+        if start >= 2 and doc[start - 1].tag_ == "POS":
+            owner = doc[start - 2]
+            named = entity_of(owner)
+            text = named.text if named is not None else owner.text
+            country = self._country(text)
+            if country is not None:
+                return country
+            organisation = self._organisation(text)
+            return organisation if organisation is not None and organisation.country else None
+        if start >= 1 and doc[start - 1].ent_type_ in ("NORP", "GPE"):
+            return self._country(doc[start - 1].text)
+        words = [t for t in span if t.pos_ != "DET"]  # "The Russian ...": the word after "the"
+        first = words[0] if words else span[0]
+        if len(words) > 1 and first.ent_type_ in ("NORP", "ORG") or first.pos_ == "ADJ":
+            return self._country(first.text)
+        return None
+
+    def _apposition_country(self, span: Span) -> Actor | None:
+        """"Sputnik's parent company, Rossiya Segodnya": an organisation set in apposition
+        to a phrase owned by a known organisation or country takes that country."""
+        root = span.root
+        if root.dep_ != "appos":
+            return None
+        for child in root.head.children:
+            if child.dep_ in ("poss", "compound", "amod"):
+                ent = entity_of(child)
+                text = ent.text if ent is not None else child.text
+                found = self._organisation(text) or self._country(text)
+                if found is not None and found.country:
+                    return found
+        return None
+
+    def _title_window(self, span: Span) -> list[Token]:
+        """The title words before a name, back to a verb, punctuation or clause word."""
+        doc = span.doc
+        window: list[Token] = []
+        i = span.start - 1
+        while i >= 0 and len(window) < 8:
+            token = doc[i]
+            if token.pos_ in BOUNDARY_POS and token.tag_ not in ("PRP$", "POS") and not (
+                    self._joins_titles(token)):
+                break
+            if token.is_sent_start and token.pos_ == "DET":
+                window.append(token)
+                break
+            window.append(token)
+            if token.is_sent_start:
+                break
+            i -= 1
+        window.reverse()
+        # an apposition after or before the name: "Chaudhry, the spokesman of Pakistan's
+        # military" / "Russia's ambassador in Washington, Anatoly Antonov"
+        root = span.root
+        for other in (root.head,) if root.dep_ == "appos" else ():
+            window.extend(t for t in other.subtree if t.i < span.start and t not in window)
+        for child in root.children:
+            if child.dep_ == "appos":
+                window.extend(t for t in child.subtree if t.i >= span.end)
+        return window
+
+    def _unknown_owner(self, window: list[Token]) -> bool:
+        """A title opened by a name the gazetteer does not know ("the Isles Prime Minister
+        X"): a capitalised word before the first title word that is no portfolio ("Trade
+        Minister X" names none)."""
+        for t in window:
+            if t.lower_ in self.title_words:
+                return False
+            if t.is_title and t.pos_ in ("PROPN", "NOUN", "ADJ") and t.lower_ not in self.portfolio_words:
+                return True
+        return False
+
+    def _joins_titles(self, token: Token) -> bool:
+        """"and" between two offices of one person: "X's Deputy Prime Minister and Foreign
+        Minister Y"."""
+        doc = token.doc
+        return (token.lower_ == "and" and 0 < token.i < len(doc) - 1
+                and doc[token.i - 1].lower_ in self.title_words
+                and doc[token.i + 1].lower_ in self.title_words)
+
+    def _absorb_title(self, span: Span, taken: set[int]) -> int:
+        """Mark the title words before a known person's name as part of the mention."""
+        window = [t for t in self._title_window(span) if t.i < span.start]
+        for t in window:
+            taken.add(t.i)
+        return span.start
+
+    def _unknown_person(self, span: Span, text: str, taken: set[int]) -> Mention:
+        window = self._title_window(span)
+        country: str | None = None
+        organisation: str | None = None
+        office: str | None = None
+        words = [t.lower_ for t in window]
+        for n in (3, 2, 1):
+            for k in range(len(words) - n + 1):
+                phrase = " ".join(words[k:k + n])
+                if office is None and phrase in self.offices and not (
+                        k and words[k - 1] in self.deputy_words):
+                    office = self.offices[phrase][0]
+        for t in window:
+            if country is None and t.ent_type_ in ("NORP", "GPE", "ORG"):
+                ent = entity_of(t)
+                if ent is not None:
+                    org = self._organisation(ent.text) if ent.label_ == "ORG" else None
+                    if org is not None:
+                        country = org.country
+                        organisation = organisation or org.name
+                    else:
+                        found = self._country(ent.text)
+                        country = found.country if found else None
+            elif country is None and not t.ent_type_ and t.is_title and t.lower_ not in self.title_words:
+                # a demonym the tagger left untagged: "Omani Foreign Minister X"
+                found = self._country(t.text)
+                country = found.country if found else None
+        for t in window:
+            if t.i < span.start:
+                taken.add(t.i)
+        actor = Actor(id=Actor.make_id("person", text), name=text, kind="person",
+                      country=country, office=office, organisation=organisation)
+        titled = country is None and any(t.lower_ in self.title_words for t in window) and not (
+            self._unknown_owner(window))
+        return Mention(span.start, span.end, (actor,), "name", titled=titled)
+
+
+def _definite_span(token: Token) -> Span | None:
+    """"the group", "the ruling junta": a class noun with "the" and no name of its own."""
+    det = [c for c in token.children if c.dep_ == "det"]
+    if not det or det[0].lower_ != "the" or token.ent_type_:
+        return None
+    if any(c.dep_ in ("compound", "poss", "nmod", "nummod", "appos") for c in token.children):
+        return None
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
+        return None  # "the government of X": named by its own phrase
+    nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    if nxt is not None and (nxt.tag_ == "POS" or nxt.pos_ == "PROPN"):
+        return None
+    start = det[0].i
+    between = token.doc[start + 1:token.i]
+    if any(t.pos_ not in ("ADJ", "VERB") or t.ent_type_ for t in between):
+        return None
+    return token.doc[start:token.i + 1]
+
+
+def is_dateline(span: Span) -> bool:
+    """"LIMA--", "WASHINGTON —", "Doha:": the place line that opens a news report."""
+    doc = span.doc
+    if not span[0].is_sent_start and not (span.start > 0 and doc[span.start - 1].is_space):
+        return False
+    nxt = doc[span.end] if span.end < len(doc) else None
+    return nxt is not None and nxt.text in ("--", "—", "–", ":", "-") and (
+        span.text.isupper() or nxt.text != "-")
+
+
+def _clean_name(span: Span, honorifics: frozenset[str]) -> str:
+    """The name a span gives, without honorifics, punctuation or a trailing bracketed
+    acronym ("National Council for the Safeguard of the Homeland (CNSP)")."""
+    opening = [t.i for t in span if t.text == "("]
+    if opening and opening[-1] > span.start and opening[-1] >= span.end - 3 and (
+            span[-1].text == ")" or (span.end < len(span.doc) and span.doc[span.end].text == ")")):
+        span = span.doc[span.start:opening[-1]]
+    words = [t.text.replace("\u2019", "'").replace("\u02bc", "'") for t in span
+             if (t.lower_ not in honorifics and not t.is_punct) or t.text == "-"]
+    while words and words[0].lower() in ("the",):
+        words = words[1:]
+    text = " ".join(words).replace(" - ", "-").replace(" 's", "").strip()
+    if text.endswith("'s"):
+        text = text[:-2]
+    return text

@@ -1,0 +1,402 @@
+"""Who else takes part: the targets and sources a sentence leaves to its context.
+
+:class:`PartyFinder` is the half of :class:`~graphkit.extract.extractor.ArticleReader`
+that fills an event's sides beyond its trigger's own arguments: the agents of the act a
+noun names, targets given by reference ("the move", "similar sanctions"), the other side
+of the sentence before, the place's country, the addressee of a linked report, the
+subject of a threat's condition, the expeller an expulsion answers, and the roles the
+rule gives the sides found.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from graphkit.extract.arguments import is_possessor, mentions_at
+from graphkit.extract.found import ArticleState
+from graphkit.extract.mentions import (
+    Mention,
+    country_actor,
+    is_foreign,
+    unique_actors,
+)
+from graphkit.extract.rules import EventTypeRule
+from graphkit.model import Actor
+
+
+class PartyFinder:
+    """Finds an event's parties from context (a mixin of
+    :class:`~graphkit.extract.extractor.ArticleReader`: it reads the reader's rules,
+    lexicons and the article state)."""
+
+    def _event_agents(self, token: Token, rule: EventTypeRule, state: ArticleState,
+                      sources: set[str]) -> list[Actor]:
+        """Who did the material act a verbal act is aimed at (``event_agent_target``):
+        "condemned the arrest of X by Y", "concern over Y's strikes on X", "concern over the
+        arrest of X in Y" (an authority act: the country where it happened) aim at Y."""
+        holders = [token, token.head] if token.pos_ == "NOUN" and token.head.pos_ == "VERB" else [token]
+        nouns = [c for c in token.children if c.dep_ == "dobj"]
+        nouns += [p for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in rule.target_preps
+                  for p in c.children if p.dep_ == "pobj"]
+        for noun in nouns:
+            kind = self.event_nouns.get(noun.lemma_.lower())
+            if kind not in self.material_types:
+                continue
+            found = [m for c in noun.children if c.dep_ in ("poss", "compound", "amod", "nmod")
+                     for m in mentions_at(c, state.mentions, deep=False)]
+            found += [m for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"
+                      for p in c.children if p.dep_ == "pobj" for m in mentions_at(p, state.mentions)]
+            actors = [a for a in self._actors(found, state) if a.id not in sources]
+            if not actors and self.rules.types[kind].authority_source:
+                # "the arrest of X in Y": where the act (or whom it was done to) was
+                actors = [a for t in noun.subtree if t.dep_ == "prep" or t.i == noun.i
+                          for a in self._place_country(t.head if t.dep_ == "prep" else t, state)
+                          if a.id not in sources][:1]
+            if actors:
+                return actors
+        return []
+
+    def _previous_counterparts(self, sent: Span, state: ArticleState, sources: list[Actor],
+                               own: frozenset[str]) -> list[Actor]:
+        """The other side of the events of the sentence just before that involved the
+        sources' side (``previous_counterpart``): "X expelled Y's envoy. Y vowed to respond"."""
+        before = [f for f in state.found if f.sent.end == sent.start and f.modality == "asserted"]
+        ids = {a.id for a in sources}
+        sides = {state.actor_country(a) for a in sources} - {None}
+        for f in before:
+            actors = [a for a, _role in f.participants]
+            if not any(a.id in ids or state.actor_country(a) in sides for a in actors):
+                continue
+            found = [a for a in actors if a.id not in ids and state.actor_country(a) not in sides
+                     and is_foreign(a, own, self.non_state)]
+            if found:
+                return found
+        return []
+
+    def _linked_addressees(self, token: Token, state: ArticleState, sources: set[str]) -> list[Actor]:
+        """The counterpart of a verbal act that names none, from the verb it is linked to
+        (``addressee_links``): "spoke with X, demanding ...", "spoke to him and insisted
+        ...", "accused X of ..., and warned ...": aimed at X."""
+        rules = self.rules
+        verb = token
+        for _ in range(rules.addressee_climb):
+            if verb.dep_ not in rules.addressee_links or verb.head.i == verb.i:
+                return []
+            verb = verb.head
+            found = [m for c in verb.children if c.dep_ in rules.addressee_deps
+                     for m in mentions_at(c, state.mentions, deep=False)]
+            found += [m for c in verb.children if c.dep_ == "prep" and c.lower_ in rules.addressee_preps
+                      for p in c.children if p.dep_ == "pobj" for m in mentions_at(p, state.mentions)]
+            actors = [a for a in self._actors(found, state) if a.id not in sources]
+            if actors:
+                return actors
+        return []
+
+    def _reciprocal(self, sent: Span) -> bool:
+        """"against each other", "one another": both parties act on each other
+        (``reciprocal_phrases`` of mentions.yaml)."""
+        text = sent.text.lower()
+        return any(phrase in text for phrase in self.reciprocal_phrases)
+
+    def _place_country(self, token: Token, state: ArticleState) -> list[Actor]:
+        """The country where a passive act took place ("were arrested in Baku"): the
+        state that acts there, when the text names no agent."""
+        for c in token.children:
+            if c.dep_ == "prep" and c.lower_ in ("in", "at"):
+                for p in c.subtree:
+                    m = state.mentions.at(p.i)
+                    if m is not None and m.actors and m.actors[0].kind == "country":
+                        return [m.actors[0]]
+        return []
+
+    def _implicit_targets(self, token: Token, rule: EventTypeRule, state: ArticleState,
+                          sources: set[str], own: frozenset[str] = frozenset()) -> list[Actor]:
+        """Targets the text gives only by reference (:meth:`_referred_targets`), none of
+        them of the countries ``own`` (``foreign_target``)."""
+        found = self._referred_targets(token, rule, state, sources, own)
+        return [a for a in found if is_foreign(a, own, self.non_state)]
+
+    def _referred_targets(self, token: Token, rule: EventTypeRule, state: ArticleState,
+                          sources: set[str], own: frozenset[str]) -> list[Actor]:
+        """Targets the text gives only by reference:
+
+        - an event noun as object ("slammed the arrests", "condemned the strike") stands
+          for the actor of the last such event;
+        - a verbal act aimed at a clause ("denounced what it called a reckless Valdorian
+          raid") aims at the first actor named in it;
+        - a noun trigger with no target of its own ("similar sanctions") aims where the
+          last event of its type aimed.
+
+        ``own``: countries whose parties the act cannot aim at (``foreign_target``): a
+        clause naming only those is searched on.
+        """
+        objects = [c for c in token.children if c.dep_ in ("dobj", "ccomp", "nsubjpass")
+                   or (token.pos_ == "NOUN" and c.dep_ == "acl")  # "allegations that X ..."
+                   or (rule.infinitive_target and c.dep_ == "xcomp")]  # "threatened to hit X"
+        for obj in objects:
+            other = self.event_nouns.get(obj.lemma_.lower())
+            if other and other != rule.name:
+                earlier = next((f for f in reversed(state.found) if f.type == other
+                                and f.modality == "asserted"
+                                and f.token.lemma_.lower() == obj.lemma_.lower()), None) \
+                    or state.last_of(other)
+                if earlier is not None:
+                    actors = [a for a, role in earlier.participants if role in ("source", "participant")]
+                    return [a for a in actors if a.id not in sources]
+        if rule.quad_class and rule.quad_class.startswith("verbal"):
+            for obj in objects:
+                for t in obj.subtree:
+                    m = state.mentions.at(t.i)
+                    if not rule.possessor_targets and m is not None and is_possessor(
+                            t.doc[m.start:m.end]):
+                        continue
+                    if m is not None and m.actors and m.via != "group":
+                        found = [a for a in m.actors if a.id not in sources
+                                 and is_foreign(a, own, self.non_state)]
+                        if found:
+                            return found
+        if (rule.quad_class and rule.quad_class.startswith("verbal") and token.dep_ == "relcl"
+                and not any(c.dep_ == "dobj" and c.lower_ not in ("that", "which")
+                            for c in token.children)):
+            found = self._relative_target(token, state, sources)
+            if found:
+                return found
+        for obj in objects:
+            if obj.pos_ == "NOUN" and obj.dep_ == "dobj":
+                found = self._anaphoric_actors(obj, state, sources)
+                if found:
+                    return found
+        # "provided support for the operation": the act's own actors are the target
+        for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in rule.target_preps):
+            for pobj in (c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN"):
+                found = self._anaphoric_actors(pobj, state, sources)
+                if found:
+                    return found
+        if rule.condition_target:
+            found = self._condition_subject(token, state, sources)
+            if found:
+                return found  # "warned it could act if X does not ...": aimed at X
+        if rule.material:
+            found = self._deep_target(token, rule, state, sources)
+            if found:
+                return found
+        if rule.place_target:
+            # "destroyed a tank in Ukraine's Sumy region": the country where it was hit
+            for prep in (t for t in token.subtree if t.dep_ == "prep" and t.lower_ in ("in", "into")):
+                for t in prep.subtree:
+                    m = state.mentions.at(t.i)
+                    if m is not None and m.actors and m.actors[0].kind == "country" \
+                            and m.actors[0].id not in sources:
+                        return [m.actors[0]]
+        if self._reciprocal(token.sent):
+            return []  # handled by the caller
+        if token.pos_ == "NOUN" and any(c.lower_ in self.anaphoric_modifiers for c in token.children):
+            earlier = state.last_of(rule.name)
+            if earlier is not None:
+                return [a for a, role in earlier.participants if role == "target" and a.id not in sources]
+        return []
+
+    def _condition(self, verb: Token) -> Token | None:
+        """The condition clause a verb's content sets on a modal consequence: "could be
+        left out unless X abandons ...", "would reimpose sanctions if X does not ..."."""
+        for t in verb.subtree:
+            if t.dep_ != "advcl" or t.head.pos_ not in ("VERB", "AUX"):
+                continue
+            marks = {c.lower_ for c in t.children if c.dep_ == "mark"}
+            negated = any(c.dep_ == "neg" for c in t.children)
+            if not ("unless" in marks or ("if" in marks and negated)):
+                continue
+            # the consequence: the clause the condition hangs from, or one above it
+            for head in t.ancestors:
+                if any(c.dep_ == "aux" and c.lower_ in self.modality.consequence_modals
+                       for c in head.children):
+                    return t
+                if head.i == verb.i:
+                    break
+        return None
+
+    def _condition_subject(self, token: Token, state: ArticleState, sources: set[str]) -> list[Actor]:
+        cond = self._condition(token) or _own_condition(token)
+        if cond is None:
+            return []
+        for subj in (c for c in cond.children if c.dep_ in ("nsubj", "nsubjpass")):
+            found = [a for m in mentions_at(subj, state.mentions) for a in m.actors if a.id not in sources]
+            if found:
+                return unique_actors(found)
+        return []
+
+    def _conditional_threat(self, verb: Token, state: ArticleState, sources: set[str]
+                            ) -> list[Actor] | None:
+        """Whom a reported conditional consequence threatens, or None when the report
+        holds no such condition."""
+        if self._condition(verb) is None:
+            return None
+        found = self._condition_subject(verb, state, sources)
+        return found or None
+
+    def _joint_commitment(self, verb: Token, speakers: list[Actor]) -> bool:
+        """Two parties report together that they will do something."""
+        if len({a.country for a in speakers}) < 2:
+            return False
+        for head in (c for c in verb.children if c.dep_ == "ccomp"):
+            subject = {c.lower_ for c in head.children if c.dep_ == "nsubj"}
+            modal = {c.lower_ for c in head.children if c.dep_ == "aux"}
+            if subject & self.joint_subjects and modal & self.joint_modals:
+                return True
+        return False
+
+    @staticmethod
+    def _group_members(m: Mention, state: ArticleState, token: Token | None) -> list[Actor]:
+        """The parties a group phrase names itself: "the leaders of Venezuela and Guyana"."""
+        if token is None:
+            return []
+        doc = token.doc
+        head = doc[m.end - 1]
+        found: list[Actor] = []
+        for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"):
+            for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                found.extend(a for n in mentions_at(pobj, state.mentions, deep=False) for a in n.actors)
+        if len(unique_actors(found)) < 2:
+            # "clashes between A and B, with both sides blaming each other": the pair the
+            # sentence has just named by "between"
+            found = []
+            before = doc[head.sent.start:m.start]
+            for prep in (t for t in before if t.dep_ == "prep" and t.lower_ == "between"):
+                found = [a for pobj in prep.children if pobj.dep_ == "pobj"
+                         for n in mentions_at(pobj, state.mentions, deep=False) for a in n.actors]
+        return unique_actors(found) if len(unique_actors(found)) >= 2 else []
+
+    def _anaphoric_actors(self, noun: Token, state: ArticleState, sources: set[str]) -> list[Actor]:
+        """Who did what a definite noun refers back to: "condemned the launch" after "X
+        launched ..." (the last verb of the noun's lemma), "condemned the measures" (the
+        source of the last material event not by the speaker)."""
+        if not any(c.dep_ == "det" and c.lower_ in self.definite_determiners for c in noun.children):
+            return []
+        doc = noun.doc
+        lemma = noun.lemma_.lower()
+        for t in reversed(doc[:noun.sent.start]):
+            if t.pos_ == "VERB" and t.lemma_.lower() == lemma:
+                for s in (c for c in t.children if c.dep_ == "nsubj"):
+                    found = [a for m in mentions_at(s, state.mentions) for a in m.actors
+                             if a.id not in sources]
+                    if found:
+                        return unique_actors(found)
+        if lemma in self.act_nouns:
+            for f in reversed(state.found):
+                if f.type in self.material_types and f.modality == "asserted":
+                    found = [a for a, role in f.participants if role == "source" and a.id not in sources]
+                    if found:
+                        return found
+        if lemma in self.contact_nouns:
+            for f in reversed(state.found):
+                if f.type in self.contact_types and f.modality == "asserted":
+                    found = [a for a, _role in f.participants if a.id not in sources]
+                    if found:
+                        return found
+                    break
+        return []
+
+    def _counter_expeller(self, targets: list[Actor], state: ArticleState, type_name: str
+                          ) -> list[Actor]:
+        """Diplomats of X told to leave with no expeller named: a tit-for-tat, by the
+        country whose diplomats X expelled last (an event of the same type)."""
+        countries = {a.country for a in targets}
+        for f in reversed(state.found):
+            if f.type == type_name and f.modality == "asserted" and {
+                    a.country for a, role in f.participants if role == "source"} & countries:
+                expelled = {a.country for a, role in f.participants if role == "target"} - countries
+                for code in sorted(c for c in expelled if c):
+                    entry = self.gazetteer.country_by_code(code)
+                    if entry is not None:
+                        return [country_actor(code, entry.name)]
+        return []
+
+    @staticmethod
+    def _relative_target(token: Token, state: ArticleState, sources: set[str]) -> list[Actor]:
+        """"X did Y, a move that Z denounced": the relative clause's noun, or the act it
+        stands for in apposition, names the target."""
+        noun = token.head
+        found = [a for m in mentions_at(noun, state.mentions) for a in m.actors if a.id not in sources]
+        if found:
+            return unique_actors(found)
+        while noun.dep_ in ("appos", "conj") and noun.head.i != noun.i:
+            noun = noun.head
+        verb = noun.head if noun.dep_ in ("dobj", "attr") else None
+        if verb is None or verb.pos_ not in ("VERB", "AUX"):
+            return []
+        for subj in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
+            found = [a for m in mentions_at(subj, state.mentions) for a in m.actors if a.id not in sources]
+            if found:
+                return unique_actors(found)
+        return []
+
+    def _deep_target(self, token: Token, rule: EventTypeRule, state: ArticleState,
+                     sources: set[str]) -> list[Actor]:
+        """A target phrase that names no actor at its head but a country further in: "on
+        tankers moving Iranian oil", "at the northern Israeli community of X"."""
+        holders = [token]
+        if token.pos_ == "NOUN" and token.head.pos_ == "VERB":
+            holders.append(token.head)
+        holders += [c for h in list(holders) for c in h.children if c.dep_ == "dobj"]
+        preps = rule.target_preps - {"in", "for"}
+        for h in holders:
+            for c in h.children:
+                if c.dep_ == "prep" and c.lower_ in preps:
+                    for m in state.mentions.within(c.i, c.right_edge.i + 1):
+                        found = [a for a in m.actors if a.id not in sources and a.kind == "country"]
+                        if found and m.via != "pronoun":
+                            return found[:1]
+        return []
+
+    def _counter_targets(self, token: Token, type_name: str, state: ArticleState,
+                         sources: set[str]) -> list[Actor]:
+        """Whom a rejection of an accusation accuses back: the subject of the clause that
+        says so ("rejected the accusations, saying X was ..."), else the one who made the
+        accusation (an event of the rejection's own type) against the speaker."""
+        for t in token.subtree:
+            if t.dep_ in ("ccomp",) and t.i > token.i:
+                for m in state.mentions.within(t.left_edge.i, t.i + 1):
+                    found = [a for a in m.actors if a.id not in sources]
+                    if found and m.via != "pronoun":
+                        return unique_actors(found)
+        countries = {state.actor_country(a) for a in state.found_sources(sources)}
+        for f in reversed(state.found):
+            if f.type == type_name and f.modality == "asserted":
+                targets = {a.country for a, role in f.participants if role == "target"}
+                if targets & countries:
+                    return [a for a, role in f.participants if role == "source" and a.id not in sources]
+        return []
+
+    def _actors(self, found: list[Mention], state: ArticleState, token: Token | None = None
+                ) -> list[Actor]:
+        actors: list[Actor] = []
+        for m in found:
+            if m.channel:
+                continue  # "according to Reuters": the news's channel, no party to it
+            if m.via == "group":
+                named = self._group_members(m, state, token)  # "the leaders of A and B"
+                actors.extend(named or state.group_actors(m.start))
+            else:
+                actors.extend(m.actors)
+        return unique_actors(actors)
+
+    @staticmethod
+    def _roles(rule: EventTypeRule, subjects: list[Actor], objects: list[Actor]
+               ) -> list[tuple[Actor, str]]:
+        if rule.roles == "symmetric":
+            return [(a, "participant") for a in unique_actors([*subjects, *objects])]
+        if rule.roles == "speaker":
+            out = [(a, "speaker") for a in subjects]
+            ids = {a.id for a in subjects}
+            return out + [(a, "target") for a in objects if a.id not in ids]
+        ids = {a.id for a in subjects}
+        if [a.id for a in objects] == [a.id for a in subjects]:  # reciprocal
+            return [(a, "source") for a in subjects]
+        return [(a, "source") for a in subjects] + [(a, "target") for a in objects if a.id not in ids]
+
+
+def _own_condition(token: Token) -> Token | None:
+    """The if- or unless-clause set on the trigger's own clause ("warned of a response if
+    X continues the drills"): whoever it names is whom the act is aimed at."""
+    return next((c for c in token.children if c.dep_ == "advcl" and any(
+        g.dep_ == "mark" and g.lower_ in ("if", "unless") for g in c.children)), None)

@@ -1,0 +1,199 @@
+"""References: descriptions, class nouns, "it" and pronouns, read by
+:class:`~graphkit.extract.actors.MentionFinder` after the names.
+
+A description ("the <country> leader") is the person of that country and office already
+named, else the office holder on the publication date; a definite class noun ("the
+ministry") the latest earlier mention of a kind ``definite_references`` lists; "it" as a
+main-clause subject the last organisation or country subject nearby; a pronoun the latest
+person of agreeing gender, the last subject first.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from spacy.tokens import Span, Token
+
+from graphkit.extract.mentions import ArticleMentions, Mention, mentions_before
+from graphkit.extract.names import BOUNDARY_POS
+from graphkit.extract.nlp import entity_of
+from graphkit.model import Actor
+
+# person mentions a pronoun looks back over for one of agreeing gender: a bound, so an
+# article naming only men does not make each "she" walk all of them
+_PRONOUN_LOOKBACK = 200
+
+
+class ReferenceReader:
+    """The reference half of :class:`~graphkit.extract.actors.MentionFinder`
+    (a mixin: it reads the finder's lexicons and the mentions found so far)."""
+
+    def _description(self, span: Span, persons: list[Mention], published: date | None
+                     ) -> Mention | None:
+        """"the Russian leader" -> the person of that country holding that office."""
+        last = span[-1]
+        if last.tag_ in ("NNS", "NNPS") or last.dep_ == "compound":
+            return None
+        nxt = span.doc[span.end] if span.end < len(span.doc) else None
+        if nxt is not None and nxt.ent_type_ == "PERSON":
+            return None
+        if nxt is not None and (nxt.text in ("-", "–") or nxt.pos_ in ("PROPN",)):
+            return None
+        if not any(c.dep_ in ("det", "poss", "amod", "compound") for c in last.children):
+            return None
+        offices = self.offices[span.text.lower()]
+        country: str | None = None
+        start = span.start
+        for t in reversed(list(span.doc[max(span.root.left_edge.i, span.start - 4):span.start])):
+            if t.pos_ in BOUNDARY_POS or t.dep_ == "det":
+                break
+            ent = entity_of(t)
+            found = self._country(ent.text if ent is not None else t.text)
+            if found is None and ent is not None:
+                org = self._organisation(ent.text)
+                found = org if org is not None and org.country else None
+            if found is not None:
+                country = found.country
+                start = t.i
+                break
+        indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in last.children)
+        for mention in reversed(persons if not indefinite else []):
+            actor = mention.actors[0]
+            if (country is None or actor.country == country) and _same_office(actor.office, offices):
+                return Mention(start, span.end, (actor,), "description")
+        if country is not None and published is not None and not indefinite:
+            for office in offices:
+                entry = self.gaz.office_holder(country, office, published)
+                if entry is not None:
+                    return Mention(start, span.end, (self.person_actor(entry, published),),
+                                   "description")
+        if country is None:
+            return None
+        # "an Iranian president", or an office the gazetteer cannot fill: the office itself
+        name = " ".join(t.text for t in span.doc[start:span.end])
+        actor = Actor(id=Actor.make_id("person", name), name=name, kind="person", country=country,
+                      office=offices[0])
+        return Mention(start, span.end, (actor,), "description")
+
+    @staticmethod
+    def _group(span: Span) -> Mention | None:
+        """"the two leaders", "both sides": only as a whole noun phrase ("the two" of
+        "the two powers" is not one)."""
+        doc = span.doc
+        nxt = doc[span.end] if span.end < len(doc) else None
+        if nxt is not None and nxt.pos_ in ("NOUN", "PROPN", "ADJ", "NUM"):
+            return None
+        return Mention(span.start, span.end, (), "group")
+
+    def _definite(self, span: Span, found: ArticleMentions,
+                  resolved: dict[str, tuple[Actor, ...]]) -> Mention | None:
+        """"the junta", "the spokesperson": the most recent earlier mention of a kind the
+        noun may stand for (``definite_references``); the same noun again keeps its reading."""
+        noun = span.root.lower_
+        if noun in resolved:
+            return Mention(span.start, span.end, resolved[noun], "definite")
+        earlier = sorted((m for m in found.mentions if m.end <= span.start and len(m.actors) == 1
+                          and m.via not in ("pronoun", "group", "definite")),
+                         key=lambda m: m.start, reverse=True)
+        for kind in self.definite_refs[noun]:
+            for m in earlier:
+                actor = m.actors[0]
+                if kind == "person":
+                    # the title may stand before the name's span ("General X")
+                    title = span.doc[max(m.start - 3, 0):m.end].text.lower()
+                    ok = actor.kind == "person" and (noun in (actor.office or "").lower()
+                                                     or noun in title.split())
+                elif kind == "country":
+                    ok = actor.kind == "country"
+                elif kind == "organisation":
+                    ok = actor.kind == "organisation"
+                elif kind == "named":
+                    ok = actor.kind == "organisation" and noun in actor.name.lower().split()
+                else:
+                    ok = actor.kind == "organisation" and self.org_kinds.get(actor.id) == kind
+                if ok:
+                    resolved[noun] = m.actors
+                    return Mention(span.start, span.end, m.actors, "definite")
+        return None
+
+    def _it(self, span: Span, found: ArticleMentions) -> Mention | None:
+        """"It accused ...": the last organisation or country subject of the last sentences."""
+        first = span.sent.start
+        for _ in range(self.it_window):
+            if first == 0:
+                break
+            first = span.doc[first - 1].sent.start
+        for m in sorted(found.mentions, key=lambda m: m.start, reverse=True):
+            if m.start >= span.start or m.start < first:
+                continue
+            if m.is_subject and len(m.actors) == 1 and m.actors[0].kind in ("organisation", "country") \
+                    and m.via not in ("pronoun", "group"):
+                return Mention(span.start, span.end, m.actors, "pronoun")
+        return None
+
+    def _pronoun(self, span: Span, persons: list[Mention], found: ArticleMentions | None = None
+                 ) -> Mention | None:
+        """The most recent person who agrees with the pronoun's gender: the subject of the
+        clause for a possessive ("X thanked his host"), else the last person of the
+        sentence, else the last subject of the last ``window`` persons, else the last person
+        (``pronoun_antecedents`` of mentions.yaml)."""
+        if not persons:
+            return None
+        token = span.root
+        gender = self.gender.of_pronoun(token.text)
+        genders = found.genders if found is not None else {}
+
+        def agrees(m: Mention) -> bool:
+            told = genders.get(m.actors[0].id)
+            return gender is None or told is None or told == gender
+
+        if token.dep_ == "poss" and found is not None:
+            clause = token.head
+            while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
+                clause = clause.head
+            for subject in (c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")):
+                m = found.at(subject.i)
+                if m is not None and m.actors and m.actors[0].kind == "person" and agrees(m):
+                    return Mention(span.start, span.end, m.actors, "pronoun")
+        sent_start = span.sent.start
+        window = self.pronoun_window
+        recent: list[Mention] = []  # agreeing persons, latest first
+        outside = 0
+        earlier_persons = mentions_before(persons, span.start)
+        for m in reversed(earlier_persons[-_PRONOUN_LOOKBACK:]):
+            if not agrees(m):
+                continue
+            recent.append(m)
+            outside += m.start < sent_start
+            if outside >= window:
+                break
+        if not recent:
+            return None
+        in_sentence = [m for m in recent if m.start >= sent_start]
+        if in_sentence:
+            chosen = in_sentence[0]
+            if self.pronoun_sentence_subject and token.dep_ in ("nsubj", "nsubjpass"):
+                chosen = next((m for m in in_sentence if m.is_subject), chosen)
+            return Mention(span.start, span.end, chosen.actors, "pronoun")
+        earlier = recent[:window]
+        subjects = [m for m in earlier if m.is_subject]
+        if self.pronoun_main_subject:
+            main = [m for m in subjects if _heads_main_clause(span.doc[m.start:m.end].root)]
+            subjects = main or subjects
+        chosen = subjects[0] if subjects else earlier[0]
+        return Mention(span.start, span.end, chosen.actors, "pronoun")
+
+
+def _heads_main_clause(token: Token) -> bool:
+    """The subject of a sentence's main verb, or of a verb joined to it by "and"."""
+    verb = token.head
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.dep_ == "ROOT"
+
+
+def _same_office(held: str | None, wanted: tuple[str, ...]) -> bool:
+    if held is None:
+        return False
+    held = held.lower()
+    return any(w in held or held in w for w in wanted)

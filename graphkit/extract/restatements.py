@@ -1,0 +1,156 @@
+"""The article's events from what its sentences found, restatements dropped.
+
+News tells its event in the lead and again further down, often in a source's words; a
+later sentence of the same type, actors and a compatible date restates what was kept
+(:func:`article_events`), compared only with its few look-alikes so the pass stays
+linear in the article.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from spacy.tokens import Token
+
+from graphkit.extract.found import ArticleState, Found, countries_in_role, ids_in_role, years_before
+from graphkit.extract.reporting import STANCE_CONFIDENCE
+from graphkit.extract.rules import Rules
+from graphkit.model import CONTACT_TYPES, Event, Participant
+
+
+def article_events(state: ArticleState, rules: Rules, background_years: int | None) -> list[Event]:
+    """The events of an article read in story order (``state.found``): a later sentence
+    that restates an event already kept adds nothing (the news told again in its
+    source's words becomes that source's STATEMENT); a call that an implied "first call
+    since" refers to, old statements and later plain quotes of one speaker are dropped;
+    each kept event gets its id, codes and evidence."""
+    article = state.article
+    kept: list[Found] = []
+    plain_speakers: set[frozenset[str]] = set()
+    reporters: set[str] = set()
+    prior_sentences = {f.sent.start for f in state.found if f.modality == "implied_prior"}
+    # Kept events by what _restates needs equal, and statements by sentence, so each
+    # event is compared with its few look-alikes, not with all (linear in the article).
+    alike: dict[tuple[Any, ...], list[Found]] = {}
+    statement_sents: set[tuple[int, int]] = set()
+    kept_contacts: set[tuple[str, frozenset[str]]] = set()
+    statement_type = rules.statement_type
+    for f in state.found:
+        if f.type in CONTACT_TYPES and f.modality == "asserted" and f.sent.start in prior_sentences \
+                and (f.type, frozenset(f.actor_ids)) in kept_contacts:
+            continue  # "the first call since 2022" refers to the call already told
+        if f.type == statement_type and _old_statement(f, article.published, background_years):
+            continue  # "X declared independence in 2008": background, not the news
+        if f.type == statement_type and f.confidence < STANCE_CONFIDENCE:
+            speakers = frozenset(ids_in_role(f, "speaker"))
+            if speakers in plain_speakers or speakers <= reporters:
+                continue  # later quotes of a speaker, or of a source, elaborate the news
+            plain_speakers.add(speakers)
+        if f.type != statement_type and any(  # a speaker's statements are all kept
+                _restates(f, k) for k in alike.get(_restate_key(f), ())[-_MAX_ALIKE:]):
+            if f.report_token is not None and f.reporter is not None and (
+                    (f.sent.start, f.sent.end) not in statement_sents):
+                # "Israel's military said its air force struck ...": the news told
+                # again, now in its source's words, is that source's statement
+                kept.append(replace(f, type=statement_type, rule=rules.types[statement_type],
+                                    token=f.report_token, subtype=None,
+                                    participants=[(f.reporter, "speaker")], reporter=None,
+                                    confidence=0.55))
+                statement_sents.add((f.sent.start, f.sent.end))
+                plain_speakers.add(frozenset([f.reporter.id]))
+            continue
+        kept.append(f)
+        alike.setdefault(_restate_key(f), []).append(f)
+        kept_contacts.add((f.type, frozenset(f.actor_ids)))
+        if f.type == statement_type:
+            statement_sents.add((f.sent.start, f.sent.end))
+        if f.reporter is not None and f.type != statement_type and f.modality == "asserted":
+            reporters.add(f.reporter.id)
+    events = []
+    for f in kept:
+        cameo, mode = f.rule.codes(f.subtype)
+        span = (f.sent.start_char, f.sent.end_char)
+        evidence = f.sent.text.strip()
+        events.append(Event(
+            id=Event.make_id(article.id, span[0], f.type, f.actor_ids, f.modality,
+                             f.date.value if f.modality == "implied_prior" else None),
+            article_id=article.id, type=f.type,
+            participants=tuple(Participant(a, role) for a, role in f.participants),  # type: ignore[arg-type]
+            evidence=evidence, span=span, date=f.date, modality=f.modality,
+            subtype=f.subtype, cameo=cameo, plover=f.rule.plover, plover_mode=mode,
+            confidence=f.confidence if f.probability is None else round(f.probability, 3),
+            reported_by=f.reporter,
+        ))
+    return events
+
+
+def _old_statement(f: Found, published: Any, years: int | None) -> bool:
+    """A statement told as background: made years before the article ("declared
+    independence in 2008") or inside a since-clause ("since X declared the deal dead")."""
+    if any(a.lower_ == "since" for a in f.token.ancestors) or any(
+            c.lower_ == "since" and c.dep_ == "mark" for c in f.token.children):
+        return True
+    return years_before(f, published, years)
+
+
+_MAX_ALIKE = 200  # look-alikes an event is compared with (the latest): a bound for floods
+
+
+def _restate_key(f: Found) -> tuple[Any, ...]:
+    """What two events must share for :func:`_restates` to hold: type, modality, and the
+    actors (the sources of a directed event)."""
+    actors = ids_in_role(f, "source") if f.rule.roles == "directed" else _contact_parties(f)
+    return (f.type, f.modality, f.rule.roles == "directed", frozenset(actors))
+
+
+def _contact_parties(f: Found) -> set[str]:
+    """Who a symmetric event is between: for a told call or meeting, the countries of
+    its parties when every party has one (a later "meeting with the envoy" or "his visit to
+    Lima" is the same contact told again, by other names); else the actors."""
+    countries = {a.country for a, _ in f.participants}
+    if f.type in CONTACT_TYPES and f.modality == "asserted" and None not in countries \
+            and len(countries) >= 2:
+        return {f"country:{c}" for c in countries}
+    return set(f.actor_ids)
+
+
+def _restates(f: Found, kept: Found) -> bool:
+    """``f`` tells again an event already found: same type and modality, same actors (for
+    a directed event: same sources, and targets of the same countries where the text
+    gives a country), and dates that do not disagree."""
+    if f.type != kept.type or f.modality != kept.modality:
+        return False
+    if _content_lemmas(f.token) and _content_lemmas(kept.token) and not (
+            _content_lemmas(f.token) & _content_lemmas(kept.token)):
+        return False  # "agreed to meet again" and "agreed not to use force": two agreements
+    if f.rule.roles == "directed":
+        if ids_in_role(f, "source") != ids_in_role(kept, "source"):
+            return False
+        a_targets, b_targets = countries_in_role(f, "target"), countries_in_role(kept, "target")
+        if a_targets and b_targets and a_targets != b_targets:
+            return False
+        if not a_targets and not b_targets and ids_in_role(f, "target") != ids_in_role(kept, "target"):
+            return False
+    elif _contact_parties(f) != _contact_parties(kept):
+        return False
+    a, b = f.date, kept.date
+    if a.value and b.value:
+        n = min(len(a.value), len(b.value))
+        return a.value[:n] == b.value[:n]
+    return True
+
+
+def _content_lemmas(token: Token) -> set[str]:
+    """What a verb of agreeing or demanding says is to be done: its infinitive
+    complements' verbs ("agreed to meet ... and to set up": meet, set; also an infinitive
+    the parser hangs as an adverbial clause, "called on X to stop ...", but not one of
+    purpose, "in order to ...")."""
+    out: set[str] = set()
+    for c in token.children:
+        infinitive = c.dep_ == "advcl" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children) \
+            and not any(g.dep_ == "mark" for g in c.children)
+        if (c.dep_ == "xcomp" or infinitive) and c.pos_ == "VERB":
+            out.add(c.lemma_.lower())
+            out.update(g.lemma_.lower() for g in c.children if g.dep_ == "conj" and g.pos_ == "VERB")
+    return out
