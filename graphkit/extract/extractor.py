@@ -387,7 +387,8 @@ class ArticleReader(PartyFinder):
         if self.detector is not None or self.feature_log is not None:
             chosen = self._learned(sent, index, state, chosen, {h.rule.type for h in hits}, reports,
                                    any(c.tells_prior for c in cues))
-        chosen = [one for f in chosen for one in _each_counterpart(f)]
+        chosen = [one for f in chosen for one in _each_counterpart(f)
+                  if not (one.rule.foreign_parties and self._domestic(one))]
         for f in chosen:
             f.date = self.dater.date(f, sent, index, state)
             if f.type in CONTACT_TYPES and f.modality == "asserted" and years_before(
@@ -410,6 +411,15 @@ class ArticleReader(PartyFinder):
                 state.found.append(prior)
             elif same.date.value is None:  # "since May 2012, when X held talks with Y"
                 same.date = prior.date
+
+    def _domestic(self, f: Found) -> bool:
+        """All parties with a known country are of one, one of them a state or a body
+        (not only people, whose country is often a guess) and none a non-state group:
+        "the minister visited the navy's base" is no diplomatic contact
+        (``foreign_parties``)."""
+        known = [a for a, _ in f.participants if a.country]
+        return len(known) >= 2 and len({a.country for a in known}) == 1 and any(
+            a.kind != "person" for a in known) and not any(a.name in self.non_state for a in known)
 
     def _learned(self, sent: Span, index: int, state: ArticleState, chosen: list[Found],
                  trigger_types: set[str], reports: list[tuple[Token, list[Actor]]],
