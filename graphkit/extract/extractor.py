@@ -477,6 +477,12 @@ class ArticleReader(PartyFinder):
                 subjects, state.mentions.parties(args.objects, sent.doc), sent.doc))
         subjects = self._actors(args.subjects, state, anchor)
         objects = self._actors(args.objects, state, anchor)
+        if rule.roles == "directed" and args.passive and not subjects:
+            # "X is accused of ...", "were detained in Y": X is acted on, and who acted is
+            # the place's state or unnamed, as for a rule's passive, not a name nearby
+            subjects = self._place_country(anchor, state)
+            if not subjects:
+                return None
         if rule.roles == "directed" and rule.foreign_target:
             objects = foreign_targets(subjects, objects, self.non_state)
         if rule.roles == "directed" and not objects and _verbal(rule):
