@@ -477,7 +477,10 @@ class ArticleReader(PartyFinder):
                 subjects, state.mentions.parties(args.objects, sent.doc), sent.doc))
         subjects = self._actors(args.subjects, state, anchor)
         objects = self._actors(args.objects, state, anchor)
-        if rule.roles == "directed" and args.passive and not subjects:
+        # "people accused of ...": a charge whose accuser goes unnamed (a material act told
+        # so, "the controls imposed since 2019", is still the nearby state's)
+        participle = anchor.dep_ == "acl" and anchor.tag_ == "VBN" and _verbal(rule)
+        if rule.roles == "directed" and (args.passive or participle) and not subjects:
             # "X is accused of ...", "were detained in Y": X is acted on, and who acted is
             # the place's state or unnamed, as for a rule's passive, not a name nearby
             subjects = self._place_country(anchor, state)
