@@ -3,7 +3,7 @@ these tests (invented people and towns; real countries where a country code is t
 
 from __future__ import annotations
 
-from extract.helpers import _asserted, _countries, _events
+from extract.helpers import _asserted, _countries, _events, _of_type
 
 # -- a contact is between parties of two countries ---------------------------------------
 
@@ -19,3 +19,19 @@ def test_a_visit_to_a_foreign_minister_is_a_meeting(extractor):
                                 "Tam Ruse in Valdomar on Thursday.")
     meetings = _asserted(events, "MEET")
     assert meetings and {"CHL", "PER"} <= _countries(meetings[0])
+
+
+# -- an infinitive on a noun takes its time from the clause of the noun -------------------
+
+
+def test_the_first_minister_to_visit_in_a_future_clause_is_a_planned_visit(extractor):
+    events = _events(extractor, "Peruvian Foreign Minister Lina Dorr will on Wednesday become the "
+                                "first Peruvian minister to visit Chile in four years.")
+    assert not _asserted(events, "MEET")
+    assert _of_type(events, "MEET", "planned")
+
+
+def test_the_first_minister_to_visit_in_a_past_clause_is_a_visit_made(extractor):
+    events = _events(extractor, "Peruvian Foreign Minister Lina Dorr on Wednesday became the "
+                                "first Peruvian minister to visit Chile in four years.")
+    assert _asserted(events, "MEET")
