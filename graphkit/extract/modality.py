@@ -76,7 +76,8 @@ class ModalityReader:
             if current.i != start.i and current.lemma_.lower() in self.reporting:
                 chain.pop()
                 break
-            if current.head.i == current.i or current.dep_ not in _CLIMB_DEPS and not _infinitive_relative(current):
+            climbs = current.dep_ in _CLIMB_DEPS or _infinitive_relative(current)
+            if current.head.i == current.i or not climbs:
                 break
             if current.dep_ == "acl" and reduced_passive(current):
                 break  # "citizens arrested by X": a fact of its own, whatever governs X
@@ -171,7 +172,8 @@ class ModalityReader:
 def _infinitive_relative(token: Token) -> bool:
     """"the first minister to visit X": an infinitive on a noun takes its time from the
     clause the noun is in ("will become the first minister to visit X" lies ahead)."""
-    return token.dep_ in ("relcl", "acl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+    return token.dep_ in ("relcl", "acl") and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
 
 
 _CLAUSE_LINKS = {"xcomp", "ccomp", "attr", "acl", "relcl"}
