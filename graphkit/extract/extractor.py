@@ -415,8 +415,8 @@ class ArticleReader(PartyFinder):
     def _domestic(self, f: Found) -> bool:
         """All parties with a known country are of one, one of them a state or a body
         (not only people, whose country is often a guess) and none a non-state group:
-        "the minister visited the navy's base" is no diplomatic contact
-        (``foreign_parties``)."""
+        "the minister visited the navy's base" is no diplomatic contact, "X's government
+        condemned strikes in X" no accusation between states (``foreign_parties``)."""
         known = [a for a, _ in f.participants if a.country]
         return len(known) >= 2 and len({a.country for a in known}) == 1 and any(
             a.kind != "person" for a in known) and not any(a.name in self.non_state for a in known)

@@ -21,6 +21,19 @@ def test_a_visit_to_a_foreign_minister_is_a_meeting(extractor):
     assert meetings and {"CHL", "PER"} <= _countries(meetings[0])
 
 
+def test_a_government_condemning_strikes_in_its_own_country_is_no_accusation_of_it(extractor):
+    events = _events(extractor, "Chile's government on Wednesday condemned strikes launched in "
+                                "Chile against militias in Valdomar.")
+    assert not [e for e in _asserted(events, "ACCUSE") if _countries(e) == {"CHL"}]
+    assert not [e for e in _asserted(events, "ATTACK") if _countries(e) == {"CHL"}]
+
+
+def test_a_government_condemning_another_states_strikes_accuses_it(extractor):
+    events = _events(extractor, "Chile's government on Wednesday condemned Peru's strikes on Valdomar.")
+    accusations = _asserted(events, "ACCUSE")
+    assert accusations and {"CHL", "PER"} <= _countries(accusations[0])
+
+
 # -- an infinitive on a noun takes its time from the clause of the noun -------------------
 
 
