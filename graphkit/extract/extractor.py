@@ -57,7 +57,7 @@ from graphkit.extract.modality import ModalityReader
 from graphkit.extract.nlp import add_paragraph_breaks, load_nlp, warn_if_cut
 from graphkit.extract.parties import PartyFinder
 from graphkit.extract.priors import PriorContactReader, prior_contact
-from graphkit.extract.reporting import ReportReader, content_tokens, report_of
+from graphkit.extract.reporting import ReportReader, clause_heads, content_tokens, report_of
 from graphkit.extract.restatements import article_events
 from graphkit.extract.rules import EventTypeRule, Rules, load_rules
 from graphkit.extract.triggers import TriggerHit, TriggerMatcher, setting_prep
@@ -362,6 +362,11 @@ class ArticleReader(PartyFinder):
                 continue
             if statement is not None:
                 statement.modality = modalities[(self.rules.statement_type, verb.i)]
+                if act is not None and statement.type not in self.modality.own_condition_types \
+                        and statement.modality == "asserted" and _conditional_content(verb):
+                    # "X said that if Y goes ahead, it would be a violation": an accusation
+                    # only on a condition
+                    statement.modality = "hypothetical"
                 if outer:
                     statement.reporter = dict(reports)[outer[0]][0]
                     statement.report_token = outer[0]
@@ -649,6 +654,13 @@ class SentenceRecord:
     end_char: int
     text: str
     features: list[str]
+
+
+def _conditional_content(verb: Token) -> bool:
+    """The clause a report reports holds an if- or unless-clause of its own."""
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless")
+                                         for m in c.children)
+               for h in clause_heads(verb) for c in h.children)
 
 
 def _verbal(rule: EventTypeRule) -> bool:

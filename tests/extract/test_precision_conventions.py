@@ -48,3 +48,20 @@ def test_the_first_minister_to_visit_in_a_past_clause_is_a_visit_made(extractor)
     events = _events(extractor, "Peruvian Foreign Minister Lina Dorr on Wednesday became the "
                                 "first Peruvian minister to visit Chile in four years.")
     assert _asserted(events, "MEET")
+
+
+# -- a report's act on a condition --------------------------------------------------------
+
+
+def test_an_accusation_said_only_on_a_condition_is_hypothetical(extractor):
+    events = _events(extractor, "Chilean Foreign Minister Ivo Marek said that if Peru presses ahead "
+                                "with the dam, it would be a violation of the Valdomar treaty.")
+    assert not _asserted(events, "ACCUSE")
+    assert _of_type(events, "ACCUSE", "hypothetical")
+
+
+def test_an_accusation_said_outright_is_asserted(extractor):
+    events = _events(extractor, "Chilean Foreign Minister Ivo Marek said Peru's dam was a violation "
+                                "of the Valdomar treaty.")
+    accusations = _asserted(events, "ACCUSE")
+    assert accusations and {"CHL", "PER"} <= _countries(accusations[0])
