@@ -483,7 +483,7 @@ class ArticleReader(PartyFinder):
         subjects = self._actors(args.subjects, state, anchor)
         objects = self._actors(args.objects, state, anchor)
         # "people accused of ...": a charge whose accuser goes unnamed (a material act told
-        # so, "the controls imposed since 2019", is still the nearby state's)
+        # so, "the tariffs levied last year", is still the nearby state's)
         participle = anchor.dep_ == "acl" and anchor.tag_ == "VBN" and _verbal(rule)
         if rule.roles == "directed" and (args.passive or participle) and not subjects:
             # "X is accused of ...", "were detained in Y": X is acted on, and who acted is
