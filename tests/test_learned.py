@@ -86,6 +86,19 @@ def test_a_type_the_rules_missed_is_added_with_the_sentence_actors(rules):
     assert 0.9 < event.confidence <= 1.0  # the detector's probability
 
 
+def test_an_added_act_told_in_the_agentless_passive_takes_no_actor_from_nearby_names(rules):
+    text = "Kenyan journalist Amara Odhiambo is accused of leading the Harrow group in Chile."
+    learned = Extractor(nlp=rules.nlp, detector=_detector({("w:accuse", "ACCUSE"): 9.0}))
+    # who accuses is unnamed: not the accused, not a name after the verb
+    assert not [e for e in _events(learned, text) if e.type == "ACCUSE"]
+
+
+def test_an_added_accusation_told_as_a_participle_takes_no_accuser_from_nearby_names(rules):
+    text = "Kenyan journalist Amara Odhiambo met relatives of three Chileans accused of spying."
+    learned = Extractor(nlp=rules.nlp, detector=_detector({("w:accuse", "ACCUSE"): 9.0}))
+    assert not [e for e in _events(learned, text) if e.type == "ACCUSE"]
+
+
 def test_a_rule_event_the_detector_finds_unlikely_is_dropped(rules):
     text = "Kenya expelled two Chilean diplomats on Tuesday."
     assert [e for e in _events(rules, text) if e.type == "EXPEL"]

@@ -57,7 +57,7 @@ from graphkit.extract.modality import ModalityReader
 from graphkit.extract.nlp import add_paragraph_breaks, load_nlp, warn_if_cut
 from graphkit.extract.parties import PartyFinder
 from graphkit.extract.priors import PriorContactReader, prior_contact
-from graphkit.extract.reporting import ReportReader, content_tokens, report_of
+from graphkit.extract.reporting import ReportReader, clause_heads, content_tokens, report_of
 from graphkit.extract.restatements import article_events
 from graphkit.extract.rules import EventTypeRule, Rules, load_rules
 from graphkit.extract.triggers import TriggerHit, TriggerMatcher, setting_prep
@@ -362,6 +362,11 @@ class ArticleReader(PartyFinder):
                 continue
             if statement is not None:
                 statement.modality = modalities[(self.rules.statement_type, verb.i)]
+                if act is not None and statement.type not in self.modality.own_condition_types \
+                        and statement.modality == "asserted" and _conditional_content(verb):
+                    # "X said that if Y goes ahead, it would be a violation": an accusation
+                    # only on a condition
+                    statement.modality = "hypothetical"
                 if outer:
                     statement.reporter = dict(reports)[outer[0]][0]
                     statement.report_token = outer[0]
@@ -387,7 +392,8 @@ class ArticleReader(PartyFinder):
         if self.detector is not None or self.feature_log is not None:
             chosen = self._learned(sent, index, state, chosen, {h.rule.type for h in hits}, reports,
                                    any(c.tells_prior for c in cues))
-        chosen = [one for f in chosen for one in _each_counterpart(f)]
+        chosen = [one for f in chosen for one in _each_counterpart(f)
+                  if not (one.rule.foreign_parties and self._domestic(one))]
         for f in chosen:
             f.date = self.dater.date(f, sent, index, state)
             if f.type in CONTACT_TYPES and f.modality == "asserted" and years_before(
@@ -410,6 +416,15 @@ class ArticleReader(PartyFinder):
                 state.found.append(prior)
             elif same.date.value is None:  # "since May 2012, when X held talks with Y"
                 same.date = prior.date
+
+    def _domestic(self, f: Found) -> bool:
+        """All parties with a known country are of one, one of them a state or a body
+        (not only people, whose country is often a guess) and none a non-state group:
+        "the minister visited the navy's base" is no diplomatic contact, "X's government
+        condemned strikes in X" no accusation between states (``foreign_parties``)."""
+        known = [a for a, _ in f.participants if a.country]
+        return len(known) >= 2 and len({a.country for a in known}) == 1 and any(
+            a.kind != "person" for a in known) and not any(a.name in self.non_state for a in known)
 
     def _learned(self, sent: Span, index: int, state: ArticleState, chosen: list[Found],
                  trigger_types: set[str], reports: list[tuple[Token, list[Actor]]],
@@ -467,6 +482,15 @@ class ArticleReader(PartyFinder):
                 subjects, state.mentions.parties(args.objects, sent.doc), sent.doc))
         subjects = self._actors(args.subjects, state, anchor)
         objects = self._actors(args.objects, state, anchor)
+        # "people accused of ...": a charge whose accuser goes unnamed (a material act told
+        # so, "the tariffs levied last year", is still the nearby state's)
+        participle = anchor.dep_ == "acl" and anchor.tag_ == "VBN" and _verbal(rule)
+        if rule.roles == "directed" and (args.passive or participle) and not subjects:
+            # "X is accused of ...", "were detained in Y": X is acted on, and who acted is
+            # the place's state or unnamed, as for a rule's passive, not a name nearby
+            subjects = self._place_country(anchor, state)
+            if not subjects:
+                return None
         if rule.roles == "directed" and rule.foreign_target:
             objects = foreign_targets(subjects, objects, self.non_state)
         if rule.roles == "directed" and not objects and _verbal(rule):
@@ -630,6 +654,13 @@ class SentenceRecord:
     end_char: int
     text: str
     features: list[str]
+
+
+def _conditional_content(verb: Token) -> bool:
+    """The clause a report reports holds an if- or unless-clause of its own."""
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless")
+                                         for m in c.children)
+               for h in clause_heads(verb) for c in h.children)
 
 
 def _verbal(rule: EventTypeRule) -> bool:

@@ -76,7 +76,8 @@ class ModalityReader:
             if current.i != start.i and current.lemma_.lower() in self.reporting:
                 chain.pop()
                 break
-            if current.dep_ not in _CLIMB_DEPS or current.head.i == current.i:
+            climbs = current.dep_ in _CLIMB_DEPS or _infinitive_relative(current)
+            if current.head.i == current.i or not climbs:
                 break
             if current.dep_ == "acl" and reduced_passive(current):
                 break  # "citizens arrested by X": a fact of its own, whatever governs X
@@ -114,7 +115,7 @@ class ModalityReader:
             or self._infinitive_governed(chain[1] if token.pos_ in ("NOUN", "PROPN") and len(chain) > 1
                                          else token)
             or (not speech and any(c.dep_ == "aux" and c.lower_ in self.plan_modals
-                                   for t in own for c in t.children))
+                                   for t in [*own, *_clause_governors(chain)] for c in t.children))
             or (not speech and any(self._future(t) for t in own))
         )
         if planned:
@@ -166,6 +167,28 @@ class ModalityReader:
                                                    for g in pobj.children):
                         return True
         return False
+
+
+def _infinitive_relative(token: Token) -> bool:
+    """"the first minister to visit X": an infinitive on a noun takes its time from the
+    clause the noun is in ("will become the first minister to visit X" lies ahead)."""
+    return token.dep_ in ("relcl", "acl") and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+
+
+_CLAUSE_LINKS = {"xcomp", "ccomp", "attr", "acl", "relcl"}
+
+
+def _clause_governors(chain: list[Token]) -> list[Token]:
+    """The verbs whose clause the trigger's clause is part of ("will become the first
+    minister to visit X", "will try to meet X"), not those of a noun it names ("will
+    respond to the attack": the attack is told, not planned)."""
+    out: list[Token] = []
+    for prev, t in zip(chain, chain[1:], strict=False):
+        if prev.dep_ not in _CLAUSE_LINKS:
+            break
+        out.append(t)
+    return out
 
 
 def _governors(chain: list[Token]) -> list[Token]:

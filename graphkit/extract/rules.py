@@ -25,7 +25,7 @@ SPEECH_ACTS = ("statement", "conditional_threat", "joint_commitment")
 # the per-type behaviour switches of event_types.yaml
 _TYPE_FLAGS = ("material", "place_target", "authority_source", "counter_source",
                "condition_target", "infinitive_target", "foreign_target", "event_agent_target",
-               "previous_counterpart")
+               "previous_counterpart", "foreign_parties")
 
 
 @dataclass(frozen=True)
@@ -94,6 +94,7 @@ class EventTypeRule:
     foreign_target: bool = False
     event_agent_target: bool = False
     previous_counterpart: bool = False
+    foreign_parties: bool = False
     pairwise_cues: frozenset[str] = frozenset()
     prior_subtype: str | None = None
 

@@ -1,0 +1,67 @@
+"""Events the corpus conventions do not count, one behaviour each, on sentences written for
+these tests (invented people and towns; real countries where a country code is the point)."""
+
+from __future__ import annotations
+
+from extract.helpers import _asserted, _countries, _events, _of_type
+
+# -- a contact is between parties of two countries ---------------------------------------
+
+
+def test_a_minister_visiting_his_own_army_is_no_diplomatic_meeting(extractor):
+    events = _events(extractor, "Chilean Defence Minister Ivo Marek visited the Chilean army's "
+                                "garrison in Valdomar on Thursday.")
+    assert not _asserted(events, "MEET")
+
+
+def test_a_visit_to_a_foreign_minister_is_a_meeting(extractor):
+    events = _events(extractor, "Chilean Defence Minister Ivo Marek met Peruvian Foreign Minister "
+                                "Tam Ruse in Valdomar on Thursday.")
+    meetings = _asserted(events, "MEET")
+    assert meetings and {"CHL", "PER"} <= _countries(meetings[0])
+
+
+def test_a_government_condemning_strikes_in_its_own_country_is_no_accusation_of_it(extractor):
+    events = _events(extractor, "Chile's government on Wednesday condemned strikes launched in "
+                                "Chile against militias in Valdomar.")
+    assert not [e for e in _asserted(events, "ACCUSE") if _countries(e) == {"CHL"}]
+    assert not [e for e in _asserted(events, "ATTACK") if _countries(e) == {"CHL"}]
+
+
+def test_a_government_condemning_another_states_strikes_accuses_it(extractor):
+    events = _events(extractor, "Chile's government on Wednesday condemned Peru's strikes on Valdomar.")
+    accusations = _asserted(events, "ACCUSE")
+    assert accusations and {"CHL", "PER"} <= _countries(accusations[0])
+
+
+# -- an infinitive on a noun takes its time from the clause of the noun -------------------
+
+
+def test_the_first_minister_to_visit_in_a_future_clause_is_a_planned_visit(extractor):
+    events = _events(extractor, "Peruvian Foreign Minister Lina Dorr will on Wednesday become the "
+                                "first Peruvian minister to visit Chile in four years.")
+    assert not _asserted(events, "MEET")
+    assert _of_type(events, "MEET", "planned")
+
+
+def test_the_first_minister_to_visit_in_a_past_clause_is_a_visit_made(extractor):
+    events = _events(extractor, "Peruvian Foreign Minister Lina Dorr on Wednesday became the "
+                                "first Peruvian minister to visit Chile in four years.")
+    assert _asserted(events, "MEET")
+
+
+# -- a report's act on a condition --------------------------------------------------------
+
+
+def test_an_accusation_said_only_on_a_condition_is_hypothetical(extractor):
+    events = _events(extractor, "Chilean Foreign Minister Ivo Marek said that if Peru presses ahead "
+                                "with the dam, it would be a violation of the Valdomar treaty.")
+    assert not _asserted(events, "ACCUSE")
+    assert _of_type(events, "ACCUSE", "hypothetical")
+
+
+def test_an_accusation_said_outright_is_asserted(extractor):
+    events = _events(extractor, "Chilean Foreign Minister Ivo Marek said Peru's dam was a violation "
+                                "of the Valdomar treaty.")
+    accusations = _asserted(events, "ACCUSE")
+    assert accusations and {"CHL", "PER"} <= _countries(accusations[0])
