@@ -4,10 +4,10 @@ In order:
 
 0. "the day before" / "a day earlier" standing alone at the end of a clause: the day
    before the news day (``before_news_day`` in date_rules.yaml);
-1. a date expression of the trigger's clause, or of a clause governing it (the reporting
-   clause too, unless the event is told in the pluperfect; an act of speech is made when
-   reported, so its reporting clause dates it even then); "since <date>" starts a period
-   and dates nothing. A participle used as a preposition ("a protest regarding X") is no
+1. a date expression of the trigger's clause, or of a clause governing it (not in the
+   pluperfect, unless that clause is the report that tells it: "said on Monday it had
+   expelled ..." shifts the tense of that day's news); "since <date>" starts a period
+   and dates nothing (nor, when a first contact ends it, keeps rule 3 from dating). A participle used as a preposition ("a protest regarding X") is no
    clause of its own: the clause it sits in is the trigger's;
 2. an event between exactly the parties of the article's main contact ("the two leaders
    also confirmed ..."): that contact's date (rule ``context``);
@@ -378,8 +378,10 @@ class EventDater:
         if clause.i in {t.i for t in trigger_clause.ancestors}:
             if _in_temporal_clause(trigger_clause, clause, words):
                 return False  # "summoned on Wednesday, a day after X struck": another day
-            if speech and f.report_token is not None and clause.i == f.report_token.i:
-                return True  # "said on Monday that X had violated ...": said that day
+            if f.report_token is not None and clause.i == f.report_token.i:
+                # "said on Monday that X had violated ...": said that day; "said on Monday it
+                # had expelled ...": the pluperfect is the report's tense shift of that day's news
+                return True
             return not pluperfect(trigger_clause)
         return False
 
