@@ -175,7 +175,7 @@ class EventDater:
         entities = [(e.text, e.start_char - sent.start_char, e.end_char - sent.start_char) for e in ents]
         if entities:
             own = [e for e, ent in zip(entities, ents, strict=True)
-                   if self._date_belongs(ent, f, self.grammar.rules, f.type in self.speech_types)]
+                   if self._date_belongs(ent, f, self.grammar.rules)]
             if own:
                 found = find_date_in_sentence(sent.text, published, own,
                                               future=f.modality == "planned", grammar=self.grammar)
@@ -353,10 +353,10 @@ class EventDater:
         return None
 
     @staticmethod
-    def _date_belongs(ent: Span, f: Found, words: DateRules, speech: bool = False) -> bool:
+    def _date_belongs(ent: Span, f: Found, words: DateRules) -> bool:
         """A date entity dates the event when it sits in the trigger's clause or in a clause
-        governing it (not in a pluperfect event's reporting clause), and is not the start
-        of a period ("since February 2022")."""
+        governing it (a pluperfect event's only when that clause is its report), and is not
+        the start of a period ("since February 2022")."""
         if any(t.lower_ == "since" for t in ent.root.ancestors if t.i < ent.start and
                clause_verb(t) == clause_verb(ent.root)):
             return False
