@@ -7,8 +7,9 @@ In order:
 1. a date expression of the trigger's clause, or of a clause governing it (not in the
    pluperfect, unless that clause is the report that tells it: "said on Monday it had
    expelled ..." shifts the tense of that day's news); "since <date>" starts a period
-   and dates nothing (nor, when a first contact ends it, keeps rule 3 from dating). A participle used as a preposition ("a protest regarding X") is no
-   clause of its own: the clause it sits in is the trigger's;
+   and dates nothing (nor, when a first contact ends it, keeps rule 3 from dating). A
+   participle used as a preposition ("a protest regarding X") is no clause of its own:
+   the clause it sits in is the trigger's;
 2. an event between exactly the parties of the article's main contact ("the two leaders
    also confirmed ..."): that contact's date (rule ``context``);
 3. "today" anywhere in the sentence: the publication date; any other date expression, or
