@@ -184,7 +184,7 @@ class EventDater:
                     return found
         contact = state.main_contact
         if (contact is not None and contact is not f and contact.date.value and f.type not in CONTACT_TYPES
-                and {*f.actor_ids, *(a.id for a in f.addressees)} == {a.id for a, _ in contact.participants}):
+                and set(f.actor_ids) == {a.id for a, _ in contact.participants}):
             return replace(contact.date, rule="context")  # "the two leaders also confirmed ..."
         resolved = [resolve_date_expression(text, published, grammar=self.grammar)
                     for text, _, _ in entities]

@@ -490,14 +490,11 @@ class ArticleReader(PartyFinder):
             subjects = list(state.last_speaker[1])
         if rule.roles == "directed" and rule.foreign_target:
             objects = foreign_targets(subjects, objects, self.non_state)
-        addressees: list[Actor] = []
-        if rule.roles == "speaker" and subjects:  # a statement is its speaker's alone
-            addressees, objects = [a for a in objects if a.id not in {s.id for s in subjects}], []
         participants = self._roles(rule, subjects, objects)
         if len(participants) < max(1, rule.min_participants):
             return None  # no more lenient than the rules on who took part
         found = Found(type_name, rule, sent, anchor, participants, round(probability * 0.8, 3),
-                      probability=probability, addressees=addressees)
+                      probability=probability)
         found.modality = self.modality.modality(anchor, type_name, _subject_words(found))
         return found
 

@@ -36,9 +36,6 @@ class Found:
     probability: float | None = None  # the learned detector's belief in it, if it ran
     # one party's several counterparts, each met apart ("X met A and B separately")
     counterparts: list[Actor] = field(default_factory=list)
-    # whom a statement was told to or is about ("told X", "said X will ..."): no party (a
-    # statement is its speaker's), but it ties the statement to a contact for its date
-    addressees: list[Actor] = field(default_factory=list)
 
     @property
     def actor_ids(self) -> list[str]:

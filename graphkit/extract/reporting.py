@@ -154,12 +154,11 @@ class ReportReader:
                         if m.via not in ("pronoun", "group", "definite"):
                             addressees.extend(a for a in m.actors if a.kind != "person")
         countries = {s.country for s in speakers}
-        others = [a for a in unique_actors(addressees)
-                  if a.id not in {s.id for s in speakers} and a.country not in countries]
+        participants = [(a, "speaker") for a in speakers]
+        participants += [(a, "target") for a in unique_actors(addressees)
+                         if a.id not in {s.id for s in speakers} and a.country not in countries]
         confidence = STANCE_CONFIDENCE if verb.lemma_.lower() in self.stance else PLAIN_CONFIDENCE
-        # the speaker is the statement's only party (gold codes 90 of 93 statements so)
-        return Found(rule.name, rule, sent, verb, [(a, "speaker") for a in speakers], confidence,
-                     addressees=others)
+        return Found(rule.name, rule, sent, verb, participants, confidence)
 
     def content_act(self, verb: Token, speakers: list[Actor], mentions: ArticleMentions
                     ) -> tuple[str, list[Actor]] | None:

@@ -314,29 +314,3 @@ def test_the_charge_after_an_accused_party_names_no_target(extractor):
     assert accusations
     assert [(p.actor.country, p.role) for p in accusations[0].participants] == [
         ("KEN", "source"), ("UGA", "target")]
-
-
-# -- a statement is its speaker's: whom it is told to or about is no party ------------------
-
-VISIT = ("Chilean Foreign Minister Tomas Verdal met his Peruvian counterpart Anselmo Quiroga "
-         "in Lima on Monday. The talks covered trade. ")
-
-
-def test_a_statement_told_to_a_counterpart_names_only_its_speaker(extractor):
-    events = _events(extractor, VISIT + '"We are going to be good neighbours," Verdal told Quiroga.')
-    statements = _asserted(events, "STATEMENT")
-    assert statements
-    assert [a.name for a in statements[0].actors] == ["Tomas Verdal"]
-
-
-def test_a_statement_told_to_a_counterpart_takes_the_date_of_their_contact(extractor):
-    events = _events(extractor, VISIT + '"We are going to be good neighbours," Verdal told Quiroga.')
-    statements = _asserted(events, "STATEMENT")
-    assert statements and statements[0].date.value == "2025-03-10"
-
-
-def test_a_statement_about_other_countries_names_only_its_speaker(extractor):
-    events = _events(extractor, VISIT + "Verdal said that Bolivia and Ecuador both want stable ties.")
-    statements = _asserted(events, "STATEMENT")
-    assert statements
-    assert [a.name for a in statements[0].actors] == ["Tomas Verdal"]
