@@ -16,7 +16,7 @@ from spacy.tokens import Token
 from graphkit.extract.found import ArticleState, Found, countries_in_role, ids_in_role, years_before
 from graphkit.extract.reporting import STANCE_CONFIDENCE
 from graphkit.extract.rules import Rules
-from graphkit.model import CONTACT_TYPES, Event, Participant
+from graphkit.model import CONTACT_TYPES, Actor, Event, Participant
 
 
 def article_events(state: ArticleState, rules: Rules, background_years: int | None) -> list[Event]:
@@ -69,6 +69,9 @@ def article_events(state: ArticleState, rules: Rules, background_years: int | No
             reporters.add(f.reporter.id)
     events = []
     for f in kept:
+        known = _without_unknown_bodies(f.participants)
+        if len(known) < len(f.participants):
+            f = replace(f, participants=known)
         cameo, mode = f.rule.codes(f.subtype)
         span = (f.sent.start_char, f.sent.end_char)
         evidence = f.sent.text.strip()
@@ -83,6 +86,14 @@ def article_events(state: ArticleState, rules: Rules, background_years: int | No
             reported_by=f.reporter,
         ))
     return events
+
+
+def _without_unknown_bodies(participants: list[tuple[Actor, str]]) -> list[tuple[Actor, str]]:
+    """The parties without the organisations of no known country, when two others remain:
+    a body the gazetteer does not know beside two known parties is most often a place or a
+    word read as a body ("at the X refugee camp", "with the Y ministers")."""
+    known = [(a, role) for a, role in participants if a.country or a.kind != "organisation"]
+    return known if len({a.id for a, _ in known}) >= 2 else participants
 
 
 def _old_statement(f: Found, published: Any, years: int | None) -> bool:

@@ -314,3 +314,21 @@ def test_the_charge_after_an_accused_party_names_no_target(extractor):
     assert accusations
     assert [(p.actor.country, p.role) for p in accusations[0].participants] == [
         ("KEN", "source"), ("UGA", "target")]
+
+
+# -- a body the gazetteer does not know is a party only when the event needs it ------------
+
+def test_a_place_read_as_an_unknown_body_beside_two_parties_is_no_party(extractor):
+    events = _events(extractor, "In Tarma, a Peruvian airstrike killed Rufo Cardal, a Bolivian "
+                                "commander, at the al-Quispe refugee camp.")
+    attacks = _asserted(events, "ATTACK")
+    assert attacks
+    assert "al-Quispe" not in {a.name for a in attacks[0].actors}
+
+
+def test_an_unknown_body_that_is_the_only_other_party_stays_a_party(extractor):
+    events = _events(extractor, "Peruvian troops attacked the Andean Solidarity Front near Tarma "
+                                "on Monday.")
+    attacks = _asserted(events, "ATTACK")
+    assert attacks
+    assert "Andean Solidarity Front" in {a.name for a in attacks[0].actors}
