@@ -332,3 +332,19 @@ def test_an_unknown_body_that_is_the_only_other_party_stays_a_party(extractor):
     attacks = _asserted(events, "ATTACK")
     assert attacks
     assert "Andean Solidarity Front" in {a.name for a in attacks[0].actors}
+
+
+def test_a_country_beside_people_of_two_other_countries_is_no_party_of_their_contact():
+    from graphkit.extract.restatements import _without_third_sides
+    from graphkit.model import Actor
+
+    def person(name: str, country: str) -> Actor:
+        return Actor(id=Actor.make_id("person", name), name=name, kind="person", country=country)
+
+    verdal, quiroga = person("Tomas Verdal", "CHL"), person("Anselmo Quiroga", "PER")
+    peru = Actor(id=Actor.make_id("country", "Peru", "PER"), name="Peru", kind="country", country="PER")
+    ecuador = Actor(id=Actor.make_id("country", "Ecuador", "ECU"), name="Ecuador", kind="country",
+                    country="ECU")
+    parties = [(verdal, "participant"), (quiroga, "participant"), (peru, "participant"),
+               (ecuador, "participant")]
+    assert [a.name for a, _ in _without_third_sides(parties)] == ["Tomas Verdal", "Anselmo Quiroga", "Peru"]
