@@ -117,8 +117,8 @@ def test_a_period_since_a_year_still_leaves_its_own_event_undated(extractor):
 
 
 def test_an_act_a_dated_report_tells_in_the_pluperfect_is_dated_by_the_report(extractor):
-    events = _events(extractor, "Bolivia said on Monday it had asked the Peruvian ambassador to "
-                                "leave the country.", PUBLISHED)
+    events = _events(extractor, "Bolivia said on Monday that it had told the Peruvian envoy to "
+                                "leave La Paz.", PUBLISHED)
     expulsions = _asserted(events, "EXPEL")
     assert expulsions and expulsions[0].date.value == MONDAY
 

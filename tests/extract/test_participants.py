@@ -319,11 +319,12 @@ def test_the_charge_after_an_accused_party_names_no_target(extractor):
 # -- a body the gazetteer does not know is a party only when the event needs it ------------
 
 def test_a_place_read_as_an_unknown_body_beside_two_parties_is_no_party(extractor):
-    events = _events(extractor, "In Tarma, a Peruvian airstrike killed Rufo Cardal, a Bolivian "
-                                "commander, at the al-Quispe refugee camp.")
+    events = _events(extractor, "Peruvian aircraft struck Rufo Cardal, a Bolivian commander, at the "
+                                "al-Quispe refugee camp on Tuesday.")
     attacks = _asserted(events, "ATTACK")
     assert attacks
     assert "al-Quispe" not in {a.name for a in attacks[0].actors}
+    assert "BOL" in {a.country for a in attacks[0].actors}
 
 
 def test_an_unknown_body_that_is_the_only_other_party_stays_a_party(extractor):
