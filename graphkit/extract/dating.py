@@ -113,12 +113,15 @@ def _named_as_reference_point(token: Token, clause: Token | None, words: DateRul
     return False
 
 
-def _prior_since(ent: Span, words: DateRules) -> bool:
+def _prior_since(ent: Span, trigger: Token, words: DateRules) -> bool:
     """"the first talks since 2019": the start of a period a first-ever contact ends; it
-    dates the prior contact (``prior_marks``), not the event of the sentence."""
+    dates the prior contact (``prior_marks``), not the event told before it (one told
+    after it, "since May 2012, when X held talks with Y", is that prior)."""
     since = next((t for t in ent.root.ancestors if t.lower_ == "since" and t.i < ent.start), None)
+    if since is None or trigger.i > since.i:
+        return False
     sent = ent.sent
-    return since is not None and any(t.lower_ in words.prior_marks for t in sent[:since.i - sent.start])
+    return any(t.lower_ in words.prior_marks for t in sent[:since.i - sent.start])
 
 
 def _today(text: str, words: DateRules) -> bool:
@@ -194,7 +197,8 @@ class EventDater:
         if any(r is not None and r.value == published.isoformat() and (_today(text, words) or not later)
                for r, (text, _, _) in zip(resolved, entities, strict=True)):
             return EventDate(published.isoformat(), "day", None, "publication")  # "today", said now
-        if any(r is not None and not _below(ent.root, trigger_clause, words) and not _prior_since(ent, words)
+        if any(r is not None and not _below(ent.root, trigger_clause, words)
+               and not _prior_since(ent, f.token, words)
                for r, ent in zip(resolved, ents, strict=True)) or _vaguely_earlier(
                    sent, words, trigger_clause):
             return EventDate()  # the sentence dates something else: do not guess
