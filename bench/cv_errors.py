@@ -12,7 +12,11 @@ extracted from the same sentence and a kind:
   found, other participants or date), ``not_asserted`` (the type read as planned,
   hypothetical, negated or prior);
 - false events: ``no_gold`` (no gold event in the sentence), ``wrong_type``,
-  ``same_type`` (a gold event of its type there, other participants or date).
+  ``same_type`` (a gold event of its type there, other participants or date);
+- ``loose``: a gold event matched only loosely (an actor the gold event does not name),
+  with each actor's country and kind; ``date``: a matched event dated otherwise than gold,
+  with the extracted date's rule; ``country``: a matched actor of another country;
+  ``prior_miss``: a prior contact not found.
 
 The lines quote the corpus: write them outside the project.
 """
@@ -24,7 +28,16 @@ import json
 from pathlib import Path
 from typing import Any
 
-from graphkit.evaluate import score_files
+from graphkit.evaluate import (
+    SCORED_MODALITY,
+    _bipartite_pairs,
+    _matches,
+    _names_match,
+    _only_gold_participants,
+    _similarity,
+    participant_matches,
+    score_files,
+)
 from graphkit.extract import Extractor
 from graphkit.model import Event
 from graphkit.training import SEED, ParsedFile, _split, align, parse_gold_dirs, train
@@ -80,8 +93,37 @@ def main() -> None:
                 print(json.dumps({"error": "false", "kind": kind, **false.to_dict(),
                                   "gold": [{"type": g.type, "actors": [n or c for n, c in g.participants],
                                             "date": g.date} for g in golds]}))
-            for gold_item, value in report.wrong_dates:
-                print(json.dumps({"error": "date", **gold_item.to_dict(), "extracted_date": value}))
+            for gold, event in _matched_pairs(parsed.gold.events, events):
+                row = {"file": parsed.gold.name, "type": gold.type, "evidence": gold.evidence,
+                       "gold_actors": [list(p) for p in gold.participants], "gold_date": gold.date}
+                if not _only_gold_participants(gold, event):
+                    print(json.dumps({"error": "loose", **row, "actors": [
+                        {"name": a.name, "country": a.country, "kind": a.kind,
+                         "gold": any(participant_matches(g, a) for g in gold.participants)}
+                        for a in event.actors]}))
+                for name, country in gold.participants:
+                    actor = next((a for a in event.actors if name and _names_match(name, a)), None)
+                    if country and actor is not None and actor.country != country:
+                        print(json.dumps({"error": "country", **row, "actor": actor.name,
+                                          "extracted_country": actor.country}))
+                value = event.date.value
+                if gold.date and not (value and value[:len(gold.date)] == gold.date
+                                      and len(value) >= len(gold.date)):
+                    print(json.dumps({"error": "date", **row, "extracted_date": value,
+                                      "rule": event.date.rule,
+                                      "published": str(parsed.gold.articles[0].published)
+                                      if parsed.gold.articles else None}))
+            for miss in report.prior_misses:
+                print(json.dumps({"error": "prior_miss", **miss.to_dict()}))
+
+
+def _matched_pairs(gold_events: list, events: list[Event]) -> list[tuple[Any, Event]]:
+    """The loose matching of ``graphkit evaluate`` as (gold, event) pairs."""
+    scored = [e for e in events if e.modality == SCORED_MODALITY and e.type != "OTHER"]
+    pairs = _bipartite_pairs(len(gold_events), len(scored),
+                             lambda g, e: _matches(gold_events[g], scored[e]),
+                             lambda g, e: _similarity(gold_events[g], scored[e]))
+    return [(gold_events[g], scored[e]) for g, e in pairs.items()]
 
 
 if __name__ == "__main__":

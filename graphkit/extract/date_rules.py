@@ -71,6 +71,7 @@ class DateRules:
     vague_span_units: frozenset[str] = frozenset()
     temporal_marks: frozenset[str] = frozenset()
     simultaneous_marks: frozenset[str] = frozenset()
+    prior_marks: frozenset[str] = frozenset()
     today_words: frozenset[str] = frozenset()
     news_day_lookback: int = 0
     lead_date_max_age: int | None = None
@@ -115,6 +116,7 @@ def load_date_rules(path: Path) -> DateRules:
         vague_span_units=_word_set(raw, "vague_span_units"),
         temporal_marks=_word_set(raw, "temporal_marks"),
         simultaneous_marks=_word_set(raw, "simultaneous_marks"),
+        prior_marks=_word_set(raw, "prior_marks"),
         today_words=_word_set(raw, "today_words"),
         news_day_lookback=int(raw.get("news_day_lookback_days") or 0),
         lead_date_max_age=(int(raw["lead_date_max_age_days"])

@@ -4,11 +4,12 @@ In order:
 
 0. "the day before" / "a day earlier" standing alone at the end of a clause: the day
    before the news day (``before_news_day`` in date_rules.yaml);
-1. a date expression of the trigger's clause, or of a clause governing it (the reporting
-   clause too, unless the event is told in the pluperfect; an act of speech is made when
-   reported, so its reporting clause dates it even then); "since <date>" starts a period
-   and dates nothing. A participle used as a preposition ("a protest regarding X") is no
-   clause of its own: the clause it sits in is the trigger's;
+1. a date expression of the trigger's clause, or of a clause governing it (not in the
+   pluperfect, unless that clause is the report that tells it: "said on Monday it had
+   expelled ..." shifts the tense of that day's news); "since <date>" starts a period
+   and dates nothing (nor, when a first contact ends it, keeps rule 3 from dating). A
+   participle used as a preposition ("a protest regarding X") is no clause of its own:
+   the clause it sits in is the trigger's;
 2. an event between exactly the parties of the article's main contact ("the two leaders
    also confirmed ..."): that contact's date (rule ``context``);
 3. "today" anywhere in the sentence: the publication date; any other date expression, or
@@ -112,6 +113,17 @@ def _named_as_reference_point(token: Token, clause: Token | None, words: DateRul
     return False
 
 
+def _prior_since(ent: Span, trigger: Token, words: DateRules) -> bool:
+    """"the first talks since 2019": the start of a period a first-ever contact ends; it
+    dates the prior contact (``prior_marks``), not the event told before it (one told
+    after it, "since May 2012, when X held talks with Y", is that prior)."""
+    since = next((t for t in ent.root.ancestors if t.lower_ == "since" and t.i < ent.start), None)
+    if since is None or trigger.i > since.i:
+        return False
+    sent = ent.sent
+    return any(t.lower_ in words.prior_marks for t in sent[:since.i - sent.start])
+
+
 def _today(text: str, words: DateRules) -> bool:
     """A date phrase that says "today" itself, not a weekday that happens to be today."""
     low = text.lower()
@@ -167,7 +179,7 @@ class EventDater:
         entities = [(e.text, e.start_char - sent.start_char, e.end_char - sent.start_char) for e in ents]
         if entities:
             own = [e for e, ent in zip(entities, ents, strict=True)
-                   if self._date_belongs(ent, f, self.grammar.rules, f.type in self.speech_types)]
+                   if self._date_belongs(ent, f, self.grammar.rules)]
             if own:
                 found = find_date_in_sentence(sent.text, published, own,
                                               future=f.modality == "planned", grammar=self.grammar)
@@ -186,6 +198,7 @@ class EventDater:
                for r, (text, _, _) in zip(resolved, entities, strict=True)):
             return EventDate(published.isoformat(), "day", None, "publication")  # "today", said now
         if any(r is not None and not _below(ent.root, trigger_clause, words)
+               and not _prior_since(ent, f.token, words)
                for r, ent in zip(resolved, ents, strict=True)) or _vaguely_earlier(
                    sent, words, trigger_clause):
             return EventDate()  # the sentence dates something else: do not guess
@@ -345,10 +358,10 @@ class EventDater:
         return None
 
     @staticmethod
-    def _date_belongs(ent: Span, f: Found, words: DateRules, speech: bool = False) -> bool:
+    def _date_belongs(ent: Span, f: Found, words: DateRules) -> bool:
         """A date entity dates the event when it sits in the trigger's clause or in a clause
-        governing it (not in a pluperfect event's reporting clause), and is not the start
-        of a period ("since February 2022")."""
+        governing it (a pluperfect event's only when that clause is its report), and is not
+        the start of a period ("since February 2022")."""
         if any(t.lower_ == "since" for t in ent.root.ancestors if t.i < ent.start and
                clause_verb(t) == clause_verb(ent.root)):
             return False
@@ -370,8 +383,10 @@ class EventDater:
         if clause.i in {t.i for t in trigger_clause.ancestors}:
             if _in_temporal_clause(trigger_clause, clause, words):
                 return False  # "summoned on Wednesday, a day after X struck": another day
-            if speech and f.report_token is not None and clause.i == f.report_token.i:
-                return True  # "said on Monday that X had violated ...": said that day
+            if f.report_token is not None and clause.i == f.report_token.i:
+                # "said on Monday that X had violated ...": said that day; "said on Monday it
+                # had expelled ...": the pluperfect is the report's tense shift of that day's news
+                return True
             return not pluperfect(trigger_clause)
         return False
 

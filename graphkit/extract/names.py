@@ -300,18 +300,10 @@ class NameReader:
             taken.add(t.i)
         return span.start
 
-    def _unknown_person(self, span: Span, text: str, taken: set[int]) -> Mention:
-        window = self._title_window(span)
+    def _window_country(self, window: list[Token]) -> tuple[str | None, str | None]:
+        """The country (and organisation) the first country or body word of a title names."""
         country: str | None = None
         organisation: str | None = None
-        office: str | None = None
-        words = [t.lower_ for t in window]
-        for n in (3, 2, 1):
-            for k in range(len(words) - n + 1):
-                phrase = " ".join(words[k:k + n])
-                if office is None and phrase in self.offices and not (
-                        k and words[k - 1] in self.deputy_words):
-                    office = self.offices[phrase][0]
         for t in window:
             if country is None and t.ent_type_ in ("NORP", "GPE", "ORG"):
                 ent = entity_of(t)
@@ -327,6 +319,39 @@ class NameReader:
                 # a demonym the tagger left untagged: "Omani Foreign Minister X"
                 found = self._country(t.text)
                 country = found.country if found else None
+        return country, organisation
+
+    def _shared_title(self, span: Span) -> list[Token]:
+        """The title window of the first name of a list this name ends, when that title is
+        plural and so names every one of the list ("Canadians X and Y", "Peruvian nationals X
+        and Y"); else nothing."""
+        first = span.root
+        while first.dep_ == "conj" and first.head.i != first.i:
+            first = first.head
+        if first.i == span.root.i:
+            return []
+        head = entity_of(first)
+        if head is None:
+            return []
+        window = [t for t in self._title_window(head) if t.i < head.start]
+        return window if any(t.tag_ in ("NNS", "NNPS") for t in window) else []
+
+    def _unknown_person(self, span: Span, text: str, taken: set[int]) -> Mention:
+        window = self._title_window(span)
+        country: str | None = None
+        organisation: str | None = None
+        office: str | None = None
+        words = [t.lower_ for t in window]
+        for n in (3, 2, 1):
+            for k in range(len(words) - n + 1):
+                phrase = " ".join(words[k:k + n])
+                if office is None and phrase in self.offices and not (
+                        k and words[k - 1] in self.deputy_words):
+                    office = self.offices[phrase][0]
+        country, organisation = self._window_country(window)
+        if country is None:  # "Canadians X and Y": the plural title before the list is Y's too
+            shared = self._shared_title(span)
+            country = self._window_country(shared)[0] if shared else None
         for t in window:
             if t.i < span.start:
                 taken.add(t.i)

@@ -16,7 +16,7 @@ from spacy.tokens import Token
 from graphkit.extract.found import ArticleState, Found, countries_in_role, ids_in_role, years_before
 from graphkit.extract.reporting import STANCE_CONFIDENCE
 from graphkit.extract.rules import Rules
-from graphkit.model import CONTACT_TYPES, Event, Participant
+from graphkit.model import CONTACT_TYPES, Actor, Event, Participant
 
 
 def article_events(state: ArticleState, rules: Rules, background_years: int | None) -> list[Event]:
@@ -24,7 +24,8 @@ def article_events(state: ArticleState, rules: Rules, background_years: int | No
     that restates an event already kept adds nothing (the news told again in its
     source's words becomes that source's STATEMENT); a call that an implied "first call
     since" refers to, old statements and later plain quotes of one speaker are dropped;
-    each kept event gets its id, codes and evidence."""
+    each kept event gets its id, codes and evidence, without the parties that are none (a
+    body of no known country beside two known parties, a third side of a contact)."""
     article = state.article
     kept: list[Found] = []
     plain_speakers: set[frozenset[str]] = set()
@@ -69,6 +70,11 @@ def article_events(state: ArticleState, rules: Rules, background_years: int | No
             reporters.add(f.reporter.id)
     events = []
     for f in kept:
+        known = _without_unknown_bodies(f.participants)
+        if f.rule.roles == "symmetric":
+            known = _without_third_sides(known)
+        if len(known) < len(f.participants):
+            f = replace(f, participants=known)
         cameo, mode = f.rule.codes(f.subtype)
         span = (f.sent.start_char, f.sent.end_char)
         evidence = f.sent.text.strip()
@@ -83,6 +89,24 @@ def article_events(state: ArticleState, rules: Rules, background_years: int | No
             reported_by=f.reporter,
         ))
     return events
+
+
+def _without_unknown_bodies(participants: list[tuple[Actor, str]]) -> list[tuple[Actor, str]]:
+    """The parties without the organisations of no known country, when two others remain:
+    a body the gazetteer does not know beside two known parties is most often a place or a
+    word read as a body ("at the X refugee camp", "with the Y ministers")."""
+    known = [(a, role) for a, role in participants if a.country or a.kind != "organisation"]
+    return known if len({a.id for a, _ in known}) >= 2 else participants
+
+
+def _without_third_sides(participants: list[tuple[Actor, str]]) -> list[tuple[Actor, str]]:
+    """A contact or agreement of people of two or more countries without the countries and
+    bodies of none of theirs: a third side the sentence names ("A's X and B's Y signed the
+    deal, which comes after B's pact with C"), not a party."""
+    people = {a.country for a, _ in participants if a.kind == "person" and a.country}
+    if len(people) < 2:
+        return participants
+    return [(a, role) for a, role in participants if a.kind == "person" or a.country in people]
 
 
 def _old_statement(f: Found, published: Any, years: int | None) -> bool:

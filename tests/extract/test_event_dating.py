@@ -102,3 +102,29 @@ def test_the_lead_date_is_its_main_clause_date_not_a_relative_clause_date(extrac
                                 "compensation.", PUBLISHED)
     demands = _asserted(events, "DEMAND")
     assert demands and demands[0].date.value == "2025-03-13"
+
+
+def test_an_act_that_is_the_first_since_a_year_is_dated_by_its_tense_not_left_undated(extractor):
+    events = _events(extractor, "Peru imposed sanctions on Bolivian officials, the first since 2019, "
+                                "the ministry said.", PUBLISHED)
+    sanctions = _asserted(events, "SANCTION")
+    assert sanctions and sanctions[0].date.value == PUBLISHED.isoformat()
+
+
+def test_a_period_since_a_year_still_leaves_its_own_event_undated(extractor):
+    events = _events(extractor, "Peru has kept sanctions on Bolivian officials since 2019.", PUBLISHED)
+    assert all(e.date.value in (None, "2019") for e in events if e.modality == "asserted")
+
+
+def test_an_act_a_dated_report_tells_in_the_pluperfect_is_dated_by_the_report(extractor):
+    events = _events(extractor, "Bolivia said on Monday that it had told the Peruvian envoy to "
+                                "leave La Paz.", PUBLISHED)
+    expulsions = _asserted(events, "EXPEL")
+    assert expulsions and expulsions[0].date.value == MONDAY
+
+
+def test_an_act_a_dated_report_tells_with_a_date_of_its_own_keeps_that_date(extractor):
+    events = _events(extractor, "Bolivia said on Monday that Peruvian troops had attacked a border "
+                                "post last week.", PUBLISHED)
+    attacks = _asserted(events, "ATTACK")
+    assert attacks and attacks[0].date.value == "2025-03"  # the week, a month

@@ -314,3 +314,38 @@ def test_the_charge_after_an_accused_party_names_no_target(extractor):
     assert accusations
     assert [(p.actor.country, p.role) for p in accusations[0].participants] == [
         ("KEN", "source"), ("UGA", "target")]
+
+
+# -- a body the gazetteer does not know is a party only when the event needs it ------------
+
+def test_a_place_read_as_an_unknown_body_beside_two_parties_is_no_party(extractor):
+    events = _events(extractor, "Peruvian aircraft struck Rufo Cardal, a Bolivian commander, at the "
+                                "al-Quispe refugee camp on Tuesday.")
+    attacks = _asserted(events, "ATTACK")
+    assert attacks
+    assert "al-Quispe" not in {a.name for a in attacks[0].actors}
+    assert "BOL" in {a.country for a in attacks[0].actors}
+
+
+def test_an_unknown_body_that_is_the_only_other_party_stays_a_party(extractor):
+    events = _events(extractor, "Peruvian troops attacked the Andean Solidarity Front near Tarma "
+                                "on Monday.")
+    attacks = _asserted(events, "ATTACK")
+    assert attacks
+    assert "Andean Solidarity Front" in {a.name for a in attacks[0].actors}
+
+
+def test_a_country_beside_people_of_two_other_countries_is_no_party_of_their_contact():
+    from graphkit.extract.restatements import _without_third_sides
+    from graphkit.model import Actor
+
+    def person(name: str, country: str) -> Actor:
+        return Actor(id=Actor.make_id("person", name), name=name, kind="person", country=country)
+
+    verdal, quiroga = person("Tomas Verdal", "CHL"), person("Anselmo Quiroga", "PER")
+    peru = Actor(id=Actor.make_id("country", "Peru", "PER"), name="Peru", kind="country", country="PER")
+    ecuador = Actor(id=Actor.make_id("country", "Ecuador", "ECU"), name="Ecuador", kind="country",
+                    country="ECU")
+    parties = [(verdal, "participant"), (quiroga, "participant"), (peru, "participant"),
+               (ecuador, "participant")]
+    assert [a.name for a, _ in _without_third_sides(parties)] == ["Tomas Verdal", "Anselmo Quiroga", "Peru"]

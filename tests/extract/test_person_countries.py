@@ -97,3 +97,19 @@ def test_a_city_joined_to_a_place_is_a_place_too(extractor):
     places = {doc[m.start:m.end].text: [a.country for a in m.actors]
               for m in extractor.actors.mentions(doc, None).mentions}
     assert places["Kharkiv"] == ["UKR"]
+
+
+def test_a_plural_demonym_before_a_list_of_names_gives_each_its_country(extractor):
+    events = _events(extractor, "Chile detained Peruvians Marco Ruiz and Pablo Ortega on Monday.")
+    arrests = _asserted(events, "ARREST")
+    assert arrests
+    assert {a.name: a.country for a in arrests[0].actors if a.kind == "person"} == {
+        "Marco Ruiz": "PER", "Pablo Ortega": "PER"}
+
+
+def test_a_singular_title_before_the_first_name_of_a_list_is_not_shared(extractor):
+    events = _events(extractor, "Chilean President Tomas Verdal met Anselmo Quiroga and Rufo Cardal "
+                                "on Monday.")
+    meetings = _asserted(events, "MEET")
+    assert meetings
+    assert {a.name: a.country for a in meetings[0].actors}.get("Rufo Cardal") is None
