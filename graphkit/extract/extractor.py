@@ -331,8 +331,10 @@ class ArticleReader(PartyFinder):
                                         [(a, "source") for a in speakers]
                                         + [(a, "target") for a in conditional], 0.6))
                 continue
-            if holds_event or inner_report or told_by_other or (
-                    verb.lemma_.lower() in self.reporter.wrapper_only):
+            # a wrapper's report makes no statement, but may be the act it says ("X added
+            # that Y's actions were unacceptable": an accusation)
+            wrapper = verb.lemma_.lower() in self.reporter.wrapper_only
+            if holds_event or inner_report or told_by_other:
                 continue
             if not self.reporter.is_position(verb):
                 continue  # "..., the ministry said" on a fact or a figure
@@ -340,7 +342,7 @@ class ArticleReader(PartyFinder):
                    and speaker_ids & {a.id for a, role in c.participants if role == "source"}
                    for c in candidates):
                 continue  # "condemned X ... and said ...": one speech act, already found
-            if self._joint_commitment(verb, speakers):
+            if not wrapper and self._joint_commitment(verb, speakers):
                 # "A and B announced they would restore relations": a joint commitment
                 rule = self.rules.types[self.rules.joint_commitment_type]
                 candidates.append(Found(rule.name, rule, sent, verb, [(a, "participant") for a in speakers],
@@ -348,6 +350,8 @@ class ArticleReader(PartyFinder):
                 continue
             statement = self.reporter.statement(verb, speakers, sent, mentions)
             act = self.reporter.content_act(verb, speakers, mentions) if statement is not None else None
+            if wrapper and (act is None or act[0] not in self.rules.types):
+                continue
             outer = [v for v, s in reports if v.i != verb.i and verb.i in content_tokens(v)]
             if act is not None and act[0] in self.rules.types:
                 # "X said Y was responsible for ...": the report is the act it says
