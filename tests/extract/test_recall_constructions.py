@@ -3,7 +3,10 @@ behaviour each, on sentences written for these tests (invented people and towns)
 
 from __future__ import annotations
 
+import pytest
 from extract.helpers import _asserted, _countries, _events, _of_type
+
+from graphkit.extract import Extractor
 
 # -- a threat made by stating its condition -----------------------------------------------
 
@@ -100,3 +103,70 @@ def test_a_call_for_a_release_does_not_ask_the_one_released(extractor):
     events = _events(extractor, "Chile called for the release of Peruvian journalist Ruben Castel.")
     demands = _asserted(events, "DEMAND")
     assert demands and "PER" not in _countries(demands[0])
+
+
+@pytest.fixture(scope="module")
+def rules_only() -> Extractor:
+    """The rules without the learned detector: the behaviours below are the rules' own."""
+    return Extractor(detector=False)
+
+
+# -- a condition of going on with an act --------------------------------------------------
+
+
+def test_a_reported_response_if_a_party_attacks_is_a_threat_at_it(rules_only):
+    events = _events(rules_only, "Chile's defence minister Tomas Orrego said on Monday that Chile will "
+                                "respond if Peru attacks the Valdomar outpost.")
+    threats = _asserted(events, "THREATEN")
+    assert threats and {"CHL", "PER"} <= _countries(threats[0])
+
+
+def test_a_reported_consequence_as_long_as_a_party_continues_is_a_threat(rules_only):
+    events = _events(rules_only, "As long as Peru continues to build dams on the Valdo river, Chile will "
+                                "cut all aid to the country, a statement from the Chilean government said.")
+    threats = _asserted(events, "THREATEN")
+    assert threats and {"CHL", "PER"} <= _countries(threats[0])
+
+
+def test_a_reported_plan_under_a_benign_condition_is_no_threat(rules_only):
+    events = _events(rules_only, "Chile's president Tomas Orrego said Chile would attend the Valdomar "
+                                "summit if the weather allows.")
+    assert not _asserted(events, "THREATEN")
+
+
+# -- retaliation announced with a modal ---------------------------------------------------
+
+
+def test_will_retaliate_against_a_party_is_a_threat(rules_only):
+    events = _events(rules_only, "Chile will retaliate against Peru for the raid on Valdomar.")
+    threats = _asserted(events, "THREATEN")
+    assert threats and {"CHL", "PER"} <= _countries(threats[0])
+
+
+def test_a_past_response_is_no_threat(rules_only):
+    events = _events(rules_only, "Chile responded to Peru's letter about the Valdomar dam on Monday.")
+    assert not _asserted(events, "THREATEN")
+
+
+# -- an invasion named by its invader -----------------------------------------------------
+
+
+def test_an_invasion_of_a_country_by_its_possessor_is_an_attack(rules_only):
+    events = _events(rules_only, "The two ministers in Valdomar discussed Peru's invasion of Chile.")
+    attacks = [e for e in events if e.type == "ATTACK"]
+    assert attacks and {"CHL", "PER"} <= _countries(attacks[0])
+
+
+# -- a wrapper report that says an act ----------------------------------------------------
+
+
+def test_an_added_remark_that_a_party_acted_unacceptably_is_an_accusation(rules_only):
+    events = _events(rules_only, "Chile's foreign minister Tomas Orrego added that Peru's actions in "
+                                "Valdomar were completely unacceptable.")
+    accusations = _asserted(events, "ACCUSE")
+    assert accusations and {"CHL", "PER"} <= _countries(accusations[0])
+
+
+def test_an_added_fact_makes_no_statement(rules_only):
+    events = _events(rules_only, "Tomas Orrego added that three Peruvians were also arrested in Valdomar.")
+    assert not _asserted(events, "STATEMENT")
