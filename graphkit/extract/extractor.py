@@ -598,6 +598,10 @@ class ArticleReader(PartyFinder):
         if rule.roles == "directed":
             if not subjects and args.passive:
                 subjects = self._place_country(token, state)
+                if not subjects and rule.authority_source:
+                    # "X was detained while on assignment in Y": the state of a place told
+                    # anywhere in the clause
+                    subjects = self._clause_place_country(token, state)
             if not subjects:
                 return None
             source_ids = {a.id for a in subjects}

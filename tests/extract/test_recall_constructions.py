@@ -170,3 +170,19 @@ def test_an_added_remark_that_a_party_acted_unacceptably_is_an_accusation(rules_
 def test_an_added_fact_makes_no_statement(rules_only):
     events = _events(rules_only, "Tomas Orrego added that three Peruvians were also arrested in Valdomar.")
     assert not _asserted(events, "STATEMENT")
+
+
+# -- an agentless passive of an authority act ---------------------------------------------
+
+
+def test_an_agentless_detention_takes_the_state_of_a_place_told_in_its_clause(rules_only):
+    events = _events(rules_only, "Tomas Orrego, a reporter for the Valdomar Times, was detained in "
+                                 "March while on a reporting assignment in Lima.")
+    arrests = _asserted(events, "ARREST")
+    assert arrests and "PER" in _countries(arrests[0])
+
+
+def test_a_place_in_a_clause_joined_to_a_detention_is_not_its_state(rules_only):
+    events = _events(rules_only, "He added that three Chilean students were also arrested and linked "
+                                 "the plot to agencies in Peru.")
+    assert not any("PER" in _countries(e) for e in _asserted(events, "ARREST"))
