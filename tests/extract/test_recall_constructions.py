@@ -186,3 +186,13 @@ def test_a_place_in_a_clause_joined_to_a_detention_is_not_its_state(rules_only):
     events = _events(rules_only, "He added that three Chilean students were also arrested and linked "
                                  "the plot to agencies in Peru.")
     assert not any("PER" in _countries(e) for e in _asserted(events, "ARREST"))
+
+
+# -- the speaker's own state named as "the country" ---------------------------------------
+
+
+def test_the_country_in_a_ministry_report_is_the_speakers_state(rules_only):
+    events = _events(rules_only, "Chile's foreign ministry has said the country will impose sanctions "
+                                 "on two Peruvian firms over the Valdomar affair.")
+    sanctions = _asserted(events, "SANCTION")
+    assert sanctions and {"CHL", "PER"} <= _countries(sanctions[0])
