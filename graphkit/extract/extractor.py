@@ -223,6 +223,7 @@ class ArticleReader(PartyFinder):
         self.anaphoric_modifiers = self.rules.words(self.rules.mentions, "anaphoric_modifiers")
         self.definite_determiners = self.rules.words(self.rules.mentions, "definite_determiners")
         self.first_person = self.rules.words(self.rules.modality, "first_person_pronouns")
+        self.holding_verbs = self.rules.words(self.rules.modality.get("implied_prior") or {}, "holding_verbs")
         joint = self.rules.reporting.get("joint_commitment") or {}
         self.joint_subjects = self.rules.words(joint, "subjects")
         self.joint_modals = self.rules.words(joint, "modals")
@@ -288,9 +289,11 @@ class ArticleReader(PartyFinder):
             if hit.token.i in told_prior:
                 continue  # "they last met in May": that meeting is the implied prior itself
             if any(hit.token.i == c.i and not (c.dep_ == "nsubj" and c.head.lemma_.lower() != "be")
+                   and not (c.dep_ == "dobj" and c.head.lemma_.lower() in self.holding_verbs)
                    for c in current):
                 # "it was the first visit ... since 2018": the contact already told; but
-                # "the first talks since 2022 have ended" tells the talks themselves
+                # "the first talks since 2022 have ended", "held their first talks in four
+                # years" tell the talks themselves
                 continue
             found = self._from_trigger(hit, sent, state, reports, arguments[(hit.rule.key, hit.token.i)])
             if found is not None:

@@ -196,3 +196,19 @@ def test_the_country_in_a_ministry_report_is_the_speakers_state(rules_only):
                                  "on two Peruvian firms over the Valdomar affair.")
     sanctions = _asserted(events, "SANCTION")
     assert sanctions and {"CHL", "PER"} <= _countries(sanctions[0])
+
+
+# -- a contact held now that carries a "first in N years" cue ------------------------------
+
+
+def test_talks_held_as_the_first_in_years_are_themselves_asserted(rules_only):
+    events = _events(rules_only, "Chile and Peru on Thursday held their highest-level talks in four "
+                                 "years in Valdomar.")
+    assert _asserted(events, "MEET")
+    assert _of_type(events, "MEET", "implied_prior")
+
+
+def test_a_first_meeting_hailed_by_a_speaker_is_not_held_in_that_sentence(rules_only):
+    events = _events(rules_only, "Chile's foreign minister Tomas Orrego hailed the first meeting "
+                                 "between Peru and Bolivia in seven years.")
+    assert not _asserted(events, "MEET")
