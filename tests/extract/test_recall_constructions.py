@@ -148,15 +148,6 @@ def test_a_past_response_is_no_threat(rules_only):
     assert not _asserted(events, "THREATEN")
 
 
-# -- an invasion named by its invader -----------------------------------------------------
-
-
-def test_an_invasion_of_a_country_by_its_possessor_is_an_attack(rules_only):
-    events = _events(rules_only, "The two ministers in Valdomar discussed Peru's invasion of Chile.")
-    attacks = [e for e in events if e.type == "ATTACK"]
-    assert attacks and {"CHL", "PER"} <= _countries(attacks[0])
-
-
 # -- a wrapper report that says an act ----------------------------------------------------
 
 
