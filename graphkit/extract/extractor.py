@@ -289,11 +289,13 @@ class ArticleReader(PartyFinder):
             if hit.token.i in told_prior:
                 continue  # "they last met in May": that meeting is the implied prior itself
             if any(hit.token.i == c.i and not (c.dep_ == "nsubj" and c.head.lemma_.lower() != "be")
-                   and not (c.dep_ == "dobj" and c.head.lemma_.lower() in self.holding_verbs)
+                   and not (c.dep_ == "dobj" and c.head.lemma_.lower() in self.holding_verbs
+                            and c == next(d for d in c.head.children if d.dep_ == "dobj"))
                    for c in current):
                 # "it was the first visit ... since 2018": the contact already told; but
                 # "the first talks since 2022 have ended", "held their first talks in four
-                # years" tell the talks themselves
+                # years" tell the talks themselves (not a second object: "held talks ...,
+                # his first visit since 2017" restates them)
                 continue
             found = self._from_trigger(hit, sent, state, reports, arguments[(hit.rule.key, hit.token.i)])
             if found is not None:
