@@ -219,18 +219,13 @@ class PartyFinder:
 
     def _condition(self, verb: Token) -> Token | None:
         """The condition clause a verb's content sets on a modal consequence: "could be
-        left out unless X abandons ...", "would reimpose sanctions if X does not ...", "will
-        respond if X attacks" (a condition of going on with an act: ``threat_conditions``)."""
+        left out unless X abandons ...", "would reimpose sanctions if X does not ..."."""
         for t in verb.subtree:
-            as_long_as = t.head.lower_ == "long"  # "as long as X continues ..."
-            if t.dep_ != "advcl" or (t.head.pos_ not in ("VERB", "AUX") and not as_long_as):
+            if t.dep_ != "advcl" or t.head.pos_ not in ("VERB", "AUX"):
                 continue
             marks = {c.lower_ for c in t.children if c.dep_ == "mark"}
             negated = any(c.dep_ == "neg" for c in t.children)
-            # "if X continues", "as long as X persists": going on with an act is the condition
-            goes_on = t.lemma_.lower() in self.modality.threat_conditions
-            if not ("unless" in marks or ("if" in marks and (negated or goes_on))
-                    or (as_long_as and "as" in marks and goes_on)):
+            if not ("unless" in marks or ("if" in marks and negated)):
                 continue
             # the consequence: the clause the condition hangs from, or one above it
             for head in t.ancestors:
