@@ -111,43 +111,6 @@ def rules_only() -> Extractor:
     return Extractor(detector=False)
 
 
-# -- a condition of going on with an act --------------------------------------------------
-
-
-def test_a_reported_response_if_a_party_attacks_is_a_threat_at_it(rules_only):
-    events = _events(rules_only, "Chile's defence minister Tomas Orrego said on Monday that Chile will "
-                                "respond if Peru attacks the Valdomar outpost.")
-    threats = _asserted(events, "THREATEN")
-    assert threats and {"CHL", "PER"} <= _countries(threats[0])
-
-
-def test_a_reported_consequence_as_long_as_a_party_continues_is_a_threat(rules_only):
-    events = _events(rules_only, "As long as Peru continues to build dams on the Valdo river, Chile will "
-                                "cut all aid to the country, a statement from the Chilean government said.")
-    threats = _asserted(events, "THREATEN")
-    assert threats and {"CHL", "PER"} <= _countries(threats[0])
-
-
-def test_a_reported_plan_under_a_benign_condition_is_no_threat(rules_only):
-    events = _events(rules_only, "Chile's president Tomas Orrego said Chile would attend the Valdomar "
-                                "summit if the weather allows.")
-    assert not _asserted(events, "THREATEN")
-
-
-# -- retaliation announced with a modal ---------------------------------------------------
-
-
-def test_will_retaliate_against_a_party_is_a_threat(rules_only):
-    events = _events(rules_only, "Chile will retaliate against Peru for the raid on Valdomar.")
-    threats = _asserted(events, "THREATEN")
-    assert threats and {"CHL", "PER"} <= _countries(threats[0])
-
-
-def test_a_past_response_is_no_threat(rules_only):
-    events = _events(rules_only, "Chile responded to Peru's letter about the Valdomar dam on Monday.")
-    assert not _asserted(events, "THREATEN")
-
-
 # -- a wrapper report that says an act ----------------------------------------------------
 
 
