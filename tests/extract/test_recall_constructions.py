@@ -130,8 +130,8 @@ def test_an_added_fact_makes_no_statement(rules_only):
 
 
 def test_an_agentless_detention_takes_the_state_of_a_place_told_in_its_clause(rules_only):
-    events = _events(rules_only, "Tomas Orrego, a reporter for the Valdomar Times, was detained in "
-                                 "March while on a reporting assignment in Lima.")
+    events = _events(rules_only, "Tomas Orrego, a photographer for the Valdomar Times, was detained "
+                                 "last spring while on a short trip in Lima.")
     arrests = _asserted(events, "ARREST")
     assert arrests and "PER" in _countries(arrests[0])
 
@@ -146,8 +146,8 @@ def test_a_place_in_a_clause_joined_to_a_detention_is_not_its_state(rules_only):
 
 
 def test_the_country_in_a_ministry_report_is_the_speakers_state(rules_only):
-    events = _events(rules_only, "Chile's foreign ministry has said the country will impose sanctions "
-                                 "on two Peruvian firms over the Valdomar affair.")
+    events = _events(rules_only, "Speaking in Valdomar, a Chilean defence ministry spokesman said the "
+                                 "country will now impose sanctions against Peru's largest bank.")
     sanctions = _asserted(events, "SANCTION")
     assert sanctions and {"CHL", "PER"} <= _countries(sanctions[0])
 
