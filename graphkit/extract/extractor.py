@@ -223,6 +223,7 @@ class ArticleReader(PartyFinder):
         self.anaphoric_modifiers = self.rules.words(self.rules.mentions, "anaphoric_modifiers")
         self.definite_determiners = self.rules.words(self.rules.mentions, "definite_determiners")
         self.first_person = self.rules.words(self.rules.modality, "first_person_pronouns")
+        self.holding_verbs = self.rules.words(self.rules.modality.get("implied_prior") or {}, "holding_verbs")
         joint = self.rules.reporting.get("joint_commitment") or {}
         self.joint_subjects = self.rules.words(joint, "subjects")
         self.joint_modals = self.rules.words(joint, "modals")
@@ -288,9 +289,13 @@ class ArticleReader(PartyFinder):
             if hit.token.i in told_prior:
                 continue  # "they last met in May": that meeting is the implied prior itself
             if any(hit.token.i == c.i and not (c.dep_ == "nsubj" and c.head.lemma_.lower() != "be")
+                   and not (c.dep_ == "dobj" and c.head.lemma_.lower() in self.holding_verbs
+                            and c == next(d for d in c.head.children if d.dep_ == "dobj"))
                    for c in current):
                 # "it was the first visit ... since 2018": the contact already told; but
-                # "the first talks since 2022 have ended" tells the talks themselves
+                # "the first talks since 2022 have ended", "held their first talks in four
+                # years" tell the talks themselves (not a second object: "held talks ...,
+                # his first visit since 2017" restates them)
                 continue
             found = self._from_trigger(hit, sent, state, reports, arguments[(hit.rule.key, hit.token.i)])
             if found is not None:
@@ -331,8 +336,10 @@ class ArticleReader(PartyFinder):
                                         [(a, "source") for a in speakers]
                                         + [(a, "target") for a in conditional], 0.6))
                 continue
-            if holds_event or inner_report or told_by_other or (
-                    verb.lemma_.lower() in self.reporter.wrapper_only):
+            # a wrapper's report makes no statement, but may be the act it says ("X added
+            # that Y's actions were unacceptable": an accusation)
+            wrapper = verb.lemma_.lower() in self.reporter.wrapper_only
+            if holds_event or inner_report or told_by_other:
                 continue
             if not self.reporter.is_position(verb):
                 continue  # "..., the ministry said" on a fact or a figure
@@ -340,7 +347,7 @@ class ArticleReader(PartyFinder):
                    and speaker_ids & {a.id for a, role in c.participants if role == "source"}
                    for c in candidates):
                 continue  # "condemned X ... and said ...": one speech act, already found
-            if self._joint_commitment(verb, speakers):
+            if not wrapper and self._joint_commitment(verb, speakers):
                 # "A and B announced they would restore relations": a joint commitment
                 rule = self.rules.types[self.rules.joint_commitment_type]
                 candidates.append(Found(rule.name, rule, sent, verb, [(a, "participant") for a in speakers],
@@ -348,6 +355,8 @@ class ArticleReader(PartyFinder):
                 continue
             statement = self.reporter.statement(verb, speakers, sent, mentions)
             act = self.reporter.content_act(verb, speakers, mentions) if statement is not None else None
+            if wrapper and (act is None or act[0] not in self.rules.types):
+                continue
             outer = [v for v, s in reports if v.i != verb.i and verb.i in content_tokens(v)]
             if act is not None and act[0] in self.rules.types:
                 # "X said Y was responsible for ...": the report is the act it says
@@ -618,6 +627,10 @@ class ArticleReader(PartyFinder):
         if rule.roles == "directed":
             if not subjects and args.passive:
                 subjects = self._place_country(token, state)
+                if not subjects and rule.authority_source:
+                    # "X was detained while on assignment in Y": the state of a place told
+                    # anywhere in the clause
+                    subjects = self._clause_place_country(token, state)
             if not subjects:
                 return None
             source_ids = {a.id for a in subjects}

@@ -23,6 +23,9 @@ from graphkit.extract.mentions import (
 from graphkit.extract.rules import EventTypeRule
 from graphkit.model import Actor
 
+# what is not part of a clause's own setting: its subject and the clauses joined to it
+_OTHER_PARTS = frozenset({"nsubj", "nsubjpass", "conj", "cc", "ccomp", "parataxis", "relcl"})
+
 
 class PartyFinder:
     """Finds an event's parties from context (a mixin of
@@ -97,6 +100,24 @@ class PartyFinder:
         (``reciprocal_phrases`` of mentions.yaml)."""
         text = sent.text.lower()
         return any(phrase in text for phrase in self.reciprocal_phrases)
+
+    def _clause_place_country(self, token: Token, state: ArticleState) -> list[Actor]:
+        """The country of a place named anywhere in a verb's clause but its subject ("was
+        detained while on assignment in Lima"): where an agentless authority act was."""
+        clause: list[Token] = []
+        stack = [token]
+        while stack:  # the clause's own words: not its subject, nor a clause joined to it
+            t = stack.pop()
+            clause.append(t)
+            stack.extend(c for c in t.children if c.dep_ not in _OTHER_PARTS)
+        places = sorted((t for t in clause if t.dep_ == "prep" and t.lower_ in ("in", "at")),
+                        key=lambda t: t.i)
+        for prep in places:
+            for p in prep.subtree:
+                m = state.mentions.at(p.i)
+                if m is not None and m.actors and m.actors[0].kind == "country":
+                    return [m.actors[0]]
+        return []
 
     def _place_country(self, token: Token, state: ArticleState) -> list[Actor]:
         """The country where a passive act took place ("were arrested in Baku"): the

@@ -3,7 +3,10 @@ behaviour each, on sentences written for these tests (invented people and towns)
 
 from __future__ import annotations
 
+import pytest
 from extract.helpers import _asserted, _countries, _events, _of_type
+
+from graphkit.extract import Extractor
 
 # -- a threat made by stating its condition -----------------------------------------------
 
@@ -100,3 +103,66 @@ def test_a_call_for_a_release_does_not_ask_the_one_released(extractor):
     events = _events(extractor, "Chile called for the release of Peruvian journalist Ruben Castel.")
     demands = _asserted(events, "DEMAND")
     assert demands and "PER" not in _countries(demands[0])
+
+
+@pytest.fixture(scope="module")
+def rules_only() -> Extractor:
+    """The rules without the learned detector: the behaviours below are the rules' own."""
+    return Extractor(detector=False)
+
+
+# -- a wrapper report that says an act ----------------------------------------------------
+
+
+def test_an_added_remark_that_a_party_acted_unacceptably_is_an_accusation(rules_only):
+    events = _events(rules_only, "Chile's foreign minister Tomas Orrego added that Peru's actions in "
+                                "Valdomar were completely unacceptable.")
+    accusations = _asserted(events, "ACCUSE")
+    assert accusations and {"CHL", "PER"} <= _countries(accusations[0])
+
+
+def test_an_added_fact_makes_no_statement(rules_only):
+    events = _events(rules_only, "Tomas Orrego added that three Peruvians were also arrested in Valdomar.")
+    assert not _asserted(events, "STATEMENT")
+
+
+# -- an agentless passive of an authority act ---------------------------------------------
+
+
+def test_an_agentless_detention_takes_the_state_of_a_place_told_in_its_clause(rules_only):
+    events = _events(rules_only, "Tomas Orrego, a photographer for the Valdomar Times, was detained "
+                                 "last spring while on a short trip in Lima.")
+    arrests = _asserted(events, "ARREST")
+    assert arrests and "PER" in _countries(arrests[0])
+
+
+def test_a_place_in_a_clause_joined_to_a_detention_is_not_its_state(rules_only):
+    events = _events(rules_only, "He added that three Chilean students were also arrested and linked "
+                                 "the plot to agencies in Peru.")
+    assert not any("PER" in _countries(e) for e in _asserted(events, "ARREST"))
+
+
+# -- the speaker's own state named as "the country" ---------------------------------------
+
+
+def test_the_country_in_a_ministry_report_is_the_speakers_state(rules_only):
+    events = _events(rules_only, "Speaking in Valdomar, a Chilean defence ministry spokesman said the "
+                                 "country will now impose sanctions against Peru's largest bank.")
+    sanctions = _asserted(events, "SANCTION")
+    assert sanctions and {"CHL", "PER"} <= _countries(sanctions[0])
+
+
+# -- a contact held now that carries a "first in N years" cue ------------------------------
+
+
+def test_talks_held_as_the_first_in_years_are_themselves_asserted(rules_only):
+    events = _events(rules_only, "Chile and Peru on Thursday held their highest-level talks in four "
+                                 "years in Valdomar.")
+    assert _asserted(events, "MEET")
+    assert _of_type(events, "MEET", "implied_prior")
+
+
+def test_a_first_meeting_hailed_by_a_speaker_is_not_held_in_that_sentence(rules_only):
+    events = _events(rules_only, "Chile's foreign minister Tomas Orrego hailed the first meeting "
+                                 "between Peru and Bolivia in seven years.")
+    assert not _asserted(events, "MEET")
