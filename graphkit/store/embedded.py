@@ -328,10 +328,7 @@ def _nodes_of_label(conn: sqlite3.Connection, label: str, ids: list[str]) -> lis
 def _window_event_ids(conn: sqlite3.Connection, windows: Sequence[Window]) -> list[str]:
     """The events of each (family, first, last) window (see graphkit.store.windows): those
     of the family with a report whose days meet the window, by the ``report_span`` index."""
-    found: list[str] = []
-    for family, first, last in windows:
-        found.extend(tables.events_with_reports_in(conn, family, first, last))
-    return found
+    return tables.events_with_reports_within(conn, windows)
 
 
 def _stored_events(conn: sqlite3.Connection, windows: Sequence[Window], ids: list[str]

@@ -54,6 +54,7 @@ from graphkit.store.windows import (
     period,
     report_span,
     union,
+    unread_windows,
     windows,
 )
 
@@ -209,11 +210,19 @@ def plan_write(extractions: Sequence[Extraction], fetch_events: FetchEvents,
     fetched: list[StoredEvent] = []
     counted: dict[Period, int] = {}
     reach = Reach(set(), {}, {}, set())
+    read: dict[str, Spans] = {}  # (per family, the days whose summaries are read)
+    by_id: dict[str, EventSummary] = {}
     while new_reports:
-        wins = windows(cores, rules.day_window)
         if fetch_summaries is not None:
-            summaries = fetch_summaries(wins, mention_ids)  # type: ignore[arg-type]
+            # (when the cores grow, only the days not read yet are asked for)
+            first_read = not read
+            wins = unread_windows(cores, rules.day_window, read)
+            if wins or first_read:
+                for summary in fetch_summaries(wins, mention_ids if first_read else []):
+                    by_id.setdefault(summary.props["id"], summary)
+            summaries = [by_id[i] for i in sorted(by_id)]
         else:
+            wins = windows(cores, rules.day_window)
             fetched = fetch_events(wins, mention_ids)  # type: ignore[arg-type]
             summaries = [EventSummary.of(e) for e in fetched]
         in_families = [e for e in summaries if e.props.get("resolution_key") in family_set]

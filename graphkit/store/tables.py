@@ -317,16 +317,32 @@ def refresh_first_articles(conn: sqlite3.Connection, event_ids: Iterable[str] | 
 def events_with_reports_in(conn: sqlite3.Connection, family: str, first: str, last: str
                            ) -> list[str]:
     """The events of ``family`` with a report whose days meet [first, last] (ISO days)."""
-    sql, args = [], []
-    start = date.fromisoformat(first).toordinal()
-    for reach, most in enumerate(REACH_LENGTHS):
-        sql.append("SELECT event_id FROM report_span WHERE family = ? AND reach = ? "
-                   "AND first BETWEEN ? AND ? AND last >= ?")
-        args += [family, reach, iso(max(start - most, 1)), last, first]
-    sql.append("SELECT event_id FROM report_span WHERE family = ? AND reach = ? "
-               "AND first <= ? AND last >= ?")
-    args += [family, len(REACH_LENGTHS), last, first]
-    return [i for (i,) in conn.execute(" UNION ".join(sql), args)]
+    return events_with_reports_within(conn, [(family, first, last)])
+
+
+# (one statement for all of a write's windows: a statement per window cost a write more
+# than reading what they find; each row of the JSON is one index range of report_span)
+_WITHIN = (
+    "SELECT DISTINCT r.event_id FROM json_each(?) w CROSS JOIN report_span r "
+    "WHERE r.family = json_extract(w.value, '$[0]') AND r.reach = json_extract(w.value, '$[1]') "
+    "AND r.first BETWEEN json_extract(w.value, '$[2]') AND json_extract(w.value, '$[3]') "
+    "AND r.last >= json_extract(w.value, '$[4]')")
+
+
+def events_with_reports_within(conn: sqlite3.Connection,
+                               windows: Iterable[tuple[str, str, str]]) -> list[str]:
+    """The events of each (family, first, last) window with a report whose days meet
+    [first, last] (ISO days), each once, in one statement: per window and span length
+    (``reach``), the spans starting at most that length before ``first``."""
+    ranges = []
+    for family, first, last in windows:
+        start = date.fromisoformat(first).toordinal()
+        for reach, most in enumerate(REACH_LENGTHS):
+            ranges.append((family, reach, iso(max(start - most, 1)), last, first))
+        ranges.append((family, len(REACH_LENGTHS), "", last, first))
+    if not ranges:
+        return []
+    return [i for (i,) in conn.execute(_WITHIN, (_ENCODER.encode(ranges),))]
 
 
 def count_dated(conn: sqlite3.Connection, family: str, modality: str,

@@ -113,6 +113,36 @@ def windows(cores: Mapping[str, Spans], day_window: int) -> list[Window]:
     return out
 
 
+def unread_windows(cores: Mapping[str, Spans], day_window: int,
+                   read: dict[str, Spans]) -> list[Window]:
+    """The parts of :func:`windows` that ``read`` (per family, the days read so far) does
+    not cover, sorted; ``read`` then covers them too (in place). As a core only grows, the
+    events meeting these parts and those read before are the events of all its windows."""
+    out = []
+    for family, core in sorted(cores.items()):
+        done = read.get(family, [])
+        for first, last in fetched_ranges(core, day_window):
+            for a, b in _minus((first, last), done):
+                out.append((family, date.fromordinal(a).isoformat(),
+                            date.fromordinal(b).isoformat()))
+        read[family] = union([*done, *fetched_ranges(core, day_window)])
+    return out
+
+
+def _minus(span: Span, spans: Spans) -> Spans:
+    """The days of ``span`` outside ``spans`` (disjoint, sorted)."""
+    out, start = [], span[0]
+    for a, b in spans:
+        if b < start or a > span[1]:
+            continue
+        if a > start:
+            out.append((start, a - 1))
+        start = max(start, b + 1)
+    if start <= span[1]:
+        out.append((start, span[1]))
+    return out
+
+
 def period(value: str | None, precision: str | None) -> Span | None:
     """The days an event's date covers, or None when undated (or unreadable)."""
     if not value or not precision:
