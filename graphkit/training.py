@@ -38,7 +38,7 @@ from graphkit.errors import GraphkitError
 from graphkit.evaluate import EvaluationReport, GoldFile, load_gold_dir, score_files
 from graphkit.extract import Extractor
 from graphkit.extract.extractor import SentenceRecord
-from graphkit.extract.learned import EventDetector
+from graphkit.extract.learned import RULE_FEATURE, EventDetector
 
 #: The event types the detector learns (OTHER is not scored, so not learned).
 TYPES = ("ACCUSE", "AGREE", "AID", "ARREST", "ATTACK", "CALL", "DEMAND", "EXPEL", "MEET",
@@ -255,7 +255,8 @@ def fit(records: Sequence[SentenceRecord], labels: Sequence[set[str]], seed: int
     for record in records:
         for f in record.features:
             counts[f] = counts.get(f, 0) + 1
-    features = sorted(f for f, n in counts.items() if n >= MIN_FEATURE_COUNT)
+    features = sorted(f for f, n in counts.items()
+                      if n >= MIN_FEATURE_COUNT and not f.startswith(RULE_FEATURE))
     index = {f: i for i, f in enumerate(features)}
     x = _matrix(records, index)
     weights = np.zeros((len(TYPES), len(features)), dtype=np.float32)
@@ -273,7 +274,7 @@ def fit(records: Sequence[SentenceRecord], labels: Sequence[set[str]], seed: int
 
 
 def _rule_types(record: SentenceRecord) -> set[str]:
-    return {f[5:] for f in record.features if f.startswith("rule:") and f != "rule:none"}
+    return {f[len(RULE_FEATURE):] for f in record.features if f.startswith(RULE_FEATURE)}
 
 
 def choose_thresholds(records: Sequence[SentenceRecord], labels: Sequence[set[str]],

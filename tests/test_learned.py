@@ -16,12 +16,13 @@ import pytest
 
 from graphkit.extract import Extractor
 from graphkit.extract.extractor import SentenceRecord
-from graphkit.extract.learned import DEFAULT_MODEL, EventDetector
+from graphkit.extract.learned import DEFAULT_MODEL, RULE_FEATURE, EventDetector
 from graphkit.model import Article
 from graphkit.training import (
     TYPES,
     align,
     cross_validate,
+    fit,
     parse_gold_dirs,
     repeated_cross_validation,
     score,
@@ -69,12 +70,18 @@ def test_names_are_never_features_only_the_kinds_of_actors(rules):
     assert "odhiambo" not in joined and "kenya" not in joined and "chile" not in joined
     assert "kind:@person" in record.features and "kind:@country" in record.features
     assert "w:berate" in record.features
-    assert "rule:none" in record.features  # the rules found nothing here
+    assert not [f for f in record.features if f.startswith(RULE_FEATURE)]  # the rules found nothing here
 
 
 def test_features_say_which_rule_events_the_sentence_holds(rules):
     (record,) = _records(rules, "Kenya expelled two Chilean diplomats on Tuesday.")
     assert "rule:EXPEL" in record.features and "trig:EXPEL" in record.features
+
+
+def test_a_dependency_edge_is_two_halves_never_a_word_pair(rules):
+    (record,) = _records(rules, "Kenya expelled two Chilean diplomats on Tuesday.")
+    assert {"h:expel>dobj", "c:dobj>diplomat", "p:expel>on"} <= set(record.features)
+    assert not [f for f in record.features if f.startswith(("d:", "pp:"))]
 
 
 def test_a_type_the_rules_missed_is_added_with_the_sentence_actors(rules):
@@ -189,6 +196,16 @@ def test_training_is_deterministic_and_learns_the_wording(tiny_corpus, tmp_path,
     p = first.probabilities(files[0].records[0].features)
     assert p["ACCUSE"] > first.probabilities(files[0].records[1].features)["ACCUSE"]
     assert score(files, rules, first).recall > score(files, rules, None).recall
+
+
+def test_the_rules_verdicts_are_logged_but_never_learned():
+    # a sentence the rules read as an expulsion, and one they missed told in another word
+    said = [SentenceRecord("a", i, 0, 1, "", ["rule:EXPEL", "w:expel", "kind:@country"]) for i in range(4)]
+    missed = [SentenceRecord("b", i, 0, 1, "", ["w:oust", "kind:@country"]) for i in range(4)]
+    plain = [SentenceRecord("c", i, 0, 1, "", ["w:harbour"]) for i in range(8)]
+    detector = fit(said + missed + plain, [{"EXPEL"}] * 8 + [set()] * 8)
+    assert not [f for f in detector.features if f.startswith(RULE_FEATURE)]
+    assert detector.probabilities(["w:oust", "kind:@country"])["EXPEL"] > 0.5
 
 
 def test_cross_validation_scores_every_article_once(tiny_corpus, rules):

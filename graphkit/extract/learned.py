@@ -3,10 +3,12 @@
 The rules find events where their trigger words and argument patterns fit; news says the
 same things in many more ways ("lodged a protest", "six people were detained", "the
 downing of an airliner"). The detector reads each parsed sentence as a bag of general
-features (lemmas, lemma pairs, dependency edges, the kinds of actors named, voice,
-modals, and which rule triggers and rule events the sentence holds) and gives one
-probability per event type, from a linear model (one logistic regression per type)
-trained on annotated news by :mod:`graphkit.training`.
+features (lemmas, lemma pairs, each dependency edge as its head's half and its
+dependent's half, the kinds of actors named, voice, modals, and which types' trigger
+words the sentence holds) and gives one probability per event type, from a linear model
+(one logistic regression per type) trained on annotated news by
+:mod:`graphkit.training`. The types the rules found are logged beside the features for
+training to score the combined decision, but are not learned from (:data:`RULE_FEATURE`).
 
 The extractor uses it two ways (see :meth:`EventDetector.review`): a (sentence, type)
 the rules found but the model finds unlikely (below the type's ``veto`` threshold) is
@@ -47,6 +49,11 @@ _EDGE_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "agent", "attr", "
                         "conj", "appos", "npadvmod", "acomp", "pcomp"})
 _NAMED = frozenset({"PERSON", "GPE", "ORG", "NORP", "LOC", "FAC"})
 _SKIP_POS = frozenset({"PUNCT", "SPACE", "DET", "CCONJ", "X", "SYM"})
+#: Prefix of the features that record which types the rules found in the sentence. They
+#: are logged for training to score the combined decision, never learned from: a learned
+#: rule verdict takes the weight the words would get, and the detector then adds little
+#: where the rules found nothing, the only place it adds.
+RULE_FEATURE = "rule:"
 
 
 def _word(token, mentions: ArticleMentions) -> str:  # type: ignore[no-untyped-def]
@@ -91,15 +98,13 @@ def sentence_features(sent: Span, mentions: ArticleMentions, index: int,
             feats.add("root:" + word)
             continue
         dep = t.dep_
+        # an edge's two halves, not the (head, relation, dependent) triple: a word pair
+        # is seen once or twice in the training news and is learned as that sentence
         if dep in _EDGE_DEPS:
-            feats.add(f"d:{words[head.i]}>{dep}>{word}")
             feats.add(f"h:{words[head.i]}>{dep}")
             feats.add(f"c:{dep}>{word}")
         elif dep == "prep":
             feats.add(f"p:{words[head.i]}>{t.lower_}")
-            for obj in t.children:
-                if obj.dep_ == "pobj":
-                    feats.add(f"pp:{words[head.i]}>{t.lower_}>{words[obj.i]}")
         elif dep == "auxpass":
             feats.add("passive")
             feats.add("passive:" + words[head.i])
@@ -110,9 +115,7 @@ def sentence_features(sent: Span, mentions: ArticleMentions, index: int,
     feats.update("kind:" + k for k in kinds)
     feats.add(f"actors:{min(len(actors), 3)}")
     feats.update("trig:" + t for t in trigger_types)
-    feats.update("rule:" + t for t in rule_types)
-    if not rule_types:
-        feats.add("rule:none")
+    feats.update(RULE_FEATURE + t for t in rule_types)
     if reported:
         feats.add("reported")
     if '"' in sent.text or "\u201c" in sent.text:
