@@ -54,7 +54,7 @@ from graphkit.extract.mentions import (
     own_countries,
 )
 from graphkit.extract.modality import ModalityReader
-from graphkit.extract.nlp import add_paragraph_breaks, load_nlp, warn_if_cut
+from graphkit.extract.nlp import add_paragraph_breaks, condition_clause, load_nlp, warn_if_cut
 from graphkit.extract.parties import PartyFinder
 from graphkit.extract.priors import PriorContactReader, prior_contact
 from graphkit.extract.reporting import ReportReader, clause_heads, content_tokens, report_of
@@ -671,9 +671,7 @@ class SentenceRecord:
 
 def _conditional_content(verb: Token) -> bool:
     """The clause a report reports holds an if- or unless-clause of its own."""
-    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless")
-                                         for m in c.children)
-               for h in clause_heads(verb) for c in h.children)
+    return any(condition_clause(h) is not None for h in clause_heads(verb))
 
 
 def _verbal(rule: EventTypeRule) -> bool:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from graphkit.extract.nlp import condition_clause
 from graphkit.extract.rules import Rules
 from graphkit.extract.triggers import agent_clauses, governing_verb, reduced_passive
 from graphkit.model import Modality
@@ -104,8 +105,7 @@ class ModalityReader:
         if any(c.dep_ == "mark" and c.lower_ in self.hyp_markers for t in own for c in t.children):
             return "hypothetical"
         if type_name not in self.own_condition_types and any(
-                c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in ("if", "unless")
-                                          for g in c.children) for t in own for c in t.children):
+                condition_clause(t) is not None for t in own):
             return "hypothetical"  # "to slap sanctions if it rejected ...": on a condition
         if any(t.lemma_.lower() in self.hyp_governors for t in chain[1:]):
             return "hypothetical"

@@ -191,3 +191,13 @@ def entity_of(token: Token) -> Span | None:
     if index >= 0 and ents[index].end > token.i:
         return ents[index]
     return None
+
+
+#: Subordinators that set a condition on a clause ("if X continues", "unless Y leaves").
+CONDITION_MARKS = frozenset({"if", "unless"})
+
+
+def condition_clause(head: Token) -> Token | None:
+    """The if- or unless-clause set on the clause headed by ``head``, if any."""
+    return next((c for c in head.children if c.dep_ == "advcl" and any(
+        g.dep_ == "mark" and g.lower_ in CONDITION_MARKS for g in c.children)), None)

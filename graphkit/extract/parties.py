@@ -20,6 +20,7 @@ from graphkit.extract.mentions import (
     is_foreign,
     unique_actors,
 )
+from graphkit.extract.nlp import condition_clause
 from graphkit.extract.rules import EventTypeRule
 from graphkit.model import Actor
 
@@ -237,7 +238,7 @@ class PartyFinder:
         return None
 
     def _condition_subject(self, token: Token, state: ArticleState, sources: set[str]) -> list[Actor]:
-        cond = self._condition(token) or _own_condition(token)
+        cond = self._condition(token) or condition_clause(token)
         if cond is None:
             return []
         for subj in (c for c in cond.children if c.dep_ in ("nsubj", "nsubjpass")):
@@ -414,10 +415,3 @@ class PartyFinder:
         if [a.id for a in objects] == [a.id for a in subjects]:  # reciprocal
             return [(a, "source") for a in subjects]
         return [(a, "source") for a in subjects] + [(a, "target") for a in objects if a.id not in ids]
-
-
-def _own_condition(token: Token) -> Token | None:
-    """The if- or unless-clause set on the trigger's own clause ("warned of a response if
-    X continues the drills"): whoever it names is whom the act is aimed at."""
-    return next((c for c in token.children if c.dep_ == "advcl" and any(
-        g.dep_ == "mark" and g.lower_ in ("if", "unless") for g in c.children)), None)
