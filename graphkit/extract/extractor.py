@@ -592,6 +592,8 @@ class ArticleReader(PartyFinder):
             both = state.group_actors()
             if any(a.id in {x.id for x in both} for a in subjects):
                 subjects = both  # "we did agree", said by one party of the talks
+        if rule.story_counterpart and rule.roles == "symmetric" and subjects and not objects:
+            objects = _other_side(subjects, state.group_actors(sent.start))
         own = own_countries(subjects, self.non_state) if rule.foreign_target else frozenset()
         if rule.roles == "directed" and subjects and not self._reciprocal(sent):
             objects = aimable_targets(subjects, objects, own, self.non_state)
@@ -648,7 +650,8 @@ class ArticleReader(PartyFinder):
                      subtype=trig.subtype, quoted=quoted, trigger=trig,
                      counterparts=counterparts if len(subjects) == 1 and len(counterparts) >= 2
                      and (any(t.lower_ in rule.pairwise_cues for t in sent) or (
-                         trig.pairwise_kinds and all(a.kind in trig.pairwise_kinds for a in counterparts)))
+                         trig.pairwise_kinds and all(a.kind in trig.pairwise_kinds for a in counterparts))
+                         or _apart_by_count(rule, subjects, counterparts))
                      else [])
 
 
@@ -677,6 +680,23 @@ def _conditional_content(verb: Token) -> bool:
 def _verbal(rule: EventTypeRule) -> bool:
     """A verbal act (an accusation, a demand, a threat ...), not a material one."""
     return bool(rule.quad_class) and rule.quad_class.startswith("verbal")
+
+
+def _other_side(parties: list[Actor], sides: list[Actor]) -> list[Actor]:
+    """The story's side that is not the parties' own country ("X agreed to ...", one of the
+    story's two sides: with the other), if the parties are of one country."""
+    own = {a.country for a in parties}
+    if len(own) != 1 or None in own:
+        return []
+    return [a for a in sides if a.country and a.country not in own][:1]
+
+
+def _apart_by_count(rule: EventTypeRule, subjects: list[Actor], counterparts: list[Actor]) -> bool:
+    """So many counterparts (``pairwise_min``), each of its own country and none of the
+    party's, that the party met each apart: "X met A, B and C"."""
+    countries = [a.country for a in counterparts]
+    return (0 < rule.pairwise_min <= len(counterparts) and None not in countries
+            and len(set(countries)) == len(countries) and subjects[0].country not in countries)
 
 
 def _each_counterpart(f: Found) -> list[Found]:

@@ -25,7 +25,7 @@ SPEECH_ACTS = ("statement", "conditional_threat", "joint_commitment")
 # the per-type behaviour switches of event_types.yaml
 _TYPE_FLAGS = ("material", "place_target", "authority_source", "counter_source",
                "condition_target", "infinitive_target", "foreign_target", "event_agent_target",
-               "previous_counterpart", "foreign_parties")
+               "previous_counterpart", "foreign_parties", "story_counterpart")
 
 
 @dataclass(frozen=True)
@@ -95,7 +95,11 @@ class EventTypeRule:
     event_agent_target: bool = False
     previous_counterpart: bool = False
     foreign_parties: bool = False
+    story_counterpart: bool = False
     pairwise_cues: frozenset[str] = frozenset()
+    # one party with this many counterparts or more, each of its own country, met each
+    # apart ("X met A, B and C"); 0: never
+    pairwise_min: int = 0
     prior_subtype: str | None = None
 
     def codes(self, subtype: str | None) -> tuple[str | None, str | None]:
@@ -220,6 +224,7 @@ def _event_type(name: str, raw: dict[str, Any]) -> EventTypeRule:
         place_preps=_words(raw.get("place_preps")),
         content_preps=_words(raw.get("content_preps")),
         pairwise_cues=_words(raw.get("pairwise_cues")),
+        pairwise_min=int(raw.get("pairwise_min") or 0),
         prior_subtype=raw.get("prior_subtype"),
         **{flag: bool(raw.get(flag)) for flag in _TYPE_FLAGS},
     )

@@ -87,6 +87,23 @@ def test_hosting_two_counterparts_together_is_one_meeting_of_three(extractor):
     assert {a.name for a in meetings[0].actors} == {"William Ruto", "Karl Brandt", "Amina Juma"}
 
 
+def test_meeting_three_counterparts_of_three_countries_is_one_meeting_with_each(extractor):
+    events = _events(extractor, "Kenyan President William Ruto met on Tuesday with German "
+                                "Chancellor Karl Brandt, Tanzanian President Amina Juma and "
+                                "Peruvian President Ana Quispe.")
+    meetings = _asserted(events, "MEET")
+    assert sorted(sorted(a.name for a in m.actors) for m in meetings) == [
+        ["Amina Juma", "William Ruto"], ["Ana Quispe", "William Ruto"], ["Karl Brandt", "William Ruto"]]
+
+
+def test_meeting_two_counterparts_without_a_cue_stays_one_meeting(extractor):
+    events = _events(extractor, "Kenyan President William Ruto met on Tuesday with German "
+                                "Chancellor Karl Brandt and Tanzanian President Amina Juma.")
+    meetings = _asserted(events, "MEET")
+    assert len(meetings) == 1
+    assert {a.name for a in meetings[0].actors} == {"William Ruto", "Karl Brandt", "Amina Juma"}
+
+
 # -- a threat aims at no party of the source's own country (`foreign_target`) ---------------
 
 def test_own_armed_forces_named_in_a_threat_are_no_target(extractor):
