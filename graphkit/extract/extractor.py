@@ -412,6 +412,7 @@ class ArticleReader(PartyFinder):
             if f.type in CONTACT_TYPES and f.modality == "asserted" and not _background(
                     f, state, self.background_years):
                 state.last_contact = f
+                state.last_contact_sentence = index
                 if state.main_contact is None:
                     state.main_contact = f
         told = [f for f in chosen if f.modality == "implied_prior"]
@@ -592,8 +593,11 @@ class ArticleReader(PartyFinder):
             both = state.group_actors()
             if any(a.id in {x.id for x in both} for a in subjects):
                 subjects = both  # "we did agree", said by one party of the talks
-        if rule.story_counterpart and rule.roles == "symmetric" and subjects and not objects:
-            objects = _other_side(subjects, state.group_actors(sent.start))
+        if (rule.contact_counterpart >= 0 and rule.roles == "symmetric" and subjects and not objects
+                and state.last_contact is not None
+                and state.sentence - state.last_contact_sentence <= rule.contact_counterpart):
+            # "X agreed to send troops" just after a call with Y: X agreed with Y
+            objects = _other_side(subjects, [a for a, _ in state.last_contact.participants])
         own = own_countries(subjects, self.non_state) if rule.foreign_target else frozenset()
         if rule.roles == "directed" and subjects and not self._reciprocal(sent):
             objects = aimable_targets(subjects, objects, own, self.non_state)
@@ -683,8 +687,7 @@ def _verbal(rule: EventTypeRule) -> bool:
 
 
 def _other_side(parties: list[Actor], sides: list[Actor]) -> list[Actor]:
-    """The story's side that is not the parties' own country ("X agreed to ...", one of the
-    story's two sides: with the other), if the parties are of one country."""
+    """The first of ``sides`` not of the parties' own country, if the parties are of one."""
     own = {a.country for a in parties}
     if len(own) != 1 or None in own:
         return []

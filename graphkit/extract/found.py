@@ -52,6 +52,7 @@ class ArticleState:
     found: list[Found] = field(default_factory=list)
     main_contact: Found | None = None
     last_contact: Found | None = None
+    last_contact_sentence: int = -1  # the sentence index of ``last_contact``
     last_speaker: tuple[int, list[Actor]] | None = None
     sentence: int = 0
     date_floor: int = 0  # events before this index of ``found`` give no date context

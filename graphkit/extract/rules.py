@@ -25,7 +25,7 @@ SPEECH_ACTS = ("statement", "conditional_threat", "joint_commitment")
 # the per-type behaviour switches of event_types.yaml
 _TYPE_FLAGS = ("material", "place_target", "authority_source", "counter_source",
                "condition_target", "infinitive_target", "foreign_target", "event_agent_target",
-               "previous_counterpart", "foreign_parties", "story_counterpart")
+               "previous_counterpart", "foreign_parties")
 
 
 @dataclass(frozen=True)
@@ -95,7 +95,9 @@ class EventTypeRule:
     event_agent_target: bool = False
     previous_counterpart: bool = False
     foreign_parties: bool = False
-    story_counterpart: bool = False
+    # a party of one country with no counterpart agrees with the other party of a contact
+    # told at most this many sentences before; -1: never
+    contact_counterpart: int = -1
     pairwise_cues: frozenset[str] = frozenset()
     # one party with this many counterparts or more, each of its own country, met each
     # apart ("X met A, B and C"); 0: never
@@ -225,6 +227,7 @@ def _event_type(name: str, raw: dict[str, Any]) -> EventTypeRule:
         content_preps=_words(raw.get("content_preps")),
         pairwise_cues=_words(raw.get("pairwise_cues")),
         pairwise_min=int(raw.get("pairwise_min") or 0),
+        contact_counterpart=int(raw.get("contact_counterpart", -1)),
         prior_subtype=raw.get("prior_subtype"),
         **{flag: bool(raw.get(flag)) for flag in _TYPE_FLAGS},
     )

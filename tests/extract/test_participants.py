@@ -3,7 +3,10 @@ each, on sentences written for these tests (invented people and outlets)."""
 
 from __future__ import annotations
 
+import pytest
 from extract.helpers import _asserted, _events
+
+from graphkit.extract import Extractor
 
 # -- news outlets and platforms named as the channel of the news take no part in it -------
 
@@ -102,6 +105,33 @@ def test_meeting_two_counterparts_without_a_cue_stays_one_meeting(extractor):
     meetings = _asserted(events, "MEET")
     assert len(meetings) == 1
     assert {a.name for a in meetings[0].actors} == {"William Ruto", "Karl Brandt", "Amina Juma"}
+
+
+# -- a one-sided agreement right after a contact is with the contact's other party ---------
+
+@pytest.fixture(scope="module")
+def rules_only() -> Extractor:
+    """The rules without the learned detector: the behaviours below are the rules' own."""
+    return Extractor(detector=False)
+
+
+def test_an_agreement_naming_one_party_after_a_call_is_with_the_caller(rules_only):
+    events = _events(rules_only, "Peruvian President Ana Quispe spoke by phone with Chilean "
+                                "President Tomas Orrego on Monday. Quispe said her government "
+                                "had agreed to send more police to the border.")
+    agreements = _asserted(events, "AGREE")
+    assert agreements
+    assert {"PER", "CHL"} <= {a.country for a in agreements[0].actors}
+
+
+def test_an_agreement_naming_one_party_long_after_any_contact_finds_no_counterpart(rules_only):
+    events = _events(rules_only, "Peruvian President Ana Quispe spoke by phone with Chilean "
+                                "President Tomas Orrego on Monday. The border has been quiet "
+                                "for a month. Lima's markets rose on Tuesday. The harvest was "
+                                "late this year. Quispe said her government had agreed to "
+                                "send more police to the border.")
+    agreements = [e for e in _asserted(events, "AGREE") if "police" in e.evidence]
+    assert all("CHL" not in {a.country for a in e.actors} for e in agreements)
 
 
 # -- a threat aims at no party of the source's own country (`foreign_target`) ---------------
