@@ -68,6 +68,7 @@ class DateRules:
     # the words of the event-dating rule (graphkit.extract.dating)
     event_context_nouns: frozenset[str] = frozenset()
     vague_earlier_words: frozenset[str] = frozenset()
+    event_days: frozenset[str] = frozenset()
     vague_span_units: frozenset[str] = frozenset()
     temporal_marks: frozenset[str] = frozenset()
     simultaneous_marks: frozenset[str] = frozenset()
@@ -113,6 +114,7 @@ def load_date_rules(path: Path) -> DateRules:
         publication_day_words=_word_set(raw, "publication_day_words"),
         event_context_nouns=_word_set(raw, "event_context_nouns"),
         vague_earlier_words=_word_set(raw, "vague_earlier_words"),
+        event_days=_word_set(raw, "event_days"),
         vague_span_units=_word_set(raw, "vague_span_units"),
         temporal_marks=_word_set(raw, "temporal_marks"),
         simultaneous_marks=_word_set(raw, "simultaneous_marks"),

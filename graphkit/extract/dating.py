@@ -79,6 +79,14 @@ def _vaguely_earlier(sent: Span, words: DateRules, trigger_clause: Token | None 
     return False
 
 
+def _day_of_event(ent: Span, words: DateRules) -> bool:
+    """A day named by another event ("on the day of the disaster", ``event_days``): a
+    date the sentence gives, though not one the calendar resolves."""
+    return ent.root.lemma_.lower() in words.event_days and any(c.dep_ == "prep" and c.lower_ == "of" and any(
+        g.dep_ == "pobj" and g.pos_ == "NOUN" and g.ent_type_ not in ("DATE", "TIME") for g in c.children)
+        for c in ent.root.children)
+
+
 def _below(token: Token, trigger_clause: Token | None, words: DateRules) -> bool:
     """``token`` lies in a clause under the trigger's (a relative clause, a participle or a
     complement of it: "met X, who had visited Y in May"): what it says times that clause.
@@ -197,7 +205,7 @@ class EventDater:
         if any(r is not None and r.value == published.isoformat() and (_today(text, words) or not later)
                for r, (text, _, _) in zip(resolved, entities, strict=True)):
             return EventDate(published.isoformat(), "day", None, "publication")  # "today", said now
-        if any(r is not None and not _below(ent.root, trigger_clause, words)
+        if any((r is not None or _day_of_event(ent, words)) and not _below(ent.root, trigger_clause, words)
                and not _prior_since(ent, f.token, words)
                for r, ent in zip(resolved, ents, strict=True)) or _vaguely_earlier(
                    sent, words, trigger_clause):

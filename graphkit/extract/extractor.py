@@ -41,6 +41,7 @@ from graphkit.extract.found import (
     LEAD_SENTENCES,
     ArticleState,
     Found,
+    dates_overlap,
     years_before,
 )
 from graphkit.extract.learned import (
@@ -61,7 +62,7 @@ from graphkit.extract.reporting import ReportReader, clause_heads, content_token
 from graphkit.extract.restatements import article_events
 from graphkit.extract.rules import EventTypeRule, Rules, load_rules
 from graphkit.extract.triggers import TriggerHit, TriggerMatcher, setting_prep
-from graphkit.model import CONTACT_TYPES, Actor, Article, Event, EventDate, Extraction
+from graphkit.model import CONTACT_TYPES, Actor, Article, Event, Extraction
 
 # modifiers by which a noun points back to events of its kind ("similar sanctions")
 
@@ -421,7 +422,7 @@ class ArticleReader(PartyFinder):
             if prior is None:
                 continue
             same = next((f for f in told if f.type == prior.type
-                         and _dates_overlap(f.date, prior.date)), None)
+                         and dates_overlap(f.date, prior.date)), None)
             if same is None:
                 state.found.append(prior)
             elif same.date.value is None:  # "since May 2012, when X held talks with Y"
@@ -721,13 +722,6 @@ def _aimed(token: Token, preps: frozenset[str], projectiles: frozenset[str]) -> 
                 c.dep_ == "pobj" and c.ent_type_ not in ("DATE", "TIME") for c in t.children):
             return True
     return any(c.dep_ in ("dobj",) and c.lemma_.lower() not in projectiles for c in token.children)
-
-
-def _dates_overlap(a: EventDate, b: EventDate) -> bool:
-    """Two dates may name the same day (an unknown date overlaps any)."""
-    if a.start is None or b.start is None:
-        return True
-    return a.start <= b.end and b.start <= a.end  # type: ignore[operator]
 
 
 def _background(f: Found, state: ArticleState, years: int | None) -> bool:

@@ -206,3 +206,10 @@ def years_before(f: Found, published: Any, years: int | None) -> bool:
     (``background_years`` of ``date_rules.yaml``; None: never)."""
     return (years is not None and published is not None and bool(f.date.value)
             and int(f.date.value[:4]) <= published.year - years)
+
+
+def dates_overlap(a: EventDate, b: EventDate) -> bool:
+    """Two dates may name the same day (an unknown date overlaps any)."""
+    if a.start is None or b.start is None:
+        return True
+    return a.start <= b.end and b.start <= a.end  # type: ignore[operator]

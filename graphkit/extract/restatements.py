@@ -13,7 +13,14 @@ from typing import Any
 
 from spacy.tokens import Token
 
-from graphkit.extract.found import ArticleState, Found, countries_in_role, ids_in_role, years_before
+from graphkit.extract.found import (
+    ArticleState,
+    Found,
+    countries_in_role,
+    dates_overlap,
+    ids_in_role,
+    years_before,
+)
 from graphkit.extract.reporting import STANCE_CONFIDENCE
 from graphkit.extract.rules import Rules
 from graphkit.model import CONTACT_TYPES, Actor, Event, Participant
@@ -35,12 +42,15 @@ def article_events(state: ArticleState, rules: Rules, background_years: int | No
     # event is compared with its few look-alikes, not with all (linear in the article).
     alike: dict[tuple[Any, ...], list[Found]] = {}
     statement_sents: set[tuple[int, int]] = set()
-    kept_contacts: set[tuple[str, frozenset[str]]] = set()
+    kept_contacts: dict[tuple[str, frozenset[str]], list[Found]] = {}
     statement_type = rules.statement_type
     for f in state.found:
         if f.type in CONTACT_TYPES and f.modality == "asserted" and f.sent.start in prior_sentences \
-                and (f.type, frozenset(f.actor_ids)) in kept_contacts:
-            continue  # "the first call since 2022" refers to the call already told
+                and any(k.modality != "implied_prior" or dates_overlap(f.date, k.date)
+                        for k in kept_contacts.get((f.type, frozenset(f.actor_ids)), ())):
+            continue  # "the first call since 2022" refers to the call already told (not
+            # one said not to have happened, "have not spoken since", nor an earlier one
+            # implied for another time)
         if f.type == statement_type and _old_statement(f, article.published, background_years):
             continue  # "X declared independence in 2008": background, not the news
         if f.type == statement_type and f.confidence < STANCE_CONFIDENCE:
@@ -63,7 +73,8 @@ def article_events(state: ArticleState, rules: Rules, background_years: int | No
             continue
         kept.append(f)
         alike.setdefault(_restate_key(f), []).append(f)
-        kept_contacts.add((f.type, frozenset(f.actor_ids)))
+        if f.modality != "negated":
+            kept_contacts.setdefault((f.type, frozenset(f.actor_ids)), []).append(f)
         if f.type == statement_type:
             statement_sents.add((f.sent.start, f.sent.end))
         if f.reporter is not None and f.type != statement_type and f.modality == "asserted":

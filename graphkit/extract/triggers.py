@@ -126,8 +126,9 @@ class TriggerMatcher:
         if rule.unless_next and end < len(doc) and doc[end].lower_ in rule.unless_next and not (
                 end + 1 < len(doc) and doc[end].pos_ == "ADP" and doc[end + 1].ent_type_ in ("DATE", "TIME")):
             return False  # "agreed on a deal" is blocked, "agreed on Thursday to ..." is not
-        if rule.unless_children and self._has_below(rule, "unless_children", token):
-            return False
+        if rule.unless_children and self._has_below(rule, "unless_children", token) and any(
+                c.lower_ in rule.unless_children and not _dated(c) for c in token.children):
+            return False  # "called on X to ...", but not "On Monday, X called ..."
         if rule.unless_deps and self._has_below(rule, "unless_deps", token):
             return False
         if token.pos_ == "VERB" and (token.dep_ in ("amod", "compound") or (
@@ -154,6 +155,11 @@ class TriggerMatcher:
                     c.lemma_.lower() in rule.light_verbs for c in agent_clauses(token)):
                 return False  # "sanctions imposed by X" holds its own light verb
         return True
+
+
+def _dated(prep: Token) -> bool:
+    """A preposition whose object is a date or a time ("on Monday", "for a week")."""
+    return any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in prep.children)
 
 
 def _any_case(words: frozenset[str]) -> dict[str, str]:

@@ -128,3 +128,11 @@ def test_an_act_a_dated_report_tells_with_a_date_of_its_own_keeps_that_date(extr
                                 "post last week.", PUBLISHED)
     attacks = _asserted(events, "ATTACK")
     assert attacks and attacks[0].date.value == "2025-03"  # the week, a month
+
+
+def test_an_event_on_a_day_named_by_another_event_is_left_undated(extractor):
+    events = _events(extractor, LEAD + "A strong earthquake struck northern Peru in January. "
+                                       "Verdal telephoned Quiroga on the day of the earthquake "
+                                       "to offer condolences.", PUBLISHED)
+    calls = [e for e in _asserted(events, "CALL") if "earthquake" in e.evidence]
+    assert calls and calls[0].date.value is None

@@ -134,6 +134,25 @@ def test_an_agreement_naming_one_party_long_after_any_contact_finds_no_counterpa
     assert all("CHL" not in {a.country for a in e.actors} for e in agreements)
 
 
+# -- a call told with its purpose, and one told beside an earlier one -----------------------
+
+def test_a_person_called_to_be_congratulated_is_a_call_though_a_date_opens_the_sentence(rules_only):
+    events = _events(rules_only, "On Monday, Chilean President Tomas Orrego called the Peruvian "
+                                 "president Ana Quispe to congratulate her on her birthday.")
+    calls = _asserted(events, "CALL")
+    assert calls
+    assert {a.country for a in calls[0].actors} == {"CHL", "PER"}
+
+
+def test_a_call_said_not_to_have_happened_does_not_absorb_a_later_call(rules_only):
+    events = _events(rules_only, "Chilean President Tomas Orrego and Peruvian President Ana Quispe "
+                                 "have not spoken by phone since May. On Monday, Orrego called "
+                                 "Quispe to congratulate her on her birthday, but before that "
+                                 "they last spoke in May.")
+    calls = [e for e in _asserted(events, "CALL") if "birthday" in e.evidence]
+    assert calls
+
+
 # -- a threat aims at no party of the source's own country (`foreign_target`) ---------------
 
 def test_own_armed_forces_named_in_a_threat_are_no_target(extractor):
