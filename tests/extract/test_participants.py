@@ -153,6 +153,19 @@ def test_a_call_said_not_to_have_happened_does_not_absorb_a_later_call(rules_onl
     assert calls
 
 
+# -- going to a named place is a visit to its country ---------------------------------------
+
+def test_going_to_a_foreign_capital_is_a_visit_to_its_country(rules_only):
+    events = _events(rules_only, "Chilean Foreign Minister Tomas Verdal went to Lima on Monday.")
+    visits = _asserted(events, "MEET")
+    assert visits and {a.country for a in visits[0].actors} == {"CHL", "PER"}
+
+
+def test_going_to_court_is_no_visit(rules_only):
+    events = _events(rules_only, "Chilean Foreign Minister Tomas Verdal went to court on Monday.")
+    assert not _asserted(events, "MEET")
+
+
 # -- a threat aims at no party of the source's own country (`foreign_target`) ---------------
 
 def test_own_armed_forces_named_in_a_threat_are_no_target(extractor):
