@@ -80,7 +80,7 @@ def _vaguely_earlier(sent: Span, words: DateRules, trigger_clause: Token | None 
 
 
 def _day_of_event(ent: Span, words: DateRules) -> bool:
-    """A day named by another event ("on the day of the disaster", ``event_days``): a
+    """A day named by another event ("on the day of the flood", ``event_days``): a
     date the sentence gives, though not one the calendar resolves."""
     return ent.root.lemma_.lower() in words.event_days and any(c.dep_ == "prep" and c.lower_ == "of" and any(
         g.dep_ == "pobj" and g.pos_ == "NOUN" and g.ent_type_ not in ("DATE", "TIME") for g in c.children)
