@@ -155,9 +155,8 @@ class ReportReader:
                             addressees.extend(a for a in m.actors if a.kind != "person")
         countries = {s.country for s in speakers}
         participants = [(a, "speaker") for a in speakers]
-        if rule.roles != "speaker":  # a statement is its speaker's alone: whom it is about is no party
-            participants += [(a, "target") for a in unique_actors(addressees)
-                             if a.id not in {s.id for s in speakers} and a.country not in countries]
+        participants += [(a, "target") for a in unique_actors(addressees)
+                         if a.id not in {s.id for s in speakers} and a.country not in countries]
         confidence = STANCE_CONFIDENCE if verb.lemma_.lower() in self.stance else PLAIN_CONFIDENCE
         return Found(rule.name, rule, sent, verb, participants, confidence)
 

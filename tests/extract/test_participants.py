@@ -349,13 +349,3 @@ def test_a_country_beside_people_of_two_other_countries_is_no_party_of_their_con
     parties = [(verdal, "participant"), (quiroga, "participant"), (peru, "participant"),
                (ecuador, "participant")]
     assert [a.name for a, _ in _without_third_sides(parties)] == ["Tomas Verdal", "Anselmo Quiroga", "Peru"]
-
-
-# -- a statement is its speaker's alone ---------------------------------------------------
-
-def test_whom_a_statement_is_about_is_no_party_to_it(extractor):
-    events = _events(extractor, "Chilean Foreign Minister Tomas Verdal said on Monday that "
-                                "Bolivia had not answered the letter.")
-    statements = _asserted(events, "STATEMENT")
-    assert statements
-    assert [a.name for a in statements[0].actors] == ["Tomas Verdal"]
