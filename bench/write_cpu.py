@@ -5,6 +5,9 @@ Usage::
     nice -n 10 .venv/bin/python bench/write_cpu.py --prepare /tmp/bench-1000.pkl --articles 1000
     nice -n 10 .venv/bin/python bench/write_cpu.py --extractions /tmp/bench-1000.pkl --rounds 5
     nice -n 10 .venv/bin/python bench/write_cpu.py --extractions /tmp/bench-1000.pkl --hashes
+    # another version of graphkit, for A/B: its tree first on the path
+    git archive main | tar -x -C /tmp/base
+    PYTHONPATH=/tmp/base nice -n 10 .venv/bin/python bench/write_cpu.py --extractions /tmp/bench-1000.pkl
 
 ``--prepare`` extracts bench/corpus.py articles once and keeps the resolved extractions
 (pickled), so A/B runs of two versions of the store read the same input. A round writes
