@@ -73,6 +73,7 @@ class DateRules:
     temporal_marks: frozenset[str] = frozenset()
     simultaneous_marks: frozenset[str] = frozenset()
     prior_marks: frozenset[str] = frozenset()
+    end_bound_marks: frozenset[str] = frozenset()
     today_words: frozenset[str] = frozenset()
     news_day_lookback: int = 0
     lead_date_max_age: int | None = None
@@ -119,6 +120,7 @@ def load_date_rules(path: Path) -> DateRules:
         temporal_marks=_word_set(raw, "temporal_marks"),
         simultaneous_marks=_word_set(raw, "simultaneous_marks"),
         prior_marks=_word_set(raw, "prior_marks"),
+        end_bound_marks=_word_set(raw, "end_bound_marks"),
         today_words=_word_set(raw, "today_words"),
         news_day_lookback=int(raw.get("news_day_lookback_days") or 0),
         lead_date_max_age=(int(raw["lead_date_max_age_days"])

@@ -132,6 +132,17 @@ def _prior_since(ent: Span, trigger: Token, words: DateRules) -> bool:
     return any(t.lower_ in words.prior_marks for t in sent[:since.i - sent.start])
 
 
+def _end_bound(ent: Span, words: DateRules) -> bool:
+    """"until March", "through the end of April": the end of the event's period
+    (``end_bound_marks``), not the day it happened."""
+    doc = ent.doc
+    if ent.start and doc[ent.start - 1].lower_ in words.end_bound_marks:
+        return True
+    clause = clause_verb(ent.root)
+    return any(t.lower_ in words.end_bound_marks and t.i < ent.start and clause_verb(t) == clause
+               for t in ent.root.ancestors)
+
+
 def _today(text: str, words: DateRules) -> bool:
     """A date phrase that says "today" itself, not a weekday that happens to be today."""
     low = text.lower()
@@ -206,7 +217,7 @@ class EventDater:
                for r, (text, _, _) in zip(resolved, entities, strict=True)):
             return EventDate(published.isoformat(), "day", None, "publication")  # "today", said now
         if any((r is not None or _day_of_event(ent, words)) and not _below(ent.root, trigger_clause, words)
-               and not _prior_since(ent, f.token, words)
+               and not _prior_since(ent, f.token, words) and not _end_bound(ent, words)
                for r, ent in zip(resolved, ents, strict=True)) or _vaguely_earlier(
                    sent, words, trigger_clause):
             return EventDate()  # the sentence dates something else: do not guess
@@ -344,7 +355,8 @@ class EventDater:
             if index >= LEAD_SENTENCES:
                 break
             filed = dateline_end(sent)
-            dates = [e for e in ents_in(sent) if e.label_ == "DATE" and e.start >= filed]
+            dates = [e for e in ents_in(sent) if e.label_ == "DATE" and e.start >= filed
+                     and not _end_bound(e, self.grammar.rules)]
             # the main clause's own date first ("X said on Sunday that a plane which crashed
             # last week ..." is Sunday's news), else any of the sentence's
             main = [e for e in dates if clause_verb(e.root) == sent.root]
@@ -369,9 +381,9 @@ class EventDater:
     def _date_belongs(ent: Span, f: Found, words: DateRules) -> bool:
         """A date entity dates the event when it sits in the trigger's clause or in a clause
         governing it (a pluperfect event's only when that clause is its report), and is not
-        the start of a period ("since February 2022")."""
+        the start of a period ("since February 2022") or its end ("until March")."""
         if any(t.lower_ == "since" for t in ent.root.ancestors if t.i < ent.start and
-               clause_verb(t) == clause_verb(ent.root)):
+               clause_verb(t) == clause_verb(ent.root)) or _end_bound(ent, words):
             return False
         if ent.root.dep_ == "npadvmod" and any(c.dep_ == "mark" and c.lower_ in words.temporal_marks
                                                for c in ent.root.head.children):

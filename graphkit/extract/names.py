@@ -74,6 +74,9 @@ class NameReader:
 
     def _name(self, span: Span, label: str, surnames: dict[str, Actor], published: date | None,
               taken: set[int]) -> Mention | None:
+        if (label == "PERSON" and len(span) >= 3 and self._country(span[0].text) is not None
+                and all(t.pos_ == "PROPN" for t in span[1:]) and self._person(span.text, published) is None):
+            span = span[1:]  # "the President of Kenya X Y" tagged as one name: Kenya is the title's
         if label == "PERSON" and any(self._country(t.text) is not None for t in span if t.pos_ == "PROPN"
                                      and not (t.i == span.start and t.lower_ in self.metonyms)):
             # "Sputnik Azerbaijan": a name holding a country is no person's; a capital's name
@@ -305,21 +308,39 @@ class NameReader:
         country: str | None = None
         organisation: str | None = None
         for t in window:
-            if country is None and t.ent_type_ in ("NORP", "GPE", "ORG"):
-                ent = entity_of(t)
-                if ent is not None:
-                    org = self._organisation(ent.text) if ent.label_ == "ORG" else None
-                    if org is not None:
-                        country = org.country
-                        organisation = organisation or org.name
-                    else:
-                        found = self._country(ent.text)
-                        country = found.country if found else None
-            elif country is None and not t.ent_type_ and t.is_title and t.lower_ not in self.title_words:
-                # a demonym the tagger left untagged: "Omani Foreign Minister X"
+            if country is not None:
+                break
+            ent = entity_of(t) if t.ent_type_ in ("NORP", "GPE", "ORG") else None
+            if ent is not None:
+                org = self._organisation(ent.text) if ent.label_ == "ORG" else None
+                if org is not None:
+                    country = org.country
+                    organisation = organisation or org.name
+                    continue
+                found = self._country(ent.text)
+                country = found.country if found else None
+            if country is None and t.is_title and t.lower_ not in self.title_words:
+                # a demonym the tagger left untagged, or tagged as a person or with the
+                # title as one organisation: "Omani Foreign Minister X", "Kazakh President X"
                 found = self._country(t.text)
                 country = found.country if found else None
         return country, organisation
+
+    def _postposed_country(self, span: Span) -> str | None:
+        """"President X of Kenya": the country written after the name, so that each
+        person of a list ("X of A and Y of B") keeps their own rather than the story's."""
+        doc = span.doc
+        if span.end + 1 >= len(doc) or doc[span.end].lower_ != "of":
+            return None
+        word = doc[span.end + 1]
+        ent = entity_of(word)
+        if ent is not None and ent.start == word.i:  # of any label: "of Moldova" tagged ORG
+            found = self._country(ent.text)
+        elif ent is None and word.pos_ == "PROPN":  # a country the tagger left untagged
+            found = self._country(word.text)
+        else:
+            return None
+        return found.country if found else None
 
     def _shared_title(self, span: Span) -> list[Token]:
         """The title window of the first name of a list this name ends, when that title is
@@ -349,6 +370,8 @@ class NameReader:
                         k and words[k - 1] in self.deputy_words):
                     office = self.offices[phrase][0]
         country, organisation = self._window_country(window)
+        if country is None and office is not None:
+            country = self._postposed_country(span)
         if country is None:  # "Canadians X and Y": the plural title before the list is Y's too
             shared = self._shared_title(span)
             country = self._window_country(shared)[0] if shared else None

@@ -461,7 +461,9 @@ def _apply_plan(conn: sqlite3.Connection, plan: WritePlan) -> WriteCounts:
     added = [(r["actor_id"], r["event_id"], r["role"]) for r in rows.participations
              if r["event_id"] not in stale]
     touched.update(event_id for _, event_id, _ in added)
-    tables.refresh_participation(conn, touched - stale, added=added, removed=removed)
+    tables.refresh_participation(
+        conn, touched - stale, added=added, removed=removed,
+        written={e["id"]: tables.event_columns(e) for e in rows.events})
     reported = {*touched, *plan.stale_events, *(m["event_id"] for m in rows.mentions),
                 *(s for s, _, rel_type, _ in plan.deleted_edges if rel_type == MENTIONED_IN)}
     tables.refresh_report_spans(conn, reported)

@@ -41,6 +41,7 @@ from graphkit.store.components import (
     DatedQuery,
     Period,
     Reach,
+    ReachMemo,
     dated_query,
     untouched_events,
 )
@@ -212,6 +213,7 @@ def plan_write(extractions: Sequence[Extraction], fetch_events: FetchEvents,
     reach = Reach(set(), {}, {}, set())
     read: dict[str, Spans] = {}  # (per family, the days whose summaries are read)
     by_id: dict[str, EventSummary] = {}
+    memo = ReachMemo()  # (the next call sorts again only the groups that changed)
     while new_reports:
         if fetch_summaries is not None:
             # (when the cores grow, only the days not read yet are asked for)
@@ -228,7 +230,7 @@ def plan_write(extractions: Sequence[Extraction], fetch_events: FetchEvents,
         in_families = [e for e in summaries if e.props.get("resolution_key") in family_set]
         while True:
             reach = untouched_events(in_families, new_reports, rules,
-                                     counted if count_dated is not None else None)
+                                     counted if count_dated is not None else None, memo)
             if not reach.need:
                 break
             asked = sorted(reach.need)

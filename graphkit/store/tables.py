@@ -52,7 +52,7 @@ import json
 import re
 import sqlite3
 import unicodedata
-from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from datetime import date
 from typing import Any
 
@@ -149,6 +149,12 @@ def marks(n: int) -> str:
     return ",".join("?" * n)
 
 
+def event_columns(props: Mapping[str, Any]) -> tuple[Any, ...]:
+    """An Event's (type, modality, date_start, date_end), as ``node`` and ``participation``
+    hold them."""
+    return tuple(props.get(c) for c in EVENT_COLUMNS[:4])
+
+
 def node_row(node_id: str, label: str, props: dict[str, Any]) -> tuple[Any, ...]:
     """The ``node`` row of a node (``props`` without id and label)."""
     columns = [props.get(c) for c in EVENT_COLUMNS] if label == EVENT else [None] * 5
@@ -220,23 +226,30 @@ Membership = tuple[str, str, str]  # (actor id, event id, role): one PARTICIPATE
 
 def refresh_participation(conn: sqlite3.Connection, event_ids: Iterable[str],
                           added: Iterable[Membership] = (),
-                          removed: Iterable[Membership] = ()) -> None:
+                          removed: Iterable[Membership] = (),
+                          written: Mapping[str, tuple[Any, ...]] | None = None) -> None:
     """Bring the ``participation`` and ``dyad`` rows of ``event_ids`` in line: who takes
     part is what ``participation`` holds, less ``removed``, plus ``added`` (the write's
     deleted and created ``PARTICIPATED_IN``); the other columns are the event node's. Only
     the events whose rows then differ from the stored ones are rewritten (a report merged
-    into an event usually changes none: its rows, and their pages, are left alone)."""
+    into an event usually changes none: its rows, and their pages, are left alone).
+    ``written``: event id -> its (type, modality, date_start, date_end) as the write just
+    stored them (:func:`event_columns`), so only the other events' columns are read back."""
     gone = set(removed)
     new: dict[str, set[tuple[str, str]]] = {}
     for actor_id, event_id, role in added:
         new.setdefault(event_id, set()).add((actor_id, role))
+    written = written or {}
     for part in chunks(sorted(set(event_ids) | new.keys())):
         stored = set(conn.execute(
             "SELECT actor_id, event_id, role, type, modality, date_start, date_end "
             f"FROM participation WHERE event_id IN ({marks(len(part))})", part))
-        columns = {row[0]: row[1:] for row in conn.execute(
-            f"SELECT id, type, modality, date_start, date_end FROM node WHERE {BY_ID_LABEL} "
-            f"AND id IN ({marks(len(part))})", (EVENT, *part))}
+        columns = {i: written[i] for i in part if i in written}
+        unread = [i for i in part if i not in written]
+        if unread:
+            columns.update((row[0], row[1:]) for row in conn.execute(
+                f"SELECT id, type, modality, date_start, date_end FROM node WHERE "
+                f"{BY_ID_LABEL} AND id IN ({marks(len(unread))})", (EVENT, *unread)))
         members = {row[:3] for row in stored} - gone
         members.update((actor_id, event_id, role) for event_id in part
                        for actor_id, role in new.get(event_id, ()))

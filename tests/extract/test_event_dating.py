@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
 from extract.helpers import _asserted, _events
 
 PUBLISHED = date(2025, 3, 14)  # a Friday
@@ -128,6 +129,21 @@ def test_an_act_a_dated_report_tells_with_a_date_of_its_own_keeps_that_date(extr
                                 "post last week.", PUBLISHED)
     attacks = _asserted(events, "ATTACK")
     assert attacks and attacks[0].date.value == "2025-03"  # the week, a month
+
+
+@pytest.mark.parametrize("bound", ["until March 2026", "through the end of June", "till May"])
+def test_the_end_of_an_events_period_is_not_its_date(extractor, bound):
+    events = _events(extractor, f"Chile on Monday extended its sanctions on Bolivia {bound}.",
+                     PUBLISHED)
+    sanctions = _asserted(events, "SANCTION")
+    assert sanctions and sanctions[0].date.value == MONDAY
+
+
+def test_an_event_with_only_an_end_bound_is_dated_by_its_tense(extractor):
+    events = _events(extractor, "Chile extended its sanctions on Bolivia until March 2026.",
+                     PUBLISHED)
+    sanctions = _asserted(events, "SANCTION")
+    assert sanctions and sanctions[0].date.value == PUBLISHED.isoformat()
 
 
 def test_an_event_on_a_day_named_by_another_event_is_left_undated(extractor):

@@ -113,3 +113,18 @@ def test_a_singular_title_before_the_first_name_of_a_list_is_not_shared(extracto
     meetings = _asserted(events, "MEET")
     assert meetings
     assert {a.name: a.country for a in meetings[0].actors}.get("Rufo Cardal") is None
+
+
+# -- each person of a list keeps the country of their own title ---------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The pact was signed in Lakeport on Monday by Azerbaijani President Aldo Veran and "
+     "Kazakh President Mira Solt and ends a long dispute.",
+     {"Aldo Veran": "AZE", "Mira Solt": "KAZ"}),
+    ("The pact was signed in Lakeport on Monday by President Aldo Veran of Kenya and "
+     "President Mira Solt of Uganda and ends a long dispute.",
+     {"Aldo Veran": "KEN", "Mira Solt": "UGA"}),
+])
+def test_each_titled_person_of_a_list_keeps_their_own_country(extractor, text, expected):
+    persons = _persons(extractor, text)
+    assert {name: persons[name][0] for name in expected} == expected
