@@ -197,3 +197,11 @@ def test_an_attack_named_as_a_reason_is_no_second_event(extractor):
                                 "Bolivian strikes on villages in Argentina.")
     attacks = _asserted(events, "ATTACK")
     assert len(attacks) == 1 and {"CHL", "PER"} <= _countries(attacks[0])
+
+
+def test_exchanging_fire_with_a_party_is_an_attack_beside_another_actors_attack(extractor):
+    events = _events(extractor, "Chilean troops have exchanged fire on a daily basis with Peru, "
+                                "while Bolivian militias have fired on Argentine forces near Valdomar.")
+    attacks = _asserted(events, "ATTACK")
+    assert {frozenset(_countries(a)) for a in attacks} == {frozenset({"CHL", "PER"}),
+                                                            frozenset({"BOL", "ARG"})}
