@@ -630,6 +630,8 @@ class ArticleReader(PartyFinder):
             return None
         if rule.counter_source and not subjects and objects:
             subjects = self._counter_expeller(objects, state, rule.name)
+        if trig.between_source and not subjects and len(objects) >= 2:
+            subjects, objects = objects[:1], objects[1:]  # "clashes between X and Y": X on Y
         if rule.roles == "directed":
             if not subjects and args.passive:
                 subjects = self._place_country(token, state)

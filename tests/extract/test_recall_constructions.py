@@ -205,3 +205,15 @@ def test_exchanging_fire_with_a_party_is_an_attack_beside_another_actors_attack(
     attacks = _asserted(events, "ATTACK")
     assert {frozenset(_countries(a)) for a in attacks} == {frozenset({"CHL", "PER"}),
                                                             frozenset({"BOL", "ARG"})}
+
+
+def test_clashes_between_two_parties_are_an_attack_of_the_first_on_the_second(extractor):
+    events = _events(extractor, "Clashes between Chile and Peru along the Valdomar border have "
+                                "increased since May.")
+    attacks = _asserted(events, "ATTACK")
+    assert attacks and attacks[0].actors[0].country == "CHL" and "PER" in _countries(attacks[0])
+
+
+def test_clashes_naming_no_sides_make_no_rule_attack(rules_only):
+    events = _events(rules_only, "Clashes along the Valdomar border have increased since May.")
+    assert not _asserted(events, "ATTACK")
