@@ -393,7 +393,13 @@ class ArticleReader(PartyFinder):
             kept = best.get(c.type)
             if kept is None or _strength(c) > _strength(kept):
                 best[c.type] = c
-        chosen = sorted(best.values(), key=lambda f: f.token.i)
+        # material acts are counted per actor: "X struck Y, while Z shelled W" tells two; a
+        # second act told only as a noun ("responding to Z's strikes") is a reason, not news
+        extra = [c for c in candidates if c.rule.material and c is not best[c.type]
+                 and c.token.pos_ == "VERB" and c.token.i != best[c.type].token.i
+                 and not ({a.id for a, r in c.participants if r == "source"}
+                          & {a.id for a, r in best[c.type].participants if r == "source"})]
+        chosen = sorted([*best.values(), *extra], key=lambda f: f.token.i)
         if cues:  # "first visit since 2011, when X held talks with Y": the prior itself
             for f in chosen:
                 if f.type in CONTACT_TYPES and f.modality == "asserted" and _background(
@@ -631,6 +637,8 @@ class ArticleReader(PartyFinder):
             return None
         if rule.counter_source and not subjects and objects:
             subjects = self._counter_expeller(objects, state, rule.name)
+        if trig.between_source and not subjects and len(objects) >= 2:
+            subjects, objects = objects[:1], objects[1:]  # "clashes between X and Y": X on Y
         if rule.roles == "directed":
             if not subjects and args.passive:
                 subjects = self._place_country(token, state)

@@ -75,8 +75,9 @@ class ModalityReader:
         for _ in range(6):
             chain.append(current)
             if current.i != start.i and current.lemma_.lower() in self.reporting:
-                chain.pop()
-                break
+                if chain[-2].dep_ != "conj":
+                    chain.pop()  # "said it would strike": the report is no governor
+                break  # "will respond and strike": a coordinated verb shares its auxiliary
             climbs = current.dep_ in _CLIMB_DEPS or _infinitive_relative(current)
             if current.head.i == current.i or not climbs:
                 break

@@ -48,6 +48,7 @@ class TriggerRule:
     needs_xcomp: bool = False
     requires_target: bool = False
     requires_object_kind: str | None = None
+    between_source: bool = False
     subject: str | None = None
     light_verbs: frozenset[str] = frozenset()
     unless_deps: frozenset[str] = frozenset()
@@ -193,6 +194,7 @@ def _trigger(type_name: str, index: int, raw: dict[str, Any]) -> TriggerRule:
         needs_xcomp=bool(raw.get("needs_xcomp")),
         requires_target=bool(raw.get("requires_target")),
         requires_object_kind=raw.get("requires_object_kind"),
+        between_source=bool(raw.get("between_source")),
         subject=raw.get("subject"), light_verbs=_words(raw.get("light_verbs")),
         unless_deps=_words(raw.get("unless_deps")), setting_preps=_words(raw.get("setting_preps")),
         agent_verbs=_words(raw["agent_verbs"]) if "agent_verbs" in raw else None,

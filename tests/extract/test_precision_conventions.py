@@ -65,3 +65,18 @@ def test_an_accusation_said_outright_is_asserted(extractor):
                                 "of the Valdomar treaty.")
     accusations = _asserted(events, "ACCUSE")
     assert accusations and {"CHL", "PER"} <= _countries(accusations[0])
+
+
+# -- a verb coordinated with a verb of response shares its auxiliary ----------------------
+
+
+def test_an_attack_coordinated_with_a_future_response_is_not_asserted(extractor):
+    events = _events(extractor, "Chile will respond and strike Peru, Defence Minister Ivo Marek "
+                                "said in Valdomar.")
+    assert not _asserted(events, "ATTACK")
+
+
+def test_an_attack_coordinated_with_a_past_response_is_asserted(extractor):
+    events = _events(extractor, "Chile responded and struck Peruvian positions near Valdomar on Monday.")
+    attacks = _asserted(events, "ATTACK")
+    assert attacks and {"CHL", "PER"} <= _countries(attacks[0])

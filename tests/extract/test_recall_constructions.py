@@ -166,3 +166,54 @@ def test_a_first_meeting_hailed_by_a_speaker_is_not_held_in_that_sentence(rules_
     events = _events(rules_only, "Chile's foreign minister Tomas Orrego hailed the first meeting "
                                  "between Peru and Bolivia in seven years.")
     assert not _asserted(events, "MEET")
+
+
+# -- material acts are counted per actor --------------------------------------------------
+
+
+def test_two_attacks_by_different_actors_in_one_sentence_are_two_events(extractor):
+    events = _events(extractor, "Chile struck Peru on Monday, while Bolivia shelled Argentine "
+                                "positions near Valdomar.")
+    attacks = _asserted(events, "ATTACK")
+    assert {frozenset(_countries(a)) for a in attacks} == {frozenset({"CHL", "PER"}),
+                                                            frozenset({"BOL", "ARG"})}
+
+
+def test_expulsions_by_each_side_in_one_sentence_are_two_events(extractor):
+    events = _events(extractor, "Peru expelled two Chilean diplomats on Monday, and Chile expelled "
+                                "three Peruvian diplomats on Tuesday.")
+    sources = {e.actors[0].country for e in _asserted(events, "EXPEL")}
+    assert sources == {"PER", "CHL"}
+
+
+def test_two_strikes_by_one_actor_in_one_sentence_are_one_event(extractor):
+    events = _events(extractor, "Chile shelled Peruvian positions and struck Peruvian depots near "
+                                "Valdomar on Monday.")
+    assert len(_asserted(events, "ATTACK")) == 1
+
+
+def test_an_attack_named_as_a_reason_is_no_second_event(extractor):
+    events = _events(extractor, "Chile fired rockets at Peru on Monday, saying it was responding to "
+                                "Bolivian strikes on villages in Argentina.")
+    attacks = _asserted(events, "ATTACK")
+    assert len(attacks) == 1 and {"CHL", "PER"} <= _countries(attacks[0])
+
+
+def test_exchanging_fire_with_a_party_is_an_attack_beside_another_actors_attack(extractor):
+    events = _events(extractor, "Chilean troops have exchanged fire on a daily basis with Peru, "
+                                "while Bolivian militias have fired on Argentine forces near Valdomar.")
+    attacks = _asserted(events, "ATTACK")
+    assert {frozenset(_countries(a)) for a in attacks} == {frozenset({"CHL", "PER"}),
+                                                            frozenset({"BOL", "ARG"})}
+
+
+def test_clashes_between_two_parties_are_an_attack_of_the_first_on_the_second(extractor):
+    events = _events(extractor, "Clashes between Chile and Peru along the Valdomar border have "
+                                "increased since May.")
+    attacks = _asserted(events, "ATTACK")
+    assert attacks and attacks[0].actors[0].country == "CHL" and "PER" in _countries(attacks[0])
+
+
+def test_clashes_naming_no_sides_make_no_rule_attack(rules_only):
+    events = _events(rules_only, "Clashes along the Valdomar border have increased since May.")
+    assert not _asserted(events, "ATTACK")
