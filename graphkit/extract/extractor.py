@@ -57,7 +57,7 @@ from graphkit.extract.modality import ModalityReader
 from graphkit.extract.nlp import add_paragraph_breaks, condition_clause, load_nlp, warn_if_cut
 from graphkit.extract.parties import PartyFinder
 from graphkit.extract.priors import PriorContactReader, prior_contact
-from graphkit.extract.reporting import ReportReader, clause_heads, content_tokens, report_of
+from graphkit.extract.reporting import ReportReader, announces, clause_heads, content_tokens, report_of
 from graphkit.extract.restatements import article_events
 from graphkit.extract.rules import EventTypeRule, Rules, load_rules
 from graphkit.extract.triggers import TriggerHit, TriggerMatcher, setting_prep
@@ -339,7 +339,14 @@ class ArticleReader(PartyFinder):
             # a wrapper's report makes no statement, but may be the act it says ("X added
             # that Y's actions were unacceptable": an accusation)
             wrapper = verb.lemma_.lower() in self.reporter.wrapper_only
-            if holds_event or inner_report or told_by_other:
+            if inner_report or told_by_other:
+                continue
+            # a report holding only planned or possible events: the act made now on their
+            # condition ("said it will respond if Y attacks", ``own_condition_types``), a
+            # statement when it says something of them, none when it announces one
+            only_act = holds_event and not any(c.token.i in content and c.modality == "asserted"
+                                               for c in candidates)
+            if holds_event and not only_act:
                 continue
             if not self.reporter.is_position(verb):
                 continue  # "..., the ministry said" on a fact or a figure
@@ -356,6 +363,9 @@ class ArticleReader(PartyFinder):
             statement = self.reporter.statement(verb, speakers, sent, mentions)
             act = self.reporter.content_act(verb, speakers, mentions) if statement is not None else None
             if wrapper and (act is None or act[0] not in self.rules.types):
+                continue
+            if only_act and (act is None or act[0] not in self.modality.own_condition_types) \
+                    and announces(verb, candidates):
                 continue
             outer = [v for v, s in reports if v.i != verb.i and verb.i in content_tokens(v)]
             if act is not None and act[0] in self.rules.types:

@@ -263,6 +263,17 @@ def clause_heads(verb: Token) -> list[Token]:
     return out
 
 
+def announces(verb: Token, events: list[Found]) -> bool:
+    """The report's clause is itself a planned or possible event ("said X will meet Y",
+    "X will hold talks next week, Y said"), told by its trigger or the trigger's light
+    verb: the report announces that event and is no statement; one whose clause says
+    something of such an event ("hoped the visit would ease ties", "have sought calls") is."""
+    heads = {h.i for h in clause_heads(verb)}
+    return any(f.modality != "asserted" and (f.token.i in heads or (
+        f.token.head.i in heads and f.trigger is not None
+        and f.token.head.lemma_.lower() in f.trigger.light_verbs)) for f in events)
+
+
 _QUOTES = {'"', "“", "”", "'", "‘", "’"}
 
 
