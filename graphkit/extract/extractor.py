@@ -306,11 +306,14 @@ class ArticleReader(PartyFinder):
                 candidates.append(found)
         if reports:
             state.last_speaker = (index, reports[-1][1])
+        # an act among one country's parties alone, dropped below, is no event a report
+        # holds or makes ("said the drone had violated X's airspace", said by X)
+        foreign = [c for c in candidates if not (c.rule.foreign_parties and self._domestic(c))]
         for verb, speakers in reports:
             content = content_tokens(verb)
             stance = verb.lemma_.lower() in self.reporter.stance
             # a plain report of a planned or possible event is that event, not a statement
-            holds_event = any(c.token.i in content for c in candidates
+            holds_event = any(c.token.i in content for c in foreign
                               if c.modality == "asserted" or not stance)
             speaker_ids = {a.id for a in speakers}
             # "X said Y had admitted Z": the statement is X's, the outer speaker's; a report
@@ -345,14 +348,14 @@ class ArticleReader(PartyFinder):
             # condition ("said it will respond if Y attacks", ``own_condition_types``), a
             # statement when it says something of them, none when it announces one
             only_act = holds_event and not any(c.token.i in content and c.modality == "asserted"
-                                               for c in candidates)
+                                               for c in foreign)
             if holds_event and not only_act:
                 continue
             if not self.reporter.is_position(verb):
                 continue  # "..., the ministry said" on a fact or a figure
             if any(c.type in self.modality.speech_types and c.modality == "asserted"
                    and speaker_ids & {a.id for a, role in c.participants if role == "source"}
-                   for c in candidates):
+                   for c in foreign):
                 continue  # "condemned X ... and said ...": one speech act, already found
             if not wrapper and self._joint_commitment(verb, speakers):
                 # "A and B announced they would restore relations": a joint commitment
@@ -365,7 +368,7 @@ class ArticleReader(PartyFinder):
             if wrapper and (act is None or act[0] not in self.rules.types):
                 continue
             if only_act and (act is None or act[0] not in self.modality.own_condition_types) \
-                    and announces(verb, candidates):
+                    and announces(verb, foreign):
                 continue
             outer = [v for v, s in reports if v.i != verb.i and verb.i in content_tokens(v)]
             if act is not None and act[0] in self.rules.types:

@@ -195,7 +195,8 @@ class ReportReader:
                     head = t.head if t.tag_ == "MD" else t
                     if t.tag_ != "MD" and not any(c.dep_ == "xcomp" for c in t.children):
                         continue
-                    subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+                    # "Y must withdraw" asks Y to act; "Y must be punished" is no request of Y
+                    subjects = [c for c in head.children if c.dep_ == "nsubj"]
                     targets = others([m for s in subjects for m in mentions_at(s, mentions)])
                     if targets:
                         return act.type, targets

@@ -92,3 +92,19 @@ def test_a_position_on_a_planned_visit_is_a_statement(extractor):
 ])
 def test_announcing_a_planned_meeting_is_no_statement(extractor, text):
     assert not _asserted(_events(extractor, text), "STATEMENT")
+
+
+def test_a_report_of_an_act_within_the_speakers_own_country_is_a_statement(extractor):
+    # one country's parties alone make no accusation: the report is the speaker's position
+    events = _events(extractor, "On Monday, Chile's Ministry of Defense said that an armed drone had "
+                                "violated Chilean airspace and was shot down over the border.")
+    statements = _asserted(events, "STATEMENT")
+    assert statements and "CHL" in _countries(statements[0])
+
+
+def test_a_party_that_must_be_punished_is_threatened_not_asked(extractor):
+    events = _events(extractor, 'Peruvian President Ana Quispe said on Monday that Chile "must be '
+                                'punished and it shall be" for the attack on the Peruvian embassy.')
+    threats = _asserted(events, "THREATEN")
+    assert threats and "CHL" in _targets(threats[0])
+    assert not _asserted(events, "DEMAND")
