@@ -108,3 +108,11 @@ def test_a_party_that_must_be_punished_is_threatened_not_asked(extractor):
     threats = _asserted(events, "THREATEN")
     assert threats and "CHL" in _targets(threats[0])
     assert not _asserted(events, "DEMAND")
+
+
+def test_indicating_reports_what_the_speaker_says(extractor):
+    events = _events(extractor, '"The jailing of Juan Perez by the Peruvian regime shows its absolute '
+                                'disregard for human rights," the Chilean foreign minister, Tomas Verdal, '
+                                'indicated in the note.')
+    accusations = _asserted(events, "ACCUSE")
+    assert accusations and "CHL" in _sources(accusations[0]) and "PER" in _targets(accusations[0])
