@@ -312,7 +312,8 @@ class ArticleReader(PartyFinder):
         for verb, speakers in reports:
             content = content_tokens(verb)
             stance = verb.lemma_.lower() in self.reporter.stance
-            # a plain report of a planned or possible event is that event, not a statement
+            # a report of an event is that event, not a statement (for a planned or possible
+            # one, see ``only_act`` below)
             holds_event = any(c.token.i in content for c in foreign
                               if c.modality == "asserted" or not stance)
             speaker_ids = {a.id for a in speakers}
