@@ -58,7 +58,7 @@ from graphkit.extract.modality import ModalityReader
 from graphkit.extract.nlp import add_paragraph_breaks, condition_clause, load_nlp, warn_if_cut
 from graphkit.extract.parties import PartyFinder
 from graphkit.extract.priors import PriorContactReader, prior_contact
-from graphkit.extract.reporting import ReportReader, clause_heads, content_tokens, report_of
+from graphkit.extract.reporting import ReportReader, announces, clause_heads, content_tokens, report_of
 from graphkit.extract.restatements import article_events
 from graphkit.extract.rules import EventTypeRule, Rules, load_rules
 from graphkit.extract.triggers import TriggerHit, TriggerMatcher, setting_prep
@@ -307,11 +307,15 @@ class ArticleReader(PartyFinder):
                 candidates.append(found)
         if reports:
             state.last_speaker = (index, reports[-1][1])
+        # an act among one country's parties alone, dropped below, is no event a report
+        # holds or makes ("said the drone had violated X's airspace", said by X)
+        foreign = [c for c in candidates if not (c.rule.foreign_parties and self._domestic(c))]
         for verb, speakers in reports:
             content = content_tokens(verb)
             stance = verb.lemma_.lower() in self.reporter.stance
-            # a plain report of a planned or possible event is that event, not a statement
-            holds_event = any(c.token.i in content for c in candidates
+            # a report of an event is that event, not a statement (for a planned or possible
+            # one, see ``only_act`` below)
+            holds_event = any(c.token.i in content for c in foreign
                               if c.modality == "asserted" or not stance)
             speaker_ids = {a.id for a in speakers}
             # "X said Y had admitted Z": the statement is X's, the outer speaker's; a report
@@ -340,13 +344,20 @@ class ArticleReader(PartyFinder):
             # a wrapper's report makes no statement, but may be the act it says ("X added
             # that Y's actions were unacceptable": an accusation)
             wrapper = verb.lemma_.lower() in self.reporter.wrapper_only
-            if holds_event or inner_report or told_by_other:
+            if inner_report or told_by_other:
+                continue
+            # a report holding only planned or possible events: the act made now on their
+            # condition ("said it will respond if Y attacks", ``own_condition_types``), a
+            # statement when it says something of them, none when it announces one
+            only_act = holds_event and not any(c.token.i in content and c.modality == "asserted"
+                                               for c in foreign)
+            if holds_event and not only_act:
                 continue
             if not self.reporter.is_position(verb):
                 continue  # "..., the ministry said" on a fact or a figure
             if any(c.type in self.modality.speech_types and c.modality == "asserted"
                    and speaker_ids & {a.id for a, role in c.participants if role == "source"}
-                   for c in candidates):
+                   for c in foreign):
                 continue  # "condemned X ... and said ...": one speech act, already found
             if not wrapper and self._joint_commitment(verb, speakers):
                 # "A and B announced they would restore relations": a joint commitment
@@ -357,6 +368,9 @@ class ArticleReader(PartyFinder):
             statement = self.reporter.statement(verb, speakers, sent, mentions)
             act = self.reporter.content_act(verb, speakers, mentions) if statement is not None else None
             if wrapper and (act is None or act[0] not in self.rules.types):
+                continue
+            if only_act and (act is None or act[0] not in self.modality.own_condition_types) \
+                    and announces(verb, foreign):
                 continue
             outer = [v for v, s in reports if v.i != verb.i and verb.i in content_tokens(v)]
             if act is not None and act[0] in self.rules.types:

@@ -195,7 +195,8 @@ class ReportReader:
                     head = t.head if t.tag_ == "MD" else t
                     if t.tag_ != "MD" and not any(c.dep_ == "xcomp" for c in t.children):
                         continue
-                    subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+                    # "Y must withdraw" asks Y to act; "Y must be punished" is no request of Y
+                    subjects = [c for c in head.children if c.dep_ == "nsubj"]
                     targets = others([m for s in subjects for m in mentions_at(s, mentions)])
                     if targets:
                         return act.type, targets
@@ -261,6 +262,17 @@ def clause_heads(verb: Token) -> list[Token]:
         out.append(h)
         out.extend(c for c in h.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))
     return out
+
+
+def announces(verb: Token, events: list[Found]) -> bool:
+    """The report's clause is itself a planned or possible event ("said X will meet Y",
+    "X will hold talks next week, Y said"), told by its trigger or the trigger's light
+    verb: the report announces that event and is no statement; one whose clause says
+    something of such an event ("hoped the visit would ease ties", "have sought calls") is."""
+    heads = {h.i for h in clause_heads(verb)}
+    return any(f.modality != "asserted" and (f.token.i in heads or (
+        f.token.head.i in heads and f.trigger is not None
+        and f.token.head.lemma_.lower() in f.trigger.light_verbs)) for f in events)
 
 
 _QUOTES = {'"', "“", "”", "'", "‘", "’"}

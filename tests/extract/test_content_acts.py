@@ -67,3 +67,52 @@ def test_an_accusation_names_its_target_outside_the_reported_clause(extractor):
                                 "Monday that the flight was a grave violation of the border accord.")
     accusations = _asserted(events, "ACCUSE")
     assert accusations and "CHL" in _sources(accusations[0]) and "PER" in _targets(accusations[0])
+
+
+def test_a_consequence_on_a_possible_act_of_another_party_is_a_threat(extractor):
+    events = _events(extractor, "Chilean Foreign Minister Tomas Verdal said on Monday that Chile "
+                                "will respond if Peru attacks its border posts.")
+    threats = _asserted(events, "THREATEN")
+    assert threats and "PER" in _targets(threats[0])
+    assert not _asserted(events, "STATEMENT")
+
+
+def test_a_position_on_a_planned_visit_is_a_statement(extractor):
+    events = _events(extractor, "Peruvian President Ana Quispe told Tomas Verdal she hoped that his "
+                                "visit to Lima would ease ties between Peru and Chile.")
+    statements = _asserted(events, "STATEMENT")
+    assert statements and "PER" in _countries(statements[0])
+
+
+@pytest.mark.parametrize("text", [
+    "Chilean and Peruvian officials will hold border talks next week, Chilean Foreign Minister "
+    "Tomas Verdal said on Monday.",
+    "Chilean Foreign Minister Tomas Verdal said on Monday that he will meet Peruvian President Ana "
+    "Quispe in Lima next week.",
+])
+def test_announcing_a_planned_meeting_is_no_statement(extractor, text):
+    assert not _asserted(_events(extractor, text), "STATEMENT")
+
+
+def test_a_report_of_an_act_within_the_speakers_own_country_is_a_statement(extractor):
+    # one country's parties alone make no accusation: the report is the speaker's position
+    events = _events(extractor, "On Monday, Chile's Ministry of Defense said that an armed drone had "
+                                "violated Chilean airspace and was shot down over the border.")
+    statements = _asserted(events, "STATEMENT")
+    assert statements and "CHL" in _countries(statements[0])
+
+
+def test_a_party_that_must_be_punished_is_threatened_not_asked(extractor):
+    events = _events(extractor, 'Peruvian President Ana Quispe said on Monday that Chile "must be '
+                                'punished and it shall be" for the attack on the Peruvian embassy.')
+    threats = _asserted(events, "THREATEN")
+    assert threats and "CHL" in _targets(threats[0])
+    assert not _asserted(events, "DEMAND")
+
+
+def test_indicating_reports_what_the_speaker_says(extractor):
+    events = _events(extractor, '"The jailing of Juan Perez by the Peruvian regime shows its absolute '
+                                'disregard for human rights," the Chilean foreign minister, Tomas Verdal, '
+                                'indicated in the note.')
+    accusations = _asserted(events, "ACCUSE")
+    assert accusations and "CHL" in _sources(accusations[0]) and "PER" in _targets(accusations[0])
