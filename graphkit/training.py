@@ -28,6 +28,7 @@ import statistics
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from itertools import zip_longest
 from pathlib import Path
 from typing import Any
 
@@ -35,10 +36,11 @@ import numpy as np
 from spacy.tokens import Doc
 
 from graphkit.errors import GraphkitError
-from graphkit.evaluate import EvaluationReport, GoldFile, load_gold_dir, score_files
+from graphkit.evaluate import EvaluationReport, GoldFile, load_gold_dir, participant_matches, score_files
 from graphkit.extract import Extractor
 from graphkit.extract.extractor import SentenceRecord
 from graphkit.extract.learned import RULE_FEATURE, EventDetector
+from graphkit.extract.participants import fit_scorer
 
 #: The event types the detector learns (OTHER is not scored, so not learned).
 TYPES = ("ACCUSE", "AGREE", "AID", "ARREST", "ATTACK", "CALL", "DEMAND", "EXPEL", "MEET",
@@ -65,6 +67,8 @@ class ParsedFile:
     records: list[SentenceRecord]
     labels: list[set[str]]
     unaligned: int = 0
+    # (candidate features, is a gold participant) of the aligned sentences' candidates
+    participant_examples: list[tuple[list[str], bool]] = field(default_factory=list)
 
 
 @dataclass
@@ -212,6 +216,7 @@ def parse_gold_dirs(gold_dirs: Sequence[Path], extractor: Extractor | None = Non
                 extractor.extract_doc(doc, article)
                 own_docs.append(doc)
             labels: list[set[str]] = [set() for _ in log]
+            examples: list[tuple[list[str], bool]] = []
             unaligned = 0
             data = json.loads(gold.path.read_text(encoding="utf-8"))
             for raw_article in data.get("articles", []):
@@ -220,9 +225,13 @@ def parse_gold_dirs(gold_dirs: Sequence[Path], extractor: Extractor | None = Non
                         continue
                     where = align(log, raw.get("evidence", ""))
                     unaligned += not where
+                    parties = list(zip_longest(raw.get("actors") or [], raw.get("countries") or []))
                     for i in where:
                         labels[i].add(raw["type"])
-            parsed.append(ParsedFile(gold, _slice(gold.name), own_docs, log, labels, unaligned))
+                        examples.extend((by_type[raw["type"]], any(
+                            participant_matches(g, a) for g in parties for a in actors))
+                            for actors, by_type in log[i].candidates if raw["type"] in by_type and actors)
+            parsed.append(ParsedFile(gold, _slice(gold.name), own_docs, log, labels, unaligned, examples))
     finally:
         extractor.feature_log = None
         extractor.detector = saved
@@ -360,6 +369,7 @@ def train(files: Sequence[ParsedFile], seed: int = SEED, inner_folds: int = INNE
         add, veto = choose_thresholds(oof_records, oof_labels, oof_probs, PER_TYPE_THRESHOLDS)
     detector = fit(records, labels, seed)
     detector.add, detector.veto = add, veto
+    detector.participants = fit_scorer([e for f in files for e in f.participant_examples], seed)
     detector.meta = {"seed": seed, "files": len(files), "sentences": len(records),
                      "positive": sum(len(lab) for lab in labels), "features": len(detector.features),
                      **(meta or {})}

@@ -17,6 +17,7 @@ import pytest
 from graphkit.extract import Extractor
 from graphkit.extract.extractor import SentenceRecord
 from graphkit.extract.learned import DEFAULT_MODEL, RULE_FEATURE, EventDetector
+from graphkit.extract.participants import ParticipantScorer, fit_scorer
 from graphkit.model import Article
 from graphkit.training import (
     TYPES,
@@ -288,3 +289,78 @@ def test_a_report_of_an_event_the_detector_adds_makes_no_statement(rules):
     events = _events(learned, text)
     assert [e for e in events if e.type == "ACCUSE"]
     assert not [e for e in events if e.type == "STATEMENT"]
+
+
+# -- the participant scorer ---------------------------------------------------------------
+
+
+def _cutting(weights: dict[str, float], bias: float = 3.0, threshold: float = 0.5) -> EventDetector:
+    """A detector that adds nothing, with a hand-made participant scorer."""
+    detector = _detector({}, bias=-6.0, add=0.99)
+    features = sorted(weights)
+    detector.participants = ParticipantScorer(
+        features, np.array([weights[f] for f in features], dtype=np.float32), bias, threshold)
+    return detector
+
+
+def test_an_event_of_three_sides_loses_the_party_the_scorer_finds_unlikely(rules):
+    text = "Kenya expelled diplomats of Chile, Peru and Norway on Friday."
+    (plain,) = [e for e in _events(rules, text) if e.type == "EXPEL"]
+    assert {a.country for a in plain.actors} == {"KEN", "CHL", "PER", "NOR"}
+    cut = Extractor(nlp=rules.nlp, detector=_cutting({"dep:conj": -9.0}))
+    (event,) = [e for e in _events(cut, text) if e.type == "EXPEL"]
+    assert {a.country for a in event.actors} == {"KEN", "CHL"}
+
+
+def test_two_sides_stay_whatever_the_scorer_says(rules):
+    text = "Kenya, Peru and Chile signed a fishing accord on Friday."
+    cut = Extractor(nlp=rules.nlp, detector=_cutting({"dep:conj": -9.0}))
+    (event,) = [e for e in _events(cut, text) if e.type == "AGREE"]
+    assert len({a.country for a in event.actors}) == 2 and "KEN" in {a.country for a in event.actors}
+
+
+def test_the_sources_of_an_act_are_never_cut(rules):
+    text = "Kenya and Peru expelled two Chilean diplomats on Friday."
+    cut = Extractor(nlp=rules.nlp, detector=_cutting({"dep:conj": -9.0}))
+    (event,) = [e for e in _events(cut, text) if e.type == "EXPEL"]
+    assert {a.country for a in event.actors} == {"KEN", "PER", "CHL"}
+
+
+def test_the_participant_scorer_survives_a_save_and_load(tmp_path):
+    detector = _cutting({"dep:conj": -2.5, "setting": -1.0}, bias=0.5, threshold=0.4)
+    detector.save(tmp_path / "d.npz")
+    again = EventDetector.load(tmp_path / "d.npz").participants
+    assert again is not None and again.threshold == pytest.approx(0.4)
+    for features in (["dep:conj"], ["setting", "dep:conj"], ["unknown"]):
+        assert again.probability(features) == pytest.approx(detector.participants.probability(features))
+
+
+def test_weights_without_a_scorer_still_load(tmp_path):
+    _detector({("w:berate", "ACCUSE"): 2.5}).save(tmp_path / "d.npz")
+    assert EventDetector.load(tmp_path / "d.npz").participants is None
+
+
+def test_the_scorer_learns_which_candidates_take_part():
+    examples = [(["dep:nsubj", "kind:country"], True)] * 20 + [(["setting", "kind:country"], False)] * 20
+    scorer = fit_scorer(examples, seed=13)
+    assert scorer is not None
+    party, setting = ["dep:nsubj", "kind:country"], ["setting", "kind:country"]
+    assert scorer.probability(party) > 0.5 > scorer.probability(setting)
+    assert fit_scorer(examples[:5], seed=13) is None  # too few to learn from
+
+
+def test_candidate_features_name_no_one(rules):
+    (record,) = _records(rules, "Kenya expelled diplomats of Chile, Peru and Norway on Friday.")
+    assert len(record.candidates) == 4
+    for actors, by_type in record.candidates:
+        assert actors and set(by_type) >= set(TYPES)
+        joined = " ".join(by_type["EXPEL"]).lower()
+        assert not any(name in joined for name in ("kenya", "chile", "peru", "norway", "ken", "chl"))
+
+
+def test_an_argument_of_the_event_word_is_never_cut(rules):
+    text = "Kenya berated Chile, Peru and Norway over the fishing fleet."
+    detector = _detector({("w:berate", "ACCUSE"): 9.0})
+    detector.participants = _cutting({}, bias=-9.0).participants  # every candidate unlikely
+    (event,) = [e for e in _events(Extractor(nlp=rules.nlp, detector=detector), text) if e.type == "ACCUSE"]
+    assert {a.country for a in event.actors} == {"KEN", "CHL"}

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -56,6 +56,7 @@ from graphkit.extract.mentions import (
 )
 from graphkit.extract.modality import ModalityReader
 from graphkit.extract.nlp import add_paragraph_breaks, condition_clause, load_nlp, warn_if_cut
+from graphkit.extract.participants import candidate_features
 from graphkit.extract.parties import PartyFinder
 from graphkit.extract.priors import PriorContactReader, prior_contact
 from graphkit.extract.reporting import ReportReader, announces, clause_heads, content_tokens, report_of
@@ -210,6 +211,9 @@ class ArticleReader(PartyFinder):
             name for name, rule in self.rules.types.items() if rule.material)),
                                 self.dates)
         self.event_nouns = _event_nouns(self.rules)
+        # per type, its one-word trigger lemmas: where a training sentence tells the type
+        self.type_lemmas: dict[str, frozenset[str]] = {
+            name: frozenset(_trigger_lemmas(self.rules, frozenset([name]))) for name in self.rules.types}
         self.non_state = frozenset(o.name for o in (gazetteer.organisations if gazetteer else ())
                                    if o.kind in self.rules.non_state_kinds)
         anaphora = self.rules.mentions.get("act_reference") or {}
@@ -422,6 +426,7 @@ class ArticleReader(PartyFinder):
         if self.detector is not None or self.feature_log is not None:
             chosen = self._learned(sent, index, state, chosen, {h.rule.type for h in hits}, reports,
                                    any(c.tells_prior for c in cues))
+        chosen = [self._trimmed(f, sent, state, reports) for f in chosen]
         chosen = [one for f in chosen for one in _each_counterpart(f)
                   if not (one.rule.foreign_parties and self._domestic(one))]
         for f in chosen:
@@ -469,7 +474,8 @@ class ArticleReader(PartyFinder):
                                      bool(reports))
         if self.feature_log is not None:
             self.feature_log.append(SentenceRecord(state.article.id, index, sent.start_char,
-                                                   sent.end_char, sent.text, features))
+                                                   sent.end_char, sent.text, features,
+                                                   self._candidate_log(sent, state, chosen, reports)))
         if self.detector is None:
             return chosen
         review = self.detector.review(features, rule_types)
@@ -552,6 +558,66 @@ class ArticleReader(PartyFinder):
                       probability=probability)
         found.modality = self.modality.modality(anchor, type_name, _subject_words(found))
         return found
+
+    def _trimmed(self, f: Found, sent: Span, state: ArticleState,
+                 reports: list[tuple[Token, list[Actor]]]) -> Found:
+        """``f`` without the parties of three sides or more that the participant scorer
+        finds unlikely, two sides kept at least and its sources always: "the diplomats of
+        A, B and C met" keeps them, "A and B agreed, C's envoy said" loses C."""
+        scorer = self.detector.participants if self.detector is not None else None
+        sides = {a.country or a.id for a, _ in f.participants}
+        if scorer is None or len(sides) < 3 or f.counterparts:
+            return f
+        candidates = [m for m in state.mentions.within(sent.start, sent.end) if m.actors and not m.channel]
+        story = state.top_countries(f.token.i, 1)
+        speakers = frozenset(a.id for _, actors in reports for a in actors)
+        best: dict[str, float] = {}
+        for m in candidates:
+            p = scorer.probability(candidate_features(m, candidates, f.token, sent, state.mentions, f.type,
+                                                      story[0].country if story else None, speakers))
+            if sent.doc[m.start:m.end].root.head.i == f.token.i:
+                p = 1.0  # an argument of the event's own word ("told X", "met X") is never cut
+            for a in m.actors:
+                for key in (a.id, a.country):
+                    best[key] = max(p, best.get(key, 0.0))
+
+        def score(actor: Actor) -> float:  # an actor named in no mention of the sentence stays
+            return best.get(actor.id, best.get(actor.country or actor.id, 1.0))
+
+        ranked = sorted(f.participants,
+                        key=lambda pair: (pair[1] not in ("source", "speaker"), -score(pair[0])))
+        kept: list[tuple[Actor, str]] = []
+        have: set[str] = set()
+        for actor, role in ranked:
+            if role in ("source", "speaker") or score(actor) >= scorer.threshold or len(have) < 2:
+                kept.append((actor, role))
+                have.add(actor.country or actor.id)
+        if len(kept) == len(f.participants):
+            return f
+        return replace(f, participants=[pair for pair in f.participants if pair in kept])
+
+    def _candidate_log(self, sent: Span, state: ArticleState, chosen: list[Found],
+                       reports: list[tuple[Token, list[Actor]]]) -> list[Candidate]:
+        """Per candidate mention of a training sentence, its actors and its participant
+        features for each type, anchored where the rules found the type, else on the
+        type's trigger word, else on the sentence's root."""
+        candidates = [m for m in state.mentions.within(sent.start, sent.end) if m.actors and not m.channel]
+        if len(candidates) < 2:
+            return []
+        speakers = frozenset(a.id for _, actors in reports for a in actors)
+        anchors: dict[str, Token] = {}
+        for name, lemmas in self.type_lemmas.items():
+            ruled = next((f.token for f in chosen if f.type == name), None)
+            anchors[name] = ruled or next((t for t in sent if t.lemma_.lower() in lemmas), sent.root)
+        out = []
+        for m in candidates:
+            by_type = {}
+            for name, anchor in anchors.items():
+                story = state.top_countries(anchor.i, 1)
+                by_type[name] = candidate_features(m, candidates, anchor, sent, state.mentions, name,
+                                                   story[0].country if story else None, speakers)
+            out.append((tuple(self._actors([m], state, anchors.get(self.rules.statement_type))), by_type))
+        return out
 
     def _from_trigger(self, hit: TriggerHit, sent: Span, state: ArticleState,
                       reports: list[tuple[Token, list[Actor]]], found: HitArguments) -> Found | None:
@@ -687,6 +753,10 @@ class ArticleReader(PartyFinder):
     # -- dates, prior contacts, finishing ---------------------------------------------
 
 
+#: a training sentence's candidate mention: its actors, and its participant features by type
+Candidate = tuple[tuple[Actor, ...], dict[str, list[str]]]
+
+
 @dataclass(frozen=True)
 class SentenceRecord:
     """One sentence as the detector saw it (kept while training, never stored)."""
@@ -697,6 +767,8 @@ class SentenceRecord:
     end_char: int
     text: str
     features: list[str]
+    # per candidate actor mention: its actors and its participant features by type
+    candidates: list[Candidate] = field(default_factory=list)
 
 
 def _conditional_content(verb: Token) -> bool:

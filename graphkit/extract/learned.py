@@ -38,6 +38,7 @@ from spacy.tokens import Span
 
 from graphkit.errors import ExtractError
 from graphkit.extract.mentions import ArticleMentions
+from graphkit.extract.participants import ParticipantScorer
 
 #: The shipped weights (rebuilt by ``graphkit train``).
 DEFAULT_MODEL = Path(__file__).resolve().parent.parent / "models" / "event_detector.npz"
@@ -160,6 +161,8 @@ class EventDetector:
         self.add = dict(add)
         self.veto = dict(veto)
         self.meta = dict(meta or {})
+        # who takes part in an added event whose anchor has too few arguments (optional)
+        self.participants: ParticipantScorer | None = None
 
     def probabilities(self, features: Iterable[str]) -> dict[str, float]:
         """Each type's probability for a sentence of these features."""
@@ -197,10 +200,16 @@ class EventDetector:
         header = {"version": FORMAT_VERSION, "types": self.types, "add": self.add, "veto": self.veto,
                   "meta": self.meta}
         weights = self.columns.T
+        extra: dict[str, np.ndarray] = {}
+        if self.participants is not None:
+            header["participant_threshold"] = self.participants.threshold
+            extra = {"part_features": np.array(self.participants.features, dtype=str),
+                     "part_weights": self.participants.weights.astype(np.float32),
+                     "part_bias": np.array([self.participants.bias], dtype=np.float32)}
         with path.open("wb") as out:
             np.savez_compressed(out, header=np.array(json.dumps(header, sort_keys=True)),
                                 features=np.array(self.features, dtype=str),
-                                weights=weights.astype(np.float16), bias=self.bias)
+                                weights=weights.astype(np.float16), bias=self.bias, **extra)
 
     @classmethod
     def load(cls, path: Path) -> EventDetector:
@@ -215,9 +224,14 @@ class EventDetector:
                 if header.get("version") != FORMAT_VERSION:
                     raise ExtractError(f"{path}: detector format {header.get('version')}, "
                                        f"expected {FORMAT_VERSION}; fix: rebuild it with graphkit train")
-                return cls(header["types"], [str(f) for f in data["features"]],
-                           data["weights"].astype(np.float32), data["bias"], header["add"],
-                           header["veto"], header.get("meta"))
+                detector = cls(header["types"], [str(f) for f in data["features"]],
+                               data["weights"].astype(np.float32), data["bias"], header["add"],
+                               header["veto"], header.get("meta"))
+                if "part_features" in data:  # weights trained before the scorer have none
+                    detector.participants = ParticipantScorer(
+                        [str(f) for f in data["part_features"]], data["part_weights"].astype(np.float32),
+                        float(data["part_bias"][0]), float(header.get("participant_threshold", 0.5)))
+                return detector
         except (OSError, KeyError, ValueError) as exc:
             raise ExtractError(f"cannot read the event detector {path}: {exc}") from exc
 

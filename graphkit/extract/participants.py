@@ -1,0 +1,126 @@
+"""The learned participant scorer: which actors a sentence names take part in an event.
+
+When the detector adds an event the rules missed and its anchor word has too few
+arguments of its own, the sentence's other named actors are the candidates. Taking them
+all keeps the two parties most often but adds a third state of a list or a meeting's
+city; taking the nearest two loses a party. The scorer gives each candidate mention a
+probability of being a participant of an event of type T anchored at a token, from a
+logistic regression over general features of the mention (its dependency relation and
+preposition, whether it names a setting, its kind, its side of and distance to the
+anchor, its path to the anchor, whether its country is the story's); names are never
+features. It is trained by :mod:`graphkit.training` beside the detector on the gold
+participants of the training sentences and stored in the detector's weights file.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+from spacy.tokens import Span, Token
+
+from graphkit.extract.mentions import ArticleMentions, Mention
+
+
+def _bin(n: int, edges: Sequence[int]) -> str:
+    for edge in edges:
+        if n <= edge:
+            return str(edge)
+    return f"{edges[-1]}+"
+
+
+def _hops(token: Token, anchor: Token) -> int:
+    """Steps up from ``token`` to ``anchor`` in the parse (-1: the anchor is no ancestor)."""
+    for n, a in enumerate(token.ancestors, 1):
+        if a.i == anchor.i:
+            return n
+    return -1
+
+
+def candidate_features(mention: Mention, candidates: Sequence[Mention], anchor: Token, sent: Span,
+                       mentions: ArticleMentions, type_name: str, story_country: str | None,
+                       speakers: frozenset[str] = frozenset()) -> list[str]:
+    """The features of one candidate ``mention`` of an event of ``type_name`` at ``anchor``
+    (``candidates``: every candidate mention of the sentence; ``story_country``: the
+    country the article has named most; ``speakers``: ids of the sentence's reporters)."""
+    doc = sent.doc
+    root = doc[mention.start:mention.end].root
+    actor = mention.actors[0]
+    feats = {"kind:" + actor.kind, "via:" + mention.via, "dep:" + root.dep_}
+    if root.dep_ == "pobj":
+        feats.add("prep:" + root.head.lower_)
+        feats.add("prephead:" + ("anchor" if root.head.head.i == anchor.i else root.head.head.pos_))
+    if root.dep_ in ("conj", "appos", "compound", "poss"):
+        feats.add("headdep:" + root.dep_ + ">" + root.head.dep_)
+    if any(c.dep_ == "conj" for c in root.children) or root.dep_ == "conj":
+        feats.add("list")
+    if mentions.in_setting(mention, doc):
+        feats.add("setting")
+    if mention.is_subject:
+        feats.add("subject")
+    if any(a.id in speakers for a in mention.actors):
+        feats.add("speaker")
+    side = "before" if mention.start < anchor.i else "after"
+    feats.add("side:" + side)
+    by_distance = sorted(candidates, key=lambda m: abs(m.start - anchor.i))
+    rank = next((n for n, m in enumerate(by_distance) if m is mention), len(by_distance))
+    feats.add("rank:" + _bin(rank, (0, 1, 2)))
+    feats.add("dist:" + _bin(abs(mention.start - anchor.i), (2, 5, 10, 20)))
+    hops = _hops(root, anchor)
+    feats.add("hops:" + ("none" if hops < 0 else _bin(hops, (1, 2, 3))))
+    feats.add("cands:" + _bin(len({a.id for m in candidates for a in m.actors}), (1, 2, 3, 4)))
+    if story_country and actor.country == story_country:
+        feats.add("story_country")
+    for f in [f for f in feats if f.split(":")[0] in ("dep", "side", "setting", "kind", "speaker",
+                                                        "rank", "hops", "prep")]:
+        feats.add(type_name + "|" + f)
+    return sorted(feats)
+
+
+@dataclass
+class ParticipantScorer:
+    """A logistic regression over candidate features; ``threshold`` keeps a candidate."""
+
+    features: list[str]
+    weights: np.ndarray
+    bias: float
+    threshold: float = 0.5
+
+    def __post_init__(self) -> None:
+        self.index = {f: i for i, f in enumerate(self.features)}
+
+    def probability(self, features: Iterable[str]) -> float:
+        """The probability that a candidate of these features is a participant."""
+        columns = [self.index[f] for f in features if f in self.index]
+        score = self.bias + (float(self.weights[columns].sum()) if columns else 0.0)
+        return 1.0 / (1.0 + math.exp(-score))
+
+
+def fit_scorer(examples: Sequence[tuple[list[str], bool]], seed: int, threshold: float = 0.5,
+               min_count: int = 2) -> ParticipantScorer | None:
+    """A scorer fitted on (features, is-participant) examples (None: too few to learn)."""
+    from scipy.sparse import csr_matrix
+    from sklearn.linear_model import LogisticRegression
+
+    labels = np.array([y for _, y in examples], dtype=np.int8)
+    if len(examples) < 20 or labels.sum() in (0, len(labels)):
+        return None
+    counts: dict[str, int] = {}
+    for feats, _ in examples:
+        for f in feats:
+            counts[f] = counts.get(f, 0) + 1
+    features = sorted(f for f, n in counts.items() if n >= min_count)
+    index = {f: i for i, f in enumerate(features)}
+    rows, cols = [], []
+    for r, (feats, _) in enumerate(examples):
+        for f in feats:
+            if f in index:
+                rows.append(r)
+                cols.append(index[f])
+    x = csr_matrix((np.ones(len(rows), dtype=np.float32), (rows, cols)), shape=(len(examples), len(features)))
+    model = LogisticRegression(C=1.0, solver="liblinear", random_state=seed, max_iter=500)
+    model.fit(x, labels)
+    return ParticipantScorer(features, model.coef_[0].astype(np.float32), float(model.intercept_[0]),
+                             threshold)
