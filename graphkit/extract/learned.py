@@ -161,7 +161,7 @@ class EventDetector:
         self.add = dict(add)
         self.veto = dict(veto)
         self.meta = dict(meta or {})
-        # who takes part in an added event whose anchor has too few arguments (optional)
+        # which named actors take part in an event of three sides (optional)
         self.participants: ParticipantScorer | None = None
 
     def probabilities(self, features: Iterable[str]) -> dict[str, float]:

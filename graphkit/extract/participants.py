@@ -1,15 +1,16 @@
 """The learned participant scorer: which actors a sentence names take part in an event.
 
-When the detector adds an event the rules missed and its anchor word has too few
-arguments of its own, the sentence's other named actors are the candidates. Taking them
-all keeps the two parties most often but adds a third state of a list or a meeting's
-city; taking the nearest two loses a party. The scorer gives each candidate mention a
-probability of being a participant of an event of type T anchored at a token, from a
-logistic regression over general features of the mention (its dependency relation and
-preposition, whether it names a setting, its kind, its side of and distance to the
-anchor, its path to the anchor, whether its country is the story's); names are never
-features. It is trained by :mod:`graphkit.training` beside the detector on the gold
-participants of the training sentences and stored in the detector's weights file.
+An event often names more parties than took part: a third state of a list ("the
+diplomats of A, B and C"), an organisation of the setting, a state named in what was
+said. The corpus's matching rule (two right parties) cannot see them; strict F1 and the
+graph can. Taking the two names nearest the event's word instead loses a party more
+often than it drops a wrong one. The scorer gives each candidate mention a probability
+of being a participant of an event of type T at a token, from a logistic regression over
+general features of the mention (its dependency relation and preposition, whether it
+names a setting, its kind, its side of and distance to the word, its path to it, whether
+its country is the story's); names are never features. :mod:`graphkit.training` fits it
+beside the detector on the gold participants of the training sentences, and it is stored
+in the detector's weights file; the extractor cuts with it only events of three sides.
 """
 
 from __future__ import annotations
