@@ -4,10 +4,11 @@ On open it checks the server answers and the credentials work, then applies
 ``schema/constraints.cypher`` (idempotent). :meth:`Neo4jStore.write` resolves the new
 extractions against the stored events of the families they touch
 (:func:`graphkit.store.planner.plan_write`, the same planner as the embedded store's) and
-writes only what changes, with ``UNWIND $rows AS row ...`` statements of at most
-``batch_size`` rows, all inside ONE write transaction, so a failing statement rolls back
-the whole call. The same transaction refreshes the date-ordered index entries of the events
-it touches (:mod:`graphkit.store.neo4j_index`), which a store lacking them gets on open.
+writes only what changes: one statement (:data:`graphkit.store.neo4j_apply.APPLY`, lists of
+at most ``batch_size`` rows, a round per batch), all inside ONE write transaction, so a
+failing statement rolls back the whole call. The same transaction refreshes the
+date-ordered index entries of the events it touches (:mod:`graphkit.store.neo4j_index`),
+which a store lacking them gets on open.
 Named queries run ``queries/NAME.cypher``; user values only ever travel as parameters.
 """
 
