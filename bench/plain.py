@@ -123,11 +123,13 @@ class PlainNeo4j:
         with self.driver.session() as session:
             session.execute_write(write)
 
-    def drop(self) -> None:
-        """Delete this loader's nodes (in transactions of 10,000) and its constraints."""
+    def drop(self, constraints: bool = True) -> None:
+        """Delete this loader's nodes (in transactions of 10,000) and its constraints
+        (a schema change empties the server's query cache: every statement is planned
+        again after it)."""
         with self.driver.session() as session:
             for name in self.labels.values():
                 session.run(f"MATCH (n:{name}) CALL (n) {{ DETACH DELETE n }} "
                             "IN TRANSACTIONS OF 10000 ROWS").consume()
-                if name not in _LABELS:
+                if constraints and name not in _LABELS:
                     session.run(f"DROP CONSTRAINT {name.lower()}_id IF EXISTS").consume()

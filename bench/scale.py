@@ -161,9 +161,10 @@ def _child_main(kind: str, path: Path, what: str) -> None:
                       "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
 
 
-def _plain_loader(kind: str, path: Path) -> Any:
+def _plain_loader(kind: str, path: Path, clear: bool = True) -> Any:
     """The plain loader (bench/plain.py) that grows beside the build: a SQLite file next to
-    the embedded store, or nodes labelled ``Plain*`` in the same Neo4j database."""
+    the embedded store, or nodes labelled ``Plain*`` in the same Neo4j database (emptied
+    first unless ``clear`` is false)."""
     if kind == "embedded":
         return PlainSqlite(path.with_name(path.name + "-plain"))
     from neo4j import GraphDatabase
@@ -171,8 +172,9 @@ def _plain_loader(kind: str, path: Path) -> Any:
     driver = GraphDatabase.driver(os.environ["NEO4J_URI"], auth=(
         os.environ.get("NEO4J_USERNAME", "neo4j"), os.environ.get("NEO4J_PASSWORD", "")))
     loader = PlainNeo4j(driver, label_prefix="Plain")
-    loader.drop()
-    loader = PlainNeo4j(driver, label_prefix="Plain")
+    if clear:
+        loader.drop()
+        loader = PlainNeo4j(driver, label_prefix="Plain")
     return loader
 
 
@@ -214,7 +216,9 @@ def _build(kind: str, store: Store, n_events: int, path: Path, plain: bool,
     if batch:
         flush()
     if loader is not None and kind == "neo4j":
-        loader.drop()
+        # (its constraints stay until run() has measured: dropping them would empty the
+        # server's query cache, and the one-article write would plan every statement again)
+        loader.drop(constraints=False)
         loader.driver.close()
     elif loader is not None:
         loader.close()
@@ -272,6 +276,10 @@ def run(kind: str, n_events: int, path: Path, repeats: int, existing: bool = Fal
     figures["one_article_ingest_s"] = round(one["seconds"], 3)
     figures["peak_rss_mb"] = round(one["peak_rss_mb"], 1)
     figures["load_after"] = round(os.getloadavg()[0], 1)
+    if plain and kind == "neo4j" and not existing:
+        loader = _plain_loader(kind, path, clear=False)
+        loader.drop()
+        loader.driver.close()
     return figures
 
 

@@ -4,10 +4,11 @@ On open it checks the server answers and the credentials work, then applies
 ``schema/constraints.cypher`` (idempotent). :meth:`Neo4jStore.write` resolves the new
 extractions against the stored events of the families they touch
 (:func:`graphkit.store.planner.plan_write`, the same planner as the embedded store's) and
-writes only what changes, with ``UNWIND $rows AS row ...`` statements of at most
-``batch_size`` rows, all inside ONE write transaction, so a failing statement rolls back
-the whole call. The same transaction refreshes the date-ordered index entries of the events
-it touches (:mod:`graphkit.store.neo4j_index`), which a store lacking them gets on open.
+writes only what changes: one statement (:data:`graphkit.store.neo4j_apply.APPLY`, lists of
+at most ``batch_size`` rows, a round per batch), all inside ONE write transaction, so a
+failing statement rolls back the whole call. The same transaction refreshes the
+date-ordered index entries of the events it touches (:mod:`graphkit.store.neo4j_index`),
+which a store lacking them gets on open.
 Named queries run ``queries/NAME.cypher``; user values only ever travel as parameters.
 """
 
@@ -64,6 +65,7 @@ from graphkit.store.base import (
 )
 from graphkit.store.components import DatedQuery
 from graphkit.store.cypher_rights import refuse_admin_cypher
+from graphkit.store.neo4j_apply import APPLY, delete_lists, rounds
 from graphkit.store.neo4j_index import (
     INDEX_RELATIONSHIP_TYPES,
     REFRESH,
@@ -101,9 +103,6 @@ def _write_statement(query: str) -> str:
     return _KEEP_PLAN + re.sub(r"\$(\w+)", r"$params.\1", query)
 
 
-# Labels and types come from graph.py's constants, never from user input.
-_MERGE_NODES = "UNWIND $rows AS row MERGE (n:{label} {{id: row.id}}) SET n += row"
-_MERGE_EVENTS = "UNWIND $rows AS row MERGE (n:Event {id: row.id}) SET n = row"
 # The stored Events of some windows (see graphkit.store.windows) or with some ids. A window
 # w is [family, first day, last day, first candidate start, last candidate start]: the
 # events of the family with a report whose days meet [first, last]. Every report of an
@@ -172,40 +171,12 @@ _EVENT_SUMMARIES = (
     f"- COUNT {{ (e)<-[:{'|'.join(INDEX_RELATIONSHIP_TYPES)}]-() }} AS n_all")
 _SUMMARY_FIELDS = ("id", "resolution_key", "modality", "date", "date_precision")
 _EXISTING = "MATCH (n:{label}) WHERE n.id IN $ids RETURN properties(n) AS p"
-_DELETE_STALE = "MATCH (e:Event) WHERE e.id IN $ids DETACH DELETE e"
-# Relationships a resolved write deletes or creates; the plan knows which exist (it read
-# them in this transaction), so new ones are CREATEd without a MERGE's check.
-_DELETE_RELS = {
-    PARTICIPATED_IN: ("UNWIND $rows AS row MATCH (a:Actor {id: row.s})-[r:PARTICIPATED_IN]->"
-                      "(e:Event {id: row.t}) WHERE r.role = row.p.role DELETE r"),
-    # (one MENTIONED_IN per coder of the article: graphkit.graph.relationship_key)
-    MENTIONED_IN: ("UNWIND $rows AS row MATCH (e:Event {id: row.s})-[r:MENTIONED_IN]->"
-                   "(a:Article {id: row.t}) "
-                   "WHERE coalesce(r.coded_by, '') = coalesce(row.p.coded_by, '') DELETE r"),
-    REPORTED: ("UNWIND $rows AS row MATCH (a:Actor {id: row.s})-[r:REPORTED]->"
-               "(e:Event {id: row.t}) WHERE r.article_id = row.p.article_id DELETE r"),
-    REFERS_TO: ("UNWIND $rows AS row MATCH (i:Event {id: row.s})-[r:REFERS_TO]->"
-                "(p:Event {id: row.t}) DELETE r"),
-}
-# Any other relationship of a touched event (graphkit writes none: ad-hoc Cypher may have).
-_DELETE_OTHER_RELS = ("UNWIND $rows AS row MATCH (e:Event) WHERE e.id IN [row.s, row.t] "
-                      "MATCH (e)-[r]-() WHERE type(r) = row.type AND startNode(r).id = row.s "
-                      "AND endNode(r).id = row.t AND properties(r) = row.p "
-                      "WITH DISTINCT r DELETE r")
-_CREATE_RELS = {
-    PARTICIPATED_IN: ("UNWIND $rows AS row "
-                      "MATCH (a:Actor {id: row.actor_id}), (e:Event {id: row.event_id}) "
-                      "CREATE (a)-[:PARTICIPATED_IN {role: row.role}]->(e)"),
-    MENTIONED_IN: ("UNWIND $rows AS row "
-                   "MATCH (e:Event {id: row.event_id}), (a:Article {id: row.article_id}) "
-                   "CREATE (e)-[r:MENTIONED_IN]->(a) SET r = row.props"),
-    REPORTED: ("UNWIND $rows AS row "
-               "MATCH (a:Actor {id: row.actor_id}), (e:Event {id: row.event_id}) "
-               "CREATE (a)-[:REPORTED {article_id: row.article_id}]->(e)"),
-    REFERS_TO: ("UNWIND $rows AS row "
-                "MATCH (i:Event {id: row.event_id}), (p:Event {id: row.prior_id}) "
-                "CREATE (i)-[:REFERS_TO]->(p)"),
-}
+# The stored Articles and Actors a write names, in one statement (the planner asks for
+# the articles, then the actors: one round trip fewer).
+_EXISTING_ARTICLES_ACTORS = (
+    f"CALL {{ MATCH (n:{ARTICLE}) WHERE n.id IN $articles RETURN collect(properties(n)) AS a }} "
+    f"CALL {{ MATCH (n:{ACTOR}) WHERE n.id IN $actors RETURN collect(properties(n)) AS b }} "
+    "RETURN a, b")
 # Actors by id, by country (both indexed) or by a word of a name (full-text index
 # actor_names of schema/constraints.cypher); the caller checks the exact rule.
 _FIND_ACTORS = (
@@ -215,25 +186,11 @@ _FIND_ACTORS = (
     "WITH node AS a WHERE a:Actor RETURN a } "
     "RETURN properties(a) AS p ORDER BY a.id")
 _TERMS_PER_QUERY = 500
-# An id already used by a node of another label (the networkx twin is keyed by id alone).
-# (one statement for the three labels: each lookup is by a label's unique id index)
-_OTHER_LABEL = (
-    "CALL { MATCH (n:Article) WHERE n.id IN $actors + $events "
-    "RETURN n.id AS id, 'Article' AS label "
-    "UNION MATCH (n:Actor) WHERE n.id IN $articles + $events RETURN n.id AS id, 'Actor' AS label "
-    "UNION MATCH (n:Event) WHERE n.id IN $articles + $actors RETURN n.id AS id, 'Event' AS label } "
-    "RETURN id, label ORDER BY id LIMIT 1")
-
-
 # Every statement a resolved write may run (the templates of _write_resolved), as
 # Neo4jStore.prepare_writes plans them ahead: those every write of new articles runs first.
 _WRITE_STATEMENTS = (
-    _EXISTING.format(label=ARTICLE), _EXISTING.format(label=ACTOR), _EVENT_SUMMARIES,
-    _OTHER_LABEL, _MERGE_NODES.format(label=ARTICLE), _MERGE_EVENTS,
-    _CREATE_RELS[PARTICIPATED_IN], _CREATE_RELS[MENTIONED_IN], REFRESH, _STORED_EVENTS,
-    _MERGE_NODES.format(label=ACTOR), _CREATE_RELS[REPORTED], _CREATE_RELS[REFERS_TO],
-    _COUNT_DATED, _EXISTING.format(label=EVENT), *_DELETE_RELS.values(), _DELETE_OTHER_RELS,
-    _DELETE_STALE)
+    _EXISTING_ARTICLES_ACTORS, _EXISTING.format(label=ACTOR), _EVENT_SUMMARIES, APPLY,
+    _STORED_EVENTS, _COUNT_DATED, _EXISTING.format(label=ARTICLE), _EXISTING.format(label=EVENT))
 # (uri, database) of the servers this process has planned them on
 _PLANNED: set[tuple[str, str | None]] = set()
 
@@ -442,7 +399,17 @@ class Neo4jStore(Store):
                             event_fields=list(EVENT_FIELDS), mention_fields=list(MENTION_FIELDS))
             return [_stored_event(*record.values()) for record in result]
 
+        actor_ids = sorted({actor.id for x in extractions for actor in x.actors})
+        known_actors: dict[str, dict[str, Any] | None] = {}  # (None: no such actor)
+
         def fetch_nodes(label: str, ids: list[str]) -> list[dict[str, Any]]:
+            if label == ARTICLE and actor_ids:
+                found = run(_EXISTING_ARTICLES_ACTORS, articles=ids, actors=actor_ids).single()
+                known_actors.update((a["id"], a) for a in found["b"])
+                known_actors.update(dict.fromkeys(set(actor_ids) - set(known_actors)))
+                return found["a"]
+            if label == ACTOR and set(ids) <= known_actors.keys():
+                return [a for a in map(known_actors.get, ids) if a is not None]
             return [r["p"] for r in run(_EXISTING.format(label=label), ids=ids).data()]
 
         def fetch_summaries(windows: list[Window], ids: list[str]) -> list[EventSummary]:
@@ -456,33 +423,30 @@ class Neo4jStore(Store):
                           fetch_summaries=fetch_summaries, count_dated=count_dated)
         rows = plan.rows
         node_rows = ((ARTICLE, rows.articles), (ACTOR, rows.actors), (EVENT, rows.events))
-        _check_labels(run, node_rows)
-        deleted: dict[str, list[dict[str, Any]]] = {}
-        for source, target, rel_type, props in plan.deleted_edges:
-            deleted.setdefault(rel_type, []).append(
-                {"s": source, "t": target, "type": rel_type, "p": props})
-        for rel_type, rels in sorted(deleted.items()):
-            query = _DELETE_RELS.get(rel_type, _DELETE_OTHER_RELS)
-            for batch in self._batches(rels):
-                run(query, rows=batch).consume()
-        if plan.stale_events:
-            run(_DELETE_STALE, ids=plan.stale_events).consume()
-        for label, nodes in node_rows:
-            query = _MERGE_EVENTS if label == EVENT else _MERGE_NODES.format(label=label)
-            for batch in self._batches(nodes):
-                run(query, rows=batch).consume()
-        rel_rows = {**_relationship_rows(rows), REFERS_TO: plan.refers}
-        for rel_type, rels in rel_rows.items():
-            for batch in self._batches(rels):
-                run(_CREATE_RELS[rel_type], rows=batch).consume()
         # The query indexes' entries of the events whose date, type or participants may
         # have changed (graphkit.store.neo4j_index); a deleted event lost its own.
         touched = {e["id"] for e in rows.events} | {
             p["event_id"] for p in rows.participations} | {
             target for _, target, rel_type, _ in plan.deleted_edges
             if rel_type == PARTICIPATED_IN}
-        for batch in self._batches(sorted(touched - set(plan.stale_events))):
-            run(REFRESH, **refresh_params(batch)).consume()
+        rels = _relationship_rows(rows)
+        lists = {**delete_lists(plan.deleted_edges), "stale": plan.stale_events,
+                 "merge_article": rows.articles, "merge_actor": rows.actors,
+                 "merge_event": rows.events,
+                 "create_participated_in": rels[PARTICIPATED_IN],
+                 "create_mentioned_in": rels[MENTIONED_IN], "create_reported": rels[REPORTED],
+                 "create_refers_to": plan.refers,
+                 "refresh": sorted(touched - set(plan.stale_events))}
+        check = {f"check_{label.lower()}s": [n["id"] for n in nodes] for label, nodes in node_rows}
+        for i, batch in enumerate(rounds(lists, self.batch_size)):
+            found = run(APPLY, **batch, **(check if i == 0 else dict.fromkeys(check, [])),
+                        contact_types=refresh_params([])["contact_types"]).single()
+            if found is not None and found["conflicts"]:
+                conflict_id, label = found["conflicts"][0]
+                wanted = next(lb for lb, nodes in node_rows
+                              if any(n["id"] == conflict_id for n in nodes))
+                raise _LabelConflict(f"id {conflict_id!r} is already an {label}, "
+                                     f"not an {wanted}")
         return WriteCounts(**plan.counts)
 
     def reindex(self, event_ids: Sequence[str] | None = None) -> int:
@@ -702,20 +666,6 @@ def _event_summary(props: list[Any], mentions: list[Any], refers_out: list[Any],
     refers += [(other, me, p) for other, p in refers_in]
     return EventSummary(event, [tuple(m) for m in mentions], refers,
                         n_in + len(mentions), n_all > n_in + len(mentions) + len(refers))
-
-
-def _check_labels(run: Any,
-                  node_rows: Sequence[tuple[str, list[dict[str, Any]]]]) -> None:
-    """Raise _LabelConflict when a row's id is already a node of another label."""
-    ids = {label: [n["id"] for n in nodes] for label, nodes in node_rows}
-    if not any(ids.values()):
-        return
-    found = run(_OTHER_LABEL, articles=ids[ARTICLE], actors=ids[ACTOR],
-                   events=ids[EVENT]).single()
-    if found is not None:
-        wanted = next(label for label, nodes in ids.items() if found["id"] in nodes)
-        raise _LabelConflict(f"id {found['id']!r} is already an {found['label']}, "
-                             f"not an {wanted}")
 
 
 class _LabelConflict(Exception):

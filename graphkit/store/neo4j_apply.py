@@ -1,0 +1,130 @@
+"""How the Neo4j store applies a write plan: one statement, ``APPLY``, run once per round.
+
+A resolved write used to send each step (the label check, the deletes of each
+relationship type, the stale events, the merges of each label, the creates of each
+relationship type, the query indexes' refresh) as a statement of its own, each awaited:
+10-12 round trips per write. ``APPLY`` runs every step as a ``CALL`` subquery of one
+statement, in the same order (Cypher runs a statement's clauses in order, so each step
+sees what the ones before it wrote). Its text never changes, so the server plans it once
+(see ``graphkit.store.neo4j._KEEP_PLAN``).
+
+Each list goes in batches of at most ``batch_size`` rows; a batch is one round (one run
+of ``APPLY``). A phase (deletes, stale events, nodes, relationships, refresh) starts only
+in the round of the previous phase's last batch, after it in the statement, so no
+relationship is created before its nodes are merged and no entry is refreshed before its
+event's participants are written. A write of fewer rows than ``batch_size`` per list is
+one round.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from graphkit.graph import ACTOR, ARTICLE, MENTIONED_IN, PARTICIPATED_IN, REFERS_TO, REPORTED
+from graphkit.store.neo4j_index import REFRESH
+
+# Labels and types come from graph.py's constants, never from user input.
+MERGE_NODES = "UNWIND $rows AS row MERGE (n:{label} {{id: row.id}}) SET n += row"
+MERGE_EVENTS = "UNWIND $rows AS row MERGE (n:Event {id: row.id}) SET n = row"
+DELETE_STALE = "MATCH (e:Event) WHERE e.id IN $ids DETACH DELETE e"
+# Relationships a resolved write deletes or creates; the plan knows which exist (it read
+# them in this transaction), so new ones are CREATEd without a MERGE's check.
+DELETE_RELS = {
+    PARTICIPATED_IN: ("UNWIND $rows AS row MATCH (a:Actor {id: row.s})-[r:PARTICIPATED_IN]->"
+                      "(e:Event {id: row.t}) WHERE r.role = row.p.role DELETE r"),
+    # (one MENTIONED_IN per coder of the article: graphkit.graph.relationship_key)
+    MENTIONED_IN: ("UNWIND $rows AS row MATCH (e:Event {id: row.s})-[r:MENTIONED_IN]->"
+                   "(a:Article {id: row.t}) "
+                   "WHERE coalesce(r.coded_by, '') = coalesce(row.p.coded_by, '') DELETE r"),
+    REPORTED: ("UNWIND $rows AS row MATCH (a:Actor {id: row.s})-[r:REPORTED]->"
+               "(e:Event {id: row.t}) WHERE r.article_id = row.p.article_id DELETE r"),
+    REFERS_TO: ("UNWIND $rows AS row MATCH (i:Event {id: row.s})-[r:REFERS_TO]->"
+                "(p:Event {id: row.t}) DELETE r"),
+}
+# Any other relationship of a touched event (graphkit writes none: ad-hoc Cypher may have).
+DELETE_OTHER_RELS = ("UNWIND $rows AS row MATCH (e:Event) WHERE e.id IN [row.s, row.t] "
+                     "MATCH (e)-[r]-() WHERE type(r) = row.type AND startNode(r).id = row.s "
+                     "AND endNode(r).id = row.t AND properties(r) = row.p "
+                     "WITH DISTINCT r DELETE r")
+CREATE_RELS = {
+    PARTICIPATED_IN: ("UNWIND $rows AS row "
+                      "MATCH (a:Actor {id: row.actor_id}), (e:Event {id: row.event_id}) "
+                      "CREATE (a)-[:PARTICIPATED_IN {role: row.role}]->(e)"),
+    MENTIONED_IN: ("UNWIND $rows AS row "
+                   "MATCH (e:Event {id: row.event_id}), (a:Article {id: row.article_id}) "
+                   "CREATE (e)-[r:MENTIONED_IN]->(a) SET r = row.props"),
+    REPORTED: ("UNWIND $rows AS row "
+               "MATCH (a:Actor {id: row.actor_id}), (e:Event {id: row.event_id}) "
+               "CREATE (a)-[:REPORTED {article_id: row.article_id}]->(e)"),
+    REFERS_TO: ("UNWIND $rows AS row "
+                "MATCH (i:Event {id: row.event_id}), (p:Event {id: row.prior_id}) "
+                "CREATE (i)-[:REFERS_TO]->(p)"),
+}
+# An id already used by a node of another label (the networkx twin is keyed by id alone),
+# as a list of at most one [id, label]. (each lookup is by a label's unique id index)
+OTHER_LABEL = (
+    "CALL { MATCH (n:Article) WHERE n.id IN $check_actors + $check_events "
+    "RETURN n.id AS id, 'Article' AS label "
+    "UNION MATCH (n:Actor) WHERE n.id IN $check_articles + $check_events "
+    "RETURN n.id AS id, 'Actor' AS label "
+    "UNION MATCH (n:Event) WHERE n.id IN $check_articles + $check_actors "
+    "RETURN n.id AS id, 'Event' AS label } "
+    "WITH id, label ORDER BY id LIMIT 1 RETURN collect([id, label]) AS conflicts")
+
+# The phases of APPLY in order: each a list of (parameter, statement); a statement's $rows
+# (or $ids) becomes its parameter.
+_OTHER = "other"
+PHASES: tuple[tuple[tuple[str, str], ...], ...] = (
+    tuple((f"delete_{t.lower()}", DELETE_RELS[t]) for t in sorted(DELETE_RELS))
+    + (("delete_other", DELETE_OTHER_RELS),),
+    (("stale", DELETE_STALE),),
+    (("merge_article", MERGE_NODES.format(label=ARTICLE)),
+     ("merge_actor", MERGE_NODES.format(label=ACTOR)), ("merge_event", MERGE_EVENTS)),
+    tuple((f"create_{t.lower()}", CREATE_RELS[t])
+          for t in (PARTICIPATED_IN, MENTIONED_IN, REPORTED, REFERS_TO)),
+    (("refresh", REFRESH),),
+)
+_LISTS = [name for phase in PHASES for name, _ in phase]
+
+
+def _renamed(query: str, name: str) -> str:
+    return re.sub(r"\$(rows|ids)\b", f"${name}", query)
+
+
+# Every step gated on no label conflict: a conflict rolls the transaction back anyway,
+# and the steps must not meet a node of the wrong label first.
+APPLY = (
+    f"CALL {{ {OTHER_LABEL} }} "
+    "CALL { WITH conflicts WITH conflicts WHERE size(conflicts) = 0 "
+    + " ".join(f"CALL {{ {_renamed(query, name)} }}"
+               for phase in PHASES for name, query in phase)
+    + " } RETURN conflicts")
+
+
+def delete_lists(deleted_edges: list[tuple[str, str, str, dict[str, Any]]]
+                 ) -> dict[str, list[dict[str, Any]]]:
+    """The plan's deleted relationships as APPLY's delete lists (by type; other types in
+    one list)."""
+    out: dict[str, list[dict[str, Any]]] = {}
+    for source, target, rel_type, props in deleted_edges:
+        name = f"delete_{rel_type.lower()}" if rel_type in DELETE_RELS else f"delete_{_OTHER}"
+        out.setdefault(name, []).append({"s": source, "t": target, "type": rel_type, "p": props})
+    return out
+
+
+def rounds(lists: dict[str, list[Any]], batch_size: int) -> list[dict[str, list[Any]]]:
+    """APPLY's list parameters for each round (see the module docstring); every name of
+    :data:`PHASES` is in each round, empty when it has nothing to do there."""
+    out: list[dict[str, list[Any]]] = []
+    start = 0
+    for phase in PHASES:
+        n = max([1, *(-(-len(lists.get(name, [])) // batch_size) for name, _ in phase)])
+        while len(out) < start + n:
+            out.append({name: [] for name in _LISTS})
+        for name, _ in phase:
+            rows = lists.get(name, [])
+            for i in range(0, len(rows), batch_size):
+                out[start + i // batch_size][name] = rows[i:i + batch_size]
+        start += n - 1
+    return out
