@@ -9,7 +9,9 @@ In order:
    expelled ..." shifts the tense of that day's news); "since <date>" starts a period
    and dates nothing (nor, when a first contact ends it, keeps rule 3 from dating). A
    participle used as a preposition ("a protest regarding X") is no clause of its own:
-   the clause it sits in is the trigger's;
+   the clause it sits in is the trigger's. A clause joined to another
+   (``own_date_clauses``: "met on Monday and signed a deal in May") takes its own date
+   before the other clause's;
 2. an event between exactly the parties of the article's main contact ("the two leaders
    also confirmed ..."): that contact's date (rule ``context``);
 3. "today" anywhere in the sentence: the publication date; any other date expression, or
@@ -21,7 +23,8 @@ In order:
 5. a speaker's undated act (a demand, a threat, "'we will expel ...'") not in the
    pluperfect: the day the speaker was last dated (rule ``context``);
 6. the present perfect, present or present progressive in the first three sentences (a
-   clause reported by a verb, or quoted, takes that verb's tense; a participle or an
+   clause reported by a verb, or quoted, takes that verb's tense, a speech act its
+   report's even when what it reports is pluperfect; a participle or an
    infinitive, the tense of the verb it hangs on): the news day (rule ``publication``:
    the publication date, or the day before it when that is the only weekday the article
    names and nothing happens "today"); the simple past in the first two: the lead's date
@@ -197,10 +200,16 @@ class EventDater:
         ents = [e for e in ents_in(sent) if e.label_ in ("DATE", "TIME") and e.start >= filed]
         entities = [(e.text, e.start_char - sent.start_char, e.end_char - sent.start_char) for e in ents]
         if entities:
-            own = [e for e, ent in zip(entities, ents, strict=True)
-                   if self._date_belongs(ent, f, self.grammar.rules)]
-            if own:
-                found = find_date_in_sentence(sent.text, published, own,
+            belongs = [(e, ent) for e, ent in zip(entities, ents, strict=True)
+                       if self._date_belongs(ent, f, self.grammar.rules)]
+            own = [e for e, _ in belongs]
+            # a clause joined to a dated one ("met on Monday and signed a deal in May") is
+            # dated by its own date before the other clause's
+            mine = [e for e, ent in belongs if clause is not None
+                    and clause.dep_ in self.grammar.rules.own_date_clauses
+                    and clause_verb(ent.root) == clause]
+            for group in (mine, own) if 0 < len(mine) < len(own) else (own,) if own else ():
+                found = find_date_in_sentence(sent.text, published, group,
                                               future=f.modality == "planned", grammar=self.grammar)
                 if found is not None and found.value is not None:
                     return found
@@ -240,9 +249,12 @@ class EventDater:
         report = f.report_token
         if report is None and verb is not None and verb.dep_ == "ccomp" and verb.head.pos_ == "VERB":
             report = verb.head  # '"We agree," he added': the clause reported
-        if (report is not None and (verb is None or verb.tag_ not in ("VBD", "VBN"))
+        if (report is not None and (verb is None or verb.tag_ not in ("VBD", "VBN")
+                                    or f.type in self.speech_types)
                 and any(a.i == report.i for a in f.token.ancestors)):
-            verb = report  # "'we agree', he added": the words were said when reported
+            # "'we agree', he added": the words were said when reported; a speech act is
+            # its report ("said Y had violated ...": accused when said)
+            verb = report
         news_day = self._news_day(sent.doc, published)
         if index < LEAD_SENTENCES and (present_tense(verb) or present_tense(f.report_token)):
             return EventDate(news_day.isoformat(), "day", None, "publication")

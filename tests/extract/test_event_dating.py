@@ -152,3 +152,19 @@ def test_an_event_on_a_day_named_by_another_event_is_left_undated(extractor):
                                        "to offer condolences.", PUBLISHED)
     calls = [e for e in _asserted(events, "CALL") if "earthquake" in e.evidence]
     assert calls and calls[0].date.value is None
+
+
+def test_a_second_clause_with_its_own_month_is_not_given_the_first_clauses_day(extractor):
+    events = _events(extractor, "Chilean President Tomas Verdal met Peruvian President Anselmo "
+                                "Quiroga in Lima on Monday and signed a trade agreement with him "
+                                "in January.", PUBLISHED)
+    meetings, agreements = _asserted(events, "MEET"), _asserted(events, "AGREE")
+    assert meetings and meetings[0].date.value == MONDAY
+    assert agreements and agreements[0].date.value == "2025-01"
+
+
+def test_a_speech_act_whose_content_is_pluperfect_is_dated_when_it_was_said(extractor):
+    events = _events(extractor, LEAD + "The talks covered trade. Fishing was raised. Verdal said "
+                                       "that Peru had violated Chilean airspace.", PUBLISHED)
+    accusations = _asserted(events, "ACCUSE")
+    assert accusations and accusations[0].date.value == MONDAY
