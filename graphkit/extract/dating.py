@@ -11,7 +11,8 @@ In order:
    participle used as a preposition ("a protest regarding X") is no clause of its own:
    the clause it sits in is the trigger's. A clause joined to another
    (``own_date_clauses``: "met on Monday and signed a deal in May") takes its own date
-   before the other clause's;
+   before the other clause's; a date opened by "starting" / "beginning" (``start_marks``)
+   dates the clause the participle hangs on;
 2. an event between exactly the parties of the article's main contact ("the two leaders
    also confirmed ..."): that contact's date (rule ``context``);
 3. "today" anywhere in the sentence: the publication date; any other date expression, or
@@ -197,7 +198,8 @@ class EventDater:
                 publication_day_word(c.text, self.grammar) for c in clause.children if c.dep_ == "advmod"):
             return EventDate(published.isoformat(), "day", None, "publication")  # "overnight"
         filed = dateline_end(sent)
-        ents = [e for e in ents_in(sent) if e.label_ in ("DATE", "TIME") and e.start >= filed]
+        ents = [_widened(e, self.grammar.rules) for e in ents_in(sent)
+                if e.label_ in ("DATE", "TIME") and e.start >= filed]
         entities = [(e.text, e.start_char - sent.start_char, e.end_char - sent.start_char) for e in ents]
         if entities:
             belongs = [(e, ent) for e, ent in zip(entities, ents, strict=True)
@@ -367,8 +369,8 @@ class EventDater:
             if index >= LEAD_SENTENCES:
                 break
             filed = dateline_end(sent)
-            dates = [e for e in ents_in(sent) if e.label_ == "DATE" and e.start >= filed
-                     and not _end_bound(e, self.grammar.rules)]
+            dates = [_widened(e, self.grammar.rules) for e in ents_in(sent) if e.label_ == "DATE"
+                     and e.start >= filed and not _end_bound(e, self.grammar.rules)]
             # the main clause's own date first ("X said on Sunday that a plane which crashed
             # last week ..." is Sunday's news), else any of the sentence's
             main = [e for e in dates if clause_verb(e.root) == sent.root]
@@ -401,6 +403,9 @@ class EventDater:
                                                for c in ent.root.head.children):
             return False  # "a day after ...": a distance in time, not a date
         clause = clause_verb(ent.root)
+        if (clause is not None and clause.lower_ in words.start_marks and clause.tag_ == "VBG"
+                and clause.head.i != clause.i):
+            clause = clause_verb(clause.head)  # "Starting Friday, X struck ...": X's date
         trigger_clause = _trigger_clause(f.token)
         if clause is None or trigger_clause is None:
             return True
@@ -433,6 +438,16 @@ class EventDater:
         contact_ids = {a.id for a, _ in contact.participants}
         ids = set(f.actor_ids)
         return bool(ids) and ids <= contact_ids and not present_tense(f.token)
+
+
+def _widened(ent: Span, words: DateRules) -> Span:
+    """The date entity with the relative word the tagger left out of it ("this" of "this
+    month": ``entity_openers``), which alone makes it a date."""
+    doc, start = ent.doc, ent.start
+    while (start > ent.sent.start and doc[start - 1].lower_ in words.entity_openers
+           and ent.start <= doc[start - 1].head.i < ent.end):
+        start -= 1
+    return ent if start == ent.start else Span(doc, start, ent.end, label=ent.label_)
 
 
 def _trigger_clause(token: Token) -> Token | None:
