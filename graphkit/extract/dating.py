@@ -317,7 +317,8 @@ class EventDater:
             return None
         earlier = _sentences_before(sent, ANCHOR_SENTENCES)
         for before in reversed(earlier):
-            for ent in reversed([e for e in ents_in(before) if e.label_ == "DATE"]):
+            dates = [_widened(e, self.grammar.rules) for e in ents_in(before) if e.label_ == "DATE"]
+            for ent in reversed(dates):
                 found = resolve_date_expression(ent.text, published, grammar=self.grammar)
                 if found is None or not found.value:
                     continue
