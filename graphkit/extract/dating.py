@@ -12,7 +12,9 @@ In order:
    the clause it sits in is the trigger's. A clause joined to another
    (``own_date_clauses``: "met on Monday and signed a deal in May") takes its own date
    before the other clause's; a date opened by "starting" / "beginning" (``start_marks``)
-   dates the clause the participle hangs on;
+   dates the clause the participle hangs on; a speech act told by the verb of what will
+   happen ("said the tax would take effect on Tuesday", ``future_modals``) is not dated by
+   that clause;
 2. an event between exactly the parties of the article's main contact ("the two leaders
    also confirmed ..."): that contact's date (rule ``context``);
 3. "today" anywhere in the sentence: the publication date; any other date expression, or
@@ -200,6 +202,12 @@ class EventDater:
         filed = dateline_end(sent)
         ents = [_widened(e, self.grammar.rules) for e in ents_in(sent)
                 if e.label_ in ("DATE", "TIME") and e.start >= filed]
+        if (f.type in self.speech_types and clause is not None and clause.head.i != clause.i
+                and any(c.dep_ == "aux" and c.lower_ in self.grammar.rules.future_modals
+                        for c in clause.children)):
+            # "warned that the tariffs would take effect on Tuesday": the day of what is
+            # threatened or demanded, not of the threat
+            ents = [e for e in ents if clause_verb(e.root) != clause]
         entities = [(e.text, e.start_char - sent.start_char, e.end_char - sent.start_char) for e in ents]
         if entities:
             belongs = [(e, ent) for e, ent in zip(entities, ents, strict=True)

@@ -192,3 +192,11 @@ def test_a_date_entity_takes_back_the_relative_word_the_tagger_left_out(opener):
               deps=["nsubj", "ROOT", "det", "npadvmod", "nsubj", "aux", "ccomp", "punct"])
     ent = Span(doc, 3, 4, label="DATE")
     assert _widened(ent, date_grammar().rules).text == f"{opener} month"
+
+
+def test_the_day_a_threat_says_something_will_happen_is_not_the_day_of_the_threat(extractor):
+    events = _events(extractor, LEAD + "The talks covered trade. Fishing was raised. Over the "
+                                       "weekend, Verdal had said that a 25% import tax on goods "
+                                       "from Peru would go into effect on Thursday.", PUBLISHED)
+    threats = [e for e in events if e.type == "THREATEN"]
+    assert threats and threats[0].date.value == "2025-03"  # the weekend, a month
