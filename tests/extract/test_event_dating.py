@@ -196,7 +196,7 @@ def test_a_date_entity_takes_back_the_relative_word_the_tagger_left_out(opener):
 
 def test_the_day_a_threat_says_something_will_happen_is_not_the_day_of_the_threat(extractor):
     events = _events(extractor, LEAD + "The talks covered trade. Fishing was raised. Over the "
-                                       "weekend, Verdal had said that a 25% import tax on goods "
-                                       "from Peru would go into effect on Thursday.", PUBLISHED)
+                                       "weekend, Verdal had warned that a 40% levy on "
+                                       "Peruvian fruit would come into force on Thursday.", PUBLISHED)
     threats = [e for e in events if e.type == "THREATEN"]
     assert threats and threats[0].date.value == "2025-03"  # the weekend, a month
