@@ -74,6 +74,10 @@ class DateRules:
     simultaneous_marks: frozenset[str] = frozenset()
     prior_marks: frozenset[str] = frozenset()
     end_bound_marks: frozenset[str] = frozenset()
+    own_date_clauses: frozenset[str] = frozenset()
+    start_marks: frozenset[str] = frozenset()
+    entity_openers: frozenset[str] = frozenset()
+    future_modals: frozenset[str] = frozenset()
     today_words: frozenset[str] = frozenset()
     news_day_lookback: int = 0
     lead_date_max_age: int | None = None
@@ -121,6 +125,10 @@ def load_date_rules(path: Path) -> DateRules:
         simultaneous_marks=_word_set(raw, "simultaneous_marks"),
         prior_marks=_word_set(raw, "prior_marks"),
         end_bound_marks=_word_set(raw, "end_bound_marks"),
+        own_date_clauses=_word_set(raw, "own_date_clauses"),
+        start_marks=_word_set(raw, "start_marks"),
+        entity_openers=_word_set(raw, "entity_openers"),
+        future_modals=_word_set(raw, "future_modals"),
         today_words=_word_set(raw, "today_words"),
         news_day_lookback=int(raw.get("news_day_lookback_days") or 0),
         lead_date_max_age=(int(raw["lead_date_max_age_days"])

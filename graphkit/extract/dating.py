@@ -9,7 +9,12 @@ In order:
    expelled ..." shifts the tense of that day's news); "since <date>" starts a period
    and dates nothing (nor, when a first contact ends it, keeps rule 3 from dating). A
    participle used as a preposition ("a protest regarding X") is no clause of its own:
-   the clause it sits in is the trigger's;
+   the clause it sits in is the trigger's. A clause joined to another
+   (``own_date_clauses``: "met on Monday and signed a deal in May") takes its own date
+   before the other clause's; a date opened by "starting" / "beginning" (``start_marks``)
+   dates the clause the participle hangs on; a speech act told by the verb of what will
+   happen ("said the tax would take effect on Tuesday", ``future_modals``) is not dated by
+   that clause;
 2. an event between exactly the parties of the article's main contact ("the two leaders
    also confirmed ..."): that contact's date (rule ``context``);
 3. "today" anywhere in the sentence: the publication date; any other date expression, or
@@ -21,7 +26,8 @@ In order:
 5. a speaker's undated act (a demand, a threat, "'we will expel ...'") not in the
    pluperfect: the day the speaker was last dated (rule ``context``);
 6. the present perfect, present or present progressive in the first three sentences (a
-   clause reported by a verb, or quoted, takes that verb's tense; a participle or an
+   clause reported by a verb, or quoted, takes that verb's tense, a speech act its
+   report's even when what it reports is pluperfect; a participle or an
    infinitive, the tense of the verb it hangs on): the news day (rule ``publication``:
    the publication date, or the day before it when that is the only weekday the article
    names and nothing happens "today"); the simple past in the first two: the lead's date
@@ -194,13 +200,26 @@ class EventDater:
                 publication_day_word(c.text, self.grammar) for c in clause.children if c.dep_ == "advmod"):
             return EventDate(published.isoformat(), "day", None, "publication")  # "overnight"
         filed = dateline_end(sent)
-        ents = [e for e in ents_in(sent) if e.label_ in ("DATE", "TIME") and e.start >= filed]
+        ents = [_widened(e, self.grammar.rules) for e in ents_in(sent)
+                if e.label_ in ("DATE", "TIME") and e.start >= filed]
+        if (f.type in self.speech_types and clause is not None and clause.head.i != clause.i
+                and any(c.dep_ == "aux" and c.lower_ in self.grammar.rules.future_modals
+                        for c in clause.children)):
+            # "warned that the tariffs would take effect on Tuesday": the day of what is
+            # threatened or demanded, not of the threat
+            ents = [e for e in ents if clause_verb(e.root) != clause]
         entities = [(e.text, e.start_char - sent.start_char, e.end_char - sent.start_char) for e in ents]
         if entities:
-            own = [e for e, ent in zip(entities, ents, strict=True)
-                   if self._date_belongs(ent, f, self.grammar.rules)]
-            if own:
-                found = find_date_in_sentence(sent.text, published, own,
+            belongs = [(e, ent) for e, ent in zip(entities, ents, strict=True)
+                       if self._date_belongs(ent, f, self.grammar.rules)]
+            own = [e for e, _ in belongs]
+            # a clause joined to a dated one ("met on Monday and signed a deal in May") is
+            # dated by its own date before the other clause's
+            mine = [e for e, ent in belongs if clause is not None
+                    and clause.dep_ in self.grammar.rules.own_date_clauses
+                    and clause_verb(ent.root) == clause]
+            for group in (mine, own) if 0 < len(mine) < len(own) else (own,) if own else ():
+                found = find_date_in_sentence(sent.text, published, group,
                                               future=f.modality == "planned", grammar=self.grammar)
                 if found is not None and found.value is not None:
                     return found
@@ -240,9 +259,12 @@ class EventDater:
         report = f.report_token
         if report is None and verb is not None and verb.dep_ == "ccomp" and verb.head.pos_ == "VERB":
             report = verb.head  # '"We agree," he added': the clause reported
-        if (report is not None and (verb is None or verb.tag_ not in ("VBD", "VBN"))
+        if (report is not None and (verb is None or verb.tag_ not in ("VBD", "VBN")
+                                    or f.type in self.speech_types)
                 and any(a.i == report.i for a in f.token.ancestors)):
-            verb = report  # "'we agree', he added": the words were said when reported
+            # "'we agree', he added": the words were said when reported; a speech act is
+            # its report ("said Y had violated ...": accused when said)
+            verb = report
         news_day = self._news_day(sent.doc, published)
         if index < LEAD_SENTENCES and (present_tense(verb) or present_tense(f.report_token)):
             return EventDate(news_day.isoformat(), "day", None, "publication")
@@ -303,7 +325,8 @@ class EventDater:
             return None
         earlier = _sentences_before(sent, ANCHOR_SENTENCES)
         for before in reversed(earlier):
-            for ent in reversed([e for e in ents_in(before) if e.label_ == "DATE"]):
+            dates = [_widened(e, self.grammar.rules) for e in ents_in(before) if e.label_ == "DATE"]
+            for ent in reversed(dates):
                 found = resolve_date_expression(ent.text, published, grammar=self.grammar)
                 if found is None or not found.value:
                     continue
@@ -355,8 +378,8 @@ class EventDater:
             if index >= LEAD_SENTENCES:
                 break
             filed = dateline_end(sent)
-            dates = [e for e in ents_in(sent) if e.label_ == "DATE" and e.start >= filed
-                     and not _end_bound(e, self.grammar.rules)]
+            dates = [_widened(e, self.grammar.rules) for e in ents_in(sent) if e.label_ == "DATE"
+                     and e.start >= filed and not _end_bound(e, self.grammar.rules)]
             # the main clause's own date first ("X said on Sunday that a plane which crashed
             # last week ..." is Sunday's news), else any of the sentence's
             main = [e for e in dates if clause_verb(e.root) == sent.root]
@@ -389,6 +412,9 @@ class EventDater:
                                                for c in ent.root.head.children):
             return False  # "a day after ...": a distance in time, not a date
         clause = clause_verb(ent.root)
+        if (clause is not None and clause.lower_ in words.start_marks and clause.tag_ == "VBG"
+                and clause.head.i != clause.i):
+            clause = clause_verb(clause.head)  # "Starting Friday, X struck ...": X's date
         trigger_clause = _trigger_clause(f.token)
         if clause is None or trigger_clause is None:
             return True
@@ -421,6 +447,16 @@ class EventDater:
         contact_ids = {a.id for a, _ in contact.participants}
         ids = set(f.actor_ids)
         return bool(ids) and ids <= contact_ids and not present_tense(f.token)
+
+
+def _widened(ent: Span, words: DateRules) -> Span:
+    """The date entity with the relative word the tagger left out of it ("this" of "this
+    month": ``entity_openers``), which alone makes it a date."""
+    doc, start = ent.doc, ent.start
+    while (start > ent.sent.start and doc[start - 1].lower_ in words.entity_openers
+           and ent.start <= doc[start - 1].head.i < ent.end):
+        start -= 1
+    return ent if start == ent.start else Span(doc, start, ent.end, label=ent.label_)
 
 
 def _trigger_clause(token: Token) -> Token | None:

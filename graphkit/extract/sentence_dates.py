@@ -300,13 +300,14 @@ def _anchored_patterns(same: tuple[str, ...], following: tuple[tuple[str, int], 
     return (
         [re.compile(rf"\b{re.escape(p)}\b(?!\s+(?:of|when|that|since|being)\b)") for p in same],
         [(re.compile(rf"\b{re.escape(p)}\b"), days) for p, days in following],
-        re.compile(rf"\b([a-z]+|\d+)\s+({alternation(list(units))})\s+later\b") if units else None,
+        re.compile(rf"\b([a-z]+|\d+)\s+({alternation(list(units))})\s+(later|earlier)\b") if units else None,
     )
 
 
 def anchored_offset(sentence: str, grammar: DateGrammar | None = None) -> int | None:
     """Whether ``sentence`` dates its event from the story's last stated date: 0 for "at
-    the time", N days for "four days later" / "the next day"; None otherwise."""
+    the time", N days for "four days later" / "the next day", -N for "N days earlier" /
+    "48 hours earlier"; None otherwise."""
     g = grammar or date_grammar()
     text = " ".join(sentence.lower().split())
     same, following, later = _anchored_patterns(
@@ -326,8 +327,10 @@ def anchored_offset(sentence: str, grammar: DateGrammar | None = None) -> int | 
                 count, vague = read_count(g, m.group(1))
             except KeyError:
                 return None
-            if not vague:
-                return count * units[m.group(2)]
+            hours = count * units[m.group(2)]
+            if not vague and hours % 24 == 0:
+                # "four days later", "24 hours earlier": whole days from the last date
+                return hours // 24 * (1 if m.group(3) == "later" else -1)
     return None
 
 

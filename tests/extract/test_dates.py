@@ -421,6 +421,19 @@ def test_at_the_time_of_is_no_anchor():
     assert anchored_offset("The talks resumed several weeks later.") is None
 
 
+@pytest.mark.parametrize(("sentence", "offset"), [
+    ("About 24 hours earlier, Arnorian jets struck a Gondorian depot.", -1),
+    ("Two days earlier, the envoy had met the king.", -2),
+    ("The envoys met again 48 hours later.", 2),
+    ("Earlier that day, the envoy met the king.", 0),
+    ("The king received the envoy later in the day.", 0),
+    ("The envoys met again 36 hours later.", None),  # not a whole number of days
+])
+def test_a_span_earlier_or_later_moves_the_last_stated_date(sentence, offset):
+    from graphkit.extract.sentence_dates import anchored_offset
+    assert anchored_offset(sentence) == offset
+
+
 def test_overnight_is_the_day_of_publication():
     from datetime import date as _date
 

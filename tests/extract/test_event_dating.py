@@ -6,7 +6,12 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+import spacy
 from extract.helpers import _asserted, _events
+from spacy.tokens import Doc, Span
+
+from graphkit.extract.date_rules import date_grammar
+from graphkit.extract.dating import _widened
 
 PUBLISHED = date(2025, 3, 14)  # a Friday
 MONDAY = "2025-03-10"
@@ -152,3 +157,46 @@ def test_an_event_on_a_day_named_by_another_event_is_left_undated(extractor):
                                        "to offer condolences.", PUBLISHED)
     calls = [e for e in _asserted(events, "CALL") if "earthquake" in e.evidence]
     assert calls and calls[0].date.value is None
+
+
+def test_a_second_clause_with_its_own_month_is_not_given_the_first_clauses_day(extractor):
+    events = _events(extractor, "Chilean President Tomas Verdal met Peruvian President Anselmo "
+                                "Quiroga in Lima on Monday and signed a trade agreement with him "
+                                "in January.", PUBLISHED)
+    meetings, agreements = _asserted(events, "MEET"), _asserted(events, "AGREE")
+    assert meetings and meetings[0].date.value == MONDAY
+    assert agreements and agreements[0].date.value == "2025-01"
+
+
+def test_a_speech_act_whose_content_is_pluperfect_is_dated_when_it_was_said(extractor):
+    events = _events(extractor, LEAD + "The talks covered trade. Fishing was raised. Verdal said "
+                                       "that Peru had violated Chilean airspace.", PUBLISHED)
+    accusations = _asserted(events, "ACCUSE")
+    assert accusations and accusations[0].date.value == MONDAY
+
+
+@pytest.mark.parametrize("opening", ["Beginning on Wednesday", "Starting Wednesday"])
+def test_a_date_opened_by_starting_or_beginning_dates_the_clause_it_opens(extractor, opening):
+    events = _events(extractor, LEAD + f"The talks covered trade. Fishing was raised. {opening}, "
+                                       "Chilean jets struck rebel camps in the Bolivian highlands.",
+                     PUBLISHED)
+    attacks = _asserted(events, "ATTACK")
+    assert attacks and attacks[0].date.value == "2025-03-12"
+
+
+
+@pytest.mark.parametrize("opener", ["this", "last"])
+def test_a_date_entity_takes_back_the_relative_word_the_tagger_left_out(opener):
+    words = ["Chile", "said", opener, "month", "it", "would", "help", "."]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=[1, 1, 3, 1, 6, 6, 1, 1],
+              deps=["nsubj", "ROOT", "det", "npadvmod", "nsubj", "aux", "ccomp", "punct"])
+    ent = Span(doc, 3, 4, label="DATE")
+    assert _widened(ent, date_grammar().rules).text == f"{opener} month"
+
+
+def test_the_day_a_threat_says_something_will_happen_is_not_the_day_of_the_threat(extractor):
+    events = _events(extractor, LEAD + "The talks covered trade. Fishing was raised. Over the "
+                                       "weekend, Verdal had warned that a 40% levy on "
+                                       "Peruvian fruit would come into force on Thursday.", PUBLISHED)
+    threats = [e for e in events if e.type == "THREATEN"]
+    assert threats and threats[0].date.value == "2025-03"  # the weekend, a month
