@@ -346,6 +346,8 @@ class ArticleReader(PartyFinder):
             wrapper = verb.lemma_.lower() in self.reporter.wrapper_only
             if inner_report or told_by_other:
                 continue
+            if any(c.token.i == verb.i and c.modality == "asserted" for c in foreign):
+                continue  # "declared X persona non grata": the verb is the act, not a report
             # a report holding only planned or possible events: the act made now on their
             # condition ("said it will respond if Y attacks", ``own_condition_types``), a
             # statement when it says something of them, none when it announces one
