@@ -279,6 +279,13 @@ def test_a_report_verb_that_is_the_act_makes_no_statement(extractor):
     assert _asserted(events, "EXPEL") and not _asserted(events, "STATEMENT")
 
 
+def test_words_quoted_inside_an_accusation_s_object_make_no_statement(extractor):
+    events = _events(extractor, "Chilean Foreign Minister Ana Soto criticized the Peruvian government for "
+                                "imposing obstacles on diplomats, including what Peruvian President Jorge "
+                                "Valdivia called \"necessary and legitimate checks\" at the border.")
+    assert _asserted(events, "ACCUSE") and not _asserted(events, "STATEMENT")
+
+
 def test_declaring_an_emergency_is_no_expulsion(extractor):
     events = _events(extractor, "Chile declared a state of emergency in the north.")
     assert not _asserted(events, "EXPEL")
