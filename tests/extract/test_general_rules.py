@@ -286,6 +286,11 @@ def test_words_quoted_inside_an_accusation_s_object_make_no_statement(extractor)
     assert _asserted(events, "ACCUSE") and not _asserted(events, "STATEMENT")
 
 
+def test_an_act_a_party_is_accused_of_is_not_asserted(extractor):
+    events = _events(extractor, "Chile and Peru accused each other of starting the clash early on Thursday.")
+    assert _asserted(events, "ACCUSE") and not _asserted(events, "ATTACK")
+
+
 def test_declaring_an_emergency_is_no_expulsion(extractor):
     events = _events(extractor, "Chile declared a state of emergency in the north.")
     assert not _asserted(events, "EXPEL")
