@@ -287,7 +287,8 @@ def test_words_quoted_inside_an_accusation_s_object_make_no_statement(extractor)
 
 
 def test_an_act_a_party_is_accused_of_is_not_asserted(extractor):
-    events = _events(extractor, "Chile and Peru accused each other of starting the clash along the river on Sunday.")
+    events = _events(extractor, "Chile and Peru accused each other of starting the clash along the "
+                                "river on Sunday.")
     assert _asserted(events, "ACCUSE") and not _asserted(events, "ATTACK")
 
 
