@@ -350,6 +350,11 @@ class ArticleReader(PartyFinder):
             wrapper = verb.lemma_.lower() in self.reporter.wrapper_only
             if inner_report or told_by_other:
                 continue
+            if any(c.token.i == verb.i and c.modality == "asserted" for c in foreign):
+                continue  # "declared X persona non grata": the verb is the act, not a report
+            if any(c.modality == "asserted" and c.type in self.modality.speech_types
+                   and _in_object(verb, c.token) for c in foreign):
+                continue  # "criticized X for what he called Y": words inside the act's object
             # a report holding only planned or possible events: the act made now on their
             # condition ("said it will respond if Y attacks", ``own_condition_types``), a
             # statement when it says something of them, none when it announces one
@@ -876,3 +881,7 @@ def _subject_words(f: Found) -> list[Token]:
     return [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
 
 
+def _in_object(token: Token, act: Token) -> bool:
+    """``token`` lies in what ``act`` is aimed at or about (its object or a preposition's)."""
+    return any(token.i in {t.i for t in child.subtree} for child in act.children
+               if child.dep_ in ("dobj", "prep", "attr"))

@@ -32,6 +32,7 @@ class ModalityReader:
         self.neg_governors = words(m.get("negated", {}), "governors")
         self.hyp_modals = words(m.get("hypothetical", {}), "modals")
         self.hyp_governors = words(m.get("hypothetical", {}), "governors")
+        self.alleging = words(m.get("hypothetical", {}), "alleging")
         self.hyp_markers = words(m.get("hypothetical", {}), "markers")
         self.own_condition_types = frozenset(m.get("hypothetical", {}).get("own_condition_types") or ())
         self.plan_modals = words(m.get("planned", {}), "modals")
@@ -110,6 +111,8 @@ class ModalityReader:
             return "hypothetical"  # "to slap sanctions if it rejected ...": on a condition
         if any(t.lemma_.lower() in self.hyp_governors for t in chain[1:]):
             return "hypothetical"
+        if any(t.lemma_.lower() in self.alleging for t in _governors(chain)):
+            return "hypothetical"  # the charge of an accusation, not a fact the news tells
         speech = type_name in self.speech_types  # "warned it will strike": a threat made now
         planned = (
             any(t.lemma_.lower() in self.plan_governors for t in chain[1:])

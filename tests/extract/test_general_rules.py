@@ -273,6 +273,25 @@ def test_declaring_an_envoy_persona_non_grata_is_an_expulsion(extractor):
     assert expulsions and {"CHL", "PER"} <= _countries(expulsions[0])
 
 
+def test_a_report_verb_that_is_the_act_makes_no_statement(extractor):
+    events = _events(extractor, "Chile is expelling the Peruvian ambassador, with Foreign Minister "
+                                "Ana Soto declaring the ambassador \"a persona non grata\" on Friday.")
+    assert _asserted(events, "EXPEL") and not _asserted(events, "STATEMENT")
+
+
+def test_words_quoted_inside_an_accusation_s_object_make_no_statement(extractor):
+    events = _events(extractor, "Chilean Foreign Minister Ana Soto criticized the Peruvian government for "
+                                "imposing obstacles on diplomats, including what Peruvian President Jorge "
+                                "Valdivia called \"necessary and legitimate checks\" at the border.")
+    assert _asserted(events, "ACCUSE") and not _asserted(events, "STATEMENT")
+
+
+def test_an_act_a_party_is_accused_of_is_not_asserted(extractor):
+    events = _events(extractor, "Chile and Peru accused each other of starting the clash along the "
+                                "river on Sunday.")
+    assert _asserted(events, "ACCUSE") and not _asserted(events, "ATTACK")
+
+
 def test_declaring_an_emergency_is_no_expulsion(extractor):
     events = _events(extractor, "Chile declared a state of emergency in the north.")
     assert not _asserted(events, "EXPEL")
