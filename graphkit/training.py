@@ -41,6 +41,7 @@ from graphkit.extract import Extractor
 from graphkit.extract.extractor import SentenceRecord
 from graphkit.extract.learned import RULE_FEATURE, EventDetector
 from graphkit.extract.participants import fit_scorer
+from graphkit.model import CONTACT_TYPES
 
 #: The event types the detector learns (OTHER is not scored, so not learned).
 TYPES = ("ACCUSE", "AGREE", "AID", "ARREST", "ATTACK", "CALL", "DEMAND", "EXPEL", "MEET",
@@ -286,45 +287,69 @@ def _rule_types(record: SentenceRecord) -> set[str]:
     return {f[len(RULE_FEATURE):] for f in record.features if f.startswith(RULE_FEATURE)}
 
 
+def _never_added(type_name: str, rule: set[str]) -> bool:
+    """A type the extractor never adds beside these rule types (see its ``_learned``): a
+    second contact beside a contact, a statement beside any event."""
+    return (type_name in CONTACT_TYPES and bool(rule & set(CONTACT_TYPES))) or (
+        type_name == "STATEMENT" and bool(rule))
+
+
 def choose_thresholds(records: Sequence[SentenceRecord], labels: Sequence[set[str]],
                       probabilities: Sequence[dict[str, float]], per_type: bool = True
-                      ) -> tuple[dict[str, float], dict[str, float]]:
-    """The per-type (add, veto) thresholds that maximise (sentence, type) micro-F1 of the
-    combined decision on out-of-fold probabilities: first one pair for all types, then,
-    type by type, the pair that does best given the others (kept only if it does better)."""
+                      ) -> tuple[dict[str, float], dict[str, float], dict[str, float]]:
+    """The per-type (add, veto, add beside) thresholds that maximise (sentence, type)
+    micro-F1 of the combined decision on out-of-fold probabilities: first one triple for
+    all types, then, type by type, the triple that does best given the others (kept only if
+    it does better). ``add`` holds where the rules found nothing in the sentence, ``add
+    beside`` where they found an event of another type: a second event beside a found one
+    is another decision than a first one."""
     rules = [_rule_types(r) for r in records]
-    # per type and threshold pair: the (tp, fp, fn) it gives
-    table: dict[str, dict[tuple[float, float], tuple[int, int, int]]] = {t: {} for t in TYPES}
+    # per type, the (tp, fp, fn) of each kind of cell at each threshold; cells the
+    # extractor never adds to are misses whatever the threshold
+    table: dict[str, dict[tuple[float, float, float], tuple[int, int, int]]] = {t: {} for t in TYPES}
     for t in TYPES:
-        cells = [(t in rule, t in label, probs[t])
-                 for rule, label, probs in zip(rules, labels, probabilities, strict=True)]
+        parts: dict[str, dict[float, tuple[int, int, int]]] = {}
+        cells: dict[str, list[tuple[bool, float]]] = {"veto": [], "add": [], "beside": []}
+        fixed_fn = 0
+        for rule, label, probs in zip(rules, labels, probabilities, strict=True):
+            if t in rule:
+                cells["veto"].append((t in label, probs[t]))
+            elif _never_added(t, rule):
+                fixed_fn += t in label
+            else:
+                cells["beside" if rule else "add"].append((t in label, probs[t]))
+        for kind, grid in (("veto", _VETO_GRID), ("add", _ADD_GRID), ("beside", _ADD_GRID)):
+            parts[kind] = {}
+            for cut in grid:
+                tp = sum(1 for gold, p in cells[kind] if gold and p >= cut)
+                fp = sum(1 for gold, p in cells[kind] if not gold and p >= cut)
+                fn = sum(1 for gold, p in cells[kind] if gold and p < cut)
+                parts[kind][cut] = (tp, fp, fn)
         for add in _ADD_GRID:
             for veto in _VETO_GRID:
-                tp = fp = fn = 0
-                for by_rule, gold, p in cells:
-                    said = p >= veto if by_rule else p >= add
-                    tp += said and gold
-                    fp += said and not gold
-                    fn += gold and not said
-                table[t][(add, veto)] = (tp, fp, fn)
+                for beside in _ADD_GRID:
+                    a, v, b = parts["add"][add], parts["veto"][veto], parts["beside"][beside]
+                    table[t][(add, veto, beside)] = (a[0] + v[0] + b[0], a[1] + v[1] + b[1],
+                                                     a[2] + v[2] + b[2] + fixed_fn)
 
-    def f1(choice: dict[str, tuple[float, float]]) -> float:
+    def f1(choice: dict[str, tuple[float, float, float]]) -> float:
         tp = sum(table[t][choice[t]][0] for t in TYPES)
         fp = sum(table[t][choice[t]][1] for t in TYPES)
         fn = sum(table[t][choice[t]][2] for t in TYPES)
         return 2 * tp / (2 * tp + fp + fn) if tp else 0.0
 
-    pairs = [(a, v) for a in _ADD_GRID for v in _VETO_GRID]
-    best_pair = max(pairs, key=lambda pair: (f1(dict.fromkeys(TYPES, pair)), -pair[0], pair[1]))
-    choice = dict.fromkeys(TYPES, best_pair)
+    triples = [(a, v, b) for a in _ADD_GRID for v in _VETO_GRID for b in _ADD_GRID]
+    best = max(triples, key=lambda c: (f1(dict.fromkeys(TYPES, c)), -c[0], c[1], -c[2]))
+    choice = dict.fromkeys(TYPES, best)
     if per_type:
         for t in TYPES:
             here = f1(choice)
-            for pair in pairs:
-                trial = {**choice, t: pair}
+            for triple in triples:
+                trial = {**choice, t: triple}
                 if f1(trial) > here + 1e-9:
                     choice, here = trial, f1(trial)
-    return {t: choice[t][0] for t in TYPES}, {t: choice[t][1] for t in TYPES}
+    return ({t: choice[t][0] for t in TYPES}, {t: choice[t][1] for t in TYPES},
+            {t: choice[t][2] for t in TYPES})
 
 
 def _split(files: Sequence[ParsedFile], k: int, seed: int) -> list[list[int]]:
@@ -353,6 +378,7 @@ def train(files: Sequence[ParsedFile], seed: int = SEED, inner_folds: int = INNE
     records = [r for f in files for r in f.records]
     labels = [lab for f in files for lab in f.labels]
     add, veto = dict.fromkeys(TYPES, 0.5), dict.fromkeys(TYPES, 0.0)
+    beside = dict(add)
     if inner_folds >= 2 and len(files) >= inner_folds:
         oof_records: list[SentenceRecord] = []
         oof_labels: list[set[str]] = []
@@ -366,9 +392,9 @@ def train(files: Sequence[ParsedFile], seed: int = SEED, inner_folds: int = INNE
                     oof_records.append(record)
                     oof_labels.append(label)
                     oof_probs.append(inner.probabilities(record.features))
-        add, veto = choose_thresholds(oof_records, oof_labels, oof_probs, PER_TYPE_THRESHOLDS)
+        add, veto, beside = choose_thresholds(oof_records, oof_labels, oof_probs, PER_TYPE_THRESHOLDS)
     detector = fit(records, labels, seed)
-    detector.add, detector.veto = add, veto
+    detector.add, detector.veto, detector.add_beside = add, veto, beside
     detector.participants = fit_scorer([e for f in files for e in f.participant_examples], seed)
     detector.meta = {"seed": seed, "files": len(files), "sentences": len(records),
                      "positive": sum(len(lab) for lab in labels), "features": len(detector.features),

@@ -147,11 +147,13 @@ class EventDetector:
             becomes an event.
         veto: Per type, the probability under which a rule event is dropped.
         meta: How the model was made (training folders, seed, sizes), for people.
+        add_beside: Per type, the ``add`` threshold of a sentence where the rules found an
+            event of another type (default: ``add``).
     """
 
     def __init__(self, types: Sequence[str], features: Sequence[str], weights: np.ndarray,
                  bias: np.ndarray, add: dict[str, float], veto: dict[str, float],
-                 meta: dict | None = None) -> None:
+                 meta: dict | None = None, add_beside: dict[str, float] | None = None) -> None:
         self.types = list(types)
         self.index = {name: i for i, name in enumerate(features)}
         self.features = list(features)
@@ -160,6 +162,7 @@ class EventDetector:
         self.bias = np.asarray(bias, dtype=np.float32)
         self.add = dict(add)
         self.veto = dict(veto)
+        self.add_beside = dict(add if add_beside is None else add_beside)
         self.meta = dict(meta or {})
         # which named actors take part in an event of three sides (optional)
         self.participants: ParticipantScorer | None = None
@@ -189,7 +192,9 @@ class EventDetector:
         probs = self.probabilities(features)
         found = set(rule_types)
         veto = {t for t in found if t in probs and probs[t] < self.veto.get(t, 0.0)}
-        add = sorted((t for t in self.types if t not in found and probs[t] >= self.add.get(t, 1.1)),
+        # a second event beside one the rules found has its own threshold
+        cut = self.add_beside if found else self.add
+        add = sorted((t for t in self.types if t not in found and probs[t] >= cut.get(t, 1.1)),
                      key=lambda t: -probs[t])
         return Review(add, veto, probs)
 
@@ -198,7 +203,7 @@ class EventDetector:
         path = Path(path)
         path.parent.mkdir(parents=True, exist_ok=True)
         header = {"version": FORMAT_VERSION, "types": self.types, "add": self.add, "veto": self.veto,
-                  "meta": self.meta}
+                  "add_beside": self.add_beside, "meta": self.meta}
         weights = self.columns.T
         extra: dict[str, np.ndarray] = {}
         if self.participants is not None:
@@ -226,7 +231,7 @@ class EventDetector:
                                        f"expected {FORMAT_VERSION}; fix: rebuild it with graphkit train")
                 detector = cls(header["types"], [str(f) for f in data["features"]],
                                data["weights"].astype(np.float32), data["bias"], header["add"],
-                               header["veto"], header.get("meta"))
+                               header["veto"], header.get("meta"), header.get("add_beside"))
                 if "part_features" in data:  # weights trained before the scorer have none
                     detector.participants = ParticipantScorer(
                         [str(f) for f in data["part_features"]], data["part_weights"].astype(np.float32),
