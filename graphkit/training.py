@@ -12,7 +12,10 @@ are written):
 4. the ``add`` and ``veto`` thresholds are chosen on out-of-fold probabilities of the
    training articles alone (an inner k-fold), maximising (sentence, type) F1 of the
    combined decision: a rule event is kept when its probability reaches ``veto``, a
-   missed type is added when its probability reaches ``add``.
+   missed type is added when its probability reaches ``add`` (``add_beside`` in a
+   sentence where the rules found an event of another type; the second events the
+   extractor never adds, a contact beside a contact or a statement beside an event, count
+   as misses whatever the threshold).
 
 :func:`cross_validate` splits the articles into k folds (stratified by the ``tN_`` slice
 prefix of their file names), trains on k-1 folds as above and scores the held-out fold

@@ -364,3 +364,29 @@ def test_an_argument_of_the_event_word_is_never_cut(rules):
     detector.participants = _cutting({}, bias=-9.0).participants  # every candidate unlikely
     (event,) = [e for e in _events(Extractor(nlp=rules.nlp, detector=detector), text) if e.type == "ACCUSE"]
     assert {a.country for a in event.actors} == {"KEN", "CHL"}
+
+
+def test_a_second_event_beside_a_rule_event_takes_its_own_threshold(tmp_path):
+    detector = _detector({("w:berate", "ACCUSE"): 1.0}, bias=-2.0, add=0.4)  # ACCUSE p 0.27
+    detector.add_beside = dict.fromkeys(TYPES, 0.25)
+    assert detector.review(["w:berate"], []).add == []
+    assert detector.review(["w:berate"], ["EXPEL"]).add == ["ACCUSE"]
+    path = tmp_path / "d.npz"
+    detector.save(path)
+    assert EventDetector.load(path).add_beside == detector.add_beside
+
+
+def test_thresholds_ignore_second_events_the_extractor_never_adds():
+    from graphkit.extract.extractor import SentenceRecord
+    from graphkit.training import choose_thresholds
+
+    def case(rule: str, gold: set[str], probs: dict[str, float]):  # type: ignore[no-untyped-def]
+        return (SentenceRecord("a", 0, 0, 1, "x", [f"rule:{rule}"]), gold | {rule},
+                dict.fromkeys(TYPES, 0.0) | {rule: 0.9} | probs)
+
+    # ten meetings where a statement is likely but false, which the extractor never adds
+    # beside a meeting; four expulsions with the accusation behind them
+    cases = [case("MEET", set(), {"STATEMENT": 0.3})] * 10 + [case("EXPEL", {"ACCUSE"}, {"ACCUSE": 0.3})] * 4
+    records, labels, probs = zip(*cases, strict=True)
+    _, _, beside = choose_thresholds(records, labels, probs, per_type=False)
+    assert beside["ACCUSE"] <= 0.3

@@ -14,7 +14,9 @@ The extractor uses it two ways (see :meth:`EventDetector.review`): a (sentence, 
 the rules found but the model finds unlikely (below the type's ``veto`` threshold) is
 dropped; a (sentence, type) the rules missed but the model finds likely (at or above
 its ``add`` threshold) becomes an event whose participants and date the rules' argument
-finder and dater fill in. Both thresholds are chosen by cross-validation on the training
+finder and dater fill in (beside a rule event of another type the threshold is
+``add_beside``: a second event of a sentence, such as the accusation behind an
+expulsion, is another decision than a first). The thresholds are chosen by cross-validation on the training
 articles only (:func:`graphkit.training.train`).
 
 Names are never features: an actor mention becomes its kind (``@person``,
