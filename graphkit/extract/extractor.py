@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -33,8 +33,7 @@ from spacy.tokens import Doc, Span, Token
 
 from graphkit.errors import ExtractError
 from graphkit.extract.actors import MentionFinder
-from graphkit.extract.arguments import find_arguments
-from graphkit.extract.components import HitArguments, article_of, components_of, release, takes_place
+from graphkit.extract.components import HitArguments, article_of, components_of, release
 from graphkit.extract.date_rules import date_grammar
 from graphkit.extract.dating import EventDater
 from graphkit.extract.found import (
@@ -47,20 +46,18 @@ from graphkit.extract.found import (
 from graphkit.extract.learned import (
     EventDetector,
     load_default_detector,
-    sentence_features,
 )
 from graphkit.extract.mentions import (
     aimable_targets,
-    foreign_targets,
     own_countries,
 )
 from graphkit.extract.modality import ModalityReader
 from graphkit.extract.nlp import add_paragraph_breaks, condition_clause, load_nlp, warn_if_cut
-from graphkit.extract.participants import candidate_features
 from graphkit.extract.parties import PartyFinder
 from graphkit.extract.priors import PriorContactReader, prior_contact
 from graphkit.extract.reporting import ReportReader, announces, clause_heads, content_tokens, report_of
 from graphkit.extract.restatements import article_events
+from graphkit.extract.review import DetectorReview, SentenceRecord, verbal_act
 from graphkit.extract.rules import EventTypeRule, Rules, load_rules
 from graphkit.extract.triggers import TriggerHit, TriggerMatcher, setting_prep
 from graphkit.model import CONTACT_TYPES, Actor, Article, Event, Extraction
@@ -178,7 +175,7 @@ class Extractor:
         return Extraction(article=article, events=events)
 
 
-class ArticleReader(PartyFinder):
+class ArticleReader(PartyFinder, DetectorReview):
     """Reads one parsed article in story order: the events of each sentence from what the
     per-sentence components found (``doc._.graphkit_*``, see
     :mod:`graphkit.extract.components`), in the context of the sentences before it (the
@@ -467,163 +464,6 @@ class ArticleReader(PartyFinder):
         return len(known) >= 2 and len({a.country for a in known}) == 1 and any(
             a.kind != "person" for a in known) and not any(a.name in self.non_state for a in known)
 
-    def _learned(self, sent: Span, index: int, state: ArticleState, chosen: list[Found],
-                 trigger_types: set[str], reports: list[tuple[Token, list[Actor]]],
-                 told_prior: bool = False) -> list[Found]:
-        """The sentence's events after the learned detector's review: rule events it finds
-        unlikely dropped, types it finds likely that the rules missed added (no contact
-        where the sentence's contact word tells an earlier one, ``told_prior``: "they last
-        met in May")."""
-        rule_types = sorted({f.type for f in chosen})
-        features = sentence_features(sent, state.mentions, index, sorted(trigger_types), rule_types,
-                                     bool(reports))
-        if self.feature_log is not None:
-            self.feature_log.append(SentenceRecord(state.article.id, index, sent.start_char,
-                                                   sent.end_char, sent.text, features,
-                                                   self._candidate_log(sent, state, chosen, reports)))
-        if self.detector is None:
-            return chosen
-        review = self.detector.review(features, rule_types)
-        kept = [f for f in chosen if f.type not in review.veto or f.modality != "asserted"]
-        for f in kept:
-            f.probability = review.probabilities.get(f.type)
-        for type_name in review.add:
-            if type_name not in self.rules.types:
-                continue
-            if type_name in CONTACT_TYPES and ({f.type for f in kept} & set(CONTACT_TYPES) or told_prior):
-                continue  # a call or a meeting: one contact, which the rules have read
-            if type_name == self.rules.statement_type and (kept or reports):
-                # the speech of a sentence that holds an event reports that event; the
-                # reports the rules read already made their statement or were found to
-                # wrap a fact, a figure or earlier words
-                continue
-            found = self._detected(type_name, sent, state, reports, review.probabilities[type_name])
-            if found is not None:
-                kept.append(found)
-        added = [f for f in kept if f.type not in rule_types]
-        if added:  # "X said Y will impose sanctions": the speech reports the act it tells
-            kept = [f for f in kept if f.type != self.rules.statement_type
-                    or not any(a.token.i in content_tokens(f.token) for a in added)]
-        return sorted(kept, key=lambda f: f.token.i)
-
-    def _detected(self, type_name: str, sent: Span, state: ArticleState,
-                  reports: list[tuple[Token, list[Actor]]], probability: float) -> Found | None:
-        """An event the detector found and the rules did not: anchored on the sentence's
-        word that speaks most for the type; participants from that word's arguments, else
-        the actors the sentence names (those before the word act, those after are acted
-        on), else the speaker or the story's two parties."""
-        assert self.detector is not None
-        rule = self.rules.types[type_name]
-        anchor = self.detector.anchor(sent, state.mentions, type_name)
-        args = find_arguments(anchor, state.mentions, rule.target_preps | {"between"},
-                              lenient=rule.roles == "symmetric", possessor_targets=rule.possessor_targets,
-                              content_preps=rule.content_preps)
-        if not takes_place(rule):  # "met in Geneva": the city is the setting
-            subjects = state.mentions.parties(args.subjects, sent.doc)
-            args = replace(args, subjects=subjects, objects=state.mentions.without_settings(
-                subjects, state.mentions.parties(args.objects, sent.doc), sent.doc))
-        subjects = self._actors(args.subjects, state, anchor)
-        objects = self._actors(args.objects, state, anchor)
-        # "people accused of ...": a charge whose accuser goes unnamed (a material act told
-        # so, "the tariffs levied last year", is still the nearby state's)
-        participle = anchor.dep_ == "acl" and anchor.tag_ == "VBN" and _verbal(rule)
-        if rule.roles == "directed" and (args.passive or participle) and not subjects:
-            # "X is accused of ...", "were detained in Y": X is acted on, and who acted is
-            # the place's state or unnamed, as for a rule's passive, not a name nearby
-            subjects = self._place_country(anchor, state)
-            if not subjects:
-                return None
-        if rule.roles == "directed" and rule.foreign_target:
-            objects = foreign_targets(subjects, objects, self.non_state)
-        if rule.roles == "directed" and not objects and _verbal(rule):
-            objects = self._linked_addressees(anchor, state, {a.id for a in subjects})
-        if len({a.id for a in subjects + objects}) < 2:
-            named = [m for m in state.mentions.within(sent.start, sent.end) if m.actors]
-            if not takes_place(rule):
-                named = state.mentions.parties(named, sent.doc)
-            before = self._actors([m for m in named if m.start < anchor.i], state, anchor)
-            after = self._actors([m for m in named if m.start >= anchor.i], state, anchor)
-            if not subjects:
-                report = report_of(anchor, reports)
-                subjects = list(report[1]) if report is not None else before or after[:1]
-            known = {a.id for a in subjects + objects}
-            objects = objects + [a for a in before + after if a.id not in known]
-        if rule.roles == "symmetric" and len({a.id for a in subjects + objects}) < 2:
-            known = {a.id for a in subjects + objects}
-            objects = objects + [a for a in state.group_actors(sent.start) if a.id not in known]
-        if not subjects and not objects and rule.roles == "speaker" and state.last_speaker is not None \
-                and state.sentence - state.last_speaker[0] <= 2:
-            subjects = list(state.last_speaker[1])
-        if rule.roles == "directed" and rule.foreign_target:
-            objects = foreign_targets(subjects, objects, self.non_state)
-        participants = self._roles(rule, subjects, objects)
-        if len(participants) < max(1, rule.min_participants):
-            return None  # no more lenient than the rules on who took part
-        found = Found(type_name, rule, sent, anchor, participants, round(probability * 0.8, 3),
-                      probability=probability)
-        found.modality = self.modality.modality(anchor, type_name, _subject_words(found))
-        return found
-
-    def _trimmed(self, f: Found, sent: Span, state: ArticleState,
-                 reports: list[tuple[Token, list[Actor]]]) -> Found:
-        """``f`` without the parties of three sides or more that the participant scorer
-        finds unlikely, two sides kept at least and its sources always: "the diplomats of
-        A, B and C met" keeps them, "A and B agreed, C's envoy said" loses C."""
-        scorer = self.detector.participants if self.detector is not None else None
-        sides = {a.country or a.id for a, _ in f.participants}
-        if scorer is None or len(sides) < 3 or f.counterparts:
-            return f
-        candidates = [m for m in state.mentions.within(sent.start, sent.end) if m.actors and not m.channel]
-        story = state.top_countries(f.token.i, 1)
-        speakers = frozenset(a.id for _, actors in reports for a in actors)
-        best: dict[str, float] = {}
-        for m in candidates:
-            p = scorer.probability(candidate_features(m, candidates, f.token, sent, state.mentions, f.type,
-                                                      story[0].country if story else None, speakers))
-            if sent.doc[m.start:m.end].root.head.i == f.token.i:
-                p = 1.0  # an argument of the event's own word ("told X", "met X") is never cut
-            for a in m.actors:
-                for key in (a.id, a.country):
-                    best[key] = max(p, best.get(key, 0.0))
-
-        def score(actor: Actor) -> float:  # an actor named in no mention of the sentence stays
-            return best.get(actor.id, best.get(actor.country or actor.id, 1.0))
-
-        ranked = sorted(f.participants,
-                        key=lambda pair: (pair[1] not in ("source", "speaker"), -score(pair[0])))
-        kept: list[tuple[Actor, str]] = []
-        have: set[str] = set()
-        for actor, role in ranked:
-            if role in ("source", "speaker") or score(actor) >= scorer.threshold or len(have) < 2:
-                kept.append((actor, role))
-                have.add(actor.country or actor.id)
-        if len(kept) == len(f.participants):
-            return f
-        return replace(f, participants=[pair for pair in f.participants if pair in kept])
-
-    def _candidate_log(self, sent: Span, state: ArticleState, chosen: list[Found],
-                       reports: list[tuple[Token, list[Actor]]]) -> list[Candidate]:
-        """Per candidate mention of a training sentence, its actors and its participant
-        features for each type, anchored where the rules found the type, else on the
-        type's trigger word, else on the sentence's root."""
-        candidates = [m for m in state.mentions.within(sent.start, sent.end) if m.actors and not m.channel]
-        if len(candidates) < 2:
-            return []
-        speakers = frozenset(a.id for _, actors in reports for a in actors)
-        anchors: dict[str, Token] = {}
-        for name, lemmas in self.type_lemmas.items():
-            ruled = next((f.token for f in chosen if f.type == name), None)
-            anchors[name] = ruled or next((t for t in sent if t.lemma_.lower() in lemmas), sent.root)
-        out = []
-        for m in candidates:
-            by_type = {}
-            for name, anchor in anchors.items():
-                story = state.top_countries(anchor.i, 1)
-                by_type[name] = candidate_features(m, candidates, anchor, sent, state.mentions, name,
-                                                   story[0].country if story else None, speakers)
-            out.append((tuple(self._actors([m], state, anchors.get(self.rules.statement_type))), by_type))
-        return out
-
     def _from_trigger(self, hit: TriggerHit, sent: Span, state: ArticleState,
                       reports: list[tuple[Token, list[Actor]]], found: HitArguments) -> Found | None:
         rule = self.rules.types[hit.rule.type]
@@ -693,7 +533,7 @@ class ArticleReader(PartyFinder):
         own = own_countries(subjects, self.non_state) if rule.foreign_target else frozenset()
         if rule.roles == "directed" and subjects and not self._reciprocal(sent):
             objects = aimable_targets(subjects, objects, own, self.non_state)
-        if rule.roles == "directed" and not objects and _verbal(rule):
+        if rule.roles == "directed" and not objects and verbal_act(rule):
             objects = self._linked_addressees(token, state, {a.id for a in subjects})
         if trig.aimed and not _aimed(token, rule.target_preps - {"in"}, self.rules.projectiles):
             return None  # "launched a missile" with nothing struck: a test, not an attack
@@ -758,32 +598,9 @@ class ArticleReader(PartyFinder):
     # -- dates, prior contacts, finishing ---------------------------------------------
 
 
-#: a training sentence's candidate mention: its actors, and its participant features by type
-Candidate = tuple[tuple[Actor, ...], dict[str, list[str]]]
-
-
-@dataclass(frozen=True)
-class SentenceRecord:
-    """One sentence as the detector saw it (kept while training, never stored)."""
-
-    article_id: str
-    index: int
-    start_char: int
-    end_char: int
-    text: str
-    features: list[str]
-    # per candidate actor mention: its actors and its participant features by type
-    candidates: list[Candidate] = field(default_factory=list)
-
-
 def _conditional_content(verb: Token) -> bool:
     """The clause a report reports holds an if- or unless-clause of its own."""
     return any(condition_clause(h) is not None for h in clause_heads(verb))
-
-
-def _verbal(rule: EventTypeRule) -> bool:
-    """A verbal act (an accusation, a demand, a threat ...), not a material one."""
-    return bool(rule.quad_class) and rule.quad_class.startswith("verbal")
 
 
 def _other_side(parties: list[Actor], sides: list[Actor]) -> list[Actor]:
@@ -874,11 +691,6 @@ def _is_counter(f: Found) -> bool:
 
 def _strength(f: Found) -> tuple[int, float]:
     return (min(len(f.participants), 3), f.confidence)
-
-
-def _subject_words(f: Found) -> list[Token]:
-    token = f.token
-    return [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
 
 
 def _in_object(token: Token, act: Token) -> bool:
