@@ -43,7 +43,7 @@ from graphkit.evaluate import EvaluationReport, GoldFile, load_gold_dir, partici
 from graphkit.extract import Extractor
 from graphkit.extract.extractor import SentenceRecord
 from graphkit.extract.learned import RULE_FEATURE, EventDetector
-from graphkit.extract.participants import fit_scorer
+from graphkit.extract.participants import ParticipantScorer
 from graphkit.model import CONTACT_TYPES
 
 #: The event types the detector learns (OTHER is not scored, so not learned).
@@ -245,18 +245,30 @@ def parse_gold_dirs(gold_dirs: Sequence[Path], extractor: Extractor | None = Non
 # -- fitting ------------------------------------------------------------------------------
 
 
-def _matrix(records: Sequence[SentenceRecord], index: dict[str, int]) -> Any:
+def _vocabulary(feature_lists: Sequence[Sequence[str]], min_count: int, skip: str | None = None
+                ) -> dict[str, int]:
+    """Column of each feature seen at least ``min_count`` times (not starting with ``skip``)."""
+    counts: dict[str, int] = {}
+    for feats in feature_lists:
+        for f in feats:
+            counts[f] = counts.get(f, 0) + 1
+    kept = sorted(f for f, n in counts.items() if n >= min_count and not (skip and f.startswith(skip)))
+    return {f: i for i, f in enumerate(kept)}
+
+
+def _matrix(feature_lists: Sequence[Sequence[str]], index: dict[str, int]) -> Any:
+    """The rows' features one-hot in a sparse matrix of ``index``'s columns."""
     from scipy.sparse import csr_matrix
 
     rows, cols = [], []
-    for r, record in enumerate(records):
-        for f in record.features:
+    for r, feats in enumerate(feature_lists):
+        for f in feats:
             c = index.get(f)
             if c is not None:
                 rows.append(r)
                 cols.append(c)
     return csr_matrix((np.ones(len(rows), dtype=np.float32), (rows, cols)),
-                      shape=(len(records), len(index)))
+                      shape=(len(feature_lists), len(index)))
 
 
 def fit(records: Sequence[SentenceRecord], labels: Sequence[set[str]], seed: int = SEED
@@ -264,14 +276,9 @@ def fit(records: Sequence[SentenceRecord], labels: Sequence[set[str]], seed: int
     """One logistic regression per type over the records' features (thresholds unset)."""
     from sklearn.linear_model import LogisticRegression
 
-    counts: dict[str, int] = {}
-    for record in records:
-        for f in record.features:
-            counts[f] = counts.get(f, 0) + 1
-    features = sorted(f for f, n in counts.items()
-                      if n >= MIN_FEATURE_COUNT and not f.startswith(RULE_FEATURE))
-    index = {f: i for i, f in enumerate(features)}
-    x = _matrix(records, index)
+    index = _vocabulary([r.features for r in records], MIN_FEATURE_COUNT, skip=RULE_FEATURE)
+    features = list(index)
+    x = _matrix([r.features for r in records], index)
     weights = np.zeros((len(TYPES), len(features)), dtype=np.float32)
     bias = np.full(len(TYPES), -8.0, dtype=np.float32)
     for row, type_name in enumerate(TYPES):
@@ -284,6 +291,23 @@ def fit(records: Sequence[SentenceRecord], labels: Sequence[set[str]], seed: int
         weights[row] = model.coef_[0]
         bias[row] = model.intercept_[0]
     return EventDetector(TYPES, features, weights, bias, {}, {})
+
+
+def fit_scorer(examples: Sequence[tuple[list[str], bool]], seed: int = SEED, threshold: float = 0.5,
+               min_count: int = 2) -> ParticipantScorer | None:
+    """A participant scorer fitted on (features, is-participant) examples (None: too few
+    to learn from)."""
+    from sklearn.linear_model import LogisticRegression
+
+    labels = np.array([y for _, y in examples], dtype=np.int8)
+    if len(examples) < 20 or labels.sum() in (0, len(labels)):
+        return None
+    index = _vocabulary([feats for feats, _ in examples], min_count)
+    x = _matrix([feats for feats, _ in examples], index)
+    model = LogisticRegression(C=1.0, solver="liblinear", random_state=seed, max_iter=500)
+    model.fit(x, labels)
+    return ParticipantScorer(list(index), model.coef_[0].astype(np.float32), float(model.intercept_[0]),
+                             threshold)
 
 
 def _rule_types(record: SentenceRecord) -> set[str]:

@@ -17,13 +17,14 @@ import pytest
 from graphkit.extract import Extractor
 from graphkit.extract.extractor import SentenceRecord
 from graphkit.extract.learned import DEFAULT_MODEL, RULE_FEATURE, EventDetector
-from graphkit.extract.participants import ParticipantScorer, fit_scorer
+from graphkit.extract.participants import ParticipantScorer
 from graphkit.model import Article
 from graphkit.training import (
     TYPES,
     align,
     cross_validate,
     fit,
+    fit_scorer,
     parse_gold_dirs,
     repeated_cross_validation,
     score,

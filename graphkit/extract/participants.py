@@ -9,7 +9,7 @@ of being a participant of an event of type T at a token, from a logistic regress
 general features of the mention (its dependency relation and preposition, whether it
 names a setting, its kind, its side of and distance to the word, its path to it, whether
 its country is the story's); names are never features. :mod:`graphkit.training` fits it
-beside the detector on the gold participants of the training sentences, and it is stored
+beside the detector on the gold participants of the training sentences (``fit_scorer``), and it is stored
 in the detector's weights file; the extractor cuts with it only events of three sides.
 """
 
@@ -97,31 +97,3 @@ class ParticipantScorer:
         columns = [self.index[f] for f in features if f in self.index]
         score = self.bias + (float(self.weights[columns].sum()) if columns else 0.0)
         return 1.0 / (1.0 + math.exp(-score))
-
-
-def fit_scorer(examples: Sequence[tuple[list[str], bool]], seed: int, threshold: float = 0.5,
-               min_count: int = 2) -> ParticipantScorer | None:
-    """A scorer fitted on (features, is-participant) examples (None: too few to learn)."""
-    from scipy.sparse import csr_matrix
-    from sklearn.linear_model import LogisticRegression
-
-    labels = np.array([y for _, y in examples], dtype=np.int8)
-    if len(examples) < 20 or labels.sum() in (0, len(labels)):
-        return None
-    counts: dict[str, int] = {}
-    for feats, _ in examples:
-        for f in feats:
-            counts[f] = counts.get(f, 0) + 1
-    features = sorted(f for f, n in counts.items() if n >= min_count)
-    index = {f: i for i, f in enumerate(features)}
-    rows, cols = [], []
-    for r, (feats, _) in enumerate(examples):
-        for f in feats:
-            if f in index:
-                rows.append(r)
-                cols.append(index[f])
-    x = csr_matrix((np.ones(len(rows), dtype=np.float32), (rows, cols)), shape=(len(examples), len(features)))
-    model = LogisticRegression(C=1.0, solver="liblinear", random_state=seed, max_iter=500)
-    model.fit(x, labels)
-    return ParticipantScorer(features, model.coef_[0].astype(np.float32), float(model.intercept_[0]),
-                             threshold)

@@ -18,7 +18,7 @@ from graphkit.extract.arguments import find_arguments
 from graphkit.extract.components import takes_place
 from graphkit.extract.found import ArticleState, Found
 from graphkit.extract.learned import sentence_features
-from graphkit.extract.mentions import foreign_targets
+from graphkit.extract.mentions import Mention, foreign_targets
 from graphkit.extract.participants import candidate_features
 from graphkit.extract.reporting import content_tokens, report_of
 from graphkit.extract.rules import EventTypeRule
@@ -135,13 +135,12 @@ class DetectorReview:
         sides = {a.country or a.id for a, _ in f.participants}
         if scorer is None or len(sides) < 3 or f.counterparts:
             return f
-        candidates = [m for m in state.mentions.within(sent.start, sent.end) if m.actors and not m.channel]
-        story = state.top_countries(f.token.i, 1)
-        speakers = frozenset(a.id for _, actors in reports for a in actors)
+        candidates, speakers = _candidates(sent, state, reports)
+        story = _story_country(state, f.token)
         best: dict[str, float] = {}
         for m in candidates:
             p = scorer.probability(candidate_features(m, candidates, f.token, sent, state.mentions, f.type,
-                                                      story[0].country if story else None, speakers))
+                                                      story, speakers))
             if sent.doc[m.start:m.end].root.head.i == f.token.i:
                 p = 1.0  # an argument of the event's own word ("told X", "met X") is never cut
             for a in m.actors:
@@ -168,10 +167,9 @@ class DetectorReview:
         """Per candidate mention of a training sentence, its actors and its participant
         features for each type, anchored where the rules found the type, else on the
         type's trigger word, else on the sentence's root."""
-        candidates = [m for m in state.mentions.within(sent.start, sent.end) if m.actors and not m.channel]
+        candidates, speakers = _candidates(sent, state, reports)
         if len(candidates) < 2:
             return []
-        speakers = frozenset(a.id for _, actors in reports for a in actors)
         anchors: dict[str, Token] = {}
         for name, lemmas in self.type_lemmas.items():
             ruled = next((f.token for f in chosen if f.type == name), None)
@@ -180,11 +178,23 @@ class DetectorReview:
         for m in candidates:
             by_type = {}
             for name, anchor in anchors.items():
-                story = state.top_countries(anchor.i, 1)
                 by_type[name] = candidate_features(m, candidates, anchor, sent, state.mentions, name,
-                                                   story[0].country if story else None, speakers)
+                                                   _story_country(state, anchor), speakers)
             out.append((tuple(self._actors([m], state, anchors.get(self.rules.statement_type))), by_type))
         return out
+
+
+def _candidates(sent: Span, state: ArticleState, reports: list[tuple[Token, list[Actor]]]
+                ) -> tuple[list[Mention], frozenset[str]]:
+    """The sentence's candidate party mentions (actors, not a channel) and its speakers' ids."""
+    candidates = [m for m in state.mentions.within(sent.start, sent.end) if m.actors and not m.channel]
+    return candidates, frozenset(a.id for _, actors in reports for a in actors)
+
+
+def _story_country(state: ArticleState, token: Token) -> str | None:
+    """The country the story has named most up to ``token``."""
+    story = state.top_countries(token.i, 1)
+    return story[0].country if story else None
 
 
 #: a training sentence's candidate mention: its actors, and its participant features by type
