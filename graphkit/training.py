@@ -42,9 +42,8 @@ from graphkit.errors import GraphkitError
 from graphkit.evaluate import EvaluationReport, GoldFile, load_gold_dir, participant_matches, score_files
 from graphkit.extract import Extractor
 from graphkit.extract.extractor import SentenceRecord
-from graphkit.extract.learned import RULE_FEATURE, EventDetector
+from graphkit.extract.learned import RULE_FEATURE, EventDetector, never_added
 from graphkit.extract.participants import ParticipantScorer
-from graphkit.model import CONTACT_TYPES
 
 #: The event types the detector learns (OTHER is not scored, so not learned).
 TYPES = ("ACCUSE", "AGREE", "AID", "ARREST", "ATTACK", "CALL", "DEMAND", "EXPEL", "MEET",
@@ -314,13 +313,6 @@ def _rule_types(record: SentenceRecord) -> set[str]:
     return {f[len(RULE_FEATURE):] for f in record.features if f.startswith(RULE_FEATURE)}
 
 
-def _never_added(type_name: str, rule: set[str]) -> bool:
-    """A type the extractor never adds beside these rule types (see its ``_learned``): a
-    second contact beside a contact, a statement beside any event."""
-    return (type_name in CONTACT_TYPES and bool(rule & set(CONTACT_TYPES))) or (
-        type_name == "STATEMENT" and bool(rule))
-
-
 def choose_thresholds(records: Sequence[SentenceRecord], labels: Sequence[set[str]],
                       probabilities: Sequence[dict[str, float]], per_type: bool = True
                       ) -> tuple[dict[str, float], dict[str, float], dict[str, float]]:
@@ -341,7 +333,7 @@ def choose_thresholds(records: Sequence[SentenceRecord], labels: Sequence[set[st
         for rule, label, probs in zip(rules, labels, probabilities, strict=True):
             if t in rule:
                 cells["veto"].append((t in label, probs[t]))
-            elif _never_added(t, rule):
+            elif never_added(t, rule):
                 fixed_fn += t in label
             else:
                 cells["beside" if rule else "add"].append((t in label, probs[t]))

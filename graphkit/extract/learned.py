@@ -41,6 +41,7 @@ from spacy.tokens import Span
 from graphkit.errors import ExtractError
 from graphkit.extract.mentions import ArticleMentions
 from graphkit.extract.participants import ParticipantScorer
+from graphkit.model import CONTACT_TYPES
 
 #: The shipped weights (rebuilt by ``graphkit train``).
 DEFAULT_MODEL = Path(__file__).resolve().parent.parent / "models" / "event_detector.npz"
@@ -57,6 +58,16 @@ _SKIP_POS = frozenset({"PUNCT", "SPACE", "DET", "CCONJ", "X", "SYM"})
 #: rule verdict takes the weight the words would get, and the detector then adds little
 #: where the rules found nothing, the only place it adds.
 RULE_FEATURE = "rule:"
+
+
+def never_added(type_name: str, present: set[str], statement_type: str = "STATEMENT") -> bool:
+    """Whether the extractor never adds ``type_name`` beside events of the ``present``
+    types, whatever the detector says: a second contact beside a contact (a call or a
+    meeting is one contact, which the rules have read), a statement beside any event (the
+    speech of a sentence that holds an event reports that event). Training leaves these
+    cells out of the threshold search for the same reason."""
+    return (type_name in CONTACT_TYPES and bool(present & set(CONTACT_TYPES))) or (
+        type_name == statement_type and bool(present))
 
 
 def _word(token, mentions: ArticleMentions) -> str:  # type: ignore[no-untyped-def]

@@ -17,7 +17,7 @@ from spacy.tokens import Span, Token
 from graphkit.extract.arguments import find_arguments
 from graphkit.extract.components import takes_place
 from graphkit.extract.found import ArticleState, Found
-from graphkit.extract.learned import sentence_features
+from graphkit.extract.learned import never_added, sentence_features
 from graphkit.extract.mentions import Mention, foreign_targets
 from graphkit.extract.participants import candidate_features
 from graphkit.extract.reporting import content_tokens, report_of
@@ -52,11 +52,12 @@ class DetectorReview:
         for type_name in review.add:
             if type_name not in self.rules.types:
                 continue
-            if type_name in CONTACT_TYPES and ({f.type for f in kept} & set(CONTACT_TYPES) or told_prior):
-                continue  # a call or a meeting: one contact, which the rules have read
-            if type_name == self.rules.statement_type and (kept or reports):
-                # the speech of a sentence that holds an event reports that event; the
-                # reports the rules read already made their statement or were found to
+            if never_added(type_name, {f.type for f in kept}, self.rules.statement_type):
+                continue
+            if type_name in CONTACT_TYPES and told_prior:
+                continue  # the sentence's contact word tells an earlier contact
+            if type_name == self.rules.statement_type and reports:
+                # the reports the rules read already made their statement or were found to
                 # wrap a fact, a figure or earlier words
                 continue
             found = self._detected(type_name, sent, state, reports, review.probabilities[type_name])
