@@ -286,6 +286,9 @@ class PartyFinder:
             for prep in (t for t in before if t.dep_ == "prep" and t.lower_ == "between"):
                 found = [a for pobj in prep.children if pobj.dep_ == "pobj"
                          for n in mentions_at(pobj, state.mentions, deep=False) for a in n.actors]
+        if len(unique_actors(found)) < 2:
+            # "A and B confirmed they had signed ...": the subjects of the report
+            found = _reporting_subjects(doc[m.start], state)
         return unique_actors(found) if len(unique_actors(found)) >= 2 else []
 
     def _anaphoric_actors(self, noun: Token, state: ArticleState, sources: set[str]) -> list[Actor]:
@@ -415,3 +418,13 @@ class PartyFinder:
         if [a.id for a in objects] == [a.id for a in subjects]:  # reciprocal
             return [(a, "source") for a in subjects]
         return [(a, "source") for a in subjects] + [(a, "target") for a in objects if a.id not in ids]
+
+
+def _reporting_subjects(word: Token, state: ArticleState) -> list[Actor]:
+    """The actors of the subject of the verb whose content clause ``word`` is the subject
+    of: "A and B confirmed they ..." gives A and B."""
+    clause = word.head
+    if word.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "ccomp" or clause.head.i == clause.i:
+        return []
+    return [a for s in clause.head.children if s.dep_ == "nsubj"
+            for n in mentions_at(s, state.mentions) for a in n.actors]
