@@ -428,3 +428,15 @@ def test_a_country_beside_people_of_two_other_countries_is_no_party_of_their_con
     parties = [(verdal, "participant"), (quiroga, "participant"), (peru, "participant"),
                (ecuador, "participant")]
     assert [a.name for a, _ in _without_third_sides(parties)] == ["Tomas Verdal", "Anselmo Quiroga", "Peru"]
+
+
+# -- a group pronoun stands for the subjects that report it ---------------------------------
+
+@pytest.mark.parametrize("report", ["confirmed they had signed a security pact",
+                                    "announced they had signed a border agreement"])
+def test_they_reported_by_two_named_parties_stands_for_them(extractor, report):
+    events = _events(extractor, "Chilean President Tomas Orrego met Peruvian President Ana Quispe "
+                                f"in Lima on Monday. Days earlier, Kenya and Uganda {report}.")
+    agreements = _asserted(events, "AGREE")
+    assert agreements
+    assert {a.name for a in agreements[0].actors} == {"Kenya", "Uganda"}
