@@ -46,6 +46,7 @@ from graphkit.store.components import (
     untouched_events,
 )
 from graphkit.store.windows import (
+    Span,
     Spans,
     Window,
     covered,
@@ -201,12 +202,13 @@ def plan_write(extractions: Sequence[Extraction], fetch_events: FetchEvents,
     # Each family's stored events are fetched by the days of its reports
     # (graphkit.store.windows), the days growing until they hold every component to
     # cluster again.
-    cores: dict[str, Spans] = {}
+    report_days: dict[str, list[Span | None]] = defaultdict(list)
     for r in new_reports:
         if r["family"] is not None and r["modality"] in rules.merge_modalities:
-            cores[r["family"]] = union([*cores.get(r["family"], []),
-                                        report_span(r["date"], r["date_precision"])])
-    cores = {f: c for f, c in cores.items() if c}
+            report_days[r["family"]].append(report_span(r["date"], r["date_precision"]))
+    # (each family's spans joined once, not once per report)
+    cores: dict[str, Spans] = {f: c for f, c in ((f, union(d)) for f, d in report_days.items())
+                               if c}
     summaries: list[EventSummary] = []
     fetched: list[StoredEvent] = []
     counted: dict[Period, int] = {}
