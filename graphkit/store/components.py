@@ -145,6 +145,7 @@ def untouched_events(stored: Sequence[Any], new_reports: Sequence[Row], rules: R
     for group, members in memo.new_units.items():
         units[group].extend(members)
     out = Reach(kept, {}, {}, set())
+    extents: dict[str, list[Span]] = defaultdict(list)  # (joined once per family, below)
     for (family, modality), members in units.items():
         ids = tuple(u.event_id for u in members if u.event_id is not None)
         before = memo.groups.get((family, modality))
@@ -156,10 +157,10 @@ def untouched_events(stored: Sequence[Any], new_reports: Sequence[Row], rules: R
         part = before[1]
         out.kept.update(part.kept)
         if family in part.extents:
-            out.extents[family] = union([*out.extents.get(family, []),
-                                         *part.extents[family]])
+            extents[family].extend(part.extents[family])
         out.kept_counts.update(part.kept_counts)
         out.need.update(part.need)
+    out.extents = {family: union(spans) for family, spans in extents.items()}
     return out
 
 

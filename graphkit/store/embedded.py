@@ -59,7 +59,13 @@ from graphkit.store.base import (
     extraction_label_conflicts,
 )
 from graphkit.store.legacy import JSON_FILE, MIGRATED_SUFFIX, read_json_graph
-from graphkit.store.planner import EventSummary, StoredEvent, WritePlan, plan_write
+from graphkit.store.planner import (
+    EventSummary,
+    StoredEvent,
+    WritePlan,
+    paused_collection,
+    plan_write,
+)
 from graphkit.store.tables import BY_ID_LABEL, CHUNK, chunks, decode, encode, marks
 from graphkit.store.view import LONGEST_PERIOD_DAYS, EventRow, GraphView, days_before
 from graphkit.store.windows import Window
@@ -204,7 +210,7 @@ class EmbeddedStore(Store):
             raise StoreError(f"cannot write to {self.path}: {conflict}")
         conn = self.conn
         try:
-            with _transaction(conn, self):
+            with paused_collection(), _transaction(conn, self):
                 plan = plan_write(
                     extractions,
                     lambda windows, ids: _stored_events(conn, windows, ids),

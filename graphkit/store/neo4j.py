@@ -73,7 +73,7 @@ from graphkit.store.neo4j_index import (
     refresh_all,
     refresh_params,
 )
-from graphkit.store.planner import EventSummary, StoredEvent, plan_write
+from graphkit.store.planner import EventSummary, StoredEvent, paused_collection, plan_write
 from graphkit.store.tables import actor_found_by, normalise_name
 from graphkit.store.windows import Window
 
@@ -376,7 +376,7 @@ class Neo4jStore(Store):
             raise StoreError(f"cannot write to Neo4j at {self.uri}: {conflict}")
         self._stop_planning()
         try:
-            with self._session() as session:
+            with paused_collection(), self._session() as session:
                 return session.execute_write(self._write_resolved, extractions)
         except _LabelConflict as exc:
             raise StoreError(f"cannot write to Neo4j at {self.uri}: {exc}") from None

@@ -121,11 +121,14 @@ def unread_windows(cores: Mapping[str, Spans], day_window: int,
     out = []
     for family, core in sorted(cores.items()):
         done = read.get(family, [])
-        for first, last in fetched_ranges(core, day_window):
+        ranges = fetched_ranges(core, day_window)
+        if ranges == done:  # (a core that did not grow since: nothing new to read)
+            continue
+        for first, last in ranges:
             for a, b in _minus((first, last), done):
                 out.append((family, date.fromordinal(a).isoformat(),
                             date.fromordinal(b).isoformat()))
-        read[family] = union([*done, *fetched_ranges(core, day_window)])
+        read[family] = union([*done, *ranges])
     return out
 
 
