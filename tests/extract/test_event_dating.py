@@ -214,3 +214,13 @@ def test_a_counted_span_of_the_events_clause_counts_from_the_sentences_other_dat
                                 "over fishing rights.", PUBLISHED)
     expulsions = _asserted(events, "EXPEL")
     assert expulsions and expulsions[0].date.value == value
+
+
+def test_an_undated_event_takes_the_day_a_later_sentence_tells_it_again(extractor):
+    events = _events(extractor, "Prime Minister Tomas Verdal has had his first phone call with "
+                                "Anselmo Quiroga since the Peruvian leader won the election in "
+                                "January.\nThe two spoke about trade.\nThe leaders spoke on the "
+                                "phone to each other on Tuesday, addressing fishing rights.",
+                     PUBLISHED)
+    calls = _asserted(events, "CALL")
+    assert [c.date.value for c in calls] == ["2025-03-11"]
