@@ -61,8 +61,11 @@ def article_events(state: ArticleState, rules: Rules, background_years: int | No
         restated = next((k for k in alike.get(_restate_key(f), ())[-_MAX_ALIKE:]
                          if _restates(f, k)), None) if f.type != statement_type else None
         if restated is not None:  # a speaker's statements are all kept
-            if not restated.date.value and f.date.value and f.date.rule not in _UNSTATED_RULES:
-                # "X has had a call with Y" then "they spoke on Thursday": the day told
+            if not restated.date.value and f.date.value and f.date.rule not in _UNSTATED_RULES \
+                    and (f.date.precision == "day" or set(f.actor_ids) == set(restated.actor_ids)):
+                # "X has had a call with Y" then "they spoke on Thursday": the day told (a
+                # coarser date only of the same actors: "X visited Y last month" by country
+                # is as often another visit)
                 restated.date = f.date
             if f.report_token is not None and f.reporter is not None and (
                     (f.sent.start, f.sent.end) not in statement_sents):

@@ -224,3 +224,12 @@ def test_an_undated_event_takes_the_day_a_later_sentence_tells_it_again(extracto
                      PUBLISHED)
     calls = _asserted(events, "CALL")
     assert [c.date.value for c in calls] == ["2025-03-11"]
+
+
+def test_a_later_contact_of_other_actors_of_the_same_countries_does_not_date_the_first(extractor):
+    events = _events(extractor, "Peruvian Foreign Minister Anselmo Quiroga spoke alongside his "
+                                "Chilean counterpart Tomas Verdal, who was visiting Lima after "
+                                "months of warming ties.\nThe two discussed fishing rights.\n"
+                                "Quiroga visited Chile last month to encourage trade.", PUBLISHED)
+    meetings = _asserted(events, "MEET")
+    assert meetings and meetings[0].date.value != "2025-02"
