@@ -64,6 +64,7 @@ class DateRules:
     anchored_same: tuple[str, ...] = ()
     anchored_later_units: dict[str, int] | None = None
     anchored_next: dict[str, int] | None = None
+    counted_span_months: dict[str, int] | None = None
     publication_day_words: frozenset[str] = frozenset()
     # the words of the event-dating rule (graphkit.extract.dating)
     event_context_nouns: frozenset[str] = frozenset()
@@ -116,6 +117,8 @@ def load_date_rules(path: Path) -> DateRules:
         anchored_later_units={str(k).lower(): int(v)
                               for k, v in (raw.get("anchored_later_units") or {}).items()},
         anchored_next={str(k).lower(): int(v) for k, v in (raw.get("anchored_next") or {}).items()},
+        counted_span_months={str(k).lower(): int(v)
+                             for k, v in (raw.get("counted_span_months") or {}).items()},
         publication_day_words=_word_set(raw, "publication_day_words"),
         event_context_nouns=_word_set(raw, "event_context_nouns"),
         vague_earlier_words=_word_set(raw, "vague_earlier_words"),

@@ -63,8 +63,10 @@ from graphkit.extract.nlp import ents_in
 from graphkit.extract.sentence_dates import (
     anchored_offset,
     before_news_day_offset,
+    counted_span_months,
     find_date_in_sentence,
     publication_day_word,
+    shift_by_months,
     shift_date,
 )
 from graphkit.model import CONTACT_TYPES, EventDate
@@ -222,7 +224,7 @@ class EventDater:
                 found = find_date_in_sentence(sent.text, published, group,
                                               future=f.modality == "planned", grammar=self.grammar)
                 if found is not None and found.value is not None:
-                    return found
+                    return self._counted_on(found, ents, clause, sent)
         contact = state.main_contact
         if (contact is not None and contact is not f and contact.date.value and f.type not in CONTACT_TYPES
                 and set(f.actor_ids) == {a.id for a, _ in contact.participants}):
@@ -316,6 +318,24 @@ class EventDater:
                 day = named
         self._news_day_of = (doc, published, day)
         return day
+
+    def _counted_on(self, found: EventDate, ents: list[Span], clause: Token | None,
+                    sent: Span) -> EventDate:
+        """``found`` moved by a counted span of the trigger's own clause that follows it
+        ("restored in 2016, but expelled envoys two years later": 2018)."""
+        if clause is None or not found.text or found.value is None:
+            return found
+        for ent in ents:
+            months = counted_span_months(ent.text, self.grammar)
+            if months is None or clause_verb(ent.root) != clause:
+                continue
+            start = ent.start_char - sent.start_char
+            if not 0 <= sent.text.find(found.text) < start:
+                continue
+            value = shift_by_months(found.value, found.precision, months)
+            if value is not None:
+                return EventDate(value, found.precision, ent.text, "relative")
+        return found
 
     def _anchored(self, sent: Span, published: date) -> EventDate | None:
         """"at the time", "four days later": the last date the story stated in the sentences

@@ -91,6 +91,8 @@ class PriorContactReader:
         self.last_not_before = words(raw, "last_not_before")
         self.resume_words = words(raw, "resume_words")
         self.again_words = words(raw, "again_words")
+        self.gathering_particles = {str(k).lower(): str(v)
+                                    for k, v in (raw.get("gathering_particles") or {}).items()}
         self.gap_nouns = words(raw, "gap_nouns")
         self.gap_quantifiers = words(raw, "gap_quantifiers")
         self.nouns = _typed_words(raw.get("contact_nouns"))
@@ -256,7 +258,10 @@ class PriorContactReader:
         for t in sent:
             if t.lower_ not in self.again_words or t.dep_ != "advmod":
                 continue
-            return PriorCue("again", t, self._verb_type(t.head), t.head, None)
+            kind = self._verb_type(t.head) or next(
+                (self.gathering_particles[c.lower_] for c in t.head.children
+                 if c.dep_ in ("advmod", "prt") and c.lower_ in self.gathering_particles), None)
+            return PriorCue("again", t, kind, t.head, None)
         return None
 
     # -- words and dates ------------------------------------------------------------------

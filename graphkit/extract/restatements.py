@@ -58,8 +58,15 @@ def article_events(state: ArticleState, rules: Rules, background_years: int | No
             if speakers in plain_speakers or speakers <= reporters:
                 continue  # later quotes of a speaker, or of a source, elaborate the news
             plain_speakers.add(speakers)
-        if f.type != statement_type and any(  # a speaker's statements are all kept
-                _restates(f, k) for k in alike.get(_restate_key(f), ())[-_MAX_ALIKE:]):
+        restated = next((k for k in alike.get(_restate_key(f), ())[-_MAX_ALIKE:]
+                         if _restates(f, k)), None) if f.type != statement_type else None
+        if restated is not None:  # a speaker's statements are all kept
+            if not restated.date.value and f.date.value and f.date.rule not in _UNSTATED_RULES \
+                    and (f.date.precision == "day" or set(f.actor_ids) == set(restated.actor_ids)):
+                # "X has had a call with Y" then "they spoke on Thursday": the day told (a
+                # coarser date only of the same actors: "X visited Y last month" by country
+                # is as often another visit)
+                restated.date = f.date
             if f.report_token is not None and f.reporter is not None and (
                     (f.sent.start, f.sent.end) not in statement_sents):
                 # "Israel's military said its air force struck ...": the news told
@@ -130,6 +137,10 @@ def _old_statement(f: Found, published: Any, years: int | None) -> bool:
 
 
 _MAX_ALIKE = 200  # look-alikes an event is compared with (the latest): a bound for floods
+
+
+# dates an event takes from its story, not from words of its own sentence
+_UNSTATED_RULES = frozenset({"context", "publication"})
 
 
 def _restate_key(f: Found) -> tuple[Any, ...]:

@@ -84,6 +84,8 @@ from graphkit.model import EventDate
 
 __all__ = [
     "anchored_offset",
+    "counted_span_months",
+    "shift_by_months",
     "before_news_day_offset",
     "dates_in_text",
     "find_date_in_sentence",
@@ -331,6 +333,36 @@ def anchored_offset(sentence: str, grammar: DateGrammar | None = None) -> int | 
             if not vague and hours % 24 == 0:
                 # "four days later", "24 hours earlier": whole days from the last date
                 return hours // 24 * (1 if m.group(3) == "later" else -1)
+    return None
+
+
+def counted_span_months(text: str, grammar: DateGrammar | None = None) -> int | None:
+    """Signed months of a counted span ("two years later": 24, "three months earlier": -3),
+    by ``counted_span_months`` in date_rules.yaml; None for any other text or a vague count."""
+    g = grammar or date_grammar()
+    units = g.rules.counted_span_months or {}
+    m = re.fullmatch(r"(?:some |about |around )?([a-z]+|\d+)\s+([a-z]+)\s+(later|earlier)",
+                     " ".join(text.lower().split()))
+    if m is None or m.group(2) not in units:
+        return None
+    try:
+        count, vague = read_count(g, m.group(1))
+    except KeyError:
+        return None
+    if vague:
+        return None
+    months = count * units[m.group(2)]
+    return months if m.group(3) == "later" else -months
+
+
+def shift_by_months(value: str, precision: str | None, months: int) -> str | None:
+    """A year (``YYYY``) or month (``YYYY-MM``) moved on by ``months``; None when the date is
+    finer than the span or the span is no whole number of the date's unit."""
+    if precision == "year" and len(value) == 4 and months % 12 == 0:
+        return str(int(value) + months // 12)
+    if precision == "month" and len(value) == 7:
+        year, month = shift_month(int(value[:4]), int(value[5:]), months)
+        return f"{year:04d}-{month:02d}"
     return None
 
 

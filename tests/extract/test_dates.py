@@ -11,7 +11,12 @@ from datetime import date
 import pytest
 
 from graphkit.extract.date_expressions import resolve_date_expression
-from graphkit.extract.sentence_dates import find_date_in_sentence, find_since_expression
+from graphkit.extract.sentence_dates import (
+    counted_span_months,
+    find_date_in_sentence,
+    find_since_expression,
+    shift_by_months,
+)
 from graphkit.model import EventDate
 
 WED = date(2025, 7, 2)
@@ -572,3 +577,20 @@ def test_a_part_of_day_before_a_month_and_day_keeps_the_day(text: str, value: st
 ])
 def test_a_span_of_days_is_dated_by_its_first_day(text: str, value: str) -> None:
     assert resolve_date_expression(text, date(2025, 3, 14)).value == value
+
+
+@pytest.mark.parametrize(("text", "months"), [
+    ("two years later", 24), ("three months earlier", -3), ("a year later", 12),
+    ("several years later", None), ("four days later", None), ("later", None),
+])
+def test_counted_span_months_reads_years_and_months(text: str, months: int | None) -> None:
+    assert counted_span_months(text) == months
+
+
+@pytest.mark.parametrize(("value", "precision", "months", "shifted"), [
+    ("2016", "year", 24, "2018"), ("2021-11", "month", 3, "2022-02"),
+    ("2016", "year", 3, None), ("2021-05-04", "day", 12, None),
+])
+def test_shift_by_months_moves_only_a_date_as_coarse_as_the_span(
+        value: str, precision: str, months: int, shifted: str | None) -> None:
+    assert shift_by_months(value, precision, months) == shifted

@@ -200,3 +200,36 @@ def test_the_day_a_threat_says_something_will_happen_is_not_the_day_of_the_threa
                                        "Peruvian fruit would come into force on Thursday.", PUBLISHED)
     threats = [e for e in events if e.type == "THREATEN"]
     assert threats and threats[0].date.value == "2025-03"  # the weekend, a month
+
+
+@pytest.mark.parametrize(("since", "span", "value"), [
+    ("in 2016", "two years later", "2018"),
+    ("in May 2021", "three months later", "2021-08"),
+    ("in 2016", "three days later", "2016"),  # a finer span does not move a year
+])
+def test_a_counted_span_of_the_events_clause_counts_from_the_sentences_other_date(
+        extractor, since, span, value):
+    events = _events(extractor, f"Ties between Chile and Peru were restored {since}, but both "
+                                f"countries expelled each other's envoys {span} in a dispute "
+                                "over fishing rights.", PUBLISHED)
+    expulsions = _asserted(events, "EXPEL")
+    assert expulsions and expulsions[0].date.value == value
+
+
+def test_an_undated_event_takes_the_day_a_later_sentence_tells_it_again(extractor):
+    events = _events(extractor, "Prime Minister Tomas Verdal has had his first phone call with "
+                                "Anselmo Quiroga since the Peruvian leader won the election in "
+                                "January.\nThe two spoke about trade.\nThe leaders spoke on the "
+                                "phone to each other on Tuesday, addressing fishing rights.",
+                     PUBLISHED)
+    calls = _asserted(events, "CALL")
+    assert [c.date.value for c in calls] == ["2025-03-11"]
+
+
+def test_a_later_contact_of_other_actors_of_the_same_countries_does_not_date_the_first(extractor):
+    events = _events(extractor, "Peruvian Foreign Minister Anselmo Quiroga spoke alongside his "
+                                "Chilean counterpart Tomas Verdal, who was visiting Lima after "
+                                "months of warming ties.\nThe two discussed fishing rights.\n"
+                                "Quiroga visited Chile last month to encourage trade.", PUBLISHED)
+    meetings = _asserted(events, "MEET")
+    assert meetings and meetings[0].date.value != "2025-02"

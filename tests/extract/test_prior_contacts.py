@@ -37,6 +37,9 @@ def _priors(events: list[Event]) -> list[Event]:
     (f"{LEAD}, his second visit to Peru since taking office.", "MEET", None),
     # again
     (f"{LEAD}. They met again on Thursday.", "MEET", None),
+    # a verb that gathers the parties, "together ... again": a meeting told again
+    ("Chilean President Tomas Varela brought Peruvian President Lucia Quispe together once again "
+     "for talks in Santiago on Tuesday.", "MEET", None),
     # "the first in years": a gap with no count, date unknown
     (f"{LEAD}. The talks, the first in years, took place behind closed doors.", "MEET", None),
     # "the first time <clause>": the clause tells the kind of contact, not the sentence's call
