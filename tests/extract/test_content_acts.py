@@ -97,7 +97,7 @@ def test_announcing_a_planned_meeting_is_no_statement(extractor, text):
 @pytest.mark.parametrize("text", [
     "The three leaders will meet at the president's invitation, the Chilean presidency said in a "
     "statement.",
-    "Chilean Foreign Minister Tomas Verdal said the two ministers had a very friendly conversation.",
+    "Chilean Foreign Minister Tomas Verdal said the two ministers had a warm and useful phone conversation.",
 ])
 def test_a_contact_passed_on_without_named_parties_is_no_statement(extractor, text):
     # the contact's word heads the report's clause, though its parties are not named
@@ -106,7 +106,7 @@ def test_a_contact_passed_on_without_named_parties_is_no_statement(extractor, te
 
 def test_welcoming_an_agreement_is_still_a_statement(extractor):
     # "welcome" is also a contact word, but here it is the speaker's assessment
-    events = _events(extractor, '"I welcome the agreement on our new trade rules," Peruvian President '
+    events = _events(extractor, '"I welcome this accord on fishing quotas," Peruvian President '
                                 'Ana Quispe wrote on Monday.')
     assert _asserted(events, "STATEMENT")
 
