@@ -55,7 +55,14 @@ from graphkit.extract.modality import ModalityReader
 from graphkit.extract.nlp import add_paragraph_breaks, condition_clause, load_nlp, warn_if_cut
 from graphkit.extract.parties import PartyFinder
 from graphkit.extract.priors import PriorContactReader, prior_contact
-from graphkit.extract.reporting import ReportReader, announces, clause_heads, content_tokens, report_of
+from graphkit.extract.reporting import (
+    ReportReader,
+    announces,
+    clause_heads,
+    content_tokens,
+    report_of,
+    retells,
+)
 from graphkit.extract.restatements import article_events
 from graphkit.extract.review import DetectorReview, SentenceRecord, verbal_act
 from graphkit.extract.rules import EventTypeRule, Rules, load_rules
@@ -378,6 +385,8 @@ class ArticleReader(PartyFinder, DetectorReview):
             if only_act and (act is None or act[0] not in self.modality.own_condition_types) \
                     and announces(verb, foreign):
                 continue
+            if act is None and retells(verb, hits, CONTACT_TYPES, self.reporter.evaluative):
+                continue  # "said the two will meet", found as an event or not
             outer = [v for v, s in reports if v.i != verb.i and verb.i in content_tokens(v)]
             if act is not None and act[0] in self.rules.types:
                 # "X said Y was responsible for ...": the report is the act it says

@@ -17,6 +17,7 @@ from graphkit.extract.arguments import mentions_at
 from graphkit.extract.found import Found
 from graphkit.extract.mentions import ArticleMentions, unique_actors
 from graphkit.extract.rules import Rules
+from graphkit.extract.triggers import TriggerHit
 from graphkit.model import Actor
 
 STANCE_CONFIDENCE = 0.7
@@ -273,6 +274,19 @@ def announces(verb: Token, events: list[Found]) -> bool:
     return any(f.modality != "asserted" and (f.token.i in heads or (
         f.token.head.i in heads and f.trigger is not None
         and f.token.head.lemma_.lower() in f.trigger.light_verbs)) for f in events)
+
+
+def retells(verb: Token, hits: list[TriggerHit], types: tuple[str, ...], evaluative: frozenset[str]) -> bool:
+    """The report's clause is a contact, told by its trigger word or that word's light
+    verb ("said the two will meet", "said they had a friendly call"), whether or not it
+    became an event (its parties unnamed): the report passes the contact on. A word that
+    is also an assessment ("I welcome the deal") is the speaker's position, and so is
+    what the clause says of a contact as its subject ("the talks had been frank")."""
+    heads = {h.i for h in clause_heads(verb)}
+    return any(h.rule.type in types and h.token.lemma_.lower() not in evaluative and (
+        h.token.i in heads or (h.token.head.i in heads and h.token.dep_ != "nsubj"
+                               and h.token.head.lemma_.lower() in h.rule.light_verbs))
+        for h in hits)
 
 
 _QUOTES = {'"', "“", "”", "'", "‘", "’"}

@@ -94,6 +94,23 @@ def test_announcing_a_planned_meeting_is_no_statement(extractor, text):
     assert not _asserted(_events(extractor, text), "STATEMENT")
 
 
+@pytest.mark.parametrize("text", [
+    "The three leaders will meet at the president's invitation, the Chilean presidency said in a "
+    "statement.",
+    "Chilean Foreign Minister Tomas Verdal said the two ministers had a warm and useful phone conversation.",
+])
+def test_a_contact_passed_on_without_named_parties_is_no_statement(extractor, text):
+    # the contact's word heads the report's clause, though its parties are not named
+    assert not _asserted(_events(extractor, text), "STATEMENT")
+
+
+def test_welcoming_an_agreement_is_still_a_statement(extractor):
+    # "welcome" is also a contact word, but here it is the speaker's assessment
+    events = _events(extractor, '"I welcome this accord on fishing quotas," Peruvian President '
+                                'Ana Quispe wrote on Monday.')
+    assert _asserted(events, "STATEMENT")
+
+
 def test_a_report_of_an_act_within_the_speakers_own_country_is_a_statement(extractor):
     # one country's parties alone make no accusation: the report is the speaker's position
     events = _events(extractor, "On Monday, Chile's Ministry of Defense said that an armed drone had "
