@@ -41,6 +41,7 @@ from graphkit.extract.found import (
     ArticleState,
     Found,
     dates_overlap,
+    own_clause_event,
     years_before,
 )
 from graphkit.extract.learned import (
@@ -428,6 +429,9 @@ class ArticleReader(PartyFinder, DetectorReview):
                  and c.token.pos_ == "VERB" and c.token.i != best[c.type].token.i
                  and not ({a.id for a, r in c.participants if r == "source"}
                           & {a.id for a, r in best[c.type].participants if r == "source"})]
+        # any other type, once per clause: "X met Y, who later met Z" tells two meetings
+        extra += [c for c in candidates if not c.rule.material and c is not best[c.type]
+                  and own_clause_event(c, best[c.type], self.rules.own_clauses)]
         chosen = sorted([*best.values(), *extra], key=lambda f: f.token.i)
         if cues:  # "first visit since 2011, when X held talks with Y": the prior itself
             for f in chosen:

@@ -142,6 +142,23 @@ def clause_verb(token: Token) -> Token | None:
     return None
 
 
+def own_clause_event(f: Found, first: Found, deps: frozenset[str]) -> bool:
+    """``f`` is a second event of ``first``'s type told in a clause of its own: its trigger
+    is the verb of a clause joined by one of ``deps`` ("met Y, after meeting Z", "met Y,
+    who later met Z") or the clause ``first`` hangs in is, and it names someone ``first``
+    does not, of another country (a party set of its own, not the same event told twice)."""
+    mine, theirs = clause_verb(f.token), clause_verb(first.token)
+    if mine is None or mine.i != f.token.i or theirs is None or mine.i == theirs.i:
+        return False
+    if not (mine.dep_ in deps or theirs.dep_ in deps):
+        return False
+    # a party of a country the first event does not name: another name for one of its
+    # parties ("the minister", "he") is no party of its own
+    countries = {a.country for a, _ in first.participants}
+    return any(a.id not in first.actor_ids and (a.country is None or a.country not in countries)
+               for a, _ in f.participants)
+
+
 def pluperfect(verb: Token) -> bool:
     """"had arrested": told as lying before the time of the report."""
     return verb.tag_ == "VBN" and any(c.lower_ == "had" and c.dep_ == "aux" for c in verb.children)

@@ -137,6 +137,9 @@ class Rules:
     addressee_deps: frozenset[str] = frozenset()
     addressee_links: frozenset[str] = frozenset()
     addressee_climb: int = 1
+    # dependency relations of a clause that tells an event of its own beside its head's
+    # event of the same type (``own_clauses``)
+    own_clauses: frozenset[str] = frozenset()
 
     @property
     def triggers(self) -> list[TriggerRule]:
@@ -264,5 +267,6 @@ def load_rules(schema_dir: Path | None = None) -> Rules:
         addressee_deps=_words(event_types.get("addressee_deps")),
         addressee_links=_words(event_types.get("addressee_links")),
         addressee_climb=int(event_types.get("addressee_climb", 1)),
+        own_clauses=_words(event_types.get("own_clauses")),
         **{f"{act}_type": str(type_name) for act, type_name in speech.items()},
     )
