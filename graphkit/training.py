@@ -273,9 +273,9 @@ def _matrix(feature_lists: Sequence[Sequence[str]], index: dict[str, int]) -> An
 
 
 def fit(records: Sequence[SentenceRecord], labels: Sequence[set[str]], seed: int = SEED,
-        weights_: Sequence[float] | None = None) -> EventDetector:
+        sample_weights: Sequence[float] | None = None) -> EventDetector:
     """One logistic regression per type over the records' features (thresholds unset;
-    ``weights_``: a sample weight per record)."""
+    ``sample_weights``: one per record)."""
     from sklearn.linear_model import LogisticRegression
 
     index = _vocabulary([r.features for r in records], MIN_FEATURE_COUNT, skip=RULE_FEATURE)
@@ -289,7 +289,7 @@ def fit(records: Sequence[SentenceRecord], labels: Sequence[set[str]], seed: int
             continue
         model = LogisticRegression(C=REGULARISATION, solver="liblinear", random_state=seed,
                                    max_iter=500, class_weight=CLASS_WEIGHT)
-        model.fit(x, y, sample_weight=None if weights_ is None else np.asarray(weights_))
+        model.fit(x, y, sample_weight=None if sample_weights is None else np.asarray(sample_weights))
         weights[row] = model.coef_[0]
         bias[row] = model.intercept_[0]
     return EventDetector(TYPES, features, weights, bias, {}, {})
