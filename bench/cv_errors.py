@@ -62,13 +62,16 @@ def main() -> None:
     parser.add_argument("--folds", type=int, default=5)
     parser.add_argument("--seed", type=int, default=SEED)
     parser.add_argument("--rules-only", action="store_true")
+    parser.add_argument("--train-extra", type=Path, nargs="*", default=[],
+                        help="gold folders added to every fold's training, never scored")
     args = parser.parse_args()
     files = parse_gold_dirs([args.gold_dir])
+    extra = parse_gold_dirs(args.train_extra) if args.train_extra else []
     extractor = Extractor(detector=False)
     for fold in _split(files, args.folds, args.seed):
         held = set(fold)
         detector = None if args.rules_only else train(
-            [f for i, f in enumerate(files) if i not in held], args.seed)
+            [f for i, f in enumerate(files) if i not in held], args.seed, extra=extra)
         extractor.detector = detector
         for i in fold:
             parsed = files[i]

@@ -25,9 +25,16 @@ def main() -> None:
     parser.add_argument("--seeds", type=int, nargs="+", default=[SEED, 7, 21, 5])
     parser.add_argument("--rules-only", action="store_true")
     parser.add_argument("--json", action="store_true")
+    parser.add_argument("--train-extra", type=Path, nargs="*", default=[],
+                        help="gold folders added to every fold's training, never scored")
+    parser.add_argument("--extra-weight", type=float, default=1.0,
+                        help="sample weight of the --train-extra sentences in fitting")
     args = parser.parse_args()
+    extra = parse_gold_dirs(args.train_extra) if args.train_extra else []
+    for parsed in extra:
+        parsed.weight = args.extra_weight
     result = repeated_cross_validation(parse_gold_dirs([args.gold_dir]), args.folds, args.seeds,
-                                       learned=not args.rules_only)
+                                       learned=not args.rules_only, extra=extra)
     if args.json:
         print(json.dumps(result.to_dict(), indent=2))
         return

@@ -629,24 +629,32 @@ def stats(fmt: str, **store_args: Any) -> None:
 @click.option("--seed", type=int, default=None, help="Seed of the fold split and training (with --cv).")
 @click.option("--rules-only", is_flag=True,
               help="Score the rules alone, without the learned detector (with --cv: on the same folds).")
+@click.option("--train-extra", "extra_dirs", multiple=True,
+              type=click.Path(exists=True, file_okay=False, path_type=Path),
+              help="With --cv: a gold folder added to every fold's training, never scored (repeatable).")
 def evaluate(gold_dir: Path, fmt: str, show_errors: bool, folds: int | None, seed: int | None,
-             rules_only: bool) -> None:
+             rules_only: bool, extra_dirs: tuple[Path, ...]) -> None:
     """Measure extraction against hand-made gold files (*.gold.json) in GOLD_DIR.
 
     With --cv K, the articles are split into K folds (stratified by the tN_ prefix of
     their names); for each fold a detector is trained on the others and the fold is
     scored; the mean and spread over folds and the pooled held-out figures are printed.
+    --train-extra adds written training articles to every fold's training.
 
     \b
     Example:
         graphkit evaluate ../shared/corpus/dev --show-errors
         graphkit evaluate ../shared/corpus/train --cv 5 --format json
+        graphkit evaluate ../shared/corpus/train --cv 5 --train-extra training/fictional
     """
+    if extra_dirs and folds is None:
+        raise click.UsageError("--train-extra needs --cv")
     if folds is not None:
         from graphkit.training import SEED, cross_validate, parse_gold_dirs
 
+        extra = parse_gold_dirs(list(extra_dirs)) if extra_dirs else []
         result = cross_validate(parse_gold_dirs([gold_dir]), folds, SEED if seed is None else seed,
-                                learned=not rules_only)
+                                learned=not rules_only, extra=extra)
         if fmt == "json":
             click.echo(to_json(result.to_dict()))
         else:
@@ -668,23 +676,31 @@ def evaluate(gold_dir: Path, fmt: str, show_errors: bool, folds: int | None, see
 @click.option("--out", type=click.Path(dir_okay=False, path_type=Path), required=True,
               help="The weights file to write (.npz); graphkit/models/event_detector.npz ships.")
 @click.option("--seed", type=int, default=None, help="Training seed (default: the shipped model's).")
+@click.option("--extra", "extra_dirs", multiple=True,
+              type=click.Path(exists=True, file_okay=False, path_type=Path),
+              help="A gold folder fitted on but not used to choose thresholds (repeatable).")
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
-def train(gold_dirs: tuple[Path, ...], out: Path, seed: int | None, fmt: str) -> None:
+def train(gold_dirs: tuple[Path, ...], out: Path, seed: int | None, extra_dirs: tuple[Path, ...],
+          fmt: str) -> None:
     """Train the learned event detector on the gold folders GOLD_DIRS and write its weights.
 
     The articles are read where they lie; only the weights are written. The same folders
-    and seed give the same weights.
+    and seed give the same weights. --extra folders (articles written for training) are
+    fitted on, while the thresholds are chosen on GOLD_DIRS alone.
 
     \b
     Example:
         graphkit train ../shared/corpus/train --out graphkit/models/event_detector.npz
+        graphkit train ../shared/corpus/train --extra training/fictional --out /tmp/det.npz
     """
     from graphkit.training import SEED, parse_gold_dirs
     from graphkit.training import train as train_detector
 
     folders = [str(d) for d in gold_dirs]
+    extra = parse_gold_dirs(list(extra_dirs)) if extra_dirs else []
     detector = train_detector(parse_gold_dirs(list(gold_dirs)), SEED if seed is None else seed,
-                              meta={"trained_on": [Path(d).name for d in folders]})
+                              meta={"trained_on": [Path(d).name for d in folders]
+                                    + [Path(d).name for d in extra_dirs]}, extra=extra)
     detector.save(out)
     summary = {"out": str(out), **detector.meta}
     if fmt == "json":

@@ -72,6 +72,8 @@ class ParsedFile:
     unaligned: int = 0
     # (candidate features, is a gold participant) of the aligned sentences' candidates
     participant_examples: list[tuple[list[str], bool]] = field(default_factory=list)
+    # the sample weight of its sentences in fitting (written training articles may count less)
+    weight: float = 1.0
 
 
 @dataclass
@@ -270,9 +272,10 @@ def _matrix(feature_lists: Sequence[Sequence[str]], index: dict[str, int]) -> An
                       shape=(len(feature_lists), len(index)))
 
 
-def fit(records: Sequence[SentenceRecord], labels: Sequence[set[str]], seed: int = SEED
-        ) -> EventDetector:
-    """One logistic regression per type over the records' features (thresholds unset)."""
+def fit(records: Sequence[SentenceRecord], labels: Sequence[set[str]], seed: int = SEED,
+        sample_weights: Sequence[float] | None = None) -> EventDetector:
+    """One logistic regression per type over the records' features (thresholds unset;
+    ``sample_weights``: one per record)."""
     from sklearn.linear_model import LogisticRegression
 
     index = _vocabulary([r.features for r in records], MIN_FEATURE_COUNT, skip=RULE_FEATURE)
@@ -286,7 +289,7 @@ def fit(records: Sequence[SentenceRecord], labels: Sequence[set[str]], seed: int
             continue
         model = LogisticRegression(C=REGULARISATION, solver="liblinear", random_state=seed,
                                    max_iter=500, class_weight=CLASS_WEIGHT)
-        model.fit(x, y)
+        model.fit(x, y, sample_weight=None if sample_weights is None else np.asarray(sample_weights))
         weights[row] = model.coef_[0]
         bias[row] = model.intercept_[0]
     return EventDetector(TYPES, features, weights, bias, {}, {})
@@ -388,14 +391,22 @@ def _split(files: Sequence[ParsedFile], k: int, seed: int) -> list[list[int]]:
     return [sorted(f) for f in folds]
 
 
-def train(files: Sequence[ParsedFile], seed: int = SEED, inner_folds: int = INNER_FOLDS,
-          meta: dict[str, Any] | None = None) -> EventDetector:
-    """A detector fitted on all of ``files``, its thresholds chosen on out-of-fold
-    probabilities of an inner k-fold over the same files."""
-    if not files:
-        raise GraphkitError("no gold files to train on")
+def _fit_files(files: Sequence[ParsedFile], seed: int) -> EventDetector:
+    """:func:`fit` on the sentences of ``files``, each weighted by its file's weight."""
     records = [r for f in files for r in f.records]
     labels = [lab for f in files for lab in f.labels]
+    weights = [f.weight for f in files for _ in f.records]
+    return fit(records, labels, seed, None if all(w == 1.0 for w in weights) else weights)
+
+
+def train(files: Sequence[ParsedFile], seed: int = SEED, inner_folds: int = INNER_FOLDS,
+          meta: dict[str, Any] | None = None, extra: Sequence[ParsedFile] = ()) -> EventDetector:
+    """A detector fitted on all of ``files`` and ``extra``, its thresholds chosen on
+    out-of-fold probabilities of an inner k-fold over ``files``: ``extra`` (articles written
+    for training) joins every inner fold's fitting but is never scored, so the thresholds
+    fit the news the detector will read; the participant scorer is fitted on ``files``."""
+    if not files:
+        raise GraphkitError("no gold files to train on")
     add, veto = dict.fromkeys(TYPES, 0.5), dict.fromkeys(TYPES, 0.0)
     beside = dict(add)
     if inner_folds >= 2 and len(files) >= inner_folds:
@@ -404,20 +415,25 @@ def train(files: Sequence[ParsedFile], seed: int = SEED, inner_folds: int = INNE
         oof_probs: list[dict[str, float]] = []
         for fold in _split(files, inner_folds, seed + 1):
             held = set(fold)
-            inner = fit([r for i, f in enumerate(files) if i not in held for r in f.records],
-                        [lab for i, f in enumerate(files) if i not in held for lab in f.labels], seed)
+            inner = _fit_files([f for i, f in enumerate(files) if i not in held] + list(extra), seed)
             for i in fold:
                 for record, label in zip(files[i].records, files[i].labels, strict=True):
                     oof_records.append(record)
                     oof_labels.append(label)
                     oof_probs.append(inner.probabilities(record.features))
         add, veto, beside = choose_thresholds(oof_records, oof_labels, oof_probs, PER_TYPE_THRESHOLDS)
-    detector = fit(records, labels, seed)
+    everything = list(files) + list(extra)
+    detector = _fit_files(everything, seed)
     detector.add, detector.veto, detector.add_beside = add, veto, beside
+    # who takes part is learned from the news's annotations alone: with the written stories'
+    # candidates too, CV F1 fell on both seeds (synth5 round)
     detector.participants = fit_scorer([e for f in files for e in f.participant_examples], seed)
-    detector.meta = {"seed": seed, "files": len(files), "sentences": len(records),
-                     "positive": sum(len(lab) for lab in labels), "features": len(detector.features),
-                     **(meta or {})}
+    detector.meta = {"seed": seed, "files": len(everything),
+                     "sentences": sum(len(f.records) for f in everything),
+                     "positive": sum(len(lab) for f in everything for lab in f.labels),
+                     "features": len(detector.features), **(meta or {})}
+    if extra:
+        detector.meta["extra_files"] = len(extra)
     return detector
 
 
@@ -435,9 +451,11 @@ def score(files: Sequence[ParsedFile], extractor: Extractor, detector: EventDete
 
 
 def cross_validate(files: Sequence[ParsedFile], k: int = 5, seed: int = SEED,
-                   extractor: Extractor | None = None, learned: bool = True) -> CrossValidation:
+                   extractor: Extractor | None = None, learned: bool = True,
+                   extra: Sequence[ParsedFile] = ()) -> CrossValidation:
     """Train on k-1 folds, score the held-out one, for each of the k folds (``learned``
-    False: score the rules alone on the same folds, for comparison)."""
+    False: score the rules alone on the same folds, for comparison). ``extra`` joins every
+    fold's training and is never scored."""
     if k < 2 or len(files) < k:
         raise GraphkitError(f"cannot split {len(files)} gold files into {k} folds")
     extractor = extractor or Extractor(detector=False)
@@ -446,7 +464,8 @@ def cross_validate(files: Sequence[ParsedFile], k: int = 5, seed: int = SEED,
     decisions = {"rules": [0, 0, 0], "with detector": [0, 0, 0]}
     for fold in _split(files, k, seed):
         held = set(fold)
-        detector = train([f for i, f in enumerate(files) if i not in held], seed) if learned else None
+        detector = (train([f for i, f in enumerate(files) if i not in held], seed, extra=extra)
+                    if learned else None)
         reports.append(score([files[i] for i in fold], extractor, detector))
         names.append([files[i].gold.name for i in fold])
         for i in fold:
@@ -500,8 +519,8 @@ class RepeatedCrossValidation:
 
 
 def repeated_cross_validation(files: Sequence[ParsedFile], k: int = 5, seeds: Sequence[int] = (SEED,),
-                              extractor: Extractor | None = None, learned: bool = True
-                              ) -> RepeatedCrossValidation:
+                              extractor: Extractor | None = None, learned: bool = True,
+                              extra: Sequence[ParsedFile] = ()) -> RepeatedCrossValidation:
     """:func:`cross_validate` once per seed on the same parsed files (each seed splits the
     folds differently); the articles are parsed once for all.
 
@@ -511,4 +530,5 @@ def repeated_cross_validation(files: Sequence[ParsedFile], k: int = 5, seeds: Se
     if not seeds:
         raise GraphkitError("no seed to cross-validate with")
     extractor = extractor or Extractor(detector=False)
-    return RepeatedCrossValidation([cross_validate(files, k, seed, extractor, learned) for seed in seeds])
+    return RepeatedCrossValidation([cross_validate(files, k, seed, extractor, learned, extra)
+                                    for seed in seeds])

@@ -253,6 +253,60 @@ def test_train_command_writes_weights(tiny_corpus, tmp_path):
     assert EventDetector.load(out).types == list(TYPES)
 
 
+@pytest.fixture(scope="module")
+def written_stories(tmp_path_factory) -> Path:
+    """Four invented stories written for training, in an unknown word of reproach."""
+    folder = tmp_path_factory.mktemp("written")
+    for n, (a, b, ca, cb) in enumerate([("Chile", "Ghana", "CHL", "GHA"), ("Peru", "Kenya", "PER", "KEN"),
+                                         ("Norway", "Japan", "NOR", "JPN"), ("Japan", "Peru", "JPN", "PER")]):
+        protest = f"{a} upbraided {b} over the grain convoy."
+        _write_story(folder, f"fx_{n:02d}_story", f"{protest} The market reopened on Friday.",
+                     [{"type": "ACCUSE", "actors": [a, b], "countries": [ca, cb],
+                       "date": "2025-03-14", "evidence": protest}])
+    return folder
+
+
+def test_extra_folders_join_every_folds_training_but_are_never_scored(tiny_corpus, written_stories, rules):
+    files = parse_gold_dirs([tiny_corpus], rules)
+    extra = parse_gold_dirs([written_stories], rules)
+    cv = cross_validate(files, 4, extractor=rules, extra=extra)
+    held = [name for fold in cv.fold_files for name in fold]
+    assert sorted(held) == sorted(f.gold.name for f in files)
+    assert cv.pooled().gold == 8
+    detector = train(files, extra=extra)
+    assert (detector.meta["files"], detector.meta["extra_files"]) == (12, 4)
+    unseen = extra[0].records[0].features
+    assert detector.probabilities(unseen)["ACCUSE"] > train(files).probabilities(unseen)["ACCUSE"]
+
+
+def test_a_lower_weight_makes_written_stories_count_less(tiny_corpus, written_stories, rules):
+    files = parse_gold_dirs([tiny_corpus], rules)
+    extra = parse_gold_dirs([written_stories], rules)
+    unseen = extra[0].records[0].features
+    full = train(files, inner_folds=0, extra=extra).probabilities(unseen)["ACCUSE"]
+    for parsed in extra:
+        parsed.weight = 0.3
+    assert train(files, inner_folds=0, extra=extra).probabilities(unseen)["ACCUSE"] < full
+
+
+def test_train_and_evaluate_commands_take_extra_folders(tiny_corpus, written_stories, tmp_path):
+    from click.testing import CliRunner
+
+    from graphkit.cli import main
+
+    out = tmp_path / "w.npz"
+    result = CliRunner().invoke(main, ["train", str(tiny_corpus), "--extra", str(written_stories),
+                                       "--out", str(out), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.output)["extra_files"] == 4
+    result = CliRunner().invoke(main, ["evaluate", str(tiny_corpus), "--cv", "4", "--train-extra",
+                                       str(written_stories), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.output)["pooled"]["gold"] == 8
+    result = CliRunner().invoke(main, ["evaluate", str(tiny_corpus), "--train-extra", str(written_stories)])
+    assert result.exit_code != 0 and "--cv" in result.output
+
+
 # 5-fold cross-validation on ../shared/corpus/train when the detector landed (seed 13):
 # F1 0.512 ± 0.028 over folds (P 0.578, R 0.460, strict F1 0.448), against 0.488 for the
 # rules alone; after the rules of 2026-12-03 16:40: F1 0.526 ± 0.013 (P 0.595, R 0.472,

@@ -16,7 +16,7 @@ import pytest
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 CORPUS = PROJECT_ROOT.parent / "shared" / "corpus"
 WINDOW = 10
-PROJECT_PARTS = ("graphkit", "tests", "schema", "queries", "bench", "examples", "scripts", "docs",
+PROJECT_PARTS = ("graphkit", "tests", "schema", "queries", "bench", "examples", "scripts", "docs", "training",
                  "README.md")
 _WORD = re.compile(r"[a-z']+")
 
