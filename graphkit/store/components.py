@@ -164,6 +164,20 @@ def untouched_events(stored: Sequence[Any], new_reports: Sequence[Row], rules: R
     return out
 
 
+def new_periods(new_reports: Sequence[Row], rules: ResolutionRules) -> set[Period]:
+    """The periods of the write's month and year reports: :func:`untouched_events` asks
+    for each of them (a new report is always clustered again), so a store may count them
+    with its first read."""
+    out: set[Period] = set()
+    for r in new_reports:
+        if r["family"] is None or r["modality"] not in rules.merge_modalities:
+            continue
+        unit = _Unit(None, True)
+        _add_report(unit, r["date"], r["date_precision"])
+        out.update((r["family"], r["modality"], value) for value in unit.periods)
+    return out
+
+
 def _stored_unit(event: Any, new_ids: set[str], rules: ResolutionRules) -> _Unit | None:
     """A stored event as a unit, or None when it is alone and untouched."""
     props = event.props

@@ -73,7 +73,13 @@ from graphkit.store.neo4j_index import (
     refresh_all,
     refresh_params,
 )
-from graphkit.store.planner import EventSummary, StoredEvent, paused_collection, plan_write
+from graphkit.store.planner import (
+    EventSummary,
+    FirstRead,
+    StoredEvent,
+    paused_collection,
+    plan_write,
+)
 from graphkit.store.tables import actor_found_by, normalise_name
 from graphkit.store.windows import Window
 
@@ -158,17 +164,17 @@ _STORED_EVENTS = (
 # What plan_write needs of the same events to tell which a write may change (an
 # EventSummary): a few properties, each report's mention id and date, the REFERS_TO, and
 # how many relationships of graphkit's kinds (and of others) the event has.
-_EVENT_SUMMARIES = (
-    f"{_WINDOW_EVENTS}"
-    "RETURN [e.id, e.resolution_key, e.modality, e.date, e.date_precision] AS p, "
-    f"[(e)-[r:{MENTIONED_IN}]->() | [r.mention_id, r.date, r.date_precision]] AS mentions, "
-    f"[(e)-[r:{REFERS_TO}]->(o) | [o.id, properties(r)]] AS refers_out, "
-    f"[(o)-[r:{REFERS_TO}]->(e) | [o.id, properties(r)]] AS refers_in, "
-    f"COUNT {{ (e)<-[:{PARTICIPATED_IN}]-() }} + COUNT {{ (e)<-[:{REPORTED}]-() }} AS n_in, "
+_SUMMARY = (
+    "[e.id, e.resolution_key, e.modality, e.date, e.date_precision], "
+    f"[(e)-[r:{MENTIONED_IN}]->() | [r.mention_id, r.date, r.date_precision]], "
+    f"[(e)-[r:{REFERS_TO}]->(o) | [o.id, properties(r)]], "
+    f"[(o)-[r:{REFERS_TO}]->(e) | [o.id, properties(r)]], "
+    f"COUNT {{ (e)<-[:{PARTICIPATED_IN}]-() }} + COUNT {{ (e)<-[:{REPORTED}]-() }}, "
     # (degrees, which Neo4j keeps: no relationship is read; the query indexes' entries
     # are the store's own, not the graph's)
     "COUNT { (e)-->() } + COUNT { (e)<--() } "
-    f"- COUNT {{ (e)<-[:{'|'.join(INDEX_RELATIONSHIP_TYPES)}]-() }} AS n_all")
+    f"- COUNT {{ (e)<-[:{'|'.join(INDEX_RELATIONSHIP_TYPES)}]-() }}")
+_EVENT_SUMMARIES = f"{_WINDOW_EVENTS}RETURN [{_SUMMARY}] AS s"
 _SUMMARY_FIELDS = ("id", "resolution_key", "modality", "date", "date_precision")
 _EXISTING = "MATCH (n:{label}) WHERE n.id IN $ids RETURN properties(n) AS p"
 # The stored Articles and Actors a write names, in one statement (the planner asks for
@@ -177,6 +183,15 @@ _EXISTING_ARTICLES_ACTORS = (
     f"CALL {{ MATCH (n:{ARTICLE}) WHERE n.id IN $articles RETURN collect(properties(n)) AS a }} "
     f"CALL {{ MATCH (n:{ACTOR}) WHERE n.id IN $actors RETURN collect(properties(n)) AS b }} "
     "RETURN a, b")
+# A write's first reads in one statement (planner.FirstRead): those articles and actors,
+# the summaries of the first windows, and the counts of the first dated queries.
+_FIRST_READ = (
+    f"CALL {{ MATCH (n:{ARTICLE}) WHERE n.id IN $articles RETURN collect(properties(n)) AS a }} "
+    f"CALL {{ MATCH (n:{ACTOR}) WHERE n.id IN $actors RETURN collect(properties(n)) AS b }} "
+    f"CALL {{ {_COUNT_DATED.replace(' RETURN i, n ORDER BY i', '')} "
+    "WITH i, n ORDER BY i RETURN collect(n) AS c } "
+    f"CALL {{ {_WINDOW_EVENTS}RETURN collect([{_SUMMARY}]) AS s }} "
+    "RETURN a, b, c, s")
 # Actors by id, by country (both indexed) or by a word of a name (full-text index
 # actor_names of schema/constraints.cypher); the caller checks the exact rule.
 _FIND_ACTORS = (
@@ -189,7 +204,8 @@ _TERMS_PER_QUERY = 500
 # Every statement a resolved write may run (the templates of _write_resolved), as
 # Neo4jStore.prepare_writes plans them ahead: those every write of new articles runs first.
 _WRITE_STATEMENTS = (
-    _EXISTING_ARTICLES_ACTORS, _EXISTING.format(label=ACTOR), _EVENT_SUMMARIES, APPLY,
+    _FIRST_READ, APPLY, _EVENT_SUMMARIES, _EXISTING_ARTICLES_ACTORS,
+    _EXISTING.format(label=ACTOR),
     _STORED_EVENTS, _COUNT_DATED, _EXISTING.format(label=ARTICLE), _EXISTING.format(label=EVENT))
 # (uri, database) of the servers this process has planned them on
 _PLANNED: set[tuple[str, str | None]] = set()
@@ -414,13 +430,22 @@ class Neo4jStore(Store):
 
         def fetch_summaries(windows: list[Window], ids: list[str]) -> list[EventSummary]:
             result = run(_EVENT_SUMMARIES, windows=_candidates(windows), ids=ids)
-            return [_event_summary(*record.values()) for record in result]
+            return [_event_summary(*record["s"]) for record in result]
+
+        def fetch_first(articles: list[str], actors: list[str], windows: list[Window],
+                        ids: list[str], queries: list[DatedQuery]) -> FirstRead:
+            found = run(_FIRST_READ, articles=articles, actors=actors, ids=ids,
+                        windows=_candidates(windows),
+                        queries=[list(q) for q in queries]).single()
+            return FirstRead(found["a"], found["b"],
+                             [_event_summary(*s) for s in found["s"]], found["c"])
 
         def count_dated(queries: list[DatedQuery]) -> list[int]:
             return [r["n"] for r in run(_COUNT_DATED, queries=[list(q) for q in queries])]
 
         plan = plan_write(extractions, fetch_events, fetch_nodes,
-                          fetch_summaries=fetch_summaries, count_dated=count_dated)
+                          fetch_summaries=fetch_summaries, count_dated=count_dated,
+                          fetch_first=fetch_first)
         rows = plan.rows
         node_rows = ((ARTICLE, rows.articles), (ACTOR, rows.actors), (EVENT, rows.events))
         # The query indexes' entries of the events whose date, type or participants may

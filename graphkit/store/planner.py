@@ -46,6 +46,7 @@ from graphkit.store.components import (
     Reach,
     ReachMemo,
     dated_query,
+    new_periods,
     untouched_events,
 )
 from graphkit.store.windows import (
@@ -137,16 +138,32 @@ class EventSummary:
         return cls(stored.props, mentions, refers, n_rels, foreign)
 
 
+@dataclass
+class FirstRead:
+    """What a write's first read returns when a store makes it one statement (see
+    ``fetch_first`` of :func:`plan_write`): the stored articles and actors, the summaries
+    of the first windows, and the counts of the first dated queries, in their order."""
+
+    articles: list[Row]
+    actors: list[Row]
+    summaries: list[EventSummary]
+    counts: list[int]
+
+
 FetchEvents = Callable[[list[Window], list[str]], list[StoredEvent]]
 FetchSummaries = Callable[[list[Window], list[str]], list[EventSummary]]
 FetchNodes = Callable[[str, list[str]], list[Row]]
 CountDated = Callable[[list[DatedQuery]], list[int]]
+# (article ids, actor ids, windows, event ids, dated queries) -> FirstRead
+FetchFirst = Callable[[list[str], list[str], list[Window], list[str], list[DatedQuery]],
+                      FirstRead]
 
 
 def plan_write(extractions: Sequence[Extraction], fetch_events: FetchEvents,
                fetch_nodes: FetchNodes, rules: ResolutionRules | None = None,
                fetch_summaries: FetchSummaries | None = None,
-               count_dated: CountDated | None = None) -> WritePlan:
+               count_dated: CountDated | None = None,
+               fetch_first: FetchFirst | None = None) -> WritePlan:
     """Resolve ``extractions`` against what the store holds; plan only what changes.
 
     Args:
@@ -168,6 +185,11 @@ def plan_write(extractions: Sequence[Extraction], fetch_events: FetchEvents,
             precisions, have a ``date_start`` in [first, last]. With it, the clusters of
             a busy month or year are counted rather than read (see
             :mod:`graphkit.store.components`); without it they are read.
+        fetch_first: with ``fetch_summaries``, the write's first reads in one call (for
+            a server, one round trip): ``fetch_nodes`` of the articles and of the actors,
+            the first ``fetch_summaries`` and ``count_dated`` of the periods of the new
+            month and year reports (which the write always counts). Not called when the
+            write has no report (``fetch_nodes`` is then).
     """
     rules = rules or ResolutionRules.load()
     resolved_rows = GraphRecords()
@@ -185,15 +207,7 @@ def plan_write(extractions: Sequence[Extraction], fetch_events: FetchEvents,
             actors[actor.id] = merge_actor(actors.get(actor.id), actor_properties(actor))
         new_reports.extend(article_reports(extraction, rules))
     article_ids = sorted({a["id"] for a in resolved_rows.articles})
-    stored_articles = ({a["id"]: a for a in fetch_nodes(ARTICLE, article_ids)}
-                       if article_ids else {})
-    stored_actors = {a["id"]: a for a in fetch_nodes(ACTOR, sorted(actors))} if actors else {}
-    # An article an event data set only cites (its URL) never overwrites what the store
-    # knows of that article from reading it (title, outlet, source).
-    resolved_rows.articles = [_cited(stored_articles.get(a["id"]), a)
-                              for a in resolved_rows.articles]
-    resolved_rows.actors = [merge_actor(stored_actors.get(i), a)
-                            for i, a in sorted(actors.items())]
+    first: FirstRead | None = None  # (fetch_first's answer, once called)
 
     # The stored events of the touched families, and those a new report's event may
     # overwrite (an event's id is one of its reports' mention ids).
@@ -224,9 +238,17 @@ def plan_write(extractions: Sequence[Extraction], fetch_events: FetchEvents,
             # (when the cores grow, only the days not read yet are asked for)
             first_read = not read
             wins = unread_windows(cores, rules.day_window, read)
-            if wins or first_read:
-                for summary in fetch_summaries(wins, mention_ids if first_read else []):
-                    by_id.setdefault(summary.props["id"], summary)
+            if first_read and fetch_first is not None:
+                asked = sorted(new_periods(new_reports, rules)) if count_dated else []
+                first = fetch_first(article_ids, sorted(actors), wins, mention_ids,
+                                    [dated_query(k) for k in asked])
+                counted.update(zip(asked, first.counts, strict=True))
+                got = first.summaries
+            else:
+                got = fetch_summaries(wins, mention_ids if first_read else []) \
+                    if wins or first_read else []
+            for summary in got:
+                by_id.setdefault(summary.props["id"], summary)
             summaries = [by_id[i] for i in sorted(by_id)]
         else:
             wins = windows(cores, rules.day_window)
@@ -244,6 +266,20 @@ def plan_write(extractions: Sequence[Extraction], fetch_events: FetchEvents,
         if not grow(cores, _reached(in_families, reach.extents)):
             break
     kept_ids = reach.kept
+    if first is not None:
+        stored_articles = {a["id"]: a for a in first.articles}
+        stored_actors = {a["id"]: a for a in first.actors}
+    else:
+        stored_articles = ({a["id"]: a for a in fetch_nodes(ARTICLE, article_ids)}
+                           if article_ids else {})
+        stored_actors = ({a["id"]: a for a in fetch_nodes(ACTOR, sorted(actors))}
+                         if actors else {})
+    # An article an event data set only cites (its URL) never overwrites what the store
+    # knows of that article from reading it (title, outlet, source).
+    resolved_rows.articles = [_cited(stored_articles.get(a["id"]), a)
+                              for a in resolved_rows.articles]
+    resolved_rows.actors = [merge_actor(stored_actors.get(i), a)
+                            for i, a in sorted(actors.items())]
     in_families = [e for e in summaries if e.props.get("resolution_key") in family_set]
     family_ids = {e.props["id"] for e in in_families}
     if new_reports and fetch_summaries is not None:

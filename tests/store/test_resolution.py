@@ -185,7 +185,7 @@ def test_both_stores_read_the_same_events_for_the_same_days(
         for window in windows:
             with neo4j._session() as session:
                 found = session.execute_read(lambda tx, w=window: sorted(
-                    r["p"][0] for r in tx.run(neo4j_module._EVENT_SUMMARIES,
+                    r["s"][0][0] for r in tx.run(neo4j_module._EVENT_SUMMARIES,
                                               windows=neo4j_module._candidates([w]), ids=[])))
             assert found == sorted(embedded_module._window_event_ids(embedded.conn, [window])), (
                 window)
@@ -199,6 +199,22 @@ def test_both_stores_read_the_same_events_for_the_same_days(
                 r["n"] for r in tx.run(neo4j_module._COUNT_DATED, queries=queries)])
         assert counted == [tables.count_dated(embedded.conn, *q) for q in queries]
         assert sum(counted) > 0
+        # (and a write's first read gives the same in one statement)
+        article_ids = sorted(x.article.id for x in articles)
+        actor_ids = sorted({a.id for x in articles for a in x.actors})
+        for asked in (queries, []):
+            with neo4j._session() as session:
+                first, alone = session.execute_read(lambda tx, q=asked: (
+                    tx.run(neo4j_module._FIRST_READ, articles=[*article_ids, "t-none"],
+                           actors=actor_ids, windows=neo4j_module._candidates(windows),
+                           ids=[], queries=q).single().data(),
+                    sorted(r["s"] for r in tx.run(neo4j_module._EVENT_SUMMARIES,
+                                                  windows=neo4j_module._candidates(windows),
+                                                  ids=[]))))
+            assert first["c"] == (counted if asked else [])
+            assert sorted(first["s"]) == alone and alone
+            assert sorted(a["id"] for a in first["a"]) == article_ids
+            assert sorted(a["id"] for a in first["b"]) == actor_ids
 
 
 def test_an_implied_prior_contact_refers_to_the_real_one(make_store: StoreFactory) -> None:
