@@ -10,10 +10,12 @@ rule gives the sides found.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Span, Token
 
 from graphkit.extract.arguments import is_possessor, mentions_at
-from graphkit.extract.found import ArticleState
+from graphkit.extract.found import ArticleState, Found
 from graphkit.extract.mentions import (
     Mention,
     country_actor,
@@ -59,6 +61,23 @@ class PartyFinder:
             if actors:
                 return actors
         return []
+
+    def _foreign_retarget(self, f: Found, state: ArticleState) -> Found:
+        """A directed act whose targets are all of its sources' one country (it would be
+        domestic) aims at the country the story has named most so far besides that one
+        (``foreign_retarget``): "X's officials raised concerns over the treatment of X's
+        citizen", in a story of Y holding him, is aimed at Y. Unchanged when the story names
+        no other country, or the sentence does (a party the act was not read as aimed at:
+        "in a call with Y's minister, X raised concerns over ..." is the call's content)."""
+        sources = [a for a, role in f.participants if role == "source"]
+        own = {a.country for a in sources}
+        if len(own) != 1 or None in own or len(sources) == len(f.participants):
+            return f
+        story = [a for a in state.top_countries(f.token.i, 2) if a.country not in own]
+        named = {a.country for m in state.mentions.within(f.sent.start, f.sent.end) for a in m.actors}
+        if not story or named - own - {None}:
+            return f
+        return replace(f, participants=[*((a, "source") for a in sources), (story[0], "target")])
 
     def _previous_counterparts(self, sent: Span, state: ArticleState, sources: list[Actor],
                                own: frozenset[str]) -> list[Actor]:

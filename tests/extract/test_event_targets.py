@@ -1,0 +1,39 @@
+"""Whom a directed act is aimed at when its target would be its own side: behaviour
+tests on sentences written for them (invented people, courts and towns)."""
+
+from __future__ import annotations
+
+import pytest
+from extract.helpers import _asserted, _events
+
+from graphkit.extract import Extractor
+
+_STORY = ("An Armenian court sentenced Georgian writer Lado Kvirik to ten years in prison on "
+          "Monday. Armenia and Georgia have argued over the case for months. ")
+
+
+@pytest.fixture(scope="module")
+def rules_only() -> Extractor:
+    """The rules without the learned detector: the behaviours below are the rules' own."""
+    return Extractor(detector=False)
+
+
+def test_concern_over_an_own_citizen_aims_at_the_story_other_country(rules_only):
+    events = _events(rules_only, _STORY + "Georgian officials have raised concerns over "
+                                          "Kvirik's treatment.")
+    accusations = [e for e in _asserted(events, "ACCUSE") if "Kvirik" in e.evidence]
+    assert accusations
+    assert {a.country for a in accusations[0].actors} == {"GEO", "ARM"}
+
+
+def test_an_act_at_its_own_side_with_no_other_country_in_the_story_stays_dropped(rules_only):
+    events = _events(rules_only, "Georgian officials have raised concerns over the treatment "
+                                 "of Georgian writer Lado Kvirik.")
+    assert not _asserted(events, "ACCUSE")
+
+
+def test_an_act_at_its_own_side_beside_another_country_named_in_the_sentence_stays_dropped(rules_only):
+    events = _events(rules_only, _STORY + "In a call with Armenian Foreign Minister Aram Vosk, "
+                                          "Georgian officials raised concerns over Kvirik's treatment.")
+    assert [e for e in _asserted(events, "CALL") if "Vosk" in e.evidence]
+    assert not [e for e in _asserted(events, "ACCUSE") if "Vosk" in e.evidence]
