@@ -1,5 +1,5 @@
-"""Whom a directed act is aimed at when its target would be its own side: behaviour
-tests on sentences written for them (invented people, courts and towns)."""
+"""Whom a directed act is aimed at when its target would be its own side or is not told:
+behaviour tests on sentences written for them (invented people, courts and towns)."""
 
 from __future__ import annotations
 
@@ -37,3 +37,22 @@ def test_an_act_at_its_own_side_beside_another_country_named_in_the_sentence_sta
                                           "Georgian officials raised concerns over Kvirik's treatment.")
     assert [e for e in _asserted(events, "CALL") if "Vosk" in e.evidence]
     assert not [e for e in _asserted(events, "ACCUSE") if "Vosk" in e.evidence]
+
+
+_EXPULSION = ("Armenia expelled two Georgian diplomats on Monday. Armenia and Georgia have argued "
+              "over the border for months. ")
+
+
+def test_a_threat_told_with_its_source_alone_aims_at_the_story_other_country(rules_only):
+    events = _events(rules_only, _EXPULSION + "The Georgian Foreign Ministry vowed to respond.")
+    threats = [e for e in _asserted(events, "THREATEN") if "vowed" in e.evidence]
+    assert threats
+    assert {a.country for a in threats[0].actors} == {"GEO", "ARM"}
+
+
+def test_a_threat_told_with_its_source_alone_beside_another_country_keeps_no_target(rules_only):
+    events = _events(rules_only, _EXPULSION + "The Georgian Foreign Ministry vowed to respond, "
+                                              "while Turkish President Tomas Orrego urged calm.")
+    threats = [e for e in _asserted(events, "THREATEN") if "vowed" in e.evidence]
+    assert threats
+    assert "ARM" not in {a.country for a in threats[0].actors}
