@@ -442,6 +442,8 @@ class ArticleReader(PartyFinder, DetectorReview):
         chosen = [self._foreign_retarget(f, state) if (f.rule.foreign_retarget and self._domestic(f)) or (
             f.rule.story_target and all(role == "source" for _, role in f.participants)) else f
                   for f in chosen]
+        chosen = [self._foreign_counterpart(f, state) if f.rule.foreign_counterpart and self._domestic(f)
+                  else f for f in chosen]
         chosen = [f for f in chosen if not (f.rule.foreign_parties and self._domestic(f))]
         for f in chosen:
             f.date = self.dater.date(f, sent, index, state)

@@ -80,6 +80,22 @@ class PartyFinder:
             return f
         return replace(f, participants=[*((a, "source") for a in sources), (story[0], "target")])
 
+    def _foreign_counterpart(self, f: Found, state: ArticleState) -> Found:
+        """A contact whose parties are all of one country (it would be domestic) takes the
+        party of another country named nearest its trigger in the sentence in place of its
+        states and bodies ("received his counterpart Y in X's capital, where both will hold
+        a meeting"). Unchanged when the sentence names none."""
+        own = {a.country for a, _ in f.participants} - {None}
+        taken = {a.id for a, _ in f.participants}
+        near = sorted(state.mentions.within(f.sent.start, f.sent.end),
+                      key=lambda m: min(abs(m.start - f.token.i), abs(m.end - 1 - f.token.i)))
+        for m in near:
+            found = [a for a in m.actors if a.country and a.country not in own and a.id not in taken]
+            if found:
+                kept = [(a, r) for a, r in f.participants if a.kind == "person"] or f.participants[:1]
+                return replace(f, participants=[*kept, (found[0], "participant")])
+        return f
+
     def _previous_counterparts(self, sent: Span, state: ArticleState, sources: list[Actor],
                                own: frozenset[str]) -> list[Actor]:
         """The other side of the events of the sentence just before that involved the

@@ -4,7 +4,7 @@ behaviour tests on sentences written for them (invented people, courts and towns
 from __future__ import annotations
 
 import pytest
-from extract.helpers import _asserted, _events
+from extract.helpers import _asserted, _events, _of_type
 
 from graphkit.extract import Extractor
 
@@ -56,3 +56,11 @@ def test_a_threat_told_with_its_source_alone_beside_another_country_keeps_no_tar
     threats = [e for e in _asserted(events, "THREATEN") if "vowed" in e.evidence]
     assert threats
     assert "ARM" not in {a.country for a in threats[0].actors}
+
+
+def test_a_visit_to_ones_own_country_named_with_a_foreign_guest_is_a_contact_with_the_guest(rules_only):
+    events = _events(rules_only, "Georgian President Tomas Orrego spoke with Armenian envoy Aram Vosk "
+                                 "on Monday. During the call, Orrego invited Vosk to visit Georgia.")
+    visits = [e for e in _of_type(events, "MEET", "planned") if "invited" in e.evidence]
+    assert visits
+    assert {a.name for a in visits[0].actors} == {"Tomas Orrego", "Aram Vosk"}
