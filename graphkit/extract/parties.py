@@ -66,15 +66,19 @@ class PartyFinder:
         """A directed act whose targets are all of its sources' one country (it would be
         domestic) aims at the country the story has named most so far besides that one
         (``foreign_retarget``): "X's officials raised concerns over the treatment of X's
-        citizen", in a story of Y holding him, is aimed at Y; so is an act told with its
-        source alone (``story_target``: "X vowed to respond"). Unchanged when the story names
-        no other country, or the sentence does (a party the act was not read as aimed at:
-        "in a call with Y's minister, X raised concerns over ..." is the call's content)."""
+        citizen", after Y held him, is aimed at Y; so is an act told with its source alone
+        (``story_target``: "X vowed to respond"), when an earlier event of the story joined
+        the two. Unchanged when the story has no such country, or the sentence names another
+        (a party the act was not read as aimed at: "in a call with Y's minister, X raised
+        concerns over ..." is the call's content)."""
         sources = [a for a, role in f.participants if role == "source"]
         own = {a.country for a in sources}
         if len(own) != 1 or None in own or (len(sources) == len(f.participants) and not f.rule.story_target):
             return f
-        story = [a for a in state.top_countries(f.token.i, 2) if a.country not in own]
+        sides = [{a.country for a, _ in e.participants} for e in state.found if e.modality == "asserted"]
+        story = [a for a in state.top_countries(f.token.i, 2) if a.country not in own
+                 and (len(sources) < len(f.participants)
+                      or any(own <= side and a.country in side for side in sides))]
         named = {a.country for m in state.mentions.within(f.sent.start, f.sent.end) for a in m.actors}
         if not story or named - own - {None}:
             return f
