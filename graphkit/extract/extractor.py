@@ -442,8 +442,13 @@ class ArticleReader(PartyFinder, DetectorReview):
             chosen = self._learned(sent, index, state, chosen, {h.rule.type for h in hits}, reports,
                                    any(c.tells_prior for c in cues))
         chosen = [self._trimmed(f, sent, state, reports) for f in chosen]
-        chosen = [one for f in chosen for one in _each_counterpart(f)
-                  if not (one.rule.foreign_parties and self._domestic(one))]
+        chosen = [one for f in chosen for one in _each_counterpart(f)]
+        chosen = [self._foreign_retarget(f, state) if (f.rule.foreign_retarget and self._domestic(f)) or (
+            f.rule.story_target and all(role == "source" for _, role in f.participants)) else f
+                  for f in chosen]
+        chosen = [self._foreign_counterpart(f, state) if f.rule.foreign_counterpart and self._domestic(f)
+                  else f for f in chosen]
+        chosen = [f for f in chosen if not (f.rule.foreign_parties and self._domestic(f))]
         for f in chosen:
             f.date = self.dater.date(f, sent, index, state)
             if f.type in CONTACT_TYPES and f.modality == "asserted" and years_before(

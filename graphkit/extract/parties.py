@@ -10,10 +10,12 @@ rule gives the sides found.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Span, Token
 
 from graphkit.extract.arguments import is_possessor, mentions_at
-from graphkit.extract.found import ArticleState
+from graphkit.extract.found import ArticleState, Found
 from graphkit.extract.mentions import (
     Mention,
     country_actor,
@@ -59,6 +61,44 @@ class PartyFinder:
             if actors:
                 return actors
         return []
+
+    def _foreign_retarget(self, f: Found, state: ArticleState) -> Found:
+        """A directed act whose targets are all of its sources' one country (it would be
+        domestic) aims at the country the story has named most so far besides that one
+        (``foreign_retarget``): "X's officials raised concerns over the treatment of X's
+        citizen", after Y held him, is aimed at Y; so is an act told with its source alone
+        (``story_target``: "X vowed to respond"), when an earlier event of the story joined
+        the two. Unchanged when the story has no such country, or the sentence names another
+        (a party the act was not read as aimed at: "in a call with Y's minister, X raised
+        concerns over ..." is the call's content)."""
+        sources = [a for a, role in f.participants if role == "source"]
+        own = {a.country for a in sources}
+        if len(own) != 1 or None in own or (len(sources) == len(f.participants) and not f.rule.story_target):
+            return f
+        sides = [{a.country for a, _ in e.participants} for e in state.found if e.modality == "asserted"]
+        story = [a for a in state.top_countries(f.token.i, 2) if a.country not in own
+                 and (len(sources) < len(f.participants)
+                      or any(own <= side and a.country in side for side in sides))]
+        named = {a.country for m in state.mentions.within(f.sent.start, f.sent.end) for a in m.actors}
+        if not story or named - own - {None}:
+            return f
+        return replace(f, participants=[*((a, "source") for a in sources), (story[0], "target")])
+
+    def _foreign_counterpart(self, f: Found, state: ArticleState) -> Found:
+        """A contact whose parties are all of one country (it would be domestic) takes the
+        party of another country named nearest its trigger in the sentence in place of its
+        states and bodies ("received his counterpart Y in X's capital, where both will hold
+        a meeting"). Unchanged when the sentence names none."""
+        own = {a.country for a, _ in f.participants} - {None}
+        taken = {a.id for a, _ in f.participants}
+        near = sorted(state.mentions.within(f.sent.start, f.sent.end),
+                      key=lambda m: min(abs(m.start - f.token.i), abs(m.end - 1 - f.token.i)))
+        for m in near:
+            found = [a for a in m.actors if a.country and a.country not in own and a.id not in taken]
+            if found:
+                kept = [(a, r) for a, r in f.participants if a.kind == "person"] or f.participants[:1]
+                return replace(f, participants=[*kept, (found[0], "participant")])
+        return f
 
     def _previous_counterparts(self, sent: Span, state: ArticleState, sources: list[Actor],
                                own: frozenset[str]) -> list[Actor]:

@@ -25,7 +25,8 @@ SPEECH_ACTS = ("statement", "conditional_threat", "joint_commitment")
 # the per-type behaviour switches of event_types.yaml
 _TYPE_FLAGS = ("material", "place_target", "authority_source", "counter_source",
                "condition_target", "infinitive_target", "foreign_target", "event_agent_target",
-               "previous_counterpart", "foreign_parties")
+               "previous_counterpart", "foreign_parties", "foreign_retarget", "story_target",
+               "foreign_counterpart")
 
 
 @dataclass(frozen=True)
@@ -96,6 +97,9 @@ class EventTypeRule:
     event_agent_target: bool = False
     previous_counterpart: bool = False
     foreign_parties: bool = False
+    foreign_retarget: bool = False
+    story_target: bool = False
+    foreign_counterpart: bool = False
     # a party of one country with no counterpart agrees with the other party of a contact
     # told at most this many sentences before; -1: never
     contact_counterpart: int = -1

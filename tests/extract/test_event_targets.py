@@ -1,0 +1,66 @@
+"""Whom a directed act is aimed at when its target would be its own side or is not told:
+behaviour tests on sentences written for them (invented people, courts and towns)."""
+
+from __future__ import annotations
+
+import pytest
+from extract.helpers import _asserted, _events, _of_type
+
+from graphkit.extract import Extractor
+
+_STORY = ("An Armenian court sentenced Georgian writer Lado Kvirik to ten years in prison on "
+          "Monday. Armenia and Georgia have argued over the case for months. ")
+
+
+@pytest.fixture(scope="module")
+def rules_only() -> Extractor:
+    """The rules without the learned detector: the behaviours below are the rules' own."""
+    return Extractor(detector=False)
+
+
+def test_concern_over_an_own_citizen_aims_at_the_story_other_country(rules_only):
+    events = _events(rules_only, _STORY + "Georgian officials have raised concerns over "
+                                          "Kvirik's treatment.")
+    accusations = [e for e in _asserted(events, "ACCUSE") if "Kvirik" in e.evidence]
+    assert accusations
+    assert {a.country for a in accusations[0].actors} == {"GEO", "ARM"}
+
+
+def test_an_act_at_its_own_side_with_no_other_country_in_the_story_stays_dropped(rules_only):
+    events = _events(rules_only, "Georgian officials have raised concerns over the treatment "
+                                 "of Georgian writer Lado Kvirik.")
+    assert not _asserted(events, "ACCUSE")
+
+
+def test_an_act_at_its_own_side_beside_another_country_named_in_the_sentence_stays_dropped(rules_only):
+    events = _events(rules_only, _STORY + "In a call with Armenian Foreign Minister Aram Vosk, "
+                                          "Georgian officials raised concerns over Kvirik's treatment.")
+    assert [e for e in _asserted(events, "CALL") if "Vosk" in e.evidence]
+    assert not [e for e in _asserted(events, "ACCUSE") if "Vosk" in e.evidence]
+
+
+_EXPULSION = ("Armenia expelled two Georgian diplomats on Monday. Armenia and Georgia have argued "
+              "over the border for months. ")
+
+
+def test_a_threat_told_with_its_source_alone_aims_at_the_story_other_country(rules_only):
+    events = _events(rules_only, _EXPULSION + "The Georgian Foreign Ministry vowed to respond.")
+    threats = [e for e in _asserted(events, "THREATEN") if "vowed" in e.evidence]
+    assert threats
+    assert {a.country for a in threats[0].actors} == {"GEO", "ARM"}
+
+
+def test_a_threat_told_with_its_source_alone_beside_another_country_keeps_no_target(rules_only):
+    events = _events(rules_only, _EXPULSION + "The Georgian Foreign Ministry vowed to respond, "
+                                              "while Turkish President Tomas Orrego urged calm.")
+    threats = [e for e in _asserted(events, "THREATEN") if "vowed" in e.evidence]
+    assert threats
+    assert "ARM" not in {a.country for a in threats[0].actors}
+
+
+def test_a_visit_to_ones_own_country_named_with_a_foreign_guest_is_a_contact_with_the_guest(rules_only):
+    events = _events(rules_only, "Georgian President Tomas Orrego spoke with Armenian envoy Aram Vosk "
+                                 "on Monday. During the call, Orrego invited Vosk to visit Georgia.")
+    visits = [e for e in _of_type(events, "MEET", "planned") if "invited" in e.evidence]
+    assert visits
+    assert {a.name for a in visits[0].actors} == {"Tomas Orrego", "Aram Vosk"}
