@@ -30,6 +30,7 @@ from graphkit.errors import GraphkitError, StoreError
 from graphkit.model import Article, Extraction
 from graphkit.store import open_store
 from graphkit.store.base import Store
+from graphkit.store.cypher_notices import CypherNotice
 
 if TYPE_CHECKING:
     from graphkit.evaluate import EvaluationReport
@@ -442,14 +443,18 @@ class KnowledgeGraph:
             min_gap_days))
 
     def cypher(self, query: str, params: dict[str, Any] | None = None,
-               write: bool = False) -> Rows:
+               write: bool = False, notices: list[CypherNotice] | None = None) -> Rows:
         """Run ad-hoc Cypher (Neo4j only), read-only unless ``write``; values go in
         ``params``, never into the query text.
+
+        The server's notices on the query (WARNING and up, e.g. an unknown label: often a
+        typo) are appended to ``notices`` when given, else logged at WARNING on the
+        ``graphkit.cypher`` logger; ``notice.one_line()`` reads each as one line.
 
         Raises:
             QueryError: the store is not Neo4j, or the query failed.
         """
-        return self.store.run_cypher(query, params or {}, write=write)
+        return self.store.run_cypher(query, params or {}, write=write, notices=notices)
 
     def reindex(self, events: Sequence[str] | None = None) -> int:
         """Make anew the store's query indexes for ``events`` (ids; None: every event),

@@ -38,6 +38,7 @@ from graphkit.reports.text import (
     format_mapping_rows,
     to_json,
 )
+from graphkit.store.cypher_notices import CypherNotice
 
 EXPORT_FORMATS = tuple(_EXPORT_FORMATS)
 
@@ -502,13 +503,19 @@ def _parse_params(values: tuple[str, ...]) -> dict[str, Any]:
 def cypher(query: str, params: tuple[str, ...], write: bool, fmt: str, **store_args: Any) -> None:
     """Run an ad-hoc Cypher QUERY on Neo4j, read-only unless --write is given.
 
+    The server's warnings on the query (an unknown label or property, often a typo; a
+    deprecated form) are printed on stderr, one a line, after the rows.
+
     \b
     Example:
         graphkit cypher 'MATCH (a:Actor {country: $c}) RETURN a.name' -p c=RUS
     """
+    notices: list[CypherNotice] = []
     with _open(**store_args) as kg:
-        rows = kg.cypher(query, _parse_params(params), write=write)
+        rows = kg.cypher(query, _parse_params(params), write=write, notices=notices)
     click.echo(format_mapping_rows(rows, fmt), nl=False)
+    for notice in notices:  # stderr, so stdout stays the rows (valid JSON with --format json)
+        click.echo(notice.one_line(), err=True)
     if write:
         click.echo("Note: the named queries read date-ordered entries that ad-hoc writes do "
                    "not refresh; if this changed events' dates, types or participants, run "

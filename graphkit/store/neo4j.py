@@ -64,6 +64,13 @@ from graphkit.store.base import (
     schema_statements,
 )
 from graphkit.store.components import DatedQuery
+from graphkit.store.cypher_notices import (
+    NOTICE_SESSION,
+    CypherNotice,
+    deliver,
+    driver_log_quiet,
+    notices_of,
+)
 from graphkit.store.cypher_rights import refuse_admin_cypher
 from graphkit.store.neo4j_apply import APPLY, delete_lists, rounds
 from graphkit.store.neo4j_index import (
@@ -533,12 +540,16 @@ class Neo4jStore(Store):
                 raise
         return read()
 
-    def _timed(self, query: str) -> Any:
+    def _noticed(self, query: str) -> Any:
         """A transaction function running ``query`` that the server stops after
-        ``query_timeout`` seconds."""
+        ``query_timeout`` seconds, returning its rows and the server's notices on it (those
+        of the last attempt, when the transaction is retried)."""
         @unit_of_work(timeout=self.query_timeout)
-        def run(tx: ManagedTransaction, params: dict[str, Any]) -> list[dict[str, Any]]:
-            return tx.run(query, params).data()
+        def run(tx: ManagedTransaction, params: dict[str, Any]
+                ) -> tuple[list[dict[str, Any]], list[CypherNotice]]:
+            result = tx.run(query, params)
+            rows = result.data()
+            return rows, notices_of(result.consume())
 
         return run
 
@@ -602,7 +613,8 @@ class Neo4jStore(Store):
     # -- ad-hoc Cypher -------------------------------------------------------------------
 
     def run_cypher(self, query: str, params: dict[str, Any] | None = None,
-                   write: bool = False) -> list[dict[str, Any]]:
+                   write: bool = False,
+                   notices: list[CypherNotice] | None = None) -> list[dict[str, Any]]:
         """Run ad-hoc Cypher, read-only unless ``write`` is true.
 
         User values belong in ``params`` (``$name`` in the query), never pasted into it.
@@ -611,6 +623,10 @@ class Neo4jStore(Store):
         TRANSACTIONS``, ``CALL dbms.*``, ``CALL db.clear*``...) are refused before they reach
         the server (see :mod:`graphkit.store.cypher_rights`): Neo4j runs them even in a read
         transaction. Every query is stopped by the server after ``query_timeout`` seconds.
+
+        The server's notices on the query (WARNING and up: an unknown label or property, a
+        deprecated form) go into ``notices``, or are logged on ``graphkit.cypher`` when it
+        is None; the store's own queries keep theirs off.
 
         Raises:
             QueryError: a syntax error, a write or an administration command without
@@ -622,11 +638,16 @@ class Neo4jStore(Store):
         if not write:
             refuse_admin_cypher(query)
         try:
-            if write:
-                with self._session() as session:
-                    return session.execute_write(self._timed(query), params)
-            with self._session(default_access_mode=READ_ACCESS) as session:
-                return session.execute_read(self._timed(query), params)
+            with driver_log_quiet():
+                if write:
+                    with self._session(**NOTICE_SESSION) as session:
+                        rows, found = session.execute_write(self._noticed(query), params)
+                else:
+                    with self._session(default_access_mode=READ_ACCESS,
+                                       **NOTICE_SESSION) as session:
+                        rows, found = session.execute_read(self._noticed(query), params)
+            deliver(found, notices)
+            return rows
         except CypherSyntaxError as exc:
             raise QueryError(f"Cypher syntax error: {_one_line(exc)}") from exc
         except ClientError as exc:
