@@ -17,7 +17,7 @@ from typing import Any
 
 import click
 
-from graphkit.api import KnowledgeGraph
+from graphkit.api import CypherNotice, KnowledgeGraph
 from graphkit.api import open as open_graph
 from graphkit.errors import GraphkitError, QueryError, one_line
 from graphkit.export import FORMATS as _EXPORT_FORMATS
@@ -38,7 +38,6 @@ from graphkit.reports.text import (
     format_mapping_rows,
     to_json,
 )
-from graphkit.store.cypher_notices import CypherNotice
 
 EXPORT_FORMATS = tuple(_EXPORT_FORMATS)
 
