@@ -81,7 +81,18 @@ def store_options(func: Any) -> Any:
 
 def _open(store_path: Path | None, neo4j_uri: str | None, neo4j_user: str,
           neo4j_password: str | None) -> KnowledgeGraph:
-    """The graph the store options name (Neo4j when a URI is given or set)."""
+    """The graph the store options name: Neo4j when a URI is given or set, except that a
+    store folder given on the command line beats ``$NEO4J_URI`` (a flag says what this one
+    command wants; the environment, what the shell usually wants). Both flags at once is an
+    error."""
+    ctx = click.get_current_context(silent=True)
+    if ctx is not None and neo4j_uri and store_path is not None:
+        typed = {name for name in ("store_path", "neo4j_uri")
+                 if ctx.get_parameter_source(name) == click.core.ParameterSource.COMMANDLINE}
+        if typed == {"store_path", "neo4j_uri"}:
+            raise click.UsageError("give --store or --neo4j, not both")
+        if "store_path" in typed:
+            neo4j_uri = None
     return open_graph(neo4j_uri or store_path, user=neo4j_user, password=neo4j_password)
 
 

@@ -137,6 +137,28 @@ def test_neo4j_not_running_is_one_clear_line(tmp_path):
 
 
 @pytest.mark.neo4j
+def test_store_typed_on_the_command_line_beats_neo4j_uri_from_the_environment(tmp_path):
+    # the URI points at a closed port: were it used, the command would fail
+    env = {"NEO4J_URI": f"bolt://127.0.0.1:{_free_port()}", "NEO4J_PASSWORD": "x"}
+    result = run("stats", "--format", "json", "--store", str(tmp_path / "s"), env=env)
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["Event"] == 0
+
+
+def test_neo4j_uri_from_the_environment_beats_store_from_the_environment(tmp_path):
+    env = {"NEO4J_URI": f"bolt://127.0.0.1:{_free_port()}", "NEO4J_PASSWORD": "x",
+           "GRAPHKIT_STORE": str(tmp_path / "s")}
+    result = run("stats", env=env)
+    assert result.exit_code != 0
+    assert "Neo4j" in result.stderr
+
+
+def test_store_and_neo4j_flags_together_are_refused(tmp_path):
+    result = run("stats", "--store", str(tmp_path / "s"), "--neo4j", "bolt://127.0.0.1:7687")
+    assert result.exit_code == 2
+    assert "not both" in result.stderr
+
+
 def test_wrong_neo4j_password_is_one_clear_line(neo4j_credentials):
     result = run("stats", "--neo4j", neo4j_credentials["uri"], "--neo4j-password", "wrong-password")
     assert result.exit_code == 1
