@@ -46,10 +46,12 @@ class ChargeNouns:
 
 
 def without_charges(f: Found, charges: ChargeNouns, known: Callable[[Actor], bool],
-                    named: Callable[[str], Actor | None]) -> Found | None:
+                    named: Callable[[str], Actor | None],
+                    accused: Callable[[Found], Actor | None] = lambda f: None) -> Found | None:
     """``f`` with each unknown actor (``known`` false) that is a charge dropped, or
-    replaced by the actor ``named`` by X of "X of <charge>"; None when too few parties are
-    left for its type (``min_participants``)."""
+    replaced by the actor ``named`` by X of "X of <charge>", else by the one ``accused``
+    names for the event (the party of another side named nearest its word); None when too
+    few parties are left for its type (``min_participants``)."""
     kept: list[tuple[Actor, str]] = []
     changed = False
     for actor, role in f.participants:
@@ -57,7 +59,7 @@ def without_charges(f: Found, charges: ChargeNouns, known: Callable[[Actor], boo
             owner = charges.owner(actor.name)
             if owner is not None or (" " not in actor.name and charges.is_charge(actor.name)):
                 changed = True
-                actor = named(owner) if owner is not None else None
+                actor = named(owner) if owner is not None else accused(replace(f, participants=kept))
                 if actor is None:
                     continue
         if all(actor.id != a.id for a, _ in kept):

@@ -446,7 +446,8 @@ class ArticleReader(PartyFinder, DetectorReview):
         chosen = [self._trimmed(f, sent, state, reports) for f in chosen]
         # a charge read as a party ("accused X of <charge>"): after the review, so the
         # detector's features stay as they are
-        chosen = [g for g in (without_charges(f, self.charges, self.actors.is_known, self.actors.named_actor)
+        chosen = [g for g in (without_charges(f, self.charges, self.actors.is_known, self.actors.named_actor,
+                                              lambda g: self._nearest_foreign(g, state))
                               for f in chosen) if g is not None]
         chosen = [one for f in chosen for one in _each_counterpart(f)]
         chosen = [self._foreign_retarget(f, state) if (f.rule.foreign_retarget and self._domestic(f)) or (
@@ -478,6 +479,14 @@ class ArticleReader(PartyFinder, DetectorReview):
                 state.found.append(prior)
             elif same.date.value is None:  # "since May 2012, when X held talks with Y"
                 same.date = prior.date
+
+    def _nearest_foreign(self, f: Found, state: ArticleState) -> Actor | None:
+        """The country named nearest ``f``'s word in its sentence that none of its parties
+        is of (None when the sentence names none)."""
+        own = {a.country for a, _ in f.participants} | {None}
+        near = sorted(state.mentions.within(f.sent.start, f.sent.end),
+                      key=lambda m: min(abs(m.start - f.token.i), abs(m.end - 1 - f.token.i)))
+        return next((a for m in near for a in m.actors if a.kind == "country" and a.country not in own), None)
 
     def _domestic(self, f: Found) -> bool:
         """All parties with a known country are of one, one of them a state or a body

@@ -70,9 +70,18 @@ _SENTENCE = ('Chilean officials said Peru was stoking Chilephobia, and accused t
              'of "open Chilephobia."')
 
 
-def test_a_charge_tagged_as_a_name_is_not_accused(extractor):
-    accused = {a.name for e in _events(extractor, _SENTENCE) if e.type == "ACCUSE" for a in e.actors}
-    assert "Chilephobia" not in accused
+def test_a_dropped_charge_gives_way_to_the_party_the_event_is_aimed_at():
+    f = without_charges(_accusation(_org("Chilephobia")), _CHARGES, _gazetteer_knows, _named,
+                        lambda g: _PERU)
+    assert f is not None
+    assert [(a.name, role) for a, role in f.participants] == [("Chile", "source"), ("Peru", "target")]
+
+
+def test_a_charge_tagged_as_a_name_is_not_accused_the_country_named_beside_it_is(extractor):
+    accusations = [e for e in _events(extractor, _SENTENCE) if e.type == "ACCUSE"]
+    assert accusations
+    assert {(p.actor.name, p.role) for p in accusations[0].participants} == {
+        ("Chile", "source"), ("Peru", "target")}
 
 
 def test_the_charge_lexicon_comes_from_the_schema(extractor, tmp_path: Path):
