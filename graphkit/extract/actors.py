@@ -167,6 +167,14 @@ class MentionFinder(NameReader, ReferenceReader):
         return Actor(id=Actor.make_id("organisation", entry.name), name=entry.name,
                      kind="organisation", country=country, aliases=tuple(entry.names))
 
+    def named_actor(self, text: str) -> Actor | None:
+        """The country or the known organisation ``text`` names (None when neither)."""
+        return self._country(text) or self._organisation(text)
+
+    def is_known(self, actor: Actor) -> bool:
+        """Whether ``actor`` came from the gazetteer (a country, a known organisation or person)."""
+        return actor.kind == "country" or actor.id in self.org_kinds or actor.wikidata is not None
+
     def is_outlet(self, actor: Actor) -> bool:
         """A news outlet or platform, which tells of events and takes no part in them: a
         known organisation of a ``non_party_kinds`` kind, or an unknown one whose name ends

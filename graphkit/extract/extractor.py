@@ -33,6 +33,7 @@ from spacy.tokens import Doc, Span, Token
 
 from graphkit.errors import ExtractError
 from graphkit.extract.actors import MentionFinder
+from graphkit.extract.charges import ChargeNouns, without_charges
 from graphkit.extract.components import HitArguments, article_of, components_of, release
 from graphkit.extract.date_rules import date_grammar
 from graphkit.extract.dating import EventDater
@@ -237,6 +238,7 @@ class ArticleReader(PartyFinder, DetectorReview):
         joint = self.rules.reporting.get("joint_commitment") or {}
         self.joint_subjects = self.rules.words(joint, "subjects")
         self.joint_modals = self.rules.words(joint, "modals")
+        self.charges = ChargeNouns.from_section(self.rules.mentions.get("charge_nouns"))
         self.reciprocal_phrases = tuple(sorted(self.rules.words(self.rules.mentions, "reciprocal_phrases")))
         self.detector: EventDetector | None = (
             load_default_detector() if detector is None or detector is True
@@ -442,6 +444,11 @@ class ArticleReader(PartyFinder, DetectorReview):
             chosen = self._learned(sent, index, state, chosen, {h.rule.type for h in hits}, reports,
                                    any(c.tells_prior for c in cues))
         chosen = [self._trimmed(f, sent, state, reports) for f in chosen]
+        # a charge read as a party ("accused X of <charge>"): after the review, so the
+        # detector's features stay as they are
+        chosen = [g for g in (without_charges(f, self.charges, self.actors.is_known, self.actors.named_actor,
+                                              lambda g: self._nearest_foreign(g, state))
+                              for f in chosen) if g is not None]
         chosen = [one for f in chosen for one in _each_counterpart(f)]
         chosen = [self._foreign_retarget(f, state) if (f.rule.foreign_retarget and self._domestic(f)) or (
             f.rule.story_target and all(role == "source" for _, role in f.participants)) else f
@@ -472,6 +479,14 @@ class ArticleReader(PartyFinder, DetectorReview):
                 state.found.append(prior)
             elif same.date.value is None:  # "since May 2012, when X held talks with Y"
                 same.date = prior.date
+
+    def _nearest_foreign(self, f: Found, state: ArticleState) -> Actor | None:
+        """The country named nearest ``f``'s word in its sentence that none of its parties
+        is of (None when the sentence names none)."""
+        own = {a.country for a, _ in f.participants} | {None}
+        near = sorted(state.mentions.within(f.sent.start, f.sent.end),
+                      key=lambda m: min(abs(m.start - f.token.i), abs(m.end - 1 - f.token.i)))
+        return next((a for m in near for a in m.actors if a.kind == "country" and a.country not in own), None)
 
     def _domestic(self, f: Found) -> bool:
         """All parties with a known country are of one, one of them a state or a body
