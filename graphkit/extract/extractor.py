@@ -55,7 +55,7 @@ from graphkit.extract.mentions import (
 )
 from graphkit.extract.modality import ModalityReader
 from graphkit.extract.nlp import add_paragraph_breaks, condition_clause, load_nlp, warn_if_cut
-from graphkit.extract.parties import PartyFinder
+from graphkit.extract.parties import PartyFinder, nearest_first
 from graphkit.extract.priors import PriorContactReader, prior_contact
 from graphkit.extract.reporting import (
     ReportReader,
@@ -484,9 +484,8 @@ class ArticleReader(PartyFinder, DetectorReview):
         """The country named nearest ``f``'s word in its sentence that none of its parties
         is of (None when the sentence names none)."""
         own = {a.country for a, _ in f.participants} | {None}
-        near = sorted(state.mentions.within(f.sent.start, f.sent.end),
-                      key=lambda m: min(abs(m.start - f.token.i), abs(m.end - 1 - f.token.i)))
-        return next((a for m in near for a in m.actors if a.kind == "country" and a.country not in own), None)
+        return next((a for m in nearest_first(f, state) for a in m.actors
+                     if a.kind == "country" and a.country not in own), None)
 
     def _domestic(self, f: Found) -> bool:
         """All parties with a known country are of one, one of them a state or a body

@@ -91,9 +91,7 @@ class PartyFinder:
         a meeting"). Unchanged when the sentence names none."""
         own = {a.country for a, _ in f.participants} - {None}
         taken = {a.id for a, _ in f.participants}
-        near = sorted(state.mentions.within(f.sent.start, f.sent.end),
-                      key=lambda m: min(abs(m.start - f.token.i), abs(m.end - 1 - f.token.i)))
-        for m in near:
+        for m in nearest_first(f, state):
             found = [a for a in m.actors if a.country and a.country not in own and a.id not in taken]
             if found:
                 kept = [(a, r) for a, r in f.participants if a.kind == "person"] or f.participants[:1]
@@ -458,6 +456,12 @@ class PartyFinder:
         if [a.id for a in objects] == [a.id for a in subjects]:  # reciprocal
             return [(a, "source") for a in subjects]
         return [(a, "source") for a in subjects] + [(a, "target") for a in objects if a.id not in ids]
+
+
+def nearest_first(f: Found, state: ArticleState) -> list[Mention]:
+    """The mentions of ``f``'s sentence, nearest its word first."""
+    return sorted(state.mentions.within(f.sent.start, f.sent.end),
+                  key=lambda m: min(abs(m.start - f.token.i), abs(m.end - 1 - f.token.i)))
 
 
 def _reporting_subjects(word: Token, state: ArticleState) -> list[Actor]:
