@@ -598,7 +598,7 @@ class ArticleReader(PartyFinder, DetectorReview):
             subjects, objects = objects[:1], objects[1:]  # "clashes between X and Y": X on Y
         if rule.roles == "directed":
             if not subjects and args.passive:
-                subjects = self._place_country(token, state)
+                subjects = self._place_country(token, state, rule.target_preps)
                 if not subjects and rule.authority_source:
                     # "X was detained while on assignment in Y": the state of a place told
                     # anywhere in the clause

@@ -158,11 +158,13 @@ class PartyFinder:
                     return [m.actors[0]]
         return []
 
-    def _place_country(self, token: Token, state: ArticleState) -> list[Actor]:
+    def _place_country(self, token: Token, state: ArticleState,
+                       target_preps: frozenset[str] = frozenset()) -> list[Actor]:
         """The country where a passive act took place ("were arrested in Baku"): the
-        state that acts there, when the text names no agent."""
+        state that acts there, when the text names no agent. Not a place named by one of
+        the type's ``target_preps``: "was fired at X", "was struck in X" name whom it hit."""
         for c in token.children:
-            if c.dep_ == "prep" and c.lower_ in ("in", "at"):
+            if c.dep_ == "prep" and c.lower_ in {"in", "at"} - target_preps:
                 for p in c.subtree:
                     m = state.mentions.at(p.i)
                     if m is not None and m.actors and m.actors[0].kind == "country":

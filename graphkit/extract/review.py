@@ -93,7 +93,7 @@ class DetectorReview:
         if rule.roles == "directed" and (args.passive or participle) and not subjects:
             # "X is accused of ...", "were detained in Y": X is acted on, and who acted is
             # the place's state or unnamed, as for a rule's passive, not a name nearby
-            subjects = self._place_country(anchor, state)
+            subjects = self._place_country(anchor, state, rule.target_preps)
             if not subjects:
                 return None
         if rule.roles == "directed" and rule.foreign_target:
