@@ -33,11 +33,13 @@ class ContentAct:
     modals: frozenset[str]
     obligation: frozenset[str]
     needs_target: bool
+    verbs: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, name: str, raw: dict, rules: Rules) -> ContentAct:  # type: ignore[type-arg]
         return cls(name, rules.words(raw, "lemmas"), rules.words(raw, "modals"),
-                   rules.words(raw, "obligation"), bool(raw.get("needs_target")))
+                   rules.words(raw, "obligation"), bool(raw.get("needs_target")),
+                   rules.words(raw, "verbs"))
 
 
 class ReportReader:
@@ -64,6 +66,7 @@ class ReportReader:
         self.pending = rules.words(position, "pending")
         self.content_acts = [ContentAct.of(name, raw or {}, rules)
                              for name, raw in (rep.get("content_acts") or {}).items()]
+        self.act_verbs = frozenset().union(*(act.verbs for act in self.content_acts))
 
     def told_as_background(self, verb: Token, in_lead: bool) -> bool:
         """A plain report told in the perfect ("Y had said", after the lead "X has
@@ -80,6 +83,8 @@ class ReportReader:
         """The report states a position, warning, denial or assessment, not a fact, a
         figure or an event: see ``position`` in ``reporting_verbs.yaml``."""
         heads = clause_heads(verb)
+        if verb.lemma_.lower() in self.act_verbs:
+            return bool(heads)  # "alleged that Y ...": the clause is the act
         if verb.lemma_.lower() in self.stance:
             # "X, who lives abroad, denies wrongdoing": a standing position in the present
             # with a bare object is background, not news
@@ -201,7 +206,8 @@ class ReportReader:
                     targets = others([m for s in subjects for m in mentions_at(s, mentions)])
                     if targets:
                         return act.type, targets
-            said = bool(lemmas & act.lemmas) and (not act.modals or bool(auxes & act.modals))
+            said = (bool(lemmas & act.lemmas) and (not act.modals or bool(auxes & act.modals))
+                    ) or verb.lemma_.lower() in act.verbs
             if said and (named or not act.needs_target):
                 return act.type, named
         return None

@@ -133,3 +133,15 @@ def test_indicating_reports_what_the_speaker_says(extractor):
                                 'indicated in the note.')
     accusations = _asserted(events, "ACCUSE")
     assert accusations and "CHL" in _sources(accusations[0]) and "PER" in _targets(accusations[0])
+
+
+def test_an_allegation_that_a_party_acted_is_an_accusation(extractor):
+    events = _events(extractor, "Chilean prosecutors alleged on Monday that Peru had laid the mines "
+                                "near Valdomar.")
+    accusations = _asserted(events, "ACCUSE")
+    assert accusations and _sources(accusations[0]) == {"CHL"} and _targets(accusations[0]) == {"PER"}
+
+
+def test_an_allegation_with_no_clause_is_no_report(extractor):
+    events = _events(extractor, "Tomas Verdal, jailed in Valdomar since May, has alleged torture.")
+    assert not _asserted(events, "STATEMENT") and not _asserted(events, "ACCUSE")
