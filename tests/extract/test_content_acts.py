@@ -135,13 +135,20 @@ def test_indicating_reports_what_the_speaker_says(extractor):
     assert accusations and "CHL" in _sources(accusations[0]) and "PER" in _targets(accusations[0])
 
 
-def test_an_allegation_that_a_party_acted_is_an_accusation(extractor):
-    events = _events(extractor, "Chilean prosecutors alleged on Monday that Peru had laid the mines "
-                                "near Valdomar.")
+@pytest.mark.parametrize("text", [
+    "Chilean prosecutors alleged on Monday that Peru had laid the mines near Valdomar.",
+    "Chile's foreign minister Tomas Verdal claimed on Monday that Peru had laid the mines near Valdomar.",
+])
+def test_an_allegation_that_a_party_acted_is_an_accusation(extractor, text):
+    events = _events(extractor, text)
     accusations = _asserted(events, "ACCUSE")
     assert accusations and _sources(accusations[0]) == {"CHL"} and _targets(accusations[0]) == {"PER"}
 
 
-def test_an_allegation_with_no_clause_is_no_report(extractor):
-    events = _events(extractor, "Tomas Verdal, jailed in Valdomar since May, has alleged torture.")
+@pytest.mark.parametrize("text", [
+    "Tomas Verdal, jailed in Valdomar since May, has alleged torture.",
+    "Chile claims the Valdomar islands, which Peru calls the Verdes.",
+])
+def test_an_allegation_with_no_clause_is_no_accusation(extractor, text):
+    events = _events(extractor, text)
     assert not _asserted(events, "STATEMENT") and not _asserted(events, "ACCUSE")
