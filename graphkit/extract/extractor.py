@@ -369,8 +369,10 @@ class ArticleReader(PartyFinder, DetectorReview):
                                                for c in foreign)
             if holds_event and not only_act:
                 continue
-            if not self.reporter.is_position(verb):
-                continue  # "..., the ministry said" on a fact or a figure
+            if not self.reporter.is_position(verb) and not (
+                    verb.lemma_.lower() in self.reporter.act_verbs
+                    and self.reporter.content_act(verb, speakers, mentions) is not None):
+                continue  # "..., the ministry said" on a fact or a figure; "X alleged that Y ..." is the act
             if any(c.type in self.modality.speech_types and c.modality == "asserted"
                    and speaker_ids & {a.id for a, role in c.participants if role == "source"}
                    for c in foreign):

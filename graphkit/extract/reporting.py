@@ -83,8 +83,6 @@ class ReportReader:
         """The report states a position, warning, denial or assessment, not a fact, a
         figure or an event: see ``position`` in ``reporting_verbs.yaml``."""
         heads = clause_heads(verb)
-        if verb.lemma_.lower() in self.act_verbs:
-            return bool(heads)  # "alleged that Y ...": the clause is the act
         if verb.lemma_.lower() in self.stance:
             # "X, who lives abroad, denies wrongdoing": a standing position in the present
             # with a bare object is background, not news

@@ -137,7 +137,6 @@ def test_indicating_reports_what_the_speaker_says(extractor):
 
 @pytest.mark.parametrize("text", [
     "Chilean prosecutors alleged on Monday that Peru had laid the mines near Valdomar.",
-    "Chile's foreign minister Tomas Verdal claimed on Monday that Peru had laid the mines near Valdomar.",
 ])
 def test_an_allegation_that_a_party_acted_is_an_accusation(extractor, text):
     events = _events(extractor, text)
@@ -147,7 +146,6 @@ def test_an_allegation_that_a_party_acted_is_an_accusation(extractor, text):
 
 @pytest.mark.parametrize("text", [
     "Tomas Verdal, jailed in Valdomar since May, has alleged torture.",
-    "Chile claims the Valdomar islands, which Peru calls the Verdes.",
 ])
 def test_an_allegation_with_no_clause_is_no_accusation(extractor, text):
     events = _events(extractor, text)
