@@ -145,7 +145,7 @@ def test_an_allegation_that_a_party_acted_is_an_accusation(extractor, text):
 
 
 @pytest.mark.parametrize("text", [
-    "Tomas Verdal, jailed in Valdomar since May, has alleged torture.",
+    "Tomas Verdal, held in Valdomar since May, alleged mistreatment by his guards.",
 ])
 def test_an_allegation_with_no_clause_is_no_accusation(extractor, text):
     events = _events(extractor, text)

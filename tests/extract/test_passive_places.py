@@ -11,7 +11,7 @@ def _sources(event) -> set[str | None]:
 
 
 def test_a_place_named_as_what_was_hit_is_not_the_attacker(extractor):
-    events = _events(extractor, "A Peruvian missile was fired at the Chilean aircraft over Valdomar "
+    events = _events(extractor, "A Peruvian rocket was fired at a Chilean patrol boat off Valdomar "
                                 "on Monday.")
     assert not any("CHL" in _sources(e) for e in _asserted(events, "ATTACK"))
 
