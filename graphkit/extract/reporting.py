@@ -33,11 +33,20 @@ class ContentAct:
     modals: frozenset[str]
     obligation: frozenset[str]
     needs_target: bool
+    # words by which the clause aims the act at someone it does not name ("make them pay")
+    pronoun_targets: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, name: str, raw: dict, rules: Rules) -> ContentAct:  # type: ignore[type-arg]
         return cls(name, rules.words(raw, "lemmas"), rules.words(raw, "modals"),
-                   rules.words(raw, "obligation"), bool(raw.get("needs_target")))
+                   rules.words(raw, "obligation"), bool(raw.get("needs_target")),
+                   rules.words(raw, "pronoun_targets"))
+
+    def aimed_by_pronoun(self, tokens: list[Token]) -> bool:
+        """The clause aims the act at someone by a pronoun object alone: whom the story
+        says it is aimed at is filled in after the review (``story_target``)."""
+        return any(t.lower_ in self.pronoun_targets and t.dep_ in ("dobj", "pobj", "dative", "nsubj")
+                   for t in tokens)
 
 
 class ReportReader:
@@ -202,7 +211,7 @@ class ReportReader:
                     if targets:
                         return act.type, targets
             said = bool(lemmas & act.lemmas) and (not act.modals or bool(auxes & act.modals))
-            if said and (named or not act.needs_target):
+            if said and (named or not act.needs_target or act.aimed_by_pronoun(tokens)):
                 return act.type, named
         return None
 

@@ -48,6 +48,14 @@ def test_a_promise_to_respond_aimed_at_nobody_stays_a_statement(extractor):
     assert not _asserted(events, "THREATEN")
 
 
+def test_a_promise_to_make_them_regret_is_a_threat(extractor):
+    events = _events(extractor, '"We will make them regret it," Peruvian President Ana Quispe said '
+                                'on Monday.')
+    threats = _asserted(events, "THREATEN")
+    assert threats and "PER" in _sources(threats[0])
+    assert not _asserted(events, "STATEMENT")
+
+
 def test_an_accusing_word_aimed_at_nobody_named_stays_a_statement(extractor):
     events = _events(extractor, "Peruvian President Ana Quispe said on Monday that the decision "
                                 "was unacceptable.")
