@@ -357,6 +357,12 @@ class ArticleReader(PartyFinder, DetectorReview):
             wrapper = verb.lemma_.lower() in self.reporter.wrapper_only
             if inner_report or told_by_other:
                 continue
+            accused = self.reporter.alleged(verb, speakers, mentions)
+            if accused:  # "X claimed that Y had attacked Z": X accuses Y
+                rule = self.rules.types[self.reporter.allegation_type]
+                candidates.append(Found(rule.name, rule, sent, verb, [(a, "source") for a in speakers]
+                                        + [(a, "target") for a in accused], 0.6))
+                continue
             if any(c.token.i == verb.i and c.modality == "asserted" for c in foreign):
                 continue  # "declared X persona non grata": the verb is the act, not a report
             if any(c.modality == "asserted" and c.type in self.modality.speech_types

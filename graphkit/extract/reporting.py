@@ -14,7 +14,7 @@ from spacy.tokens import Span, Token
 
 from graphkit.extract.actors import MentionFinder
 from graphkit.extract.arguments import mentions_at
-from graphkit.extract.found import Found
+from graphkit.extract.found import Found, clause_subjects
 from graphkit.extract.mentions import ArticleMentions, unique_actors
 from graphkit.extract.rules import Rules
 from graphkit.extract.triggers import TriggerHit
@@ -66,6 +66,9 @@ class ReportReader:
         self.perfect_after_lead = rules.words(perfect, "after_lead")
         self.attribution_preps = rules.words(rep, "attribution_preps")
         self.attribution_verbs = rules.words(rep, "attribution_verbs")
+        alleging = rep.get("alleging") or {}
+        self.alleging = rules.words(alleging, "verbs")
+        self.allegation_type = str(alleging.get("type") or "ACCUSE")
         position = rep.get("position") or {}
         self.position_modals = rules.words(position, "modals")
         self.possibility_modals = rules.words(position, "possibility_modals")
@@ -214,6 +217,18 @@ class ReportReader:
             if said and (named or not act.needs_target or act.aimed_by_pronoun(tokens)):
                 return act.type, named
         return None
+
+    def alleged(self, verb: Token, speakers: list[Actor], mentions: ArticleMentions) -> list[Actor]:
+        """Whom a claim about another party's deed accuses (``alleging``): "X claimed that Y
+        had attacked Z" accuses Y, whatever else the report says (the attack is an event
+        too); the subjects of the claimed clause that are of none of the speakers' countries."""
+        if verb.lemma_.lower() not in self.alleging:
+            return []
+        own = {a.country for a in speakers if a.country} | {a.id for a in speakers}
+        found = [m for s in clause_subjects(verb) for m in mentions_at(s, mentions)
+                 if m.via not in ("pronoun", "group")]
+        return unique_actors([a for m in found for a in m.actors
+                              if a.id not in own and a.country not in own])
 
     def attribution(self, sent: Span, mentions: ArticleMentions) -> Actor | None:
         """"according to X", "citing X": who the sentence attributes its news to."""

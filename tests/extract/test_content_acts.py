@@ -141,3 +141,20 @@ def test_indicating_reports_what_the_speaker_says(extractor):
                                 'indicated in the note.')
     accusations = _asserted(events, "ACCUSE")
     assert accusations and "CHL" in _sources(accusations[0]) and "PER" in _targets(accusations[0])
+
+
+def test_a_claim_that_another_party_attacked_accuses_it_beside_the_attack(extractor):
+    events = _events(extractor, "Peruvian President Ana Quispe claimed on Monday that Chilean drones "
+                                "had attacked a border post near Tacna.")
+    accusations = _asserted(events, "ACCUSE")
+    assert accusations and "PER" in _sources(accusations[0]) and "CHL" in _targets(accusations[0])
+    attacks = _asserted(events, "ATTACK")
+    assert attacks and "CHL" in _sources(attacks[0])
+
+
+@pytest.mark.parametrize("text", [
+    "Peruvian President Ana Quispe claimed on Monday that Peru had won the fishing dispute.",
+    "Peruvian President Ana Quispe claimed victory in the fishing dispute on Monday.",
+])
+def test_a_claim_about_ones_own_side_accuses_nobody(extractor, text):
+    assert not _asserted(_events(extractor, text), "ACCUSE")
