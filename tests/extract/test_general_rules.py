@@ -377,6 +377,12 @@ def test_pledging_to_help_a_party_defend_itself_is_no_threat(extractor):
     assert not _asserted(events, "THREATEN")
 
 
+def test_vowing_help_beside_a_clause_of_war_is_no_threat(extractor):
+    events = _events(extractor, "Chile vowed to help rebuild Peru's ports, condemning the war on its "
+                                "coast and defending its right to trade.")
+    assert not _asserted(events, "THREATEN")
+
+
 def test_vowing_to_meet_again_is_no_threat(extractor):
     events = _events(extractor, "Chile and Peru vowed to meet again before the end of the year.")
     assert not _asserted(events, "THREATEN")
