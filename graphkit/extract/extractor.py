@@ -332,7 +332,9 @@ class ArticleReader(PartyFinder, DetectorReview):
             # "X said Y had admitted Z": the statement is X's, the outer speaker's; a report
             # inside another speaker's report makes none, one by the same speaker inside
             # this one ("thanked Y and said ...") keeps it as before
-            inner = [(v, {a.id for a in s}) for v, s in reports if v.i != verb.i and v.i in content]
+            # (not the report this one hangs from: "said ..., warning that ..." is beside it)
+            inner = [(v, {a.id for a in s}) for v, s in reports
+                     if v.i not in (verb.i, verb.head.i) and v.i in content]
             inner_report = any(ids & speaker_ids for _, ids in inner)
             # (a wrapper only passes it on: "a statement noted that Y had assured ...": Y's)
             told_by_other = any(verb.i in content_tokens(v) and not ({a.id for a in s} & speaker_ids)
