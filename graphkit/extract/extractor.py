@@ -321,8 +321,13 @@ class ArticleReader(PartyFinder, DetectorReview):
         # an act among one country's parties alone, dropped below, is no event a report
         # holds or makes ("said the drone had violated X's airspace", said by X)
         foreign = [c for c in candidates if not (c.rule.foreign_parties and self._domestic(c))]
+        report_verbs = {v.i for v, _ in reports}
         for verb, speakers in reports:
             content = content_tokens(verb)
+            if verb.dep_ == "advcl" and verb.head.i in report_verbs:
+                # "X said ..., warning that Y should ...": beside a report, a participle's
+                # report says its own clause, not the other report's
+                content = content & {t.i for t in verb.subtree}
             stance = verb.lemma_.lower() in self.reporter.stance
             # a report of an event is that event, not a statement (for a planned or possible
             # one, see ``only_act`` below)
@@ -379,9 +384,10 @@ class ArticleReader(PartyFinder, DetectorReview):
                 continue
             if not self.reporter.is_position(verb):
                 continue  # "..., the ministry said" on a fact or a figure
-            if any(c.type in self.modality.speech_types and c.modality == "asserted"
-                   and speaker_ids & {a.id for a, role in c.participants if role == "source"}
-                   for c in foreign):
+            made = {c.type for c in foreign if c.type in self.modality.speech_types
+                    and c.modality == "asserted"
+                    and speaker_ids & {a.id for a, role in c.participants if role == "source"}}
+            if made and not self._other_act(verb, speakers, mentions, made, content):
                 continue  # "condemned X ... and said ...": one speech act, already found
             if not wrapper and self._joint_commitment(verb, speakers):
                 # "A and B announced they would restore relations": a joint commitment
@@ -390,7 +396,8 @@ class ArticleReader(PartyFinder, DetectorReview):
                                         0.65, subtype="joint"))
                 continue
             statement = self.reporter.statement(verb, speakers, sent, mentions)
-            act = self.reporter.content_act(verb, speakers, mentions) if statement is not None else None
+            act = (self.reporter.content_act(verb, speakers, mentions, content)
+                   if statement is not None else None)
             if wrapper and (act is None or act[0] not in self.rules.types):
                 continue
             if only_act and (act is None or act[0] not in self.modality.own_condition_types) \
@@ -487,6 +494,15 @@ class ArticleReader(PartyFinder, DetectorReview):
                 state.found.append(prior)
             elif same.date.value is None:  # "since May 2012, when X held talks with Y"
                 same.date = prior.date
+
+    def _other_act(self, verb: Token, speakers: list[Actor], mentions: Any, made: set[str],
+                   content: set[int]) -> bool:
+        """The report (of ``content``) says an act of a type the speaker's speech acts of the
+        sentence are not ("condemned X ..., warning that Y should ...": a demand beside the
+        accusation)."""
+        act = self.reporter.content_act(verb, speakers, mentions, content)
+        return act is not None and act[0] in self.rules.types and act[0] not in made and any(
+            a.type == act[0] and a.beside_speech for a in self.reporter.content_acts)
 
     def _nearest_foreign(self, f: Found, state: ArticleState) -> Actor | None:
         """The country named nearest ``f``'s word in its sentence that none of its parties

@@ -35,12 +35,14 @@ class ContentAct:
     needs_target: bool
     # words by which the clause aims the act at someone it does not name ("make them pay")
     pronoun_targets: frozenset[str] = frozenset()
+    # said beside another speech act of the speaker, still an event of its own
+    beside_speech: bool = False
 
     @classmethod
     def of(cls, name: str, raw: dict, rules: Rules) -> ContentAct:  # type: ignore[type-arg]
         return cls(name, rules.words(raw, "lemmas"), rules.words(raw, "modals"),
                    rules.words(raw, "obligation"), bool(raw.get("needs_target")),
-                   rules.words(raw, "pronoun_targets"))
+                   rules.words(raw, "pronoun_targets"), bool(raw.get("beside_speech")))
 
     def aimed_by_pronoun(self, tokens: list[Token]) -> bool:
         """The clause aims the act at someone by a pronoun object alone: whom the story
@@ -173,13 +175,13 @@ class ReportReader:
         confidence = STANCE_CONFIDENCE if verb.lemma_.lower() in self.stance else PLAIN_CONFIDENCE
         return Found(rule.name, rule, sent, verb, participants, confidence)
 
-    def content_act(self, verb: Token, speakers: list[Actor], mentions: ArticleMentions
-                    ) -> tuple[str, list[Actor]] | None:
+    def content_act(self, verb: Token, speakers: list[Actor], mentions: ArticleMentions,
+                    clause: set[int] | None = None) -> tuple[str, list[Actor]] | None:
         """The act a report's content says ("X said Y was responsible for ..." accuses Y;
         ``content_acts`` of ``reporting_verbs.yaml``): its type and the parties it is aimed
         at (not of the speakers' countries; named in the reported clause, else elsewhere in
         the sentence), or None."""
-        content = sorted(content_tokens(verb))
+        content = sorted(content_tokens(verb) if clause is None else clause)
         if not content:
             return None
         doc = verb.doc

@@ -158,3 +158,28 @@ def test_a_claim_that_another_party_attacked_accuses_it_beside_the_attack(extrac
 ])
 def test_a_claim_about_ones_own_side_accuses_nobody(extractor, text):
     assert not _asserted(_events(extractor, text), "ACCUSE")
+
+
+@pytest.mark.parametrize("text", [
+    '"Bolivia has violated the border accord," Chilean spokesperson Tomas Verdal said on Monday, '
+    "warning that Bolivia should withdraw its troops from the border.",
+    "Chilean President Tomas Orrego condemned the Bolivian raid on Monday and said that Bolivia must "
+    "withdraw its troops.",
+])
+def test_a_demand_beside_an_accusation_by_one_speaker_is_an_event_of_its_own(extractor, text):
+    events = _events(extractor, text)
+    accusations, demands = _asserted(events, "ACCUSE"), _asserted(events, "DEMAND")
+    assert accusations and "BOL" in _targets(accusations[0])
+    assert demands and "CHL" in _sources(demands[0]) and "BOL" in _targets(demands[0])
+
+
+@pytest.mark.parametrize("text", [
+    "Chilean President Tomas Orrego condemned the Bolivian raid on Monday and said that the region "
+    "deserved peace.",
+    "Chilean President Tomas Orrego called the Bolivian raid \"criminal\" on Monday and said Bolivia "
+    "would not escape its consequences.",
+])
+def test_words_beside_an_accusation_that_restate_it_make_no_second_event(extractor, text):
+    events = _events(extractor, text)
+    assert len(_asserted(events, "ACCUSE")) == 1
+    assert not [e for e in events if e.modality == "asserted" and e.type != "ACCUSE"]
