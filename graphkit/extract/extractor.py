@@ -325,7 +325,7 @@ class ArticleReader(PartyFinder, DetectorReview):
         for verb, speakers in reports:
             content = content_tokens(verb)
             if verb.dep_ == "advcl" and verb.head.i in report_verbs:
-                # "X said ..., warning that Y should ...": beside a report, a participle's
+                # "X said ..., insisting that Y must ...": beside a report, a participle's
                 # report says its own clause, not the other report's
                 content = content & {t.i for t in verb.subtree}
             stance = verb.lemma_.lower() in self.reporter.stance
@@ -337,7 +337,7 @@ class ArticleReader(PartyFinder, DetectorReview):
             # "X said Y had admitted Z": the statement is X's, the outer speaker's; a report
             # inside another speaker's report makes none, one by the same speaker inside
             # this one ("thanked Y and said ...") keeps it as before
-            # (not the report this one hangs from: "said ..., warning that ..." is beside it)
+            # (not the report this one hangs from: "said ..., insisting that ..." is beside it)
             inner = [(v, {a.id for a in s}) for v, s in reports
                      if v.i not in (verb.i, verb.head.i) and v.i in content]
             inner_report = any(ids & speaker_ids for _, ids in inner)
@@ -498,7 +498,7 @@ class ArticleReader(PartyFinder, DetectorReview):
     def _other_act(self, verb: Token, speakers: list[Actor], mentions: Any, made: set[str],
                    content: set[int]) -> bool:
         """The report (of ``content``) says an act of a type the speaker's speech acts of the
-        sentence are not ("condemned X ..., warning that Y should ...": a demand beside the
+        sentence are not ("condemned X ..., insisting that Y must ...": a demand beside the
         accusation)."""
         act = self.reporter.content_act(verb, speakers, mentions, content)
         return act is not None and act[0] in self.rules.types and act[0] not in made and any(
