@@ -321,8 +321,13 @@ class ArticleReader(PartyFinder, DetectorReview):
         # an act among one country's parties alone, dropped below, is no event a report
         # holds or makes ("said the drone had violated X's airspace", said by X)
         foreign = [c for c in candidates if not (c.rule.foreign_parties and self._domestic(c))]
+        report_verbs = {v.i for v, _ in reports}
         for verb, speakers in reports:
             content = content_tokens(verb)
+            if verb.dep_ == "advcl" and verb.head.i in report_verbs:
+                # "X said ..., insisting that Y must ...": beside a report, a participle's
+                # report says its own clause, not the other report's
+                content = content & {t.i for t in verb.subtree}
             stance = verb.lemma_.lower() in self.reporter.stance
             # a report of an event is that event, not a statement (for a planned or possible
             # one, see ``only_act`` below)
@@ -332,7 +337,9 @@ class ArticleReader(PartyFinder, DetectorReview):
             # "X said Y had admitted Z": the statement is X's, the outer speaker's; a report
             # inside another speaker's report makes none, one by the same speaker inside
             # this one ("thanked Y and said ...") keeps it as before
-            inner = [(v, {a.id for a in s}) for v, s in reports if v.i != verb.i and v.i in content]
+            # (not the report this one hangs from: "said ..., insisting that ..." is beside it)
+            inner = [(v, {a.id for a in s}) for v, s in reports
+                     if v.i not in (verb.i, verb.head.i) and v.i in content]
             inner_report = any(ids & speaker_ids for _, ids in inner)
             # (a wrapper only passes it on: "a statement noted that Y had assured ...": Y's)
             told_by_other = any(verb.i in content_tokens(v) and not ({a.id for a in s} & speaker_ids)
@@ -357,6 +364,12 @@ class ArticleReader(PartyFinder, DetectorReview):
             wrapper = verb.lemma_.lower() in self.reporter.wrapper_only
             if inner_report or told_by_other:
                 continue
+            accused = self.reporter.alleged(verb, speakers, mentions)
+            if accused:  # "X claimed that Y had attacked Z": X accuses Y
+                rule = self.rules.types[self.reporter.allegation_type]
+                candidates.append(Found(rule.name, rule, sent, verb, [(a, "source") for a in speakers]
+                                        + [(a, "target") for a in accused], 0.6))
+                continue
             if any(c.token.i == verb.i and c.modality == "asserted" for c in foreign):
                 continue  # "declared X persona non grata": the verb is the act, not a report
             if any(c.modality == "asserted" and c.type in self.modality.speech_types
@@ -373,9 +386,10 @@ class ArticleReader(PartyFinder, DetectorReview):
                     verb.lemma_.lower() in self.reporter.act_verbs
                     and self.reporter.content_act(verb, speakers, mentions) is not None):
                 continue  # "..., the ministry said" on a fact or a figure; "X alleged that Y ..." is the act
-            if any(c.type in self.modality.speech_types and c.modality == "asserted"
-                   and speaker_ids & {a.id for a, role in c.participants if role == "source"}
-                   for c in foreign):
+            made = {c.type for c in foreign if c.type in self.modality.speech_types
+                    and c.modality == "asserted"
+                    and speaker_ids & {a.id for a, role in c.participants if role == "source"}}
+            if made and not self._other_act(verb, speakers, mentions, made, content):
                 continue  # "condemned X ... and said ...": one speech act, already found
             if not wrapper and self._joint_commitment(verb, speakers):
                 # "A and B announced they would restore relations": a joint commitment
@@ -384,7 +398,8 @@ class ArticleReader(PartyFinder, DetectorReview):
                                         0.65, subtype="joint"))
                 continue
             statement = self.reporter.statement(verb, speakers, sent, mentions)
-            act = self.reporter.content_act(verb, speakers, mentions) if statement is not None else None
+            act = (self.reporter.content_act(verb, speakers, mentions, content)
+                   if statement is not None else None)
             if wrapper and (act is None or act[0] not in self.rules.types):
                 continue
             if only_act and (act is None or act[0] not in self.modality.own_condition_types) \
@@ -481,6 +496,15 @@ class ArticleReader(PartyFinder, DetectorReview):
                 state.found.append(prior)
             elif same.date.value is None:  # "since May 2012, when X held talks with Y"
                 same.date = prior.date
+
+    def _other_act(self, verb: Token, speakers: list[Actor], mentions: Any, made: set[str],
+                   content: set[int]) -> bool:
+        """The report (of ``content``) says an act of a type the speaker's speech acts of the
+        sentence are not ("condemned X ..., insisting that Y must ...": a demand beside the
+        accusation)."""
+        act = self.reporter.content_act(verb, speakers, mentions, content)
+        return act is not None and act[0] in self.rules.types and act[0] not in made and any(
+            a.type == act[0] and a.beside_speech for a in self.reporter.content_acts)
 
     def _nearest_foreign(self, f: Found, state: ArticleState) -> Actor | None:
         """The country named nearest ``f``'s word in its sentence that none of its parties

@@ -159,6 +159,12 @@ def own_clause_event(f: Found, first: Found, deps: frozenset[str]) -> bool:
                for a, _ in f.participants)
 
 
+def clause_subjects(verb: Token) -> list[Token]:
+    """The subjects of the clauses ``verb`` governs ("claimed that X had attacked Y": X)."""
+    return [s for c in verb.children if c.dep_ == "ccomp"
+            for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
+
+
 def pluperfect(verb: Token) -> bool:
     """"had arrested": told as lying before the time of the report."""
     return verb.tag_ == "VBN" and any(c.lower_ == "had" and c.dep_ == "aux" for c in verb.children)

@@ -14,7 +14,7 @@ from spacy.tokens import Span, Token
 
 from graphkit.extract.actors import MentionFinder
 from graphkit.extract.arguments import mentions_at
-from graphkit.extract.found import Found
+from graphkit.extract.found import Found, clause_subjects
 from graphkit.extract.mentions import ArticleMentions, unique_actors
 from graphkit.extract.rules import Rules
 from graphkit.extract.triggers import TriggerHit
@@ -34,12 +34,23 @@ class ContentAct:
     obligation: frozenset[str]
     needs_target: bool
     verbs: frozenset[str] = frozenset()
+    # words by which the clause aims the act at someone it does not name ("make them pay")
+    pronoun_targets: frozenset[str] = frozenset()
+    # said beside another speech act of the speaker, still an event of its own
+    beside_speech: bool = False
 
     @classmethod
     def of(cls, name: str, raw: dict, rules: Rules) -> ContentAct:  # type: ignore[type-arg]
         return cls(name, rules.words(raw, "lemmas"), rules.words(raw, "modals"),
                    rules.words(raw, "obligation"), bool(raw.get("needs_target")),
-                   rules.words(raw, "verbs"))
+                   rules.words(raw, "verbs"), rules.words(raw, "pronoun_targets"),
+                   bool(raw.get("beside_speech")))
+
+    def aimed_by_pronoun(self, tokens: list[Token]) -> bool:
+        """The clause aims the act at someone by a pronoun object alone: whom the story
+        says it is aimed at is filled in after the review (``story_target``)."""
+        return any(t.lower_ in self.pronoun_targets and t.dep_ in ("dobj", "pobj", "dative", "nsubj")
+                   for t in tokens)
 
 
 class ReportReader:
@@ -59,6 +70,9 @@ class ReportReader:
         self.perfect_after_lead = rules.words(perfect, "after_lead")
         self.attribution_preps = rules.words(rep, "attribution_preps")
         self.attribution_verbs = rules.words(rep, "attribution_verbs")
+        alleging = rep.get("alleging") or {}
+        self.alleging = rules.words(alleging, "verbs")
+        self.allegation_type = str(alleging.get("type") or "ACCUSE")
         position = rep.get("position") or {}
         self.position_modals = rules.words(position, "modals")
         self.possibility_modals = rules.words(position, "possibility_modals")
@@ -164,13 +178,13 @@ class ReportReader:
         confidence = STANCE_CONFIDENCE if verb.lemma_.lower() in self.stance else PLAIN_CONFIDENCE
         return Found(rule.name, rule, sent, verb, participants, confidence)
 
-    def content_act(self, verb: Token, speakers: list[Actor], mentions: ArticleMentions
-                    ) -> tuple[str, list[Actor]] | None:
+    def content_act(self, verb: Token, speakers: list[Actor], mentions: ArticleMentions,
+                    clause: set[int] | None = None) -> tuple[str, list[Actor]] | None:
         """The act a report's content says ("X said Y was responsible for ..." accuses Y;
         ``content_acts`` of ``reporting_verbs.yaml``): its type and the parties it is aimed
         at (not of the speakers' countries; named in the reported clause, else elsewhere in
         the sentence), or None."""
-        content = sorted(content_tokens(verb))
+        content = sorted(content_tokens(verb) if clause is None else clause)
         if not content:
             return None
         doc = verb.doc
@@ -206,9 +220,21 @@ class ReportReader:
                         return act.type, targets
             said = (bool(lemmas & act.lemmas) and (not act.modals or bool(auxes & act.modals))
                     ) or verb.lemma_.lower() in act.verbs
-            if said and (named or not act.needs_target):
+            if said and (named or not act.needs_target or act.aimed_by_pronoun(tokens)):
                 return act.type, named
         return None
+
+    def alleged(self, verb: Token, speakers: list[Actor], mentions: ArticleMentions) -> list[Actor]:
+        """Whom a claim about another party's deed accuses (``alleging``): "X claimed that Y
+        had attacked Z" accuses Y, whatever else the report says (the attack is an event
+        too); the subjects of the claimed clause that are of none of the speakers' countries."""
+        if verb.lemma_.lower() not in self.alleging:
+            return []
+        own = {a.country for a in speakers if a.country} | {a.id for a in speakers}
+        found = [m for s in clause_subjects(verb) for m in mentions_at(s, mentions)
+                 if m.via not in ("pronoun", "group")]
+        return unique_actors([a for m in found for a in m.actors
+                              if a.id not in own and a.country not in own])
 
     def attribution(self, sent: Span, mentions: ArticleMentions) -> Actor | None:
         """"according to X", "citing X": who the sentence attributes its news to."""

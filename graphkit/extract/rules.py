@@ -67,6 +67,7 @@ class TriggerRule:
     source_preps: frozenset[str] = frozenset()
     modals: frozenset[str] = frozenset()
     pairwise_kinds: frozenset[str] = frozenset()
+    requires_governed: bool = False
 
 
 @dataclass(frozen=True)
@@ -215,6 +216,7 @@ def _trigger(type_name: str, index: int, raw: dict[str, Any]) -> TriggerRule:
         source_preps=_words(raw.get("source_preps")),
         modals=_words(raw.get("modals")),
         pairwise_kinds=_words(raw.get("pairwise_kinds")),
+        requires_governed=bool(raw.get("requires_governed")),
     )
 
 

@@ -120,6 +120,8 @@ class TriggerMatcher:
     def _passes(self, rule: TriggerRule, token: Token, end: int, words: set[str]) -> bool:
         if rule.requires and not (rule.requires & words):
             return False
+        if rule.requires_governed and not (rule.requires & _governed_words(token)):
+            return False  # "vowed to help X, condemning the war": the war is not what is vowed
         if rule.unless and rule.unless & words:
             return False
         doc = token.doc
@@ -155,6 +157,21 @@ class TriggerMatcher:
                     c.lemma_.lower() in rule.light_verbs for c in agent_clauses(token)):
                 return False  # "sanctions imposed by X" holds its own light verb
         return True
+
+
+#: clauses beside a word, not governed by it: what they say is not what the word says
+_BESIDE = frozenset({"advcl", "conj", "parataxis", "cc"})
+
+
+def _governed_words(token: Token) -> set[str]:
+    """The lemmas and lower-case forms of what ``token`` governs, clauses beside it left out."""
+    words: set[str] = set()
+    stack = [c for c in token.children if c.dep_ not in _BESIDE]
+    while stack:
+        t = stack.pop()
+        words.update((t.lemma_.lower(), t.lower_))
+        stack.extend(c for c in t.children if c.dep_ not in _BESIDE)
+    return words
 
 
 def _dated(prep: Token) -> bool:

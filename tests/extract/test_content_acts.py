@@ -48,6 +48,14 @@ def test_a_promise_to_respond_aimed_at_nobody_stays_a_statement(extractor):
     assert not _asserted(events, "THREATEN")
 
 
+def test_a_promise_to_make_them_regret_is_a_threat(extractor):
+    events = _events(extractor, '"We will make them regret it," Peruvian President Ana Quispe said '
+                                'on Monday.')
+    threats = _asserted(events, "THREATEN")
+    assert threats and "PER" in _sources(threats[0])
+    assert not _asserted(events, "STATEMENT")
+
+
 def test_an_accusing_word_aimed_at_nobody_named_stays_a_statement(extractor):
     events = _events(extractor, "Peruvian President Ana Quispe said on Monday that the decision "
                                 "was unacceptable.")
@@ -150,3 +158,44 @@ def test_an_allegation_that_a_party_acted_is_an_accusation(extractor, text):
 def test_an_allegation_with_no_clause_is_no_accusation(extractor, text):
     events = _events(extractor, text)
     assert not _asserted(events, "STATEMENT") and not _asserted(events, "ACCUSE")
+
+def test_a_claim_that_another_party_attacked_accuses_it_beside_the_attack(extractor):
+    events = _events(extractor, "Peruvian President Ana Quispe claimed on Monday that Chilean drones "
+                                "had attacked a border post near Tacna.")
+    accusations = _asserted(events, "ACCUSE")
+    assert accusations and "PER" in _sources(accusations[0]) and "CHL" in _targets(accusations[0])
+    attacks = _asserted(events, "ATTACK")
+    assert attacks and "CHL" in _sources(attacks[0])
+
+
+@pytest.mark.parametrize("text", [
+    "Peruvian President Ana Quispe claimed on Monday that Peru had won the fishing dispute.",
+    "Peruvian President Ana Quispe claimed victory in the fishing dispute on Monday.",
+])
+def test_a_claim_about_ones_own_side_accuses_nobody(extractor, text):
+    assert not _asserted(_events(extractor, text), "ACCUSE")
+
+
+@pytest.mark.parametrize("text", [
+    '"Bolivia has violated the border accord," Chilean spokesperson Tomas Verdal said on Monday, '
+    "warning that Bolivia should withdraw its troops from the border.",
+    "Chilean President Tomas Orrego condemned the Bolivian raid on Monday and said that Bolivia must "
+    "withdraw its troops.",
+])
+def test_a_demand_beside_an_accusation_by_one_speaker_is_an_event_of_its_own(extractor, text):
+    events = _events(extractor, text)
+    accusations, demands = _asserted(events, "ACCUSE"), _asserted(events, "DEMAND")
+    assert accusations and "BOL" in _targets(accusations[0])
+    assert demands and "CHL" in _sources(demands[0]) and "BOL" in _targets(demands[0])
+
+
+@pytest.mark.parametrize("text", [
+    "Chilean President Tomas Orrego condemned the Bolivian raid on Monday and said that the region "
+    "deserved peace.",
+    "Chilean President Tomas Orrego called the Bolivian raid \"criminal\" on Monday and said Bolivia "
+    "would not escape its consequences.",
+])
+def test_words_beside_an_accusation_that_restate_it_make_no_second_event(extractor, text):
+    events = _events(extractor, text)
+    assert len(_asserted(events, "ACCUSE")) == 1
+    assert not [e for e in events if e.modality == "asserted" and e.type != "ACCUSE"]

@@ -58,6 +58,15 @@ def test_a_threat_told_with_its_source_alone_beside_another_country_keeps_no_tar
     assert "ARM" not in {a.country for a in threats[0].actors}
 
 
+def test_a_quoted_threat_at_them_aims_at_the_story_other_country(rules_only):
+    events = _events(rules_only, _EXPULSION + '"We will make them regret this," Georgian Foreign '
+                                              'Minister Lado Kvirik said on Tuesday.')
+    threats = [e for e in _asserted(events, "THREATEN") if "regret" in e.evidence]
+    assert threats
+    assert {a.country for a in threats[0].actors} == {"GEO", "ARM"}
+    assert not [e for e in _asserted(events, "STATEMENT") if "regret" in e.evidence]
+
+
 def test_a_visit_to_ones_own_country_named_with_a_foreign_guest_is_a_contact_with_the_guest(rules_only):
     events = _events(rules_only, "Georgian President Tomas Orrego spoke with Armenian envoy Aram Vosk "
                                  "on Monday. During the call, Orrego invited Vosk to visit Georgia.")

@@ -3,6 +3,7 @@ on sentences written for these tests."""
 
 from __future__ import annotations
 
+import pytest
 from extract.helpers import PUBLISHED, _asserted, _countries, _events, _of_type
 
 # -- STATEMENT: a position, not a wrapper on a fact ---------------------------------------
@@ -55,6 +56,17 @@ def test_thanking_a_party_is_a_statement_by_who_thanks(extractor):
                                 "during the dispute.")
     statements = _asserted(events, "STATEMENT")
     assert statements and "CHL" in _countries(statements[0])
+
+
+@pytest.mark.parametrize("text", [
+    "Peruvian President Ana Quispe thanked Chile for the aid on Monday, stressing that the two "
+    "countries would remain close partners.",
+    "Peru's Foreign Ministry expressed gratitude for the Chilean aid on Monday, emphasizing that it "
+    "would contribute to peace in the region.",
+])
+def test_a_report_with_a_participle_report_beside_it_is_one_statement(extractor, text):
+    statements = _asserted(_events(extractor, text), "STATEMENT")
+    assert len(statements) == 1 and "PER" in _countries(statements[0])
 
 
 def test_hailing_an_outcome_is_a_statement(extractor):
@@ -374,6 +386,12 @@ def test_pledging_revenge_on_a_party_threatens_it(extractor):
 
 def test_pledging_to_help_a_party_defend_itself_is_no_threat(extractor):
     events = _events(extractor, "Chile pledged to help Peru defend itself.")
+    assert not _asserted(events, "THREATEN")
+
+
+def test_vowing_help_beside_a_clause_of_war_is_no_threat(extractor):
+    events = _events(extractor, "Chile vowed to help rebuild Peru's ports, condemning the war on its "
+                                "coast and defending its right to trade.")
     assert not _asserted(events, "THREATEN")
 
 
