@@ -30,13 +30,15 @@ def article_events(state: ArticleState, rules: Rules, background_years: int | No
     """The events of an article read in story order (``state.found``): a later sentence
     that restates an event already kept adds nothing (the news told again in its
     source's words becomes that source's STATEMENT); a call that an implied "first call
-    since" refers to, old statements and later plain quotes of one speaker are dropped;
+    since" refers to, old statements and later plain quotes of one speaker (after a plain
+    quote, or after a stance of the quote's day) are dropped;
     each kept event gets its id, codes and evidence, without the parties that are none (a
     body of no known country beside two known parties, a third side of a contact)."""
     article = state.article
     kept: list[Found] = []
     plain_speakers: set[frozenset[str]] = set()
     reporters: set[str] = set()
+    stances: set[tuple[frozenset[str], str | None]] = set()
     prior_sentences = {f.sent.start for f in state.found if f.modality == "implied_prior"}
     # Kept events by what _restates needs equal, and statements by sentence, so each
     # event is compared with its few look-alikes, not with all (linear in the article).
@@ -55,7 +57,7 @@ def article_events(state: ArticleState, rules: Rules, background_years: int | No
             continue  # "X declared independence in 2008": background, not the news
         if f.type == statement_type and f.confidence < STANCE_CONFIDENCE:
             speakers = frozenset(ids_in_role(f, "speaker"))
-            if speakers in plain_speakers or speakers <= reporters:
+            if speakers in plain_speakers or speakers <= reporters or (speakers, f.date.value) in stances:
                 continue  # later quotes of a speaker, or of a source, elaborate the news
             plain_speakers.add(speakers)
         restated = next((k for k in alike.get(_restate_key(f), ())[-_MAX_ALIKE:]
@@ -84,6 +86,8 @@ def article_events(state: ArticleState, rules: Rules, background_years: int | No
             kept_contacts.setdefault((f.type, frozenset(f.actor_ids)), []).append(f)
         if f.type == statement_type:
             statement_sents.add((f.sent.start, f.sent.end))
+            # a stance ("X stressed ...") is kept; a later plain quote of X on its day elaborates it
+            stances.add((frozenset(ids_in_role(f, "speaker")), f.date.value))
         if f.reporter is not None and f.type != statement_type and f.modality == "asserted":
             reporters.add(f.reporter.id)
     events = []
