@@ -29,7 +29,8 @@ from graphkit.model import CONTACT_TYPES, Actor, Event, Participant
 def article_events(state: ArticleState, rules: Rules, background_years: int | None) -> list[Event]:
     """The events of an article read in story order (``state.found``): a later sentence
     that restates an event already kept adds nothing (the news told again in its
-    source's words becomes that source's STATEMENT); a call that an implied "first call
+    source's words becomes that source's STATEMENT, unless a wrapper verb only passes it
+    on: "X added that ..."); a call that an implied "first call
     since" refers to, old statements and later plain quotes of one speaker (after a plain
     quote, or after a stance of the quote's day) are dropped;
     each kept event gets its id, codes and evidence, without the parties that are none (a
@@ -46,6 +47,8 @@ def article_events(state: ArticleState, rules: Rules, background_years: int | No
     statement_sents: set[tuple[int, int]] = set()
     kept_contacts: dict[tuple[str, frozenset[str]], list[Found]] = {}
     statement_type = rules.statement_type
+    # verbs that only pass a report on make no statement of it ("X added that ...")
+    wrappers = rules.words(rules.reporting, "wrapper_only")
     for f in state.found:
         if f.type in CONTACT_TYPES and f.modality == "asserted" and f.sent.start in prior_sentences \
                 and any(k.modality != "implied_prior" or dates_overlap(f.date, k.date)
@@ -70,7 +73,8 @@ def article_events(state: ArticleState, rules: Rules, background_years: int | No
                 # is as often another visit)
                 restated.date = f.date
             if f.report_token is not None and f.reporter is not None and (
-                    (f.sent.start, f.sent.end) not in statement_sents):
+                    (f.sent.start, f.sent.end) not in statement_sents) and (
+                    f.report_token.lemma_.lower() not in wrappers):
                 # "Israel's military said its air force struck ...": the news told
                 # again, now in its source's words, is that source's statement
                 kept.append(replace(f, type=statement_type, rule=rules.types[statement_type],
