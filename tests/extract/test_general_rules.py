@@ -89,6 +89,16 @@ def test_a_statement_in_a_since_clause_is_background(extractor):
     assert not _asserted(events, "STATEMENT")
 
 
+def test_an_apology_a_party_must_make_is_not_made(extractor):
+    events = _events(extractor, "Chile must apologise to Peru for the raid on the border post.")
+    assert not _asserted(events, "STATEMENT")
+
+
+def test_an_apology_made_is_a_statement(extractor):
+    events = _events(extractor, "Chile apologised to Peru for the raid on the border post.")
+    assert _asserted(events, "STATEMENT")
+
+
 def test_a_visitor_welcomed_at_the_airport_makes_no_statement(extractor):
     events = _events(extractor, "Peruvian President Ana Quispe arrived in Chile on Monday and was "
                                 "welcomed by Chilean officials at the airport.")
