@@ -383,8 +383,9 @@ class ArticleReader(PartyFinder, DetectorReview):
                 continue
             statement = self.reporter.statement(verb, speakers, sent, mentions)
             act = self.reporter.content_act(verb, speakers, mentions) if statement is not None else None
-            if wrapper and (act is None or act[0] not in self.rules.types):
-                continue
+            if (wrapper or verb.lemma_.lower() in self.reporter.act_only) and (
+                    act is None or act[0] not in self.rules.types):
+                continue  # "X announced it is banning ...": the act or nothing, no position
             if only_act and (act is None or act[0] not in self.modality.own_condition_types) \
                     and announces(verb, foreign):
                 continue

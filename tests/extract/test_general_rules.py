@@ -89,6 +89,31 @@ def test_a_statement_in_a_since_clause_is_background(extractor):
     assert not _asserted(events, "STATEMENT")
 
 
+def test_an_announcement_is_no_statement_of_position(extractor):
+    events = _events(extractor, "Chile announced on Monday that it would not renew its fishing "
+                                "accord with Peru.")
+    assert not _asserted(events, "STATEMENT")
+
+
+def test_the_same_words_said_are_a_statement(extractor):
+    events = _events(extractor, "Chile said on Monday that it would not renew its fishing accord "
+                                "with Peru.")
+    assert _asserted(events, "STATEMENT")
+
+
+def test_a_joint_announcement_of_a_commitment_is_an_agreement(extractor):
+    events = _events(extractor, "Chile and Peru announced on Monday they would restore diplomatic "
+                                "relations.")
+    assert _asserted(events, "AGREE")
+
+
+def test_an_announcement_that_says_an_accusation_is_one(extractor):
+    events = _events(extractor, "Chile announced on Monday that Peru's fishing fleet had violated "
+                                "its waters.")
+    accusations = _asserted(events, "ACCUSE")
+    assert accusations and {"CHL", "PER"} <= _countries(accusations[0])
+
+
 def test_an_apology_a_party_must_make_is_not_made(extractor):
     events = _events(extractor, "Chile must apologise to Peru for the raid on the border post.")
     assert not _asserted(events, "STATEMENT")
