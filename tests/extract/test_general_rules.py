@@ -278,6 +278,12 @@ def test_condemnation_drawn_from_a_party_is_its_accusation(extractor):
     assert accusations and [a.country for a in accusations[0].actors] == ["PER", "CHL"]
 
 
+def test_protests_sparked_by_a_decision_are_no_accusation(extractor):
+    events = _events(extractor, "The sanctions follow protests sparked by Chile's decision to expel "
+                                "Peruvian diplomats.")
+    assert not _asserted(events, "ACCUSE")
+
+
 def test_criticism_drawn_by_nobody_named_is_no_accusation(extractor):
     events = _events(extractor, "The decision sparked criticism from Chile.")
     assert not _asserted(events, "ACCUSE")
