@@ -68,7 +68,7 @@ from graphkit.extract.reporting import (
 from graphkit.extract.restatements import article_events
 from graphkit.extract.review import DetectorReview, SentenceRecord, verbal_act
 from graphkit.extract.rules import EventTypeRule, Rules, load_rules
-from graphkit.extract.triggers import TriggerHit, TriggerMatcher, setting_prep
+from graphkit.extract.triggers import TriggerHit, TriggerMatcher, direct_verb, setting_prep
 from graphkit.model import CONTACT_TYPES, Actor, Article, Event, Extraction
 
 # modifiers by which a noun points back to events of its kind ("similar sanctions")
@@ -400,8 +400,9 @@ class ArticleReader(PartyFinder, DetectorReview):
             statement = self.reporter.statement(verb, speakers, sent, mentions)
             act = (self.reporter.content_act(verb, speakers, mentions, content)
                    if statement is not None else None)
-            if wrapper and (act is None or act[0] not in self.rules.types):
-                continue
+            if (wrapper or verb.lemma_.lower() in self.reporter.act_only) and (
+                    act is None or act[0] not in self.rules.types):
+                continue  # "X announced it is banning ...": the act or nothing, no position
             if only_act and (act is None or act[0] not in self.modality.own_condition_types) \
                     and announces(verb, foreign):
                 continue
@@ -538,6 +539,9 @@ class ArticleReader(PartyFinder, DetectorReview):
                 args = replace(args, objects=objects)
         if trig.needs_xcomp and not args.has_xcomp:
             return None
+        if trig.source_preps and token.pos_ == "NOUN" and not _drawn_from_party(
+                token, trig.source_preps, state):
+            return None  # "protests sparked by X's decision": a reaction nobody named voices
         if token.tag_ == "VBG" and token.dep_ == "pcomp" and any(
                 c.dep_ == "dobj" and {c.lemma_.lower(), c.lower_} & state.mentions.state_nouns
                 for c in token.children):
@@ -654,6 +658,14 @@ class ArticleReader(PartyFinder, DetectorReview):
     # -- reported speech ----------------------------------------------------------------
 
     # -- dates, prior contacts, finishing ---------------------------------------------
+
+
+def _drawn_from_party(noun: Token, preps: frozenset[str], state: ArticleState) -> bool:
+    """A reaction noun names who reacts after one of ``preps``, on itself or its verb
+    ("drew condemnation from X")."""
+    verb = direct_verb(noun, state.mentions.container_nouns, state.mentions.amount_preps)
+    return any(c.dep_ == "prep" and c.lower_ in preps for h in (noun, verb) if h is not None
+               for c in h.children)
 
 
 def _conditional_content(verb: Token) -> bool:

@@ -65,6 +65,7 @@ class ReportReader:
         self.needs_predicate = rules.words(rep, "needs_predicate")
         self.media_words = rules.words(rep, "media_words")
         self.wrapper_only = rules.words(rep, "wrapper_only")
+        self.act_only = rules.words(rep, "act_only")
         perfect = rep.get("background_perfect") or {}
         self.perfect_always = rules.words(perfect, "always")
         self.perfect_after_lead = rules.words(perfect, "after_lead")

@@ -29,14 +29,17 @@ from graphkit.model import CONTACT_TYPES, Actor, Event, Participant
 def article_events(state: ArticleState, rules: Rules, background_years: int | None) -> list[Event]:
     """The events of an article read in story order (``state.found``): a later sentence
     that restates an event already kept adds nothing (the news told again in its
-    source's words becomes that source's STATEMENT); a call that an implied "first call
-    since" refers to, old statements and later plain quotes of one speaker are dropped;
+    source's words becomes that source's STATEMENT, unless a wrapper verb only passes it
+    on: "X added that ..."); a call that an implied "first call
+    since" refers to, old statements and later plain quotes of one speaker (after a plain
+    quote, or after a stance of the quote's day) are dropped;
     each kept event gets its id, codes and evidence, without the parties that are none (a
     body of no known country beside two known parties, a third side of a contact)."""
     article = state.article
     kept: list[Found] = []
     plain_speakers: set[frozenset[str]] = set()
     reporters: set[str] = set()
+    stances: set[tuple[frozenset[str], str | None]] = set()
     prior_sentences = {f.sent.start for f in state.found if f.modality == "implied_prior"}
     # Kept events by what _restates needs equal, and statements by sentence, so each
     # event is compared with its few look-alikes, not with all (linear in the article).
@@ -44,6 +47,8 @@ def article_events(state: ArticleState, rules: Rules, background_years: int | No
     statement_sents: set[tuple[int, int]] = set()
     kept_contacts: dict[tuple[str, frozenset[str]], list[Found]] = {}
     statement_type = rules.statement_type
+    # verbs that only pass a report on make no statement of it ("X added that ...")
+    wrappers = rules.words(rules.reporting, "wrapper_only")
     for f in state.found:
         if f.type in CONTACT_TYPES and f.modality == "asserted" and f.sent.start in prior_sentences \
                 and any(k.modality != "implied_prior" or dates_overlap(f.date, k.date)
@@ -55,7 +60,7 @@ def article_events(state: ArticleState, rules: Rules, background_years: int | No
             continue  # "X declared independence in 2008": background, not the news
         if f.type == statement_type and f.confidence < STANCE_CONFIDENCE:
             speakers = frozenset(ids_in_role(f, "speaker"))
-            if speakers in plain_speakers or speakers <= reporters:
+            if speakers in plain_speakers or speakers <= reporters or (speakers, f.date.value) in stances:
                 continue  # later quotes of a speaker, or of a source, elaborate the news
             plain_speakers.add(speakers)
         restated = next((k for k in alike.get(_restate_key(f), ())[-_MAX_ALIKE:]
@@ -68,7 +73,8 @@ def article_events(state: ArticleState, rules: Rules, background_years: int | No
                 # is as often another visit)
                 restated.date = f.date
             if f.report_token is not None and f.reporter is not None and (
-                    (f.sent.start, f.sent.end) not in statement_sents):
+                    (f.sent.start, f.sent.end) not in statement_sents) and (
+                    f.report_token.lemma_.lower() not in wrappers):
                 # "Israel's military said its air force struck ...": the news told
                 # again, now in its source's words, is that source's statement
                 kept.append(replace(f, type=statement_type, rule=rules.types[statement_type],
@@ -84,6 +90,8 @@ def article_events(state: ArticleState, rules: Rules, background_years: int | No
             kept_contacts.setdefault((f.type, frozenset(f.actor_ids)), []).append(f)
         if f.type == statement_type:
             statement_sents.add((f.sent.start, f.sent.end))
+            # a stance ("X stressed ...") is kept; a later plain quote of X on its day elaborates it
+            stances.add((frozenset(ids_in_role(f, "speaker")), f.date.value))
         if f.reporter is not None and f.type != statement_type and f.modality == "asserted":
             reporters.add(f.reporter.id)
     events = []

@@ -101,6 +101,41 @@ def test_a_statement_in_a_since_clause_is_background(extractor):
     assert not _asserted(events, "STATEMENT")
 
 
+def test_an_announcement_is_no_statement_of_position(extractor):
+    events = _events(extractor, "Chile announced on Monday that it would not renew its fishing "
+                                "accord with Peru.")
+    assert not _asserted(events, "STATEMENT")
+
+
+def test_the_same_words_said_are_a_statement(extractor):
+    events = _events(extractor, "Chile said on Monday that it would not renew its fishing accord "
+                                "with Peru.")
+    assert _asserted(events, "STATEMENT")
+
+
+def test_a_joint_announcement_of_a_commitment_is_an_agreement(extractor):
+    events = _events(extractor, "Chile and Peru announced on Monday they would restore diplomatic "
+                                "relations.")
+    assert _asserted(events, "AGREE")
+
+
+def test_an_announcement_that_says_an_accusation_is_one(extractor):
+    events = _events(extractor, "Chile announced on Monday that Peru's fishing fleet had violated "
+                                "its waters.")
+    accusations = _asserted(events, "ACCUSE")
+    assert accusations and {"CHL", "PER"} <= _countries(accusations[0])
+
+
+def test_an_apology_a_party_must_make_is_not_made(extractor):
+    events = _events(extractor, "Chile must apologise to Peru for the raid on the border post.")
+    assert not _asserted(events, "STATEMENT")
+
+
+def test_an_apology_made_is_a_statement(extractor):
+    events = _events(extractor, "Chile apologised to Peru for the raid on the border post.")
+    assert _asserted(events, "STATEMENT")
+
+
 def test_a_visitor_welcomed_at_the_airport_makes_no_statement(extractor):
     events = _events(extractor, "Peruvian President Ana Quispe arrived in Chile on Monday and was "
                                 "welcomed by Chilean officials at the airport.")
@@ -253,6 +288,12 @@ def test_condemnation_drawn_from_a_party_is_its_accusation(extractor):
                                 "condemnation from Peru.")
     accusations = _asserted(events, "ACCUSE")
     assert accusations and [a.country for a in accusations[0].actors] == ["PER", "CHL"]
+
+
+def test_protests_sparked_by_a_decision_are_no_accusation(extractor):
+    events = _events(extractor, "The sanctions follow protests sparked by Chile's decision to expel "
+                                "Peruvian diplomats.")
+    assert not _asserted(events, "ACCUSE")
 
 
 def test_criticism_drawn_by_nobody_named_is_no_accusation(extractor):

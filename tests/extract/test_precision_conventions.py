@@ -80,3 +80,43 @@ def test_an_attack_coordinated_with_a_past_response_is_asserted(extractor):
     events = _events(extractor, "Chile responded and struck Peruvian positions near Valdomar on Monday.")
     attacks = _asserted(events, "ATTACK")
     assert attacks and {"CHL", "PER"} <= _countries(attacks[0])
+
+
+# -- one statement of a speaker's day: a later plain quote elaborates it ------------------
+
+
+def test_a_plain_quote_after_a_speakers_stance_is_no_second_statement(extractor):
+    events = _events(extractor, "Chilean President Tomas Orrego met Peruvian President Ana Quispe "
+                                "in Valdomar on Monday. Orrego stressed Chile's commitment to the "
+                                "border accord. Orrego also said that Chile would keep "
+                                "trading with Peru for as long as it could.")
+    statements = [e for e in _asserted(events, "STATEMENT") if "CHL" in _countries(e)]
+    assert len(statements) == 1
+
+
+def test_a_plain_quote_of_another_day_after_a_stance_is_a_statement_of_its_own(extractor):
+    events = _events(extractor, "Chilean President Tomas Orrego met Peruvian President Ana Quispe "
+                                "in Valdomar on Monday. Orrego stressed Chile's commitment to the "
+                                "border accord. Last month, Orrego said that Chile would "
+                                "keep trading with Peru for as long as it could.")
+    statements = [e for e in _asserted(events, "STATEMENT") if "CHL" in _countries(e)]
+    assert len(statements) == 2
+
+
+# -- the news told again: its teller's statement, unless the verb only passes it on -------
+
+
+def test_news_told_again_by_a_plain_report_is_the_tellers_statement(extractor):
+    events = _events(extractor, "Chilean troops shelled a Peruvian border post on Monday. Chilean "
+                                "Defence Minister Ivo Marek said that Chilean troops had shelled "
+                                "the Peruvian border post.")
+    assert len(_asserted(events, "ATTACK")) == 1
+    assert _asserted(events, "STATEMENT")
+
+
+def test_news_told_again_with_a_wrapper_verb_is_no_statement(extractor):
+    events = _events(extractor, "Chilean troops shelled a Peruvian border post on Monday. Chilean "
+                                "Defence Minister Ivo Marek added that Chilean troops had shelled "
+                                "the Peruvian border post.")
+    assert len(_asserted(events, "ATTACK")) == 1
+    assert not _asserted(events, "STATEMENT")
