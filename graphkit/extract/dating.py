@@ -36,7 +36,9 @@ In order:
    is older than ``lead_date_max_age_days``: background), else the news day;
 7. the simple past or a participle (not pluperfect) later on: the lead's date (``context``);
 8. any other asserted act not told in the pluperfect: the last day the story has stated in
-   its own words (``context``): news runs on from the day it last named;
+   its own words (``context``): news runs on from the day it last named, not from the day
+   of an event told in passing in a clause describing a noun ("officials who were
+   detained on Monday", ``passing_clauses``);
 9. otherwise no date: a date is never guessed beyond these rules.
 """
 
@@ -380,13 +382,13 @@ class EventDater:
                 return replace(earlier.date, rule="context")
         return None
 
-    @staticmethod
-    def _last_stated(state: ArticleState) -> EventDate | None:
-        """The date of the last event the story dated in its own words; its ``rule`` holds
-        that event's type."""
+    def _last_stated(self, state: ArticleState) -> EventDate | None:
+        """The date of the last event the story dated in its own words, not one told in
+        passing (``passing_clauses``); its ``rule`` holds that event's type."""
         for earlier in _recent(state):
             if earlier.modality == "asserted" and earlier.date.value and earlier.date.rule not in (
-                    "context", "lead", "publication", "since_duration") and len(earlier.date.value) == 10:
+                    "context", "lead", "publication", "since_duration") and len(earlier.date.value) == 10 \
+                    and not _told_in_passing(earlier, self.grammar.rules):
                 return replace(earlier.date, rule=earlier.type)
         return None
 
@@ -467,6 +469,18 @@ class EventDater:
         contact_ids = {a.id for a, _ in contact.participants}
         ids = set(f.actor_ids)
         return bool(ids) and ids <= contact_ids and not present_tense(f.token)
+
+
+def _told_in_passing(f: Found, words: DateRules) -> bool:
+    """The event or its date sits in a clause describing a noun ("officials who were
+    detained on Monday", "the sale announced in May"): a detail, not a step of the story."""
+    clauses = [_trigger_clause(f.token)]
+    at = f.sent.text.find(f.date.text) if f.date.text else -1
+    if at >= 0:
+        token = f.sent.char_span(at, at + len(f.date.text), alignment_mode="expand")
+        if token is not None:
+            clauses.append(clause_verb(token.root))
+    return any(c is not None and c.dep_ in words.passing_clauses for c in clauses)
 
 
 def _widened(ent: Span, words: DateRules) -> Span:

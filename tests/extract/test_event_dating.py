@@ -233,3 +233,16 @@ def test_a_later_contact_of_other_actors_of_the_same_countries_does_not_date_the
                                 "Quiroga visited Chile last month to encourage trade.", PUBLISHED)
     meetings = _asserted(events, "MEET")
     assert meetings and meetings[0].date.value != "2025-02"
+
+
+def test_a_reaction_does_not_take_the_day_of_an_event_told_in_passing(extractor):
+    events = _events(extractor, "Chile expelled a Peruvian diplomat on Friday over spying. The "
+                                "diplomat had received secret papers from Chilean officer Jorge "
+                                "Salas, who was arrested by Chilean police on Wednesday. Salas "
+                                "worked at the port of Arica. Peruvian Foreign Minister Anselmo "
+                                "Quiroga condemned the expulsion. Quiroga vowed to respond.",
+                     PUBLISHED)
+    arrests = _asserted(events, "ARREST")
+    assert arrests and arrests[0].date.value == "2025-03-12"
+    reactions = _asserted(events, "ACCUSE") + _asserted(events, "THREATEN")
+    assert reactions and {r.date.value for r in reactions} == {PUBLISHED.isoformat()}
