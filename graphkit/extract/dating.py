@@ -347,7 +347,8 @@ class EventDater:
             return None
         earlier = _sentences_before(sent, ANCHOR_SENTENCES)
         for before in reversed(earlier):
-            dates = [_widened(e, self.grammar.rules) for e in ents_in(before) if e.label_ == "DATE"]
+            dates = [_widened(e, self.grammar.rules) for e in ents_in(before) if e.label_ == "DATE"
+                     and not _in_passing(e.root, self.grammar.rules)]
             for ent in reversed(dates):
                 found = resolve_date_expression(ent.text, published, grammar=self.grammar)
                 if found is None or not found.value:
@@ -477,10 +478,16 @@ def _told_in_passing(f: Found, words: DateRules) -> bool:
     clauses = [_trigger_clause(f.token)]
     at = f.sent.text.find(f.date.text) if f.date.text else -1
     if at >= 0:
-        token = f.sent.char_span(at, at + len(f.date.text), alignment_mode="expand")
-        if token is not None:
-            clauses.append(clause_verb(token.root))
+        span = f.sent.char_span(at, at + len(f.date.text), alignment_mode="expand")
+        if span is not None:
+            clauses.append(clause_verb(span.root))
     return any(c is not None and c.dep_ in words.passing_clauses for c in clauses)
+
+
+def _in_passing(token: Token, words: DateRules) -> bool:
+    """``token`` sits in a clause describing a noun ("militias that formed in 2014")."""
+    clause = clause_verb(token)
+    return clause is not None and clause.dep_ in words.passing_clauses
 
 
 def _widened(ent: Span, words: DateRules) -> Span:

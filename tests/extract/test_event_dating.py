@@ -246,3 +246,12 @@ def test_a_reaction_does_not_take_the_day_of_an_event_told_in_passing(extractor)
     assert arrests and arrests[0].date.value == "2025-03-12"
     reactions = _asserted(events, "ACCUSE") + _asserted(events, "THREATEN")
     assert reactions and {r.date.value for r in reactions} == {PUBLISHED.isoformat()}
+
+
+def test_a_span_earlier_counts_from_the_last_day_told_not_a_year_told_in_passing(extractor):
+    events = _events(extractor, "Chilean jets struck an arms depot in southern Peru early "
+                                "Wednesday. The depot belonged to Peruvian militias that formed "
+                                "in 2014 to fight smugglers. About 24 hours earlier, Chilean "
+                                "troops shelled a Peruvian border post.", date(2025, 3, 13))
+    attacks = _asserted(events, "ATTACK")
+    assert [a.date.value for a in attacks] == ["2025-03-12", "2025-03-11"]
