@@ -38,7 +38,9 @@ In order:
 8. any other asserted act not told in the pluperfect: the last day the story has stated in
    its own words (``context``): news runs on from the day it last named, not from the day
    of an event told in passing in a clause describing a noun ("officials who were
-   detained on Monday", ``passing_clauses``);
+   detained on Monday", ``passing_clauses``); when the story has stated no day, an act told
+   by a verb takes the news day (``publication``; not a noun event, "praised the strike",
+   which names an earlier act);
 9. otherwise no date: a date is never guessed beyond these rules.
 """
 
@@ -292,6 +294,8 @@ class EventDater:
             stated = self._last_stated(state)
             if stated is not None:
                 return replace(stated, rule="context")
+            if f.token.pos_ in ("VERB", "AUX"):
+                return EventDate(news_day.isoformat(), "day", None, "publication")
         return EventDate()
 
     def _news_day(self, doc: Doc, published: date) -> date:

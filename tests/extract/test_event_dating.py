@@ -255,3 +255,13 @@ def test_a_span_earlier_counts_from_the_last_day_told_not_a_year_told_in_passing
                                 "troops shelled a Peruvian border post.", date(2025, 3, 13))
     attacks = _asserted(events, "ATTACK")
     assert [a.date.value for a in attacks] == ["2025-03-12", "2025-03-11"]
+
+
+def test_an_act_later_in_a_story_that_states_no_day_is_dated_the_news_day(extractor):
+    events = _events(extractor, "Fishing rights have long divided Chile and Peru. Both claim the "
+                                "waters off Arica. Talks stalled for years. Peruvian Foreign "
+                                "Minister Anselmo Quiroga was speaking alongside his Chilean "
+                                "counterpart Tomas Verdal, who was visiting Lima amid warming "
+                                "ties.", PUBLISHED)
+    meetings = _asserted(events, "MEET")
+    assert meetings and meetings[0].date.value == PUBLISHED.isoformat()
