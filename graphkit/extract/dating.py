@@ -14,7 +14,7 @@ In order:
    before the other clause's; a date opened by "starting" / "beginning" (``start_marks``)
    dates the clause the participle hangs on; a speech act told by the verb of what will
    happen ("said the tax would take effect on Tuesday", ``future_modals``) is not dated by
-   that clause;
+   that clause, nor by its deadline ("called for aid before winter", ``deadline_marks``);
 2. an event between exactly the parties of the article's main contact ("the two leaders
    also confirmed ..."): that contact's date (rule ``context``);
 3. "today" anywhere in the sentence: the publication date; any other date expression, or
@@ -144,6 +144,13 @@ def _prior_since(ent: Span, trigger: Token, words: DateRules) -> bool:
     return any(t.lower_ in words.prior_marks for t in sent[:since.i - sent.start])
 
 
+def _marked_by(ent: Span, marks: frozenset[str]) -> bool:
+    """A preposition of ``marks`` heads the date's phrase in its clause ("before winter")."""
+    clause = clause_verb(ent.root)
+    return any(t.lower_ in marks and t.i < ent.start and clause_verb(t) == clause
+               for t in ent.root.ancestors)
+
+
 def _end_bound(ent: Span, words: DateRules) -> bool:
     """"until March", "through the end of April": the end of the event's period
     (``end_bound_marks``), not the day it happened."""
@@ -214,6 +221,9 @@ class EventDater:
             # "warned that the tariffs would take effect on Tuesday": the day of what is
             # threatened or demanded, not of the threat
             ents = [e for e in ents if clause_verb(e.root) != clause]
+        if f.type in self.speech_types:
+            # "called for support before winter": the deadline of what is demanded
+            ents = [e for e in ents if not _marked_by(e, self.grammar.rules.deadline_marks)]
         entities = [(e.text, e.start_char - sent.start_char, e.end_char - sent.start_char) for e in ents]
         if entities:
             belongs = [(e, ent) for e, ent in zip(entities, ents, strict=True)

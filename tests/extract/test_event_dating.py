@@ -265,3 +265,12 @@ def test_an_act_later_in_a_story_that_states_no_day_is_dated_the_news_day(extrac
                                 "ties.", PUBLISHED)
     meetings = _asserted(events, "MEET")
     assert meetings and meetings[0].date.value == PUBLISHED.isoformat()
+
+
+@pytest.mark.parametrize("deadline", ["before the onset of winter", "by Friday"])
+def test_the_deadline_of_a_demand_is_not_the_day_it_was_made(extractor, deadline):
+    events = _events(extractor, "Chilean President Tomas Verdal met Peruvian President Anselmo "
+                                "Quiroga in Lima on Monday. Verdal called on Peru to send more "
+                                f"aid to fishing towns {deadline}.", date(2025, 10, 8))
+    demands = _asserted(events, "DEMAND")
+    assert demands and demands[0].date.value == "2025-10-06"
