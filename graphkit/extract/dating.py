@@ -3,7 +3,10 @@
 In order:
 
 0. "the day before" / "a day earlier" standing alone at the end of a clause: the day
-   before the news day (``before_news_day`` in date_rules.yaml);
+   before the news day (``before_news_day`` in date_rules.yaml); a clause a counted
+   distance after or before the clause governing it ("summoned on Wednesday, a day after X
+   struck", ``distance_marks``): that clause's day moved by the distance (rule
+   ``distance``, which later undated events do not run on from);
 1. a date expression of the trigger's clause, or of a clause governing it (not in the
    pluperfect, unless that clause is the report that tells it: "said on Monday it had
    expelled ..." shifts the tense of that day's news); "since <date>" starts a period
@@ -67,6 +70,7 @@ from graphkit.extract.nlp import ents_in
 from graphkit.extract.sentence_dates import (
     anchored_offset,
     before_news_day_offset,
+    counted_days,
     counted_span_months,
     find_date_in_sentence,
     publication_day_word,
@@ -75,6 +79,8 @@ from graphkit.extract.sentence_dates import (
 )
 from graphkit.model import CONTACT_TYPES, EventDate
 
+# date rules that state no day of the story's own: later undated events do not run on from them
+_NOT_STATED = frozenset({"context", "lead", "publication", "since_duration", "distance"})
 ANCHOR_SENTENCES = 3  # how far back an anchored expression looks for its date
 
 
@@ -208,6 +214,9 @@ class EventDater:
         if before is not None:  # "X arrived the day before.": the day before the news
             day = self._news_day(sent.doc, published) - timedelta(days=before)
             return EventDate(day.isoformat(), "day", None, "relative")
+        counted = self._counted_from_governor(f, sent, published)
+        if counted is not None:  # "summoned on Wednesday, a day after X struck": Tuesday
+            return counted
         clause = _trigger_clause(f.token)
         if clause is not None and f.modality == "asserted" and any(
                 publication_day_word(c.text, self.grammar) for c in clause.children if c.dep_ == "advmod"):
@@ -353,6 +362,36 @@ class EventDater:
                 return EventDate(value, found.precision, ent.text, "relative")
         return found
 
+    def _counted_from_governor(self, f: Found, sent: Span, published: date) -> EventDate | None:
+        """The day of an event told a counted distance after or before the clause that
+        governs it ("summoned on Wednesday, a day after X struck", "spoke on May 2, a week
+        before Y began"): that clause's own day moved back or on by the distance."""
+        clause = _trigger_clause(f.token)
+        if clause is None or clause.head.i == clause.i:
+            return None
+        mark = next((c for c in clause.children if c.dep_ in ("mark", "advmod")
+                     and c.lower_ in self.grammar.rules.distance_marks), None)
+        span = next((c for c in clause.children if c.dep_ == "npadvmod"), None)
+        if mark is None or span is None:
+            return None
+        days = counted_days(" ".join(t.text for t in span.subtree), self.grammar)
+        if days is None:
+            return None
+        governor = clause_verb(clause.head)
+        if governor is None:
+            return None
+        inside = {t.i for t in clause.subtree}
+        for ent in ents_in(sent):
+            if ent.label_ != "DATE" or ent.root.i in inside or clause_verb(ent.root) != governor:
+                continue
+            found = resolve_date_expression(_widened(ent, self.grammar.rules).text, published,
+                                            grammar=self.grammar)
+            if found is not None and found.value and len(found.value) == 10:
+                sign = -1 if mark.lower_ == "after" else 1
+                value = shift_date(found.value, sign * days)
+                return EventDate(value, "day", " ".join(t.text for t in span.subtree), "distance")
+        return None
+
     def _anchored(self, sent: Span, published: date) -> EventDate | None:
         """"at the time", "four days later": the last date the story stated in the sentences
         before (moved on by the offset; only a date to the day moves)."""
@@ -401,9 +440,8 @@ class EventDater:
         """The date of the last event the story dated in its own words, not one told in
         passing (``passing_clauses``); its ``rule`` holds that event's type."""
         for earlier in _recent(state):
-            if earlier.modality == "asserted" and earlier.date.value and earlier.date.rule not in (
-                    "context", "lead", "publication", "since_duration") and len(earlier.date.value) == 10 \
-                    and not _told_in_passing(earlier, self.grammar.rules):
+            if (earlier.modality == "asserted" and earlier.date.value and earlier.date.rule not in _NOT_STATED
+                    and len(earlier.date.value) == 10 and not _told_in_passing(earlier, self.grammar.rules)):
                 return replace(earlier.date, rule=earlier.type)
         return None
 

@@ -274,3 +274,25 @@ def test_the_deadline_of_a_demand_is_not_the_day_it_was_made(extractor, deadline
                                 f"aid to fishing towns {deadline}.", date(2025, 10, 8))
     demands = _asserted(events, "DEMAND")
     assert demands and demands[0].date.value == "2025-10-06"
+
+
+@pytest.mark.parametrize(("sentence", "value"), [
+    ("Chile's ambassador was summoned to the Peruvian foreign ministry on Wednesday, a day after "
+     "Chilean troops shelled a Peruvian border post.", "2025-03-11"),
+    ("The two ministers last spoke on February 18, a week before Chile began its invasion of "
+     "Peru.", "2025-02-25"),
+])
+def test_an_event_a_counted_distance_from_its_governing_clause_moves_that_clauses_day(
+        extractor, sentence, value):
+    attacks = _asserted(_events(extractor, sentence, date(2025, 3, 13)), "ATTACK")
+    assert attacks and attacks[0].date.value == value
+
+
+def test_a_day_counted_from_another_clause_is_not_the_storys_day_for_later_reactions(extractor):
+    events = _events(extractor, "Chile's ambassador was summoned to the Peruvian foreign ministry "
+                                "on Wednesday, a day after Chilean troops shelled a Peruvian border "
+                                "post. Fishing boats stayed in port. The border was calm. Peruvian "
+                                "Foreign Minister Anselmo Quiroga condemned Chile.",
+                     date(2025, 3, 12))
+    accusations = _asserted(events, "ACCUSE")
+    assert accusations and accusations[0].date.value == "2025-03-12"
