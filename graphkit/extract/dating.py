@@ -17,7 +17,7 @@ In order:
    before the other clause's; a date opened by "starting" / "beginning" (``start_marks``)
    dates the clause the participle hangs on; a speech act told by the verb of what will
    happen ("said the tax would take effect on Tuesday", ``future_modals``) is not dated by
-   that clause, nor by its deadline ("called for aid before winter", ``deadline_marks``);
+   that clause, nor by its deadline ("demanded a reply before winter", ``deadline_marks``);
 2. an event between exactly the parties of the article's main contact ("the two leaders
    also confirmed ..."): that contact's date (rule ``context``);
 3. "today" anywhere in the sentence: the publication date; any other date expression, or
@@ -231,7 +231,7 @@ class EventDater:
             # threatened or demanded, not of the threat
             ents = [e for e in ents if clause_verb(e.root) != clause]
         if f.type in self.speech_types:
-            # "called for support before winter": the deadline of what is demanded
+            # "demanded a reply before winter": the deadline of what is demanded
             ents = [e for e in ents if not _marked_by(e, self.grammar.rules.deadline_marks)]
         entities = [(e.text, e.start_char - sent.start_char, e.end_char - sent.start_char) for e in ents]
         if entities:
@@ -364,8 +364,8 @@ class EventDater:
 
     def _counted_from_governor(self, f: Found, sent: Span, published: date) -> EventDate | None:
         """The day of an event told a counted distance after or before the clause that
-        governs it ("summoned on Wednesday, a day after X struck", "spoke on May 2, a week
-        before Y began"): that clause's own day moved back or on by the distance."""
+        governs it ("summoned on Wednesday, a day after X struck", "met on May 2, a week
+        before Y voted"): that clause's own day moved back or on by the distance."""
         clause = _trigger_clause(f.token)
         if clause is None or clause.head.i == clause.i:
             return None
@@ -537,7 +537,7 @@ def _told_in_passing(f: Found, words: DateRules) -> bool:
 
 
 def _in_passing(token: Token, words: DateRules) -> bool:
-    """``token`` sits in a clause describing a noun ("militias that formed in 2014")."""
+    """``token`` sits in a clause describing a noun ("a group founded in 2014")."""
     clause = clause_verb(token)
     return clause is not None and clause.dep_ in words.passing_clauses
 

@@ -250,8 +250,8 @@ def test_a_reaction_does_not_take_the_day_of_an_event_told_in_passing(extractor)
 
 def test_a_span_earlier_counts_from_the_last_day_told_not_a_year_told_in_passing(extractor):
     events = _events(extractor, "Chilean jets struck an arms depot in southern Peru early "
-                                "Wednesday. The depot belonged to Peruvian militias that formed "
-                                "in 2014 to fight smugglers. About 24 hours earlier, Chilean "
+                                "Wednesday. The depot belonged to a Peruvian group founded in "
+                                "2014 by fishermen. About 24 hours earlier, Chilean "
                                 "troops shelled a Peruvian border post.", date(2025, 3, 13))
     attacks = _asserted(events, "ATTACK")
     assert [a.date.value for a in attacks] == ["2025-03-12", "2025-03-11"]
@@ -267,7 +267,7 @@ def test_an_act_later_in_a_story_that_states_no_day_is_dated_the_news_day(extrac
     assert meetings and meetings[0].date.value == PUBLISHED.isoformat()
 
 
-@pytest.mark.parametrize("deadline", ["before the onset of winter", "by Friday"])
+@pytest.mark.parametrize("deadline", ["before winter", "by Friday"])
 def test_the_deadline_of_a_demand_is_not_the_day_it_was_made(extractor, deadline):
     events = _events(extractor, "Chilean President Tomas Verdal met Peruvian President Anselmo "
                                 "Quiroga in Lima on Monday. Verdal called on Peru to send more "
@@ -277,10 +277,10 @@ def test_the_deadline_of_a_demand_is_not_the_day_it_was_made(extractor, deadline
 
 
 @pytest.mark.parametrize(("sentence", "value"), [
-    ("Chile's ambassador was summoned to the Peruvian foreign ministry on Wednesday, a day after "
-     "Chilean troops shelled a Peruvian border post.", "2025-03-11"),
-    ("The two ministers last spoke on February 18, a week before Chile began its invasion of "
-     "Peru.", "2025-02-25"),
+    ("Peru recalled its envoy to Santiago on Wednesday, a day after Chilean troops shelled a "
+     "Peruvian border post.", "2025-03-11"),
+    ("Verdal and Quiroga held talks in Lima on February 18, a week before Chilean troops shelled "
+     "a Peruvian border post.", "2025-02-25"),
 ])
 def test_an_event_a_counted_distance_from_its_governing_clause_moves_that_clauses_day(
         extractor, sentence, value):
@@ -289,10 +289,10 @@ def test_an_event_a_counted_distance_from_its_governing_clause_moves_that_clause
 
 
 def test_a_day_counted_from_another_clause_is_not_the_storys_day_for_later_reactions(extractor):
-    events = _events(extractor, "Chile's ambassador was summoned to the Peruvian foreign ministry "
-                                "on Wednesday, a day after Chilean troops shelled a Peruvian border "
-                                "post. Fishing boats stayed in port. The border was calm. Peruvian "
-                                "Foreign Minister Anselmo Quiroga condemned Chile.",
+    events = _events(extractor, "Peru recalled its envoy to Santiago on Wednesday, a day after "
+                                "Chilean troops shelled a Peruvian border post. Fishing boats "
+                                "stayed in port. The border was calm. Peruvian Foreign Minister "
+                                "Anselmo Quiroga condemned Chile.",
                      date(2025, 3, 12))
     accusations = _asserted(events, "ACCUSE")
     assert accusations and accusations[0].date.value == "2025-03-12"
