@@ -77,6 +77,9 @@ class DateRules:
     end_bound_marks: frozenset[str] = frozenset()
     own_date_clauses: frozenset[str] = frozenset()
     start_marks: frozenset[str] = frozenset()
+    passing_clauses: frozenset[str] = frozenset()
+    deadline_marks: frozenset[str] = frozenset()
+    distance_marks: frozenset[str] = frozenset()
     entity_openers: frozenset[str] = frozenset()
     future_modals: frozenset[str] = frozenset()
     today_words: frozenset[str] = frozenset()
@@ -130,6 +133,9 @@ def load_date_rules(path: Path) -> DateRules:
         end_bound_marks=_word_set(raw, "end_bound_marks"),
         own_date_clauses=_word_set(raw, "own_date_clauses"),
         start_marks=_word_set(raw, "start_marks"),
+        passing_clauses=_word_set(raw, "passing_clauses"),
+        deadline_marks=_word_set(raw, "deadline_marks"),
+        distance_marks=_word_set(raw, "distance_marks"),
         entity_openers=_word_set(raw, "entity_openers"),
         future_modals=_word_set(raw, "future_modals"),
         today_words=_word_set(raw, "today_words"),

@@ -3,7 +3,10 @@
 In order:
 
 0. "the day before" / "a day earlier" standing alone at the end of a clause: the day
-   before the news day (``before_news_day`` in date_rules.yaml);
+   before the news day (``before_news_day`` in date_rules.yaml); a clause a counted
+   distance after or before the clause governing it ("summoned on Wednesday, a day after X
+   struck", ``distance_marks``): that clause's day moved by the distance (rule
+   ``distance``, which later undated events do not run on from);
 1. a date expression of the trigger's clause, or of a clause governing it (not in the
    pluperfect, unless that clause is the report that tells it: "said on Monday it had
    expelled ..." shifts the tense of that day's news); "since <date>" starts a period
@@ -14,7 +17,7 @@ In order:
    before the other clause's; a date opened by "starting" / "beginning" (``start_marks``)
    dates the clause the participle hangs on; a speech act told by the verb of what will
    happen ("said the tax would take effect on Tuesday", ``future_modals``) is not dated by
-   that clause;
+   that clause, nor by its deadline ("demanded a reply before winter", ``deadline_marks``);
 2. an event between exactly the parties of the article's main contact ("the two leaders
    also confirmed ..."): that contact's date (rule ``context``);
 3. "today" anywhere in the sentence: the publication date; any other date expression, or
@@ -36,7 +39,11 @@ In order:
    is older than ``lead_date_max_age_days``: background), else the news day;
 7. the simple past or a participle (not pluperfect) later on: the lead's date (``context``);
 8. any other asserted act not told in the pluperfect: the last day the story has stated in
-   its own words (``context``): news runs on from the day it last named;
+   its own words (``context``): news runs on from the day it last named, not from the day
+   of an event told in passing in a clause describing a noun ("officials who were
+   detained on Monday", ``passing_clauses``); when the story has stated no day, an act told
+   by a verb takes the news day (``publication``; not a noun event, "praised the strike",
+   which names an earlier act);
 9. otherwise no date: a date is never guessed beyond these rules.
 """
 
@@ -63,6 +70,7 @@ from graphkit.extract.nlp import ents_in
 from graphkit.extract.sentence_dates import (
     anchored_offset,
     before_news_day_offset,
+    counted_days,
     counted_span_months,
     find_date_in_sentence,
     publication_day_word,
@@ -71,6 +79,8 @@ from graphkit.extract.sentence_dates import (
 )
 from graphkit.model import CONTACT_TYPES, EventDate
 
+# date rules that state no day of the story's own: later undated events do not run on from them
+_NOT_STATED = frozenset({"context", "lead", "publication", "since_duration", "distance"})
 ANCHOR_SENTENCES = 3  # how far back an anchored expression looks for its date
 
 
@@ -140,6 +150,13 @@ def _prior_since(ent: Span, trigger: Token, words: DateRules) -> bool:
     return any(t.lower_ in words.prior_marks for t in sent[:since.i - sent.start])
 
 
+def _marked_by(ent: Span, marks: frozenset[str]) -> bool:
+    """A preposition of ``marks`` heads the date's phrase in its clause ("before winter")."""
+    clause = clause_verb(ent.root)
+    return any(t.lower_ in marks and t.i < ent.start and clause_verb(t) == clause
+               for t in ent.root.ancestors)
+
+
 def _end_bound(ent: Span, words: DateRules) -> bool:
     """"until March", "through the end of April": the end of the event's period
     (``end_bound_marks``), not the day it happened."""
@@ -197,6 +214,9 @@ class EventDater:
         if before is not None:  # "X arrived the day before.": the day before the news
             day = self._news_day(sent.doc, published) - timedelta(days=before)
             return EventDate(day.isoformat(), "day", None, "relative")
+        counted = self._counted_from_governor(f, sent, published)
+        if counted is not None:  # "summoned on Wednesday, a day after X struck": Tuesday
+            return counted
         clause = _trigger_clause(f.token)
         if clause is not None and f.modality == "asserted" and any(
                 publication_day_word(c.text, self.grammar) for c in clause.children if c.dep_ == "advmod"):
@@ -210,6 +230,9 @@ class EventDater:
             # "warned that the tariffs would take effect on Tuesday": the day of what is
             # threatened or demanded, not of the threat
             ents = [e for e in ents if clause_verb(e.root) != clause]
+        if f.type in self.speech_types:
+            # "demanded a reply before winter": the deadline of what is demanded
+            ents = [e for e in ents if not _marked_by(e, self.grammar.rules.deadline_marks)]
         entities = [(e.text, e.start_char - sent.start_char, e.end_char - sent.start_char) for e in ents]
         if entities:
             belongs = [(e, ent) for e, ent in zip(entities, ents, strict=True)
@@ -290,6 +313,8 @@ class EventDater:
             stated = self._last_stated(state)
             if stated is not None:
                 return replace(stated, rule="context")
+            if f.token.pos_ in ("VERB", "AUX"):
+                return EventDate(news_day.isoformat(), "day", None, "publication")
         return EventDate()
 
     def _news_day(self, doc: Doc, published: date) -> date:
@@ -337,6 +362,36 @@ class EventDater:
                 return EventDate(value, found.precision, ent.text, "relative")
         return found
 
+    def _counted_from_governor(self, f: Found, sent: Span, published: date) -> EventDate | None:
+        """The day of an event told a counted distance after or before the clause that
+        governs it ("summoned on Wednesday, a day after X struck", "met on May 2, a week
+        before Y voted"): that clause's own day moved back or on by the distance."""
+        clause = _trigger_clause(f.token)
+        if clause is None or clause.head.i == clause.i:
+            return None
+        mark = next((c for c in clause.children if c.dep_ in ("mark", "advmod")
+                     and c.lower_ in self.grammar.rules.distance_marks), None)
+        span = next((c for c in clause.children if c.dep_ == "npadvmod"), None)
+        if mark is None or span is None:
+            return None
+        days = counted_days(" ".join(t.text for t in span.subtree), self.grammar)
+        if days is None:
+            return None
+        governor = clause_verb(clause.head)
+        if governor is None:
+            return None
+        inside = {t.i for t in clause.subtree}
+        for ent in ents_in(sent):
+            if ent.label_ != "DATE" or ent.root.i in inside or clause_verb(ent.root) != governor:
+                continue
+            found = resolve_date_expression(_widened(ent, self.grammar.rules).text, published,
+                                            grammar=self.grammar)
+            if found is not None and found.value and len(found.value) == 10:
+                sign = -1 if mark.lower_ == "after" else 1
+                value = shift_date(found.value, sign * days)
+                return EventDate(value, "day", " ".join(t.text for t in span.subtree), "distance")
+        return None
+
     def _anchored(self, sent: Span, published: date) -> EventDate | None:
         """"at the time", "four days later": the last date the story stated in the sentences
         before (moved on by the offset; only a date to the day moves)."""
@@ -345,7 +400,8 @@ class EventDater:
             return None
         earlier = _sentences_before(sent, ANCHOR_SENTENCES)
         for before in reversed(earlier):
-            dates = [_widened(e, self.grammar.rules) for e in ents_in(before) if e.label_ == "DATE"]
+            dates = [_widened(e, self.grammar.rules) for e in ents_in(before) if e.label_ == "DATE"
+                     and not _in_passing(e.root, self.grammar.rules)]
             for ent in reversed(dates):
                 found = resolve_date_expression(ent.text, published, grammar=self.grammar)
                 if found is None or not found.value:
@@ -380,13 +436,12 @@ class EventDater:
                 return replace(earlier.date, rule="context")
         return None
 
-    @staticmethod
-    def _last_stated(state: ArticleState) -> EventDate | None:
-        """The date of the last event the story dated in its own words; its ``rule`` holds
-        that event's type."""
+    def _last_stated(self, state: ArticleState) -> EventDate | None:
+        """The date of the last event the story dated in its own words, not one told in
+        passing (``passing_clauses``); its ``rule`` holds that event's type."""
         for earlier in _recent(state):
-            if earlier.modality == "asserted" and earlier.date.value and earlier.date.rule not in (
-                    "context", "lead", "publication", "since_duration") and len(earlier.date.value) == 10:
+            if (earlier.modality == "asserted" and earlier.date.value and earlier.date.rule not in _NOT_STATED
+                    and len(earlier.date.value) == 10 and not _told_in_passing(earlier, self.grammar.rules)):
                 return replace(earlier.date, rule=earlier.type)
         return None
 
@@ -467,6 +522,24 @@ class EventDater:
         contact_ids = {a.id for a, _ in contact.participants}
         ids = set(f.actor_ids)
         return bool(ids) and ids <= contact_ids and not present_tense(f.token)
+
+
+def _told_in_passing(f: Found, words: DateRules) -> bool:
+    """The event or its date sits in a clause describing a noun ("officials who were
+    detained on Monday", "the sale announced in May"): a detail, not a step of the story."""
+    clauses = [_trigger_clause(f.token)]
+    at = f.sent.text.find(f.date.text) if f.date.text else -1
+    if at >= 0:
+        span = f.sent.char_span(at, at + len(f.date.text), alignment_mode="expand")
+        if span is not None:
+            clauses.append(clause_verb(span.root))
+    return any(c is not None and c.dep_ in words.passing_clauses for c in clauses)
+
+
+def _in_passing(token: Token, words: DateRules) -> bool:
+    """``token`` sits in a clause describing a noun ("a group founded in 2014")."""
+    clause = clause_verb(token)
+    return clause is not None and clause.dep_ in words.passing_clauses
 
 
 def _widened(ent: Span, words: DateRules) -> Span:

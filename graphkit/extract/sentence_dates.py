@@ -84,6 +84,7 @@ from graphkit.model import EventDate
 
 __all__ = [
     "anchored_offset",
+    "counted_days",
     "counted_span_months",
     "shift_by_months",
     "before_news_day_offset",
@@ -334,6 +335,22 @@ def anchored_offset(sentence: str, grammar: DateGrammar | None = None) -> int | 
                 # "four days later", "24 hours earlier": whole days from the last date
                 return hours // 24 * (1 if m.group(3) == "later" else -1)
     return None
+
+
+def counted_days(text: str, grammar: DateGrammar | None = None) -> int | None:
+    """Whole days of a counted distance ("a day", "two weeks", "48 hours"), by
+    ``anchored_later_units`` in date_rules.yaml; None for a vague count or part of a day."""
+    g = grammar or date_grammar()
+    units = g.rules.anchored_later_units or {}
+    m = re.fullmatch(r"([a-z]+|\d+)\s+([a-z]+)", " ".join(text.lower().split()))
+    if m is None or m.group(2) not in units:
+        return None
+    try:
+        count, vague = read_count(g, m.group(1))
+    except KeyError:
+        return None
+    hours = count * units[m.group(2)]
+    return None if vague or hours % 24 else hours // 24
 
 
 def counted_span_months(text: str, grammar: DateGrammar | None = None) -> int | None:

@@ -12,6 +12,7 @@ import pytest
 
 from graphkit.extract.date_expressions import resolve_date_expression
 from graphkit.extract.sentence_dates import (
+    counted_days,
     counted_span_months,
     find_date_in_sentence,
     find_since_expression,
@@ -594,3 +595,11 @@ def test_counted_span_months_reads_years_and_months(text: str, months: int | Non
 def test_shift_by_months_moves_only_a_date_as_coarse_as_the_span(
         value: str, precision: str, months: int, shifted: str | None) -> None:
     assert shift_by_months(value, precision, months) == shifted
+
+
+@pytest.mark.parametrize(("text", "days"), [
+    ("a day", 1), ("two weeks", 14), ("48 hours", 2), ("36 hours", None), ("several days", None),
+    ("the day", None),
+])
+def test_a_counted_distance_is_read_in_whole_days(text, days):
+    assert counted_days(text) == days

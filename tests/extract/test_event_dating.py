@@ -233,3 +233,66 @@ def test_a_later_contact_of_other_actors_of_the_same_countries_does_not_date_the
                                 "Quiroga visited Chile last month to encourage trade.", PUBLISHED)
     meetings = _asserted(events, "MEET")
     assert meetings and meetings[0].date.value != "2025-02"
+
+
+def test_a_reaction_does_not_take_the_day_of_an_event_told_in_passing(extractor):
+    events = _events(extractor, "Chile expelled a Peruvian diplomat on Friday over spying. The "
+                                "diplomat had received secret papers from Chilean officer Jorge "
+                                "Salas, who was arrested by Chilean police on Wednesday. Salas "
+                                "worked at the port of Arica. Peruvian Foreign Minister Anselmo "
+                                "Quiroga condemned the expulsion. Quiroga vowed to respond.",
+                     PUBLISHED)
+    arrests = _asserted(events, "ARREST")
+    assert arrests and arrests[0].date.value == "2025-03-12"
+    reactions = _asserted(events, "ACCUSE") + _asserted(events, "THREATEN")
+    assert reactions and {r.date.value for r in reactions} == {PUBLISHED.isoformat()}
+
+
+def test_a_span_earlier_counts_from_the_last_day_told_not_a_year_told_in_passing(extractor):
+    events = _events(extractor, "Chilean jets struck an arms depot in southern Peru early "
+                                "Wednesday. The depot belonged to a Peruvian group founded in "
+                                "2014 by fishermen. About 24 hours earlier, Chilean "
+                                "troops shelled a Peruvian border post.", date(2025, 3, 13))
+    attacks = _asserted(events, "ATTACK")
+    assert [a.date.value for a in attacks] == ["2025-03-12", "2025-03-11"]
+
+
+def test_an_act_later_in_a_story_that_states_no_day_is_dated_the_news_day(extractor):
+    events = _events(extractor, "Fishing rights have long divided Chile and Peru. Both claim the "
+                                "waters off Arica. Talks stalled for years. Peruvian Foreign "
+                                "Minister Anselmo Quiroga was speaking alongside his Chilean "
+                                "counterpart Tomas Verdal, who was visiting Lima amid warming "
+                                "ties.", PUBLISHED)
+    meetings = _asserted(events, "MEET")
+    assert meetings and meetings[0].date.value == PUBLISHED.isoformat()
+
+
+@pytest.mark.parametrize("deadline", ["before winter", "by Friday"])
+def test_the_deadline_of_a_demand_is_not_the_day_it_was_made(extractor, deadline):
+    events = _events(extractor, "Chilean President Tomas Verdal met Peruvian President Anselmo "
+                                "Quiroga in Lima on Monday. Verdal called on Peru to send more "
+                                f"aid to fishing towns {deadline}.", date(2025, 10, 8))
+    demands = _asserted(events, "DEMAND")
+    assert demands and demands[0].date.value == "2025-10-06"
+
+
+@pytest.mark.parametrize(("sentence", "value"), [
+    ("Peru recalled its envoy to Santiago on Wednesday, a day after Chilean troops shelled a "
+     "Peruvian border post.", "2025-03-11"),
+    ("Verdal and Quiroga held talks in Lima on February 18, a week before Chilean troops shelled "
+     "a Peruvian border post.", "2025-02-25"),
+])
+def test_an_event_a_counted_distance_from_its_governing_clause_moves_that_clauses_day(
+        extractor, sentence, value):
+    attacks = _asserted(_events(extractor, sentence, date(2025, 3, 13)), "ATTACK")
+    assert attacks and attacks[0].date.value == value
+
+
+def test_a_day_counted_from_another_clause_is_not_the_storys_day_for_later_reactions(extractor):
+    events = _events(extractor, "Peru recalled its envoy to Santiago on Wednesday, a day after "
+                                "Chilean troops shelled a Peruvian border post. Fishing boats "
+                                "stayed in port. The border was calm. Peruvian Foreign Minister "
+                                "Anselmo Quiroga condemned Chile.",
+                     date(2025, 3, 12))
+    accusations = _asserted(events, "ACCUSE")
+    assert accusations and accusations[0].date.value == "2025-03-12"
