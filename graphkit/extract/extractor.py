@@ -449,6 +449,9 @@ class ArticleReader(PartyFinder, DetectorReview):
         chosen = [g for g in (without_charges(f, self.charges, self.actors.is_known, self.actors.named_actor,
                                               lambda g: self._nearest_foreign(g, state))
                               for f in chosen) if g is not None]
+        # a place stands for its host state: one of no known country is no party ("met
+        # the detainees at <an unknown name>'s office"); after the review, as for charges
+        chosen = [g for g in map(_without_stateless_venue, chosen) if g is not None]
         chosen = [one for f in chosen for one in _each_counterpart(f)]
         chosen = [self._foreign_retarget(f, state) if (f.rule.foreign_retarget and self._domestic(f)) or (
             f.rule.story_target and all(role == "source" for _, role in f.participants)) else f
@@ -502,6 +505,7 @@ class ArticleReader(PartyFinder, DetectorReview):
         trig = hit.rule
         token = hit.token
         venue_as_party = False
+        venue_ids: frozenset[str] = frozenset()
         args = found.arguments
         if rule.place_preps:
             places = list(found.places)
@@ -509,6 +513,7 @@ class ArticleReader(PartyFinder, DetectorReview):
                 # "arrived in Riyadh", but not "talks between A and B took place in Riyadh"
                 objects = state.mentions.without_settings(args.subjects, [*args.objects, *places], sent.doc)
                 venue_as_party = any(p is m for p in places for m in objects)
+                venue_ids = frozenset(a.id for p in places if any(p is m for m in objects) for a in p.actors)
                 args = replace(args, objects=objects)
         if trig.needs_xcomp and not args.has_xcomp:
             return None
@@ -617,7 +622,7 @@ class ArticleReader(PartyFinder, DetectorReview):
             confidence *= 0.8
         counterparts = [a for a in objects if a.id not in {s.id for s in subjects}]
         return Found(rule.name, rule, sent, token, participants, round(confidence, 3),
-                     subtype=trig.subtype, quoted=quoted, trigger=trig,
+                     subtype=trig.subtype, quoted=quoted, trigger=trig, venue_parties=venue_ids,
                      counterparts=counterparts if len(subjects) == 1 and len(counterparts) >= 2
                      and (any(t.lower_ in rule.pairwise_cues for t in sent) or (
                          trig.pairwise_kinds and all(a.kind in trig.pairwise_kinds for a in counterparts))
@@ -649,6 +654,18 @@ def _apart_by_count(rule: EventTypeRule, subjects: list[Actor], counterparts: li
     countries = [a.country for a in counterparts]
     return (0 < rule.pairwise_min <= len(counterparts) and None not in countries
             and len(set(countries)) == len(countries) and subjects[0].country not in countries)
+
+
+def _without_stateless_venue(f: Found) -> Found | None:
+    """``f`` without the parties a place gave that have no country; None when too few
+    parties are left for its type."""
+    gone = {a.id for a, _ in f.participants if a.id in f.venue_parties and not a.country}
+    if not gone:
+        return f
+    kept = [(a, r) for a, r in f.participants if a.id not in gone]
+    if len({a.id for a, _ in kept}) < max(1, f.rule.min_participants):
+        return None
+    return replace(f, participants=kept)
 
 
 def _each_counterpart(f: Found) -> list[Found]:

@@ -64,3 +64,11 @@ def test_a_city_a_visitor_arrived_in_stays_the_host_when_no_other_party_is_named
     events = _events(extractor, "Chile's foreign minister arrived in Riyadh on Tuesday.")
     meetings = _asserted(events, "MEET")
     assert meetings and "SAU" in _countries(meetings[0])
+
+
+def test_a_name_of_no_country_where_a_meeting_took_place_is_no_counterpart(extractor):
+    """A place stands for its host state: "met the detainees at <an unknown name>'s office"
+    names no counterpart (the meeting, with one party left, is no event)."""
+    events = _events(extractor, "Chilean Ambassador Ian Corr met with the detainees at Karsal's public "
+                                "prosecutor's office, the report added.")
+    assert not _asserted(events, "MEET")
