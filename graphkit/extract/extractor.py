@@ -68,6 +68,7 @@ from graphkit.extract.reporting import (
 from graphkit.extract.restatements import article_events
 from graphkit.extract.review import DetectorReview, SentenceRecord, verbal_act
 from graphkit.extract.rules import EventTypeRule, Rules, load_rules
+from graphkit.extract.settings import without_setting_parties
 from graphkit.extract.triggers import TriggerHit, TriggerMatcher, setting_prep
 from graphkit.model import CONTACT_TYPES, Actor, Article, Event, Extraction
 
@@ -449,9 +450,9 @@ class ArticleReader(PartyFinder, DetectorReview):
         chosen = [g for g in (without_charges(f, self.charges, self.actors.is_known, self.actors.named_actor,
                                               lambda g: self._nearest_foreign(g, state))
                               for f in chosen) if g is not None]
-        # a place stands for its host state: one of no known country is no party ("met
-        # the detainees at <an unknown name>'s office"); after the review, as for charges
-        chosen = [g for g in map(_without_stateless_venue, chosen) if g is not None]
+        # parties the setting gave that are none (a place of no country, a time zone):
+        # after the review, as for charges
+        chosen = [g for f in chosen if (g := without_setting_parties(f, mentions)) is not None]
         chosen = [one for f in chosen for one in _each_counterpart(f)]
         chosen = [self._foreign_retarget(f, state) if (f.rule.foreign_retarget and self._domestic(f)) or (
             f.rule.story_target and all(role == "source" for _, role in f.participants)) else f
@@ -654,18 +655,6 @@ def _apart_by_count(rule: EventTypeRule, subjects: list[Actor], counterparts: li
     countries = [a.country for a in counterparts]
     return (0 < rule.pairwise_min <= len(counterparts) and None not in countries
             and len(set(countries)) == len(countries) and subjects[0].country not in countries)
-
-
-def _without_stateless_venue(f: Found) -> Found | None:
-    """``f`` without the parties a place gave that have no country; None when too few
-    parties are left for its type."""
-    gone = {a.id for a, _ in f.participants if a.id in f.venue_parties and not a.country}
-    if not gone:
-        return f
-    kept = [(a, r) for a, r in f.participants if a.id not in gone]
-    if len({a.id for a, _ in kept}) < max(1, f.rule.min_participants):
-        return None
-    return replace(f, participants=kept)
 
 
 def _each_counterpart(f: Found) -> list[Found]:

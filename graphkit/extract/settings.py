@@ -1,0 +1,34 @@
+"""Parties read off an event's setting that take no part in it, dropped after the learned
+detector's review (so the detector's features and training stay as they were): a place of
+no known country that a place preposition gave ("met X at <an unknown name>'s office"), and
+a place named only as the time zone of a clock time ("at 4 p.m. <a country's> time")."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from graphkit.extract.found import Found
+from graphkit.extract.mentions import ArticleMentions
+
+
+def without_setting_parties(f: Found, mentions: ArticleMentions) -> Found | None:
+    """``f`` without the parties its setting gave that are none; None when too few parties
+    are left for its type (``min_participants``)."""
+    doc = f.sent.doc
+    named = mentions.within(f.sent.start, f.sent.end)
+    gone = {a.id for a, _ in f.participants if a.id in f.venue_parties and not a.country}
+    for a, _ in f.participants:
+        own = [m for m in named if any(x.id == a.id for x in m.actors)]
+        if own and all(_on_clock(doc[m.start:m.end].root, mentions.clock_nouns) for m in own):
+            gone.add(a.id)
+    if not gone:
+        return f
+    kept = [(a, r) for a, r in f.participants if a.id not in gone]
+    if len({a.id for a, _ in kept}) < max(1, f.rule.min_participants):
+        return None
+    return replace(f, participants=kept)
+
+
+def _on_clock(root, clock_nouns: frozenset[str]) -> bool:  # type: ignore[no-untyped-def]
+    """A name that qualifies a clock noun ("X time"): a time zone."""
+    return root.dep_ in ("compound", "nmod", "amod") and root.head.lower_ in clock_nouns
