@@ -68,7 +68,7 @@ from graphkit.extract.reporting import (
 from graphkit.extract.restatements import article_events
 from graphkit.extract.review import DetectorReview, SentenceRecord, verbal_act
 from graphkit.extract.rules import EventTypeRule, Rules, load_rules
-from graphkit.extract.settings import without_setting_parties
+from graphkit.extract.settings import too_few_known, without_setting_parties
 from graphkit.extract.triggers import TriggerHit, TriggerMatcher, setting_prep
 from graphkit.model import CONTACT_TYPES, Actor, Article, Event, Extraction
 
@@ -452,7 +452,8 @@ class ArticleReader(PartyFinder, DetectorReview):
                               for f in chosen) if g is not None]
         # parties the setting gave that are none (a place of no country, a time zone):
         # after the review, as for charges
-        chosen = [g for f in chosen if (g := without_setting_parties(f, mentions)) is not None]
+        chosen = [g for f in chosen if (g := without_setting_parties(f, mentions)) is not None
+                  and not too_few_known(g, self.actors.is_known)]
         chosen = [one for f in chosen for one in _each_counterpart(f)]
         chosen = [self._foreign_retarget(f, state) if (f.rule.foreign_retarget and self._domestic(f)) or (
             f.rule.story_target and all(role == "source" for _, role in f.participants)) else f

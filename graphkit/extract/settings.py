@@ -1,14 +1,18 @@
 """Parties read off an event's setting that take no part in it, dropped after the learned
 detector's review (so the detector's features and training stay as they were): a place of
 no known country that a place preposition gave ("met X at <an unknown name>'s office"), and
-a place named only as the time zone of a clock time ("at 4 p.m. <a country's> time")."""
+a place named only as the time zone of a clock time ("at 4 p.m. <a country's> time"); and
+an event of a ``known_parties`` type that names too few parties besides bodies unknown to
+the gazetteer ("the leader visited the <unit name> Brigade")."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 
 from graphkit.extract.found import Found
 from graphkit.extract.mentions import ArticleMentions
+from graphkit.model import Actor
 
 
 def without_setting_parties(f: Found, mentions: ArticleMentions) -> Found | None:
@@ -32,3 +36,13 @@ def without_setting_parties(f: Found, mentions: ArticleMentions) -> Found | None
 def _on_clock(root, clock_nouns: frozenset[str]) -> bool:  # type: ignore[no-untyped-def]
     """A name that qualifies a clock noun ("X time"): a time zone."""
     return root.dep_ in ("compound", "nmod", "amod") and root.head.lower_ in clock_nouns
+
+
+def too_few_known(f: Found, known: Callable[[Actor], bool]) -> bool:
+    """Whether ``f`` (of a ``known_parties`` type) names fewer parties than its type needs
+    once the organisations unknown to the gazetteer and of no known country are left out
+    (``known``: an actor came from the gazetteer)."""
+    if not f.rule.known_parties:
+        return False
+    parties = {a.id for a, _ in f.participants if a.country or a.kind != "organisation" or known(a)}
+    return len(parties) < max(1, f.rule.min_participants)
