@@ -3,7 +3,9 @@ detector's review (so the detector's features and training stay as they were): a
 no known country that a place preposition gave ("met X at <an unknown name>'s office"), and
 a place named only as the time zone of a clock time ("at 4 p.m. <a country's> time"); and
 an event of a ``known_parties`` type that names too few parties besides bodies unknown to
-the gazetteer ("the leader visited the <unit name> Brigade")."""
+the gazetteer ("the leader visited the <unit name> Brigade"). When the article's events are
+made, a third side named only as where the event took place ("at their encounter in <a
+capital>") is left out (:func:`without_setting_sides`)."""
 
 from __future__ import annotations
 
@@ -46,3 +48,27 @@ def too_few_known(f: Found, known: Callable[[Actor], bool]) -> bool:
         return False
     parties = {a.id for a, _ in f.participants if a.country or a.kind != "organisation" or known(a)}
     return len(parties) < max(1, f.rule.min_participants)
+
+
+def without_setting_sides(f: Found, participants: list[tuple[Actor, str]], mentions: ArticleMentions
+                          ) -> list[tuple[Actor, str]]:
+    """``participants`` of ``f`` (three sides or more) without those its sentence names only
+    as a setting (:meth:`ArticleMentions.in_setting`: "at their last encounter in <a
+    capital>", "the attack on the embassy in <a country>"), two sides kept and its sources
+    and speakers always; unchanged for a type that takes its place (``place_target``,
+    ``authority_source``: "struck targets in X")."""
+    if f.rule.place_target or f.rule.authority_source or len(_sides(participants)) < 3:
+        return participants
+    doc = f.sent.doc
+    named = mentions.within(f.sent.start, f.sent.end)
+
+    def setting(actor: Actor) -> bool:
+        own = [m for m in named if any(a.id == actor.id for a in m.actors)]
+        return bool(own) and all(mentions.in_setting(m, doc) for m in own)
+
+    kept = [(a, r) for a, r in participants if r in ("source", "speaker") or not setting(a)]
+    return kept if len(_sides(kept)) >= 2 else participants
+
+
+def _sides(participants: list[tuple[Actor, str]]) -> set[str]:
+    return {a.country or a.id for a, _ in participants}
