@@ -55,8 +55,9 @@ def without_setting_sides(f: Found, participants: list[tuple[Actor, str]], menti
     """``participants`` of ``f`` (three sides or more) without those its sentence names only
     as a setting (:meth:`ArticleMentions.in_setting`: "at their last encounter in <a
     capital>", "the attack on the embassy in <a country>"), two sides kept and its sources
-    and speakers always; unchanged for a type that takes its place (``place_target``,
-    ``authority_source``: "struck targets in X")."""
+    and speakers always, and one after a preposition of the type's targets ("lashed out at
+    X"); unchanged for a type that takes its place (``place_target``, ``authority_source``:
+    "struck targets in X")."""
     if f.rule.place_target or f.rule.authority_source or len(_sides(participants)) < 3:
         return participants
     doc = f.sent.doc
@@ -64,7 +65,9 @@ def without_setting_sides(f: Found, participants: list[tuple[Actor, str]], menti
 
     def setting(actor: Actor) -> bool:
         own = [m for m in named if any(a.id == actor.id for a in m.actors)]
-        return bool(own) and all(mentions.in_setting(m, doc) for m in own)
+        # "lashed out at X": a preposition of the type's targets names a party
+        return bool(own) and all(mentions.in_setting(m, doc) and doc[m.start:m.end].root.head.lower_
+                                 not in f.rule.target_preps for m in own)
 
     kept = [(a, r) for a, r in participants if r in ("source", "speaker") or not setting(a)]
     return kept if len(_sides(kept)) >= 2 else participants

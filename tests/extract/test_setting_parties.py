@@ -49,3 +49,8 @@ def test_a_third_side_named_also_as_a_party_stays(reader):
 def test_a_type_that_takes_its_place_keeps_the_setting(reader):
     f, mentions = _accusation(reader, "Peru struck Chilean positions in Switzerland.", "ATTACK")
     assert without_setting_sides(f, f.participants, mentions) == f.participants
+
+
+def test_a_third_side_after_a_preposition_of_the_type_targets_stays(reader):
+    f, mentions = _accusation(reader, "Peru accused Chile of provocations and lashed out at Switzerland.")
+    assert without_setting_sides(f, f.participants, mentions) == f.participants
