@@ -86,3 +86,8 @@ def test_a_meeting_with_a_body_of_no_known_country_beside_two_parties_stays(extr
                                 "Karsal Marine Brigade on Monday.")
     meetings = _asserted(events, "MEET")
     assert meetings and {"CHL", "PER"} <= _countries(meetings[0])
+
+
+def test_a_call_with_a_name_read_as_a_body_stays(extractor):
+    events = _events(extractor, "Prime Minister Tomas Verdal had a phone call with Anselmo Quiroga on Tuesday.")
+    assert _asserted(events, "CALL")
