@@ -89,5 +89,6 @@ def test_a_meeting_with_a_body_of_no_known_country_beside_two_parties_stays(extr
 
 
 def test_a_call_with_a_name_read_as_a_body_stays(extractor):
-    events = _events(extractor, "Prime Minister Tomas Verdal had a phone call with Anselmo Quiroga on Tuesday.")
+    events = _events(extractor, "Prime Minister Tomas Verdal had a phone call with Anselmo Quiroga "
+                                "on Tuesday.")
     assert _asserted(events, "CALL")
