@@ -97,6 +97,7 @@ class MentionFinder(NameReader, ReferenceReader):
         self.container_nouns = rules.words(mentions, "container_nouns")
         self.amount_preps = rules.words(mentions, "amount_preps")
         self.listing_words = rules.words(mentions, "listing_words")
+        self.clock_nouns = rules.words(mentions, "clock_nouns")
         self.office_heads = rules.words(mentions, "office_heads")
         self.context_bodies = rules.words(mentions, "context_bodies")
         self.deputy_words = rules.words(mentions, "deputy_words")
@@ -247,7 +248,7 @@ class MentionFinder(NameReader, ReferenceReader):
                                 member_preps=self.member_preps,
                                 container_nouns=self.container_nouns, listing_words=self.listing_words,
                                 amount_preps=self.amount_preps,
-                                venue_preps=self.venue_preps)
+                                venue_preps=self.venue_preps, clock_nouns=self.clock_nouns)
         taken: set[int] = set()
         candidates = self._candidates(doc)
         persons: list[Mention] = []

@@ -68,6 +68,7 @@ from graphkit.extract.reporting import (
 from graphkit.extract.restatements import article_events
 from graphkit.extract.review import DetectorReview, SentenceRecord, verbal_act
 from graphkit.extract.rules import EventTypeRule, Rules, load_rules
+from graphkit.extract.settings import too_few_known, without_setting_parties
 from graphkit.extract.triggers import TriggerHit, TriggerMatcher, direct_verb, setting_prep
 from graphkit.model import CONTACT_TYPES, Actor, Article, Event, Extraction
 
@@ -239,6 +240,7 @@ class ArticleReader(PartyFinder, DetectorReview):
         self.joint_subjects = self.rules.words(joint, "subjects")
         self.joint_modals = self.rules.words(joint, "modals")
         self.charges = ChargeNouns.from_section(self.rules.mentions.get("charge_nouns"))
+        self.unit_heads = self.rules.words(self.rules.mentions, "unit_heads")
         self.reciprocal_phrases = tuple(sorted(self.rules.words(self.rules.mentions, "reciprocal_phrases")))
         self.detector: EventDetector | None = (
             load_default_detector() if detector is None or detector is True
@@ -467,6 +469,10 @@ class ArticleReader(PartyFinder, DetectorReview):
         chosen = [g for g in (without_charges(f, self.charges, self.actors.is_known, self.actors.named_actor,
                                               lambda g: self._nearest_foreign(g, state))
                               for f in chosen) if g is not None]
+        # parties the setting gave that are none (a place of no country, a time zone):
+        # after the review, as for charges
+        chosen = [g for f in chosen if (g := without_setting_parties(f, mentions)) is not None
+                  and not too_few_known(g, self.actors.is_known, self.unit_heads)]
         chosen = [one for f in chosen for one in _each_counterpart(f)]
         chosen = [self._foreign_retarget(f, state) if (f.rule.foreign_retarget and self._domestic(f)) or (
             f.rule.story_target and all(role == "source" for _, role in f.participants)) else f
@@ -529,6 +535,7 @@ class ArticleReader(PartyFinder, DetectorReview):
         trig = hit.rule
         token = hit.token
         venue_as_party = False
+        venue_ids: frozenset[str] = frozenset()
         args = found.arguments
         if rule.place_preps:
             places = list(found.places)
@@ -536,6 +543,7 @@ class ArticleReader(PartyFinder, DetectorReview):
                 # "arrived in Riyadh", but not "talks between A and B took place in Riyadh"
                 objects = state.mentions.without_settings(args.subjects, [*args.objects, *places], sent.doc)
                 venue_as_party = any(p is m for p in places for m in objects)
+                venue_ids = frozenset(a.id for p in places if any(p is m for m in objects) for a in p.actors)
                 args = replace(args, objects=objects)
         if trig.needs_xcomp and not args.has_xcomp:
             return None
@@ -647,7 +655,7 @@ class ArticleReader(PartyFinder, DetectorReview):
             confidence *= 0.8
         counterparts = [a for a in objects if a.id not in {s.id for s in subjects}]
         return Found(rule.name, rule, sent, token, participants, round(confidence, 3),
-                     subtype=trig.subtype, quoted=quoted, trigger=trig,
+                     subtype=trig.subtype, quoted=quoted, trigger=trig, venue_parties=venue_ids,
                      counterparts=counterparts if len(subjects) == 1 and len(counterparts) >= 2
                      and (any(t.lower_ in rule.pairwise_cues for t in sent) or (
                          trig.pairwise_kinds and all(a.kind in trig.pairwise_kinds for a in counterparts))

@@ -36,6 +36,8 @@ class Found:
     probability: float | None = None  # the learned detector's belief in it, if it ran
     # one party's several counterparts, each met apart ("X met A and B separately")
     counterparts: list[Actor] = field(default_factory=list)
+    # ids of the parties a place preposition gave, none other named ("arrived in Riyadh")
+    venue_parties: frozenset[str] = frozenset()
 
     @property
     def actor_ids(self) -> list[str]:

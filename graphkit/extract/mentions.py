@@ -58,6 +58,8 @@ class ArticleMentions:
     container_nouns: frozenset[str] = frozenset()
     amount_preps: frozenset[str] = frozenset()
     listing_words: frozenset[str] = frozenset()
+    # nouns of a time of day, whose place names a time zone ("4 p.m. X time")
+    clock_nouns: frozenset[str] = frozenset()
     # prepositions whose city object is where an act happened, not who took part
     venue_preps: frozenset[str] = frozenset()
     # person actor id -> "male" / "female", where something told it (graphkit.extract.gender)

@@ -238,8 +238,11 @@ class PartyFinder:
             found = self._condition_subject(token, state, sources)
             if found:
                 return found  # "warned it could act if X does not ...": aimed at X
+        # a country read off a place is never the actor's own: "the group of X struck
+        # shipping in the Gulf of <a city of X>" aims at no party of X
+        homes = {a.country for a in state.found_sources(sources)} - {None}
         if rule.material:
-            found = self._deep_target(token, rule, state, sources)
+            found = [a for a in self._deep_target(token, rule, state, sources) if a.country not in homes]
             if found:
                 return found
         if rule.place_target:
@@ -248,7 +251,7 @@ class PartyFinder:
                 for t in prep.subtree:
                     m = state.mentions.at(t.i)
                     if m is not None and m.actors and m.actors[0].kind == "country" \
-                            and m.actors[0].id not in sources:
+                            and m.actors[0].id not in sources and m.actors[0].country not in homes:
                         return [m.actors[0]]
         if self._reciprocal(token.sent):
             return []  # handled by the caller

@@ -23,6 +23,7 @@ from graphkit.extract.found import (
 )
 from graphkit.extract.reporting import STANCE_CONFIDENCE
 from graphkit.extract.rules import Rules
+from graphkit.extract.settings import without_setting_sides
 from graphkit.model import CONTACT_TYPES, Actor, Event, Participant
 
 
@@ -99,6 +100,7 @@ def article_events(state: ArticleState, rules: Rules, background_years: int | No
         known = _without_unknown_bodies(f.participants)
         if f.rule.roles == "symmetric":
             known = _without_third_sides(known)
+        known = without_setting_sides(f, known, state.mentions)  # after the restatement test
         if len(known) < len(f.participants):
             f = replace(f, participants=known)
         cameo, mode = f.rule.codes(f.subtype)

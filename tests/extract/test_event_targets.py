@@ -73,3 +73,27 @@ def test_a_visit_to_ones_own_country_named_with_a_foreign_guest_is_a_contact_wit
     visits = [e for e in _of_type(events, "MEET", "planned") if "invited" in e.evidence]
     assert visits
     assert {a.name for a in visits[0].actors} == {"Tomas Orrego", "Aram Vosk"}
+
+
+
+@pytest.mark.parametrize("place, country", [("Beirut", None), ("Haifa", "ISR")])
+def test_a_country_read_off_the_place_of_an_attack_is_never_the_attacker_own(rules_only, place, country):
+    """A group of Lebanon firing on boats in the harbour of a Lebanese city aims at no party
+    of Lebanon; in an Israeli city's harbour, at Israel."""
+    events = _asserted(_events(rules_only, f"Hezbollah has fired on boats in the harbour of {place}."),
+                       "ATTACK")
+    assert {a.country for e in events for a in e.actors} - {"LBN"} == ({country} if country else set())
+    assert not [e for e in events if {a.country for a in e.actors} == {"LBN"}]
+
+
+def test_a_country_named_as_the_time_zone_of_an_attack_is_no_target(rules_only):
+    """"at 4 p.m. <a country's> time" tells the clock, not whom the missile was fired at."""
+    events = _events(rules_only, "The Zoran Brigade launched a cruise missile at the frigate Alma on "
+                                 "Sunday at about 4:45 p.m. Yemen time, the navy said.")
+    assert not [e for e in _asserted(events, "ATTACK") if "YEM" in {a.country for a in e.actors}]
+
+
+def test_a_country_named_both_as_time_zone_and_as_target_stays_the_target(rules_only):
+    events = _events(rules_only, "Hezbollah fired a missile at Israel on Sunday at 4 p.m. Israel time.")
+    attacks = _asserted(events, "ATTACK")
+    assert attacks and "ISR" in {a.country for a in attacks[0].actors}

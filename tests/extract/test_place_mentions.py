@@ -64,3 +64,31 @@ def test_a_city_a_visitor_arrived_in_stays_the_host_when_no_other_party_is_named
     events = _events(extractor, "Chile's foreign minister arrived in Riyadh on Tuesday.")
     meetings = _asserted(events, "MEET")
     assert meetings and "SAU" in _countries(meetings[0])
+
+
+def test_a_name_of_no_country_where_a_meeting_took_place_is_no_counterpart(extractor):
+    """A place stands for its host state: "met the detainees at <an unknown name>'s office"
+    names no counterpart (the meeting, with one party left, is no event)."""
+    events = _events(extractor, "Chilean Ambassador Ian Corr met with the detainees at Karsal's public "
+                                "prosecutor's office, the report added.")
+    assert not _asserted(events, "MEET")
+
+
+def test_a_visit_to_a_body_of_no_known_country_is_no_contact(extractor):
+    """A contact needs two parties besides bodies the gazetteer does not know and the text
+    gives no country ("visited the <unit> Brigade": an inspection, no diplomatic contact)."""
+    events = _events(extractor, "Chilean President Ana Merel visited the Karsal Marine Brigade on Monday.")
+    assert not _asserted(events, "MEET")
+
+
+def test_a_meeting_with_a_body_of_no_known_country_beside_two_parties_stays(extractor):
+    events = _events(extractor, "Chilean President Ana Merel met Peruvian President Olo Brand at the "
+                                "Karsal Marine Brigade on Monday.")
+    meetings = _asserted(events, "MEET")
+    assert meetings and {"CHL", "PER"} <= _countries(meetings[0])
+
+
+def test_a_call_with_a_name_read_as_a_body_stays(extractor):
+    events = _events(extractor, "Prime Minister Tomas Verdal had a phone call with Anselmo Quiroga "
+                                "on Tuesday.")
+    assert _asserted(events, "CALL")

@@ -1,0 +1,80 @@
+"""Parties read off an event's setting that take no part in it, dropped after the learned
+detector's review (so the detector's features and training stay as they were): a place of
+no known country that a place preposition gave ("met X at <an unknown name>'s office"), and
+a place named only as the time zone of a clock time ("at 4 p.m. <a country's> time"); and
+an event of a ``known_parties`` type that names too few parties besides bodies unknown to
+the gazetteer ("the leader visited the <unit name> Brigade"). When the article's events are
+made, a third side named only as where the event took place ("at their encounter in <a
+capital>") is left out (:func:`without_setting_sides`)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+
+from graphkit.extract.found import Found
+from graphkit.extract.mentions import ArticleMentions
+from graphkit.model import Actor
+
+
+def without_setting_parties(f: Found, mentions: ArticleMentions) -> Found | None:
+    """``f`` without the parties its setting gave that are none; None when too few parties
+    are left for its type (``min_participants``)."""
+    doc = f.sent.doc
+    named = mentions.within(f.sent.start, f.sent.end)
+    gone = {a.id for a, _ in f.participants if a.id in f.venue_parties and not a.country}
+    for a, _ in f.participants:
+        own = [m for m in named if any(x.id == a.id for x in m.actors)]
+        if own and all(_on_clock(doc[m.start:m.end].root, mentions.clock_nouns) for m in own):
+            gone.add(a.id)
+    if not gone:
+        return f
+    kept = [(a, r) for a, r in f.participants if a.id not in gone]
+    if len({a.id for a, _ in kept}) < max(1, f.rule.min_participants):
+        return None
+    return replace(f, participants=kept)
+
+
+def _on_clock(root, clock_nouns: frozenset[str]) -> bool:  # type: ignore[no-untyped-def]
+    """A name that qualifies a clock noun ("X time"): a time zone."""
+    return root.dep_ in ("compound", "nmod", "amod") and root.head.lower_ in clock_nouns
+
+
+def too_few_known(f: Found, known: Callable[[Actor], bool], unit_heads: frozenset[str]) -> bool:
+    """Whether ``f`` (of a ``known_parties`` type) names fewer parties than its type needs
+    once the units unknown to the gazetteer and of no known country are left out
+    (``known``: an actor came from the gazetteer; ``unit_heads``: the last words of a
+    unit's name, "<name> Brigade"; an unknown name the tagger read as a body may be a
+    person's, and stays)."""
+    if not f.rule.known_parties:
+        return False
+    parties = {a.id for a, _ in f.participants if a.country or a.kind != "organisation" or known(a)
+               or a.name.split()[-1].lower() not in unit_heads}
+    return len(parties) < max(1, f.rule.min_participants)
+
+
+def without_setting_sides(f: Found, participants: list[tuple[Actor, str]], mentions: ArticleMentions
+                          ) -> list[tuple[Actor, str]]:
+    """``participants`` of ``f`` (three sides or more) without those its sentence names only
+    as a setting (:meth:`ArticleMentions.in_setting`: "at their last encounter in <a
+    capital>", "the attack on the embassy in <a country>"), two sides kept and its sources
+    and speakers always, and one after a preposition of the type's targets ("lashed out at
+    X"); unchanged for a type that takes its place (``place_target``, ``authority_source``:
+    "struck targets in X")."""
+    if f.rule.place_target or f.rule.authority_source or len(_sides(participants)) < 3:
+        return participants
+    doc = f.sent.doc
+    named = mentions.within(f.sent.start, f.sent.end)
+
+    def setting(actor: Actor) -> bool:
+        own = [m for m in named if any(a.id == actor.id for a in m.actors)]
+        # "lashed out at X": a preposition of the type's targets names a party
+        return bool(own) and all(mentions.in_setting(m, doc) and doc[m.start:m.end].root.head.lower_
+                                 not in f.rule.target_preps for m in own)
+
+    kept = [(a, r) for a, r in participants if r in ("source", "speaker") or not setting(a)]
+    return kept if len(_sides(kept)) >= 2 else participants
+
+
+def _sides(participants: list[tuple[Actor, str]]) -> set[str]:
+    return {a.country or a.id for a, _ in participants}
