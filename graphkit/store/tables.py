@@ -161,21 +161,33 @@ def node_row(node_id: str, label: str, props: dict[str, Any]) -> tuple[Any, ...]
     return (node_id, label, encode(props), *columns)
 
 
+def _first(row: Sequence[Any]) -> Any:
+    return row[0]
+
+
+def _key3(row: Sequence[Any]) -> Any:
+    return row[:3]
+
+
 def upsert_nodes(conn: sqlite3.Connection, rows: Iterable[tuple[Any, ...]]) -> None:
+    """Rows of :func:`node_row`, written in id order (see :func:`upsert_edges`)."""
     conn.executemany(
         "INSERT INTO node(id, label, props, type, modality, date_start, date_end, "
         "resolution_key) VALUES (?,?,?,?,?,?,?,?) ON CONFLICT(id) DO UPDATE SET "
         "label=excluded.label, props=excluded.props, type=excluded.type, "
         "modality=excluded.modality, date_start=excluded.date_start, "
-        "date_end=excluded.date_end, resolution_key=excluded.resolution_key", rows)
+        "date_end=excluded.date_end, resolution_key=excluded.resolution_key",
+        sorted(rows, key=_first))  # (stable: of two rows of one id the last still wins)
 
 
 def upsert_edges(conn: sqlite3.Connection, rows: Iterable[tuple[str, str, str, str, str]]) -> None:
-    """Rows of (source, target, key, type, props JSON)."""
+    """Rows of (source, target, key, type, props JSON), written in key order: each insert
+    then lands at or after the last one's place in the key's B-tree, whose pages are
+    still at hand (ids are hashes, so rows in the order they were made land anywhere)."""
     conn.executemany(
         "INSERT INTO edge(source, target, key, type, props) VALUES (?,?,?,?,?) "
         "ON CONFLICT(source, target, key) DO UPDATE SET type=excluded.type, "
-        "props=excluded.props", rows)
+        "props=excluded.props", sorted(rows, key=_key3))
 
 
 def fetch_nodes(conn: sqlite3.Connection, ids: Sequence[str]
@@ -263,8 +275,9 @@ def refresh_participation(conn: sqlite3.Connection, event_ids: Iterable[str],
                      changed)
         conn.executemany(
             "INSERT OR REPLACE INTO participation(actor_id, event_id, role, type, modality, "
-            "date_start, date_end) VALUES (?,?,?,?,?,?,?)",
-            sorted(row for row in wanted if row[1] in changing))
+            "date_start, date_end) VALUES (?,?,?,?,?,?,?)",  # (in the key's order)
+            sorted((row for row in wanted if row[1] in changing),
+                   key=lambda row: (row[1], row[0], row[2])))
         conn.execute(  # (the trigger deleted the events' dyad rows with their participation)
             f"INSERT OR IGNORE INTO dyad({DYAD_COLUMNS}) SELECT p.actor_id, q.actor_id, "
             "p.event_id, p.type, p.modality, p.date_start, p.date_end "

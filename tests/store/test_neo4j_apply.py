@@ -31,7 +31,7 @@ def test_every_row_goes_once_and_a_phase_starts_after_the_last_batch_before_it(
     out = rounds(lists, batch_size)
     for name, rows in lists.items():
         assert [row for r in out for row in r[name]] == rows
-        assert all(len(r[name]) <= batch_size for r in out)
+    assert all(sum(map(len, r.values())) <= batch_size for r in out)
     # the rounds a phase has rows in never come before a round of an earlier phase's rows
     last = -1
     for i in range(len(PHASES)):
@@ -39,6 +39,23 @@ def test_every_row_goes_once_and_a_phase_starts_after_the_last_batch_before_it(
         if used:
             assert used[0] >= last
             last = used[-1]
+
+
+def test_rows_are_counted_over_all_lists_so_a_write_under_the_size_is_one_round() -> None:
+    # (one list longer than the size of the others is no reason for a second round)
+    lists = {"merge_event": list(range(700)), "create_participated_in": list(range(1300)),
+             "create_mentioned_in": list(range(700)), "refresh": list(range(700))}
+    assert len(rounds(lists, batch_size=3400)) == 1
+    assert len(rounds(lists, batch_size=3399)) == 2
+
+
+@pytest.mark.parametrize("batch_size", [1, 4, 10])
+def test_each_round_is_filled_before_the_next(batch_size: int) -> None:
+    lists = {"stale": list(range(3)), "merge_actor": list(range(5)),
+             "create_reported": list(range(9))}
+    out = rounds(lists, batch_size)
+    assert len(out) == -(-17 // batch_size)
+    assert all(sum(map(len, r.values())) == batch_size for r in out[:-1])
 
 
 def test_deleted_relationships_by_type_with_others_together() -> None:
