@@ -635,7 +635,9 @@ class ArticleReader(PartyFinder, DetectorReview):
                     # anywhere in the clause
                     subjects = self._clause_place_country(token, state)
             if args.passive and rule.group_patients:
-                subjects, objects = _group_patient_parties(token, rule, state, subjects, objects)
+                place = (self._place_country(token, state, rule.target_preps)
+                         or self._clause_place_country(token, state)) if token.dep_ == "relcl" else subjects
+                subjects, objects = _group_patient_parties(token, rule, state, subjects, objects, place)
             if not subjects:
                 return None
             source_ids = {a.id for a in subjects}
@@ -664,15 +666,18 @@ class ArticleReader(PartyFinder, DetectorReview):
 
 
 def _group_patient_parties(token: Token, rule: EventTypeRule, state: ArticleState,
-                           subjects: list[Actor], objects: list[Actor]) -> tuple[list[Actor], list[Actor]]:
+                           subjects: list[Actor], objects: list[Actor],
+                           place: list[Actor]) -> tuple[list[Actor], list[Actor]]:
     """An agentless passive act on a counted group ("200 people were detained"): the
-    group, of its own country, is the target, and the source the state of the place or,
-    with none named, of the story (the country named most so far). Unchanged when the
-    act names a target of another country than its source."""
+    group, of its own country, is the target, and the source the state of the ``place``
+    or, with none named, of the story (the country named most so far). Unchanged when the
+    act names a target of another country than its source. In a relative clause ("two
+    officials who were detained in X") the described group was acted on, so only the
+    place gives the source."""
     patient = group_patient(token, rule.group_patients, state)
     if patient is None:
         return subjects, objects
-    source = subjects[:1] or state_organ_country(token, state) or state.top_countries(token.i, 1)
+    source = place[:1] or state_organ_country(token, state) or state.top_countries(token.i, 1)
     if not source or any(o.country != source[0].country for o in objects):
         return subjects, objects
     return source, [group_actor(patient[0], patient[1], source[0])]

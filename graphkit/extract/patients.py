@@ -15,13 +15,17 @@ from graphkit.model import Actor
 # words that count a group rather than name it ("dozens of soldiers", "a number of")
 _COUNTS = frozenset({"dozens", "hundreds", "thousands", "scores", "number", "group", "some",
                      "many", "several", "more", "others", "dozen", "hundred", "thousand"})
+_RELATIVE = frozenset({"who", "that", "which", "whom"})
 
 
 def group_patient(verb: Token, nouns: frozenset[str],
                   state: ArticleState) -> tuple[Token, Actor | None] | None:
     """The group noun on ``verb``'s passive subject, with the country its words name (None:
     no country named); None when the passive subject is not one of ``nouns``."""
-    for subject in (c for c in verb.children if c.dep_ == "nsubjpass"):
+    subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    if verb.dep_ == "relcl" and any(s.lower_ in _RELATIVE for s in subjects):
+        subjects = [verb.head]  # "two officials who were detained in X"
+    for subject in subjects:
         head = subject
         if head.lower_ in _COUNTS or head.pos_ == "NUM":
             head = next((p for c in head.children if c.dep_ == "prep" and c.lower_ == "of"

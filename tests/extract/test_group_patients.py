@@ -53,3 +53,10 @@ def test_members_of_a_body_are_no_group_of_a_country(extractor):
     events = _events(extractor, "Five staff members were detained in Peru on Monday near "
                                 "Valdomar.")
     assert not any(a.kind == "organisation" for e in _asserted(events, "ARREST") for a in e.actors)
+
+
+def test_a_counted_group_in_a_passive_relative_clause_was_acted_on(extractor):
+    events = _events(extractor, "The envoy had received the files from two Peruvian officials "
+                                "who were detained in Chile on Wednesday.")
+    arrests = _asserted(events, "ARREST")
+    assert arrests and _roles(arrests[0]) == {"source": {"CHL"}, "target": {"PER"}}
