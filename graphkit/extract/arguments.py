@@ -323,6 +323,10 @@ def _noun_arguments(noun: Token, mentions: ArticleMentions, preps: frozenset[str
     if noun.dep_ in ("nsubj", "nsubjpass") and verb is not small:
         for o in _object_tokens(verb, preps):
             args.objects.extend(mentions_at(o, mentions))
+        for state_word in (c for c in verb.children if c.dep_ == "acomp"):
+            # "talks were underway between X and Y": the parties hang on the state word
+            for o in _object_tokens(state_word, preps | {"between"}):
+                args.objects.extend(mentions_at(o, mentions))
         return
     if not args.subjects and (agent_verbs is None or verb.lemma_.lower() in agent_verbs):
         args.subject_tokens = _subject_tokens(verb, mentions.document_nouns)

@@ -56,6 +56,7 @@ from graphkit.extract.mentions import (
 from graphkit.extract.modality import ModalityReader
 from graphkit.extract.nlp import add_paragraph_breaks, condition_clause, load_nlp, warn_if_cut
 from graphkit.extract.parties import PartyFinder, nearest_first
+from graphkit.extract.patients import group_actor, group_patient, state_organ_country
 from graphkit.extract.priors import PriorContactReader, prior_contact
 from graphkit.extract.reporting import (
     ReportReader,
@@ -641,6 +642,10 @@ class ArticleReader(PartyFinder, DetectorReview):
                     # "X was detained while on assignment in Y": the state of a place told
                     # anywhere in the clause
                     subjects = self._clause_place_country(token, state)
+            if args.passive and rule.group_patients:
+                place = (self._place_country(token, state, rule.target_preps)
+                         or self._clause_place_country(token, state)) if token.dep_ == "relcl" else subjects
+                subjects, objects = _group_patient_parties(token, rule, state, subjects, objects, place)
             if not subjects:
                 return None
             source_ids = {a.id for a in subjects}
@@ -666,6 +671,24 @@ class ArticleReader(PartyFinder, DetectorReview):
     # -- reported speech ----------------------------------------------------------------
 
     # -- dates, prior contacts, finishing ---------------------------------------------
+
+
+def _group_patient_parties(token: Token, rule: EventTypeRule, state: ArticleState,
+                           subjects: list[Actor], objects: list[Actor],
+                           place: list[Actor]) -> tuple[list[Actor], list[Actor]]:
+    """An agentless passive act on a counted group ("200 people were detained"): the
+    group, of its own country, is the target, and the source the state of the ``place``
+    or, with none named, of the story (the country named most so far). Unchanged when the
+    act names a target of another country than its source. In a relative clause ("two
+    officials who were detained in X") the described group was acted on, so only the
+    place gives the source."""
+    patient = group_patient(token, rule.group_patients, state)
+    if patient is None:
+        return subjects, objects
+    source = place[:1] or state_organ_country(token, state) or state.top_countries(token.i, 1)
+    if not source or any(o.country != source[0].country for o in objects):
+        return subjects, objects
+    return source, [group_actor(patient[0], patient[1], source[0])]
 
 
 def _drawn_from_party(noun: Token, preps: frozenset[str], state: ArticleState) -> bool:

@@ -87,6 +87,8 @@ class EventTypeRule:
     possessor_targets: bool = True
     place_preps: frozenset[str] = frozenset()
     content_preps: frozenset[str] = frozenset()
+    # nouns of counted groups an agentless passive act is done to (graphkit.extract.patients)
+    group_patients: frozenset[str] = frozenset()
     # per-type behaviour (see the header of event_types.yaml)
     material: bool = False
     place_target: bool = False
@@ -237,6 +239,7 @@ def _event_type(name: str, raw: dict[str, Any]) -> EventTypeRule:
         possessor_targets=bool(raw.get("possessor_targets", True)),
         place_preps=_words(raw.get("place_preps")),
         content_preps=_words(raw.get("content_preps")),
+        group_patients=_words(raw.get("group_patients")),
         pairwise_cues=_words(raw.get("pairwise_cues")),
         pairwise_min=int(raw.get("pairwise_min") or 0),
         contact_counterpart=int(raw.get("contact_counterpart", -1)),

@@ -217,3 +217,13 @@ def test_clashes_between_two_parties_are_an_attack_of_the_first_on_the_second(ex
 def test_clashes_naming_no_sides_make_no_rule_attack(rules_only):
     events = _events(rules_only, "Clashes along the Valdomar border have increased since May.")
     assert not _asserted(events, "ATTACK")
+
+
+# -- talks told by their state ------------------------------------------------------------
+
+
+def test_talks_underway_between_two_parties_are_a_meeting(extractor):
+    events = _events(extractor, "Officials said last week that talks were underway between "
+                                "Lima and Santiago to reopen the Valdomar consulate.")
+    meetings = _asserted(events, "MEET")
+    assert meetings and {"PER", "CHL"} <= _countries(meetings[0])

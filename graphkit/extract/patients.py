@@ -1,0 +1,67 @@
+"""Counted groups an agentless passive act was done to ("over 200 people were detained",
+"dozens of soldiers were taken into custody"): the group is a party of its own, of the
+country its words name ("two Ruritanian officials") or else of the state that acted.
+
+A type lists the nouns of such groups as ``group_patients`` in event_types.yaml.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from graphkit.extract.found import ArticleState
+from graphkit.model import Actor
+
+# words that count a group rather than name it ("dozens of soldiers", "a number of")
+_COUNTS = frozenset({"dozens", "hundreds", "thousands", "scores", "number", "group", "some",
+                     "many", "several", "more", "others", "dozen", "hundred", "thousand"})
+_RELATIVE = frozenset({"who", "that", "which", "whom"})
+
+
+def group_patient(verb: Token, nouns: frozenset[str],
+                  state: ArticleState) -> tuple[Token, Actor | None] | None:
+    """The group noun on ``verb``'s passive subject, with the country its words name (None:
+    no country named); None when the passive subject is not one of ``nouns``."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    if verb.dep_ == "relcl" and any(s.lower_ in _RELATIVE for s in subjects):
+        subjects = [verb.head]  # "two officials who were detained in X"
+    for subject in subjects:
+        head = subject
+        if head.lower_ in _COUNTS or head.pos_ == "NUM":
+            head = next((p for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+                         for p in c.children if p.dep_ == "pobj"), head)
+        if head.lemma_.lower() not in nouns and head.lower_ not in nouns:
+            continue
+        if head is subject and not any(c.dep_ == "nummod" or c.lower_ in _COUNTS for c in head.children):
+            continue  # "these individuals": people told of before, not a counted group
+        country = None
+        for t in head.subtree:
+            m = state.mentions.at(t.i)
+            if m is not None and m.actors and m.actors[0].kind == "country":
+                country = m.actors[0]
+                break
+        return head, country
+    return None
+
+
+def state_organ_country(verb: Token, state: ArticleState) -> list[Actor]:
+    """The country of a state organ the act's sentence names ("... as the Ruritanian police
+    moved in"): who acted when the act names no agent nor place."""
+    for t in verb.sent:
+        if {t.lemma_.lower(), t.lower_} & state.mentions.state_nouns and t.dep_ != "nsubjpass":
+            for c in t.children:
+                m = state.mentions.at(c.i)
+                if c.dep_ in ("amod", "compound", "poss") and m is not None and m.actors \
+                        and m.actors[0].kind == "country":
+                    return [m.actors[0]]
+    return []
+
+
+def group_actor(head: Token, country: Actor | None, source: Actor) -> Actor:
+    """The group as an actor: named by its noun (after its country's name), of the country
+    named, else of the source's."""
+    code = country.country if country is not None else source.country
+    owner = country.name if country is not None else (source.name if source.kind == "country" else "")
+    name = f"{owner} {head.text}".strip()
+    return Actor(id=Actor.make_id("organisation", f"{code or ''} {head.text}"), name=name,
+                 kind="organisation", country=code)
