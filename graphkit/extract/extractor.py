@@ -600,7 +600,13 @@ class ArticleReader(PartyFinder, DetectorReview):
         if trig.aimed and not _aimed(token, rule.target_preps - {"in"}, self.rules.projectiles):
             return None  # "launched a missile" with nothing struck: a test, not an attack
         if trig.counter and not objects:
-            objects = self._counter_targets(token, rule.name, state, {a.id for a in subjects})
+            # a rejection accuses back only a party its own sentence names: "denied the
+            # allegations" alone answers the accuser, it makes no accusation of its own
+            named = {a.id for m in state.mentions.within(sent.start, sent.end) for a in m.actors}
+            objects = [a for a in self._counter_targets(token, rule.name, state, {a.id for a in subjects})
+                       if a.id in named]
+            if not objects:
+                return None
         if rule.roles == "directed" and not objects:
             objects = self._implicit_targets(token, rule, state, {a.id for a in subjects}, own)
         if rule.previous_counterpart and not objects and subjects:

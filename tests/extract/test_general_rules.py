@@ -230,6 +230,13 @@ def test_rejecting_an_accusation_accuses_the_one_named(extractor):
     assert accusations and "SRB" in _countries(accusations[0])
 
 
+def test_rejecting_an_accusation_that_names_nobody_accuses_nobody(extractor):
+    events = _events(extractor, "Peru accused Chile of arming the rebels. Chile rejected the allegations.")
+    sources = {p.actor.country for e in _asserted(events, "ACCUSE") for p in e.participants
+               if p.role == "source"}
+    assert "CHL" not in sources
+
+
 def test_wrapped_up_negotiations_is_a_meeting(extractor):
     events = _events(extractor, "Kenyan Foreign Minister Musalia Mudavadi and his Ugandan counterpart "
                                 "Jeje Odongo wrapped up two days of negotiations in Nairobi on Friday.")
