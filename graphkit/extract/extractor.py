@@ -546,6 +546,9 @@ class ArticleReader(PartyFinder, DetectorReview):
                 c.dep_ == "dobj" and {c.lemma_.lower(), c.lower_} & state.mentions.state_nouns
                 for c in token.children):
             return None  # "against invading Russian forces": a participle describing the forces
+        deps = {c.dep_ for c in token.children}
+        if rule.passive_needs_agent and token.pos_ == "VERB" and "auxpass" in deps and "agent" not in deps:
+            return None  # "what has long been demanded in X": nobody named makes the demand
         subjects = self._actors(args.subjects, state, token)
         objects = self._actors(args.objects, state, token)
         quoted = False

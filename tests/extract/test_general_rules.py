@@ -694,3 +694,14 @@ def test_the_same_demand_told_twice_is_one_demand(extractor):
     events = _events(extractor, "Peruvian President Ana Quispe called on Chile to stop the raids. "
                                 "Quispe also called on Chile to stop the raids at once.")
     assert len(_asserted(events, "DEMAND")) == 1
+
+
+def test_a_demand_told_in_the_passive_without_an_agent_is_no_demand(extractor):
+    events = _events(extractor, "The Peruvian president opened the talks with what has long been "
+                                "demanded in Chile: an apology for the raid.")
+    assert not _asserted(events, "DEMAND")
+
+
+def test_a_demand_told_in_the_passive_with_its_agent_is_a_demand(extractor):
+    events = _events(extractor, "Chile was urged by Peru to withdraw its troops from the border.")
+    assert _asserted(events, "DEMAND")
