@@ -548,7 +548,7 @@ class ArticleReader(PartyFinder, DetectorReview):
             return None  # "against invading Russian forces": a participle describing the forces
         deps = {c.dep_ for c in token.children}
         if rule.passive_needs_agent and token.pos_ == "VERB" and "auxpass" in deps and "agent" not in deps:
-            return None  # "what has long been demanded in X": nobody named makes the demand
+            return None  # "a pardon was demanded at the summit": nobody named demands it
         subjects = self._actors(args.subjects, state, token)
         objects = self._actors(args.objects, state, token)
         quoted = False

@@ -697,8 +697,8 @@ def test_the_same_demand_told_twice_is_one_demand(extractor):
 
 
 def test_a_demand_told_in_the_passive_without_an_agent_is_no_demand(extractor):
-    events = _events(extractor, "The Peruvian president opened the talks with what has long been "
-                                "demanded in Chile: an apology for the raid.")
+    events = _events(extractor, "The Peruvian president arrived in Chile, where a pardon for the "
+                                "jailed fishermen was demanded.")
     assert not _asserted(events, "DEMAND")
 
 
