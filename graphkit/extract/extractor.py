@@ -555,6 +555,9 @@ class ArticleReader(PartyFinder, DetectorReview):
                 c.dep_ == "dobj" and {c.lemma_.lower(), c.lower_} & state.mentions.state_nouns
                 for c in token.children):
             return None  # "against invading Russian forces": a participle describing the forces
+        deps = {c.dep_ for c in token.children}
+        if rule.passive_needs_agent and token.pos_ == "VERB" and "auxpass" in deps and "agent" not in deps:
+            return None  # "a pardon was demanded at the summit": nobody named demands it
         subjects = self._actors(args.subjects, state, token)
         objects = self._actors(args.objects, state, token)
         quoted = False
@@ -609,7 +612,13 @@ class ArticleReader(PartyFinder, DetectorReview):
         if trig.aimed and not _aimed(token, rule.target_preps - {"in"}, self.rules.projectiles):
             return None  # "launched a missile" with nothing struck: a test, not an attack
         if trig.counter and not objects:
-            objects = self._counter_targets(token, rule.name, state, {a.id for a in subjects})
+            # a rejection accuses back only a party its own sentence names: "denied the
+            # allegations" alone answers the accuser, it makes no accusation of its own
+            named = {a.id for m in state.mentions.within(sent.start, sent.end) for a in m.actors}
+            objects = [a for a in self._counter_targets(token, rule.name, state, {a.id for a in subjects})
+                       if a.id in named]
+            if not objects:
+                return None
         if rule.roles == "directed" and not objects:
             objects = self._implicit_targets(token, rule, state, {a.id for a in subjects}, own)
         if rule.previous_counterpart and not objects and subjects:

@@ -230,6 +230,13 @@ def test_rejecting_an_accusation_accuses_the_one_named(extractor):
     assert accusations and "SRB" in _countries(accusations[0])
 
 
+def test_rejecting_an_accusation_that_names_nobody_accuses_nobody(extractor):
+    events = _events(extractor, "Peru accused Chile of arming the rebels. Chile rejected the allegations.")
+    sources = {p.actor.country for e in _asserted(events, "ACCUSE") for p in e.participants
+               if p.role == "source"}
+    assert "CHL" not in sources
+
+
 def test_wrapped_up_negotiations_is_a_meeting(extractor):
     events = _events(extractor, "Kenyan Foreign Minister Musalia Mudavadi and his Ugandan counterpart "
                                 "Jeje Odongo wrapped up two days of negotiations in Nairobi on Friday.")
@@ -687,3 +694,14 @@ def test_the_same_demand_told_twice_is_one_demand(extractor):
     events = _events(extractor, "Peruvian President Ana Quispe called on Chile to stop the raids. "
                                 "Quispe also called on Chile to stop the raids at once.")
     assert len(_asserted(events, "DEMAND")) == 1
+
+
+def test_a_demand_told_in_the_passive_without_an_agent_is_no_demand(extractor):
+    events = _events(extractor, "The Peruvian president arrived in Chile, where a pardon for the "
+                                "jailed fishermen was demanded.")
+    assert not _asserted(events, "DEMAND")
+
+
+def test_a_demand_told_in_the_passive_with_its_agent_is_a_demand(extractor):
+    events = _events(extractor, "Chile was urged by Peru to withdraw its troops from the border.")
+    assert _asserted(events, "DEMAND")
