@@ -296,3 +296,24 @@ def test_a_day_counted_from_another_clause_is_not_the_storys_day_for_later_react
                      date(2025, 3, 12))
     accusations = _asserted(events, "ACCUSE")
     assert accusations and accusations[0].date.value == "2025-03-12"
+
+
+STORY = ("Chilean President Tomas Verdal met Peruvian President Anselmo Quiroga in Lima on "
+         "Monday. Verdal told reporters the talks went well. Quiroga said a day earlier that he "
+         "hoped for progress. ")
+
+
+def test_an_act_after_the_story_went_back_to_an_earlier_year_takes_no_later_day(extractor):
+    events = _events(extractor, STORY + "Verdal had hosted a summit with Quiroga in March 2023, "
+                                        "but ties soured in the following months. Quiroga accused "
+                                        "Chile of arming its border guards.", PUBLISHED)
+    accusations = _asserted(events, "ACCUSE")
+    assert accusations and accusations[0].date.value is None
+
+
+def test_an_aside_on_an_earlier_year_does_not_stop_the_story_day(extractor):
+    events = _events(extractor, STORY + "When Verdal went to Lima in 2023, it was his first visit "
+                                        "in a decade. Quiroga accused Chile of arming its border "
+                                        "guards.", PUBLISHED)
+    accusations = _asserted(events, "ACCUSE")
+    assert accusations and accusations[0].date.value is not None
