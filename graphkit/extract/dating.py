@@ -37,13 +37,15 @@ In order:
    (the first date of the first three sentences, a main clause's own before one of
    a clause under it, rule ``lead``; none when that date
    is older than ``lead_date_max_age_days``: background), else the news day;
-7. the simple past or a participle (not pluperfect) later on: the lead's date (``context``);
+7. the simple past or a participle (not pluperfect) later on: the last day the story
+   stated (rule 8) when that day's event shares an actor with it ("At the Tuesday summit X
+   and Y agreed to ... They further agreed ..."), else the lead's date (``context``);
 8. any other asserted act not told in the pluperfect: the last day the story has stated in
    its own words (``context``): news runs on from the day it last named, not from the day
    of an event told in passing in a clause describing a noun ("officials who were
    detained on Monday", ``passing_clauses``), and not over a later sentence that went back
-   to an earlier year ("X had hosted a summit in March 2019, but ties soured": the story's
-   past, undated); when the story has stated no day, an act told
+   to an earlier year ("X had received Y in March 2019, and ties worsened after that": the
+   story's past, undated); when the story has stated no day, an act told
    by a verb takes the news day (``publication``; not a noun event, "praised the strike",
    which names an earlier act);
 9. otherwise no date: a date is never guessed beyond these rules.
@@ -311,7 +313,10 @@ class EventDater:
         if index < 2 and verb is not None and verb.tag_ == "VBD":
             return lead or EventDate(news_day.isoformat(), "day", None, "publication")
         if lead is not None and verb is not None and not pluperfect(verb) and verb.tag_ in ("VBD", "VBN"):
-            return replace(lead, rule="context")
+            # later in the story, the day last told of one of its actors before the lead's
+            stated = self._last_stated(state, sent, published, set(f.actor_ids)) \
+                if index >= LEAD_SENTENCES else None
+            return replace(stated if stated is not None and stated.value else lead, rule="context")
         if f.modality == "asserted" and verb is not None and not pluperfect(verb):
             stated = self._last_stated(state, sent, published)
             if stated is not None:  # undated when the story has gone back in time
@@ -416,7 +421,7 @@ class EventDater:
         return None
 
     def _aside(self, ent: Span) -> bool:
-        """The date times a clause of "when" / "while" ("When X went to Y in 2020, it was
+        """The date times a clause of "when" / "while" ("When X toured Y in 2020, crowds
         ..."): an aside on the past, not a step of the story back into it."""
         clause = clause_verb(ent.root)
         return clause is not None and any(c.dep_ in ("mark", "advmod") and c.lower_ in
@@ -447,15 +452,18 @@ class EventDater:
         return None
 
     def _last_stated(self, state: ArticleState, sent: Span | None = None,
-                     published: date | None = None) -> EventDate | None:
+                     published: date | None = None, actors: set[str] | None = None) -> EventDate | None:
         """The date of the last event the story dated in its own words, not one told in
-        passing (``passing_clauses``); its ``rule`` holds that event's type. When a sentence
-        told since then (before ``sent``) went back to an earlier year ("X had hosted a
-        meeting in March 2019, but ties soured"), the story tells its past, whose day it
+        passing (``passing_clauses``); its ``rule`` holds that event's type. None when
+        ``actors`` are given and that event has none of them. When a sentence
+        told since then (before ``sent``) went back to an earlier year ("X had received Y
+        in March 2019, and ties worsened after that"), the story tells its past, whose day it
         does not give: an undated date (rule ``past``)."""
         for earlier in _recent(state):
             if (earlier.modality == "asserted" and earlier.date.value and earlier.date.rule not in _NOT_STATED
                     and len(earlier.date.value) == 10 and not _told_in_passing(earlier, self.grammar.rules)):
+                if actors is not None and not actors & set(earlier.actor_ids):
+                    return None
                 back = self._went_back(earlier, sent, published) if sent is not None and published else None
                 if back is not None:
                     return back
