@@ -45,7 +45,7 @@ In order:
    of an event told in passing in a clause describing a noun ("officials who were
    detained on Monday", ``passing_clauses``), and not over a later sentence that went back
    to an earlier year ("X had received Y in March 2019, and ties worsened after that": the
-   story's past, undated); when the story has stated no day, an act told
+   story's past, that year); when the story has stated no day, an act told
    by a verb takes the news day (``publication``; not a noun event, "praised the strike",
    which names an earlier act);
 9. otherwise no date: a date is never guessed beyond these rules.
@@ -457,8 +457,8 @@ class EventDater:
         passing (``passing_clauses``); its ``rule`` holds that event's type. None when
         ``actors`` are given and that event has none of them. When a sentence
         told since then (before ``sent``) went back to an earlier year ("X had received Y
-        in March 2019, and ties worsened after that"), the story tells its past, whose day it
-        does not give: an undated date (rule ``past``)."""
+        in March 2019, and ties worsened after that"), the story tells its past: that year
+        (rule ``past``)."""
         for earlier in _recent(state):
             if (earlier.modality == "asserted" and earlier.date.value and earlier.date.rule not in _NOT_STATED
                     and len(earlier.date.value) == 10 and not _told_in_passing(earlier, self.grammar.rules)):
@@ -472,25 +472,26 @@ class EventDater:
 
     def _went_back(self, earlier: Found, sent: Span, published: date) -> EventDate | None:
         """A sentence between ``earlier``'s and ``sent`` (at most ``PAST_SENTENCES`` back)
-        names, in its main clause, a month or year of an earlier year than ``earlier``'s day
-        (not in an aside, a since-clause or as the end of a period): the story has gone back in
-        time, so an undated date (rule ``past``; dating it by that year lost matches in CV:
-        a pluperfect background year is no step of the story)."""
+        names, in its main clause told in the past, a month or year of an earlier year than
+        ``earlier``'s day (not in an aside, a since-clause or as the end of a period): the
+        story has gone back in time, to that year (rule ``past``)."""
         stated = earlier.date.value or ""
         for before in _sentences_before(sent, PAST_SENTENCES):
             if before.start < earlier.sent.end:
                 continue
             for ent in ents_in(before):
-                if ent.label_ != "DATE" or not _of_main_clause(ent.root, before) or _end_bound(
+                if ent.label_ != "DATE" or not _of_main_clause(ent.root, before) or present_tense(
+                        clause_verb(ent.root)) or _end_bound(
                         ent, self.grammar.rules) or any(t.lower_ == "since" or any(
                             c.dep_ == "mark" and c.lower_ == "since" for c in t.children)
                                                         for t in ent.root.ancestors):
-                    continue  # a detail of a noun or of what is reported, a period's start
+                    continue  # a detail of a noun or of what is reported, a present state
+                    # ("has ignored a 2016 ruling"), a period's start
                 found = resolve_date_expression(_widened(ent, self.grammar.rules).text,
                                                 published, grammar=self.grammar)
                 if (found is not None and found.value and len(found.value) < 10
                         and found.value[:4] < stated[:4] and not self._aside(ent)):
-                    return EventDate(rule="past")
+                    return EventDate(found.value[:4], "year", ent.text, "past")
         return None
 
     def _lead_date(self, doc: Doc, published: date) -> EventDate | None:

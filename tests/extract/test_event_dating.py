@@ -303,20 +303,23 @@ STORY = ("Chilean President Tomas Verdal met Peruvian President Anselmo Quiroga 
          "hoped for progress. ")
 
 
-def test_an_act_after_the_story_went_back_to_an_earlier_year_takes_no_later_day(extractor):
+def test_an_act_after_the_story_went_back_to_an_earlier_year_takes_that_year(extractor):
     events = _events(extractor, STORY + "Verdal had received Quiroga in Santiago in March 2023, "
                                         "and ties worsened after that. Quiroga accused Chile of "
                                         "arming its border guards.", PUBLISHED)
     accusations = _asserted(events, "ACCUSE")
-    assert accusations and accusations[0].date.value is None
+    assert accusations and accusations[0].date.value == "2023"
 
 
-def test_an_aside_on_an_earlier_year_does_not_stop_the_story_day(extractor):
-    events = _events(extractor, STORY + "When Verdal toured Lima in 2023, crowds lined the "
-                                        "streets. Quiroga accused Chile of arming its border "
-                                        "guards.", PUBLISHED)
+@pytest.mark.parametrize("background", [
+    "When Verdal toured Lima in 2023, crowds lined the streets.",  # an aside
+    "Peru has long ignored a court ruling of March 2023 on the waters.",  # a present state
+])
+def test_an_earlier_year_told_as_background_does_not_stop_the_story_day(extractor, background):
+    events = _events(extractor, STORY + background + " Quiroga accused Chile of arming its "
+                                                     "border guards.", PUBLISHED)
     accusations = _asserted(events, "ACCUSE")
-    assert accusations and accusations[0].date.value is not None
+    assert accusations and accusations[0].date.value == MONDAY
 
 
 def test_a_later_act_of_the_actors_of_the_last_day_told_takes_that_day_not_the_leads(extractor):
