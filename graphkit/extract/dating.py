@@ -307,8 +307,8 @@ class EventDater:
             named = {self.reacted_to.get(w.lemma_.lower()) for w in sent if w.i != f.token.i}
             if stated is not None and stated.rule in named:
                 stated = None  # "condemned the strike": not the day of the strike
-            if stated is not None:  # undated when the story has gone back in time
-                return replace(stated, rule="context") if stated.value else EventDate()
+            if stated is not None:  # the story's day, or the year it went back to
+                return replace(stated, rule="context")
             return EventDate(news_day.isoformat(), "day", None, "publication")
         if index < 2 and verb is not None and verb.tag_ == "VBD":
             return lead or EventDate(news_day.isoformat(), "day", None, "publication")
@@ -316,11 +316,11 @@ class EventDater:
             # later in the story, the day last told of one of its actors before the lead's
             stated = self._last_stated(state, sent, published, set(f.actor_ids)) \
                 if index >= LEAD_SENTENCES else None
-            return replace(stated if stated is not None and stated.value else lead, rule="context")
+            return replace(stated or lead, rule="context")
         if f.modality == "asserted" and verb is not None and not pluperfect(verb):
             stated = self._last_stated(state, sent, published)
-            if stated is not None:  # undated when the story has gone back in time
-                return replace(stated, rule="context") if stated.value else EventDate()
+            if stated is not None:  # the story's day, or the year it went back to
+                return replace(stated, rule="context")
             if f.token.pos_ in ("VERB", "AUX"):
                 return EventDate(news_day.isoformat(), "day", None, "publication")
         return EventDate()
