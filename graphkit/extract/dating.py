@@ -37,11 +37,15 @@ In order:
    (the first date of the first three sentences, a main clause's own before one of
    a clause under it, rule ``lead``; none when that date
    is older than ``lead_date_max_age_days``: background), else the news day;
-7. the simple past or a participle (not pluperfect) later on: the lead's date (``context``);
+7. the simple past or a participle (not pluperfect) later on: the last day the story
+   stated (rule 8) when that day's event shares an actor with it ("At the Tuesday summit X
+   and Y agreed to ... They further agreed ..."), else the lead's date (``context``);
 8. any other asserted act not told in the pluperfect: the last day the story has stated in
    its own words (``context``): news runs on from the day it last named, not from the day
    of an event told in passing in a clause describing a noun ("officials who were
-   detained on Monday", ``passing_clauses``); when the story has stated no day, an act told
+   detained on Monday", ``passing_clauses``), and not over a later sentence that went back
+   to an earlier year ("X had received Y in March 2019, and ties worsened after that": the
+   story's past, that year); when the story has stated no day, an act told
    by a verb takes the news day (``publication``; not a noun event, "praised the strike",
    which names an earlier act);
 9. otherwise no date: a date is never guessed beyond these rules.
@@ -82,6 +86,7 @@ from graphkit.model import CONTACT_TYPES, EventDate
 # date rules that state no day of the story's own: later undated events do not run on from them
 _NOT_STATED = frozenset({"context", "lead", "publication", "since_duration", "distance"})
 ANCHOR_SENTENCES = 3  # how far back an anchored expression looks for its date
+PAST_SENTENCES = 4  # how far back a step into the story's past stops its last day carrying on
 
 
 def _vaguely_earlier(sent: Span, words: DateRules, trigger_clause: Token | None = None) -> bool:
@@ -298,20 +303,23 @@ class EventDater:
                 and not pluperfect(verb) and verb.tag_ in ("VBD", "VBZ", "VBP")):
             # an undated reaction later in the story: the last day the story has stated,
             # else the day of publication (never the lead's day just because it leads)
-            stated = self._last_stated(state)
+            stated = self._last_stated(state, sent, published)
             named = {self.reacted_to.get(w.lemma_.lower()) for w in sent if w.i != f.token.i}
             if stated is not None and stated.rule in named:
                 stated = None  # "condemned the strike": not the day of the strike
-            if stated is not None:
+            if stated is not None:  # the story's day, or the year it went back to
                 return replace(stated, rule="context")
             return EventDate(news_day.isoformat(), "day", None, "publication")
         if index < 2 and verb is not None and verb.tag_ == "VBD":
             return lead or EventDate(news_day.isoformat(), "day", None, "publication")
         if lead is not None and verb is not None and not pluperfect(verb) and verb.tag_ in ("VBD", "VBN"):
-            return replace(lead, rule="context")
+            # later in the story, the day last told of one of its actors before the lead's
+            stated = self._last_stated(state, sent, published, set(f.actor_ids)) \
+                if index >= LEAD_SENTENCES else None
+            return replace(stated or lead, rule="context")
         if f.modality == "asserted" and verb is not None and not pluperfect(verb):
-            stated = self._last_stated(state)
-            if stated is not None:
+            stated = self._last_stated(state, sent, published)
+            if stated is not None:  # the story's day, or the year it went back to
                 return replace(stated, rule="context")
             if f.token.pos_ in ("VERB", "AUX"):
                 return EventDate(news_day.isoformat(), "day", None, "publication")
@@ -412,6 +420,13 @@ class EventDater:
                 return EventDate(value, found.precision, ent.text, "relative")
         return None
 
+    def _aside(self, ent: Span) -> bool:
+        """The date times a clause of "when" / "while" ("When X toured Y in 2020, crowds
+        ..."): an aside on the past, not a step of the story back into it."""
+        clause = clause_verb(ent.root)
+        return clause is not None and any(c.dep_ in ("mark", "advmod") and c.lower_ in
+                                          self.grammar.rules.simultaneous_marks for c in clause.children)
+
     def _speaker_date(self, f: Found, state: ArticleState) -> EventDate | None:
         """An undated act of a speaker already heard on a known day ("she demanded",
         "'we will expel ...'") took place that day (rule ``context``); not one told in the
@@ -436,13 +451,47 @@ class EventDater:
                 return replace(earlier.date, rule="context")
         return None
 
-    def _last_stated(self, state: ArticleState) -> EventDate | None:
+    def _last_stated(self, state: ArticleState, sent: Span | None = None,
+                     published: date | None = None, actors: set[str] | None = None) -> EventDate | None:
         """The date of the last event the story dated in its own words, not one told in
-        passing (``passing_clauses``); its ``rule`` holds that event's type."""
+        passing (``passing_clauses``); its ``rule`` holds that event's type. None when
+        ``actors`` are given and that event has none of them. When a sentence
+        told since then (before ``sent``) went back to an earlier year ("X had received Y
+        in March 2019, and ties worsened after that"), the story tells its past: that year
+        (rule ``past``)."""
         for earlier in _recent(state):
             if (earlier.modality == "asserted" and earlier.date.value and earlier.date.rule not in _NOT_STATED
                     and len(earlier.date.value) == 10 and not _told_in_passing(earlier, self.grammar.rules)):
+                if actors is not None and not actors & set(earlier.actor_ids):
+                    return None
+                back = self._went_back(earlier, sent, published) if sent is not None and published else None
+                if back is not None:
+                    return back
                 return replace(earlier.date, rule=earlier.type)
+        return None
+
+    def _went_back(self, earlier: Found, sent: Span, published: date) -> EventDate | None:
+        """A sentence between ``earlier``'s and ``sent`` (at most ``PAST_SENTENCES`` back)
+        names, in its main clause told in the past, a month or year of an earlier year than
+        ``earlier``'s day (not in an aside, a since-clause or as the end of a period): the
+        story has gone back in time, to that year (rule ``past``)."""
+        stated = earlier.date.value or ""
+        for before in _sentences_before(sent, PAST_SENTENCES):
+            if before.start < earlier.sent.end:
+                continue
+            for ent in ents_in(before):
+                if ent.label_ != "DATE" or not _of_main_clause(ent.root, before) or present_tense(
+                        clause_verb(ent.root)) or _end_bound(
+                        ent, self.grammar.rules) or any(t.lower_ == "since" or any(
+                            c.dep_ == "mark" and c.lower_ == "since" for c in t.children)
+                                                        for t in ent.root.ancestors):
+                    continue  # a detail of a noun or of what is reported, a present state
+                    # ("has ignored a 2016 ruling"), a period's start
+                found = resolve_date_expression(_widened(ent, self.grammar.rules).text,
+                                                published, grammar=self.grammar)
+                if (found is not None and found.value and len(found.value) < 10
+                        and found.value[:4] < stated[:4] and not self._aside(ent)):
+                    return EventDate(found.value[:4], "year", ent.text, "past")
         return None
 
     def _lead_date(self, doc: Doc, published: date) -> EventDate | None:
@@ -540,6 +589,15 @@ def _in_passing(token: Token, words: DateRules) -> bool:
     """``token`` sits in a clause describing a noun ("a group founded in 2014")."""
     clause = clause_verb(token)
     return clause is not None and clause.dep_ in words.passing_clauses
+
+
+def _of_main_clause(token: Token, sent: Span) -> bool:
+    """``token`` sits in the sentence's main clause or a clause joined or adverbial to it
+    ("occurred after a jet crashed in May"): not in a clause describing a noun, nor in what
+    a report says."""
+    clause = clause_verb(token)
+    return clause is not None and (clause.i == sent.root.i or (
+        clause.dep_ in ("advcl", "conj") and clause.head.i == sent.root.i))
 
 
 def _widened(ent: Span, words: DateRules) -> Span:

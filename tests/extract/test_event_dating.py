@@ -296,3 +296,48 @@ def test_a_day_counted_from_another_clause_is_not_the_storys_day_for_later_react
                      date(2025, 3, 12))
     accusations = _asserted(events, "ACCUSE")
     assert accusations and accusations[0].date.value == "2025-03-12"
+
+
+STORY = ("Chilean President Tomas Verdal met Peruvian President Anselmo Quiroga in Lima on "
+         "Monday. Verdal told reporters the talks went well. Quiroga said a day earlier that he "
+         "hoped for progress. ")
+
+
+def test_an_act_after_the_story_went_back_to_an_earlier_year_takes_that_year(extractor):
+    events = _events(extractor, STORY + "Verdal had received Quiroga in Santiago in March 2023, "
+                                        "and ties worsened after that. Quiroga accused Chile of "
+                                        "arming its border guards.", PUBLISHED)
+    accusations = _asserted(events, "ACCUSE")
+    assert accusations and accusations[0].date.value == "2023"
+
+
+@pytest.mark.parametrize("background", [
+    "When Verdal toured Lima in 2023, crowds lined the streets.",  # an aside
+    "Peru has long ignored a court ruling of March 2023 on the waters.",  # a present state
+])
+def test_an_earlier_year_told_as_background_does_not_stop_the_story_day(extractor, background):
+    events = _events(extractor, STORY + background + " Quiroga accused Chile of arming its "
+                                                     "border guards.", PUBLISHED)
+    accusations = _asserted(events, "ACCUSE")
+    assert accusations and accusations[0].date.value == MONDAY
+
+
+def test_a_later_act_of_the_actors_of_the_last_day_told_takes_that_day_not_the_leads(extractor):
+    events = _events(extractor, "Chilean President Tomas Verdal hailed Peruvian President Anselmo "
+                                "Quiroga on Friday as a partner. Verdal spoke at a press briefing "
+                                "in Santiago. Fishing rights have long divided the neighbours. At "
+                                "the Thursday summit in Lima, Verdal and Quiroga agreed to reopen "
+                                "border crossings. They further agreed to hold naval exercises.",
+                     date(2025, 3, 15))
+    agreements = _asserted(events, "AGREE")
+    assert [a.date.value for a in agreements] == ["2025-03-13", "2025-03-13"]
+
+
+def test_a_later_act_of_other_actors_than_the_last_day_told_takes_the_leads_day(extractor):
+    events = _events(extractor, "Chilean President Tomas Verdal met Peruvian President Anselmo "
+                                "Quiroga in Lima on Friday. The two discussed fishing rights. The "
+                                "two sides seek to end a long row over the waters. Bolivian police "
+                                "arrested Chilean officer Jorge Salas in La Paz on Wednesday. "
+                                "Verdal later signed a trade deal with Quiroga.", date(2025, 3, 15))
+    agreements = _asserted(events, "AGREE")
+    assert agreements and agreements[0].date.value == "2025-03-14"
