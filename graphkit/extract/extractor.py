@@ -325,9 +325,13 @@ class ArticleReader(PartyFinder, DetectorReview):
         # holds or makes ("said the drone had violated X's airspace", said by X)
         foreign = [c for c in candidates if not (c.rule.foreign_parties and self._domestic(c))]
         report_verbs = {v.i for v, _ in reports}
+        contact_words = {c.token.i for c in candidates if c.type in CONTACT_TYPES}
         for verb, speakers in reports:
             content = content_tokens(verb)
-            if verb.dep_ == "advcl" and verb.head.i in report_verbs:
+            # "X met Y, voicing concern ...": beside a contact, a participle's report says
+            # its own clause, not the contact
+            beside_contact = verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.i in contact_words
+            if verb.dep_ == "advcl" and (verb.head.i in report_verbs or beside_contact):
                 # "X said ..., insisting that Y must ...": beside a report, a participle's
                 # report says its own clause, not the other report's
                 content = content & {t.i for t in verb.subtree}
@@ -409,7 +413,8 @@ class ArticleReader(PartyFinder, DetectorReview):
             if only_act and (act is None or act[0] not in self.modality.own_condition_types) \
                     and announces(verb, foreign):
                 continue
-            if act is None and retells(verb, hits, CONTACT_TYPES, self.reporter.evaluative):
+            if act is None and not beside_contact and retells(verb, hits, CONTACT_TYPES,
+                                                              self.reporter.evaluative):
                 continue  # "said the two will meet", found as an event or not
             outer = [v for v, s in reports if v.i != verb.i and verb.i in content_tokens(v)]
             if act is not None and act[0] in self.rules.types:

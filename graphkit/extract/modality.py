@@ -46,6 +46,7 @@ class ModalityReader:
         self.reporting = words(rules.reporting, "reporting")
         self.first_person = words(m, "first_person_pronouns")
         self.consequence_modals = words(m, "consequence_modals")
+        self.persisting_conditions = words(m, "persisting_conditions")
 
     def reported(self, token: Token) -> bool:
         """The trigger lies in the content of a reporting verb ("X said it would ...")."""

@@ -269,12 +269,17 @@ class PartyFinder:
                 continue
             marks = {c.lower_ for c in t.children if c.dep_ == "mark"}
             negated = any(c.dep_ == "neg" for c in t.children)
-            if not ("unless" in marks or ("if" in marks and negated)):
+            persists = t.lemma_.lower() in self.modality.persisting_conditions or any(
+                c.dep_ in ("prt", "advmod") and c.lower_ in self.modality.persisting_conditions
+                for c in t.children)
+            if not ("unless" in marks or ("if" in marks and (negated or persists))):
                 continue
             # the consequence: the clause the condition hangs from, or one above it
             for head in t.ancestors:
                 if any(c.dep_ == "aux" and c.lower_ in self.modality.consequence_modals
                        for c in head.children):
+                    if persists and not negated and "unless" not in marks and head.lemma_.lower() == "be":
+                        break  # "if X goes on, it would be a violation": an assessment, no act
                     return t
                 if head.i == verb.i:
                     break

@@ -4,6 +4,7 @@ people (real countries only because the gazetteer knows them)."""
 
 from __future__ import annotations
 
+import pytest
 from extract.helpers import _asserted, _countries, _events
 
 from graphkit.model import Event
@@ -149,6 +150,17 @@ def test_reported_consequence_unless_a_party_acts_is_a_threat(extractor):
                                 "the port unless Lima drops its claim.")
     threat = _asserted(events, "THREATEN")
     assert threat and _countries(threat[0]) == {"CHL", "PER"}
+
+
+@pytest.mark.parametrize("text", [
+    "Peruvian President Ana Quispe said in February that Lima would recall its envoy if Chile "
+    "pressed ahead with the dam.",
+    "Peruvian President Ana Quispe said on Monday that Peru would end its fuel shipments to Chile "
+    "if the Chilean navy kept up its patrols.",
+])
+def test_reported_consequence_if_a_party_goes_on_is_a_threat_at_it(extractor, text):
+    threat = _asserted(_events(extractor, text), "THREATEN")
+    assert threat and _countries(threat[0]) == {"PER", "CHL"}
 
 
 def test_reported_promise_if_a_party_agrees_is_no_threat(extractor):

@@ -69,6 +69,19 @@ def test_a_report_with_a_participle_report_beside_it_is_one_statement(extractor,
     assert len(statements) == 1 and "PER" in _countries(statements[0])
 
 
+@pytest.mark.parametrize("text", [
+    "Peruvian Foreign Minister Ana Quispe spoke with Chilean Foreign Minister Tomas Orrego by phone "
+    "on Sunday, stressing that Lima would keep supporting the peace talks.",
+    "Peru's foreign minister talked to Chilean Foreign Minister Tomas Orrego by telephone on "
+    "Tuesday, reaffirming that Lima would honour the fishing accord.",
+])
+def test_a_participle_report_beside_a_contact_is_a_statement_of_its_own(extractor, text):
+    events = _events(extractor, text)
+    statements = _asserted(events, "STATEMENT")
+    assert _asserted(events, "CALL")
+    assert len(statements) == 1 and "PER" in _countries(statements[0])
+
+
 def test_hailing_an_outcome_is_a_statement(extractor):
     events = _events(extractor, "Kenya's foreign ministry hailed the outcome of the vote in Nairobi.")
     assert _asserted(events, "STATEMENT")
