@@ -341,35 +341,37 @@ def counted_days(text: str, grammar: DateGrammar | None = None) -> int | None:
     """Whole days of a counted distance ("a day", "two weeks", "48 hours"), by
     ``anchored_later_units`` in date_rules.yaml; None for a vague count or part of a day."""
     g = grammar or date_grammar()
-    units = g.rules.anchored_later_units or {}
-    m = re.fullmatch(r"([a-z]+|\d+)\s+([a-z]+)", " ".join(text.lower().split()))
-    if m is None or m.group(2) not in units:
+    found = _counted(g, r"([a-z]+|\d+)\s+([a-z]+)", text, g.rules.anchored_later_units or {})
+    if found is None or found[0] % 24:
         return None
-    try:
-        count, vague = read_count(g, m.group(1))
-    except KeyError:
-        return None
-    hours = count * units[m.group(2)]
-    return None if vague or hours % 24 else hours // 24
+    return found[0] // 24
 
 
 def counted_span_months(text: str, grammar: DateGrammar | None = None) -> int | None:
     """Signed months of a counted span ("two years later": 24, "three months earlier": -3),
     by ``counted_span_months`` in date_rules.yaml; None for any other text or a vague count."""
     g = grammar or date_grammar()
-    units = g.rules.counted_span_months or {}
-    m = re.fullmatch(r"(?:some |about |around )?([a-z]+|\d+)\s+([a-z]+)\s+(later|earlier)",
-                     " ".join(text.lower().split()))
+    found = _counted(g, r"(?:some |about |around )?([a-z]+|\d+)\s+([a-z]+)\s+(later|earlier)",
+                     text, g.rules.counted_span_months or {})
+    if found is None:
+        return None
+    months, m = found
+    return months if m.group(3) == "later" else -months
+
+
+def _counted(g: DateGrammar, pattern: str, text: str,
+             units: dict[str, int]) -> tuple[int, re.Match[str]] | None:
+    """The count (group 1 of ``pattern``) times its unit (group 2, looked up in ``units``)
+    of the whole text, with the match; None for other text, an unknown unit or a vague
+    count ("a few days")."""
+    m = re.fullmatch(pattern, " ".join(text.lower().split()))
     if m is None or m.group(2) not in units:
         return None
     try:
         count, vague = read_count(g, m.group(1))
     except KeyError:
         return None
-    if vague:
-        return None
-    months = count * units[m.group(2)]
-    return months if m.group(3) == "later" else -months
+    return None if vague else (count * units[m.group(2)], m)
 
 
 def shift_by_months(value: str, precision: str | None, months: int) -> str | None:
