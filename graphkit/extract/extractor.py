@@ -242,6 +242,7 @@ class ArticleReader(PartyFinder, DetectorReview):
         self.joint_modals = self.rules.words(joint, "modals")
         self.charges = ChargeNouns.from_section(self.rules.mentions.get("charge_nouns"))
         self.unit_heads = self.rules.words(self.rules.mentions, "unit_heads")
+        self.region_names = self.rules.words(self.rules.mentions, "region_names")
         self.reciprocal_phrases = tuple(sorted(self.rules.words(self.rules.mentions, "reciprocal_phrases")))
         self.detector: EventDetector | None = (
             load_default_detector() if detector is None or detector is True
@@ -477,7 +478,8 @@ class ArticleReader(PartyFinder, DetectorReview):
                               for f in chosen) if g is not None]
         # parties the setting gave that are none (a place of no country, a time zone):
         # after the review, as for charges
-        chosen = [g for f in chosen if (g := without_setting_parties(f, mentions)) is not None
+        chosen = [g for f in chosen
+                  if (g := without_setting_parties(f, mentions, self.region_names)) is not None
                   and not too_few_known(g, self.actors.is_known, self.unit_heads)]
         chosen = [one for f in chosen for one in _each_counterpart(f)]
         chosen = [self._foreign_retarget(f, state) if (f.rule.foreign_retarget and self._domestic(f)) or (

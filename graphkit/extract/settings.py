@@ -17,12 +17,15 @@ from graphkit.extract.mentions import ArticleMentions
 from graphkit.model import Actor
 
 
-def without_setting_parties(f: Found, mentions: ArticleMentions) -> Found | None:
-    """``f`` without the parties its setting gave that are none; None when too few parties
-    are left for its type (``min_participants``)."""
+def without_setting_parties(f: Found, mentions: ArticleMentions,
+                            regions: frozenset[str] = frozenset()) -> Found | None:
+    """``f`` without the parties its setting gave that are none, and without world regions
+    of no country read as bodies (``regions``: "the <region>" is where, not who); None when
+    too few parties are left for its type (``min_participants``)."""
     doc = f.sent.doc
     named = mentions.within(f.sent.start, f.sent.end)
-    gone = {a.id for a, _ in f.participants if a.id in f.venue_parties and not a.country}
+    gone = {a.id for a, _ in f.participants if not a.country and (
+        a.id in f.venue_parties or _region(a.name) in regions)}
     for a, _ in f.participants:
         own = [m for m in named if any(x.id == a.id for x in m.actors)]
         if own and all(_on_clock(doc[m.start:m.end].root, mentions.clock_nouns) for m in own):
@@ -33,6 +36,11 @@ def without_setting_parties(f: Found, mentions: ArticleMentions) -> Found | None
     if len({a.id for a, _ in kept}) < max(1, f.rule.min_participants):
         return None
     return replace(f, participants=kept)
+
+
+def _region(name: str) -> str:
+    words = name.lower().split()
+    return " ".join(words[1:] if words[:1] == ["the"] else words)
 
 
 def _on_clock(root, clock_nouns: frozenset[str]) -> bool:  # type: ignore[no-untyped-def]

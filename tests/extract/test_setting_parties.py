@@ -9,7 +9,7 @@ from graphkit.extract import Extractor
 from graphkit.extract.found import Found
 from graphkit.extract.nlp import load_nlp
 from graphkit.extract.rules import load_rules
-from graphkit.extract.settings import without_setting_sides
+from graphkit.extract.settings import without_setting_parties, without_setting_sides
 from graphkit.model import Actor
 
 
@@ -54,3 +54,34 @@ def test_a_type_that_takes_its_place_keeps_the_setting(reader):
 def test_a_third_side_after_a_preposition_of_the_type_targets_stays(reader):
     f, mentions = _accusation(reader, "Peru accused Chile of provocations and lashed out at Switzerland.")
     assert without_setting_sides(f, f.participants, mentions) == f.participants
+
+
+_REGIONS = load_rules().words(load_rules().mentions, "region_names")
+
+
+def _with_region(reader, region: Actor, *others: tuple[Actor, str]) -> tuple[Found, object]:
+    nlp, actors = reader
+    doc = nlp("Peru struck positions in the Balkans.")
+    rule = load_rules().types["ATTACK"]
+    found = Found("ATTACK", rule, doc[:], doc[1], [*others, (region, "target")], 0.9)
+    return found, actors.mentions(doc, None)
+
+
+@pytest.mark.parametrize("name", ["Balkans", "the Balkans", "Horn of Africa"])
+def test_a_world_region_read_as_a_body_is_no_party(reader, name):
+    region = Actor(id=f"organisation:{name}", name=name, kind="organisation", country=None)
+    f, mentions = _with_region(reader, region, (_PERU, "source"), (_CHILE, "target"))
+    kept = without_setting_parties(f, mentions, _REGIONS)
+    assert kept is not None and [a for a, _ in kept.participants] == [_PERU, _CHILE]
+
+
+def test_an_event_left_with_too_few_parties_without_the_region_is_none(reader):
+    region = Actor(id="organisation:Balkans", name="Balkans", kind="organisation", country=None)
+    f, mentions = _with_region(reader, region, (_PERU, "source"))
+    assert without_setting_parties(f, mentions, _REGIONS) is None
+
+
+def test_a_body_of_a_known_country_named_like_a_region_stays(reader):
+    region = Actor(id="organisation:Levant", name="Levant", kind="organisation", country="CHL")
+    f, mentions = _with_region(reader, region, (_PERU, "source"))
+    assert without_setting_parties(f, mentions, _REGIONS) == f
