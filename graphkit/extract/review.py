@@ -31,11 +31,12 @@ class DetectorReview:
 
     def _learned(self, sent: Span, index: int, state: ArticleState, chosen: list[Found],
                  trigger_types: set[str], reports: list[tuple[Token, list[Actor]]],
-                 told_prior: bool = False) -> list[Found]:
+                 told_prior: bool = False, answered: set[str] | None = None) -> list[Found]:
         """The sentence's events after the learned detector's review: rule events it finds
         unlikely dropped, types it finds likely that the rules missed added (no contact
         where the sentence's contact word tells an earlier one, ``told_prior``: "they last
-        met in May")."""
+        met in May"; none of the ``answered`` types, whose rejection the rules read as an
+        answer naming nobody: "denied the allegations, saying ...")."""
         rule_types = sorted({f.type for f in chosen})
         features = sentence_features(sent, state.mentions, index, sorted(trigger_types), rule_types,
                                      bool(reports))
@@ -56,6 +57,8 @@ class DetectorReview:
                 continue
             if type_name in CONTACT_TYPES and told_prior:
                 continue  # the sentence's contact word tells an earlier contact
+            if answered and type_name in answered:
+                continue  # the rejection answers an accusation, it makes none
             if type_name == self.rules.statement_type and reports:
                 # the reports the rules read already made their statement or were found to
                 # wrap a fact, a figure or earlier words
