@@ -81,6 +81,8 @@ class DetectorReview:
         assert self.detector is not None
         rule = self.rules.types[type_name]
         anchor = self.detector.anchor(sent, state.mentions, type_name)
+        if _in_since_clause(anchor):
+            return None  # "since X launched its war on Y": background to the news, not news
         args = find_arguments(anchor, state.mentions, rule.target_preps | {"between"},
                               lenient=rule.roles == "symmetric", possessor_targets=rule.possessor_targets,
                               content_preps=rule.content_preps)
@@ -222,6 +224,13 @@ class SentenceRecord:
 def verbal_act(rule: EventTypeRule) -> bool:
     """A verbal act (an accusation, a demand, a threat ...), not a material one."""
     return bool(rule.quad_class) and rule.quad_class.startswith("verbal")
+
+
+def _in_since_clause(token: Token) -> bool:
+    """``token`` is told inside a since-phrase or since-clause ("since X launched ...")."""
+    return any(t.lower_ == "since" and t.dep_ == "mark"
+               for a in (token, *token.ancestors) for t in a.children) or any(
+        a.lower_ == "since" for a in token.ancestors)
 
 
 def _subject_words(f: Found) -> list[Token]:
