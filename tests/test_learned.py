@@ -445,3 +445,23 @@ def test_thresholds_ignore_second_events_the_extractor_never_adds():
     records, labels, probs = zip(*cases, strict=True)
     _, _, beside = choose_thresholds(records, labels, probs, per_type=False)
     assert beside["ACCUSE"] <= 0.3
+
+
+def test_a_rejection_that_names_nobody_lets_the_detector_add_no_accusation(rules):
+    # the rules read "denied the allegations" as an answer: the detector's word for
+    # accusations in the same sentence ("insisting") adds none beside it
+    story = "Chile accused Kenya of arming the Harrow fleet on Monday. "
+    speakers = "Kenya's foreign minister Amara Odhiambo and Peru"
+    denied = f"{story}{speakers} denied the allegations, insisting the fleet was unarmed."
+    answered = f"{story}{speakers} answered, insisting the fleet was unarmed."
+    learned = Extractor(nlp=rules.nlp, detector=_detector({("w:insist", "ACCUSE"): 9.0}))
+    assert len([e for e in _events(learned, denied) if e.type == "ACCUSE"]) == 1  # Chile's own
+    assert len([e for e in _events(learned, answered) if e.type == "ACCUSE"]) == 2
+
+
+def test_the_detector_adds_no_event_told_in_a_since_clause(rules):
+    since = "Kenya and Chile have traded barbs since Kenya launched its blockade of the Harrow coast."
+    news = "Kenya launched a blockade of the Chilean port of Harrow on Friday."
+    learned = Extractor(nlp=rules.nlp, detector=_detector({("w:blockade", "ATTACK"): 9.0}))
+    assert not [e for e in _events(learned, since) if e.type == "ATTACK"]
+    assert [e for e in _events(learned, news) if e.type == "ATTACK"]

@@ -298,6 +298,8 @@ class ArticleReader(PartyFinder, DetectorReview):
                    and c.contact.pos_ in ("NOUN", "PROPN")]
         candidates: list[Found] = []
         done: set[tuple[str, int]] = set()
+        # types whose rejection ("denied the allegations") the rules read as an answer only
+        answered: set[str] = set()
         hits = doc._.graphkit_triggers[index]
         for hit in hits:
             if (hit.rule.type, hit.token.i) in done:
@@ -314,6 +316,8 @@ class ArticleReader(PartyFinder, DetectorReview):
                 # his first visit since 2017" restates them)
                 continue
             found = self._from_trigger(hit, sent, state, reports, arguments[(hit.rule.key, hit.token.i)])
+            if found is None and hit.rule.counter:
+                answered.add(hit.rule.type)
             if found is not None:
                 done.add((hit.rule.type, hit.token.i))
                 found.modality = modalities[(found.type, found.token.i)]  # type: ignore[assignment]
@@ -469,7 +473,7 @@ class ArticleReader(PartyFinder, DetectorReview):
                     f.modality = "implied_prior"
         if self.detector is not None or self.feature_log is not None:
             chosen = self._learned(sent, index, state, chosen, {h.rule.type for h in hits}, reports,
-                                   any(c.tells_prior for c in cues))
+                                   any(c.tells_prior for c in cues), answered)
         chosen = [self._trimmed(f, sent, state, reports) for f in chosen]
         # a charge read as a party ("accused X of <charge>"): after the review, so the
         # detector's features stay as they are

@@ -31,11 +31,12 @@ class DetectorReview:
 
     def _learned(self, sent: Span, index: int, state: ArticleState, chosen: list[Found],
                  trigger_types: set[str], reports: list[tuple[Token, list[Actor]]],
-                 told_prior: bool = False) -> list[Found]:
+                 told_prior: bool = False, answered: set[str] | None = None) -> list[Found]:
         """The sentence's events after the learned detector's review: rule events it finds
         unlikely dropped, types it finds likely that the rules missed added (no contact
         where the sentence's contact word tells an earlier one, ``told_prior``: "they last
-        met in May")."""
+        met in May"; none of the ``answered`` types, whose rejection the rules read as an
+        answer naming nobody: "denied the allegations, saying ...")."""
         rule_types = sorted({f.type for f in chosen})
         features = sentence_features(sent, state.mentions, index, sorted(trigger_types), rule_types,
                                      bool(reports))
@@ -56,6 +57,8 @@ class DetectorReview:
                 continue
             if type_name in CONTACT_TYPES and told_prior:
                 continue  # the sentence's contact word tells an earlier contact
+            if answered and type_name in answered:
+                continue  # the rejection answers an accusation, it makes none
             if type_name == self.rules.statement_type and reports:
                 # the reports the rules read already made their statement or were found to
                 # wrap a fact, a figure or earlier words
@@ -78,6 +81,8 @@ class DetectorReview:
         assert self.detector is not None
         rule = self.rules.types[type_name]
         anchor = self.detector.anchor(sent, state.mentions, type_name)
+        if _in_since_clause(anchor):
+            return None  # "since X launched its war on Y": background to the news, not news
         args = find_arguments(anchor, state.mentions, rule.target_preps | {"between"},
                               lenient=rule.roles == "symmetric", possessor_targets=rule.possessor_targets,
                               content_preps=rule.content_preps)
@@ -219,6 +224,13 @@ class SentenceRecord:
 def verbal_act(rule: EventTypeRule) -> bool:
     """A verbal act (an accusation, a demand, a threat ...), not a material one."""
     return bool(rule.quad_class) and rule.quad_class.startswith("verbal")
+
+
+def _in_since_clause(token: Token) -> bool:
+    """``token`` is told inside a since-phrase or since-clause ("since X launched ...")."""
+    return any(t.lower_ == "since" and t.dep_ == "mark"
+               for a in (token, *token.ancestors) for t in a.children) or any(
+        a.lower_ == "since" for a in token.ancestors)
 
 
 def _subject_words(f: Found) -> list[Token]:
