@@ -366,7 +366,7 @@ class ArticleReader(PartyFinder, DetectorReview):
             ) else self._conditional_threat(verb, state, {a.id for a in speakers})
             if conditional is not None:
                 # "X said Y could lose Z unless W ...": a threat of consequences, aimed at W
-                rule = self.rules.types[self.rules.conditional_threat_type]
+                rule = self.rules.types[self._conditional_type(verb)]
                 candidates.append(Found(rule.name, rule, sent, verb,
                                         [(a, "source") for a in speakers]
                                         + [(a, "target") for a in conditional], 0.6))

@@ -47,6 +47,8 @@ class ModalityReader:
         self.first_person = words(m, "first_person_pronouns")
         self.consequence_modals = words(m, "consequence_modals")
         self.persisting_conditions = words(m, "persisting_conditions")
+        self.demanding_marks = words(m.get("demanding_conditions") or {}, "marks")
+        self.demanding_type = str((m.get("demanding_conditions") or {}).get("type") or "DEMAND")
 
     def reported(self, token: Token) -> bool:
         """The trigger lies in the content of a reporting verb ("X said it would ...")."""

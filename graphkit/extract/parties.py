@@ -272,13 +272,17 @@ class PartyFinder:
             persists = t.lemma_.lower() in self.modality.persisting_conditions or any(
                 c.dep_ in ("prt", "advmod") and c.lower_ in self.modality.persisting_conditions
                 for c in t.children)
-            if not ("unless" in marks or ("if" in marks and (negated or persists))):
+            # (a party that is to act, active: not "until X's exports were cut")
+            demanding = bool(marks & self.modality.demanding_marks) and any(
+                c.dep_ == "nsubj" for c in t.children)
+            if not ("unless" in marks or demanding or ("if" in marks and (negated or persists))):
                 continue
             # the consequence: the clause the condition hangs from, or one above it
             for head in t.ancestors:
                 if any(c.dep_ == "aux" and c.lower_ in self.modality.consequence_modals
                        for c in head.children):
-                    if persists and not negated and "unless" not in marks and head.lemma_.lower() == "be":
+                    if persists and not negated and not demanding and "unless" not in marks \
+                            and head.lemma_.lower() == "be":
                         break  # "if X goes on, it would be a violation": an assessment, no act
                     return t
                 if head.i == verb.i:
@@ -303,6 +307,14 @@ class PartyFinder:
             return None
         found = self._condition_subject(verb, state, sources)
         return found or None
+
+    def _conditional_type(self, verb: Token) -> str:
+        """A threat of consequences, or a demand when they last until the other side acts."""
+        cond = self._condition(verb)
+        if cond is not None and any(c.dep_ == "mark" and c.lower_ in self.modality.demanding_marks
+                                    for c in cond.children):
+            return self.modality.demanding_type
+        return self.rules.conditional_threat_type
 
     def _joint_commitment(self, verb: Token, speakers: list[Actor]) -> bool:
         """Two parties report together that they will do something."""

@@ -168,6 +168,25 @@ def test_reported_promise_if_a_party_agrees_is_no_threat(extractor):
     assert not _asserted(events, "THREATEN")
 
 
+@pytest.mark.parametrize("text", [
+    "The Chilean trade ministry said the port curbs would stay in place until Peru allowed "
+    "grain barges through the Valdomar strait.",
+    "Chilean officials said the fishing ban on Peruvian boats will remain until Lima withdraws "
+    "its patrol ships.",
+])
+def test_reported_measure_lasting_until_a_party_acts_is_a_demand_on_it(extractor, text):
+    events = _events(extractor, text)
+    demands = _asserted(events, "DEMAND")
+    assert demands and _countries(demands[0]) == {"CHL", "PER"}
+    assert not _asserted(events, "THREATEN")
+
+
+def test_measure_lasting_until_a_passive_outcome_makes_no_demand(extractor):
+    events = _events(extractor, "Chilean Foreign Minister Ivo Marek said Santiago would keep up the "
+                                "pressure until Peru's fish exports were brought down to zero.")
+    assert not _asserted(events, "DEMAND")
+
+
 def test_threat_target_is_the_subject_of_its_condition(extractor):
     events = _events(extractor, "Chilean officials warned that they could reimpose sanctions if Lima "
                                 "does not free the prisoners.")
