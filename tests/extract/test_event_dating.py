@@ -219,8 +219,8 @@ def test_a_counted_span_of_the_events_clause_counts_from_the_sentences_other_dat
 def test_an_undated_event_takes_the_day_a_later_sentence_tells_it_again(extractor):
     events = _events(extractor, "Prime Minister Tomas Verdal has had his first phone call with "
                                 "Anselmo Quiroga since the Peruvian leader won the election in "
-                                "January.\nThe two spoke about trade.\nThe leaders spoke on the "
-                                "phone to each other on Tuesday, addressing fishing rights.",
+                                "January.\nThe two spoke about trade.\nThe leaders talked over the "
+                                "phone on Tuesday about fishing rights.",
                      PUBLISHED)
     calls = _asserted(events, "CALL")
     assert [c.date.value for c in calls] == ["2025-03-11"]

@@ -89,7 +89,7 @@ def test_a_country_read_off_the_place_of_an_attack_is_never_the_attacker_own(rul
 def test_a_country_named_as_the_time_zone_of_an_attack_is_no_target(rules_only):
     """"at 4 p.m. <a country's> time" tells the clock, not whom the missile was fired at."""
     events = _events(rules_only, "The Zoran Brigade launched a cruise missile at the frigate Alma on "
-                                 "Sunday at about 4:45 p.m. Yemen time, the navy said.")
+                                 "Thursday near 9:20 a.m. Yemen time, according to the navy.")
     assert not [e for e in _asserted(events, "ATTACK") if "YEM" in {a.country for a in e.actors}]
 
 
