@@ -702,7 +702,7 @@ def _group_patient_parties(token: Token, rule: EventTypeRule, state: ArticleStat
     act names a target of another country than its source. In a relative clause ("two
     officials who were detained in X") the described group was acted on, so only the
     place gives the source."""
-    patient = group_patient(token, rule.group_patients, state)
+    patient = group_patient(token, rule.group_patients, rule.group_counts, state)
     if patient is None:
         return subjects, objects
     source = place[:1] or state_organ_country(token, state) or state.top_countries(token.i, 1)

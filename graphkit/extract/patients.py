@@ -2,7 +2,8 @@
 "dozens of soldiers were taken into custody"): the group is a party of its own, of the
 country its words name ("two Ruritanian officials") or else of the state that acted.
 
-A type lists the nouns of such groups as ``group_patients`` in event_types.yaml.
+A type lists the nouns of such groups as ``group_patients`` in event_types.yaml, and the
+words that count them as ``group_counts``.
 """
 
 from __future__ import annotations
@@ -12,27 +13,25 @@ from spacy.tokens import Token
 from graphkit.extract.found import ArticleState
 from graphkit.model import Actor
 
-# words that count a group rather than name it ("dozens of soldiers", "a number of")
-_COUNTS = frozenset({"dozens", "hundreds", "thousands", "scores", "number", "group", "some",
-                     "many", "several", "more", "others", "dozen", "hundred", "thousand"})
 _RELATIVE = frozenset({"who", "that", "which", "whom"})
 
 
-def group_patient(verb: Token, nouns: frozenset[str],
+def group_patient(verb: Token, nouns: frozenset[str], counts: frozenset[str],
                   state: ArticleState) -> tuple[Token, Actor | None] | None:
     """The group noun on ``verb``'s passive subject, with the country its words name (None:
-    no country named); None when the passive subject is not one of ``nouns``."""
+    no country named); None when the passive subject is not one of ``nouns`` counted by a
+    number or one of ``counts``."""
     subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
     if verb.dep_ == "relcl" and any(s.lower_ in _RELATIVE for s in subjects):
         subjects = [verb.head]  # "two officials who were detained in X"
     for subject in subjects:
         head = subject
-        if head.lower_ in _COUNTS or head.pos_ == "NUM":
+        if head.lower_ in counts or head.pos_ == "NUM":
             head = next((p for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
                          for p in c.children if p.dep_ == "pobj"), head)
         if head.lemma_.lower() not in nouns and head.lower_ not in nouns:
             continue
-        if head is subject and not any(c.dep_ == "nummod" or c.lower_ in _COUNTS for c in head.children):
+        if head is subject and not any(c.dep_ == "nummod" or c.lower_ in counts for c in head.children):
             continue  # "these individuals": people told of before, not a counted group
         country = None
         for t in head.subtree:
