@@ -262,7 +262,7 @@ class ArticleReader(PartyFinder, DetectorReview):
             for index in entry:
                 state.sentence = index
                 self._sentence(sents[index], index, state)
-        return article_events(state, self.rules, self.background_years)
+        return article_events(state, self.rules, self.background_years, self.reporter.wrapper_only)
 
     def _reading_order(self, sents: list[Span], text: str) -> list[list[int]]:
         """The sentence indexes in story order, by entry: a live blog whose entries run

@@ -27,7 +27,8 @@ from graphkit.extract.settings import without_setting_sides
 from graphkit.model import CONTACT_TYPES, Actor, Event, Participant
 
 
-def article_events(state: ArticleState, rules: Rules, background_years: int | None) -> list[Event]:
+def article_events(state: ArticleState, rules: Rules, background_years: int | None,
+                   wrappers: frozenset[str] = frozenset()) -> list[Event]:
     """The events of an article read in story order (``state.found``): a later sentence
     that restates an event already kept adds nothing (the news told again in its
     source's words becomes that source's STATEMENT, unless a wrapper verb only passes it
@@ -35,7 +36,9 @@ def article_events(state: ArticleState, rules: Rules, background_years: int | No
     since" refers to, old statements and later plain quotes of one speaker (after a plain
     quote, or after a stance of the quote's day) are dropped;
     each kept event gets its id, codes and evidence, without the parties that are none (a
-    body of no known country beside two known parties, a third side of a contact)."""
+    body of no known country beside two known parties, a third side of a contact).
+    ``wrappers``: the verbs that only pass a report on (``wrapper_only`` of
+    reporting_verbs.yaml, as the report reader loaded them)."""
     article = state.article
     kept: list[Found] = []
     plain_speakers: set[frozenset[str]] = set()
@@ -48,8 +51,6 @@ def article_events(state: ArticleState, rules: Rules, background_years: int | No
     statement_sents: set[tuple[int, int]] = set()
     kept_contacts: dict[tuple[str, frozenset[str]], list[Found]] = {}
     statement_type = rules.statement_type
-    # verbs that only pass a report on make no statement of it ("X added that ...")
-    wrappers = rules.words(rules.reporting, "wrapper_only")
     for f in state.found:
         if f.type in CONTACT_TYPES and f.modality == "asserted" and f.sent.start in prior_sentences \
                 and any(k.modality != "implied_prior" or dates_overlap(f.date, k.date)
