@@ -56,7 +56,7 @@ from graphkit.extract.mentions import (
 from graphkit.extract.modality import ModalityReader
 from graphkit.extract.nlp import add_paragraph_breaks, condition_clause, load_nlp, warn_if_cut
 from graphkit.extract.parties import PartyFinder, nearest_first
-from graphkit.extract.patients import group_actor, group_patient, state_organ_country
+from graphkit.extract.patients import group_actor, group_agent, group_patient, state_organ_country
 from graphkit.extract.priors import PriorContactReader, prior_contact
 from graphkit.extract.reporting import (
     ReportReader,
@@ -571,6 +571,10 @@ class ArticleReader(PartyFinder, DetectorReview):
             return None  # "a pardon was demanded at the summit": nobody named demands it
         subjects = self._actors(args.subjects, state, token)
         objects = self._actors(args.objects, state, token)
+        if rule.group_agents and not subjects and args.subject_tokens:
+            group = group_agent(token, args.subject_tokens, rule.group_agents, state,
+                                self._clause_place_country(token, state))
+            subjects = [group] if group is not None else subjects
         quoted = False
         if not subjects and any(t.lower_ in self.actors.reporter_pronouns for t in args.subject_tokens):
             quoted = True

@@ -64,3 +64,27 @@ def group_actor(head: Token, country: Actor | None, source: Actor) -> Actor:
     name = f"{owner} {head.text}".strip()
     return Actor(id=Actor.make_id("organisation", f"{code or ''} {head.text}"), name=name,
                  kind="organisation", country=code)
+
+
+def group_agent(verb: Token, subjects: list[Token], nouns: frozenset[str], state: ArticleState,
+                place: list[Actor]) -> Actor | None:
+    """A non-state group named as the active verb's own subject ("protesters in X stormed
+    ...", "militants who attacked ..."): a party of its own, of the country its words name,
+    else of the ``place`` the clause names, else of no known country (None: no such
+    subject). A subject the verb inherits ("militants who use X to attack Y": a purpose,
+    not an act) or a passive's agent (whose clause's place is the patient's) is none."""
+    for subject in subjects:
+        if subject.lemma_.lower() not in nouns and subject.lower_ not in nouns:
+            continue
+        own = (subject.dep_ == "nsubj" and subject.head.i == verb.i) or (
+            verb.dep_ == "relcl" and subject.i == verb.head.i
+            and any(c.dep_ == "nsubj" and c.lower_ in _RELATIVE for c in verb.children))
+        if not own:
+            continue
+        country = next((a for t in subject.subtree if t.i != subject.i
+                        and (m := state.mentions.at(t.i)) is not None for a in m.actors[:1]
+                        if a.country), None) or next(iter(place), None)
+        code = country.country if country is not None else None
+        return Actor(id=Actor.make_id("organisation", f"{code or ''} {subject.lower_}"),
+                     name=subject.lower_, kind="organisation", country=code)
+    return None

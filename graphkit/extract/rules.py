@@ -91,6 +91,8 @@ class EventTypeRule:
     group_patients: frozenset[str] = frozenset()
     # words that count such a group rather than name it ("dozens of", "a number of")
     group_counts: frozenset[str] = frozenset()
+    # nouns of non-state groups that act as a party of their own (graphkit.extract.patients)
+    group_agents: frozenset[str] = frozenset()
     # per-type behaviour (see the header of event_types.yaml)
     material: bool = False
     place_target: bool = False
@@ -244,6 +246,7 @@ def _event_type(name: str, raw: dict[str, Any]) -> EventTypeRule:
         content_preps=_words(raw.get("content_preps")),
         group_patients=_words(raw.get("group_patients")),
         group_counts=_words(raw.get("group_counts")),
+        group_agents=_words(raw.get("group_agents")),
         pairwise_cues=_words(raw.get("pairwise_cues")),
         pairwise_min=int(raw.get("pairwise_min") or 0),
         contact_counterpart=int(raw.get("contact_counterpart", -1)),
