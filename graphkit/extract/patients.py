@@ -3,7 +3,8 @@
 country its words name ("two Ruritanian officials") or else of the state that acted.
 
 A type lists the nouns of such groups as ``group_patients`` in event_types.yaml, and the
-words that count them as ``group_counts``.
+words that count them as ``group_counts``. Non-state groups that act themselves
+(``group_agents``: "protesters in X stormed the consulate") are parties of their own too.
 """
 
 from __future__ import annotations
