@@ -38,7 +38,11 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
-from graphkit.extract.bodies import give_bodies_countries, give_officials_countries
+from graphkit.extract.bodies import (
+    give_bodies_countries,
+    give_officials_countries,
+    give_persons_their_named_country,
+)
 from graphkit.extract.gender import GenderReader
 from graphkit.extract.mentions import (
     ArticleMentions,
@@ -304,6 +308,7 @@ class MentionFinder(NameReader, ReferenceReader):
         is_state = lambda code: self.gaz.country_by_code(code) is not None  # noqa: E731
         state_body = lambda a: self.org_kinds.get(a.id) == "government body"  # noqa: E731
         give_bodies_countries(doc, found, self.context_bodies, self._national_body, is_state, state_body)
+        give_persons_their_named_country(found)
         give_officials_countries(found, is_state, state_body)
         return found
 
