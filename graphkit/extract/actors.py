@@ -34,6 +34,7 @@ from datetime import date
 from functools import lru_cache
 from typing import Any
 
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
@@ -293,7 +294,9 @@ class MentionFinder(NameReader, ReferenceReader):
                 self._note_gender(doc, mention, found)
                 words = actor.name.split()
                 # any word of the full name: "Yoon" for "Yoon Suk Yeol" (surname first)
-                parts = words[-1:] + [w for w in words[:-1] if len(w) > 2 and w[:1].isupper()
+                # two letters are a surname too ("Wu", "Li"), unless an English word ("He")
+                parts = words[-1:] + [w for w in words[:-1] if len(w) > 1 and w[:1].isupper()
+                                      and (len(w) > 2 or w.lower() not in STOP_WORDS)
                                       and w.lower() not in self.name_particles] + [
                     a for a in actor.aliases if " " not in a]
                 for part in parts:

@@ -136,3 +136,11 @@ def test_a_person_named_again_in_full_keeps_the_country_of_their_title(extractor
     countries = [a.country for m in extractor.actors.mentions(doc, None).mentions for a in m.actors
                  if a.name == "Okello Mbabazi"]
     assert countries == ["UGA", "UGA"]
+
+
+def test_a_two_letter_family_name_first_names_the_person_again(extractor):
+    doc = extractor.nlp("Vice Minister Amos Kiprono summoned Chinese Ambassador Qu Hanlin on Friday. "
+                        "Qu rejected the protest.")
+    found = extractor.actors.mentions(doc, None).mentions
+    qu = [a for m in found for a in m.actors if doc[m.start:m.end].text == "Qu"]
+    assert [(a.name, a.country) for a in qu] == [("Qu Hanlin", "CHN")]
