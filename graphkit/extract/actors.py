@@ -34,11 +34,16 @@ from datetime import date
 from functools import lru_cache
 from typing import Any
 
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
-from graphkit.extract.bodies import give_bodies_countries, give_officials_countries
+from graphkit.extract.bodies import (
+    give_bodies_countries,
+    give_officials_countries,
+    give_persons_their_named_country,
+)
 from graphkit.extract.gender import GenderReader
 from graphkit.extract.mentions import (
     ArticleMentions,
@@ -289,7 +294,9 @@ class MentionFinder(NameReader, ReferenceReader):
                 self._note_gender(doc, mention, found)
                 words = actor.name.split()
                 # any word of the full name: "Yoon" for "Yoon Suk Yeol" (surname first)
-                parts = words[-1:] + [w for w in words[:-1] if len(w) > 2 and w[:1].isupper()
+                # two letters are a surname too ("Wu", "Li"), unless an English word ("He")
+                parts = words[-1:] + [w for w in words[:-1] if len(w) > 1 and w[:1].isupper()
+                                      and (len(w) > 2 or w.lower() not in STOP_WORDS)
                                       and w.lower() not in self.name_particles] + [
                     a for a in actor.aliases if " " not in a]
                 for part in parts:
@@ -304,6 +311,7 @@ class MentionFinder(NameReader, ReferenceReader):
         is_state = lambda code: self.gaz.country_by_code(code) is not None  # noqa: E731
         state_body = lambda a: self.org_kinds.get(a.id) == "government body"  # noqa: E731
         give_bodies_countries(doc, found, self.context_bodies, self._national_body, is_state, state_body)
+        give_persons_their_named_country(found)
         give_officials_countries(found, is_state, state_body)
         return found
 

@@ -11,7 +11,8 @@ country's, one mention; one right after a name of no known country is left alone
 other takes the country the article has named most before it, else that of the nearest
 official or state body named before it, else the country the article names most. A person
 whose title names no country (``portfolio_words`` of mentions.yaml may open it, an unknown
-name may not) takes the same context's country at their first mention.
+name may not) takes the same context's country at their first mention. A person named
+again in full without the title that gave their country keeps that country.
 """
 
 from __future__ import annotations
@@ -123,3 +124,18 @@ def give_officials_countries(found: ArticleMentions, is_state: Callable[[str], b
     for m in found.mentions:
         if any(a.id in given for a in m.actors):
             m.actors = tuple(given.get(a.id, a) for a in m.actors)
+
+
+def give_persons_their_named_country(found: ArticleMentions) -> None:
+    """Give every mention of a person the gazetteer does not know the country another
+    mention of the same name gave ("Chinese Ambassador X" ... "X reiterated"): a name
+    repeated in full is read afresh, without the title that gave its country."""
+    countries: dict[str, str] = {}
+    for m in found.mentions:
+        for a in m.actors:
+            if a.kind == "person" and a.country and a.id not in countries:
+                countries[a.id] = a.country
+    for m in found.mentions:
+        if any(a.kind == "person" and not a.country and a.id in countries for a in m.actors):
+            m.actors = tuple(replace(a, country=countries[a.id]) if a.kind == "person" and not a.country
+                             and a.id in countries else a for a in m.actors)

@@ -128,3 +128,19 @@ def test_a_singular_title_before_the_first_name_of_a_list_is_not_shared(extracto
 def test_each_titled_person_of_a_list_keeps_their_own_country(extractor, text, expected):
     persons = _persons(extractor, text)
     assert {name: persons[name][0] for name in expected} == expected
+
+
+def test_a_person_named_again_in_full_keeps_the_country_of_their_title(extractor):
+    doc = extractor.nlp("Kenya summoned Ugandan Ambassador Okello Mbabazi on Friday. "
+                        "Later that day Okello Mbabazi rejected the protest.")
+    countries = [a.country for m in extractor.actors.mentions(doc, None).mentions for a in m.actors
+                 if a.name == "Okello Mbabazi"]
+    assert countries == ["UGA", "UGA"]
+
+
+def test_a_two_letter_family_name_first_names_the_person_again(extractor):
+    doc = extractor.nlp("Vice Minister Amos Kiprono summoned Chinese Ambassador Qu Hanlin on Friday. "
+                        "Qu rejected the protest.")
+    found = extractor.actors.mentions(doc, None).mentions
+    qu = [a for m in found for a in m.actors if doc[m.start:m.end].text == "Qu"]
+    assert [(a.name, a.country) for a in qu] == [("Qu Hanlin", "CHN")]
