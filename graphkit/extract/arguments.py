@@ -270,6 +270,10 @@ def _verb_arguments(verb: Token, mentions: ArticleMentions, preps: frozenset[str
         args.objects.extend(mentions_at(o, mentions))
     if verb.dep_ == "acl" and reduced_passive(verb):
         args.objects.extend(mentions_at(verb.head, mentions))  # "citizens detained by Y": the citizens
+    if args.passive and verb.dep_ == "xcomp" and not any(c.dep_ == "nsubjpass" for c in verb.children):
+        # "ordered X to be sent to jail": the governing verb's object is acted on
+        for o in (c for c in verb.head.children if c.dep_ == "dobj"):
+            args.objects.extend(mentions_at(o, mentions))
     if args.passive and verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass")
                                                         for c in verb.children):
         # "X arrived and was received by Y": the passive's subject is the first verb's

@@ -227,3 +227,39 @@ def test_talks_underway_between_two_parties_are_a_meeting(extractor):
                                 "Lima and Santiago to reopen the Valdomar consulate.")
     meetings = _asserted(events, "MEET")
     assert meetings and {"PER", "CHL"} <= _countries(meetings[0])
+
+
+# -- a party placed in custody ------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "Chilean police took two Peruvian nationals into custody on Monday.",
+    "Chile put the Peruvian journalist in prison.",
+])
+def test_placing_a_party_in_custody_is_an_arrest(rules_only, text):
+    arrests = _asserted(_events(rules_only, text), "ARREST")
+    assert arrests and {"CHL", "PER"} <= _countries(arrests[0])
+
+
+def test_a_passive_infinitive_acts_on_the_object_of_its_verb(rules_only):
+    # "ordered X to be sent to jail": X is who is sent, the court's state who sends
+    arrests = _asserted(_events(rules_only, "A Chilean court ordered Marek to be sent to prison."), "ARREST")
+    assert arrests and "CHL" in _countries(arrests[0])
+    assert any(a.name == "Marek" for a in arrests[0].actors)
+
+
+def test_taking_part_in_talks_is_no_arrest(rules_only):
+    events = _events(rules_only, "Chile's envoy took part in the talks in Lima on Monday.")
+    assert not _asserted(events, "ARREST")
+
+
+# -- a truce reached or brokered ----------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "Chile and Peru reached a ceasefire in Valdomar on Monday.",
+    "Chile and Peru signed a truce on Monday.",
+])
+def test_a_truce_reached_by_two_parties_is_an_agreement(rules_only, text):
+    agreements = _asserted(_events(rules_only, text), "AGREE")
+    assert agreements and {"CHL", "PER"} <= _countries(agreements[0])
