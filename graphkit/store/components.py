@@ -223,6 +223,13 @@ def _components(family: str, modality: str, units: list[_Unit], window: int,
                 counts: Mapping[Period, int] | None, out: Reach) -> None:
     """Sort one family's and modality's units (see the module docstring) into ``out``."""
     n = len(units)
+    if n == 1 and not units[0].periods:  # (most groups: what the steps below give it)
+        unit = units[0]
+        if unit.touched:
+            out.extents[family] = union([*out.extents.get(family, []), unit.span])
+        elif unit.event_id is not None:
+            out.kept.add(unit.event_id)
+        return
     present: dict[str, int] = {}  # period value -> its node (after the units)
     for unit in units:
         for value in unit.periods:
