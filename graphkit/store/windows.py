@@ -90,6 +90,8 @@ def grow(cores: dict[str, Spans], wanted: Mapping[str, Iterable[Span]]) -> bool:
     changed = False
     for family, spans in wanted.items():
         core = cores.get(family, [])
+        if spans == core:  # (the usual answer: what the core already holds)
+            continue
         merged = union([*core, *spans])
         if merged != core:
             cores[family] = merged
