@@ -233,6 +233,14 @@ def participation_edges(conn: sqlite3.Connection, event_ids: Sequence[str],
             for actor, event, role in conn.execute(sql, (*event_ids, *actors))]
 
 
+def participation_counts(conn: sqlite3.Connection, event_ids: Sequence[str]
+                         ) -> list[tuple[str, int]]:
+    """(event id, its ``PARTICIPATED_IN`` relationships) of those of ``event_ids`` with any."""
+    return conn.execute(
+        "SELECT event_id, count(*) FROM participation WHERE event_id IN "
+        f"({marks(len(event_ids))}) GROUP BY event_id", tuple(event_ids)).fetchall()
+
+
 Membership = tuple[str, str, str]  # (actor id, event id, role): one PARTICIPATED_IN
 
 
