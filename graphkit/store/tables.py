@@ -53,11 +53,10 @@ import re
 import sqlite3
 import unicodedata
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
-from datetime import date
 from typing import Any
 
 from graphkit.graph import ACTOR, ARTICLE, EVENT, MENTIONED_IN, PARTICIPATED_IN
-from graphkit.store.windows import iso, report_span
+from graphkit.store.windows import iso, ordinal, report_span
 
 SCHEMA_VERSION = "7"
 
@@ -370,7 +369,7 @@ def events_with_reports_within(conn: sqlite3.Connection,
     (``reach``), the spans starting at most that length before ``first``."""
     ranges = []
     for family, first, last in windows:
-        start = date.fromisoformat(first).toordinal()
+        start = ordinal(first)
         for reach, most in enumerate(REACH_LENGTHS):
             ranges.append((family, reach, iso(max(start - most, 1)), last, first))
         ranges.append((family, len(REACH_LENGTHS), "", last, first))
