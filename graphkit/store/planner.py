@@ -247,6 +247,13 @@ def plan_write(extractions: Sequence[Extraction], fetch_events: FetchEvents,
                 counted.update(zip(asked, first.counts, strict=True))
                 got = first.summaries
             else:
+                if first_read and count_dated is not None:
+                    # (asked for by the first sort in any case: counted before it, so
+                    # that it is not made again for them)
+                    asked = sorted(new_periods(new_reports, rules))
+                    if asked:
+                        counted.update(zip(asked, count_dated([dated_query(k) for k in asked]),
+                                           strict=True))
                 got = fetch_summaries(wins, mention_ids if first_read else []) \
                     if wins or first_read else []
             for summary in got:
