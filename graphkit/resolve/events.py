@@ -34,6 +34,7 @@ from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cache
 
 from graphkit.model import (
     CALENDAR_PRECISIONS,
@@ -91,10 +92,13 @@ def family_key(event: Event, rules: ResolutionRules) -> str | None:
 
 def _raw_report(extraction: Extraction, event: Event, rules: ResolutionRules) -> Row:
     article = extraction.article
+    actor_key = participant_key(event)
+    # (an undirected family's key is its actor key: not worked out twice)
+    family = (family_key(event, rules) if event.type in rules.directed_types
+              or event.type not in rules.merge_types else f"{event.type}|{'+'.join(actor_key)}")
     return {
         "mention_id": event.id, "article_id": article.id, "type": event.type,
-        "modality": event.modality, "family": family_key(event, rules),
-        "actor_key": participant_key(event),
+        "modality": event.modality, "family": family, "actor_key": actor_key,
         "evidence": event.evidence, "start": event.span[0], "end": event.span[1],
         "confidence": event.confidence, "outlet": article.outlet, "url": article.url,
         "date": event.date.value, "date_precision": event.date.precision,
@@ -118,6 +122,9 @@ def article_reports(extraction: Extraction, rules: ResolutionRules) -> list[Row]
         else:
             groups[(report["family"], report["modality"])].append(report)
     for (_, modality), members in sorted(groups.items()):
+        if len(members) == 1:  # (what cluster and _collapse give one report)
+            out.append(members[0])
+            continue
         mergeable = modality in rules.merge_modalities
         for found in cluster(members, rules, separate_articles=False, mergeable=mergeable):
             out.append(_collapse(found))
@@ -323,46 +330,53 @@ def resolve_reports(reports: Sequence[Row], rules: ResolutionRules,
 
 
 def _add_event(out: FamilyRows, found: Cluster, event_id: str) -> None:
-    rep = found.representative
-    when = EventDate(found.value, found.precision)  # type: ignore[arg-type]
-    outlets = {r["outlet"] for r in found.reports if r.get("outlet")}
+    reports = found.reports
+    rep = found.representative if len(reports) > 1 else reports[0]
+    start, end = _bounds(found.value, found.precision)
     props = {
         "id": event_id, "type": rep["type"], "subtype": rep.get("subtype"),
         "cameo": rep.get("cameo"), "plover": rep.get("plover"),
         "plover_mode": rep.get("plover_mode"), "modality": rep["modality"],
-        "confidence": max(r["confidence"] for r in found.reports),
+        "confidence": max(r["confidence"] for r in reports),
         "date": found.value, "date_precision": found.precision,
-        "date_start": when.start, "date_end": when.end,
+        "date_start": start, "date_end": end,
         "date_text": rep.get("date_text"), "date_rule": rep.get("date_rule"),
-        "evidence": rep["evidence"], "n_articles": len(found.articles),
-        "n_outlets": len(outlets), "resolution_key": rep["family"],
-        "actor_key": list(rep["actor_key"]),
+        "evidence": rep["evidence"], "n_articles": len({r["article_id"] for r in reports}),
+        "n_outlets": len({o for r in reports if (o := r.get("outlet"))}),
+        "resolution_key": rep["family"], "actor_key": list(rep["actor_key"]),
         # who coded it: graphkit's extraction and/or imported event data (a report written
         # before reports carried a source is graphkit's)
-        "sources": sorted({coder for _, coder in found.origins}),
+        "sources": sorted({r.get("coded_by") or DEFAULT_SOURCE for r in reports}),
         # an imported data set's codings, from its report with the smallest id
-        **_measures(found.reports),
+        **_measures(reports),
     }
     out.events.append({k: v for k, v in props.items() if v is not None})
-    roles = sorted({p for r in found.reports for p in r["participants"]})
-    for p in roles:
+    participations = out.participations
+    for p in sorted({p for r in reports for p in r["participants"]}):
         role, actor_id = p.split(":", 1)
-        out.participations.append({"actor_id": actor_id, "event_id": event_id, "role": role})
-    for r in sorted(found.reports, key=lambda r: r["article_id"]):
-        mention = {"event_id": event_id, "article_id": r["article_id"]}
-        for k in _EDGE_FIELDS:
-            v = r.get(k)
-            if v is not None:
-                mention[k] = v
-        out.mentions.append(mention)
+        participations.append({"actor_id": actor_id, "event_id": event_id, "role": role})
+    for r in sorted(reports, key=_article) if len(reports) > 1 else reports:
+        out.mentions.append({"event_id": event_id, "article_id": r["article_id"],
+                             **{k: v for k in _EDGE_FIELDS if (v := r.get(k)) is not None}})
         if r.get("reported_by"):
             out.reports.append({"actor_id": r["reported_by"], "event_id": event_id,
                                 "article_id": r["article_id"]})
 
 
+def _article(report: Row) -> str:
+    return report["article_id"]
+
+
+@cache
+def _bounds(value: str | None, precision: str | None) -> tuple[str | None, str | None]:
+    """An event date's first and last day (asked once per resolved event)."""
+    when = EventDate(value, precision)  # type: ignore[arg-type]
+    return when.start, when.end
+
+
 def _measures(reports: list[Row]) -> Row:
     out: Row = {}
-    for r in sorted(reports, key=lambda r: r["mention_id"]):
+    for r in sorted(reports, key=lambda r: r["mention_id"]) if len(reports) > 1 else reports:
         for name in SOURCE_MEASURES:
             if r.get(name) is not None:
                 out.setdefault(name, r[name])

@@ -27,6 +27,7 @@ from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
+from itertools import chain
 from typing import Any
 
 from graphkit.model import CALENDAR_PRECISIONS, EventDate
@@ -145,7 +146,7 @@ def untouched_events(stored: Sequence[Any], new_reports: Sequence[Row], rules: R
     for group, members in memo.new_units.items():
         units[group].extend(members)
     out = Reach(kept, {}, {}, set())
-    extents: dict[str, list[Span]] = defaultdict(list)  # (joined once per family, below)
+    extents: dict[str, list[Spans]] = defaultdict(list)  # (joined once per family, below)
     for (family, modality), members in units.items():
         ids = tuple(u.event_id for u in members if u.event_id is not None)
         before = memo.groups.get((family, modality))
@@ -157,10 +158,12 @@ def untouched_events(stored: Sequence[Any], new_reports: Sequence[Row], rules: R
         part = before[1]
         out.kept.update(part.kept)
         if family in part.extents:
-            extents[family].extend(part.extents[family])
+            extents[family].append(part.extents[family])
         out.kept_counts.update(part.kept_counts)
         out.need.update(part.need)
-    out.extents = {family: union(spans) for family, spans in extents.items()}
+    # (a family of one group holds that group's extent, already joined)
+    out.extents = {family: list(parts[0]) if len(parts) == 1
+                   else union(chain.from_iterable(parts)) for family, parts in extents.items()}
     return out
 
 
@@ -223,6 +226,13 @@ def _components(family: str, modality: str, units: list[_Unit], window: int,
                 counts: Mapping[Period, int] | None, out: Reach) -> None:
     """Sort one family's and modality's units (see the module docstring) into ``out``."""
     n = len(units)
+    if n == 1 and not units[0].periods:  # (most groups: what the steps below give it)
+        unit = units[0]
+        if unit.touched:
+            out.extents[family] = union([*out.extents.get(family, []), unit.span])
+        elif unit.event_id is not None:
+            out.kept.add(unit.event_id)
+        return
     present: dict[str, int] = {}  # period value -> its node (after the units)
     for unit in units:
         for value in unit.periods:

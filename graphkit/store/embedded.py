@@ -371,9 +371,10 @@ def _event_summaries(conn: sqlite3.Connection, windows: Sequence[Window], ids: l
                 f"({marks(len(part))})", (EVENT, *part)):
             props[row[0]] = {k: v for k, v in zip(_SUMMARY_FIELDS, row, strict=True)
                              if v is not None}
-    edges: dict[str, list[tuple[str, str, str, dict[str, Any]]]] = {i: [] for i in props}
-    seen: set[tuple[str, str, str]] = set()
     found = sorted(props)
+    # (built as the rows come, without a StoredEvent's edge list between)
+    summaries = {i: EventSummary(props[i], [], [], 0, False) for i in found}
+    seen: set[tuple[str, str, str]] = set()
     for part in chunks(found, CHUNK // 3):
         # (a relationship's properties only where a summary reads them: a report's
         # mention id and date, a REFERS_TO's own)
@@ -392,10 +393,11 @@ def _event_summaries(conn: sqlite3.Connection, windows: Sequence[Window], ids: l
                          {"mention_id": mention, "date": when, "date_precision": precision}
                          if rel_type == MENTIONED_IN and source in props else {})
             for end in {source, target} & props.keys():
-                edges[end].append((source, target, rel_type, rel_props))
-        for source, target, _, _ in tables.participation_edges(conn, part):
-            edges[target].append((source, target, PARTICIPATED_IN, {}))
-    return [EventSummary.of(StoredEvent({"id": i, **props[i]}, edges[i])) for i in found]
+                summaries[end].add(source, target, rel_type, rel_props)
+        # (a PARTICIPATED_IN only counts: its rows are not read)
+        for event_id, n in tables.participation_counts(conn, part):
+            summaries[event_id].n_rels += n
+    return list(summaries.values())
 
 
 # The Event properties a summary holds (graphkit.store.planner.EventSummary).

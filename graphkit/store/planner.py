@@ -122,20 +122,22 @@ class EventSummary:
 
     @classmethod
     def of(cls, stored: StoredEvent) -> EventSummary:
-        me = stored.props["id"]
-        mentions, refers, n_rels, foreign = [], [], 0, False
-        for source, target, rel_type, props in stored.edges:
-            out = source == me
-            if rel_type == REFERS_TO:
-                refers.append((source, target, props))
-            elif (rel_type, out) in _GRAPHKIT_EDGES:
-                n_rels += 1
-                if rel_type == MENTIONED_IN:
-                    mentions.append((props.get("mention_id"), props.get("date"),
-                                     props.get("date_precision")))
-            else:
-                foreign = True
-        return cls(stored.props, mentions, refers, n_rels, foreign)
+        summary = cls(stored.props, [], [], 0, False)
+        for edge in stored.edges:
+            summary.add(*edge)
+        return summary
+
+    def add(self, source: str, target: str, rel_type: str, props: Row) -> None:
+        """Take in one relationship of the event (either direction)."""
+        if rel_type == REFERS_TO:
+            self.refers.append((source, target, props))
+        elif (rel_type, source == self.props["id"]) in _GRAPHKIT_EDGES:
+            self.n_rels += 1
+            if rel_type == MENTIONED_IN:
+                self.mentions.append((props.get("mention_id"), props.get("date"),
+                                      props.get("date_precision")))
+        else:
+            self.foreign = True
 
 
 @dataclass
@@ -245,6 +247,13 @@ def plan_write(extractions: Sequence[Extraction], fetch_events: FetchEvents,
                 counted.update(zip(asked, first.counts, strict=True))
                 got = first.summaries
             else:
+                if first_read and count_dated is not None:
+                    # (asked for by the first sort in any case: counted before it, so
+                    # that it is not made again for them)
+                    asked = sorted(new_periods(new_reports, rules))
+                    if asked:
+                        counted.update(zip(asked, count_dated([dated_query(k) for k in asked]),
+                                           strict=True))
                 got = fetch_summaries(wins, mention_ids if first_read else []) \
                     if wins or first_read else []
             for summary in got:

@@ -53,11 +53,10 @@ import re
 import sqlite3
 import unicodedata
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
-from datetime import date
 from typing import Any
 
 from graphkit.graph import ACTOR, ARTICLE, EVENT, MENTIONED_IN, PARTICIPATED_IN
-from graphkit.store.windows import iso, report_span
+from graphkit.store.windows import iso, ordinal, report_span
 
 SCHEMA_VERSION = "7"
 
@@ -233,6 +232,14 @@ def participation_edges(conn: sqlite3.Connection, event_ids: Sequence[str],
             for actor, event, role in conn.execute(sql, (*event_ids, *actors))]
 
 
+def participation_counts(conn: sqlite3.Connection, event_ids: Sequence[str]
+                         ) -> list[tuple[str, int]]:
+    """(event id, its ``PARTICIPATED_IN`` relationships) of those of ``event_ids`` with any."""
+    return conn.execute(
+        "SELECT event_id, count(*) FROM participation WHERE event_id IN "
+        f"({marks(len(event_ids))}) GROUP BY event_id", tuple(event_ids)).fetchall()
+
+
 Membership = tuple[str, str, str]  # (actor id, event id, role): one PARTICIPATED_IN
 
 
@@ -362,7 +369,7 @@ def events_with_reports_within(conn: sqlite3.Connection,
     (``reach``), the spans starting at most that length before ``first``."""
     ranges = []
     for family, first, last in windows:
-        start = date.fromisoformat(first).toordinal()
+        start = ordinal(first)
         for reach, most in enumerate(REACH_LENGTHS):
             ranges.append((family, reach, iso(max(start - most, 1)), last, first))
         ranges.append((family, len(REACH_LENGTHS), "", last, first))

@@ -62,8 +62,15 @@ def report_span(value: str | None, precision: str | None) -> Span | None:
     return _FIRST, _LAST  # (a precision clustering does not know: it reaches everything)
 
 
+@cache  # (a write turns the same few hundred days to and from ISO thousands of times)
 def iso(day: int) -> str:
     return date.fromordinal(day).isoformat()
+
+
+@cache
+def ordinal(day: str) -> int:
+    """The ordinal of an ISO day (:func:`iso` the other way)."""
+    return date.fromisoformat(day).toordinal()
 
 
 def hull(spans: Iterable[Span | None]) -> Span | None:
@@ -90,6 +97,8 @@ def grow(cores: dict[str, Spans], wanted: Mapping[str, Iterable[Span]]) -> bool:
     changed = False
     for family, spans in wanted.items():
         core = cores.get(family, [])
+        if spans == core:  # (the usual answer: what the core already holds)
+            continue
         merged = union([*core, *spans])
         if merged != core:
             cores[family] = merged
@@ -108,8 +117,7 @@ def windows(cores: Mapping[str, Spans], day_window: int) -> list[Window]:
     out = []
     for family, core in sorted(cores.items()):
         for first, last in fetched_ranges(core, day_window):
-            out.append((family, date.fromordinal(first).isoformat(),
-                        date.fromordinal(last).isoformat()))
+            out.append((family, iso(first), iso(last)))
     return out
 
 
@@ -126,8 +134,7 @@ def unread_windows(cores: Mapping[str, Spans], day_window: int,
             continue
         for first, last in ranges:
             for a, b in _minus((first, last), done):
-                out.append((family, date.fromordinal(a).isoformat(),
-                            date.fromordinal(b).isoformat()))
+                out.append((family, iso(a), iso(b)))
         read[family] = union([*done, *ranges])
     return out
 
@@ -146,6 +153,7 @@ def _minus(span: Span, spans: Spans) -> Spans:
     return out
 
 
+@cache
 def period(value: str | None, precision: str | None) -> Span | None:
     """The days an event's date covers, or None when undated (or unreadable)."""
     if not value or not precision:
