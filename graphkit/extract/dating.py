@@ -148,7 +148,7 @@ def _prior_since(ent: Span, trigger: Token, words: DateRules) -> bool:
     """"the first talks since 2019": the start of a period a first-ever contact ends; it
     dates the prior contact (``prior_marks``), not the event told before it (one told
     after it, "since May 2012, when X held talks with Y", is that prior)."""
-    since = next((t for t in ent.root.ancestors if t.lower_ == "since" and t.i < ent.start), None)
+    since = next((t for t in ent.root.ancestors if t.lower_ in words.since_marks and t.i < ent.start), None)
     if since is None or trigger.i > since.i:
         return False
     sent = ent.sent
@@ -189,7 +189,7 @@ def _in_temporal_clause(verb: Token, governor: Token, words: DateRules) -> bool:
         marks = {c.lower_ for c in current.children if c.dep_ in ("mark", "advmod")}
         if current.head.pos_ == "ADP":
             marks.add(current.head.lower_)
-        if marks & {"since", "until"}:
+        if marks & words.since_marks or "until" in marks:
             return True
         if marks & words.temporal_marks and any(c.dep_ == "npadvmod" for c in current.children):
             return True  # "a day after", "hours before": a stated distance in time
@@ -476,14 +476,15 @@ class EventDater:
         ``earlier``'s day (not in an aside, a since-clause or as the end of a period): the
         story has gone back in time, to that year (rule ``past``)."""
         stated = earlier.date.value or ""
+        since = self.grammar.rules.since_marks
         for before in _sentences_before(sent, PAST_SENTENCES):
             if before.start < earlier.sent.end:
                 continue
             for ent in ents_in(before):
                 if ent.label_ != "DATE" or not _of_main_clause(ent.root, before) or present_tense(
                         clause_verb(ent.root)) or _end_bound(
-                        ent, self.grammar.rules) or any(t.lower_ == "since" or any(
-                            c.dep_ == "mark" and c.lower_ == "since" for c in t.children)
+                        ent, self.grammar.rules) or any(t.lower_ in since or any(
+                            c.dep_ == "mark" and c.lower_ in since for c in t.children)
                                                         for t in ent.root.ancestors):
                     continue  # a detail of a noun or of what is reported, a present state
                     # ("has ignored a 2016 ruling"), a period's start
@@ -529,7 +530,7 @@ class EventDater:
         """A date entity dates the event when it sits in the trigger's clause or in a clause
         governing it (a pluperfect event's only when that clause is its report), and is not
         the start of a period ("since February 2022") or its end ("until March")."""
-        if any(t.lower_ == "since" for t in ent.root.ancestors if t.i < ent.start and
+        if any(t.lower_ in words.since_marks for t in ent.root.ancestors if t.i < ent.start and
                clause_verb(t) == clause_verb(ent.root)) or _end_bound(ent, words):
             return False
         if ent.root.dep_ == "npadvmod" and any(c.dep_ == "mark" and c.lower_ in words.temporal_marks

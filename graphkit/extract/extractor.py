@@ -17,7 +17,9 @@ whose :class:`ArticleReader` reads the article in story order:
    (same type, same actors, compatible date) adds nothing.
 
 The date rule is :mod:`graphkit.extract.dating`'s; reported speech is
-:mod:`graphkit.extract.reporting`'s.
+:mod:`graphkit.extract.reporting`'s (who reports what) and
+:mod:`graphkit.extract.speech`'s (what each report makes); one event per type and
+clause is :func:`graphkit.extract.found.sentence_events`'s.
 """
 
 from __future__ import annotations
@@ -38,11 +40,10 @@ from graphkit.extract.components import HitArguments, article_of, components_of,
 from graphkit.extract.date_rules import date_grammar
 from graphkit.extract.dating import EventDater
 from graphkit.extract.found import (
-    LEAD_SENTENCES,
     ArticleState,
     Found,
     dates_overlap,
-    own_clause_event,
+    sentence_events,
     years_before,
 )
 from graphkit.extract.learned import (
@@ -54,22 +55,19 @@ from graphkit.extract.mentions import (
     own_countries,
 )
 from graphkit.extract.modality import ModalityReader
-from graphkit.extract.nlp import add_paragraph_breaks, condition_clause, load_nlp, warn_if_cut
+from graphkit.extract.nlp import add_paragraph_breaks, load_nlp, warn_if_cut
 from graphkit.extract.parties import PartyFinder, nearest_first
 from graphkit.extract.patients import group_actor, group_agent, group_patient, state_organ_country
 from graphkit.extract.priors import PriorContactReader, prior_contact
 from graphkit.extract.reporting import (
     ReportReader,
-    announces,
-    clause_heads,
-    content_tokens,
     report_of,
-    retells,
 )
 from graphkit.extract.restatements import article_events
 from graphkit.extract.review import DetectorReview, SentenceRecord, verbal_act
 from graphkit.extract.rules import EventTypeRule, Rules, load_rules
 from graphkit.extract.settings import too_few_known, without_setting_parties
+from graphkit.extract.speech import ReportedSpeech
 from graphkit.extract.triggers import TriggerHit, TriggerMatcher, direct_verb, setting_prep
 from graphkit.model import CONTACT_TYPES, Actor, Article, Event, Extraction
 
@@ -186,7 +184,7 @@ class Extractor:
         return Extraction(article=article, events=events)
 
 
-class ArticleReader(PartyFinder, DetectorReview):
+class ArticleReader(PartyFinder, DetectorReview, ReportedSpeech):
     """Reads one parsed article in story order: the events of each sentence from what the
     per-sentence components found (``doc._.graphkit_*``, see
     :mod:`graphkit.extract.components`), in the context of the sentences before it (the
@@ -262,7 +260,8 @@ class ArticleReader(PartyFinder, DetectorReview):
             for index in entry:
                 state.sentence = index
                 self._sentence(sents[index], index, state)
-        return article_events(state, self.rules, self.background_years, self.reporter.wrapper_only)
+        return article_events(state, self.rules, self.background_years, self.reporter.wrapper_only,
+                              self.dates.rules.since_marks)
 
     def _reading_order(self, sents: list[Span], text: str) -> list[list[int]]:
         """The sentence indexes in story order, by entry: a live blog whose entries run
@@ -326,150 +325,16 @@ class ArticleReader(PartyFinder, DetectorReview):
                 candidates.append(found)
         if reports:
             state.last_speaker = (index, reports[-1][1])
-        # an act among one country's parties alone, dropped below, is no event a report
-        # holds or makes ("said the drone had violated X's airspace", said by X)
-        foreign = [c for c in candidates if not (c.rule.foreign_parties and self._domestic(c))]
-        report_verbs = {v.i for v, _ in reports}
-        contact_words = {c.token.i for c in candidates if c.type in CONTACT_TYPES}
-        for verb, speakers in reports:
-            content = content_tokens(verb)
-            # "X met Y, voicing concern ...": beside a contact, a participle's report says
-            # its own clause, not the contact
-            beside_contact = verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.i in contact_words
-            if verb.dep_ == "advcl" and (verb.head.i in report_verbs or beside_contact):
-                # "X said ..., insisting that Y must ...": beside a report, a participle's
-                # report says its own clause, not the other report's
-                content = content & {t.i for t in verb.subtree}
-            stance = verb.lemma_.lower() in self.reporter.stance
-            # a report of an event is that event, not a statement (for a planned or possible
-            # one, see ``only_act`` below)
-            holds_event = any(c.token.i in content for c in foreign
-                              if c.modality == "asserted" or not stance)
-            speaker_ids = {a.id for a in speakers}
-            # "X said Y had admitted Z": the statement is X's, the outer speaker's; a report
-            # inside another speaker's report makes none, one by the same speaker inside
-            # this one ("thanked Y and said ...") keeps it as before
-            # (not the report this one hangs from: "said ..., insisting that ..." is beside it)
-            inner = [(v, {a.id for a in s}) for v, s in reports
-                     if v.i not in (verb.i, verb.head.i) and v.i in content]
-            inner_report = any(ids & speaker_ids for _, ids in inner)
-            # (a wrapper only passes it on: "a statement noted that Y had assured ...": Y's)
-            told_by_other = any(verb.i in content_tokens(v) and not ({a.id for a in s} & speaker_ids)
-                                and v.lemma_.lower() not in self.reporter.wrapper_only
-                                for v, s in reports if v.i != verb.i)
-            for c in candidates:
-                if c.token.i in content and c.reporter is None:
-                    c.reporter = speakers[0]
-                    c.report_token = verb
-            conditional = None if inner or any(
-                c.type == self.rules.conditional_threat_type and c.token.i in content for c in candidates
-            ) else self._conditional_threat(verb, state, {a.id for a in speakers})
-            if conditional is not None:
-                # "X said Y could lose Z unless W ...": a threat of consequences, aimed at W
-                rule = self.rules.types[self._conditional_type(verb)]
-                candidates.append(Found(rule.name, rule, sent, verb,
-                                        [(a, "source") for a in speakers]
-                                        + [(a, "target") for a in conditional], 0.6))
-                continue
-            # a wrapper's report makes no statement, but may be the act it says ("X added
-            # that Y's actions were unacceptable": an accusation)
-            wrapper = verb.lemma_.lower() in self.reporter.wrapper_only
-            if inner_report or told_by_other:
-                continue
-            accused = self.reporter.alleged(verb, speakers, mentions)
-            if accused:  # "X claimed that Y had attacked Z": X accuses Y
-                rule = self.rules.types[self.reporter.allegation_type]
-                candidates.append(Found(rule.name, rule, sent, verb, [(a, "source") for a in speakers]
-                                        + [(a, "target") for a in accused], 0.6))
-                continue
-            if any(c.token.i == verb.i and c.modality == "asserted" for c in foreign):
-                continue  # "declared X persona non grata": the verb is the act, not a report
-            if any(c.modality == "asserted" and c.type in self.modality.speech_types
-                   and _in_object(verb, c.token) for c in foreign):
-                continue  # "criticized X for what he called Y": words inside the act's object
-            # a report holding only planned or possible events: the act made now on their
-            # condition ("said it will respond if Y attacks", ``own_condition_types``), a
-            # statement when it says something of them, none when it announces one
-            only_act = holds_event and not any(c.token.i in content and c.modality == "asserted"
-                                               for c in foreign)
-            if holds_event and not only_act:
-                continue
-            if not self.reporter.is_position(verb) and not (
-                    verb.lemma_.lower() in self.reporter.act_verbs
-                    and self.reporter.content_act(verb, speakers, mentions) is not None):
-                continue  # "..., the ministry said" on a fact or a figure; "X alleged that Y ..." is the act
-            made = {c.type for c in foreign if c.type in self.modality.speech_types
-                    and c.modality == "asserted"
-                    and speaker_ids & {a.id for a, role in c.participants if role == "source"}}
-            if made and not self._other_act(verb, speakers, mentions, made, content):
-                continue  # "condemned X ... and said ...": one speech act, already found
-            if not wrapper and self._joint_commitment(verb, speakers):
-                # "A and B announced they would restore relations": a joint commitment
-                rule = self.rules.types[self.rules.joint_commitment_type]
-                candidates.append(Found(rule.name, rule, sent, verb, [(a, "participant") for a in speakers],
-                                        0.65, subtype="joint"))
-                continue
-            statement = self.reporter.statement(verb, speakers, sent, mentions)
-            act = (self.reporter.content_act(verb, speakers, mentions, content)
-                   if statement is not None else None)
-            if (wrapper or verb.lemma_.lower() in self.reporter.act_only) and (
-                    act is None or act[0] not in self.rules.types):
-                continue  # "X announced it is banning ...": the act or nothing, no position
-            if only_act and (act is None or act[0] not in self.modality.own_condition_types) \
-                    and announces(verb, foreign):
-                continue
-            if act is None and not beside_contact and retells(verb, hits, CONTACT_TYPES,
-                                                              self.reporter.evaluative):
-                continue  # "said the two will meet", found as an event or not
-            outer = [v for v, s in reports if v.i != verb.i and verb.i in content_tokens(v)]
-            if act is not None and act[0] in self.rules.types:
-                # "X said Y was responsible for ...": the report is the act it says
-                rule = self.rules.types[act[0]]
-                statement = replace(statement, type=rule.name, rule=rule,
-                                    participants=[(a, "source") for a in speakers]
-                                    + [(a, "target") for a in act[1]])
-            elif (statement is not None and not outer
-                  and self.reporter.told_as_background(verb, index < LEAD_SENTENCES)):
-                # "X has said ...": earlier words, not the day's statement; inside another
-                # report ("noted that X had assured ...") the perfect is only the tense shift
-                continue
-            if statement is not None:
-                statement.modality = modalities[(self.rules.statement_type, verb.i)]
-                if act is not None and statement.type not in self.modality.own_condition_types \
-                        and statement.modality == "asserted" and _conditional_content(verb):
-                    # "X said that if Y goes ahead, it would be a violation": an accusation
-                    # only on a condition
-                    statement.modality = "hypothetical"
-                if outer:
-                    statement.reporter = dict(reports)[outer[0]][0]
-                    statement.report_token = outer[0]
-                candidates.append(statement)
+        self._read_reports(sent, index, state, reports, hits, candidates)
         attribution = doc._.graphkit_attributions[index]
         for c in candidates:
             if c.reporter is None and attribution is not None:
                 c.reporter = attribution
-        if candidates:  # "rejected the allegations and accused X": the direct accusation
-            directs = {c.type for c in candidates if not _is_counter(c)}
-            candidates = [c for c in candidates if not (_is_counter(c) and c.type in directs)]
-        best: dict[str, Found] = {}
-        for c in candidates:
-            kept = best.get(c.type)
-            if kept is None or _strength(c) > _strength(kept):
-                best[c.type] = c
-        # material acts are counted per actor: "X struck Y, while Z shelled W" tells two; a
-        # second act told only as a noun ("responding to Z's strikes") is a reason, not news
-        extra = [c for c in candidates if c.rule.material and c is not best[c.type]
-                 and c.token.pos_ == "VERB" and c.token.i != best[c.type].token.i
-                 and not ({a.id for a, r in c.participants if r == "source"}
-                          & {a.id for a, r in best[c.type].participants if r == "source"})]
-        # any other type, once per clause: "X met Y, who later met Z" tells two meetings
-        extra += [c for c in candidates if not c.rule.material and c is not best[c.type]
-                  and own_clause_event(c, best[c.type], self.rules.own_clauses)]
-        chosen = sorted([*best.values(), *extra], key=lambda f: f.token.i)
+        chosen = sentence_events(candidates, self.rules.own_clauses)
         if cues:  # "first visit since 2011, when X held talks with Y": the prior itself
             for f in chosen:
                 if f.type in CONTACT_TYPES and f.modality == "asserted" and _background(
-                        f, state, self.background_years):
+                        f, state, self.background_years, self.dates.rules.since_marks):
                     f.modality = "implied_prior"
         if self.detector is not None or self.feature_log is not None:
             chosen = self._learned(sent, index, state, chosen, {h.rule.type for h in hits}, reports,
@@ -499,14 +364,14 @@ class ArticleReader(PartyFinder, DetectorReview):
                 f.modality = "implied_prior"  # a contact of years ago: a prior, not the news
             state.found.append(f)
             if f.type in CONTACT_TYPES and f.modality == "asserted" and not _background(
-                    f, state, self.background_years):
+                    f, state, self.background_years, self.dates.rules.since_marks):
                 state.last_contact = f
                 state.last_contact_sentence = index
                 if state.main_contact is None:
                     state.main_contact = f
         told = [f for f in chosen if f.modality == "implied_prior"]
         for cue in cues:
-            prior = prior_contact(cue, sent, chosen, state, self.rules)
+            prior = prior_contact(cue, sent, chosen, state, self.rules, self.dates.rules.since_marks)
             if prior is None:
                 continue
             same = next((f for f in told if f.type == prior.type
@@ -515,15 +380,6 @@ class ArticleReader(PartyFinder, DetectorReview):
                 state.found.append(prior)
             elif same.date.value is None:  # "since May 2012, when X held talks with Y"
                 same.date = prior.date
-
-    def _other_act(self, verb: Token, speakers: list[Actor], mentions: Any, made: set[str],
-                   content: set[int]) -> bool:
-        """The report (of ``content``) says an act of a type the speaker's speech acts of the
-        sentence are not ("condemned X ..., insisting that Y must ...": a demand beside the
-        accusation)."""
-        act = self.reporter.content_act(verb, speakers, mentions, content)
-        return act is not None and act[0] in self.rules.types and act[0] not in made and any(
-            a.type == act[0] and a.beside_speech for a in self.reporter.content_acts)
 
     def _nearest_foreign(self, f: Found, state: ArticleState) -> Actor | None:
         """The country named nearest ``f``'s word in its sentence that none of its parties
@@ -723,11 +579,6 @@ def _drawn_from_party(noun: Token, preps: frozenset[str], state: ArticleState) -
                for c in h.children)
 
 
-def _conditional_content(verb: Token) -> bool:
-    """The clause a report reports holds an if- or unless-clause of its own."""
-    return any(condition_clause(h) is not None for h in clause_heads(verb))
-
-
 def _other_side(parties: list[Actor], sides: list[Actor]) -> list[Actor]:
     """The first of ``sides`` not of the parties' own country, if the parties are of one."""
     own = {a.country for a in parties}
@@ -765,14 +616,14 @@ def _aimed(token: Token, preps: frozenset[str], projectiles: frozenset[str]) -> 
     return any(c.dep_ in ("dobj",) and c.lemma_.lower() not in projectiles for c in token.children)
 
 
-def _background(f: Found, state: ArticleState, years: int | None) -> bool:
+def _background(f: Found, state: ArticleState, years: int | None, since: frozenset[str]) -> bool:
     """A contact told as background ("since 2011, when X held talks with Y", or dated
     before the story's own contact): never what "the two leaders" refers to."""
-    if any(a.lower_ == "since" for a in f.token.ancestors):
+    if any(a.lower_ in since for a in f.token.ancestors):
         return True
     verb = f.token if f.token.pos_ == "VERB" else f.token.head
     if any(c.lower_ == "when" and c.dep_ == "advmod" for c in verb.children) and any(
-            t.lower_ == "since" and t.i < verb.i for t in f.sent):
+            t.lower_ in since and t.i < verb.i for t in f.sent):
         return True  # "since December 2011, when X held talks with Y"
     published = state.article.published
     if years_before(f, published, years):
@@ -808,17 +659,3 @@ def _event_nouns(rules: Rules) -> dict[str, str]:
         for word in words:
             nouns.setdefault(str(word).lower(), trigger.type)
     return nouns
-
-
-def _is_counter(f: Found) -> bool:
-    return f.trigger is not None and f.trigger.counter
-
-
-def _strength(f: Found) -> tuple[int, float]:
-    return (min(len(f.participants), 3), f.confidence)
-
-
-def _in_object(token: Token, act: Token) -> bool:
-    """``token`` lies in what ``act`` is aimed at or about (its object or a preposition's)."""
-    return any(token.i in {t.i for t in child.subtree} for child in act.children
-               if child.dep_ in ("dobj", "prep", "attr"))

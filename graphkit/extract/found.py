@@ -238,3 +238,36 @@ def dates_overlap(a: EventDate, b: EventDate) -> bool:
     if a.start is None or b.start is None:
         return True
     return a.start <= b.end and b.start <= a.end  # type: ignore[operator]
+
+
+def sentence_events(candidates: list[Found], own_clauses: frozenset[str]) -> list[Found]:
+    """The events a sentence tells, in text order, from its ``candidates``: one per type
+    (the one naming most parties, then the most confident), a counter-reading dropped
+    beside a direct one of its type, and the second events a type may tell (material acts
+    of other actors, events in a clause of their own: ``own_clauses``)."""
+    if candidates:  # "rejected the allegations and accused X": the direct accusation
+        directs = {c.type for c in candidates if not _is_counter(c)}
+        candidates = [c for c in candidates if not (_is_counter(c) and c.type in directs)]
+    best: dict[str, Found] = {}
+    for c in candidates:
+        kept = best.get(c.type)
+        if kept is None or _strength(c) > _strength(kept):
+            best[c.type] = c
+    # material acts are counted per actor: "X struck Y, while Z shelled W" tells two; a
+    # second act told only as a noun ("responding to Z's strikes") is a reason, not news
+    extra = [c for c in candidates if c.rule.material and c is not best[c.type]
+             and c.token.pos_ == "VERB" and c.token.i != best[c.type].token.i
+             and not ({a.id for a, r in c.participants if r == "source"}
+                      & {a.id for a, r in best[c.type].participants if r == "source"})]
+    # any other type, once per clause: "X met Y, who later met Z" tells two meetings
+    extra += [c for c in candidates if not c.rule.material and c is not best[c.type]
+              and own_clause_event(c, best[c.type], own_clauses)]
+    return sorted([*best.values(), *extra], key=lambda f: f.token.i)
+
+
+def _is_counter(f: Found) -> bool:
+    return f.trigger is not None and f.trigger.counter
+
+
+def _strength(f: Found) -> tuple[int, float]:
+    return (min(len(f.participants), 3), f.confidence)

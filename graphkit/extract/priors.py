@@ -98,6 +98,7 @@ class PriorContactReader:
         self.nouns = _typed_words(raw.get("contact_nouns"))
         self.verbs = _typed_words(raw.get("contact_verbs"))
         self.since_nouns = _typed_words(raw.get("since_contact_nouns"))
+        self.since_marks = self.grammar.rules.since_marks
         units = {str(k).lower(): int(v) for k, v in (raw.get("duration_units") or {}).items()}
         self.units = units
         self.day_units = {str(k).lower(): int(v) for k, v in (raw.get("duration_day_units") or {}).items()}
@@ -139,7 +140,7 @@ class PriorContactReader:
             superlative = t.tag_ in self.superlative_tags and t.lower_ not in self.last_words
             if t.lower_ not in self.first_words and not superlative:
                 continue
-            since = _since_after(sent, t)
+            since = _since_after(sent, t, self.since_marks)
             duration = self._duration(sent, t, published)
             if since is None and duration is None and not self._countless_gap(sent, t):
                 continue
@@ -153,7 +154,7 @@ class PriorContactReader:
 
     def _last(self, sent: Span, published: date | None) -> PriorCue | None:
         for t in sent:
-            if t.lower_ not in self.last_words or _since_before(sent, t):
+            if t.lower_ not in self.last_words or _since_before(t, self.since_marks):
                 continue
             head = t.head
             nxt = sent.doc[t.i + 1] if t.i + 1 < len(sent.doc) else None
@@ -196,7 +197,7 @@ class PriorContactReader:
             if t.lower_ not in self.ordinal_words:
                 continue
             head = t.head
-            since = _since_after(sent, t)
+            since = _since_after(sent, t, self.since_marks)
             if head.lower_ == "time":
                 contact, kind = self._contact_near(t, sent, since)
             elif self._noun_type(head):
@@ -221,7 +222,7 @@ class PriorContactReader:
             if contact is None:
                 continue  # "restored relations", "resumed flights": no contact
             when = self._duration(sent, t, published, gap_only=True) or self._since_date(
-                sent, _since_after(sent, t), published)
+                sent, _since_after(sent, t, self.since_marks), published)
             return PriorCue("resumed", t, self._noun_type(contact), contact, when)
         return None
 
@@ -230,19 +231,19 @@ class PriorContactReader:
             if t.pos_ != "VERB" or not any(c.dep_ == "neg" for c in t.children):
                 continue
             kind = self._verb_type(t)
-            since = next((c for c in t.children if c.lower_ == "since" or any(
-                g.lower_ == "since" and g.dep_ == "mark" for g in c.children)), None)
+            since = next((c for c in t.children if c.lower_ in self.since_marks or any(
+                g.lower_ in self.since_marks and g.dep_ == "mark" for g in c.children)), None)
             if kind is None or since is None:
                 continue
             # "have not spoken since they met in May": the contact the since-clause tells
-            after = _since_after(sent, t)
+            after = _since_after(sent, t, self.since_marks)
             when = self._since_date(sent, after, published)
             return PriorCue("not_since", t, self._since_type(after) or kind, t, when)
         return None
 
     def _since_contact(self, sent: Span, published: date | None) -> PriorCue | None:
         for t in sent:
-            if t.lower_ != "since":
+            if t.lower_ not in self.since_marks:
                 continue
             kind = self._since_type(t)
             contact = next((c for c in t.subtree if c.i != t.i and (
@@ -406,15 +407,15 @@ def _lookup(table: dict[str, frozenset[str]], t: Token) -> str | None:
     return None
 
 
-def _since_after(sent: Span, anchor: Token) -> Token | None:
-    return next((t for t in sent if t.i > anchor.i and t.lower_ == "since"), None)
+def _since_after(sent: Span, anchor: Token, marks: frozenset[str]) -> Token | None:
+    return next((t for t in sent if t.i > anchor.i and t.lower_ in marks), None)
 
 
-def _since_before(sent: Span, anchor: Token) -> bool:
+def _since_before(anchor: Token, marks: frozenset[str]) -> bool:
     """``anchor`` lies inside a since-phrase ("since they last spoke"): that cue is
     :meth:`PriorContactReader._since_contact`'s."""
-    return any(a.lower_ == "since" for a in anchor.ancestors) or any(
-        c.lower_ == "since" and c.dep_ == "mark" for a in [anchor.head] for c in a.children)
+    return any(a.lower_ in marks for a in anchor.ancestors) or any(
+        c.lower_ in marks and c.dep_ == "mark" for c in anchor.head.children)
 
 
 def _same_contact(a: PriorCue, b: PriorCue) -> bool:
@@ -431,9 +432,10 @@ def _months_before(day: date, months: int) -> date:
 
 
 def prior_contact(cue: PriorCue, sent: Span, chosen: list[Found], state: ArticleState,
-                  rules: Rules) -> Found | None:
+                  rules: Rules, since_marks: frozenset[str] = frozenset()) -> Found | None:
     """The implied earlier contact of ``cue`` as an event, or None when neither its type
-    nor its parties can be told."""
+    nor its parties can be told (``since_marks``: the words opening a since-phrase, whose
+    parties are not the cue's own)."""
     contact = next((f for f in chosen if f.type in CONTACT_TYPES and f.modality != "implied_prior"
                     and f.token.i != (cue.contact.i if cue.contact is not None and cue.tells_prior
                                       else -1)), None)
@@ -445,7 +447,7 @@ def prior_contact(cue: PriorCue, sent: Span, chosen: list[Found], state: Article
     if kind not in CONTACT_TYPES:
         return None
     party_preps = rules.words(rules.modality.get("implied_prior") or {}, "party_preps")
-    actors = _parties(cue, sent, contact, chosen, state, party_preps)
+    actors = _parties(cue, sent, contact, chosen, state, party_preps, since_marks)
     if not actors:
         return None
     rule = rules.types[kind]
@@ -455,12 +457,13 @@ def prior_contact(cue: PriorCue, sent: Span, chosen: list[Found], state: Article
 
 
 def _parties(cue: PriorCue, sent: Span, contact: Found | None, chosen: list[Found],
-             state: ArticleState, party_preps: frozenset[str]) -> list[Actor]:
+             state: ArticleState, party_preps: frozenset[str],
+             since_marks: frozenset[str]) -> list[Actor]:
     """The cue phrase's own actors, then those of the sentence's contact (else the main
     contact) for a side not yet named."""
     mentions = state.mentions
     own: list[Actor] = []
-    phrase = _phrase(cue, party_preps)
+    phrase = _phrase(cue, party_preps, since_marks)
     in_phrase = _starting_in(mentions, phrase)
     inside = [m for m in in_phrase if m.actors]
     if any(m.via == "group" for m in inside):
@@ -508,7 +511,7 @@ def _starting_in(mentions: ArticleMentions, tokens: set[int]) -> list[Mention]:
     return [m for m in mentions.starting_in(min(tokens), max(tokens) + 1) if m.start in tokens]
 
 
-def _phrase(cue: PriorCue, party_preps: frozenset[str]) -> set[int]:
+def _phrase(cue: PriorCue, party_preps: frozenset[str], since_marks: frozenset[str]) -> set[int]:
     """Token indexes of the cue's own phrase: the contact noun's phrase ("the first visit
     by a Syrian minister to Riyadh"), or the contact verb's subject and objects ("the two
     leaders last met"), never a since-phrase inside it."""
@@ -541,7 +544,7 @@ def _phrase(cue: PriorCue, party_preps: frozenset[str]) -> set[int]:
                     tokens -= {o.i} | {x.i for c in o.lefts for x in c.subtree}
                     tokens -= {x.i for c in o.rights if c.dep_ == "compound" for x in c.subtree}
     since = [t for t in doc[min(tokens, default=word.i):max(tokens, default=word.i) + 1]
-             if t.lower_ == "since"]
+             if t.lower_ in since_marks]
     for s in since:
         tokens -= {t.i for t in s.subtree}
     return tokens

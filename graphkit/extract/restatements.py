@@ -28,7 +28,8 @@ from graphkit.model import CONTACT_TYPES, Actor, Event, Participant
 
 
 def article_events(state: ArticleState, rules: Rules, background_years: int | None,
-                   wrappers: frozenset[str] = frozenset()) -> list[Event]:
+                   wrappers: frozenset[str] = frozenset(),
+                   since_marks: frozenset[str] = frozenset()) -> list[Event]:
     """The events of an article read in story order (``state.found``): a later sentence
     that restates an event already kept adds nothing (the news told again in its
     source's words becomes that source's STATEMENT, unless a wrapper verb only passes it
@@ -38,7 +39,8 @@ def article_events(state: ArticleState, rules: Rules, background_years: int | No
     each kept event gets its id, codes and evidence, without the parties that are none (a
     body of no known country beside two known parties, a third side of a contact).
     ``wrappers``: the verbs that only pass a report on (``wrapper_only`` of
-    reporting_verbs.yaml, as the report reader loaded them)."""
+    reporting_verbs.yaml, as the report reader loaded them); ``since_marks``: the words
+    opening a since-phrase (date_rules.yaml), in which a statement is background."""
     article = state.article
     kept: list[Found] = []
     plain_speakers: set[frozenset[str]] = set()
@@ -58,7 +60,7 @@ def article_events(state: ArticleState, rules: Rules, background_years: int | No
             continue  # "the first call since 2022" refers to the call already told (not
             # one said not to have happened, "have not spoken since", nor an earlier one
             # implied for another time)
-        if f.type == statement_type and _old_statement(f, article.published, background_years):
+        if f.type == statement_type and _old_statement(f, article.published, background_years, since_marks):
             continue  # "X declared independence in 2008": background, not the news
         if f.type == statement_type and f.confidence < STANCE_CONFIDENCE:
             speakers = frozenset(ids_in_role(f, "speaker"))
@@ -138,11 +140,11 @@ def _without_third_sides(participants: list[tuple[Actor, str]]) -> list[tuple[Ac
     return [(a, role) for a, role in participants if a.kind == "person" or a.country in people]
 
 
-def _old_statement(f: Found, published: Any, years: int | None) -> bool:
+def _old_statement(f: Found, published: Any, years: int | None, since: frozenset[str]) -> bool:
     """A statement told as background: made years before the article ("declared
     independence in 2008") or inside a since-clause ("since X declared the deal dead")."""
-    if any(a.lower_ == "since" for a in f.token.ancestors) or any(
-            c.lower_ == "since" and c.dep_ == "mark" for c in f.token.children):
+    if any(a.lower_ in since for a in f.token.ancestors) or any(
+            c.lower_ in since and c.dep_ == "mark" for c in f.token.children):
         return True
     return years_before(f, published, years)
 

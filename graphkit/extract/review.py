@@ -81,7 +81,7 @@ class DetectorReview:
         assert self.detector is not None
         rule = self.rules.types[type_name]
         anchor = self.detector.anchor(sent, state.mentions, type_name)
-        if _in_since_clause(anchor):
+        if _in_since_clause(anchor, self.dates.rules.since_marks):
             return None  # "since X launched its war on Y": background to the news, not news
         args = find_arguments(anchor, state.mentions, rule.target_preps | {"between"},
                               lenient=rule.roles == "symmetric", possessor_targets=rule.possessor_targets,
@@ -226,11 +226,11 @@ def verbal_act(rule: EventTypeRule) -> bool:
     return bool(rule.quad_class) and rule.quad_class.startswith("verbal")
 
 
-def _in_since_clause(token: Token) -> bool:
+def _in_since_clause(token: Token, since: frozenset[str]) -> bool:
     """``token`` is told inside a since-phrase or since-clause ("since X launched ...")."""
-    return any(t.lower_ == "since" and t.dep_ == "mark"
+    return any(t.lower_ in since and t.dep_ == "mark"
                for a in (token, *token.ancestors) for t in a.children) or any(
-        a.lower_ == "since" for a in token.ancestors)
+        a.lower_ in since for a in token.ancestors)
 
 
 def _subject_words(f: Found) -> list[Token]:
