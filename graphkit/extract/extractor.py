@@ -59,6 +59,7 @@ from graphkit.extract.nlp import add_paragraph_breaks, load_nlp, warn_if_cut
 from graphkit.extract.parties import PartyFinder, nearest_first
 from graphkit.extract.patients import group_actor, group_agent, group_patient, state_organ_country
 from graphkit.extract.priors import PriorContactReader, prior_contact
+from graphkit.extract.reasons import reason_accusations
 from graphkit.extract.reporting import (
     ReportReader,
     report_of,
@@ -330,6 +331,8 @@ class ArticleReader(PartyFinder, DetectorReview, ReportedSpeech):
         for c in candidates:
             if c.reporter is None and attribution is not None:
                 c.reporter = attribution
+        # "expelled Y's envoys over Y's spying": the measure's reason accuses Y
+        candidates += reason_accusations(candidates, state, self.rules)
         chosen = sentence_events(candidates, self.rules.own_clauses)
         if cues:  # "first visit since 2011, when X held talks with Y": the prior itself
             for f in chosen:
@@ -522,6 +525,8 @@ class ArticleReader(PartyFinder, DetectorReview, ReportedSpeech):
                     # "X was detained while on assignment in Y": the state of a place told
                     # anywhere in the clause
                     subjects = self._clause_place_country(token, state)
+                if not subjects and rule.passive_host_source and objects:
+                    subjects = self._host_country(token, state, objects)
             if args.passive and rule.group_patients:
                 place = (self._place_country(token, state, rule.target_preps)
                          or self._clause_place_country(token, state)) if token.dep_ == "relcl" else subjects

@@ -158,6 +158,20 @@ class PartyFinder:
                     return [m.actors[0]]
         return []
 
+    def _host_country(self, token: Token, state: ArticleState, targets: list[Actor]) -> list[Actor]:
+        """Who expelled in an agentless passive (``passive_host_source``): the country where
+        the expelled were posted ("an aide of X's embassy in Y was expelled": Y), else the
+        country the story has named most besides the expelled's own."""
+        own = {a.country for a in targets}
+        for subject in (c for c in token.children if c.dep_ == "nsubjpass"):
+            for prep in (t for t in subject.subtree if t.dep_ == "prep" and t.lower_ in ("in", "at")):
+                for p in prep.subtree:
+                    m = state.mentions.at(p.i)
+                    if m is not None and m.actors and m.actors[0].kind == "country" \
+                            and m.actors[0].country not in own:
+                        return [m.actors[0]]
+        return [a for a in state.top_countries(token.i, 2) if a.country not in own][:1]
+
     def _place_country(self, token: Token, state: ArticleState,
                        target_preps: frozenset[str] = frozenset()) -> list[Actor]:
         """The country where a passive act took place ("were arrested in Baku"): the
@@ -353,19 +367,23 @@ class PartyFinder:
 
     def _anaphoric_actors(self, noun: Token, state: ArticleState, sources: set[str]) -> list[Actor]:
         """Who did what a definite noun refers back to: "condemned the launch" after "X
-        launched ..." (the last verb of the noun's lemma), "condemned the measures" (the
+        launched ..." or "X's latest launch ..." (the last verb of the noun's lemma, or
+        the last such noun with a possessor), "condemned the measures" (the
         source of the last material event not by the speaker)."""
         if not any(c.dep_ == "det" and c.lower_ in self.definite_determiners for c in noun.children):
             return []
         doc = noun.doc
         lemma = noun.lemma_.lower()
         for t in reversed(doc[:noun.sent.start]):
-            if t.pos_ == "VERB" and t.lemma_.lower() == lemma:
-                for s in (c for c in t.children if c.dep_ == "nsubj"):
-                    found = [a for m in mentions_at(s, state.mentions) for a in m.actors
-                             if a.id not in sources]
-                    if found:
-                        return unique_actors(found)
+            if t.lemma_.lower() != lemma or t.pos_ not in ("VERB", "NOUN"):
+                continue
+            # "X launched ..." or "X's latest launch": who did what the noun names again
+            agents = [c for c in t.children if c.dep_ == ("nsubj" if t.pos_ == "VERB" else "poss")]
+            for s in agents:
+                found = [a for m in mentions_at(s, state.mentions) for a in m.actors
+                         if a.id not in sources]
+                if found:
+                    return unique_actors(found)
         if lemma in self.act_nouns:
             for f in reversed(state.found):
                 if f.type in self.material_types and f.modality == "asserted":

@@ -26,7 +26,7 @@ SPEECH_ACTS = ("statement", "conditional_threat", "joint_commitment")
 _TYPE_FLAGS = ("material", "place_target", "authority_source", "counter_source",
                "condition_target", "infinitive_target", "foreign_target", "event_agent_target",
                "previous_counterpart", "foreign_parties", "foreign_retarget", "story_target",
-               "foreign_counterpart", "known_parties", "passive_needs_agent")
+               "foreign_counterpart", "known_parties", "passive_needs_agent", "passive_host_source")
 
 
 @dataclass(frozen=True)
@@ -109,6 +109,7 @@ class EventTypeRule:
     foreign_counterpart: bool = False
     known_parties: bool = False
     passive_needs_agent: bool = False
+    passive_host_source: bool = False
     # a party of one country with no counterpart agrees with the other party of a contact
     # told at most this many sentences before; -1: never
     contact_counterpart: int = -1
@@ -153,6 +154,8 @@ class Rules:
     # dependency relations of a clause that tells an event of its own beside its head's
     # event of the same type (``own_clauses``)
     own_clauses: frozenset[str] = frozenset()
+    # a measure whose reason names another party's deed accuses it (reasons.py)
+    reason_accusations: dict[str, Any] = field(default_factory=dict)
 
     @property
     def triggers(self) -> list[TriggerRule]:
@@ -285,5 +288,6 @@ def load_rules(schema_dir: Path | None = None) -> Rules:
         addressee_links=_words(event_types.get("addressee_links")),
         addressee_climb=int(event_types.get("addressee_climb", 1)),
         own_clauses=_words(event_types.get("own_clauses")),
+        reason_accusations=dict(event_types.get("reason_accusations") or {}),
         **{f"{act}_type": str(type_name) for act, type_name in speech.items()},
     )

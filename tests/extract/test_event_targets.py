@@ -97,3 +97,39 @@ def test_a_country_named_both_as_time_zone_and_as_target_stays_the_target(rules_
     events = _events(rules_only, "Hezbollah fired a missile at Israel on Sunday at 4 p.m. Israel time.")
     attacks = _asserted(events, "ATTACK")
     assert attacks and "ISR" in {a.country for a in attacks[0].actors}
+
+
+def test_a_condemned_act_named_before_with_its_agent_aims_at_that_agent(rules_only):
+    events = _events(rules_only, "Ghana's latest launch of a long-range missile alarmed the region. "
+                                 "Kenyan Foreign Minister Oduya Maro strongly condemned the launch on "
+                                 "Tuesday.")
+    accusations = _asserted(events, "ACCUSE")
+    assert [{a.country for a in e.actors} for e in accusations] == [{"KEN", "GHA"}]
+
+
+def test_a_condemned_act_named_before_without_an_agent_aims_at_nobody(rules_only):
+    events = _events(rules_only, "The latest launch of a long-range missile alarmed the region. "
+                                 "Kenyan Foreign Minister Oduya Maro strongly condemned the launch on "
+                                 "Tuesday.")
+    assert not _asserted(events, "ACCUSE")
+
+
+def test_an_agentless_expulsion_is_by_the_country_where_the_expelled_was_posted(rules_only):
+    events = _events(rules_only, "A clerk of the Ghanaian embassy in Nairobi, Kenya, was expelled last "
+                                 "Wednesday.")
+    expulsions = _asserted(events, "EXPEL")
+    assert [[(p.actor.country, p.role) for p in e.participants] for e in expulsions] == [
+        [("KEN", "source"), ("GHA", "target")]]
+
+
+def test_an_agentless_expulsion_is_by_the_story_other_country(rules_only):
+    events = _events(rules_only, "Kenya and Ghana have quarreled for months over a border dam. "
+                                 "Two Ghanaian diplomats were expelled on Thursday.")
+    expulsions = _asserted(events, "EXPEL")
+    assert [{p.actor.country: p.role for p in e.participants} for e in expulsions] == [
+        {"KEN": "source", "GHA": "target"}]
+
+
+def test_an_agentless_expulsion_in_a_story_of_one_country_has_no_expeller(rules_only):
+    events = _events(rules_only, "Two Ghanaian diplomats were expelled on Thursday.")
+    assert not _asserted(events, "EXPEL")

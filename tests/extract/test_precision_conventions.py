@@ -120,3 +120,15 @@ def test_news_told_again_with_a_wrapper_verb_is_no_statement(extractor):
                                 "the Peruvian border post.")
     assert len(_asserted(events, "ATTACK")) == 1
     assert not _asserted(events, "STATEMENT")
+
+
+def test_aid_one_will_not_be_deterred_from_giving_is_no_aid_told(extractor):
+    events = _events(extractor, "\"Ghana's steps will not deter us from providing continued military "
+                                "aid to Norway,\" Kenyan Foreign Minister Oduya Maro said on Tuesday.")
+    assert not _asserted(events, "AID")
+    assert _asserted(events, "STATEMENT")
+
+
+def test_aid_provided_outright_is_aid_told(extractor):
+    events = _events(extractor, "Kenya has provided continued military aid to Norway.")
+    assert _asserted(events, "AID")
