@@ -162,11 +162,12 @@ def _restate_key(f: Found) -> tuple[Any, ...]:
 
 
 def _contact_parties(f: Found) -> set[str]:
-    """Who a symmetric event is between: for a told call or meeting, the countries of
-    its parties when every party has one (a later "meeting with the envoy" or "his visit to
-    Lima" is the same contact told again, by other names); else the actors."""
+    """Who a symmetric event is between: for a told call, meeting or agreement, the
+    countries of its parties when every party has one (a later "meeting with the envoy",
+    "his visit to Lima", or "the pact was signed by A's and B's leaders" after "A and B
+    signed a pact" is the same event told again, by other names); else the actors."""
     countries = {a.country for a, _ in f.participants}
-    if f.type in CONTACT_TYPES and f.modality == "asserted" and None not in countries \
+    if f.rule.roles == "symmetric" and f.modality == "asserted" and None not in countries \
             and len(countries) >= 2:
         return {f"country:{c}" for c in countries}
     return set(f.actor_ids)
@@ -189,13 +190,21 @@ def _restates(f: Found, kept: Found) -> bool:
             return False
         if not a_targets and not b_targets and ids_in_role(f, "target") != ids_in_role(kept, "target"):
             return False
-    elif _contact_parties(f) != _contact_parties(kept):
-        return False
+    elif _contact_parties(f) != _contact_parties(kept) or (
+            f.type not in CONTACT_TYPES and _told_as_further(f) and set(f.actor_ids) != set(kept.actor_ids)):
+        return False  # "A and B signed a pact", then "their leaders also signed ...": two
     a, b = f.date, kept.date
     if a.value and b.value:
         n = min(len(a.value), len(b.value))
         return a.value[:n] == b.value[:n]
     return True
+
+
+def _told_as_further(f: Found) -> bool:
+    """The event's word, or the verb it hangs from, carries an adverb that tells a further
+    event of its kind (``further_cues``: "also signed", "were also signed")."""
+    words = [f.token, f.token.head]
+    return any(c.dep_ == "advmod" and c.lower_ in f.rule.further_cues for w in words for c in w.children)
 
 
 def _content_lemmas(token: Token) -> set[str]:

@@ -116,6 +116,22 @@ def test_restated_event_is_not_extracted_twice(extractor):
     assert len(_of_type(events, "ATTACK")) == 1
 
 
+def test_agreement_told_again_by_its_signatories_is_one_event(extractor):
+    events = _events(extractor, "Kenya and Ghana signed a trade agreement on Monday. The agreement "
+                                "was signed in Nairobi by Kenyan President Amara Odhiambo and Ghanaian "
+                                "President Kwame Mensah-Boateng.")
+    agreements = _of_type(events, "AGREE")
+    assert len(agreements) == 1
+    assert _countries(agreements[0]) == {"KEN", "GHA"}
+
+
+def test_further_agreement_of_the_same_countries_is_its_own_event(extractor):
+    events = _events(extractor, "Kenya and Ghana signed a trade agreement on Monday. Agreements on "
+                                "fisheries were also signed by Kenyan President Amara Odhiambo and "
+                                "Ghanaian President Kwame Mensah-Boateng.")
+    assert len(_of_type(events, "AGREE")) == 2
+
+
 def test_events_carry_evidence_and_span(extractor):
     text = "Intro line.\nChina imposed sanctions on Lithuania on Monday."
     events = _events(extractor, text)
