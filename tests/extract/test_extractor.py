@@ -207,3 +207,18 @@ def test_named_guest_beats_the_venue_as_counterpart(extractor):
     meetings = _of_type(events, "MEET")
     assert len(meetings) == 1
     assert {a.name for a in meetings[0].actors} == {"Giorgia Meloni", "Fumio Kishida"}
+
+
+QUISPE = ('Peruvian Foreign Minister Ana Quispe said on Monday that the border closure was "a grave '
+          'mistake that hurts both peoples". The Peruvian foreign ministry said in a statement that the '
+          'closure was ')
+
+
+def test_quote_told_again_by_another_voice_of_its_side_is_one_statement(extractor):
+    events = _events(extractor, QUISPE + '"a grave mistake that hurts both peoples".')
+    assert [a.name for e in _of_type(events, "STATEMENT") for a in e.actors] == ["Ana Quispe"]
+
+
+def test_other_words_of_another_voice_of_its_side_are_a_statement_of_their_own(extractor):
+    events = _events(extractor, QUISPE + '"an unfriendly act with no basis in law".')
+    assert len(_of_type(events, "STATEMENT")) == 2
