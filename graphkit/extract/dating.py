@@ -6,7 +6,8 @@ In order:
    before the news day (``before_news_day`` in date_rules.yaml); a clause a counted
    distance after or before the clause governing it ("summoned on Wednesday, a day after X
    struck", ``distance_marks``): that clause's day moved by the distance (rule
-   ``distance``, which later undated events do not run on from);
+   ``distance``, which later undated events do not run on from); a vague count of days
+   ("comes days after X threatened"): that clause's month (graphkit.extract.vague_distance);
 1. a date expression of the trigger's clause, or of a clause governing it (not in the
    pluperfect, unless that clause is the report that tells it: "said on Monday it had
    expelled ..." shifts the tense of that day's news); "since <date>" starts a period
@@ -81,6 +82,7 @@ from graphkit.extract.sentence_dates import (
     shift_by_months,
     shift_date,
 )
+from graphkit.extract.vague_distance import vague_distance_month
 from graphkit.model import CONTACT_TYPES, EventDate
 
 # date rules that state no day of the story's own: later undated events do not run on from them
@@ -261,6 +263,10 @@ class EventDater:
                     for text, _, _ in entities]
         trigger_clause = _trigger_clause(f.token)
         words = self.grammar.rules
+        vague = vague_distance_month(trigger_clause, sent, published,
+                                     self._news_day(sent.doc, published), self.grammar)
+        if vague is not None:  # "comes days after X threatened": that day's month
+            return vague
         later = trigger_clause is not None and _in_temporal_clause(trigger_clause, sent.root, words)
         if any(r is not None and r.value == published.isoformat() and (_today(text, words) or not later)
                for r, (text, _, _) in zip(resolved, entities, strict=True)):
