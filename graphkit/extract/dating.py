@@ -31,7 +31,8 @@ In order:
    pluperfect: the day the speaker was last dated (rule ``context``);
 6. the present perfect, present or present progressive in the first three sentences (a
    clause reported by a verb, or quoted, takes that verb's tense, a speech act its
-   report's even when what it reports is pluperfect; a participle or an
+   report's even when what it reports is pluperfect, as does an act the reporter took
+   part in ("said that she and Y had agreed ...", graphkit.extract.own_reports); a participle or an
    infinitive, the tense of the verb it hangs on): the news day (rule ``publication``:
    the publication date, or the day before it when that is the only weekday the article
    names and nothing happens "today"); the simple past in the first two: the lead's date
@@ -72,6 +73,7 @@ from graphkit.extract.found import (
     present_tense,
 )
 from graphkit.extract.nlp import ents_in
+from graphkit.extract.own_reports import reported_by_own_side
 from graphkit.extract.sentence_dates import (
     anchored_offset,
     before_news_day_offset,
@@ -296,10 +298,11 @@ class EventDater:
         if report is None and verb is not None and verb.dep_ == "ccomp" and verb.head.pos_ == "VERB":
             report = verb.head  # '"We agree," he added': the clause reported
         if (report is not None and (verb is None or verb.tag_ not in ("VBD", "VBN")
-                                    or f.type in self.speech_types)
+                                    or f.type in self.speech_types or reported_by_own_side(f))
                 and any(a.i == report.i for a in f.token.ancestors)):
             # "'we agree', he added": the words were said when reported; a speech act is
-            # its report ("said Y had violated ...": accused when said)
+            # its report ("said Y had violated ...": accused when said), as is an act of
+            # the reporter's own side ("said her government had agreed ...")
             verb = report
         news_day = self._news_day(sent.doc, published)
         if index < LEAD_SENTENCES and (present_tense(verb) or present_tense(f.report_token)):

@@ -367,3 +367,21 @@ def test_a_vague_count_of_weeks_dates_nothing(extractor):
                                 "shelled a Peruvian border post.", date(2025, 3, 27))
     attacks = _asserted(events, "ATTACK")
     assert attacks and attacks[0].date.value is None
+
+
+BORDER = "Peru closed its border crossing at Tacna on Monday. Trucks waited for days. Traders protested. "
+
+
+def test_an_act_the_reporter_took_part_in_told_in_the_pluperfect_is_the_reports_news(extractor):
+    events = _events(extractor, BORDER + "Chilean President Tomas Verdal said that he and Peruvian "
+                                          "President Anselmo Quiroga had agreed to reopen the crossing.",
+                     PUBLISHED)
+    agreements = _asserted(events, "AGREE")
+    assert agreements and agreements[0].date.value == MONDAY
+
+
+def test_an_act_of_others_told_in_the_pluperfect_under_a_report_stays_undated(extractor):
+    events = _events(extractor, BORDER + "Chilean President Tomas Verdal said that Bolivia and Peru "
+                                          "had agreed to reopen the crossing.", PUBLISHED)
+    agreements = _asserted(events, "AGREE")
+    assert agreements and agreements[0].date.value is None
