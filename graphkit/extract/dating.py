@@ -118,7 +118,9 @@ def _below(token: Token, trigger_clause: Token | None, words: DateRules) -> bool
     """``token`` lies in a clause under the trigger's (a relative clause, a participle or a
     complement of it: "met X, who had visited Y in May"): what it says times that clause.
     Not a clause that places the trigger in time ("since X declared ... in May", "after
-    the raid in 2010"): that one is the trigger's reference point."""
+    the raid in 2010"): that one is the trigger's reference point; a mark inside a clause
+    describing a noun (``passing_clauses``: "Y, whose navy held a boat after a storm in
+    May") times that clause, save "since" (the period of a thing the event is about)."""
     if trigger_clause is None:
         return False
     clause = clause_verb(token)
@@ -126,13 +128,18 @@ def _below(token: Token, trigger_clause: Token | None, words: DateRules) -> bool
             a.i != trigger_clause.i for a in clause.ancestors):
         return False
     current = token
+    marked = False
     while current.i != trigger_clause.i:
         if current.lower_ in words.temporal_marks and current.dep_ in ("prep", "mark", "advmod"):
-            return False
+            marked = True
         if any(c.dep_ in ("mark", "advmod") and c.lower_ in words.temporal_marks for c in current.children):
-            return False
+            marked = True
+        if current.lower_ == "since" or any(c.lower_ == "since" for c in current.children):
+            return False  # "controls in force since 2019": the period the event is about
+        if current.pos_ in ("VERB", "AUX") and current.dep_ in words.passing_clauses:
+            marked = False  # "a system where X lost after his arrest in May": that clause's time
         current = current.head
-    return True
+    return not marked
 
 
 def _named_as_reference_point(token: Token, clause: Token | None, words: DateRules) -> bool:

@@ -385,3 +385,10 @@ def test_an_act_of_others_told_in_the_pluperfect_under_a_report_stays_undated(ex
                                           "had agreed to reopen the crossing.", PUBLISHED)
     agreements = _asserted(events, "AGREE")
     assert agreements and agreements[0].date.value is None
+
+
+def test_a_time_told_after_a_mark_inside_a_relative_clause_is_that_clauses_own(extractor):
+    events = _events(extractor, LEAD + "Verdal also condemned Bolivia, whose navy kept a Chilean "
+                                       "trawler in port after a storm in May 2019.", PUBLISHED)
+    accusations = _asserted(events, "ACCUSE")
+    assert accusations and accusations[0].date.value == MONDAY
