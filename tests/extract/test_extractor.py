@@ -186,9 +186,17 @@ def test_media_outlet_reports_but_makes_no_statement(extractor):
     assert not _of_type(events, "STATEMENT")
 
 
-def test_vague_earlier_time_leaves_the_date_open(extractor):
+def test_vague_earlier_time_leaves_the_day_open(extractor):
+    # "days after": the month of the day it counts from (graphkit.extract.vague_distance)
     events = _events(extractor, "Seoul said on Friday that the drills would go ahead. The launches "
                                 "came days after Pyongyang threatened to retaliate against Seoul.")
+    threats = _of_type(events, "THREATEN")
+    assert threats and threats[0].date.value == PUBLISHED.isoformat()[:7]
+
+
+def test_vague_earlier_time_in_weeks_leaves_the_date_open(extractor):
+    events = _events(extractor, "Seoul said on Friday that the drills would go ahead. The launches "
+                                "came weeks after Pyongyang threatened to retaliate against Seoul.")
     threats = _of_type(events, "THREATEN")
     assert threats and threats[0].date.value is None
 
