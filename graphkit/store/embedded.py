@@ -433,8 +433,12 @@ def _write_nodes(conn: sqlite3.Connection, label: str, rows: list[dict[str, Any]
     stored = {} if replace else tables.fetch_nodes(conn, [r["id"] for r in rows])
     out = []
     for row in rows:
-        props = dict(stored[row["id"]][1]) if row["id"] in stored else {}
-        _set(props, row)
+        found = stored.get(row["id"])
+        if found is None:  # (``_set`` on no properties, in one pass)
+            props = {k: v for k, v in row.items() if v is not None and k != "id"}
+        else:
+            props = dict(found[1])
+            _set(props, row)
         out.append(tables.node_row(row["id"], label, props))
     tables.upsert_nodes(conn, out)
     if label == ACTOR:

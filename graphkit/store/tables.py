@@ -53,6 +53,8 @@ import re
 import sqlite3
 import unicodedata
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
+from functools import cache
+from json.encoder import c_make_encoder  # type: ignore[attr-defined]
 from typing import Any
 
 from graphkit.graph import ACTOR, ARTICLE, EVENT, MENTIONED_IN, PARTICIPATED_IN
@@ -130,8 +132,18 @@ def statements(script: str) -> list[str]:
 _ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
 
 
+# JSONEncoder.encode builds a new C encoder on every call (a fifth of a row's encoding
+# time): this one is built once, with the same options, so the text is the same (no
+# circular-reference check: rows are flat)
+_ITERENCODE = c_make_encoder(
+    None, _ENCODER.default, json.encoder.encode_basestring, None, ":", ",", False, False,
+    True) if c_make_encoder is not None else None
+
+
 def encode(props: dict[str, Any]) -> str:
-    return _ENCODER.encode(props)
+    if _ITERENCODE is None:
+        return _ENCODER.encode(props)
+    return "".join(_ITERENCODE(props, 0))
 
 
 def decode(text: str) -> dict[str, Any]:
@@ -151,12 +163,16 @@ def marks(n: int) -> str:
 def event_columns(props: Mapping[str, Any]) -> tuple[Any, ...]:
     """An Event's (type, modality, date_start, date_end), as ``node`` and ``participation``
     hold them."""
-    return tuple(props.get(c) for c in EVENT_COLUMNS[:4])
+    get = props.get
+    return get("type"), get("modality"), get("date_start"), get("date_end")
+
+
+_NO_COLUMNS = (None,) * len(EVENT_COLUMNS)
 
 
 def node_row(node_id: str, label: str, props: dict[str, Any]) -> tuple[Any, ...]:
     """The ``node`` row of a node (``props`` without id and label)."""
-    columns = [props.get(c) for c in EVENT_COLUMNS] if label == EVENT else [None] * 5
+    columns = tuple(map(props.get, EVENT_COLUMNS)) if label == EVENT else _NO_COLUMNS
     return (node_id, label, encode(props), *columns)
 
 
@@ -298,6 +314,18 @@ def refresh_participation(conn: sqlite3.Connection, event_ids: Iterable[str],
 REACH_LENGTHS = (0, 30, 365)
 
 
+@cache  # (a write's reports share a few hundred dates)
+def _span_row(value: str | None, precision: str | None) -> tuple[int, str, str] | None:
+    """(reach, first, last ISO day) of a report's date; None when undated."""
+    span = report_span(value, precision)
+    if span is None:
+        return None
+    length = span[1] - span[0]
+    reach = next((i for i, most in enumerate(REACH_LENGTHS) if length <= most),
+                 len(REACH_LENGTHS))
+    return reach, iso(span[0]), iso(span[1])
+
+
 def refresh_report_spans(conn: sqlite3.Connection, event_ids: Iterable[str]) -> None:
     """Bring the ``report_span`` rows of ``event_ids`` in line with their ``MENTIONED_IN``:
     only the rows that differ are deleted or inserted."""
@@ -308,13 +336,9 @@ def refresh_report_spans(conn: sqlite3.Connection, event_ids: Iterable[str]) -> 
                 "json_extract(e.props, '$.date_precision') FROM edge e JOIN node n "
                 "ON n.id = e.source WHERE e.type = ? AND n.resolution_key IS NOT NULL "
                 f"AND e.source IN ({marks(len(part))})", (MENTIONED_IN, *part)):
-            span = report_span(value, precision)
-            if span is None:
-                continue
-            length = span[1] - span[0]
-            reach = next((i for i, most in enumerate(REACH_LENGTHS) if length <= most),
-                         len(REACH_LENGTHS))
-            wanted.add((family, reach, iso(span[0]), iso(span[1]), event_id))
+            span = _span_row(value, precision)
+            if span is not None:
+                wanted.add((family, *span, event_id))
         stored = set(conn.execute(
             "SELECT family, reach, first, last, event_id FROM report_span "
             f"WHERE event_id IN ({marks(len(part))})", part))
