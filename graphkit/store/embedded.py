@@ -29,7 +29,7 @@ from __future__ import annotations
 import contextlib
 import os
 import sqlite3
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -406,14 +406,17 @@ _SUMMARY_FIELDS = ("id", "resolution_key", "modality", "date", "date_precision")
 
 # -- what a write changes -------------------------------------------------------------------
 
-def _check_labels(conn: sqlite3.Connection, rows: GraphRecords) -> None:
+def _check_labels(conn: sqlite3.Connection, rows: GraphRecords) -> set[str]:
+    """Raise if a row's id is stored under another label; return the ids stored."""
     wanted = {props["id"]: label for label, nodes in ((ARTICLE, rows.articles),
                                                        (ACTOR, rows.actors),
                                                        (EVENT, rows.events))
               for props in nodes}
-    for node_id, (label, _) in tables.fetch_nodes(conn, sorted(wanted)).items():
+    stored = tables.fetch_labels(conn, sorted(wanted))
+    for node_id, label in stored.items():
         if label != wanted[node_id]:
             raise ValueError(f"id {node_id!r} is already a {label}")
+    return stored.keys()
 
 
 def _set(props: dict[str, Any], row: dict[str, Any], skip: Iterable[str] = ("id",)) -> None:
@@ -448,7 +451,8 @@ def _write_nodes(conn: sqlite3.Connection, label: str, rows: list[dict[str, Any]
 def _apply_plan(conn: sqlite3.Connection, plan: WritePlan) -> WriteCounts:
     """Carry out a resolution plan, as Neo4jStore does in Cypher."""
     rows = plan.rows
-    _check_labels(conn, rows)
+    # (events stored by no earlier write: no row of theirs to read back or delete)
+    new = {e["id"] for e in rows.events} - _check_labels(conn, rows)
     touched = {e["id"] for e in rows.events}
     conn.executemany("DELETE FROM edge WHERE source=? AND target=? AND key=?",
                      [(s, t, relationship_key(rel_type, props))
@@ -481,12 +485,26 @@ def _apply_plan(conn: sqlite3.Connection, plan: WritePlan) -> WriteCounts:
     touched.update(event_id for _, event_id, _ in added)
     tables.refresh_participation(
         conn, touched - stale, added=added, removed=removed,
-        written={e["id"]: tables.event_columns(e) for e in rows.events})
+        written={e["id"]: tables.event_columns(e) for e in rows.events}, new=new)
     reported = {*touched, *plan.stale_events, *(m["event_id"] for m in rows.mentions),
                 *(s for s, _, rel_type, _ in plan.deleted_edges if rel_type == MENTIONED_IN)}
-    tables.refresh_report_spans(conn, reported)
+    family = {e["id"]: e.get("resolution_key") for e in rows.events}
+    tables.refresh_report_spans(conn, reported, new={
+        i: [(family[i], m.get("date"), m.get("date_precision")) for m in mentions]
+        for i, mentions in _by_event(rows.mentions, new).items()})
     tables.refresh_first_articles(conn, reported - set(plan.stale_events))
     return WriteCounts(**plan.counts)
+
+
+def _by_event(mentions: Iterable[dict[str, Any]], events: Collection[str]
+              ) -> dict[str, list[dict[str, Any]]]:
+    """The ``MENTIONED_IN`` rows of each of ``events`` (each event, even with none), one
+    per article and relationship key (the last, as the edge table keeps it)."""
+    out: dict[str, dict[tuple[str, str], dict[str, Any]]] = {i: {} for i in events}
+    for m in mentions:
+        if m["event_id"] in out:
+            out[m["event_id"]][m["article_id"], relationship_key(MENTIONED_IN, m)] = m
+    return {i: list(rows.values()) for i, rows in out.items()}
 
 
 # -- what a query reads ---------------------------------------------------------------------

@@ -217,6 +217,15 @@ def fetch_nodes(conn: sqlite3.Connection, ids: Sequence[str]
     return found
 
 
+def fetch_labels(conn: sqlite3.Connection, ids: Sequence[str]) -> dict[str, str]:
+    """id -> label of the nodes with ``ids`` that exist (their properties unread)."""
+    found: dict[str, str] = {}
+    for part in chunks(sorted(set(ids))):
+        found.update(conn.execute(
+            f"SELECT id, label FROM node WHERE id IN ({marks(len(part))})", part))
+    return found
+
+
 def fetch_edges(conn: sqlite3.Connection, event_ids: Sequence[str]
                 ) -> list[tuple[str, str, str, str, dict[str, Any]]]:
     """(source, target, key, type, properties) of every relationship into or out of
@@ -262,23 +271,26 @@ Membership = tuple[str, str, str]  # (actor id, event id, role): one PARTICIPATE
 def refresh_participation(conn: sqlite3.Connection, event_ids: Iterable[str],
                           added: Iterable[Membership] = (),
                           removed: Iterable[Membership] = (),
-                          written: Mapping[str, tuple[Any, ...]] | None = None) -> None:
+                          written: Mapping[str, tuple[Any, ...]] | None = None,
+                          new: Collection[str] = ()) -> None:
     """Bring the ``participation`` and ``dyad`` rows of ``event_ids`` in line: who takes
     part is what ``participation`` holds, less ``removed``, plus ``added`` (the write's
     deleted and created ``PARTICIPATED_IN``); the other columns are the event node's. Only
     the events whose rows then differ from the stored ones are rewritten (a report merged
     into an event usually changes none: its rows, and their pages, are left alone).
     ``written``: event id -> its (type, modality, date_start, date_end) as the write just
-    stored them (:func:`event_columns`), so only the other events' columns are read back."""
+    stored them (:func:`event_columns`), so only the other events' columns are read back.
+    ``new``: events of ``written`` no earlier write stored (none of their rows is read)."""
     gone = set(removed)
-    new: dict[str, set[tuple[str, str]]] = {}
+    adding: dict[str, set[tuple[str, str]]] = {}
     for actor_id, event_id, role in added:
-        new.setdefault(event_id, set()).add((actor_id, role))
+        adding.setdefault(event_id, set()).add((actor_id, role))
     written = written or {}
-    for part in chunks(sorted(set(event_ids) | new.keys())):
+    for part in chunks(sorted(set(event_ids) | adding.keys())):
+        old = [i for i in part if i not in new]
         stored = set(conn.execute(
             "SELECT actor_id, event_id, role, type, modality, date_start, date_end "
-            f"FROM participation WHERE event_id IN ({marks(len(part))})", part))
+            f"FROM participation WHERE event_id IN ({marks(len(old))})", old)) if old else set()
         columns = {i: written[i] for i in part if i in written}
         unread = [i for i in part if i not in written]
         if unread:
@@ -287,15 +299,17 @@ def refresh_participation(conn: sqlite3.Connection, event_ids: Iterable[str],
                 f"{BY_ID_LABEL} AND id IN ({marks(len(unread))})", (EVENT, *unread)))
         members = {row[:3] for row in stored} - gone
         members.update((actor_id, event_id, role) for event_id in part
-                       for actor_id, role in new.get(event_id, ()))
+                       for actor_id, role in adding.get(event_id, ()))
         wanted = {(*member, *columns[member[1]]) for member in members
                   if member[1] in columns}
         changing = {row[1] for row in wanted ^ stored}
         if not changing:
             continue
         changed = sorted(changing)
-        conn.execute(f"DELETE FROM participation WHERE event_id IN ({marks(len(changed))})",
-                     changed)
+        deleting = [i for i in changed if i not in new]
+        if deleting:
+            conn.execute(f"DELETE FROM participation WHERE event_id IN "
+                         f"({marks(len(deleting))})", deleting)
         conn.executemany(
             "INSERT OR REPLACE INTO participation(actor_id, event_id, role, type, modality, "
             "date_start, date_end) VALUES (?,?,?,?,?,?,?)",  # (in the key's order)
@@ -326,22 +340,33 @@ def _span_row(value: str | None, precision: str | None) -> tuple[int, str, str] 
     return reach, iso(span[0]), iso(span[1])
 
 
-def refresh_report_spans(conn: sqlite3.Connection, event_ids: Iterable[str]) -> None:
+Report = tuple[str | None, str | None, str | None]  # (family, date, date precision)
+
+
+def refresh_report_spans(conn: sqlite3.Connection, event_ids: Iterable[str],
+                         new: Mapping[str, Iterable[Report]] | None = None) -> None:
     """Bring the ``report_span`` rows of ``event_ids`` in line with their ``MENTIONED_IN``:
-    only the rows that differ are deleted or inserted."""
-    for part in chunks(sorted(set(event_ids))):
-        wanted = set()
-        for event_id, family, value, precision in conn.execute(
-                "SELECT e.source, n.resolution_key, json_extract(e.props, '$.date'), "
-                "json_extract(e.props, '$.date_precision') FROM edge e JOIN node n "
-                "ON n.id = e.source WHERE e.type = ? AND n.resolution_key IS NOT NULL "
-                f"AND e.source IN ({marks(len(part))})", (MENTIONED_IN, *part)):
-            span = _span_row(value, precision)
-            if span is not None:
-                wanted.add((family, *span, event_id))
-        stored = set(conn.execute(
-            "SELECT family, reach, first, last, event_id FROM report_span "
-            f"WHERE event_id IN ({marks(len(part))})", part))
+    only the rows that differ are deleted or inserted. ``new``: events no earlier write
+    stored -> their reports as the write gives them (nothing of theirs is read)."""
+    new = new or {}
+    for part in chunks(sorted(set(event_ids) | new.keys())):
+        old = [i for i in part if i not in new]
+        wanted = {(family, *span, event_id) for event_id in part if event_id in new
+                  for family, value, precision in new[event_id]
+                  if family is not None and (span := _span_row(value, precision))}
+        stored = set()
+        if old:
+            for event_id, family, value, precision in conn.execute(
+                    "SELECT e.source, n.resolution_key, json_extract(e.props, '$.date'), "
+                    "json_extract(e.props, '$.date_precision') FROM edge e JOIN node n "
+                    "ON n.id = e.source WHERE e.type = ? AND n.resolution_key IS NOT NULL "
+                    f"AND e.source IN ({marks(len(old))})", (MENTIONED_IN, *old)):
+                span = _span_row(value, precision)
+                if span is not None:
+                    wanted.add((family, *span, event_id))
+            stored = set(conn.execute(
+                "SELECT family, reach, first, last, event_id FROM report_span "
+                f"WHERE event_id IN ({marks(len(old))})", old))
         conn.executemany("DELETE FROM report_span WHERE family = ? AND reach = ? AND "
                          "first = ? AND last = ? AND event_id = ?", sorted(stored - wanted))
         conn.executemany("INSERT OR IGNORE INTO report_span(family, reach, first, last, "
