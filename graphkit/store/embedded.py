@@ -432,9 +432,13 @@ def _set(props: dict[str, Any], row: dict[str, Any], skip: Iterable[str] = ("id"
 
 
 def _write_nodes(conn: sqlite3.Connection, label: str, rows: list[dict[str, Any]],
-                 replace: bool = False) -> None:
+                 replace: bool = False, first_articles: dict[str, str | None] | None = None
+                 ) -> dict[str, dict[str, Any]]:
+    """Write ``rows`` (``SET n += row``; ``replace``: ``SET n = row``); return id ->
+    properties as written. ``first_articles``: of new events, their ``first_article``."""
     stored = {} if replace else tables.fetch_nodes(conn, [r["id"] for r in rows])
-    out = []
+    first = first_articles or {}
+    out, written = [], {}
     for row in rows:
         found = stored.get(row["id"])
         if found is None:  # (``_set`` on no properties, in one pass)
@@ -442,10 +446,12 @@ def _write_nodes(conn: sqlite3.Connection, label: str, rows: list[dict[str, Any]
         else:
             props = dict(found[1])
             _set(props, row)
-        out.append(tables.node_row(row["id"], label, props))
+        written[row["id"]] = props
+        out.append(tables.node_row(row["id"], label, props, first.get(row["id"])))
     tables.upsert_nodes(conn, out)
     if label == ACTOR:
         tables.refresh_actor_names(conn, ({"id": row[0], **decode(row[2])} for row in out))
+    return written
 
 
 def _apply_plan(conn: sqlite3.Connection, plan: WritePlan) -> WriteCounts:
@@ -467,9 +473,11 @@ def _apply_plan(conn: sqlite3.Connection, plan: WritePlan) -> WriteCounts:
         conn.execute(f"DELETE FROM edge WHERE source IN ({marks(len(part))}) "
                      f"OR target IN ({marks(len(part))})", (*part, *part))
         conn.execute(f"DELETE FROM participation WHERE event_id IN ({marks(len(part))})", part)
-    _write_nodes(conn, ARTICLE, rows.articles)
+    articles = _write_nodes(conn, ARTICLE, rows.articles)
     _write_nodes(conn, ACTOR, rows.actors)
-    _write_nodes(conn, EVENT, rows.events, replace=True)  # SET n = row
+    mentions = _by_event(rows.mentions, new)
+    first = _first_articles(conn, mentions, articles)
+    _write_nodes(conn, EVENT, rows.events, replace=True, first_articles=first)  # SET n = row
     for rel_type, field, src, dst in _RELATIONSHIPS:
         # A planned relationship is new, or replaces one the plan deleted: no stored
         # properties to merge with (Neo4jStore CREATEs them likewise).
@@ -490,10 +498,29 @@ def _apply_plan(conn: sqlite3.Connection, plan: WritePlan) -> WriteCounts:
                 *(s for s, _, rel_type, _ in plan.deleted_edges if rel_type == MENTIONED_IN)}
     family = {e["id"]: e.get("resolution_key") for e in rows.events}
     tables.refresh_report_spans(conn, reported, new={
-        i: [(family[i], m.get("date"), m.get("date_precision")) for m in mentions]
-        for i, mentions in _by_event(rows.mentions, new).items()})
-    tables.refresh_first_articles(conn, reported - set(plan.stale_events))
+        i: [(family[i], m.get("date"), m.get("date_precision")) for m in reports]
+        for i, reports in mentions.items()})
+    tables.refresh_first_articles(conn, reported - set(plan.stale_events) - first.keys())
     return WriteCounts(**plan.counts)
+
+
+def _first_articles(conn: sqlite3.Connection, mentions: dict[str, list[dict[str, Any]]],
+                    articles: dict[str, dict[str, Any]]) -> dict[str, str | None]:
+    """The ``first_article`` of each new event (all its ``MENTIONED_IN`` are the write's
+    own ``mentions``), from the articles as written and the others' stored ``published``:
+    its node is then written once, not written and updated. An event whose articles'
+    dates are not all text is left to :func:`tables.refresh_first_articles` (SQL's order
+    of mixed types)."""
+    published = {i: props.get("published") for i, props in articles.items()}
+    published.update(tables.published_of(conn, [
+        m["article_id"] for reports in mentions.values() for m in reports
+        if m["article_id"] not in published]))
+    out = {}
+    for event_id, reports in mentions.items():
+        ids = [m["article_id"] for m in reports]
+        if all(isinstance(published.get(a), str | None) for a in ids):
+            out[event_id] = tables.first_article(ids, published)
+    return out
 
 
 def _by_event(mentions: Iterable[dict[str, Any]], events: Collection[str]

@@ -170,10 +170,12 @@ def event_columns(props: Mapping[str, Any]) -> tuple[Any, ...]:
 _NO_COLUMNS = (None,) * len(EVENT_COLUMNS)
 
 
-def node_row(node_id: str, label: str, props: dict[str, Any]) -> tuple[Any, ...]:
-    """The ``node`` row of a node (``props`` without id and label)."""
+def node_row(node_id: str, label: str, props: dict[str, Any],
+             first_article: str | None = None) -> tuple[Any, ...]:
+    """The ``node`` row of a node (``props`` without id and label); ``first_article``
+    is written only when the node is new (a stored one keeps its own)."""
     columns = tuple(map(props.get, EVENT_COLUMNS)) if label == EVENT else _NO_COLUMNS
-    return (node_id, label, encode(props), *columns)
+    return (node_id, label, encode(props), *columns, first_article)
 
 
 def _first(row: Sequence[Any]) -> Any:
@@ -188,7 +190,7 @@ def upsert_nodes(conn: sqlite3.Connection, rows: Iterable[tuple[Any, ...]]) -> N
     """Rows of :func:`node_row`, written in id order (see :func:`upsert_edges`)."""
     conn.executemany(
         "INSERT INTO node(id, label, props, type, modality, date_start, date_end, "
-        "resolution_key) VALUES (?,?,?,?,?,?,?,?) ON CONFLICT(id) DO UPDATE SET "
+        "resolution_key, first_article) VALUES (?,?,?,?,?,?,?,?,?) ON CONFLICT(id) DO UPDATE SET "
         "label=excluded.label, props=excluded.props, type=excluded.type, "
         "modality=excluded.modality, date_start=excluded.date_start, "
         "date_end=excluded.date_end, resolution_key=excluded.resolution_key",
@@ -382,6 +384,24 @@ _FIRST_ARTICLE = (
     "ON a.id = m.target WHERE m.source = node.id AND m.type = ? AND a.label = ? "
     "ORDER BY json_extract(a.props, '$.published') IS NULL, "
     f"json_extract(a.props, '$.published'), a.id LIMIT 1) WHERE {BY_ID_LABEL}")
+
+
+def first_article(articles: Iterable[str], published: Mapping[str, Any]) -> str | None:
+    """Which of ``articles`` :func:`refresh_first_articles` would pick, given each one's
+    ``published`` (those absent from it are no Article node)."""
+    found = [(published[a] is None, published[a] or "", a) for a in articles
+             if a in published]
+    return min(found)[2] if found else None
+
+
+def published_of(conn: sqlite3.Connection, ids: Sequence[str]) -> dict[str, Any]:
+    """id -> ``published`` of the Article nodes of ``ids`` that exist."""
+    found: dict[str, Any] = {}
+    for part in chunks(sorted(set(ids))):
+        found.update(conn.execute(
+            "SELECT id, json_extract(props, '$.published') FROM node WHERE "
+            f"{BY_ID_LABEL} AND id IN ({marks(len(part))})", (ARTICLE, *part)))
+    return found
 
 
 def refresh_first_articles(conn: sqlite3.Connection, event_ids: Iterable[str] | None) -> None:
