@@ -416,7 +416,7 @@ def _check_labels(conn: sqlite3.Connection, rows: GraphRecords) -> set[str]:
     for node_id, label in stored.items():
         if label != wanted[node_id]:
             raise ValueError(f"id {node_id!r} is already a {label}")
-    return stored.keys()
+    return set(stored)
 
 
 def _set(props: dict[str, Any], row: dict[str, Any], skip: Iterable[str] = ("id",)) -> None:
