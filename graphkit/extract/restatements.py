@@ -54,6 +54,7 @@ def article_events(state: ArticleState, rules: Rules, background_years: int | No
     kept_contacts: dict[tuple[str, frozenset[str]], list[Found]] = {}
     statement_type = rules.statement_type
     quotes: list[tuple[set[tuple[str, ...]], set[str]]] = []  # statements told so far: words quoted, sides
+    definite = rules.words(rules.mentions, "definite_determiners")
     for f in state.found:
         if f.type in CONTACT_TYPES and f.modality == "asserted" and f.sent.start in prior_sentences \
                 and any(k.modality != "implied_prior" or dates_overlap(f.date, k.date)
@@ -76,7 +77,7 @@ def article_events(state: ArticleState, rules: Rules, background_years: int | No
                 continue  # later quotes of a speaker, or of a source, elaborate the news
             plain_speakers.add(speakers)
         restated = next((k for k in alike.get(_restate_key(f), ())[-_MAX_ALIKE:]
-                         if _restates(f, k)), None) if f.type != statement_type else None
+                         if _restates(f, k, definite)), None) if f.type != statement_type else None
         if restated is not None:  # a speaker's statements are all kept
             if not restated.date.value and f.date.value and f.date.rule not in _UNSTATED_RULES \
                     and (f.date.precision == "day" or set(f.actor_ids) == set(restated.actor_ids)):
@@ -183,10 +184,11 @@ def _contact_parties(f: Found) -> set[str]:
     return set(f.actor_ids)
 
 
-def _restates(f: Found, kept: Found) -> bool:
+def _restates(f: Found, kept: Found, definite: frozenset[str] = frozenset()) -> bool:
     """``f`` tells again an event already found: same type and modality, same actors (for
     a directed event: same sources, and targets of the same countries where the text
-    gives a country), and dates that do not disagree."""
+    gives a country, or any targets when ``f`` is a definite act noun: "X made the plea"
+    refers back to X's demand), and dates that do not disagree."""
     if f.type != kept.type or f.modality != kept.modality:
         return False
     if _content_lemmas(f.token) and _content_lemmas(kept.token) and not (
@@ -195,6 +197,8 @@ def _restates(f: Found, kept: Found) -> bool:
     if f.rule.roles == "directed":
         if ids_in_role(f, "source") != ids_in_role(kept, "source"):
             return False
+        if _definite_noun(f.token, definite):
+            return _dates_agree(f, kept)
         a_targets, b_targets = countries_in_role(f, "target"), countries_in_role(kept, "target")
         if a_targets and b_targets and a_targets != b_targets:
             return False
@@ -203,6 +207,10 @@ def _restates(f: Found, kept: Found) -> bool:
     elif _contact_parties(f) != _contact_parties(kept) or (
             f.type not in CONTACT_TYPES and _told_as_further(f) and set(f.actor_ids) != set(kept.actor_ids)):
         return False  # "A and B signed a pact", then "their leaders also signed ...": two
+    return _dates_agree(f, kept)
+
+
+def _dates_agree(f: Found, kept: Found) -> bool:
     a, b = f.date, kept.date
     if a.value and b.value:
         n = min(len(a.value), len(b.value))
@@ -233,6 +241,12 @@ def _told_as_further(f: Found) -> bool:
     event of its kind (``further_cues``: "also signed", "were also signed")."""
     words = [f.token, f.token.head]
     return any(c.dep_ == "advmod" and c.lower_ in f.rule.further_cues for w in words for c in w.children)
+
+
+def _definite_noun(token: Token, definite: frozenset[str]) -> bool:
+    """A trigger noun told with a definite determiner ("the plea", "this demand")."""
+    return token.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in definite
+                                        for c in token.children)
 
 
 def _content_lemmas(token: Token) -> set[str]:
