@@ -316,8 +316,8 @@ class ArticleReader(PartyFinder, DetectorReview, ReportedSpeech):
                 # his first visit since 2017" restates them)
                 continue
             found = self._from_trigger(hit, sent, state, reports, arguments[(hit.rule.key, hit.token.i)])
-            if found is None and hit.rule.counter:
-                answered.add(hit.rule.type)
+            if found is None and (hit.rule.counter or hit.token.i in state.unblamed):
+                answered.add(hit.rule.type)  # an answer, or blame of nobody named
             if found is not None:
                 done.add((hit.rule.type, hit.token.i))
                 found.modality = modalities[(found.type, found.token.i)]  # type: ignore[assignment]
@@ -462,7 +462,11 @@ class ArticleReader(PartyFinder, DetectorReview, ReportedSpeech):
             subjects, objects = list(report[1]), [a for a in subjects if a.id not in {
                 x.id for x in report[1]}]
         if rule.event_agent_target:
-            objects = self._event_agents(token, rule, state, {a.id for a in subjects}) or objects
+            victims = self._victims(token, rule, state)  # "the attack on X" does not blame X
+            if victims:
+                state.unblamed.add(token.i)
+            objects = (self._event_agents(token, rule, state, {a.id for a in subjects})
+                       or [a for a in objects if a.id not in victims])
         if (rule.authority_source and not subjects and any(
                 {t.lemma_.lower(), t.lower_} & state.mentions.state_nouns for t in args.subject_tokens)):
             # "Police detained ... in Paris": the police of the place, else of the story's

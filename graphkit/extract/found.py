@@ -58,6 +58,9 @@ class ArticleState:
     last_speaker: tuple[int, list[Actor]] | None = None
     sentence: int = 0
     date_floor: int = 0  # events before this index of ``found`` give no date context
+    # words of verbal acts aimed only at whom an act of no named doer was done to ("condemned
+    # the attack on X"): they blame nobody, and a report of them is no statement either
+    unblamed: set[int] = field(default_factory=set)
 
     def group_actors(self, before: int | None = None) -> list[Actor]:
         """Both sides: the parties of the last contact, else the two countries the article

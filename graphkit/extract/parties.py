@@ -40,14 +40,7 @@ class PartyFinder:
         """Who did the material act a verbal act is aimed at (``event_agent_target``):
         "condemned the arrest of X by Y", "concern over Y's strikes on X", "concern over the
         arrest of X in Y" (an authority act: the country where it happened) aim at Y."""
-        holders = [token, token.head] if token.pos_ == "NOUN" and token.head.pos_ == "VERB" else [token]
-        nouns = [c for c in token.children if c.dep_ == "dobj"]
-        nouns += [p for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in rule.target_preps
-                  for p in c.children if p.dep_ == "pobj"]
-        for noun in nouns:
-            kind = self.event_nouns.get(noun.lemma_.lower())
-            if kind not in self.material_types:
-                continue
+        for noun, kind in self._act_nouns(token, rule):
             found = [m for c in noun.children if c.dep_ in ("poss", "compound", "amod", "nmod")
                      for m in mentions_at(c, state.mentions, deep=False)]
             found += [m for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"
@@ -61,6 +54,25 @@ class PartyFinder:
             if actors:
                 return actors
         return []
+
+    def _act_nouns(self, token: Token, rule: EventTypeRule) -> list[tuple[Token, str]]:
+        """The nouns of material acts a verbal act is aimed at, with their types."""
+        holders = [token, token.head] if token.pos_ == "NOUN" and token.head.pos_ == "VERB" else [token]
+        nouns = [c for c in token.children if c.dep_ == "dobj"]
+        nouns += [p for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in rule.target_preps
+                  for p in c.children if p.dep_ == "pobj"]
+        return [(n, kind) for n in nouns
+                if (kind := self.event_nouns.get(n.lemma_.lower())) in self.material_types]
+
+    def _victims(self, token: Token, rule: EventTypeRule, state: ArticleState) -> set[str]:
+        """Whom the material acts a verbal act is aimed at were done to ("the attack on X",
+        "the arrest of X"), when those acts name no agent (``event_agent_target``): the act
+        does not blame them."""
+        if not rule.event_agent_target:
+            return set()
+        return {a.id for noun, _ in self._act_nouns(token, rule) for c in noun.children
+                if c.dep_ == "prep" and c.lower_ not in ("by", "from") for t in c.subtree
+                if (m := state.mentions.at(t.i)) is not None for a in m.actors}
 
     def _foreign_retarget(self, f: Found, state: ArticleState) -> Found:
         """A directed act whose targets are all of its sources' one country (it would be
@@ -220,6 +232,7 @@ class PartyFinder:
                     actors = [a for a, role in earlier.participants if role in ("source", "participant")]
                     return [a for a in actors if a.id not in sources]
         if rule.quad_class and rule.quad_class.startswith("verbal"):
+            sources = sources | self._victims(token, rule, state)  # "condemned the attack on X"
             for obj in objects:
                 for t in obj.subtree:
                     m = state.mentions.at(t.i)

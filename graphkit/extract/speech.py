@@ -103,6 +103,8 @@ class ReportedSpeech:
                                                for c in foreign)
             if holds_event and not only_act:
                 continue
+            if state.unblamed.intersection(content):
+                continue  # "condemned the attack on X" blames nobody named: no position told
             if not self.reporter.is_position(verb) and not (
                     verb.lemma_.lower() in self.reporter.act_verbs
                     and self.reporter.content_act(verb, speakers, mentions) is not None):
