@@ -191,13 +191,21 @@ def _restates(f: Found, kept: Found) -> bool:
             return False
         if not a_targets and not b_targets and ids_in_role(f, "target") != ids_in_role(kept, "target"):
             return False
-    elif _contact_parties(f) != _contact_parties(kept):
+    elif _contact_parties(f) != _contact_parties(kept) or _other_people(f, kept):
         return False
     a, b = f.date, kept.date
     if a.value and b.value:
         n = min(len(a.value), len(b.value))
         return a.value[:n] == b.value[:n]
     return True
+
+
+def _other_people(f: Found, kept: Found) -> bool:
+    """Two contacts of the same countries held by other people ("the prime ministers met"
+    ... "their foreign ministers met"): each names a person, none in common."""
+    people = {a.id for a, _ in f.participants if a.kind == "person"}
+    others = {a.id for a, _ in kept.participants if a.kind == "person"}
+    return bool(people and others) and people.isdisjoint(others)
 
 
 def _content_lemmas(token: Token) -> set[str]:
