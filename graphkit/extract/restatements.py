@@ -23,7 +23,7 @@ from graphkit.extract.found import (
 )
 from graphkit.extract.reporting import STANCE_CONFIDENCE
 from graphkit.extract.rules import Rules
-from graphkit.extract.settings import without_setting_sides
+from graphkit.extract.settings import without_quoted_parties, without_setting_sides
 from graphkit.model import CONTACT_TYPES, Actor, Event, Participant
 
 
@@ -104,6 +104,7 @@ def article_events(state: ArticleState, rules: Rules, background_years: int | No
         if f.rule.roles == "symmetric":
             known = _without_third_sides(known)
         known = without_setting_sides(f, known, state.mentions)  # after the restatement test
+        known = without_quoted_parties(f, known, state.mentions)
         if len(known) < len(f.participants):
             f = replace(f, participants=known)
         cameo, mode = f.rule.codes(f.subtype)

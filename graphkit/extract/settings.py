@@ -6,7 +6,8 @@ joined by a hyphen to a participle qualifying another noun ("the EU-backed proce
 an event of a ``known_parties`` type that names too few parties besides bodies unknown to
 the gazetteer ("the leader visited the <unit name> Brigade"). When the article's events are
 made, a third side named only as where the event took place ("at their encounter in <a
-capital>") is left out (:func:`without_setting_sides`)."""
+capital>") is left out (:func:`without_setting_sides`), and a party a statement's quoted
+words name (:func:`without_quoted_parties`)."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from dataclasses import replace
 
 from graphkit.extract.found import Found
 from graphkit.extract.mentions import ArticleMentions
+from graphkit.extract.reporting import quoted_tokens
 from graphkit.model import Actor
 
 
@@ -103,3 +105,23 @@ def without_setting_sides(f: Found, participants: list[tuple[Actor, str]], menti
 
 def _sides(participants: list[tuple[Actor, str]]) -> set[str]:
     return {a.country or a.id for a, _ in participants}
+
+
+def without_quoted_parties(f: Found, participants: list[tuple[Actor, str]], mentions: ArticleMentions
+                           ) -> list[tuple[Actor, str]]:
+    """``participants`` of a statement (``roles: speaker``) without those its sentence names
+    only inside the quoted words ("'X's steps will not deter us,' Y said": Y alone); its
+    speakers are always kept."""
+    if f.rule.roles != "speaker":
+        return participants
+    inside = quoted_tokens(f.sent)
+    if not inside:
+        return participants
+    named = mentions.within(f.sent.start, f.sent.end)
+
+    def quoted(actor: Actor) -> bool:
+        own = [m for m in named if any(a.id == actor.id for a in m.actors)]
+        return bool(own) and all(all(i in inside for i in range(m.start, m.end)) for m in own)
+
+    kept = [(a, r) for a, r in participants if r == "speaker" or not quoted(a)]
+    return kept if any(r == "speaker" for _, r in kept) else participants
