@@ -123,5 +123,16 @@ def without_quoted_parties(f: Found, participants: list[tuple[Actor, str]], ment
         own = [m for m in named if any(a.id == actor.id for a in m.actors)]
         return bool(own) and all(all(i in inside for i in range(m.start, m.end)) for m in own)
 
-    kept = [(a, r) for a, r in participants if r == "speaker" or not quoted(a)]
+    # "'...,' X told Y": a remark quoted to its hearer is the speaker's alone
+    told = {t.i for c in f.token.children if c.dep_ in ("dobj", "dative")
+            for t in c.subtree} if inside and max(inside) < f.token.i else set()
+
+    def hearer(actor: Actor) -> bool:
+        own = [m for m in named if any(a.id == actor.id for a in m.actors)]
+        return bool(own) and all(doc_root(m) in told for m in own)
+
+    def doc_root(m) -> int:  # type: ignore[no-untyped-def]
+        return f.sent.doc[m.start:m.end].root.i
+
+    kept = [(a, r) for a, r in participants if r == "speaker" or not (quoted(a) or hearer(a))]
     return kept if any(r == "speaker" for _, r in kept) else participants

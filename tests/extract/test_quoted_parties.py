@@ -14,9 +14,17 @@ def test_a_party_named_only_inside_the_quoted_words_is_no_party_of_the_statement
     assert [a.name for a in statements[0].actors] == ["Joseph Okello"]
 
 
-def test_the_addressee_named_outside_the_quote_stays_a_party(extractor):
+def test_the_hearer_of_a_quoted_remark_is_no_party_of_the_statement(extractor):
     events = _events(extractor, "\"We can call your visit historic,\" Ugandan President Joseph "
                                 "Okello told Kenyan President Amos Kiprono on Monday.")
+    statements = _asserted(events, "STATEMENT")
+    assert statements
+    assert [a.name for a in statements[0].actors] == ["Joseph Okello"]
+
+
+def test_the_addressee_of_reported_words_stays_a_party(extractor):
+    events = _events(extractor, "Ugandan President Joseph Okello told Kenyan President Amos "
+                                "Kiprono on Monday that the border talks were a 'new start'.")
     statements = _asserted(events, "STATEMENT")
     assert statements
     assert {a.name for a in statements[0].actors} == {"Joseph Okello", "Amos Kiprono"}
