@@ -110,29 +110,24 @@ def _sides(participants: list[tuple[Actor, str]]) -> set[str]:
 def without_quoted_parties(f: Found, participants: list[tuple[Actor, str]], mentions: ArticleMentions
                            ) -> list[tuple[Actor, str]]:
     """``participants`` of a statement (``roles: speaker``) without those its sentence names
-    only inside the quoted words ("'X's steps will not deter us,' Y said": Y alone); its
-    speakers are always kept."""
+    only inside the quoted words ("'X's steps will not deter us,' Y said": Y alone), and
+    without the hearer of a quoted remark ("'...,' Y told Z": Y alone; words reported with
+    "that" keep their addressee); its speakers are always kept."""
     if f.rule.roles != "speaker":
         return participants
     inside = quoted_tokens(f.sent)
     if not inside:
         return participants
+    doc = f.sent.doc
     named = mentions.within(f.sent.start, f.sent.end)
-
-    def quoted(actor: Actor) -> bool:
-        own = [m for m in named if any(a.id == actor.id for a in m.actors)]
-        return bool(own) and all(all(i in inside for i in range(m.start, m.end)) for m in own)
-
-    # "'...,' X told Y": a remark quoted to its hearer is the speaker's alone
+    # "'...,' X told Y": a remark quoted before its verb is the speaker's alone, not its hearer's
     told = {t.i for c in f.token.children if c.dep_ in ("dobj", "dative")
-            for t in c.subtree} if inside and max(inside) < f.token.i else set()
+            for t in c.subtree} if max(inside) < f.token.i else set()
 
-    def hearer(actor: Actor) -> bool:
+    def left_out(actor: Actor) -> bool:
         own = [m for m in named if any(a.id == actor.id for a in m.actors)]
-        return bool(own) and all(doc_root(m) in told for m in own)
+        return bool(own) and (all(set(range(m.start, m.end)) <= inside for m in own)
+                              or all(doc[m.start:m.end].root.i in told for m in own))
 
-    def doc_root(m) -> int:  # type: ignore[no-untyped-def]
-        return f.sent.doc[m.start:m.end].root.i
-
-    kept = [(a, r) for a, r in participants if r == "speaker" or not (quoted(a) or hearer(a))]
+    kept = [(a, r) for a, r in participants if r == "speaker" or not left_out(a)]
     return kept if any(r == "speaker" for _, r in kept) else participants
