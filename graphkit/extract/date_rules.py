@@ -89,6 +89,7 @@ class DateRules:
     # an event dated this many calendar years before the article is background
     background_years: int | None = None
     before_news_day: dict[str, int] | None = None
+    vague_distance_days: dict[str, int] | None = None
 
 
 def _word_set(raw: dict[str, Any], key: str) -> frozenset[str]:
@@ -145,6 +146,8 @@ def load_date_rules(path: Path) -> DateRules:
         lead_date_max_age=(int(raw["lead_date_max_age_days"])
                            if raw.get("lead_date_max_age_days") is not None else None),
         before_news_day={str(k).lower(): int(v) for k, v in (raw.get("before_news_day") or {}).items()},
+        vague_distance_days={str(k).lower(): int(v)
+                             for k, v in (raw.get("vague_distance_days") or {}).items()},
         background_years=(int(raw["background_years"]) if raw.get("background_years") is not None
                           else None),
     )

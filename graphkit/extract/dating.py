@@ -6,7 +6,8 @@ In order:
    before the news day (``before_news_day`` in date_rules.yaml); a clause a counted
    distance after or before the clause governing it ("summoned on Wednesday, a day after X
    struck", ``distance_marks``): that clause's day moved by the distance (rule
-   ``distance``, which later undated events do not run on from);
+   ``distance``, which later undated events do not run on from); a vague count of days
+   ("comes days after X threatened"): that clause's month (graphkit.extract.vague_distance);
 1. a date expression of the trigger's clause, or of a clause governing it (not in the
    pluperfect, unless that clause is the report that tells it: "said on Monday it had
    expelled ..." shifts the tense of that day's news); "since <date>" starts a period
@@ -30,7 +31,8 @@ In order:
    pluperfect: the day the speaker was last dated (rule ``context``);
 6. the present perfect, present or present progressive in the first three sentences (a
    clause reported by a verb, or quoted, takes that verb's tense, a speech act its
-   report's even when what it reports is pluperfect; a participle or an
+   report's even when what it reports is pluperfect, as does an act the reporter took
+   part in ("said that she and Y had agreed ...", graphkit.extract.own_reports); a participle or an
    infinitive, the tense of the verb it hangs on): the news day (rule ``publication``:
    the publication date, or the day before it when that is the only weekday the article
    names and nothing happens "today"); the simple past in the first two: the lead's date
@@ -71,6 +73,7 @@ from graphkit.extract.found import (
     present_tense,
 )
 from graphkit.extract.nlp import ents_in
+from graphkit.extract.own_reports import reported_by_own_side
 from graphkit.extract.sentence_dates import (
     anchored_offset,
     before_news_day_offset,
@@ -81,6 +84,7 @@ from graphkit.extract.sentence_dates import (
     shift_by_months,
     shift_date,
 )
+from graphkit.extract.vague_distance import vague_distance_month
 from graphkit.model import CONTACT_TYPES, EventDate
 
 # date rules that state no day of the story's own: later undated events do not run on from them
@@ -114,7 +118,9 @@ def _below(token: Token, trigger_clause: Token | None, words: DateRules) -> bool
     """``token`` lies in a clause under the trigger's (a relative clause, a participle or a
     complement of it: "met X, who had visited Y in May"): what it says times that clause.
     Not a clause that places the trigger in time ("since X declared ... in May", "after
-    the raid in 2010"): that one is the trigger's reference point."""
+    the raid in 2010"): that one is the trigger's reference point; a mark inside a clause
+    describing a noun (``passing_clauses``: "Y, whose navy held a boat after a storm in
+    May") times that clause, save "since" (the period of a thing the event is about)."""
     if trigger_clause is None:
         return False
     clause = clause_verb(token)
@@ -122,13 +128,18 @@ def _below(token: Token, trigger_clause: Token | None, words: DateRules) -> bool
             a.i != trigger_clause.i for a in clause.ancestors):
         return False
     current = token
+    marked = False
     while current.i != trigger_clause.i:
         if current.lower_ in words.temporal_marks and current.dep_ in ("prep", "mark", "advmod"):
-            return False
+            marked = True
         if any(c.dep_ in ("mark", "advmod") and c.lower_ in words.temporal_marks for c in current.children):
-            return False
+            marked = True
+        if current.lower_ == "since" or any(c.lower_ == "since" for c in current.children):
+            return False  # "controls in force since 2019": the period the event is about
+        if current.pos_ in ("VERB", "AUX") and current.dep_ in words.passing_clauses:
+            marked = False  # "a system where X lost after his arrest in May": that clause's time
         current = current.head
-    return True
+    return not marked
 
 
 def _named_as_reference_point(token: Token, clause: Token | None, words: DateRules) -> bool:
@@ -261,6 +272,10 @@ class EventDater:
                     for text, _, _ in entities]
         trigger_clause = _trigger_clause(f.token)
         words = self.grammar.rules
+        vague = vague_distance_month(trigger_clause, sent, published,
+                                     self._news_day(sent.doc, published), self.grammar)
+        if vague is not None:  # "comes days after X threatened": that day's month
+            return vague
         later = trigger_clause is not None and _in_temporal_clause(trigger_clause, sent.root, words)
         if any(r is not None and r.value == published.isoformat() and (_today(text, words) or not later)
                for r, (text, _, _) in zip(resolved, entities, strict=True)):
@@ -290,10 +305,11 @@ class EventDater:
         if report is None and verb is not None and verb.dep_ == "ccomp" and verb.head.pos_ == "VERB":
             report = verb.head  # '"We agree," he added': the clause reported
         if (report is not None and (verb is None or verb.tag_ not in ("VBD", "VBN")
-                                    or f.type in self.speech_types)
+                                    or f.type in self.speech_types or reported_by_own_side(f))
                 and any(a.i == report.i for a in f.token.ancestors)):
             # "'we agree', he added": the words were said when reported; a speech act is
-            # its report ("said Y had violated ...": accused when said)
+            # its report ("said Y had violated ...": accused when said), as is an act of
+            # the reporter's own side ("said her government had agreed ...")
             verb = report
         news_day = self._news_day(sent.doc, published)
         if index < LEAD_SENTENCES and (present_tense(verb) or present_tense(f.report_token)):

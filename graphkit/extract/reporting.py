@@ -323,11 +323,21 @@ def retells(verb: Token, hits: list[TriggerHit], types: tuple[str, ...], evaluat
 _QUOTES = {'"', "“", "”", "'", "‘", "’"}
 
 
-def quoted_tokens(sent: Span) -> set[int]:
-    """The indices of the tokens between a pair of quotation marks of ``sent`` (an
-    apostrophe right after a word is none)."""
-    marks = [t.i for t in sent if t.text in _QUOTES and not (
-        t.text in ("'", "’") and t.i > sent.start and t.nbor(-1).whitespace_ == "")]
+def quoted(sent: Span) -> set[int]:
+    """The indices of the sentence's tokens inside quotation marks (an apostrophe right
+    after a word, "the countries' envoys", is a mark only when it closes a single quote
+    opened before it)."""
+    marks: list[int] = []
+    single_open = False
+    for t in sent:
+        if t.text not in _QUOTES:
+            continue
+        attached = t.text in ("'", "’") and t.i > sent.start and t.nbor(-1).whitespace_ == ""
+        if attached and not single_open:
+            continue
+        marks.append(t.i)
+        if t.text in ("'", "’", "‘"):
+            single_open = not attached
     inside: set[int] = set()
     for a, b in zip(marks[::2], marks[1::2], strict=False):
         inside.update(range(a + 1, b))
@@ -337,10 +347,9 @@ def quoted_tokens(sent: Span) -> set[int]:
 def partial_quote(sent: Span, content: set[int]) -> bool:
     """The reported clause quotes some of the speaker's words, not all of them ("said the
     ships had 'intruded'"): the quoted wording marks the speaker's own assessment."""
-    inside = quoted_tokens(sent)
     words = {i for i in content if not sent.doc[i].is_punct}
-    quoted = words & inside
-    return bool(quoted) and len(quoted) < len(words)
+    within = words & quoted(sent)
+    return bool(within) and len(within) < len(words)
 
 
 def report_of(token: Token, reports: list[tuple[Token, list[Actor]]]

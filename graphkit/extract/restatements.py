@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from graphkit.extract.found import (
     ArticleState,
@@ -21,7 +21,7 @@ from graphkit.extract.found import (
     ids_in_role,
     years_before,
 )
-from graphkit.extract.reporting import STANCE_CONFIDENCE
+from graphkit.extract.reporting import STANCE_CONFIDENCE, quoted
 from graphkit.extract.rules import Rules
 from graphkit.extract.settings import without_quoted_parties, without_setting_sides
 from graphkit.model import CONTACT_TYPES, Actor, Event, Participant
@@ -53,6 +53,8 @@ def article_events(state: ArticleState, rules: Rules, background_years: int | No
     statement_sents: set[tuple[int, int]] = set()
     kept_contacts: dict[tuple[str, frozenset[str]], list[Found]] = {}
     statement_type = rules.statement_type
+    quotes: list[tuple[set[tuple[str, ...]], set[str]]] = []  # statements told so far: words quoted, sides
+    definite = rules.words(rules.mentions, "definite_determiners")
     for f in state.found:
         if f.type in CONTACT_TYPES and f.modality == "asserted" and f.sent.start in prior_sentences \
                 and any(k.modality != "implied_prior" or dates_overlap(f.date, k.date)
@@ -62,13 +64,20 @@ def article_events(state: ArticleState, rules: Rules, background_years: int | No
             # implied for another time)
         if f.type == statement_type and _old_statement(f, article.published, background_years, since_marks):
             continue  # "X declared independence in 2008": background, not the news
+        if f.type == statement_type:
+            grams = _quoted_grams(f.sent)
+            sides = {a.country or a.id for a, _ in f.participants}
+            if any(g & grams and s & sides for g, s in quotes):
+                continue  # the lead's quote told again in full further down: one statement
+            if grams:
+                quotes.append((grams, sides))
         if f.type == statement_type and f.confidence < STANCE_CONFIDENCE:
             speakers = frozenset(ids_in_role(f, "speaker"))
             if speakers in plain_speakers or speakers <= reporters or (speakers, f.date.value) in stances:
                 continue  # later quotes of a speaker, or of a source, elaborate the news
             plain_speakers.add(speakers)
         restated = next((k for k in alike.get(_restate_key(f), ())[-_MAX_ALIKE:]
-                         if _restates(f, k)), None) if f.type != statement_type else None
+                         if _restates(f, k, definite)), None) if f.type != statement_type else None
         if restated is not None:  # a speaker's statements are all kept
             if not restated.date.value and f.date.value and f.date.rule not in _UNSTATED_RULES \
                     and (f.date.precision == "day" or set(f.actor_ids) == set(restated.actor_ids)):
@@ -165,20 +174,22 @@ def _restate_key(f: Found) -> tuple[Any, ...]:
 
 
 def _contact_parties(f: Found) -> set[str]:
-    """Who a symmetric event is between: for a told call or meeting, the countries of
-    its parties when every party has one (a later "meeting with the envoy" or "his visit to
-    Lima" is the same contact told again, by other names); else the actors."""
+    """Who a symmetric event is between: for a told call, meeting or agreement, the
+    countries of its parties when every party has one (a later "meeting with the envoy",
+    "his visit to Lima", or "the pact was signed by A's and B's leaders" after "A and B
+    signed a pact" is the same event told again, by other names); else the actors."""
     countries = {a.country for a, _ in f.participants}
-    if f.type in CONTACT_TYPES and f.modality == "asserted" and None not in countries \
+    if f.rule.roles == "symmetric" and f.modality == "asserted" and None not in countries \
             and len(countries) >= 2:
         return {f"country:{c}" for c in countries}
     return set(f.actor_ids)
 
 
-def _restates(f: Found, kept: Found) -> bool:
+def _restates(f: Found, kept: Found, definite: frozenset[str] = frozenset()) -> bool:
     """``f`` tells again an event already found: same type and modality, same actors (for
     a directed event: same sources, and targets of the same countries where the text
-    gives a country), and dates that do not disagree."""
+    gives a country, or any targets when ``f`` is a definite act noun: "X made the plea"
+    refers back to X's demand), and dates that do not disagree."""
     if f.type != kept.type or f.modality != kept.modality:
         return False
     if _content_lemmas(f.token) and _content_lemmas(kept.token) and not (
@@ -187,13 +198,20 @@ def _restates(f: Found, kept: Found) -> bool:
     if f.rule.roles == "directed":
         if ids_in_role(f, "source") != ids_in_role(kept, "source"):
             return False
+        if _definite_noun(f.token, definite):
+            return _dates_agree(f, kept)
         a_targets, b_targets = countries_in_role(f, "target"), countries_in_role(kept, "target")
         if a_targets and b_targets and a_targets != b_targets:
             return False
         if not a_targets and not b_targets and ids_in_role(f, "target") != ids_in_role(kept, "target"):
             return False
-    elif _contact_parties(f) != _contact_parties(kept) or _other_people(f, kept):
-        return False
+    elif _contact_parties(f) != _contact_parties(kept) or _other_people(f, kept) or (
+            f.type not in CONTACT_TYPES and _told_as_further(f) and set(f.actor_ids) != set(kept.actor_ids)):
+        return False  # "A and B signed a pact", then "their leaders also signed ...": two
+    return _dates_agree(f, kept)
+
+
+def _dates_agree(f: Found, kept: Found) -> bool:
     a, b = f.date, kept.date
     if a.value and b.value:
         n = min(len(a.value), len(b.value))
@@ -207,6 +225,37 @@ def _other_people(f: Found, kept: Found) -> bool:
     people = {a.id for a, _ in f.participants if a.kind == "person"}
     others = {a.id for a, _ in kept.participants if a.kind == "person"}
     return bool(people and others) and people.isdisjoint(others)
+
+
+_QUOTE_GRAM = 5  # words a quote must share with an earlier one to be the same words
+
+
+def _quoted_grams(sent: Span) -> set[tuple[str, ...]]:
+    """The runs of ``_QUOTE_GRAM`` words inside the sentence's quotation marks."""
+    inside = quoted(sent)
+    grams: set[tuple[str, ...]] = set()
+    words: list[str] = []
+    for t in sent:
+        if t.i not in inside:
+            words = []
+        elif t.is_alpha:
+            words.append(t.lower_)
+            if len(words) >= _QUOTE_GRAM:
+                grams.add(tuple(words[-_QUOTE_GRAM:]))
+    return grams
+
+
+def _told_as_further(f: Found) -> bool:
+    """The event's word, or the verb it hangs from, carries an adverb that tells a further
+    event of its kind (``further_cues``: "also signed", "were also signed")."""
+    words = [f.token, f.token.head]
+    return any(c.dep_ == "advmod" and c.lower_ in f.rule.further_cues for w in words for c in w.children)
+
+
+def _definite_noun(token: Token, definite: frozenset[str]) -> bool:
+    """A trigger noun told with a definite determiner ("the plea", "this demand")."""
+    return token.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in definite
+                                        for c in token.children)
 
 
 def _content_lemmas(token: Token) -> set[str]:

@@ -114,6 +114,9 @@ class EventTypeRule:
     # told at most this many sentences before; -1: never
     contact_counterpart: int = -1
     pairwise_cues: frozenset[str] = frozenset()
+    # adverbs on the event's word that tell a further event of its kind ("also signed"):
+    # such an event restates an earlier one only between the same actors
+    further_cues: frozenset[str] = frozenset()
     # one party with this many counterparts or more, each of its own country, met each
     # apart ("X met A, B and C"); 0: never
     pairwise_min: int = 0
@@ -251,6 +254,7 @@ def _event_type(name: str, raw: dict[str, Any]) -> EventTypeRule:
         group_counts=_words(raw.get("group_counts")),
         group_agents=_words(raw.get("group_agents")),
         pairwise_cues=_words(raw.get("pairwise_cues")),
+        further_cues=_words(raw.get("further_cues")),
         pairwise_min=int(raw.get("pairwise_min") or 0),
         contact_counterpart=int(raw.get("contact_counterpart", -1)),
         prior_subtype=raw.get("prior_subtype"),

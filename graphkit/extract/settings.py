@@ -16,7 +16,7 @@ from dataclasses import replace
 
 from graphkit.extract.found import Found
 from graphkit.extract.mentions import ArticleMentions
-from graphkit.extract.reporting import quoted_tokens
+from graphkit.extract.reporting import quoted
 from graphkit.model import Actor
 
 
@@ -115,7 +115,7 @@ def without_quoted_parties(f: Found, participants: list[tuple[Actor, str]], ment
     "that" keep their addressee); its speakers are always kept."""
     if f.rule.roles != "speaker":
         return participants
-    inside = quoted_tokens(f.sent)
+    inside = quoted(f.sent)
     if not inside:
         return participants
     doc = f.sent.doc

@@ -29,7 +29,7 @@ from __future__ import annotations
 import contextlib
 import os
 import sqlite3
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -406,14 +406,17 @@ _SUMMARY_FIELDS = ("id", "resolution_key", "modality", "date", "date_precision")
 
 # -- what a write changes -------------------------------------------------------------------
 
-def _check_labels(conn: sqlite3.Connection, rows: GraphRecords) -> None:
+def _check_labels(conn: sqlite3.Connection, rows: GraphRecords) -> set[str]:
+    """Raise if a row's id is stored under another label; return the ids stored."""
     wanted = {props["id"]: label for label, nodes in ((ARTICLE, rows.articles),
                                                        (ACTOR, rows.actors),
                                                        (EVENT, rows.events))
               for props in nodes}
-    for node_id, (label, _) in tables.fetch_nodes(conn, sorted(wanted)).items():
+    stored = tables.fetch_labels(conn, sorted(wanted))
+    for node_id, label in stored.items():
         if label != wanted[node_id]:
             raise ValueError(f"id {node_id!r} is already a {label}")
+    return set(stored)
 
 
 def _set(props: dict[str, Any], row: dict[str, Any], skip: Iterable[str] = ("id",)) -> None:
@@ -429,22 +432,33 @@ def _set(props: dict[str, Any], row: dict[str, Any], skip: Iterable[str] = ("id"
 
 
 def _write_nodes(conn: sqlite3.Connection, label: str, rows: list[dict[str, Any]],
-                 replace: bool = False) -> None:
+                 replace: bool = False, first_articles: dict[str, str | None] | None = None
+                 ) -> dict[str, dict[str, Any]]:
+    """Write ``rows`` (``SET n += row``; ``replace``: ``SET n = row``); return id ->
+    properties as written. ``first_articles``: of new events, their ``first_article``."""
     stored = {} if replace else tables.fetch_nodes(conn, [r["id"] for r in rows])
-    out = []
+    first = first_articles or {}
+    out, written = [], {}
     for row in rows:
-        props = dict(stored[row["id"]][1]) if row["id"] in stored else {}
-        _set(props, row)
-        out.append(tables.node_row(row["id"], label, props))
+        found = stored.get(row["id"])
+        if found is None:  # (``_set`` on no properties, in one pass)
+            props = {k: v for k, v in row.items() if v is not None and k != "id"}
+        else:
+            props = dict(found[1])
+            _set(props, row)
+        written[row["id"]] = props
+        out.append(tables.node_row(row["id"], label, props, first.get(row["id"])))
     tables.upsert_nodes(conn, out)
     if label == ACTOR:
         tables.refresh_actor_names(conn, ({"id": row[0], **decode(row[2])} for row in out))
+    return written
 
 
 def _apply_plan(conn: sqlite3.Connection, plan: WritePlan) -> WriteCounts:
     """Carry out a resolution plan, as Neo4jStore does in Cypher."""
     rows = plan.rows
-    _check_labels(conn, rows)
+    # (events stored by no earlier write: no row of theirs to read back or delete)
+    new = {e["id"] for e in rows.events} - _check_labels(conn, rows)
     touched = {e["id"] for e in rows.events}
     conn.executemany("DELETE FROM edge WHERE source=? AND target=? AND key=?",
                      [(s, t, relationship_key(rel_type, props))
@@ -459,9 +473,11 @@ def _apply_plan(conn: sqlite3.Connection, plan: WritePlan) -> WriteCounts:
         conn.execute(f"DELETE FROM edge WHERE source IN ({marks(len(part))}) "
                      f"OR target IN ({marks(len(part))})", (*part, *part))
         conn.execute(f"DELETE FROM participation WHERE event_id IN ({marks(len(part))})", part)
-    _write_nodes(conn, ARTICLE, rows.articles)
+    articles = _write_nodes(conn, ARTICLE, rows.articles)
     _write_nodes(conn, ACTOR, rows.actors)
-    _write_nodes(conn, EVENT, rows.events, replace=True)  # SET n = row
+    mentions = _by_event(rows.mentions, new)
+    first = _first_articles(conn, mentions, articles)
+    _write_nodes(conn, EVENT, rows.events, replace=True, first_articles=first)  # SET n = row
     for rel_type, field, src, dst in _RELATIONSHIPS:
         # A planned relationship is new, or replaces one the plan deleted: no stored
         # properties to merge with (Neo4jStore CREATEs them likewise).
@@ -477,12 +493,45 @@ def _apply_plan(conn: sqlite3.Connection, plan: WritePlan) -> WriteCounts:
     touched.update(event_id for _, event_id, _ in added)
     tables.refresh_participation(
         conn, touched - stale, added=added, removed=removed,
-        written={e["id"]: tables.event_columns(e) for e in rows.events})
+        written={e["id"]: tables.event_columns(e) for e in rows.events}, new=new)
     reported = {*touched, *plan.stale_events, *(m["event_id"] for m in rows.mentions),
                 *(s for s, _, rel_type, _ in plan.deleted_edges if rel_type == MENTIONED_IN)}
-    tables.refresh_report_spans(conn, reported)
-    tables.refresh_first_articles(conn, reported - set(plan.stale_events))
+    family = {e["id"]: e.get("resolution_key") for e in rows.events}
+    tables.refresh_report_spans(conn, reported, new={
+        i: [(family[i], m.get("date"), m.get("date_precision")) for m in reports]
+        for i, reports in mentions.items()})
+    tables.refresh_first_articles(conn, reported - set(plan.stale_events) - first.keys())
     return WriteCounts(**plan.counts)
+
+
+def _first_articles(conn: sqlite3.Connection, mentions: dict[str, list[dict[str, Any]]],
+                    articles: dict[str, dict[str, Any]]) -> dict[str, str | None]:
+    """The ``first_article`` of each new event (all its ``MENTIONED_IN`` are the write's
+    own ``mentions``), from the articles as written and the others' stored ``published``:
+    its node is then written once, not written and updated. An event whose articles'
+    dates are not all text is left to :func:`tables.refresh_first_articles` (SQL's order
+    of mixed types)."""
+    published = {i: props.get("published") for i, props in articles.items()}
+    published.update(tables.published_of(conn, [
+        m["article_id"] for reports in mentions.values() for m in reports
+        if m["article_id"] not in published]))
+    out = {}
+    for event_id, reports in mentions.items():
+        ids = [m["article_id"] for m in reports]
+        if all(isinstance(published.get(a), str | None) for a in ids):
+            out[event_id] = tables.first_article(ids, published)
+    return out
+
+
+def _by_event(mentions: Iterable[dict[str, Any]], events: Collection[str]
+              ) -> dict[str, list[dict[str, Any]]]:
+    """The ``MENTIONED_IN`` rows of each of ``events`` (each event, even with none), one
+    per article and relationship key (the last, as the edge table keeps it)."""
+    out: dict[str, dict[tuple[str, str], dict[str, Any]]] = {i: {} for i in events}
+    for m in mentions:
+        if m["event_id"] in out:
+            out[m["event_id"]][m["article_id"], relationship_key(MENTIONED_IN, m)] = m
+    return {i: list(rows.values()) for i, rows in out.items()}
 
 
 # -- what a query reads ---------------------------------------------------------------------

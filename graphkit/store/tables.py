@@ -53,6 +53,8 @@ import re
 import sqlite3
 import unicodedata
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
+from functools import cache
+from json.encoder import c_make_encoder  # type: ignore[attr-defined]
 from typing import Any
 
 from graphkit.graph import ACTOR, ARTICLE, EVENT, MENTIONED_IN, PARTICIPATED_IN
@@ -130,8 +132,18 @@ def statements(script: str) -> list[str]:
 _ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
 
 
+# JSONEncoder.encode builds a new C encoder on every call (a fifth of a row's encoding
+# time): this one is built once, with the same options, so the text is the same (no
+# circular-reference check: rows are flat)
+_ITERENCODE = c_make_encoder(
+    None, _ENCODER.default, json.encoder.encode_basestring, None, ":", ",", False, False,
+    True) if c_make_encoder is not None else None
+
+
 def encode(props: dict[str, Any]) -> str:
-    return _ENCODER.encode(props)
+    if _ITERENCODE is None:
+        return _ENCODER.encode(props)
+    return "".join(_ITERENCODE(props, 0))
 
 
 def decode(text: str) -> dict[str, Any]:
@@ -151,13 +163,19 @@ def marks(n: int) -> str:
 def event_columns(props: Mapping[str, Any]) -> tuple[Any, ...]:
     """An Event's (type, modality, date_start, date_end), as ``node`` and ``participation``
     hold them."""
-    return tuple(props.get(c) for c in EVENT_COLUMNS[:4])
+    get = props.get
+    return get("type"), get("modality"), get("date_start"), get("date_end")
 
 
-def node_row(node_id: str, label: str, props: dict[str, Any]) -> tuple[Any, ...]:
-    """The ``node`` row of a node (``props`` without id and label)."""
-    columns = [props.get(c) for c in EVENT_COLUMNS] if label == EVENT else [None] * 5
-    return (node_id, label, encode(props), *columns)
+_NO_COLUMNS = (None,) * len(EVENT_COLUMNS)
+
+
+def node_row(node_id: str, label: str, props: dict[str, Any],
+             first_article: str | None = None) -> tuple[Any, ...]:
+    """The ``node`` row of a node (``props`` without id and label); ``first_article``
+    is written only when the node is new (a stored one keeps its own)."""
+    columns = tuple(map(props.get, EVENT_COLUMNS)) if label == EVENT else _NO_COLUMNS
+    return (node_id, label, encode(props), *columns, first_article)
 
 
 def _first(row: Sequence[Any]) -> Any:
@@ -172,7 +190,7 @@ def upsert_nodes(conn: sqlite3.Connection, rows: Iterable[tuple[Any, ...]]) -> N
     """Rows of :func:`node_row`, written in id order (see :func:`upsert_edges`)."""
     conn.executemany(
         "INSERT INTO node(id, label, props, type, modality, date_start, date_end, "
-        "resolution_key) VALUES (?,?,?,?,?,?,?,?) ON CONFLICT(id) DO UPDATE SET "
+        "resolution_key, first_article) VALUES (?,?,?,?,?,?,?,?,?) ON CONFLICT(id) DO UPDATE SET "
         "label=excluded.label, props=excluded.props, type=excluded.type, "
         "modality=excluded.modality, date_start=excluded.date_start, "
         "date_end=excluded.date_end, resolution_key=excluded.resolution_key",
@@ -198,6 +216,15 @@ def fetch_nodes(conn: sqlite3.Connection, ids: Sequence[str]
         for node_id, label, props in conn.execute(
                 f"SELECT id, label, props FROM node WHERE id IN ({marks(len(part))})", part):
             found[node_id] = (label, decode(props))
+    return found
+
+
+def fetch_labels(conn: sqlite3.Connection, ids: Sequence[str]) -> dict[str, str]:
+    """id -> label of the nodes with ``ids`` that exist (their properties unread)."""
+    found: dict[str, str] = {}
+    for part in chunks(sorted(set(ids))):
+        found.update(conn.execute(
+            f"SELECT id, label FROM node WHERE id IN ({marks(len(part))})", part))
     return found
 
 
@@ -246,23 +273,26 @@ Membership = tuple[str, str, str]  # (actor id, event id, role): one PARTICIPATE
 def refresh_participation(conn: sqlite3.Connection, event_ids: Iterable[str],
                           added: Iterable[Membership] = (),
                           removed: Iterable[Membership] = (),
-                          written: Mapping[str, tuple[Any, ...]] | None = None) -> None:
+                          written: Mapping[str, tuple[Any, ...]] | None = None,
+                          new: Collection[str] = ()) -> None:
     """Bring the ``participation`` and ``dyad`` rows of ``event_ids`` in line: who takes
     part is what ``participation`` holds, less ``removed``, plus ``added`` (the write's
     deleted and created ``PARTICIPATED_IN``); the other columns are the event node's. Only
     the events whose rows then differ from the stored ones are rewritten (a report merged
     into an event usually changes none: its rows, and their pages, are left alone).
     ``written``: event id -> its (type, modality, date_start, date_end) as the write just
-    stored them (:func:`event_columns`), so only the other events' columns are read back."""
+    stored them (:func:`event_columns`), so only the other events' columns are read back.
+    ``new``: events of ``written`` no earlier write stored (none of their rows is read)."""
     gone = set(removed)
-    new: dict[str, set[tuple[str, str]]] = {}
+    adding: dict[str, set[tuple[str, str]]] = {}
     for actor_id, event_id, role in added:
-        new.setdefault(event_id, set()).add((actor_id, role))
+        adding.setdefault(event_id, set()).add((actor_id, role))
     written = written or {}
-    for part in chunks(sorted(set(event_ids) | new.keys())):
+    for part in chunks(sorted(set(event_ids) | adding.keys())):
+        old = [i for i in part if i not in new]
         stored = set(conn.execute(
             "SELECT actor_id, event_id, role, type, modality, date_start, date_end "
-            f"FROM participation WHERE event_id IN ({marks(len(part))})", part))
+            f"FROM participation WHERE event_id IN ({marks(len(old))})", old)) if old else set()
         columns = {i: written[i] for i in part if i in written}
         unread = [i for i in part if i not in written]
         if unread:
@@ -271,15 +301,17 @@ def refresh_participation(conn: sqlite3.Connection, event_ids: Iterable[str],
                 f"{BY_ID_LABEL} AND id IN ({marks(len(unread))})", (EVENT, *unread)))
         members = {row[:3] for row in stored} - gone
         members.update((actor_id, event_id, role) for event_id in part
-                       for actor_id, role in new.get(event_id, ()))
+                       for actor_id, role in adding.get(event_id, ()))
         wanted = {(*member, *columns[member[1]]) for member in members
                   if member[1] in columns}
         changing = {row[1] for row in wanted ^ stored}
         if not changing:
             continue
         changed = sorted(changing)
-        conn.execute(f"DELETE FROM participation WHERE event_id IN ({marks(len(changed))})",
-                     changed)
+        deleting = [i for i in changed if i not in new]
+        if deleting:
+            conn.execute(f"DELETE FROM participation WHERE event_id IN "
+                         f"({marks(len(deleting))})", deleting)
         conn.executemany(
             "INSERT OR REPLACE INTO participation(actor_id, event_id, role, type, modality, "
             "date_start, date_end) VALUES (?,?,?,?,?,?,?)",  # (in the key's order)
@@ -298,26 +330,45 @@ def refresh_participation(conn: sqlite3.Connection, event_ids: Iterable[str],
 REACH_LENGTHS = (0, 30, 365)
 
 
-def refresh_report_spans(conn: sqlite3.Connection, event_ids: Iterable[str]) -> None:
+@cache  # (a write's reports share a few hundred dates)
+def _span_row(value: str | None, precision: str | None) -> tuple[int, str, str] | None:
+    """(reach, first, last ISO day) of a report's date; None when undated."""
+    span = report_span(value, precision)
+    if span is None:
+        return None
+    length = span[1] - span[0]
+    reach = next((i for i, most in enumerate(REACH_LENGTHS) if length <= most),
+                 len(REACH_LENGTHS))
+    return reach, iso(span[0]), iso(span[1])
+
+
+Report = tuple[str | None, str | None, str | None]  # (family, date, date precision)
+
+
+def refresh_report_spans(conn: sqlite3.Connection, event_ids: Iterable[str],
+                         new: Mapping[str, Iterable[Report]] | None = None) -> None:
     """Bring the ``report_span`` rows of ``event_ids`` in line with their ``MENTIONED_IN``:
-    only the rows that differ are deleted or inserted."""
-    for part in chunks(sorted(set(event_ids))):
-        wanted = set()
-        for event_id, family, value, precision in conn.execute(
-                "SELECT e.source, n.resolution_key, json_extract(e.props, '$.date'), "
-                "json_extract(e.props, '$.date_precision') FROM edge e JOIN node n "
-                "ON n.id = e.source WHERE e.type = ? AND n.resolution_key IS NOT NULL "
-                f"AND e.source IN ({marks(len(part))})", (MENTIONED_IN, *part)):
-            span = report_span(value, precision)
-            if span is None:
-                continue
-            length = span[1] - span[0]
-            reach = next((i for i, most in enumerate(REACH_LENGTHS) if length <= most),
-                         len(REACH_LENGTHS))
-            wanted.add((family, reach, iso(span[0]), iso(span[1]), event_id))
-        stored = set(conn.execute(
-            "SELECT family, reach, first, last, event_id FROM report_span "
-            f"WHERE event_id IN ({marks(len(part))})", part))
+    only the rows that differ are deleted or inserted. ``new``: events no earlier write
+    stored -> their reports as the write gives them (nothing of theirs is read)."""
+    new = new or {}
+    for part in chunks(sorted(set(event_ids) | new.keys())):
+        old = [i for i in part if i not in new]
+        wanted = {(family, *span, event_id) for event_id in part if event_id in new
+                  for family, value, precision in new[event_id]
+                  if family is not None and (span := _span_row(value, precision))}
+        stored = set()
+        if old:
+            for event_id, family, value, precision in conn.execute(
+                    "SELECT e.source, n.resolution_key, json_extract(e.props, '$.date'), "
+                    "json_extract(e.props, '$.date_precision') FROM edge e JOIN node n "
+                    "ON n.id = e.source WHERE e.type = ? AND n.resolution_key IS NOT NULL "
+                    f"AND e.source IN ({marks(len(old))})", (MENTIONED_IN, *old)):
+                span = _span_row(value, precision)
+                if span is not None:
+                    wanted.add((family, *span, event_id))
+            stored = set(conn.execute(
+                "SELECT family, reach, first, last, event_id FROM report_span "
+                f"WHERE event_id IN ({marks(len(old))})", old))
         conn.executemany("DELETE FROM report_span WHERE family = ? AND reach = ? AND "
                          "first = ? AND last = ? AND event_id = ?", sorted(stored - wanted))
         conn.executemany("INSERT OR IGNORE INTO report_span(family, reach, first, last, "
@@ -333,6 +384,24 @@ _FIRST_ARTICLE = (
     "ON a.id = m.target WHERE m.source = node.id AND m.type = ? AND a.label = ? "
     "ORDER BY json_extract(a.props, '$.published') IS NULL, "
     f"json_extract(a.props, '$.published'), a.id LIMIT 1) WHERE {BY_ID_LABEL}")
+
+
+def first_article(articles: Iterable[str], published: Mapping[str, Any]) -> str | None:
+    """Which of ``articles`` :func:`refresh_first_articles` would pick, given each one's
+    ``published`` (those absent from it are no Article node)."""
+    found = [(published[a] is None, published[a] or "", a) for a in articles
+             if a in published]
+    return min(found)[2] if found else None
+
+
+def published_of(conn: sqlite3.Connection, ids: Sequence[str]) -> dict[str, Any]:
+    """id -> ``published`` of the Article nodes of ``ids`` that exist."""
+    found: dict[str, Any] = {}
+    for part in chunks(sorted(set(ids))):
+        found.update(conn.execute(
+            "SELECT id, json_extract(props, '$.published') FROM node WHERE "
+            f"{BY_ID_LABEL} AND id IN ({marks(len(part))})", (ARTICLE, *part)))
+    return found
 
 
 def refresh_first_articles(conn: sqlite3.Connection, event_ids: Iterable[str] | None) -> None:

@@ -28,6 +28,8 @@ def _targets(event) -> set[str | None]:  # type: ignore[no-untyped-def]
      "position on the corridor.", "DEMAND", "CHL", "BOL"),
     ("Chile's new fishing quotas, Peruvian President Ana Quispe wrote on Monday, were \"harming "
      "our coastal towns\".", "ACCUSE", "PER", "CHL"),
+    ("Peruvian Interior Minister Rosa Tello insisted on Monday that Chile's rulers had \"close "
+     "links to the smugglers\".", "ACCUSE", "PER", "CHL"),
 ])
 def test_a_report_that_accuses_or_demands_is_that_act(extractor, text, act, source, target):
     events = _events(extractor, text)

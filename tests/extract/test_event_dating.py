@@ -341,3 +341,54 @@ def test_a_later_act_of_other_actors_than_the_last_day_told_takes_the_leads_day(
                                 "Verdal later signed a trade deal with Quiroga.", date(2025, 3, 15))
     agreements = _asserted(events, "AGREE")
     assert agreements and agreements[0].date.value == "2025-03-14"
+
+
+@pytest.mark.parametrize(("sentence", "value"), [
+    ("Peru recalled its envoy to Santiago on Wednesday, days after Chilean troops shelled a "
+     "Peruvian border post.", "2025-03"),
+    ("The recall of the Peruvian envoy comes just days after Chilean troops shelled a Peruvian "
+     "border post.", "2025-03"),
+])
+def test_an_event_a_vague_count_of_days_before_its_governing_clause_takes_that_days_month(
+        extractor, sentence, value):
+    attacks = _asserted(_events(extractor, sentence, date(2025, 3, 13)), "ATTACK")
+    assert attacks and attacks[0].date.value == value
+
+
+def test_a_vague_count_of_days_that_may_reach_into_the_month_before_dates_nothing(extractor):
+    events = _events(extractor, "The recall of the Peruvian envoy comes days after Chilean troops "
+                                "shelled a Peruvian border post.", date(2025, 3, 3))
+    attacks = _asserted(events, "ATTACK")
+    assert attacks and attacks[0].date.value is None
+
+
+def test_a_vague_count_of_weeks_dates_nothing(extractor):
+    events = _events(extractor, "The recall of the Peruvian envoy comes weeks after Chilean troops "
+                                "shelled a Peruvian border post.", date(2025, 3, 27))
+    attacks = _asserted(events, "ATTACK")
+    assert attacks and attacks[0].date.value is None
+
+
+BORDER = "Peru closed its border crossing at Tacna on Monday. Trucks waited for days. Traders protested. "
+
+
+def test_an_act_the_reporter_took_part_in_told_in_the_pluperfect_is_the_reports_news(extractor):
+    events = _events(extractor, BORDER + "Chilean President Tomas Verdal said that he and Peruvian "
+                                          "President Anselmo Quiroga had agreed to reopen the crossing.",
+                     PUBLISHED)
+    agreements = _asserted(events, "AGREE")
+    assert agreements and agreements[0].date.value == MONDAY
+
+
+def test_an_act_of_others_told_in_the_pluperfect_under_a_report_stays_undated(extractor):
+    events = _events(extractor, BORDER + "Chilean President Tomas Verdal said that Bolivia and Peru "
+                                          "had agreed to reopen the crossing.", PUBLISHED)
+    agreements = _asserted(events, "AGREE")
+    assert agreements and agreements[0].date.value is None
+
+
+def test_a_time_told_after_a_mark_inside_a_relative_clause_is_that_clauses_own(extractor):
+    events = _events(extractor, LEAD + "Verdal also condemned Bolivia, whose navy kept a Chilean "
+                                       "trawler in port after a storm in May 2019.", PUBLISHED)
+    accusations = _asserted(events, "ACCUSE")
+    assert accusations and accusations[0].date.value == MONDAY

@@ -116,6 +116,22 @@ def test_restated_event_is_not_extracted_twice(extractor):
     assert len(_of_type(events, "ATTACK")) == 1
 
 
+def test_agreement_told_again_by_its_signatories_is_one_event(extractor):
+    events = _events(extractor, "Kenya and Ghana signed a trade agreement on Monday. The agreement "
+                                "was signed in Nairobi by Kenyan President Amara Odhiambo and Ghanaian "
+                                "President Kwame Mensah-Boateng.")
+    agreements = _of_type(events, "AGREE")
+    assert len(agreements) == 1
+    assert _countries(agreements[0]) == {"KEN", "GHA"}
+
+
+def test_further_agreement_of_the_same_countries_is_its_own_event(extractor):
+    events = _events(extractor, "Kenya and Ghana signed a trade agreement on Monday. Agreements on "
+                                "fisheries were also signed by Kenyan President Amara Odhiambo and "
+                                "Ghanaian President Kwame Mensah-Boateng.")
+    assert len(_of_type(events, "AGREE")) == 2
+
+
 def test_events_carry_evidence_and_span(extractor):
     text = "Intro line.\nChina imposed sanctions on Lithuania on Monday."
     events = _events(extractor, text)
@@ -170,9 +186,17 @@ def test_media_outlet_reports_but_makes_no_statement(extractor):
     assert not _of_type(events, "STATEMENT")
 
 
-def test_vague_earlier_time_leaves_the_date_open(extractor):
+def test_vague_earlier_time_leaves_the_day_open(extractor):
+    # "days after": the month of the day it counts from (graphkit.extract.vague_distance)
     events = _events(extractor, "Seoul said on Friday that the drills would go ahead. The launches "
                                 "came days after Pyongyang threatened to retaliate against Seoul.")
+    threats = _of_type(events, "THREATEN")
+    assert threats and threats[0].date.value == PUBLISHED.isoformat()[:7]
+
+
+def test_vague_earlier_time_in_weeks_leaves_the_date_open(extractor):
+    events = _events(extractor, "Seoul said on Friday that the drills would go ahead. The launches "
+                                "came weeks after Pyongyang threatened to retaliate against Seoul.")
     threats = _of_type(events, "THREATEN")
     assert threats and threats[0].date.value is None
 
@@ -191,3 +215,18 @@ def test_named_guest_beats_the_venue_as_counterpart(extractor):
     meetings = _of_type(events, "MEET")
     assert len(meetings) == 1
     assert {a.name for a in meetings[0].actors} == {"Giorgia Meloni", "Fumio Kishida"}
+
+
+QUISPE = ('Peruvian Foreign Minister Ana Quispe said on Monday that the border closure was "a grave '
+          'mistake that hurts both peoples". The Peruvian foreign ministry said in a statement that the '
+          'closure was ')
+
+
+def test_quote_told_again_by_another_voice_of_its_side_is_one_statement(extractor):
+    events = _events(extractor, QUISPE + '"a grave mistake that hurts both peoples".')
+    assert [a.name for e in _of_type(events, "STATEMENT") for a in e.actors] == ["Ana Quispe"]
+
+
+def test_other_words_of_another_voice_of_its_side_are_a_statement_of_their_own(extractor):
+    events = _events(extractor, QUISPE + '"an unfriendly act with no basis in law".')
+    assert len(_of_type(events, "STATEMENT")) == 2

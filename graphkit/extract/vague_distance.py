@@ -1,0 +1,66 @@
+"""The month of an event told a vague count of days before the clause governing it.
+
+"The ultimatum comes days after the bloc threatened action": the threat lies a few days
+before the ultimatum's day, so it took place in that day's month when that many days back
+stay in it (``vague_distance_days`` in date_rules.yaml). A counted distance ("a day after")
+is the ``distance`` rule of :mod:`graphkit.extract.dating`; this is its vague sibling.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from spacy.tokens import Span, Token
+
+from graphkit.extract.date_expressions import resolve_date_expression
+from graphkit.extract.date_rules import DateGrammar
+from graphkit.extract.found import clause_verb
+from graphkit.extract.nlp import ents_in
+from graphkit.extract.sentence_dates import counted_days
+from graphkit.model import EventDate
+
+
+def vague_distance_month(trigger_clause: Token | None, sent: Span, published: date,
+                         news_day: date, grammar: DateGrammar) -> EventDate | None:
+    """The month of an event whose clause lies a vague count of days after the clause
+    governing it ("days after", "just days after", "a few days after"): the governing
+    clause's own day (its own date, else ``news_day``) when ``vague_distance_days`` back
+    from it stay in its month, else None (as for any other sentence)."""
+    reach = grammar.rules.vague_distance_days or {}
+    current = trigger_clause
+    while current is not None and current.head.i != current.i:
+        marked = [c for c in current.children if c.dep_ in ("mark", "advmod")]
+        marks = {c.lower_ for c in marked}
+        # "days after" hangs "days" on the clause or on its mark
+        span = next((c for t in (current, *marked) for c in t.children if c.dep_ == "npadvmod"), None)
+        if marks & grammar.rules.distance_marks and span is not None:
+            if "after" not in marks or span.lower_ not in reach:
+                return None
+            text = " ".join(t.text for t in span.subtree)
+            if counted_days(text, grammar) is not None:
+                return None  # "a day after": the counted distance rule's
+            anchor = _governor_day(current, sent, published, grammar)
+            day = news_day if anchor is None else anchor
+            if day is False or (day - timedelta(days=reach[span.lower_])).month != day.month:
+                return None
+            return EventDate(day.strftime("%Y-%m"), "month", text, "distance")
+        current = current.head
+    return None
+
+
+def _governor_day(clause: Token, sent: Span, published: date,
+                  grammar: DateGrammar) -> date | None | bool:
+    """The day the clause governing ``clause`` names (None: it names no date; False: a
+    date, but not a day, which this rule does not count from)."""
+    governor = clause_verb(clause.head)
+    if governor is None:
+        return None
+    inside = {t.i for t in clause.subtree}
+    for ent in ents_in(sent):
+        if ent.label_ != "DATE" or ent.root.i in inside or clause_verb(ent.root) != governor:
+            continue
+        found = resolve_date_expression(ent.text, published, grammar=grammar)
+        if found is None or not found.value:
+            continue
+        return date.fromisoformat(found.value) if len(found.value) == 10 else False
+    return None

@@ -1,0 +1,30 @@
+"""A definite act noun of the same source tells an earlier act again ("X made the plea"
+after X's call on Y and Z): no second event, whatever parties it names."""
+
+from __future__ import annotations
+
+import pytest
+from extract.helpers import _asserted, _events
+
+from graphkit.extract import Extractor
+
+
+@pytest.fixture(scope="module")
+def rules_only() -> Extractor:
+    """The rules without the learned detector: the behaviours below are the rules' own."""
+    return Extractor(detector=False)
+
+
+def test_a_definite_plea_after_a_demand_is_that_demand_told_again(rules_only):
+    events = _events(rules_only, "Kenya's President William Ruto on Monday called for a ceasefire "
+                                 "between Ghana and Togo. Ruto made the plea to Ghana during a "
+                                 "meeting with Peru's Foreign Minister Ana Torres in Nairobi.")
+    assert len(_asserted(events, "DEMAND")) == 1
+    assert _asserted(events, "MEET")
+
+
+def test_an_indefinite_plea_after_a_demand_is_a_demand_of_its_own(rules_only):
+    events = _events(rules_only, "Kenya's President William Ruto on Monday called for a ceasefire "
+                                 "between Ghana and Togo. Ruto made a plea to Ghana during a "
+                                 "meeting with Peru's Foreign Minister Ana Torres in Nairobi.")
+    assert len(_asserted(events, "DEMAND")) == 2
