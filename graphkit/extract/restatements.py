@@ -23,7 +23,7 @@ from graphkit.extract.found import (
 )
 from graphkit.extract.reporting import STANCE_CONFIDENCE, quoted
 from graphkit.extract.rules import Rules
-from graphkit.extract.settings import without_setting_sides
+from graphkit.extract.settings import without_quoted_parties, without_setting_sides
 from graphkit.model import CONTACT_TYPES, Actor, Event, Participant
 
 
@@ -113,6 +113,7 @@ def article_events(state: ArticleState, rules: Rules, background_years: int | No
         if f.rule.roles == "symmetric":
             known = _without_third_sides(known)
         known = without_setting_sides(f, known, state.mentions)  # after the restatement test
+        known = without_quoted_parties(f, known, state.mentions)
         if len(known) < len(f.participants):
             f = replace(f, participants=known)
         cameo, mode = f.rule.codes(f.subtype)
@@ -204,7 +205,7 @@ def _restates(f: Found, kept: Found, definite: frozenset[str] = frozenset()) -> 
             return False
         if not a_targets and not b_targets and ids_in_role(f, "target") != ids_in_role(kept, "target"):
             return False
-    elif _contact_parties(f) != _contact_parties(kept) or (
+    elif _contact_parties(f) != _contact_parties(kept) or _other_people(f, kept) or (
             f.type not in CONTACT_TYPES and _told_as_further(f) and set(f.actor_ids) != set(kept.actor_ids)):
         return False  # "A and B signed a pact", then "their leaders also signed ...": two
     return _dates_agree(f, kept)
@@ -216,6 +217,14 @@ def _dates_agree(f: Found, kept: Found) -> bool:
         n = min(len(a.value), len(b.value))
         return a.value[:n] == b.value[:n]
     return True
+
+
+def _other_people(f: Found, kept: Found) -> bool:
+    """Two contacts of the same countries held by other people ("the prime ministers met"
+    ... "their foreign ministers met"): each names a person, none in common."""
+    people = {a.id for a, _ in f.participants if a.kind == "person"}
+    others = {a.id for a, _ in kept.participants if a.kind == "person"}
+    return bool(people and others) and people.isdisjoint(others)
 
 
 _QUOTE_GRAM = 5  # words a quote must share with an earlier one to be the same words

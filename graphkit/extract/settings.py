@@ -1,11 +1,13 @@
 """Parties read off an event's setting that take no part in it, dropped after the learned
 detector's review (so the detector's features and training stay as they were): a place of
-no known country that a place preposition gave ("met X at <an unknown name>'s office"), and
-a place named only as the time zone of a clock time ("at 4 p.m. <a country's> time"); and
+no known country that a place preposition gave ("met X at <an unknown name>'s office"), a
+place named only as the time zone of a clock time ("at 4 p.m. <a country's> time"), a name
+joined by a hyphen to a participle qualifying another noun ("the EU-backed process"); and
 an event of a ``known_parties`` type that names too few parties besides bodies unknown to
 the gazetteer ("the leader visited the <unit name> Brigade"). When the article's events are
 made, a third side named only as where the event took place ("at their encounter in <a
-capital>") is left out (:func:`without_setting_sides`)."""
+capital>") is left out (:func:`without_setting_sides`), and a party a statement's quoted
+words name (:func:`without_quoted_parties`)."""
 
 from __future__ import annotations
 
@@ -14,6 +16,7 @@ from dataclasses import replace
 
 from graphkit.extract.found import Found
 from graphkit.extract.mentions import ArticleMentions
+from graphkit.extract.reporting import quoted
 from graphkit.model import Actor
 
 
@@ -26,10 +29,16 @@ def without_setting_parties(f: Found, mentions: ArticleMentions,
     named = mentions.within(f.sent.start, f.sent.end)
     gone = {a.id for a, _ in f.participants if not a.country and (
         a.id in f.venue_parties or _region(a.name) in regions)}
+    modifiers = set()
     for a, _ in f.participants:
         own = [m for m in named if any(x.id == a.id for x in m.actors)]
         if own and all(_on_clock(doc[m.start:m.end].root, mentions.clock_nouns) for m in own):
             gone.add(a.id)
+        elif own and all(_hyphen_modifier(doc, m.end, f.token) for m in own):
+            modifiers.add(a.id)
+    kept_ids = {a.id for a, _ in f.participants} - gone - modifiers
+    if modifiers and len(kept_ids) >= max(1, f.rule.min_participants):
+        gone |= modifiers  # "<X>-backed <noun>": X describes the noun; never cut below the type's need
     if not gone:
         return f
     kept = [(a, r) for a, r in f.participants if a.id not in gone]
@@ -41,6 +50,16 @@ def without_setting_parties(f: Found, mentions: ArticleMentions,
 def _region(name: str) -> str:
     words = name.lower().split()
     return " ".join(words[1:] if words[:1] == ["the"] else words)
+
+
+def _hyphen_modifier(doc, end: int, anchor) -> bool:  # type: ignore[no-untyped-def]
+    """A name joined by a hyphen to a participle that qualifies a noun other than the
+    event's own word ("the EU-backed process": EU describes the process; not "the X-led
+    attack", whose leader is the attacker)."""
+    if end + 1 >= len(doc) or doc[end].text not in ("-", "\u2013") or doc[end - 1].whitespace_:
+        return False
+    participle = doc[end + 1]
+    return participle.tag_ == "VBN" and participle.dep_ == "amod" and participle.head.i != anchor.i
 
 
 def _on_clock(root, clock_nouns: frozenset[str]) -> bool:  # type: ignore[no-untyped-def]
@@ -86,3 +105,29 @@ def without_setting_sides(f: Found, participants: list[tuple[Actor, str]], menti
 
 def _sides(participants: list[tuple[Actor, str]]) -> set[str]:
     return {a.country or a.id for a, _ in participants}
+
+
+def without_quoted_parties(f: Found, participants: list[tuple[Actor, str]], mentions: ArticleMentions
+                           ) -> list[tuple[Actor, str]]:
+    """``participants`` of a statement (``roles: speaker``) without those its sentence names
+    only inside the quoted words ("'X's steps will not deter us,' Y said": Y alone), and
+    without the hearer of a quoted remark ("'...,' Y told Z": Y alone; words reported with
+    "that" keep their addressee); its speakers are always kept."""
+    if f.rule.roles != "speaker":
+        return participants
+    inside = quoted(f.sent)
+    if not inside:
+        return participants
+    doc = f.sent.doc
+    named = mentions.within(f.sent.start, f.sent.end)
+    # "'...,' X told Y": a remark quoted before its verb is the speaker's alone, not its hearer's
+    told = {t.i for c in f.token.children if c.dep_ in ("dobj", "dative")
+            for t in c.subtree} if max(inside) < f.token.i else set()
+
+    def left_out(actor: Actor) -> bool:
+        own = [m for m in named if any(a.id == actor.id for a in m.actors)]
+        return bool(own) and (all(set(range(m.start, m.end)) <= inside for m in own)
+                              or all(doc[m.start:m.end].root.i in told for m in own))
+
+    kept = [(a, r) for a, r in participants if r == "speaker" or not left_out(a)]
+    return kept if any(r == "speaker" for _, r in kept) else participants

@@ -1,0 +1,30 @@
+"""A statement's parties are its speaker and whom it is told to, not the parties its quoted
+words name. Sentences written for these tests (invented people)."""
+
+from __future__ import annotations
+
+from extract.helpers import _asserted, _events
+
+
+def test_a_party_named_only_inside_the_quoted_words_is_no_party_of_the_statement(extractor):
+    events = _events(extractor, "\"Kenya's steps will not deter us from helping our "
+                                "neighbours,\" Ugandan Foreign Minister Joseph Okello said on Monday.")
+    statements = _asserted(events, "STATEMENT")
+    assert statements
+    assert [a.name for a in statements[0].actors] == ["Joseph Okello"]
+
+
+def test_the_hearer_of_a_quoted_remark_is_no_party_of_the_statement(extractor):
+    events = _events(extractor, "\"We can call your visit historic,\" Ugandan President Joseph "
+                                "Okello told Kenyan President Amos Kiprono on Monday.")
+    statements = _asserted(events, "STATEMENT")
+    assert statements
+    assert [a.name for a in statements[0].actors] == ["Joseph Okello"]
+
+
+def test_the_addressee_of_reported_words_stays_a_party(extractor):
+    events = _events(extractor, "Ugandan President Joseph Okello told Kenyan President Amos "
+                                "Kiprono on Monday that the border talks were a 'new start'.")
+    statements = _asserted(events, "STATEMENT")
+    assert statements
+    assert {a.name for a in statements[0].actors} == {"Joseph Okello", "Amos Kiprono"}
