@@ -19,6 +19,7 @@ from graphkit.extract.components import takes_place
 from graphkit.extract.found import ArticleState, Found
 from graphkit.extract.learned import never_added, sentence_features
 from graphkit.extract.mentions import Mention, foreign_targets
+from graphkit.extract.nlp import consequence_of
 from graphkit.extract.participants import candidate_features
 from graphkit.extract.reporting import content_tokens, report_of
 from graphkit.extract.rules import EventTypeRule
@@ -81,6 +82,9 @@ class DetectorReview:
         assert self.detector is not None
         rule = self.rules.types[type_name]
         anchor = self.detector.anchor(sent, state.mentions, type_name)
+        if type_name == self.rules.conditional_threat_type:
+            # "if X goes on, Y will cut ...": the threat is the consequence's, aimed at X
+            anchor = consequence_of(anchor)
         if _in_since_clause(anchor, self.dates.rules.since_marks):
             return None  # "since X launched its war on Y": background to the news, not news
         args = find_arguments(anchor, state.mentions, rule.target_preps | {"between"},
