@@ -99,6 +99,7 @@ class MentionFinder(NameReader, ReferenceReader):
         self.document_nouns = rules.words(mentions, "document_nouns")
         self.leader_verbs = rules.words(mentions, "leader_verbs")
         self.member_preps = rules.words(mentions, "member_preps")
+        self.kin_nouns = rules.words(mentions, "kin_nouns")
         self.container_nouns = rules.words(mentions, "container_nouns")
         self.amount_preps = rules.words(mentions, "amount_preps")
         self.listing_words = rules.words(mentions, "listing_words")
@@ -250,7 +251,7 @@ class MentionFinder(NameReader, ReferenceReader):
         """Every actor mention of ``doc`` (one article), resolved in reading order."""
         found = ArticleMentions(state_nouns=self.state_nouns, governing_nouns=self.governing_nouns,
                                 document_nouns=self.document_nouns, leader_verbs=self.leader_verbs,
-                                member_preps=self.member_preps,
+                                member_preps=self.member_preps, kin_nouns=self.kin_nouns,
                                 container_nouns=self.container_nouns, listing_words=self.listing_words,
                                 amount_preps=self.amount_preps,
                                 venue_preps=self.venue_preps, clock_nouns=self.clock_nouns)

@@ -48,6 +48,8 @@ def mentions_at(token: Token, mentions: ArticleMentions, deep: bool = True,
     ``possessors``: follow possessors too ("Israel's military"); not for a demand's object,
     where "X's release" names who is to be released, not who is asked.
     """
+    if token.lower_ in mentions.kin_nouns or token.lemma_.lower() in mentions.kin_nouns:
+        return []  # "X's family" is a party of its own, never X
     found: list[Mention] = []
     chain = _CHAIN_DEPS if possessors else _CHAIN_DEPS - {"poss"}
     if not possessors and token.dep_ == "poss":

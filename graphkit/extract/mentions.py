@@ -55,6 +55,7 @@ class ArticleMentions:
     document_nouns: frozenset[str] = frozenset()
     leader_verbs: frozenset[str] = frozenset()
     member_preps: frozenset[str] = frozenset()
+    kin_nouns: frozenset[str] = frozenset()
     container_nouns: frozenset[str] = frozenset()
     amount_preps: frozenset[str] = frozenset()
     listing_words: frozenset[str] = frozenset()

@@ -197,6 +197,16 @@ def entity_of(token: Token) -> Span | None:
 CONDITION_MARKS = frozenset({"if", "unless"})
 
 
+def consequence_of(token: Token) -> Token:
+    """The clause an if- or unless-clause holding ``token`` is set on ("if X goes on,
+    Y will cut ...": "cut"), else ``token`` itself."""
+    for t in (token, *token.ancestors):
+        if t.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in CONDITION_MARKS
+                                     for g in t.children):
+            return t.head
+    return token
+
+
 def condition_clause(head: Token) -> Token | None:
     """The if- or unless-clause set on the clause headed by ``head``, if any."""
     return next((c for c in head.children if c.dep_ == "advcl" and any(

@@ -19,6 +19,7 @@ from graphkit.extract.components import takes_place
 from graphkit.extract.found import ArticleState, Found
 from graphkit.extract.learned import never_added, sentence_features
 from graphkit.extract.mentions import Mention, foreign_targets
+from graphkit.extract.nlp import consequence_of
 from graphkit.extract.participants import candidate_features
 from graphkit.extract.reporting import content_tokens, report_of
 from graphkit.extract.rules import EventTypeRule
@@ -81,6 +82,9 @@ class DetectorReview:
         assert self.detector is not None
         rule = self.rules.types[type_name]
         anchor = self.detector.anchor(sent, state.mentions, type_name)
+        if type_name == self.rules.conditional_threat_type:
+            # "if X goes on, Y will cut ...": the threat is the consequence's, aimed at X
+            anchor = consequence_of(anchor)
         if _in_since_clause(anchor, self.dates.rules.since_marks):
             return None  # "since X launched its war on Y": background to the news, not news
         args = find_arguments(anchor, state.mentions, rule.target_preps | {"between"},
@@ -105,15 +109,21 @@ class DetectorReview:
             objects = foreign_targets(subjects, objects, self.non_state)
         if rule.roles == "directed" and not objects and verbal_act(rule):
             objects = self._linked_addressees(anchor, state, {a.id for a in subjects})
+        # "X's family demanded ...": the kin are no party named here, and never X
+        kin = {t.i for s in args.subject_tokens if s.lemma_.lower() in state.mentions.kin_nouns
+               for t in s.subtree}
         if len({a.id for a in subjects + objects}) < 2:
-            named = [m for m in state.mentions.within(sent.start, sent.end) if m.actors]
+            named = [m for m in state.mentions.within(sent.start, sent.end)
+                     if m.actors and m.start not in kin]
             if not takes_place(rule):
                 named = state.mentions.parties(named, sent.doc)
             before = self._actors([m for m in named if m.start < anchor.i], state, anchor)
             after = self._actors([m for m in named if m.start >= anchor.i], state, anchor)
             if not subjects:
                 report = report_of(anchor, reports)
-                subjects = list(report[1]) if report is not None else before or after[:1]
+                subjects = list(report[1]) if report is not None else before or ([] if kin else after[:1])
+            if kin and not subjects:
+                return None  # the act's doer is someone's kin: no party this reads
             known = {a.id for a in subjects + objects}
             objects = objects + [a for a in before + after if a.id not in known]
         if rule.roles == "symmetric" and len({a.id for a in subjects + objects}) < 2:

@@ -1,0 +1,30 @@
+"""A quoted consequence set on a condition is a threat by the party whose measure it is,
+aimed at the party of the condition, even when the condition's party is named first
+(issue 8; invented wording)."""
+
+from __future__ import annotations
+
+from extract.helpers import _events
+
+
+def _roles(event) -> tuple[set[str | None], set[str | None]]:
+    sources = {p.actor.country for p in event.participants if p.role == "source"}
+    targets = {p.actor.country for p in event.participants if p.role == "target"}
+    return sources, targets
+
+
+def test_the_condition_party_named_first_is_the_target(extractor):
+    events = _events(extractor, '"If Peru continues the raids, Chile will cut its aid," '
+                                "according to a statement from Chile.")
+    threats = [e for e in events if e.type == "THREATEN"]
+    assert threats
+    sources, targets = _roles(threats[0])
+    assert "CHL" in sources and "PER" not in sources
+    assert "PER" in targets
+
+
+def test_a_reported_conditional_threat_keeps_its_roles(extractor):
+    events = _events(extractor, '"If Peru continues the raids, Chile will cut its aid to '
+                                'Valdomar," a Chilean official said.')
+    threats = [e for e in events if e.type == "THREATEN"]
+    assert threats and _roles(threats[0]) == ({"CHL"}, {"PER"})
