@@ -21,6 +21,7 @@ from graphkit.extract.found import (
     ids_in_role,
     years_before,
 )
+from graphkit.extract.patients import local_targets
 from graphkit.extract.reporting import STANCE_CONFIDENCE, quoted
 from graphkit.extract.rules import Rules
 from graphkit.extract.settings import without_quoted_parties, without_setting_sides
@@ -114,7 +115,9 @@ def article_events(state: ArticleState, rules: Rules, background_years: int | No
             known = _without_third_sides(known)
         known = without_setting_sides(f, known, state.mentions)  # after the restatement test
         known = without_quoted_parties(f, known, state.mentions)
-        if len(known) < len(f.participants):
+        if f.rule.local_targets:
+            known = local_targets(known)
+        if known != f.participants:
             f = replace(f, participants=known)
         cameo, mode = f.rule.codes(f.subtype)
         span = (f.sent.start_char, f.sent.end_char)
