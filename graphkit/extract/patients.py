@@ -9,8 +9,6 @@ words that count them as ``group_counts``. Non-state groups that act themselves
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from spacy.tokens import Token
 
 from graphkit.extract.found import ArticleState
@@ -91,15 +89,3 @@ def group_agent(verb: Token, subjects: list[Token], nouns: frozenset[str], state
         return Actor(id=Actor.make_id("organisation", f"{code or ''} {subject.lower_}"),
                      name=subject.lower_, kind="organisation", country=code)
     return None
-
-
-def local_targets(participants: list[tuple[Actor, str]]) -> list[tuple[Actor, str]]:
-    """A target person of no known country given the one country of the sources: a state
-    arrests mostly its own people ("X was detained by Y police"); a foreigner is most often
-    named by a demonym, which gives a country already."""
-    countries = {a.country for a, role in participants if role == "source" and a.country}
-    if len(countries) != 1:
-        return participants
-    code = next(iter(countries))
-    return [(replace(a, country=code), role) if role == "target" and a.kind == "person"
-            and not a.country else (a, role) for a, role in participants]

@@ -21,7 +21,6 @@ from graphkit.extract.found import (
     ids_in_role,
     years_before,
 )
-from graphkit.extract.patients import local_targets
 from graphkit.extract.reporting import STANCE_CONFIDENCE, quoted
 from graphkit.extract.rules import Rules
 from graphkit.extract.settings import without_quoted_parties, without_setting_sides
@@ -115,9 +114,7 @@ def article_events(state: ArticleState, rules: Rules, background_years: int | No
             known = _without_third_sides(known)
         known = without_setting_sides(f, known, state.mentions)  # after the restatement test
         known = without_quoted_parties(f, known, state.mentions)
-        if f.rule.local_targets:
-            known = local_targets(known)
-        if known != f.participants:
+        if len(known) < len(f.participants):
             f = replace(f, participants=known)
         cameo, mode = f.rule.codes(f.subtype)
         span = (f.sent.start_char, f.sent.end_char)
