@@ -73,7 +73,9 @@ def article_events(state: ArticleState, rules: Rules, background_years: int | No
                 quotes.append((grams, sides))
         if f.type == statement_type and f.confidence < STANCE_CONFIDENCE:
             speakers = frozenset(ids_in_role(f, "speaker"))
-            if speakers in plain_speakers or speakers <= reporters or (speakers, f.date.value) in stances:
+            if (speakers in plain_speakers or speakers <= reporters or (speakers, f.date.value) in stances) \
+                    and not (_told_as_further(f) and _names_other_side(f)):
+                # ("X also said Y promised ...": new words about another side are kept)
                 continue  # later quotes of a speaker, or of a source, elaborate the news
             plain_speakers.add(speakers)
         restated = next((k for k in alike.get(_restate_key(f), ())[-_MAX_ALIKE:]
@@ -243,6 +245,12 @@ def _quoted_grams(sent: Span) -> set[tuple[str, ...]]:
             if len(words) >= _QUOTE_GRAM:
                 grams.add(tuple(words[-_QUOTE_GRAM:]))
     return grams
+
+
+def _names_other_side(f: Found) -> bool:
+    """A party of the event is of another country than its speakers'."""
+    own = {a.country for a, role in f.participants if role == "speaker"}
+    return any(role != "speaker" and a.country and a.country not in own for a, role in f.participants)
 
 
 def _told_as_further(f: Found) -> bool:
