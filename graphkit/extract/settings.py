@@ -110,7 +110,7 @@ def _sides(participants: list[tuple[Actor, str]]) -> set[str]:
 def without_quoted_parties(f: Found, participants: list[tuple[Actor, str]], mentions: ArticleMentions
                            ) -> list[tuple[Actor, str]]:
     """``participants`` of a statement (``roles: speaker``) without those its sentence names
-    only inside the quoted words ("'X's steps will not deter us,' Y said": Y alone), and
+    only inside the quoted words ("'Whatever X decides, we go on,' Y said": Y alone), and
     without the hearer of a quoted remark ("'...,' Y told Z": Y alone; words reported with
     "that" keep their addressee); its speakers are always kept."""
     if f.rule.roles != "speaker":

@@ -123,7 +123,7 @@ def test_news_told_again_with_a_wrapper_verb_is_no_statement(extractor):
 
 
 def test_aid_one_will_not_be_deterred_from_giving_is_no_aid_told(extractor):
-    events = _events(extractor, "\"Ghana's steps will not deter us from providing continued military "
+    events = _events(extractor, "\"Ghana's moves will not deter us from sending continued military "
                                 "aid to Norway,\" Kenyan Foreign Minister Oduya Maro said on Tuesday.")
     assert not _asserted(events, "AID")
     assert _asserted(events, "STATEMENT")

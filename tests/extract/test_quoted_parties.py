@@ -7,15 +7,15 @@ from extract.helpers import _asserted, _events
 
 
 def test_a_party_named_only_inside_the_quoted_words_is_no_party_of_the_statement(extractor):
-    events = _events(extractor, "\"Kenya's steps will not deter us from helping our "
-                                "neighbours,\" Ugandan Foreign Minister Joseph Okello said on Monday.")
+    events = _events(extractor, "\"Kenya's threats will never frighten "
+                                "us,\" Ugandan Foreign Minister Joseph Okello said on Monday.")
     statements = _asserted(events, "STATEMENT")
     assert statements
     assert [a.name for a in statements[0].actors] == ["Joseph Okello"]
 
 
 def test_the_hearer_of_a_quoted_remark_is_no_party_of_the_statement(extractor):
-    events = _events(extractor, "\"We can call your visit historic,\" Ugandan President Joseph "
+    events = _events(extractor, "\"This is a day the lake region will remember,\" Ugandan President Joseph "
                                 "Okello told Kenyan President Amos Kiprono on Monday.")
     statements = _asserted(events, "STATEMENT")
     assert statements
