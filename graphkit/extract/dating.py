@@ -84,7 +84,7 @@ from graphkit.extract.sentence_dates import (
     shift_by_months,
     shift_date,
 )
-from graphkit.extract.vague_distance import vague_distance_month
+from graphkit.extract.vague_distance import governing_dates, vague_distance_month
 from graphkit.model import CONTACT_TYPES, EventDate
 
 # date rules that state no day of the story's own: later undated events do not run on from them
@@ -401,13 +401,7 @@ class EventDater:
         days = counted_days(" ".join(t.text for t in span.subtree), self.grammar)
         if days is None:
             return None
-        governor = clause_verb(clause.head)
-        if governor is None:
-            return None
-        inside = {t.i for t in clause.subtree}
-        for ent in ents_in(sent):
-            if ent.label_ != "DATE" or ent.root.i in inside or clause_verb(ent.root) != governor:
-                continue
+        for ent in governing_dates(clause, sent):
             found = resolve_date_expression(_widened(ent, self.grammar.rules).text, published,
                                             grammar=self.grammar)
             if found is not None and found.value and len(found.value) == 10:

@@ -8,6 +8,7 @@ is the ``distance`` rule of :mod:`graphkit.extract.dating`; this is its vague si
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import date, timedelta
 
 from spacy.tokens import Span, Token
@@ -48,17 +49,22 @@ def vague_distance_month(trigger_clause: Token | None, sent: Span, published: da
     return None
 
 
+def governing_dates(clause: Token, sent: Span) -> Iterator[Span]:
+    """The date entities of the clause that governs ``clause`` (outside ``clause`` itself)."""
+    governor = clause_verb(clause.head)
+    if governor is None:
+        return
+    inside = {t.i for t in clause.subtree}
+    for ent in ents_in(sent):
+        if ent.label_ == "DATE" and ent.root.i not in inside and clause_verb(ent.root) == governor:
+            yield ent
+
+
 def _governor_day(clause: Token, sent: Span, published: date,
                   grammar: DateGrammar) -> date | None | bool:
     """The day the clause governing ``clause`` names (None: it names no date; False: a
     date, but not a day, which this rule does not count from)."""
-    governor = clause_verb(clause.head)
-    if governor is None:
-        return None
-    inside = {t.i for t in clause.subtree}
-    for ent in ents_in(sent):
-        if ent.label_ != "DATE" or ent.root.i in inside or clause_verb(ent.root) != governor:
-            continue
+    for ent in governing_dates(clause, sent):
         found = resolve_date_expression(ent.text, published, grammar=grammar)
         if found is None or not found.value:
             continue
