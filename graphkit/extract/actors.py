@@ -104,6 +104,8 @@ class MentionFinder(NameReader, ReferenceReader):
         self.amount_preps = rules.words(mentions, "amount_preps")
         self.listing_words = rules.words(mentions, "listing_words")
         self.clock_nouns = rules.words(mentions, "clock_nouns")
+        self.story_weights = {str(k): float(v) for k, v in
+                              (mentions.get("story_country_weights") or {}).items()}
         self.office_heads = rules.words(mentions, "office_heads")
         self.context_bodies = rules.words(mentions, "context_bodies")
         self.deputy_words = rules.words(mentions, "deputy_words")
@@ -254,7 +256,8 @@ class MentionFinder(NameReader, ReferenceReader):
                                 member_preps=self.member_preps, kin_nouns=self.kin_nouns,
                                 container_nouns=self.container_nouns, listing_words=self.listing_words,
                                 amount_preps=self.amount_preps,
-                                venue_preps=self.venue_preps, clock_nouns=self.clock_nouns)
+                                venue_preps=self.venue_preps, clock_nouns=self.clock_nouns,
+                                story_weights=self.story_weights)
         taken: set[int] = set()
         candidates = self._candidates(doc)
         persons: list[Mention] = []

@@ -17,7 +17,6 @@ again in full without the title that gave their country keeps that country.
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
@@ -39,7 +38,7 @@ def context_country(found: ArticleMentions, at: int, is_state: Callable[[str], b
     else the most named in the article. ``is_state``: a code is a country's (not an
     international organisation's); ``state_body``: an organisation is a state's body."""
     before = found.mentions[:at]
-    named = _most_named_country(before)
+    named = _most_named_country(found, before)
     if named is not None:
         return named
     for m in reversed(before):
@@ -49,12 +48,16 @@ def context_country(found: ArticleMentions, at: int, is_state: Callable[[str], b
         if a.country and is_state(a.country) and (
                 (a.kind == "person" and a.office) or (a.kind == "organisation" and state_body(a))):
             return a.country
-    return _most_named_country(found.mentions)
+    return _most_named_country(found, found.mentions)
 
 
-def _most_named_country(mentions: Sequence[Mention]) -> str | None:
-    counts = Counter(a.country for m in mentions for a in m.actors if a.kind == "country" and a.country)
-    return counts.most_common(1)[0][0] if counts else None
+def _most_named_country(found: ArticleMentions, mentions: Sequence[Mention]) -> str | None:
+    counts: dict[str, float] = {}
+    for m in mentions:
+        for a in m.actors:
+            if a.kind == "country" and a.country:
+                counts[a.country] = counts.get(a.country, 0.0) + found.story_weight(m)
+    return max(counts, key=counts.__getitem__) if counts else None  # a tie: the first named
 
 
 def _owner(doc: Doc | Span, found: ArticleMentions, at: int) -> Mention | bool | None:

@@ -95,14 +95,14 @@ class ArticleState:
     def top_countries(self, before: int | None, n: int) -> list[Actor]:
         """The ``n`` countries the article has named most before token ``before`` (fewer
         than ``n`` named: none)."""
-        counts: dict[str, int] = {}
+        counts: dict[str, float] = {}
         actors: dict[str, Actor] = {}
         for m in self.mentions.mentions:
             if before is not None and m.start >= before:
                 break
             for a in m.actors:
                 if a.kind == "country":
-                    counts[a.id] = counts.get(a.id, 0) + 1
+                    counts[a.id] = counts.get(a.id, 0.0) + self.mentions.story_weight(m)
                     actors[a.id] = a
         top = sorted(counts, key=lambda k: -counts[k])[:n]
         return [actors[k] for k in top] if len(top) == n else []

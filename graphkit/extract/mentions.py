@@ -65,9 +65,17 @@ class ArticleMentions:
     venue_preps: frozenset[str] = frozenset()
     # person actor id -> "male" / "female", where something told it (graphkit.extract.gender)
     genders: dict[str, str] = field(default_factory=dict)
+    # how much a country mention of each ``via`` counts towards the story's country
+    # (``story_country_weights`` of mentions.yaml; 1 where not listed)
+    story_weights: dict[str, float] = field(default_factory=dict)
     # (start, position in ``mentions``, mention), sorted; None once ``mentions`` changed
     _by_start: list[tuple[int, int, Mention]] | None = field(default=None, repr=False, compare=False)
     _starts: list[int] = field(default_factory=list, repr=False, compare=False)
+
+    def story_weight(self, mention: Mention) -> float:
+        """How much a country ``mention`` tells where the story is set: a demonym less than
+        the country's name ("a French citizen was held in Mali" is a story of Mali)."""
+        return self.story_weights.get(mention.via, 1.0)
 
     def add(self, mention: Mention) -> None:
         self.mentions.append(mention)
