@@ -103,6 +103,7 @@ class MentionFinder(NameReader, ReferenceReader):
         self.container_nouns = rules.words(mentions, "container_nouns")
         self.amount_preps = rules.words(mentions, "amount_preps")
         self.listing_words = rules.words(mentions, "listing_words")
+        self.company_preps = rules.words(mentions, "company_preps")
         self.clock_nouns = rules.words(mentions, "clock_nouns")
         self.story_weights = {str(k): float(v) for k, v in
                               (mentions.get("story_country_weights") or {}).items()}
@@ -255,6 +256,7 @@ class MentionFinder(NameReader, ReferenceReader):
                                 document_nouns=self.document_nouns, leader_verbs=self.leader_verbs,
                                 member_preps=self.member_preps, kin_nouns=self.kin_nouns,
                                 container_nouns=self.container_nouns, listing_words=self.listing_words,
+                                company_preps=self.company_preps,
                                 amount_preps=self.amount_preps,
                                 venue_preps=self.venue_preps, clock_nouns=self.clock_nouns,
                                 story_weights=self.story_weights)

@@ -34,6 +34,8 @@ class Arguments:
     subjects: list[Mention] = field(default_factory=list)
     objects: list[Mention] = field(default_factory=list)
     subject_tokens: list[Token] = field(default_factory=list)
+    # named in company of the subject ("X, along with Y, denied"): on the subject's side
+    companions: list[Mention] = field(default_factory=list)
     verb: Token | None = None
     has_xcomp: bool = False
     passive: bool = False
@@ -92,6 +94,31 @@ def mentions_at(token: Token, mentions: ArticleMentions, deep: bool = True,
                             found.extend(mentions_at(obj, mentions, deep=False))
     found.sort(key=lambda m: m.start)
     return found
+
+
+def company(token: Token, preps: frozenset[str]) -> list[Token]:
+    """The words a phrase of company on ``token`` names ("X, along with Y", "together with
+    Y", "alongside Y": Y), its one or two words in ``preps``."""
+    found: list[Token] = []
+    for c in token.children:
+        if c.dep_ != "prep":
+            continue
+        if c.lower_ in preps:
+            found.extend(_pobjs(c))
+        # "along with": "with" under "along"; "together with": "together" under "with"
+        found.extend(p for g in c.children if g.dep_ == "prep" and f"{c.lower_} {g.lower_}" in preps
+                     for p in _pobjs(g))
+        if any(a.dep_ == "advmod" and f"{a.lower_} {c.lower_}" in preps for a in c.children):
+            found.extend(_pobjs(c))
+    return found
+
+
+def companions(verb: Token, subjects: list[Token], mentions: ArticleMentions) -> list[Mention]:
+    """The mentions named in company of a verb's subject: on a subject ("X, along with Y,
+    denied"), or on the verb before it ("X, together with Y, imposed")."""
+    words = [w for s in subjects for t in (s, *s.conjuncts) for w in company(t, mentions.company_preps)]
+    words += [w for w in company(verb, mentions.company_preps) if w.i < verb.i]
+    return [m for w in words for m in mentions_at(w, mentions)]
 
 
 def _pobjs(prep: Token) -> list[Token]:
@@ -162,7 +189,8 @@ def find_arguments(token: Token, mentions: ArticleMentions, target_preps: frozen
                    lenient: bool = False, possessor_targets: bool = True,
                    agent_verbs: frozenset[str] | None = None,
                    source_preps: frozenset[str] = frozenset(),
-                   content_preps: frozenset[str] = frozenset()) -> Arguments:
+                   content_preps: frozenset[str] = frozenset(),
+                   with_companions: bool = True) -> Arguments:
     """The subject- and object-side mentions of the trigger at ``token``.
 
     ``lenient``: a noun trigger may take the subject of any verb governing it, not only of
@@ -175,6 +203,9 @@ def find_arguments(token: Token, mentions: ArticleMentions, target_preps: frozen
     ``content_preps``: a verb trigger's object of one of these prepositions is what the act
     asks for; when nothing else is named, that noun's "between" phrase names the parties
     ("called for a ceasefire between X and Y").
+    ``with_companions``: those named in company of the subject ("X, along with Y, denied ...")
+    are subjects too; else (a symmetric type: "X, along with Y, mediated a truce" is no
+    agreement of X with Y) only beside a counterpart named otherwise.
     """
     args = Arguments()
     if source_preps and token.pos_ == "NOUN" and _reaction_arguments(token, mentions, source_preps, args):
@@ -185,6 +216,8 @@ def find_arguments(token: Token, mentions: ArticleMentions, target_preps: frozen
         _verb_arguments(token, mentions, target_preps, args)
         if not args.objects and content_preps:
             args.objects.extend(_content_parties(token, mentions, content_preps))
+    if with_companions or args.objects:
+        args.subjects.extend(m for m in args.companions if m not in args.subjects)
     if not possessor_targets:
         doc = token.doc
         # "X's release" names who is to be released; "X's government" is X's state itself
@@ -266,6 +299,7 @@ def _verb_arguments(verb: Token, mentions: ArticleMentions, preps: frozenset[str
     args.subject_tokens = _subject_tokens(verb, mentions.document_nouns)
     for s in args.subject_tokens:
         args.subjects.extend(mentions_at(s, mentions))
+    args.companions = companions(verb, args.subject_tokens, mentions)
     for o in _object_tokens(verb, preps):
         if o.lower_ in _RELATIVE and verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN"):
             o = verb.head  # "X, who was arrested by Y": X
@@ -311,6 +345,7 @@ def _noun_arguments(noun: Token, mentions: ArticleMentions, preps: frozenset[str
         args.subject_tokens = _subject_tokens(own[0], mentions.document_nouns)
         for s in args.subject_tokens:
             args.subjects.extend(m for m in mentions_at(s, mentions) if m not in args.subjects)
+        args.companions = companions(own[0], args.subject_tokens, mentions)
         for o in _object_tokens(own[0], preps):
             args.objects.extend(m for m in mentions_at(o, mentions) if m not in args.objects)
         return
@@ -339,6 +374,7 @@ def _noun_arguments(noun: Token, mentions: ArticleMentions, preps: frozenset[str
         for s in args.subject_tokens:
             if s != noun:
                 args.subjects.extend(mentions_at(s, mentions))
+        args.companions = companions(verb, [s for s in args.subject_tokens if s != noun], mentions)
     container = noun
     while container.head != verb and container.head != container:
         container = container.head

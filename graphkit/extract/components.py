@@ -179,7 +179,7 @@ class ArgumentsComponent:
         args = find_arguments(hit.token, mentions, rule.target_preps | trig.target_preps | {"between"},
                               lenient=lenient, possessor_targets=rule.possessor_targets,
                               agent_verbs=trig.agent_verbs, source_preps=trig.source_preps,
-                              content_preps=rule.content_preps)
+                              content_preps=rule.content_preps, with_companions=rule.roles != "symmetric")
         if not takes_place(rule):  # "met in Geneva": the city is the setting
             doc = hit.token.doc
             subjects = mentions.parties(args.subjects, doc)

@@ -59,6 +59,8 @@ class ArticleMentions:
     container_nouns: frozenset[str] = frozenset()
     amount_preps: frozenset[str] = frozenset()
     listing_words: frozenset[str] = frozenset()
+    # "along with", "together with": a phrase naming who goes with a party
+    company_preps: frozenset[str] = frozenset()
     # nouns of a time of day, whose place names a time zone ("4 p.m. X time")
     clock_nouns: frozenset[str] = frozenset()
     # prepositions whose city object is where an act happened, not who took part

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from graphkit.extract.actors import MentionFinder
-from graphkit.extract.arguments import mentions_at
+from graphkit.extract.arguments import companions, mentions_at
 from graphkit.extract.found import Found, clause_subjects
 from graphkit.extract.mentions import ArticleMentions, unique_actors
 from graphkit.extract.rules import Rules
@@ -153,6 +153,9 @@ class ReportReader:
                     if m.via == "definite":
                         continue  # "..., the ministry said": a routine attribution
                     actors.extend(a for a in m.actors if a.id not in self.actors.media_ids)
+            if actors:  # "X, along with Y, denied ...": Y speaks too
+                actors.extend(a for m in companions(token, subjects, mentions) if m.via != "definite"
+                              for a in m.actors if a.id not in self.actors.media_ids)
             if actors:
                 out.append((token, unique_actors(actors)))
         return out

@@ -89,7 +89,7 @@ class DetectorReview:
             return None  # "since X launched its war on Y": background to the news, not news
         args = find_arguments(anchor, state.mentions, rule.target_preps | {"between"},
                               lenient=rule.roles == "symmetric", possessor_targets=rule.possessor_targets,
-                              content_preps=rule.content_preps)
+                              content_preps=rule.content_preps, with_companions=rule.roles != "symmetric")
         if not takes_place(rule):  # "met in Geneva": the city is the setting
             subjects = state.mentions.parties(args.subjects, sent.doc)
             args = replace(args, subjects=subjects, objects=state.mentions.without_settings(
