@@ -54,8 +54,8 @@ def context_country(found: ArticleMentions, at: int, is_state: Callable[[str], b
 def _most_named_country(found: ArticleMentions, mentions: Sequence[Mention]) -> str | None:
     counts: dict[str, float] = {}
     for m in mentions:
-        for a in m.actors:
-            if a.kind == "country" and a.country:
+        for a in found.story_countries(m):
+            if a.country:
                 counts[a.country] = counts.get(a.country, 0.0) + found.story_weight(m)
     return max(counts, key=counts.__getitem__) if counts else None  # a tie: the first named
 

@@ -100,10 +100,9 @@ class ArticleState:
         for m in self.mentions.mentions:
             if before is not None and m.start >= before:
                 break
-            for a in m.actors:
-                if a.kind == "country":
-                    counts[a.id] = counts.get(a.id, 0.0) + self.mentions.story_weight(m)
-                    actors[a.id] = a
+            for a in self.mentions.story_countries(m):
+                counts[a.id] = counts.get(a.id, 0.0) + self.mentions.story_weight(m)
+                actors[a.id] = a
         top = sorted(counts, key=lambda k: -counts[k])[:n]
         return [actors[k] for k in top] if len(top) == n else []
 

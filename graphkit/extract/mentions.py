@@ -32,6 +32,10 @@ class Mention:
     channel: bool = False
     # a person named with a title that gives no country ("Trade Minister X")
     titled: bool = False
+    # the country a one-word name the tagger reads as a place names, when it was read as
+    # a person named with that word ("Israel" after "Israel X" was named): the events take
+    # the country after the detector's review (the mention itself stays, as trained)
+    country_word: Actor | None = None
 
     def covers(self, i: int) -> bool:
         return self.start <= i < self.end
@@ -73,6 +77,13 @@ class ArticleMentions:
     # (start, position in ``mentions``, mention), sorted; None once ``mentions`` changed
     _by_start: list[tuple[int, int, Mention]] | None = field(default=None, repr=False, compare=False)
     _starts: list[int] = field(default_factory=list, repr=False, compare=False)
+
+    def story_countries(self, mention: Mention) -> tuple[Actor, ...]:
+        """The countries ``mention`` names for the story's country: its country actors, or
+        the country its word names when it was read as a person (``country_word``)."""
+        if mention.country_word is not None:
+            return (mention.country_word,)
+        return tuple(a for a in mention.actors if a.kind == "country")
 
     def story_weight(self, mention: Mention) -> float:
         """How much a country ``mention`` tells where the story is set: a demonym less than

@@ -108,7 +108,10 @@ class NameReader:
         if person is None and label in ("PERSON", "NAME", "ORG", "GPE", "NORP"):
             last = text.split()[-1].lower()
             if len(text.split()) == 1 and last in surnames:
-                return Mention(span.start, span.end, (surnames[last],), "surname")
+                country = self._country(text) if span.root.ent_type_ == "GPE" else None
+                if country is not None and country.kind != "country":
+                    country = None
+                return Mention(span.start, span.end, (surnames[last],), "surname", country_word=country)
         if person is not None:
             start = self._absorb_title(span, taken)
             return Mention(start, span.end, (person,), "name")
