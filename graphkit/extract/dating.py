@@ -416,6 +416,10 @@ class EventDater:
         offset = anchored_offset(sent.text, self.grammar)
         if offset is None:
             return None
+        if offset == 0 and self._own_date(sent, published):
+            # "in September, X and Y saw each other, but did not talk at that time": the
+            # time is the one the sentence itself has just stated
+            return None
         earlier = _sentences_before(sent, ANCHOR_SENTENCES)
         for before in reversed(earlier):
             dates = [_widened(e, self.grammar.rules) for e in ents_in(before) if e.label_ == "DATE"
@@ -429,6 +433,13 @@ class EventDater:
                     return None
                 return EventDate(value, found.precision, ent.text, "relative")
         return None
+
+    def _own_date(self, sent: Span, published: date) -> bool:
+        """The sentence states a date of its own (not one in passing) that resolves."""
+        return any(resolve_date_expression(_widened(e, self.grammar.rules).text, published,
+                                           grammar=self.grammar) is not None
+                   for e in ents_in(sent) if e.label_ == "DATE"
+                   and not _in_passing(e.root, self.grammar.rules))
 
     def _aside(self, ent: Span) -> bool:
         """The date times a clause of "when" / "while" ("When X toured Y in 2020, crowds
