@@ -43,6 +43,7 @@ from graphkit.extract.found import (
     ArticleState,
     Found,
     dates_overlap,
+    folded_participles,
     sentence_events,
     years_before,
 )
@@ -334,6 +335,11 @@ class ArticleReader(PartyFinder, DetectorReview, ReportedSpeech):
         # "expelled Y's envoys over Y's spying": the measure's reason accuses Y
         candidates += reason_accusations(candidates, state, self.rules)
         chosen = sentence_events(candidates, self.rules.own_clauses)
+        folded = folded_participles(chosen, self.rules.folded_participles)
+        if folded:  # "condemned X ..., while calling on Y to ...": one accusation; nor may
+            # the detector add the call back
+            chosen = [f for f in chosen if not any(f is g for g in folded)]
+            answered |= {f.type for f in folded}
         if cues:  # "first visit since 2011, when X held talks with Y": the prior itself
             for f in chosen:
                 if f.type in CONTACT_TYPES and f.modality == "asserted" and _background(
