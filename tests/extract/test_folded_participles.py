@@ -7,22 +7,21 @@ from __future__ import annotations
 import pytest
 from extract.helpers import _asserted, _countries, _events
 
-CONDEMNED_WHILE_CALLING = (
-    "Peruvian Foreign Minister Anton Varga condemned Chile's latest missile launch on Saturday, "
-    "while calling on Bolivia to play a constructive role in the region.")
+DENOUNCED_URGING = (
+    "Peruvian Foreign Minister Anton Varga denounced the rocket test Chile carried out near "
+    "Valdomar, urging Bolivia to stay neutral in the quarrel.")
 CONCERN_CALLING = (
-    "Peru voiced deep concern on Tuesday over the detention of the writer Ilse Brun in Chile, "
-    "calling on the authorities there to release her.")
-CONDEMNED_AND_CALLED = (
-    "Peruvian Foreign Minister Anton Varga condemned Chile's latest missile launch on Saturday "
-    "and called on Bolivia to play a constructive role in the region.")
+    "Peru voiced grave concern over the detention of the writer Ilse Brun in Chile last week, "
+    "calling on the Chilean authorities to release her.")
+DENOUNCED_AND_URGED = (
+    "Peruvian Foreign Minister Anton Varga denounced the rocket test Chile carried out near "
+    "Valdomar and urged Bolivia to stay neutral in the quarrel.")
 REPORT_WARNING = (
-    "\"Chile's aggression has undermined the sovereignty of Peru,\" the Peruvian spokesman Anton "
-    "Varga said on Monday, warning that Chile should withdraw its troops from the border town "
-    "of Valdomar.")
+    "\"Chile's incursion has violated the borders of Peru,\" the Peruvian spokesman Anton Varga "
+    "told reporters in Valdomar, warning that Chile should pull its troops back at once.")
 
 
-@pytest.mark.parametrize("text", [CONDEMNED_WHILE_CALLING, CONCERN_CALLING])
+@pytest.mark.parametrize("text", [DENOUNCED_URGING, CONCERN_CALLING])
 def test_a_call_told_as_a_participle_beside_an_accusation_is_no_demand(extractor, text):
     events = _events(extractor, text)
     accusations = _asserted(events, "ACCUSE")
@@ -31,12 +30,12 @@ def test_a_call_told_as_a_participle_beside_an_accusation_is_no_demand(extractor
 
 
 def test_a_call_told_as_a_second_verb_stays_a_demand(extractor):
-    assert not _asserted(_events(extractor, CONDEMNED_WHILE_CALLING), "DEMAND")
-    assert _asserted(_events(extractor, CONDEMNED_AND_CALLED), "DEMAND")
+    assert not _asserted(_events(extractor, DENOUNCED_URGING), "DEMAND")
+    assert _asserted(_events(extractor, DENOUNCED_AND_URGED), "DEMAND")
 
 
 def test_a_demand_a_participle_report_says_beside_an_accusation_stays_a_demand(extractor):
-    assert not _asserted(_events(extractor, CONDEMNED_WHILE_CALLING), "DEMAND")
+    assert not _asserted(_events(extractor, DENOUNCED_URGING), "DEMAND")
     events = _events(extractor, REPORT_WARNING)
     assert _asserted(events, "ACCUSE")
     assert _asserted(events, "DEMAND")
