@@ -43,6 +43,7 @@ from graphkit.extract.found import (
     ArticleState,
     Found,
     dates_overlap,
+    folded_participles,
     sentence_events,
     years_before,
 )
@@ -334,6 +335,7 @@ class ArticleReader(PartyFinder, DetectorReview, ReportedSpeech):
         # "expelled Y's envoys over Y's spying": the measure's reason accuses Y
         candidates += reason_accusations(candidates, state, self.rules)
         chosen = sentence_events(candidates, self.rules.own_clauses)
+        folded = folded_participles(chosen, self.rules.folded_participles)
         if cues:  # "first visit since 2011, when X held talks with Y": the prior itself
             for f in chosen:
                 if f.type in CONTACT_TYPES and f.modality == "asserted" and _background(
@@ -342,6 +344,10 @@ class ArticleReader(PartyFinder, DetectorReview, ReportedSpeech):
         if self.detector is not None or self.feature_log is not None:
             chosen = self._learned(sent, index, state, chosen, {h.rule.type for h in hits}, reports,
                                    any(c.tells_prior for c in cues), answered)
+        if folded:  # "condemned X ..., while calling on Y to ...": the call is part of the
+            # accusation, while the detector's review keeps that
+            chosen = [f for f in chosen if not any(f is call and any(act is g for g in chosen)
+                                                   for call, act in folded)]
         chosen = [self._trimmed(f, sent, state, reports) for f in chosen]
         # a charge read as a party ("accused X of <charge>"): after the review, so the
         # detector's features stay as they are

@@ -267,6 +267,34 @@ def sentence_events(candidates: list[Found], own_clauses: frozenset[str]) -> lis
     return sorted([*best.values(), *extra], key=lambda f: f.token.i)
 
 
+def folded_participles(chosen: list[Found], folded: dict[str, frozenset[str]]
+                       ) -> list[tuple[Found, Found]]:
+    """The events of ``chosen`` told by a participle beside a verbal act of the same source
+    that, by ``folded`` (participle type -> types of the act beside), elaborates that act,
+    each with that act: "X condemned Y's launch, while calling on Z to ..." is X's
+    accusation, the call part of it. Both must be read from trigger words: a report's
+    content act beside another act ("X said ..., warning that Y must ...") stays an event
+    of its own."""
+    acts = [f for f in chosen if f.trigger is not None]
+    pairs = []
+    for f in acts:
+        if f.type not in folded or f.token.tag_ != "VBG" or f.token.dep_ != "advcl":
+            continue
+        act = next((a for a in acts if a.type in folded[f.type] and _beside(f, a)), None)
+        if act is not None:
+            pairs.append((f, act))
+    return pairs
+
+
+def _beside(participle: Found, act: Found) -> bool:
+    """``participle`` hangs from ``act``'s word or from the light verb that governs it
+    ("expressed concern over ..., calling on ..."), and the two share a source."""
+    head, word = participle.token.head, act.token
+    sources = {a.id for a, role in act.participants if role == "source"}
+    return (head.i == word.i or word.head.i == head.i) and any(
+        a.id in sources for a, role in participle.participants if role == "source")
+
+
 def _is_counter(f: Found) -> bool:
     return f.trigger is not None and f.trigger.counter
 

@@ -159,6 +159,9 @@ class Rules:
     own_clauses: frozenset[str] = frozenset()
     # a measure whose reason names another party's deed accuses it (reasons.py)
     reason_accusations: dict[str, Any] = field(default_factory=dict)
+    # per type, the types of a verbal act that a participle of it told beside, by the same
+    # source, elaborates rather than adds to (``folded_participles``)
+    folded_participles: dict[str, frozenset[str]] = field(default_factory=dict)
 
     @property
     def triggers(self) -> list[TriggerRule]:
@@ -278,6 +281,12 @@ def load_rules(schema_dir: Path | None = None) -> Rules:
         if act not in SPEECH_ACTS or type_name not in types:
             raise ExtractError(f"event_types.yaml: speech_acts: {act}: {type_name!r} is no "
                                f"act of {SPEECH_ACTS} and type of the file")
+    folded = {str(k): frozenset(str(t) for t in v or ())
+              for k, v in (event_types.get("folded_participles") or {}).items()}
+    for participle, acts in folded.items():
+        if participle not in types or not acts <= set(types):
+            raise ExtractError(f"event_types.yaml: folded_participles: {participle}: names a type "
+                               "the file does not define")
     return Rules(
         types=types,
         modality=_read(folder / "modality.yaml"),
@@ -293,5 +302,6 @@ def load_rules(schema_dir: Path | None = None) -> Rules:
         addressee_climb=int(event_types.get("addressee_climb", 1)),
         own_clauses=_words(event_types.get("own_clauses")),
         reason_accusations=dict(event_types.get("reason_accusations") or {}),
+        folded_participles=folded,
         **{f"{act}_type": str(type_name) for act, type_name in speech.items()},
     )
