@@ -222,7 +222,7 @@ class EmbeddedStore(Store):
                     lambda windows, ids: _stored_events(conn, windows, ids),
                     lambda label, ids: _nodes_of_label(conn, label, ids),
                     fetch_summaries=lambda windows, ids: _event_summaries(conn, windows, ids),
-                    count_dated=lambda queries: [tables.count_dated(conn, *q) for q in queries])
+                    count_dated=lambda queries: tables.count_dated_many(conn, queries))
                 return _apply_plan(conn, plan)
         except (ValueError, TypeError) as exc:
             raise StoreError(f"cannot write to {self.path}: {exc}") from exc
