@@ -331,22 +331,26 @@ def resolve_reports(reports: Sequence[Row], rules: ResolutionRules,
 
 def _add_event(out: FamilyRows, found: Cluster, event_id: str) -> None:
     reports = found.reports
-    rep = found.representative if len(reports) > 1 else reports[0]
+    single = len(reports) == 1  # (most events: the sets and sorts of many give the same)
+    rep = reports[0] if single else found.representative
     start, end = _bounds(found.value, found.precision)
     props = {
         "id": event_id, "type": rep["type"], "subtype": rep.get("subtype"),
         "cameo": rep.get("cameo"), "plover": rep.get("plover"),
         "plover_mode": rep.get("plover_mode"), "modality": rep["modality"],
-        "confidence": max(r["confidence"] for r in reports),
+        "confidence": rep["confidence"] if single else max(r["confidence"] for r in reports),
         "date": found.value, "date_precision": found.precision,
         "date_start": start, "date_end": end,
         "date_text": rep.get("date_text"), "date_rule": rep.get("date_rule"),
-        "evidence": rep["evidence"], "n_articles": len({r["article_id"] for r in reports}),
-        "n_outlets": len({o for r in reports if (o := r.get("outlet"))}),
+        "evidence": rep["evidence"],
+        "n_articles": 1 if single else len({r["article_id"] for r in reports}),
+        "n_outlets": (1 if rep.get("outlet") else 0) if single
+        else len({o for r in reports if (o := r.get("outlet"))}),
         "resolution_key": rep["family"], "actor_key": list(rep["actor_key"]),
         # who coded it: graphkit's extraction and/or imported event data (a report written
         # before reports carried a source is graphkit's)
-        "sources": sorted({r.get("coded_by") or DEFAULT_SOURCE for r in reports}),
+        "sources": [rep.get("coded_by") or DEFAULT_SOURCE] if single
+        else sorted({r.get("coded_by") or DEFAULT_SOURCE for r in reports}),
         # an imported data set's codings, from its report with the smallest id
         **_measures(reports),
     }
@@ -355,7 +359,7 @@ def _add_event(out: FamilyRows, found: Cluster, event_id: str) -> None:
     for p in sorted({p for r in reports for p in r["participants"]}):
         role, actor_id = p.split(":", 1)
         participations.append({"actor_id": actor_id, "event_id": event_id, "role": role})
-    for r in sorted(reports, key=_article) if len(reports) > 1 else reports:
+    for r in reports if single else sorted(reports, key=_article):
         out.mentions.append({"event_id": event_id, "article_id": r["article_id"],
                              **{k: v for k in _EDGE_FIELDS if (v := r.get(k)) is not None}})
         if r.get("reported_by"):

@@ -134,16 +134,7 @@ def untouched_events(stored: Sequence[Any], new_reports: Sequence[Row], rules: R
             kept.add(event_id)
         else:
             units[(props["resolution_key"], props["modality"])].append(unit)
-    if memo.new_units is None:
-        memo.new_units = defaultdict(list)
-        for r in new_reports:
-            if r["family"] is None or r["modality"] not in rules.merge_modalities:
-                continue
-            unit = _Unit(None, True)
-            _add_report(unit, r["date"], r["date_precision"])
-            if unit.span is not None:
-                memo.new_units[(r["family"], r["modality"])].append(unit)
-    for group, members in memo.new_units.items():
+    for group, members in _new_units(new_reports, rules, memo).items():
         units[group].extend(members)
     out = Reach(kept, {}, {}, set())
     extents: dict[str, list[Spans]] = defaultdict(list)  # (joined once per family, below)
@@ -167,18 +158,34 @@ def untouched_events(stored: Sequence[Any], new_reports: Sequence[Row], rules: R
     return out
 
 
-def new_periods(new_reports: Sequence[Row], rules: ResolutionRules) -> set[Period]:
+def new_periods(new_reports: Sequence[Row], rules: ResolutionRules,
+                memo: ReachMemo | None = None) -> set[Period]:
     """The periods of the write's month and year reports: :func:`untouched_events` asks
     for each of them (a new report is always clustered again), so a store may count them
-    with its first read."""
-    out: set[Period] = set()
+    with its first read. ``memo``: the one the write's :func:`untouched_events` calls
+    share (the new reports' units are then made once for both)."""
+    return {(family, modality, value)
+            for (family, modality), units in _new_units(new_reports, rules, memo).items()
+            for unit in units for value in unit.periods}
+
+
+def _new_units(new_reports: Sequence[Row], rules: ResolutionRules, memo: ReachMemo | None
+               ) -> dict[tuple[str, str], list[_Unit]]:
+    """The new reports' units by (family, modality) (those with a span: an undated report
+    has no period and reaches nothing), made once per ``memo``."""
+    if memo is not None and memo.new_units is not None:
+        return memo.new_units
+    units: dict[tuple[str, str], list[_Unit]] = defaultdict(list)
     for r in new_reports:
         if r["family"] is None or r["modality"] not in rules.merge_modalities:
             continue
         unit = _Unit(None, True)
         _add_report(unit, r["date"], r["date_precision"])
-        out.update((r["family"], r["modality"], value) for value in unit.periods)
-    return out
+        if unit.span is not None:
+            units[(r["family"], r["modality"])].append(unit)
+    if memo is not None:
+        memo.new_units = units
+    return units
 
 
 def _stored_unit(event: Any, new_ids: set[str], rules: ResolutionRules) -> _Unit | None:

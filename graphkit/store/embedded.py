@@ -222,7 +222,7 @@ class EmbeddedStore(Store):
                     lambda windows, ids: _stored_events(conn, windows, ids),
                     lambda label, ids: _nodes_of_label(conn, label, ids),
                     fetch_summaries=lambda windows, ids: _event_summaries(conn, windows, ids),
-                    count_dated=lambda queries: [tables.count_dated(conn, *q) for q in queries])
+                    count_dated=lambda queries: tables.count_dated_many(conn, queries))
                 return _apply_plan(conn, plan)
         except (ValueError, TypeError) as exc:
             raise StoreError(f"cannot write to {self.path}: {exc}") from exc
@@ -441,8 +441,8 @@ def _write_nodes(conn: sqlite3.Connection, label: str, rows: list[dict[str, Any]
     out, written = [], {}
     for row in rows:
         found = stored.get(row["id"])
-        if found is None:  # (``_set`` on no properties, in one pass)
-            props = {k: v for k, v in row.items() if v is not None and k != "id"}
+        if found is None:  # (what ``_set`` gives on no properties)
+            props = _properties(row, "id")
         else:
             props = dict(found[1])
             _set(props, row)
@@ -452,6 +452,18 @@ def _write_nodes(conn: sqlite3.Connection, label: str, rows: list[dict[str, Any]
     if label == ACTOR:
         tables.refresh_actor_names(conn, ({"id": row[0], **decode(row[2])} for row in out))
     return written
+
+
+def _properties(row: dict[str, Any], *ends: str) -> dict[str, Any]:
+    """``row`` without ``ends`` and None values, its keys in the same order (so the same
+    JSON text). A copy and a deletion per end are C loops; a comprehension tested every
+    key (resolved rows rarely hold a None: those are filtered only when there is one)."""
+    props = dict(row)
+    for end in ends:
+        props.pop(end, None)
+    if None in props.values():
+        props = {k: v for k, v in props.items() if v is not None}
+    return props
 
 
 def _apply_plan(conn: sqlite3.Connection, plan: WritePlan) -> WriteCounts:
@@ -483,8 +495,7 @@ def _apply_plan(conn: sqlite3.Connection, plan: WritePlan) -> WriteCounts:
         # properties to merge with (Neo4jStore CREATEs them likewise).
         tables.upsert_edges(conn, (
             (r[src], r[dst], relationship_key(rel_type, r), rel_type,
-             encode({k: v for k, v in r.items() if k not in (src, dst) and v is not None}))
-            for r in getattr(rows, field)))
+             encode(_properties(r, src, dst))) for r in getattr(rows, field)))
     tables.upsert_edges(conn, ((r["event_id"], r["prior_id"], REFERS_TO, REFERS_TO, "{}")
                                for r in plan.refers))
     stale = set(plan.stale_events)
@@ -515,8 +526,14 @@ def _first_articles(conn: sqlite3.Connection, mentions: dict[str, list[dict[str,
     published.update(tables.published_of(conn, [
         m["article_id"] for reports in mentions.values() for m in reports
         if m["article_id"] not in published]))
-    out = {}
+    out: dict[str, str | None] = {}
     for event_id, reports in mentions.items():
+        if len(reports) == 1:  # (most events: what first_article gives one article)
+            article_id = reports[0]["article_id"]
+            value = published.get(article_id)
+            if value is None or isinstance(value, str):
+                out[event_id] = article_id if article_id in published else None
+            continue
         ids = [m["article_id"] for m in reports]
         if all(isinstance(published.get(a), str | None) for a in ids):
             out[event_id] = tables.first_article(ids, published)

@@ -241,7 +241,7 @@ def plan_write(extractions: Sequence[Extraction], fetch_events: FetchEvents,
             first_read = not read
             wins = unread_windows(cores, rules.day_window, read)
             if first_read and fetch_first is not None:
-                asked = sorted(new_periods(new_reports, rules)) if count_dated else []
+                asked = sorted(new_periods(new_reports, rules, memo)) if count_dated else []
                 first = fetch_first(article_ids, sorted(actors), wins, mention_ids,
                                     [dated_query(k) for k in asked])
                 counted.update(zip(asked, first.counts, strict=True))
@@ -250,7 +250,7 @@ def plan_write(extractions: Sequence[Extraction], fetch_events: FetchEvents,
                 if first_read and count_dated is not None:
                     # (asked for by the first sort in any case: counted before it, so
                     # that it is not made again for them)
-                    asked = sorted(new_periods(new_reports, rules))
+                    asked = sorted(new_periods(new_reports, rules, memo))
                     if asked:
                         counted.update(zip(asked, count_dated([dated_query(k) for k in asked]),
                                            strict=True))

@@ -55,6 +55,7 @@ import unicodedata
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from functools import cache
 from json.encoder import c_make_encoder  # type: ignore[attr-defined]
+from operator import itemgetter
 from typing import Any
 
 from graphkit.graph import ACTOR, ARTICLE, EVENT, MENTIONED_IN, PARTICIPATED_IN
@@ -268,6 +269,7 @@ def participation_counts(conn: sqlite3.Connection, event_ids: Sequence[str]
 
 
 Membership = tuple[str, str, str]  # (actor id, event id, role): one PARTICIPATED_IN
+_EVENT_ACTOR_ROLE = itemgetter(1, 0, 2)  # (a participation row's key, in its order)
 
 
 def refresh_participation(conn: sqlite3.Connection, event_ids: Iterable[str],
@@ -316,7 +318,7 @@ def refresh_participation(conn: sqlite3.Connection, event_ids: Iterable[str],
             "INSERT OR REPLACE INTO participation(actor_id, event_id, role, type, modality, "
             "date_start, date_end) VALUES (?,?,?,?,?,?,?)",  # (in the key's order)
             sorted((row for row in wanted if row[1] in changing),
-                   key=lambda row: (row[1], row[0], row[2])))
+                   key=_EVENT_ACTOR_ROLE))
         conn.execute(  # (the trigger deleted the events' dyad rows with their participation)
             f"INSERT OR IGNORE INTO dyad({DYAD_COLUMNS}) SELECT p.actor_id, q.actor_id, "
             "p.event_id, p.type, p.modality, p.date_start, p.date_end "
@@ -422,29 +424,39 @@ def events_with_reports_in(conn: sqlite3.Connection, family: str, first: str, la
     return events_with_reports_within(conn, [(family, first, last)])
 
 
-# (one statement for all of a write's windows: a statement per window cost a write more
-# than reading what they find; each row of the JSON is one index range of report_span)
-_WITHIN = (
-    "SELECT DISTINCT r.event_id FROM json_each(?) w CROSS JOIN report_span r "
-    "WHERE r.family = json_extract(w.value, '$[0]') AND r.reach = json_extract(w.value, '$[1]') "
-    "AND r.first BETWEEN json_extract(w.value, '$[2]') AND json_extract(w.value, '$[3]') "
-    "AND r.last >= json_extract(w.value, '$[4]')")
+# (one statement for many of a write's windows: a statement per window cost a write more
+# than reading what they find; each row of ``w`` is one index range of report_span. The
+# ranges are bound as a VALUES list, not one JSON array: json_each and five json_extract
+# per range parsed the JSON text again for every value, half the statement's CPU)
+_RANGE_COLUMNS = 5  # (family, reach, lowest first, last, first)
+
+
+@cache
+def _within(n: int) -> str:
+    """The statement reading the events of ``n`` ranges (cached per ``n``: SQLite's own
+    statement cache then reuses the prepared statement)."""
+    return ("WITH w(family, reach, low, high, first) AS (VALUES "
+            f"{','.join(['(?,?,?,?,?)'] * n)}) SELECT DISTINCT r.event_id FROM w "
+            "CROSS JOIN report_span r WHERE r.family = w.family AND r.reach = w.reach "
+            "AND r.first BETWEEN w.low AND w.high AND r.last >= w.first")
 
 
 def events_with_reports_within(conn: sqlite3.Connection,
                                windows: Iterable[tuple[str, str, str]]) -> list[str]:
     """The events of each (family, first, last) window with a report whose days meet
-    [first, last] (ISO days), each once, in one statement: per window and span length
-    (``reach``), the spans starting at most that length before ``first``."""
-    ranges = []
+    [first, last] (ISO days), each once: per window and span length (``reach``), the
+    spans starting at most that length before ``first``."""
+    ranges: list[Any] = []
     for family, first, last in windows:
         start = ordinal(first)
         for reach, most in enumerate(REACH_LENGTHS):
-            ranges.append((family, reach, iso(max(start - most, 1)), last, first))
-        ranges.append((family, len(REACH_LENGTHS), "", last, first))
-    if not ranges:
-        return []
-    return [i for (i,) in conn.execute(_WITHIN, (_ENCODER.encode(ranges),))]
+            ranges.extend((family, reach, iso(max(start - most, 1)), last, first))
+        ranges.extend((family, len(REACH_LENGTHS), "", last, first))
+    found: dict[str, None] = {}  # (in the order found, each once)
+    for part in chunks(ranges, CHUNK // _RANGE_COLUMNS * _RANGE_COLUMNS):
+        found.update((i, None) for (i,) in conn.execute(_within(len(part) // _RANGE_COLUMNS),
+                                                         part))
+    return list(found)
 
 
 def count_dated(conn: sqlite3.Connection, family: str, modality: str,
@@ -456,6 +468,37 @@ def count_dated(conn: sqlite3.Connection, family: str, modality: str,
         f"json_extract(props, '$.date_precision') IN ({marks(len(precisions))}) "
         "AND date_start BETWEEN ? AND ?", (family, modality, *precisions, first, last)
     ).fetchone()[0]
+
+
+def count_dated_many(conn: sqlite3.Connection,
+                     queries: Sequence[tuple[str, str, Sequence[str], str, str]]) -> list[int]:
+    """:func:`count_dated` of each of ``queries`` ``(family, modality, precisions, first,
+    last)``, in order, in one statement per few hundred (bound as a VALUES list, the
+    precisions padded with NULL, which matches none): a write asks for hundreds of
+    periods, and a statement each cost more than the counting."""
+    if not queries:
+        return []
+    width = max(len(q[2]) for q in queries)
+    columns = 5 + width  # (its position, family, modality, the precisions, first, last)
+    counts: dict[int, int] = {}
+    for start in range(0, len(queries), CHUNK // columns):
+        part = queries[start:start + CHUNK // columns]
+        args: list[Any] = []
+        for i, (family, modality, precisions, first, last) in enumerate(part, start):
+            args.extend((i, family, modality, *precisions,
+                         *[None] * (width - len(precisions)), first, last))
+        counts.update(conn.execute(_count_dated(width, len(part)), args))
+    return [counts[i] for i in range(len(queries))]
+
+
+@cache
+def _count_dated(width: int, n: int) -> str:
+    precisions = [f"p{i}" for i in range(width)]
+    return (f"WITH q(i, family, modality, {', '.join(precisions)}, first, last) AS (VALUES "
+            f"{','.join([f'({marks(5 + width)})'] * n)}) SELECT q.i, (SELECT count(*) "
+            "FROM node WHERE resolution_key = q.family AND modality = q.modality AND "
+            f"json_extract(props, '$.date_precision') IN ({', '.join('q.' + p for p in precisions)}) "
+            "AND date_start BETWEEN q.first AND q.last) FROM q")
 
 
 def all_event_ids(conn: sqlite3.Connection) -> list[str]:

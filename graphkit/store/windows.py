@@ -132,6 +132,10 @@ def unread_windows(cores: Mapping[str, Spans], day_window: int,
         ranges = fetched_ranges(core, day_window)
         if ranges == done:  # (a core that did not grow since: nothing new to read)
             continue
+        if not done:  # (a family's first read: all of its ranges, already joined)
+            out.extend((family, iso(first), iso(last)) for first, last in ranges)
+            read[family] = ranges
+            continue
         for first, last in ranges:
             for a, b in _minus((first, last), done):
                 out.append((family, iso(a), iso(b)))
