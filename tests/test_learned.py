@@ -465,3 +465,13 @@ def test_the_detector_adds_no_event_told_in_a_since_clause(rules):
     learned = Extractor(nlp=rules.nlp, detector=_detector({("w:blockade", "ATTACK"): 9.0}))
     assert not [e for e in _events(learned, since) if e.type == "ATTACK"]
     assert [e for e in _events(learned, news) if e.type == "ATTACK"]
+
+
+def test_the_detector_adds_no_event_told_as_the_backdrop_of_the_news(rules):
+    # "amid <tensions>" (background_preps) tells the backdrop, not news of its own
+    backdrop = ("Kenya recalled its envoy from Chile on Friday, amid sharp tensions between Kenya "
+                "and Chile over the Harrow fleet.")
+    news = "Kenya voiced sharp tensions with Chile over the Harrow fleet on Friday."
+    learned = Extractor(nlp=rules.nlp, detector=_detector({("w:tension", "ACCUSE"): 9.0}))
+    assert not [e for e in _events(learned, backdrop) if e.type == "ACCUSE"]
+    assert [e for e in _events(learned, news) if e.type == "ACCUSE"]

@@ -12,7 +12,7 @@ from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from graphkit.model import Actor
 
@@ -115,10 +115,13 @@ class ArticleMentions:
     def is_venue(self, mention: Mention, doc: Doc | Span) -> bool:
         """A city named as the setting of an act, not a party to it: the object of a
         preposition of place ("met in Geneva", "aid into Gaza") or a word qualifying a noun
-        ("the Munich summit", "the Gaza border")."""
+        ("the Munich summit", "the Gaza border"), and the country or region named after such
+        a city to say where it lies ("in Geneva, Switzerland")."""
+        root = doc[mention.start:mention.end].root
+        if self._locates_venue(root):
+            return True
         if mention.via != "place":
             return False
-        root = doc[mention.start:mention.end].root
         if root.dep_ == "pobj":
             return root.head.lower_ in self.venue_preps
         return root.dep_ == "compound" and root.head.pos_ == "NOUN"
@@ -131,7 +134,14 @@ class ArticleMentions:
         """Any place named where an act happened, a capital or a country too ("in Moscow",
         "at the Kremlin"): the object of a preposition of place (``venue_preps``)."""
         root = doc[mention.start:mention.end].root
-        return root.dep_ == "pobj" and root.head.lower_ in self.venue_preps
+        return (root.dep_ == "pobj" and root.head.lower_ in self.venue_preps) or self._locates_venue(root)
+
+    def _locates_venue(self, root: Token) -> bool:
+        """A name in apposition to a place that a preposition of place governs ("in
+        Geneva, Switzerland"): it says where the place lies, it takes no part."""
+        head = root.head
+        return root.dep_ == "appos" and head.ent_type_ in ("GPE", "LOC") and head.dep_ == "pobj" \
+            and head.head.lower_ in self.venue_preps
 
     def without_settings(self, subjects: list[Mention], objects: list[Mention], doc: Doc | Span,
                          enough: int = 2) -> list[Mention]:

@@ -56,6 +56,10 @@ def article_events(state: ArticleState, rules: Rules, background_years: int | No
     quotes: list[tuple[set[tuple[str, ...]], set[str]]] = []  # statements told so far: words quoted, sides
     definite = rules.words(rules.mentions, "definite_determiners")
     for f in state.found:
+        if f.type in CONTACT_TYPES:  # "met in <city>, <country>": a setting tells no contact apart
+            sides = without_setting_sides(f, f.participants, state.mentions)
+            if len(sides) < len(f.participants):
+                f = replace(f, participants=sides)
         if f.type in CONTACT_TYPES and f.modality == "asserted" and f.sent.start in prior_sentences \
                 and any(k.modality != "implied_prior" or dates_overlap(f.date, k.date)
                         for k in kept_contacts.get((f.type, frozenset(f.actor_ids)), ())):

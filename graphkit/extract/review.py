@@ -85,8 +85,9 @@ class DetectorReview:
         if type_name == self.rules.conditional_threat_type:
             # "if X goes on, Y will cut ...": the threat is the consequence's, aimed at X
             anchor = consequence_of(anchor)
-        if _in_since_clause(anchor, self.dates.rules.since_marks):
-            return None  # "since X launched its war on Y": background to the news, not news
+        if _in_since_clause(anchor, self.dates.rules.since_marks | self.rules.background_preps):
+            # "since X launched its war on Y", "amid tensions between X and Y": background
+            return None
         args = find_arguments(anchor, state.mentions, rule.target_preps | {"between"},
                               lenient=rule.roles == "symmetric", possessor_targets=rule.possessor_targets,
                               content_preps=rule.content_preps, with_companions=rule.roles != "symmetric")
@@ -237,7 +238,8 @@ def verbal_act(rule: EventTypeRule) -> bool:
 
 
 def _in_since_clause(token: Token, since: frozenset[str]) -> bool:
-    """``token`` is told inside a since-phrase or since-clause ("since X launched ...")."""
+    """``token`` is told inside a since-phrase or since-clause ("since X launched ..."), or
+    inside a phrase of another of ``since``'s words ("amid tensions ...")."""
     return any(t.lower_ in since and t.dep_ == "mark"
                for a in (token, *token.ancestors) for t in a.children) or any(
         a.lower_ in since for a in token.ancestors)

@@ -147,6 +147,9 @@ class Rules:
     joint_commitment_type: str = "AGREE"
     # nouns before "of" that make a setting ("ahead of", "on the sidelines of")
     setting_heads: frozenset[str] = frozenset()
+    # prepositions that tell the backdrop of the news ("amid tensions between X and Y"),
+    # in which the learned detector adds no event (``background_preps``)
+    background_preps: frozenset[str] = frozenset()
     # prepositions of the addressee of a verbal act tied to a contact ("spoke with X, demanding")
     addressee_preps: frozenset[str] = frozenset()
     # dependency relations of a verb whose actors are a verbal act's counterpart, and the
@@ -296,6 +299,7 @@ def load_rules(schema_dir: Path | None = None) -> Rules:
         projectiles=_words(event_types.get("projectiles")),
         non_state_kinds=_words(event_types.get("non_state_kinds")),
         setting_heads=_words(event_types.get("setting_heads")),
+        background_preps=_words(event_types.get("background_preps")),
         addressee_preps=_words(event_types.get("addressee_preps")),
         addressee_deps=_words(event_types.get("addressee_deps")),
         addressee_links=_words(event_types.get("addressee_links")),
