@@ -22,7 +22,7 @@ def rules_only() -> Extractor:
     "over the border fence.",
     "Kenyan President Amos Kiprono lashed out at Uganda on Monday.",
     "Kenyan President Amos Kiprono hit out at Uganda over the closure of the Busia crossing.",
-    "Kenyan President Amos Kiprono berated Uganda's ambassador on Tuesday.",
+    "Kenyan President Amos Kiprono scolded Uganda's ambassador on Tuesday.",
     "Kenyan President Amos Kiprono faulted Uganda for the delays at the Busia crossing.",
 ])
 def test_a_verb_of_blame_accuses_the_party_it_aims_at(rules_only, sentence):
