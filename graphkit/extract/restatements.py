@@ -209,6 +209,8 @@ def _restates(f: Found, kept: Found, definite: frozenset[str] = frozenset()) -> 
         a_targets, b_targets = countries_in_role(f, "target"), countries_in_role(kept, "target")
         if a_targets and b_targets and a_targets != b_targets:
             return False
+        if _new_people(f, kept):
+            return False  # "X accused Y of ...", then "X accused Y's president of ...": two
         if not a_targets and not b_targets and ids_in_role(f, "target") != ids_in_role(kept, "target"):
             return False
     elif _contact_parties(f) != _contact_parties(kept) or _other_people(f, kept) or (
@@ -223,6 +225,12 @@ def _dates_agree(f: Found, kept: Found) -> bool:
         n = min(len(a.value), len(b.value))
         return a.value[:n] == b.value[:n]
     return True
+
+
+def _new_people(f: Found, kept: Found) -> bool:
+    """A directed act aimed at a person the earlier one of its sources did not aim at."""
+    people = {a.id for a, role in f.participants if role == "target" and a.kind == "person"}
+    return bool(people - {a.id for a, role in kept.participants if role == "target"})
 
 
 def _other_people(f: Found, kept: Found) -> bool:
