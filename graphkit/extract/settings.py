@@ -14,6 +14,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
+from spacy.tokens import Token
+
 from graphkit.extract.found import Found
 from graphkit.extract.mentions import ArticleMentions
 from graphkit.extract.reporting import quoted
@@ -111,26 +113,38 @@ def without_quoted_parties(f: Found, participants: list[tuple[Actor, str]], ment
                            ) -> list[tuple[Actor, str]]:
     """``participants`` of a statement (``roles: speaker``) without those its sentence names
     only inside the quoted words ("'Whatever X decides, we go on,' Y said": Y alone), and
-    without the hearer of a quoted remark ("'...,' Y told Z": Y alone; words reported with
-    "that" keep their addressee); its speakers are always kept."""
+    without the hearer of a quoted remark or of words reported with no "that" ("'...,' Y told
+    Z", "Y told Z he hoped ...": Y alone; words reported with "that" keep their addressee);
+    its speakers are always kept."""
     if f.rule.roles != "speaker":
         return participants
     inside = quoted(f.sent)
-    if not inside:
+    bare = _bare_clause(f.token)
+    if not inside and not bare:
         return participants
     doc = f.sent.doc
     named = mentions.within(f.sent.start, f.sent.end)
-    # "'...,' X told Y": a remark quoted before its verb is the speaker's alone, not its hearer's
+    # "'...,' X told Y" and "X told Y he hoped ...": the remark is the speaker's alone, not its
+    # hearer's; words reported with "that" keep their addressee (gold codes both ways there)
     told = {t.i for c in f.token.children if c.dep_ in ("dobj", "dative")
-            for t in c.subtree} if max(inside) < f.token.i else set()
+            for t in c.subtree} if bare or (inside and max(inside) < f.token.i) else set()
 
     def left_out(actor: Actor) -> bool:
-        own = [m for m in named if any(a.id == actor.id for a in m.actors)]
+        # a pronoun read as the hearer ("told Y he hoped") does not make the hearer speak
+        own = [m for m in named if any(a.id == actor.id for a in m.actors)
+               and doc[m.start:m.end].root.pos_ != "PRON"]
         return bool(own) and (all(set(range(m.start, m.end)) <= inside for m in own)
                               or all(doc[m.start:m.end].root.i in told for m in own))
 
     kept = [(a, r) for a, r in participants if r == "speaker" or not left_out(a)]
     return kept if any(r == "speaker" for _, r in kept) else participants
+
+
+def _bare_clause(verb: Token) -> bool:
+    """Whether ``verb`` tells its hearer a clause with no "that" ("told Y he hoped ...")."""
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    return bool(clauses) and not any(
+        m.dep_ == "mark" and m.lower_ == "that" for c in clauses for m in c.children)
 
 
 def with_countries_read_as_persons(f: Found, mentions: ArticleMentions) -> Found:

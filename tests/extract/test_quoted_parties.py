@@ -28,3 +28,11 @@ def test_the_addressee_of_reported_words_stays_a_party(extractor):
     statements = _asserted(events, "STATEMENT")
     assert statements
     assert {a.name for a in statements[0].actors} == {"Joseph Okello", "Amos Kiprono"}
+
+
+def test_the_hearer_of_words_reported_without_that_is_no_party_of_the_statement(extractor):
+    events = _events(extractor, "Ugandan President Joseph Okello told Kenyan President Amos "
+                                "Kiprono on Monday he hoped the border talks would go on.")
+    statements = _asserted(events, "STATEMENT")
+    assert statements
+    assert [a.name for a in statements[0].actors] == ["Joseph Okello"]
