@@ -28,9 +28,11 @@
   who met whom: one row per ordered pair of two different participants of an event, so a
   dyad's events ("the contacts of these two, newest first") are one index range of that
   pair, not a walk through the thousands of events each of two leaders takes part in.
-  Rewritten with ``participation`` (:func:`refresh_participation`); a trigger drops an
-  event's rows whenever its ``participation`` rows are deleted, whoever deletes them.
-  Keyed by event too (``dyad_date`` finds a pair's events).
+  Rewritten with ``participation`` (:func:`refresh_participation`); a trigger drops a
+  participant's rows whenever its ``participation`` row is deleted, whoever deletes it
+  (graphkit deletes an event's rows all at once). Since schema 8 a rowid table with one
+  index (``dyad_date``, by pair and day): until then it was keyed by event as well, a
+  second tree a new event wrote a random page of (~1 page in 9 of a write at 100k events).
 - ``report_span(family, reach, first, last, event_id)``: a derived index of the days each
   event's reports (``MENTIONED_IN``) cover, so a write reads only the events of a family
   with a report near its own (:mod:`graphkit.store.windows`): ``reach`` sorts the spans
@@ -61,7 +63,7 @@ from typing import Any
 from graphkit.graph import ACTOR, ARTICLE, EVENT, MENTIONED_IN, PARTICIPATED_IN
 from graphkit.store.windows import iso, ordinal, report_span
 
-SCHEMA_VERSION = "7"
+SCHEMA_VERSION = "8"
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
@@ -95,13 +97,22 @@ CREATE INDEX IF NOT EXISTS participation_long ON participation(actor_id, date_st
     WHERE date_end > date(date_start, '+366 days');
 CREATE TABLE IF NOT EXISTS dyad (
     actor_id TEXT NOT NULL, other_id TEXT NOT NULL, event_id TEXT NOT NULL,
-    type TEXT, modality TEXT, date_start TEXT, date_end TEXT,
-    PRIMARY KEY (event_id, actor_id, other_id)) WITHOUT ROWID;
-CREATE INDEX IF NOT EXISTS dyad_date ON dyad(actor_id, other_id, date_start, type, modality);
+    type TEXT, modality TEXT, date_start TEXT, date_end TEXT);
+-- (a rowid table: new rows go to its last pages; dyad_date is the one tree keyed at random)
+CREATE INDEX IF NOT EXISTS dyad_date ON dyad(
+    actor_id, other_id, date_start, type, modality, event_id);
 CREATE INDEX IF NOT EXISTS dyad_long ON dyad(actor_id, other_id, date_start)
     WHERE date_end > date(date_start, '+366 days');
-CREATE TRIGGER IF NOT EXISTS participation_gone AFTER DELETE ON participation
-    BEGIN DELETE FROM dyad WHERE event_id = old.event_id; END;
+-- A participant's pairs, found by pair and day in dyad_date, go before its row does (the
+-- event's other participants are still there to name them).
+CREATE TRIGGER IF NOT EXISTS participation_gone BEFORE DELETE ON participation BEGIN
+    DELETE FROM dyad WHERE actor_id = old.actor_id AND other_id IN (
+        SELECT actor_id FROM participation WHERE event_id = old.event_id)
+        AND date_start IS old.date_start AND event_id = old.event_id;
+    DELETE FROM dyad WHERE other_id = old.actor_id AND actor_id IN (
+        SELECT actor_id FROM participation WHERE event_id = old.event_id)
+        AND date_start IS old.date_start AND event_id = old.event_id;
+END;
 CREATE TABLE IF NOT EXISTS actor_name (
     norm TEXT NOT NULL, actor_id TEXT NOT NULL, PRIMARY KEY (norm, actor_id));
 CREATE INDEX IF NOT EXISTS actor_name_actor ON actor_name(actor_id);
@@ -319,8 +330,9 @@ def refresh_participation(conn: sqlite3.Connection, event_ids: Iterable[str],
             "date_start, date_end) VALUES (?,?,?,?,?,?,?)",  # (in the key's order)
             sorted((row for row in wanted if row[1] in changing),
                    key=_EVENT_ACTOR_ROLE))
-        conn.execute(  # (the trigger deleted the events' dyad rows with their participation)
-            f"INSERT OR IGNORE INTO dyad({DYAD_COLUMNS}) SELECT p.actor_id, q.actor_id, "
+        conn.execute(  # (the trigger deleted the events' dyad rows with their participation;
+            # DISTINCT: an actor in two roles is one pair, and dyad has no key to keep it so)
+            f"INSERT OR IGNORE INTO dyad({DYAD_COLUMNS}) SELECT DISTINCT p.actor_id, q.actor_id, "
             "p.event_id, p.type, p.modality, p.date_start, p.date_end "
             "FROM participation p JOIN participation q ON q.event_id = p.event_id "
             f"AND q.actor_id <> p.actor_id WHERE p.event_id IN ({marks(len(changed))})",
@@ -516,17 +528,16 @@ _FIRST_ARTICLE_COLUMN: list[str | Callable[[sqlite3.Connection], None]] = [_add_
 
 
 # The tables keyed by their event since schema 6 (before: by actor, with an index by
-# event beside them), and their columns.
+# event beside them), and their columns (``dyad`` too until schema 8: see _dyad_by_pair).
 _KEYED_BY_EVENT = {
     "participation": "actor_id, event_id, role, type, modality, date_start, date_end",
-    "dyad": DYAD_COLUMNS,
 }
 
 
 def _key_by_event(conn: sqlite3.Connection) -> None:
-    """Rebuild ``participation`` and ``dyad`` keyed by event (``WITHOUT ROWID``, the
-    primary key starting with ``event_id``), unless they are already, keeping their rows;
-    then create what SCHEMA holds for them (their indexes, the trigger)."""
+    """Rebuild ``participation`` keyed by event (``WITHOUT ROWID``, the primary key
+    starting with ``event_id``), unless it is already, keeping its rows; then create what
+    SCHEMA holds for it (its indexes, the trigger)."""
     conn.execute("DROP TRIGGER IF EXISTS participation_gone")
     conn.execute("DROP INDEX IF EXISTS node_label")
     creates = {s.split("EXISTS ", 1)[1].split(" ", 1)[0]: s for s in statements(SCHEMA)
@@ -561,29 +572,50 @@ def _participation_out_of_edge(conn: sqlite3.Connection) -> None:
 
 
 
+def _dyad_by_pair(conn: sqlite3.Connection) -> None:
+    """Schema 8: ``dyad`` rebuilt as a rowid table with ``dyad_date`` its one key (it had
+    a primary key of its own: by event since schema 6, by pair before), its rows kept in
+    pair and day order; then its indexes and the trigger as SCHEMA holds them."""
+    (sql,) = conn.execute("SELECT sql FROM sqlite_master WHERE type = 'table' AND "
+                          "name = 'dyad'").fetchone()
+    if "PRIMARY KEY" not in sql:
+        return  # (made by SCHEMA in this upgrade: a store of schema 1 had none)
+    conn.execute("DROP TRIGGER IF EXISTS participation_gone")
+    conn.execute("ALTER TABLE dyad RENAME TO dyad_old")  # (its indexes go with it)
+    creates = [s for s in statements(SCHEMA) if s.startswith("CREATE TABLE IF NOT EXISTS dyad")]
+    conn.execute(creates[0])
+    conn.execute(f"INSERT INTO dyad({DYAD_COLUMNS}) SELECT {DYAD_COLUMNS} FROM dyad_old "
+                 "ORDER BY actor_id, other_id, date_start, event_id")
+    conn.execute("DROP TABLE dyad_old")
+    for statement in statements(SCHEMA):
+        conn.execute(statement)
+
+
 # What brings a store of an older schema version up to date, after SCHEMA has created
 # what was missing: version -> steps (SQL statements, or functions of the connection),
 # run in order in the same transaction.
-_TO_7: list[str | Callable[[sqlite3.Connection], None]] = [_participation_out_of_edge]
+_TO_8: list[str | Callable[[sqlite3.Connection], None]] = [_participation_out_of_edge,
+                                                          _dyad_by_pair]
 UPGRADES: dict[str, list[str | Callable[[sqlite3.Connection], None]]] = {
     "1": [f"INSERT OR IGNORE INTO dyad({DYAD_COLUMNS}) "
-          "SELECT p.actor_id, q.actor_id, p.event_id, p.type, p.modality, p.date_start, "
+          "SELECT DISTINCT p.actor_id, q.actor_id, p.event_id, p.type, p.modality, p.date_start, "
           "p.date_end "
           "FROM participation p JOIN participation q ON q.event_id = p.event_id "
           "AND q.actor_id <> p.actor_id",
           lambda conn: refresh_report_spans(conn, all_event_ids(conn)),
           "DROP INDEX IF EXISTS node_family", "DROP INDEX IF EXISTS node_family_implied",
           "DROP INDEX IF EXISTS participation_date", *_FIRST_ARTICLE_COLUMN, _key_by_event,
-          *_TO_7],
+          *_TO_8],
     "2": [lambda conn: refresh_report_spans(conn, all_event_ids(conn)),
           "DROP INDEX IF EXISTS node_family", "DROP INDEX IF EXISTS node_family_implied",
           "DROP INDEX IF EXISTS participation_date", *_FIRST_ARTICLE_COLUMN, _key_by_event,
-          *_TO_7],
+          *_TO_8],
     "3": ["DROP INDEX IF EXISTS participation_date", *_FIRST_ARTICLE_COLUMN, _key_by_event,
-          *_TO_7],
-    "4": [*_FIRST_ARTICLE_COLUMN, _key_by_event, *_TO_7],
-    "5": [_key_by_event, *_TO_7],
-    "6": _TO_7,
+          *_TO_8],
+    "4": [*_FIRST_ARTICLE_COLUMN, _key_by_event, *_TO_8],
+    "5": [_key_by_event, *_TO_8],
+    "6": _TO_8,
+    "7": [_dyad_by_pair],
 }
 
 
