@@ -551,7 +551,7 @@ class ArticleReader(PartyFinder, DetectorReview, ReportedSpeech):
                          or self._clause_place_country(token, state)) if token.dep_ == "relcl" else subjects
                 subjects, objects = _group_patient_parties(token, rule, state, subjects, objects, place)
             elif trig.group_object and rule.group_patients and subjects:
-                # "X is holding 17 foreign citizens, including Y": the counted group is the
+                # "X is holding nine foreign citizens, among them Y": the counted group is the
                 # target, Y only one of it
                 patient = group_patient(token, rule.group_patients, rule.group_counts, state, active=True)
                 if patient is not None:

@@ -21,8 +21,7 @@ def _names(event) -> dict[str, str]:
 
 
 def test_a_counted_group_held_is_the_target(rules_only):
-    text = ("Chile is holding at least nine foreign citizens, most of them dual nationals, "
-            "including Tomas Arven.")
+    text = "Chile is holding nine foreign citizens, among them the engineer Tomas Arven."
     arrests = _asserted(_events(rules_only, text), "ARREST")
     assert len(arrests) == 1
     assert _names(arrests[0]) == {"Chile": "source", "foreign citizens": "target"}
