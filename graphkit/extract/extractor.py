@@ -58,7 +58,13 @@ from graphkit.extract.mentions import (
 from graphkit.extract.modality import ModalityReader
 from graphkit.extract.nlp import add_paragraph_breaks, load_nlp, warn_if_cut
 from graphkit.extract.parties import PartyFinder, nearest_first
-from graphkit.extract.patients import group_actor, group_agent, group_patient, state_organ_country
+from graphkit.extract.patients import (
+    group_actor,
+    group_agent,
+    group_patient,
+    state_organ_country,
+    worded_group,
+)
 from graphkit.extract.priors import PriorContactReader, prior_contact
 from graphkit.extract.reasons import reason_accusations
 from graphkit.extract.reporting import (
@@ -544,6 +550,13 @@ class ArticleReader(PartyFinder, DetectorReview, ReportedSpeech):
                 place = (self._place_country(token, state, rule.target_preps)
                          or self._clause_place_country(token, state)) if token.dep_ == "relcl" else subjects
                 subjects, objects = _group_patient_parties(token, rule, state, subjects, objects, place)
+            elif trig.group_object and rule.group_patients and subjects:
+                # "X is holding nine foreign citizens, among them Y": the counted group is the
+                # target, Y only one of it
+                patient = group_patient(token, rule.group_patients, rule.group_counts, state, active=True)
+                if patient is not None:
+                    objects = [group_actor(patient[0], patient[1], subjects[0]) if patient[1]
+                               else worded_group(patient[0])]
             if not subjects:
                 return None
             source_ids = {a.id for a in subjects}

@@ -5,6 +5,8 @@ country its words name ("two Ruritanian officials") or else of the state that ac
 A type lists the nouns of such groups as ``group_patients`` in event_types.yaml, and the
 words that count them as ``group_counts``. Non-state groups that act themselves
 (``group_agents``: "protesters in X stormed the consulate") are parties of their own too.
+A trigger marked ``group_object`` reads such a group as an active verb's direct object
+("X is holding nine foreign nationals"): named by its own words when they name no country.
 """
 
 from __future__ import annotations
@@ -18,12 +20,13 @@ _RELATIVE = frozenset({"who", "that", "which", "whom"})
 
 
 def group_patient(verb: Token, nouns: frozenset[str], counts: frozenset[str],
-                  state: ArticleState) -> tuple[Token, Actor | None] | None:
-    """The group noun on ``verb``'s passive subject, with the country its words name (None:
-    no country named); None when the passive subject is not one of ``nouns`` counted by a
-    number or one of ``counts``."""
-    subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
-    if verb.dep_ == "relcl" and any(s.lower_ in _RELATIVE for s in subjects):
+                  state: ArticleState, active: bool = False) -> tuple[Token, Actor | None] | None:
+    """The group noun on ``verb``'s passive subject (``active``: its direct object, "X is
+    holding nine foreign nationals"), with the country its words name (None: no country
+    named); None when that word is not one of ``nouns`` counted by a number or one of
+    ``counts``."""
+    subjects = [c for c in verb.children if c.dep_ == ("dobj" if active else "nsubjpass")]
+    if not active and verb.dep_ == "relcl" and any(s.lower_ in _RELATIVE for s in subjects):
         subjects = [verb.head]  # "two officials who were detained in X"
     for subject in subjects:
         head = subject
@@ -65,6 +68,14 @@ def group_actor(head: Token, country: Actor | None, source: Actor) -> Actor:
     name = f"{owner} {head.text}".strip()
     return Actor(id=Actor.make_id("organisation", f"{code or ''} {head.text}"), name=name,
                  kind="organisation", country=code)
+
+
+def worded_group(head: Token) -> Actor:
+    """A counted group whose words name no country, named by those words ("nine foreign
+    citizens": "foreign citizens"): held by a state, it need not be of that state."""
+    words = [c.text for c in head.children if c.dep_ in ("amod", "compound") and c.i < head.i]
+    name = " ".join([*words, head.text])
+    return Actor(id=Actor.make_id("organisation", name.lower()), name=name, kind="organisation")
 
 
 def group_agent(verb: Token, subjects: list[Token], nouns: frozenset[str], state: ArticleState,

@@ -68,6 +68,7 @@ class TriggerRule:
     modals: frozenset[str] = frozenset()
     pairwise_kinds: frozenset[str] = frozenset()
     requires_governed: bool = False
+    group_object: bool = False
 
 
 @dataclass(frozen=True)
@@ -237,6 +238,7 @@ def _trigger(type_name: str, index: int, raw: dict[str, Any]) -> TriggerRule:
         modals=_words(raw.get("modals")),
         pairwise_kinds=_words(raw.get("pairwise_kinds")),
         requires_governed=bool(raw.get("requires_governed")),
+        group_object=bool(raw.get("group_object")),
     )
 
 
