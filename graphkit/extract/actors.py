@@ -105,6 +105,7 @@ class MentionFinder(NameReader, ReferenceReader):
         self.listing_words = rules.words(mentions, "listing_words")
         self.company_preps = rules.words(mentions, "company_preps")
         self.clock_nouns = rules.words(mentions, "clock_nouns")
+        self.time_adjuncts = rules.words(mentions, "time_adjuncts")
         self.story_weights = {str(k): float(v) for k, v in
                               (mentions.get("story_country_weights") or {}).items()}
         self.office_heads = rules.words(mentions, "office_heads")
@@ -259,6 +260,7 @@ class MentionFinder(NameReader, ReferenceReader):
                                 company_preps=self.company_preps,
                                 amount_preps=self.amount_preps,
                                 venue_preps=self.venue_preps, clock_nouns=self.clock_nouns,
+                                time_adjuncts=self.time_adjuncts,
                                 story_weights=self.story_weights)
         taken: set[int] = set()
         candidates = self._candidates(doc)

@@ -67,6 +67,8 @@ class ArticleMentions:
     company_preps: frozenset[str] = frozenset()
     # nouns of a time of day, whose place names a time zone ("4 p.m. X time")
     clock_nouns: frozenset[str] = frozenset()
+    # words heading a phrase of time that tells another act ("since the invasion of X")
+    time_adjuncts: frozenset[str] = frozenset()
     # prepositions whose city object is where an act happened, not who took part
     venue_preps: frozenset[str] = frozenset()
     # person actor id -> "male" / "female", where something told it (graphkit.extract.gender)

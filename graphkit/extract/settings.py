@@ -2,7 +2,8 @@
 detector's review (so the detector's features and training stay as they were): a place of
 no known country that a place preposition gave ("met X at <an unknown name>'s office"), a
 place named only as the time zone of a clock time ("at 4 p.m. <a country's> time"), a name
-joined by a hyphen to a participle qualifying another noun ("the EU-backed process"); and
+joined by a hyphen to a participle qualifying another noun ("the EU-backed process"), a
+name only inside a phrase of time that tells another act ("since the invasion of X"); and
 an event of a ``known_parties`` type that names too few parties besides bodies unknown to
 the gazetteer ("the leader visited the <unit name> Brigade"). When the article's events are
 made, a third side named only as where the event took place ("at their encounter in <a
@@ -36,7 +37,9 @@ def without_setting_parties(f: Found, mentions: ArticleMentions,
         own = [m for m in named if any(x.id == a.id for x in m.actors)]
         if own and all(_on_clock(doc[m.start:m.end].root, mentions.clock_nouns) for m in own):
             gone.add(a.id)
-        elif own and all(_hyphen_modifier(doc, m.end, f.token) for m in own):
+        elif own and all(_hyphen_modifier(doc, m.end, f.token) or _in_time_phrase(
+                doc[m.start:m.end].root, f.token, mentions.time_adjuncts) for m in own):
+            # "the EU-backed process", "since the invasion of X": X tells of another thing
             modifiers.add(a.id)
     kept_ids = {a.id for a, _ in f.participants} - gone - modifiers
     if modifiers and len(kept_ids) >= max(1, f.rule.min_participants):
@@ -47,6 +50,21 @@ def without_setting_parties(f: Found, mentions: ArticleMentions,
     if len({a.id for a, _ in kept}) < max(1, f.rule.min_participants):
         return None
     return replace(f, participants=kept)
+
+
+def _in_time_phrase(root: Token, anchor: Token, heads: frozenset[str]) -> bool:
+    """Whether ``root`` lies in a phrase of time ("since the invasion of X", "on the eve
+    of the talks with X") that does not hold ``anchor``, the event's own word: the phrase
+    tells another act."""
+    for t in [root, *root.ancestors]:
+        if t.i == anchor.i:
+            return False
+        if t.lower_ in heads and t.dep_ in ("prep", "pobj", "advmod") and t is not root:
+            # the phrase ends at its comma: a subject after it is often parsed into it
+            # ("Since the invasion of X, Y, a neighbour, has ...": Y as X's apposition)
+            return anchor not in t.subtree and not any(
+                w.text == "," for w in root.doc[min(t.i, root.i):max(t.i, root.i)])
+    return False
 
 
 def _region(name: str) -> str:
