@@ -53,15 +53,27 @@ class PartyFinder:
                           if a.id not in sources][:1]
             if actors:
                 return actors
+        # any other deed aimed at, told with its doer after "by" ("protested against
+        # intrusions by X"): the doer is whom the act blames, whatever the deed's word
+        for noun in self._aimed_nouns(token, rule):
+            found = [m for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"
+                     for p in c.children if p.dep_ == "pobj" for m in mentions_at(p, state.mentions)]
+            actors = [a for a in self._actors(found, state) if a.id not in sources]
+            if actors:
+                return actors
         return []
 
-    def _act_nouns(self, token: Token, rule: EventTypeRule) -> list[tuple[Token, str]]:
-        """The nouns of material acts a verbal act is aimed at, with their types."""
+    def _aimed_nouns(self, token: Token, rule: EventTypeRule) -> list[Token]:
+        """The nouns a verbal act is aimed at: its direct objects and its targets' nouns."""
         holders = [token, token.head] if token.pos_ == "NOUN" and token.head.pos_ == "VERB" else [token]
         nouns = [c for c in token.children if c.dep_ == "dobj"]
         nouns += [p for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in rule.target_preps
                   for p in c.children if p.dep_ == "pobj"]
-        return [(n, kind) for n in nouns
+        return nouns
+
+    def _act_nouns(self, token: Token, rule: EventTypeRule) -> list[tuple[Token, str]]:
+        """The nouns of material acts a verbal act is aimed at, with their types."""
+        return [(n, kind) for n in self._aimed_nouns(token, rule)
                 if (kind := self.event_nouns.get(n.lemma_.lower())) in self.material_types]
 
     def _victims(self, token: Token, rule: EventTypeRule, state: ArticleState) -> set[str]:

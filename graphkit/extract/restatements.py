@@ -211,6 +211,8 @@ def _restates(f: Found, kept: Found, definite: frozenset[str] = frozenset()) -> 
             return False
         if _new_people(f, kept):
             return False  # "X accused Y of ...", then "X accused Y's president of ...": two
+        if _told_as_further(f) and ids_in_role(f, "target") != ids_in_role(kept, "target"):
+            return False  # "X accused Y of ...", then "X also protested against Y's navy": two
         if not a_targets and not b_targets and ids_in_role(f, "target") != ids_in_role(kept, "target"):
             return False
     elif _contact_parties(f) != _contact_parties(kept) or _other_people(f, kept) or (
