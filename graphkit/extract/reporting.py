@@ -64,6 +64,9 @@ class ReportReader:
         self.stance = rules.words(rep, "stance")
         self.needs_predicate = rules.words(rep, "needs_predicate")
         self.media_words = rules.words(rep, "media_words")
+        anonymous = rep.get("anonymous_sources") or {}
+        self.anonymous_heads = rules.words(anonymous, "heads")
+        self.anonymous_determiners = rules.words(anonymous, "determiners")
         self.wrapper_only = rules.words(rep, "wrapper_only")
         self.act_only = rules.words(rep, "act_only")
         perfect = rep.get("background_perfect") or {}
@@ -159,6 +162,14 @@ class ReportReader:
             if actors:
                 out.append((token, unique_actors(actors)))
         return out
+
+    def unnamed_source(self, verb: Token) -> bool:
+        """The report's subject is an unnamed source ("a senior official", "two officials"):
+        like a wrapper it passes news on, and makes no STATEMENT of its own."""
+        return any(s.dep_ == "nsubj" and s.lower_ in self.anonymous_heads
+                   and any(c.dep_ in ("det", "nummod", "amod") and c.lower_ in self.anonymous_determiners
+                           for c in s.children)
+                   for s in verb.children)
 
     def statement(self, verb: Token, speakers: list[Actor], sent: Span,
                    mentions: ArticleMentions) -> Found | None:

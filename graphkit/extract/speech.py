@@ -82,7 +82,8 @@ class ReportedSpeech:
                 continue
             # a wrapper's report makes no statement, but may be the act it says ("X added
             # that Y's actions were unacceptable": an accusation)
-            wrapper = verb.lemma_.lower() in self.reporter.wrapper_only
+            # (so does an unnamed source: "..., a senior official said")
+            wrapper = verb.lemma_.lower() in self.reporter.wrapper_only or self.reporter.unnamed_source(verb)
             if inner_report or told_by_other:
                 continue
             accused = self.reporter.alleged(verb, speakers, mentions)
