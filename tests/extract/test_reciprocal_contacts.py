@@ -18,8 +18,8 @@ def rules_only() -> Extractor:
 
 def test_ministers_who_spoke_with_one_another_met(rules_only):
     events = _events(rules_only, "Peruvian Foreign Minister Ana Rojas and Chilean Foreign Minister "
-                                "Tomas Vrba spoke briefly with one another on Thursday during a "
-                                "session of regional ministers in Quito.")
+                                "Tomas Vrba talked with one another for an hour on Thursday at a "
+                                "gathering of regional ministers in Quito.")
     meetings = _asserted(events, "MEET")
     assert len(meetings) == 1
     assert _countries(meetings[0]) == {"PER", "CHL"}

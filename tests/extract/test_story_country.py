@@ -12,7 +12,7 @@ _STORY = ("Peruvian engineer detained in Chile over sabotage plot. "
           "A Peruvian engineer, a Peruvian pilot and a Peruvian driver were held near Valdomar, "
           "Chile said. "
           "Chile said the two had worked for Peruvian intelligence. "
-          "Earlier this week, dozens of soldiers were taken into custody near Valdomar. "
+          "On Monday, dozens of soldiers were taken into custody outside Valdomar. "
           "General Tomas Orrego was among those detained.")
 
 
