@@ -11,3 +11,9 @@ from graphkit.extract import Extractor
 def extractor() -> Extractor:
     """The extractor with the real English model, built once per test module."""
     return Extractor()
+
+
+@pytest.fixture(scope="module")
+def rules_only() -> Extractor:
+    """The rules without the learned detector, for behaviours that are the rules' own."""
+    return Extractor(detector=False)

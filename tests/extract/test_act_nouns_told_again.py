@@ -3,16 +3,7 @@ after X's call on Y and Z): no second event, whatever parties it names."""
 
 from __future__ import annotations
 
-import pytest
 from extract.helpers import _asserted, _events
-
-from graphkit.extract import Extractor
-
-
-@pytest.fixture(scope="module")
-def rules_only() -> Extractor:
-    """The rules without the learned detector: the behaviours below are the rules' own."""
-    return Extractor(detector=False)
 
 
 def test_a_definite_plea_after_a_demand_is_that_demand_told_again(rules_only):

@@ -8,15 +8,7 @@ from __future__ import annotations
 import pytest
 from extract.helpers import _asserted, _events
 
-from graphkit.extract import Extractor
-
 ACCUSED = "Kenyan envoy Miriam Achola accused Uganda of stealing cattle near Lake Obwe. "
-
-
-@pytest.fixture(scope="module")
-def rules_only() -> Extractor:
-    """The rules alone: the behaviour under test is the rules', not the detector's."""
-    return Extractor(detector=False)
 
 
 def _pairs(events: list) -> list[tuple[str, str]]:

@@ -4,16 +4,9 @@ not. Sentences written for these tests (invented people)."""
 
 from __future__ import annotations
 
-import pytest
 from extract.helpers import _asserted, _events
 
 from graphkit.extract import Extractor
-
-
-@pytest.fixture(scope="module")
-def rules_only() -> Extractor:
-    """The rules alone: restatements are the rules' reading, not the detector's."""
-    return Extractor(detector=False)
 
 
 def _targets(extractor: Extractor, text: str) -> list[set[str]]:

@@ -6,16 +6,8 @@ from __future__ import annotations
 import pytest
 from extract.helpers import _asserted, _events, _of_type
 
-from graphkit.extract import Extractor
-
 _STORY = ("An Armenian court sentenced Georgian writer Lado Kvirik to ten years in prison on "
           "Monday. Armenia and Georgia have argued over the case for months. ")
-
-
-@pytest.fixture(scope="module")
-def rules_only() -> Extractor:
-    """The rules without the learned detector: the behaviours below are the rules' own."""
-    return Extractor(detector=False)
 
 
 def test_concern_over_an_own_citizen_aims_at_the_story_other_country(rules_only):

@@ -6,8 +6,6 @@ from __future__ import annotations
 import pytest
 from extract.helpers import _asserted, _events
 
-from graphkit.extract import Extractor
-
 # -- news outlets and platforms named as the channel of the news take no part in it -------
 
 def test_a_platform_a_call_was_announced_on_is_no_party(extractor):
@@ -108,12 +106,6 @@ def test_meeting_two_counterparts_without_a_cue_stays_one_meeting(extractor):
 
 
 # -- a one-sided agreement right after a contact is with the contact's other party ---------
-
-@pytest.fixture(scope="module")
-def rules_only() -> Extractor:
-    """The rules without the learned detector: the behaviours below are the rules' own."""
-    return Extractor(detector=False)
-
 
 def test_an_agreement_naming_one_party_after_a_call_is_with_the_caller(rules_only):
     events = _events(rules_only, "Peruvian President Ana Quispe spoke by phone with Chilean "

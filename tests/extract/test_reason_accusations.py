@@ -3,16 +3,7 @@ too (``reason_accusations`` of event_types.yaml): behaviour tests on invented se
 
 from __future__ import annotations
 
-import pytest
 from extract.helpers import _asserted, _events
-
-from graphkit.extract import Extractor
-
-
-@pytest.fixture(scope="module")
-def rules_only() -> Extractor:
-    """The rules without the learned detector: the behaviours below are the rules' own."""
-    return Extractor(detector=False)
 
 
 def test_an_expulsion_over_a_party_interference_accuses_that_party(rules_only):

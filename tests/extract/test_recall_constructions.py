@@ -6,8 +6,6 @@ from __future__ import annotations
 import pytest
 from extract.helpers import _asserted, _countries, _events, _of_type
 
-from graphkit.extract import Extractor
-
 # -- a threat made by stating its condition -----------------------------------------------
 
 
@@ -103,12 +101,6 @@ def test_a_call_for_a_release_does_not_ask_the_one_released(extractor):
     events = _events(extractor, "Chile called for the release of Peruvian journalist Ruben Castel.")
     demands = _asserted(events, "DEMAND")
     assert demands and "PER" not in _countries(demands[0])
-
-
-@pytest.fixture(scope="module")
-def rules_only() -> Extractor:
-    """The rules without the learned detector: the behaviours below are the rules' own."""
-    return Extractor(detector=False)
 
 
 # -- a wrapper report that says an act ----------------------------------------------------

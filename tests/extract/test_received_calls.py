@@ -8,14 +8,6 @@ from __future__ import annotations
 import pytest
 from extract.helpers import _asserted, _events
 
-from graphkit.extract import Extractor
-
-
-@pytest.fixture(scope="module")
-def rules_only() -> Extractor:
-    """The rules alone: the behaviour under test is the rules', not the detector's."""
-    return Extractor(detector=False)
-
 
 @pytest.mark.parametrize("sentence", [
     "Ugandan President Joseph Okello received a phone call from Kenyan President Amos Kiprono "

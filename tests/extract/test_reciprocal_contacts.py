@@ -4,16 +4,7 @@ Sentences written for these tests (invented people and places)."""
 
 from __future__ import annotations
 
-import pytest
 from extract.helpers import _asserted, _countries, _events
-
-from graphkit.extract import Extractor
-
-
-@pytest.fixture(scope="module")
-def rules_only() -> Extractor:
-    """The rules without the learned detector: the behaviours below are the rules' own."""
-    return Extractor(detector=False)
 
 
 def test_ministers_who_spoke_with_one_another_met(rules_only):

@@ -7,14 +7,6 @@ from __future__ import annotations
 import pytest
 from extract.helpers import _asserted, _events
 
-from graphkit.extract import Extractor
-
-
-@pytest.fixture(scope="module")
-def rules_only() -> Extractor:
-    """The rules without the learned detector: the behaviours below are the rules' own."""
-    return Extractor(detector=False)
-
 
 def _roles(event) -> dict[str | None, str]:
     return {p.actor.country: p.role for p in event.participants}
