@@ -102,6 +102,7 @@ class MentionFinder(NameReader, ReferenceReader):
         self.kin_nouns = rules.words(mentions, "kin_nouns")
         self.container_nouns = rules.words(mentions, "container_nouns")
         self.amount_preps = rules.words(mentions, "amount_preps")
+        self.attend_verbs = rules.words(mentions, "attend_verbs")
         self.listing_words = rules.words(mentions, "listing_words")
         self.company_preps = rules.words(mentions, "company_preps")
         self.clock_nouns = rules.words(mentions, "clock_nouns")
@@ -258,7 +259,7 @@ class MentionFinder(NameReader, ReferenceReader):
                                 member_preps=self.member_preps, kin_nouns=self.kin_nouns,
                                 container_nouns=self.container_nouns, listing_words=self.listing_words,
                                 company_preps=self.company_preps,
-                                amount_preps=self.amount_preps,
+                                amount_preps=self.amount_preps, attend_verbs=self.attend_verbs,
                                 venue_preps=self.venue_preps, clock_nouns=self.clock_nouns,
                                 time_adjuncts=self.time_adjuncts,
                                 story_weights=self.story_weights)

@@ -348,6 +348,12 @@ def _noun_arguments(noun: Token, mentions: ArticleMentions, preps: frozenset[str
         args.companions = companions(own[0], args.subject_tokens, mentions)
         for o in _object_tokens(own[0], preps):
             args.objects.extend(m for m in mentions_at(o, mentions) if m not in args.objects)
+        # "X attended a summit hosted by Y": who attends takes part beside the host
+        attend = direct_verb(noun, mentions.container_nouns, mentions.amount_preps)
+        if attend is not None and attend.lemma_.lower() in mentions.attend_verbs:
+            for s in _subject_tokens(attend, mentions.document_nouns):
+                args.objects.extend(m for m in mentions_at(s, mentions)
+                                    if m not in args.objects and m not in args.subjects)
         return
     verb = direct_verb(noun, mentions.container_nouns, mentions.amount_preps) or (
         governing_verb(noun) if lenient else None)

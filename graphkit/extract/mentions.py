@@ -62,6 +62,8 @@ class ArticleMentions:
     kin_nouns: frozenset[str] = frozenset()
     container_nouns: frozenset[str] = frozenset()
     amount_preps: frozenset[str] = frozenset()
+    # "attended a summit hosted by Y": verbs whose subject joins the gathering's host
+    attend_verbs: frozenset[str] = frozenset()
     listing_words: frozenset[str] = frozenset()
     # "along with", "together with": a phrase naming who goes with a party
     company_preps: frozenset[str] = frozenset()
