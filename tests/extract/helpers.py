@@ -33,3 +33,11 @@ def _asserted(events: list[Event], type_: str) -> list[Event]:
 def _countries(event: Event) -> set[str | None]:
     """The countries of an event's actors."""
     return {a.country for a in event.actors}
+
+
+def _first_statement_parties(extractor: Extractor, text: str) -> list[str]:
+    """The names of the parties of the first asserted STATEMENT found in ``text`` (the
+    test fails when there is none)."""
+    statements = _asserted(_events(extractor, text), "STATEMENT")
+    assert statements, "no statement found"
+    return [a.name for a in statements[0].actors]
