@@ -309,9 +309,6 @@ class MentionFinder(NameReader, ReferenceReader):
                                       and (len(w) > 2 or w.lower() not in STOP_WORDS)
                                       and w.lower() not in self.name_particles] + [
                     a for a in actor.aliases if " " not in a]
-                written = doc[mention.end - 1]
-                if mention.via == "name" and written.is_alpha and written.pos_ == "PROPN":
-                    parts.append(written.text)  # the surname as written ("Dbaiba" for "Dbeibah")
                 for part in parts:
                     surnames.setdefault(part.lower(), actor)
         self._bare_surnames(doc, found, taken, persons, surnames)

@@ -74,19 +74,6 @@ def _fold(text: str, keep_case: bool = False) -> str:
     return text if keep_case else text.casefold()
 
 
-def _spelling_key(name: str) -> str | None:
-    """A full name's key that its transliterations share: the given names as written, the
-    surname's first letter and its consonants but h, w and y ("Abdul Hamid Dbaiba" and
-    "Abdul Hamid Dbeibah" -> "abdul hamid dbb"); None for one word or a surname of fewer
-    than six letters ("Velt" and "Vault" share too little to be one name)."""
-    words = _fold(name).split()
-    if len(words) < 2 or not words[-1].isalpha() or len(words[-1]) < 6:
-        return None
-    last = words[-1]
-    skeleton = last[0] + "".join(c for c in last[1:] if c not in "aeiouhwy")
-    return f"{' '.join(words[:-1])} {skeleton}" if len(skeleton) >= 3 else None
-
-
 class _Index:
     """Surface form -> keys, with case-sensitive forms kept apart."""
 
@@ -154,13 +141,10 @@ class Gazetteer:
         self._person_index = _Index()
         self._surname_index: dict[str, list[PersonEntry]] = defaultdict(list)
         self._holders: dict[tuple[str, str], list[PersonEntry]] = defaultdict(list)
-        self._spellings: dict[str, set[str]] = defaultdict(set)
         for p in people:
             for form in (p.name, *p.aliases):
                 if len(form.split()) > 1:
                     self._person_index.add(form, p.name)
-                    if (key := _spelling_key(form)) is not None:
-                        self._spellings[key].add(p.name)
             for surname in p.surnames:
                 bucket = self._surname_index[_fold(surname)]
                 if p not in bucket:
@@ -198,15 +182,10 @@ class Gazetteer:
 
         Example: ``person("Sergei Lavrov")``, ``person("Zelenskiy")`` -> the entry.
         """
-        texts = list(dict.fromkeys((name, self._bare_name(name))))
-        for text in texts:
+        for text in dict.fromkeys((name, self._bare_name(name))):
             found = self._person_by_name(text, on)
             if found is not None:
                 return found
-        for text in texts:  # "Abdul Hamid Dbaiba" for "Abdul Hamid Dbeibah": one person's other spelling
-            names = self._spellings.get(_spelling_key(text) or "", set())
-            if len(names) == 1:
-                return self._by_name[next(iter(names))]
         return None
 
     def _person_by_name(self, name: str, on: date | None) -> PersonEntry | None:
