@@ -119,6 +119,7 @@ class MentionFinder(NameReader, ReferenceReader):
         self.pronoun_window = int(antecedents.get("window") or 4)
         self.pronoun_main_subject = bool(antecedents.get("main_clause_subject"))
         self.pronoun_sentence_subject = bool(antecedents.get("sentence_subject"))
+        self.pronoun_reporter_subject = bool(antecedents.get("reporter_subject"))
         self.definite_refs: dict[str, tuple[str, ...]] = {
             str(k).lower(): tuple([v] if isinstance(v, str) else v)
             for k, v in (mentions.get("definite_references") or {}).items()}

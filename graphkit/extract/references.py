@@ -155,6 +155,12 @@ class ReferenceReader:
                 m = found.at(subject.i)
                 if m is not None and m.actors and m.actors[0].kind == "person" and agrees(m):
                     return Mention(span.start, span.end, m.actors, "pronoun")
+        if self.pronoun_reporter_subject and token.dep_ in ("nsubj", "nsubjpass") and found is not None:
+            # "X said after meeting Y that ... he signed": a subject pronoun in the words a
+            # reporting verb reports is that verb's subject, not the person named last
+            reporter = self._reporting_subject(token, found)
+            if reporter is not None and agrees(reporter):
+                return Mention(span.start, span.end, reporter.actors, "pronoun")
         sent_start = span.sent.start
         window = self.pronoun_window
         recent: list[Mention] = []  # agreeing persons, latest first
@@ -182,6 +188,20 @@ class ReferenceReader:
             subjects = main or subjects
         chosen = subjects[0] if subjects else earlier[0]
         return Mention(span.start, span.end, chosen.actors, "pronoun")
+
+    def _reporting_subject(self, token: Token, found: ArticleMentions) -> Mention | None:
+        """The person subject of the nearest reporting verb whose reported clause holds
+        ``token``, or None."""
+        child = token
+        for verb in token.ancestors:
+            if child.dep_ in ("ccomp", "parataxis") and verb.lemma_.lower() in self.reporting_verbs:
+                for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+                    m = found.at(subject.i)
+                    if m is not None and m.actors and m.actors[0].kind == "person" and m.via != "pronoun":
+                        return m
+                return None
+            child = verb
+        return None
 
 
 def _heads_main_clause(token: Token) -> bool:
