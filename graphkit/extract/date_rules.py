@@ -83,6 +83,8 @@ class DateRules:
     distance_marks: frozenset[str] = frozenset()
     entity_openers: frozenset[str] = frozenset()
     future_modals: frozenset[str] = frozenset()
+    document_nouns: frozenset[str] = frozenset()
+    document_determiners: frozenset[str] = frozenset()
     today_words: frozenset[str] = frozenset()
     news_day_lookback: int = 0
     lead_date_max_age: int | None = None
@@ -141,6 +143,8 @@ def load_date_rules(path: Path) -> DateRules:
         distance_marks=_word_set(raw, "distance_marks"),
         entity_openers=_word_set(raw, "entity_openers"),
         future_modals=_word_set(raw, "future_modals"),
+        document_nouns=_word_set(raw, "document_nouns"),
+        document_determiners=_word_set(raw, "document_determiners"),
         today_words=_word_set(raw, "today_words"),
         news_day_lookback=int(raw.get("news_day_lookback_days") or 0),
         lead_date_max_age=(int(raw["lead_date_max_age_days"])

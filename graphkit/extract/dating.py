@@ -27,6 +27,9 @@ In order:
    which had closed the border in 2019": the relative clause's date is its own); a noun
    event the clause happened after or since ("relations froze after the raid") is undated;
 4. an event told "during the call" or among the contact's parties: the contact's date;
+   an act told by a document named again with a definite determiner ("the ministry
+   statement accused X", ``document_nouns``): the day that document was named with in the
+   sentences before ("in a statement published on Thursday evening"), rule ``relative``;
 5. a speaker's undated act (a demand, a threat, "'we will expel ...'") not in the
    pluperfect: the day the speaker was last dated (rule ``context``);
 6. the present perfect, present or present progressive in the first three sentences (a
@@ -291,6 +294,9 @@ class EventDater:
         if (contact is not None and contact is not f and contact.date.value
                 and self._about_contact(f, sent, contact, words.event_context_nouns)):
             return replace(contact.date, rule="context")
+        document = self._document_date(f, sent, published)
+        if document is not None:  # "the statement accused X": the day of that statement
+            return document
         speaker = self._speaker_date(f, state)
         if speaker is not None:
             return speaker
@@ -447,6 +453,34 @@ class EventDater:
         clause = clause_verb(ent.root)
         return clause is not None and any(c.dep_ in ("mark", "advmod") and c.lower_ in
                                           self.grammar.rules.simultaneous_marks for c in clause.children)
+
+    def _document_date(self, f: Found, sent: Span, published: date) -> EventDate | None:
+        """An act told by a document named with a definite determiner ("the statement
+        accused X", "said in the communique") takes the day of the document of that noun
+        named in the sentences before with a day in its own phrase ("a communique issued
+        on Tuesday"; ``document_nouns``), rule ``relative``."""
+        words = self.grammar.rules
+        clause = _trigger_clause(f.token)
+        if clause is None:
+            return None
+        nouns = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+        nouns += [g for c in clause.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+        lemma = next((n.lemma_.lower() for n in nouns if n.lemma_.lower() in words.document_nouns
+                      and any(c.dep_ in ("det", "poss") and c.lower_ in words.document_determiners
+                              for c in n.children)), None)
+        if lemma is None:
+            return None
+        for before in reversed(_sentences_before(sent, ANCHOR_SENTENCES)):
+            for noun in reversed([t for t in before if t.lemma_.lower() == lemma]):
+                inside = {t.i for t in noun.subtree}
+                for ent in ents_in(before):
+                    if ent.label_ != "DATE" or ent.root.i not in inside:
+                        continue
+                    found = resolve_date_expression(_widened(ent, words).text, published,
+                                                    grammar=self.grammar)
+                    if found is not None and found.value:
+                        return replace(found, rule="relative")
+        return None
 
     def _speaker_date(self, f: Found, state: ArticleState) -> EventDate | None:
         """An undated act of a speaker already heard on a known day ("she demanded",
