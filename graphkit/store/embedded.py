@@ -158,9 +158,12 @@ class EmbeddedStore(Store):
         """Create the tables of a new store, or bring an older one up to date (once: a
         store of the current version is opened without a write)."""
         with _transaction(conn, self):
-            for statement in tables.statements(tables.SCHEMA):
-                conn.execute(statement)
             found = _schema_version(conn)
+            # (an older store's tables get their seq indexes once they have the column)
+            schema = tables.SCHEMA if found in (None, tables.SCHEMA_VERSION) else \
+                tables.SCHEMA.replace(tables.SEQ_INDEXES, "")
+            for statement in tables.statements(schema):
+                conn.execute(statement)
             if found is None:
                 conn.execute("INSERT INTO meta VALUES ('schema', ?)", (tables.SCHEMA_VERSION,))
             elif found in tables.UPGRADES:  # (else another process upgraded it first)
@@ -480,11 +483,11 @@ def _apply_plan(conn: sqlite3.Connection, plan: WritePlan) -> WriteCounts:
     removed = [(s, t, props.get("role")) for s, t, rel_type, props in plan.deleted_edges
                if rel_type == PARTICIPATED_IN]
     touched.update(end for s, t, _, _ in plan.deleted_edges for end in (s, t))
+    tables.delete_derived(conn, plan.stale_events)  # (by their nodes: before them)
     for part in chunks(plan.stale_events):
         conn.execute(f"DELETE FROM node WHERE id IN ({marks(len(part))})", part)
         conn.execute(f"DELETE FROM edge WHERE source IN ({marks(len(part))}) "
                      f"OR target IN ({marks(len(part))})", (*part, *part))
-        conn.execute(f"DELETE FROM participation WHERE event_id IN ({marks(len(part))})", part)
     articles = _write_nodes(conn, ARTICLE, rows.articles)
     _write_nodes(conn, ACTOR, rows.actors)
     mentions = _by_event(rows.mentions, new)
@@ -613,7 +616,7 @@ class SqliteView(GraphView):
             for part in chunks([row[0] for row in rows]):
                 for event_id, actor_id, role in self.conn.execute(
                         "SELECT event_id, actor_id, role FROM participation "
-                        f"WHERE event_id IN ({marks(len(part))})", part):
+                        f"WHERE {tables.seqs_of(len(part))}", part):
                     involved.setdefault(event_id, []).append((actor_id, role))
         out = []
         for event_id, article_id, *values in rows:
