@@ -492,7 +492,12 @@ def _apply_plan(conn: sqlite3.Connection, plan: WritePlan) -> WriteCounts:
     _write_nodes(conn, ACTOR, rows.actors)
     mentions = _by_event(rows.mentions, new)
     first = _first_articles(conn, mentions, articles)
+    (top,) = conn.execute("SELECT max(rowid) FROM node").fetchone()
     _write_nodes(conn, EVENT, rows.events, replace=True, first_articles=first)  # SET n = row
+    # (each event's seq, read once for both tables: the new ones from the table's last
+    # rowids, where SQLite put them; the others, if any, by id in event_seqs)
+    seqs: dict[str, int] = dict(conn.execute("SELECT id, rowid FROM node WHERE rowid > ?",
+                                             (top or 0,)))
     for rel_type, field, src, dst in _RELATIONSHIPS:
         # A planned relationship is new, or replaces one the plan deleted: no stored
         # properties to merge with (Neo4jStore CREATEs them likewise).
@@ -507,13 +512,13 @@ def _apply_plan(conn: sqlite3.Connection, plan: WritePlan) -> WriteCounts:
     touched.update(event_id for _, event_id, _ in added)
     tables.refresh_participation(
         conn, touched - stale, added=added, removed=removed,
-        written={e["id"]: tables.event_columns(e) for e in rows.events}, new=new)
+        written={e["id"]: tables.event_columns(e) for e in rows.events}, new=new, seqs=seqs)
     reported = {*touched, *plan.stale_events, *(m["event_id"] for m in rows.mentions),
                 *(s for s, _, rel_type, _ in plan.deleted_edges if rel_type == MENTIONED_IN)}
     family = {e["id"]: e.get("resolution_key") for e in rows.events}
     tables.refresh_report_spans(conn, reported, new={
         i: [(family[i], m.get("date"), m.get("date_precision")) for m in reports]
-        for i, reports in mentions.items()})
+        for i, reports in mentions.items()}, seqs=seqs)
     tables.refresh_first_articles(conn, reported - set(plan.stale_events) - first.keys())
     return WriteCounts(**plan.counts)
 

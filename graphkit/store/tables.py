@@ -278,14 +278,17 @@ def seqs_of(n: int) -> str:
     return f"seq IN (SELECT rowid FROM node WHERE id IN ({marks(n)}))"
 
 
-def event_seqs(conn: sqlite3.Connection, event_ids: Sequence[str]) -> dict[str, int]:
+def event_seqs(conn: sqlite3.Connection, event_ids: Sequence[str],
+               known: dict[str, int] | None = None) -> dict[str, int]:
     """Event id -> its ``seq`` (its node's rowid) of those of ``event_ids`` that are nodes
-    (read from the node key alone, which holds each id's rowid)."""
-    found: dict[str, int] = {}
-    for part in chunks(event_ids):
-        found.update(conn.execute(f"SELECT id, rowid FROM node WHERE id IN "
+    (read from the node key alone, which holds each id's rowid). ``known``: seqs read
+    before in this write, not read again; those read now are added to it."""
+    known = {} if known is None else known
+    missing = [i for i in event_ids if i not in known]
+    for part in chunks(missing):
+        known.update(conn.execute(f"SELECT id, rowid FROM node WHERE id IN "
                                   f"({marks(len(part))})", part))
-    return found
+    return {i: known[i] for i in event_ids if i in known}
 
 
 def participation_edges(conn: sqlite3.Connection, event_ids: Sequence[str],
@@ -318,7 +321,8 @@ def refresh_participation(conn: sqlite3.Connection, event_ids: Iterable[str],
                           added: Iterable[Membership] = (),
                           removed: Iterable[Membership] = (),
                           written: Mapping[str, tuple[Any, ...]] | None = None,
-                          new: Collection[str] = ()) -> None:
+                          new: Collection[str] = (), seqs: dict[str, int] | None = None
+                          ) -> None:
     """Bring the ``participation`` and ``dyad`` rows of ``event_ids`` in line: who takes
     part is what ``participation`` holds, less ``removed``, plus ``added`` (the write's
     deleted and created ``PARTICIPATED_IN``); the other columns are the event node's. Only
@@ -326,34 +330,35 @@ def refresh_participation(conn: sqlite3.Connection, event_ids: Iterable[str],
     into an event usually changes none: its rows, and their pages, are left alone).
     ``written``: event id -> its (type, modality, date_start, date_end) as the write just
     stored them (:func:`event_columns`), so only the other events' columns are read back.
-    ``new``: events of ``written`` no earlier write stored (none of their rows is read)."""
+    ``new``: events of ``written`` no earlier write stored (none of their rows is read).
+    ``seqs``: the write's event seqs read so far (:func:`event_seqs`), added to."""
     gone = set(removed)
     adding: dict[str, set[tuple[str, str]]] = {}
     for actor_id, event_id, role in added:
         adding.setdefault(event_id, set()).add((actor_id, role))
     written = written or {}
     for part in chunks(sorted(set(event_ids) | adding.keys())):
-        seqs = event_seqs(conn, part)
+        seq_of = event_seqs(conn, part, seqs)
         columns = {i: written[i] for i in part if i in written}
         unread = [i for i in part if i not in written]
         if unread:
             columns.update((row[0], row[1:]) for row in conn.execute(
                 f"SELECT id, type, modality, date_start, date_end FROM node WHERE "
                 f"{BY_ID_LABEL} AND id IN ({marks(len(unread))})", (EVENT, *unread)))
-        old = [seqs[i] for i in part if i not in new and i in seqs]
+        old = [seq_of[i] for i in part if i not in new and i in seq_of]
         stored = set(conn.execute(
             f"SELECT {_PARTICIPATION} FROM participation WHERE seq IN ({marks(len(old))})",
             old)) if old else set()
         members = {row[1:4] for row in stored} - gone
         members.update((actor_id, event_id, role) for event_id in part
                        for actor_id, role in adding.get(event_id, ()))
-        wanted = {(seqs[member[1]], *member, *columns[member[1]]) for member in members
+        wanted = {(seq_of[member[1]], *member, *columns[member[1]]) for member in members
                   if member[1] in columns}
         changing = {row[0] for row in wanted ^ stored}
         if not changing:
             continue
         changed = sorted(changing)
-        deleting = sorted({seqs[i] for i in part if i not in new and i in seqs} & changing)
+        deleting = sorted(changing.intersection(old))
         if deleting:
             conn.execute(f"DELETE FROM participation WHERE seq IN ({marks(len(deleting))})",
                          deleting)
@@ -391,16 +396,19 @@ Report = tuple[str | None, str | None, str | None]  # (family, date, date precis
 
 
 def refresh_report_spans(conn: sqlite3.Connection, event_ids: Iterable[str],
-                         new: Mapping[str, Iterable[Report]] | None = None) -> None:
+                         new: Mapping[str, Iterable[Report]] | None = None,
+                         seqs: dict[str, int] | None = None) -> None:
     """Bring the ``report_span`` rows of ``event_ids`` in line with their ``MENTIONED_IN``:
     only the rows that differ are deleted or inserted. ``new``: events no earlier write
-    stored -> their reports as the write gives them (nothing of theirs is read)."""
+    stored -> their reports as the write gives them (nothing of theirs is read). ``seqs``:
+    as for :func:`refresh_participation`. An event no longer a node has no rows left
+    (:func:`delete_derived`)."""
     new = new or {}
     for part in chunks(sorted(set(event_ids) | new.keys())):
-        seqs = event_seqs(conn, part)  # (an event no longer a node has no rows: see below)
-        old = [i for i in part if i not in new and i in seqs]
-        wanted = {(family, *span, event_id, seqs[event_id]) for event_id in part
-                  if event_id in new and event_id in seqs
+        seq_of = event_seqs(conn, part, seqs)
+        old = [i for i in part if i not in new and i in seq_of]
+        wanted = {(family, *span, event_id, seq_of[event_id]) for event_id in part
+                  if event_id in new and event_id in seq_of
                   for family, value, precision in new[event_id]
                   if family is not None and (span := _span_row(value, precision))}
         stored = set()
@@ -412,10 +420,10 @@ def refresh_report_spans(conn: sqlite3.Connection, event_ids: Iterable[str],
                     f"AND e.source IN ({marks(len(old))})", (MENTIONED_IN, *old)):
                 span = _span_row(value, precision)
                 if span is not None:
-                    wanted.add((family, *span, event_id, seqs[event_id]))
+                    wanted.add((family, *span, event_id, seq_of[event_id]))
             stored = set(conn.execute(
                 "SELECT family, reach, first, last, event_id, seq FROM report_span "
-                f"WHERE seq IN ({marks(len(old))})", [seqs[i] for i in old]))
+                f"WHERE seq IN ({marks(len(old))})", [seq_of[i] for i in old]))
         conn.executemany("DELETE FROM report_span WHERE family = ? AND reach = ? AND "
                          "first = ? AND last = ? AND event_id = ?",
                          sorted(row[:5] for row in stored - wanted))
