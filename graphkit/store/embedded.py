@@ -158,9 +158,12 @@ class EmbeddedStore(Store):
         """Create the tables of a new store, or bring an older one up to date (once: a
         store of the current version is opened without a write)."""
         with _transaction(conn, self):
-            for statement in tables.statements(tables.SCHEMA):
-                conn.execute(statement)
             found = _schema_version(conn)
+            # (an older store's tables get their seq indexes once they have the column)
+            schema = tables.SCHEMA if found in (None, tables.SCHEMA_VERSION) else \
+                tables.SCHEMA.replace(tables.SEQ_INDEXES, "")
+            for statement in tables.statements(schema):
+                conn.execute(statement)
             if found is None:
                 conn.execute("INSERT INTO meta VALUES ('schema', ?)", (tables.SCHEMA_VERSION,))
             elif found in tables.UPGRADES:  # (else another process upgraded it first)
@@ -480,16 +483,21 @@ def _apply_plan(conn: sqlite3.Connection, plan: WritePlan) -> WriteCounts:
     removed = [(s, t, props.get("role")) for s, t, rel_type, props in plan.deleted_edges
                if rel_type == PARTICIPATED_IN]
     touched.update(end for s, t, _, _ in plan.deleted_edges for end in (s, t))
+    tables.delete_derived(conn, plan.stale_events)  # (by their nodes: before them)
     for part in chunks(plan.stale_events):
         conn.execute(f"DELETE FROM node WHERE id IN ({marks(len(part))})", part)
         conn.execute(f"DELETE FROM edge WHERE source IN ({marks(len(part))}) "
                      f"OR target IN ({marks(len(part))})", (*part, *part))
-        conn.execute(f"DELETE FROM participation WHERE event_id IN ({marks(len(part))})", part)
     articles = _write_nodes(conn, ARTICLE, rows.articles)
     _write_nodes(conn, ACTOR, rows.actors)
     mentions = _by_event(rows.mentions, new)
     first = _first_articles(conn, mentions, articles)
+    (top,) = conn.execute("SELECT max(rowid) FROM node").fetchone()
     _write_nodes(conn, EVENT, rows.events, replace=True, first_articles=first)  # SET n = row
+    # (each event's seq, read once for both tables: the new ones from the table's last
+    # rowids, where SQLite put them; the others, if any, by id in event_seqs)
+    seqs: dict[str, int] = dict(conn.execute("SELECT id, rowid FROM node WHERE rowid > ?",
+                                             (top or 0,)))
     for rel_type, field, src, dst in _RELATIONSHIPS:
         # A planned relationship is new, or replaces one the plan deleted: no stored
         # properties to merge with (Neo4jStore CREATEs them likewise).
@@ -504,13 +512,13 @@ def _apply_plan(conn: sqlite3.Connection, plan: WritePlan) -> WriteCounts:
     touched.update(event_id for _, event_id, _ in added)
     tables.refresh_participation(
         conn, touched - stale, added=added, removed=removed,
-        written={e["id"]: tables.event_columns(e) for e in rows.events}, new=new)
+        written={e["id"]: tables.event_columns(e) for e in rows.events}, new=new, seqs=seqs)
     reported = {*touched, *plan.stale_events, *(m["event_id"] for m in rows.mentions),
                 *(s for s, _, rel_type, _ in plan.deleted_edges if rel_type == MENTIONED_IN)}
     family = {e["id"]: e.get("resolution_key") for e in rows.events}
     tables.refresh_report_spans(conn, reported, new={
         i: [(family[i], m.get("date"), m.get("date_precision")) for m in reports]
-        for i, reports in mentions.items()})
+        for i, reports in mentions.items()}, seqs=seqs)
     tables.refresh_first_articles(conn, reported - set(plan.stale_events) - first.keys())
     return WriteCounts(**plan.counts)
 
@@ -613,7 +621,7 @@ class SqliteView(GraphView):
             for part in chunks([row[0] for row in rows]):
                 for event_id, actor_id, role in self.conn.execute(
                         "SELECT event_id, actor_id, role FROM participation "
-                        f"WHERE event_id IN ({marks(len(part))})", part):
+                        f"WHERE {tables.seqs_of(len(part))}", part):
                     involved.setdefault(event_id, []).append((actor_id, role))
         out = []
         for event_id, article_id, *values in rows:

@@ -12,7 +12,7 @@
 - ``edge(source, target, key, type, props)``: one row per relationship, unique per
   ``(source, target, key)`` (:func:`graphkit.graph.relationship_key`), as MERGE keeps them;
   every relationship but ``PARTICIPATED_IN`` (schema 7: those are ``participation`` rows).
-- ``participation(actor_id, event_id, role, type, modality, date_start, date_end)``: the
+- ``participation(seq, actor_id, event_id, role, type, modality, date_start, date_end)``: the
   ``PARTICIPATED_IN`` relationships (an actor, an event, its role: the one property
   graphkit gives them), carrying the event's columns, so "the events of these
   actors of these types before this date, newest first" is one index range, however many
@@ -22,8 +22,14 @@
   write's transaction. Until schema 6 the relationships were ``edge`` rows as well, and
   this table an index derived from them: a write stored each twice (~3 pages of the
   write-ahead log per event). The table is keyed by event (``WITHOUT ROWID``, primary key
-  ``event_id, actor_id, role``), so an event's rows are one entry range of one B-tree,
-  with no separate table, key index and event index to update (schema 6).
+  ``seq, actor_id, role``), so an event's rows are one entry range of one B-tree,
+  with no separate table, key index and event index to update (schema 6). ``seq`` is the
+  event's node rowid (schema 9; until then the key began with the hashed event id, so
+  each new event's rows went to a random leaf): SQLite gives a new node the largest
+  rowid yet, so a write's new events append to the tree; an id is read by the node key
+  (``seq IN (SELECT rowid FROM node WHERE id IN ...)``: :func:`seqs_of`). Rowids stay
+  through ``VACUUM`` (a table with an index keeps them); an event's rows are deleted
+  before its node (:func:`delete_derived`), so a rowid SQLite gives again names none.
 - ``dyad(actor_id, other_id, event_id, type, modality, date_start, date_end)``: a derived index of
   who met whom: one row per ordered pair of two different participants of an event, so a
   dyad's events ("the contacts of these two, newest first") are one index range of that
@@ -33,11 +39,13 @@
   (graphkit deletes an event's rows all at once). Since schema 8 a rowid table with one
   index (``dyad_date``, by pair and day): until then it was keyed by event as well, a
   second tree a new event wrote a random page of (~1 page in 9 of a write at 100k events).
-- ``report_span(family, reach, first, last, event_id)``: a derived index of the days each
+- ``report_span(family, reach, first, last, event_id, seq)``: a derived index of the days each
   event's reports (``MENTIONED_IN``) cover, so a write reads only the events of a family
   with a report near its own (:mod:`graphkit.store.windows`): ``reach`` sorts the spans
   by length (a day, a month, a year, longer), so "the spans meeting these days" is a
-  short index range per length. :func:`refresh_report_spans` rewrites an event's rows.
+  short index range per length. :func:`refresh_report_spans` rewrites an event's rows,
+  found by ``report_span_seq`` (the event's ``seq``, as in ``participation``: new events
+  append to it; until schema 9 an index by the hashed event id).
   A month or year report counts the clusters of its period by the ``node_family_dated``
   index (family, modality, date precision, start), without reading them.
 - ``actor_name(norm, actor_id)``: every actor's names, aliases and surnames, normalised
@@ -63,7 +71,14 @@ from typing import Any
 from graphkit.graph import ACTOR, ARTICLE, EVENT, MENTIONED_IN, PARTICIPATED_IN
 from graphkit.store.windows import iso, ordinal, report_span
 
-SCHEMA_VERSION = "8"
+SCHEMA_VERSION = "9"
+
+# The indexes by an event's ``seq`` (its node's rowid, given in write order: a write's new
+# events append to them) of tables that had no ``seq`` until schema 9: an older store's
+# tables get them once :func:`_keyed_by_seq` has given the tables the column.
+SEQ_INDEXES = """
+CREATE INDEX IF NOT EXISTS report_span_seq ON report_span(seq);
+"""
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
@@ -78,16 +93,17 @@ CREATE INDEX IF NOT EXISTS node_family_dated ON node(
     WHERE resolution_key IS NOT NULL;
 CREATE TABLE IF NOT EXISTS report_span (
     family TEXT NOT NULL, reach INTEGER NOT NULL, first TEXT NOT NULL, last TEXT NOT NULL,
-    event_id TEXT NOT NULL, PRIMARY KEY (family, reach, first, last, event_id)) WITHOUT ROWID;
-CREATE INDEX IF NOT EXISTS report_span_event ON report_span(event_id);
+    event_id TEXT NOT NULL, seq INTEGER NOT NULL,
+    PRIMARY KEY (family, reach, first, last, event_id)) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS edge (
     source TEXT NOT NULL, target TEXT NOT NULL, key TEXT NOT NULL, type TEXT NOT NULL,
     props TEXT NOT NULL, PRIMARY KEY (source, target, key));
 CREATE INDEX IF NOT EXISTS edge_target ON edge(target, type);
 CREATE TABLE IF NOT EXISTS participation (
-    actor_id TEXT NOT NULL, event_id TEXT NOT NULL, role TEXT NOT NULL,
+    -- (keyed by the event's seq, its node's rowid: a write's new events append to the tree)
+    seq INTEGER NOT NULL, actor_id TEXT NOT NULL, event_id TEXT NOT NULL, role TEXT NOT NULL,
     type TEXT, modality TEXT, date_start TEXT, date_end TEXT,
-    PRIMARY KEY (event_id, actor_id, role)) WITHOUT ROWID;
+    PRIMARY KEY (seq, actor_id, role)) WITHOUT ROWID;
 -- covering: an actor's events in a date range, and their filters, without the table
 CREATE INDEX IF NOT EXISTS participation_span ON participation(
     actor_id, date_start, date_end, type, modality, event_id);
@@ -107,10 +123,10 @@ CREATE INDEX IF NOT EXISTS dyad_long ON dyad(actor_id, other_id, date_start)
 -- event's other participants are still there to name them).
 CREATE TRIGGER IF NOT EXISTS participation_gone BEFORE DELETE ON participation BEGIN
     DELETE FROM dyad WHERE actor_id = old.actor_id AND other_id IN (
-        SELECT actor_id FROM participation WHERE event_id = old.event_id)
+        SELECT actor_id FROM participation WHERE seq = old.seq)
         AND date_start IS old.date_start AND event_id = old.event_id;
     DELETE FROM dyad WHERE other_id = old.actor_id AND actor_id IN (
-        SELECT actor_id FROM participation WHERE event_id = old.event_id)
+        SELECT actor_id FROM participation WHERE seq = old.seq)
         AND date_start IS old.date_start AND event_id = old.event_id;
 END;
 CREATE TABLE IF NOT EXISTS actor_name (
@@ -118,7 +134,7 @@ CREATE TABLE IF NOT EXISTS actor_name (
 CREATE INDEX IF NOT EXISTS actor_name_actor ON actor_name(actor_id);
 CREATE INDEX IF NOT EXISTS node_actor_country ON node(json_extract(props, '$.country'))
     WHERE label = 'Actor';
-"""
+""" + SEQ_INDEXES
 
 DYAD_COLUMNS = "actor_id, other_id, event_id, type, modality, date_start, date_end"
 
@@ -257,13 +273,30 @@ def fetch_edges(conn: sqlite3.Connection, event_ids: Sequence[str]
     return list(out.values())
 
 
+def seqs_of(n: int) -> str:
+    """``seq IN (...)``: the seqs of ``n`` event ids (bound after it), by the node key."""
+    return f"seq IN (SELECT rowid FROM node WHERE id IN ({marks(n)}))"
+
+
+def event_seqs(conn: sqlite3.Connection, event_ids: Sequence[str],
+               known: dict[str, int] | None = None) -> dict[str, int]:
+    """Event id -> its ``seq`` (its node's rowid) of those of ``event_ids`` that are nodes
+    (read from the node key alone, which holds each id's rowid). ``known``: seqs read
+    before in this write, not read again; those read now are added to it."""
+    known = {} if known is None else known
+    missing = [i for i in event_ids if i not in known]
+    for part in chunks(missing):
+        known.update(conn.execute(f"SELECT id, rowid FROM node WHERE id IN "
+                                  f"({marks(len(part))})", part))
+    return {i: known[i] for i in event_ids if i in known}
+
+
 def participation_edges(conn: sqlite3.Connection, event_ids: Sequence[str],
                         actors: Sequence[str] = ()
                         ) -> list[tuple[str, str, str, dict[str, Any]]]:
     """(actor id, event id, key, properties) of the ``PARTICIPATED_IN`` relationships of
     ``event_ids`` (and of ``actors``), as ``edge`` rows would give them."""
-    sql = f"SELECT actor_id, event_id, role FROM participation WHERE event_id IN " \
-          f"({marks(len(event_ids))})"
+    sql = f"SELECT actor_id, event_id, role FROM participation WHERE {seqs_of(len(event_ids))}"
     if actors:
         sql += f" UNION SELECT actor_id, event_id, role FROM participation " \
                f"WHERE actor_id IN ({marks(len(actors))})"
@@ -275,19 +308,21 @@ def participation_counts(conn: sqlite3.Connection, event_ids: Sequence[str]
                          ) -> list[tuple[str, int]]:
     """(event id, its ``PARTICIPATED_IN`` relationships) of those of ``event_ids`` with any."""
     return conn.execute(
-        "SELECT event_id, count(*) FROM participation WHERE event_id IN "
-        f"({marks(len(event_ids))}) GROUP BY event_id", tuple(event_ids)).fetchall()
+        f"SELECT event_id, count(*) FROM participation WHERE {seqs_of(len(event_ids))} "
+        "GROUP BY seq", tuple(event_ids)).fetchall()
 
 
 Membership = tuple[str, str, str]  # (actor id, event id, role): one PARTICIPATED_IN
-_EVENT_ACTOR_ROLE = itemgetter(1, 0, 2)  # (a participation row's key, in its order)
+_SEQ_ACTOR_ROLE = itemgetter(0, 1, 3)  # (a participation row's key, in its order)
+_PARTICIPATION = "seq, actor_id, event_id, role, type, modality, date_start, date_end"
 
 
 def refresh_participation(conn: sqlite3.Connection, event_ids: Iterable[str],
                           added: Iterable[Membership] = (),
                           removed: Iterable[Membership] = (),
                           written: Mapping[str, tuple[Any, ...]] | None = None,
-                          new: Collection[str] = ()) -> None:
+                          new: Collection[str] = (), seqs: dict[str, int] | None = None
+                          ) -> None:
     """Bring the ``participation`` and ``dyad`` rows of ``event_ids`` in line: who takes
     part is what ``participation`` holds, less ``removed``, plus ``added`` (the write's
     deleted and created ``PARTICIPATED_IN``); the other columns are the event node's. Only
@@ -295,47 +330,48 @@ def refresh_participation(conn: sqlite3.Connection, event_ids: Iterable[str],
     into an event usually changes none: its rows, and their pages, are left alone).
     ``written``: event id -> its (type, modality, date_start, date_end) as the write just
     stored them (:func:`event_columns`), so only the other events' columns are read back.
-    ``new``: events of ``written`` no earlier write stored (none of their rows is read)."""
+    ``new``: events of ``written`` no earlier write stored (none of their rows is read).
+    ``seqs``: the write's event seqs read so far (:func:`event_seqs`), added to."""
     gone = set(removed)
     adding: dict[str, set[tuple[str, str]]] = {}
     for actor_id, event_id, role in added:
         adding.setdefault(event_id, set()).add((actor_id, role))
     written = written or {}
     for part in chunks(sorted(set(event_ids) | adding.keys())):
-        old = [i for i in part if i not in new]
-        stored = set(conn.execute(
-            "SELECT actor_id, event_id, role, type, modality, date_start, date_end "
-            f"FROM participation WHERE event_id IN ({marks(len(old))})", old)) if old else set()
+        seq_of = event_seqs(conn, part, seqs)
         columns = {i: written[i] for i in part if i in written}
         unread = [i for i in part if i not in written]
         if unread:
             columns.update((row[0], row[1:]) for row in conn.execute(
                 f"SELECT id, type, modality, date_start, date_end FROM node WHERE "
                 f"{BY_ID_LABEL} AND id IN ({marks(len(unread))})", (EVENT, *unread)))
-        members = {row[:3] for row in stored} - gone
+        old = [seq_of[i] for i in part if i not in new and i in seq_of]
+        stored = set(conn.execute(
+            f"SELECT {_PARTICIPATION} FROM participation WHERE seq IN ({marks(len(old))})",
+            old)) if old else set()
+        members = {row[1:4] for row in stored} - gone
         members.update((actor_id, event_id, role) for event_id in part
                        for actor_id, role in adding.get(event_id, ()))
-        wanted = {(*member, *columns[member[1]]) for member in members
+        wanted = {(seq_of[member[1]], *member, *columns[member[1]]) for member in members
                   if member[1] in columns}
-        changing = {row[1] for row in wanted ^ stored}
+        changing = {row[0] for row in wanted ^ stored}
         if not changing:
             continue
         changed = sorted(changing)
-        deleting = [i for i in changed if i not in new]
+        deleting = sorted(changing.intersection(old))
         if deleting:
-            conn.execute(f"DELETE FROM participation WHERE event_id IN "
-                         f"({marks(len(deleting))})", deleting)
+            conn.execute(f"DELETE FROM participation WHERE seq IN ({marks(len(deleting))})",
+                         deleting)
         conn.executemany(
-            "INSERT OR REPLACE INTO participation(actor_id, event_id, role, type, modality, "
-            "date_start, date_end) VALUES (?,?,?,?,?,?,?)",  # (in the key's order)
-            sorted((row for row in wanted if row[1] in changing),
-                   key=_EVENT_ACTOR_ROLE))
+            f"INSERT OR REPLACE INTO participation({_PARTICIPATION}) "
+            "VALUES (?,?,?,?,?,?,?,?)",  # (in the key's order: new events append)
+            sorted((row for row in wanted if row[0] in changing), key=_SEQ_ACTOR_ROLE))
         conn.execute(  # (the trigger deleted the events' dyad rows with their participation;
             # DISTINCT: an actor in two roles is one pair, and dyad has no key to keep it so)
             f"INSERT OR IGNORE INTO dyad({DYAD_COLUMNS}) SELECT DISTINCT p.actor_id, q.actor_id, "
             "p.event_id, p.type, p.modality, p.date_start, p.date_end "
-            "FROM participation p JOIN participation q ON q.event_id = p.event_id "
-            f"AND q.actor_id <> p.actor_id WHERE p.event_id IN ({marks(len(changed))})",
+            "FROM participation p JOIN participation q ON q.seq = p.seq "
+            f"AND q.actor_id <> p.actor_id WHERE p.seq IN ({marks(len(changed))})",
             changed)
 
 
@@ -360,14 +396,19 @@ Report = tuple[str | None, str | None, str | None]  # (family, date, date precis
 
 
 def refresh_report_spans(conn: sqlite3.Connection, event_ids: Iterable[str],
-                         new: Mapping[str, Iterable[Report]] | None = None) -> None:
+                         new: Mapping[str, Iterable[Report]] | None = None,
+                         seqs: dict[str, int] | None = None) -> None:
     """Bring the ``report_span`` rows of ``event_ids`` in line with their ``MENTIONED_IN``:
     only the rows that differ are deleted or inserted. ``new``: events no earlier write
-    stored -> their reports as the write gives them (nothing of theirs is read)."""
+    stored -> their reports as the write gives them (nothing of theirs is read). ``seqs``:
+    as for :func:`refresh_participation`. An event no longer a node has no rows left
+    (:func:`delete_derived`)."""
     new = new or {}
     for part in chunks(sorted(set(event_ids) | new.keys())):
-        old = [i for i in part if i not in new]
-        wanted = {(family, *span, event_id) for event_id in part if event_id in new
+        seq_of = event_seqs(conn, part, seqs)
+        old = [i for i in part if i not in new and i in seq_of]
+        wanted = {(family, *span, event_id, seq_of[event_id]) for event_id in part
+                  if event_id in new and event_id in seq_of
                   for family, value, precision in new[event_id]
                   if family is not None and (span := _span_row(value, precision))}
         stored = set()
@@ -379,14 +420,23 @@ def refresh_report_spans(conn: sqlite3.Connection, event_ids: Iterable[str],
                     f"AND e.source IN ({marks(len(old))})", (MENTIONED_IN, *old)):
                 span = _span_row(value, precision)
                 if span is not None:
-                    wanted.add((family, *span, event_id))
+                    wanted.add((family, *span, event_id, seq_of[event_id]))
             stored = set(conn.execute(
-                "SELECT family, reach, first, last, event_id FROM report_span "
-                f"WHERE event_id IN ({marks(len(old))})", old))
+                "SELECT family, reach, first, last, event_id, seq FROM report_span "
+                f"WHERE seq IN ({marks(len(old))})", [seq_of[i] for i in old]))
         conn.executemany("DELETE FROM report_span WHERE family = ? AND reach = ? AND "
-                         "first = ? AND last = ? AND event_id = ?", sorted(stored - wanted))
+                         "first = ? AND last = ? AND event_id = ?",
+                         sorted(row[:5] for row in stored - wanted))
         conn.executemany("INSERT OR IGNORE INTO report_span(family, reach, first, last, "
-                         "event_id) VALUES (?,?,?,?,?)", sorted(wanted - stored))
+                         "event_id, seq) VALUES (?,?,?,?,?,?)", sorted(wanted - stored))
+
+
+def delete_derived(conn: sqlite3.Connection, event_ids: Sequence[str]) -> None:
+    """Delete the ``participation`` and ``report_span`` rows of ``event_ids`` (their
+    ``dyad`` rows go by the trigger): before their nodes, whose rowids name the rows."""
+    for part in chunks(event_ids):
+        for table in ("participation", "report_span"):
+            conn.execute(f"DELETE FROM {table} WHERE {seqs_of(len(part))}", part)
 
 
 # A label test beside ``id IN (...)``: ``+label`` keeps the planner off ``node_by_label``
@@ -527,30 +577,32 @@ def _add_first_articles(conn: sqlite3.Connection) -> None:
 _FIRST_ARTICLE_COLUMN: list[str | Callable[[sqlite3.Connection], None]] = [_add_first_articles]
 
 
-# The tables keyed by their event since schema 6 (before: by actor, with an index by
-# event beside them), and their columns (``dyad`` too until schema 8: see _dyad_by_pair).
-_KEYED_BY_EVENT = {
-    "participation": "actor_id, event_id, role, type, modality, date_start, date_end",
+# The tables keyed by their event's ``seq`` since schema 9 (participation by event id
+# since schema 6, by actor before; report_span by its spans with an index by event id),
+# and their columns but ``seq``, in their keys' order.
+_KEYED_BY_SEQ = {
+    "participation": "actor_id, role, event_id, type, modality, date_start, date_end",
+    "report_span": "family, reach, first, last, event_id",
 }
 
 
-def _key_by_event(conn: sqlite3.Connection) -> None:
-    """Rebuild ``participation`` keyed by event (``WITHOUT ROWID``, the primary key
-    starting with ``event_id``), unless it is already, keeping its rows; then create what
-    SCHEMA holds for it (its indexes, the trigger)."""
+def _keyed_by_seq(conn: sqlite3.Connection) -> None:
+    """Schema 9: ``participation`` and ``report_span`` rebuilt with each event's ``seq``
+    (its node's rowid), unless they have it, every row kept (in its key's order); then
+    what SCHEMA holds (their indexes, the trigger). The first step from every older
+    version: the later ones write these tables as this graphkit does."""
     conn.execute("DROP TRIGGER IF EXISTS participation_gone")
-    conn.execute("DROP INDEX IF EXISTS node_label")
     creates = {s.split("EXISTS ", 1)[1].split(" ", 1)[0]: s for s in statements(SCHEMA)
                if s.startswith("CREATE TABLE")}
-    for table, columns in _KEYED_BY_EVENT.items():
-        (sql,) = conn.execute("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?",
-                              (table,)).fetchone()
-        if "PRIMARY KEY (event_id" in sql:
-            continue
+    for table, columns in _KEYED_BY_SEQ.items():
+        if "seq" in {row[1] for row in conn.execute(f"PRAGMA table_info({table})")}:
+            continue  # (made by SCHEMA in this upgrade, or already upgraded)
         conn.execute(f"ALTER TABLE {table} RENAME TO {table}_old")  # (its indexes go with it)
         conn.execute(creates[table])
-        conn.execute(f"INSERT OR IGNORE INTO {table}({columns}) SELECT {columns} FROM "
-                     f"{table}_old ORDER BY event_id")
+        order = "n.rowid, o.actor_id, o.role" if table == "participation" else columns
+        conn.execute(f"INSERT OR IGNORE INTO {table}(seq, {columns}) SELECT n.rowid, "
+                     f"{', '.join('o.' + c for c in columns.split(', '))} FROM {table}_old o "
+                     f"JOIN node n ON n.id = o.event_id ORDER BY {order}")
         conn.execute(f"DROP TABLE {table}_old")
     for statement in statements(SCHEMA):
         conn.execute(statement)
@@ -591,31 +643,33 @@ def _dyad_by_pair(conn: sqlite3.Connection) -> None:
         conn.execute(statement)
 
 
-# What brings a store of an older schema version up to date, after SCHEMA has created
-# what was missing: version -> steps (SQL statements, or functions of the connection),
-# run in order in the same transaction.
+# What brings a store of an older schema version up to date, after SCHEMA but its
+# SEQ_INDEXES has created what was missing: version -> steps (SQL statements, or
+# functions of the connection), run in order in the same transaction.
 _TO_8: list[str | Callable[[sqlite3.Connection], None]] = [_participation_out_of_edge,
                                                           _dyad_by_pair]
+_BY_EVENT = ["DROP INDEX IF EXISTS node_label"]  # (schema 6: node_by_label instead)
 UPGRADES: dict[str, list[str | Callable[[sqlite3.Connection], None]]] = {
-    "1": [f"INSERT OR IGNORE INTO dyad({DYAD_COLUMNS}) "
+    "1": [_keyed_by_seq, f"INSERT OR IGNORE INTO dyad({DYAD_COLUMNS}) "
           "SELECT DISTINCT p.actor_id, q.actor_id, p.event_id, p.type, p.modality, p.date_start, "
           "p.date_end "
-          "FROM participation p JOIN participation q ON q.event_id = p.event_id "
+          "FROM participation p JOIN participation q ON q.seq = p.seq "
           "AND q.actor_id <> p.actor_id",
           lambda conn: refresh_report_spans(conn, all_event_ids(conn)),
           "DROP INDEX IF EXISTS node_family", "DROP INDEX IF EXISTS node_family_implied",
-          "DROP INDEX IF EXISTS participation_date", *_FIRST_ARTICLE_COLUMN, _key_by_event,
+          "DROP INDEX IF EXISTS participation_date", *_FIRST_ARTICLE_COLUMN, *_BY_EVENT,
           *_TO_8],
-    "2": [lambda conn: refresh_report_spans(conn, all_event_ids(conn)),
+    "2": [_keyed_by_seq, lambda conn: refresh_report_spans(conn, all_event_ids(conn)),
           "DROP INDEX IF EXISTS node_family", "DROP INDEX IF EXISTS node_family_implied",
-          "DROP INDEX IF EXISTS participation_date", *_FIRST_ARTICLE_COLUMN, _key_by_event,
+          "DROP INDEX IF EXISTS participation_date", *_FIRST_ARTICLE_COLUMN, *_BY_EVENT,
           *_TO_8],
-    "3": ["DROP INDEX IF EXISTS participation_date", *_FIRST_ARTICLE_COLUMN, _key_by_event,
-          *_TO_8],
-    "4": [*_FIRST_ARTICLE_COLUMN, _key_by_event, *_TO_8],
-    "5": [_key_by_event, *_TO_8],
-    "6": _TO_8,
-    "7": [_dyad_by_pair],
+    "3": [_keyed_by_seq, "DROP INDEX IF EXISTS participation_date", *_FIRST_ARTICLE_COLUMN,
+          *_BY_EVENT, *_TO_8],
+    "4": [_keyed_by_seq, *_FIRST_ARTICLE_COLUMN, *_BY_EVENT, *_TO_8],
+    "5": [_keyed_by_seq, *_BY_EVENT, *_TO_8],
+    "6": [_keyed_by_seq, *_TO_8],
+    "7": [_keyed_by_seq, _dyad_by_pair],
+    "8": [_keyed_by_seq],
 }
 
 

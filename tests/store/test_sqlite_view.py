@@ -248,6 +248,9 @@ CREATE INDEX node_label ON node(label, id);
 """
 
 
+_PARTICIPATION = "actor_id, event_id, role, type, modality, date_start, date_end"
+
+
 def _as_schema_5(path: Path) -> None:
     """Turn the store at ``path`` into one of schema 5, its rows kept."""
     with sqlite3.connect(path / "graph.db") as conn:
@@ -259,8 +262,8 @@ def _as_schema_5(path: Path) -> None:
             conn.execute(f"DROP INDEX IF EXISTS {table}_date")
             conn.execute(f"DROP INDEX {table}_long")
         conn.executescript(_SCHEMA_5)
-        for table in ("participation", "dyad"):
-            conn.execute(f"INSERT INTO {table} SELECT * FROM {table}_new")
+        for table, columns in (("participation", _PARTICIPATION), ("dyad", tables.DYAD_COLUMNS)):
+            conn.execute(f"INSERT INTO {table} SELECT {columns} FROM {table}_new")
             conn.execute(f"DROP TABLE {table}_new")
         conn.execute("UPDATE meta SET value = '5' WHERE key = 'schema'")
 
