@@ -74,6 +74,7 @@ class ReportReader:
         self.perfect_after_lead = rules.words(perfect, "after_lead")
         self.attribution_preps = rules.words(rep, "attribution_preps")
         self.attribution_verbs = rules.words(rep, "attribution_verbs")
+        self.media_attribution = bool(rep.get("media_attribution"))
         alleging = rep.get("alleging") or {}
         self.alleging = rules.words(alleging, "verbs")
         self.allegation_type = str(alleging.get("type") or "ACCUSE")
@@ -170,6 +171,22 @@ class ReportReader:
                    and any(c.dep_ in ("det", "nummod", "amod") and c.lower_ in self.anonymous_determiners
                            for c in s.children)
                    for s in verb.children)
+
+    def told_by_media(self, sent: Span, mentions: ArticleMentions) -> bool:
+        """The sentence is attributed to the media ("according to state media", "according
+        to <outlet>'s editor X"): its reports are passed on, as an unnamed source's are."""
+        if not self.media_attribution:
+            return False
+        for token in sent:
+            if token.lower_ not in self.attribution_preps:
+                continue
+            for t in token.subtree:
+                if t.lower_ in self.media_words:
+                    return True
+                m = mentions.at(t.i)
+                if m is not None and any(a.id in self.actors.media_ids for a in m.actors):
+                    return True
+        return False
 
     def statement(self, verb: Token, speakers: list[Actor], sent: Span,
                    mentions: ArticleMentions) -> Found | None:
