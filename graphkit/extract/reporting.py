@@ -83,6 +83,7 @@ class ReportReader:
         self.possibility_modals = rules.words(position, "possibility_modals")
         self.evaluative = rules.words(position, "evaluative")
         self.pending = rules.words(position, "pending")
+        self.release_kinds = rules.words(position, "release_kinds")
         self.content_acts = [ContentAct.of(name, raw or {}, rules)
                              for name, raw in (rep.get("content_acts") or {}).items()]
         self.act_verbs = frozenset().union(*(act.verbs for act in self.content_acts))
@@ -98,9 +99,11 @@ class ReportReader:
         auxiliaries = self.perfect_always if in_lead else self.perfect_always | self.perfect_after_lead
         return any(c.dep_ == "aux" and c.lower_ in auxiliaries for c in verb.children)
 
-    def is_position(self, verb: Token) -> bool:
+    def is_position(self, verb: Token, speakers: list[Actor] | None = None) -> bool:
         """The report states a position, warning, denial or assessment, not a fact, a
-        figure or an event: see ``position`` in ``reporting_verbs.yaml``."""
+        figure or an event: see ``position`` in ``reporting_verbs.yaml``. A partial quote
+        alone makes no position of ``speakers`` who are all bodies (``release_kinds``): a
+        release quoted in part passes its wording of a fact on."""
         heads = clause_heads(verb)
         if verb.lemma_.lower() in self.stance:
             # "X, who lives abroad, denies wrongdoing": a standing position in the present
@@ -128,6 +131,8 @@ class ReportReader:
                 return True  # "the conflict was a direct consequence of ...": an assessment
             if any(c.dep_ == "nsubj" and c.lower_ in ("we", "i") for c in h.children):
                 return True  # "we stand by", "I welcome": the speaker's own stance
+        if speakers and all(a.kind in self.release_kinds for a in speakers):
+            return False
         return partial_quote(verb.sent, content)
 
     def reports(self, sent: Span, mentions: ArticleMentions) -> list[tuple[Token, list[Actor]]]:

@@ -109,7 +109,7 @@ class ReportedSpeech:
                 continue
             if state.unblamed.intersection(content):
                 continue  # "condemned the attack on X" blames nobody named: no position told
-            if not self.reporter.is_position(verb) and not (
+            if not self.reporter.is_position(verb, speakers) and not (
                     verb.lemma_.lower() in self.reporter.act_verbs
                     and self.reporter.content_act(verb, speakers, mentions) is not None):
                 continue  # "..., the ministry said" on a fact or a figure; "X alleged that Y ..." is the act
