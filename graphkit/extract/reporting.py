@@ -84,6 +84,7 @@ class ReportReader:
         self.evaluative = rules.words(position, "evaluative")
         self.pending = rules.words(position, "pending")
         self.release_kinds = rules.words(position, "release_kinds")
+        self.no_answer = rules.words(position, "no_answer")
         self.content_acts = [ContentAct.of(name, raw or {}, rules)
                              for name, raw in (rep.get("content_acts") or {}).items()]
         self.act_verbs = frozenset().union(*(act.verbs for act in self.content_acts))
@@ -117,7 +118,7 @@ class ReportReader:
         if any(h.lemma_.lower() in self.pending for h in heads):
             return False  # "said it was considering sanctions": the plan, not a position
         tokens = [doc[i] for i in sorted(content)]
-        if any(t.dep_ == "neg" for t in tokens):
+        if any(t.dep_ == "neg" and not self._withholds(t.head) for t in tokens):
             return True
         auxes = {t.lower_ for t in tokens if t.dep_ in ("aux", "auxpass")}
         if auxes & self.position_modals:
@@ -176,6 +177,12 @@ class ReportReader:
                    and any(c.dep_ in ("det", "nummod", "amod") and c.lower_ in self.anonymous_determiners
                            for c in s.children)
                    for s in verb.children)
+
+    def _withholds(self, verb: Token) -> bool:
+        """A negated verb that only withholds an answer ("did not have information", "could
+        not confirm"): the verb or its object is a ``no_answer`` lemma."""
+        return verb.lemma_.lower() in self.no_answer or any(
+            c.dep_ == "dobj" and c.lemma_.lower() in self.no_answer for c in verb.children)
 
     def told_by_media(self, sent: Span, mentions: ArticleMentions) -> bool:
         """The sentence is attributed to the media ("according to state media", "according
