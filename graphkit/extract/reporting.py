@@ -74,6 +74,7 @@ class ReportReader:
         self.perfect_after_lead = rules.words(perfect, "after_lead")
         self.attribution_preps = rules.words(rep, "attribution_preps")
         self.attribution_verbs = rules.words(rep, "attribution_verbs")
+        self.media_attribution = bool(rep.get("media_attribution"))
         alleging = rep.get("alleging") or {}
         self.alleging = rules.words(alleging, "verbs")
         self.allegation_type = str(alleging.get("type") or "ACCUSE")
@@ -82,6 +83,8 @@ class ReportReader:
         self.possibility_modals = rules.words(position, "possibility_modals")
         self.evaluative = rules.words(position, "evaluative")
         self.pending = rules.words(position, "pending")
+        self.release_kinds = rules.words(position, "release_kinds")
+        self.no_answer = rules.words(position, "no_answer")
         self.content_acts = [ContentAct.of(name, raw or {}, rules)
                              for name, raw in (rep.get("content_acts") or {}).items()]
         self.act_verbs = frozenset().union(*(act.verbs for act in self.content_acts))
@@ -97,9 +100,11 @@ class ReportReader:
         auxiliaries = self.perfect_always if in_lead else self.perfect_always | self.perfect_after_lead
         return any(c.dep_ == "aux" and c.lower_ in auxiliaries for c in verb.children)
 
-    def is_position(self, verb: Token) -> bool:
+    def is_position(self, verb: Token, speakers: list[Actor] | None = None) -> bool:
         """The report states a position, warning, denial or assessment, not a fact, a
-        figure or an event: see ``position`` in ``reporting_verbs.yaml``."""
+        figure or an event: see ``position`` in ``reporting_verbs.yaml``. A partial quote
+        alone makes no position of ``speakers`` who are all bodies (``release_kinds``): a
+        release quoted in part passes its wording of a fact on."""
         heads = clause_heads(verb)
         if verb.lemma_.lower() in self.stance:
             # "X, who lives abroad, denies wrongdoing": a standing position in the present
@@ -113,7 +118,7 @@ class ReportReader:
         if any(h.lemma_.lower() in self.pending for h in heads):
             return False  # "said it was considering sanctions": the plan, not a position
         tokens = [doc[i] for i in sorted(content)]
-        if any(t.dep_ == "neg" for t in tokens):
+        if any(t.dep_ == "neg" and not self._withholds(t.head) for t in tokens):
             return True
         auxes = {t.lower_ for t in tokens if t.dep_ in ("aux", "auxpass")}
         if auxes & self.position_modals:
@@ -127,6 +132,8 @@ class ReportReader:
                 return True  # "the conflict was a direct consequence of ...": an assessment
             if any(c.dep_ == "nsubj" and c.lower_ in ("we", "i") for c in h.children):
                 return True  # "we stand by", "I welcome": the speaker's own stance
+        if speakers and all(a.kind in self.release_kinds for a in speakers):
+            return False
         return partial_quote(verb.sent, content)
 
     def reports(self, sent: Span, mentions: ArticleMentions) -> list[tuple[Token, list[Actor]]]:
@@ -170,6 +177,28 @@ class ReportReader:
                    and any(c.dep_ in ("det", "nummod", "amod") and c.lower_ in self.anonymous_determiners
                            for c in s.children)
                    for s in verb.children)
+
+    def _withholds(self, verb: Token) -> bool:
+        """A negated verb that only withholds an answer ("did not have information", "could
+        not confirm"): the verb or its object is a ``no_answer`` lemma."""
+        return verb.lemma_.lower() in self.no_answer or any(
+            c.dep_ == "dobj" and c.lemma_.lower() in self.no_answer for c in verb.children)
+
+    def told_by_media(self, sent: Span, mentions: ArticleMentions) -> bool:
+        """The sentence is attributed to the media ("according to state media", "according
+        to <outlet>'s editor X"): its reports are passed on, as an unnamed source's are."""
+        if not self.media_attribution:
+            return False
+        for token in sent:
+            if token.lower_ not in self.attribution_preps:
+                continue
+            for t in token.subtree:
+                if t.lower_ in self.media_words:
+                    return True
+                m = mentions.at(t.i)
+                if m is not None and any(a.id in self.actors.media_ids for a in m.actors):
+                    return True
+        return False
 
     def statement(self, verb: Token, speakers: list[Actor], sent: Span,
                    mentions: ArticleMentions) -> Found | None:

@@ -40,6 +40,8 @@ class ReportedSpeech:
         foreign = [c for c in candidates if not (c.rule.foreign_parties and self._domestic(c))]
         report_verbs = {v.i for v, _ in reports}
         contact_words = {c.token.i for c in candidates if c.type in CONTACT_TYPES}
+        # "according to state media, X said ...": the media pass X's words on
+        by_media = self.reporter.told_by_media(sent, mentions)
         for verb, speakers in reports:
             content = content_tokens(verb)
             # "X met Y, voicing concern ...": beside a contact, a participle's report says
@@ -83,7 +85,8 @@ class ReportedSpeech:
             # a wrapper's report makes no statement, but may be the act it says ("X added
             # that Y's actions were unacceptable": an accusation)
             # (so does an unnamed source: "..., a senior official said")
-            wrapper = verb.lemma_.lower() in self.reporter.wrapper_only or self.reporter.unnamed_source(verb)
+            wrapper = (verb.lemma_.lower() in self.reporter.wrapper_only or self.reporter.unnamed_source(verb)
+                       or by_media)
             if inner_report or told_by_other:
                 continue
             accused = self.reporter.alleged(verb, speakers, mentions)
@@ -106,7 +109,7 @@ class ReportedSpeech:
                 continue
             if state.unblamed.intersection(content):
                 continue  # "condemned the attack on X" blames nobody named: no position told
-            if not self.reporter.is_position(verb) and not (
+            if not self.reporter.is_position(verb, speakers) and not (
                     verb.lemma_.lower() in self.reporter.act_verbs
                     and self.reporter.content_act(verb, speakers, mentions) is not None):
                 continue  # "..., the ministry said" on a fact or a figure; "X alleged that Y ..." is the act
