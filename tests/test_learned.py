@@ -358,6 +358,17 @@ def test_an_event_the_detector_adds_beside_a_report_takes_the_statements_place(r
     assert not [e for e in events if e.type == "STATEMENT"]
 
 
+def test_a_statement_to_another_party_stays_beside_an_event_the_detector_adds(rules):
+    # words told to a hearer are about that party, not the report of the added act
+    text = ("Kenya berated Chile over the seizure of the fleet, and Foreign Minister Amara "
+            "Odhiambo told Peruvian Foreign Minister Luis Quispe that Kenya remains committed "
+            "to dialogue.")
+    learned = Extractor(nlp=rules.nlp, detector=_detector({("w:berate", "ACCUSE"): 9.0}))
+    events = _events(learned, text)
+    assert [e for e in events if e.type == "ACCUSE"]
+    assert [e for e in events if e.type == "STATEMENT"]
+
+
 # -- the participant scorer ---------------------------------------------------------------
 
 

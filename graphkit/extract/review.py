@@ -21,7 +21,7 @@ from graphkit.extract.learned import never_added, sentence_features
 from graphkit.extract.mentions import Mention, foreign_targets
 from graphkit.extract.nlp import consequence_of
 from graphkit.extract.participants import candidate_features
-from graphkit.extract.reporting import report_of
+from graphkit.extract.reporting import content_tokens, report_of
 from graphkit.extract.rules import EventTypeRule
 from graphkit.model import CONTACT_TYPES, Actor
 
@@ -67,12 +67,16 @@ class DetectorReview:
             found = self._detected(type_name, sent, state, reports, review.probabilities[type_name])
             if found is not None:
                 kept.append(found)
-        if any(f.type not in rule_types for f in kept):
+        added = [f for f in kept if f.type not in rule_types]
+        if added:
             # "X said Y will impose sanctions": the speech reports the act the detector
             # found in its sentence, as the detector never adds a statement beside an event;
-            # also when the rules read the report's clause as telling no act (the clause
-            # the rules read missed the words the detector weighed)
-            kept = [f for f in kept if f.type != self.rules.statement_type]
+            # also a statement of its speaker alone whose clause the rules read as telling
+            # no act (the clause they read missed the words the detector weighed); one
+            # that names a party besides its speaker is about that party, and stays
+            kept = [f for f in kept if f.type != self.rules.statement_type
+                    or not (any(a.token.i in content_tokens(f.token) for a in added)
+                            or len({a.id for a, _ in f.participants}) == 1)]
         return sorted(kept, key=lambda f: f.token.i)
 
     def _detected(self, type_name: str, sent: Span, state: ArticleState,
