@@ -346,6 +346,29 @@ def test_a_report_of_an_event_the_detector_adds_makes_no_statement(rules):
     assert not [e for e in events if e.type == "STATEMENT"]
 
 
+def test_an_event_the_detector_adds_beside_a_report_takes_the_statements_place(rules):
+    # the act is told outside the report's clause: the sentence's speech is still its
+    # report, as the detector never adds a statement beside an event
+    text = ("Kenya berated Chile over the seizure of the fleet, and Foreign Minister Amara "
+            "Odhiambo said Kenya remains committed to dialogue with Chile.")
+    assert [e for e in _events(rules, text) if e.type == "STATEMENT"]
+    learned = Extractor(nlp=rules.nlp, detector=_detector({("w:berate", "ACCUSE"): 9.0}))
+    events = _events(learned, text)
+    assert [e for e in events if e.type == "ACCUSE"]
+    assert not [e for e in events if e.type == "STATEMENT"]
+
+
+def test_a_statement_to_another_party_stays_beside_an_event_the_detector_adds(rules):
+    # words told to a hearer are about that party, not the report of the added act
+    text = ("Kenya berated Chile over the seizure of the fleet, and Foreign Minister Amara "
+            "Odhiambo told Peruvian Foreign Minister Luis Quispe that Kenya remains committed "
+            "to dialogue.")
+    learned = Extractor(nlp=rules.nlp, detector=_detector({("w:berate", "ACCUSE"): 9.0}))
+    events = _events(learned, text)
+    assert [e for e in events if e.type == "ACCUSE"]
+    assert [e for e in events if e.type == "STATEMENT"]
+
+
 # -- the participant scorer ---------------------------------------------------------------
 
 

@@ -68,9 +68,15 @@ class DetectorReview:
             if found is not None:
                 kept.append(found)
         added = [f for f in kept if f.type not in rule_types]
-        if added:  # "X said Y will impose sanctions": the speech reports the act it tells
+        if added:
+            # "X said Y will impose sanctions": the speech reports the act the detector
+            # found in its sentence, as the detector never adds a statement beside an event;
+            # also a statement of its speaker alone whose clause the rules read as telling
+            # no act (the clause they read missed the words the detector weighed); one
+            # that names a party besides its speaker is about that party, and stays
             kept = [f for f in kept if f.type != self.rules.statement_type
-                    or not any(a.token.i in content_tokens(f.token) for a in added)]
+                    or not (any(a.token.i in content_tokens(f.token) for a in added)
+                            or len({a.id for a, _ in f.participants}) == 1)]
         return sorted(kept, key=lambda f: f.token.i)
 
     def _detected(self, type_name: str, sent: Span, state: ArticleState,
