@@ -498,7 +498,14 @@ class ArticleReader(PartyFinder, DetectorReview, ReportedSpeech):
             # "X agreed to send troops" just after a call with Y: X agreed with Y
             objects = _other_side(subjects, [a for a, _ in state.last_contact.participants])
         own = own_countries(subjects, self.non_state) if rule.foreign_target else frozenset()
-        if rule.roles == "directed" and subjects and not self._reciprocal(sent):
+        # "both countries took measures against each other"; "both sides expelled envoys": a
+        # material act of both sides that names no other target (words are not: "both
+        # countries denounced the raid" accuse neither; nor is "they", which names whoever
+        # the story told last)
+        reciprocal = self._reciprocal(sent) or (
+            rule.roles == "directed" and rule.material and not objects and bool(args.subjects)
+            and all(m.via == "group" and sent.doc[m.start].pos_ != "PRON" for m in args.subjects))
+        if rule.roles == "directed" and subjects and not reciprocal:
             objects = aimable_targets(subjects, objects, own, self.non_state)
         if rule.roles == "directed" and not objects and verbal_act(rule):
             objects = self._linked_addressees(token, state, {a.id for a in subjects})
@@ -512,11 +519,11 @@ class ArticleReader(PartyFinder, DetectorReview, ReportedSpeech):
                        if a.id in named]
             if not objects:
                 return None
-        if rule.roles == "directed" and not objects:
+        if rule.roles == "directed" and not objects and not reciprocal:
             objects = self._implicit_targets(token, rule, state, {a.id for a in subjects}, own)
         if rule.previous_counterpart and not objects and subjects:
             objects = self._previous_counterparts(sent, state, subjects, own)
-        if rule.roles == "directed" and not objects and len(subjects) >= 2 and self._reciprocal(sent):
+        if rule.roles == "directed" and not objects and len(subjects) >= 2 and reciprocal:
             objects = list(subjects)  # "both countries took measures against each other"
         if trig.subject == "group" and not any(m.via == "group" for m in args.subjects):
             return None
@@ -561,7 +568,7 @@ class ArticleReader(PartyFinder, DetectorReview, ReportedSpeech):
                 return None
             source_ids = {a.id for a in subjects}
             if rule.min_participants >= 2 and not [o for o in objects if o.id not in source_ids] \
-                    and not (len(subjects) >= 2 and self._reciprocal(sent)):
+                    and not (len(subjects) >= 2 and reciprocal):
                 return None
         participants = self._roles(rule, subjects, objects)
         if len({a.id for a, _ in participants}) < rule.min_participants:
