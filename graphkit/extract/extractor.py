@@ -586,7 +586,7 @@ class ArticleReader(PartyFinder, DetectorReview, ReportedSpeech):
 
 def _undated_description(token: Token) -> bool:
     """A passive relative clause that tells no time of its own describes its antecedent
-    ("the citizens who were imprisoned in X are coming home": held, a state); one that
+    ("the reporters who were held in X have been freed": held, a state); one that
     dates itself tells an act ("X, who was jailed in Y in 2017, ...")."""
     return token.dep_ == "relcl" and not any(t.ent_type_ == "DATE" for t in token.subtree)
 
