@@ -148,7 +148,9 @@ def _subject_tokens(verb: Token, documents: frozenset[str], depth: int = 0) -> l
             if (verb.dep_ == "acl" and verb.tag_ == "VBG" and head.lemma_.lower() in documents
                     and head.dep_ == "dobj" and head.head.pos_ == "VERB"):
                 return _subject_tokens(head.head, documents, depth + 1)  # "issued a statement urging X"
-            return [head] if verb.dep_ == "relcl" else []
+            # "X, who was jailed in Y": the described X was acted on, no doer of the act
+            passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+            return [head] if verb.dep_ == "relcl" and not passive else []
         if head.pos_ == "ADP":  # "by detaining", "after striking"
             head = head.head
         if head.pos_ == "NOUN" and head.head.pos_ in ("VERB", "AUX") and head.dep_ in ("dobj", "attr"):

@@ -545,7 +545,7 @@ class ArticleReader(PartyFinder, DetectorReview, ReportedSpeech):
         if trig.between_source and not subjects and len(objects) >= 2:
             subjects, objects = objects[:1], objects[1:]  # "clashes between X and Y": X on Y
         if rule.roles == "directed":
-            if not subjects and args.passive:
+            if not subjects and args.passive and not _undated_description(token):
                 subjects = self._place_country(token, state, rule.target_preps)
                 if not subjects and rule.authority_source:
                     # "X was detained while on assignment in Y": the state of a place told
@@ -589,6 +589,13 @@ class ArticleReader(PartyFinder, DetectorReview, ReportedSpeech):
     # -- reported speech ----------------------------------------------------------------
 
     # -- dates, prior contacts, finishing ---------------------------------------------
+
+
+def _undated_description(token: Token) -> bool:
+    """A passive relative clause that tells no time of its own describes its antecedent
+    ("the reporters who were held in X have been freed": held, a state); one that
+    dates itself tells an act ("X, who was jailed in Y in 2017, ...")."""
+    return token.dep_ == "relcl" and not any(t.ent_type_ == "DATE" for t in token.subtree)
 
 
 def _group_patient_parties(token: Token, rule: EventTypeRule, state: ArticleState,

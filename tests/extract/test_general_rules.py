@@ -276,6 +276,13 @@ def test_providing_a_party_with_drones_is_aid(extractor):
     assert aid and {"PER", "CHL"} <= _countries(aid[0])
 
 
+def test_sending_relief_supplies_and_rescue_teams_to_a_party_is_aid(extractor):
+    events = _events(extractor, "Peru sent rescue teams and relief supplies to Chile after the "
+                                "earthquake in Valdomar.")
+    aid = _asserted(events, "AID")
+    assert aid and {"PER", "CHL"} <= _countries(aid[0])
+
+
 def test_a_sum_of_money_alone_is_no_aid(extractor):
     events = _events(extractor, "Peru approved $2 billion in spending for its ports.")
     assert not _asserted(events, "AID")

@@ -21,3 +21,11 @@ def test_an_agentless_arrest_is_by_the_state_of_its_place(extractor):
                                 "visiting Valdomar.")
     arrests = _asserted(events, "ARREST")
     assert arrests and _sources(arrests[0]) == {"PER"}
+
+
+def test_a_dated_relative_clause_of_custody_is_an_arrest_by_the_state_of_its_place(extractor):
+    events = _events(extractor, "Chilean writer Tomas Arbel, who was jailed in Peru in 2019, was "
+                                "not part of the exchange.")
+    arrests = _asserted(events, "ARREST")
+    assert arrests and _sources(arrests[0]) == {"PER"}
+    assert "Tomas Arbel" in {p.actor.name for p in arrests[0].participants if p.role == "target"}
