@@ -372,7 +372,8 @@ class ArticleReader(PartyFinder, DetectorReview, ReportedSpeech):
         chosen = [self._foreign_retarget(f, state) if (f.rule.foreign_retarget and self._domestic(f)) or (
             f.rule.story_target and all(role == "source" for _, role in f.participants)) else f
                   for f in chosen]
-        chosen = [f for f in chosen if len({a.id for a, _ in f.participants}) >= f.rule.min_participants]
+        chosen = [f for f in chosen if not (f.rule.story_target and f.rule.min_participants >= 2 and all(
+            role == "source" for _, role in f.participants))]  # no story target found: none
         chosen = [self._foreign_counterpart(f, state) if f.rule.foreign_counterpart and self._domestic(f)
                   else f for f in chosen]
         chosen = [f for f in chosen if not (f.rule.foreign_parties and self._domestic(f))]
