@@ -372,6 +372,8 @@ class ArticleReader(PartyFinder, DetectorReview, ReportedSpeech):
         chosen = [self._foreign_retarget(f, state) if (f.rule.foreign_retarget and self._domestic(f)) or (
             f.rule.story_target and all(role == "source" for _, role in f.participants)) else f
                   for f in chosen]
+        chosen = [f for f in chosen if not (f.rule.story_target and f.rule.min_participants >= 2 and all(
+            role == "source" for _, role in f.participants))]  # no story target found: none
         chosen = [self._foreign_counterpart(f, state) if f.rule.foreign_counterpart and self._domestic(f)
                   else f for f in chosen]
         chosen = [f for f in chosen if not (f.rule.foreign_parties and self._domestic(f))]
@@ -568,11 +570,12 @@ class ArticleReader(PartyFinder, DetectorReview, ReportedSpeech):
                 return None
             source_ids = {a.id for a in subjects}
             if rule.min_participants >= 2 and not [o for o in objects if o.id not in source_ids] \
-                    and not (len(subjects) >= 2 and reciprocal):
+                    and not (len(subjects) >= 2 and reciprocal) and not rule.story_target:
                 return None
         participants = self._roles(rule, subjects, objects)
-        if len({a.id for a, _ in participants}) < rule.min_participants:
-            return None
+        if len({a.id for a, _ in participants}) < rule.min_participants and not (
+                rule.story_target and subjects):
+            return None  # (a story target is sought after the review: too few then, none)
         confidence = trig.confidence * (1.0 if len(participants) >= 2 else 0.8)
         if venue_as_party:  # "arrived in Riyadh": a weaker reading than a named counterpart
             confidence *= 0.8
