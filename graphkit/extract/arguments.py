@@ -125,6 +125,12 @@ def _pobjs(prep: Token) -> list[Token]:
     return [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
 
 
+def _dative_nouns(dative: Token) -> list[Token]:
+    """The party a dative names: itself ("gave Y aid"), or the object of the "to" the
+    parser marks as a dative ("sent aid to Y")."""
+    return _pobjs(dative) if dative.pos_ == "ADP" else [dative]
+
+
 def _subject_tokens(verb: Token, documents: frozenset[str], depth: int = 0) -> list[Token]:
     """The subject words of ``verb`` (inherited from the clause it hangs on when it has none;
     "issued a statement urging X": the issuer, a ``documents`` noun speaking for it)."""
@@ -174,8 +180,10 @@ def _object_tokens(verb: Token, preps: frozenset[str], skip: Token | None = None
     for k, c in enumerate(children):
         if c == skip:
             continue
-        if c.dep_ in ("dobj", "dative", "nsubjpass", "oprd"):
+        if c.dep_ in ("dobj", "nsubjpass", "oprd"):
             objects.append(c)
+        elif c.dep_ == "dative":
+            objects.extend(p for p in _dative_nouns(c) if p != skip)
         elif c.dep_ == "prep" and c.lower_ in preps:
             if c.lower_ == "of" and any(d.dep_ == "dobj" for d in children[:k]):
                 continue  # "accused X of Y", "stripped X of Y": Y is the charge, not a party
@@ -392,5 +400,6 @@ def _noun_arguments(noun: Token, mentions: ArticleMentions, preps: frozenset[str
         if c.dep_ == "prep" and c.lower_ in preps:
             for p in _pobjs(c):
                 args.objects.extend(mentions_at(p, mentions))
-        elif c.dep_ in ("dative",):
-            args.objects.extend(mentions_at(c, mentions))
+        elif c.dep_ == "dative":
+            for p in _dative_nouns(c):
+                args.objects.extend(mentions_at(p, mentions))
