@@ -5,7 +5,6 @@ gazetteer knows them."""
 from __future__ import annotations
 
 import pytest
-
 from extract.helpers import _asserted, _countries, _events
 
 
