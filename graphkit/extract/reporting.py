@@ -69,6 +69,9 @@ class ReportReader:
         self.anonymous_determiners = rules.words(anonymous, "determiners")
         self.wrapper_only = rules.words(rep, "wrapper_only")
         self.act_only = rules.words(rep, "act_only")
+        retelling = rep.get("party_retelling") or {}
+        self.party_retelling = bool(retelling)
+        self.retelling_bodies = rules.words(retelling, "body_heads")
         perfect = rep.get("background_perfect") or {}
         self.perfect_always = rules.words(perfect, "always")
         self.perfect_after_lead = rules.words(perfect, "after_lead")
