@@ -270,8 +270,7 @@ class ArticleReader(PartyFinder, DetectorReview, ReportedSpeech):
                 self._sentence(sents[index], index, state)
         return article_events(state, self.rules, self.background_years, self.reporter.wrapper_only,
                               self.dates.rules.since_marks,
-                              self.reporter.stance if self.reporter.party_retelling else None,
-                              self.reporter.retelling_bodies)
+                              self.reporter.stance, self.reporter.retelling)
 
     def _reading_order(self, sents: list[Span], text: str) -> list[list[int]]:
         """The sentence indexes in story order, by entry: a live blog whose entries run

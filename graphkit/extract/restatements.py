@@ -21,7 +21,7 @@ from graphkit.extract.found import (
     ids_in_role,
     years_before,
 )
-from graphkit.extract.reporting import STANCE_CONFIDENCE, quoted
+from graphkit.extract.reporting import STANCE_CONFIDENCE, Retelling, quoted
 from graphkit.extract.rules import Rules
 from graphkit.extract.settings import without_quoted_parties, without_setting_sides
 from graphkit.model import CONTACT_TYPES, Actor, Event, Participant
@@ -31,7 +31,7 @@ def article_events(state: ArticleState, rules: Rules, background_years: int | No
                    wrappers: frozenset[str] = frozenset(),
                    since_marks: frozenset[str] = frozenset(),
                    stance: frozenset[str] | None = None,
-                   body_heads: frozenset[str] = frozenset()) -> list[Event]:
+                   retelling: Retelling | None = None) -> list[Event]:
     """The events of an article read in story order (``state.found``): a later sentence
     that restates an event already kept adds nothing (the news told again in its
     source's words becomes that source's STATEMENT, unless a wrapper verb only passes it
@@ -43,9 +43,9 @@ def article_events(state: ArticleState, rules: Rules, background_years: int | No
     ``wrappers``: the verbs that only pass a report on (``wrapper_only`` of
     reporting_verbs.yaml, as the report reader loaded them); ``since_marks``: the words
     opening a since-phrase (date_rules.yaml), in which a statement is background;
-    ``stance``: the stance verbs (reporting_verbs.yaml): when given, an event told again
-    by a plain report of a body of one of its own parties makes no statement of it
-    (``body_heads``: the nouns that name such a body, ``party_retelling``)."""
+    ``stance``: the stance verbs and ``retelling`` the ``party_retelling`` entry of
+    reporting_verbs.yaml: when given, a speech act told again by a plain report of a body
+    of its source's side makes no statement of it."""
     article = state.article
     kept: list[Found] = []
     plain_speakers: set[frozenset[str]] = set()
@@ -99,7 +99,7 @@ def article_events(state: ArticleState, rules: Rules, background_years: int | No
             if f.report_token is not None and f.reporter is not None and (
                     (f.sent.start, f.sent.end) not in statement_sents) and (
                     f.report_token.lemma_.lower() not in wrappers) and not (
-                    stance is not None and _told_by_party(f, stance, body_heads)):
+                    stance is not None and retelling is not None and _told_by_party(f, stance, retelling)):
                 # "Israel's military said its air force struck ...": the news told
                 # again, now in its source's words, is that source's statement
                 kept.append(replace(f, type=statement_type, rule=rules.types[statement_type],
@@ -144,20 +144,20 @@ def article_events(state: ArticleState, rules: Rules, background_years: int | No
     return events
 
 
-def _told_by_party(f: Found, stance: frozenset[str], body_heads: frozenset[str]) -> bool:
-    """The event told again is passed on by a plain report of a body of one of its own
-    parties ("X and Y met on Monday, X's office said"; "the government said the strikes
-    violated ..."): the body's release of its side's own news, no position of its own. A
-    person who tells it ("X said the two met and ...") or a stance verb ("thanked Y ...")
-    still makes one. A body: a reporter not a person, or a report whose subject is a body's
-    noun (``body_heads``: "his office")."""
+def _told_by_party(f: Found, stance: frozenset[str], retelling: Retelling) -> bool:
+    """The speech act told again is passed on by a plain report of a body of its own
+    source's side ("X accused Y of ..." then "X's government said Y's strikes violated
+    ..."): the source's words are the act already told, no statement besides it. A person
+    who tells it or a stance verb still makes one. A body: a reporter that is no person, or
+    a report whose subject is a body's noun ("his office")."""
     reporter, verb = f.reporter, f.report_token
-    if reporter is None or verb is None or verb.lemma_.lower() in stance:
+    if f.type not in retelling.types or reporter is None or verb is None \
+            or verb.lemma_.lower() in stance:
         return False
     body = reporter.kind != "person" or any(
-        c.dep_ == "nsubj" and c.lemma_.lower() in body_heads for c in verb.children)
+        c.dep_ == "nsubj" and c.lemma_.lower() in retelling.body_heads for c in verb.children)
     return body and any(a.id == reporter.id or (reporter.country and a.country == reporter.country)
-                        for a, _ in f.participants)
+                        for a, role in f.participants if role == "source")
 
 
 def _without_unknown_bodies(participants: list[tuple[Actor, str]]) -> list[tuple[Actor, str]]:
