@@ -53,6 +53,15 @@ class ContentAct:
                    for t in tokens)
 
 
+@dataclass(frozen=True)
+class Retelling:
+    """``party_retelling`` of reporting_verbs.yaml: the event types whose retelling by a
+    body of their source's side makes no statement, and the nouns that name a body."""
+
+    types: frozenset[str]
+    body_heads: frozenset[str]
+
+
 class ReportReader:
     """Finds the reporting verbs of sentences and the statements they make."""
 
@@ -69,6 +78,9 @@ class ReportReader:
         self.anonymous_determiners = rules.words(anonymous, "determiners")
         self.wrapper_only = rules.words(rep, "wrapper_only")
         self.act_only = rules.words(rep, "act_only")
+        retelling = rep.get("party_retelling")
+        self.retelling = None if not retelling else Retelling(
+            frozenset(str(t) for t in retelling.get("types") or ()), rules.words(retelling, "body_heads"))
         perfect = rep.get("background_perfect") or {}
         self.perfect_always = rules.words(perfect, "always")
         self.perfect_after_lead = rules.words(perfect, "after_lead")

@@ -21,7 +21,7 @@ from graphkit.extract.found import (
     ids_in_role,
     years_before,
 )
-from graphkit.extract.reporting import STANCE_CONFIDENCE, quoted
+from graphkit.extract.reporting import STANCE_CONFIDENCE, Retelling, quoted
 from graphkit.extract.rules import Rules
 from graphkit.extract.settings import without_quoted_parties, without_setting_sides
 from graphkit.model import CONTACT_TYPES, Actor, Event, Participant
@@ -29,7 +29,9 @@ from graphkit.model import CONTACT_TYPES, Actor, Event, Participant
 
 def article_events(state: ArticleState, rules: Rules, background_years: int | None,
                    wrappers: frozenset[str] = frozenset(),
-                   since_marks: frozenset[str] = frozenset()) -> list[Event]:
+                   since_marks: frozenset[str] = frozenset(),
+                   stance: frozenset[str] | None = None,
+                   retelling: Retelling | None = None) -> list[Event]:
     """The events of an article read in story order (``state.found``): a later sentence
     that restates an event already kept adds nothing (the news told again in its
     source's words becomes that source's STATEMENT, unless a wrapper verb only passes it
@@ -40,7 +42,10 @@ def article_events(state: ArticleState, rules: Rules, background_years: int | No
     body of no known country beside two known parties, a third side of a contact).
     ``wrappers``: the verbs that only pass a report on (``wrapper_only`` of
     reporting_verbs.yaml, as the report reader loaded them); ``since_marks``: the words
-    opening a since-phrase (date_rules.yaml), in which a statement is background."""
+    opening a since-phrase (date_rules.yaml), in which a statement is background;
+    ``stance``: the stance verbs and ``retelling`` the ``party_retelling`` entry of
+    reporting_verbs.yaml: when given, a speech act told again by a plain report of a body
+    of its source's side makes no statement of it."""
     article = state.article
     kept: list[Found] = []
     plain_speakers: set[frozenset[str]] = set()
@@ -93,7 +98,8 @@ def article_events(state: ArticleState, rules: Rules, background_years: int | No
                 restated.date = f.date
             if f.report_token is not None and f.reporter is not None and (
                     (f.sent.start, f.sent.end) not in statement_sents) and (
-                    f.report_token.lemma_.lower() not in wrappers):
+                    f.report_token.lemma_.lower() not in wrappers) and not (
+                    stance is not None and retelling is not None and _told_by_party(f, stance, retelling)):
                 # "Israel's military said its air force struck ...": the news told
                 # again, now in its source's words, is that source's statement
                 kept.append(replace(f, type=statement_type, rule=rules.types[statement_type],
@@ -136,6 +142,22 @@ def article_events(state: ArticleState, rules: Rules, background_years: int | No
             reported_by=f.reporter,
         ))
     return events
+
+
+def _told_by_party(f: Found, stance: frozenset[str], retelling: Retelling) -> bool:
+    """The speech act told again is passed on by a plain report of a body of its own
+    source's side ("X accused Y of ..." then "X's government said Y's strikes violated
+    ..."): the source's words are the act already told, no statement besides it. A person
+    who tells it or a stance verb still makes one. A body: a reporter that is no person, or
+    a report whose subject is a body's noun ("his office")."""
+    reporter, verb = f.reporter, f.report_token
+    if f.type not in retelling.types or reporter is None or verb is None \
+            or verb.lemma_.lower() in stance:
+        return False
+    body = reporter.kind != "person" or any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in retelling.body_heads for c in verb.children)
+    return body and any(a.id == reporter.id or (reporter.country and a.country == reporter.country)
+                        for a, role in f.participants if role == "source")
 
 
 def _without_unknown_bodies(participants: list[tuple[Actor, str]]) -> list[tuple[Actor, str]]:
