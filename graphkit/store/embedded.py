@@ -384,10 +384,10 @@ def _event_summaries(conn: sqlite3.Connection, windows: Sequence[Window], ids: l
         for source, target, key, rel_type, mention, when, precision, refers in conn.execute(
                 "SELECT source, target, key, type, json_extract(props, '$.mention_id'), "
                 "json_extract(props, '$.date'), json_extract(props, '$.date_precision'), "
-                f"NULL FROM edge WHERE type = ? AND source IN ({marks(len(part))}) "
+                f"NULL FROM edge WHERE type = ? AND {tables.seqs_of(len(part))} "
                 "UNION ALL SELECT source, target, key, type, NULL, NULL, NULL, "
-                "CASE WHEN type = ? THEN props END FROM edge WHERE (type <> ? AND source IN "
-                f"({marks(len(part))})) OR target IN ({marks(len(part))})",
+                "CASE WHEN type = ? THEN props END FROM edge WHERE (type <> ? AND "
+                f"{tables.seqs_of(len(part))}) OR target IN ({marks(len(part))})",
                 (MENTIONED_IN, *part, REFERS_TO, MENTIONED_IN, *part, *part)):
             if (source, target, key) in seen:
                 continue
@@ -475,7 +475,8 @@ def _apply_plan(conn: sqlite3.Connection, plan: WritePlan) -> WriteCounts:
     # (events stored by no earlier write: no row of theirs to read back or delete)
     new = {e["id"] for e in rows.events} - _check_labels(conn, rows)
     touched = {e["id"] for e in rows.events}
-    conn.executemany("DELETE FROM edge WHERE source=? AND target=? AND key=?",
+    conn.executemany("DELETE FROM edge WHERE seq = (SELECT rowid FROM node WHERE id = ?) AND "
+                     "target = ? AND key = ?",
                      [(s, t, relationship_key(rel_type, props))
                       for s, t, rel_type, props in plan.deleted_edges
                       if rel_type != PARTICIPATED_IN])
@@ -484,10 +485,10 @@ def _apply_plan(conn: sqlite3.Connection, plan: WritePlan) -> WriteCounts:
                if rel_type == PARTICIPATED_IN]
     touched.update(end for s, t, _, _ in plan.deleted_edges for end in (s, t))
     tables.delete_derived(conn, plan.stale_events)  # (by their nodes: before them)
-    for part in chunks(plan.stale_events):
-        conn.execute(f"DELETE FROM node WHERE id IN ({marks(len(part))})", part)
-        conn.execute(f"DELETE FROM edge WHERE source IN ({marks(len(part))}) "
+    for part in chunks(plan.stale_events):  # (their edges too: found by their seqs)
+        conn.execute(f"DELETE FROM edge WHERE {tables.seqs_of(len(part))} "
                      f"OR target IN ({marks(len(part))})", (*part, *part))
+        conn.execute(f"DELETE FROM node WHERE id IN ({marks(len(part))})", part)
     articles = _write_nodes(conn, ARTICLE, rows.articles)
     _write_nodes(conn, ACTOR, rows.actors)
     mentions = _by_event(rows.mentions, new)
@@ -503,9 +504,9 @@ def _apply_plan(conn: sqlite3.Connection, plan: WritePlan) -> WriteCounts:
         # properties to merge with (Neo4jStore CREATEs them likewise).
         tables.upsert_edges(conn, (
             (r[src], r[dst], relationship_key(rel_type, r), rel_type,
-             encode(_properties(r, src, dst))) for r in getattr(rows, field)))
+             encode(_properties(r, src, dst))) for r in getattr(rows, field)), seqs)
     tables.upsert_edges(conn, ((r["event_id"], r["prior_id"], REFERS_TO, REFERS_TO, "{}")
-                               for r in plan.refers))
+                               for r in plan.refers), seqs)
     stale = set(plan.stale_events)
     added = [(r["actor_id"], r["event_id"], r["role"]) for r in rows.participations
              if r["event_id"] not in stale]

@@ -9,9 +9,14 @@
   Event's earliest published article (then the smallest id), the one a row of
   ``contacts`` or ``timeline`` names, kept by :func:`refresh_first_articles` so a page
   of rows reads no edge and no article.
-- ``edge(source, target, key, type, props)``: one row per relationship, unique per
+- ``edge(source, target, key, type, props, seq)``: one row per relationship, unique per
   ``(source, target, key)`` (:func:`graphkit.graph.relationship_key`), as MERGE keeps them;
   every relationship but ``PARTICIPATED_IN`` (schema 7: those are ``participation`` rows).
+  ``seq`` is the source node's rowid, and the key is ``(seq, target, key)`` (schema 10;
+  until then ``(source, target, key)``, so each new event's reports went to a random leaf
+  of the key, ~1 page in 8 a write logged at 100k events): a write's new events'
+  relationships append to it, as their ``participation`` rows do. Read by source through
+  the node key (:func:`seqs_of`); an event's rows are deleted before its node.
 - ``participation(seq, actor_id, event_id, role, type, modality, date_start, date_end)``: the
   ``PARTICIPATED_IN`` relationships (an actor, an event, its role: the one property
   graphkit gives them), carrying the event's columns, so "the events of these
@@ -71,7 +76,7 @@ from typing import Any
 from graphkit.graph import ACTOR, ARTICLE, EVENT, MENTIONED_IN, PARTICIPATED_IN
 from graphkit.store.windows import iso, ordinal, report_span
 
-SCHEMA_VERSION = "9"
+SCHEMA_VERSION = "10"
 
 # The indexes by an event's ``seq`` (its node's rowid, given in write order: a write's new
 # events append to them) of tables that had no ``seq`` until schema 9: an older store's
@@ -96,8 +101,10 @@ CREATE TABLE IF NOT EXISTS report_span (
     event_id TEXT NOT NULL, seq INTEGER NOT NULL,
     PRIMARY KEY (family, reach, first, last, event_id)) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS edge (
+    -- (keyed by its source's seq, the source node's rowid, not by the source's hashed id:
+    -- a write's new events' relationships append to the key)
     source TEXT NOT NULL, target TEXT NOT NULL, key TEXT NOT NULL, type TEXT NOT NULL,
-    props TEXT NOT NULL, PRIMARY KEY (source, target, key));
+    props TEXT NOT NULL, seq INTEGER NOT NULL, PRIMARY KEY (seq, target, key));
 CREATE INDEX IF NOT EXISTS edge_target ON edge(target, type);
 CREATE TABLE IF NOT EXISTS participation (
     -- (keyed by the event's seq, its node's rowid: a write's new events append to the tree)
@@ -210,10 +217,6 @@ def _first(row: Sequence[Any]) -> Any:
     return row[0]
 
 
-def _key3(row: Sequence[Any]) -> Any:
-    return row[:3]
-
-
 def upsert_nodes(conn: sqlite3.Connection, rows: Iterable[tuple[Any, ...]]) -> None:
     """Rows of :func:`node_row`, written in id order (see :func:`upsert_edges`)."""
     conn.executemany(
@@ -225,14 +228,24 @@ def upsert_nodes(conn: sqlite3.Connection, rows: Iterable[tuple[Any, ...]]) -> N
         sorted(rows, key=_first))  # (stable: of two rows of one id the last still wins)
 
 
-def upsert_edges(conn: sqlite3.Connection, rows: Iterable[tuple[str, str, str, str, str]]) -> None:
-    """Rows of (source, target, key, type, props JSON), written in key order: each insert
-    then lands at or after the last one's place in the key's B-tree, whose pages are
-    still at hand (ids are hashes, so rows in the order they were made land anywhere)."""
+def upsert_edges(conn: sqlite3.Connection, rows: Iterable[tuple[str, str, str, str, str]],
+                 seqs: dict[str, int] | None = None) -> None:
+    """Rows of (source, target, key, type, props JSON), whose sources are nodes, written
+    in key order (the source's seq, target, key): a new event's rows go after every
+    stored one, the others at or after the last one's place in the key's B-tree, whose
+    pages are still at hand. ``seqs``: the write's node seqs read so far
+    (:func:`event_seqs`), added to."""
+    rows = list(rows)
+    seq_of = event_seqs(conn, sorted({row[0] for row in rows}), seqs)
     conn.executemany(
-        "INSERT INTO edge(source, target, key, type, props) VALUES (?,?,?,?,?) "
-        "ON CONFLICT(source, target, key) DO UPDATE SET type=excluded.type, "
-        "props=excluded.props", sorted(rows, key=_key3))
+        "INSERT INTO edge(source, target, key, type, props, seq) VALUES (?,?,?,?,?,?) "
+        "ON CONFLICT(seq, target, key) DO UPDATE SET type=excluded.type, "
+        "props=excluded.props",  # (stable: of two rows of one key the last still wins)
+        sorted(((*row, seq_of[row[0]]) for row in rows), key=_edge_key))
+
+
+def _edge_key(row: Sequence[Any]) -> Any:
+    return row[5], row[1], row[2]
 
 
 def fetch_nodes(conn: sqlite3.Connection, ids: Sequence[str]
@@ -264,8 +277,8 @@ def fetch_edges(conn: sqlite3.Connection, event_ids: Sequence[str]
     unique = sorted(set(event_ids))
     for part in chunks(unique, CHUNK // 2):
         for source, target, key, rel_type, props in conn.execute(
-                f"SELECT source, target, key, type, props FROM edge WHERE source IN "
-                f"({marks(len(part))}) UNION ALL SELECT source, target, key, type, props "
+                f"SELECT source, target, key, type, props FROM edge WHERE "
+                f"{seqs_of(len(part))} UNION ALL SELECT source, target, key, type, props "
                 f"FROM edge WHERE target IN ({marks(len(part))})", (*part, *part)):
             out[(source, target, key)] = (source, target, key, rel_type, decode(props))
         for source, target, key, props in participation_edges(conn, part, actors=part):
@@ -416,8 +429,8 @@ def refresh_report_spans(conn: sqlite3.Connection, event_ids: Iterable[str],
             for event_id, family, value, precision in conn.execute(
                     "SELECT e.source, n.resolution_key, json_extract(e.props, '$.date'), "
                     "json_extract(e.props, '$.date_precision') FROM edge e JOIN node n "
-                    "ON n.id = e.source WHERE e.type = ? AND n.resolution_key IS NOT NULL "
-                    f"AND e.source IN ({marks(len(old))})", (MENTIONED_IN, *old)):
+                    "ON n.rowid = e.seq WHERE e.type = ? AND n.resolution_key IS NOT NULL "
+                    f"AND e.{seqs_of(len(old))}", (MENTIONED_IN, *old)):
                 span = _span_row(value, precision)
                 if span is not None:
                     wanted.add((family, *span, event_id, seq_of[event_id]))
@@ -445,7 +458,7 @@ BY_ID_LABEL = "+label = ?"
 
 _FIRST_ARTICLE = (
     "UPDATE node SET first_article = (SELECT m.target FROM edge m CROSS JOIN node a "
-    "ON a.id = m.target WHERE m.source = node.id AND m.type = ? AND a.label = ? "
+    "ON a.id = m.target WHERE m.seq = node.rowid AND m.type = ? AND a.label = ? "
     "ORDER BY json_extract(a.props, '$.published') IS NULL, "
     f"json_extract(a.props, '$.published'), a.id LIMIT 1) WHERE {BY_ID_LABEL}")
 
@@ -608,6 +621,25 @@ def _keyed_by_seq(conn: sqlite3.Connection) -> None:
         conn.execute(statement)
 
 
+def _edge_by_seq(conn: sqlite3.Connection) -> None:
+    """Schema 10: ``edge`` rebuilt keyed by its source's ``seq`` (the source node's rowid),
+    unless it is, every row kept (in its key's order), and ``edge_target`` made again. The
+    first step from every older version: the later ones read and write ``edge`` as this
+    graphkit does."""
+    if "seq" in {row[1] for row in conn.execute("PRAGMA table_info(edge)")}:
+        return  # (made by SCHEMA in this upgrade, or already upgraded)
+    conn.execute("ALTER TABLE edge RENAME TO edge_old")  # (its indexes go with it)
+    conn.execute(next(s for s in statements(SCHEMA)
+                      if s.startswith("CREATE TABLE IF NOT EXISTS edge")))
+    conn.execute("INSERT INTO edge(source, target, key, type, props, seq) SELECT o.source, "
+                 "o.target, o.key, o.type, o.props, n.rowid FROM edge_old o JOIN node n ON "
+                 "n.id = o.source ORDER BY n.rowid, o.target, o.key")
+    conn.execute("DROP TABLE edge_old")
+    for statement in statements(SCHEMA):
+        if statement.startswith("CREATE INDEX IF NOT EXISTS edge_"):
+            conn.execute(statement)
+
+
 def _participation_out_of_edge(conn: sqlite3.Connection) -> None:
     """Schema 7: the ``PARTICIPATED_IN`` rows of ``edge`` go; ``participation`` holds each
     of them already (every write since schema 1 kept it so), with its event's columns;
@@ -650,7 +682,7 @@ _TO_8: list[str | Callable[[sqlite3.Connection], None]] = [_participation_out_of
                                                           _dyad_by_pair]
 _BY_EVENT = ["DROP INDEX IF EXISTS node_label"]  # (schema 6: node_by_label instead)
 UPGRADES: dict[str, list[str | Callable[[sqlite3.Connection], None]]] = {
-    "1": [_keyed_by_seq, f"INSERT OR IGNORE INTO dyad({DYAD_COLUMNS}) "
+    "1": [_edge_by_seq, _keyed_by_seq, f"INSERT OR IGNORE INTO dyad({DYAD_COLUMNS}) "
           "SELECT DISTINCT p.actor_id, q.actor_id, p.event_id, p.type, p.modality, p.date_start, "
           "p.date_end "
           "FROM participation p JOIN participation q ON q.seq = p.seq "
@@ -659,17 +691,19 @@ UPGRADES: dict[str, list[str | Callable[[sqlite3.Connection], None]]] = {
           "DROP INDEX IF EXISTS node_family", "DROP INDEX IF EXISTS node_family_implied",
           "DROP INDEX IF EXISTS participation_date", *_FIRST_ARTICLE_COLUMN, *_BY_EVENT,
           *_TO_8],
-    "2": [_keyed_by_seq, lambda conn: refresh_report_spans(conn, all_event_ids(conn)),
+    "2": [_edge_by_seq, _keyed_by_seq,
+          lambda conn: refresh_report_spans(conn, all_event_ids(conn)),
           "DROP INDEX IF EXISTS node_family", "DROP INDEX IF EXISTS node_family_implied",
           "DROP INDEX IF EXISTS participation_date", *_FIRST_ARTICLE_COLUMN, *_BY_EVENT,
           *_TO_8],
-    "3": [_keyed_by_seq, "DROP INDEX IF EXISTS participation_date", *_FIRST_ARTICLE_COLUMN,
-          *_BY_EVENT, *_TO_8],
-    "4": [_keyed_by_seq, *_FIRST_ARTICLE_COLUMN, *_BY_EVENT, *_TO_8],
-    "5": [_keyed_by_seq, *_BY_EVENT, *_TO_8],
-    "6": [_keyed_by_seq, *_TO_8],
-    "7": [_keyed_by_seq, _dyad_by_pair],
-    "8": [_keyed_by_seq],
+    "3": [_edge_by_seq, _keyed_by_seq, "DROP INDEX IF EXISTS participation_date",
+          *_FIRST_ARTICLE_COLUMN, *_BY_EVENT, *_TO_8],
+    "4": [_edge_by_seq, _keyed_by_seq, *_FIRST_ARTICLE_COLUMN, *_BY_EVENT, *_TO_8],
+    "5": [_edge_by_seq, _keyed_by_seq, *_BY_EVENT, *_TO_8],
+    "6": [_edge_by_seq, _keyed_by_seq, *_TO_8],
+    "7": [_edge_by_seq, _keyed_by_seq, _dyad_by_pair],
+    "8": [_edge_by_seq, _keyed_by_seq],
+    "9": [_edge_by_seq],
 }
 
 

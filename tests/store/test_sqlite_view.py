@@ -348,9 +348,10 @@ def _as_schema_6(path: Path) -> None:
     """Turn the store at ``path`` into one of schema 6: its PARTICIPATED_IN relationships
     in ``edge`` as well as in ``participation``."""
     with sqlite3.connect(path / "graph.db") as conn:
-        conn.execute("INSERT INTO edge(source, target, key, type, props) SELECT actor_id, "
+        conn.execute("INSERT INTO edge(source, target, key, type, props, seq) SELECT actor_id, "
                      "event_id, 'PARTICIPATED_IN:' || role, 'PARTICIPATED_IN', "
-                     "json_object('role', role) FROM participation")
+                     "json_object('role', role), (SELECT rowid FROM node WHERE id = actor_id) "
+                     "FROM participation")
         conn.execute("UPDATE meta SET value = '6' WHERE key = 'schema'")
 
 

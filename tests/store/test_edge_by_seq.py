@@ -1,0 +1,108 @@
+"""``edge`` keyed by its source node's ``seq``, the node's rowid (schema 10): a write's new
+events' relationships append to the key; a store of schema 9, keyed by the source's id, is
+rebuilt on first open with every row kept, and reads and takes writes as a new one."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import date
+from pathlib import Path
+
+from query.world import world
+from store.test_keyed_by_seq import _answers, _council, _layout
+
+from graphkit.store import EmbeddedStore, tables
+
+# edge as schema 9 kept it: keyed by its source's id
+_EDGE_9 = """
+CREATE TABLE edge (
+    source TEXT NOT NULL, target TEXT NOT NULL, key TEXT NOT NULL, type TEXT NOT NULL,
+    props TEXT NOT NULL, PRIMARY KEY (source, target, key));
+CREATE INDEX edge_target ON edge(target, type);
+"""
+_COLUMNS = "source, target, key, type, props"
+
+
+def _as_schema_9(path: Path) -> None:
+    """Turn the store at ``path`` into one of schema 9, its rows kept."""
+    with sqlite3.connect(path / "graph.db") as conn:
+        conn.execute("ALTER TABLE edge RENAME TO edge_new")
+        conn.execute("DROP INDEX edge_target")
+        conn.executescript(_EDGE_9)
+        conn.execute(f"INSERT INTO edge({_COLUMNS}) SELECT {_COLUMNS} FROM edge_new")
+        conn.execute("DROP TABLE edge_new")
+        conn.execute("UPDATE meta SET value = '9' WHERE key = 'schema'")
+
+
+def _edges(path: Path) -> list[tuple]:
+    with sqlite3.connect(path / "graph.db") as conn:
+        return sorted(conn.execute(f"SELECT {_COLUMNS} FROM edge").fetchall())
+
+
+def _unnamed(path: Path) -> list[tuple]:
+    """The relationships whose seq is not their source node's rowid (none, when all is well)."""
+    with sqlite3.connect(path / "graph.db") as conn:
+        return conn.execute(
+            "SELECT source, seq FROM edge e WHERE NOT EXISTS "
+            "(SELECT 1 FROM node n WHERE n.rowid = e.seq AND n.id = e.source)").fetchall()
+
+
+def test_a_writes_new_events_relationships_follow_every_stored_one_in_the_edge_key(
+        tmp_path: Path) -> None:
+    kg = EmbeddedStore(tmp_path)
+    kg.write(world())
+    (most,) = kg.conn.execute("SELECT max(seq) FROM edge").fetchone()
+    kg.write([_council()])
+    seqs = [seq for (seq,) in kg.conn.execute(
+        "SELECT seq FROM edge WHERE source = ?", (_council().events[0].id,))]
+    assert seqs and min(seqs) > most
+    kg.close()
+    assert _unnamed(tmp_path) == []
+
+
+def test_a_store_of_the_ninth_schema_gets_its_edge_key_by_seq_with_every_row(
+        tmp_path: Path) -> None:
+    kg = EmbeddedStore(tmp_path)
+    kg.write([*world(), _council()])
+    answers, layout, edges = _answers(kg), _layout(tmp_path), _edges(tmp_path)
+    kg.close()
+    _as_schema_9(tmp_path)
+    assert "seq" not in _layout(tmp_path)["edge"]
+    old = EmbeddedStore(tmp_path)
+    assert _answers(old) == answers
+    old.close()
+    assert _edges(tmp_path) == edges and _layout(tmp_path) == layout
+    assert _unnamed(tmp_path) == []
+    with sqlite3.connect(tmp_path / "graph.db") as conn:
+        assert conn.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone() == (
+            tables.SCHEMA_VERSION,)
+
+
+def test_a_store_upgraded_from_the_ninth_schema_takes_writes_as_a_new_one_does(
+        tmp_path: Path) -> None:
+    EmbeddedStore(tmp_path / "old").write(world())
+    _as_schema_9(tmp_path / "old")
+    EmbeddedStore(tmp_path / "new").write(world())
+    for name in ("old", "new"):
+        kg = EmbeddedStore(tmp_path / name)
+        kg.write([_council()])
+        kg.write([_council(), *world()[:2]])  # (again: nothing changes)
+        kg.close()
+    assert _edges(tmp_path / "old") == _edges(tmp_path / "new")
+    assert _layout(tmp_path / "old") == _layout(tmp_path / "new")
+    assert _unnamed(tmp_path / "old") == []
+
+
+def test_an_event_a_later_report_renames_leaves_no_relationship_under_its_old_seq(
+        tmp_path: Path) -> None:
+    # (a cluster's id is its smallest report's: the second write renames the event)
+    early, late = sorted((_council("k1", date(2024, 5, 2)), _council("k9", date(2024, 5, 3))),
+                         key=lambda x: x.events[0].id)
+    kg = EmbeddedStore(tmp_path / "two")
+    kg.write([late])
+    kg.write([early])
+    kg.close()
+    EmbeddedStore(tmp_path / "one").write([late, early])
+    assert _unnamed(tmp_path / "two") == []
+    assert _edges(tmp_path / "two") == _edges(tmp_path / "one")
+    assert late.events[0].id not in {row[0] for row in _edges(tmp_path / "two")}
