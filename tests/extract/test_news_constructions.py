@@ -17,3 +17,10 @@ def test_a_negation_does_not_reach_a_verb_joined_to_it_by_but(extractor):
                                 "talking.")
     assert _asserted(events, "AGREE")
     assert not _of_type(events, "AGREE", "negated")
+
+
+def test_a_journey_for_talks_with_a_party_is_a_meeting_with_it(rules_only):
+    events = _events(rules_only, "Peruvian President Tomas Arbel travelled to Valdomar for talks "
+                                 "with Chilean President Marta Velon on Monday.")
+    meetings = _asserted(events, "MEET")
+    assert meetings and {"Tomas Arbel", "Marta Velon"} <= _names(meetings[0])
