@@ -54,7 +54,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from graphkit.extract.actors import MentionFinder
-from graphkit.extract.arguments import Arguments, find_arguments
+from graphkit.extract.arguments import Arguments, find_arguments, mentions_at
 from graphkit.extract.mentions import ArticleMentions, Mention
 from graphkit.extract.priors import PriorContactReader
 from graphkit.extract.reporting import ReportReader
@@ -180,6 +180,11 @@ class ArgumentsComponent:
                               lenient=lenient, possessor_targets=rule.possessor_targets,
                               agent_verbs=trig.agent_verbs, source_preps=trig.source_preps,
                               content_preps=rule.content_preps, with_companions=rule.roles != "symmetric")
+        if trig.purpose_nouns:
+            # "travelled to X for talks with Y": the talks the journey is for name whom it met
+            args = replace(args, objects=args.objects + [
+                m for m in purpose_parties(hit.token, trig.purpose_nouns, rule.target_preps, mentions)
+                if m not in args.objects])
         if not takes_place(rule):  # "met in Geneva": the city is the setting
             doc = hit.token.doc
             subjects = mentions.parties(args.subjects, doc)
@@ -194,6 +199,20 @@ class ArgumentsComponent:
         named = {m.start for m in args.subjects + args.objects}
         places = find_arguments(hit.token, mentions, rule.place_preps, lenient=lenient).objects
         return HitArguments(args, tuple(m for m in places if m.start not in named))
+
+
+def purpose_parties(verb: Token, nouns: frozenset[str], preps: frozenset[str],
+                    mentions: ArticleMentions) -> list[Mention]:
+    """Those named by ``preps`` on a noun of ``nouns`` that a "for" phrase of ``verb``
+    gives as its purpose ("travelled to X for talks with Y": Y)."""
+    found: list[Mention] = []
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"):
+        for noun in (p for p in prep.children if p.dep_ == "pobj" and p.lemma_.lower() in nouns):
+            for inner in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in preps):
+                for obj in (p for p in inner.children if p.dep_ == "pobj"):
+                    for party in [obj, *(c for c in obj.children if c.dep_ == "conj")]:
+                        found.extend(mentions_at(party, mentions))
+    return found
 
 
 def takes_place(rule: EventTypeRule) -> bool:

@@ -30,6 +30,7 @@ class ModalityReader:
         words = rules.words
         self.neg_words = words(m.get("negated", {}), "neg_words")
         self.neg_governors = words(m.get("negated", {}), "governors")
+        self.contrast_words = words(m.get("negated", {}), "contrast_coordinators")
         self.hyp_modals = words(m.get("hypothetical", {}), "modals")
         self.hyp_governors = words(m.get("hypothetical", {}), "governors")
         self.alleging = words(m.get("hypothetical", {}), "alleging")
@@ -91,11 +92,27 @@ class ModalityReader:
             current = current.head
         return chain
 
+    def _own_conjunct(self, token: Token) -> bool:
+        """Whether the conjoined verb ``token`` stands apart from the verb it is joined to:
+        a contrast joins them ("did not condemn X but praised Y"), or it has an auxiliary
+        of its own ("had not reached X and had agreed to Y"), not one shared ("did not
+        meet or call")."""
+        if token.dep_ != "conj" or token.pos_ not in ("VERB", "AUX"):
+            return False
+        head = token.head
+        if any(c.dep_ == "cc" and c.lower_ in self.contrast_words and head.i < c.i < token.i
+               for c in head.children):
+            return True
+        return any(c.dep_ in ("aux", "auxpass") and c.i < token.i for c in token.children)
+
     def modality(self, token: Token, type_name: str, subjects: list[Token] | None = None) -> Modality:
         chain = self.chain(token)
         own = [t for t in chain[:2]]
+        # "had not reached X, but had agreed to Y": the negation of one conjunct does not
+        # reach a verb set against it, or one with an auxiliary of its own
+        negatable = own[:1] if self._own_conjunct(chain[0]) else own
         if any(c.dep_ == "neg" or c.lower_ in self.neg_words and c.dep_ in ("neg", "advmod", "det")
-               for t in own for c in t.children):
+               for t in negatable for c in t.children):
             return "negated"
         if any(t.lemma_.lower() in self.neg_governors for t in _governors(chain)):
             return "negated"  # "refused to meet"; not "rejected X and accused Y"

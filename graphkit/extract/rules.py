@@ -69,6 +69,7 @@ class TriggerRule:
     pairwise_kinds: frozenset[str] = frozenset()
     requires_governed: bool = False
     group_object: bool = False
+    purpose_nouns: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -239,6 +240,7 @@ def _trigger(type_name: str, index: int, raw: dict[str, Any]) -> TriggerRule:
         pairwise_kinds=_words(raw.get("pairwise_kinds")),
         requires_governed=bool(raw.get("requires_governed")),
         group_object=bool(raw.get("group_object")),
+        purpose_nouns=_words(raw.get("purpose_nouns")),
     )
 
 
