@@ -61,8 +61,11 @@ class ReportedSpeech:
             # inside another speaker's report makes none, one by the same speaker inside
             # this one ("thanked Y and said ...") keeps it as before
             # (not the report this one hangs from: "said ..., insisting that ..." is beside it)
+            # (nor a wrapper's participle hanging from this one: '"...," X said, adding that
+            # ...' goes on with the first report, it is not one inside it)
             inner = [(v, {a.id for a in s}) for v, s in reports
-                     if v.i not in (verb.i, verb.head.i) and v.i in content]
+                     if v.i not in (verb.i, verb.head.i) and v.i in content
+                     and not (_beside(v, verb) and v.lemma_.lower() in self.reporter.wrapper_only)]
             inner_report = any(ids & speaker_ids for _, ids in inner)
             # (a wrapper only passes it on: "a statement noted that Y had assured ...": Y's)
             told_by_other = any(verb.i in content_tokens(v) and not ({a.id for a in s} & speaker_ids)
@@ -180,3 +183,9 @@ def _in_object(token: Token, act: Token) -> bool:
     """``token`` lies in what ``act`` is aimed at or about (its object or a preposition's)."""
     return any(token.i in {t.i for t in child.subtree} for child in act.children
                if child.dep_ in ("dobj", "prep", "attr"))
+
+
+def _beside(report: Token, verb: Token) -> bool:
+    """Whether ``report`` is a participle clause hanging from the report ``verb`` ("X said
+    ..., adding that ..."): a report beside it, not inside it."""
+    return report.dep_ == "advcl" and report.head.i == verb.i and report.tag_ == "VBG"

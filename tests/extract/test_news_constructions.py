@@ -1,5 +1,6 @@
 """Common constructions of news English, one behaviour each (invented people and towns):
-a negation that stops at a "but", and a journey made for talks with a named party."""
+a quote with a participle report after it, a negation that stops at a "but", and a
+journey made for talks with a named party."""
 
 from __future__ import annotations
 
@@ -8,6 +9,14 @@ from extract.helpers import _asserted, _events, _of_type
 
 def _names(event) -> set[str]:
     return {p.actor.name for p in event.participants}
+
+
+def test_a_quote_with_an_adding_report_after_it_is_a_statement(extractor):
+    events = _events(extractor, '"Nothing between us is beyond settling," Chilean President Marta '
+                                'Velon told a joint news conference, adding that Chile wanted to '
+                                'turn the river into a corridor of trade.')
+    statements = _asserted(events, "STATEMENT")
+    assert statements and "Marta Velon" in _names(statements[0])
 
 
 def test_a_negation_does_not_reach_a_verb_joined_to_it_by_but(extractor):
