@@ -10,6 +10,8 @@ from pathlib import Path
 
 from query.world import ARAGORN, ARN, FARAMIR, GON, IMRAHIL, world
 from store.samples import event
+from store.upgrades import layout as _layout
+from store.upgrades import schema_of, written_alike
 
 from graphkit.model import Article, EventDate, Extraction
 from graphkit.store import EmbeddedStore, tables
@@ -52,11 +54,6 @@ def _as_schema_7(path: Path) -> None:
         conn.execute("UPDATE meta SET value = '7' WHERE key = 'schema'")
 
 
-def _layout(path: Path) -> dict[str, str]:
-    with sqlite3.connect(path / "graph.db") as conn:
-        return dict(conn.execute("SELECT name, sql FROM sqlite_master WHERE sql IS NOT NULL"))
-
-
 def _dyads(path: Path) -> list[tuple]:
     with sqlite3.connect(path / "graph.db") as conn:
         return sorted(conn.execute("SELECT * FROM dyad").fetchall())
@@ -83,9 +80,7 @@ def test_a_store_of_the_seventh_schema_gets_its_dyads_by_pair_with_every_row(
     assert _answers(old) == answers
     old.close()
     assert _dyads(tmp_path) == rows and _layout(tmp_path) == layout
-    with sqlite3.connect(tmp_path / "graph.db") as conn:
-        assert conn.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone() == (
-            tables.SCHEMA_VERSION,)
+    assert schema_of(tmp_path) == tables.SCHEMA_VERSION
 
 
 def test_an_actor_in_two_roles_is_one_pair_with_each_other_participant(
@@ -110,14 +105,7 @@ def test_a_departing_participant_takes_its_own_pairs_only(tmp_path: Path) -> Non
 
 def test_a_store_upgraded_from_the_seventh_schema_takes_writes_as_a_new_one_does(
         tmp_path: Path) -> None:
-    EmbeddedStore(tmp_path / "old").write(world())
-    _as_schema_7(tmp_path / "old")
-    EmbeddedStore(tmp_path / "new").write(world())
-    for name in ("old", "new"):
-        kg = EmbeddedStore(tmp_path / name)
-        kg.write([_council()])
-        kg.write([_council(), *world()[:2]])  # (again: nothing changes)
-        kg.close()
-    assert _dyads(tmp_path / "old") == _dyads(tmp_path / "new")
-    layout = _layout(tmp_path / "old")
-    assert layout == _layout(tmp_path / "new") and "PRIMARY KEY" not in layout["dyad"]
+    old, new = written_alike(tmp_path, _as_schema_7, [_council()])
+    assert _dyads(old) == _dyads(new)
+    layout = _layout(old)
+    assert layout == _layout(new) and "PRIMARY KEY" not in layout["dyad"]

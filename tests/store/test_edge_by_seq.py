@@ -9,7 +9,10 @@ from datetime import date
 from pathlib import Path
 
 from query.world import world
-from store.test_keyed_by_seq import _answers, _council, _layout
+from store.upgrades import answers as _answers
+from store.upgrades import council as _council
+from store.upgrades import layout as _layout
+from store.upgrades import schema_of, written_alike
 
 from graphkit.store import EmbeddedStore, tables
 
@@ -73,24 +76,15 @@ def test_a_store_of_the_ninth_schema_gets_its_edge_key_by_seq_with_every_row(
     old.close()
     assert _edges(tmp_path) == edges and _layout(tmp_path) == layout
     assert _unnamed(tmp_path) == []
-    with sqlite3.connect(tmp_path / "graph.db") as conn:
-        assert conn.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone() == (
-            tables.SCHEMA_VERSION,)
+    assert schema_of(tmp_path) == tables.SCHEMA_VERSION
 
 
 def test_a_store_upgraded_from_the_ninth_schema_takes_writes_as_a_new_one_does(
         tmp_path: Path) -> None:
-    EmbeddedStore(tmp_path / "old").write(world())
-    _as_schema_9(tmp_path / "old")
-    EmbeddedStore(tmp_path / "new").write(world())
-    for name in ("old", "new"):
-        kg = EmbeddedStore(tmp_path / name)
-        kg.write([_council()])
-        kg.write([_council(), *world()[:2]])  # (again: nothing changes)
-        kg.close()
-    assert _edges(tmp_path / "old") == _edges(tmp_path / "new")
-    assert _layout(tmp_path / "old") == _layout(tmp_path / "new")
-    assert _unnamed(tmp_path / "old") == []
+    old, new = written_alike(tmp_path, _as_schema_9, [_council()])
+    assert _edges(old) == _edges(new)
+    assert _layout(old) == _layout(new)
+    assert _unnamed(old) == []
 
 
 def test_an_event_a_later_report_renames_leaves_no_relationship_under_its_old_seq(

@@ -8,10 +8,12 @@ import sqlite3
 from datetime import date
 from pathlib import Path
 
-from query.world import ARAGORN, ARN, FARAMIR, GON, IMRAHIL, world
-from store.samples import event
+from query.world import world
+from store.upgrades import answers as _answers
+from store.upgrades import council as _council
+from store.upgrades import layout as _layout
+from store.upgrades import schema_of, written_alike
 
-from graphkit.model import Article, EventDate, Extraction
 from graphkit.store import EmbeddedStore, tables
 
 # participation and report_span, their indexes and the trigger as schema 8 kept them
@@ -41,17 +43,6 @@ _COLUMNS = {"participation": "actor_id, event_id, role, type, modality, date_sta
             "report_span": "family, reach, first, last, event_id"}
 
 
-def _council(key: str = "k1", published: date = date(2024, 5, 2)) -> Extraction:
-    """A meeting of Aragorn, Faramir and Imrahil at Edoras, reported by article ``key``."""
-    article = Article(id=key, outlet=f"Outlet {key}", published=published,
-                      title="A council at Edoras", url=f"https://example.org/{key}",
-                      text="Aragorn hosted Faramir and Imrahil at Edoras on Tuesday.")
-    return Extraction(article, (event(
-        article, 0, "MEET", (ARAGORN, "participant"), (FARAMIR, "participant"),
-        (IMRAHIL, "participant"),
-        date_=EventDate("2024-04-30", "day", "on Tuesday", "weekday")),))
-
-
 def _as_schema_8(path: Path) -> None:
     """Turn the store at ``path`` into one of schema 8, its rows kept."""
     with sqlite3.connect(path / "graph.db") as conn:
@@ -68,11 +59,6 @@ def _as_schema_8(path: Path) -> None:
         conn.execute("UPDATE meta SET value = '8' WHERE key = 'schema'")
 
 
-def _layout(path: Path) -> dict[str, str]:
-    with sqlite3.connect(path / "graph.db") as conn:
-        return dict(conn.execute("SELECT name, sql FROM sqlite_master WHERE sql IS NOT NULL"))
-
-
 def _rows(path: Path) -> dict[str, list[tuple]]:
     with sqlite3.connect(path / "graph.db") as conn:
         return {table: sorted(conn.execute(f"SELECT * FROM {table}").fetchall())
@@ -87,15 +73,6 @@ def _unnamed(path: Path) -> list[tuple]:
             "(SELECT 1 FROM node n WHERE n.rowid = p.seq AND n.id = p.event_id) UNION ALL "
             "SELECT 'report_span', event_id, seq FROM report_span r WHERE NOT EXISTS "
             "(SELECT 1 FROM node n WHERE n.rowid = r.seq AND n.id = r.event_id)").fetchall()
-
-
-def _answers(kg: EmbeddedStore) -> list:
-    view = kg.view()
-    return [view.event_rows(GON, participants=True),
-            view.event_rows([ARAGORN.id], partners=[FARAMIR.id]),
-            view.event_rows(ARN, date_from="2024-01-01", newest_first=True, limit=3),
-            list(view.subgraph([row.event["id"] for row in view.event_rows(GON)][:5]).edges(
-                keys=True, data=True))]
 
 
 def test_a_writes_new_events_follow_every_stored_one_in_the_event_keyed_trees(
@@ -127,24 +104,15 @@ def test_a_store_of_the_eighth_schema_gets_its_event_keys_by_seq_with_every_row(
     assert _answers(old) == answers
     old.close()
     assert _rows(tmp_path) == rows and _layout(tmp_path) == layout
-    with sqlite3.connect(tmp_path / "graph.db") as conn:
-        assert conn.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone() == (
-            tables.SCHEMA_VERSION,)
+    assert schema_of(tmp_path) == tables.SCHEMA_VERSION
 
 
 def test_a_store_upgraded_from_the_eighth_schema_takes_writes_as_a_new_one_does(
         tmp_path: Path) -> None:
-    EmbeddedStore(tmp_path / "old").write(world())
-    _as_schema_8(tmp_path / "old")
-    EmbeddedStore(tmp_path / "new").write(world())
-    for name in ("old", "new"):
-        kg = EmbeddedStore(tmp_path / name)
-        kg.write([_council()])
-        kg.write([_council(), *world()[:2]])  # (again: nothing changes)
-        kg.close()
-    assert _rows(tmp_path / "old") == _rows(tmp_path / "new")
-    assert _layout(tmp_path / "old") == _layout(tmp_path / "new")
-    assert _unnamed(tmp_path / "old") == []
+    old, new = written_alike(tmp_path, _as_schema_8, [_council()])
+    assert _rows(old) == _rows(new)
+    assert _layout(old) == _layout(new)
+    assert _unnamed(old) == []
 
 
 def test_an_event_a_later_report_renames_leaves_no_rows_under_its_old_seq(
