@@ -709,18 +709,22 @@ def _matching(actor_ids: Iterable[str], partners: Iterable[str] | None,
     arguments.
 
     Read through ``participation``, or for a dyad (``partners``) through ``dyad``, whose
-    rows are the pair's events only. A lower date bound is two index ranges: events that
-    start at most a year before it (a day, a month or a year overlapping it do), and the
-    few longer ones (``participation_long``, ``dyad_long``).
+    rows are the pair's events only: each pair is one row there, its ids in order, so the
+    pair is looked up both ways (an actor first, then a partner first). A lower date bound
+    is two index ranges: events that start at most a year before it (a day, a month or a
+    year overlapping it do), and the few longer ones (``participation_long``,
+    ``dyad_long``).
     """
     actors = sorted(set(actor_ids))
     if partners is None:
-        table, where, args = "participation", [f"actor_id IN ({marks(len(actors))})"], [*actors]
+        table, sides = "participation", [(f"actor_id IN ({marks(len(actors))})", actors)]
     else:
         others = sorted(set(partners))
         table = "dyad"
-        where = [f"actor_id IN ({marks(len(actors))})", f"other_id IN ({marks(len(others))})"]
-        args = [*actors, *others]
+        sides = [(f"actor_id IN ({marks(len(first))}) AND other_id IN ({marks(len(second))})",
+                  [*first, *second]) for first, second in ((actors, others), (others, actors))]
+    where: list[str] = []
+    args: list[Any] = []
     for column, values in (("type", sorted(set(types))), ("modality", sorted(set(modalities)))):
         if values:
             where.append(f"{column} IN ({marks(len(values))})")
@@ -730,16 +734,26 @@ def _matching(actor_ids: Iterable[str], partners: Iterable[str] | None,
         if value is not None:
             where.append(clause)
             args.append(value)
-    condition = " AND ".join(where)
-    select = f"SELECT event_id, date_start FROM {table} WHERE {condition}"
+    selects: list[str] = []
+    select_args: list[Any] = []
+    for side, side_args in sides:
+        condition = " AND ".join([side, *where])
+        select = f"SELECT event_id, date_start FROM {table} WHERE {condition}"
+        if date_from is None:
+            selects.append(select)
+            select_args.extend([*side_args, *args])
+            continue
+        # (the planner would rather scan all of an actor's events before the range in the
+        # covering index than read the few long ones by their partial index)
+        selects.extend((f"{select} AND date_start >= ?", f"SELECT event_id, date_start FROM "
+                        f"{table} INDEXED BY {table}_long WHERE {condition} AND date_end > "
+                        "date(date_start, '+366 days')"))
+        select_args.extend([*side_args, *args, days_before(date_from, LONGEST_PERIOD_DAYS),
+                            *side_args, *args])
     if date_from is None:
-        return f"SELECT DISTINCT event_id, date_start FROM ({select})", args
-    # (the planner would rather scan all of an actor's events before the range in the
-    # covering index than read the few long ones by their partial index)
-    return (f"{select} AND date_start >= ? UNION SELECT event_id, date_start FROM {table} "
-            f"INDEXED BY {table}_long WHERE {condition} AND date_end > "
-            "date(date_start, '+366 days')",
-            [*args, days_before(date_from, LONGEST_PERIOD_DAYS), *args])
+        return (f"SELECT DISTINCT event_id, date_start FROM ({' UNION ALL '.join(selects)})",
+                select_args)
+    return " UNION ".join(selects), select_args
 
 
 def _filter(where: list[str], args: list[Any], alias: str, types: Iterable[str],

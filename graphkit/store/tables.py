@@ -36,14 +36,17 @@
   through ``VACUUM`` (a table with an index keeps them); an event's rows are deleted
   before its node (:func:`delete_derived`), so a rowid SQLite gives again names none.
 - ``dyad(actor_id, other_id, event_id, type, modality, date_start, date_end)``: a derived index of
-  who met whom: one row per ordered pair of two different participants of an event, so a
-  dyad's events ("the contacts of these two, newest first") are one index range of that
-  pair, not a walk through the thousands of events each of two leaders takes part in.
-  Rewritten with ``participation`` (:func:`refresh_participation`); a trigger drops a
-  participant's rows whenever its ``participation`` row is deleted, whoever deletes it
-  (graphkit deletes an event's rows all at once). Since schema 8 a rowid table with one
-  index (``dyad_date``, by pair and day): until then it was keyed by event as well, a
-  second tree a new event wrote a random page of (~1 page in 9 of a write at 100k events).
+  who met whom: one row per pair of two different participants of an event, so a dyad's
+  events ("the contacts of these two, newest first") are one index range of that pair,
+  not a walk through the thousands of events each of two leaders takes part in. Each
+  pair is one row, its ids in order (``actor_id < other_id``, a CHECK), and a dyad's
+  read looks it up both ways (schema 11; until then a row per ordered pair, every pair
+  twice: the index took two random leaves per pair a write added, a quarter of its pages
+  at 100k events). Rewritten with ``participation`` (:func:`refresh_participation`); a
+  trigger drops a participant's rows whenever its ``participation`` row is deleted,
+  whoever deletes it (graphkit deletes an event's rows all at once). Since schema 8 a
+  rowid table with one index (``dyad_date``, by pair and day): until then it was keyed by
+  event as well, a second tree a new event wrote a random page of.
 - ``report_span(family, reach, first, last, event_id, seq)``: a derived index of the days each
   event's reports (``MENTIONED_IN``) cover, so a write reads only the events of a family
   with a report near its own (:mod:`graphkit.store.windows`): ``reach`` sorts the spans
@@ -76,7 +79,7 @@ from typing import Any
 from graphkit.graph import ACTOR, ARTICLE, EVENT, MENTIONED_IN, PARTICIPATED_IN
 from graphkit.store.windows import iso, ordinal, report_span
 
-SCHEMA_VERSION = "10"
+SCHEMA_VERSION = "11"
 
 # The indexes by an event's ``seq`` (its node's rowid, given in write order: a write's new
 # events append to them) of tables that had no ``seq`` until schema 9: an older store's
@@ -119,15 +122,16 @@ CREATE INDEX IF NOT EXISTS participation_span ON participation(
 CREATE INDEX IF NOT EXISTS participation_long ON participation(actor_id, date_start)
     WHERE date_end > date(date_start, '+366 days');
 CREATE TABLE IF NOT EXISTS dyad (
+    -- (each pair once, its ids in order: a dyad's read looks it up both ways)
     actor_id TEXT NOT NULL, other_id TEXT NOT NULL, event_id TEXT NOT NULL,
-    type TEXT, modality TEXT, date_start TEXT, date_end TEXT);
+    type TEXT, modality TEXT, date_start TEXT, date_end TEXT, CHECK (actor_id < other_id));
 -- (a rowid table: new rows go to its last pages; dyad_date is the one tree keyed at random)
 CREATE INDEX IF NOT EXISTS dyad_date ON dyad(
     actor_id, other_id, date_start, type, modality, event_id);
 CREATE INDEX IF NOT EXISTS dyad_long ON dyad(actor_id, other_id, date_start)
     WHERE date_end > date(date_start, '+366 days');
--- A participant's pairs, found by pair and day in dyad_date, go before its row does (the
--- event's other participants are still there to name them).
+-- A participant's pairs, found by pair and day in dyad_date (its id first or second), go
+-- before its row does (the event's other participants are still there to name them).
 CREATE TRIGGER IF NOT EXISTS participation_gone BEFORE DELETE ON participation BEGIN
     DELETE FROM dyad WHERE actor_id = old.actor_id AND other_id IN (
         SELECT actor_id FROM participation WHERE seq = old.seq)
@@ -144,6 +148,12 @@ CREATE INDEX IF NOT EXISTS node_actor_country ON node(json_extract(props, '$.cou
 """ + SEQ_INDEXES
 
 DYAD_COLUMNS = "actor_id, other_id, event_id, type, modality, date_start, date_end"
+# The dyad rows of events' participation (add ``WHERE p.seq ...``): each pair of two
+# different participants once, its ids in order (DISTINCT: an actor in two roles is one
+# pair, and dyad has no key to keep it so).
+_PAIRS = ("SELECT DISTINCT p.actor_id, q.actor_id, p.event_id, p.type, p.modality, "
+          "p.date_start, p.date_end FROM participation p JOIN participation q "
+          "ON q.seq = p.seq AND q.actor_id > p.actor_id")
 
 # The Event properties copied into node columns (see the module docstring).
 EVENT_COLUMNS = ("type", "modality", "date_start", "date_end", "resolution_key")
@@ -379,12 +389,8 @@ def refresh_participation(conn: sqlite3.Connection, event_ids: Iterable[str],
             f"INSERT OR REPLACE INTO participation({_PARTICIPATION}) "
             "VALUES (?,?,?,?,?,?,?,?)",  # (in the key's order: new events append)
             sorted((row for row in wanted if row[0] in changing), key=_SEQ_ACTOR_ROLE))
-        conn.execute(  # (the trigger deleted the events' dyad rows with their participation;
-            # DISTINCT: an actor in two roles is one pair, and dyad has no key to keep it so)
-            f"INSERT OR IGNORE INTO dyad({DYAD_COLUMNS}) SELECT DISTINCT p.actor_id, q.actor_id, "
-            "p.event_id, p.type, p.modality, p.date_start, p.date_end "
-            "FROM participation p JOIN participation q ON q.seq = p.seq "
-            f"AND q.actor_id <> p.actor_id WHERE p.seq IN ({marks(len(changed))})",
+        conn.execute(  # (the trigger deleted the events' dyad rows with their participation)
+            f"INSERT INTO dyad({DYAD_COLUMNS}) {_PAIRS} WHERE p.seq IN ({marks(len(changed))})",
             changed)
 
 
@@ -656,20 +662,24 @@ def _participation_out_of_edge(conn: sqlite3.Connection) -> None:
 
 
 
-def _dyad_by_pair(conn: sqlite3.Connection) -> None:
-    """Schema 8: ``dyad`` rebuilt as a rowid table with ``dyad_date`` its one key (it had
-    a primary key of its own: by event since schema 6, by pair before), its rows kept in
-    pair and day order; then its indexes and the trigger as SCHEMA holds them."""
+def _dyad_once(conn: sqlite3.Connection) -> None:
+    """Schema 11: ``dyad`` rebuilt with each pair once, its ids in order (until then a row
+    per ordered pair, every pair twice), as a rowid table with ``dyad_date`` its one key
+    (schema 8: it had a primary key of its own until then, by event since schema 6, by pair
+    before), its rows in pair and day order; then its indexes and the trigger as SCHEMA
+    holds them. The last step from every older version (it reads ``dyad`` alone)."""
     (sql,) = conn.execute("SELECT sql FROM sqlite_master WHERE type = 'table' AND "
                           "name = 'dyad'").fetchone()
-    if "PRIMARY KEY" not in sql:
+    if "CHECK (actor_id < other_id)" in sql:
         return  # (made by SCHEMA in this upgrade: a store of schema 1 had none)
     conn.execute("DROP TRIGGER IF EXISTS participation_gone")
     conn.execute("ALTER TABLE dyad RENAME TO dyad_old")  # (its indexes go with it)
-    creates = [s for s in statements(SCHEMA) if s.startswith("CREATE TABLE IF NOT EXISTS dyad")]
-    conn.execute(creates[0])
-    conn.execute(f"INSERT INTO dyad({DYAD_COLUMNS}) SELECT {DYAD_COLUMNS} FROM dyad_old "
-                 "ORDER BY actor_id, other_id, date_start, event_id")
+    conn.execute(next(s for s in statements(SCHEMA)
+                      if s.startswith("CREATE TABLE IF NOT EXISTS dyad")))
+    conn.execute(f"INSERT INTO dyad({DYAD_COLUMNS}) SELECT DISTINCT min(actor_id, other_id), "
+                 "max(actor_id, other_id), event_id, type, modality, date_start, date_end "
+                 "FROM dyad_old WHERE actor_id <> other_id "
+                 "ORDER BY 1, 2, date_start, type, modality, event_id")
     conn.execute("DROP TABLE dyad_old")
     for statement in statements(SCHEMA):
         conn.execute(statement)
@@ -678,15 +688,12 @@ def _dyad_by_pair(conn: sqlite3.Connection) -> None:
 # What brings a store of an older schema version up to date, after SCHEMA but its
 # SEQ_INDEXES has created what was missing: version -> steps (SQL statements, or
 # functions of the connection), run in order in the same transaction.
+# (schema 7's step, then ``dyad`` as schema 11 holds it: schema 8's rebuild is in that one)
 _TO_8: list[str | Callable[[sqlite3.Connection], None]] = [_participation_out_of_edge,
-                                                          _dyad_by_pair]
+                                                          _dyad_once]
 _BY_EVENT = ["DROP INDEX IF EXISTS node_label"]  # (schema 6: node_by_label instead)
 UPGRADES: dict[str, list[str | Callable[[sqlite3.Connection], None]]] = {
-    "1": [_edge_by_seq, _keyed_by_seq, f"INSERT OR IGNORE INTO dyad({DYAD_COLUMNS}) "
-          "SELECT DISTINCT p.actor_id, q.actor_id, p.event_id, p.type, p.modality, p.date_start, "
-          "p.date_end "
-          "FROM participation p JOIN participation q ON q.seq = p.seq "
-          "AND q.actor_id <> p.actor_id",
+    "1": [_edge_by_seq, _keyed_by_seq, f"INSERT INTO dyad({DYAD_COLUMNS}) {_PAIRS}",
           lambda conn: refresh_report_spans(conn, all_event_ids(conn)),
           "DROP INDEX IF EXISTS node_family", "DROP INDEX IF EXISTS node_family_implied",
           "DROP INDEX IF EXISTS participation_date", *_FIRST_ARTICLE_COLUMN, *_BY_EVENT,
@@ -701,9 +708,10 @@ UPGRADES: dict[str, list[str | Callable[[sqlite3.Connection], None]]] = {
     "4": [_edge_by_seq, _keyed_by_seq, *_FIRST_ARTICLE_COLUMN, *_BY_EVENT, *_TO_8],
     "5": [_edge_by_seq, _keyed_by_seq, *_BY_EVENT, *_TO_8],
     "6": [_edge_by_seq, _keyed_by_seq, *_TO_8],
-    "7": [_edge_by_seq, _keyed_by_seq, _dyad_by_pair],
-    "8": [_edge_by_seq, _keyed_by_seq],
-    "9": [_edge_by_seq],
+    "7": [_edge_by_seq, _keyed_by_seq, _dyad_once],
+    "8": [_edge_by_seq, _keyed_by_seq, _dyad_once],
+    "9": [_edge_by_seq, _dyad_once],
+    "10": [_dyad_once],
 }
 
 

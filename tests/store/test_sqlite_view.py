@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 from query.world import ARAGORN, ARN, FARAMIR, GON, HALBARAD, world
 from store.samples import event
+from store.upgrades import dyads_both_ways
 
 from graphkit.model import Article, EventDate, Extraction
 from graphkit.store import EmbeddedStore, tables
@@ -70,8 +71,9 @@ FILTERS = [
 
 
 @pytest.mark.parametrize("filters", FILTERS)
-@pytest.mark.parametrize(("actors", "partners"), [([ARAGORN.id], [FARAMIR.id]), (ARN, GON),
-                                                  ([HALBARAD.id], None), (GON, None)])
+@pytest.mark.parametrize(("actors", "partners"), [
+    ([ARAGORN.id], [FARAMIR.id]), ([FARAMIR.id], [ARAGORN.id]), (ARN, GON), (GON, ARN),
+    ([*ARN, FARAMIR.id], GON), ([HALBARAD.id], None), (GON, None)])
 def test_indexed_event_rows_are_the_rows_a_subgraph_walk_gives(
         store: EmbeddedStore, actors: list[str], partners: list[str] | None,
         filters: dict) -> None:
@@ -262,8 +264,9 @@ def _as_schema_5(path: Path) -> None:
             conn.execute(f"DROP INDEX IF EXISTS {table}_date")
             conn.execute(f"DROP INDEX {table}_long")
         conn.executescript(_SCHEMA_5)
-        for table, columns in (("participation", _PARTICIPATION), ("dyad", tables.DYAD_COLUMNS)):
-            conn.execute(f"INSERT INTO {table} SELECT {columns} FROM {table}_new")
+        conn.execute(f"INSERT INTO participation SELECT {_PARTICIPATION} FROM participation_new")
+        dyads_both_ways(conn, "dyad_new")
+        for table in ("participation", "dyad"):
             conn.execute(f"DROP TABLE {table}_new")
         conn.execute("UPDATE meta SET value = '5' WHERE key = 'schema'")
 

@@ -14,6 +14,7 @@ from store.samples import event
 
 from graphkit.model import Article, EventDate, Extraction
 from graphkit.store import EmbeddedStore
+from graphkit.store.tables import DYAD_COLUMNS
 
 
 def council(key: str = "k1", published: date = date(2024, 5, 2)) -> Extraction:
@@ -47,6 +48,14 @@ def answers(kg: EmbeddedStore) -> list:
             view.event_rows(ARN, date_from="2024-01-01", newest_first=True, limit=3),
             list(view.subgraph([row.event["id"] for row in view.event_rows(GON)][:5]).edges(
                 keys=True, data=True))]
+
+
+def dyads_both_ways(conn: sqlite3.Connection, table: str) -> None:
+    """Fill an older schema's ``dyad`` from ``table`` (this graphkit's rows, each pair once)
+    with every pair in both orders, as every schema before 11 held them."""
+    conn.execute(f"INSERT INTO dyad({DYAD_COLUMNS}) SELECT {DYAD_COLUMNS} FROM {table} "
+                 "UNION ALL SELECT other_id, actor_id, event_id, type, modality, date_start, "
+                 f"date_end FROM {table}")
 
 
 def written_alike(tmp_path: Path, as_old: Callable[[Path], None],
