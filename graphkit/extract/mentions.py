@@ -59,6 +59,8 @@ class ArticleMentions:
     document_nouns: frozenset[str] = frozenset()
     leader_verbs: frozenset[str] = frozenset()
     member_preps: frozenset[str] = frozenset()
+    # "dozens of diplomats of X": words that only count what their member phrase names
+    count_words: frozenset[str] = frozenset()
     kin_nouns: frozenset[str] = frozenset()
     container_nouns: frozenset[str] = frozenset()
     amount_preps: frozenset[str] = frozenset()
