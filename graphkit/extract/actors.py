@@ -100,6 +100,7 @@ class MentionFinder(NameReader, ReferenceReader):
         self.leader_verbs = rules.words(mentions, "leader_verbs")
         self.member_preps = rules.words(mentions, "member_preps")
         self.count_words = rules.words(mentions, "count_words")
+        self.apposed_name_heads = rules.words(mentions, "apposed_name_heads")
         self.kin_nouns = rules.words(mentions, "kin_nouns")
         self.container_nouns = rules.words(mentions, "container_nouns")
         self.amount_preps = rules.words(mentions, "amount_preps")
@@ -259,6 +260,7 @@ class MentionFinder(NameReader, ReferenceReader):
         found = ArticleMentions(state_nouns=self.state_nouns, governing_nouns=self.governing_nouns,
                                 document_nouns=self.document_nouns, leader_verbs=self.leader_verbs,
                                 member_preps=self.member_preps, count_words=self.count_words,
+                                apposed_name_heads=self.apposed_name_heads,
                                 kin_nouns=self.kin_nouns,
                                 container_nouns=self.container_nouns, listing_words=self.listing_words,
                                 company_preps=self.company_preps,
