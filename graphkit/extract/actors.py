@@ -99,7 +99,6 @@ class MentionFinder(NameReader, ReferenceReader):
         self.document_nouns = rules.words(mentions, "document_nouns")
         self.leader_verbs = rules.words(mentions, "leader_verbs")
         self.member_preps = rules.words(mentions, "member_preps")
-        self.count_words = rules.words(mentions, "count_words")
         self.apposed_name_heads = rules.words(mentions, "apposed_name_heads")
         self.kin_nouns = rules.words(mentions, "kin_nouns")
         self.container_nouns = rules.words(mentions, "container_nouns")
@@ -259,9 +258,8 @@ class MentionFinder(NameReader, ReferenceReader):
         """Every actor mention of ``doc`` (one article), resolved in reading order."""
         found = ArticleMentions(state_nouns=self.state_nouns, governing_nouns=self.governing_nouns,
                                 document_nouns=self.document_nouns, leader_verbs=self.leader_verbs,
-                                member_preps=self.member_preps, count_words=self.count_words,
+                                member_preps=self.member_preps, kin_nouns=self.kin_nouns,
                                 apposed_name_heads=self.apposed_name_heads,
-                                kin_nouns=self.kin_nouns,
                                 container_nouns=self.container_nouns, listing_words=self.listing_words,
                                 company_preps=self.company_preps,
                                 amount_preps=self.amount_preps, attend_verbs=self.attend_verbs,

@@ -83,14 +83,11 @@ def mentions_at(token: Token, mentions: ArticleMentions, deep: bool = True,
     if not found and deep:
         organ = {token.lemma_.lower(), token.lower_} & mentions.state_nouns
         located = mentions.member_preps | ({"in"} if organ else set())
-        # "dozens of diplomats of X": a counting word's members are named by their own phrase
-        counted = token.lower_ in mentions.count_words
-        for child in (c for n in _conjuncts(token) for c in n.children):
+        for child in token.children:
             if child.dep_ == "prep" and child.lower_ in located:
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
-                        found.extend(m for m in mentions_at(pobj, mentions, deep=counted and child.lower_ == "of")
-                                     if m not in found)
+                        found.extend(mentions_at(pobj, mentions, deep=False))
         if not found:  # "Deputy Minister for Coastal Affairs Ana Merel"
             found.extend(m for t in token.subtree if (m := mentions.at(t.i)) is not None
                          and m.actors and m.actors[0].kind == "person" and m not in found)
@@ -102,17 +99,6 @@ def mentions_at(token: Token, mentions: ArticleMentions, deep: bool = True,
                         if obj.dep_ == "dobj":
                             found.extend(mentions_at(obj, mentions, deep=False))
     found.sort(key=lambda m: m.start)
-    return found
-
-
-def _conjuncts(token: Token) -> list[Token]:
-    """The noun and the nouns joined to it ("two diplomats and an employee of X": the
-    member phrase on the last conjunct names the members of all)."""
-    found = [token]
-    k = 0
-    while k < len(found):
-        found.extend(c for c in found[k].children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN", "NUM"))
-        k += 1
     return found
 
 

@@ -59,8 +59,6 @@ class ArticleMentions:
     document_nouns: frozenset[str] = frozenset()
     leader_verbs: frozenset[str] = frozenset()
     member_preps: frozenset[str] = frozenset()
-    # "dozens of diplomats of X": words that only count what their member phrase names
-    count_words: frozenset[str] = frozenset()
     # "his counterpart X": nouns whose name follows them (read by adjacency)
     apposed_name_heads: frozenset[str] = frozenset()
     kin_nouns: frozenset[str] = frozenset()
