@@ -99,6 +99,7 @@ class MentionFinder(NameReader, ReferenceReader):
         self.document_nouns = rules.words(mentions, "document_nouns")
         self.leader_verbs = rules.words(mentions, "leader_verbs")
         self.member_preps = rules.words(mentions, "member_preps")
+        self.apposed_name_heads = rules.words(mentions, "apposed_name_heads")
         self.kin_nouns = rules.words(mentions, "kin_nouns")
         self.container_nouns = rules.words(mentions, "container_nouns")
         self.amount_preps = rules.words(mentions, "amount_preps")
@@ -258,6 +259,7 @@ class MentionFinder(NameReader, ReferenceReader):
         found = ArticleMentions(state_nouns=self.state_nouns, governing_nouns=self.governing_nouns,
                                 document_nouns=self.document_nouns, leader_verbs=self.leader_verbs,
                                 member_preps=self.member_preps, kin_nouns=self.kin_nouns,
+                                apposed_name_heads=self.apposed_name_heads,
                                 container_nouns=self.container_nouns, listing_words=self.listing_words,
                                 company_preps=self.company_preps,
                                 amount_preps=self.amount_preps, attend_verbs=self.attend_verbs,

@@ -74,6 +74,12 @@ def mentions_at(token: Token, mentions: ArticleMentions, deep: bool = True,
                 # "officers led by General X": the leader named
                 stack.extend(p for a in c.children if a.dep_ == "agent"
                              for p in a.children if p.dep_ == "pobj")
+    if not found and deep and token.lower_ in mentions.apposed_name_heads:
+        # "his counterpart <name>" with the name hung elsewhere by the parser
+        named = mentions.at(token.i + 1)
+        if named is not None and named.start == token.i + 1 and named.actors \
+                and named.actors[0].kind == "person":
+            found.append(named)
     if not found and deep:
         organ = {token.lemma_.lower(), token.lower_} & mentions.state_nouns
         located = mentions.member_preps | ({"in"} if organ else set())

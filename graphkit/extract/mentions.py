@@ -59,6 +59,8 @@ class ArticleMentions:
     document_nouns: frozenset[str] = frozenset()
     leader_verbs: frozenset[str] = frozenset()
     member_preps: frozenset[str] = frozenset()
+    # "his counterpart X": nouns whose name follows them (read by adjacency)
+    apposed_name_heads: frozenset[str] = frozenset()
     kin_nouns: frozenset[str] = frozenset()
     container_nouns: frozenset[str] = frozenset()
     amount_preps: frozenset[str] = frozenset()
