@@ -133,6 +133,12 @@ class MentionFinder(NameReader, ReferenceReader):
         self.places = PlaceCountries(min_population=int(place.get("min_population") or 100_000),
                                      dominance=float(place.get("dominance") or 5),
                                      common_words=rules.words(place, "common_words"))
+        # a name told as a place by its own place noun ("X province", "the city of X") may
+        # be a smaller town's (``place_noun_min_population``)
+        floor = place.get("place_noun_min_population")
+        self.named_places = PlaceCountries(
+            min_population=int(floor), dominance=float(place.get("dominance") or 5),
+            common_words=rules.words(place, "common_words")) if floor else None
         self.org_kinds: dict[str, str] = {}
         self.media_ids: set[str] = set()
         channel = mentions.get("news_channel") or {}
@@ -162,6 +168,8 @@ class MentionFinder(NameReader, ReferenceReader):
     def preload(self) -> None:
         """Read the data read on first use (the city index, the first-name lists) now."""
         self.places.load()
+        if self.named_places is not None:
+            self.named_places.load()
         self.gender.preload()
 
     # -- gazetteer lookups (cached) ------------------------------------------------
@@ -368,18 +376,20 @@ class MentionFinder(NameReader, ReferenceReader):
             if not all(t.pos_ == "PROPN" and t.text[:1].isupper() and not t.text.isupper()
                        for t in span) or is_dateline(span):
                 continue
+            places = self.named_places if self.named_places is not None \
+                and self._told_as_place(span.root) else self.places
             if label not in ("GPE", "LOC") and not (label in self.place_labels
-                                                   and self._place_role(span)):
+                                                   and self._place_role(span, places)):
                 continue
             text = span.text
-            if not self.places.candidates(text) or self._country(text) is not None \
+            if not places.candidates(text) or self._country(text) is not None \
                     or self._organisation(text) is not None or self._person(text, None) is not None:
                 continue  # no city, or a name the gazetteer knows as something else
-            pending.append(span)
-        for span in pending:
+            pending.append((span, places))
+        for span, places in pending:
             if any(i in taken for i in range(span.start, span.end)):
                 continue
-            code = self.places.country(span.text, story)
+            code = places.country(span.text, story)
             entry = self.gaz.country_by_code(code) if code else None
             if entry is None:
                 continue
@@ -388,10 +398,23 @@ class MentionFinder(NameReader, ReferenceReader):
             found.add(mention)
             taken.update(range(span.start, span.end))
 
-    def _place_role(self, span: Span) -> bool:
-        """A name read as a person or organisation that is a known city after a preposition of place or as
-        the object of a verb ("struck Kharkiv")."""
-        return self._in_place_role(span.root) and bool(self.places.candidates(span.text))
+    def _place_role(self, span: Span, places: PlaceCountries | None = None) -> bool:
+        """A name read as a person or organisation that is a known city (of ``places``,
+        default the larger ones) after a preposition of place or as the object of a verb
+        ("struck Kharkiv")."""
+        return self._in_place_role(span.root) and bool((places or self.places).candidates(span.text))
+
+    def _told_as_place(self, root: Token, depth: int = 0) -> bool:
+        """A name its own words tell as a place: it qualifies a noun for places ("X
+        province", "the X region", "X and Y provinces") or is named by one ("the city of X")."""
+        dep, head = root.dep_, root.head
+        if dep in ("compound", "nmod") and head.lemma_.lower() in self.place_nouns:
+            return True
+        if dep == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in self.place_nouns:
+            return True
+        if dep == "conj" and depth < 4:
+            return self._told_as_place(head, depth + 1)
+        return False
 
     def _in_place_role(self, root: Token, depth: int = 0) -> bool:
         """Where a place goes: a verb's object, after a preposition of place, before or

@@ -355,6 +355,8 @@ def _noun_arguments(noun: Token, mentions: ArticleMentions, preps: frozenset[str
         elif c.dep_ == "prep" and c.lower_ in preps | {"between"}:
             for p in _pobjs(c):
                 args.objects.extend(mentions_at(p, mentions))
+        elif c.dep_ == "dobj":  # a gerund read as a noun: "a jet downing a drone"
+            args.objects.extend(mentions_at(c, mentions))
     own = agent_clauses(noun)
     if own:  # "sanctions imposed by X on Y": the clause's agent and targets
         args.verb = own[0]
