@@ -503,6 +503,8 @@ class PartyFinder:
                 continue  # "according to Reuters": the news's channel, no party to it
             if m.via == "group":
                 named = self._group_members(m, state, token)  # "the leaders of A and B"
+                if not named and token is not None:  # "the three governments": A, B and C
+                    named = self.counted_groups.members(m, state, token.doc)
                 actors.extend(named or state.group_actors(m.start))
             else:
                 actors.extend(m.actors)
