@@ -164,6 +164,16 @@ class PartyFinder:
         text = sent.text.lower()
         return any(phrase in text for phrase in self.reciprocal_phrases)
 
+    def _distributive(self, token: Token) -> bool:
+        """"Each side blames the other": the word's own subject is a distributive phrase and
+        "the other" stands in what it governs (``reciprocal_pairs`` of mentions.yaml)."""
+        subjects, others = self.reciprocal_pairs
+        subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None or " ".join(t.lower_ for t in subject.subtree) not in subjects:
+            return False
+        rest = " ".join(t.lower_ for t in token.subtree if t.i > subject.i)
+        return any(f" {o} " in f" {rest} " for o in others)
+
     def _clause_place_country(self, token: Token, state: ArticleState) -> list[Actor]:
         """The country of a place named anywhere in a verb's clause but its subject ("was
         detained while on assignment in Lima"): where an agentless authority act was."""
@@ -539,3 +549,4 @@ def _reporting_subjects(word: Token, state: ArticleState) -> list[Actor]:
         return []
     return [a for s in clause.head.children if s.dep_ == "nsubj"
             for n in mentions_at(s, state.mentions) for a in n.actors]
+
