@@ -165,7 +165,7 @@ class PartyFinder:
         return any(phrase in text for phrase in self.reciprocal_phrases)
 
     def _distributive(self, token: Token) -> bool:
-        """"Each side blames the other": the word's own subject is a distributive phrase and
+        """"Each side accuses the other": the word's own subject is a distributive phrase and
         "the other" stands in what it governs (``reciprocal_pairs`` of mentions.yaml)."""
         subjects, others = self.reciprocal_pairs
         subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)

@@ -12,7 +12,7 @@ _TALKS = "Kenya and Uganda held talks in Nairobi on Monday. "
 
 @pytest.mark.parametrize("sentence", [
     "Both sides blame each other for the fighting.",
-    "Each side blames the other for starting the clashes.",
+    "Each country blames the other for starting the clashes.",
 ])
 def test_a_deed_the_sides_blame_on_each_other_is_no_asserted_act(rules_only, sentence):
     events = _events(rules_only, _TALKS + sentence)

@@ -1,4 +1,4 @@
-""""Each side blames the other": a distributive subject with "the other" in what its verb
+""""Each side accuses the other": a distributive subject with "the other" in what its verb
 governs is both sides acting on each other, as "blame each other" is. Sentences written for
 these tests (invented situation)."""
 
