@@ -44,6 +44,7 @@ from graphkit.extract.bodies import (
     give_officials_countries,
     give_persons_their_named_country,
 )
+from graphkit.extract.counted_groups import counted_group_phrases
 from graphkit.extract.gender import GenderReader
 from graphkit.extract.mentions import (
     ArticleMentions,
@@ -157,7 +158,7 @@ class MentionFinder(NameReader, ReferenceReader):
             if kind in ("person", "country", "metonym", "organisation", "demonym") and len(text) > 1:
                 forms["NAME"].append(text)
         forms["OFFICE"] = list(self.offices)
-        forms["GROUP"] = [g for g in self.groups if " " in g]
+        forms["GROUP"] = [g for g in self.groups if " " in g] + counted_group_phrases(mentions)
         for label, texts in forms.items():
             if texts:
                 self.matcher.add(label, list(nlp.tokenizer.pipe(sorted(set(texts)))))

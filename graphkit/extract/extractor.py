@@ -37,6 +37,7 @@ from graphkit.errors import ExtractError
 from graphkit.extract.actors import MentionFinder
 from graphkit.extract.charges import ChargeNouns, without_charges
 from graphkit.extract.components import HitArguments, article_of, components_of, release
+from graphkit.extract.counted_groups import CountedGroups
 from graphkit.extract.date_rules import date_grammar
 from graphkit.extract.dating import EventDater
 from graphkit.extract.found import (
@@ -250,6 +251,9 @@ class ArticleReader(PartyFinder, DetectorReview, ReportedSpeech):
         self.unit_heads = self.rules.words(self.rules.mentions, "unit_heads")
         self.region_names = self.rules.words(self.rules.mentions, "region_names")
         self.reciprocal_phrases = tuple(sorted(self.rules.words(self.rules.mentions, "reciprocal_phrases")))
+        self.counted_groups = CountedGroups(self.rules.mentions)
+        pairs = self.rules.mentions.get("reciprocal_pairs") or {}
+        self.reciprocal_pairs = (self.rules.words(pairs, "subjects"), self.rules.words(pairs, "others"))
         self.detector: EventDetector | None = (
             load_default_detector() if detector is None or detector is True
             else detector or None)
@@ -505,7 +509,7 @@ class ArticleReader(PartyFinder, DetectorReview, ReportedSpeech):
         # material act of both sides that names no other target (words are not: "both
         # countries denounced the raid" accuse neither; nor is "they", which names whoever
         # the story told last)
-        reciprocal = self._reciprocal(sent) or (
+        reciprocal = self._reciprocal(sent) or self._distributive(token) or (
             rule.roles == "directed" and rule.material and not objects and bool(args.subjects)
             and all(m.via == "group" and sent.doc[m.start].pos_ != "PRON" for m in args.subjects))
         if rule.roles == "directed" and subjects and not reciprocal:

@@ -164,6 +164,16 @@ class PartyFinder:
         text = sent.text.lower()
         return any(phrase in text for phrase in self.reciprocal_phrases)
 
+    def _distributive(self, token: Token) -> bool:
+        """"Each side accuses the other": the word's own subject is a distributive phrase and
+        "the other" stands in what it governs (``reciprocal_pairs`` of mentions.yaml)."""
+        subjects, others = self.reciprocal_pairs
+        subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None or " ".join(t.lower_ for t in subject.subtree) not in subjects:
+            return False
+        rest = " ".join(t.lower_ for t in token.subtree if t.i > subject.i)
+        return any(f" {o} " in f" {rest} " for o in others)
+
     def _clause_place_country(self, token: Token, state: ArticleState) -> list[Actor]:
         """The country of a place named anywhere in a verb's clause but its subject ("was
         detained while on assignment in Lima"): where an agentless authority act was."""
@@ -503,6 +513,8 @@ class PartyFinder:
                 continue  # "according to Reuters": the news's channel, no party to it
             if m.via == "group":
                 named = self._group_members(m, state, token)  # "the leaders of A and B"
+                if not named and token is not None:  # "the three governments": A, B and C
+                    named = self.counted_groups.members(m, state, token.doc)
                 actors.extend(named or state.group_actors(m.start))
             else:
                 actors.extend(m.actors)
@@ -537,3 +549,4 @@ def _reporting_subjects(word: Token, state: ArticleState) -> list[Actor]:
         return []
     return [a for s in clause.head.children if s.dep_ == "nsubj"
             for n in mentions_at(s, state.mentions) for a in n.actors]
+

@@ -58,6 +58,13 @@ def test_a_minister_named_without_a_country_is_of_the_story_country(extractor):
     assert persons["Amos Kiprono"][0] == "KEN"
 
 
+@pytest.mark.parametrize("title", ["Interior Minister", "Homeland Security Minister", "Climate Minister"])
+def test_a_national_portfolio_opening_a_title_names_no_owner(extractor, title):
+    """"Interior Minister X" is a portfolio of the story's state, not an owner's name."""
+    persons = _persons(extractor, _SUMMONS + f"{title} Amos Kiprono said Kenya would respond.")
+    assert persons["Amos Kiprono"][0] == "KEN"
+
+
 def test_a_title_opened_by_an_unknown_name_takes_no_country_from_the_story(extractor):
     persons = _persons(extractor, _SUMMONS + "The statement was read out by Zembla and the Isles "
                                              "Prime Minister Ralph Orwin after talks.")
