@@ -18,9 +18,9 @@ def test_the_owner_of_a_violated_sovereignty_is_not_accused(extractor):
 
 
 def test_a_quoted_violation_accuses_the_party_named_beside_it_not_the_victim(extractor):
-    events = _events(extractor, "\"This aggression has undermined the territorial integrity of "
-                                "Peru,\" Chilean spokesperson Ana Luz said in a statement, warning "
-                                "that Bolivia should end its support for the rebels.")
+    events = _events(extractor, "\"The raid violated the territorial integrity of Peru,\" "
+                                "Chilean spokesperson Ana Luz told reporters in Valdomar, warning "
+                                "that Bolivia must stop arming the rebels.")
     accusations = _asserted(events, "ACCUSE")
     assert accusations
     assert all(_targets(e) == {"BOL"} for e in accusations)
