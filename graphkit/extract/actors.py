@@ -109,6 +109,7 @@ class MentionFinder(NameReader, ReferenceReader):
         self.company_preps = rules.words(mentions, "company_preps")
         self.clock_nouns = rules.words(mentions, "clock_nouns")
         self.time_adjuncts = rules.words(mentions, "time_adjuncts")
+        self.victim_nouns = rules.words(mentions, "victim_nouns")
         self.story_weights = {str(k): float(v) for k, v in
                               (mentions.get("story_country_weights") or {}).items()}
         self.office_heads = rules.words(mentions, "office_heads")
@@ -273,7 +274,7 @@ class MentionFinder(NameReader, ReferenceReader):
                                 company_preps=self.company_preps,
                                 amount_preps=self.amount_preps, attend_verbs=self.attend_verbs,
                                 venue_preps=self.venue_preps, clock_nouns=self.clock_nouns,
-                                time_adjuncts=self.time_adjuncts,
+                                time_adjuncts=self.time_adjuncts, victim_nouns=self.victim_nouns,
                                 story_weights=self.story_weights)
         taken: set[int] = set()
         candidates = self._candidates(doc)

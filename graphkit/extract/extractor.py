@@ -55,6 +55,7 @@ from graphkit.extract.learned import (
 from graphkit.extract.mentions import (
     aimable_targets,
     own_countries,
+    unique_actors,
 )
 from graphkit.extract.modality import ModalityReader
 from graphkit.extract.nlp import add_paragraph_breaks, load_nlp, warn_if_cut
@@ -254,6 +255,7 @@ class ArticleReader(PartyFinder, DetectorReview, ReportedSpeech):
         self.counted_groups = CountedGroups(self.rules.mentions)
         pairs = self.rules.mentions.get("reciprocal_pairs") or {}
         self.reciprocal_pairs = (self.rules.words(pairs, "subjects"), self.rules.words(pairs, "others"))
+        self.reciprocal_each_way = self.rules.words(self.rules.mentions, "reciprocal_each_way")
         self.detector: EventDetector | None = (
             load_default_detector() if detector is None or detector is True
             else detector or None)
@@ -374,6 +376,7 @@ class ArticleReader(PartyFinder, DetectorReview, ReportedSpeech):
                   if (g := without_setting_parties(f, mentions, self.region_names)) is not None
                   and not too_few_known(g, self.actors.is_known, self.unit_heads)]
         chosen = [one for f in chosen for one in _each_counterpart(f)]
+        chosen = [one for f in chosen for one in self._each_way(f)]
         chosen = [self._foreign_retarget(f, state) if (f.rule.foreign_retarget and self._domestic(f)) or (
             f.rule.story_target and all(role == "source" for _, role in f.participants)) else f
                   for f in chosen]
@@ -405,6 +408,19 @@ class ArticleReader(PartyFinder, DetectorReview, ReportedSpeech):
                 state.found.append(prior)
             elif same.date.value is None:  # "since May 2012, when X held talks with Y"
                 same.date = prior.date
+
+    def _each_way(self, f: Found) -> list[Found]:
+        """An act of two sides on each other's people ("A and B expelled each other's
+        envoys") of a type of ``reciprocal_each_way``: two acts, A on B and B on A."""
+        sides = unique_actors(a for a, _ in f.participants)
+        if (f.type.lower() not in self.reciprocal_each_way or len(sides) != 2
+                or any(role != "source" for _, role in f.participants)
+                or not any(f"{phrase}'s" in f.sent.text.lower() or f"{phrase}’s" in f.sent.text.lower()
+                           for phrase in self.reciprocal_phrases)):
+            return [f]
+        first, second = sides
+        return [replace(f, participants=[(first, "source"), (second, "target")]),
+                replace(f, participants=[(second, "source"), (first, "target")])]
 
     def _nearest_foreign(self, f: Found, state: ArticleState) -> Actor | None:
         """The country named nearest ``f``'s word in its sentence that none of its parties

@@ -75,6 +75,8 @@ class ArticleMentions:
     time_adjuncts: frozenset[str] = frozenset()
     # prepositions whose city object is where an act happened, not who took part
     venue_preps: frozenset[str] = frozenset()
+    # nouns of what an act is done against ("the sovereignty of X"): their owner is a victim
+    victim_nouns: frozenset[str] = frozenset()
     # person actor id -> "male" / "female", where something told it (graphkit.extract.gender)
     genders: dict[str, str] = field(default_factory=dict)
     # how much a country mention of each ``via`` counts towards the story's country
@@ -131,6 +133,19 @@ class ArticleMentions:
         if root.dep_ == "pobj":
             return root.head.lower_ in self.venue_preps
         return root.dep_ == "compound" and root.head.pos_ == "NOUN"
+
+    def owns_victim_noun(self, mention: Mention, doc: Doc | Span) -> bool:
+        """The mention names only the owner of what an act is done against (``victim_nouns``):
+        "the sovereignty of X", "X's territory", "the sovereignty and territorial integrity
+        of X" (a victim of the act, not its doer)."""
+        root = doc[mention.start:mention.end].root
+        if root.dep_ == "poss":
+            owned = root.head
+        elif root.dep_ == "pobj" and root.head.lower_ == "of":
+            owned = root.head.head
+        else:
+            return False
+        return bool({owned.lemma_.lower(), owned.lower_} & self.victim_nouns)
 
     def parties(self, found: list[Mention], doc: Doc | Span) -> list[Mention]:
         """``found`` without the cities named as settings (:meth:`is_venue`)."""

@@ -261,7 +261,8 @@ class PartyFinder:
                     if not rule.possessor_targets and m is not None and is_possessor(
                             t.doc[m.start:m.end]):
                         continue
-                    if m is not None and m.actors and m.via != "group":
+                    if m is not None and m.actors and m.via != "group" \
+                            and not state.mentions.owns_victim_noun(m, t.doc):
                         found = [a for a in m.actors if a.id not in sources
                                  and is_foreign(a, own, self.non_state)]
                         if found:

@@ -250,6 +250,7 @@ class ReportReader:
 
         def others(found: list) -> list[Actor]:  # type: ignore[type-arg]
             return unique_actors([a for m in found if m.via not in ("pronoun", "group") and not m.channel
+                                  and not mentions.owns_victim_noun(m, doc)
                                   for a in m.actors if a.id not in ids and a.country not in countries
                                   and a.id not in self.actors.media_ids])
 

@@ -101,6 +101,9 @@ class DetectorReview:
             subjects = state.mentions.parties(args.subjects, sent.doc)
             args = replace(args, subjects=subjects, objects=state.mentions.without_settings(
                 subjects, state.mentions.parties(args.objects, sent.doc), sent.doc))
+        if verbal_act(rule):  # "said it violated the sovereignty of X": X is no one aimed at
+            args = replace(args, objects=[m for m in args.objects
+                                          if not state.mentions.owns_victim_noun(m, sent.doc)])
         subjects = self._actors(args.subjects, state, anchor)
         objects = self._actors(args.objects, state, anchor)
         # "people accused of ...": a charge whose accuser goes unnamed (a material act told
@@ -121,7 +124,8 @@ class DetectorReview:
                for t in s.subtree}
         if len({a.id for a in subjects + objects}) < 2:
             named = [m for m in state.mentions.within(sent.start, sent.end)
-                     if m.actors and m.start not in kin]
+                     if m.actors and m.start not in kin
+                     and not (verbal_act(rule) and state.mentions.owns_victim_noun(m, sent.doc))]
             if not takes_place(rule):
                 named = state.mentions.parties(named, sent.doc)
             before = self._actors([m for m in named if m.start < anchor.i], state, anchor)
