@@ -495,6 +495,14 @@ class ArticleReader(PartyFinder, DetectorReview, ReportedSpeech):
             both = state.group_actors()
             if any(a.id in {x.id for x in both} for a in subjects):
                 subjects = both  # "we did agree", said by one party of the talks
+        if (trig.mediator_verbs and subjects and not objects and args.verb is not None
+                and args.verb.lemma_.lower() in trig.mediator_verbs):
+            # "X brokered a truce" with no sides named: the sides are those of the last event
+            # the story told between two countries other than the mediator's
+            own_side = {a.country for a in subjects}
+            objects = next((sides for f in reversed(state.found) for sides in [
+                [a for a, _ in f.participants if a.country not in own_side]]
+                if len({a.country for a in sides if a.country}) >= 2), [])
         if (rule.contact_counterpart >= 0 and rule.roles == "symmetric" and subjects and not objects
                 and state.last_contact is not None
                 and state.sentence - state.last_contact_sentence <= rule.contact_counterpart):
