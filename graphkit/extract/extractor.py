@@ -495,6 +495,13 @@ class ArticleReader(PartyFinder, DetectorReview, ReportedSpeech):
             both = state.group_actors()
             if any(a.id in {x.id for x in both} for a in subjects):
                 subjects = both  # "we did agree", said by one party of the talks
+        if (trig.onset_verbs and not subjects and not objects and args.verb is not None
+                and token.dep_ == "nsubj" and args.verb.lemma_.lower() in trig.onset_verbs):
+            # "the truce began on Sunday": an accord of the sides of the story's last event
+            # between two countries
+            objects = next((sides for f in reversed(state.found) for sides in [
+                [a for a, _ in f.participants if a.country]]
+                if len({a.country for a in sides}) >= 2), [])
         if (trig.mediator_verbs and subjects and not objects and args.verb is not None
                 and args.verb.lemma_.lower() in trig.mediator_verbs):
             # "X brokered a truce" with no sides named: the sides are those of the last event

@@ -1,7 +1,8 @@
 """An accord brokered by a third side that names no sides of its own ("X brokered a
 truce") is between the sides of the last event the story told between two other
-countries, with the mediator beside them (``mediator_verbs`` of AGREE). Invented people;
-real countries only because the gazetteer knows them."""
+countries, with the mediator beside them (``mediator_verbs`` of AGREE); so is an accord
+told by its onset ("the truce began", ``onset_verbs``). Invented people; real countries
+only because the gazetteer knows them."""
 
 from __future__ import annotations
 
@@ -23,3 +24,15 @@ def test_a_side_negotiating_a_truce_is_no_mediator(rules_only):
     agreements = _asserted(_events(rules_only, text), "AGREE")
     assert len(agreements) == 1
     assert _countries(agreements[0]) == {"CHL", "PER"}
+
+
+def test_a_truce_told_by_its_onset_is_between_the_story_sides(rules_only):
+    text = ("Clashes broke out on the border between Chile and Peru last month. The ceasefire "
+            "took effect on Sunday.")
+    agreements = _asserted(_events(rules_only, text), "AGREE")
+    assert len(agreements) == 1
+    assert _countries(agreements[0]) == {"CHL", "PER"}
+
+
+def test_a_truce_told_by_its_onset_with_no_sides_in_the_story_is_no_event(rules_only):
+    assert _asserted(_events(rules_only, "The ceasefire began on Sunday."), "AGREE") == []
