@@ -18,6 +18,12 @@ def test_a_truce_brokered_by_a_third_side_is_between_the_story_sides(rules_only)
     assert _countries(agreements[0]) == {"BRA", "CHL", "PER"}
 
 
+def test_ceasefires_mediated_again_and_again_tell_no_one_accord(rules_only):
+    text = ("Clashes broke out on the border between Chile and Peru, with both sides blaming "
+            "each other. Brazil has mediated ceasefires since the war began.")
+    assert all("BRA" not in _countries(a) for a in _asserted(_events(rules_only, text), "AGREE"))
+
+
 def test_a_side_negotiating_a_truce_is_no_mediator(rules_only):
     text = ("Chilean President Tomas Varga met Peruvian President Ana Ruel in Lima on Monday. "
             "Chile negotiated a ceasefire.")
