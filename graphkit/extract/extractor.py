@@ -515,6 +515,25 @@ class ArticleReader(PartyFinder, DetectorReview, ReportedSpeech):
             both = state.group_actors()
             if any(a.id in {x.id for x in both} for a in subjects):
                 subjects = both  # "we did agree", said by one party of the talks
+        if (trig.onset_verbs and not subjects and not objects and args.verb is not None
+                and token.dep_ == "nsubj" and args.verb.lemma_.lower() in trig.onset_verbs):
+            # "the truce began on Sunday": an accord of the sides of the story's last event
+            # between two countries
+            objects = next((sides for f in reversed(state.found) for sides in [
+                [a for a, _ in f.participants if a.country]]
+                if len({a.country for a in sides}) >= 2), [])
+        if (trig.mediator_verbs and subjects and not objects and args.verb is not None
+                and token.dep_ == "dobj" and token.head == args.verb
+                and any(c.dep_ in ("det", "poss") for c in token.children)
+                and args.verb.lemma_.lower() in trig.mediator_verbs):
+            # "X brokered a truce" with no sides named: the sides are those of the last event
+            # the story told between two countries other than the mediator's (one accord,
+            # the verb's own object with its determiner: not "mediated truces", nor an
+            # accord in a phrase beside the verb's object)
+            own_side = {a.country for a in subjects}
+            objects = next((sides for f in reversed(state.found) for sides in [
+                [a for a, _ in f.participants if a.country not in own_side]]
+                if len({a.country for a in sides if a.country}) >= 2), [])
         if (rule.contact_counterpart >= 0 and rule.roles == "symmetric" and subjects and not objects
                 and state.last_contact is not None
                 and state.sentence - state.last_contact_sentence <= rule.contact_counterpart):

@@ -68,6 +68,10 @@ class TriggerRule:
     modals: frozenset[str] = frozenset()
     pairwise_kinds: frozenset[str] = frozenset()
     requires_governed: bool = False
+    # "X brokered a truce": verbs whose subject is a third side, not a party to the accord
+    mediator_verbs: frozenset[str] = frozenset()
+    # "the truce began": verbs whose subject noun tells the accord of the story's sides
+    onset_verbs: frozenset[str] = frozenset()
     group_object: bool = False
     purpose_nouns: frozenset[str] = frozenset()
 
@@ -239,6 +243,8 @@ def _trigger(type_name: str, index: int, raw: dict[str, Any]) -> TriggerRule:
         modals=_words(raw.get("modals")),
         pairwise_kinds=_words(raw.get("pairwise_kinds")),
         requires_governed=bool(raw.get("requires_governed")),
+        mediator_verbs=_words(raw.get("mediator_verbs")),
+        onset_verbs=_words(raw.get("onset_verbs")),
         group_object=bool(raw.get("group_object")),
         purpose_nouns=_words(raw.get("purpose_nouns")),
     )
