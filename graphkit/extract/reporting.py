@@ -60,6 +60,8 @@ class Retelling:
 
     types: frozenset[str]
     body_heads: frozenset[str]
+    # "his office said": a person's own body, whose retelling of any event passes it on
+    own_possessives: frozenset[str] = frozenset()
 
 
 class ReportReader:
@@ -80,7 +82,8 @@ class ReportReader:
         self.act_only = rules.words(rep, "act_only")
         retelling = rep.get("party_retelling")
         self.retelling = None if not retelling else Retelling(
-            frozenset(str(t) for t in retelling.get("types") or ()), rules.words(retelling, "body_heads"))
+            frozenset(str(t) for t in retelling.get("types") or ()), rules.words(retelling, "body_heads"),
+            rules.words(retelling, "own_possessives"))
         perfect = rep.get("background_perfect") or {}
         self.perfect_always = rules.words(perfect, "always")
         self.perfect_after_lead = rules.words(perfect, "after_lead")

@@ -149,8 +149,14 @@ def _told_by_party(f: Found, stance: frozenset[str], retelling: Retelling) -> bo
     source's side ("X accused Y of ..." then "X's government said Y's strikes violated
     ..."): the source's words are the act already told, no statement besides it. A person
     who tells it or a stance verb still makes one. A body: a reporter that is no person, or
-    a report whose subject is a body's noun ("his office")."""
+    a report whose subject is a body's noun ("his office"). A person's own body ("X and Y
+    met ..., his office said": ``own_possessives``) passes on an event of any type."""
     reporter, verb = f.reporter, f.report_token
+    if verb is not None and any(
+            c.dep_ == "nsubj" and c.lemma_.lower() in retelling.body_heads
+            and any(d.dep_ == "poss" and d.lower_ in retelling.own_possessives for d in c.children)
+            for c in verb.children):
+        return True  # "X and Y met ..., his office said": the person's office passes it on
     if f.type not in retelling.types or reporter is None or verb is None \
             or verb.lemma_.lower() in stance:
         return False
