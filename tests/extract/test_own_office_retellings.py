@@ -9,7 +9,7 @@ from extract.helpers import _asserted, _events
 def test_a_meeting_retold_by_a_persons_office_makes_no_statement(extractor):
     events = _events(extractor, "The foreign ministers of Chile and Peru met in Geneva on "
                                 "Saturday. Chilean Foreign Minister Tomas Ardila and his Peruvian "
-                                "counterpart Rufo Mendaz held a meeting for nearly an hour on the "
-                                "sidelines of the conference, his office said in a statement.")
+                                "counterpart Rufo Mendaz held talks over lunch at a lakeside "
+                                "hotel, his office said.")
     assert len(_asserted(events, "MEET")) == 1
     assert not _asserted(events, "STATEMENT")
