@@ -38,13 +38,25 @@ class ContentAct:
     pronoun_targets: frozenset[str] = frozenset()
     # said beside another speech act of the speaker, still an event of its own
     beside_speech: bool = False
+    # the lemmas count only as the verb of one of these subjects ("the ambassador shall leave")
+    subjects: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, name: str, raw: dict, rules: Rules) -> ContentAct:  # type: ignore[type-arg]
         return cls(name, rules.words(raw, "lemmas"), rules.words(raw, "modals"),
                    rules.words(raw, "obligation"), bool(raw.get("needs_target")),
                    rules.words(raw, "verbs"), rules.words(raw, "pronoun_targets"),
-                   bool(raw.get("beside_speech")))
+                   bool(raw.get("beside_speech")), rules.words(raw, "subjects"))
+
+    def says(self, tokens: list[Token], lemmas: set[str], auxes: set[str]) -> bool:
+        """The clause holds one of the act's words (with one of its modals, as the verb of
+        one of its subjects, when it has such lists)."""
+        if not lemmas & self.lemmas or (self.modals and not auxes & self.modals):
+            return False
+        return not self.subjects or any(
+            t.lemma_.lower() in self.lemmas and any(
+                c.dep_ == "nsubj" and c.lemma_.lower() in self.subjects for c in t.children)
+            for t in tokens)
 
     def aimed_by_pronoun(self, tokens: list[Token]) -> bool:
         """The clause aims the act at someone by a pronoun object alone: whom the story
@@ -60,6 +72,8 @@ class Retelling:
 
     types: frozenset[str]
     body_heads: frozenset[str]
+    # "his office said": a person's own body, whose retelling of any event passes it on
+    own_possessives: frozenset[str] = frozenset()
 
 
 class ReportReader:
@@ -80,7 +94,8 @@ class ReportReader:
         self.act_only = rules.words(rep, "act_only")
         retelling = rep.get("party_retelling")
         self.retelling = None if not retelling else Retelling(
-            frozenset(str(t) for t in retelling.get("types") or ()), rules.words(retelling, "body_heads"))
+            frozenset(str(t) for t in retelling.get("types") or ()), rules.words(retelling, "body_heads"),
+            rules.words(retelling, "own_possessives"))
         perfect = rep.get("background_perfect") or {}
         self.perfect_always = rules.words(perfect, "always")
         self.perfect_after_lead = rules.words(perfect, "after_lead")
@@ -275,8 +290,7 @@ class ReportReader:
                     targets = others([m for s in subjects for m in mentions_at(s, mentions)])
                     if targets:
                         return act.type, targets
-            said = (bool(lemmas & act.lemmas) and (not act.modals or bool(auxes & act.modals))
-                    ) or verb.lemma_.lower() in act.verbs
+            said = act.says(tokens, lemmas, auxes) or verb.lemma_.lower() in act.verbs
             if said and (named or not act.needs_target or act.aimed_by_pronoun(tokens)):
                 return act.type, named
         return None

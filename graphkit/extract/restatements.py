@@ -149,8 +149,14 @@ def _told_by_party(f: Found, stance: frozenset[str], retelling: Retelling) -> bo
     source's side ("X accused Y of ..." then "X's government said Y's strikes violated
     ..."): the source's words are the act already told, no statement besides it. A person
     who tells it or a stance verb still makes one. A body: a reporter that is no person, or
-    a report whose subject is a body's noun ("his office")."""
+    a report whose subject is a body's noun ("his office"). A person's own body ("X and Y
+    met ..., his office said": ``own_possessives``) passes on an event of any type."""
     reporter, verb = f.reporter, f.report_token
+    if verb is not None and any(
+            c.dep_ == "nsubj" and c.lemma_.lower() in retelling.body_heads
+            and any(d.dep_ == "poss" and d.lower_ in retelling.own_possessives for d in c.children)
+            for c in verb.children):
+        return True  # "X and Y met ..., his office said": the person's office passes it on
     if f.type not in retelling.types or reporter is None or verb is None \
             or verb.lemma_.lower() in stance:
         return False
@@ -197,8 +203,18 @@ _UNSTATED_RULES = frozenset({"context", "publication"})
 def _restate_key(f: Found) -> tuple[Any, ...]:
     """What two events must share for :func:`_restates` to hold: type, modality, and the
     actors (the sources of a directed event)."""
-    actors = ids_in_role(f, "source") if f.rule.roles == "directed" else _contact_parties(f)
+    actors = (_sources(f) if f.rule.roles == "directed" else _contact_parties(f))
     return (f.type, f.modality, f.rule.roles == "directed", frozenset(actors))
+
+
+def _sources(f: Found) -> set[str]:
+    """The sources of a directed event: their countries for a type whose source's bodies
+    act for their state (``source_country_restates``), else their ids."""
+    if f.rule.source_country_restates:
+        countries = {a.country for a, role in f.participants if role == "source"}
+        if countries and None not in countries:
+            return {f"country:{c}" for c in countries}
+    return set(ids_in_role(f, "source"))
 
 
 def _contact_parties(f: Found) -> set[str]:
@@ -224,7 +240,7 @@ def _restates(f: Found, kept: Found, definite: frozenset[str] = frozenset()) -> 
             _content_lemmas(f.token) & _content_lemmas(kept.token)):
         return False  # "agreed to meet again" and "agreed not to use force": two agreements
     if f.rule.roles == "directed":
-        if ids_in_role(f, "source") != ids_in_role(kept, "source"):
+        if _sources(f) != _sources(kept):
             return False
         if _definite_noun(f.token, definite):
             return _dates_agree(f, kept)
