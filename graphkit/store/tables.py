@@ -114,9 +114,10 @@ CREATE TABLE IF NOT EXISTS node (
     first_article TEXT);
 -- (by label alone: its entries sort by rowid, so a write's new nodes share its last pages)
 CREATE INDEX IF NOT EXISTS node_by_label ON node(label);
+-- (its year first, as participation_span's: a period is counted in each of its years)
 CREATE INDEX IF NOT EXISTS node_family_dated ON node(
-    resolution_key, modality, json_extract(props, '$.date_precision'), date_start)
-    WHERE resolution_key IS NOT NULL;
+    """ + ERA + """, resolution_key, modality, json_extract(props, '$.date_precision'),
+    date_start) WHERE resolution_key IS NOT NULL;
 CREATE TABLE IF NOT EXISTS report_span (
     family TEXT NOT NULL, reach INTEGER NOT NULL, first TEXT NOT NULL, last TEXT NOT NULL,
     event_id TEXT NOT NULL, seq INTEGER NOT NULL,
@@ -568,12 +569,8 @@ def events_with_reports_within(conn: sqlite3.Connection,
 def count_dated(conn: sqlite3.Connection, family: str, modality: str,
                 precisions: Sequence[str], first: str, last: str) -> int:
     """How many events of ``family`` and ``modality``, of one of ``precisions``, start in
-    [first, last] (by the ``node_family_dated`` index)."""
-    return conn.execute(
-        "SELECT count(*) FROM node WHERE resolution_key = ? AND modality = ? AND "
-        f"json_extract(props, '$.date_precision') IN ({marks(len(precisions))}) "
-        "AND date_start BETWEEN ? AND ?", (family, modality, *precisions, first, last)
-    ).fetchone()[0]
+    [first, last] (by the ``node_family_dated`` index, in each year of the period)."""
+    return count_dated_many(conn, [(family, modality, precisions, first, last)])[0]
 
 
 def count_dated_many(conn: sqlite3.Connection,
@@ -581,30 +578,37 @@ def count_dated_many(conn: sqlite3.Connection,
     """:func:`count_dated` of each of ``queries`` ``(family, modality, precisions, first,
     last)``, in order, in one statement per few hundred (bound as a VALUES list, the
     precisions padded with NULL, which matches none): a write asks for hundreds of
-    periods, and a statement each cost more than the counting."""
-    if not queries:
-        return []
-    width = max(len(q[2]) for q in queries)
-    columns = 5 + width  # (its position, family, modality, the precisions, first, last)
-    counts: dict[int, int] = {}
-    for start in range(0, len(queries), CHUNK // columns):
-        part = queries[start:start + CHUNK // columns]
+    periods, and a statement each cost more than the counting. The index begins with the
+    year (:data:`ERA`, schema 12): a period is counted in each year from its first day's
+    to its last day's, and those counts added."""
+    pieces = [(i, f"{year:04d}", family, modality, precisions, first, last)
+              for i, (family, modality, precisions, first, last) in enumerate(queries)
+              for year in range(int(first[:4]), int(last[:4]) + 1)]
+    if not pieces:
+        return [0] * len(queries)
+    width = max(len(q[4]) for q in pieces)
+    columns = 6 + width  # (its position, year, family, modality, the precisions, first, last)
+    counts = [0] * len(queries)
+    for start in range(0, len(pieces), CHUNK // columns):
+        part = pieces[start:start + CHUNK // columns]
         args: list[Any] = []
-        for i, (family, modality, precisions, first, last) in enumerate(part, start):
-            args.extend((i, family, modality, *precisions,
+        for i, year, family, modality, precisions, first, last in part:
+            args.extend((i, year, family, modality, *precisions,
                          *[None] * (width - len(precisions)), first, last))
-        counts.update(conn.execute(_count_dated(width, len(part)), args))
-    return [counts[i] for i in range(len(queries))]
+        for i, n in conn.execute(_count_dated(width, len(part)), args):
+            counts[i] += n
+    return counts
 
 
 @cache
 def _count_dated(width: int, n: int) -> str:
     precisions = [f"p{i}" for i in range(width)]
-    return (f"WITH q(i, family, modality, {', '.join(precisions)}, first, last) AS (VALUES "
-            f"{','.join([f'({marks(5 + width)})'] * n)}) SELECT q.i, (SELECT count(*) "
-            "FROM node WHERE resolution_key = q.family AND modality = q.modality AND "
-            f"json_extract(props, '$.date_precision') IN ({', '.join('q.' + p for p in precisions)}) "
-            "AND date_start BETWEEN q.first AND q.last) FROM q")
+    return (f"WITH q(i, year, family, modality, {', '.join(precisions)}, first, last) AS "
+            f"(VALUES {','.join([f'({marks(6 + width)})'] * n)}) SELECT q.i, (SELECT "
+            f"count(*) FROM node WHERE {ERA} = q.year AND resolution_key = q.family AND "
+            "modality = q.modality AND json_extract(props, '$.date_precision') IN "
+            f"({', '.join('q.' + p for p in precisions)}) AND date_start BETWEEN q.first "
+            "AND q.last) FROM q")
 
 
 def all_event_ids(conn: sqlite3.Connection) -> list[str]:
@@ -711,14 +715,13 @@ def _dyad_once(conn: sqlite3.Connection) -> None:
 
 
 def _by_year(conn: sqlite3.Connection) -> None:
-    """Schema 12: ``participation_span`` and ``dyad_date`` made again with the year an event
-    starts first (:data:`ERA`), unless they have it, and the trigger with them (it finds a
-    pair by year). The last step from every older version (it reads nothing but the two
-    tables)."""
+    """Schema 12: ``participation_span``, ``dyad_date`` and ``node_family_dated`` made again
+    with the year an event starts first (:data:`ERA`), unless they have it, and the
+    trigger with them (it finds a pair by year). The last step from every older version."""
     conn.execute("DROP TRIGGER IF EXISTS participation_gone")
     for name, sql in conn.execute(
             "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND name IN "
-            "('participation_span', 'dyad_date')").fetchall():
+            "('participation_span', 'dyad_date', 'node_family_dated')").fetchall():
         if ERA not in sql:
             conn.execute(f"DROP INDEX {name}")
     for statement in statements(SCHEMA):
