@@ -1,7 +1,8 @@
-"""``participation_span`` and ``dyad_date`` begin with the year an event starts (schema 12):
-a write's entries, news of a few days, go to the pages of their year; a read seeks each
-year it may find. A store of schema 11 (both keyed by actor or pair first) gets them on
-first open, with the same answers, and takes writes as a new one does."""
+"""``participation_span``, ``dyad_date`` and ``node_family_dated`` begin with the year an
+event starts (schema 12): a write's entries, news of a few days, go to the pages of their
+year; a read seeks each year it may find, a period is counted in each of its years. A store
+of schema 11 (keyed by actor, pair or family first) gets them on first open, with the same
+answers, and takes writes as a new one does."""
 
 from __future__ import annotations
 
@@ -16,8 +17,11 @@ from store.upgrades import schema_of, written_alike
 
 from graphkit.store import EmbeddedStore, tables
 
-# the two indexes and the trigger as schema 11 kept them
+# the three indexes and the trigger as schema 11 kept them
 _INDEXES_11 = """
+CREATE INDEX node_family_dated ON node(
+    resolution_key, modality, json_extract(props, '$.date_precision'), date_start)
+    WHERE resolution_key IS NOT NULL;
 CREATE INDEX participation_span ON participation(
     actor_id, date_start, date_end, type, modality, event_id);
 CREATE INDEX dyad_date ON dyad(actor_id, other_id, date_start, type, modality, event_id);
@@ -38,6 +42,7 @@ def _as_schema_11(path: Path) -> None:
         conn.execute("DROP TRIGGER participation_gone")
         conn.execute("DROP INDEX participation_span")
         conn.execute("DROP INDEX dyad_date")
+        conn.execute("DROP INDEX node_family_dated")
         conn.executescript(_INDEXES_11)
         conn.execute("UPDATE meta SET value = '11' WHERE key = 'schema'")
 
@@ -49,17 +54,35 @@ def _rows(path: Path) -> tuple[list[tuple], list[tuple]]:
                        key=repr))
 
 
-def test_an_actors_and_a_pairs_entries_sort_by_the_year_their_event_starts(
+def test_index_entries_sort_by_the_year_their_event_starts(
         tmp_path: Path) -> None:
     kg = EmbeddedStore(tmp_path)
     kg.write([*world(), _council()])
     kg.close()
     with sqlite3.connect(tmp_path / "graph.db") as conn:
-        for table, index in (("participation", "participation_span"), ("dyad", "dyad_date")):
+        for table, index in (("participation", "participation_span"), ("dyad", "dyad_date"),
+                             ("node", "node_family_dated")):
             starts = [(s or "")[:4] for (s,) in conn.execute(
-                f"SELECT date_start FROM {table} INDEXED BY {index}")]
+                f"SELECT date_start FROM {table} INDEXED BY {index}"
+                f"{' WHERE resolution_key IS NOT NULL' if table == 'node' else ''}")]
             assert len(set(starts)) > 1
             assert starts == sorted(starts)
+
+
+def test_a_period_over_several_years_counts_its_events_in_each(tmp_path: Path) -> None:
+    kg = EmbeddedStore(tmp_path)
+    kg.write([*world(), _council()])
+    with sqlite3.connect(tmp_path / "graph.db") as conn:
+        groups = conn.execute(
+            "SELECT resolution_key, modality, json_extract(props, '$.date_precision'), "
+            "count(*), count(DISTINCT substr(date_start, 1, 4)) FROM node NOT INDEXED WHERE "
+            "resolution_key IS NOT NULL AND date_start BETWEEN '2000-01-01' AND "
+            "'2099-12-31' GROUP BY 1, 2, 3").fetchall()
+        queries = [(family, modality, [precision], "2000-01-01", "2099-12-31")
+                   for family, modality, precision, *_ in groups]
+        assert tables.count_dated_many(conn, queries) == [n for *_, n, _ in groups]
+    assert any(years > 1 for *_, years in groups)
+    kg.close()
 
 
 def test_an_actors_events_are_found_in_every_year_and_undated(tmp_path: Path) -> None:
