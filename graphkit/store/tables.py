@@ -3,9 +3,10 @@
 - ``node(id, label, props, type, modality, date_start, date_end, resolution_key,
   first_article)``: one row per node; ``props`` is the node's properties as JSON (the id
   and label apart), and the columns after it copy the Event properties that writes and
-  queries select on, so they can be indexed (family, modality, date precision and start:
-  ``node_family_dated``; ``node_by_label`` is by label alone, its entries in rowid
-  order, so the nodes a write adds share its last pages); ``first_article`` is an
+  queries select on, so they can be indexed (the year, family, modality, date precision
+  and start: ``node_family_dated``, its year first since schema 12; ``node_by_label`` is
+  by label alone, its entries in rowid order, so the nodes a write adds share its last
+  pages); ``first_article`` is an
   Event's earliest published article (then the smallest id), the one a row of
   ``contacts`` or ``timeline`` names, kept by :func:`refresh_first_articles` so a page
   of rows reads no edge and no article.
@@ -61,7 +62,8 @@
   found by ``report_span_seq`` (the event's ``seq``, as in ``participation``: new events
   append to it; until schema 9 an index by the hashed event id).
   A month or year report counts the clusters of its period by the ``node_family_dated``
-  index (family, modality, date precision, start), without reading them.
+  index (year, family, modality, date precision, start: in each year of the period),
+  without reading them.
 - ``actor_name(norm, actor_id)``: every actor's names, aliases and surnames, normalised
   (:func:`normalise_name`), so a loose name is looked up by index rather than by reading
   every actor.
