@@ -29,7 +29,7 @@ from __future__ import annotations
 import contextlib
 import os
 import sqlite3
-from collections.abc import Collection, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -352,7 +352,8 @@ def _stored_events(conn: sqlite3.Connection, windows: Sequence[Window], ids: lis
     nodes = tables.fetch_nodes(conn, [*_window_event_ids(conn, windows), *ids])
     events = {i: props for i, (label, props) in nodes.items() if label == EVENT}
     edges: dict[str, list[tuple[str, str, str, dict[str, Any]]]] = {i: [] for i in events}
-    for source, target, _, rel_type, props in tables.fetch_edges(conn, sorted(events)):
+    for source, target, _, rel_type, props in tables.fetch_edges(conn, sorted(events),
+                                                                 actors=False):
         for end in {source, target} & events.keys():
             edges[end].append((source, target, rel_type, props))
     return [StoredEvent({"id": i, **events[i]}, edges[i]) for i in sorted(events)]
@@ -574,11 +575,12 @@ class SqliteView(GraphView):
                types: Iterable[str] = (), modalities: Iterable[str] = (),
                date_from: str | None = None, date_to: str | None = None,
                before: str | None = None, newest: int | None = None) -> nx.MultiDiGraph:
-        sql, args = _matching(actor_ids, partners, types, modalities, date_from, date_to, before)
+        sql, args = _matching(self._years, actor_ids, partners, types, modalities, date_from,
+                              date_to, before)
         if newest is not None:
             sql = f"SELECT event_id FROM ({sql}) ORDER BY date_start DESC, event_id LIMIT ?"
             args.append(newest)
-        return self.subgraph([row[0] for row in self.conn.execute(sql, args)])
+        return self.subgraph([row[0] for row in self.conn.execute(sql, args)], actors=False)
 
     def event_rows(self, actor_ids: Iterable[str], *, partners: Iterable[str] | None = None,
                    types: Iterable[str] = (), modalities: Iterable[str] = (),
@@ -587,8 +589,8 @@ class SqliteView(GraphView):
                    participants: bool = False, fields: Iterable[str] | None = None,
                    limit: int | None = None, offset: int = 0,
                    newest_first: bool = False) -> list[EventRow]:
-        hits, args = _matching(actor_ids, partners, types, modalities, date_from, date_to,
-                               before)
+        hits, args = _matching(self._years, actor_ids, partners, types, modalities, date_from,
+                               date_to, before)
         direction = " DESC" if newest_first else ""
 
         def order(alias: str) -> str:  # (undated last, then by id, either way)
@@ -635,6 +637,9 @@ class SqliteView(GraphView):
             out.append(EventRow(event, article_id, self._participants(involved.get(event_id, ()))))
         return out
 
+    def _years(self, table: str, low: str | None, high: str | None) -> list[str]:
+        return tables.years(self.conn, table, low, high)
+
     def _participants(self, involved: Sequence[tuple[str, str]]) -> list[dict[str, Any]]:
         """{name, country, role} of (actor id, role) pairs, sorted as Cypher's ``ORDER BY
         p.name, r.role, p.id`` (nulls last)."""
@@ -664,7 +669,7 @@ class SqliteView(GraphView):
     def of_article(self, article_id: str) -> nx.MultiDiGraph:
         ids = [i for (i,) in self.conn.execute(
             "SELECT source FROM edge WHERE target = ? AND type = ?", (article_id, MENTIONED_IN))]
-        graph = self.subgraph(ids)
+        graph = self.subgraph(ids, actors=False)
         if article_id not in graph:
             found = tables.fetch_nodes(self.conn, [article_id])
             if article_id in found:
@@ -679,7 +684,7 @@ class SqliteView(GraphView):
         if dated:
             where.append("n.date_start IS NOT NULL")
         return self.subgraph([i for (i,) in self.conn.execute(
-            f"SELECT n.id FROM node n WHERE {' AND '.join(where)}", args)])
+            f"SELECT n.id FROM node n WHERE {' AND '.join(where)}", args)], actors=False)
 
     def whole(self) -> nx.MultiDiGraph:
         nodes = [(i, {"label": label, "id": i, **decode(props)})
@@ -691,9 +696,10 @@ class SqliteView(GraphView):
                       "SELECT actor_id, event_id, role FROM participation")]
         return canonical_graph(nodes, edges)
 
-    def subgraph(self, event_ids: Sequence[str]) -> nx.MultiDiGraph:
-        """``event_ids`` with their neighbourhood (see :class:`GraphView`), sorted."""
-        edges = tables.fetch_edges(self.conn, event_ids)
+    def subgraph(self, event_ids: Sequence[str], *, actors: bool = True) -> nx.MultiDiGraph:
+        """``event_ids`` with their neighbourhood (see :class:`GraphView`), sorted
+        (``actors=False``: the ids are events only, as this view's own reads give them)."""
+        edges = tables.fetch_edges(self.conn, event_ids, actors=actors)
         ends = {*event_ids, *(end for s, t, *_ in edges for end in (s, t))}
         nodes = tables.fetch_nodes(self.conn, sorted(ends))
         return canonical_graph(
@@ -701,7 +707,12 @@ class SqliteView(GraphView):
             [(s, t, k, {"type": rel_type, **props}) for s, t, k, rel_type, props in edges])
 
 
-def _matching(actor_ids: Iterable[str], partners: Iterable[str] | None,
+# How many partners of a dyad read are sought pair by pair in ``dyad_date`` (see _matching).
+_SOUGHT_PARTNERS = 4
+
+
+def _matching(years: Callable[[str, str | None, str | None], list[str]],
+              actor_ids: Iterable[str], partners: Iterable[str] | None,
               types: Iterable[str], modalities: Iterable[str], date_from: str | None,
               date_to: str | None, before: str | None = None) -> tuple[str, list[Any]]:
     """A ``SELECT event_id, date_start`` of the events one of ``actor_ids`` takes part in
@@ -713,7 +724,9 @@ def _matching(actor_ids: Iterable[str], partners: Iterable[str] | None,
     pair is looked up both ways (an actor first, then a partner first). A lower date bound
     is two index ranges: events that start at most a year before it (a day, a month or a
     year overlapping it do), and the few longer ones (``participation_long``,
-    ``dyad_long``).
+    ``dyad_long``). ``participation_span`` and ``dyad_date`` begin with the year an event
+    starts (schema 12): the first range is sought in each year it may hold
+    (``years(table, low, high)``: :func:`graphkit.store.tables.years`).
     """
     actors = sorted(set(actor_ids))
     if partners is None:
@@ -721,8 +734,13 @@ def _matching(actor_ids: Iterable[str], partners: Iterable[str] | None,
     else:
         others = sorted(set(partners))
         table = "dyad"
-        sides = [(f"actor_id IN ({marks(len(first))}) AND other_id IN ({marks(len(second))})",
-                  [*first, *second]) for first, second in ((actors, others), (others, actors))]
+        # (a few partners are sought as pairs, year by year; more, as sets of a country's
+        # officials: each actor's year is read and its partners kept, "+" keeping the
+        # planner from a seek per actor, partner and year, 13 x 16 x 16 for two countries)
+        sides = [(f"actor_id IN ({marks(len(first))}) AND "
+                  f"{'+' if len(second) > _SOUGHT_PARTNERS else ''}other_id IN "
+                  f"({marks(len(second))})", [*first, *second])
+                 for first, second in ((actors, others), (others, actors))]
     where: list[str] = []
     args: list[Any] = []
     for column, values in (("type", sorted(set(types))), ("modality", sorted(set(modalities)))):
@@ -734,22 +752,25 @@ def _matching(actor_ids: Iterable[str], partners: Iterable[str] | None,
         if value is not None:
             where.append(clause)
             args.append(value)
+    low = None if date_from is None else days_before(date_from, LONGEST_PERIOD_DAYS)
+    highs = [value for value in (before, date_to) if value is not None]
+    eras = years(table, low, min(highs) if highs else None)
+    in_eras = f"{tables.ERA} IN ({marks(len(eras))})"
     selects: list[str] = []
     select_args: list[Any] = []
     for side, side_args in sides:
         condition = " AND ".join([side, *where])
-        select = f"SELECT event_id, date_start FROM {table} WHERE {condition}"
+        select = f"SELECT event_id, date_start FROM {table} WHERE {in_eras} AND {condition}"
         if date_from is None:
             selects.append(select)
-            select_args.extend([*side_args, *args])
+            select_args.extend([*eras, *side_args, *args])
             continue
         # (the planner would rather scan all of an actor's events before the range in the
         # covering index than read the few long ones by their partial index)
         selects.extend((f"{select} AND date_start >= ?", f"SELECT event_id, date_start FROM "
                         f"{table} INDEXED BY {table}_long WHERE {condition} AND date_end > "
                         "date(date_start, '+366 days')"))
-        select_args.extend([*side_args, *args, days_before(date_from, LONGEST_PERIOD_DAYS),
-                            *side_args, *args])
+        select_args.extend([*eras, *side_args, *args, low, *side_args, *args])
     if date_from is None:
         return (f"SELECT DISTINCT event_id, date_start FROM ({' UNION ALL '.join(selects)})",
                 select_args)

@@ -3,9 +3,10 @@
 - ``node(id, label, props, type, modality, date_start, date_end, resolution_key,
   first_article)``: one row per node; ``props`` is the node's properties as JSON (the id
   and label apart), and the columns after it copy the Event properties that writes and
-  queries select on, so they can be indexed (family, modality, date precision and start:
-  ``node_family_dated``; ``node_by_label`` is by label alone, its entries in rowid
-  order, so the nodes a write adds share its last pages); ``first_article`` is an
+  queries select on, so they can be indexed (the year, family, modality, date precision
+  and start: ``node_family_dated``, its year first since schema 12; ``node_by_label`` is
+  by label alone, its entries in rowid order, so the nodes a write adds share its last
+  pages); ``first_article`` is an
   Event's earliest published article (then the smallest id), the one a row of
   ``contacts`` or ``timeline`` names, kept by :func:`refresh_first_articles` so a page
   of rows reads no edge and no article.
@@ -23,6 +24,11 @@
   actors of these types before this date, newest first" is one index range, however many
   events the actors have (``participation_span`` covers it: a leader's year of thousands of
   events is read from the index alone, and a page of it cut before any event is read).
+  The index begins with the year an event starts (:data:`ERA`, schema 12; until then with
+  the actor, so each entry a write added went to a page of its own among every year of
+  every actor, 3 in 10 of the pages a write logged at 100k events): a write's news of a
+  few days goes to the pages of its year, and a read seeks each year it may find
+  (:func:`years`: those of its date range, or the first to the last held).
   :func:`refresh_participation` writes it for the events a write changed, in the
   write's transaction. Until schema 6 the relationships were ``edge`` rows as well, and
   this table an index derived from them: a write stored each twice (~3 pages of the
@@ -42,7 +48,8 @@
   pair is one row, its ids in order (``actor_id < other_id``, a CHECK), and a dyad's
   read looks it up both ways (schema 11; until then a row per ordered pair, every pair
   twice: the index took two random leaves per pair a write added, a quarter of its pages
-  at 100k events). Rewritten with ``participation`` (:func:`refresh_participation`); a
+  at 100k events). ``dyad_date`` begins with the year, as ``participation_span`` does
+  (schema 12). Rewritten with ``participation`` (:func:`refresh_participation`); a
   trigger drops a participant's rows whenever its ``participation`` row is deleted,
   whoever deletes it (graphkit deletes an event's rows all at once). Since schema 8 a
   rowid table with one index (``dyad_date``, by pair and day): until then it was keyed by
@@ -55,7 +62,8 @@
   found by ``report_span_seq`` (the event's ``seq``, as in ``participation``: new events
   append to it; until schema 9 an index by the hashed event id).
   A month or year report counts the clusters of its period by the ``node_family_dated``
-  index (family, modality, date precision, start), without reading them.
+  index (year, family, modality, date precision, start: in each year of the period),
+  without reading them.
 - ``actor_name(norm, actor_id)``: every actor's names, aliases and surnames, normalised
   (:func:`normalise_name`), so a loose name is looked up by index rather than by reading
   every actor.
@@ -79,7 +87,19 @@ from typing import Any
 from graphkit.graph import ACTOR, ARTICLE, EVENT, MENTIONED_IN, PARTICIPATED_IN
 from graphkit.store.windows import iso, ordinal, report_span
 
-SCHEMA_VERSION = "11"
+SCHEMA_VERSION = "12"
+
+
+def era(date_start: str) -> str:
+    """The SQL of the year an event starts (its ``date_start``'s first four characters),
+    ``''`` when undated: the first column of ``participation_span`` and ``dyad_date``
+    (schema 12), so the entries a write adds, news of the last days, go to the few pages of
+    their year and not one page each across every year an actor or pair has. A read gives
+    the years it may find (:func:`years`) in the same words, so the index is used."""
+    return f"substr(coalesce({date_start}, ''), 1, 4)"
+
+
+ERA = era("date_start")
 
 # The indexes by an event's ``seq`` (its node's rowid, given in write order: a write's new
 # events append to them) of tables that had no ``seq`` until schema 9: an older store's
@@ -96,9 +116,10 @@ CREATE TABLE IF NOT EXISTS node (
     first_article TEXT);
 -- (by label alone: its entries sort by rowid, so a write's new nodes share its last pages)
 CREATE INDEX IF NOT EXISTS node_by_label ON node(label);
+-- (its year first, as participation_span's: a period is counted in each of its years)
 CREATE INDEX IF NOT EXISTS node_family_dated ON node(
-    resolution_key, modality, json_extract(props, '$.date_precision'), date_start)
-    WHERE resolution_key IS NOT NULL;
+    """ + ERA + """, resolution_key, modality, json_extract(props, '$.date_precision'),
+    date_start) WHERE resolution_key IS NOT NULL;
 CREATE TABLE IF NOT EXISTS report_span (
     family TEXT NOT NULL, reach INTEGER NOT NULL, first TEXT NOT NULL, last TEXT NOT NULL,
     event_id TEXT NOT NULL, seq INTEGER NOT NULL,
@@ -115,8 +136,9 @@ CREATE TABLE IF NOT EXISTS participation (
     type TEXT, modality TEXT, date_start TEXT, date_end TEXT,
     PRIMARY KEY (seq, actor_id, role)) WITHOUT ROWID;
 -- covering: an actor's events in a date range, and their filters, without the table
+-- (its year first: a write's new entries go to the pages of their year; read by year)
 CREATE INDEX IF NOT EXISTS participation_span ON participation(
-    actor_id, date_start, date_end, type, modality, event_id);
+    """ + ERA + """, actor_id, date_start, date_end, type, modality, event_id);
 -- events longer than a year (an interval "three to four years back"): few, and the only
 -- ones a date range can overlap that start more than a year before it (see SqliteView)
 CREATE INDEX IF NOT EXISTS participation_long ON participation(actor_id, date_start)
@@ -125,18 +147,21 @@ CREATE TABLE IF NOT EXISTS dyad (
     -- (each pair once, its ids in order: a dyad's read looks it up both ways)
     actor_id TEXT NOT NULL, other_id TEXT NOT NULL, event_id TEXT NOT NULL,
     type TEXT, modality TEXT, date_start TEXT, date_end TEXT, CHECK (actor_id < other_id));
--- (a rowid table: new rows go to its last pages; dyad_date is the one tree keyed at random)
+-- (a rowid table: new rows go to its last pages; dyad_date by year, then pair and day)
 CREATE INDEX IF NOT EXISTS dyad_date ON dyad(
-    actor_id, other_id, date_start, type, modality, event_id);
+    """ + ERA + """, actor_id, other_id, date_start, type, modality, event_id);
 CREATE INDEX IF NOT EXISTS dyad_long ON dyad(actor_id, other_id, date_start)
     WHERE date_end > date(date_start, '+366 days');
--- A participant's pairs, found by pair and day in dyad_date (its id first or second), go
--- before its row does (the event's other participants are still there to name them).
+-- A participant's pairs, found by year, pair and day in dyad_date (its id first or
+-- second), go before its row does (the event's other participants are still there to
+-- name them).
 CREATE TRIGGER IF NOT EXISTS participation_gone BEFORE DELETE ON participation BEGIN
-    DELETE FROM dyad WHERE actor_id = old.actor_id AND other_id IN (
+    DELETE FROM dyad WHERE """ + ERA + " = " + era("old.date_start") + """
+        AND actor_id = old.actor_id AND other_id IN (
         SELECT actor_id FROM participation WHERE seq = old.seq)
         AND date_start IS old.date_start AND event_id = old.event_id;
-    DELETE FROM dyad WHERE other_id = old.actor_id AND actor_id IN (
+    DELETE FROM dyad WHERE """ + ERA + " = " + era("old.date_start") + """
+        AND other_id = old.actor_id AND actor_id IN (
         SELECT actor_id FROM participation WHERE seq = old.seq)
         AND date_start IS old.date_start AND event_id = old.event_id;
 END;
@@ -279,10 +304,11 @@ def fetch_labels(conn: sqlite3.Connection, ids: Sequence[str]) -> dict[str, str]
     return found
 
 
-def fetch_edges(conn: sqlite3.Connection, event_ids: Sequence[str]
+def fetch_edges(conn: sqlite3.Connection, event_ids: Sequence[str], *, actors: bool = True
                 ) -> list[tuple[str, str, str, str, dict[str, Any]]]:
     """(source, target, key, type, properties) of every relationship into or out of
-    ``event_ids``, each once."""
+    ``event_ids``, each once (``actors=False``: the ids are events only, so none is looked
+    up as a participant: a seek per id and year)."""
     out: dict[tuple[str, str, str], tuple[str, str, str, str, dict[str, Any]]] = {}
     unique = sorted(set(event_ids))
     for part in chunks(unique, CHUNK // 2):
@@ -291,7 +317,8 @@ def fetch_edges(conn: sqlite3.Connection, event_ids: Sequence[str]
                 f"{seqs_of(len(part))} UNION ALL SELECT source, target, key, type, props "
                 f"FROM edge WHERE target IN ({marks(len(part))})", (*part, *part)):
             out[(source, target, key)] = (source, target, key, rel_type, decode(props))
-        for source, target, key, props in participation_edges(conn, part, actors=part):
+        for source, target, key, props in participation_edges(conn, part,
+                                                             actors=part if actors else ()):
             out[(source, target, key)] = (source, target, key, PARTICIPATED_IN, props)
     return list(out.values())
 
@@ -320,11 +347,12 @@ def participation_edges(conn: sqlite3.Connection, event_ids: Sequence[str],
     """(actor id, event id, key, properties) of the ``PARTICIPATED_IN`` relationships of
     ``event_ids`` (and of ``actors``), as ``edge`` rows would give them."""
     sql = f"SELECT actor_id, event_id, role FROM participation WHERE {seqs_of(len(event_ids))}"
-    if actors:
+    eras = years(conn, "participation", None, None) if actors else []
+    if actors:  # (by participation_span: each year, its year first)
         sql += f" UNION SELECT actor_id, event_id, role FROM participation " \
-               f"WHERE actor_id IN ({marks(len(actors))})"
+               f"WHERE {ERA} IN ({marks(len(eras))}) AND actor_id IN ({marks(len(actors))})"
     return [(actor, event, f"{PARTICIPATED_IN}:{role}", {"role": role})
-            for actor, event, role in conn.execute(sql, (*event_ids, *actors))]
+            for actor, event, role in conn.execute(sql, (*event_ids, *eras, *actors))]
 
 
 def participation_counts(conn: sqlite3.Connection, event_ids: Sequence[str]
@@ -543,12 +571,8 @@ def events_with_reports_within(conn: sqlite3.Connection,
 def count_dated(conn: sqlite3.Connection, family: str, modality: str,
                 precisions: Sequence[str], first: str, last: str) -> int:
     """How many events of ``family`` and ``modality``, of one of ``precisions``, start in
-    [first, last] (by the ``node_family_dated`` index)."""
-    return conn.execute(
-        "SELECT count(*) FROM node WHERE resolution_key = ? AND modality = ? AND "
-        f"json_extract(props, '$.date_precision') IN ({marks(len(precisions))}) "
-        "AND date_start BETWEEN ? AND ?", (family, modality, *precisions, first, last)
-    ).fetchone()[0]
+    [first, last] (by the ``node_family_dated`` index, in each year of the period)."""
+    return count_dated_many(conn, [(family, modality, precisions, first, last)])[0]
 
 
 def count_dated_many(conn: sqlite3.Connection,
@@ -556,30 +580,37 @@ def count_dated_many(conn: sqlite3.Connection,
     """:func:`count_dated` of each of ``queries`` ``(family, modality, precisions, first,
     last)``, in order, in one statement per few hundred (bound as a VALUES list, the
     precisions padded with NULL, which matches none): a write asks for hundreds of
-    periods, and a statement each cost more than the counting."""
-    if not queries:
-        return []
-    width = max(len(q[2]) for q in queries)
-    columns = 5 + width  # (its position, family, modality, the precisions, first, last)
-    counts: dict[int, int] = {}
-    for start in range(0, len(queries), CHUNK // columns):
-        part = queries[start:start + CHUNK // columns]
+    periods, and a statement each cost more than the counting. The index begins with the
+    year (:data:`ERA`, schema 12): a period is counted in each year from its first day's
+    to its last day's, and those counts added."""
+    pieces = [(i, f"{year:04d}", family, modality, precisions, first, last)
+              for i, (family, modality, precisions, first, last) in enumerate(queries)
+              for year in range(int(first[:4]), int(last[:4]) + 1)]
+    if not pieces:
+        return [0] * len(queries)
+    width = max(len(q[4]) for q in pieces)
+    columns = 6 + width  # (its position, year, family, modality, the precisions, first, last)
+    counts = [0] * len(queries)
+    for start in range(0, len(pieces), CHUNK // columns):
+        part = pieces[start:start + CHUNK // columns]
         args: list[Any] = []
-        for i, (family, modality, precisions, first, last) in enumerate(part, start):
-            args.extend((i, family, modality, *precisions,
+        for i, year, family, modality, precisions, first, last in part:
+            args.extend((i, year, family, modality, *precisions,
                          *[None] * (width - len(precisions)), first, last))
-        counts.update(conn.execute(_count_dated(width, len(part)), args))
-    return [counts[i] for i in range(len(queries))]
+        for i, n in conn.execute(_count_dated(width, len(part)), args):
+            counts[i] += n
+    return counts
 
 
 @cache
 def _count_dated(width: int, n: int) -> str:
     precisions = [f"p{i}" for i in range(width)]
-    return (f"WITH q(i, family, modality, {', '.join(precisions)}, first, last) AS (VALUES "
-            f"{','.join([f'({marks(5 + width)})'] * n)}) SELECT q.i, (SELECT count(*) "
-            "FROM node WHERE resolution_key = q.family AND modality = q.modality AND "
-            f"json_extract(props, '$.date_precision') IN ({', '.join('q.' + p for p in precisions)}) "
-            "AND date_start BETWEEN q.first AND q.last) FROM q")
+    return (f"WITH q(i, year, family, modality, {', '.join(precisions)}, first, last) AS "
+            f"(VALUES {','.join([f'({marks(6 + width)})'] * n)}) SELECT q.i, (SELECT "
+            f"count(*) FROM node WHERE {ERA} = q.year AND resolution_key = q.family AND "
+            "modality = q.modality AND json_extract(props, '$.date_precision') IN "
+            f"({', '.join('q.' + p for p in precisions)}) AND date_start BETWEEN q.first "
+            "AND q.last) FROM q")
 
 
 def all_event_ids(conn: sqlite3.Connection) -> list[str]:
@@ -653,8 +684,8 @@ def _participation_out_of_edge(conn: sqlite3.Connection) -> None:
     start = len(PARTICIPATED_IN) + 2  # (the role, in the key "PARTICIPATED_IN:role")
     missing = conn.execute(
         "SELECT e.source, e.target, substr(e.key, ?) FROM edge e WHERE e.type = ? AND NOT "
-        "EXISTS (SELECT 1 FROM participation p WHERE p.event_id = e.target AND "
-        "p.actor_id = e.source AND p.role = substr(e.key, ?))",
+        "EXISTS (SELECT 1 FROM participation p WHERE p.seq = (SELECT rowid FROM node "
+        "WHERE id = e.target) AND p.actor_id = e.source AND p.role = substr(e.key, ?))",
         (start, PARTICIPATED_IN, start)).fetchall()
     if missing:
         refresh_participation(conn, [m[1] for m in missing], added=missing)
@@ -685,12 +716,43 @@ def _dyad_once(conn: sqlite3.Connection) -> None:
         conn.execute(statement)
 
 
+def _by_year(conn: sqlite3.Connection) -> None:
+    """Schema 12: ``participation_span``, ``dyad_date`` and ``node_family_dated`` made again
+    with the year an event starts first (:data:`ERA`), unless they have it, and the
+    trigger with them (it finds a pair by year). The last step from every older version."""
+    conn.execute("DROP TRIGGER IF EXISTS participation_gone")
+    for name, sql in conn.execute(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND name IN "
+            "('participation_span', 'dyad_date', 'node_family_dated')").fetchall():
+        if ERA not in sql:
+            conn.execute(f"DROP INDEX {name}")
+    for statement in statements(SCHEMA):
+        conn.execute(statement)
+
+
+def years(conn: sqlite3.Connection, table: str, low: str | None, high: str | None
+          ) -> list[str]:
+    """The years (:data:`ERA`) of ``table``'s rows (``participation`` or ``dyad``) that may
+    start between the dates ``low`` and ``high`` (either ``None``: unbounded that side; both:
+    ``''`` too, the undated rows), each as its index entries begin. A missing bound is the
+    first or last year ``table`` holds, one seek each at an end of its index."""
+    undated = [""] if low is None and high is None else []
+    if low is None or high is None:
+        first, last = conn.execute(
+            f"SELECT (SELECT min({ERA}) FROM {table} WHERE {ERA} > ''), "
+            f"(SELECT max({ERA}) FROM {table})").fetchone()
+        if first is None:  # (no dated row)
+            return undated
+        low, high = low or first, high or last
+    return [*undated, *(f"{year:04d}" for year in range(int(low[:4]), int(high[:4]) + 1))]
+
+
 # What brings a store of an older schema version up to date, after SCHEMA but its
 # SEQ_INDEXES has created what was missing: version -> steps (SQL statements, or
 # functions of the connection), run in order in the same transaction.
 # (schema 7's step, then ``dyad`` as schema 11 holds it: schema 8's rebuild is in that one)
 _TO_8: list[str | Callable[[sqlite3.Connection], None]] = [_participation_out_of_edge,
-                                                          _dyad_once]
+                                                          _dyad_once, _by_year]
 _BY_EVENT = ["DROP INDEX IF EXISTS node_label"]  # (schema 6: node_by_label instead)
 UPGRADES: dict[str, list[str | Callable[[sqlite3.Connection], None]]] = {
     "1": [_edge_by_seq, _keyed_by_seq, f"INSERT INTO dyad({DYAD_COLUMNS}) {_PAIRS}",
@@ -708,10 +770,11 @@ UPGRADES: dict[str, list[str | Callable[[sqlite3.Connection], None]]] = {
     "4": [_edge_by_seq, _keyed_by_seq, *_FIRST_ARTICLE_COLUMN, *_BY_EVENT, *_TO_8],
     "5": [_edge_by_seq, _keyed_by_seq, *_BY_EVENT, *_TO_8],
     "6": [_edge_by_seq, _keyed_by_seq, *_TO_8],
-    "7": [_edge_by_seq, _keyed_by_seq, _dyad_once],
-    "8": [_edge_by_seq, _keyed_by_seq, _dyad_once],
-    "9": [_edge_by_seq, _dyad_once],
-    "10": [_dyad_once],
+    "7": [_edge_by_seq, _keyed_by_seq, _dyad_once, _by_year],
+    "8": [_edge_by_seq, _keyed_by_seq, _dyad_once, _by_year],
+    "9": [_edge_by_seq, _dyad_once, _by_year],
+    "10": [_dyad_once, _by_year],
+    "11": [_by_year],
 }
 
 
