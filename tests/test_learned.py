@@ -498,3 +498,17 @@ def test_the_detector_adds_no_event_told_as_the_backdrop_of_the_news(rules):
     learned = Extractor(nlp=rules.nlp, detector=_detector({("w:tension", "ACCUSE"): 9.0}))
     assert not [e for e in _events(learned, backdrop) if e.type == "ACCUSE"]
     assert [e for e in _events(learned, news) if e.type == "ACCUSE"]
+
+
+def test_an_act_noun_carrying_its_own_date_is_a_feature_of_its_type(rules):
+    (record,) = _records(rules, "Kenya recalled its envoy over the May 3 bombing of a market in Chile.")
+    assert "dated:ATTACK" in record.features
+    (record,) = _records(rules, "Kenya recalled its envoy following her detention in March 2021 by Chile.")
+    assert "dated:ARREST" in record.features
+
+
+def test_an_act_noun_with_no_date_of_its_own_is_no_dated_feature(rules):
+    (record,) = _records(rules, "Kenya recalled its envoy over the bombing of a market in Chile.")
+    assert not [f for f in record.features if f.startswith("dated:")]
+    (record,) = _records(rules, "Kenya recalled its envoy over the bombing that Chile began in May.")
+    assert not [f for f in record.features if f.startswith("dated:")]

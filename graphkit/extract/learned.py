@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import json
 import math
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -87,10 +87,13 @@ def _word(token, mentions: ArticleMentions) -> str:  # type: ignore[no-untyped-d
 
 def sentence_features(sent: Span, mentions: ArticleMentions, index: int,
                       trigger_types: Iterable[str] = (), rule_types: Iterable[str] = (),
-                      reported: bool = False) -> list[str]:
+                      reported: bool = False,
+                      dated_nouns: Mapping[str, frozenset[str]] | None = None) -> list[str]:
     """The features of one parsed sentence (``index``: its place in the article;
     ``trigger_types``: the types whose trigger words it holds; ``rule_types``: the types
-    the rules found an event of in it; ``reported``: an actor reports in it)."""
+    the rules found an event of in it; ``reported``: an actor reports in it;
+    ``dated_nouns``: per type, the act nouns that tell an event of their own when they
+    carry their own date, each such noun a ``dated:<TYPE>`` feature)."""
     words = {t.i: _word(t, mentions) for t in sent}
     feats: set[str] = set()
     kept = [t for t in sent if t.pos_ not in _SKIP_POS]
@@ -129,6 +132,7 @@ def sentence_features(sent: Span, mentions: ArticleMentions, index: int,
     feats.update("kind:" + k for k in kinds)
     feats.add(f"actors:{min(len(actors), 3)}")
     feats.update("trig:" + t for t in trigger_types)
+    feats.update("dated:" + t for t in _dated_types(sent, dated_nouns or {}))
     feats.update(RULE_FEATURE + t for t in rule_types)
     if reported:
         feats.add("reported")
@@ -136,6 +140,29 @@ def sentence_features(sent: Span, mentions: ArticleMentions, index: int,
         feats.add("quote")
     feats.add("lead" if index < 3 else "body")
     return sorted(feats)
+
+
+def _dated_types(sent: Span, dated_nouns: Mapping[str, frozenset[str]]) -> set[str]:
+    """The types of the act nouns of ``sent`` that carry their own date: a date within
+    the noun's phrase, reached from the noun through no verb ("his arrest in May 2019",
+    "the 2014 depot explosion"; not "the attack that began in May")."""
+    found: set[str] = set()
+    for t in sent:
+        if t.pos_ != "NOUN":
+            continue
+        types = [k for k, nouns in dated_nouns.items() if t.lemma_.lower() in nouns or t.lower_ in nouns]
+        if not types:
+            continue
+        for d in t.subtree:
+            if d.ent_type_ != "DATE" or d.i == t.i:
+                continue
+            h = d
+            while h.i != t.i and h.pos_ not in ("VERB", "AUX") and h.head.i != h.i:
+                h = h.head
+            if h.i == t.i:
+                found.update(types)
+                break
+    return found
 
 
 @dataclass

@@ -40,7 +40,7 @@ class DetectorReview:
         answer naming nobody: "denied the allegations, saying ...")."""
         rule_types = sorted({f.type for f in chosen})
         features = sentence_features(sent, state.mentions, index, sorted(trigger_types), rule_types,
-                                     bool(reports))
+                                     bool(reports), self.rules.dated_act_nouns)
         if self.feature_log is not None:
             self.feature_log.append(SentenceRecord(state.article.id, index, sent.start_char,
                                                    sent.end_char, sent.text, features,

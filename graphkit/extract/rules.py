@@ -158,6 +158,10 @@ class Rules:
     # prepositions that tell the backdrop of the news ("amid tensions between X and Y"),
     # in which the learned detector adds no event (``background_preps``)
     background_preps: frozenset[str] = frozenset()
+    # per type, the nouns of its act that tell an event of their own when they carry their
+    # own date ("his arrest in May", "the 2014 depot explosion"): a detector feature
+    # (``dated_act_nouns``)
+    dated_act_nouns: dict[str, frozenset[str]] = field(default_factory=dict)
     # prepositions of the addressee of a verbal act tied to a contact ("spoke with X, demanding")
     addressee_preps: frozenset[str] = frozenset()
     # dependency relations of a verb whose actors are a verbal act's counterpart, and the
@@ -312,6 +316,7 @@ def load_rules(schema_dir: Path | None = None) -> Rules:
         non_state_kinds=_words(event_types.get("non_state_kinds")),
         setting_heads=_words(event_types.get("setting_heads")),
         background_preps=_words(event_types.get("background_preps")),
+        dated_act_nouns={str(k): _words(v) for k, v in (event_types.get("dated_act_nouns") or {}).items()},
         addressee_preps=_words(event_types.get("addressee_preps")),
         addressee_deps=_words(event_types.get("addressee_deps")),
         addressee_links=_words(event_types.get("addressee_links")),
