@@ -338,6 +338,9 @@ class ArticleReader(PartyFinder, DetectorReview, ReportedSpeech):
                 if hit.rule.modals and found.modality in ("planned", "hypothetical"):
                     found.modality = "asserted"  # "will take measures against X": a threat made now
                 candidates.append(found)
+        if any(self.reporter.tells_terms(verb) for verb, _ in reports):
+            # "the envoys must leave by Friday, X said": an expulsion's terms, no speech act
+            answered |= self.modality.speech_types
         if reports:
             state.last_speaker = (index, reports[-1][1])
         self._read_reports(sent, index, state, reports, hits, candidates)

@@ -112,6 +112,8 @@ class ReportReader:
         self.pending = rules.words(position, "pending")
         self.release_kinds = rules.words(position, "release_kinds")
         self.no_answer = rules.words(position, "no_answer")
+        self.departure_verbs = rules.words(position, "departure_verbs")
+        self.departure_subjects = rules.words(position, "departure_subjects")
         self.content_acts = [ContentAct.of(name, raw or {}, rules)
                              for name, raw in (rep.get("content_acts") or {}).items()]
         self.act_verbs = frozenset().union(*(act.verbs for act in self.content_acts))
@@ -144,6 +146,8 @@ class ReportReader:
         doc = verb.doc
         if any(h.lemma_.lower() in self.pending for h in heads):
             return False  # "said it was considering sanctions": the plan, not a position
+        if self.tells_terms(verb):
+            return False  # "the envoys must leave by Friday": an expulsion's terms
         tokens = [doc[i] for i in sorted(content)]
         if any(t.dep_ == "neg" and not self._withholds(t.head) for t in tokens):
             return True
@@ -204,6 +208,19 @@ class ReportReader:
                    and any(c.dep_ in ("det", "nummod", "amod") and c.lower_ in self.anonymous_determiners
                            for c in s.children)
                    for s in verb.children)
+
+    def tells_terms(self, verb: Token) -> bool:
+        """The report's clause tells the terms of an expulsion ("the envoys must leave
+        by Friday, the ministry said"): no position, and no speech act of its own."""
+        return any(self._departure(h) for h in clause_heads(verb))
+
+    def _departure(self, head: Token) -> bool:
+        """A clause whose verb is a departure verb with an envoy noun as its subject ("the
+        diplomats must leave the country by Friday"): the terms of an expulsion
+        (``departure_verbs``, ``departure_subjects``)."""
+        return head.lemma_.lower() in self.departure_verbs and any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in self.departure_subjects
+            for c in head.children)
 
     def _withholds(self, verb: Token) -> bool:
         """A negated verb that only withholds an answer ("did not have information", "could
