@@ -73,6 +73,7 @@ class DateRules:
     vague_span_units: frozenset[str] = frozenset()
     temporal_marks: frozenset[str] = frozenset()
     since_marks: frozenset[str] = frozenset()
+    absolute_preps: frozenset[str] = frozenset()
     simultaneous_marks: frozenset[str] = frozenset()
     prior_marks: frozenset[str] = frozenset()
     end_bound_marks: frozenset[str] = frozenset()
@@ -133,6 +134,7 @@ def load_date_rules(path: Path) -> DateRules:
         vague_span_units=_word_set(raw, "vague_span_units"),
         temporal_marks=_word_set(raw, "temporal_marks"),
         since_marks=_word_set(raw, "since_marks"),
+        absolute_preps=_word_set(raw, "absolute_preps"),
         simultaneous_marks=_word_set(raw, "simultaneous_marks"),
         prior_marks=_word_set(raw, "prior_marks"),
         end_bound_marks=_word_set(raw, "end_bound_marks"),

@@ -163,8 +163,14 @@ def _prior_since(ent: Span, trigger: Token, words: DateRules) -> bool:
     dates the prior contact (``prior_marks``), not the event told before it (one told
     after it, "since May 2012, when X held talks with Y", is that prior)."""
     since = next((t for t in ent.root.ancestors if t.lower_ in words.since_marks and t.i < ent.start), None)
-    if since is None or trigger.i > since.i:
+    if since is None or any(a.i == since.i for a in trigger.ancestors):
         return False
+    if trigger.i > since.i:
+        # "his first visit since being elected in May, X met Y": the since-phrase bounds
+        # the period of another first-ever noun, not the event told after it
+        bounded = since.head
+        return bounded.i != trigger.i and any(
+            c.lower_ in words.prior_marks for c in bounded.children)
     sent = ent.sent
     return any(t.lower_ in words.prior_marks for t in sent[:since.i - sent.start])
 
@@ -301,12 +307,20 @@ class EventDater:
         if speaker is not None:
             return speaker
         verb = _trigger_clause(f.token)
-        while verb is not None and (verb.tag_ == "VBG" and verb.dep_ in ("advcl", "conj", "xcomp") or (
-                verb.tag_ == "VB" and verb.dep_ == "xcomp")) \
-                and verb.head.pos_ in ("VERB", "AUX") and verb.head.i != verb.i:
-            # "X threatened Y, accusing Z", "vowed to help ..., condemning Z": a participle or
-            # an infinitive shares the tense of the verb it hangs on
-            verb = verb.head
+        while verb is not None:
+            if (verb.tag_ == "VBG" and verb.dep_ in ("advcl", "conj", "xcomp") or (
+                    verb.tag_ == "VB" and verb.dep_ in ("xcomp", "advcl"))) \
+                    and verb.head.pos_ in ("VERB", "AUX") and verb.head.i != verb.i:
+                # "X threatened Y, accusing Z", "vowed to help ..., condemning Z", "stepped
+                # in to mediate": a participle or an infinitive shares the tense of the verb
+                # it hangs on
+                verb = verb.head
+            elif verb.tag_ == "VBG" and verb.dep_ == "pcomp" \
+                    and verb.head.lower_ in self.grammar.rules.absolute_preps \
+                    and verb.head.head.pos_ in ("VERB", "AUX"):
+                verb = verb.head.head  # "X stepped in, with its envoy negotiating a truce"
+            else:
+                break
         report = f.report_token
         if report is None and verb is not None and verb.dep_ == "ccomp" and verb.head.pos_ == "VERB":
             report = verb.head  # '"We agree," he added': the clause reported
