@@ -166,10 +166,11 @@ def _prior_since(ent: Span, trigger: Token, words: DateRules) -> bool:
     if since is None or any(a.i == since.i for a in trigger.ancestors):
         return False
     if trigger.i > since.i:
-        # "his first visit since being elected in May, X met Y": the since-phrase bounds
-        # the period of another first-ever noun, not the event told after it
+        # "during his first visit since being elected in May, X met Y": a since-phrase
+        # inside the trigger's own phrases bounds the period of another first-ever noun,
+        # not the event told after it
         bounded = since.head
-        return bounded.i != trigger.i and any(
+        return bounded.i != trigger.i and any(a.i == trigger.i for a in since.ancestors) and any(
             c.lower_ in words.prior_marks for c in bounded.children)
     sent = ent.sent
     return any(t.lower_ in words.prior_marks for t in sent[:since.i - sent.start])
