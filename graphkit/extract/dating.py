@@ -313,13 +313,13 @@ class EventDater:
                     verb.tag_ == "VB" and verb.dep_ in ("xcomp", "advcl"))) \
                     and verb.head.pos_ in ("VERB", "AUX") and verb.head.i != verb.i:
                 # "X threatened Y, accusing Z", "vowed to help ..., condemning Z", "stepped
-                # in to mediate": a participle or an infinitive shares the tense of the verb
+                # in to help": a participle or an infinitive shares the tense of the verb
                 # it hangs on
                 verb = verb.head
             elif verb.tag_ == "VBG" and verb.dep_ == "pcomp" \
                     and verb.head.lower_ in self.grammar.rules.absolute_preps \
                     and verb.head.head.pos_ in ("VERB", "AUX"):
-                verb = verb.head.head  # "X stepped in, with its envoy negotiating a truce"
+                verb = verb.head.head  # "X intervened, with its envoy negotiating a truce"
             else:
                 break
         report = f.report_token
