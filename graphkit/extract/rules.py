@@ -26,7 +26,8 @@ SPEECH_ACTS = ("statement", "conditional_threat", "joint_commitment")
 _TYPE_FLAGS = ("material", "place_target", "authority_source", "counter_source",
                "condition_target", "infinitive_target", "foreign_target", "event_agent_target",
                "previous_counterpart", "foreign_parties", "foreign_retarget", "story_target",
-               "foreign_counterpart", "known_parties", "passive_needs_agent", "passive_host_source")
+               "foreign_counterpart", "known_parties", "passive_needs_agent", "passive_host_source",
+               "held_of_holder")
 
 
 @dataclass(frozen=True)
@@ -116,6 +117,7 @@ class EventTypeRule:
     known_parties: bool = False
     passive_needs_agent: bool = False
     passive_host_source: bool = False
+    held_of_holder: bool = False
     # a party of one country with no counterpart agrees with the other party of a contact
     # told at most this many sentences before; -1: never
     contact_counterpart: int = -1
