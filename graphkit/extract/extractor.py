@@ -475,10 +475,6 @@ class ArticleReader(PartyFinder, DetectorReview, ReportedSpeech):
             return None  # "a pardon was demanded at the summit": nobody named demands it
         subjects = self._actors(args.subjects, state, token)
         objects = self._actors(args.objects, state, token)
-        if trig.subject_patient:
-            # "X faced charges of espionage": X is acted on, as in a passive with no agent
-            subjects, objects = [], unique_actors([*subjects, *objects])
-            args = replace(args, subject_tokens=[], passive=True)
         if rule.group_agents and not subjects and args.subject_tokens:
             group = group_agent(token, args.subject_tokens, rule.group_agents, state,
                                 self._clause_place_country(token, state))
@@ -606,8 +602,6 @@ class ArticleReader(PartyFinder, DetectorReview, ReportedSpeech):
                     subjects = self._clause_place_country(token, state)
                 if not subjects and rule.passive_host_source and objects:
                     subjects = self._host_country(token, state, objects)
-                if not subjects and trig.subject_patient:
-                    subjects = state.top_countries(token.i, 1)  # the story's state
             if args.passive and rule.group_patients:
                 place = (self._place_country(token, state, rule.target_preps)
                          or self._clause_place_country(token, state)) if token.dep_ == "relcl" else subjects

@@ -220,8 +220,6 @@ def _restates(f: Found, kept: Found, definite: frozenset[str] = frozenset()) -> 
     refers back to X's demand), and dates that do not disagree."""
     if f.type != kept.type or f.modality != kept.modality:
         return False
-    if f.rule.subtypes_apart and f.subtype and kept.subtype and f.subtype != kept.subtype:
-        return False  # "X was detained in March", then "X faced charges": two arrests
     if _content_lemmas(f.token) and _content_lemmas(kept.token) and not (
             _content_lemmas(f.token) & _content_lemmas(kept.token)):
         return False  # "agreed to meet again" and "agreed not to use force": two agreements

@@ -27,7 +27,7 @@ _TYPE_FLAGS = ("material", "place_target", "authority_source", "counter_source",
                "condition_target", "infinitive_target", "foreign_target", "event_agent_target",
                "previous_counterpart", "foreign_parties", "foreign_retarget", "story_target",
                "foreign_counterpart", "known_parties", "passive_needs_agent", "passive_host_source",
-               "held_of_holder", "subtypes_apart")
+               "held_of_holder")
 
 
 @dataclass(frozen=True)
@@ -74,8 +74,6 @@ class TriggerRule:
     # "the truce began": verbs whose subject noun tells the accord of the story's sides
     onset_verbs: frozenset[str] = frozenset()
     group_object: bool = False
-    # the verb's subject is acted on, by a state it may not name ("X faced charges")
-    subject_patient: bool = False
     purpose_nouns: frozenset[str] = frozenset()
 
 
@@ -120,7 +118,6 @@ class EventTypeRule:
     passive_needs_agent: bool = False
     passive_host_source: bool = False
     held_of_holder: bool = False
-    subtypes_apart: bool = False
     # a party of one country with no counterpart agrees with the other party of a contact
     # told at most this many sentences before; -1: never
     contact_counterpart: int = -1
@@ -251,7 +248,6 @@ def _trigger(type_name: str, index: int, raw: dict[str, Any]) -> TriggerRule:
         mediator_verbs=_words(raw.get("mediator_verbs")),
         onset_verbs=_words(raw.get("onset_verbs")),
         group_object=bool(raw.get("group_object")),
-        subject_patient=bool(raw.get("subject_patient")),
         purpose_nouns=_words(raw.get("purpose_nouns")),
     )
 
