@@ -76,7 +76,12 @@ from graphkit.extract.reporting import (
 from graphkit.extract.restatements import article_events
 from graphkit.extract.review import DetectorReview, SentenceRecord, verbal_act
 from graphkit.extract.rules import EventTypeRule, Rules, load_rules
-from graphkit.extract.settings import too_few_known, with_countries_read_as_persons, without_setting_parties
+from graphkit.extract.settings import (
+    too_few_known,
+    with_countries_read_as_persons,
+    with_holders_country,
+    without_setting_parties,
+)
 from graphkit.extract.speech import ReportedSpeech
 from graphkit.extract.triggers import TriggerHit, TriggerMatcher, direct_verb, setting_prep
 from graphkit.model import CONTACT_TYPES, Actor, Article, Event, Extraction
@@ -373,6 +378,8 @@ class ArticleReader(PartyFinder, DetectorReview, ReportedSpeech):
         # a country's name read as a person named with it ("Israel" after "Israel X"):
         # after the review, as for charges
         chosen = [with_countries_read_as_persons(f, mentions) for f in chosen]
+        # a detainee of no known country held by a state: of that state (after the review)
+        chosen = [with_holders_country(f) for f in chosen]
         # parties the setting gave that are none (a place of no country, a time zone):
         # after the review, as for charges
         chosen = [g for f in chosen

@@ -27,7 +27,7 @@ _TYPE_FLAGS = ("material", "place_target", "authority_source", "counter_source",
                "condition_target", "infinitive_target", "foreign_target", "event_agent_target",
                "previous_counterpart", "foreign_parties", "foreign_retarget", "story_target",
                "foreign_counterpart", "known_parties", "passive_needs_agent", "passive_host_source",
-               "source_country_restates")
+               "source_country_restates", "held_of_holder")
 
 
 @dataclass(frozen=True)
@@ -118,6 +118,7 @@ class EventTypeRule:
     passive_needs_agent: bool = False
     passive_host_source: bool = False
     source_country_restates: bool = False
+    held_of_holder: bool = False
     # a party of one country with no counterpart agrees with the other party of a contact
     # told at most this many sentences before; -1: never
     contact_counterpart: int = -1

@@ -186,3 +186,28 @@ def with_countries_read_as_persons(f: Found, mentions: ArticleMentions) -> Found
             taken.add(b.id)
             participants.append((b, r))
     return replace(f, participants=participants)
+
+
+def with_holders_country(f: Found) -> Found:
+    """``f`` (a ``held_of_holder`` type) with each target of no known country given its
+    source's country, when the sources are of one and no target is of a known country
+    ("X, a Peruvian reporter, was detained": Peru's): a person or a movement the text names
+    with no country of its own, held by a state, is of that state ("police of X detained
+    Y"). A group named by words that name no country ("foreign citizens", a counted noun
+    of ``group_patients``) stays of none: held by a state, it need not be of that state."""
+    if not f.rule.held_of_holder:
+        return f
+    codes = {a.country for a, role in f.participants if role == "source"}
+    if len(codes) != 1 or None in codes or any(a.country for a, role in f.participants if role == "target"):
+        return f  # a target of a known country names the held side's country already
+    code = next(iter(codes))
+    participants = [(replace(a, country=code) if role == "target" and not a.country
+                     and a.kind in ("person", "organisation") and not _worded_group(a, f.rule.group_patients)
+                     else a, role) for a, role in f.participants]
+    return replace(f, participants=participants)
+
+
+def _worded_group(actor: Actor, nouns: frozenset[str]) -> bool:
+    """A group named by its counted noun ("foreign citizens")."""
+    words = actor.name.lower().split()
+    return bool(words) and (words[-1] in nouns or words[-1].rstrip("s") in nouns)
