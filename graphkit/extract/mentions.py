@@ -136,7 +136,7 @@ class ArticleMentions:
 
     def owns_victim_noun(self, mention: Mention, doc: Doc | Span) -> bool:
         """The mention names only the owner of what an act is done against (``victim_nouns``):
-        "the sovereignty of X", "X's territory", "the sovereignty and territorial integrity
+        "the sovereignty of X", "X's territory", "the sovereignty or territorial integrity
         of X" (a victim of the act, not its doer)."""
         root = doc[mention.start:mention.end].root
         if root.dep_ == "poss":
