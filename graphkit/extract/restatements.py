@@ -254,8 +254,11 @@ def _restates(f: Found, kept: Found, definite: frozenset[str] = frozenset()) -> 
         if not a_targets and not b_targets and ids_in_role(f, "target") != ids_in_role(kept, "target"):
             return False
     elif _contact_parties(f) != _contact_parties(kept) or _other_people(f, kept) or (
-            f.type not in CONTACT_TYPES and _told_as_further(f) and set(f.actor_ids) != set(kept.actor_ids)):
-        return False  # "A and B signed a pact", then "their leaders also signed ...": two
+            f.type not in CONTACT_TYPES and _told_as_further(f) and (
+                set(f.actor_ids) != set(kept.actor_ids) or f.sent.start != kept.sent.start)):
+        # "A and B signed a pact", then "their leaders also signed ..." or "they also
+        # agreed to ...": two
+        return False
     return _dates_agree(f, kept)
 
 
