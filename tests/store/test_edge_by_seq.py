@@ -5,14 +5,13 @@ rebuilt on first open with every row kept, and reads and takes writes as a new o
 from __future__ import annotations
 
 import sqlite3
-from datetime import date
 from pathlib import Path
 
 from query.world import world
 from store.upgrades import answers as _answers
 from store.upgrades import council as _council
 from store.upgrades import layout as _layout
-from store.upgrades import schema_of, written_alike
+from store.upgrades import renamed_by_a_later_report, schema_of, written_alike
 
 from graphkit.store import EmbeddedStore, tables
 
@@ -89,14 +88,7 @@ def test_a_store_upgraded_from_the_ninth_schema_takes_writes_as_a_new_one_does(
 
 def test_an_event_a_later_report_renames_leaves_no_relationship_under_its_old_seq(
         tmp_path: Path) -> None:
-    # (a cluster's id is its smallest report's: the second write renames the event)
-    early, late = sorted((_council("k1", date(2024, 5, 2)), _council("k9", date(2024, 5, 3))),
-                         key=lambda x: x.events[0].id)
-    kg = EmbeddedStore(tmp_path / "two")
-    kg.write([late])
-    kg.write([early])
-    kg.close()
-    EmbeddedStore(tmp_path / "one").write([late, early])
-    assert _unnamed(tmp_path / "two") == []
-    assert _edges(tmp_path / "two") == _edges(tmp_path / "one")
-    assert late.events[0].id not in {row[0] for row in _edges(tmp_path / "two")}
+    two, one, _, late = renamed_by_a_later_report(tmp_path)
+    assert _unnamed(two) == []
+    assert _edges(two) == _edges(one)
+    assert late.events[0].id not in {row[0] for row in _edges(two)}

@@ -5,14 +5,13 @@ id, is rebuilt on first open with every row kept, and reads and takes writes as 
 from __future__ import annotations
 
 import sqlite3
-from datetime import date
 from pathlib import Path
 
 from query.world import world
 from store.upgrades import answers as _answers
 from store.upgrades import council as _council
 from store.upgrades import layout as _layout
-from store.upgrades import schema_of, written_alike
+from store.upgrades import renamed_by_a_later_report, schema_of, written_alike
 
 from graphkit.store import EmbeddedStore, tables
 
@@ -117,18 +116,11 @@ def test_a_store_upgraded_from_the_eighth_schema_takes_writes_as_a_new_one_does(
 
 def test_an_event_a_later_report_renames_leaves_no_rows_under_its_old_seq(
         tmp_path: Path) -> None:
-    # (a cluster's id is its smallest report's: the second write renames the event)
-    early, late = sorted((_council("k1", date(2024, 5, 2)), _council("k9", date(2024, 5, 3))),
-                         key=lambda x: x.events[0].id)
-    kg = EmbeddedStore(tmp_path / "two")
-    kg.write([late])
-    kg.write([early])
-    kg.close()
-    EmbeddedStore(tmp_path / "one").write([late, early])
-    assert _unnamed(tmp_path / "two") == []
+    two_path, one_path, early, _ = renamed_by_a_later_report(tmp_path)
+    assert _unnamed(two_path) == []
     strip = {"participation": lambda row: row[1:], "report_span": lambda row: row[:5],
              "dyad": lambda row: row}
-    two, one = _rows(tmp_path / "two"), _rows(tmp_path / "one")
+    two, one = _rows(two_path), _rows(one_path)
     assert {t: sorted(map(strip[t], two[t])) for t in two} == {
         t: sorted(map(strip[t], one[t])) for t in one}
     assert {row[2] for row in two["participation"]} == {early.events[0].id}

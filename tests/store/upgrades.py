@@ -73,3 +73,18 @@ def written_alike(tmp_path: Path, as_old: Callable[[Path], None],
         kg.write([*later, *world()[:2]])
         kg.close()
     return old, new
+
+
+def renamed_by_a_later_report(tmp_path: Path) -> tuple[Path, Path, Extraction, Extraction]:
+    """One meeting reported twice, written in two writes (the later report first, so the
+    second write renames the event: a cluster's id is its smallest report's) into
+    ``tmp_path/"two"`` and in one write into ``tmp_path/"one"``: both paths, then the
+    reports (early: the one whose id the event keeps; late: the other)."""
+    early, late = sorted((council("k1", date(2024, 5, 2)), council("k9", date(2024, 5, 3))),
+                         key=lambda x: x.events[0].id)
+    kg = EmbeddedStore(tmp_path / "two")
+    kg.write([late])
+    kg.write([early])
+    kg.close()
+    EmbeddedStore(tmp_path / "one").write([late, early])
+    return tmp_path / "two", tmp_path / "one", early, late
