@@ -54,13 +54,18 @@
   whoever deletes it (graphkit deletes an event's rows all at once). Since schema 8 a
   rowid table with one index (``dyad_date``, by pair and day): until then it was keyed by
   event as well, a second tree a new event wrote a random page of.
-- ``report_span(family, reach, first, last, event_id, seq)``: a derived index of the days each
-  event's reports (``MENTIONED_IN``) cover, so a write reads only the events of a family
-  with a report near its own (:mod:`graphkit.store.windows`): ``reach`` sorts the spans
-  by length (a day, a month, a year, longer), so "the spans meeting these days" is a
-  short index range per length. :func:`refresh_report_spans` rewrites an event's rows,
-  found by ``report_span_seq`` (the event's ``seq``, as in ``participation``: new events
-  append to it; until schema 9 an index by the hashed event id).
+- ``report_span(reach, era, family, first, last, event_id, seq)``: a derived index of the
+  days each event's reports (``MENTIONED_IN``) cover, so a write reads only the events of
+  a family with a report near its own (:mod:`graphkit.store.windows`): ``reach`` sorts the
+  spans by length (a day, a month, a year, longer), so "the spans meeting these days" is a
+  short index range per length. ``era`` (schema 13) is the month a day's span starts in,
+  the year of a month's (:func:`span_era`): until then the key began with the family (a
+  hash), so each span a write added went to a page of its own across every year, a sixth
+  of the pages a write logged at 100k events; by era they go to the pages of their month,
+  and a window reads each era its range may hold. :func:`refresh_report_spans` rewrites
+  an event's rows, found by ``report_span_seq`` (the event's ``seq``, as in
+  ``participation``: new events append to it; until schema 9 an index by the hashed event
+  id).
   A month or year report counts the clusters of its period by the ``node_family_dated``
   index (year, family, modality, date precision, start: in each year of the period),
   without reading them.
@@ -87,7 +92,7 @@ from typing import Any
 from graphkit.graph import ACTOR, ARTICLE, EVENT, MENTIONED_IN, PARTICIPATED_IN
 from graphkit.store.windows import iso, ordinal, report_span
 
-SCHEMA_VERSION = "12"
+SCHEMA_VERSION = "13"
 
 
 def era(date_start: str) -> str:
@@ -121,9 +126,13 @@ CREATE INDEX IF NOT EXISTS node_family_dated ON node(
     """ + ERA + """, resolution_key, modality, json_extract(props, '$.date_precision'),
     date_start) WHERE resolution_key IS NOT NULL;
 CREATE TABLE IF NOT EXISTS report_span (
-    family TEXT NOT NULL, reach INTEGER NOT NULL, first TEXT NOT NULL, last TEXT NOT NULL,
-    event_id TEXT NOT NULL, seq INTEGER NOT NULL,
-    PRIMARY KEY (family, reach, first, last, event_id)) WITHOUT ROWID;
+    -- (by length, then the month or year a span starts (era, see span_era), then family:
+    -- a write's spans, news of a few days, go to the pages of their month; the columns in
+    -- the key's order: SQLite 3.40's integrity_check misreads a WITHOUT ROWID table's other
+    -- columns when its key is not its first columns in order)
+    reach INTEGER NOT NULL, era INTEGER NOT NULL, family TEXT NOT NULL, first TEXT NOT NULL,
+    last TEXT NOT NULL, event_id TEXT NOT NULL, seq INTEGER NOT NULL,
+    PRIMARY KEY (reach, era, family, first, last, event_id)) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS edge (
     -- (keyed by its source's seq, the source node's rowid, not by the source's hashed id:
     -- a write's new events' relationships append to the key)
@@ -427,19 +436,42 @@ def refresh_participation(conn: sqlite3.Connection, event_ids: Iterable[str],
 REACH_LENGTHS = (0, 30, 365)
 
 
+def span_era(reach: int, first: str) -> int:
+    """The ``era`` of a ``report_span`` row, the second column of its key (schema 13): the
+    month its first day falls in (``year * 12 + month - 1``) for a span of a day, the year
+    for a span of a month, 0 for a longer one. A write's spans are news of a few days:
+    keyed by family first (until schema 12) each went to a page of its own among all of a
+    store's years; by era first they go to the pages of their month. A window reads each
+    era its range of first days may hold (:func:`_window_ranges`): one, two across a
+    month's end.
+    (Spans of a month are 15% of them, of a year 4%: a month's by month would be two
+    seeks a window for few pages, a year's by year two seeks always.)"""
+    if reach == 0:
+        return int(first[:4]) * 12 + int(first[5:7]) - 1
+    return int(first[:4]) if reach == 1 else 0
+
+
+# :func:`span_era` in SQL, of a row's ``reach`` and ``first`` (the upgrade's)
+SPAN_ERA = ("CASE reach WHEN 0 THEN CAST(substr(first, 1, 4) AS INTEGER) * 12 "
+            "+ CAST(substr(first, 6, 2) AS INTEGER) - 1 "
+            "WHEN 1 THEN CAST(substr(first, 1, 4) AS INTEGER) ELSE 0 END")
+
+
 @cache  # (a write's reports share a few hundred dates)
-def _span_row(value: str | None, precision: str | None) -> tuple[int, str, str] | None:
-    """(reach, first, last ISO day) of a report's date; None when undated."""
+def _span_row(value: str | None, precision: str | None) -> tuple[int, int, str, str] | None:
+    """(reach, era, first, last ISO day) of a report's date; None when undated."""
     span = report_span(value, precision)
     if span is None:
         return None
     length = span[1] - span[0]
     reach = next((i for i, most in enumerate(REACH_LENGTHS) if length <= most),
                  len(REACH_LENGTHS))
-    return reach, iso(span[0]), iso(span[1])
+    first = iso(span[0])
+    return reach, span_era(reach, first), first, iso(span[1])
 
 
 Report = tuple[str | None, str | None, str | None]  # (family, date, date precision)
+_SPAN_COLUMNS = "family, reach, era, first, last, event_id, seq"
 
 
 def refresh_report_spans(conn: sqlite3.Connection, event_ids: Iterable[str],
@@ -469,13 +501,17 @@ def refresh_report_spans(conn: sqlite3.Connection, event_ids: Iterable[str],
                 if span is not None:
                     wanted.add((family, *span, event_id, seq_of[event_id]))
             stored = set(conn.execute(
-                "SELECT family, reach, first, last, event_id, seq FROM report_span "
+                f"SELECT {_SPAN_COLUMNS} FROM report_span "
                 f"WHERE seq IN ({marks(len(old))})", [seq_of[i] for i in old]))
-        conn.executemany("DELETE FROM report_span WHERE family = ? AND reach = ? AND "
-                         "first = ? AND last = ? AND event_id = ?",
-                         sorted(row[:5] for row in stored - wanted))
-        conn.executemany("INSERT OR IGNORE INTO report_span(family, reach, first, last, "
-                         "event_id, seq) VALUES (?,?,?,?,?,?)", sorted(wanted - stored))
+        conn.executemany("DELETE FROM report_span WHERE reach = ? AND era = ? AND "
+                         "family = ? AND first = ? AND last = ? AND event_id = ?",
+                         sorted((r[1], r[2], r[0], *r[3:6]) for r in stored - wanted))
+        conn.executemany(  # (in the key's order)
+            f"INSERT OR IGNORE INTO report_span({_SPAN_COLUMNS}) VALUES (?,?,?,?,?,?,?)",
+            sorted(wanted - stored, key=_SPAN_KEY))
+
+
+_SPAN_KEY = itemgetter(1, 2, 0, 3, 4, 5)  # (a row's reach, era, family, first, last, id)
 
 
 def delete_derived(conn: sqlite3.Connection, event_ids: Sequence[str]) -> None:
@@ -537,30 +573,68 @@ def events_with_reports_in(conn: sqlite3.Connection, family: str, first: str, la
 # than reading what they find; each row of ``w`` is one index range of report_span. The
 # ranges are bound as a VALUES list, not one JSON array: json_each and five json_extract
 # per range parsed the JSON text again for every value, half the statement's CPU)
-_RANGE_COLUMNS = 5  # (family, reach, lowest first, last, first)
+_RANGE_COLUMNS = 6  # (family, reach, era, lowest first, last, first)
+# A window's range is read in each era it may hold, but no more than those from the first
+# to the last era the store holds of its reach (a window may cover centuries: an undated
+# report's "every day").
+_FEW_ERAS = 4
 
 
 @cache
 def _within(n: int) -> str:
     """The statement reading the events of ``n`` ranges (cached per ``n``: SQLite's own
     statement cache then reuses the prepared statement)."""
-    return ("WITH w(family, reach, low, high, first) AS (VALUES "
-            f"{','.join(['(?,?,?,?,?)'] * n)}) SELECT DISTINCT r.event_id FROM w "
-            "CROSS JOIN report_span r WHERE r.family = w.family AND r.reach = w.reach "
-            "AND r.first BETWEEN w.low AND w.high AND r.last >= w.first")
+    return ("WITH w(family, reach, era, low, high, first) AS (VALUES "
+            f"{','.join(['(?,?,?,?,?,?)'] * n)}) SELECT DISTINCT r.event_id FROM w "
+            "CROSS JOIN report_span r WHERE r.reach = w.reach AND r.era = w.era "
+            "AND r.family = w.family AND r.first BETWEEN w.low AND w.high "
+            "AND r.last >= w.first")
+
+
+def _held_eras(conn: sqlite3.Connection, reach: int, eras: range,
+               held: dict[int, tuple[int, int] | None]) -> range:
+    """``eras`` of ``reach`` but those before the first or after the last the store holds
+    (``held``: reach -> (first, last) era held, None when it holds none; read once a call
+    needs it, and kept there)."""
+    if reach not in held:
+        held[reach] = conn.execute(
+            "SELECT (SELECT era FROM report_span WHERE reach = ?1 ORDER BY era LIMIT 1), "
+            "(SELECT era FROM report_span WHERE reach = ?1 ORDER BY era DESC LIMIT 1)",
+            (reach,)).fetchone()
+        if held[reach][0] is None:  # type: ignore[index]
+            held[reach] = None
+    bounds = held[reach]
+    return range(max(eras.start, bounds[0]), min(eras.stop, bounds[1] + 1)) if bounds \
+        else range(0)
+
+
+@cache  # (a write's windows share a few hundred days)
+def _window_ranges(first: str, last: str) -> tuple[tuple[int, range, str], ...]:
+    """(reach, eras, lowest first day) of each range a window [first, last] reads: per
+    reach, the spans starting at most its length before ``first``, in each era
+    (:func:`span_era`) they may start in."""
+    start = ordinal(first)
+    out = []
+    for reach, most in enumerate(REACH_LENGTHS):
+        low = iso(max(start - most, 1))
+        out.append((reach, range(span_era(reach, low), span_era(reach, last) + 1), low))
+    out.append((len(REACH_LENGTHS), range(1), ""))
+    return tuple(out)
 
 
 def events_with_reports_within(conn: sqlite3.Connection,
                                windows: Iterable[tuple[str, str, str]]) -> list[str]:
     """The events of each (family, first, last) window with a report whose days meet
     [first, last] (ISO days), each once: per window and span length (``reach``), the
-    spans starting at most that length before ``first``."""
+    spans starting at most that length before ``first``, in each era they may start in."""
     ranges: list[Any] = []
+    held: dict[int, tuple[int, int] | None] = {}
     for family, first, last in windows:
-        start = ordinal(first)
-        for reach, most in enumerate(REACH_LENGTHS):
-            ranges.extend((family, reach, iso(max(start - most, 1)), last, first))
-        ranges.extend((family, len(REACH_LENGTHS), "", last, first))
+        for reach, eras, low in _window_ranges(first, last):
+            if len(eras) > _FEW_ERAS:
+                eras = _held_eras(conn, reach, eras, held)
+            for era in eras:
+                ranges.extend((family, reach, era, low, last, first))
     found: dict[str, None] = {}  # (in the order found, each once)
     for part in chunks(ranges, CHUNK // _RANGE_COLUMNS * _RANGE_COLUMNS):
         found.update((i, None) for (i,) in conn.execute(_within(len(part) // _RANGE_COLUMNS),
@@ -632,7 +706,6 @@ _FIRST_ARTICLE_COLUMN: list[str | Callable[[sqlite3.Connection], None]] = [_add_
 # and their columns but ``seq``, in their keys' order.
 _KEYED_BY_SEQ = {
     "participation": "actor_id, role, event_id, type, modality, date_start, date_end",
-    "report_span": "family, reach, first, last, event_id",
 }
 
 
@@ -654,7 +727,31 @@ def _keyed_by_seq(conn: sqlite3.Connection) -> None:
                      f"{', '.join('o.' + c for c in columns.split(', '))} FROM {table}_old o "
                      f"JOIN node n ON n.id = o.event_id ORDER BY {order}")
         conn.execute(f"DROP TABLE {table}_old")
+    _report_span_by_era(conn)
     for statement in statements(SCHEMA):
+        conn.execute(statement)
+
+
+def _report_span_by_era(conn: sqlite3.Connection) -> None:
+    """Schema 13: ``report_span`` rebuilt keyed by reach, era (:func:`span_era`), family
+    and days, unless it is (until then by family, reach and days), every row kept (in its
+    key's order), with each event's ``seq`` (its node's rowid) if it had none (schema 8
+    and older: the first step from those, :func:`_keyed_by_seq`, calls this one); then
+    ``report_span_seq`` made again."""
+    columns = {row[1] for row in conn.execute("PRAGMA table_info(report_span)")}
+    if "era" in columns:
+        return  # (made by SCHEMA in this upgrade, or already upgraded)
+    conn.execute("ALTER TABLE report_span RENAME TO report_span_old")  # (its indexes too)
+    conn.execute(next(s for s in statements(SCHEMA)
+                      if s.startswith("CREATE TABLE IF NOT EXISTS report_span")))
+    seq, by = (("o.seq", "") if "seq" in columns
+               else ("n.rowid", " JOIN node n ON n.id = o.event_id"))
+    conn.execute(f"INSERT OR IGNORE INTO report_span({_SPAN_COLUMNS}) SELECT o.family, "
+                 f"o.reach, {SPAN_ERA}, o.first, o.last, o.event_id, {seq} FROM "
+                 f"report_span_old o{by} ORDER BY o.reach, 3, o.family, o.first, o.last, "
+                 "o.event_id")
+    conn.execute("DROP TABLE report_span_old")
+    for statement in statements(SEQ_INDEXES):
         conn.execute(statement)
 
 
@@ -772,9 +869,10 @@ UPGRADES: dict[str, list[str | Callable[[sqlite3.Connection], None]]] = {
     "6": [_edge_by_seq, _keyed_by_seq, *_TO_8],
     "7": [_edge_by_seq, _keyed_by_seq, _dyad_once, _by_year],
     "8": [_edge_by_seq, _keyed_by_seq, _dyad_once, _by_year],
-    "9": [_edge_by_seq, _dyad_once, _by_year],
-    "10": [_dyad_once, _by_year],
-    "11": [_by_year],
+    "9": [_edge_by_seq, _dyad_once, _by_year, _report_span_by_era],
+    "10": [_dyad_once, _by_year, _report_span_by_era],
+    "11": [_by_year, _report_span_by_era],
+    "12": [_report_span_by_era],
 }
 
 
