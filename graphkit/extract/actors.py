@@ -49,6 +49,7 @@ from graphkit.extract.gender import GenderReader
 from graphkit.extract.mentions import (
     ArticleMentions,
     Mention,
+    MentionWords,
     country_actor,
     mention_start,
     mentions_before,
@@ -94,24 +95,9 @@ class MentionFinder(NameReader, ReferenceReader):
         self.name_particles = rules.words(mentions, "name_particles")
         self.title_words = rules.words(mentions, "title_words")
         self.reporter_pronouns = rules.words(mentions, "reporter_pronouns")
-        self.state_nouns = rules.words(mentions, "state_nouns")
         self.honorifics = rules.words(mentions, "honorifics")
-        self.governing_nouns = rules.words(mentions, "governing_nouns")
-        self.document_nouns = rules.words(mentions, "document_nouns")
-        self.leader_verbs = rules.words(mentions, "leader_verbs")
-        self.member_preps = rules.words(mentions, "member_preps")
-        self.apposed_name_heads = rules.words(mentions, "apposed_name_heads")
-        self.kin_nouns = rules.words(mentions, "kin_nouns")
-        self.container_nouns = rules.words(mentions, "container_nouns")
-        self.amount_preps = rules.words(mentions, "amount_preps")
-        self.attend_verbs = rules.words(mentions, "attend_verbs")
-        self.listing_words = rules.words(mentions, "listing_words")
-        self.company_preps = rules.words(mentions, "company_preps")
-        self.clock_nouns = rules.words(mentions, "clock_nouns")
-        self.time_adjuncts = rules.words(mentions, "time_adjuncts")
-        self.victim_nouns = rules.words(mentions, "victim_nouns")
-        self.story_weights = {str(k): float(v) for k, v in
-                              (mentions.get("story_country_weights") or {}).items()}
+        # the lists the later stages ask an article's mentions about, shared by every article
+        self.mention_words = MentionWords.from_schema(mentions)
         self.office_heads = rules.words(mentions, "office_heads")
         self.context_bodies = rules.words(mentions, "context_bodies")
         self.deputy_words = rules.words(mentions, "deputy_words")
@@ -130,7 +116,6 @@ class MentionFinder(NameReader, ReferenceReader):
         place = mentions.get("place_lookup") or {}
         self.person_place_preps = rules.words(place, "person_place_preps")
         self.place_nouns = rules.words(place, "place_nouns")
-        self.venue_preps = rules.words(place, "venue_preps")
         self.place_labels = frozenset(str(x) for x in place.get("other_labels") or ())
         self.places = PlaceCountries(min_population=int(place.get("min_population") or 100_000),
                                      dominance=float(place.get("dominance") or 5),
@@ -266,16 +251,7 @@ class MentionFinder(NameReader, ReferenceReader):
 
     def mentions(self, doc: Doc | Span, published: date | None) -> ArticleMentions:
         """Every actor mention of ``doc`` (one article), resolved in reading order."""
-        found = ArticleMentions(state_nouns=self.state_nouns, governing_nouns=self.governing_nouns,
-                                document_nouns=self.document_nouns, leader_verbs=self.leader_verbs,
-                                member_preps=self.member_preps, kin_nouns=self.kin_nouns,
-                                apposed_name_heads=self.apposed_name_heads,
-                                container_nouns=self.container_nouns, listing_words=self.listing_words,
-                                company_preps=self.company_preps,
-                                amount_preps=self.amount_preps, attend_verbs=self.attend_verbs,
-                                venue_preps=self.venue_preps, clock_nouns=self.clock_nouns,
-                                time_adjuncts=self.time_adjuncts, victim_nouns=self.victim_nouns,
-                                story_weights=self.story_weights)
+        found = ArticleMentions(words=self.mention_words)
         taken: set[int] = set()
         candidates = self._candidates(doc)
         persons: list[Mention] = []

@@ -470,7 +470,7 @@ class ArticleReader(PartyFinder, DetectorReview, ReportedSpeech):
                 token, trig.source_preps, state):
             return None  # "protests sparked by X's decision": a reaction nobody named voices
         if token.tag_ == "VBG" and token.dep_ == "pcomp" and any(
-                c.dep_ == "dobj" and {c.lemma_.lower(), c.lower_} & state.mentions.state_nouns
+                c.dep_ == "dobj" and {c.lemma_.lower(), c.lower_} & state.mentions.words.state_nouns
                 for c in token.children):
             return None  # "against invading Russian forces": a participle describing the forces
         deps = {c.dep_ for c in token.children}
@@ -515,8 +515,9 @@ class ArticleReader(PartyFinder, DetectorReview, ReportedSpeech):
                 state.unblamed.add(token.i)
             objects = (self._event_agents(token, rule, state, {a.id for a in subjects})
                        or [a for a in objects if a.id not in victims])
+        state_nouns = state.mentions.words.state_nouns
         if (rule.authority_source and not subjects and any(
-                {t.lemma_.lower(), t.lower_} & state.mentions.state_nouns for t in args.subject_tokens)):
+                {t.lemma_.lower(), t.lower_} & state_nouns for t in args.subject_tokens)):
             # "Police detained ... in Paris": the police of the place, else of the story's
             # country (the one the article has named most so far)
             subjects = self._place_country(token, state) or state.top_countries(token.i, 1)
@@ -672,7 +673,7 @@ def _group_patient_parties(token: Token, rule: EventTypeRule, state: ArticleStat
 def _drawn_from_party(noun: Token, preps: frozenset[str], state: ArticleState) -> bool:
     """A reaction noun names who reacts after one of ``preps``, on itself or its verb
     ("drew condemnation from X")."""
-    verb = direct_verb(noun, state.mentions.container_nouns, state.mentions.amount_preps)
+    verb = direct_verb(noun, state.mentions.words)
     return any(c.dep_ == "prep" and c.lower_ in preps for h in (noun, verb) if h is not None
                for c in h.children)
 
