@@ -279,9 +279,8 @@ class ArticleReader(PartyFinder, DetectorReview, ReportedSpeech):
             for index in entry:
                 state.sentence = index
                 self._sentence(sents[index], index, state)
-        return article_events(state, self.rules, self.background_years, self.reporter.wrapper_only,
-                              self.dates.rules.since_marks,
-                              self.reporter.stance, self.reporter.retelling)
+        return article_events(state, self.rules, self.background_years, self.reporter,
+                              self.dates.rules.since_marks)
 
     def _reading_order(self, sents: list[Span], text: str) -> list[list[int]]:
         """The sentence indexes in story order, by entry: a live blog whose entries run
