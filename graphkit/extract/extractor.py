@@ -75,7 +75,7 @@ from graphkit.extract.reporting import (
 )
 from graphkit.extract.restatements import article_events
 from graphkit.extract.review import DetectorReview, SentenceRecord, verbal_act
-from graphkit.extract.rules import EventTypeRule, Rules, load_rules
+from graphkit.extract.rules import EventTypeRule, Rules, TriggerRule, load_rules
 from graphkit.extract.settings import (
     too_few_known,
     with_countries_read_as_persons,
@@ -733,27 +733,29 @@ def _background(f: Found, state: ArticleState, years: int | None, since: frozens
     return False
 
 
+def _one_word_lemmas(rules: Rules) -> Iterator[tuple[str, TriggerRule]]:
+    """(lower-cased lemma, trigger) for each lemma of each one-word trigger, in rule order."""
+    for trigger in rules.triggers:
+        if len(trigger.pattern) != 1:
+            continue
+        lemma = trigger.pattern[0].get("LEMMA")
+        for word in lemma.get("IN", []) if isinstance(lemma, dict) else [lemma]:
+            yield str(word).lower(), trigger
+
+
 def _trigger_lemmas(rules: Rules, types: frozenset[str]) -> dict[str, str]:
     """Lemma -> event type, from the one-word triggers of ``types`` (verbs and nouns)."""
     lemmas: dict[str, str] = {}
-    for trigger in rules.triggers:
-        if trigger.type not in types or len(trigger.pattern) != 1:
-            continue
-        lemma = trigger.pattern[0].get("LEMMA")
-        words = lemma.get("IN", []) if isinstance(lemma, dict) else [lemma]
-        for word in words:
-            lemmas.setdefault(str(word).lower(), trigger.type)
+    for word, trigger in _one_word_lemmas(rules):
+        if trigger.type in types:
+            lemmas.setdefault(word, trigger.type)
     return lemmas
 
 
 def _event_nouns(rules: Rules) -> dict[str, str]:
     """Noun lemma -> the event type it names ("arrest" -> ARREST), from the noun triggers."""
     nouns: dict[str, str] = {}
-    for trigger in rules.triggers:
-        if len(trigger.pattern) != 1 or trigger.pattern[0].get("POS") != "NOUN":
-            continue
-        lemma = trigger.pattern[0].get("LEMMA")
-        words = lemma.get("IN", []) if isinstance(lemma, dict) else [lemma]
-        for word in words:
-            nouns.setdefault(str(word).lower(), trigger.type)
+    for word, trigger in _one_word_lemmas(rules):
+        if trigger.pattern[0].get("POS") == "NOUN":
+            nouns.setdefault(word, trigger.type)
     return nouns
