@@ -49,6 +49,7 @@ from graphkit.extract.gender import GenderReader
 from graphkit.extract.mentions import (
     ArticleMentions,
     Mention,
+    MentionWords,
     country_actor,
     mention_start,
     mentions_before,
@@ -94,24 +95,9 @@ class MentionFinder(NameReader, ReferenceReader):
         self.name_particles = rules.words(mentions, "name_particles")
         self.title_words = rules.words(mentions, "title_words")
         self.reporter_pronouns = rules.words(mentions, "reporter_pronouns")
-        self.state_nouns = rules.words(mentions, "state_nouns")
         self.honorifics = rules.words(mentions, "honorifics")
-        self.governing_nouns = rules.words(mentions, "governing_nouns")
-        self.document_nouns = rules.words(mentions, "document_nouns")
-        self.leader_verbs = rules.words(mentions, "leader_verbs")
-        self.member_preps = rules.words(mentions, "member_preps")
-        self.apposed_name_heads = rules.words(mentions, "apposed_name_heads")
-        self.kin_nouns = rules.words(mentions, "kin_nouns")
-        self.container_nouns = rules.words(mentions, "container_nouns")
-        self.amount_preps = rules.words(mentions, "amount_preps")
-        self.attend_verbs = rules.words(mentions, "attend_verbs")
-        self.listing_words = rules.words(mentions, "listing_words")
-        self.company_preps = rules.words(mentions, "company_preps")
-        self.clock_nouns = rules.words(mentions, "clock_nouns")
-        self.time_adjuncts = rules.words(mentions, "time_adjuncts")
-        self.victim_nouns = rules.words(mentions, "victim_nouns")
-        self.story_weights = {str(k): float(v) for k, v in
-                              (mentions.get("story_country_weights") or {}).items()}
+        # the lists the later stages ask an article's mentions about, shared by every article
+        self.mention_words = MentionWords.from_schema(mentions)
         self.office_heads = rules.words(mentions, "office_heads")
         self.context_bodies = rules.words(mentions, "context_bodies")
         self.deputy_words = rules.words(mentions, "deputy_words")
@@ -130,17 +116,14 @@ class MentionFinder(NameReader, ReferenceReader):
         place = mentions.get("place_lookup") or {}
         self.person_place_preps = rules.words(place, "person_place_preps")
         self.place_nouns = rules.words(place, "place_nouns")
-        self.venue_preps = rules.words(place, "venue_preps")
         self.place_labels = frozenset(str(x) for x in place.get("other_labels") or ())
-        self.places = PlaceCountries(min_population=int(place.get("min_population") or 100_000),
-                                     dominance=float(place.get("dominance") or 5),
-                                     common_words=rules.words(place, "common_words"))
         # a name told as a place by its own place noun ("X province", "the city of X") may
-        # be a smaller town's (``place_noun_min_population``)
-        floor = place.get("place_noun_min_population")
-        self.named_places = PlaceCountries(
-            min_population=int(floor), dominance=float(place.get("dominance") or 5),
-            common_words=rules.words(place, "common_words")) if floor else None
+        # be a smaller town's (``place_noun_min_population``): one index holds both, read once
+        floor = int(place.get("min_population") or 100_000)
+        self.place_noun_floor = int(place.get("place_noun_min_population") or floor)
+        self.places = PlaceCountries(min_population=floor, dominance=float(place.get("dominance") or 5),
+                                     common_words=rules.words(place, "common_words"),
+                                     index_floor=min(floor, self.place_noun_floor))
         self.org_kinds: dict[str, str] = {}
         self.media_ids: set[str] = set()
         channel = mentions.get("news_channel") or {}
@@ -170,8 +153,6 @@ class MentionFinder(NameReader, ReferenceReader):
     def preload(self) -> None:
         """Read the data read on first use (the city index, the first-name lists) now."""
         self.places.load()
-        if self.named_places is not None:
-            self.named_places.load()
         self.gender.preload()
 
     # -- gazetteer lookups (cached) ------------------------------------------------
@@ -266,16 +247,7 @@ class MentionFinder(NameReader, ReferenceReader):
 
     def mentions(self, doc: Doc | Span, published: date | None) -> ArticleMentions:
         """Every actor mention of ``doc`` (one article), resolved in reading order."""
-        found = ArticleMentions(state_nouns=self.state_nouns, governing_nouns=self.governing_nouns,
-                                document_nouns=self.document_nouns, leader_verbs=self.leader_verbs,
-                                member_preps=self.member_preps, kin_nouns=self.kin_nouns,
-                                apposed_name_heads=self.apposed_name_heads,
-                                container_nouns=self.container_nouns, listing_words=self.listing_words,
-                                company_preps=self.company_preps,
-                                amount_preps=self.amount_preps, attend_verbs=self.attend_verbs,
-                                venue_preps=self.venue_preps, clock_nouns=self.clock_nouns,
-                                time_adjuncts=self.time_adjuncts, victim_nouns=self.victim_nouns,
-                                story_weights=self.story_weights)
+        found = ArticleMentions(words=self.mention_words)
         taken: set[int] = set()
         candidates = self._candidates(doc)
         persons: list[Mention] = []
@@ -378,20 +350,19 @@ class MentionFinder(NameReader, ReferenceReader):
             if not all(t.pos_ == "PROPN" and t.text[:1].isupper() and not t.text.isupper()
                        for t in span) or is_dateline(span):
                 continue
-            places = self.named_places if self.named_places is not None \
-                and self._told_as_place(span.root) else self.places
+            floor = self.place_noun_floor if self._told_as_place(span.root) else None
             if label not in ("GPE", "LOC") and not (label in self.place_labels
-                                                   and self._place_role(span, places)):
+                                                   and self._place_role(span, floor)):
                 continue
             text = span.text
-            if not places.candidates(text) or self._country(text) is not None \
+            if not self.places.candidates(text, floor) or self._country(text) is not None \
                     or self._organisation(text) is not None or self._person(text, None) is not None:
                 continue  # no city, or a name the gazetteer knows as something else
-            pending.append((span, places))
-        for span, places in pending:
+            pending.append((span, floor))
+        for span, floor in pending:
             if any(i in taken for i in range(span.start, span.end)):
                 continue
-            code = places.country(span.text, story)
+            code = self.places.country(span.text, story, floor)
             entry = self.gaz.country_by_code(code) if code else None
             if entry is None:
                 continue
@@ -400,11 +371,11 @@ class MentionFinder(NameReader, ReferenceReader):
             found.add(mention)
             taken.update(range(span.start, span.end))
 
-    def _place_role(self, span: Span, places: PlaceCountries | None = None) -> bool:
-        """A name read as a person or organisation that is a known city (of ``places``,
-        default the larger ones) after a preposition of place or as the object of a verb
-        ("struck Kharkiv")."""
-        return self._in_place_role(span.root) and bool((places or self.places).candidates(span.text))
+    def _place_role(self, span: Span, floor: int | None = None) -> bool:
+        """A name read as a person or organisation that is a known city (of at least
+        ``floor`` people, default the lookup's) after a preposition of place or as the
+        object of a verb ("struck Kharkiv")."""
+        return self._in_place_role(span.root) and bool(self.places.candidates(span.text, floor))
 
     def _told_as_place(self, root: Token, depth: int = 0) -> bool:
         """A name its own words tell as a place: it qualifies a noun for places ("X

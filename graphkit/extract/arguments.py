@@ -50,7 +50,8 @@ def mentions_at(token: Token, mentions: ArticleMentions, deep: bool = True,
     ``possessors``: follow possessors too ("Israel's military"); not for a demand's object,
     where "X's release" names who is to be released, not who is asked.
     """
-    if token.lower_ in mentions.kin_nouns or token.lemma_.lower() in mentions.kin_nouns:
+    words = mentions.words
+    if token.lower_ in words.kin_nouns or token.lemma_.lower() in words.kin_nouns:
         return []  # "X's family" is a party of its own, never X
     found: list[Mention] = []
     chain = _CHAIN_DEPS if possessors else _CHAIN_DEPS - {"poss"}
@@ -70,19 +71,19 @@ def mentions_at(token: Token, mentions: ArticleMentions, deep: bool = True,
             dep = c.dep_
             if dep in chain:
                 stack.append(c)
-            elif dep == "acl" and c.lemma_.lower() in mentions.leader_verbs:
+            elif dep == "acl" and c.lemma_.lower() in words.leader_verbs:
                 # "officers led by General X": the leader named
                 stack.extend(p for a in c.children if a.dep_ == "agent"
                              for p in a.children if p.dep_ == "pobj")
-    if not found and deep and token.lower_ in mentions.apposed_name_heads:
+    if not found and deep and token.lower_ in words.apposed_name_heads:
         # "his counterpart <name>" with the name hung elsewhere by the parser
         named = mentions.at(token.i + 1)
         if named is not None and named.start == token.i + 1 and named.actors \
                 and named.actors[0].kind == "person":
             found.append(named)
     if not found and deep:
-        organ = {token.lemma_.lower(), token.lower_} & mentions.state_nouns
-        located = mentions.member_preps | ({"in"} if organ else set())
+        organ = {token.lemma_.lower(), token.lower_} & words.state_nouns
+        located = words.member_preps | ({"in"} if organ else set())
         for child in token.children:
             if child.dep_ == "prep" and child.lower_ in located:
                 for pobj in child.children:
@@ -122,8 +123,9 @@ def company(token: Token, preps: frozenset[str]) -> list[Token]:
 def companions(verb: Token, subjects: list[Token], mentions: ArticleMentions) -> list[Mention]:
     """The mentions named in company of a verb's subject: on a subject ("X, along with Y,
     denied"), or on the verb before it ("X, together with Y, imposed")."""
-    words = [w for s in subjects for t in (s, *s.conjuncts) for w in company(t, mentions.company_preps)]
-    words += [w for w in company(verb, mentions.company_preps) if w.i < verb.i]
+    preps = mentions.words.company_preps
+    words = [w for s in subjects for t in (s, *s.conjuncts) for w in company(t, preps)]
+    words += [w for w in company(verb, preps) if w.i < verb.i]
     return [m for w in words for m in mentions_at(w, mentions)]
 
 
@@ -237,7 +239,7 @@ def find_arguments(token: Token, mentions: ArticleMentions, target_preps: frozen
     if not possessor_targets:
         doc = token.doc
         # "X's release" names who is to be released; "X's government" is X's state itself
-        governing = mentions.governing_nouns
+        governing = mentions.words.governing_nouns
         args.objects = [m for m in args.objects if not is_possessor(doc[m.start:m.end])
                         or governing.intersection({doc[m.start:m.end].root.head.lemma_.lower()})]
     return args
@@ -260,7 +262,7 @@ def _reaction_arguments(noun: Token, mentions: ArticleMentions, source_preps: fr
     """A reaction drawn from a party ("X's drills drew condemnation from Y", "a move that
     drew criticism from Y"): Y acts, on who did what drew it. False when no party is named
     after one of ``source_preps`` on the noun or its verb."""
-    verb = direct_verb(noun, mentions.container_nouns, mentions.amount_preps)
+    verb = direct_verb(noun, mentions.words)
     holders = [noun] if verb is None else [noun, verb]
     sources = [m for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in source_preps
                for p in _pobjs(c)
@@ -269,14 +271,14 @@ def _reaction_arguments(noun: Token, mentions: ArticleMentions, source_preps: fr
         return False
     args.verb = verb
     args.subjects = sources
-    for s in _subject_tokens(verb, mentions.document_nouns):
+    for s in _subject_tokens(verb, mentions.words.document_nouns):
         current = s
         found = mentions_at(current, mentions, deep=False)
         # "X launched drills, a move that drew ...": the move is what X did
         while not found and current.dep_ in ("appos", "npadvmod") and current.head != current:
             current = current.head
             if current.pos_ in ("VERB", "AUX"):
-                found = [m for t in _subject_tokens(current, mentions.document_nouns)
+                found = [m for t in _subject_tokens(current, mentions.words.document_nouns)
                          for m in mentions_at(t, mentions)]
                 break
             found = mentions_at(current, mentions, deep=False)
@@ -312,7 +314,7 @@ def _verb_arguments(verb: Token, mentions: ArticleMentions, preps: frozenset[str
     args.verb = verb
     args.passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
     args.has_xcomp = any(c.dep_ in ("xcomp", "ccomp") for c in verb.children)
-    args.subject_tokens = _subject_tokens(verb, mentions.document_nouns)
+    args.subject_tokens = _subject_tokens(verb, mentions.words.document_nouns)
     for s in args.subject_tokens:
         args.subjects.extend(mentions_at(s, mentions))
     args.companions = companions(verb, args.subject_tokens, mentions)
@@ -360,25 +362,25 @@ def _noun_arguments(noun: Token, mentions: ArticleMentions, preps: frozenset[str
     own = agent_clauses(noun)
     if own:  # "sanctions imposed by X on Y": the clause's agent and targets
         args.verb = own[0]
-        args.subject_tokens = _subject_tokens(own[0], mentions.document_nouns)
+        args.subject_tokens = _subject_tokens(own[0], mentions.words.document_nouns)
         for s in args.subject_tokens:
             args.subjects.extend(m for m in mentions_at(s, mentions) if m not in args.subjects)
         args.companions = companions(own[0], args.subject_tokens, mentions)
         for o in _object_tokens(own[0], preps):
             args.objects.extend(m for m in mentions_at(o, mentions) if m not in args.objects)
         # "X attended a summit hosted by Y": who attends takes part beside the host
-        attend = direct_verb(noun, mentions.container_nouns, mentions.amount_preps)
-        if attend is not None and attend.lemma_.lower() in mentions.attend_verbs:
-            for s in _subject_tokens(attend, mentions.document_nouns):
+        attend = direct_verb(noun, mentions.words)
+        if attend is not None and attend.lemma_.lower() in mentions.words.attend_verbs:
+            for s in _subject_tokens(attend, mentions.words.document_nouns):
                 args.objects.extend(m for m in mentions_at(s, mentions)
                                     if m not in args.objects and m not in args.subjects)
         return
-    verb = direct_verb(noun, mentions.container_nouns, mentions.amount_preps) or (
+    verb = direct_verb(noun, mentions.words) or (
         governing_verb(noun) if lenient else None)
     small = _small_clause_verb(noun)  # "made its concerns clear": made's object, in effect
     if verb is None and small is not None:
         verb = small
-    listing = mentions.listing_words
+    listing = mentions.words.listing_words
     if verb is None or verb.lower_ in listing:  # "took measures including X and Y"
         verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX") and a.lower_ not in listing
                      and any(t.lower_ in listing for t in noun.ancestors)), verb)
@@ -394,7 +396,7 @@ def _noun_arguments(noun: Token, mentions: ArticleMentions, preps: frozenset[str
                 args.objects.extend(mentions_at(o, mentions))
         return
     if not args.subjects and (agent_verbs is None or verb.lemma_.lower() in agent_verbs):
-        args.subject_tokens = _subject_tokens(verb, mentions.document_nouns)
+        args.subject_tokens = _subject_tokens(verb, mentions.words.document_nouns)
         for s in args.subject_tokens:
             if s != noun:
                 args.subjects.extend(mentions_at(s, mentions))

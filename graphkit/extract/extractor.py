@@ -75,7 +75,7 @@ from graphkit.extract.reporting import (
 )
 from graphkit.extract.restatements import article_events
 from graphkit.extract.review import DetectorReview, SentenceRecord, verbal_act
-from graphkit.extract.rules import EventTypeRule, Rules, load_rules
+from graphkit.extract.rules import EventTypeRule, Rules, TriggerRule, load_rules
 from graphkit.extract.settings import (
     too_few_known,
     with_countries_read_as_persons,
@@ -170,7 +170,7 @@ class Extractor:
         return next(self.extract_many([article]))
 
     def preload(self) -> None:
-        """Read now the data the rules otherwise read on first use (~0.4 s of CPU): a
+        """Read now the data the rules otherwise read on first use (~0.9 s of CPU): a
         process about to fork extraction workers calls it, so that they share one copy
         rather than each reading its own."""
         self.reader.actors.preload()
@@ -279,9 +279,8 @@ class ArticleReader(PartyFinder, DetectorReview, ReportedSpeech):
             for index in entry:
                 state.sentence = index
                 self._sentence(sents[index], index, state)
-        return article_events(state, self.rules, self.background_years, self.reporter.wrapper_only,
-                              self.dates.rules.since_marks,
-                              self.reporter.stance, self.reporter.retelling)
+        return article_events(state, self.rules, self.background_years, self.reporter,
+                              self.dates.rules.since_marks)
 
     def _reading_order(self, sents: list[Span], text: str) -> list[list[int]]:
         """The sentence indexes in story order, by entry: a live blog whose entries run
@@ -470,7 +469,7 @@ class ArticleReader(PartyFinder, DetectorReview, ReportedSpeech):
                 token, trig.source_preps, state):
             return None  # "protests sparked by X's decision": a reaction nobody named voices
         if token.tag_ == "VBG" and token.dep_ == "pcomp" and any(
-                c.dep_ == "dobj" and {c.lemma_.lower(), c.lower_} & state.mentions.state_nouns
+                c.dep_ == "dobj" and {c.lemma_.lower(), c.lower_} & state.mentions.words.state_nouns
                 for c in token.children):
             return None  # "against invading Russian forces": a participle describing the forces
         deps = {c.dep_ for c in token.children}
@@ -515,8 +514,9 @@ class ArticleReader(PartyFinder, DetectorReview, ReportedSpeech):
                 state.unblamed.add(token.i)
             objects = (self._event_agents(token, rule, state, {a.id for a in subjects})
                        or [a for a in objects if a.id not in victims])
+        state_nouns = state.mentions.words.state_nouns
         if (rule.authority_source and not subjects and any(
-                {t.lemma_.lower(), t.lower_} & state.mentions.state_nouns for t in args.subject_tokens)):
+                {t.lemma_.lower(), t.lower_} & state_nouns for t in args.subject_tokens)):
             # "Police detained ... in Paris": the police of the place, else of the story's
             # country (the one the article has named most so far)
             subjects = self._place_country(token, state) or state.top_countries(token.i, 1)
@@ -672,7 +672,7 @@ def _group_patient_parties(token: Token, rule: EventTypeRule, state: ArticleStat
 def _drawn_from_party(noun: Token, preps: frozenset[str], state: ArticleState) -> bool:
     """A reaction noun names who reacts after one of ``preps``, on itself or its verb
     ("drew condemnation from X")."""
-    verb = direct_verb(noun, state.mentions.container_nouns, state.mentions.amount_preps)
+    verb = direct_verb(noun, state.mentions.words)
     return any(c.dep_ == "prep" and c.lower_ in preps for h in (noun, verb) if h is not None
                for c in h.children)
 
@@ -733,27 +733,29 @@ def _background(f: Found, state: ArticleState, years: int | None, since: frozens
     return False
 
 
+def _one_word_lemmas(rules: Rules) -> Iterator[tuple[str, TriggerRule]]:
+    """(lower-cased lemma, trigger) for each lemma of each one-word trigger, in rule order."""
+    for trigger in rules.triggers:
+        if len(trigger.pattern) != 1:
+            continue
+        lemma = trigger.pattern[0].get("LEMMA")
+        for word in lemma.get("IN", []) if isinstance(lemma, dict) else [lemma]:
+            yield str(word).lower(), trigger
+
+
 def _trigger_lemmas(rules: Rules, types: frozenset[str]) -> dict[str, str]:
     """Lemma -> event type, from the one-word triggers of ``types`` (verbs and nouns)."""
     lemmas: dict[str, str] = {}
-    for trigger in rules.triggers:
-        if trigger.type not in types or len(trigger.pattern) != 1:
-            continue
-        lemma = trigger.pattern[0].get("LEMMA")
-        words = lemma.get("IN", []) if isinstance(lemma, dict) else [lemma]
-        for word in words:
-            lemmas.setdefault(str(word).lower(), trigger.type)
+    for word, trigger in _one_word_lemmas(rules):
+        if trigger.type in types:
+            lemmas.setdefault(word, trigger.type)
     return lemmas
 
 
 def _event_nouns(rules: Rules) -> dict[str, str]:
     """Noun lemma -> the event type it names ("arrest" -> ARREST), from the noun triggers."""
     nouns: dict[str, str] = {}
-    for trigger in rules.triggers:
-        if len(trigger.pattern) != 1 or trigger.pattern[0].get("POS") != "NOUN":
-            continue
-        lemma = trigger.pattern[0].get("LEMMA")
-        words = lemma.get("IN", []) if isinstance(lemma, dict) else [lemma]
-        for word in words:
-            nouns.setdefault(str(word).lower(), trigger.type)
+    for word, trigger in _one_word_lemmas(rules):
+        if trigger.pattern[0].get("POS") == "NOUN":
+            nouns.setdefault(word, trigger.type)
     return nouns

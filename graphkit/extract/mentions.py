@@ -2,18 +2,23 @@
 
 :class:`Mention` is one span that refers to actors; :class:`ArticleMentions` holds an
 article's mentions in order, with the lexicons the later stages ask about them (venues,
-settings, governing nouns). The functions at the end sort an event's actors into sides
-(own countries, foreign targets). :mod:`graphkit.extract.actors` finds the mentions.
+settings, governing nouns): one :class:`MentionWords`, read once from mentions.yaml and
+shared by every article, so a word list added for those stages is one field there, not a
+keyword more on every constructor between the yaml and its reader. The functions at the
+end sort an event's actors into sides (own countries, foreign targets).
+:mod:`graphkit.extract.actors` finds the mentions.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Iterable
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field, fields
+from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
+from graphkit.extract.rules import word_set
 from graphkit.model import Actor
 
 
@@ -41,20 +46,15 @@ class Mention:
         return self.start <= i < self.end
 
 
-@dataclass
-class ArticleMentions:
-    """Every mention of one article, indexed by token.
+@dataclass(frozen=True)
+class MentionWords:
+    """The word lists of ``schema/mentions.yaml`` that the stages after the mention finder
+    ask an article's mentions about (the argument finder's, :mod:`graphkit.extract.arguments`,
+    and the settings', :mod:`graphkit.extract.settings`): one object, read once by
+    :meth:`from_schema`, that every article's :class:`ArticleMentions` shares. A list added
+    to mentions.yaml for those stages is a field here, and nothing else changes."""
 
-    ``within`` and ``starting_in`` find mentions by bisection over an index by start
-    (rebuilt after a change), so asking per sentence or per cue costs time in proportion to
-    what is found, not to the article's length; both return mentions in the order they
-    were added, as a scan of ``mentions`` would.
-    """
-
-    mentions: list[Mention] = field(default_factory=list)
-    by_token: dict[int, Mention] = field(default_factory=dict)
     state_nouns: frozenset[str] = frozenset()
-    # the argument finder's words (graphkit.extract.arguments), from mentions.yaml
     governing_nouns: frozenset[str] = frozenset()
     document_nouns: frozenset[str] = frozenset()
     leader_verbs: frozenset[str] = frozenset()
@@ -74,14 +74,41 @@ class ArticleMentions:
     # words heading a phrase of time that tells another act ("since the invasion of X")
     time_adjuncts: frozenset[str] = frozenset()
     # prepositions whose city object is where an act happened, not who took part
+    # (``place_lookup.venue_preps``)
     venue_preps: frozenset[str] = frozenset()
     # nouns of what an act is done against ("the sovereignty of X"): their owner is a victim
     victim_nouns: frozenset[str] = frozenset()
+    # how much a country mention of each ``via`` counts towards the story's country
+    # (``story_country_weights``; 1 where not listed)
+    story_weights: Mapping[str, float] = field(default_factory=dict)
+
+    @classmethod
+    def from_schema(cls, mentions: Mapping[str, Any]) -> MentionWords:
+        """The word lists of mentions.yaml's mapping ``mentions``, each under its field's
+        name (``venue_preps`` in ``place_lookup``), lower-cased; an absent list is empty."""
+        place = mentions.get("place_lookup") or {}
+        lists = {f.name: word_set(place if f.name == "venue_preps" else mentions, f.name)
+                 for f in fields(cls) if f.name != "story_weights"}
+        weights = {str(k): float(v) for k, v in (mentions.get("story_country_weights") or {}).items()}
+        return cls(**lists, story_weights=weights)
+
+
+@dataclass
+class ArticleMentions:
+    """Every mention of one article, indexed by token.
+
+    ``within`` and ``starting_in`` find mentions by bisection over an index by start
+    (rebuilt after a change), so asking per sentence or per cue costs time in proportion to
+    what is found, not to the article's length; both return mentions in the order they
+    were added, as a scan of ``mentions`` would.
+    """
+
+    mentions: list[Mention] = field(default_factory=list)
+    by_token: dict[int, Mention] = field(default_factory=dict)
+    # the word lists of mentions.yaml that later stages ask about these mentions
+    words: MentionWords = field(default_factory=MentionWords)
     # person actor id -> "male" / "female", where something told it (graphkit.extract.gender)
     genders: dict[str, str] = field(default_factory=dict)
-    # how much a country mention of each ``via`` counts towards the story's country
-    # (``story_country_weights`` of mentions.yaml; 1 where not listed)
-    story_weights: dict[str, float] = field(default_factory=dict)
     # (start, position in ``mentions``, mention), sorted; None once ``mentions`` changed
     _by_start: list[tuple[int, int, Mention]] | None = field(default=None, repr=False, compare=False)
     _starts: list[int] = field(default_factory=list, repr=False, compare=False)
@@ -96,7 +123,7 @@ class ArticleMentions:
     def story_weight(self, mention: Mention) -> float:
         """How much a country ``mention`` tells where the story is set: a demonym less than
         the country's name ("a French citizen was held in Mali" is a story of Mali)."""
-        return self.story_weights.get(mention.via, 1.0)
+        return self.words.story_weights.get(mention.via, 1.0)
 
     def add(self, mention: Mention) -> None:
         self.mentions.append(mention)
@@ -131,7 +158,7 @@ class ArticleMentions:
         if mention.via != "place":
             return False
         if root.dep_ == "pobj":
-            return root.head.lower_ in self.venue_preps
+            return root.head.lower_ in self.words.venue_preps
         return root.dep_ == "compound" and root.head.pos_ == "NOUN"
 
     def owns_victim_noun(self, mention: Mention, doc: Doc | Span) -> bool:
@@ -145,7 +172,7 @@ class ArticleMentions:
             owned = root.head.head
         else:
             return False
-        return bool({owned.lemma_.lower(), owned.lower_} & self.victim_nouns)
+        return bool({owned.lemma_.lower(), owned.lower_} & self.words.victim_nouns)
 
     def parties(self, found: list[Mention], doc: Doc | Span) -> list[Mention]:
         """``found`` without the cities named as settings (:meth:`is_venue`)."""
@@ -155,14 +182,15 @@ class ArticleMentions:
         """Any place named where an act happened, a capital or a country too ("in Moscow",
         "at the Kremlin"): the object of a preposition of place (``venue_preps``)."""
         root = doc[mention.start:mention.end].root
-        return (root.dep_ == "pobj" and root.head.lower_ in self.venue_preps) or self._locates_venue(root)
+        return (root.dep_ == "pobj" and root.head.lower_ in self.words.venue_preps) \
+            or self._locates_venue(root)
 
     def _locates_venue(self, root: Token) -> bool:
         """A name in apposition to a place that a preposition of place governs ("in
         Geneva, Switzerland"): it says where the place lies, it takes no part."""
         head = root.head
         return root.dep_ == "appos" and head.ent_type_ in ("GPE", "LOC") and head.dep_ == "pobj" \
-            and head.head.lower_ in self.venue_preps
+            and head.head.lower_ in self.words.venue_preps
 
     def without_settings(self, subjects: list[Mention], objects: list[Mention], doc: Doc | Span,
                          enough: int = 2) -> list[Mention]:

@@ -10,6 +10,7 @@ rule gives the sides found.
 
 from __future__ import annotations
 
+from collections.abc import Container, Iterable
 from dataclasses import replace
 
 from spacy.tokens import Span, Token
@@ -28,6 +29,8 @@ from graphkit.model import Actor
 
 # what is not part of a clause's own setting: its subject and the clauses joined to it
 _OTHER_PARTS = frozenset({"nsubj", "nsubjpass", "conj", "cc", "ccomp", "parataxis", "relcl"})
+# the preposition of a passive's or an act noun's doer ("the arrest of X by Y")
+_AGENT_PREPS = frozenset({"by"})
 
 
 class PartyFinder:
@@ -43,8 +46,7 @@ class PartyFinder:
         for noun, kind in self._act_nouns(token, rule):
             found = [m for c in noun.children if c.dep_ in ("poss", "compound", "amod", "nmod")
                      for m in mentions_at(c, state.mentions, deep=False)]
-            found += [m for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"
-                      for p in c.children if p.dep_ == "pobj" for m in mentions_at(p, state.mentions)]
+            found += _after_preps(noun, _AGENT_PREPS, state)
             actors = [a for a in self._actors(found, state) if a.id not in sources]
             if not actors and self.rules.types[kind].authority_source:
                 # "the arrest of X in Y": where the act (or whom it was done to) was
@@ -56,8 +58,7 @@ class PartyFinder:
         # any other deed aimed at, told with its doer after "by" ("protested against
         # intrusions by X"): the doer is whom the act blames, whatever the deed's word
         for noun in self._aimed_nouns(token, rule):
-            found = [m for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"
-                     for p in c.children if p.dep_ == "pobj" for m in mentions_at(p, state.mentions)]
+            found = _after_preps(noun, _AGENT_PREPS, state)
             actors = [a for a in self._actors(found, state) if a.id not in sources]
             if actors:
                 return actors
@@ -151,8 +152,7 @@ class PartyFinder:
             verb = verb.head
             found = [m for c in verb.children if c.dep_ in rules.addressee_deps
                      for m in mentions_at(c, state.mentions, deep=False)]
-            found += [m for c in verb.children if c.dep_ == "prep" and c.lower_ in rules.addressee_preps
-                      for p in c.children if p.dep_ == "pobj" for m in mentions_at(p, state.mentions)]
+            found += _after_preps(verb, rules.addressee_preps, state)
             actors = [a for a in self._actors(found, state) if a.id not in sources]
             if actors:
                 return actors
@@ -343,11 +343,7 @@ class PartyFinder:
         cond = self._condition(token) or condition_clause(token)
         if cond is None:
             return []
-        for subj in (c for c in cond.children if c.dep_ in ("nsubj", "nsubjpass")):
-            found = [a for m in mentions_at(subj, state.mentions) for a in m.actors if a.id not in sources]
-            if found:
-                return unique_actors(found)
-        return []
+        return _first_named(_subjects(cond), state, sources)
 
     def _conditional_threat(self, verb: Token, state: ArticleState, sources: set[str]
                             ) -> list[Actor] | None:
@@ -415,11 +411,9 @@ class PartyFinder:
                 continue
             # "X launched ..." or "X's latest launch": who did what the noun names again
             agents = [c for c in t.children if c.dep_ == ("nsubj" if t.pos_ == "VERB" else "poss")]
-            for s in agents:
-                found = [a for m in mentions_at(s, state.mentions) for a in m.actors
-                         if a.id not in sources]
-                if found:
-                    return unique_actors(found)
+            found = _first_named(agents, state, sources)
+            if found:
+                return found
         if lemma in self.act_nouns:
             for f in reversed(state.found):
                 if f.type in self.material_types and f.modality == "asserted":
@@ -455,19 +449,15 @@ class PartyFinder:
         """"X did Y, a move that Z denounced": the relative clause's noun, or the act it
         stands for in apposition, names the target."""
         noun = token.head
-        found = [a for m in mentions_at(noun, state.mentions) for a in m.actors if a.id not in sources]
+        found = _first_named([noun], state, sources)
         if found:
-            return unique_actors(found)
+            return found
         while noun.dep_ in ("appos", "conj") and noun.head.i != noun.i:
             noun = noun.head
         verb = noun.head if noun.dep_ in ("dobj", "attr") else None
         if verb is None or verb.pos_ not in ("VERB", "AUX"):
             return []
-        for subj in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
-            found = [a for m in mentions_at(subj, state.mentions) for a in m.actors if a.id not in sources]
-            if found:
-                return unique_actors(found)
-        return []
+        return _first_named(_subjects(verb), state, sources)
 
     def _deep_target(self, token: Token, rule: EventTypeRule, state: ArticleState,
                      sources: set[str]) -> list[Actor]:
@@ -534,6 +524,26 @@ class PartyFinder:
         if [a.id for a in objects] == [a.id for a in subjects]:  # reciprocal
             return [(a, "source") for a in subjects]
         return [(a, "source") for a in subjects] + [(a, "target") for a in objects if a.id not in ids]
+
+
+def _after_preps(head: Token, preps: Container[str], state: ArticleState) -> list[Mention]:
+    """The mentions of the objects of ``head``'s prepositions of ``preps`` ("by X")."""
+    return [m for c in head.children if c.dep_ == "prep" and c.lower_ in preps
+            for p in c.children if p.dep_ == "pobj" for m in mentions_at(p, state.mentions)]
+
+
+def _subjects(verb: Token) -> list[Token]:
+    """The subjects of ``verb``, active or passive."""
+    return [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+
+
+def _first_named(tokens: Iterable[Token], state: ArticleState, sources: set[str]) -> list[Actor]:
+    """The actors, none of ``sources``, named at the first of ``tokens`` that names any."""
+    for token in tokens:
+        found = [a for m in mentions_at(token, state.mentions) for a in m.actors if a.id not in sources]
+        if found:
+            return unique_actors(found)
+    return []
 
 
 def nearest_first(f: Found, state: ArticleState) -> list[Mention]:

@@ -51,7 +51,7 @@ def state_organ_country(verb: Token, state: ArticleState) -> list[Actor]:
     """The country of a state organ the act's sentence names ("... as the Ruritanian police
     moved in"): who acted when the act names no agent nor place."""
     for t in verb.sent:
-        if {t.lemma_.lower(), t.lower_} & state.mentions.state_nouns and t.dep_ != "nsubjpass":
+        if {t.lemma_.lower(), t.lower_} & state.mentions.words.state_nouns and t.dep_ != "nsubjpass":
             for c in t.children:
                 m = state.mentions.at(c.i)
                 if c.dep_ in ("amod", "compound", "poss") and m is not None and m.actors \

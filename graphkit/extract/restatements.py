@@ -4,6 +4,10 @@ News tells its event in the lead and again further down, often in a source's wor
 later sentence of the same type, actors and a compatible date restates what was kept
 (:func:`article_events`), compared only with its few look-alikes so the pass stays
 linear in the article.
+
+:func:`article_events` takes the extractor's report reader whole rather than its word lists
+one by one (wrapper verbs, stance verbs, party retelling): every caller has a reader and
+uses all of them, so none is optional.
 """
 
 from __future__ import annotations
@@ -21,17 +25,14 @@ from graphkit.extract.found import (
     ids_in_role,
     years_before,
 )
-from graphkit.extract.reporting import STANCE_CONFIDENCE, Retelling, quoted
+from graphkit.extract.reporting import STANCE_CONFIDENCE, ReportReader, Retelling, quoted
 from graphkit.extract.rules import Rules
 from graphkit.extract.settings import without_quoted_parties, without_setting_sides
 from graphkit.model import CONTACT_TYPES, Actor, Event, Participant
 
 
 def article_events(state: ArticleState, rules: Rules, background_years: int | None,
-                   wrappers: frozenset[str] = frozenset(),
-                   since_marks: frozenset[str] = frozenset(),
-                   stance: frozenset[str] | None = None,
-                   retelling: Retelling | None = None) -> list[Event]:
+                   report_reader: ReportReader, since_marks: frozenset[str]) -> list[Event]:
     """The events of an article read in story order (``state.found``): a later sentence
     that restates an event already kept adds nothing (the news told again in its
     source's words becomes that source's STATEMENT, unless a wrapper verb only passes it
@@ -40,12 +41,11 @@ def article_events(state: ArticleState, rules: Rules, background_years: int | No
     quote, or after a stance of the quote's day) are dropped;
     each kept event gets its id, codes and evidence, without the parties that are none (a
     body of no known country beside two known parties, a third side of a contact).
-    ``wrappers``: the verbs that only pass a report on (``wrapper_only`` of
-    reporting_verbs.yaml, as the report reader loaded them); ``since_marks``: the words
-    opening a since-phrase (date_rules.yaml), in which a statement is background;
-    ``stance``: the stance verbs and ``retelling`` the ``party_retelling`` entry of
-    reporting_verbs.yaml: when given, a speech act told again by a plain report of a body
-    of its source's side makes no statement of it."""
+    ``report_reader``: the words of reporting_verbs.yaml as the extractor's report reader
+    loaded them: its ``wrapper_only`` verbs only pass a report on; with a
+    ``party_retelling`` entry, a speech act told again by a plain report (no ``stance``
+    verb) of a body of its source's side makes no statement of it. ``since_marks``: the
+    words opening a since-phrase (date_rules.yaml), in which a statement is background."""
     article = state.article
     kept: list[Found] = []
     plain_speakers: set[frozenset[str]] = set()
@@ -60,6 +60,7 @@ def article_events(state: ArticleState, rules: Rules, background_years: int | No
     statement_type = rules.statement_type
     quotes: list[tuple[set[tuple[str, ...]], set[str]]] = []  # statements told so far: words quoted, sides
     definite = rules.words(rules.mentions, "definite_determiners")
+    retelling = report_reader.retelling
     for f in state.found:
         if f.type in CONTACT_TYPES:  # "met in <city>, <country>": a setting tells no contact apart
             sides = without_setting_sides(f, f.participants, state.mentions)
@@ -98,8 +99,8 @@ def article_events(state: ArticleState, rules: Rules, background_years: int | No
                 restated.date = f.date
             if f.report_token is not None and f.reporter is not None and (
                     (f.sent.start, f.sent.end) not in statement_sents) and (
-                    f.report_token.lemma_.lower() not in wrappers) and not (
-                    stance is not None and retelling is not None and _told_by_party(f, stance, retelling)):
+                    f.report_token.lemma_.lower() not in report_reader.wrapper_only) and not (
+                    retelling is not None and _told_by_party(f, report_reader.stance, retelling)):
                 # "Israel's military said its air force struck ...": the news told
                 # again, now in its source's words, is that source's statement
                 kept.append(replace(f, type=statement_type, rule=rules.types[statement_type],

@@ -120,7 +120,7 @@ class DetectorReview:
         if rule.roles == "directed" and not objects and verbal_act(rule):
             objects = self._linked_addressees(anchor, state, {a.id for a in subjects})
         # "X's family demanded ...": the kin are no party named here, and never X
-        kin = {t.i for s in args.subject_tokens if s.lemma_.lower() in state.mentions.kin_nouns
+        kin = {t.i for s in args.subject_tokens if s.lemma_.lower() in state.mentions.words.kin_nouns
                for t in s.subtree}
         if len({a.id for a in subjects + objects}) < 2:
             named = [m for m in state.mentions.within(sent.start, sent.end)

@@ -7,6 +7,7 @@ reads and checks the files; :mod:`graphkit.extract.triggers` and the other stage
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -183,9 +184,14 @@ class Rules:
     def triggers(self) -> list[TriggerRule]:
         return [t for rule in self.types.values() for t in rule.triggers]
 
-    def words(self, section: dict[str, Any], key: str) -> frozenset[str]:
+    def words(self, section: Mapping[str, Any], key: str) -> frozenset[str]:
         """A lower-cased word set from ``section[key]`` (empty when absent)."""
-        return frozenset(str(w).lower() for w in section.get(key) or ())
+        return word_set(section, key)
+
+
+def word_set(section: Mapping[str, Any], key: str) -> frozenset[str]:
+    """A lower-cased word set from ``section[key]`` of a rule file (empty when absent)."""
+    return frozenset(str(w).lower() for w in section.get(key) or ())
 
 
 def _read(path: Path) -> dict[str, Any]:

@@ -35,10 +35,10 @@ def without_setting_parties(f: Found, mentions: ArticleMentions,
     modifiers = set()
     for a, _ in f.participants:
         own = [m for m in named if any(x.id == a.id for x in m.actors)]
-        if own and all(_on_clock(doc[m.start:m.end].root, mentions.clock_nouns) for m in own):
+        if own and all(_on_clock(doc[m.start:m.end].root, mentions.words.clock_nouns) for m in own):
             gone.add(a.id)
         elif own and all(_hyphen_modifier(doc, m.end, f.token) or _in_time_phrase(
-                doc[m.start:m.end].root, f.token, mentions.time_adjuncts) for m in own):
+                doc[m.start:m.end].root, f.token, mentions.words.time_adjuncts) for m in own):
             # "the EU-backed process", "since the invasion of X": X tells of another thing
             modifiers.add(a.id)
     kept_ids = {a.id for a, _ in f.participants} - gone - modifiers

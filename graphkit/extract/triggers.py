@@ -22,6 +22,7 @@ from spacy.matcher import DependencyMatcher, Matcher
 from spacy.tokens import Span, Token
 
 from graphkit.errors import ExtractError
+from graphkit.extract.mentions import MentionWords
 from graphkit.extract.rules import Rules, TriggerRule
 
 
@@ -315,8 +316,7 @@ def setting_prep(token: Token, setting_heads: frozenset[str]) -> str | None:
     return None
 
 
-def direct_verb(token: Token, container_nouns: frozenset[str],
-                amount_preps: frozenset[str] = frozenset()) -> Token | None:
+def direct_verb(token: Token, words: MentionWords) -> Token | None:
     """The verb a noun is the argument of, through prepositions only ("held talks",
     "discussed ... in a call"), container nouns, which only count what they hold
     ("agreed on a package of sanctions": ``container_nouns`` of mentions.yaml), and sums,
@@ -325,8 +325,8 @@ def direct_verb(token: Token, container_nouns: frozenset[str],
     current = token
     holder = token.head.head
     if token.dep_ == "pobj" and (
-            (token.head.lower_ == "of" and holder.lemma_.lower() in container_nouns)
-            or (token.head.lower_ in amount_preps and (holder.like_num or holder.tag_ == "CD"))):
+            (token.head.lower_ == "of" and holder.lemma_.lower() in words.container_nouns)
+            or (token.head.lower_ in words.amount_preps and (holder.like_num or holder.tag_ == "CD"))):
         current = holder
     for _ in range(3):
         head = current.head

@@ -239,6 +239,15 @@ def marks(n: int) -> str:
     return ",".join("?" * n)
 
 
+def select_in(conn: sqlite3.Connection, select: str, values: Iterable[Any],
+              *before: Any) -> Iterator[tuple[Any, ...]]:
+    """The rows of ``select``, which ends in ``IN``, for the distinct ``values`` in sorted
+    chunks of at most :data:`CHUNK` (each chunk one statement); ``before``: the parameters
+    ahead of each chunk's, for the placeholders earlier in ``select``."""
+    for part in chunks(sorted(set(values))):
+        yield from conn.execute(f"{select} ({marks(len(part))})", (*before, *part))
+
+
 def event_columns(props: Mapping[str, Any]) -> tuple[Any, ...]:
     """An Event's (type, modality, date_start, date_end), as ``node`` and ``participation``
     hold them."""
@@ -295,22 +304,13 @@ def _edge_key(row: Sequence[Any]) -> Any:
 def fetch_nodes(conn: sqlite3.Connection, ids: Sequence[str]
                 ) -> dict[str, tuple[str, dict[str, Any]]]:
     """id -> (label, properties) of the nodes with ``ids`` that exist."""
-    found: dict[str, tuple[str, dict[str, Any]]] = {}
-    unique = sorted(set(ids))
-    for part in chunks(unique):
-        for node_id, label, props in conn.execute(
-                f"SELECT id, label, props FROM node WHERE id IN ({marks(len(part))})", part):
-            found[node_id] = (label, decode(props))
-    return found
+    return {node_id: (label, decode(props)) for node_id, label, props
+            in select_in(conn, "SELECT id, label, props FROM node WHERE id IN", ids)}
 
 
 def fetch_labels(conn: sqlite3.Connection, ids: Sequence[str]) -> dict[str, str]:
     """id -> label of the nodes with ``ids`` that exist (their properties unread)."""
-    found: dict[str, str] = {}
-    for part in chunks(sorted(set(ids))):
-        found.update(conn.execute(
-            f"SELECT id, label FROM node WHERE id IN ({marks(len(part))})", part))
-    return found
+    return dict(select_in(conn, "SELECT id, label FROM node WHERE id IN", ids))
 
 
 def fetch_edges(conn: sqlite3.Connection, event_ids: Sequence[str], *, actors: bool = True
@@ -543,12 +543,8 @@ def first_article(articles: Iterable[str], published: Mapping[str, Any]) -> str 
 
 def published_of(conn: sqlite3.Connection, ids: Sequence[str]) -> dict[str, Any]:
     """id -> ``published`` of the Article nodes of ``ids`` that exist."""
-    found: dict[str, Any] = {}
-    for part in chunks(sorted(set(ids))):
-        found.update(conn.execute(
-            "SELECT id, json_extract(props, '$.published') FROM node WHERE "
-            f"{BY_ID_LABEL} AND id IN ({marks(len(part))})", (ARTICLE, *part)))
-    return found
+    return dict(select_in(conn, "SELECT id, json_extract(props, '$.published') FROM node WHERE "
+                                f"{BY_ID_LABEL} AND id IN", ids, ARTICLE))
 
 
 def refresh_first_articles(conn: sqlite3.Connection, event_ids: Iterable[str] | None) -> None:
@@ -915,12 +911,9 @@ def find_actors(conn: sqlite3.Connection, ids: Sequence[str], names: Sequence[st
     """The actors with one of ``ids``, a name key (:func:`name_keys`) in ``names``, or a
     country in ``countries``, sorted by id."""
     found: set[str] = set(ids)
-    for part in chunks(sorted(set(names))):
-        found.update(i for (i,) in conn.execute(
-            f"SELECT actor_id FROM actor_name WHERE norm IN ({marks(len(part))})", part))
-    for part in chunks(sorted(set(countries))):
-        found.update(i for (i,) in conn.execute(
-            f"SELECT id FROM node WHERE label = 'Actor' AND json_extract(props, '$.country') "
-            f"IN ({marks(len(part))})", part))
+    found.update(i for (i,) in select_in(conn, "SELECT actor_id FROM actor_name WHERE norm IN", names))
+    found.update(i for (i,) in select_in(
+        conn, "SELECT id FROM node WHERE label = 'Actor' AND json_extract(props, '$.country') IN",
+        countries))
     return [{"id": i, **props} for i, (label, props)
             in sorted(fetch_nodes(conn, sorted(found)).items()) if label == ACTOR]

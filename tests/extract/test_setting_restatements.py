@@ -21,9 +21,14 @@ TEXT = ("Peru's Ana Varela met Chile's Tomas Brenner in Lima on Monday. "
 
 
 @pytest.fixture(scope="module")
-def parsed() -> tuple:
+def extractor() -> Extractor:
+    return Extractor(detector=False)
+
+
+@pytest.fixture(scope="module")
+def parsed(extractor) -> tuple:
     doc = load_nlp()(TEXT)
-    return doc, Extractor(detector=False).actors.mentions(doc, None)
+    return doc, extractor.actors.mentions(doc, None)
 
 
 def _person(name: str, code: str) -> Actor:
@@ -53,11 +58,12 @@ def test_a_country_named_after_its_city_is_no_side_of_the_meeting(parsed):
     assert [a for a, _ in without_setting_sides(f, f.participants, mentions)] == [_VARELA, _BRENNER]
 
 
-def test_a_meeting_told_again_with_its_setting_country_is_one_meeting(parsed):
+def test_a_meeting_told_again_with_its_setting_country_is_one_meeting(parsed, extractor):
     doc, mentions = parsed
     first, second = list(doc.sents)
     state = ArticleState(Article(id="a1", title="t", text=TEXT, published=datetime.date(2025, 3, 4)),
                          mentions)
     state.found = [_meeting(first, [_VARELA, _BRENNER]), _meeting(second, [_VARELA, _BRENNER, _SWISS])]
-    events = article_events(state, load_rules(), None)
+    events = article_events(state, load_rules(), None, extractor.reporter,
+                            extractor.dates.rules.since_marks)
     assert [e.evidence for e in events if e.type == "MEET"] == [first.text.strip()]

@@ -42,3 +42,24 @@ def test_a_common_word_listed_never_resolves(places):
 
 def test_a_town_under_the_population_threshold_is_unknown():
     assert PlaceCountries(min_population=2_000_000).country("Kharkiv") is None
+
+
+@pytest.fixture(scope="module")
+def low_index() -> PlaceCountries:
+    return PlaceCountries(min_population=100_000, dominance=5, common_words=["nice"], index_floor=15_000)
+
+
+@pytest.mark.parametrize("name", ["Kharkiv", "Odessa", "Hyderabad", "Lahore", "Springfield", "Nice"])
+def test_a_query_floor_above_the_index_floor_finds_what_an_index_at_that_floor_finds(places, low_index, name):
+    assert low_index.candidates(name) == places.candidates(name)
+    assert low_index.country(name, preferred=["PAK"]) == places.country(name, preferred=["PAK"])
+
+
+def test_a_query_may_lower_the_floor_to_the_index_floor(places, low_index):
+    assert not places.candidates("Fairbanks")  # a town of ~30,000
+    assert low_index.country("Fairbanks", min_population=15_000) == "USA"
+
+
+def test_a_query_below_the_index_floor_is_refused(places):
+    with pytest.raises(ValueError):
+        places.candidates("Kharkiv", min_population=15_000)
