@@ -31,3 +31,11 @@ def test_people_taken_or_kept_in_custody_are_arrested(rules_only, text):
 ])
 def test_rounding_up_support_or_holding_people_responsible_is_no_arrest(rules_only, text):
     assert _asserted(_events(rules_only, text), "ARREST") == []
+
+
+def test_a_person_held_illegally_is_arrested_by_the_holder(rules_only):
+    text = "Chile said Maria Lopez was being held illegally by Peru."
+    arrests = _asserted(_events(rules_only, text), "ARREST")
+    assert len(arrests) == 1
+    assert {p.actor.name: p.role for p in arrests[0].participants} == {
+        "Peru": "source", "Maria Lopez": "target"}
