@@ -95,6 +95,8 @@ class MentionFinder(NameReader, ReferenceReader):
         self.name_particles = rules.words(mentions, "name_particles")
         self.title_words = rules.words(mentions, "title_words")
         self.reporter_pronouns = rules.words(mentions, "reporter_pronouns")
+        self.reporter_possessives = rules.words(mentions, "reporter_possessives")
+        self.reporter_possessed = rules.words(mentions, "reporter_possessed")
         self.honorifics = rules.words(mentions, "honorifics")
         # the lists the later stages ask an article's mentions about, shared by every article
         self.mention_words = MentionWords.from_schema(mentions)
@@ -307,6 +309,8 @@ class MentionFinder(NameReader, ReferenceReader):
         give_bodies_countries(doc, found, self.context_bodies, self._national_body, is_state, state_body)
         give_persons_their_named_country(found)
         give_officials_countries(found, is_state, state_body)
+        if self._reporter_possessives(doc, found, taken):
+            found.mentions.sort(key=lambda m: m.start)
         return found
 
     def _national_body(self, code: str, body: Actor) -> Actor | None:

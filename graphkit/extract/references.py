@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from graphkit.extract.mentions import ArticleMentions, Mention, mentions_before
 from graphkit.extract.names import BOUNDARY_POS
@@ -115,6 +115,36 @@ class ReferenceReader:
                     resolved[noun] = m.actors
                     return Mention(span.start, span.end, m.actors, "definite")
         return None
+
+    def _reporter_possessives(self, doc: Doc | Span, found: ArticleMentions, taken: set[int]) -> bool:
+        """"X said its citizens had been detained by Y": a possessive of
+        ``reporter_possessives`` on one of the reporter's own people (``reporter_possessed``)
+        as the subject of a reported clause is the reporter's, when the reporter is one
+        country or organisation ("its" on another phrase of the clause may be the clause
+        subject's: "X said Y had moved its troops" is left alone; "X's army said its gunners
+        shelled ..." names a unit, left as it was read before).
+        True when one was added."""
+        added = False
+        for token in doc:
+            if token.lower_ not in self.reporter_possessives or token.dep_ != "poss" or token.i in taken \
+                    or token.head.lemma_.lower() not in self.reporter_possessed:
+                continue
+            phrase = token.head
+            while phrase.dep_ in ("pobj", "prep", "compound", "amod", "nummod", "conj") \
+                    and phrase.head is not phrase:
+                phrase = phrase.head
+            verb = phrase.head
+            if phrase.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ != "ccomp" \
+                    or verb.head.lemma_.lower() not in self.reporting_verbs:
+                continue
+            reporter = next((found.at(c.i) for c in verb.head.children if c.dep_ == "nsubj"), None)
+            if reporter is None or len(reporter.actors) != 1 \
+                    or reporter.actors[0].kind not in ("country", "organisation"):
+                continue
+            found.add(Mention(token.i, token.i + 1, reporter.actors, "pronoun"))
+            taken.add(token.i)
+            added = True
+        return added
 
     def _it(self, span: Span, found: ArticleMentions) -> Mention | None:
         """"It accused ...": the last organisation or country subject of the last sentences."""

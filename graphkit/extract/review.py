@@ -106,6 +106,15 @@ class DetectorReview:
                                           if not state.mentions.owns_victim_noun(m, sent.doc)])
         subjects = self._actors(args.subjects, state, anchor)
         objects = self._actors(args.objects, state, anchor)
+        if rule.roles == "directed" and verbal_act(rule) and subjects:
+            # "X said Y had been detained illegally by Z": the words of blame are the
+            # reporter's, aimed at who did the deed the report tells (a doer of the
+            # reporter's own side acts itself: "X's minister said X would berate Y")
+            report = report_of(anchor, reports)
+            if report is not None and report[0] is not anchor and report[1] and not (
+                    {a.id for a in subjects} & {a.id for a in report[1]}
+                    or {a.country for a in subjects} & {a.country for a in report[1] if a.country}):
+                subjects, objects = list(report[1]), subjects
         # "people accused of ...": a charge whose accuser goes unnamed (a material act told
         # so, "the tariffs levied last year", is still the nearby state's)
         participle = anchor.dep_ == "acl" and anchor.tag_ == "VBN" and verbal_act(rule)
