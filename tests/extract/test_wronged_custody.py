@@ -6,7 +6,6 @@ people; real countries only because the gazetteer knows them."""
 from __future__ import annotations
 
 import pytest
-
 from extract.helpers import _asserted, _events
 
 
