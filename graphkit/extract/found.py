@@ -244,8 +244,9 @@ def dates_overlap(a: EventDate, b: EventDate) -> bool:
 
 def sentence_events(candidates: list[Found], own_clauses: frozenset[str]) -> list[Found]:
     """The events a sentence tells, in text order, from its ``candidates``: one per type
-    (the one naming most parties, then the most confident), a counter-reading dropped
-    beside a direct one of its type, and the second events a type may tell (material acts
+    (an asserted one before a negated one, unless read from a journey; then the one naming
+    most parties, then the most confident), a counter-reading dropped beside a direct one
+    of its type, and the second events a type may tell (material acts
     of other actors, events in a clause of their own: ``own_clauses``)."""
     if candidates:  # "rejected the allegations and accused X": the direct accusation
         directs = {c.type for c in candidates if not _is_counter(c)}
@@ -299,5 +300,8 @@ def _is_counter(f: Found) -> bool:
     return f.trigger is not None and f.trigger.counter
 
 
-def _strength(f: Found) -> tuple[int, float]:
-    return (min(len(f.participants), 3), f.confidence)
+def _strength(f: Found) -> tuple[bool, int, float]:
+    # "accepted the text but did not sign it": the act that happened tells the event; a
+    # contact read from a journey does not outrank a denial ("flew to X but did not meet Y")
+    journey = f.trigger is not None and f.trigger.journey
+    return (f.modality != "negated" and not journey, min(len(f.participants), 3), f.confidence)

@@ -105,6 +105,12 @@ class ReportReader:
         alleging = rep.get("alleging") or {}
         self.alleging = rules.words(alleging, "verbs")
         self.allegation_type = str(alleging.get("type") or "ACCUSE")
+        wronged = rep.get("wronged_custody") or {}
+        self.custody_verbs = rules.words(wronged, "verbs")
+        self.wrong_verbs = rules.words(wronged, "wrong_verbs")
+        self.wrong_manner = rules.words(wronged, "manner")
+        self.wrong_predicates = rules.words(wronged, "predicates")
+        self.custody_types = frozenset(str(t) for t in wronged.get("custody_types") or ())
         position = rep.get("position") or {}
         self.position_modals = rules.words(position, "modals")
         self.possibility_modals = rules.words(position, "possibility_modals")
@@ -321,6 +327,34 @@ class ReportReader:
         own = {a.country for a in speakers if a.country} | {a.id for a in speakers}
         found = [m for s in clause_subjects(verb) for m in mentions_at(s, mentions)
                  if m.via not in ("pronoun", "group")]
+        return unique_actors([a for m in found for a in m.actors
+                              if a.id not in own and a.country not in own])
+
+    def wronged_custody(self, verb: Token) -> list[Token]:
+        """The custody verbs the report's content tells as a wrong (``wronged_custody``):
+        "X had been detained illegally", "Y had kidnapped him", "they were held hostage"."""
+        return [t for i in sorted(content_tokens(verb)) if (t := verb.doc[i]).pos_ == "VERB"
+                and t.lemma_.lower() in self.custody_verbs and (
+                    t.lemma_.lower() in self.wrong_verbs or any(
+                        c.lower_ in self.wrong_manner or c.lemma_.lower() in self.wrong_predicates
+                        for c in t.children))]
+
+    def holders(self, verb: Token, speakers: list[Actor], mentions: ArticleMentions) -> list[Actor]:
+        """Whom a report of custody told as a wrong accuses: the holders, the agent of a
+        passive ("detained illegally by Y") or the subject of an active custody verb
+        ("Y had kidnapped him"), of none of the speakers' countries."""
+        own = {a.country for a in speakers if a.country} | {a.id for a in speakers}
+        doers: list[Token] = []
+        for t in self.wronged_custody(verb):
+            passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in t.children)
+            if passive:  # "held hostage by Y": the by-phrase may hang from the predicate
+                heads = [t, *(c for c in t.children if c.lemma_.lower() in self.wrong_predicates)]
+                doers += [g for h in heads for c in h.children
+                          if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by")
+                          for g in c.children if g.dep_ == "pobj"]
+            else:
+                doers += [c for c in t.children if c.dep_ == "nsubj"]
+        found = [m for d in doers for m in mentions_at(d, mentions) if m.via not in ("pronoun", "group")]
         return unique_actors([a for m in found for a in m.actors
                               if a.id not in own and a.country not in own])
 

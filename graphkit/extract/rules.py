@@ -76,6 +76,8 @@ class TriggerRule:
     onset_verbs: frozenset[str] = frozenset()
     group_object: bool = False
     purpose_nouns: frozenset[str] = frozenset()
+    # "flew to X": a contact read from a journey, which a denial beside it outranks
+    journey: bool = False
 
 
 @dataclass(frozen=True)
@@ -260,6 +262,7 @@ def _trigger(type_name: str, index: int, raw: dict[str, Any]) -> TriggerRule:
         onset_verbs=_words(raw.get("onset_verbs")),
         group_object=bool(raw.get("group_object")),
         purpose_nouns=_words(raw.get("purpose_nouns")),
+        journey=bool(raw.get("journey")),
     )
 
 

@@ -17,6 +17,7 @@ from typing import Any
 from spacy.tokens import Span, Token
 
 from graphkit.extract.found import LEAD_SENTENCES, ArticleState, Found
+from graphkit.extract.mentions import unique_actors
 from graphkit.extract.nlp import condition_clause
 from graphkit.extract.reporting import announces, clause_heads, content_tokens, retells
 from graphkit.extract.triggers import TriggerHit
@@ -93,6 +94,19 @@ class ReportedSpeech:
             if inner_report or told_by_other:
                 continue
             accused = self.reporter.alleged(verb, speakers, mentions)
+            holders = self.reporter.holders(verb, speakers, mentions)
+            if holders:  # "X said Z had been detained illegally by Y": X accuses Y; the
+                # custody is the charge, not the day's arrest
+                wronged = {t.i for t in self.reporter.wronged_custody(verb)}
+                for c in candidates:
+                    if c.type in self.reporter.custody_types and c.token.i in wronged:
+                        c.modality = "hypothetical"
+                # beside a speech act the speaker makes in the sentence ("..., and insisted
+                # that Z be released"), the words are part of that act, as for any report
+                if not any(c.modality == "asserted" and c.type in self.modality.speech_types
+                           and speaker_ids & {a.id for a, role in c.participants if role == "source"}
+                           for c in foreign):
+                    accused = unique_actors([*accused, *holders])
             if accused:  # "X claimed that Y had attacked Z": X accuses Y
                 rule = self.rules.types[self.reporter.allegation_type]
                 candidates.append(Found(rule.name, rule, sent, verb, [(a, "source") for a in speakers]
