@@ -20,7 +20,8 @@ are written):
 :func:`cross_validate` splits the articles into k folds (stratified by the ``tN_`` slice
 prefix of their file names), trains on k-1 folds as above and scores the held-out fold
 with the evaluation rule of :mod:`graphkit.evaluate`: no threshold or weight ever sees
-the fold it is scored on.
+the fold it is scored on. With ``by_slice`` each slice is a fold of its own (leave one
+slice out: no fold's detector has read the outlets and stories it is scored on).
 """
 
 from __future__ import annotations
@@ -391,6 +392,15 @@ def _split(files: Sequence[ParsedFile], k: int, seed: int) -> list[list[int]]:
     return [sorted(f) for f in folds]
 
 
+def _split_by_slice(files: Sequence[ParsedFile]) -> list[list[int]]:
+    """Indexes of ``files``, one fold per slice (``tN_`` prefix): a model scored on a fold
+    never saw its slice's outlets, stories or weeks of news."""
+    by_slice: dict[str, list[int]] = {}
+    for i, f in enumerate(files):
+        by_slice.setdefault(f.slice, []).append(i)
+    return [sorted(by_slice[name]) for name in sorted(by_slice)]
+
+
 def _fit_files(files: Sequence[ParsedFile], seed: int) -> EventDetector:
     """:func:`fit` on the sentences of ``files``, each weighted by its file's weight."""
     records = [r for f in files for r in f.records]
@@ -452,17 +462,24 @@ def score(files: Sequence[ParsedFile], extractor: Extractor, detector: EventDete
 
 def cross_validate(files: Sequence[ParsedFile], k: int = 5, seed: int = SEED,
                    extractor: Extractor | None = None, learned: bool = True,
-                   extra: Sequence[ParsedFile] = ()) -> CrossValidation:
+                   extra: Sequence[ParsedFile] = (), by_slice: bool = False) -> CrossValidation:
     """Train on k-1 folds, score the held-out one, for each of the k folds (``learned``
     False: score the rules alone on the same folds, for comparison). ``extra`` joins every
-    fold's training and is never scored."""
-    if k < 2 or len(files) < k:
-        raise GraphkitError(f"cannot split {len(files)} gold files into {k} folds")
+    fold's training and is never scored. ``by_slice``: one fold per slice instead of k
+    (leave one slice out: news from outlets and weeks the model never saw).
+
+    Raises:
+        GraphkitError: fewer files than folds, or fewer than two slices with ``by_slice``.
+    """
+    folds = _split_by_slice(files) if by_slice else _split(files, k, seed) if len(files) >= k >= 2 else []
+    if len(folds) < 2:
+        raise GraphkitError(f"cannot split {len(files)} gold files into "
+                            + ("slices" if by_slice else f"{k} folds"))
     extractor = extractor or Extractor(detector=False)
     reports: list[EvaluationReport] = []
     names: list[list[str]] = []
     decisions = {"rules": [0, 0, 0], "with detector": [0, 0, 0]}
-    for fold in _split(files, k, seed):
+    for fold in folds:
         held = set(fold)
         detector = (train([f for i, f in enumerate(files) if i not in held], seed, extra=extra)
                     if learned else None)

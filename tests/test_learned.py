@@ -224,6 +224,21 @@ def test_cross_validation_scores_every_article_once(tiny_corpus, rules):
     assert set(cv.to_dict()["sentence_types"]) == {"rules", "with detector"}
 
 
+def test_cross_validation_by_slice_holds_out_one_whole_slice_per_fold(tiny_corpus, rules):
+    files = parse_gold_dirs([tiny_corpus], rules)
+    cv = cross_validate(files, extractor=rules, by_slice=True)
+    assert [sorted({name[:2] for name in fold}) for fold in cv.fold_files] == [["t1"], ["t2"]]
+    assert cv.pooled().gold == 8
+
+
+def test_cross_validation_by_slice_needs_two_slices(tiny_corpus, rules):
+    from graphkit.errors import GraphkitError
+
+    files = [f for f in parse_gold_dirs([tiny_corpus], rules) if f.slice == "t1"]
+    with pytest.raises(GraphkitError):
+        cross_validate(files, extractor=rules, by_slice=True)
+
+
 def test_repeated_cross_validation_runs_one_split_per_seed(tiny_corpus, rules):
     files = parse_gold_dirs([tiny_corpus], rules)
     repeated = repeated_cross_validation(files, 4, seeds=(3, 4), extractor=rules)
