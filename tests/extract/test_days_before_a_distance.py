@@ -26,3 +26,11 @@ def test_the_clause_after_the_distance_is_that_day_moved_back(extractor):
             "for the first time in nine years.")
     struck = _asserted(_events(extractor, text, published=_SATURDAY), "ATTACK")
     assert struck and struck[0].date.value == "2025-03-13"
+
+
+def test_an_act_begun_at_a_since_date_does_not_take_the_contacts_day(extractor):
+    text = ("Chile and Peru held talks in Lima on Tuesday. Peru said it would withdraw its trade "
+            "complaint, while Chile said it will lift the export controls it has imposed since "
+            "2019 on Peruvian copper.")
+    lifted = _asserted(_events(extractor, text), "SANCTION")
+    assert lifted and lifted[0].date.value is None
