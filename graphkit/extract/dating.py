@@ -6,7 +6,9 @@ In order:
    before the news day (``before_news_day`` in date_rules.yaml); a clause a counted
    distance after or before the clause governing it ("summoned on Wednesday, a day after X
    struck", ``distance_marks``): that clause's day moved by the distance (rule
-   ``distance``, which later undated events do not run on from); a vague count of days
+   ``distance``, which later undated events do not run on from; the day named just before
+   the distance dates the clause told first, also when the parser hangs it on the
+   temporal clause: "told reporters Friday, one day after X held talks"); a vague count of days
    ("comes days after X threatened"): that clause's month (graphkit.extract.vague_distance);
 1. a date expression of the trigger's clause, or of a clause governing it (not in the
    pluperfect, unless that clause is the report that tells it: "said on Monday it had
@@ -20,7 +22,8 @@ In order:
    happen ("said the tax would take effect on Tuesday", ``future_modals``) is not dated by
    that clause, nor by its deadline ("demanded a reply before winter", ``deadline_marks``);
 2. an event between exactly the parties of the article's main contact ("the two leaders
-   also confirmed ..."): that contact's date (rule ``context``);
+   also confirmed ..."): that contact's date (rule ``context``), not one with a since-date
+   in its own phrase ("lift the controls it has imposed since 2019");
 3. "today" anywhere in the sentence: the publication date; any other date expression, or
    a vague earlier time ("days after", "previously"), leaves the event undated, unless it
    lies in a clause under the trigger's that does not place it in time ("condemned X,
