@@ -6,7 +6,9 @@ In order:
    before the news day (``before_news_day`` in date_rules.yaml); a clause a counted
    distance after or before the clause governing it ("summoned on Wednesday, a day after X
    struck", ``distance_marks``): that clause's day moved by the distance (rule
-   ``distance``, which later undated events do not run on from); a vague count of days
+   ``distance``, which later undated events do not run on from; the day named just before
+   the distance dates the clause told first, also when the parser hangs it on the
+   temporal clause: "told reporters Friday, one day after X held talks"); a vague count of days
    ("comes days after X threatened"): that clause's month (graphkit.extract.vague_distance);
 1. a date expression of the trigger's clause, or of a clause governing it (not in the
    pluperfect, unless that clause is the report that tells it: "said on Monday it had
@@ -20,7 +22,8 @@ In order:
    happen ("said the tax would take effect on Tuesday", ``future_modals``) is not dated by
    that clause, nor by its deadline ("demanded a reply before winter", ``deadline_marks``);
 2. an event between exactly the parties of the article's main contact ("the two leaders
-   also confirmed ..."): that contact's date (rule ``context``);
+   also confirmed ..."): that contact's date (rule ``context``), not one with a since-date
+   in its own phrase ("lift the controls it has imposed since 2019");
 3. "today" anywhere in the sentence: the publication date; any other date expression, or
    a vague earlier time ("days after", "previously"), leaves the event undated, unless it
    lies in a clause under the trigger's that does not place it in time ("condemned X,
@@ -218,6 +221,42 @@ def _in_temporal_clause(verb: Token, governor: Token, words: DateRules) -> bool:
     return False
 
 
+def _since_in_phrase(trigger: Token, ents: list[Span], words: DateRules) -> bool:
+    """A since-date inside the trigger's own phrase ("lift the controls imposed since
+    2019"): the event began then and lasts, so it is not the act of the day of the
+    story's contact."""
+    inside = {t.i for t in trigger.subtree}
+    return any(ent.root.i in inside and any(a.lower_ in words.since_marks and a.i < ent.start
+                                            and a.i in inside for a in ent.root.ancestors)
+               for ent in ents)
+
+
+def _inverted_distance(verb: Token, sent: Span, grammar: DateGrammar) -> tuple[Token, Span] | None:
+    """A clause placed a counted distance after or before another ("X told reporters
+    Friday, one day after Y held talks") whose day, named before the distance, the parser
+    hung on the temporal clause ``verb`` instead of the clause told first (the one ``verb``
+    hangs on, or a clause told first that the parser hung on ``verb``). That first
+    clause and its day, or None."""
+    if not any(c.dep_ in ("mark", "advmod") and c.lower_ in grammar.rules.distance_marks
+               for c in verb.children):
+        return None
+    spans = [c for c in verb.children if c.dep_ == "npadvmod"]
+    counted = [c for c in spans if counted_days(" ".join(t.text for t in c.subtree), grammar) is not None]
+    if not counted:
+        return None
+    day = next((c for c in spans if c.i < counted[0].i and c.ent_type_ == "DATE"
+                and c not in counted), None)
+    if day is None:
+        return None
+    told = next((c for c in verb.children if c.dep_ in ("ccomp", "parataxis")
+                 and c.right_edge.i < day.left_edge.i), None)
+    if told is None and verb.head.i != verb.i and verb.head.i < day.left_edge.i:
+        told = clause_verb(verb.head)
+    if told is None:
+        return None
+    return told, Span(sent.doc, day.left_edge.i, day.i + 1, label="DATE")
+
+
 class EventDater:
     """Dates events by the rule above."""
 
@@ -243,6 +282,9 @@ class EventDater:
         counted = self._counted_from_governor(f, sent, published)
         if counted is not None:  # "summoned on Wednesday, a day after X struck": Tuesday
             return counted
+        first = self._day_before_distance(f, sent, published)
+        if first is not None:  # "X told reporters Friday, one day after ...": Friday
+            return first
         clause = _trigger_clause(f.token)
         if clause is not None and f.modality == "asserted" and any(
                 publication_day_word(c.text, self.grammar) for c in clause.children if c.dep_ == "advmod"):
@@ -276,7 +318,8 @@ class EventDater:
                     return self._counted_on(found, ents, clause, sent)
         contact = state.main_contact
         if (contact is not None and contact is not f and contact.date.value and f.type not in CONTACT_TYPES
-                and set(f.actor_ids) == {a.id for a, _ in contact.participants}):
+                and set(f.actor_ids) == {a.id for a, _ in contact.participants}
+                and not _since_in_phrase(f.token, ents, self.grammar.rules)):
             return replace(contact.date, rule="context")  # "the two leaders also confirmed ..."
         resolved = [resolve_date_expression(text, published, grammar=self.grammar)
                     for text, _, _ in entities]
@@ -412,23 +455,48 @@ class EventDater:
         governs it ("summoned on Wednesday, a day after X struck", "met on May 2, a week
         before Y voted"): that clause's own day moved back or on by the distance."""
         clause = _trigger_clause(f.token)
-        if clause is None or clause.head.i == clause.i:
+        if clause is None:
             return None
         mark = next((c for c in clause.children if c.dep_ in ("mark", "advmod")
                      and c.lower_ in self.grammar.rules.distance_marks), None)
-        span = next((c for c in clause.children if c.dep_ == "npadvmod"), None)
-        if mark is None or span is None:
+        if mark is None:
             return None
-        days = counted_days(" ".join(t.text for t in span.subtree), self.grammar)
-        if days is None:
+        # the counted npadvmod, not the first one: "Friday, one day after X met Y" can hang
+        # the governing clause's weekday on the temporal clause too
+        counted = ((span, counted_days(" ".join(t.text for t in span.subtree), self.grammar))
+                   for span in clause.children if span.dep_ == "npadvmod")
+        span, days = next(((s, d) for s, d in counted if d is not None), (None, None))
+        if span is None or days is None:
             return None
-        for ent in governing_dates(clause, sent):
+        inverted = _inverted_distance(clause, sent, self.grammar)
+        if clause.head.i == clause.i and inverted is None:
+            return None
+        governing = [inverted[1]] if inverted is not None else governing_dates(clause, sent)
+        for ent in governing:
             found = resolve_date_expression(_widened(ent, self.grammar.rules).text, published,
                                             grammar=self.grammar)
             if found is not None and found.value and len(found.value) == 10:
                 sign = -1 if mark.lower_ == "after" else 1
                 value = shift_date(found.value, sign * days)
                 return EventDate(value, "day", " ".join(t.text for t in span.subtree), "distance")
+        return None
+
+    def _day_before_distance(self, f: Found, sent: Span, published: date) -> EventDate | None:
+        """The day of a clause told first that the parser hung on the clause placed a
+        counted distance after or before it (``_inverted_distance``)."""
+        clause = _trigger_clause(f.token)
+        if clause is None:
+            return None
+        near = [clause.head] if clause.head.i != clause.i else []
+        near += [c for c in clause.children if c.pos_ in ("VERB", "AUX")]
+        for verb in near:
+            inverted = _inverted_distance(verb, sent, self.grammar)
+            if inverted is None or inverted[0].i != clause.i:
+                continue
+            found = resolve_date_expression(_widened(inverted[1], self.grammar.rules).text,
+                                            published, grammar=self.grammar)
+            if found is not None and found.value:
+                return found
         return None
 
     def _anchored(self, sent: Span, published: date) -> EventDate | None:
