@@ -75,6 +75,10 @@ class TriggerRule:
     onset_verbs: frozenset[str] = frozenset()
     group_object: bool = False
     purpose_nouns: frozenset[str] = frozenset()
+    # "X has been under Y sanctions", "X came under Y attack": prepositions of a state the
+    # noun's act holds its target in (the subject of the phrase's clause, or the noun it
+    # qualifies); the noun's own doer (a modifier, a "by" or "from" phrase) acts on it
+    state_preps: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -254,6 +258,7 @@ def _trigger(type_name: str, index: int, raw: dict[str, Any]) -> TriggerRule:
         onset_verbs=_words(raw.get("onset_verbs")),
         group_object=bool(raw.get("group_object")),
         purpose_nouns=_words(raw.get("purpose_nouns")),
+        state_preps=_words(raw.get("state_preps")),
     )
 
 
