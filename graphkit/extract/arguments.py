@@ -20,7 +20,13 @@ from spacy.tokens import Span, Token
 
 from graphkit.extract.found import dateline_end
 from graphkit.extract.mentions import ArticleMentions, Mention
-from graphkit.extract.triggers import agent_clauses, direct_verb, governing_verb, reduced_passive
+from graphkit.extract.triggers import (
+    agent_clauses,
+    direct_verb,
+    governing_verb,
+    in_state_phrase,
+    reduced_passive,
+)
 
 _CHAIN_DEPS = {"conj", "appos", "compound", "poss", "amod", "nmod", "npadvmod"}
 _RELATIVE = {"who", "which", "that", "whom"}
@@ -208,7 +214,8 @@ def find_arguments(token: Token, mentions: ArticleMentions, target_preps: frozen
                    agent_verbs: frozenset[str] | None = None,
                    source_preps: frozenset[str] = frozenset(),
                    content_preps: frozenset[str] = frozenset(),
-                   with_companions: bool = True) -> Arguments:
+                   with_companions: bool = True,
+                   state_preps: frozenset[str] = frozenset()) -> Arguments:
     """The subject- and object-side mentions of the trigger at ``token``.
 
     ``lenient``: a noun trigger may take the subject of any verb governing it, not only of
@@ -221,6 +228,9 @@ def find_arguments(token: Token, mentions: ArticleMentions, target_preps: frozen
     ``content_preps``: a verb trigger's object of one of these prepositions is what the act
     asks for; when nothing else is named, that noun's "between" phrase names the parties
     ("called for a ceasefire between X and Y").
+    ``state_preps``: a noun trigger in a phrase of one of these prepositions ("X has been
+    under Y sanctions") holds the phrase's holder in its state: the subject of the clause
+    the phrase hangs on (or the noun it qualifies) is acted on, the noun's own doer acts.
     ``with_companions``: those named in company of the subject ("X, along with Y, denied ...")
     are subjects too; else (a symmetric type: "X, along with Y, mediated a truce" is no
     agreement of X with Y) only beside a counterpart named otherwise.
@@ -228,7 +238,9 @@ def find_arguments(token: Token, mentions: ArticleMentions, target_preps: frozen
     args = Arguments()
     if source_preps and token.pos_ == "NOUN" and _reaction_arguments(token, mentions, source_preps, args):
         return args
-    if token.pos_ in ("NOUN", "PROPN"):
+    if token.pos_ in ("NOUN", "PROPN") and in_state_phrase(token, state_preps):
+        _state_arguments(token, mentions, args)
+    elif token.pos_ in ("NOUN", "PROPN"):
         _noun_arguments(token, mentions, target_preps, args, lenient, agent_verbs)
     else:
         _verb_arguments(token, mentions, target_preps, args)
@@ -343,6 +355,27 @@ def _verb_arguments(verb: Token, mentions: ArticleMentions, preps: frozenset[str
                 # "called for X to be listed": the subject of the for-clause
                 for s in (t for t in c.children if t.dep_ in ("nsubj", "nsubjpass")):
                     args.objects.extend(mentions_at(s, mentions))
+
+
+def _state_arguments(noun: Token, mentions: ArticleMentions, args: Arguments) -> None:
+    """The parties of an act noun told as a state its holder is in ("X has been under Y
+    sanctions since 2013", "X, under Y sanctions, ...", "X came under attack by Y"): the
+    noun's doer (a modifier or possessor, a "by" or "from" phrase) acts on the holder, the
+    subject of the clause the phrase hangs on, or the noun the phrase qualifies."""
+    for c in noun.children:
+        if c.dep_ in ("poss", "compound", "amod", "nmod"):
+            args.subjects.extend(mentions_at(c, mentions, deep=False))
+        elif c.dep_ == "prep" and c.lower_ in ("by", "from"):
+            for p in _pobjs(c):
+                args.subjects.extend(mentions_at(p, mentions))
+    holder = noun.head.head
+    if holder.pos_ in ("VERB", "AUX"):
+        args.verb = holder
+        args.subject_tokens = [s for s in _subject_tokens(holder, mentions.document_nouns) if s != noun]
+        for s in args.subject_tokens:
+            args.objects.extend(m for m in mentions_at(s, mentions) if m not in args.objects)
+    elif holder.pos_ in ("NOUN", "PROPN"):
+        args.objects.extend(mentions_at(holder, mentions))
 
 
 def _noun_arguments(noun: Token, mentions: ArticleMentions, preps: frozenset[str],

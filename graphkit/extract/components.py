@@ -179,7 +179,8 @@ class ArgumentsComponent:
         args = find_arguments(hit.token, mentions, rule.target_preps | trig.target_preps | {"between"},
                               lenient=lenient, possessor_targets=rule.possessor_targets,
                               agent_verbs=trig.agent_verbs, source_preps=trig.source_preps,
-                              content_preps=rule.content_preps, with_companions=rule.roles != "symmetric")
+                              content_preps=rule.content_preps, with_companions=rule.roles != "symmetric",
+                              state_preps=trig.state_preps)
         if trig.purpose_nouns:
             # "travelled to X for talks with Y": the talks the journey is for name whom it met
             args = replace(args, objects=args.objects + [

@@ -78,6 +78,10 @@ class TriggerRule:
     purpose_nouns: frozenset[str] = frozenset()
     # "flew to X": a contact read from a journey, which a denial beside it outranks
     journey: bool = False
+    # "X has been under Y sanctions", "X came under Y attack": prepositions of a state the
+    # noun's act holds its target in (the subject of the phrase's clause, or the noun it
+    # qualifies); the noun's own doer (a modifier, a "by" or "from" phrase) acts on it
+    state_preps: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -263,6 +267,7 @@ def _trigger(type_name: str, index: int, raw: dict[str, Any]) -> TriggerRule:
         group_object=bool(raw.get("group_object")),
         purpose_nouns=_words(raw.get("purpose_nouns")),
         journey=bool(raw.get("journey")),
+        state_preps=_words(raw.get("state_preps")),
     )
 
 

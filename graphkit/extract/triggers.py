@@ -152,7 +152,7 @@ class TriggerMatcher:
             return False  # "insisted that X had acted lawfully": an assertion, not a demand
         if rule.predicate_words and not (_predicate_lemmas(token) & rule.predicate_words):
             return False  # "called the strike 'criminal'", not "called the talks useful"
-        if rule.light_verbs and token.pos_ == "NOUN":
+        if rule.light_verbs and token.pos_ == "NOUN" and not in_state_phrase(token, rule.state_preps):
             verb = governing_verb(token)
             if (verb is None or verb.lemma_.lower() not in rule.light_verbs) and not any(
                     c.lemma_.lower() in rule.light_verbs for c in agent_clauses(token)):
@@ -342,6 +342,11 @@ def direct_verb(token: Token, words: MentionWords) -> Token | None:
             continue
         return None
     return None
+
+
+def in_state_phrase(noun: Token, preps: frozenset[str]) -> bool:
+    """``noun`` is the object of a preposition of ``preps`` ("under X sanctions")."""
+    return bool(preps) and noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.lower_ in preps
 
 
 def governing_verb(token: Token) -> Token | None:
