@@ -371,7 +371,7 @@ def _state_arguments(noun: Token, mentions: ArticleMentions, args: Arguments) ->
     holder = noun.head.head
     if holder.pos_ in ("VERB", "AUX"):
         args.verb = holder
-        args.subject_tokens = [s for s in _subject_tokens(holder, mentions.document_nouns) if s != noun]
+        args.subject_tokens = [s for s in _subject_tokens(holder, mentions.words.document_nouns) if s != noun]
         for s in args.subject_tokens:
             args.objects.extend(m for m in mentions_at(s, mentions) if m not in args.objects)
     elif holder.pos_ in ("NOUN", "PROPN"):
