@@ -166,6 +166,9 @@ class Rules:
     # prepositions that tell the backdrop of the news ("amid tensions between X and Y"),
     # in which the learned detector adds no event (``background_preps``)
     background_preps: frozenset[str] = frozenset()
+    # verbs of staying that, as a trigger verb's passive auxiliary, tell the state an earlier
+    # act left ("X remains detained"), not the act (``state_auxiliaries``)
+    state_auxiliaries: frozenset[str] = frozenset()
     # per type, the nouns of its act that tell an event of their own when they carry their
     # own date ("his arrest in May", "the 2014 depot explosion"): a detector feature
     # (``dated_act_nouns``)
@@ -331,6 +334,7 @@ def load_rules(schema_dir: Path | None = None) -> Rules:
         non_state_kinds=_words(event_types.get("non_state_kinds")),
         setting_heads=_words(event_types.get("setting_heads")),
         background_preps=_words(event_types.get("background_preps")),
+        state_auxiliaries=_words(event_types.get("state_auxiliaries")),
         dated_act_nouns={str(k): _words(v) for k, v in (event_types.get("dated_act_nouns") or {}).items()},
         addressee_preps=_words(event_types.get("addressee_preps")),
         addressee_deps=_words(event_types.get("addressee_deps")),

@@ -68,6 +68,7 @@ class TriggerMatcher:
             except (ValueError, KeyError) as exc:
                 raise ExtractError(f"event_types.yaml: bad pattern in {rule.key}: {exc}") from exc
         self.has_patterns = len(self.matcher) > 0
+        self.state_auxiliaries = rules.state_auxiliaries
         # the checks on the trigger word's dependents, as DependencyMatcher patterns
         self.below = DependencyMatcher(nlp.vocab)
         self.below_key = f"graphkit_below:{id(self)}"  # doc.user_hooks: the matches of a doc
@@ -134,6 +135,10 @@ class TriggerMatcher:
             return False  # "called on X to ...", but not "On Monday, X called ..."
         if rule.unless_deps and self._has_below(rule, "unless_deps", token):
             return False
+        staying = self.state_auxiliaries
+        if token.pos_ == "VERB" and any(c.dep_ == "auxpass" and staying & {c.lower_, c.lemma_.lower()}
+                                        for c in token.children):
+            return False  # "X remains detained": the state an earlier arrest left, not an act
         if token.pos_ == "VERB" and (token.dep_ in ("amod", "compound") or (
                 token.dep_ == "acl" and token.tag_ == "VBN" and not reduced_passive(token))):
             return False  # "invading forces", "citizens arrested in Baku": already known;

@@ -53,8 +53,9 @@ def test_a_promise_to_respond_aimed_at_nobody_stays_a_statement(extractor):
 
 
 def test_a_promise_to_make_them_regret_is_a_threat(extractor):
-    events = _events(extractor, '"We will make them regret it," Peruvian President Ana Quispe said '
-                                'on Monday.')
+    # (aimed at the story's counterpart: a threat aimed at no party named is none)
+    events = _events(extractor, 'Chile shelled a Peruvian border post on Sunday. "We will make them '
+                                'regret it," Peruvian President Ana Quispe said on Monday.')
     threats = _asserted(events, "THREATEN")
     assert threats and "PER" in _sources(threats[0])
     assert not _asserted(events, "STATEMENT")
