@@ -226,6 +226,49 @@ def test_every_office_is_well_formed(gaz: Gazetteer) -> None:
     assert bad == []
 
 
+# Offices one person holds at a time in a country (several deputy premiers, envoys or
+# spokespeople may serve at once; an organisation's presidents are told apart by org).
+_SINGLE_HOLDER = {"president", "prime minister", "chancellor", "king", "emir", "sultan", "pope",
+                  "emperor", "supreme leader", "foreign minister", "secretary of state",
+                  "high representative", "defence minister", "secretary of defense",
+                  "chief adviser", "state counsellor"}
+
+
+def _overlapping_terms(gaz: Gazetteer) -> list[tuple[str, ...]]:
+    """Pairs of terms of one single-holder office of one country that overlap in time."""
+    terms: dict[tuple[str, str, str | None], list[tuple[date, date, str]]] = {}
+    for person in gaz.people:
+        for office in person.offices:
+            if office.title not in _SINGLE_HOLDER:
+                continue
+            org = office.organisation if gaz.country_by_code(office.country) is None else None
+            terms.setdefault((office.country, office.title, org), []).append(
+                (office.start or date.min, office.end or date.max, person.name))
+    overlaps = []
+    for (country, title, _), spans in terms.items():
+        spans.sort()
+        for i, (_start, end, name) in enumerate(spans):
+            overlaps += [(country, title, name, other) for other_start, _, other in spans[i + 1:]
+                         if other_start < end]
+    return overlaps
+
+
+def test_no_two_terms_of_one_office_overlap(gaz: Gazetteer) -> None:
+    assert _overlapping_terms(gaz) == []
+
+
+def test_overlapping_terms_are_found(tmp_path: Path) -> None:
+    folder = _write_schema(tmp_path, (
+        "titles: {president: {role: head of state}, envoy: {}}\n"
+        "people:\n  RUS:\n"
+        "  - name: Ivan Petrov\n    offices: [{title: president, from: 2030-01, to: 2034-05-07}]\n"
+        "  - name: Oleg Sidorov\n    offices: [{title: president, from: 2034-05-01}]\n"
+        "  - name: Pavel Orlov\n    offices: [{title: envoy, from: 2030}]\n"
+        "  - name: Yuri Lebedev\n    offices: [{title: envoy, from: 2031}]\n"))
+    assert _overlapping_terms(Gazetteer.load(folder)) == [
+        ("RUS", "president", "Ivan Petrov", "Oleg Sidorov")]
+
+
 def test_surface_forms_cover_every_kind(gaz: Gazetteer) -> None:
     kinds = {kind for _, kind, _ in gaz.all_surface_forms()}
     assert kinds == {"person", "country", "demonym", "metonym", "organisation", "office"}
