@@ -22,7 +22,50 @@ def _read(extractor, text: str, type_: str, source: str, target: str) -> bool:
                for e in found)
 
 
-# --- ACCUSE (look-alikes; the new wordings are in the next commit) ---------------------
+# --- ACCUSE -----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Bolivia blamed the blast on Paraguay.",
+    "Bolivia pinned the blame on Paraguay for the failed talks.",
+    "Bolivia put the blame on Paraguay on Monday.",
+])
+def test_blame_laid_on_a_party_accuses_it(rules_only, text):
+    assert _read(rules_only, text, "ACCUSE", "BOL", "PRY")
+
+
+@pytest.mark.parametrize("text", [
+    "Bolivia held Paraguay responsible for the deaths of three border guards.",
+    "Bolivia held Paraguay accountable for the attack on its embassy.",
+    "Bolivian President Maren Dask held Paraguay fully responsible for the crisis.",
+])
+def test_a_party_held_responsible_is_accused(rules_only, text):
+    assert _read(rules_only, text, "ACCUSE", "BOL", "PRY")
+
+
+@pytest.mark.parametrize("text", [
+    "Bolivia pointed the finger at Paraguay after the explosion in Velmora.",
+    "Bolivia pointed an accusing finger at Paraguay on Monday.",
+])
+def test_pointing_the_finger_at_a_party_accuses_it(rules_only, text):
+    assert _read(rules_only, text, "ACCUSE", "BOL", "PRY")
+
+
+@pytest.mark.parametrize("text", [
+    "Bolivia said Paraguay was behind the bombing of a market in Velmora.",
+    "Bolivia said Paraguayan agents were behind the assassination of a judge in Velmora.",
+    "Bolivia's interior minister said Paraguay was behind the cyberattack on its banks.",
+])
+def test_a_party_said_to_be_behind_an_attack_is_accused(rules_only, text):
+    assert _read(rules_only, text, "ACCUSE", "BOL", "PRY")
+
+
+@pytest.mark.parametrize("text", [
+    "Bolivian Foreign Minister Arlo Venn charged that Paraguay had violated the ceasefire.",
+    "Bolivia charged that Paraguay had armed the rebels.",
+])
+def test_a_charge_that_a_party_acted_accuses_it(rules_only, text):
+    assert _read(rules_only, text, "ACCUSE", "BOL", "PRY")
+
 
 @pytest.mark.parametrize("text", [
     "Bolivian police blamed the fire in Velmora on faulty wiring.",
