@@ -34,6 +34,9 @@ class ModalityReader:
         self.hyp_modals = words(m.get("hypothetical", {}), "modals")
         self.hyp_governors = words(m.get("hypothetical", {}), "governors")
         self.alleging = words(m.get("hypothetical", {}), "alleging")
+        self.threatening = words(m.get("hypothetical", {}), "threatening")
+        self.predicates = words(m.get("hypothetical", {}), "predicates")
+        self.unvouched = words(m.get("hypothetical", {}), "unvouched_sources")
         self.hyp_markers = words(m.get("hypothetical", {}), "markers")
         self.own_condition_types = frozenset(m.get("hypothetical", {}).get("own_condition_types") or ())
         self.plan_modals = words(m.get("planned", {}), "modals")
@@ -53,14 +56,23 @@ class ModalityReader:
 
     def reported(self, token: Token) -> bool:
         """The trigger lies in the content of a reporting verb ("X said it would ...")."""
+        return self._report_verb(token) is not None
+
+    def _report_verb(self, token: Token) -> Token | None:
+        """The reporting verb whose content holds ``token``, if any."""
         current = token
         for _ in range(8):
             if current.head.i == current.i:
-                return False
+                return None
             current = current.head
             if current.pos_ == "VERB" and current.lemma_.lower() in self.reporting:
-                return True
-        return False
+                return current
+        return None
+
+    def _kept_report(self, verb: Token) -> bool:
+        """A reporting verb that is also a governor of what it reports: a denial ("denied
+        attacking X") or a threat ("warned it would expel ...")."""
+        return bool(_lemmas(verb) & (self.neg_governors | self.threatening))
 
     def chain(self, token: Token) -> list[Token]:
         """The trigger, then the words governing it up to a reporting verb or the root."""
@@ -80,7 +92,7 @@ class ModalityReader:
         for _ in range(6):
             chain.append(current)
             if current.i != start.i and current.lemma_.lower() in self.reporting:
-                if chain[-2].dep_ != "conj":
+                if chain[-2].dep_ != "conj" and not self._kept_report(current):
                     chain.pop()  # "said it would strike": the report is no governor
                 break  # "will respond and strike": a coordinated verb shares its auxiliary
             climbs = current.dep_ in _CLIMB_DEPS or _infinitive_relative(current)
@@ -114,8 +126,10 @@ class ModalityReader:
         if any(c.dep_ == "neg" or c.lower_ in self.neg_words and c.dep_ in ("neg", "advmod", "det")
                for t in negatable for c in t.children):
             return "negated"
-        if any(t.lemma_.lower() in self.neg_governors for t in _governors(chain)):
-            return "negated"  # "refused to meet"; not "rejected X and accused Y"
+        if any(_lemmas(t) & self.neg_governors for t in _governors(chain)):
+            return "negated"  # "refused to meet", "called off"; not "rejected X and accused Y"
+        if self._threatened(chain, type_name):
+            return "hypothetical"  # "threatened to impose sanctions": the threat is the act
         modals = {c.lower_ for t in own for c in t.children if c.dep_ == "aux"}
         if modals & self.hyp_modals:
             if modals & self.hyp_modals == {"would"} and self.reported(token) and \
@@ -133,6 +147,8 @@ class ModalityReader:
             return "hypothetical"
         if any(t.lemma_.lower() in self.alleging for t in _governors(chain)):
             return "hypothetical"  # the charge of an accusation, not a fact the news tells
+        if self._uncertain(token, chain):
+            return "hypothetical"
         speech = type_name in self.speech_types  # "warned it will strike": a threat made now
         planned = (
             any(t.lemma_.lower() in self.plan_governors for t in chain[1:])
@@ -151,6 +167,41 @@ class ModalityReader:
             return "planned"
         return "asserted"
 
+    def _uncertain(self, token: Token, chain: list[Token]) -> bool:
+        """An act told as likely or possible ("is likely to impose", "a visit is
+        possible"), or by a source not vouched for ("unconfirmed reports said ...")."""
+        if any(t.lemma_.lower() in self.predicates for t in _governors(chain)):
+            return True
+        if token.pos_ in ("NOUN", "PROPN") and token.dep_ == "nsubj" and any(
+                c.dep_ == "acomp" and c.lemma_.lower() in self.predicates for c in token.head.children):
+            return True
+        report = self._report_verb(token)
+        sources = [c for c in report.children if c.dep_ == "nsubj"] if report is not None else []
+        for verb in chain:
+            for prep in (c for c in verb.children if c.dep_ == "prep"):
+                sources.extend(g for p in prep.subtree for g in [p] if g.dep_ == "pobj")
+        return any(a.dep_ == "amod" and a.lower_ in self.unvouched for s in sources for a in s.children)
+
+    def _threatened(self, chain: list[Token], type_name: str) -> bool:
+        """The deed a threat holds out: the infinitive or modal clause of a verb of
+        threatening ("threatened to expel", "warned it would impose sanctions"), or its
+        object noun ("threatened sanctions"); not a fact it reports ("warned that X had
+        moved troops"), nor the threat itself."""
+        if type_name in self.own_condition_types:
+            return False
+        governors = _governors(chain)
+        for i, gov in enumerate(governors, start=1):
+            if not _lemmas(gov) & self.threatening:
+                continue
+            below = chain[i - 1]
+            if below.pos_ in ("NOUN", "PROPN") and below.dep_ == "dobj":
+                return True
+            if any(c.dep_ == "aux" and (c.lower_ == "to" or c.lower_ in self.hyp_modals
+                                        or c.lower_ in self.plan_modals)
+                   for t in chain[:i] for c in t.children):
+                return True
+        return False
+
     def _announced(self, token: Token, type_name: str, subjects: list[Token] | None) -> bool:
         """"Chile said it would expel ...", "the ministry said the country will impose
         sanctions ...": a speaker announcing its own state's act (``announcing_subjects``)
@@ -159,7 +210,10 @@ class ModalityReader:
             return False
         verb = token.head if token.pos_ in ("NOUN", "PROPN") and token.head.pos_ == "VERB" else token
         words = [*(subjects or ()), *(c for c in verb.children if c.dep_ == "nsubj")]
-        return self.reported(verb) and any(s.lemma_.lower() in self.announcing_subjects for s in words)
+        report = self._report_verb(verb)
+        if report is None or _lemmas(report) & self.threatening:
+            return False  # "warned it would expel ...": a threat, no decision taken
+        return any(s.lemma_.lower() in self.announcing_subjects for s in words)
 
     def _infinitive_governed(self, verb: Token) -> bool:
         """"agreed to meet again", "called on X to slap sanctions": the infinitive
@@ -191,6 +245,12 @@ class ModalityReader:
                                                    for g in pobj.children):
                         return True
         return False
+
+
+def _lemmas(token: Token) -> set[str]:
+    """A verb's lemma, and with its particle ("call off") when it has one."""
+    lemma = token.lemma_.lower()
+    return {lemma, *(f"{lemma} {c.lower_}" for c in token.children if c.dep_ == "prt")}
 
 
 def _infinitive_relative(token: Token) -> bool:
