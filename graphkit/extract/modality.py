@@ -179,7 +179,7 @@ class ModalityReader:
         sources = [c for c in report.children if c.dep_ == "nsubj"] if report is not None else []
         for verb in chain:
             for prep in (c for c in verb.children if c.dep_ == "prep"):
-                sources.extend(g for p in prep.subtree for g in [p] if g.dep_ == "pobj")
+                sources.extend(t for t in prep.subtree if t.dep_ == "pobj")
         return any(a.dep_ == "amod" and a.lower_ in self.unvouched for s in sources for a in s.children)
 
     def _threatened(self, chain: list[Token], type_name: str) -> bool:
