@@ -432,9 +432,9 @@ class PartyFinder:
     def _own_state(self, targets: list[Actor], token: Token, state: ArticleState) -> list[Actor]:
         """Who acted in an agentless passive act that names no place (``own_state_source``):
         the state of its targets' one country ("X, a <nationality> ex-minister, was
-        convicted in 2017 of bribery": X's own state). None when the targets' countries are
-        unknown or differ, or a target is a country itself. The people held, when the
-        targets hold any, tell the country ("convicted of taking bribes from a <nationality>
+        convicted in 2017 of bribery": X's own state). None when the targets' countries
+        differ, or a target is a country itself. The people held, when the
+        targets hold any, tell the country ("convicted of accepting money from a <nationality>
         firm": the firm is no one held). People of no known country are held by the state
         of the story (the country it has named most so far), as a counted group is."""
         held = [a for a in targets if a.kind == "person"] or targets

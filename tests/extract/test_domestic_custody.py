@@ -33,7 +33,7 @@ def test_a_passive_joined_to_a_relative_clause_acts_on_its_antecedent(rules_only
 
 
 def test_a_conviction_for_bribery_is_an_arrest(rules_only):
-    text = "The former Chilean minister Ilsa Varno was convicted in 2017 of taking bribes."
+    text = "The former Chilean minister Ilsa Varno was convicted of bribery in 2015."
     arrests = _asserted(_events(rules_only, text), "ARREST")
     assert len(arrests) == 1
     assert _roles(arrests[0])["Ilsa Varno"] == ("target", "CHL")
