@@ -97,6 +97,7 @@ class MentionFinder(NameReader, ReferenceReader):
         self.reporter_pronouns = rules.words(mentions, "reporter_pronouns")
         self.reporter_possessives = rules.words(mentions, "reporter_possessives")
         self.reporter_possessed = rules.words(mentions, "reporter_possessed")
+        self.reporter_object_verbs = rules.words(mentions, "reporter_object_verbs")
         self.honorifics = rules.words(mentions, "honorifics")
         # the lists the later stages ask an article's mentions about, shared by every article
         self.mention_words = MentionWords.from_schema(mentions)

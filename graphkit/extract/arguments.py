@@ -162,6 +162,8 @@ def _subject_tokens(verb: Token, documents: frozenset[str], depth: int = 0) -> l
             resolved.append(s)
     if resolved or depth >= 3:
         return resolved
+    if verb.dep_ == "conj" and any(c.dep_ == "auxpass" for c in verb.children):
+        return resolved  # "X fled and was jailed": the first verb's subject was acted on
     if verb.dep_ in _SUBJECT_INHERIT and verb.head != verb:
         head = verb.head
         if verb.dep_ in ("acl", "relcl") and head.pos_ in ("NOUN", "PROPN"):
@@ -199,8 +201,8 @@ def _object_tokens(verb: Token, preps: frozenset[str], skip: Token | None = None
         elif c.dep_ == "dative":
             objects.extend(p for p in _dative_nouns(c) if p != skip)
         elif c.dep_ == "prep" and c.lower_ in preps:
-            if c.lower_ == "of" and any(d.dep_ == "dobj" for d in children[:k]):
-                continue  # "accused X of Y", "stripped X of Y": Y is the charge, not a party
+            if c.lower_ == "of" and any(d.dep_ in ("dobj", "nsubjpass") for d in children[:k]):
+                continue  # "accused X of Y", "X was convicted of Y": Y is the charge, not a party
             found = [p for p in _pobjs(c) if p != skip]
             if not found and k + 1 < len(children) and children[k + 1].dep_ == "prep":
                 # "met with Under Secretary ... Nuland": a title word parsed as a preposition
@@ -344,6 +346,9 @@ def _verb_arguments(verb: Token, mentions: ArticleMentions, preps: frozenset[str
                                                         for c in verb.children):
         # "X arrived and was received by Y": the passive's subject is the first verb's
         for s in (c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")):
+            if s.lower_ in _RELATIVE and verb.head.dep_ == "relcl" \
+                    and verb.head.head.pos_ in ("NOUN", "PROPN"):
+                s = verb.head.head  # "X, who lives in Y and was jailed ...": X
             args.objects.extend(mentions_at(s, mentions))
     # "asked Xi to implement", "urged Russia to release": the object may sit on the xcomp
     if not args.objects:

@@ -605,6 +605,8 @@ class ArticleReader(PartyFinder, DetectorReview, ReportedSpeech):
                     subjects = self._clause_place_country(token, state)
                 if not subjects and rule.passive_host_source and objects:
                     subjects = self._host_country(token, state, objects)
+                if not subjects and rule.own_state_source and objects:
+                    subjects = self._own_state(objects, token, state)
             if args.passive and rule.group_patients:
                 place = (self._place_country(token, state, rule.target_preps)
                          or self._clause_place_country(token, state)) if token.dep_ == "relcl" else subjects

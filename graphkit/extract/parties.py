@@ -429,6 +429,24 @@ class PartyFinder:
                     break
         return []
 
+    def _own_state(self, targets: list[Actor], token: Token, state: ArticleState) -> list[Actor]:
+        """Who acted in an agentless passive act that names no place (``own_state_source``):
+        the state of its targets' one country ("X, a <nationality> ex-minister, was
+        convicted in 2017 of bribery": X's own state). None when the targets' countries
+        differ, or a target is a country itself. The people held, when the
+        targets hold any, tell the country ("convicted of accepting money from a <nationality>
+        firm": the firm is no one held). People of no known country are held by the state
+        of the story (the country it has named most so far), as a counted group is."""
+        held = [a for a in targets if a.kind == "person"] or targets
+        countries = {a.country for a in held}
+        if countries == {None} and all(a.kind == "person" for a in held):
+            return state.top_countries(token.i, 1)
+        if len(countries) != 1 or None in countries or any(a.kind == "country" for a in held):
+            return []
+        code = next(iter(countries))
+        entry = self.gazetteer.country_by_code(code)
+        return [country_actor(code, entry.name)] if entry is not None else []
+
     def _counter_expeller(self, targets: list[Actor], state: ArticleState, type_name: str
                           ) -> list[Actor]:
         """Diplomats of X told to leave with no expeller named: a tit-for-tat, by the

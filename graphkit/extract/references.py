@@ -122,7 +122,10 @@ class ReferenceReader:
         as the subject of a reported clause is the reporter's, when the reporter is one
         country or organisation ("its" on another phrase of the clause may be the clause
         subject's: "X said Y had moved its troops" is left alone; "X's army said its gunners
-        shelled ..." names a unit, left as it was read before).
+        shelled ..." names a unit, left as it was read before). So is one on the direct
+        object of a verb of ``reporter_object_verbs`` whose own subject is another party
+        ("X said Y had detained two of its citizens": a state holds another's people; not
+        "its own citizens").
         True when one was added."""
         added = False
         for token in doc:
@@ -134,13 +137,19 @@ class ReferenceReader:
                     and phrase.head is not phrase:
                 phrase = phrase.head
             verb = phrase.head
-            if phrase.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ != "ccomp" \
+            on_object = phrase.dep_ == "dobj" and verb.lemma_.lower() in self.reporter_object_verbs \
+                and not any(c.lower_ == "own" for c in token.head.subtree)
+            if (phrase.dep_ not in ("nsubj", "nsubjpass") and not on_object) or verb.dep_ != "ccomp" \
                     or verb.head.lemma_.lower() not in self.reporting_verbs:
                 continue
             reporter = next((found.at(c.i) for c in verb.head.children if c.dep_ == "nsubj"), None)
             if reporter is None or len(reporter.actors) != 1 \
                     or reporter.actors[0].kind not in ("country", "organisation"):
                 continue
+            if on_object:
+                doer = next((found.at(c.i) for c in verb.children if c.dep_ == "nsubj"), None)
+                if doer is None or not doer.actors or reporter.actors[0].id in {a.id for a in doer.actors}:
+                    continue  # the reporter's own act on "its" people: read as before
             found.add(Mention(token.i, token.i + 1, reporter.actors, "pronoun"))
             taken.add(token.i)
             added = True
