@@ -21,9 +21,18 @@ grammar that combines them is here.
 - ``resumed``: "resumed talks after a 14-month hiatus", "restored communication lines",
   "resuming visits, which had stalled since 2011". A duration's window, a since-date, or
   no date.
-- ``not_since``: "have not met since they held talks in May". The since-phrase's date.
-- ``since_contact``: "since their meeting in Bali", "since they last spoke in June". The
-  since-phrase's date.
+- ``not_since``: "have not met since they held talks in May". The since-phrase's date;
+  "had not talked in more than a year": the duration's window.
+- ``gap``: "the call ended three years of no contact", "broke an eight-month silence",
+  "breaking a two-year freeze" (a verb of ``gap_ending_verbs`` whose object is a counted
+  gap, not a gap in something else: "a two-year suspension of aid"). The duration's window.
+- ``since_contact``: "since their meeting in Bali", "since the two leaders spoke in
+  January" (a since-clause no other cue of the sentence reads). The since-phrase's date.
+
+No prior: "the first visit since taking office" (a since-phrase of ``tenure_onsets``: the
+first of a tenure; an ordinal still implies one), "prices fell for the first time since
+2019" (the first time of a verb that neither tells nor holds a contact). A contact noun of
+no kind ("the first such contact") takes the type of the contact the sentence tells.
 - ``again``: "met again" (a contact verb, or the verb of the sentence's contact). No date.
 
 A duration with no date ("the first call in three years", "after a 14-month hiatus")
