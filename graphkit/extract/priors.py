@@ -21,9 +21,18 @@ grammar that combines them is here.
 - ``resumed``: "resumed talks after a 14-month hiatus", "restored communication lines",
   "resuming visits, which had stalled since 2011". A duration's window, a since-date, or
   no date.
-- ``not_since``: "have not met since they held talks in May". The since-phrase's date.
-- ``since_contact``: "since their meeting in Bali", "since they last spoke in June". The
-  since-phrase's date.
+- ``not_since``: "have not met since they held talks in May". The since-phrase's date;
+  "had not talked in more than a year": the duration's window.
+- ``gap``: "the call ended three years of no contact", "broke an eight-month silence",
+  "breaking a two-year freeze" (a verb of ``gap_ending_verbs`` whose object is a counted
+  gap, not a gap in something else: "a two-year suspension of aid"). The duration's window.
+- ``since_contact``: "since their meeting in Bali", "since the two leaders spoke in
+  January" (a since-clause no other cue of the sentence reads). The since-phrase's date.
+
+No prior: "the first visit since taking office" (a since-phrase of ``tenure_onsets``: the
+first of a tenure; an ordinal still implies one), "prices fell for the first time since
+2019" (the first time of a verb that neither tells nor holds a contact). A contact noun of
+no kind ("the first such contact") takes the type of the contact the sentence tells.
 - ``again``: "met again" (a contact verb, or the verb of the sentence's contact). No date.
 
 A duration with no date ("the first call in three years", "after a 14-month hiatus")
@@ -94,6 +103,9 @@ class PriorContactReader:
         self.gathering_particles = {str(k).lower(): str(v)
                                     for k, v in (raw.get("gathering_particles") or {}).items()}
         self.gap_nouns = words(raw, "gap_nouns")
+        self.gap_ending_verbs = words(raw, "gap_ending_verbs")
+        self.tenure_onsets = words(raw, "tenure_onsets")
+        self.holding_verbs = words(raw, "holding_verbs")
         self.gap_quantifiers = words(raw, "gap_quantifiers")
         self.nouns = _typed_words(raw.get("contact_nouns"))
         self.verbs = _typed_words(raw.get("contact_verbs"))
@@ -129,8 +141,9 @@ class PriorContactReader:
         of the table in the module docstring."""
         found: list[PriorCue] = []
         for reader in (self._last, self._first, self._ordinal, self._resumed,
-                       self._not_since, self._since_contact, self._again):
-            cue = reader(sent, published)
+                       self._not_since, self._gap_ended, self._since_contact, self._again):
+            cue = self._since_contact(sent, published, bool(found)) \
+                if reader == self._since_contact else reader(sent, published)
             if cue is not None and not any(_same_contact(cue, c) for c in found):
                 found.append(cue)
         return found
@@ -144,9 +157,13 @@ class PriorContactReader:
             duration = self._duration(sent, t, published)
             if since is None and duration is None and not self._countless_gap(sent, t):
                 continue
+            if since is not None and duration is None and self._tenure_onset(since):
+                continue  # "his first visit since taking office": the first of a tenure
             contact, kind = self._contact_near(t, sent, since)
             if superlative and contact is None:
                 continue  # "the largest since 2011": a superlative alone is no contact
+            if contact is None and _adverbial_of_other_verb(t, self.verbs, self.holding_verbs):
+                continue  # "inflation fell for the first time since 2019": no contact
             kind = self._since_type(since) or kind
             when = duration if duration is not None else self._since_date(sent, since, published)
             return PriorCue("first", t, kind, contact, when)
@@ -233,6 +250,12 @@ class PriorContactReader:
             kind = self._verb_type(t)
             since = next((c for c in t.children if c.lower_ in self.since_marks or any(
                 g.lower_ in self.since_marks and g.dep_ == "mark" for g in c.children)), None)
+            if kind is not None and since is None and any(
+                    c.dep_ == "prep" for c in t.children):
+                # "had not talked in more than a year": the gap's window
+                gap = self._duration(sent, t, published)
+                if gap is not None:
+                    return PriorCue("not_since", t, kind, t, gap)
             if kind is None or since is None:
                 continue
             # "have not spoken since they met in May": the contact the since-clause tells
@@ -241,12 +264,48 @@ class PriorContactReader:
             return PriorCue("not_since", t, self._since_type(after) or kind, t, when)
         return None
 
-    def _since_contact(self, sent: Span, published: date | None) -> PriorCue | None:
+    def _gap_ended(self, sent: Span, published: date | None) -> PriorCue | None:
+        for t in sent:
+            if t.lemma_.lower() not in self.gap_ending_verbs:
+                continue
+            # "the call ended three years of no contact", "broke an eight-month silence",
+            # "breaking a two-year freeze": the gap is the verb's object
+            gap = next((c for c in t.children if c.dep_ == "dobj"), None)
+            if gap is None:
+                continue
+            # a counted gap only, named by a gap noun or "of no ..." ("ended the suspension
+            # of aid", "ended two years of war" tell no contact's gap)
+            span = sent.doc[gap.left_edge.i:gap.right_edge.i + 1]
+            m = self.duration.search(span.text)
+            named = gap.lemma_.lower() in self.gap_nouns or any(
+                c.dep_ == "prep" and c.lower_ == "of" and any(
+                    d.lower_ in self.gap_quantifiers for d in c.subtree) for c in gap.children)
+            of = [o for c in gap.children if c.dep_ == "prep" and c.lower_ == "of"
+                  for o in c.children if o.dep_ == "pobj"]
+            if m is None or published is None or not named or any(
+                    not self._noun_type(o) and o.lower_ not in self.units
+                    and o.lower_ not in self.gap_nouns for o in of):
+                continue  # "a two-year suspension of aid": a gap in something else
+            when = self._window(m, published)
+            subject = next((c for c in t.children if c.dep_ == "nsubj"), None)
+            kind = self._noun_type(subject) if subject is not None else None
+            return PriorCue("gap", t, kind, subject if kind else None, when)
+        return None
+
+    def _since_contact(self, sent: Span, published: date | None,
+                       earlier: bool = False) -> PriorCue | None:
         for t in sent:
             if t.lower_ not in self.since_marks:
                 continue
             kind = self._since_type(t)
-            contact = next((c for c in t.subtree if c.i != t.i and (
+            # "since their meeting in Bali"; "since the two leaders spoke in January" (the
+            # clause "since" opens, unless another cue of the sentence reads it: "the first
+            # round since they met", "have not spoken since they met")
+            clause = t.dep_ == "mark"
+            if clause and (earlier or any(c.dep_ == "neg" for c in t.head.head.children)):
+                continue
+            phrase = t.head.subtree if clause else t.subtree
+            contact = next((c for c in phrase if c.i != t.i and (
                 self._noun_type(c) or self._verb_type(c))), None)
             if kind is None or contact is None:
                 continue
@@ -304,6 +363,12 @@ class PriorContactReader:
             if kind:
                 return t, kind
         return None, None
+
+    def _tenure_onset(self, since: Token) -> bool:
+        """The since-phrase starts someone's tenure ("since taking office", "since she was
+        sworn in"): the period is the tenure, and its first contact implies none before."""
+        phrase = since.head.subtree if since.dep_ == "mark" else since.subtree
+        return any(t.lemma_.lower() in self.tenure_onsets for t in phrase)
 
     def _since_type(self, since: Token | None) -> str | None:
         if since is None:
@@ -418,6 +483,20 @@ def _since_before(anchor: Token, marks: frozenset[str]) -> bool:
         c.lower_ in marks and c.dep_ == "mark" for c in anchor.head.children)
 
 
+def _adverbial_of_other_verb(anchor: Token, verbs: dict[str, frozenset[str]],
+                             holding: frozenset[str]) -> bool:
+    """``anchor`` ("first") is in an adverbial ("for the first time") of a verb that tells
+    no contact, holds none ("had a call with Y for the first time") and is no copula
+    ("prices fell for the first time since 2019")."""
+    time = anchor.head
+    if time.dep_ != "pobj" or time.head.dep_ != "prep":
+        return False
+    verb = time.head.head
+    lemma = verb.lemma_.lower()
+    return verb.pos_ == "VERB" and lemma != "be" and lemma not in holding \
+        and _lookup(verbs, verb) is None
+
+
 def _same_contact(a: PriorCue, b: PriorCue) -> bool:
     return a.contact is not None and b.contact is not None and a.contact.i == b.contact.i
 
@@ -444,9 +523,14 @@ def prior_contact(cue: PriorCue, sent: Span, chosen: list[Found], state: Article
         return None  # "again" on a verb that tells no contact
     kind = cue.type or (contact.type if contact is not None else None) or (
         state.main_contact.type if state.main_contact is not None else None)
+    raw = rules.modality.get("implied_prior") or {}
+    if cue.contact is not None and cue.contact.lower_ in rules.words(raw, "generic_contact_nouns"):
+        # "met ..., the first such contact since 2019": the contact told decides the type
+        told = contact or state.main_contact
+        kind = told.type if told is not None else kind
     if kind not in CONTACT_TYPES:
         return None
-    party_preps = rules.words(rules.modality.get("implied_prior") or {}, "party_preps")
+    party_preps = rules.words(raw, "party_preps")
     actors = _parties(cue, sent, contact, chosen, state, party_preps, since_marks)
     if not actors:
         return None
