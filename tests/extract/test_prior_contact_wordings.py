@@ -165,7 +165,7 @@ def test_ended_gap_in_something_else_implies_no_prior(extractor, text):
 @pytest.mark.parametrize(("text", "type_", "value"), [
     ("Chile and Peru resumed talks on Tuesday after a two-year hiatus.", "MEET",
      ("2022-03-14", "2023-03-14")),
-    ("Chile and Peru resumed direct talks in Lima on Tuesday after a 14-month pause.", "MEET",
+    ("Chile and Peru resumed direct talks on Tuesday in Lima after a 14-month pause.", "MEET",
      ("2023-12-14", "2024-01-14")),
     ("Chile and Peru resumed high-level talks on Tuesday, ending a three-year freeze.", "MEET",
      ("2021-03-14", "2022-03-14")),
