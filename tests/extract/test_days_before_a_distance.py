@@ -30,7 +30,7 @@ def test_the_clause_after_the_distance_is_that_day_moved_back(extractor):
 
 def test_an_act_begun_at_a_since_date_does_not_take_the_contacts_day(extractor):
     text = ("Chile and Peru held talks in Lima on Tuesday. Peru said it would withdraw its trade "
-            "complaint, while Chile said it will lift the export controls it has imposed since "
+            "complaint, while Chile said it will drop the curbs on exports it has imposed since "
             "2019 on Peruvian copper.")
     lifted = _asserted(_events(extractor, text), "SANCTION")
     assert lifted and lifted[0].date.value is None

@@ -1,4 +1,4 @@
-"""Words had face to face ("talked face to face", "came to talk face-to-face", "spoke in
+"""Words had face to face ("talked face to face", "sat down to talk face-to-face", "spoke in
 person with X") are a meeting, as "met" is; told by phone they stay a call. Invented
 leaders; real countries only because the gazetteer knows them."""
 
@@ -11,7 +11,7 @@ from extract.helpers import _asserted, _countries, _events
 @pytest.mark.parametrize("sentence", [
     "Chilean President Tomas Varga and Peruvian President Ana Ruel talked face to face in "
     "Lima on Monday.",
-    "Chilean President Tomas Varga and Peruvian President Ana Ruel came to talk face-to-face "
+    "Chilean President Tomas Varga and Peruvian President Ana Ruel sat down to talk face-to-face "
     "in Lima on Monday.",
     "Chilean President Tomas Varga spoke in person with Peruvian President Ana Ruel in Lima "
     "on Monday.",
