@@ -14,15 +14,15 @@ _SATURDAY = date(2025, 3, 15)
 
 def test_the_clause_told_first_takes_the_day_named_before_the_distance(extractor):
     text = ("\"We are ready for talks,\" Chilean President Ana Varen told a press conference "
-            "Friday, one day after the two neighbours signed a trade deal in their first formal "
+            "Friday, one day after both neighbours signed a trade deal in their first formal "
             "accord in nine years.")
     said = _asserted(_events(extractor, text, published=_SATURDAY), "STATEMENT")
     assert said and said[0].date.value == "2025-03-14"
 
 
 def test_the_clause_after_the_distance_is_that_day_moved_back(extractor):
-    text = ("\"We will not accept this,\" Chilean Defence Minister Ana Varen told a news "
-            "conference Friday, one day after Peruvian troops shelled the border town of Tavi "
+    text = ("\"We will not accept this,\" Chilean Defence Minister Ana Varen told a press "
+            "briefing Friday, one day after Peruvian troops shelled the border town of Tavi "
             "for the first time in nine years.")
     struck = _asserted(_events(extractor, text, published=_SATURDAY), "ATTACK")
     assert struck and struck[0].date.value == "2025-03-13"

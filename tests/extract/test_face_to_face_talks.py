@@ -11,8 +11,8 @@ from extract.helpers import _asserted, _countries, _events
 @pytest.mark.parametrize("sentence", [
     "Chilean President Tomas Varga and Peruvian President Ana Ruel talked face to face in "
     "Lima on Monday.",
-    "Chilean President Tomas Varga and Peruvian President Ana Ruel sat down to talk face-to-face "
-    "in Lima on Monday.",
+    "Chilean President Tomas Varga and Peruvian President Ana Ruel sat down to talk face-to-face on Monday "
+    "in Lima.",
     "Chilean President Tomas Varga spoke in person with Peruvian President Ana Ruel in Lima "
     "on Monday.",
 ])
