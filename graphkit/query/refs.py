@@ -21,6 +21,9 @@ On a store, :func:`resolve_refs` asks for a dyad's two names at once (one look-u
 round trip to Neo4j). The refs a store's names resolved to are kept while the store's
 version (:meth:`Store.version`, :meth:`Store.version_seen`) is unchanged: a write by any
 process is seen by the next query (:func:`call_with_refs`, which the named queries use).
+On Neo4j, names not kept are looked up in the named query's own read (one round trip for
+both, :mod:`graphkit.store.neo4j_lookup`), its rows used only when the ids the server
+guessed are the ids the names resolve to here.
 """
 
 from __future__ import annotations

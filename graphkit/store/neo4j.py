@@ -86,6 +86,7 @@ from graphkit.store.neo4j_lookup import (
     FOUND,
     REFS,
     ROWS,
+    find_actors_call,
     fused_params,
     fused_statement,
     placeholders_of,
@@ -225,12 +226,7 @@ _FIRST_READ = (
     "RETURN a, b, c, s")
 # Actors by id, by country (both indexed) or by a word of a name (full-text index
 # actor_names of schema/constraints.cypher); the caller checks the exact rule.
-_FIND_ACTORS = (
-    "CALL { MATCH (a:Actor) WHERE a.id IN $ids RETURN a "
-    "UNION MATCH (a:Actor) WHERE a.country IN $countries RETURN a "
-    "UNION CALL db.index.fulltext.queryNodes('actor_names', $words) YIELD node "
-    "WITH node AS a WHERE a:Actor RETURN a } "
-    "RETURN properties(a) AS p ORDER BY a.id")
+_FIND_ACTORS = find_actors_call("") + "RETURN properties(a) AS p ORDER BY a.id"
 _TERMS_PER_QUERY = 500
 # Every statement a resolved write may run (the templates of _write_resolved), as
 # Neo4jStore.prepare_writes plans them ahead: those every write of new articles runs first.

@@ -29,14 +29,20 @@ FOUND = f"{_PREFIX}found"
 REFS = f"{_PREFIX}refs"
 ROWS = f"{_PREFIX}rows"
 
-# The actors find_actors reads (Neo4jStore._FIND_ACTORS), collected in id order.
-_FIND = (
-    f"CALL {{ MATCH (a:Actor) WHERE a.id IN ${_PREFIX}ids RETURN a "
-    f"UNION MATCH (a:Actor) WHERE a.country IN ${_PREFIX}countries RETURN a "
-    f"UNION CALL db.index.fulltext.queryNodes('actor_names', ${_PREFIX}words) YIELD node "
-    f"WITH node AS a WHERE a:Actor RETURN a }}\n"
-    f"WITH a ORDER BY a.id\n"
-    f"WITH collect(properties(a)) AS {FOUND}\n")
+
+def find_actors_call(prefix: str) -> str:
+    """The subquery finding the actors ``Neo4jStore.find_actors`` reads, as ``a``: by id
+    (``$ids``), country (``$countries``) or a word of a name (``$words``, a full-text
+    query), each parameter name after ``prefix``."""
+    return (f"CALL {{ MATCH (a:Actor) WHERE a.id IN ${prefix}ids RETURN a "
+            f"UNION MATCH (a:Actor) WHERE a.country IN ${prefix}countries RETURN a "
+            f"UNION CALL db.index.fulltext.queryNodes('actor_names', ${prefix}words) "
+            f"YIELD node WITH node AS a WHERE a:Actor RETURN a }}\n")
+
+
+# The actors found, in id order.
+_FIND = (f"{find_actors_call(_PREFIX)}WITH a ORDER BY a.id\n"
+         f"WITH collect(properties(a)) AS {FOUND}\n")
 
 # A text's guessed ids, from the actors found: the actor of that id, else those whose name
 # or an alias is the text (lower-cased; the query layer compares with the exact rule), and
