@@ -13,6 +13,9 @@ after extraction: actor resolution and ``Store.write`` in batches of 200 article
 
 - ``events``, ``events_per_s``: the build, resolution included; ``events_per_s_by_tenth``:
   the same over each tenth of the build (flat when writes do not slow as the graph grows);
+  ``write_cpu_ms_per_1k_events_by_tenth``: this process's CPU time in ``Store.write`` per
+  1,000 events, by tenth (the whole write for the embedded store, the client's share for
+  Neo4j): a measure of flatness that other work on the machine does not move;
 - ``at_size``: at each ``--probe`` size (and the last), the rates of the writes of the
   5,000 events that brought the graph to it: ``events_per_s`` (actor resolution and
   write), ``write_events_per_s`` (``Store.write`` alone, as bench/bench.py times it);
@@ -190,20 +193,20 @@ def _build(kind: str, store: Store, n_events: int, path: Path, plain: bool,
     load and the same graph size."""
     resolver = ActorResolver()
     loader = _plain_loader(kind, path) if plain else None
-    # (events after the batch, its events, resolve s, write s, plain s)
-    log: list[tuple[int, int, float, float, float]] = []
+    # (events after the batch, its events, resolve s, write s, plain s, write CPU s)
+    log: list[tuple[int, int, float, float, float, float]] = []
     batch: list[Any] = []
     done = [0, 0.0]
 
     def flush() -> None:
         events = sum(len(x.events) for x in batch)
-        start = time.perf_counter()
+        start, start_cpu = time.perf_counter(), time.process_time()
         write_extractions(batch, store, resolved=True)
-        wrote = time.perf_counter()
+        wrote, cpu = time.perf_counter(), time.process_time() - start_cpu
         if loader is not None:
             loader.write(batch)
         done[0] += events
-        log.append((done[0], events, done[1], wrote - start, time.perf_counter() - wrote))
+        log.append((done[0], events, done[1], wrote - start, time.perf_counter() - wrote, cpu))
         batch.clear()
         done[1] = 0.0
 
@@ -223,7 +226,7 @@ def _build(kind: str, store: Store, n_events: int, path: Path, plain: bool,
     elif loader is not None:
         loader.close()
 
-    def rates(rows: list[tuple[int, int, float, float, float]]) -> dict[str, float]:
+    def rates(rows: list[tuple[int, int, float, float, float, float]]) -> dict[str, float]:
         events = sum(r[1] for r in rows)
         out = {"events_per_s": _rate(events, sum(r[2] + r[3] for r in rows)),
                "write_events_per_s": _rate(events, sum(r[3] for r in rows))}
@@ -237,6 +240,9 @@ def _build(kind: str, store: Store, n_events: int, path: Path, plain: bool,
     tenths = [[r for r in log if i * n_events / 10 < r[0] <= (i + 1) * n_events / 10]
               for i in range(10)]
     figures["events_per_s_by_tenth"] = [rates(t)["events_per_s"] for t in tenths if t]
+    # (CPU time is what the load does not move: flat when the write's own work is flat)
+    figures["write_cpu_ms_per_1k_events_by_tenth"] = [
+        round(1e6 * sum(r[5] for r in t) / sum(r[1] for r in t)) for t in tenths if t]
     if loader is not None:
         figures["write_to_plain_ratio"] = rates(log)["write_to_plain_ratio"]
         figures["write_to_plain_ratio_by_tenth"] = [rates(t)["write_to_plain_ratio"]
