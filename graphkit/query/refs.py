@@ -21,10 +21,14 @@ On a store, :func:`resolve_refs` asks for a dyad's two names at once (one look-u
 round trip to Neo4j). The refs a store's names resolved to are kept while the store's
 version (:meth:`Store.version`, :meth:`Store.version_seen`) is unchanged: a write by any
 process is seen by the next query (:func:`call_with_refs`, which the named queries use).
+On Neo4j, names not kept are looked up in the named query's own read (one round trip for
+both, :mod:`graphkit.store.neo4j_lookup`), its rows used only when the ids the server
+guessed are the ids the names resolve to here.
 """
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -35,7 +39,7 @@ import pycountry
 
 from graphkit.errors import GraphkitError, QueryError
 from graphkit.reference.gazetteer import Gazetteer
-from graphkit.store.base import Store
+from graphkit.store.base import RefLookup, Store
 from graphkit.store.tables import actor_found_by, normalise_name
 
 _T = TypeVar("_T")
@@ -151,6 +155,9 @@ def call_with_refs(store: Store, texts: Sequence[str | ActorRef],
         >>> call_with_refs(store, ("Putin", "Trump"), lambda a, b: a.ids + b.ids)  # doctest: +SKIP
         ('person:vladimir-putin', 'person:donald-trump')
     """
+    answered = _call_looking_up(store, texts, call)
+    if answered:
+        return answered[0]
     refs, kept_at = _refs_on(store, texts, confirm_after=True)
     answer = call(*refs)
     if kept_at is not None and store.version_seen() != kept_at:
@@ -160,22 +167,71 @@ def call_with_refs(store: Store, texts: Sequence[str | ActorRef],
     return answer
 
 
+def _call_looking_up(store: Store, texts: Sequence[str | ActorRef],
+                     call: Callable[..., _T]) -> tuple[_T] | None:
+    """``(call(*refs),)`` with the names looked up in the same read as ``call``'s first
+    named query, on a store that can (:meth:`Store.looking_up`: Neo4j, where a round trip
+    is most of a call's time); None when the store cannot, or need not (its version is
+    known without a read, or every name was resolved before: one read either way).
+
+    ``call`` is first given placeholder refs: the store runs the query they reach with
+    the look-up and the ids it guesses for each name. The names are then resolved here
+    from the actors it found, by the same rules as ever, and ``call`` runs with the
+    refs: the store gives it the rows it read when its guesses were the resolved ids,
+    else runs the query again with them. The answer is the one of the resolved refs.
+    """
+    loose = [t for t in texts if not isinstance(t, ActorRef)]
+    if not loose or store.version() is not None or not all(_norm(t) for t in loose):
+        return None
+    stamp, kept = _known.get(store, (None, {}))
+    if stamp is not None and stamp == store.version_seen() and all(t in kept for t in loose):
+        return None
+    asked = [_lookup(t) for t in loose]
+    lookup = RefLookup(ids=[a[0] for a in asked], names=[a[1] for a in asked],
+                       countries=[a[2] for a in asked])
+    before = store.version_seen()
+    with store.looking_up(lookup) as taken:
+        if not taken:
+            return None
+        marks = iter(range(len(loose)))
+        stand_ins = [t if isinstance(t, ActorRef) else ActorRef(
+            text=t, kind="actor", ids=(RefLookup.placeholder(next(marks)),), names=(t,))
+            for t in texts]
+        with contextlib.suppress(Exception):  # (LookupDone; or whatever placeholders cause)
+            call(*stand_ins)
+        if lookup.found is None or lookup.guesses is None:
+            return None
+        found = lookup.found
+        refs = _resolve_all(store, list(texts), found=found)
+        resolved = [list(r.ids) for t, r in zip(texts, refs, strict=True)
+                    if not isinstance(t, ActorRef)]
+        if resolved != [list(g) for g in lookup.guesses]:
+            lookup.answered = None  # (guessed wrong: the query runs again with the refs)
+        answer = call(*refs)
+    _keep(store, before, texts, refs)
+    return (answer,)
+
+
 def _lookup(text: str) -> tuple[str, str, str]:
     """What :meth:`Store.find_actors` is asked for ``text``: an id, a name key, a country
     code."""
     return text.strip(), _norm(text), text.strip().upper()
 
 
-def _resolve_all(actors: list[dict[str, Any]] | Store,
-                 texts: list[str | ActorRef]) -> tuple[ActorRef, ...]:
+def _resolve_all(actors: list[dict[str, Any]] | Store, texts: list[str | ActorRef],
+                 found: list[dict[str, Any]] | None = None) -> tuple[ActorRef, ...]:
+    """The refs of ``texts`` among ``actors`` (on a store: those it finds for them,
+    :meth:`Store.find_actors`, or ``found`` when they were read already)."""
     loose = [t for t in texts if not isinstance(t, ActorRef) and _norm(t)]
     if isinstance(actors, Store):
         # Only the actors the texts can name are read: by id, name key or country code.
         # Every rule below then sees all the actors it would find among all of them.
         store = actors
         asked = [_lookup(t) for t in loose]
-        found = store.find_actors(ids=[a[0] for a in asked], names=[a[1] for a in asked],
-                                  countries=[a[2] for a in asked]) if loose else []
+        if found is None:
+            found = store.find_actors(ids=[a[0] for a in asked], names=[a[1] for a in asked],
+                                      countries=[a[2] for a in asked]) if loose else []
+        among = found
 
         def of_country(code: str) -> list[dict[str, Any]]:
             return store.find_actors(ids=[f"country:{code}"], countries=[code])
@@ -183,7 +239,7 @@ def _resolve_all(actors: list[dict[str, Any]] | Store,
         def candidates(text: str) -> list[dict[str, Any]]:
             # (what find_actors finds for this text alone)
             key, name, code = _lookup(text)
-            return [a for a in found if actor_found_by(a, {key}, {name}, {code})]
+            return [a for a in among if actor_found_by(a, {key}, {name}, {code})]
     else:
         every = actors
 
@@ -224,12 +280,20 @@ def _refs_on(store: Store, texts: Sequence[str | ActorRef],
     # than they are, so they are resolved again rather than trusted too long)
     before = now if now is not None else store.version_seen()
     refs = _resolve_all(store, list(texts))
-    if before is not None:
-        if stamp != before or len(kept) >= _NAME_CACHE_SIZE:
-            kept = {}
-        kept.update((t, ref) for t, ref in zip(texts, refs, strict=True) if isinstance(t, str))
-        _known[store] = (before, kept)
+    _keep(store, before, texts, refs)
     return refs, None
+
+
+def _keep(store: Store, before: Hashable | None, texts: Sequence[str | ActorRef],
+          refs: Sequence[ActorRef]) -> None:
+    """Keep the refs ``texts`` resolved to on ``store`` at version ``before``."""
+    if before is None:
+        return
+    stamp, kept = _known.get(store, (None, {}))
+    if stamp != before or len(kept) >= _NAME_CACHE_SIZE:
+        kept = {}
+    kept.update((t, ref) for t, ref in zip(texts, refs, strict=True) if isinstance(t, str))
+    _known[store] = (before, kept)
 
 
 def _resolve_among(actors: list[dict[str, Any]], text: str,

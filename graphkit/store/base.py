@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import re
 from abc import ABC, abstractmethod
-from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field, fields
 from functools import cache
 from pathlib import Path
@@ -109,6 +110,58 @@ class WriteCounts:
         return {f.name: getattr(self, f.name) for f in fields(self)}
 
 
+PLACEHOLDER = "\x00graphkit-ref:"
+"""How the ids of a placeholder ref begin (:class:`RefLookup`): no actor id does."""
+
+
+@dataclass
+class RefLookup:
+    """Actor names a store may look up in the same read as the next named query it runs.
+
+    The query layer (:func:`graphkit.query.refs.call_with_refs`) first calls with
+    placeholder refs, one per name, whose only id is :meth:`placeholder` of the name's
+    index. A store that takes the look-up (:meth:`Store.looking_up`) runs the first named
+    query given such ids together with the look-up, fills :attr:`found`, :attr:`guesses`
+    and :attr:`answered`, and raises :class:`LookupDone`. The query layer then resolves the
+    names from :attr:`found` and calls again with the refs; the store answers the query
+    whose parameters are those of :attr:`answered` from it, once, without asking again.
+
+    Attributes:
+        ids, names, countries: what :meth:`Store.find_actors` is asked for each name (an
+            id, a name key, a country code), in order.
+        found: ``find_actors``'s answer for all the names, once read.
+        guesses: per name, the ids the store guessed it resolves to (for the query run
+            with the look-up).
+        answered: (query name, its parameters with the guessed ids, its rows); dropped
+            by the query layer when a guess is not the name's resolved ids.
+    """
+
+    ids: list[str]
+    names: list[str]
+    countries: list[str]
+    found: list[dict[str, Any]] | None = None
+    guesses: list[list[str]] | None = None
+    answered: tuple[str, dict[str, Any], Rows] | None = None
+
+    @staticmethod
+    def placeholder(index: int) -> str:
+        """The id of the placeholder ref of the ``index``-th name."""
+        return f"{PLACEHOLDER}{index}"
+
+    def take(self, query: NamedQuery, params: dict[str, Any]) -> Rows | None:
+        """The rows :attr:`answered` holds when ``query`` with ``params`` (bound) is the
+        query it answered (then forgotten), else None."""
+        if self.answered is not None and self.answered[:2] == (query.name, params):
+            rows = self.answered[2]
+            self.answered = None
+            return rows
+        return None
+
+
+class LookupDone(Exception):  # noqa: N818 (a signal, not an error)
+    """Raised by a store's ``run_named`` once it has filled a :class:`RefLookup`."""
+
+
 class Store(ABC):
     """A graph store: write extractions, read the graph back, answer named queries.
 
@@ -186,6 +239,13 @@ class Store(ABC):
             How many events were refreshed.
         """
         return 0
+
+    @contextmanager
+    def looking_up(self, lookup: RefLookup) -> Iterator[bool]:
+        """Within it, the named query run first with :class:`RefLookup`'s placeholder ids
+        takes the look-up too (one read for both, on a store that gains by it: Neo4j);
+        yields whether this store does. This default does not."""
+        yield False
 
     @abstractmethod
     def run_named(self, query: NamedQuery, params: dict[str, Any]) -> Rows:

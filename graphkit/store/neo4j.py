@@ -53,7 +53,9 @@ from graphkit.graph import (
 from graphkit.model import Extraction
 from graphkit.resolve import EVENT_FIELDS, MENTION_FIELDS, ResolutionRules
 from graphkit.store.base import (
+    LookupDone,
     NamedQuery,
+    RefLookup,
     Rows,
     Store,
     WriteCounts,
@@ -79,6 +81,17 @@ from graphkit.store.neo4j_index import (
     build_missing,
     refresh_all,
     refresh_params,
+)
+from graphkit.store.neo4j_lookup import (
+    FOUND,
+    REFS,
+    ROWS,
+    collected_statement,
+    find_actors_call,
+    fused_params,
+    fused_statement,
+    placeholders_of,
+    return_columns,
 )
 from graphkit.store.planner import (
     EventSummary,
@@ -214,12 +227,7 @@ _FIRST_READ = (
     "RETURN a, b, c, s")
 # Actors by id, by country (both indexed) or by a word of a name (full-text index
 # actor_names of schema/constraints.cypher); the caller checks the exact rule.
-_FIND_ACTORS = (
-    "CALL { MATCH (a:Actor) WHERE a.id IN $ids RETURN a "
-    "UNION MATCH (a:Actor) WHERE a.country IN $countries RETURN a "
-    "UNION CALL db.index.fulltext.queryNodes('actor_names', $words) YIELD node "
-    "WITH node AS a WHERE a:Actor RETURN a } "
-    "RETURN properties(a) AS p ORDER BY a.id")
+_FIND_ACTORS = find_actors_call("") + "RETURN properties(a) AS p ORDER BY a.id"
 _TERMS_PER_QUERY = 500
 # Every statement a resolved write may run (the templates of _write_resolved), as
 # Neo4jStore.prepare_writes plans them ahead: those every write of new articles runs first.
@@ -268,6 +276,8 @@ class Neo4jStore(Store):
         self._seen: frozenset[str] | None = None
         self._planning: threading.Thread | None = None
         self._planning_stopped = threading.Event()
+        self._local = threading.local()  # (the RefLookup of the calling thread's call)
+        self._unfused: set[str] = set()  # named queries that cannot take a look-up
         self.batch_size = batch_size
         self.connect_timeout = connect_timeout or _env_seconds("NEO4J_CONNECT_TIMEOUT",
                                                                DEFAULT_CONNECT_TIMEOUT)
@@ -591,26 +601,69 @@ class Neo4jStore(Store):
 
     def find_actors(self, *, ids: Sequence[str] = (), names: Sequence[str] = (),
                     countries: Sequence[str] = ()) -> list[dict[str, Any]]:
-        # The full-text index (accents folded) finds the actors having the last word of a
-        # name among their name's and aliases' words; the exact rule is checked here.
-        # (terms normalised again, so no caller's text is read as Lucene syntax; asked in
-        # chunks well under Lucene's limit of 1,024 clauses a query: a term can make several)
-        terms = sorted({normalise_name(n).rsplit(" ", 1)[-1] for n in names} - {""})
-        chunks = [terms[i:i + _TERMS_PER_QUERY]
-                  for i in range(0, len(terms), _TERMS_PER_QUERY)] or [[]]
-        rows = [row for i, chunk in enumerate(chunks)
+        chunks = _word_chunks(names)
+        rows = [row["p"] for i, chunk in enumerate(chunks)
                 for row in self._read(_FIND_ACTORS, ids=list(ids) if i == 0 else [],
                                       countries=list(countries) if i == 0 else [],
-                                      words=" OR ".join(f'"{t}"' for t in chunk) or '""')]
-        wanted = set(ids), set(names), set(countries)
-        found = {row["p"]["id"]: row["p"] for row in rows}
-        return [a for _, a in sorted(found.items()) if actor_found_by(a, *wanted)]
+                                      words=chunk)]
+        return _found_by(rows, ids, names, countries)
+
+    @contextlib.contextmanager
+    def looking_up(self, lookup: RefLookup) -> Iterator[bool]:
+        previous = getattr(self._local, "lookup", None)
+        self._local.lookup = lookup
+        try:
+            yield True
+        finally:
+            self._local.lookup = previous
+
+    def _run_looked_up(self, query: NamedQuery, params: dict[str, Any],
+                       lookup: RefLookup) -> None:
+        """Run ``query`` with ``lookup``'s names looked up in the same statement
+        (:mod:`graphkit.store.neo4j_lookup`), fill ``lookup`` and raise LookupDone; or
+        raise it leaving ``lookup`` empty when the query cannot take the look-up (the
+        caller then looks the names up on their own)."""
+        count = len(lookup.ids)
+        taken = placeholders_of(params, count)
+        columns = _columns(query.source, query.cypher)
+        chunks = _word_chunks(lookup.names)
+        if not taken or columns is None or len(chunks) > 1 or query.name in self._unfused:
+            raise LookupDone
+        statement = fused_statement(query.cypher, columns, taken, count)
+        try:
+            row, = self._auto_read(statement, fused_params(
+                params, taken, lookup.ids, lookup.names, lookup.countries, chunks[0]))
+        except CypherSyntaxError:
+            # (a query whose ids the guess cannot replace, as one using them in a
+            # subquery that does not import them: it runs alone from now on)
+            self._unfused.add(query.name)
+            raise LookupDone from None
+        except (Neo4jError, DriverError, OverflowError, TypeError, ValueError):
+            raise LookupDone from None  # (the query's own run reports it)
+        guesses: list[list[str]] = row[REFS]
+        lookup.found = _found_by(row[FOUND], lookup.ids, lookup.names, lookup.countries)
+        lookup.guesses = guesses
+        answered = {**params, **{key: guesses[i] for key, i in taken.items()}}
+        lookup.answered = (query.name, answered,
+                           [dict(zip(columns, values, strict=True)) for values in row[ROWS]])
+        raise LookupDone
 
     def run_named(self, query: NamedQuery, params: dict[str, Any]) -> Rows:
         params = query.bind(params)
+        lookup: RefLookup | None = getattr(self._local, "lookup", None)
+        if lookup is not None:
+            if lookup.found is None:
+                self._run_looked_up(query, params, lookup)
+            rows = lookup.take(query, params)
+            if rows is not None:
+                return rows
         cypher = query.cypher
+        columns = _columns(query.source, cypher)
         try:
-            return self._auto_read(cypher, params)
+            if columns is None:
+                return self._auto_read(cypher, params)
+            row, = self._auto_read(collected_statement(cypher, columns), params)
+            return [dict(zip(columns, values, strict=True)) for values in row[ROWS]]
         except ClientError as exc:
             raise QueryError(f"named query {query.name!r} failed: {_one_line(exc)}") from exc
         except (Neo4jError, DriverError) as exc:
@@ -685,6 +738,31 @@ class Neo4jStore(Store):
         finally:
             if write:
                 self.note_write()
+
+
+def _word_chunks(names: Sequence[str]) -> list[str]:
+    """The full-text queries finding the actors that have the last word of a name among
+    their name's and aliases' words (the index folds accents); the exact rule is checked
+    after (:func:`_found_by`). Terms are normalised again, so no caller's text is read as
+    Lucene syntax, and asked in chunks well under Lucene's limit of 1,024 clauses a query
+    (a term can make several)."""
+    terms = sorted({normalise_name(n).rsplit(" ", 1)[-1] for n in names} - {""})
+    chunks = [terms[i:i + _TERMS_PER_QUERY] for i in range(0, len(terms), _TERMS_PER_QUERY)]
+    return [" OR ".join(f'"{t}"' for t in chunk) for chunk in chunks] or ['""']
+
+
+def _found_by(actors: Sequence[dict[str, Any]], ids: Sequence[str], names: Sequence[str],
+              countries: Sequence[str]) -> list[dict[str, Any]]:
+    """``find_actors``'s answer from the actors its reads found: each once, by id, those
+    the exact rule finds."""
+    wanted = set(ids), set(names), set(countries)
+    found = {actor["id"]: actor for actor in actors}
+    return [a for _, a in sorted(found.items()) if actor_found_by(a, *wanted)]
+
+
+@functools.cache
+def _columns(source: Any, cypher: str) -> list[str] | None:
+    return return_columns(cypher)
 
 
 def _candidates(windows: Sequence[Window]) -> list[list[str]]:
