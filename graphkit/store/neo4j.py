@@ -122,8 +122,8 @@ def _write_statement(query: str) -> str:
 # scan of all of event_family_interval (a 200-article write's reads grew from 51 to 332 ms
 # over a 100k build). The plans are kept once made (_KEEP_PLAN), so they must be right for
 # any statistics.
-_BY_FAMILY_DATE = "USING INDEX e:Event(resolution_key, date_start)"
-_BY_FAMILY_INTERVAL = "USING INDEX e:Event(resolution_key, date_precision, date_end)"
+_BY_FAMILY_DATE = "USING INDEX SEEK e:Event(resolution_key, date_start)"
+_BY_FAMILY_INTERVAL = "USING INDEX SEEK e:Event(resolution_key, date_precision, date_end)"
 # The stored Events of some windows (see graphkit.store.windows) or with some ids. A window
 # w is [family, first day, last day, first candidate start, last candidate start]: the
 # events of the family with a report whose days meet [first, last]. Every report of an
@@ -144,7 +144,7 @@ _WINDOW_EVENTS = (
     "WHERE e.resolution_key = w[0] "
     "AND e.date_precision = 'interval' AND e.date_end >= w[1] AND e.date_start <= w[2] "
     "RETURN e "
-    "UNION MATCH (e:Event) USING INDEX e:Event(id) WHERE e.id IN $ids RETURN e } ")
+    "UNION MATCH (e:Event) USING INDEX SEEK e:Event(id) WHERE e.id IN $ids RETURN e } ")
 # How many events of a family and modality, of some date precisions, start in a range
 # (graphkit.store.components counts the clusters of a month or year so).
 _COUNT_DATED = (
@@ -192,21 +192,21 @@ _SUMMARY = (
     f"- COUNT {{ (e)<-[:{'|'.join(INDEX_RELATIONSHIP_TYPES)}]-() }}")
 _EVENT_SUMMARIES = f"{_WINDOW_EVENTS}RETURN [{_SUMMARY}] AS s"
 _SUMMARY_FIELDS = ("id", "resolution_key", "modality", "date", "date_precision")
-_EXISTING = "MATCH (n:{label}) USING INDEX n:{label}(id) WHERE n.id IN $ids RETURN properties(n) AS p"
+_EXISTING = "MATCH (n:{label}) USING INDEX SEEK n:{label}(id) WHERE n.id IN $ids RETURN properties(n) AS p"
 # The stored Articles and Actors a write names, in one statement (the planner asks for
 # the articles, then the actors: one round trip fewer).
 _EXISTING_ARTICLES_ACTORS = (
-    f"CALL {{ MATCH (n:{ARTICLE}) USING INDEX n:{ARTICLE}(id) WHERE n.id IN $articles "
+    f"CALL {{ MATCH (n:{ARTICLE}) USING INDEX SEEK n:{ARTICLE}(id) WHERE n.id IN $articles "
     "RETURN collect(properties(n)) AS a } "
-    f"CALL {{ MATCH (n:{ACTOR}) USING INDEX n:{ACTOR}(id) WHERE n.id IN $actors "
+    f"CALL {{ MATCH (n:{ACTOR}) USING INDEX SEEK n:{ACTOR}(id) WHERE n.id IN $actors "
     "RETURN collect(properties(n)) AS b } "
     "RETURN a, b")
 # A write's first reads in one statement (planner.FirstRead): those articles and actors,
 # the summaries of the first windows, and the counts of the first dated queries.
 _FIRST_READ = (
-    f"CALL {{ MATCH (n:{ARTICLE}) USING INDEX n:{ARTICLE}(id) WHERE n.id IN $articles "
+    f"CALL {{ MATCH (n:{ARTICLE}) USING INDEX SEEK n:{ARTICLE}(id) WHERE n.id IN $articles "
     "RETURN collect(properties(n)) AS a } "
-    f"CALL {{ MATCH (n:{ACTOR}) USING INDEX n:{ACTOR}(id) WHERE n.id IN $actors "
+    f"CALL {{ MATCH (n:{ACTOR}) USING INDEX SEEK n:{ACTOR}(id) WHERE n.id IN $actors "
     "RETURN collect(properties(n)) AS b } "
     f"CALL {{ {_COUNT_DATED.replace(' RETURN i, n ORDER BY i', '')} "
     "WITH i, n ORDER BY i RETURN collect(n) AS c } "
