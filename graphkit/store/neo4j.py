@@ -221,6 +221,11 @@ _FIND_ACTORS = (
     "WITH node AS a WHERE a:Actor RETURN a } "
     "RETURN properties(a) AS p ORDER BY a.id")
 _TERMS_PER_QUERY = 500
+RETIRED_INDEXES = ("event_resolution_key",)
+"""Indexes of earlier schemas that :class:`Neo4jStore` drops on open. ``event_resolution_key``
+(events by family alone): no read uses it since the write's reads seek a family's dates
+(event_family_date, event_family_interval, whose first property is the family), and
+every event a write merges had to update it."""
 # Every statement a resolved write may run (the templates of _write_resolved), as
 # Neo4jStore.prepare_writes plans them ahead: those every write of new articles runs first.
 _WRITE_STATEMENTS = (
@@ -337,7 +342,8 @@ class Neo4jStore(Store):
 
         Each statement creates one named index or constraint; the names the database holds
         are read first (two ``SHOW`` reads), so opening a store whose schema is in place
-        runs no schema transaction (each costs a round trip and a schema lock).
+        runs no schema transaction (each costs a round trip and a schema lock). An index
+        of :data:`RETIRED_INDEXES` that the database still holds is dropped.
         """
         try:
             with self._session() as session:
@@ -346,6 +352,8 @@ class Neo4jStore(Store):
                 for statement in schema_statements():
                     if schema_name(statement) not in present:
                         session.run(statement).consume()
+                for name in sorted(present.intersection(RETIRED_INDEXES)):
+                    session.run(f"DROP INDEX {name} IF EXISTS").consume()
         except (Neo4jError, DriverError) as exc:
             raise self._error(exc, "applying schema/constraints.cypher") from exc
         try:
