@@ -121,7 +121,9 @@ def _write_statement(query: str) -> str:
 # db hits for a dense pair at 100k events) and, once the graph held interval events, a
 # scan of all of event_family_interval (a 200-article write's reads grew from 51 to 332 ms
 # over a 100k build). The plans are kept once made (_KEEP_PLAN), so they must be right for
-# any statistics.
+# any statistics: a plain USING INDEX is also met by a scan of the whole index, which
+# Neo4j took when it planned on a young graph (index samples still empty, thousands of
+# events: tests/store/test_neo4j_kept_plans.py), so every hint of a write says SEEK.
 _BY_FAMILY_DATE = "USING INDEX SEEK e:Event(resolution_key, date_start)"
 _BY_FAMILY_INTERVAL = "USING INDEX SEEK e:Event(resolution_key, date_precision, date_end)"
 # The stored Events of some windows (see graphkit.store.windows) or with some ids. A window
