@@ -14,10 +14,11 @@ CREATE INDEX event_type IF NOT EXISTS FOR (n:Event) ON (n.type);
 CREATE INDEX event_date_start IF NOT EXISTS FOR (n:Event) ON (n.date_start);
 CREATE INDEX actor_country IF NOT EXISTS FOR (n:Actor) ON (n.country);
 CREATE INDEX actor_name IF NOT EXISTS FOR (n:Actor) ON (n.name);
-// Cross-article resolution re-clusters the events of one type and participant key.
-CREATE INDEX event_resolution_key IF NOT EXISTS FOR (n:Event) ON (n.resolution_key);
-// ... and only near the days of a write's reports (graphkit.store.windows): events by
-// their start, interval events (one report each) by their end.
+// Cross-article resolution re-clusters the events of one type and participant key, and
+// only near the days of a write's reports (graphkit.store.windows): events by their
+// start, interval events (one report each) by their end. (The family alone is the first
+// property of both; an index of it alone, event_resolution_key, is dropped on open:
+// graphkit.store.neo4j.RETIRED_INDEXES.)
 CREATE INDEX event_family_date IF NOT EXISTS FOR (n:Event) ON (n.resolution_key, n.date_start);
 CREATE INDEX event_family_interval IF NOT EXISTS
     FOR (n:Event) ON (n.resolution_key, n.date_precision, n.date_end);

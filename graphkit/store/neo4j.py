@@ -134,9 +134,11 @@ def _write_statement(query: str) -> str:
 # db hits for a dense pair at 100k events) and, once the graph held interval events, a
 # scan of all of event_family_interval (a 200-article write's reads grew from 51 to 332 ms
 # over a 100k build). The plans are kept once made (_KEEP_PLAN), so they must be right for
-# any statistics.
-_BY_FAMILY_DATE = "USING INDEX e:Event(resolution_key, date_start)"
-_BY_FAMILY_INTERVAL = "USING INDEX e:Event(resolution_key, date_precision, date_end)"
+# any statistics: a plain USING INDEX is also met by a scan of the whole index, which
+# Neo4j took when it planned on a young graph (index samples still empty, thousands of
+# events: tests/store/test_neo4j_kept_plans.py), so every hint of a write says SEEK.
+_BY_FAMILY_DATE = "USING INDEX SEEK e:Event(resolution_key, date_start)"
+_BY_FAMILY_INTERVAL = "USING INDEX SEEK e:Event(resolution_key, date_precision, date_end)"
 # The stored Events of some windows (see graphkit.store.windows) or with some ids. A window
 # w is [family, first day, last day, first candidate start, last candidate start]: the
 # events of the family with a report whose days meet [first, last]. Every report of an
@@ -157,7 +159,7 @@ _WINDOW_EVENTS = (
     "WHERE e.resolution_key = w[0] "
     "AND e.date_precision = 'interval' AND e.date_end >= w[1] AND e.date_start <= w[2] "
     "RETURN e "
-    "UNION MATCH (e:Event) USING INDEX e:Event(id) WHERE e.id IN $ids RETURN e } ")
+    "UNION MATCH (e:Event) USING INDEX SEEK e:Event(id) WHERE e.id IN $ids RETURN e } ")
 # How many events of a family and modality, of some date precisions, start in a range
 # (graphkit.store.components counts the clusters of a month or year so).
 _COUNT_DATED = (
@@ -205,21 +207,21 @@ _SUMMARY = (
     f"- COUNT {{ (e)<-[:{'|'.join(INDEX_RELATIONSHIP_TYPES)}]-() }}")
 _EVENT_SUMMARIES = f"{_WINDOW_EVENTS}RETURN [{_SUMMARY}] AS s"
 _SUMMARY_FIELDS = ("id", "resolution_key", "modality", "date", "date_precision")
-_EXISTING = "MATCH (n:{label}) USING INDEX n:{label}(id) WHERE n.id IN $ids RETURN properties(n) AS p"
+_EXISTING = "MATCH (n:{label}) USING INDEX SEEK n:{label}(id) WHERE n.id IN $ids RETURN properties(n) AS p"
 # The stored Articles and Actors a write names, in one statement (the planner asks for
 # the articles, then the actors: one round trip fewer).
 _EXISTING_ARTICLES_ACTORS = (
-    f"CALL {{ MATCH (n:{ARTICLE}) USING INDEX n:{ARTICLE}(id) WHERE n.id IN $articles "
+    f"CALL {{ MATCH (n:{ARTICLE}) USING INDEX SEEK n:{ARTICLE}(id) WHERE n.id IN $articles "
     "RETURN collect(properties(n)) AS a } "
-    f"CALL {{ MATCH (n:{ACTOR}) USING INDEX n:{ACTOR}(id) WHERE n.id IN $actors "
+    f"CALL {{ MATCH (n:{ACTOR}) USING INDEX SEEK n:{ACTOR}(id) WHERE n.id IN $actors "
     "RETURN collect(properties(n)) AS b } "
     "RETURN a, b")
 # A write's first reads in one statement (planner.FirstRead): those articles and actors,
 # the summaries of the first windows, and the counts of the first dated queries.
 _FIRST_READ = (
-    f"CALL {{ MATCH (n:{ARTICLE}) USING INDEX n:{ARTICLE}(id) WHERE n.id IN $articles "
+    f"CALL {{ MATCH (n:{ARTICLE}) USING INDEX SEEK n:{ARTICLE}(id) WHERE n.id IN $articles "
     "RETURN collect(properties(n)) AS a } "
-    f"CALL {{ MATCH (n:{ACTOR}) USING INDEX n:{ACTOR}(id) WHERE n.id IN $actors "
+    f"CALL {{ MATCH (n:{ACTOR}) USING INDEX SEEK n:{ACTOR}(id) WHERE n.id IN $actors "
     "RETURN collect(properties(n)) AS b } "
     f"CALL {{ {_COUNT_DATED.replace(' RETURN i, n ORDER BY i', '')} "
     "WITH i, n ORDER BY i RETURN collect(n) AS c } "
@@ -229,6 +231,11 @@ _FIRST_READ = (
 # actor_names of schema/constraints.cypher); the caller checks the exact rule.
 _FIND_ACTORS = find_actors_call("") + "RETURN properties(a) AS p ORDER BY a.id"
 _TERMS_PER_QUERY = 500
+RETIRED_INDEXES = ("event_resolution_key",)
+"""Indexes of earlier schemas that :class:`Neo4jStore` drops on open. ``event_resolution_key``
+(events by family alone): no read uses it since the write's reads seek a family's dates
+(event_family_date, event_family_interval, whose first property is the family), and
+every event a write merges had to update it."""
 # Every statement a resolved write may run (the templates of _write_resolved), as
 # Neo4jStore.prepare_writes plans them ahead: those every write of new articles runs first.
 _WRITE_STATEMENTS = (
@@ -347,7 +354,8 @@ class Neo4jStore(Store):
 
         Each statement creates one named index or constraint; the names the database holds
         are read first (two ``SHOW`` reads), so opening a store whose schema is in place
-        runs no schema transaction (each costs a round trip and a schema lock).
+        runs no schema transaction (each costs a round trip and a schema lock). An index
+        of :data:`RETIRED_INDEXES` that the database still holds is dropped.
         """
         try:
             with self._session() as session:
@@ -356,6 +364,8 @@ class Neo4jStore(Store):
                 for statement in schema_statements():
                     if schema_name(statement) not in present:
                         session.run(statement).consume()
+                for name in sorted(present.intersection(RETIRED_INDEXES)):
+                    session.run(f"DROP INDEX {name} IF EXISTS").consume()
         except (Neo4jError, DriverError) as exc:
             raise self._error(exc, "applying schema/constraints.cypher") from exc
         try:

@@ -23,54 +23,84 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from graphkit.graph import ACTOR, ARTICLE, MENTIONED_IN, PARTICIPATED_IN, REFERS_TO, REPORTED
+from graphkit.graph import (
+    ACTOR,
+    ARTICLE,
+    EVENT,
+    MENTIONED_IN,
+    PARTICIPATED_IN,
+    REFERS_TO,
+    REPORTED,
+)
 from graphkit.store.neo4j_index import REFRESH
 
 # Labels and types come from graph.py's constants, never from user input.
+# Every node a step matches, it finds by id through its label's unique index, named by a
+# hint: APPLY's plan is made once and kept (graphkit.store.neo4j._KEEP_PLAN), and planned
+# while a young graph's index statistics still said "empty", Neo4j took a scan of a whole
+# index for some of these lookups (once per row, for the server's life).
+_BY_ID = "USING INDEX SEEK {}:{}(id)"
+
+
+def _by_id(*nodes: tuple[str, str]) -> str:
+    """The hints that find each (variable, label) of ``nodes`` by its id."""
+    return " ".join(_BY_ID.format(var, label) for var, label in nodes)
+
+
 MERGE_NODES = "UNWIND $rows AS row MERGE (n:{label} {{id: row.id}}) SET n += row"
 MERGE_EVENTS = "UNWIND $rows AS row MERGE (n:Event {id: row.id}) SET n = row"
-DELETE_STALE = "MATCH (e:Event) WHERE e.id IN $ids DETACH DELETE e"
+DELETE_STALE = f"MATCH (e:Event) {_by_id(('e', EVENT))} WHERE e.id IN $ids DETACH DELETE e"
 # Relationships a resolved write deletes or creates; the plan knows which exist (it read
 # them in this transaction), so new ones are CREATEd without a MERGE's check.
 DELETE_RELS = {
     PARTICIPATED_IN: ("UNWIND $rows AS row MATCH (a:Actor {id: row.s})-[r:PARTICIPATED_IN]->"
-                      "(e:Event {id: row.t}) WHERE r.role = row.p.role DELETE r"),
+                      f"(e:Event {{id: row.t}}) {_by_id(('a', ACTOR), ('e', EVENT))} "
+                      "WHERE r.role = row.p.role DELETE r"),
     # (one MENTIONED_IN per coder of the article: graphkit.graph.relationship_key)
     MENTIONED_IN: ("UNWIND $rows AS row MATCH (e:Event {id: row.s})-[r:MENTIONED_IN]->"
-                   "(a:Article {id: row.t}) "
+                   f"(a:Article {{id: row.t}}) {_by_id(('e', EVENT), ('a', ARTICLE))} "
                    "WHERE coalesce(r.coded_by, '') = coalesce(row.p.coded_by, '') DELETE r"),
     REPORTED: ("UNWIND $rows AS row MATCH (a:Actor {id: row.s})-[r:REPORTED]->"
-               "(e:Event {id: row.t}) WHERE r.article_id = row.p.article_id DELETE r"),
+               f"(e:Event {{id: row.t}}) {_by_id(('a', ACTOR), ('e', EVENT))} "
+               "WHERE r.article_id = row.p.article_id DELETE r"),
     REFERS_TO: ("UNWIND $rows AS row MATCH (i:Event {id: row.s})-[r:REFERS_TO]->"
-                "(p:Event {id: row.t}) DELETE r"),
+                f"(p:Event {{id: row.t}}) {_by_id(('i', EVENT), ('p', EVENT))} DELETE r"),
 }
 # Any other relationship of a touched event (graphkit writes none: ad-hoc Cypher may have).
-DELETE_OTHER_RELS = ("UNWIND $rows AS row MATCH (e:Event) WHERE e.id IN [row.s, row.t] "
+DELETE_OTHER_RELS = (f"UNWIND $rows AS row MATCH (e:Event) {_by_id(('e', EVENT))} "
+                     "WHERE e.id IN [row.s, row.t] "
                      "MATCH (e)-[r]-() WHERE type(r) = row.type AND startNode(r).id = row.s "
                      "AND endNode(r).id = row.t AND properties(r) = row.p "
                      "WITH DISTINCT r DELETE r")
 CREATE_RELS = {
     PARTICIPATED_IN: ("UNWIND $rows AS row "
                       "MATCH (a:Actor {id: row.actor_id}), (e:Event {id: row.event_id}) "
+                      f"{_by_id(('a', ACTOR), ('e', EVENT))} "
                       "CREATE (a)-[:PARTICIPATED_IN {role: row.role}]->(e)"),
     MENTIONED_IN: ("UNWIND $rows AS row "
                    "MATCH (e:Event {id: row.event_id}), (a:Article {id: row.article_id}) "
+                   f"{_by_id(('e', EVENT), ('a', ARTICLE))} "
                    "CREATE (e)-[r:MENTIONED_IN]->(a) SET r = row.props"),
     REPORTED: ("UNWIND $rows AS row "
                "MATCH (a:Actor {id: row.actor_id}), (e:Event {id: row.event_id}) "
+               f"{_by_id(('a', ACTOR), ('e', EVENT))} "
                "CREATE (a)-[:REPORTED {article_id: row.article_id}]->(e)"),
     REFERS_TO: ("UNWIND $rows AS row "
                 "MATCH (i:Event {id: row.event_id}), (p:Event {id: row.prior_id}) "
+                f"{_by_id(('i', EVENT), ('p', EVENT))} "
                 "CREATE (i)-[:REFERS_TO]->(p)"),
 }
 # An id already used by a node of another label (the networkx twin is keyed by id alone),
 # as a list of at most one [id, label]. (each lookup is by a label's unique id index)
 OTHER_LABEL = (
-    "CALL { MATCH (n:Article) WHERE n.id IN $check_actors + $check_events "
+    f"CALL {{ MATCH (n:Article) {_by_id(('n', ARTICLE))} "
+    "WHERE n.id IN $check_actors + $check_events "
     "RETURN n.id AS id, 'Article' AS label "
-    "UNION MATCH (n:Actor) WHERE n.id IN $check_articles + $check_events "
+    f"UNION MATCH (n:Actor) {_by_id(('n', ACTOR))} "
+    "WHERE n.id IN $check_articles + $check_events "
     "RETURN n.id AS id, 'Actor' AS label "
-    "UNION MATCH (n:Event) WHERE n.id IN $check_articles + $check_actors "
+    f"UNION MATCH (n:Event) {_by_id(('n', EVENT))} "
+    "WHERE n.id IN $check_articles + $check_actors "
     "RETURN n.id AS id, 'Event' AS label } "
     "WITH id, label ORDER BY id LIMIT 1 RETURN collect([id, label]) AS conflicts")
 

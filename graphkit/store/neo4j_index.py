@@ -73,16 +73,21 @@ _A = _PREFIX.format(id="a.id")
 _B = _PREFIX.format(id="b.id")
 
 # The entries of some events, made anew from their participants (the old ones deleted):
-# what the write runs for the events it touches, and the build for every event.
+# what the write runs for the events it touches, and the build for every event. (each
+# event found by a hinted seek of its id: the write keeps the plan it first made, see
+# graphkit.store.neo4j_apply)
 REFRESH = (
-    "UNWIND $ids AS id MATCH (e:Event {id: id}) "
+    "UNWIND $ids AS id MATCH (e:Event {id: id}) USING INDEX SEEK e:Event(id) "
     f"CALL {{ WITH e MATCH ()-[r:{TIMELINE_ENTRY}|{PAIR_CONTACT}]->(e) DELETE r }} "
     f"CALL {{ WITH e MATCH (a:Actor)-[:{PARTICIPATED_IN}]->(e) WITH DISTINCT e, a "
     # (a null span: no span_key, as Cypher's string + null is null)
     f"CREATE (a)-[:{TIMELINE_ENTRY} {{key: {_A} + {_AT}, span_key: {_A} + {_SPAN} + {_AT}}}]->(e) }} "
     "CALL { WITH e WITH e WHERE e.type IN $contact_types "
-    f"MATCH (a:Actor)-[:{PARTICIPATED_IN}]->(e)<-[:{PARTICIPATED_IN}]-(b:Actor) "
-    "WHERE a.id < b.id WITH DISTINCT e, a, b "
+    # (each pair of its participants, the smaller id first; compared once the actors are
+    # read from the event: a.id < b.id in the MATCH let a kept plan scan actor_id)
+    f"MATCH (a:Actor)-[:{PARTICIPATED_IN}]->(e) WITH DISTINCT e, a "
+    "WITH e, collect(a) AS actors UNWIND actors AS a UNWIND actors AS b "
+    "WITH e, a, b WHERE a.id < b.id "
     f"CREATE (a)-[:{PAIR_CONTACT} {{key: {_A} + {_B} + {_AT}}}]->(e) }}")
 # The next batch of event ids after $after, in id order (by the unique index on id).
 _NEXT_IDS = (f"MATCH (e:{EVENT}) WHERE e.id > $after "
