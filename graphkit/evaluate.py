@@ -76,11 +76,11 @@ class TypeScore:
 
     @property
     def precision(self) -> float:
-        return self.matched_extracted / self.extracted if self.extracted else 0.0
+        return _share(self.matched_extracted, self.extracted)
 
     @property
     def recall(self) -> float:
-        return self.matched_gold / self.gold if self.gold else 0.0
+        return _share(self.matched_gold, self.gold)
 
     @property
     def f1(self) -> float:
@@ -119,11 +119,11 @@ class EvaluationReport:
 
     @property
     def precision(self) -> float:
-        return self.matched / self.extracted if self.extracted else 0.0
+        return _share(self.matched, self.extracted)
 
     @property
     def recall(self) -> float:
-        return self.matched / self.gold if self.gold else 0.0
+        return _share(self.matched, self.gold)
 
     @property
     def f1(self) -> float:
@@ -134,26 +134,24 @@ class EvaluationReport:
         """F1 when a match also needs every extracted participant to be a gold one: the
         main rule asks only for two right participants, so it cannot see an event that
         lists a wrong third party; this figure can."""
-        p = self.strict_matched / self.extracted if self.extracted else 0.0
-        r = self.strict_matched / self.gold if self.gold else 0.0
-        return _f1(p, r)
+        return _f1(_share(self.strict_matched, self.extracted), _share(self.strict_matched, self.gold))
 
     @property
     def prior_share(self) -> float:
         """The share of gold prior contacts found."""
-        return self.prior_matched / self.prior_gold if self.prior_gold else 1.0
+        return _share(self.prior_matched, self.prior_gold, empty=1.0)
 
     @property
     def date_accuracy(self) -> float:
         """Of matched gold events with a date, the share whose extracted date agrees at the
         gold precision."""
-        return self.dates_right / self.dated_matches if self.dated_matches else 1.0
+        return _share(self.dates_right, self.dated_matches, empty=1.0)
 
     @property
     def country_accuracy(self) -> float:
         """Of gold participants matched by name, the share whose extracted actor has the
         gold country."""
-        return self.countries_right / self.countries_checked if self.countries_checked else 1.0
+        return _share(self.countries_right, self.countries_checked, empty=1.0)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -209,6 +207,11 @@ class EvaluationReport:
                 lines.append(f"  [{item.file}] {item.type} gold {item.date}, extracted {extracted}: "
                              f"{item.evidence[:140]}")
         return "\n".join(lines)
+
+
+def _share(part: int, whole: int, empty: float = 0.0) -> float:
+    """``part / whole``, or ``empty`` when there is no whole."""
+    return part / whole if whole else empty
 
 
 def _f1(p: float, r: float) -> float:

@@ -384,13 +384,19 @@ def choose_thresholds(records: Sequence[SentenceRecord], labels: Sequence[set[st
             {t: max(choice[t][2], floor) for t in TYPES})
 
 
+def _by_slice(files: Sequence[ParsedFile]) -> dict[str, list[int]]:
+    """Indexes of ``files`` by slice (``tN_`` prefix), in file order."""
+    by_slice: dict[str, list[int]] = {}
+    for i, f in enumerate(files):
+        by_slice.setdefault(f.slice, []).append(i)
+    return by_slice
+
+
 def _split(files: Sequence[ParsedFile], k: int, seed: int) -> list[list[int]]:
     """Indexes of ``files`` dealt into ``k`` folds, stratified by slice, with a fixed seed."""
     rng = random.Random(seed)
     folds: list[list[int]] = [[] for _ in range(k)]
-    by_slice: dict[str, list[int]] = {}
-    for i, f in enumerate(files):
-        by_slice.setdefault(f.slice, []).append(i)
+    by_slice = _by_slice(files)
     turn = 0
     for name in sorted(by_slice):
         members = sorted(by_slice[name], key=lambda i: files[i].gold.name)
@@ -404,10 +410,18 @@ def _split(files: Sequence[ParsedFile], k: int, seed: int) -> list[list[int]]:
 def _split_by_slice(files: Sequence[ParsedFile]) -> list[list[int]]:
     """Indexes of ``files``, one fold per slice (``tN_`` prefix): a model scored on a fold
     never saw its slice's outlets, stories or weeks of news."""
-    by_slice: dict[str, list[int]] = {}
-    for i, f in enumerate(files):
-        by_slice.setdefault(f.slice, []).append(i)
+    by_slice = _by_slice(files)
     return [sorted(by_slice[name]) for name in sorted(by_slice)]
+
+
+def _folds(files: Sequence[ParsedFile], k: int, seed: int, by_slice: bool) -> list[list[int]]:
+    """The folds :func:`cross_validate` scores: one per slice with ``by_slice``, else ``k``
+    dealt by :func:`_split`; none when there are fewer than two folds or files than folds."""
+    if by_slice:
+        return _split_by_slice(files)
+    if k < 2 or len(files) < k:
+        return []
+    return _split(files, k, seed)
 
 
 def _fit_files(files: Sequence[ParsedFile], seed: int) -> EventDetector:
@@ -480,7 +494,7 @@ def cross_validate(files: Sequence[ParsedFile], k: int = 5, seed: int = SEED,
     Raises:
         GraphkitError: fewer files than folds, or fewer than two slices with ``by_slice``.
     """
-    folds = _split_by_slice(files) if by_slice else _split(files, k, seed) if len(files) >= k >= 2 else []
+    folds = _folds(files, k, seed, by_slice)
     if len(folds) < 2:
         raise GraphkitError(f"cannot split {len(files)} gold files into "
                             + ("slices" if by_slice else f"{k} folds"))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import io
 import json
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import IO, Any
 
@@ -55,14 +55,16 @@ def display_name(node_id: str, data: dict[str, Any]) -> str:
     return str(node_id)
 
 
-def scalar_graph(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
-    """A copy of ``graph`` whose node and edge attributes are all scalars (None dropped)."""
+def mapped_graph(graph: nx.MultiDiGraph,
+                 attrs: Callable[[dict[str, Any]], dict[str, Any]]) -> nx.MultiDiGraph:
+    """A copy of ``graph`` whose graph, node and edge attributes are ``attrs`` of the
+    originals (:func:`scalar_attrs` for scalar formats, :func:`clean_attrs` for JSON)."""
     out = nx.MultiDiGraph()
-    out.graph.update(scalar_attrs(dict(graph.graph)))
+    out.graph.update(attrs(dict(graph.graph)))
     for node, data in graph.nodes(data=True):
-        out.add_node(node, **scalar_attrs(data))
+        out.add_node(node, **attrs(data))
     for u, v, key, data in graph.edges(keys=True, data=True):
-        out.add_edge(u, v, key=key, **scalar_attrs(data))
+        out.add_edge(u, v, key=key, **attrs(data))
     return out
 
 

@@ -20,14 +20,15 @@ import networkx as nx
 from graphkit.export._common import (
     Output,
     display_name,
+    mapped_graph,
     printable_graph,
-    scalar_graph,
+    scalar_attrs,
     write_text,
 )
 
 
 def _graphml_graph(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
-    out = scalar_graph(graph)
+    out = mapped_graph(graph, scalar_attrs)
     for node, data in out.nodes(data=True):
         data.setdefault("name", display_name(node, graph.nodes[node]))
     return out

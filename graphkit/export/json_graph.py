@@ -15,7 +15,7 @@ from typing import Any
 
 import networkx as nx
 
-from graphkit.export._common import Output, clean_attrs, write_text
+from graphkit.export._common import Output, clean_attrs, mapped_graph, write_text
 
 
 def generate_json(graph: nx.MultiDiGraph) -> dict[str, Any]:
@@ -27,13 +27,7 @@ def generate_json(graph: nx.MultiDiGraph) -> dict[str, Any]:
     Returns:
         A JSON-serialisable dict.
     """
-    clean = nx.MultiDiGraph()
-    clean.graph.update(clean_attrs(dict(graph.graph)))
-    for node, data in graph.nodes(data=True):
-        clean.add_node(node, **clean_attrs(data))
-    for u, v, key, data in graph.edges(keys=True, data=True):
-        clean.add_edge(u, v, key=key, **clean_attrs(data))
-    return nx.node_link_data(clean, edges="edges")
+    return nx.node_link_data(mapped_graph(graph, clean_attrs), edges="edges")
 
 
 def write_json(graph: nx.MultiDiGraph, out: Output) -> None:

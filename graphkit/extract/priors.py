@@ -49,6 +49,7 @@ contact, so that the two sides are there.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
@@ -138,17 +139,18 @@ class PriorContactReader:
 
     def cues(self, sent: Span, published: date | None) -> list[PriorCue]:
         """The cues of earlier contacts in ``sent``, at most one per kind, in the order
-        of the table in the module docstring."""
+        of the table in the module docstring. Each reader is given the cues found before
+        it (the since reader reads no since-clause once another cue is found)."""
         found: list[PriorCue] = []
         for reader in (self._last, self._first, self._ordinal, self._resumed,
                        self._not_since, self._gap_ended, self._since_contact, self._again):
-            cue = self._since_contact(sent, published, bool(found)) \
-                if reader == self._since_contact else reader(sent, published)
+            cue = reader(sent, published, found)
             if cue is not None and not any(_same_contact(cue, c) for c in found):
                 found.append(cue)
         return found
 
-    def _first(self, sent: Span, published: date | None) -> PriorCue | None:
+    def _first(self, sent: Span, published: date | None,
+               found: Sequence[PriorCue]) -> PriorCue | None:
         for t in sent:
             superlative = t.tag_ in self.superlative_tags and t.lower_ not in self.last_words
             if t.lower_ not in self.first_words and not superlative:
@@ -169,7 +171,8 @@ class PriorContactReader:
             return PriorCue("first", t, kind, contact, when)
         return None
 
-    def _last(self, sent: Span, published: date | None) -> PriorCue | None:
+    def _last(self, sent: Span, published: date | None,
+              found: Sequence[PriorCue]) -> PriorCue | None:
         for t in sent:
             if t.lower_ not in self.last_words or _since_before(t, self.since_marks):
                 continue
@@ -209,7 +212,8 @@ class PriorContactReader:
                                 parties_at=party)
         return None
 
-    def _ordinal(self, sent: Span, published: date | None) -> PriorCue | None:
+    def _ordinal(self, sent: Span, published: date | None,
+                 found: Sequence[PriorCue]) -> PriorCue | None:
         for t in sent:
             if t.lower_ not in self.ordinal_words:
                 continue
@@ -230,7 +234,8 @@ class PriorContactReader:
             return PriorCue("ordinal", t, kind, contact, when)
         return None
 
-    def _resumed(self, sent: Span, published: date | None) -> PriorCue | None:
+    def _resumed(self, sent: Span, published: date | None,
+                 found: Sequence[PriorCue]) -> PriorCue | None:
         for t in sent:
             if t.lemma_.lower() not in self.resume_words and t.lower_ not in self.resume_words:
                 continue
@@ -243,7 +248,8 @@ class PriorContactReader:
             return PriorCue("resumed", t, self._noun_type(contact), contact, when)
         return None
 
-    def _not_since(self, sent: Span, published: date | None) -> PriorCue | None:
+    def _not_since(self, sent: Span, published: date | None,
+                   found: Sequence[PriorCue]) -> PriorCue | None:
         for t in sent:
             if t.pos_ != "VERB" or not any(c.dep_ == "neg" for c in t.children):
                 continue
@@ -264,7 +270,8 @@ class PriorContactReader:
             return PriorCue("not_since", t, self._since_type(after) or kind, t, when)
         return None
 
-    def _gap_ended(self, sent: Span, published: date | None) -> PriorCue | None:
+    def _gap_ended(self, sent: Span, published: date | None,
+                   found: Sequence[PriorCue]) -> PriorCue | None:
         for t in sent:
             if t.lemma_.lower() not in self.gap_ending_verbs:
                 continue
@@ -293,7 +300,7 @@ class PriorContactReader:
         return None
 
     def _since_contact(self, sent: Span, published: date | None,
-                       earlier: bool = False) -> PriorCue | None:
+                       found: Sequence[PriorCue]) -> PriorCue | None:
         for t in sent:
             if t.lower_ not in self.since_marks:
                 continue
@@ -302,7 +309,7 @@ class PriorContactReader:
             # clause "since" opens, unless another cue of the sentence reads it: "the first
             # round since they met", "have not spoken since they met")
             clause = t.dep_ == "mark"
-            if clause and (earlier or any(c.dep_ == "neg" for c in t.head.head.children)):
+            if clause and (found or any(c.dep_ == "neg" for c in t.head.head.children)):
                 continue
             phrase = t.head.subtree if clause else t.subtree
             contact = next((c for c in phrase if c.i != t.i and (
@@ -314,7 +321,8 @@ class PriorContactReader:
                             tells_prior=True)
         return None
 
-    def _again(self, sent: Span, published: date | None) -> PriorCue | None:
+    def _again(self, sent: Span, published: date | None,
+               found: Sequence[PriorCue]) -> PriorCue | None:
         for t in sent:
             if t.lower_ not in self.again_words or t.dep_ != "advmod":
                 continue
