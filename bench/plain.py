@@ -124,12 +124,16 @@ class PlainNeo4j:
             session.execute_write(write)
 
     def drop(self, constraints: bool = True) -> None:
-        """Delete this loader's nodes (in transactions of 10,000) and its constraints
-        (a schema change empties the server's query cache: every statement is planned
-        again after it)."""
+        """Delete this loader's relationships, then its nodes (in transactions of 10,000:
+        a node of a million-event graph can hold more relationships than one transaction's
+        memory pool takes), and its constraints (a schema change empties the server's
+        query cache: every statement is planned again after it)."""
         with self.driver.session() as session:
             for name in self.labels.values():
-                session.run(f"MATCH (n:{name}) CALL (n) {{ DETACH DELETE n }} "
+                session.run(f"MATCH (:{name})-[r]->() CALL (r) {{ DELETE r }} "
+                            "IN TRANSACTIONS OF 10000 ROWS").consume()
+            for name in self.labels.values():
+                session.run(f"MATCH (n:{name}) CALL (n) {{ DELETE n }} "
                             "IN TRANSACTIONS OF 10000 ROWS").consume()
                 if constraints and name not in _LABELS:
                     session.run(f"DROP CONSTRAINT {name.lower()}_id IF EXISTS").consume()

@@ -28,7 +28,6 @@ guessed are the ids the names resolve to here.
 
 from __future__ import annotations
 
-import contextlib
 from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -39,7 +38,7 @@ import pycountry
 
 from graphkit.errors import GraphkitError, QueryError
 from graphkit.reference.gazetteer import Gazetteer
-from graphkit.store.base import RefLookup, Store
+from graphkit.store.base import LookupDone, RefLookup, Store
 from graphkit.store.tables import actor_found_by, normalise_name
 
 _T = TypeVar("_T")
@@ -197,8 +196,12 @@ def _call_looking_up(store: Store, texts: Sequence[str | ActorRef],
         stand_ins = [t if isinstance(t, ActorRef) else ActorRef(
             text=t, kind="actor", ids=(RefLookup.placeholder(next(marks)),), names=(t,))
             for t in texts]
-        with contextlib.suppress(Exception):  # (LookupDone; or whatever placeholders cause)
+        try:
             call(*stand_ins)
+        except LookupDone:
+            pass  # (the store read the look-up with the query)
+        except GraphkitError:
+            return None  # (the call's own error, e.g. a bad date: the plain path raises it)
         if lookup.found is None or lookup.guesses is None:
             return None
         found = lookup.found
