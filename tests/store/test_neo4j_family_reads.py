@@ -5,13 +5,12 @@ must not grow with how often a pair met before)."""
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import date, timedelta
+from datetime import date
 from typing import Any
 
 import pytest
-from store.samples import event
+from store.verolia import FAMILY, calls, db_hits
 
-from graphkit.model import Actor, Article, EventDate, Extraction
 from graphkit.store.neo4j import (
     _COUNT_DATED,
     _EVENT_SUMMARIES,
@@ -24,29 +23,6 @@ from graphkit.store.neo4j import (
 
 pytestmark = pytest.mark.neo4j
 
-QUELLA = Actor(id="person:queen-quella", name="Quella Vantor", kind="person", country="VRL")
-ORSINO = Actor(id="person:orsino-brask", name="Orsino Brask", kind="person", country="TAL")
-FAMILY = f"CALL|{ORSINO.id}+{QUELLA.id}"
-
-
-def _calls(first: date, n: int, step_days: int, tag: str,
-           every_other_a_period: bool = False) -> list[Extraction]:
-    """``n`` articles, each telling of one call between the two, ``step_days`` apart (with
-    ``every_other_a_period``, every other one told as a period of talks)."""
-    out = []
-    for i in range(n):
-        day = first + timedelta(days=i * step_days)
-        text = "Quella Vantor spoke with Orsino Brask by telephone."
-        article = Article(id=f"vrl-{tag}-{i}", outlet="Verolia Courier", url=None,
-                          title=f"Call {i}", published=day, source=f"{tag}{i}.txt", text=text)
-        when = EventDate(day.isoformat(), "day", None, "explicit")
-        if every_other_a_period and i % 2:
-            when = EventDate.interval(day, day + timedelta(days=300))
-        out.append(Extraction(article, (event(article, 0, "CALL", (QUELLA, "participant"),
-                                              (ORSINO, "participant"), date_=when),)))
-    return out
-
-
 @pytest.fixture
 def store(neo4j_credentials: dict[str, str], neo4j_clean: Any) -> Iterator[Neo4jStore]:
     with Neo4jStore(neo4j_credentials["uri"], neo4j_credentials["user"],
@@ -56,15 +32,12 @@ def store(neo4j_credentials: dict[str, str], neo4j_clean: Any) -> Iterator[Neo4j
 
 def _db_hits(store: Neo4jStore, query: str, params: dict[str, Any]) -> int:
     """The db hits of ``query`` as a write runs it, under PROFILE (rolled back)."""
-    def hits(plan: Any) -> int:
-        return plan.get("dbHits", 0) + sum(hits(c) for c in plan.get("children", []))
-
     with store._driver.session() as session:
         tx = session.begin_transaction()
         try:
             result = tx.run("PROFILE " + _write_statement(query), {"params": params})
             result.consume()
-            return hits(result.consume().profile)
+            return db_hits(result.consume().profile)
         finally:
             tx.rollback()
 
@@ -80,10 +53,10 @@ def _reads(store: Neo4jStore) -> tuple[int, int]:
 
 
 def test_a_window_read_costs_the_same_however_long_the_pairs_history(store: Neo4jStore) -> None:
-    store.write(_calls(date(2031, 5, 1), 3, 1, "now"))
+    store.write(calls(date(2031, 5, 1), 3, 1, "now"))
     assert store.counts()["Event"] == 3
     before = _reads(store)
-    store.write(_calls(date(2012, 1, 2), 120, 7, "past"))  # (two years of weekly calls)
+    store.write(calls(date(2012, 1, 2), 120, 7, "past"))  # (two years of weekly calls)
     assert store.counts()["Event"] == 123
     after = _reads(store)
     # (a deeper index may cost a hit or two; reading the history would cost hundreds)
@@ -91,7 +64,7 @@ def test_a_window_read_costs_the_same_however_long_the_pairs_history(store: Neo4
 
 
 def test_the_window_read_still_finds_the_events_of_its_year(store: Neo4jStore) -> None:
-    store.write(_calls(date(2012, 1, 2), 30, 7, "past") + _calls(date(2031, 5, 1), 3, 1, "now"))
+    store.write(calls(date(2012, 1, 2), 30, 7, "past") + calls(date(2031, 5, 1), 3, 1, "now"))
     windows = _candidates([(FAMILY, "2031-05-01", "2031-05-03")])
     with store._driver.session() as session:
         found = session.run(_write_statement(_EVENT_SUMMARIES),
@@ -122,7 +95,7 @@ def _index_reads(store: Neo4jStore, query: str) -> list[str]:
 def test_a_write_seeks_its_families_by_index_whatever_the_statistics(
         store: Neo4jStore, query: str) -> None:
     # (a graph whose statistics once made the planner scan: periods and days of one pair)
-    store.write(_calls(date(2029, 1, 1), 60, 9, "mixed", every_other_a_period=True))
+    store.write(calls(date(2029, 1, 1), 60, 9, "mixed", every_other_a_period=True))
     reads = _index_reads(store, query)
     assert reads
     for read in reads:

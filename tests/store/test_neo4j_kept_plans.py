@@ -10,13 +10,12 @@ from __future__ import annotations
 import re
 import time
 from collections.abc import Iterator
-from datetime import date, timedelta
+from datetime import date
 from typing import Any
 
 import pytest
-from store.samples import event
+from store.verolia import FAMILY, calls, db_hits
 
-from graphkit.model import Actor, Article, EventDate, Extraction
 from graphkit.store import neo4j as neo4j_module
 from graphkit.store.neo4j import (
     _COUNT_DATED,
@@ -31,10 +30,6 @@ from graphkit.store.neo4j import (
 
 pytestmark = pytest.mark.neo4j
 
-QUELLA = Actor(id="person:queen-quella", name="Quella Vantor", kind="person", country="VRL")
-ORSINO = Actor(id="person:orsino-brask", name="Orsino Brask", kind="person", country="TAL")
-FAMILY = f"CALL|{ORSINO.id}+{QUELLA.id}"
-
 # Events of other families, made straight in Cypher (thousands in a moment, so the index
 # samples have no time to catch up): what the statistics see of a young graph.
 _OTHERS = (
@@ -46,19 +41,6 @@ _OTHERS = (
     "CREATE (a)-[:PARTICIPATED_IN {role: 'participant'}]->(e) "
     "CREATE (e)-[:MENTIONED_IN {date: '2030-06-01', date_precision: 'day'}]->"
     "(:Article {id: 'other-article-' + i})")
-
-
-def _calls(first: date, n: int) -> list[Extraction]:
-    out = []
-    for i in range(n):
-        day = first + timedelta(days=i)
-        article = Article(id=f"vrl-kept-{i}", outlet="Verolia Courier", url=None,
-                          title=f"Call {i}", published=day, source=f"kept{i}.txt",
-                          text="Quella Vantor spoke with Orsino Brask by telephone.")
-        out.append(Extraction(article, (event(
-            article, 0, "CALL", (QUELLA, "participant"), (ORSINO, "participant"),
-            date_=EventDate(day.isoformat(), "day", None, "explicit")),)))
-    return out
 
 
 @pytest.fixture
@@ -87,7 +69,7 @@ def _young_graph(store: Neo4jStore) -> None:
         while _sampled_events(store) and time.monotonic() < deadline:
             time.sleep(0.2)
         session.run("CALL db.clearQueryCaches()").consume()
-    store.write(_calls(date(2031, 5, 1), 3))
+    store.write(calls(date(2031, 5, 1), 3, tag="kept"))
     with store._driver.session() as session:
         session.run(_OTHERS, first=1, last=2000).consume()
         session.run("CALL db.clearQueryCaches()").consume()
@@ -103,13 +85,10 @@ def _profiled(query: str) -> str:
 def _db_hits(store: Neo4jStore, query: str, params: dict[str, Any]) -> int:
     """The db hits of ``query`` run with the plan the server keeps for it (the profiled
     text is the one every write of this test ran, so its plan is the kept one)."""
-    def hits(plan: Any) -> int:
-        return plan.get("dbHits", 0) + sum(hits(c) for c in plan.get("children", []))
-
     with store._driver.session() as session:
         result = session.run(_profiled(query), {"params": params})
         result.consume()
-        return hits(result.consume().profile)
+        return db_hits(result.consume().profile)
 
 
 def _window_reads(store: Neo4jStore) -> list[int]:
