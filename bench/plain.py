@@ -11,12 +11,33 @@ resolution, one transaction per batch of articles:
   constraints for its own labels, so a plain graph can grow beside graphkit's in one
   database (bench/scale.py) and :meth:`PlainNeo4j.drop` removes it.
 
+How much of graphkit's schema a prefixed loader keeps is its ``baseline``
+(:data:`BASELINES`):
+
+- ``ids``: the uniqueness constraints on ``id`` only (what MERGE needs);
+- ``indexes``: also every node index graphkit's queries read, from
+  ``schema/constraints.cypher`` relabelled (:func:`query_index_statements`: the full-text
+  name index included). Not the indexes on the family key (``resolution_key``:
+  ``event_family_*``): only cross-article resolution reads them, and what resolution costs
+  is what the comparison measures (the loader's rows carry no ``resolution_key`` either,
+  so such an index would hold none of them);
+- ``entries``: also the query entries graphkit's write keeps for the date-ordered queries
+  (``TIMELINE_ENTRY`` / ``PAIR_CONTACT`` of :mod:`graphkit.store.neo4j_index`, made by its
+  ``REFRESH`` for the events of each batch, in the same transaction) and their
+  relationship indexes, relabelled: a plain graph that answers the same named queries
+  the same way graphkit's does.
+
+Names are relabelled by prefix: labels ``Plain`` + ``Event``, index names ``plain_`` +
+graphkit's, relationship types ``PLAIN_`` + ``TIMELINE_ENTRY`` (graphkit's own index
+relationships must not hold the loader's: its queries seek them by actor id).
+
 Used by bench/bench.py and bench/scale.py.
 """
 
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 from collections.abc import Sequence
 from pathlib import Path
@@ -24,6 +45,8 @@ from typing import Any
 
 from graphkit.graph import GraphRecords, records, relationship_key
 from graphkit.model import Extraction
+from graphkit.store.base import schema_name, schema_statements
+from graphkit.store.neo4j_index import INDEX_RELATIONSHIP_TYPES, INDEXES, REFRESH, refresh_params
 
 # (relationship type, GraphRecords field, source field, target field)
 RELATIONSHIPS = (("PARTICIPATED_IN", "participations", "actor_id", "event_id"),
@@ -98,37 +121,91 @@ def neo4j_rows(rows: GraphRecords) -> list[tuple[str, list[dict[str, Any]]]]:
             ("REPORTED", rows.reports)]
 
 
+BASELINES = ("ids", "indexes", "entries")
+"""How much of graphkit's Neo4j schema a :class:`PlainNeo4j` keeps (the module docstring)."""
+
+RESOLUTION_KEY = "resolution_key"
+"""The family key: an index on it serves resolution only, not the queries."""
+
+
+def query_index_statements() -> list[str]:
+    """The statements of ``schema/constraints.cypher`` that create a node index graphkit's
+    queries read: every ``CREATE … INDEX`` but those on :data:`RESOLUTION_KEY` (the
+    uniqueness constraints are the loader's own, in every baseline)."""
+    return [s for s in schema_statements()
+            if re.match(r"CREATE\s+(\w+\s+)?INDEX\b", s) and RESOLUTION_KEY not in s]
+
+
+def relabel(text: str, label_prefix: str) -> str:
+    """``text`` (a schema statement or a query) on a prefixed loader's names: node labels
+    ``label_prefix`` + label, the index relationship types ``PREFIX_`` + type, and a
+    schema statement's name ``prefix_`` + name."""
+    if not label_prefix:
+        return text
+    name = schema_name(text)
+    if name is not None:
+        text = re.sub(rf"\b{re.escape(name)}\b", f"{label_prefix.lower()}_{name}", text,
+                      count=1)
+    text = re.sub(rf":({'|'.join(_LABELS)})\b", rf":{label_prefix}\1", text)
+    return re.sub(rf"\b({'|'.join(INDEX_RELATIONSHIP_TYPES)})\b",
+                  rf"{label_prefix.upper()}_\1", text)
+
+
 class PlainNeo4j:
     """``UNWIND … MERGE`` loader over one driver session (see the module docstring)."""
 
-    def __init__(self, driver: Any, label_prefix: str = "") -> None:
+    def __init__(self, driver: Any, label_prefix: str = "", baseline: str = "ids") -> None:
+        if baseline not in BASELINES:
+            raise ValueError(f"baseline must be one of {BASELINES}, not {baseline!r}")
         self.driver = driver
+        self.baseline = baseline
         self.labels = {label: f"{label_prefix}{label}" for label in _LABELS}
         self.queries = {label: _NODE.format(label=name) for label, name in self.labels.items()}
         self.queries.update({kind: q.format(**self.labels) for kind, q in _RELS.items()})
+        self.refresh = relabel(REFRESH, label_prefix) if baseline == "entries" else None
+        # (the schema statements of this baseline, graphkit's relabelled)
+        self.schema: list[str] = []
+        if baseline != "ids":
+            self.schema = [relabel(s, label_prefix) for s in query_index_statements()]
+        if baseline == "entries":
+            self.schema += [relabel(f"CREATE INDEX {name} IF NOT EXISTS {spec}", label_prefix)
+                            for name, spec in INDEXES.items()]
         if label_prefix:
-            with driver.session() as session:
+            with self._session() as session:
                 for name in self.labels.values():
                     session.run(f"CREATE CONSTRAINT {name.lower()}_id IF NOT EXISTS "
                                 f"FOR (n:{name}) REQUIRE n.id IS UNIQUE").consume()
+                for statement in self.schema:
+                    session.run(statement).consume()
+                if self.schema:
+                    session.run("CALL db.awaitIndexes(300)").consume()
+
+    def _session(self) -> Any:
+        # (no notifications, as graphkit's store asks: the server does not make them)
+        return self.driver.session(notifications_min_severity="OFF")
 
     def write(self, batch: Sequence[Extraction]) -> None:
-        parts = neo4j_rows(records(batch))
+        rows = records(batch)
+        parts = neo4j_rows(rows)
+        ids = [e["id"] for e in rows.events]
 
         def write(tx: Any) -> None:
-            for kind, rows in parts:
-                if rows:
-                    tx.run(self.queries[kind], rows=rows).consume()
+            for kind, kind_rows in parts:
+                if kind_rows:
+                    tx.run(self.queries[kind], rows=kind_rows).consume()
+            if self.refresh is not None and ids:
+                tx.run(self.refresh, refresh_params(ids)).consume()
 
-        with self.driver.session() as session:
+        with self._session() as session:
             session.execute_write(write)
 
     def drop(self, constraints: bool = True) -> None:
         """Delete this loader's relationships, then its nodes (in transactions of 10,000:
         a node of a million-event graph can hold more relationships than one transaction's
-        memory pool takes), and its constraints (a schema change empties the server's
-        query cache: every statement is planned again after it)."""
-        with self.driver.session() as session:
+        memory pool takes), and with ``constraints`` its constraints and indexes (a
+        schema change empties the server's query cache: every statement is planned again
+        after it)."""
+        with self._session() as session:
             for name in self.labels.values():
                 session.run(f"MATCH (:{name})-[r]->() CALL (r) {{ DELETE r }} "
                             "IN TRANSACTIONS OF 10000 ROWS").consume()
@@ -137,3 +214,6 @@ class PlainNeo4j:
                             "IN TRANSACTIONS OF 10000 ROWS").consume()
                 if constraints and name not in _LABELS:
                     session.run(f"DROP CONSTRAINT {name.lower()}_id IF EXISTS").consume()
+            if constraints and self.labels["Event"] != "Event":
+                for statement in self.schema:
+                    session.run(f"DROP INDEX {schema_name(statement)} IF EXISTS").consume()

@@ -4,6 +4,8 @@ Usage::
 
     nice -n 10 .venv/bin/python bench/scale.py --events 10000 --format json
     nice -n 10 .venv/bin/python bench/scale.py --events 300000 --plain --probe 10000 100000
+    nice -n 10 .venv/bin/python bench/scale.py --events 100000 --store neo4j --plain \
+        --server-pid "$(cat "$GRAPHKIT_CACHE/neo4j/run/neo4j.pid")"
     eval "$(scripts/neo4j-local env)"; .venv/bin/python bench/scale.py --events 10000 --store neo4j
 
 The events come from :mod:`world` (synthetic extractions: no spaCy, see its docstring for
@@ -19,12 +21,24 @@ after extraction: actor resolution and ``Store.write`` in batches of 200 article
 - ``at_size``: at each ``--probe`` size (and the last), the rates of the writes of the
   5,000 events that brought the graph to it: ``events_per_s`` (actor resolution and
   write), ``write_events_per_s`` (``Store.write`` alone, as bench/bench.py times it);
-- with ``--plain``, each batch is also loaded by the plain loader (bench/plain.py) into a
-  plain graph growing beside the store's (a SQLite file next to it; ``Plain*`` labels in
-  the same Neo4j database, dropped after), right after the store's write, so both are
-  timed at the same load and graph size: ``plain_events_per_s`` and
-  ``write_to_plain_ratio`` (the store's write time over the loader's) per probe, per
-  tenth (``write_to_plain_ratio_by_tenth``) and for the whole build;
+- with ``--plain``, each batch is also loaded by plain loaders (bench/plain.py), each into
+  a plain graph growing beside the store's, so all are timed at the same load and graph
+  size (the store's write and the loaders in an order that rotates each batch). Embedded:
+  one, ``plain`` (a SQLite file next to the store). Neo4j: three in the same database,
+  each on its own labels (``Plain*``, ``PlainIndexed*``, ``PlainEntries*``, dropped after):
+  ``plain`` keeps only the id constraints; ``plain_indexed`` also the node indexes
+  graphkit's queries read (its schema relabelled, full-text included; not the
+  ``event_family_*`` indexes, which only resolution reads); ``plain_entries`` also writes
+  graphkit's query entries (``TIMELINE_ENTRY`` / ``PAIR_CONTACT``) with their
+  relationship indexes. For each loader NAME: ``NAME_events_per_s`` and
+  ``write_to_NAME_ratio`` (the store's write time over the loader's) per probe, per
+  tenth (``write_to_NAME_ratio_by_tenth``) and for the whole build
+  (``write_to_plain_ratio`` is the ids-only loader's, as before); and
+  ``client_cpu_ms_per_write_by_tenth`` (this process's CPU per write, by writer:
+  ``write`` and each loader). With ``--server-pid`` (the Neo4j server's process, on this
+  machine) also ``server_cpu_ms_per_write_by_tenth`` (the server's utime+stime during
+  each writer's call, background work included) and ``write_to_NAME_cpu_ratio_by_tenth``
+  (client + server CPU of the write over the loader's);
 - ``open_s``: opening the built store in a new process and answering a first query;
 - ``one_article_ingest_s``, ``peak_rss_mb``: a new process opens the built store and
   writes one more article (resolved against the graph): the time from opening the store to
@@ -164,21 +178,40 @@ def _child_main(kind: str, path: Path, what: str) -> None:
                       "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
 
 
-def _plain_loader(kind: str, path: Path, clear: bool = True) -> Any:
-    """The plain loader (bench/plain.py) that grows beside the build: a SQLite file next to
-    the embedded store, or nodes labelled ``Plain*`` in the same Neo4j database (emptied
-    first unless ``clear`` is false)."""
+NEO4J_BASELINES = (("plain", "Plain", "ids"), ("plain_indexed", "PlainIndexed", "indexes"),
+                   ("plain_entries", "PlainEntries", "entries"))
+"""The Neo4j plain loaders timed beside the write: (name in the figures, label prefix,
+baseline of bench/plain.py)."""
+
+
+def _plain_loaders(kind: str, path: Path, clear: bool = True) -> dict[str, Any]:
+    """The plain loaders (bench/plain.py) that grow beside the build, by name: a SQLite file
+    next to the embedded store (``plain``); for Neo4j one per baseline of
+    :data:`NEO4J_BASELINES`, each on its own labels in the same database (emptied first
+    unless ``clear`` is false)."""
     if kind == "embedded":
-        return PlainSqlite(path.with_name(path.name + "-plain"))
+        return {"plain": PlainSqlite(path.with_name(path.name + "-plain"))}
     from neo4j import GraphDatabase
 
     driver = GraphDatabase.driver(os.environ["NEO4J_URI"], auth=(
         os.environ.get("NEO4J_USERNAME", "neo4j"), os.environ.get("NEO4J_PASSWORD", "")))
-    loader = PlainNeo4j(driver, label_prefix="Plain")
-    if clear:
-        loader.drop()
-        loader = PlainNeo4j(driver, label_prefix="Plain")
-    return loader
+    loaders = {}
+    for name, prefix, baseline in NEO4J_BASELINES:
+        loader = PlainNeo4j(driver, label_prefix=prefix, baseline=baseline)
+        if clear:
+            loader.drop()
+            loader = PlainNeo4j(driver, label_prefix=prefix, baseline=baseline)
+        loaders[name] = loader
+    return loaders
+
+
+def _server_cpu(pid: int | None) -> float:
+    """The server process's CPU seconds so far (utime + stime of /proc/PID/stat; 0 without
+    a pid)."""
+    if pid is None:
+        return 0.0
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 def _rate(events: int, seconds: float) -> float:
@@ -186,27 +219,39 @@ def _rate(events: int, seconds: float) -> float:
 
 
 def _build(kind: str, store: Store, n_events: int, path: Path, plain: bool,
-           probes: list[int]) -> dict[str, Any]:
+           probes: list[int], server_pid: int | None = None) -> dict[str, Any]:
     """Build ``n_events`` through the write path (actor resolution, then
     :func:`write_extractions` per batch of 200 articles); with ``plain``, each batch is
-    then loaded by the plain loader too, so the two are timed batch by batch at the same
-    load and the same graph size."""
+    also loaded by each plain loader, so they are timed batch by batch at the same load
+    and the same graph size (the write and the loaders in an order that rotates by one
+    each batch, so none always follows another's work)."""
     resolver = ActorResolver()
-    loader = _plain_loader(kind, path) if plain else None
-    # (events after the batch, its events, resolve s, write s, plain s, write CPU s)
-    log: list[tuple[int, int, float, float, float, float]] = []
+    loaders = _plain_loaders(kind, path) if plain else {}
+    # per batch: events after it ("at"), its events ("n"), resolve s, and per writer
+    # ("write" or a loader's name) its wall s, this process's CPU s, the server's CPU s
+    log: list[dict[str, Any]] = []
     batch: list[Any] = []
     done = [0, 0.0]
+    writers: dict[str, Any] = {"write": lambda: write_extractions(batch, store, resolved=True)}
+    writers.update({name: (lambda loader=loader: loader.write(batch))
+                    for name, loader in loaders.items()})
+    names = list(writers)
 
     def flush() -> None:
         events = sum(len(x.events) for x in batch)
-        start, start_cpu = time.perf_counter(), time.process_time()
-        write_extractions(batch, store, resolved=True)
-        wrote, cpu = time.perf_counter(), time.process_time() - start_cpu
-        if loader is not None:
-            loader.write(batch)
+        turn = len(log) % len(names)
+        row: dict[str, Any] = {"n": events, "resolve": done[1], "wall": {}, "cpu": {},
+                               "server": {}}
+        for name in names[turn:] + names[:turn]:
+            start, start_cpu = time.perf_counter(), time.process_time()
+            start_server = _server_cpu(server_pid)
+            writers[name]()
+            row["wall"][name] = time.perf_counter() - start
+            row["cpu"][name] = time.process_time() - start_cpu
+            row["server"][name] = _server_cpu(server_pid) - start_server
         done[0] += events
-        log.append((done[0], events, done[1], wrote - start, time.perf_counter() - wrote, cpu))
+        row["at"] = done[0]
+        log.append(row)
         batch.clear()
         done[1] = 0.0
 
@@ -218,44 +263,66 @@ def _build(kind: str, store: Store, n_events: int, path: Path, plain: bool,
             flush()
     if batch:
         flush()
-    if loader is not None and kind == "neo4j":
-        # (its constraints stay until run() has measured: dropping them would empty the
-        # server's query cache, and the one-article write would plan every statement again)
-        loader.drop(constraints=False)
-        loader.driver.close()
-    elif loader is not None:
-        loader.close()
+    for loader in loaders.values():
+        if kind == "neo4j":
+            # (its constraints stay until run() has measured: dropping them would empty the
+            # server's query cache, and the one-article write would plan every statement
+            # again)
+            loader.drop(constraints=False)
+        else:
+            loader.close()
+    if loaders and kind == "neo4j":
+        next(iter(loaders.values())).driver.close()
 
-    def rates(rows: list[tuple[int, int, float, float, float, float]]) -> dict[str, float]:
-        events = sum(r[1] for r in rows)
-        out = {"events_per_s": _rate(events, sum(r[2] + r[3] for r in rows)),
-               "write_events_per_s": _rate(events, sum(r[3] for r in rows))}
-        if loader is not None:
-            out["plain_events_per_s"] = _rate(events, sum(r[4] for r in rows))
-            out["write_to_plain_ratio"] = round(sum(r[3] for r in rows)
-                                                / sum(r[4] for r in rows), 2)
+    def total(rows: list[dict[str, Any]], what: str, name: str) -> float:
+        return sum(r[what][name] for r in rows)
+
+    def rates(rows: list[dict[str, Any]]) -> dict[str, float]:
+        events = sum(r["n"] for r in rows)
+        write = total(rows, "wall", "write")
+        out = {"events_per_s": _rate(events, sum(r["resolve"] for r in rows) + write),
+               "write_events_per_s": _rate(events, write)}
+        for name in loaders:
+            out[f"{name}_events_per_s"] = _rate(events, total(rows, "wall", name))
+            out[f"write_to_{name}_ratio"] = round(write / total(rows, "wall", name), 2)
         return out
 
     figures: dict[str, Any] = {"events_per_s": rates(log)["events_per_s"]}
-    tenths = [[r for r in log if i * n_events / 10 < r[0] <= (i + 1) * n_events / 10]
+    tenths = [[r for r in log if i * n_events / 10 < r["at"] <= (i + 1) * n_events / 10]
               for i in range(10)]
-    figures["events_per_s_by_tenth"] = [rates(t)["events_per_s"] for t in tenths if t]
+    tenths = [t for t in tenths if t]
+    figures["events_per_s_by_tenth"] = [rates(t)["events_per_s"] for t in tenths]
     # (CPU time is what the load does not move: flat when the write's own work is flat)
     figures["write_cpu_ms_per_1k_events_by_tenth"] = [
-        round(1e6 * sum(r[5] for r in t) / sum(r[1] for r in t)) for t in tenths if t]
-    if loader is not None:
-        figures["write_to_plain_ratio"] = rates(log)["write_to_plain_ratio"]
-        figures["write_to_plain_ratio_by_tenth"] = [rates(t)["write_to_plain_ratio"]
-                                                    for t in tenths if t]
+        round(1e6 * total(t, "cpu", "write") / sum(r["n"] for r in t)) for t in tenths]
+    for name in loaders:
+        figures[f"write_to_{name}_ratio"] = rates(log)[f"write_to_{name}_ratio"]
+        figures[f"write_to_{name}_ratio_by_tenth"] = [rates(t)[f"write_to_{name}_ratio"]
+                                                      for t in tenths]
+    if loaders:
+        # (CPU per write in ms, by tenth: this process's, and with --server-pid the
+        # server's, whose sum the load does not move either)
+        figures["client_cpu_ms_per_write_by_tenth"] = {
+            name: [round(1000 * total(t, "cpu", name) / len(t)) for t in tenths]
+            for name in names}
+    if loaders and server_pid is not None:
+        figures["server_cpu_ms_per_write_by_tenth"] = {
+            name: [round(1000 * total(t, "server", name) / len(t)) for t in tenths]
+            for name in names}
+        for name in loaders:
+            figures[f"write_to_{name}_cpu_ratio_by_tenth"] = [round(
+                (total(t, "cpu", "write") + total(t, "server", "write"))
+                / (total(t, "cpu", name) + total(t, "server", name)), 2) for t in tenths]
     # (each probe: the writes of the PROBE_EVENTS events that brought the graph to its size)
     figures["at_size"] = {str(size): rates([r for r in log
-                                            if size - PROBE_EVENTS < r[0] <= size])
+                                            if size - PROBE_EVENTS < r["at"] <= size])
                           for size in probes if size <= n_events}
     return figures
 
 
 def run(kind: str, n_events: int, path: Path, repeats: int, existing: bool = False,
-        plain: bool = False, probes: tuple[int, ...] = ()) -> dict[str, Any]:
+        plain: bool = False, probes: tuple[int, ...] = (),
+        server_pid: int | None = None) -> dict[str, Any]:
     store = _open(kind, path)
     held = store.counts()["Event"]
     # (the machine's 1-minute load average before the build, and after the measurements:
@@ -272,7 +339,7 @@ def run(kind: str, n_events: int, path: Path, repeats: int, existing: bool = Fal
                                        write=True)[0]["n"]:
                     pass
         figures.update(_build(kind, store, n_events, path, plain,
-                              sorted({*probes, n_events})))
+                              sorted({*probes, n_events}), server_pid))
     figures["stored_events"] = store.counts()["Event"]
     figures.update(_latencies(store, repeats))
     store.close()
@@ -283,9 +350,10 @@ def run(kind: str, n_events: int, path: Path, repeats: int, existing: bool = Fal
     figures["peak_rss_mb"] = round(one["peak_rss_mb"], 1)
     figures["load_after"] = round(os.getloadavg()[0], 1)
     if plain and kind == "neo4j" and not existing:
-        loader = _plain_loader(kind, path, clear=False)
-        loader.drop()
-        loader.driver.close()
+        loaders = _plain_loaders(kind, path, clear=False)
+        for loader in loaders.values():
+            loader.drop()
+        next(iter(loaders.values())).driver.close()
     return figures
 
 
@@ -298,7 +366,10 @@ def main() -> None:
     parser.add_argument("--existing", action="store_true",
                         help="measure the store as it is: build and clear nothing")
     parser.add_argument("--plain", action="store_true",
-                        help="load each batch with the plain loader too (bench/plain.py)")
+                        help="load each batch with the plain loaders too (bench/plain.py)")
+    parser.add_argument("--server-pid", type=int,
+                        help="the Neo4j server's process id (same machine): also give each "
+                             "writer's server CPU per write")
     parser.add_argument("--probe", type=int, nargs="*", default=[10000, 100000, 300000],
                         help="graph sizes at which to give the rates of the last "
                              f"{PROBE_EVENTS} events' writes")
@@ -314,7 +385,7 @@ def main() -> None:
         for kind in kinds:
             path = args.keep or Path(tmp) / "kg"
             figures = run(kind, args.events, path, args.repeats, args.existing,
-                          args.plain, tuple(args.probe))
+                          args.plain, tuple(args.probe), args.server_pid)
             if args.format == "json":
                 print(json.dumps(figures))
             else:
