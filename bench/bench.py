@@ -19,7 +19,9 @@ Figures printed (the README keeps the current ones):
   baseline a store cannot beat: one row per extracted node and relationship
   (:func:`graphkit.graph.records`, no event resolution), ``INSERT … ON CONFLICT`` with
   ``executemany`` into two keyed tables (SQLite, the same pragmas as the store) or
-  ``UNWIND $rows MERGE … SET`` (Neo4j, under graphkit's constraints), one transaction per
+  ``UNWIND $rows MERGE … SET`` (Neo4j, under graphkit's labels, constraints and indexes:
+  bench/scale.py's ``plain_indexed`` baseline, as the family indexes hold none of its rows,
+  which carry no ``resolution_key``, and it writes no query entries), one transaction per
   200 articles. The resolved write and the loader run ``--rounds`` times each, interleaved
   (each into an empty store); the figures are the medians, ``*_write_to_plain_ratio`` the
   median of the rounds' store-time over loader-time ratios (``*_ratios``: each round's; on
