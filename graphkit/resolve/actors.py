@@ -144,13 +144,29 @@ def merge_actor(existing: Row | None, new: Row) -> Row:
         ...             {"id": "person:x", "name": "Sergei X", "office": "Mayor"})["aliases"]
         ['Sergey X']
     """
-    if existing is None:
-        existing = {}
+    if not existing:  # (an actor's first article: nothing to weigh it against)
+        return _merged_alone(new)
     out: Row = {"id": new["id"]}
     names = [n for n in (existing.get("name"), new.get("name")) if n]
-    for key in ("name", "kind", "country", "office", "organisation", "wikidata"):
+    for key in _MERGED:
         values = [v for v in (existing.get(key), new.get(key)) if v is not None]
         out[key] = min(values, key=str) if values else None
     aliases = [*(existing.get("aliases") or ()), *(new.get("aliases") or ()), *names]
     out["aliases"] = sorted((a for a in dict.fromkeys(aliases) if a != out["name"]), key=str)
+    return {k: v for k, v in out.items() if v is not None}
+
+
+_MERGED = ("name", "kind", "country", "office", "organisation", "wikidata")
+
+
+def _merged_alone(new: Row) -> Row:
+    """``merge_actor(None, new)`` without the comparisons of two values (a write merges
+    each of its actors' first rows so)."""
+    out: Row = {"id": new["id"]}
+    for key in _MERGED:
+        out[key] = new.get(key)
+    aliases = new.get("aliases")
+    name = out["name"]
+    out["aliases"] = sorted((a for a in dict.fromkeys(aliases) if a != name), key=str) \
+        if aliases else []
     return {k: v for k, v in out.items() if v is not None}

@@ -55,6 +55,7 @@ _EDGE_FIELDS = ("mention_id", "evidence", "start", "end", "confidence", "outlet"
                 "reported_by", "subtype", "cameo", "plover", "plover_mode",
                 "coded_by", "source_id", *SOURCE_MEASURES)
 MENTION_FIELDS = _EDGE_FIELDS  # every property of a MENTIONED_IN edge
+_REPORT_FIELDS = _EDGE_FIELDS[:-len(SOURCE_MEASURES)]  # (the measures come last)
 # Every property of a resolved Event node (see _add_event), in a fixed order: a store may
 # fetch stored events as lists of these values rather than as maps.
 EVENT_FIELDS = ("id", "type", "subtype", "cameo", "plover", "plover_mode", "modality",
@@ -360,8 +361,11 @@ def _add_event(out: FamilyRows, found: Cluster, event_id: str) -> None:
         role, actor_id = p.split(":", 1)
         participations.append({"actor_id": actor_id, "event_id": event_id, "role": role})
     for r in reports if single else sorted(reports, key=_article):
-        out.mentions.append({"event_id": event_id, "article_id": r["article_id"],
-                             **{k: v for k in _EDGE_FIELDS if (v := r.get(k)) is not None}})
+        mention = {"event_id": event_id, "article_id": r["article_id"],
+                   **{k: v for k in _REPORT_FIELDS if (v := r.get(k)) is not None}}
+        if not r.keys().isdisjoint(SOURCE_MEASURES):  # (an imported event's codings)
+            mention.update({k: v for k in SOURCE_MEASURES if (v := r.get(k)) is not None})
+        out.mentions.append(mention)
         if r.get("reported_by"):
             out.reports.append({"actor_id": r["reported_by"], "event_id": event_id,
                                 "article_id": r["article_id"]})
@@ -380,6 +384,8 @@ def _bounds(value: str | None, precision: str | None) -> tuple[str | None, str |
 
 def _measures(reports: list[Row]) -> Row:
     out: Row = {}
+    if len(reports) == 1 and reports[0].keys().isdisjoint(SOURCE_MEASURES):
+        return out  # (most events: graphkit's reports carry no codings)
     for r in sorted(reports, key=lambda r: r["mention_id"]) if len(reports) > 1 else reports:
         for name in SOURCE_MEASURES:
             if r.get(name) is not None:
@@ -390,17 +396,17 @@ def _measures(reports: list[Row]) -> Row:
 def _refers(found: list[tuple[Cluster, str]]) -> list[Row]:
     """REFERS_TO rows from each implied prior cluster to the real contact it implies."""
     # (a cluster's reports share its modality)
+    implied = [(c, i) for c, i in found if c.reports[0]["modality"] == "implied_prior" and c.value]
+    if not implied:  # (most families a write touches)
+        return []
     asserted = []
     for c, i in found:
         if c.reports[0]["modality"] == "asserted" and c.value:
-            when = EventDate(c.value, c.precision)  # type: ignore[arg-type]
-            asserted.append((when.start, when.end, i))
+            start, end = _bounds(c.value, c.precision)
+            asserted.append((start, end, i))
     rows = []
-    for implied, implied_id in found:
-        if implied.reports[0]["modality"] != "implied_prior" or not implied.value:
-            continue
-        period = EventDate(implied.value, implied.precision)  # type: ignore[arg-type]
-        first, last = period.start, period.end
+    for cluster_, implied_id in implied:
+        first, last = _bounds(cluster_.value, cluster_.precision)
         inside = [(start, i) for start, end, i in asserted
                   if first <= start and end <= last]  # type: ignore[operator]
         if inside:

@@ -287,7 +287,7 @@ def plan_write(extractions: Sequence[Extraction], fetch_events: FetchEvents,
     # knows of that article from reading it (title, outlet, source).
     resolved_rows.articles = [_cited(stored_articles.get(a["id"]), a)
                               for a in resolved_rows.articles]
-    resolved_rows.actors = [merge_actor(stored_actors.get(i), a)
+    resolved_rows.actors = [_merge_stored(stored_actors.get(i), a)
                             for i, a in sorted(actors.items())]
     in_families = [e for e in summaries if e.props.get("resolution_key") in family_set]
     family_ids = {e.props["id"] for e in in_families}
@@ -442,6 +442,12 @@ def _partly_fetched(event: Row, cores: dict[str, Spans], rules: ResolutionRules)
     span = period(event.get("date"), event.get("date_precision"))
     return span is not None and not covered(
         span, fetched_ranges(cores[event["resolution_key"]], rules.day_window))
+
+
+def _merge_stored(stored: Row | None, merged: Row) -> Row:
+    """``merge_actor(stored, merged)`` of an actor the write merged already: most are
+    stored as merged, and merging a merged row with itself gives it back."""
+    return merged if stored == merged else merge_actor(stored, merged)
 
 
 # The (source, target) fields of each relationship's rows; the other fields are its properties.
