@@ -373,8 +373,7 @@ def _event_summaries(conn: sqlite3.Connection, windows: Sequence[Window], ids: l
     for part in chunks(event_ids):
         for row in conn.execute(  # (by id: see tables.BY_ID_LABEL)
                 "SELECT id, resolution_key, modality, json_extract(props, '$.date'), "
-                f"json_extract(props, '$.date_precision') FROM node WHERE {BY_ID_LABEL} "
-                "AND id IN "
+                f"date_precision FROM node WHERE {BY_ID_LABEL} AND id IN "
                 f"({marks(len(part))})", (EVENT, *part)):
             props[row[0]] = {k: v for k, v in zip(_SUMMARY_FIELDS, row, strict=True)
                              if v is not None}

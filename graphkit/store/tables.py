@@ -595,10 +595,6 @@ def events_with_reports_in(conn: sqlite3.Connection, family: str, first: str, la
 # ranges are bound as a VALUES list, not one JSON array: json_each and five json_extract
 # per range parsed the JSON text again for every value, half the statement's CPU)
 _RANGE_COLUMNS = 6  # (family, reach, era, lowest first, last, first)
-# A window's range is read in each era it may hold, but no more than those from the first
-# to the last era the store holds of its reach (a window may cover centuries: an undated
-# report's "every day").
-_FEW_ERAS = 4
 
 
 @cache
@@ -652,8 +648,12 @@ def events_with_reports_within(conn: sqlite3.Connection,
     held: dict[int, tuple[int, int] | None] = {}
     for family, first, last in windows:
         for reach, eras, low in _window_ranges(first, last):
-            if len(eras) > _FEW_ERAS:
-                eras = _held_eras(conn, reach, eras, held)
+            # (in each era it may hold, but none before the first or after the last era
+            # the store holds of its reach: a window may cover centuries, an undated
+            # report's "every day"; and none of a reach the store holds no span of: most
+            # stores hold few or none a year or longer, whose ranges were two in five a
+            # write bound, finding nothing)
+            eras = _held_eras(conn, reach, eras, held)
             for era in eras:
                 ranges.extend((family, reach, era, low, last, first))
     found: dict[str, None] = {}  # (in the order found, each once)
