@@ -159,9 +159,12 @@ class EmbeddedStore(Store):
         store of the current version is opened without a write)."""
         with _transaction(conn, self):
             found = _schema_version(conn)
-            # (an older store's tables get their seq indexes once they have the column)
+            # (an older store's tables get their seq indexes once they have the column;
+            # its node table gets the column node_family_dated reads first)
             schema = tables.SCHEMA if found in (None, tables.SCHEMA_VERSION) else \
                 tables.SCHEMA.replace(tables.SEQ_INDEXES, "")
+            if found is not None and found in tables.UPGRADES:
+                tables.add_precision_column(conn)
             for statement in tables.statements(schema):
                 conn.execute(statement)
             if found is None:
@@ -370,8 +373,7 @@ def _event_summaries(conn: sqlite3.Connection, windows: Sequence[Window], ids: l
     for part in chunks(event_ids):
         for row in conn.execute(  # (by id: see tables.BY_ID_LABEL)
                 "SELECT id, resolution_key, modality, json_extract(props, '$.date'), "
-                f"json_extract(props, '$.date_precision') FROM node WHERE {BY_ID_LABEL} "
-                "AND id IN "
+                f"date_precision FROM node WHERE {BY_ID_LABEL} AND id IN "
                 f"({marks(len(part))})", (EVENT, *part)):
             props[row[0]] = {k: v for k, v in zip(_SUMMARY_FIELDS, row, strict=True)
                              if v is not None}
@@ -768,8 +770,8 @@ def _matching(years: Callable[[str, str | None, str | None], list[str]],
         # (the planner would rather scan all of an actor's events before the range in the
         # covering index than read the few long ones by their partial index)
         selects.extend((f"{select} AND date_start >= ?", f"SELECT event_id, date_start FROM "
-                        f"{table} INDEXED BY {table}_long WHERE {condition} AND date_end > "
-                        "date(date_start, '+366 days')"))
+                        f"{table} INDEXED BY {table}_long WHERE {condition} AND "
+                        f"{tables.LONG}"))
         select_args.extend([*eras, *side_args, *args, low, *side_args, *args])
     if date_from is None:
         return (f"SELECT DISTINCT event_id, date_start FROM ({' UNION ALL '.join(selects)})",

@@ -1,10 +1,13 @@
 """The embedded store's SQLite tables: the property graph as rows, and the indexes it reads by.
 
 - ``node(id, label, props, type, modality, date_start, date_end, resolution_key,
-  first_article)``: one row per node; ``props`` is the node's properties as JSON (the id
-  and label apart), and the columns after it copy the Event properties that writes and
-  queries select on, so they can be indexed (the year, family, modality, date precision
-  and start: ``node_family_dated``, its year first since schema 12; ``node_by_label`` is
+  first_article, date_precision)``: one row per node; ``props`` is the node's properties
+  as JSON (the id and label apart), and the columns after it copy the Event properties
+  that writes and queries select on, so they can be indexed (the year, family, modality,
+  date precision and start: ``node_family_dated``, its year first since schema 12; the
+  precision a column since schema 14: until then the index read it from ``props`` with
+  ``json_extract``, which parsed each event's whole JSON text again as its entry was
+  written, 1.5% of a write's instructions; ``node_by_label`` is
   by label alone, its entries in rowid order, so the nodes a write adds share its last
   pages); ``first_article`` is an
   Event's earliest published article (then the smallest id), the one a row of
@@ -92,7 +95,7 @@ from typing import Any
 from graphkit.graph import ACTOR, ARTICLE, EVENT, MENTIONED_IN, PARTICIPATED_IN
 from graphkit.store.windows import iso, ordinal, report_span
 
-SCHEMA_VERSION = "13"
+SCHEMA_VERSION = "14"
 
 
 def era(date_start: str) -> str:
@@ -106,6 +109,13 @@ def era(date_start: str) -> str:
 
 ERA = era("date_start")
 
+# The events longer than a year (``participation_long``, ``dyad_long``: a partial index each,
+# and the reads that use them). ``date_end > date_start`` first (schema 14): most events
+# are a day, or undated, and that test, false for them, spares SQLite's date() for each
+# row a write adds (1% of a write's instructions); it changes no row's place in them, as
+# the second test holds only when the first does.
+LONG = "date_end > date_start AND date_end > date(date_start, '+366 days')"
+
 # The indexes by an event's ``seq`` (its node's rowid, given in write order: a write's new
 # events append to them) of tables that had no ``seq`` until schema 9: an older store's
 # tables get them once :func:`_keyed_by_seq` has given the tables the column.
@@ -118,13 +128,13 @@ CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
 CREATE TABLE IF NOT EXISTS node (
     id TEXT PRIMARY KEY, label TEXT NOT NULL, props TEXT NOT NULL,
     type TEXT, modality TEXT, date_start TEXT, date_end TEXT, resolution_key TEXT,
-    first_article TEXT);
+    first_article TEXT, date_precision TEXT);
 -- (by label alone: its entries sort by rowid, so a write's new nodes share its last pages)
 CREATE INDEX IF NOT EXISTS node_by_label ON node(label);
 -- (its year first, as participation_span's: a period is counted in each of its years)
 CREATE INDEX IF NOT EXISTS node_family_dated ON node(
-    """ + ERA + """, resolution_key, modality, json_extract(props, '$.date_precision'),
-    date_start) WHERE resolution_key IS NOT NULL;
+    """ + ERA + """, resolution_key, modality, date_precision, date_start)
+    WHERE resolution_key IS NOT NULL;
 CREATE TABLE IF NOT EXISTS report_span (
     -- (by length, then the month or year a span starts (era, see span_era), then family:
     -- a write's spans, news of a few days, go to the pages of their month; the columns in
@@ -151,7 +161,7 @@ CREATE INDEX IF NOT EXISTS participation_span ON participation(
 -- events longer than a year (an interval "three to four years back"): few, and the only
 -- ones a date range can overlap that start more than a year before it (see SqliteView)
 CREATE INDEX IF NOT EXISTS participation_long ON participation(actor_id, date_start)
-    WHERE date_end > date(date_start, '+366 days');
+    WHERE """ + LONG + """;
 CREATE TABLE IF NOT EXISTS dyad (
     -- (each pair once, its ids in order: a dyad's read looks it up both ways)
     actor_id TEXT NOT NULL, other_id TEXT NOT NULL, event_id TEXT NOT NULL,
@@ -160,7 +170,7 @@ CREATE TABLE IF NOT EXISTS dyad (
 CREATE INDEX IF NOT EXISTS dyad_date ON dyad(
     """ + ERA + """, actor_id, other_id, date_start, type, modality, event_id);
 CREATE INDEX IF NOT EXISTS dyad_long ON dyad(actor_id, other_id, date_start)
-    WHERE date_end > date(date_start, '+366 days');
+    WHERE """ + LONG + """;
 -- A participant's pairs, found by year, pair and day in dyad_date (its id first or
 -- second), go before its row does (the event's other participants are still there to
 -- name them).
@@ -189,8 +199,10 @@ _PAIRS = ("SELECT DISTINCT p.actor_id, q.actor_id, p.event_id, p.type, p.modalit
           "p.date_start, p.date_end FROM participation p JOIN participation q "
           "ON q.seq = p.seq AND q.actor_id > p.actor_id")
 
-# The Event properties copied into node columns (see the module docstring).
-EVENT_COLUMNS = ("type", "modality", "date_start", "date_end", "resolution_key")
+# The Event properties copied into node columns (see the module docstring; ``first_article``
+# stands between the first five and ``date_precision``, added by schema 14).
+EVENT_COLUMNS = ("type", "modality", "date_start", "date_end", "resolution_key",
+                 "date_precision")
 # SQLite's default limit on host parameters is 32766 (since 3.32); stay well below it.
 CHUNK = 900
 
@@ -255,15 +267,18 @@ def event_columns(props: Mapping[str, Any]) -> tuple[Any, ...]:
     return get("type"), get("modality"), get("date_start"), get("date_end")
 
 
-_NO_COLUMNS = (None,) * len(EVENT_COLUMNS)
+_NO_COLUMNS = (None,) * (len(EVENT_COLUMNS) - 1)
 
 
 def node_row(node_id: str, label: str, props: dict[str, Any],
              first_article: str | None = None) -> tuple[Any, ...]:
     """The ``node`` row of a node (``props`` without id and label); ``first_article``
     is written only when the node is new (a stored one keeps its own)."""
-    columns = tuple(map(props.get, EVENT_COLUMNS)) if label == EVENT else _NO_COLUMNS
-    return (node_id, label, encode(props), *columns, first_article)
+    if label != EVENT:
+        return (node_id, label, encode(props), *_NO_COLUMNS, first_article, None)
+    get = props.get
+    return (node_id, label, encode(props), get("type"), get("modality"), get("date_start"),
+            get("date_end"), get("resolution_key"), first_article, get("date_precision"))
 
 
 def _first(row: Sequence[Any]) -> Any:
@@ -274,10 +289,11 @@ def upsert_nodes(conn: sqlite3.Connection, rows: Iterable[tuple[Any, ...]]) -> N
     """Rows of :func:`node_row`, written in id order (see :func:`upsert_edges`)."""
     conn.executemany(
         "INSERT INTO node(id, label, props, type, modality, date_start, date_end, "
-        "resolution_key, first_article) VALUES (?,?,?,?,?,?,?,?,?) ON CONFLICT(id) DO UPDATE SET "
-        "label=excluded.label, props=excluded.props, type=excluded.type, "
-        "modality=excluded.modality, date_start=excluded.date_start, "
-        "date_end=excluded.date_end, resolution_key=excluded.resolution_key",
+        "resolution_key, first_article, date_precision) VALUES (?,?,?,?,?,?,?,?,?,?) "
+        "ON CONFLICT(id) DO UPDATE SET label=excluded.label, props=excluded.props, "
+        "type=excluded.type, modality=excluded.modality, date_start=excluded.date_start, "
+        "date_end=excluded.date_end, resolution_key=excluded.resolution_key, "
+        "date_precision=excluded.date_precision",
         sorted(rows, key=_first))  # (stable: of two rows of one id the last still wins)
 
 
@@ -405,27 +421,36 @@ def refresh_participation(conn: sqlite3.Connection, event_ids: Iterable[str],
             columns.update((row[0], row[1:]) for row in conn.execute(
                 f"SELECT id, type, modality, date_start, date_end FROM node WHERE "
                 f"{BY_ID_LABEL} AND id IN ({marks(len(unread))})", (EVENT, *unread)))
-        old = [seq_of[i] for i in part if i not in new and i in seq_of]
+        # (a new event's rows are its added ones, each once: nothing to read or compare)
+        fresh = [i for i in part if i in new and i in columns and i in seq_of]
+        rows = [(seq_of[i], actor_id, i, role, *columns[i]) for i in fresh
+                for actor_id, role in adding.get(i, ())]
+        changing = {row[0] for row in rows}
+        fresh_ids = set(fresh)
+        others = [i for i in part if i not in fresh_ids]
+        old = [seq_of[i] for i in others if i not in new and i in seq_of]
         stored = set(conn.execute(
             f"SELECT {_PARTICIPATION} FROM participation WHERE seq IN ({marks(len(old))})",
             old)) if old else set()
         members = {row[1:4] for row in stored} - gone
-        members.update((actor_id, event_id, role) for event_id in part
+        members.update((actor_id, event_id, role) for event_id in others
                        for actor_id, role in adding.get(event_id, ()))
         wanted = {(seq_of[member[1]], *member, *columns[member[1]]) for member in members
                   if member[1] in columns}
-        changing = {row[0] for row in wanted ^ stored}
-        if not changing:
+        rewritten = {row[0] for row in wanted ^ stored}
+        if not changing and not rewritten:
             continue
+        changing |= rewritten
+        rows.extend(row for row in wanted if row[0] in rewritten)
         changed = sorted(changing)
-        deleting = sorted(changing.intersection(old))
+        deleting = sorted(rewritten.intersection(old))
         if deleting:
             conn.execute(f"DELETE FROM participation WHERE seq IN ({marks(len(deleting))})",
                          deleting)
+        rows.sort(key=_SEQ_ACTOR_ROLE)
         conn.executemany(
             f"INSERT OR REPLACE INTO participation({_PARTICIPATION}) "
-            "VALUES (?,?,?,?,?,?,?,?)",  # (in the key's order: new events append)
-            sorted((row for row in wanted if row[0] in changing), key=_SEQ_ACTOR_ROLE))
+            "VALUES (?,?,?,?,?,?,?,?)", rows)  # (in the key's order: new events append)
         conn.execute(  # (the trigger deleted the events' dyad rows with their participation)
             f"INSERT INTO dyad({DYAD_COLUMNS}) {_PAIRS} WHERE p.seq IN ({marks(len(changed))})",
             changed)
@@ -570,10 +595,6 @@ def events_with_reports_in(conn: sqlite3.Connection, family: str, first: str, la
 # ranges are bound as a VALUES list, not one JSON array: json_each and five json_extract
 # per range parsed the JSON text again for every value, half the statement's CPU)
 _RANGE_COLUMNS = 6  # (family, reach, era, lowest first, last, first)
-# A window's range is read in each era it may hold, but no more than those from the first
-# to the last era the store holds of its reach (a window may cover centuries: an undated
-# report's "every day").
-_FEW_ERAS = 4
 
 
 @cache
@@ -627,8 +648,12 @@ def events_with_reports_within(conn: sqlite3.Connection,
     held: dict[int, tuple[int, int] | None] = {}
     for family, first, last in windows:
         for reach, eras, low in _window_ranges(first, last):
-            if len(eras) > _FEW_ERAS:
-                eras = _held_eras(conn, reach, eras, held)
+            # (in each era it may hold, but none before the first or after the last era
+            # the store holds of its reach: a window may cover centuries, an undated
+            # report's "every day"; and none of a reach the store holds no span of: most
+            # stores hold few or none a year or longer, whose ranges were two in five a
+            # write bound, finding nothing)
+            eras = _held_eras(conn, reach, eras, held)
             for era in eras:
                 ranges.extend((family, reach, era, low, last, first))
     found: dict[str, None] = {}  # (in the order found, each once)
@@ -678,7 +703,7 @@ def _count_dated(width: int, n: int) -> str:
     return (f"WITH q(i, year, family, modality, {', '.join(precisions)}, first, last) AS "
             f"(VALUES {','.join([f'({marks(6 + width)})'] * n)}) SELECT q.i, (SELECT "
             f"count(*) FROM node WHERE {ERA} = q.year AND resolution_key = q.family AND "
-            "modality = q.modality AND json_extract(props, '$.date_precision') IN "
+            "modality = q.modality AND date_precision IN "
             f"({', '.join('q.' + p for p in precisions)}) AND date_start BETWEEN q.first "
             "AND q.last) FROM q")
 
@@ -823,6 +848,32 @@ def _by_year(conn: sqlite3.Connection) -> None:
         conn.execute(statement)
 
 
+def add_precision_column(conn: sqlite3.Connection) -> None:
+    """Schema 14, first part: ``node`` gets its ``date_precision`` column (unless it has it),
+    filled from each event's properties, and ``node_family_dated`` goes (it read the
+    precision from ``props``; SCHEMA makes it again on the column). Run on an older store
+    before SCHEMA is: SCHEMA's index needs the column."""
+    if "date_precision" in {row[1] for row in conn.execute("PRAGMA table_info(node)")}:
+        return
+    conn.execute("DROP INDEX IF EXISTS node_family_dated")  # (not kept up while filled)
+    conn.execute("ALTER TABLE node ADD COLUMN date_precision TEXT")
+    conn.execute("UPDATE node SET date_precision = json_extract(props, '$.date_precision') "
+                 "WHERE label = ?", (EVENT,))
+
+
+def _long_first_by_day(conn: sqlite3.Connection) -> None:
+    """Schema 14, last step from every older version: ``participation_long`` and
+    ``dyad_long`` made again with :data:`LONG` (the same rows: a cheaper test first) unless
+    they have it; then what SCHEMA holds."""
+    for name, sql in conn.execute(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND name IN "
+            "('participation_long', 'dyad_long')").fetchall():
+        if LONG not in " ".join(sql.split()):
+            conn.execute(f"DROP INDEX {name}")
+    for statement in statements(SCHEMA):
+        conn.execute(statement)
+
+
 def years(conn: sqlite3.Connection, table: str, low: str | None, high: str | None
           ) -> list[str]:
     """The years (:data:`ERA`) of ``table``'s rows (``participation`` or ``dyad``) that may
@@ -840,9 +891,10 @@ def years(conn: sqlite3.Connection, table: str, low: str | None, high: str | Non
     return [*undated, *(f"{year:04d}" for year in range(int(low[:4]), int(high[:4]) + 1))]
 
 
-# What brings a store of an older schema version up to date, after SCHEMA but its
-# SEQ_INDEXES has created what was missing: version -> steps (SQL statements, or
-# functions of the connection), run in order in the same transaction.
+# What brings a store of an older schema version up to date, after
+# :func:`add_precision_column`, then SCHEMA but its SEQ_INDEXES, have created what was
+# missing: version -> steps (SQL statements, or functions of the connection), run in
+# order in the same transaction.
 # (schema 7's step, then ``dyad`` as schema 11 holds it: schema 8's rebuild is in that one)
 _TO_8: list[str | Callable[[sqlite3.Connection], None]] = [_participation_out_of_edge,
                                                           _dyad_once, _by_year]
@@ -852,23 +904,25 @@ UPGRADES: dict[str, list[str | Callable[[sqlite3.Connection], None]]] = {
           lambda conn: refresh_report_spans(conn, all_event_ids(conn)),
           "DROP INDEX IF EXISTS node_family", "DROP INDEX IF EXISTS node_family_implied",
           "DROP INDEX IF EXISTS participation_date", *_FIRST_ARTICLE_COLUMN, *_BY_EVENT,
-          *_TO_8],
+          *_TO_8, _long_first_by_day],
     "2": [_edge_by_seq, _keyed_by_seq,
           lambda conn: refresh_report_spans(conn, all_event_ids(conn)),
           "DROP INDEX IF EXISTS node_family", "DROP INDEX IF EXISTS node_family_implied",
           "DROP INDEX IF EXISTS participation_date", *_FIRST_ARTICLE_COLUMN, *_BY_EVENT,
-          *_TO_8],
+          *_TO_8, _long_first_by_day],
     "3": [_edge_by_seq, _keyed_by_seq, "DROP INDEX IF EXISTS participation_date",
-          *_FIRST_ARTICLE_COLUMN, *_BY_EVENT, *_TO_8],
-    "4": [_edge_by_seq, _keyed_by_seq, *_FIRST_ARTICLE_COLUMN, *_BY_EVENT, *_TO_8],
-    "5": [_edge_by_seq, _keyed_by_seq, *_BY_EVENT, *_TO_8],
-    "6": [_edge_by_seq, _keyed_by_seq, *_TO_8],
-    "7": [_edge_by_seq, _keyed_by_seq, _dyad_once, _by_year],
-    "8": [_edge_by_seq, _keyed_by_seq, _dyad_once, _by_year],
-    "9": [_edge_by_seq, _dyad_once, _by_year, _report_span_by_era],
-    "10": [_dyad_once, _by_year, _report_span_by_era],
-    "11": [_by_year, _report_span_by_era],
-    "12": [_report_span_by_era],
+          *_FIRST_ARTICLE_COLUMN, *_BY_EVENT, *_TO_8, _long_first_by_day],
+    "4": [_edge_by_seq, _keyed_by_seq, *_FIRST_ARTICLE_COLUMN, *_BY_EVENT, *_TO_8,
+          _long_first_by_day],
+    "5": [_edge_by_seq, _keyed_by_seq, *_BY_EVENT, *_TO_8, _long_first_by_day],
+    "6": [_edge_by_seq, _keyed_by_seq, *_TO_8, _long_first_by_day],
+    "7": [_edge_by_seq, _keyed_by_seq, _dyad_once, _by_year, _long_first_by_day],
+    "8": [_edge_by_seq, _keyed_by_seq, _dyad_once, _by_year, _long_first_by_day],
+    "9": [_edge_by_seq, _dyad_once, _by_year, _report_span_by_era, _long_first_by_day],
+    "10": [_dyad_once, _by_year, _report_span_by_era, _long_first_by_day],
+    "11": [_by_year, _report_span_by_era, _long_first_by_day],
+    "12": [_report_span_by_era, _long_first_by_day],
+    "13": [_long_first_by_day],
 }
 
 
