@@ -76,6 +76,7 @@ from graphkit.store.cypher_notices import (
 from graphkit.store.cypher_rights import refuse_admin_cypher
 from graphkit.store.neo4j_apply import APPLY, delete_lists, rounds
 from graphkit.store.neo4j_index import (
+    ENTRY_FIELDS,
     INDEX_RELATIONSHIP_TYPES,
     REFRESH,
     build_missing,
@@ -97,6 +98,7 @@ from graphkit.store.planner import (
     EventSummary,
     FirstRead,
     StoredEvent,
+    WritePlan,
     paused_collection,
     plan_write,
 )
@@ -460,10 +462,22 @@ class Neo4jStore(Store):
         def run(query: str, **params: Any) -> Any:
             return tx.run(_write_statement(query), {"params": params})
 
+        # Every stored event the write read, by id: its properties when read whole, else
+        # None. (an event the write creates has the id of one of its reports, and the
+        # first reads ask for the events of all of them: an id not read is not stored)
+        read: dict[str, dict[str, Any] | None] = {}
+
         def fetch_events(windows: list[Window], ids: list[str]) -> list[StoredEvent]:
             result = run(_STORED_EVENTS, windows=_candidates(windows), ids=ids,
                             event_fields=list(EVENT_FIELDS), mention_fields=list(MENTION_FIELDS))
-            return [_stored_event(*record.values()) for record in result]
+            events = [_stored_event(*record.values()) for record in result]
+            read.update((e.props["id"], e.props) for e in events)
+            return events
+
+        def summaries(found: list[EventSummary]) -> list[EventSummary]:
+            for summary in found:
+                read.setdefault(summary.props["id"], None)
+            return found
 
         actor_ids = sorted({actor.id for x in extractions for actor in x.actors})
         known_actors: dict[str, dict[str, Any] | None] = {}  # (None: no such actor)
@@ -480,7 +494,7 @@ class Neo4jStore(Store):
 
         def fetch_summaries(windows: list[Window], ids: list[str]) -> list[EventSummary]:
             result = run(_EVENT_SUMMARIES, windows=_candidates(windows), ids=ids)
-            return [_event_summary(*record["s"]) for record in result]
+            return summaries([_event_summary(*record["s"]) for record in result])
 
         def fetch_first(articles: list[str], actors: list[str], windows: list[Window],
                         ids: list[str], queries: list[DatedQuery]) -> FirstRead:
@@ -488,7 +502,7 @@ class Neo4jStore(Store):
                         windows=_candidates(windows),
                         queries=[list(q) for q in queries]).single()
             return FirstRead(found["a"], found["b"],
-                             [_event_summary(*s) for s in found["s"]], found["c"])
+                             summaries([_event_summary(*s) for s in found["s"]]), found["c"])
 
         def count_dated(queries: list[DatedQuery]) -> list[int]:
             return [r["n"] for r in run(_COUNT_DATED, queries=[list(q) for q in queries])]
@@ -498,20 +512,16 @@ class Neo4jStore(Store):
                           fetch_first=fetch_first)
         rows = plan.rows
         node_rows = ((ARTICLE, rows.articles), (ACTOR, rows.actors), (EVENT, rows.events))
-        # The query indexes' entries of the events whose date, type or participants may
-        # have changed (graphkit.store.neo4j_index); a deleted event lost its own.
-        touched = {e["id"] for e in rows.events} | {
-            p["event_id"] for p in rows.participations} | {
-            target for _, target, rel_type, _ in plan.deleted_edges
-            if rel_type == PARTICIPATED_IN}
+        new_events, refresh = _new_and_refreshed(plan, read)
         rels = _relationship_rows(rows)
         lists = {**delete_lists(plan.deleted_edges), "stale": plan.stale_events,
                  "merge_article": rows.articles, "merge_actor": rows.actors,
-                 "merge_event": rows.events,
-                 "create_participated_in": rels[PARTICIPATED_IN],
+                 "merge_event": [e for e in rows.events if e["id"] not in new_events],
+                 "create_event": list(new_events.values()),
+                 "create_participated_in": [p for p in rels[PARTICIPATED_IN]
+                                            if p["event_id"] not in new_events],
                  "create_mentioned_in": rels[MENTIONED_IN], "create_reported": rels[REPORTED],
-                 "create_refers_to": plan.refers,
-                 "refresh": sorted(touched - set(plan.stale_events))}
+                 "create_refers_to": plan.refers, "refresh": refresh}
         check = {f"check_{label.lower()}s": [n["id"] for n in nodes] for label, nodes in node_rows}
         for i, batch in enumerate(rounds(lists, self.batch_size)):
             found = run(APPLY, **batch, **(check if i == 0 else dict.fromkeys(check, [])),
@@ -882,6 +892,31 @@ def check_uri(uri: str) -> None:
         raise StoreError(f"bad Neo4j URI {shorten(uri)}: no host; {expected}")
     if port is not None and not 0 < port < 65536:
         raise StoreError(f"bad Neo4j URI {shorten(uri)}: port {port} is out of range; {expected}")
+
+
+def _new_and_refreshed(plan: WritePlan, read: dict[str, dict[str, Any] | None]
+                       ) -> tuple[dict[str, dict[str, Any]], list[str]]:
+    """The events of ``plan`` that are not stored (``read``: the stored events the write
+    read, by id, with their properties when read whole), as ``create_event`` rows by id;
+    and the ids of the stored events whose query index entries (graphkit.store.neo4j_index)
+    the write may change: those whose participants change, or any property of
+    ``ENTRY_FIELDS`` (a deleted event loses its entries with its relationships)."""
+    rows = plan.rows
+    new = {e["id"]: {"props": e, "parts": []} for e in rows.events if e["id"] not in read}
+    changed = {e["id"] for e in rows.events if e["id"] not in new and (
+        (stored := read[e["id"]]) is None
+        or any(stored.get(k) != e.get(k) for k in ENTRY_FIELDS))}
+    changed.update(p["event_id"] for p in rows.participations if p["event_id"] not in new)
+    changed.update(target for _, target, rel_type, _ in plan.deleted_edges
+                   if rel_type == PARTICIPATED_IN)
+    entered: set[tuple[str, str]] = set()  # (an actor's entry is made once per event)
+    for p in rows.participations:
+        event = new.get(p["event_id"])
+        if event is not None:
+            key = (p["actor_id"], p["event_id"])
+            event["parts"].append([p["actor_id"], p["role"], key not in entered])
+            entered.add(key)
+    return new, sorted(changed - set(plan.stale_events))
 
 
 def _relationship_rows(rows: GraphRecords) -> dict[str, list[dict[str, Any]]]:

@@ -16,6 +16,12 @@ lists (a 200-article write of the bench input: ~4,000 rows, of which 1,200-1,300
 round of the previous phase's last rows, after them in the statement, so no relationship
 is created before its nodes are merged and no entry is refreshed before its event's
 participants are written.
+
+Events the store does not hold yet (no stored event has their id: the write read every
+event whose id it may write) are created with their participations and their query
+index entries in one step (``create_event``); ``refresh`` makes the entries anew only for
+stored events whose participants or entry fields (``neo4j_index.ENTRY_FIELDS``) the
+write changes.
 """
 
 from __future__ import annotations
@@ -32,7 +38,7 @@ from graphkit.graph import (
     REFERS_TO,
     REPORTED,
 )
-from graphkit.store.neo4j_index import REFRESH
+from graphkit.store.neo4j_index import CREATE_EVENTS, REFRESH
 
 # Labels and types come from graph.py's constants, never from user input.
 # Every node a step matches, it finds by id through its label's unique index, named by a
@@ -112,7 +118,9 @@ PHASES: tuple[tuple[tuple[str, str], ...], ...] = (
     + (("delete_other", DELETE_OTHER_RELS),),
     (("stale", DELETE_STALE),),
     (("merge_article", MERGE_NODES.format(label=ARTICLE)),
-     ("merge_actor", MERGE_NODES.format(label=ACTOR)), ("merge_event", MERGE_EVENTS)),
+     ("merge_actor", MERGE_NODES.format(label=ACTOR)), ("merge_event", MERGE_EVENTS),
+     # (after the actors: each new event is created with its participations and entries)
+     ("create_event", CREATE_EVENTS)),
     tuple((f"create_{t.lower()}", CREATE_RELS[t])
           for t in (PARTICIPATED_IN, MENTIONED_IN, REPORTED, REFERS_TO)),
     (("refresh", REFRESH),),

@@ -71,24 +71,43 @@ _SPAN = ("CASE WHEN e.date_start IS NULL OR e.date_end IS NULL "
          "WHEN e.date_precision = 'year' THEN 'Y' ELSE 'L' END")
 _A = _PREFIX.format(id="a.id")
 _B = _PREFIX.format(id="b.id")
+ENTRY_FIELDS = ("id", "date_start", "date_end", "date_precision", "type")
+"""The event properties an event's entries are made of (with its participants): a write
+that changes none of them, nor the participants, leaves the entries as they are."""
+# The entries of event e for the actors a (one row each, each actor once) of the rows
+# before it: a TIMELINE_ENTRY per actor, a PAIR_CONTACT per pair when e is a contact.
+# (each pair of its participants, the smaller id first; compared once the actors are
+# collected: a.id < b.id in a MATCH let a kept plan scan actor_id)
+_ENTRIES = (
+    # (a null span: no span_key, as Cypher's string + null is null)
+    f"CREATE (a)-[:{TIMELINE_ENTRY} {{key: {_A} + {_AT}, span_key: {_A} + {_SPAN} + {_AT}}}]->(e) "
+    "WITH e, a WHERE e.type IN $contact_types "
+    "WITH e, collect(a) AS actors UNWIND actors AS a UNWIND actors AS b "
+    "WITH e, a, b WHERE a.id < b.id "
+    f"CREATE (a)-[:{PAIR_CONTACT} {{key: {_A} + {_B} + {_AT}}}]->(e)")
 
 # The entries of some events, made anew from their participants (the old ones deleted):
 # what the write runs for the events it touches, and the build for every event. (each
 # event found by a hinted seek of its id: the write keeps the plan it first made, see
 # graphkit.store.neo4j_apply)
-REFRESH = (
-    "UNWIND $ids AS id MATCH (e:Event {id: id}) USING INDEX SEEK e:Event(id) "
+_REMAKE = (
     f"CALL {{ WITH e MATCH ()-[r:{TIMELINE_ENTRY}|{PAIR_CONTACT}]->(e) DELETE r }} "
-    f"CALL {{ WITH e MATCH (a:Actor)-[:{PARTICIPATED_IN}]->(e) WITH DISTINCT e, a "
-    # (a null span: no span_key, as Cypher's string + null is null)
-    f"CREATE (a)-[:{TIMELINE_ENTRY} {{key: {_A} + {_AT}, span_key: {_A} + {_SPAN} + {_AT}}}]->(e) }} "
-    "CALL { WITH e WITH e WHERE e.type IN $contact_types "
-    # (each pair of its participants, the smaller id first; compared once the actors are
-    # read from the event: a.id < b.id in the MATCH let a kept plan scan actor_id)
-    f"MATCH (a:Actor)-[:{PARTICIPATED_IN}]->(e) WITH DISTINCT e, a "
-    "WITH e, collect(a) AS actors UNWIND actors AS a UNWIND actors AS b "
-    "WITH e, a, b WHERE a.id < b.id "
-    f"CREATE (a)-[:{PAIR_CONTACT} {{key: {_A} + {_B} + {_AT}}}]->(e) }}")
+    f"CALL {{ WITH e MATCH (a:Actor)-[:{PARTICIPATED_IN}]->(e) WITH DISTINCT e, a {_ENTRIES} }}")
+REFRESH = f"UNWIND $ids AS id MATCH (e:Event {{id: id}}) USING INDEX SEEK e:Event(id) {_REMAKE}"
+# Events a write creates, each merged with its participations and entries in one step:
+# rows {props, parts: [[actor id, role, first row of that actor]]}. The entries are made
+# from the rows, with no entry to delete and no participant to read back, unless the
+# event already had relationships (the write did not expect it stored: an id no read
+# found), which gets REFRESH's remake instead.
+CREATE_EVENTS = (
+    "UNWIND $rows AS row MERGE (e:Event {id: row.props.id}) "
+    "WITH e, row, EXISTS { (e)--() } AS held "
+    "SET e = row.props WITH e, row, held "
+    "CALL { WITH e, row, held UNWIND row.parts AS p "
+    "MATCH (a:Actor {id: p[0]}) USING INDEX SEEK a:Actor(id) "
+    f"CREATE (a)-[:{PARTICIPATED_IN} {{role: p[1]}}]->(e) "
+    f"WITH e, a, p, held WHERE p[2] AND NOT held {_ENTRIES} }} "
+    f"CALL {{ WITH e, held WITH e WHERE held {_REMAKE} }}")
 # The next batch of event ids after $after, in id order (by the unique index on id).
 _NEXT_IDS = (f"MATCH (e:{EVENT}) WHERE e.id > $after "
              "RETURN e.id AS id ORDER BY e.id LIMIT $n")
