@@ -21,8 +21,10 @@ same: ``timeline`` finds the events that began before its range and still run in
 with a short seek per letter. The prefixes are computed in Cypher, by the write and by
 the queries alike.
 
-The write refreshes the entries of every event it creates, rewrites or whose participants
-it changes (an event it deletes loses them with its relationships). A store written
+The write makes the entries of every event it creates along with its participations
+(:data:`CREATE_EVENTS`), and makes anew (:data:`REFRESH`) those of a stored event whose
+participants or :data:`ENTRY_FIELDS` it changes (an event it deletes loses them with its
+relationships; one it rewrites otherwise keeps them). A store written
 before these existed, or by another program, gets them on open: :func:`build_missing`
 builds them in batches, then creates the indexes, whose presence marks the work done (an
 interrupted build starts again; each batch is idempotent). Events changed by ad-hoc
