@@ -16,12 +16,14 @@ CREATE INDEX actor_country IF NOT EXISTS FOR (n:Actor) ON (n.country);
 CREATE INDEX actor_name IF NOT EXISTS FOR (n:Actor) ON (n.name);
 // Cross-article resolution re-clusters the events of one type and participant key, and
 // only near the days of a write's reports (graphkit.store.windows): events by their
-// start, interval events (one report each) by their end. (The family alone is the first
-// property of both; an index of it alone, event_resolution_key, is dropped on open:
-// graphkit.store.neo4j.RETIRED_INDEXES.)
+// start, interval events (one report each) by their end: only they have the second label
+// IntervalEvent (graphkit.store.neo4j_index.INTERVAL_LABEL), so only they pay an entry of
+// that index. (The family alone is the first property of both; indexes of earlier schemas,
+// event_resolution_key and event_family_interval (every event by family, precision and
+// end), are dropped on open: graphkit.store.neo4j.RETIRED_INDEXES.)
 CREATE INDEX event_family_date IF NOT EXISTS FOR (n:Event) ON (n.resolution_key, n.date_start);
-CREATE INDEX event_family_interval IF NOT EXISTS
-    FOR (n:Event) ON (n.resolution_key, n.date_precision, n.date_end);
+CREATE INDEX event_interval_end IF NOT EXISTS
+    FOR (n:IntervalEvent) ON (n.resolution_key, n.date_end);
 // Actors by a word of their name or an alias, accents folded (graphkit.query.refs).
 CREATE FULLTEXT INDEX actor_names IF NOT EXISTS FOR (n:Actor) ON EACH [n.name, n.aliases]
     OPTIONS {indexConfig: {`fulltext.analyzer`: 'standard-folding',

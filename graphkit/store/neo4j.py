@@ -78,7 +78,9 @@ from graphkit.store.neo4j_apply import APPLY, delete_lists, rounds
 from graphkit.store.neo4j_index import (
     ENTRY_FIELDS,
     INDEX_RELATIONSHIP_TYPES,
-    REFRESH,
+    INTERVAL_LABEL,
+    LABEL_INTERVALS,
+    REFRESH_EVENTS,
     build_missing,
     refresh_all,
     refresh_params,
@@ -140,13 +142,15 @@ def _write_statement(query: str) -> str:
 # Neo4j took when it planned on a young graph (index samples still empty, thousands of
 # events: tests/store/test_neo4j_kept_plans.py), so every hint of a write says SEEK.
 _BY_FAMILY_DATE = "USING INDEX SEEK e:Event(resolution_key, date_start)"
-_BY_FAMILY_INTERVAL = "USING INDEX SEEK e:Event(resolution_key, date_precision, date_end)"
+_BY_FAMILY_INTERVAL = f"USING INDEX SEEK e:{INTERVAL_LABEL}(resolution_key, date_end)"
 # The stored Events of some windows (see graphkit.store.windows) or with some ids. A window
 # w is [family, first day, last day, first candidate start, last candidate start]: the
 # events of the family with a report whose days meet [first, last]. Every report of an
 # event that is not an interval lies in its date's year (a day either side), so the
 # candidates start in the years of the window (by the composite index event_family_date);
-# an interval event is its one report (by event_family_interval).
+# an interval event is its one report (by event_interval_end, which holds only the events
+# labelled INTERVAL_LABEL; its precision is checked too, as it was when the index held
+# every event).
 _WINDOW_EVENTS = (
     f"CALL {{ UNWIND $windows AS w MATCH (e:Event) {_BY_FAMILY_DATE} WHERE e.resolution_key = w[0] "
     "AND e.date_start >= w[3] AND e.date_start <= w[4] "
@@ -157,8 +161,8 @@ _WINDOW_EVENTS = (
     "WHEN 'year' THEN m[0] >= substring(w[1], 0, 4) AND m[0] <= substring(w[2], 0, 4) "
     "WHEN 'interval' THEN split(m[0], '/')[0] <= w[2] AND split(m[0], '/')[1] >= w[1] "
     "ELSE true END) RETURN e "
-    f"UNION UNWIND $windows AS w MATCH (e:Event) {_BY_FAMILY_INTERVAL} "
-    "WHERE e.resolution_key = w[0] "
+    f"UNION UNWIND $windows AS w MATCH (e:{INTERVAL_LABEL}) {_BY_FAMILY_INTERVAL} "
+    "WHERE e.resolution_key = w[0] AND e:Event "
     "AND e.date_precision = 'interval' AND e.date_end >= w[1] AND e.date_start <= w[2] "
     "RETURN e "
     "UNION MATCH (e:Event) USING INDEX SEEK e:Event(id) WHERE e.id IN $ids RETURN e } ")
@@ -233,11 +237,16 @@ _FIRST_READ = (
 # actor_names of schema/constraints.cypher); the caller checks the exact rule.
 _FIND_ACTORS = find_actors_call("") + "RETURN properties(a) AS p ORDER BY a.id"
 _TERMS_PER_QUERY = 500
-RETIRED_INDEXES = ("event_resolution_key",)
+RETIRED_INDEXES = ("event_resolution_key", "event_family_interval")
 """Indexes of earlier schemas that :class:`Neo4jStore` drops on open. ``event_resolution_key``
 (events by family alone): no read uses it since the write's reads seek a family's dates
-(event_family_date, event_family_interval, whose first property is the family), and
-every event a write merges had to update it."""
+(event_family_date, event_interval_end, whose first property is the family), and
+every event a write merges had to update it. ``event_family_interval`` (every event by
+family, precision and end): the interval reads seek ``event_interval_end``, which holds
+only the interval events."""
+_INTERVAL_INDEX = "event_interval_end"
+"""The index of :data:`INTERVAL_LABEL` events; a store that lacks it gets its interval
+events labelled on open, before the index is made (so its presence marks the work done)."""
 # Every statement a resolved write may run (the templates of _write_resolved), as
 # Neo4jStore.prepare_writes plans them ahead: those every write of new articles runs first.
 _WRITE_STATEMENTS = (
@@ -357,12 +366,16 @@ class Neo4jStore(Store):
         Each statement creates one named index or constraint; the names the database holds
         are read first (two ``SHOW`` reads), so opening a store whose schema is in place
         runs no schema transaction (each costs a round trip and a schema lock). An index
-        of :data:`RETIRED_INDEXES` that the database still holds is dropped.
+        of :data:`RETIRED_INDEXES` that the database still holds is dropped. A database
+        without the index of interval events first gets its interval events labelled
+        (:data:`~graphkit.store.neo4j_index.LABEL_INTERVALS`).
         """
         try:
             with self._session() as session:
                 present = {record["name"] for show in ("SHOW INDEXES", "SHOW CONSTRAINTS")
                            for record in session.run(f"{show} YIELD name RETURN name")}
+                if _INTERVAL_INDEX not in present:
+                    session.run(LABEL_INTERVALS).consume()
                 for statement in schema_statements():
                     if schema_name(statement) not in present:
                         session.run(statement).consume()
@@ -561,7 +574,7 @@ class Neo4jStore(Store):
         for batch in self._batches(ids):
             found += tx.run(f"MATCH (e:{EVENT}) WHERE e.id IN $ids RETURN count(e) AS n",
                             ids=batch).single()["n"]
-            tx.run(REFRESH, refresh_params(batch)).consume()
+            tx.run(REFRESH_EVENTS, refresh_params(batch)).consume()
         return found
 
     def _batches(self, rows: list[_Row]) -> list[list[_Row]]:

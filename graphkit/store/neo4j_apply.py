@@ -38,7 +38,7 @@ from graphkit.graph import (
     REFERS_TO,
     REPORTED,
 )
-from graphkit.store.neo4j_index import CREATE_EVENTS, REFRESH
+from graphkit.store.neo4j_index import CREATE_EVENTS, REFRESH_EVENTS
 
 # Labels and types come from graph.py's constants, never from user input.
 # Every node a step matches, it finds by id through its label's unique index, named by a
@@ -123,7 +123,7 @@ PHASES: tuple[tuple[tuple[str, str], ...], ...] = (
      ("create_event", CREATE_EVENTS)),
     tuple((f"create_{t.lower()}", CREATE_RELS[t])
           for t in (PARTICIPATED_IN, MENTIONED_IN, REPORTED, REFERS_TO)),
-    (("refresh", REFRESH),),
+    (("refresh", REFRESH_EVENTS),),
 )
 _LISTS = [name for phase in PHASES for name, _ in phase]
 

@@ -22,7 +22,7 @@ with a short seek per letter. The prefixes are computed in Cypher, by the write 
 the queries alike.
 
 The write makes the entries of every event it creates along with its participations
-(:data:`CREATE_EVENTS`), and makes anew (:data:`REFRESH`) those of a stored event whose
+(:data:`CREATE_EVENTS`), and makes anew (:data:`REFRESH_EVENTS`) those of a stored event whose
 participants or :data:`ENTRY_FIELDS` it changes (an event it deletes loses them with its
 relationships; one it rewrites otherwise keeps them). A store written
 before these existed, or by another program, gets them on open: :func:`build_missing`
@@ -75,7 +75,28 @@ _A = _PREFIX.format(id="a.id")
 _B = _PREFIX.format(id="b.id")
 ENTRY_FIELDS = ("id", "date_start", "date_end", "date_precision", "type")
 """The event properties an event's entries are made of (with its participants): a write
-that changes none of them, nor the participants, leaves the entries as they are."""
+that changes none of them, nor the participants, leaves the entries as they are. (also
+what :data:`INTERVAL_LABEL` follows: ``date_precision``)"""
+INTERVAL_LABEL = "IntervalEvent"
+"""The second label of every event whose ``date_precision`` is ``interval``: the index the
+write's window reads seek for them (``event_interval_end`` of schema/constraints.cypher)
+holds only those events, where an index of every event by (family, precision, end) made
+each new event pay an entry that only interval events are ever read by. A label, not a
+property: ``properties(e)`` stays what the write set (the planner compares it, exports
+and ad-hoc Cypher read it). Set with the entries: by :data:`CREATE_EVENTS`, and made
+right by :data:`REFRESH_EVENTS` (which a write runs for a stored event whose precision it
+changes, and ``Neo4jStore.reindex`` for any); a store written before gets it on open
+(:data:`LABEL_INTERVALS`)."""
+_INTERVAL = "e.date_precision = 'interval'"
+# (FOREACH over a list of one element or none: a label set or removed on a condition)
+_SET_INTERVAL = f"FOREACH (_ IN CASE WHEN {_INTERVAL} THEN [1] ELSE [] END | SET e:{INTERVAL_LABEL}) "
+_SYNC_INTERVAL = (f"{_SET_INTERVAL}"
+                  f"FOREACH (_ IN CASE WHEN {_INTERVAL} THEN [] ELSE [1] END "
+                  f"| REMOVE e:{INTERVAL_LABEL}) WITH e ")
+LABEL_INTERVALS = (f"MATCH (e:{EVENT}) WHERE {_INTERVAL} AND NOT e:{INTERVAL_LABEL} "
+                   f"CALL {{ WITH e SET e:{INTERVAL_LABEL} }} IN TRANSACTIONS OF {BUILD_BATCH} ROWS")
+"""Labels every stored interval event (an auto-commit statement, in batches; idempotent):
+run on opening a store that lacks ``event_interval_end``, before the index is made."""
 # The entries of event e for the actors a (one row each, each actor once) of the rows
 # before it: a TIMELINE_ENTRY per actor, a PAIR_CONTACT per pair when e is a contact.
 # (each pair of its participants, the smaller id first; compared once the actors are
@@ -95,7 +116,13 @@ _ENTRIES = (
 _REMAKE = (
     f"CALL {{ WITH e MATCH ()-[r:{TIMELINE_ENTRY}|{PAIR_CONTACT}]->(e) DELETE r }} "
     f"CALL {{ WITH e MATCH (a:Actor)-[:{PARTICIPATED_IN}]->(e) WITH DISTINCT e, a {_ENTRIES} }}")
-REFRESH = f"UNWIND $ids AS id MATCH (e:Event {{id: id}}) USING INDEX SEEK e:Event(id) {_REMAKE}"
+_BY_IDS = "UNWIND $ids AS id MATCH (e:Event {id: id}) USING INDEX SEEK e:Event(id) "
+REFRESH = f"{_BY_IDS}{_REMAKE}"
+"""The entries of the events ``$ids`` made anew (what bench/plain.py's ``entries`` loader
+runs for each batch: the entries only)."""
+REFRESH_EVENTS = f"{_BY_IDS}{_SYNC_INTERVAL}{_REMAKE}"
+""":data:`REFRESH`, and :data:`INTERVAL_LABEL` made right: what graphkit's write,
+``Neo4jStore.reindex`` and the build of a store's entries run."""
 # Events a write creates, each merged with its participations and entries in one step:
 # rows {props, parts: [[actor id, role, first row of that actor]]}. The entries are made
 # from the rows, with no entry to delete and no participant to read back, unless the
@@ -104,12 +131,12 @@ REFRESH = f"UNWIND $ids AS id MATCH (e:Event {{id: id}}) USING INDEX SEEK e:Even
 CREATE_EVENTS = (
     "UNWIND $rows AS row MERGE (e:Event {id: row.props.id}) "
     "WITH e, row, EXISTS { (e)--() } AS held "
-    "SET e = row.props WITH e, row, held "
+    f"SET e = row.props {_SET_INTERVAL}WITH e, row, held "
     "CALL { WITH e, row, held UNWIND row.parts AS p "
     "MATCH (a:Actor {id: p[0]}) USING INDEX SEEK a:Actor(id) "
     f"CREATE (a)-[:{PARTICIPATED_IN} {{role: p[1]}}]->(e) "
     f"WITH e, a, p, held WHERE p[2] AND NOT held {_ENTRIES} }} "
-    f"CALL {{ WITH e, held WITH e WHERE held {_REMAKE} }}")
+    f"CALL {{ WITH e, held WITH e WHERE held {_SYNC_INTERVAL}{_REMAKE} }}")
 # The next batch of event ids after $after, in id order (by the unique index on id).
 _NEXT_IDS = (f"MATCH (e:{EVENT}) WHERE e.id > $after "
              "RETURN e.id AS id ORDER BY e.id LIMIT $n")
@@ -168,7 +195,7 @@ def refresh_all(run: Run, count_events: Callable[[], int]) -> int:
         ids = [r["id"] for r in run(_NEXT_IDS, after=after, n=BUILD_BATCH)]
         if not ids:
             break
-        run(REFRESH, **refresh_params(ids))
+        run(REFRESH_EVENTS, **refresh_params(ids))
         done, after = done + len(ids), ids[-1]
         if done % (BUILD_BATCH * 20) == 0:
             _log.warning("graphkit: indexed %s of %s events", f"{done:,}", f"{total:,}")

@@ -29,7 +29,7 @@ def test_opening_a_store_drops_the_index_of_events_by_family_alone(
         graph = old.to_networkx()
     with Neo4jStore(*creds) as reopened:
         assert "event_resolution_key" not in _indexes(reopened)
-        assert {"event_family_date", "event_family_interval"} <= _indexes(reopened)
+        assert {"event_family_date", "event_interval_end"} <= _indexes(reopened)
         reopened.write(news())  # (idempotent: the same graph)
         assert (sorted(reopened.to_networkx().edges(keys=True, data=True))
                 == sorted(graph.edges(keys=True, data=True)))
