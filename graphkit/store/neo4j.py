@@ -74,7 +74,7 @@ from graphkit.store.cypher_notices import (
     notices_of,
 )
 from graphkit.store.cypher_rights import refuse_admin_cypher
-from graphkit.store.neo4j_apply import APPLY, delete_lists, rounds
+from graphkit.store.neo4j_apply import APPLY, APPLY_MERGING, delete_lists, rounds
 from graphkit.store.neo4j_index import (
     ENTRY_FIELDS,
     INDEX_RELATIONSHIP_TYPES,
@@ -244,6 +244,8 @@ RETIRED_INDEXES = ("event_resolution_key", "event_family_interval")
 every event a write merges had to update it. ``event_family_interval`` (every event by
 family, precision and end): the interval reads seek ``event_interval_end``, which holds
 only the interval events."""
+_ID_TAKEN = "Neo.ClientError.Schema.ConstraintValidationFailed"
+"""What the server answers when a write creates an event whose id is stored."""
 _INTERVAL_INDEX = "event_interval_end"
 """The index of :data:`INTERVAL_LABEL` events; a store that lacks it gets its interval
 events labelled on open, before the index is made (so its presence marks the work done)."""
@@ -458,7 +460,14 @@ class Neo4jStore(Store):
         self._stop_planning()
         try:
             with paused_collection(), self._session() as session:
-                return session.execute_write(self._write_resolved, extractions)
+                try:
+                    return session.execute_write(self._write_resolved, extractions)
+                except ClientError as exc:
+                    if exc.code != _ID_TAKEN:
+                        raise
+                # (an event id the write took for new was stored: nothing was written;
+                # the write again, merging its new events)
+                return session.execute_write(self._write_resolved, extractions, True)
         except _LabelConflict as exc:
             raise StoreError(f"cannot write to Neo4j at {self.uri}: {exc}") from None
         except (Neo4jError, DriverError) as exc:
@@ -469,9 +478,10 @@ class Neo4jStore(Store):
         finally:
             self.note_write()
 
-    def _write_resolved(self, tx: ManagedTransaction,
-                        extractions: Sequence[Extraction]) -> WriteCounts:
-        """Resolve against the stored events and write what changes, in this transaction."""
+    def _write_resolved(self, tx: ManagedTransaction, extractions: Sequence[Extraction],
+                        merging: bool = False) -> WriteCounts:
+        """Resolve against the stored events and write what changes, in this transaction
+        (with ``merging``, the events it takes for new are merged, not created)."""
         def run(query: str, **params: Any) -> Any:
             return tx.run(_write_statement(query), {"params": params})
 
@@ -536,8 +546,9 @@ class Neo4jStore(Store):
                  "create_mentioned_in": rels[MENTIONED_IN], "create_reported": rels[REPORTED],
                  "create_refers_to": plan.refers, "refresh": refresh}
         check = {f"check_{label.lower()}s": [n["id"] for n in nodes] for label, nodes in node_rows}
+        apply = APPLY_MERGING if merging else APPLY
         for i, batch in enumerate(rounds(lists, self.batch_size)):
-            found = run(APPLY, **batch, **(check if i == 0 else dict.fromkeys(check, [])),
+            found = run(apply, **batch, **(check if i == 0 else dict.fromkeys(check, [])),
                         contact_types=refresh_params([])["contact_types"]).single()
             if found is not None and found["conflicts"]:
                 conflict_id, label = found["conflicts"][0]

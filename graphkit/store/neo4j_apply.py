@@ -38,7 +38,7 @@ from graphkit.graph import (
     REFERS_TO,
     REPORTED,
 )
-from graphkit.store.neo4j_index import CREATE_EVENTS, REFRESH_EVENTS
+from graphkit.store.neo4j_index import CREATE_EVENTS, NEW_EVENTS, REFRESH_EVENTS
 
 # Labels and types come from graph.py's constants, never from user input.
 # Every node a step matches, it finds by id through its label's unique index, named by a
@@ -113,18 +113,22 @@ OTHER_LABEL = (
 # The phases of APPLY in order: each a list of (parameter, statement); a statement's $rows
 # (or $ids) becomes its parameter.
 _OTHER = "other"
-PHASES: tuple[tuple[tuple[str, str], ...], ...] = (
-    tuple((f"delete_{t.lower()}", DELETE_RELS[t]) for t in sorted(DELETE_RELS))
-    + (("delete_other", DELETE_OTHER_RELS),),
-    (("stale", DELETE_STALE),),
-    (("merge_article", MERGE_NODES.format(label=ARTICLE)),
-     ("merge_actor", MERGE_NODES.format(label=ACTOR)), ("merge_event", MERGE_EVENTS),
-     # (after the actors: each new event is created with its participations and entries)
-     ("create_event", CREATE_EVENTS)),
-    tuple((f"create_{t.lower()}", CREATE_RELS[t])
-          for t in (PARTICIPATED_IN, MENTIONED_IN, REPORTED, REFERS_TO)),
-    (("refresh", REFRESH_EVENTS),),
-)
+def _phases(create_events: str) -> tuple[tuple[tuple[str, str], ...], ...]:
+    return (
+        tuple((f"delete_{t.lower()}", DELETE_RELS[t]) for t in sorted(DELETE_RELS))
+        + (("delete_other", DELETE_OTHER_RELS),),
+        (("stale", DELETE_STALE),),
+        (("merge_article", MERGE_NODES.format(label=ARTICLE)),
+         ("merge_actor", MERGE_NODES.format(label=ACTOR)), ("merge_event", MERGE_EVENTS),
+         # (after the actors: each new event is created with its participations and entries)
+         ("create_event", create_events)),
+        tuple((f"create_{t.lower()}", CREATE_RELS[t])
+              for t in (PARTICIPATED_IN, MENTIONED_IN, REPORTED, REFERS_TO)),
+        (("refresh", REFRESH_EVENTS),),
+    )
+
+
+PHASES = _phases(NEW_EVENTS)
 _LISTS = [name for phase in PHASES for name, _ in phase]
 
 
@@ -134,12 +138,19 @@ def _renamed(query: str, name: str) -> str:
 
 # Every step gated on no label conflict: a conflict rolls the transaction back anyway,
 # and the steps must not meet a node of the wrong label first.
-APPLY = (
-    f"CALL {{ {OTHER_LABEL} }} "
-    "CALL { WITH conflicts WITH conflicts WHERE size(conflicts) = 0 "
-    + " ".join(f"CALL {{ {_renamed(query, name)} }}"
-               for phase in PHASES for name, query in phase)
-    + " } RETURN conflicts")
+def _apply(phases: tuple[tuple[tuple[str, str], ...], ...]) -> str:
+    return (f"CALL {{ {OTHER_LABEL} }} "
+            "CALL { WITH conflicts WITH conflicts WHERE size(conflicts) = 0 "
+            + " ".join(f"CALL {{ {_renamed(query, name)} }}"
+                       for phase in phases for name, query in phase)
+            + " } RETURN conflicts")
+
+
+APPLY = _apply(PHASES)
+APPLY_MERGING = _apply(_phases(CREATE_EVENTS))
+"""APPLY with the new events merged (``CREATE_EVENTS``), not created: what a write runs
+again when APPLY met an id it took for new already stored (another writer's, committed
+between the write's reads and its APPLY)."""
 
 
 def delete_lists(deleted_edges: list[tuple[str, str, str, dict[str, Any]]]

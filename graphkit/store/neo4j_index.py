@@ -123,7 +123,19 @@ runs for each batch: the entries only)."""
 REFRESH_EVENTS = f"{_BY_IDS}{_SYNC_INTERVAL}{_REMAKE}"
 """:data:`REFRESH`, and :data:`INTERVAL_LABEL` made right: what graphkit's write,
 ``Neo4jStore.reindex`` and the build of a store's entries run."""
-# Events a write creates, each merged with its participations and entries in one step:
+# Events a write creates, each created with its participations and entries in one step:
+# rows {props, parts: [[actor id, role, first row of that actor]]}; no event has their
+# ids (the write read every event whose id it may write), so each is CREATEd without a
+# MERGE's look-up: an id that turns out stored fails the uniqueness constraint (the
+# transaction is rolled back) and the write is made again with CREATE_EVENTS
+# (Neo4jStore.write).
+NEW_EVENTS = (
+    f"UNWIND $rows AS row CREATE (e:{EVENT}) SET e = row.props {_SET_INTERVAL}WITH e, row "
+    "CALL { WITH e, row UNWIND row.parts AS p "
+    "MATCH (a:Actor {id: p[0]}) USING INDEX SEEK a:Actor(id) "
+    f"CREATE (a)-[:{PARTICIPATED_IN} {{role: p[1]}}]->(e) "
+    f"WITH e, a, p WHERE p[2] {_ENTRIES} }}")
+# The same, each merged: what a write runs when NEW_EVENTS met a stored id:
 # rows {props, parts: [[actor id, role, first row of that actor]]}. The entries are made
 # from the rows, with no entry to delete and no participant to read back, unless the
 # event already had relationships (the write did not expect it stored: an id no read

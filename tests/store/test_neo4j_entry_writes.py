@@ -112,3 +112,27 @@ def test_an_event_created_over_a_stored_one_gets_entries_of_all_its_participants
 def test_entry_fields_are_every_event_property_the_entries_read() -> None:
     read = set(re.findall(r"\be\.(\w+)", REFRESH)) | set(re.findall(r"\be\.(\w+)", CREATE_EVENTS))
     assert read == set(ENTRY_FIELDS)
+
+
+def test_a_new_event_whose_id_turns_out_stored_is_written_again_merged(
+        neo4j_store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    # (as when another writer committed the event between this write's reads and its
+    # APPLY: here the write takes every event it writes for new)
+    import graphkit.store.neo4j as module
+    from graphkit.store.neo4j_apply import APPLY_MERGING
+
+    neo4j_store.write([_call(1, "2022-04-08")])
+    taken_for_new = module._new_and_refreshed
+    monkeypatch.setattr(module, "_new_and_refreshed", lambda plan, read: taken_for_new(plan, {}))
+    ran: list[bool] = []
+    write = module.Neo4jStore._write_resolved
+    monkeypatch.setattr(module.Neo4jStore, "_write_resolved",
+                        lambda self, tx, items, merging=False:
+                        ran.append(merging) or write(self, tx, items, merging))
+    neo4j_store.write([_call(2, "2022-04-08", outlet="Pelder Post")])  # (the same call)
+    assert ran == [False, True]
+    call, = neo4j_store.run_cypher("MATCH (e:Event) RETURN e.n_outlets AS n, "
+                                   "COUNT { (e)<-[:PARTICIPATED_IN]-() } AS parts")
+    assert call == {"n": 2, "parts": 2}
+    assert stored_entries(neo4j_store) == expected_entries(neo4j_store.to_networkx())
+    assert "MERGE (e:Event" in APPLY_MERGING
