@@ -540,7 +540,8 @@ class Neo4jStore(Store):
         lists = {**delete_lists(plan.deleted_edges), "stale": plan.stale_events,
                  "merge_article": rows.articles, "merge_actor": rows.actors,
                  "merge_event": [e for e in rows.events if e["id"] not in new_events],
-                 "create_event": list(new_events.values()),
+                 "create_event": [e for e in new_events.values() if not _interval(e)],
+                 "create_interval_event": [e for e in new_events.values() if _interval(e)],
                  "create_participated_in": [p for p in rels[PARTICIPATED_IN]
                                             if p["event_id"] not in new_events],
                  "create_mentioned_in": rels[MENTIONED_IN], "create_reported": rels[REPORTED],
@@ -941,6 +942,12 @@ def _new_and_refreshed(plan: WritePlan, read: dict[str, dict[str, Any] | None]
             event["parts"].append([p["actor_id"], p["role"], key not in entered])
             entered.add(key)
     return new, sorted(changed - set(plan.stale_events))
+
+
+def _interval(row: dict[str, Any]) -> bool:
+    """Whether a ``create_event`` row is an interval event's (created with
+    ``neo4j_index.INTERVAL_LABEL``)."""
+    return row["props"].get("date_precision") == "interval"
 
 
 def _relationship_rows(rows: GraphRecords) -> dict[str, list[dict[str, Any]]]:

@@ -38,7 +38,12 @@ from graphkit.graph import (
     REFERS_TO,
     REPORTED,
 )
-from graphkit.store.neo4j_index import CREATE_EVENTS, NEW_EVENTS, REFRESH_EVENTS
+from graphkit.store.neo4j_index import (
+    CREATE_EVENTS,
+    NEW_EVENTS,
+    NEW_INTERVAL_EVENTS,
+    REFRESH_EVENTS,
+)
 
 # Labels and types come from graph.py's constants, never from user input.
 # Every node a step matches, it finds by id through its label's unique index, named by a
@@ -113,7 +118,8 @@ OTHER_LABEL = (
 # The phases of APPLY in order: each a list of (parameter, statement); a statement's $rows
 # (or $ids) becomes its parameter.
 _OTHER = "other"
-def _phases(create_events: str) -> tuple[tuple[tuple[str, str], ...], ...]:
+def _phases(create_events: str, create_intervals: str
+            ) -> tuple[tuple[tuple[str, str], ...], ...]:
     return (
         tuple((f"delete_{t.lower()}", DELETE_RELS[t]) for t in sorted(DELETE_RELS))
         + (("delete_other", DELETE_OTHER_RELS),),
@@ -121,14 +127,14 @@ def _phases(create_events: str) -> tuple[tuple[tuple[str, str], ...], ...]:
         (("merge_article", MERGE_NODES.format(label=ARTICLE)),
          ("merge_actor", MERGE_NODES.format(label=ACTOR)), ("merge_event", MERGE_EVENTS),
          # (after the actors: each new event is created with its participations and entries)
-         ("create_event", create_events)),
+         ("create_event", create_events), ("create_interval_event", create_intervals)),
         tuple((f"create_{t.lower()}", CREATE_RELS[t])
               for t in (PARTICIPATED_IN, MENTIONED_IN, REPORTED, REFERS_TO)),
         (("refresh", REFRESH_EVENTS),),
     )
 
 
-PHASES = _phases(NEW_EVENTS)
+PHASES = _phases(NEW_EVENTS, NEW_INTERVAL_EVENTS)
 _LISTS = [name for phase in PHASES for name, _ in phase]
 
 
@@ -147,7 +153,7 @@ def _apply(phases: tuple[tuple[tuple[str, str], ...], ...]) -> str:
 
 
 APPLY = _apply(PHASES)
-APPLY_MERGING = _apply(_phases(CREATE_EVENTS))
+APPLY_MERGING = _apply(_phases(CREATE_EVENTS, CREATE_EVENTS))
 """APPLY with the new events merged (``CREATE_EVENTS``), not created: what a write runs
 again when APPLY met an id it took for new already stored (another writer's, committed
 between the write's reads and its APPLY)."""

@@ -83,7 +83,8 @@ write's window reads seek for them (``event_interval_end`` of schema/constraints
 holds only those events, where an index of every event by (family, precision, end) made
 each new event pay an entry that only interval events are ever read by. A label, not a
 property: ``properties(e)`` stays what the write set (the planner compares it, exports
-and ad-hoc Cypher read it). Set with the entries: by :data:`CREATE_EVENTS`, and made
+and ad-hoc Cypher read it). Set with the entries: by :data:`NEW_INTERVAL_EVENTS` (and
+:data:`CREATE_EVENTS`), and made
 right by :data:`REFRESH_EVENTS` (which a write runs for a stored event whose precision it
 changes, and ``Neo4jStore.reindex`` for any); a store written before gets it on open
 (:data:`LABEL_INTERVALS`)."""
@@ -129,12 +130,20 @@ REFRESH_EVENTS = f"{_BY_IDS}{_SYNC_INTERVAL}{_REMAKE}"
 # MERGE's look-up: an id that turns out stored fails the uniqueness constraint (the
 # transaction is rolled back) and the write is made again with CREATE_EVENTS
 # (Neo4jStore.write).
-NEW_EVENTS = (
-    f"UNWIND $rows AS row CREATE (e:{EVENT}) SET e = row.props {_SET_INTERVAL}WITH e, row "
-    "CALL { WITH e, row UNWIND row.parts AS p "
-    "MATCH (a:Actor {id: p[0]}) USING INDEX SEEK a:Actor(id) "
-    f"CREATE (a)-[:{PARTICIPATED_IN} {{role: p[1]}}]->(e) "
-    f"WITH e, a, p WHERE p[2] {_ENTRIES} }}")
+# (the write sends interval events in a list of their own, created with INTERVAL_LABEL:
+# no other event is asked its precision)
+
+
+def _new_events(labels: str) -> str:
+    return (f"UNWIND $rows AS row CREATE (e:{labels}) SET e = row.props WITH e, row "
+            "CALL { WITH e, row UNWIND row.parts AS p "
+            "MATCH (a:Actor {id: p[0]}) USING INDEX SEEK a:Actor(id) "
+            f"CREATE (a)-[:{PARTICIPATED_IN} {{role: p[1]}}]->(e) "
+            f"WITH e, a, p WHERE p[2] {_ENTRIES} }}")
+
+
+NEW_EVENTS = _new_events(EVENT)
+NEW_INTERVAL_EVENTS = _new_events(f"{EVENT}:{INTERVAL_LABEL}")
 # The same, each merged: what a write runs when NEW_EVENTS met a stored id:
 # rows {props, parts: [[actor id, role, first row of that actor]]}. The entries are made
 # from the rows, with no entry to delete and no participant to read back, unless the
