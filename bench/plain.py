@@ -45,7 +45,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from graphkit.graph import GraphRecords, records, relationship_key
+from graphkit.graph import PARTICIPATED_IN, GraphRecords, records, relationship_key
 from graphkit.model import Extraction
 from graphkit.store import tables
 from graphkit.store.base import schema_name, schema_statements
@@ -133,12 +133,14 @@ class PlainSqlite:
       entries, so this one is the loader's own);
     - ``entries``: also the date-ordered entries graphkit's embedded queries read an
       actor's and a pair's events by, graphkit's own tables, indexes and trigger
-      (:data:`SQLITE_ENTRIES`): a ``participation`` row per ``PARTICIPATED_IN`` row of the
-      batch, carrying its event's type, modality and dates and keyed by the event's node
-      rowid, and a ``dyad`` row per pair of different participants of an event (graphkit's
-      insert-select), the batch's events' entries made again in its transaction (as
-      graphkit's write and the Neo4j ``entries`` loader do), so graphkit's own reads
-      (:func:`graphkit.store.embedded._matching`) answer on the loader's file.
+      (:data:`SQLITE_ENTRIES`): each ``PARTICIPATED_IN`` of the batch a ``participation``
+      row instead of an ``edge`` row (as graphkit's store keeps them since its schema 7:
+      one row per relationship still, not two), carrying its event's type, modality and
+      dates and keyed by the event's node rowid, and a ``dyad`` row per pair of different
+      participants of an event (graphkit's insert-select); the batch's events' entries
+      made again in its transaction (as graphkit's write and the Neo4j ``entries`` loader
+      do), so graphkit's own reads (:func:`graphkit.store.embedded._matching`) answer on
+      the loader's file.
 
     Every baseline writes the loader's unresolved rows (:func:`graphkit.graph.records`: one
     event per extracted event, none merged); none keeps what only resolution reads
@@ -168,7 +170,11 @@ class PlainSqlite:
                       "props = excluded.props")
 
     def write(self, batch: Sequence[Extraction]) -> None:
-        rows = records(batch)
+        self.write_records(records(batch))
+
+    def write_records(self, rows: GraphRecords) -> None:
+        """One batch's rows in one transaction (:meth:`write`'s, or a resolution's:
+        bench/write_floor.py)."""
         conn = self.conn
         dated = self.baseline != "ids"
         conn.execute("BEGIN IMMEDIATE")
@@ -178,6 +184,8 @@ class PlainSqlite:
                 (n["id"], label, _props(n, "id"), n.get("date_start")) for n in nodes]
                 if dated else [(n["id"], label, _props(n, "id")) for n in nodes])
         for rel_type, field, src, dst in RELATIONSHIPS:
+            if rel_type == PARTICIPATED_IN and self.baseline == "entries":
+                continue  # (its participation rows: :meth:`_entries`)
             conn.executemany(
                 "INSERT INTO edge VALUES (?, ?, ?, ?, ?) ON CONFLICT (source, target, key) "
                 "DO UPDATE SET props = excluded.props",

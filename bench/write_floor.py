@@ -21,6 +21,9 @@ empty store, 200 articles a write, as bench/write_cpu.py):
   write on its own, reads nothing back and keeps no index a query reads;
 - ``resolving_loader_fast``: the same with the store's own JSON encoder
   (:func:`graphkit.store.tables.encode`);
+- ``resolving_loader_entries``: ``resolve_only`` and its rows written by the ``entries``
+  plain loader (its indexes, name table and date-ordered entries): a store that resolves
+  each write on its own, reads nothing back, and keeps what graphkit's queries read;
 - ``write``: the embedded store's write.
 
 Each figure is the median over the rounds, with its median ratio to each plain loader
@@ -125,6 +128,16 @@ def _resolving_loader(path: Path, items: Sequence[Extraction], rules: Resolution
     loader.close()
 
 
+def _resolving_loader_of(path: Path, items: Sequence[Extraction], rules: ResolutionRules,
+                         baseline: str) -> None:
+    loader = PlainSqlite(path, baseline)
+    for batch in _batches(items):
+        with paused_collection():
+            rows = resolved_records(batch, rules)
+        loader.write_records(rows)
+    loader.close()
+
+
 def _fast_props(row: dict[str, Any], *ends: str) -> str:
     return tables.encode(_properties(row, *ends))
 
@@ -155,6 +168,8 @@ def kinds(items: Sequence[Extraction]) -> dict[str, Callable[[Path], None]]:
             "resolve_only": resolve_only,
             "resolving_loader": lambda p: _resolving_loader(p, items, rules, _props),
             "resolving_loader_fast": lambda p: _resolving_loader(p, items, rules, _fast_props),
+            "resolving_loader_entries": lambda p: _resolving_loader_of(p, items, rules,
+                                                                       "entries"),
             "write": write}
 
 

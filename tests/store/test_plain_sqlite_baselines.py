@@ -136,6 +136,17 @@ def test_the_entries_loader_gives_an_invented_actors_timeline_by_its_entries(
     assert "USING COVERING INDEX participation_span" in _plan(conn, sql, args)
 
 
+def test_the_entries_loader_keeps_each_participation_once_as_an_entry(
+        loader: Callable[[str], PlainSqlite]) -> None:
+    ids, entries = loader("ids").conn, loader("entries").conn
+    kinds = "SELECT type, count(*) FROM edge GROUP BY type"
+    assert dict(entries.execute(kinds)) == {
+        k: n for k, n in ids.execute(kinds) if k != "PARTICIPATED_IN"}
+    assert sorted(entries.execute("SELECT actor_id, event_id, role FROM participation")) == \
+        sorted(ids.execute("SELECT source, target, json_extract(props, '$.role') FROM edge "
+                           "WHERE type = 'PARTICIPATED_IN'"))
+
+
 @pytest.mark.parametrize("baseline", ["indexes", "entries"])
 def test_loading_the_same_batch_again_changes_no_row(
         loader: Callable[[str], PlainSqlite], baseline: str) -> None:
