@@ -22,11 +22,19 @@ Figures printed (the README keeps the current ones):
   ``UNWIND $rows MERGE … SET`` (Neo4j, under graphkit's labels, constraints and indexes:
   bench/scale.py's ``plain_indexed`` baseline, as the family indexes hold none of its rows,
   which carry no ``resolution_key``, and it writes no query entries), one transaction per
-  200 articles. The resolved write and the loader run ``--rounds`` times each, interleaved
-  (each into an empty store); the figures are the medians, ``*_write_to_plain_ratio`` the
-  median of the rounds' store-time over loader-time ratios (``*_ratios``: each round's; on
-  Neo4j all after one untimed write of each kind, so on a server that has planned them);
-  ``embedded_write_to_plain_cpu_ratio``: the same of their CPU times (both in this process);
+  200 articles. On the embedded store three plain loaders (:data:`SQLITE_BASELINES`):
+  ``plain`` (the two keyed tables alone), ``plain_indexed`` (also the indexes and name
+  table graphkit's embedded queries find actors and events by) and ``plain_entries``
+  (also graphkit's per-actor and per-pair date-ordered entries, ``participation`` and
+  ``dyad``, written from the loader's own unresolved rows): each ``*_plain_indexed_*`` and
+  ``*_plain_entries_*`` figure is the ``*_plain_*`` one's for that loader. The resolved
+  write and each loader run ``--rounds`` times, interleaved (each round in an order
+  rotated by one; each into an empty store); the figures are the medians,
+  ``*_write_to_plain_ratio`` the median of the rounds' store-time over loader-time ratios
+  (``*_ratios``: each round's; on Neo4j all after one untimed write of each kind, so on a
+  server that has planned them); ``embedded_write_to_plain_cpu_ratio`` (and ``_cpu_ratios``,
+  ``embedded_write_cpu_s``, ``embedded_plain_write_cpu_s``): the same of their CPU times
+  (all in this process);
 - ``*_ingest``: articles/s of a real :func:`graphkit.pipeline.ingest` run (load, extract
   on ``--jobs`` processes, resolve, write) into an empty store, and ``nlp.pipe``'s time
   over ingest's (``*_ingest_to_parse_ratio``; above 1 when ``--jobs`` beats one process),
@@ -122,9 +130,15 @@ def clear_neo4j() -> None:
 
 # -- the plain loaders (the baseline: bench/plain.py) -----------------------------------------
 
-def plain_sqlite(path: Path, extractions: list[Extraction]) -> None:
-    """Write ``records`` of each batch into two keyed SQLite tables, nothing resolved."""
-    loader = PlainSqlite(path)
+SQLITE_BASELINES = (("plain", "ids"), ("plain_indexed", "indexes"), ("plain_entries", "entries"))
+"""The embedded write's plain loaders: (name in the figures, baseline of bench/plain.py), as
+bench/scale.py names Neo4j's."""
+
+
+def plain_sqlite(path: Path, extractions: list[Extraction], baseline: str = "ids") -> None:
+    """Write ``records`` of each batch into two keyed SQLite tables, nothing resolved, and
+    what ``baseline`` keeps for the queries (bench/plain.py :class:`PlainSqlite`)."""
+    loader = PlainSqlite(path, baseline)
     try:
         for batch in _batches(extractions):
             loader.write(batch)
@@ -176,35 +190,57 @@ def _cpu_with_children() -> float:
 
 def _write_rounds(name: str, tmp: Path, resolved: list[Extraction], n_events: int,
                   rounds: int) -> dict[str, Any]:
-    """``rounds`` resolved writes of ``resolved`` into an empty store and as many plain
-    loads, interleaved (resolved first in even rounds, plain first in odd ones), so a burst
-    of load on the shared machine falls on both; the figures are the medians, and each
-    round's write-to-loader time ratio. On the embedded store both run in this process, so
-    their CPU times give a ratio that waiting for a core does not move
-    (``*_write_to_plain_cpu_ratio``; Neo4j's server CPU is not in this process's)."""
-    write_s: list[tuple[float, float]] = []
-    plain_s: list[tuple[float, float]] = []
+    """``rounds`` resolved writes of ``resolved`` into an empty store and as many loads by
+    each plain loader (on the embedded store the three of :data:`SQLITE_BASELINES`, on
+    Neo4j one), interleaved: each round in an order rotated by one from the last, so none
+    always follows another and a burst of load on the shared machine falls on all; the
+    figures are the medians, and each round's write-to-loader time ratio per loader (on the
+    embedded store after one untimed write of each kind, as on Neo4j by :func:`warm_neo4j`).
+    On the embedded store all run in this process, so their CPU times give ratios that waiting
+    for a core does not move (``*_write_to_NAME_cpu_ratio``; Neo4j's server CPU is not in
+    this process's)."""
+    loaders = SQLITE_BASELINES if name == "embedded" else (("plain", "indexes"),)
+    kinds = ["write", *(loader for loader, _ in loaders)]
+    timed: dict[str, list[tuple[float, float]]] = {kind: [] for kind in kinds}
+    if name == "embedded":  # (one untimed write of each kind first: imports, caches)
+        with _store(name, tmp / "store-warm") as store:
+            store.write(resolved[:BATCH])
+        for loader, baseline in loaders:
+            plain_sqlite(tmp / f"{loader}-warm", resolved[:BATCH], baseline)
+        for kind in ("store", *(loader for loader, _ in loaders)):
+            shutil.rmtree(tmp / f"{kind}-warm", ignore_errors=True)
     for i in range(rounds):
-        for kind in ("resolved", "plain") if i % 2 == 0 else ("plain", "resolved"):
-            if kind == "resolved":
+        for kind in kinds[i % len(kinds):] + kinds[:i % len(kinds)]:
+            if kind == "write":
                 with _store(name, tmp / f"store-{i}") as store:
-                    write_s.append(_cpu_timed(lambda store=store: [
+                    timed[kind].append(_cpu_timed(lambda store=store: [
                         store.write(batch) for batch in _batches(resolved)]))
             elif name == "embedded":
-                plain_s.append(_cpu_timed(lambda i=i: plain_sqlite(tmp / f"plain-{i}", resolved)))
+                baseline = dict(loaders)[kind]
+                timed[kind].append(_cpu_timed(lambda i=i, kind=kind, baseline=baseline:
+                                              plain_sqlite(tmp / f"{kind}-{i}", resolved,
+                                                           baseline)))
             else:
-                plain_s.append(_cpu_timed(lambda: plain_neo4j(resolved)))
-        shutil.rmtree(tmp / f"store-{i}", ignore_errors=True)
-        shutil.rmtree(tmp / f"plain-{i}", ignore_errors=True)
-    ratios = [w[0] / p[0] for w, p in zip(write_s, plain_s, strict=True)]
-    figures = {
-        f"{name}_write_events_per_s": n_events / statistics.median(w[0] for w in write_s),
-        f"{name}_plain_write_events_per_s": n_events / statistics.median(p[0] for p in plain_s),
-        f"{name}_write_to_plain_ratio": statistics.median(ratios),
-        f"{name}_write_to_plain_ratios": [round(r, 2) for r in ratios]}
+                timed[kind].append(_cpu_timed(lambda: plain_neo4j(resolved)))
+        for kind in kinds:
+            shutil.rmtree(tmp / f"{'store' if kind == 'write' else kind}-{i}", ignore_errors=True)
+    write_s = timed["write"]
+    figures: dict[str, Any] = {
+        f"{name}_write_events_per_s": n_events / statistics.median(w[0] for w in write_s)}
+    for loader, _ in loaders:
+        plain_s = timed[loader]
+        ratios = [w[0] / p[0] for w, p in zip(write_s, plain_s, strict=True)]
+        figures[f"{name}_{loader}_write_events_per_s"] = n_events / statistics.median(
+            p[0] for p in plain_s)
+        figures[f"{name}_write_to_{loader}_ratio"] = statistics.median(ratios)
+        figures[f"{name}_write_to_{loader}_ratios"] = [round(r, 2) for r in ratios]
+        if name == "embedded":
+            cpu = [w[1] / p[1] for w, p in zip(write_s, plain_s, strict=True)]
+            figures[f"{name}_write_to_{loader}_cpu_ratio"] = statistics.median(cpu)
+            figures[f"{name}_write_to_{loader}_cpu_ratios"] = [round(r, 2) for r in cpu]
+            figures[f"{name}_{loader}_write_cpu_s"] = statistics.median(p[1] for p in plain_s)
     if name == "embedded":
-        figures[f"{name}_write_to_plain_cpu_ratio"] = statistics.median(
-            w[1] / p[1] for w, p in zip(write_s, plain_s, strict=True))
+        figures[f"{name}_write_cpu_s"] = statistics.median(w[1] for w in write_s)
     return figures
 
 
@@ -260,7 +296,7 @@ def main() -> None:
     parser.add_argument("--jobs", type=int, default=None,
                         help="ingest's extraction processes (default: every core)")
     parser.add_argument("--rounds", type=int, default=5,
-                        help="interleaved rounds of resolved write and plain loader")
+                        help="interleaved rounds of resolved write and plain loaders")
     parser.add_argument("--writes-only", action="store_true",
                         help="only the write rounds (no ingest run, no query latency)")
     parser.add_argument("--format", choices=["text", "json"], default="text")

@@ -12,7 +12,8 @@ Usage::
 ``--prepare`` extracts bench/corpus.py articles once and keeps the resolved extractions
 (pickled), so A/B runs of two versions of the store read the same input. A round writes
 them into an empty store in batches of 200 articles, then loads them with the plain loader
-(bench/plain.py), alternating which goes first; each function of the write listed in
+(bench/plain.py; ``--baseline``: which of its baselines, ``ids`` unless told), alternating
+which goes first; each function of the write listed in
 :data:`PARTS` is wrapped to add up its own CPU time (``time.process_time``; no profiler,
 so the figures are those of a normal run plus a few µs a call). The figures are the
 medians over ``--rounds``: ``write_cpu_s``, ``plain_cpu_s``, their ratio
@@ -45,7 +46,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from plain import PlainSqlite  # noqa: E402
+from plain import BASELINES, PlainSqlite  # noqa: E402
 
 from graphkit.export.dump import generate_dump  # noqa: E402
 from graphkit.model import Extraction  # noqa: E402
@@ -103,7 +104,7 @@ def _hash(store: EmbeddedStore) -> str:
     return digest.hexdigest()[:16]
 
 
-def rounds(items: list[Extraction], n_rounds: int) -> dict[str, Any]:
+def rounds(items: list[Extraction], n_rounds: int, baseline: str = "ids") -> dict[str, Any]:
     totals: dict[str, list[float]] = defaultdict(lambda: [0.0, 0])
     _wrap(totals)
     write_s, plain_s, parts = [], [], []
@@ -117,12 +118,13 @@ def rounds(items: list[Extraction], n_rounds: int) -> dict[str, Any]:
                     write_s.append(time.process_time() - start)
                     parts.append({k: tuple(v) for k, v in totals.items()})
                 else:
-                    loader = PlainSqlite(Path(tmp) / f"plain-{i}")
+                    loader = PlainSqlite(Path(tmp) / f"plain-{i}", baseline)
                     for batch in _batches(items, BATCH):
                         loader.write(batch)
                     loader.close()
                     plain_s.append(time.process_time() - start)
-    return {"rounds": n_rounds, "write_cpu_s": round(statistics.median(write_s), 4),
+    return {"rounds": n_rounds, "plain_baseline": baseline,
+            "write_cpu_s": round(statistics.median(write_s), 4),
             "plain_cpu_s": round(statistics.median(plain_s), 4),
             "write_to_plain_cpu_ratio": round(statistics.median(
                 w / p for w, p in zip(write_s, plain_s, strict=True)), 3),
@@ -176,12 +178,14 @@ def main() -> None:
     parser.add_argument("--extractions", type=Path, help="the input --prepare kept")
     parser.add_argument("--rounds", type=int, default=5)
     parser.add_argument("--hashes", action="store_true", help="dump hashes, no timing")
+    parser.add_argument("--baseline", choices=BASELINES, default="ids",
+                        help="the plain loader's baseline (bench/plain.py)")
     args = parser.parse_args()
     if args.prepare:
         prepare(args.articles, args.prepare)
         return
     items = pickle.loads(args.extractions.read_bytes())
-    result = hashes(items) if args.hashes else rounds(items, args.rounds)
+    result = hashes(items) if args.hashes else rounds(items, args.rounds, args.baseline)
     print(json.dumps(result))
 
 

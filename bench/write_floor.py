@@ -9,7 +9,10 @@ Usage::
 The default run times, in alternating rounds (CPU, ``time.process_time``; each into an
 empty store, 200 articles a write, as bench/write_cpu.py):
 
-- ``plain``: the plain loader (bench/plain.py), the issue's baseline;
+- ``plain``: the plain loader (bench/plain.py, baseline ``ids``: two keyed tables), the
+  issue's baseline; ``plain_indexed`` and ``plain_entries``: the same rows with the indexes
+  and name table graphkit's embedded queries find actors and events by, and also with
+  its per-actor and per-pair date-ordered entries (baselines ``indexes``, ``entries``);
 - ``resolve_only``: the resolution alone, no store: each write's articles into reports
   (:func:`graphkit.resolve.article_reports`) and the reports into events
   (:func:`graphkit.resolve.resolve_reports`), the actors merged;
@@ -18,10 +21,15 @@ empty store, 200 articles a write, as bench/write_cpu.py):
   write on its own, reads nothing back and keeps no index a query reads;
 - ``resolving_loader_fast``: the same with the store's own JSON encoder
   (:func:`graphkit.store.tables.encode`);
+- ``resolving_loader_entries``: ``resolve_only`` and its rows written by the ``entries``
+  plain loader (its indexes, name table and date-ordered entries): a store that resolves
+  each write on its own, reads nothing back, and keeps what graphkit's queries read;
 - ``write``: the embedded store's write.
 
-Each figure is the median over the rounds, with its median ratio to ``plain``: a floor
-for any store that resolves events (``resolving_loader_fast``) against what the store does.
+Each figure is the median over the rounds, with its median ratio to each plain loader
+(``to_plain``, ``to_plain_indexed``, ``to_plain_entries``): a floor for any store that
+resolves events (``resolving_loader_fast``, which keeps no index a query reads) against
+what the store does.
 
 ``--tables`` inserts a bench build's rows of each table into a fresh in-memory table,
 with its key alone, with each of its indexes, and with all of them (CPU ms, min of 7):
@@ -64,6 +72,9 @@ from graphkit.store.embedded import _properties  # noqa: E402
 from graphkit.store.planner import paused_collection  # noqa: E402
 
 BATCH = 200
+PLAIN_LOADERS = ("plain", "plain_indexed", "plain_entries")
+"""The plain loaders every figure is given against (bench/plain.py's baselines ``ids``,
+``indexes``, ``entries``; bench/bench.py's names)."""
 _UPSERT_NODE = ("INSERT INTO node VALUES (?, ?, ?) ON CONFLICT (id) DO UPDATE SET "
                 "props = excluded.props")
 _UPSERT_EDGE = ("INSERT INTO edge VALUES (?, ?, ?, ?, ?) ON CONFLICT (source, target, key) "
@@ -117,6 +128,16 @@ def _resolving_loader(path: Path, items: Sequence[Extraction], rules: Resolution
     loader.close()
 
 
+def _resolving_loader_of(path: Path, items: Sequence[Extraction], rules: ResolutionRules,
+                         baseline: str) -> None:
+    loader = PlainSqlite(path, baseline)
+    for batch in _batches(items):
+        with paused_collection():
+            rows = resolved_records(batch, rules)
+        loader.write_records(rows)
+    loader.close()
+
+
 def _fast_props(row: dict[str, Any], *ends: str) -> str:
     return tables.encode(_properties(row, *ends))
 
@@ -124,8 +145,8 @@ def _fast_props(row: dict[str, Any], *ends: str) -> str:
 def kinds(items: Sequence[Extraction]) -> dict[str, Callable[[Path], None]]:
     rules = ResolutionRules.load()
 
-    def plain(path: Path) -> None:
-        loader = PlainSqlite(path)
+    def plain(path: Path, baseline: str = "ids") -> None:
+        loader = PlainSqlite(path, baseline)
         for batch in _batches(items):
             loader.write(batch)
         loader.close()
@@ -141,9 +162,14 @@ def kinds(items: Sequence[Extraction]) -> dict[str, Callable[[Path], None]]:
             store.write(batch)
         store.close()
 
-    return {"plain": plain, "resolve_only": resolve_only,
+    return {"plain": plain,
+            "plain_indexed": lambda p: plain(p, "indexes"),
+            "plain_entries": lambda p: plain(p, "entries"),
+            "resolve_only": resolve_only,
             "resolving_loader": lambda p: _resolving_loader(p, items, rules, _props),
             "resolving_loader_fast": lambda p: _resolving_loader(p, items, rules, _fast_props),
+            "resolving_loader_entries": lambda p: _resolving_loader_of(p, items, rules,
+                                                                       "entries"),
             "write": write}
 
 
@@ -159,8 +185,9 @@ def rounds(items: Sequence[Extraction], n_rounds: int) -> dict[str, Any]:
                 runs[name](Path(tmp) / f"{name}-{i}")
                 cpu[name].append(time.process_time() - start)
     return {name: {"cpu_s": round(statistics.median(times), 4),
-                   "to_plain": round(statistics.median(
-                       t / p for t, p in zip(times, cpu["plain"], strict=True)), 3)}
+                   **{f"to_{loader}": round(statistics.median(
+                       t / p for t, p in zip(times, cpu[loader], strict=True)), 3)
+                      for loader in PLAIN_LOADERS}}
             for name, times in cpu.items()}
 
 
