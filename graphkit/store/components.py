@@ -251,6 +251,7 @@ def _components(family: str, modality: str, units: list[_Unit], window: int,
         find = links.find
         touched_roots = {find(i) for i, u in enumerate(units) if u.touched}
         touched = [u for i, u in enumerate(units) if find(i) in touched_roots]
+        inside = _Inside(touched)
         days = [u.days for u in touched if u.days]
         # (a month whose reports are clustered again may gain or lose a month cluster)
         months = {v[:4] for v, node in present.items()
@@ -263,7 +264,7 @@ def _components(family: str, modality: str, units: list[_Unit], window: int,
             if find(node) not in touched_roots and value not in months and not any(
                     d[0] <= span[1] and span[0] <= d[1] for d in days):
                 continue  # (nothing the write clusters again lies in it)
-            kept_here = _kept_in(family, modality, value, touched, counts, out)
+            kept_here = _kept_in(family, modality, value, inside, counts, out)
             if kept_here is not None and kept_here < 2:
                 linked.add(value)
                 more = True
@@ -273,7 +274,9 @@ def _components(family: str, modality: str, units: list[_Unit], window: int,
     for i, unit in enumerate(units):
         root = find(i)
         if root in touched_roots:
-            spans[root] = hull([spans.get(root), unit.span])
+            held, span = spans.get(root), unit.span  # (hull([held, span]), per unit)
+            spans[root] = span if held is None else held if span is None \
+                else _joined(held, span)
         elif unit.event_id is not None:
             out.kept.add(unit.event_id)
     for value, node in present.items():
@@ -283,7 +286,7 @@ def _components(family: str, modality: str, units: list[_Unit], window: int,
         if value in linked:
             spans[root] = hull([spans.get(root), _period_span(value)])
             continue
-        kept_here = _kept_in(family, modality, value, touched, counts, out)
+        kept_here = _kept_in(family, modality, value, inside, counts, out)
         if kept_here:
             out.kept_counts.setdefault((family, modality), {})[value] = kept_here
     if spans:
@@ -333,7 +336,28 @@ def _link(units: list[_Unit], present: dict[str, int], by_day: list[tuple[int, i
     return links
 
 
-def _kept_in(family: str, modality: str, value: str, touched: list[_Unit],
+class _Inside:
+    """How many stored events of the units clustered again each period holds (the day
+    events of a month, the day and month events of a year): counted once, by period,
+    for all the periods of a group rather than once per period."""
+
+    def __init__(self, touched: list[_Unit]) -> None:
+        self.touched = touched
+        self.by_length: dict[int, dict[str, int]] = {}
+
+    def count(self, value: str) -> int:
+        n = len(value)
+        counted = self.by_length.get(n)
+        if counted is None:
+            precisions = ("day",) if n == 7 else ("day", "month")
+            counted = self.by_length[n] = defaultdict(int)
+            for u in self.touched:
+                if u.event_id is not None and u.precision in precisions and u.value:
+                    counted[u.value[:n]] += 1
+        return counted.get(value, 0)
+
+
+def _kept_in(family: str, modality: str, value: str, inside: _Inside,
              counts: Mapping[Period, int] | None, out: Reach) -> int | None:
     """How many clusters of a period lie outside what the write clusters again; None
     while the store has not counted them (then the period is asked for)."""
@@ -343,7 +367,4 @@ def _kept_in(family: str, modality: str, value: str, touched: list[_Unit],
     if key not in counts:
         out.need.add(key)
         return None
-    precisions = ("day",) if len(value) == 7 else ("day", "month")
-    inside = sum(1 for u in touched if u.event_id is not None and u.precision in precisions
-                 and u.value and u.value[:len(value)] == value)
-    return counts[key] - inside
+    return counts[key] - inside.count(value)
