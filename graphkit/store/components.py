@@ -245,6 +245,12 @@ def _components(family: str, modality: str, units: list[_Unit], window: int,
         for value in unit.periods:
             present.setdefault(value, n + len(present))
     by_day = sorted((u.days[0], u.days[1], i) for i, u in enumerate(units) if u.days)
+    if not present and all(u.touched for u in units):
+        # (a group of new reports and touched events only, no month or year report: all
+        # of it is clustered again, and its components are the chains of days)
+        out.extents[family] = union([*out.extents.get(family, []),
+                                     *_chains(units, by_day, window)])
+        return
     linked: set[str] = set()  # periods that link what they hold (not saturated)
     while True:
         links = _link(units, present, by_day, linked, window)
@@ -291,6 +297,27 @@ def _components(family: str, modality: str, units: list[_Unit], window: int,
             out.kept_counts.setdefault((family, modality), {})[value] = kept_here
     if spans:
         out.extents[family] = union([*out.extents.get(family, []), *spans.values()])
+
+
+def _chains(units: list[_Unit], by_day: list[tuple[int, int, int]], window: int) -> Spans:
+    """The spans of a group's components when no period links them: each chain of day
+    reports within the window (as :func:`_link` joins them) and each unit without day
+    reports on its own, as the hull of its units' spans (in no order)."""
+    spans = [u.span for u in units if not u.days and u.span is not None]
+    end: int | None = None
+    chain: Span | None = None
+    for first, stop, i in by_day:
+        span = units[i].span
+        if end is not None and first <= end + window:
+            chain = _joined(chain, span) if chain is not None else span  # type: ignore[arg-type]
+        else:
+            if chain is not None:
+                spans.append(chain)
+            chain = span
+        end = stop if end is None else max(end, stop)
+    if chain is not None:
+        spans.append(chain)
+    return spans
 
 
 class _Links:
