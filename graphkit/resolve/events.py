@@ -258,8 +258,8 @@ def _day_clusters(reports: list[Row], rules: ResolutionRules, separate_articles:
     ``separate_articles``). The reports are held by day, with each day's origins, so
     a cluster looks only at the days of its window, not at every report left.
     """
-    if not reports:
-        return []
+    if len(reports) <= _FEW_DAY_REPORTS:
+        return _few_day_clusters(reports, rules, separate_articles)
     window = rules.day_window
     exact = rules.exact_date_rules
     held: dict[str, list[tuple[int, Row]]] = defaultdict(list)
@@ -308,6 +308,38 @@ def _day_clusters(reports: list[Row], rules: ResolutionRules, separate_articles:
 
 def _first(member: tuple[int, Row]) -> int:
     return member[0]
+
+
+# Up to this many day reports (most families of a write), holding them by day costs more
+# than it spares: every report left is looked at for each cluster instead.
+_FEW_DAY_REPORTS = 12
+
+
+def _few_day_clusters(reports: list[Row], rules: ResolutionRules, separate_articles: bool
+                      ) -> list[Cluster]:
+    """:func:`_day_clusters` of a few reports, each cluster looking at every report left."""
+    out: list[Cluster] = []
+    remaining = reports
+    ordinal = {r["date"]: day_ordinal(r["date"]) for r in remaining}
+    while remaining:
+        votes: dict[str, set[tuple[str, str]]] = defaultdict(set)
+        for r in remaining:
+            votes[r["date"]].add(origin(r))
+        seed = min(votes, key=lambda d: (-len(votes[d]), d))
+        day = ordinal[seed]
+        near = [r for r in remaining if r["date"] == seed
+                or (abs(ordinal[r["date"]] - day) <= rules.day_window
+                    and r.get("date_rule") not in rules.exact_date_rules)]
+        if separate_articles:
+            nearest: dict[tuple[str, str], Row] = {}
+            for r in sorted(near, key=lambda r: (abs(ordinal[r["date"]] - day),
+                                                 r["date"], r["mention_id"])):
+                nearest.setdefault(origin(r), r)
+            near = list(nearest.values())
+        taken = {id(r) for r in near}
+        out.append(Cluster(seed, "day", near))
+        remaining = [r for r in remaining if id(r) not in taken]
+    return out
 
 
 def _split_by_article(value: str, precision: str, reports: list[Row],
