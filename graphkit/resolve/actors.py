@@ -146,6 +146,8 @@ def merge_actor(existing: Row | None, new: Row) -> Row:
     """
     if not existing:  # (an actor's first article: nothing to weigh it against)
         return _merged_alone(new)
+    if _adds_nothing(existing, new):  # (an actor merged already, seen again as it was)
+        return dict(existing)
     out: Row = {"id": new["id"]}
     names = [n for n in (existing.get("name"), new.get("name")) if n]
     for key in _MERGED:
@@ -157,6 +159,28 @@ def merge_actor(existing: Row | None, new: Row) -> Row:
 
 
 _MERGED = ("name", "kind", "country", "office", "organisation", "wikidata")
+
+
+def _adds_nothing(existing: Row, new: Row) -> bool:
+    """Whether ``merge_actor(existing, new)`` equals ``existing``, keys in the same order:
+    ``existing`` is as merge_actor leaves a row (its keys in its order, no None, aliases
+    a sorted list of distinct names without the name) and ``new`` holds no value it
+    lacks or differs on, and no alias but its own or its name."""
+    if new["id"] != existing.get("id"):
+        return False
+    for key in _MERGED:
+        value = new.get(key)
+        if value is not None and value != existing.get(key):
+            return False
+    aliases = existing.get("aliases")
+    if type(aliases) is not list or None in existing.values() \
+            or list(existing) != ["id", *(k for k in _MERGED if k in existing), "aliases"]:
+        return False
+    name = existing.get("name")
+    if name in aliases or len(set(aliases)) != len(aliases) \
+            or aliases != sorted(aliases, key=str):
+        return False
+    return all(a in aliases or a == name for a in new.get("aliases") or ())
 
 
 def _merged_alone(new: Row) -> Row:

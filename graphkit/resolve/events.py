@@ -30,11 +30,13 @@ a data set's coding of the same URL) merge under the same rules as reports of tw
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
+from operator import itemgetter
 
 from graphkit.model import (
     CALENDAR_PRECISIONS,
@@ -62,6 +64,8 @@ EVENT_FIELDS = ("id", "type", "subtype", "cameo", "plover", "plover_mode", "moda
                 "confidence", "date", "date_precision", "date_start", "date_end", "date_text",
                 "date_rule", "evidence", "n_articles", "n_outlets", "resolution_key",
                 "actor_key", "sources", *SOURCE_MEASURES)
+_EVENT_KEYS = EVENT_FIELDS[:-len(SOURCE_MEASURES)]  # (those an event's reports give)
+_REPORT_VALUES = itemgetter(*_REPORT_FIELDS)  # (a report's values of _REPORT_FIELDS)
 
 
 # -- reports ----------------------------------------------------------------------------------
@@ -213,9 +217,109 @@ def cluster(reports: Sequence[Row], rules: ResolutionRules, *, separate_articles
         by_precision[r["date_precision"] if (mergeable and calendar) else None].append(r)
     clusters: list[Cluster] = [Cluster(r["date"], r["date_precision"], [r])
                                for r in by_precision[None]]
-    dated: list[Cluster] = []
+    dated: list[Cluster] = _day_clusters(by_precision["day"], rules, separate_articles)
 
-    remaining = list(by_precision["day"])
+    for precision, width in (("month", 7), ("year", 4)):
+        by_value: dict[str, list[Row]] = defaultdict(list)
+        for r in by_precision[precision]:
+            by_value[r["date"]].append(r)
+        new: list[Cluster] = []
+        # (the clusters of each period, found once rather than once per period)
+        within: dict[str, list[Cluster]] = defaultdict(list)
+        for c in dated:
+            if c.value:
+                within[c.value[:width]].append(c)
+        for value, members in sorted(by_value.items()):
+            inside = within.get(value, ())
+            kept = (kept_counts or {}).get(value, 0)
+            if kept == 1 and not inside:
+                raise ValueError(f"one kept cluster in {value}: the write must resolve it")
+            left = members
+            if len(inside) == 1 and not kept:
+                target, left = inside[0], []
+                for r in members:
+                    if separate_articles and origin(r) in target.origins:
+                        left.append(r)
+                    else:
+                        target.reports.append(r)
+            new.extend(_split_by_article(value, precision, left, separate_articles))
+        dated.extend(new)
+    clusters.extend(dated)
+    return sorted(clusters, key=lambda c: min(r["mention_id"] for r in c.reports))
+
+
+def _day_clusters(reports: list[Row], rules: ResolutionRules, separate_articles: bool
+                  ) -> list[Cluster]:
+    """The day clusters of a family's day reports (in ``(mention_id, article_id)`` order).
+
+    Repeatedly: the seed is the day most origins give (ties: the earliest); its cluster
+    takes the reports of the seed day and those within ``day_window`` days of it whose
+    day was not stated outright (at most one per origin, the nearest, when
+    ``separate_articles``). The reports are held by day, with each day's origins, so
+    a cluster looks only at the days of its window, not at every report left.
+    """
+    if len(reports) <= _FEW_DAY_REPORTS:
+        return _few_day_clusters(reports, rules, separate_articles)
+    window = rules.day_window
+    exact = rules.exact_date_rules
+    held: dict[str, list[tuple[int, Row]]] = defaultdict(list)
+    for i, r in enumerate(reports):
+        held[r["date"]].append((i, r))
+    by_date = dict(held)  # (the reports left, by day, in their order)
+    # each day's votes: the origins of its reports left
+    voters = {value: {origin(r) for _, r in members} for value, members in by_date.items()}
+    ordinal = {value: day_ordinal(value) for value in by_date}
+    days = sorted(by_date, key=lambda d: (ordinal[d], d))
+    ordinals = [ordinal[d] for d in days]
+    out: list[Cluster] = []
+    while by_date:
+        seed = min(by_date, key=lambda d: (-len(voters[d]), d))
+        day = ordinal[seed]
+        lo, hi = bisect_left(ordinals, day - window), bisect_right(ordinals, day + window)
+        found: list[tuple[int, Row]] = list(by_date[seed])
+        for value in days[lo:hi]:
+            if value != seed and value in by_date:
+                found.extend(m for m in by_date[value] if m[1].get("date_rule") not in exact)
+        found.sort(key=_first)
+        near = [r for _, r in found]
+        if separate_articles:
+            nearest: dict[tuple[str, str], Row] = {}
+            for r in sorted(near, key=lambda r: (abs(ordinal[r["date"]] - day),
+                                                 r["date"], r["mention_id"])):
+                nearest.setdefault(origin(r), r)
+            near = list(nearest.values())
+        out.append(Cluster(seed, "day", near))
+        taken: dict[str, list[Row]] = defaultdict(list)  # (by day)
+        for r in near:
+            taken[r["date"]].append(r)
+        for value, gone in taken.items():
+            if len(gone) == len(by_date[value]):
+                del by_date[value]
+                continue
+            ids = {id(r) for r in gone}
+            left = [m for m in by_date[value] if id(m[1]) not in ids]
+            if left:
+                by_date[value] = left
+                voters[value] = {origin(r) for _, r in left}
+            else:
+                del by_date[value]
+    return out
+
+
+def _first(member: tuple[int, Row]) -> int:
+    return member[0]
+
+
+# Up to this many day reports (most families of a write), holding them by day costs more
+# than it spares: every report left is looked at for each cluster instead.
+_FEW_DAY_REPORTS = 12
+
+
+def _few_day_clusters(reports: list[Row], rules: ResolutionRules, separate_articles: bool
+                      ) -> list[Cluster]:
+    """:func:`_day_clusters` of a few reports, each cluster looking at every report left."""
+    out: list[Cluster] = []
+    remaining = reports
     ordinal = {r["date"]: day_ordinal(r["date"]) for r in remaining}
     while remaining:
         votes: dict[str, set[tuple[str, str]]] = defaultdict(set)
@@ -233,31 +337,9 @@ def cluster(reports: Sequence[Row], rules: ResolutionRules, *, separate_articles
                 nearest.setdefault(origin(r), r)
             near = list(nearest.values())
         taken = {id(r) for r in near}
-        dated.append(Cluster(seed, "day", near))
+        out.append(Cluster(seed, "day", near))
         remaining = [r for r in remaining if id(r) not in taken]
-
-    for precision, width in (("month", 7), ("year", 4)):
-        by_value: dict[str, list[Row]] = defaultdict(list)
-        for r in by_precision[precision]:
-            by_value[r["date"]].append(r)
-        new: list[Cluster] = []
-        for value, members in sorted(by_value.items()):
-            inside = [c for c in dated if c.value and c.value[:width] == value]
-            kept = (kept_counts or {}).get(value, 0)
-            if kept == 1 and not inside:
-                raise ValueError(f"one kept cluster in {value}: the write must resolve it")
-            left = members
-            if len(inside) == 1 and not kept:
-                target, left = inside[0], []
-                for r in members:
-                    if separate_articles and origin(r) in target.origins:
-                        left.append(r)
-                    else:
-                        target.reports.append(r)
-            new.extend(_split_by_article(value, precision, left, separate_articles))
-        dated.extend(new)
-    clusters.extend(dated)
-    return sorted(clusters, key=lambda c: min(r["mention_id"] for r in c.reports))
+    return out
 
 
 def _split_by_article(value: str, precision: str, reports: list[Row],
@@ -335,34 +417,39 @@ def _add_event(out: FamilyRows, found: Cluster, event_id: str) -> None:
     single = len(reports) == 1  # (most events: the sets and sorts of many give the same)
     rep = reports[0] if single else found.representative
     start, end = _bounds(found.value, found.precision)
-    props = {
-        "id": event_id, "type": rep["type"], "subtype": rep.get("subtype"),
-        "cameo": rep.get("cameo"), "plover": rep.get("plover"),
-        "plover_mode": rep.get("plover_mode"), "modality": rep["modality"],
-        "confidence": rep["confidence"] if single else max(r["confidence"] for r in reports),
-        "date": found.value, "date_precision": found.precision,
-        "date_start": start, "date_end": end,
-        "date_text": rep.get("date_text"), "date_rule": rep.get("date_rule"),
-        "evidence": rep["evidence"],
-        "n_articles": 1 if single else len({r["article_id"] for r in reports}),
-        "n_outlets": (1 if rep.get("outlet") else 0) if single
-        else len({o for r in reports if (o := r.get("outlet"))}),
-        "resolution_key": rep["family"], "actor_key": list(rep["actor_key"]),
-        # who coded it: graphkit's extraction and/or imported event data (a report written
-        # before reports carried a source is graphkit's)
-        "sources": [rep.get("coded_by") or DEFAULT_SOURCE] if single
-        else sorted({r.get("coded_by") or DEFAULT_SOURCE for r in reports}),
-        # an imported data set's codings, from its report with the smallest id
-        **_measures(reports),
-    }
-    out.events.append({k: v for k, v in props.items() if v is not None})
+    event: Row = {}  # (the properties that are not None, in EVENT_FIELDS' order)
+    for key, value in zip(_EVENT_KEYS, (
+            event_id, rep["type"], rep.get("subtype"), rep.get("cameo"), rep.get("plover"),
+            rep.get("plover_mode"), rep["modality"],
+            rep["confidence"] if single else max(r["confidence"] for r in reports),
+            found.value, found.precision, start, end, rep.get("date_text"),
+            rep.get("date_rule"), rep["evidence"],
+            1 if single else len({r["article_id"] for r in reports}),
+            (1 if rep.get("outlet") else 0) if single
+            else len({o for r in reports if (o := r.get("outlet"))}),
+            rep["family"], list(rep["actor_key"]),
+            # who coded it: graphkit's extraction and/or imported event data (a report
+            # written before reports carried a source is graphkit's)
+            [rep.get("coded_by") or DEFAULT_SOURCE] if single
+            else sorted({r.get("coded_by") or DEFAULT_SOURCE for r in reports})), strict=True):
+        if value is not None:
+            event[key] = value
+    # an imported data set's codings, from its report with the smallest id
+    event.update(_measures(reports))
+    out.events.append(event)
     participations = out.participations
     for p in sorted({p for r in reports for p in r["participants"]}):
         role, actor_id = p.split(":", 1)
         participations.append({"actor_id": actor_id, "event_id": event_id, "role": role})
     for r in reports if single else sorted(reports, key=_article):
-        mention = {"event_id": event_id, "article_id": r["article_id"],
-                   **{k: v for k in _REPORT_FIELDS if (v := r.get(k)) is not None}}
+        mention = {"event_id": event_id, "article_id": r["article_id"]}
+        try:
+            values = _REPORT_VALUES(r)
+        except KeyError:  # (a report lacking a field: as if it were None)
+            values = tuple(r.get(k) for k in _REPORT_FIELDS)
+        for key, value in zip(_REPORT_FIELDS, values, strict=True):
+            if value is not None:
+                mention[key] = value
         if not r.keys().isdisjoint(SOURCE_MEASURES):  # (an imported event's codings)
             mention.update({k: v for k in SOURCE_MEASURES if (v := r.get(k)) is not None})
         out.mentions.append(mention)

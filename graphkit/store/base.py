@@ -322,7 +322,11 @@ def extraction_label_conflicts(extractions: Iterable[Extraction]) -> str | None:
     events: list[str] = []
     for extraction in extractions:
         articles.append(extraction.article.id)
-        actors.extend(actor.id for actor in extraction.actors)
+        # (Extraction.actors' order, each id as often as named: a repeat finds its own label)
+        for event in extraction.events:
+            actors.extend(p.actor.id for p in event.participants)
+            if event.reported_by is not None:
+                actors.append(event.reported_by.id)
         events.extend(event.id for event in extraction.events)
     return _id_conflict(((ARTICLE, articles), (ACTOR, actors), (EVENT, events)))
 

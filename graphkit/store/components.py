@@ -245,12 +245,19 @@ def _components(family: str, modality: str, units: list[_Unit], window: int,
         for value in unit.periods:
             present.setdefault(value, n + len(present))
     by_day = sorted((u.days[0], u.days[1], i) for i, u in enumerate(units) if u.days)
+    if not present and all(u.touched for u in units):
+        # (a group of new reports and touched events only, no month or year report: all
+        # of it is clustered again, and its components are the chains of days)
+        out.extents[family] = union([*out.extents.get(family, []),
+                                     *_chains(units, by_day, window)])
+        return
     linked: set[str] = set()  # periods that link what they hold (not saturated)
     while True:
         links = _link(units, present, by_day, linked, window)
         find = links.find
         touched_roots = {find(i) for i, u in enumerate(units) if u.touched}
         touched = [u for i, u in enumerate(units) if find(i) in touched_roots]
+        inside = _Inside(touched)
         days = [u.days for u in touched if u.days]
         # (a month whose reports are clustered again may gain or lose a month cluster)
         months = {v[:4] for v, node in present.items()
@@ -263,7 +270,7 @@ def _components(family: str, modality: str, units: list[_Unit], window: int,
             if find(node) not in touched_roots and value not in months and not any(
                     d[0] <= span[1] and span[0] <= d[1] for d in days):
                 continue  # (nothing the write clusters again lies in it)
-            kept_here = _kept_in(family, modality, value, touched, counts, out)
+            kept_here = _kept_in(family, modality, value, inside, counts, out)
             if kept_here is not None and kept_here < 2:
                 linked.add(value)
                 more = True
@@ -273,7 +280,9 @@ def _components(family: str, modality: str, units: list[_Unit], window: int,
     for i, unit in enumerate(units):
         root = find(i)
         if root in touched_roots:
-            spans[root] = hull([spans.get(root), unit.span])
+            held, span = spans.get(root), unit.span  # (hull([held, span]), per unit)
+            spans[root] = span if held is None else held if span is None \
+                else _joined(held, span)
         elif unit.event_id is not None:
             out.kept.add(unit.event_id)
     for value, node in present.items():
@@ -283,11 +292,32 @@ def _components(family: str, modality: str, units: list[_Unit], window: int,
         if value in linked:
             spans[root] = hull([spans.get(root), _period_span(value)])
             continue
-        kept_here = _kept_in(family, modality, value, touched, counts, out)
+        kept_here = _kept_in(family, modality, value, inside, counts, out)
         if kept_here:
             out.kept_counts.setdefault((family, modality), {})[value] = kept_here
     if spans:
         out.extents[family] = union([*out.extents.get(family, []), *spans.values()])
+
+
+def _chains(units: list[_Unit], by_day: list[tuple[int, int, int]], window: int) -> Spans:
+    """The spans of a group's components when no period links them: each chain of day
+    reports within the window (as :func:`_link` joins them) and each unit without day
+    reports on its own, as the hull of its units' spans (in no order)."""
+    spans = [u.span for u in units if not u.days and u.span is not None]
+    end: int | None = None
+    chain: Span | None = None
+    for first, stop, i in by_day:
+        span = units[i].span
+        if end is not None and first <= end + window:
+            chain = _joined(chain, span) if chain is not None else span  # type: ignore[arg-type]
+        else:
+            if chain is not None:
+                spans.append(chain)
+            chain = span
+        end = stop if end is None else max(end, stop)
+    if chain is not None:
+        spans.append(chain)
+    return spans
 
 
 class _Links:
@@ -333,7 +363,28 @@ def _link(units: list[_Unit], present: dict[str, int], by_day: list[tuple[int, i
     return links
 
 
-def _kept_in(family: str, modality: str, value: str, touched: list[_Unit],
+class _Inside:
+    """How many stored events of the units clustered again each period holds (the day
+    events of a month, the day and month events of a year): counted once, by period,
+    for all the periods of a group rather than once per period."""
+
+    def __init__(self, touched: list[_Unit]) -> None:
+        self.touched = touched
+        self.by_length: dict[int, dict[str, int]] = {}
+
+    def count(self, value: str) -> int:
+        n = len(value)
+        counted = self.by_length.get(n)
+        if counted is None:
+            precisions = ("day",) if n == 7 else ("day", "month")
+            counted = self.by_length[n] = defaultdict(int)
+            for u in self.touched:
+                if u.event_id is not None and u.precision in precisions and u.value:
+                    counted[u.value[:n]] += 1
+        return counted.get(value, 0)
+
+
+def _kept_in(family: str, modality: str, value: str, inside: _Inside,
              counts: Mapping[Period, int] | None, out: Reach) -> int | None:
     """How many clusters of a period lie outside what the write clusters again; None
     while the store has not counted them (then the period is asked for)."""
@@ -343,7 +394,4 @@ def _kept_in(family: str, modality: str, value: str, touched: list[_Unit],
     if key not in counts:
         out.need.add(key)
         return None
-    precisions = ("day",) if len(value) == 7 else ("day", "month")
-    inside = sum(1 for u in touched if u.event_id is not None and u.precision in precisions
-                 and u.value and u.value[:len(value)] == value)
-    return counts[key] - inside
+    return counts[key] - inside.count(value)

@@ -14,7 +14,7 @@ from __future__ import annotations
 import gc
 import threading
 from collections import defaultdict
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
@@ -31,7 +31,7 @@ from graphkit.graph import (
     article_properties,
     relationship_key,
 )
-from graphkit.model import Extraction
+from graphkit.model import Actor, Extraction
 from graphkit.resolve import (
     Cluster,
     ResolutionRules,
@@ -202,7 +202,7 @@ def plan_write(extractions: Sequence[Extraction], fetch_events: FetchEvents,
     for extraction in extractions:
         article = extraction.article
         resolved_rows.articles.append(article_properties(article))
-        for actor in extraction.actors:
+        for actor in _named_actors(extraction):
             if actor in merged:
                 continue
             merged.add(actor)
@@ -235,11 +235,13 @@ def plan_write(extractions: Sequence[Extraction], fetch_events: FetchEvents,
     read: dict[str, Spans] = {}  # (per family, the days whose summaries are read)
     by_id: dict[str, EventSummary] = {}
     memo = ReachMemo()  # (the next call sorts again only the groups that changed)
+    grown: Mapping[str, Spans] = cores  # (the cores that changed since the last read)
     while new_reports:
         if fetch_summaries is not None:
-            # (when the cores grow, only the days not read yet are asked for)
+            # (when the cores grow, only the days not read yet are asked for; a core
+            # that did not grow has nothing unread)
             first_read = not read
-            wins = unread_windows(cores, rules.day_window, read)
+            wins = unread_windows(grown, rules.day_window, read)
             if first_read and fetch_first is not None:
                 asked = sorted(new_periods(new_reports, rules, memo)) if count_dated else []
                 first = fetch_first(article_ids, sorted(actors), wins, mention_ids,
@@ -272,8 +274,10 @@ def plan_write(extractions: Sequence[Extraction], fetch_events: FetchEvents,
             asked = sorted(reach.need)
             counted.update(zip(asked, count_dated([dated_query(k) for k in asked]),  # type: ignore[misc]
                                strict=True))
+        before = dict(cores)
         if not grow(cores, _reached(in_families, reach.extents)):
             break
+        grown = {f: core for f, core in cores.items() if before.get(f) is not core}
     kept_ids = reach.kept
     if first is not None:
         stored_articles = {a["id"]: a for a in first.articles}
@@ -300,8 +304,9 @@ def plan_write(extractions: Sequence[Extraction], fetch_events: FetchEvents,
     kept_rows = 0
     kept_refers: list[tuple[str, str, Row]] = []
     # (an implied contact this write cannot change: left as stored, REFERS_TO and all)
+    ranges: dict[str, Spans] = {}  # (per family, the days fetched: worked out once)
     aside = {e.props["id"] for e in in_families
-             if e.props["id"] in kept_ids and _partly_fetched(e.props, cores, rules)}
+             if e.props["id"] in kept_ids and _partly_fetched(e.props, cores, rules, ranges)}
     for summary in in_families:
         event = summary.props
         if event["id"] in aside:
@@ -388,6 +393,24 @@ def plan_write(extractions: Sequence[Extraction], fetch_events: FetchEvents,
                      deleted_edges=sorted(deleted, key=lambda d: d[:3]), counts=counts)
 
 
+def _named_actors(extraction: Extraction) -> list[Actor]:
+    """``extraction.actors`` (the first actor of each id, in the order the events name
+    them), without a tuple of each event's actors on the way."""
+    seen: set[str] = set()
+    out: list[Actor] = []
+    for event in extraction.events:
+        for participant in event.participants:
+            actor = participant.actor
+            if actor.id not in seen:
+                seen.add(actor.id)
+                out.append(actor)
+        reporter = event.reported_by
+        if reporter is not None and reporter.id not in seen:
+            seen.add(reporter.id)
+            out.append(reporter)
+    return out
+
+
 _PAUSE_LOCK = threading.Lock()
 _pauses = [0, False]  # (writes inside paused_collection, whether gc was enabled before them)
 
@@ -435,13 +458,19 @@ def _reached(stored: Sequence[EventSummary], extents: dict[str, Spans]) -> dict[
     return reached
 
 
-def _partly_fetched(event: Row, cores: dict[str, Spans], rules: ResolutionRules) -> bool:
-    """An implied contact whose period reaches past the days fetched with it."""
-    if event.get("modality") != "implied_prior" or event.get("resolution_key") not in cores:
+def _partly_fetched(event: Row, cores: dict[str, Spans], rules: ResolutionRules,
+                    ranges: dict[str, Spans]) -> bool:
+    """An implied contact whose period reaches past the days fetched with it (``ranges``:
+    per family, the days fetched, filled as asked)."""
+    family = event.get("resolution_key")
+    if event.get("modality") != "implied_prior" or family not in cores:
         return False
     span = period(event.get("date"), event.get("date_precision"))
-    return span is not None and not covered(
-        span, fetched_ranges(cores[event["resolution_key"]], rules.day_window))
+    if span is None:
+        return False
+    if family not in ranges:
+        ranges[family] = fetched_ranges(cores[family], rules.day_window)
+    return not covered(span, ranges[family])
 
 
 def _merge_stored(stored: Row | None, merged: Row) -> Row:
