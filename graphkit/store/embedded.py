@@ -66,7 +66,7 @@ from graphkit.store.planner import (
     paused_collection,
     plan_write,
 )
-from graphkit.store.tables import BY_ID_LABEL, CHUNK, chunks, decode, encode, marks
+from graphkit.store.tables import CHUNK, chunks, decode, encode, marks
 from graphkit.store.view import LONGEST_PERIOD_DAYS, EventRow, GraphView, days_before
 from graphkit.store.windows import Window
 
@@ -221,15 +221,17 @@ class EmbeddedStore(Store):
         if conflict:
             raise StoreError(f"cannot write to {self.path}: {conflict}")
         conn = self.conn
+        known: Known = {}
         try:
             with paused_collection(), _transaction(conn, self):
                 plan = plan_write(
                     extractions,
                     lambda windows, ids: _stored_events(conn, windows, ids),
-                    lambda label, ids: _nodes_of_label(conn, label, ids),
-                    fetch_summaries=lambda windows, ids: _event_summaries(conn, windows, ids),
+                    lambda label, ids: _nodes_of_label(conn, label, ids, known),
+                    fetch_summaries=lambda windows, ids: _event_summaries(conn, windows, ids,
+                                                                          known),
                     count_dated=lambda queries: tables.count_dated_many(conn, queries))
-                return _apply_plan(conn, plan)
+                return _apply_plan(conn, plan, known)
         except (ValueError, TypeError) as exc:
             raise StoreError(f"cannot write to {self.path}: {exc}") from exc
         finally:
@@ -338,9 +340,23 @@ def _schema_version(conn: sqlite3.Connection) -> str | None:
 
 # -- what a write reads ---------------------------------------------------------------------
 
-def _nodes_of_label(conn: sqlite3.Connection, label: str, ids: list[str]) -> list[dict[str, Any]]:
-    return [{"id": i, **props} for i, (found, props) in tables.fetch_nodes(conn, ids).items()
-            if found == label]
+# What a write has read of the nodes it writes: id -> (label, properties as stored JSON
+# text, or None when only the label was read), None where no node has the id. The
+# planner reads the write's articles and actors (to merge them with what is stored) and
+# looks up the id of each of its reports (nearly all new events); the label check and
+# the node writes after it take them from here instead of looking each id up again (each
+# of those look-ups found nothing). Nothing a write does before its label check changes a
+# node, nor before it writes them an article's or an actor's row (it deletes events only).
+Known = dict[str, tuple[str, str | None] | None]
+
+
+def _nodes_of_label(conn: sqlite3.Connection, label: str, ids: list[str],
+                    known: Known | None = None) -> list[dict[str, Any]]:
+    found = tables.fetch_node_texts(conn, ids)
+    if known is not None:
+        known.update(dict.fromkeys(ids))
+        known.update(found)
+    return [{"id": i, **decode(props)} for i, (got, props) in found.items() if got == label]
 
 
 def _window_event_ids(conn: sqlite3.Connection, windows: Sequence[Window]) -> list[str]:
@@ -362,21 +378,29 @@ def _stored_events(conn: sqlite3.Connection, windows: Sequence[Window], ids: lis
     return [StoredEvent({"id": i, **events[i]}, edges[i]) for i in sorted(events)]
 
 
-def _event_summaries(conn: sqlite3.Connection, windows: Sequence[Window], ids: list[str]
-                     ) -> list[EventSummary]:
+def _event_summaries(conn: sqlite3.Connection, windows: Sequence[Window], ids: list[str],
+                     known: Known | None = None) -> list[EventSummary]:
     """The :class:`EventSummary` of the events :func:`_stored_events` would give, read
     without decoding their properties or their relationships' (only the few fields a
     summary holds are cut out in SQL): a write reads a year of each family it touches,
-    and then only the events it may change whole."""
+    and then only the events it may change whole. ``known``: the labels read, and the
+    ids no node has, are added to it (:data:`Known`: the write's first read looks up the
+    id of each of its reports, nearly all new events, which the label check would look
+    up again)."""
     event_ids = sorted(set(_window_event_ids(conn, windows)) | set(ids))
     props: dict[str, dict[str, Any]] = {}
+    known = {} if known is None else known
     for part in chunks(event_ids):
-        for row in conn.execute(  # (by id: see tables.BY_ID_LABEL)
-                "SELECT id, resolution_key, modality, json_extract(props, '$.date'), "
-                f"date_precision FROM node WHERE {BY_ID_LABEL} AND id IN "
+        for node_id, label, *row in conn.execute(
+                "SELECT id, label, resolution_key, modality, CASE WHEN label = ? THEN "
+                "json_extract(props, '$.date') END, date_precision FROM node WHERE id IN "
                 f"({marks(len(part))})", (EVENT, *part)):
-            props[row[0]] = {k: v for k, v in zip(_SUMMARY_FIELDS, row, strict=True)
-                             if v is not None}
+            if known.get(node_id) is None:  # (its text, if read, kept)
+                known[node_id] = (label, None)
+            if label == EVENT:
+                props[node_id] = {k: v for k, v in zip(_SUMMARY_FIELDS, (node_id, *row),
+                                                       strict=True) if v is not None}
+        known.update((i, None) for i in part if i not in known)
     found = sorted(props)
     # (built as the rows come, without a StoredEvent's edge list between)
     summaries = {i: EventSummary(props[i], [], [], 0, False) for i in found}
@@ -412,14 +436,20 @@ _SUMMARY_FIELDS = ("id", "resolution_key", "modality", "date", "date_precision")
 
 # -- what a write changes -------------------------------------------------------------------
 
-def _check_labels(conn: sqlite3.Connection, rows: GraphRecords) -> set[str]:
-    """Raise if a row's id is stored under another label; return the ids stored."""
+def _check_labels(conn: sqlite3.Connection, rows: GraphRecords, known: Known) -> set[str]:
+    """Raise if a row's id is stored under another label; return the ids stored. The
+    labels of the ids in ``known`` are not read again; those read now that no node has
+    are added to it."""
     wanted = {props["id"]: label for label, nodes in ((ARTICLE, rows.articles),
                                                        (ACTOR, rows.actors),
                                                        (EVENT, rows.events))
               for props in nodes}
-    stored = tables.fetch_labels(conn, sorted(wanted))
-    for node_id, label in stored.items():
+    stored = {i: entry[0] for i in wanted if (entry := known.get(i)) is not None}
+    unread = sorted(i for i in wanted if i not in known)
+    found = tables.fetch_labels(conn, unread)
+    stored.update(found)
+    known.update((i, None) for i in unread if i not in found)
+    for node_id, label in sorted(stored.items()):
         if label != wanted[node_id]:
             raise ValueError(f"id {node_id!r} is already a {label}")
     return set(stored)
@@ -438,11 +468,24 @@ def _set(props: dict[str, Any], row: dict[str, Any], skip: Iterable[str] = ("id"
 
 
 def _write_nodes(conn: sqlite3.Connection, label: str, rows: list[dict[str, Any]],
-                 replace: bool = False, first_articles: dict[str, str | None] | None = None
-                 ) -> dict[str, dict[str, Any]]:
+                 replace: bool = False, first_articles: dict[str, str | None] | None = None,
+                 known: Known | None = None) -> dict[str, dict[str, Any]]:
     """Write ``rows`` (``SET n += row``; ``replace``: ``SET n = row``); return id ->
-    properties as written. ``first_articles``: of new events, their ``first_article``."""
-    stored = {} if replace else tables.fetch_nodes(conn, [r["id"] for r in rows])
+    properties as written. ``first_articles``: of new events, their ``first_article``.
+    ``known``: nodes this write has read (:data:`Known`), not read again."""
+    stored: dict[str, tuple[str, dict[str, Any]]] = {}
+    if not replace:
+        known = known or {}
+        unread = []
+        for i in {r["id"] for r in rows}:
+            if i not in known:
+                unread.append(i)
+            elif (entry := known[i]) is not None:
+                if entry[1] is None:  # (only its label read)
+                    unread.append(i)
+                else:
+                    stored[i] = (entry[0], decode(entry[1]))
+        stored.update(tables.fetch_nodes(conn, unread))
     first = first_articles or {}
     out, written = [], {}
     for row in rows:
@@ -472,11 +515,14 @@ def _properties(row: dict[str, Any], *ends: str) -> dict[str, Any]:
     return props
 
 
-def _apply_plan(conn: sqlite3.Connection, plan: WritePlan) -> WriteCounts:
-    """Carry out a resolution plan, as Neo4jStore does in Cypher."""
+def _apply_plan(conn: sqlite3.Connection, plan: WritePlan, known: Known | None = None
+                ) -> WriteCounts:
+    """Carry out a resolution plan, as Neo4jStore does in Cypher. ``known``: the nodes
+    the plan read (:data:`Known`)."""
     rows = plan.rows
+    known = {} if known is None else known
     # (events stored by no earlier write: no row of theirs to read back or delete)
-    new = {e["id"] for e in rows.events} - _check_labels(conn, rows)
+    new = {e["id"] for e in rows.events} - _check_labels(conn, rows, known)
     touched = {e["id"] for e in rows.events}
     conn.executemany("DELETE FROM edge WHERE seq = (SELECT rowid FROM node WHERE id = ?) AND "
                      "target = ? AND key = ?",
@@ -492,8 +538,8 @@ def _apply_plan(conn: sqlite3.Connection, plan: WritePlan) -> WriteCounts:
         conn.execute(f"DELETE FROM edge WHERE {tables.seqs_of(len(part))} "
                      f"OR target IN ({marks(len(part))})", (*part, *part))
         conn.execute(f"DELETE FROM node WHERE id IN ({marks(len(part))})", part)
-    articles = _write_nodes(conn, ARTICLE, rows.articles)
-    _write_nodes(conn, ACTOR, rows.actors)
+    articles = _write_nodes(conn, ARTICLE, rows.articles, known=known)
+    _write_nodes(conn, ACTOR, rows.actors, known=known)
     mentions = _by_event(rows.mentions, new)
     first = _first_articles(conn, mentions, articles)
     (top,) = conn.execute("SELECT max(rowid) FROM node").fetchone()

@@ -198,6 +198,8 @@ DYAD_COLUMNS = "actor_id, other_id, event_id, type, modality, date_start, date_e
 _PAIRS = ("SELECT DISTINCT p.actor_id, q.actor_id, p.event_id, p.type, p.modality, "
           "p.date_start, p.date_end FROM participation p JOIN participation q "
           "ON q.seq = p.seq AND q.actor_id > p.actor_id")
+# (the same without DISTINCT: for events where no actor holds two roles)
+_PAIRS_ONCE = _PAIRS.replace("SELECT DISTINCT ", "SELECT ", 1)
 
 # The Event properties copied into node columns (see the module docstring; ``first_article``
 # stands between the first five and ``date_precision``, added by schema 14).
@@ -321,6 +323,13 @@ def fetch_nodes(conn: sqlite3.Connection, ids: Sequence[str]
                 ) -> dict[str, tuple[str, dict[str, Any]]]:
     """id -> (label, properties) of the nodes with ``ids`` that exist."""
     return {node_id: (label, decode(props)) for node_id, label, props
+            in select_in(conn, "SELECT id, label, props FROM node WHERE id IN", ids)}
+
+
+def fetch_node_texts(conn: sqlite3.Connection, ids: Sequence[str]
+                     ) -> dict[str, tuple[str, str]]:
+    """id -> (label, properties as JSON text) of the nodes with ``ids`` that exist."""
+    return {node_id: (label, props) for node_id, label, props
             in select_in(conn, "SELECT id, label, props FROM node WHERE id IN", ids)}
 
 
@@ -451,9 +460,22 @@ def refresh_participation(conn: sqlite3.Connection, event_ids: Iterable[str],
         conn.executemany(
             f"INSERT OR REPLACE INTO participation({_PARTICIPATION}) "
             "VALUES (?,?,?,?,?,?,?,?)", rows)  # (in the key's order: new events append)
-        conn.execute(  # (the trigger deleted the events' dyad rows with their participation)
-            f"INSERT INTO dyad({DYAD_COLUMNS}) {_PAIRS} WHERE p.seq IN ({marks(len(changed))})",
-            changed)
+        # (the trigger deleted the events' dyad rows with their participation; ``rows``
+        # are all the rows of the events ``changed``: those where no actor holds two
+        # roles have each pair once already, so SQLite's DISTINCT, a temporary B-tree of
+        # every pair, is left to the others)
+        twice = _held_twice(rows)
+        for seqs_part, pairs in (([i for i in changed if i not in twice], _PAIRS_ONCE),
+                                 (sorted(twice), _PAIRS)):
+            if seqs_part:
+                conn.execute(f"INSERT INTO dyad({DYAD_COLUMNS}) {pairs} WHERE p.seq IN "
+                             f"({marks(len(seqs_part))})", seqs_part)
+
+
+def _held_twice(rows: Sequence[tuple[Any, ...]]) -> set[int]:
+    """The seqs of the events in participation ``rows`` (sorted by key) where an actor holds
+    two roles."""
+    return {a[0] for a, b in zip(rows, rows[1:], strict=False) if a[:2] == b[:2]}
 
 
 # The longest span (days from first to last) of each ``report_span.reach``: a day, a
@@ -608,34 +630,27 @@ def _within(n: int) -> str:
             "AND r.last >= w.first")
 
 
-def _held_eras(conn: sqlite3.Connection, reach: int, eras: range,
-               held: dict[int, tuple[int, int] | None]) -> range:
-    """``eras`` of ``reach`` but those before the first or after the last the store holds
-    (``held``: reach -> (first, last) era held, None when it holds none; read once a call
-    needs it, and kept there)."""
-    if reach not in held:
-        held[reach] = conn.execute(
-            "SELECT (SELECT era FROM report_span WHERE reach = ?1 ORDER BY era LIMIT 1), "
-            "(SELECT era FROM report_span WHERE reach = ?1 ORDER BY era DESC LIMIT 1)",
-            (reach,)).fetchone()
-        if held[reach][0] is None:  # type: ignore[index]
-            held[reach] = None
-    bounds = held[reach]
-    return range(max(eras.start, bounds[0]), min(eras.stop, bounds[1] + 1)) if bounds \
-        else range(0)
+def _held_eras(conn: sqlite3.Connection) -> list[tuple[int, int] | None]:
+    """(first, last) era the store holds of each ``report_span.reach`` (None: no span of
+    that reach), in one statement (two seeks at the ends of each reach's entries)."""
+    row = conn.execute("SELECT " + ", ".join(
+        f"(SELECT era FROM report_span WHERE reach = {reach} ORDER BY era{order} LIMIT 1)"
+        for reach in range(len(REACH_LENGTHS) + 1) for order in ("", " DESC"))).fetchone()
+    return [None if row[2 * reach] is None else (row[2 * reach], row[2 * reach + 1])
+            for reach in range(len(REACH_LENGTHS) + 1)]
 
 
 @cache  # (a write's windows share a few hundred days)
-def _window_ranges(first: str, last: str) -> tuple[tuple[int, range, str], ...]:
-    """(reach, eras, lowest first day) of each range a window [first, last] reads: per
-    reach, the spans starting at most its length before ``first``, in each era
-    (:func:`span_era`) they may start in."""
+def _window_ranges(first: str, last: str) -> tuple[tuple[int, int, int, str], ...]:
+    """(reach, first era, last era, lowest first day) of each range a window [first,
+    last] reads: per reach, the spans starting at most its length before ``first``, in
+    each era (:func:`span_era`) they may start in."""
     start = ordinal(first)
     out = []
     for reach, most in enumerate(REACH_LENGTHS):
         low = iso(max(start - most, 1))
-        out.append((reach, range(span_era(reach, low), span_era(reach, last) + 1), low))
-    out.append((len(REACH_LENGTHS), range(1), ""))
+        out.append((reach, span_era(reach, low), span_era(reach, last), low))
+    out.append((len(REACH_LENGTHS), 0, 0, ""))
     return tuple(out)
 
 
@@ -645,17 +660,21 @@ def events_with_reports_within(conn: sqlite3.Connection,
     [first, last] (ISO days), each once: per window and span length (``reach``), the
     spans starting at most that length before ``first``, in each era they may start in."""
     ranges: list[Any] = []
-    held: dict[int, tuple[int, int] | None] = {}
+    held: list[tuple[int, int] | None] | None = None
     for family, first, last in windows:
-        for reach, eras, low in _window_ranges(first, last):
+        if held is None:  # (read once, when a window needs it)
+            held = _held_eras(conn)
+        for reach, low_era, high_era, low in _window_ranges(first, last):
             # (in each era it may hold, but none before the first or after the last era
             # the store holds of its reach: a window may cover centuries, an undated
             # report's "every day"; and none of a reach the store holds no span of: most
             # stores hold few or none a year or longer, whose ranges were two in five a
             # write bound, finding nothing)
-            eras = _held_eras(conn, reach, eras, held)
-            for era in eras:
-                ranges.extend((family, reach, era, low, last, first))
+            bounds = held[reach]
+            if bounds is None:
+                continue
+            for era in range(max(low_era, bounds[0]), min(high_era, bounds[1]) + 1):
+                ranges += (family, reach, era, low, last, first)
     found: dict[str, None] = {}  # (in the order found, each once)
     for part in chunks(ranges, CHUNK // _RANGE_COLUMNS * _RANGE_COLUMNS):
         found.update((i, None) for (i,) in conn.execute(_within(len(part) // _RANGE_COLUMNS),
