@@ -52,8 +52,8 @@ def _read_by_one_write(tmp_path: Path, history: list[Extraction], new: Extractio
     whole: set[str] = set()
     real_summaries, real_whole = embedded_module._event_summaries, embedded_module._stored_events
 
-    def counting_summaries(conn, windows, ids):
-        found = real_summaries(conn, windows, ids)
+    def counting_summaries(conn, windows, ids, *known):
+        found = real_summaries(conn, windows, ids, *known)
         summaries.update(e.props["id"] for e in found)
         return found
 
