@@ -274,10 +274,10 @@ def plan_write(extractions: Sequence[Extraction], fetch_events: FetchEvents,
             asked = sorted(reach.need)
             counted.update(zip(asked, count_dated([dated_query(k) for k in asked]),  # type: ignore[misc]
                                strict=True))
-        before = dict(cores)
-        if not grow(cores, _reached(in_families, reach.extents)):
+        changed = grow(cores, _reached(in_families, reach.extents))
+        if not changed:
             break
-        grown = {f: core for f, core in cores.items() if before.get(f) is not core}
+        grown = {f: cores[f] for f in changed}
     kept_ids = reach.kept
     if first is not None:
         stored_articles = {a["id"]: a for a in first.articles}

@@ -92,9 +92,9 @@ def union(spans: Iterable[Span | None]) -> Spans:
     return out
 
 
-def grow(cores: dict[str, Spans], wanted: Mapping[str, Iterable[Span]]) -> bool:
-    """Add the days of ``wanted`` to ``cores`` (in place); whether any core changed."""
-    changed = False
+def grow(cores: dict[str, Spans], wanted: Mapping[str, Iterable[Span]]) -> set[str]:
+    """Add the days of ``wanted`` to ``cores`` (in place); the families whose core changed."""
+    changed: set[str] = set()
     for family, spans in wanted.items():
         core = cores.get(family, [])
         if spans == core:  # (the usual answer: what the core already holds)
@@ -102,7 +102,7 @@ def grow(cores: dict[str, Spans], wanted: Mapping[str, Iterable[Span]]) -> bool:
         merged = union([*core, *spans])
         if merged != core:
             cores[family] = merged
-            changed = True
+            changed.add(family)
     return changed
 
 
