@@ -207,12 +207,12 @@ class PlainSqlite:
             conn.execute(f"DELETE FROM participation WHERE seq IN ({tables.marks(len(part))})",
                          part)
         conn.executemany(
-            f"INSERT OR REPLACE INTO participation({tables._PARTICIPATION}) "
+            f"INSERT OR REPLACE INTO participation({tables.PARTICIPATION_COLUMNS}) "
             "VALUES (?,?,?,?,?,?,?,?)",
             sorted((seq_of[p["event_id"]], p["actor_id"], p["event_id"], p["role"],
                     *columns[p["event_id"]]) for p in rows.participations))
         for part in tables.chunks(seqs):
-            conn.execute(f"INSERT INTO dyad({tables.DYAD_COLUMNS}) {tables._PAIRS} "
+            conn.execute(f"INSERT INTO dyad({tables.DYAD_COLUMNS}) {tables.PAIRS} "
                          f"WHERE p.seq IN ({tables.marks(len(part))})", part)
 
     def close(self) -> None:

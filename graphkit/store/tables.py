@@ -195,11 +195,11 @@ DYAD_COLUMNS = "actor_id, other_id, event_id, type, modality, date_start, date_e
 # The dyad rows of events' participation (add ``WHERE p.seq ...``): each pair of two
 # different participants once, its ids in order (DISTINCT: an actor in two roles is one
 # pair, and dyad has no key to keep it so).
-_PAIRS = ("SELECT DISTINCT p.actor_id, q.actor_id, p.event_id, p.type, p.modality, "
-          "p.date_start, p.date_end FROM participation p JOIN participation q "
-          "ON q.seq = p.seq AND q.actor_id > p.actor_id")
+PAIRS = ("SELECT DISTINCT p.actor_id, q.actor_id, p.event_id, p.type, p.modality, "
+         "p.date_start, p.date_end FROM participation p JOIN participation q "
+         "ON q.seq = p.seq AND q.actor_id > p.actor_id")
 # (the same without DISTINCT: for events where no actor holds two roles)
-_PAIRS_ONCE = _PAIRS.replace("SELECT DISTINCT ", "SELECT ", 1)
+PAIRS_ONCE = PAIRS.replace("SELECT DISTINCT ", "SELECT ", 1)
 
 # The Event properties copied into node columns (see the module docstring; ``first_article``
 # stands between the first five and ``date_precision``, added by schema 14).
@@ -322,8 +322,8 @@ def _edge_key(row: Sequence[Any]) -> Any:
 def fetch_nodes(conn: sqlite3.Connection, ids: Sequence[str]
                 ) -> dict[str, tuple[str, dict[str, Any]]]:
     """id -> (label, properties) of the nodes with ``ids`` that exist."""
-    return {node_id: (label, decode(props)) for node_id, label, props
-            in select_in(conn, "SELECT id, label, props FROM node WHERE id IN", ids)}
+    return {node_id: (label, decode(props))
+            for node_id, (label, props) in fetch_node_texts(conn, ids).items()}
 
 
 def fetch_node_texts(conn: sqlite3.Connection, ids: Sequence[str]
@@ -399,7 +399,7 @@ def participation_counts(conn: sqlite3.Connection, event_ids: Sequence[str]
 
 Membership = tuple[str, str, str]  # (actor id, event id, role): one PARTICIPATED_IN
 _SEQ_ACTOR_ROLE = itemgetter(0, 1, 3)  # (a participation row's key, in its order)
-_PARTICIPATION = "seq, actor_id, event_id, role, type, modality, date_start, date_end"
+PARTICIPATION_COLUMNS = "seq, actor_id, event_id, role, type, modality, date_start, date_end"
 
 
 def refresh_participation(conn: sqlite3.Connection, event_ids: Iterable[str],
@@ -439,7 +439,7 @@ def refresh_participation(conn: sqlite3.Connection, event_ids: Iterable[str],
         others = [i for i in part if i not in fresh_ids]
         old = [seq_of[i] for i in others if i not in new and i in seq_of]
         stored = set(conn.execute(
-            f"SELECT {_PARTICIPATION} FROM participation WHERE seq IN ({marks(len(old))})",
+            f"SELECT {PARTICIPATION_COLUMNS} FROM participation WHERE seq IN ({marks(len(old))})",
             old)) if old else set()
         members = {row[1:4] for row in stored} - gone
         members.update((actor_id, event_id, role) for event_id in others
@@ -458,15 +458,15 @@ def refresh_participation(conn: sqlite3.Connection, event_ids: Iterable[str],
                          deleting)
         rows.sort(key=_SEQ_ACTOR_ROLE)
         conn.executemany(
-            f"INSERT OR REPLACE INTO participation({_PARTICIPATION}) "
+            f"INSERT OR REPLACE INTO participation({PARTICIPATION_COLUMNS}) "
             "VALUES (?,?,?,?,?,?,?,?)", rows)  # (in the key's order: new events append)
         # (the trigger deleted the events' dyad rows with their participation; ``rows``
         # are all the rows of the events ``changed``: those where no actor holds two
         # roles have each pair once already, so SQLite's DISTINCT, a temporary B-tree of
         # every pair, is left to the others)
         twice = _held_twice(rows)
-        for seqs_part, pairs in (([i for i in changed if i not in twice], _PAIRS_ONCE),
-                                 (sorted(twice), _PAIRS)):
+        for seqs_part, pairs in (([i for i in changed if i not in twice], PAIRS_ONCE),
+                                 (sorted(twice), PAIRS)):
             if seqs_part:
                 conn.execute(f"INSERT INTO dyad({DYAD_COLUMNS}) {pairs} WHERE p.seq IN "
                              f"({marks(len(seqs_part))})", seqs_part)
@@ -919,7 +919,7 @@ _TO_8: list[str | Callable[[sqlite3.Connection], None]] = [_participation_out_of
                                                           _dyad_once, _by_year]
 _BY_EVENT = ["DROP INDEX IF EXISTS node_label"]  # (schema 6: node_by_label instead)
 UPGRADES: dict[str, list[str | Callable[[sqlite3.Connection], None]]] = {
-    "1": [_edge_by_seq, _keyed_by_seq, f"INSERT INTO dyad({DYAD_COLUMNS}) {_PAIRS}",
+    "1": [_edge_by_seq, _keyed_by_seq, f"INSERT INTO dyad({DYAD_COLUMNS}) {PAIRS}",
           lambda conn: refresh_report_spans(conn, all_event_ids(conn)),
           "DROP INDEX IF EXISTS node_family", "DROP INDEX IF EXISTS node_family_implied",
           "DROP INDEX IF EXISTS participation_date", *_FIRST_ARTICLE_COLUMN, *_BY_EVENT,
