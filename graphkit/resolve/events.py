@@ -283,11 +283,7 @@ def _day_clusters(reports: list[Row], rules: ResolutionRules, separate_articles:
         found.sort(key=_first)
         near = [r for _, r in found]
         if separate_articles:
-            nearest: dict[tuple[str, str], Row] = {}
-            for r in sorted(near, key=lambda r: (abs(ordinal[r["date"]] - day),
-                                                 r["date"], r["mention_id"])):
-                nearest.setdefault(origin(r), r)
-            near = list(nearest.values())
+            near = _nearest_per_origin(near, ordinal, day)
         out.append(Cluster(seed, "day", near))
         taken: dict[str, list[Row]] = defaultdict(list)  # (by day)
         for r in near:
@@ -308,6 +304,16 @@ def _day_clusters(reports: list[Row], rules: ResolutionRules, separate_articles:
 
 def _first(member: tuple[int, Row]) -> int:
     return member[0]
+
+
+def _nearest_per_origin(near: list[Row], ordinal: Mapping[str, int], day: int) -> list[Row]:
+    """Of each origin's reports in ``near``, the one nearest ``day`` (ties: the earlier
+    day, then the smaller mention id)."""
+    nearest: dict[tuple[str, str], Row] = {}
+    for r in sorted(near, key=lambda r: (abs(ordinal[r["date"]] - day), r["date"],
+                                         r["mention_id"])):
+        nearest.setdefault(origin(r), r)
+    return list(nearest.values())
 
 
 # Up to this many day reports (most families of a write), holding them by day costs more
@@ -331,11 +337,7 @@ def _few_day_clusters(reports: list[Row], rules: ResolutionRules, separate_artic
                 or (abs(ordinal[r["date"]] - day) <= rules.day_window
                     and r.get("date_rule") not in rules.exact_date_rules)]
         if separate_articles:
-            nearest: dict[tuple[str, str], Row] = {}
-            for r in sorted(near, key=lambda r: (abs(ordinal[r["date"]] - day),
-                                                 r["date"], r["mention_id"])):
-                nearest.setdefault(origin(r), r)
-            near = list(nearest.values())
+            near = _nearest_per_origin(near, ordinal, day)
         taken = {id(r) for r in near}
         out.append(Cluster(seed, "day", near))
         remaining = [r for r in remaining if id(r) not in taken]
