@@ -310,11 +310,14 @@ class Extraction:
     def actors(self) -> tuple[Actor, ...]:
         """Every distinct actor of the events, in first-seen order."""
         seen: dict[str, Actor] = {}
-        for event in self.events:
-            for actor in event.actors:
-                seen.setdefault(actor.id, actor)
-            if event.reported_by is not None:
-                seen.setdefault(event.reported_by.id, event.reported_by)
+        for event in self.events:  # (a write asks this of every article: no tuple per event)
+            for participant in event.participants:
+                actor = participant.actor
+                if actor.id not in seen:
+                    seen[actor.id] = actor
+            reporter = event.reported_by
+            if reporter is not None and reporter.id not in seen:
+                seen[reporter.id] = reporter
         return tuple(seen.values())
 
 

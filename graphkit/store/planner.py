@@ -31,7 +31,7 @@ from graphkit.graph import (
     article_properties,
     relationship_key,
 )
-from graphkit.model import Actor, Extraction
+from graphkit.model import Extraction
 from graphkit.resolve import (
     Cluster,
     ResolutionRules,
@@ -202,7 +202,7 @@ def plan_write(extractions: Sequence[Extraction], fetch_events: FetchEvents,
     for extraction in extractions:
         article = extraction.article
         resolved_rows.articles.append(article_properties(article))
-        for actor in _named_actors(extraction):
+        for actor in extraction.actors:
             if actor in merged:
                 continue
             merged.add(actor)
@@ -391,24 +391,6 @@ def plan_write(extractions: Sequence[Extraction], fetch_events: FetchEvents,
               "events_added": len(new_ids - stored_events.keys()) - len(stale)}
     return WritePlan(rows=rows, refers=refers, stale_events=sorted(stale),
                      deleted_edges=sorted(deleted, key=lambda d: d[:3]), counts=counts)
-
-
-def _named_actors(extraction: Extraction) -> list[Actor]:
-    """``extraction.actors`` (the first actor of each id, in the order the events name
-    them), without a tuple of each event's actors on the way."""
-    seen: set[str] = set()
-    out: list[Actor] = []
-    for event in extraction.events:
-        for participant in event.participants:
-            actor = participant.actor
-            if actor.id not in seen:
-                seen.add(actor.id)
-                out.append(actor)
-        reporter = event.reported_by
-        if reporter is not None and reporter.id not in seen:
-            seen.add(reporter.id)
-            out.append(reporter)
-    return out
 
 
 _PAUSE_LOCK = threading.Lock()
