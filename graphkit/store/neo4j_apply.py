@@ -39,7 +39,7 @@ from graphkit.graph import (
     REPORTED,
 )
 from graphkit.store.neo4j_index import (
-    CREATE_EVENTS,
+    MERGE_NEW_EVENTS,
     NEW_EVENTS,
     NEW_INTERVAL_EVENTS,
     REFRESH_EVENTS,
@@ -153,8 +153,8 @@ def _apply(phases: tuple[tuple[tuple[str, str], ...], ...]) -> str:
 
 
 APPLY = _apply(PHASES)
-APPLY_MERGING = _apply(_phases(CREATE_EVENTS, CREATE_EVENTS))
-"""APPLY with the new events merged (``CREATE_EVENTS``), not created: what a write runs
+APPLY_MERGING = _apply(_phases(MERGE_NEW_EVENTS, MERGE_NEW_EVENTS))
+"""APPLY with the new events merged (``MERGE_NEW_EVENTS``), not created: what a write runs
 again when APPLY met an id it took for new already stored (another writer's, committed
 between the write's reads and its APPLY)."""
 

@@ -22,7 +22,7 @@ with a short seek per letter. The prefixes are computed in Cypher, by the write 
 the queries alike.
 
 The write makes the entries of every event it creates along with its participations
-(:data:`CREATE_EVENTS`), and makes anew (:data:`REFRESH_EVENTS`) those of a stored event whose
+(:data:`MERGE_NEW_EVENTS`), and makes anew (:data:`REFRESH_EVENTS`) those of a stored event whose
 participants or :data:`ENTRY_FIELDS` it changes (an event it deletes loses them with its
 relationships; one it rewrites otherwise keeps them). A store written
 before these existed, or by another program, gets them on open: :func:`build_missing`
@@ -84,7 +84,7 @@ holds only those events, where an index of every event by (family, precision, en
 each new event pay an entry that only interval events are ever read by. A label, not a
 property: ``properties(e)`` stays what the write set (the planner compares it, exports
 and ad-hoc Cypher read it). Set with the entries: by :data:`NEW_INTERVAL_EVENTS` (and
-:data:`CREATE_EVENTS`), and made
+:data:`MERGE_NEW_EVENTS`), and made
 right by :data:`REFRESH_EVENTS` (which a write runs for a stored event whose precision it
 changes, and ``Neo4jStore.reindex`` for any); a store written before gets it on open
 (:data:`LABEL_INTERVALS`)."""
@@ -128,18 +128,20 @@ REFRESH_EVENTS = f"{_BY_IDS}{_SYNC_INTERVAL}{_REMAKE}"
 # rows {props, parts: [[actor id, role, first row of that actor]]}; no event has their
 # ids (the write read every event whose id it may write), so each is CREATEd without a
 # MERGE's look-up: an id that turns out stored fails the uniqueness constraint (the
-# transaction is rolled back) and the write is made again with CREATE_EVENTS
+# transaction is rolled back) and the write is made again with MERGE_NEW_EVENTS
 # (Neo4jStore.write).
 # (the write sends interval events in a list of their own, created with INTERVAL_LABEL:
 # no other event is asked its precision)
 
 
+# (each participation of a row's event e: p = [actor id, role, first row of that actor])
+_PARTICIPATIONS = ("UNWIND row.parts AS p MATCH (a:Actor {id: p[0]}) USING INDEX SEEK a:Actor(id) "
+                   f"CREATE (a)-[:{PARTICIPATED_IN} {{role: p[1]}}]->(e) ")
+
+
 def _new_events(labels: str) -> str:
     return (f"UNWIND $rows AS row CREATE (e:{labels}) SET e = row.props WITH e, row "
-            "CALL { WITH e, row UNWIND row.parts AS p "
-            "MATCH (a:Actor {id: p[0]}) USING INDEX SEEK a:Actor(id) "
-            f"CREATE (a)-[:{PARTICIPATED_IN} {{role: p[1]}}]->(e) "
-            f"WITH e, a, p WHERE p[2] {_ENTRIES} }}")
+            f"CALL {{ WITH e, row {_PARTICIPATIONS}WITH e, a, p WHERE p[2] {_ENTRIES} }}")
 
 
 NEW_EVENTS = _new_events(EVENT)
@@ -149,13 +151,11 @@ NEW_INTERVAL_EVENTS = _new_events(f"{EVENT}:{INTERVAL_LABEL}")
 # from the rows, with no entry to delete and no participant to read back, unless the
 # event already had relationships (the write did not expect it stored: an id no read
 # found), which gets REFRESH's remake instead.
-CREATE_EVENTS = (
+MERGE_NEW_EVENTS = (
     "UNWIND $rows AS row MERGE (e:Event {id: row.props.id}) "
     "WITH e, row, EXISTS { (e)--() } AS held "
     f"SET e = row.props {_SET_INTERVAL}WITH e, row, held "
-    "CALL { WITH e, row, held UNWIND row.parts AS p "
-    "MATCH (a:Actor {id: p[0]}) USING INDEX SEEK a:Actor(id) "
-    f"CREATE (a)-[:{PARTICIPATED_IN} {{role: p[1]}}]->(e) "
+    f"CALL {{ WITH e, row, held {_PARTICIPATIONS}"
     f"WITH e, a, p, held WHERE p[2] AND NOT held {_ENTRIES} }} "
     f"CALL {{ WITH e, held WITH e WHERE held {_SYNC_INTERVAL}{_REMAKE} }}")
 # The next batch of event ids after $after, in id order (by the unique index on id).

@@ -16,8 +16,8 @@ from store.test_neo4j_index import chronicle, expected_entries, stored_entries
 from graphkit.model import CONTACT_TYPES, Actor, Article, EventDate, Extraction
 from graphkit.store import Store
 from graphkit.store.neo4j_index import (
-    CREATE_EVENTS,
     ENTRY_FIELDS,
+    MERGE_NEW_EVENTS,
     PAIR_CONTACT,
     REFRESH,
     TIMELINE_ENTRY,
@@ -101,7 +101,7 @@ def test_an_event_created_over_a_stored_one_gets_entries_of_all_its_participants
     props = {"id": "ev-1", "type": "MEET", "date_start": "2022-01-03", "date_end": "2022-01-03",
              "date_precision": "day"}
     neo4j_store.run_cypher(
-        CREATE_EVENTS,
+        MERGE_NEW_EVENTS,
         {"rows": [{"props": props, "parts": [[TOVAN.id, "participant", True],
                                              [SELIM.id, "participant", True]]}],
          "contact_types": list(CONTACT_TYPES)}, write=True)
@@ -110,7 +110,7 @@ def test_an_event_created_over_a_stored_one_gets_entries_of_all_its_participants
 
 
 def test_entry_fields_are_every_event_property_the_entries_read() -> None:
-    read = set(re.findall(r"\be\.(\w+)", REFRESH)) | set(re.findall(r"\be\.(\w+)", CREATE_EVENTS))
+    read = set(re.findall(r"\be\.(\w+)", REFRESH)) | set(re.findall(r"\be\.(\w+)", MERGE_NEW_EVENTS))
     assert read == set(ENTRY_FIELDS)
 
 
