@@ -32,6 +32,7 @@ T0 = time.perf_counter()
 import neo4j  # noqa: E402, F401
 
 import graphkit.store.neo4j as neo4j_store  # noqa: E402
+import graphkit.store.neo4j_write as neo4j_write  # noqa: E402
 
 IMPORT_S = time.perf_counter() - T0
 
@@ -68,7 +69,7 @@ class _TimedTx:
     def run(self, query: str, parameters: dict[str, Any] | None = None, **kwargs: Any) -> _Eager:
         start = time.perf_counter()
         result = self._tx.run(query, parameters, **kwargs)
-        query = query.removeprefix(neo4j_store._KEEP_PLAN)
+        query = query.removeprefix(neo4j_write._KEEP_PLAN)
         records = list(result)
         summary = result.consume()
         self._log.append({

@@ -139,7 +139,7 @@ class PlainSqlite:
       dates and keyed by the event's node rowid, and a ``dyad`` row per pair of different
       participants of an event (graphkit's insert-select); the batch's events' entries
       made again in its transaction (as graphkit's write and the Neo4j ``entries`` loader
-      do), so graphkit's own reads (:func:`graphkit.store.embedded._matching`) answer on
+      do), so graphkit's own reads (:func:`graphkit.store.embedded_reads._matching`) answer on
       the loader's file.
 
     Every baseline writes the loader's unresolved rows (:func:`graphkit.graph.records`: one

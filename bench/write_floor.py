@@ -68,7 +68,7 @@ from graphkit.resolve import (  # noqa: E402
     resolve_reports,
 )
 from graphkit.store import EmbeddedStore, tables  # noqa: E402
-from graphkit.store.embedded import _properties  # noqa: E402
+from graphkit.store.embedded_write import _properties  # noqa: E402
 from graphkit.store.planner import paused_collection  # noqa: E402
 
 BATCH = 200

@@ -218,7 +218,8 @@ def test_stores_can_fetch_every_resolved_property_by_name() -> None:
 
 
 def test_a_write_plans_only_what_changes(tmp_path) -> None:
-    from graphkit.store.embedded import EmbeddedStore, _nodes_of_label, _stored_events
+    from graphkit.store.embedded import EmbeddedStore
+    from graphkit.store.embedded_write import _nodes_of_label, _stored_events
     from graphkit.store.planner import plan_write
 
     store = EmbeddedStore(tmp_path / "kg")
@@ -254,7 +255,8 @@ def _call(article_id: str, value: str, precision: str, modality: str = "asserted
 def test_a_write_leaves_the_date_components_it_does_not_reach_alone(tmp_path) -> None:
     import networkx as nx
 
-    from graphkit.store.embedded import EmbeddedStore, _nodes_of_label, _stored_events
+    from graphkit.store.embedded import EmbeddedStore
+    from graphkit.store.embedded_write import _nodes_of_label, _stored_events
     from graphkit.store.planner import EventSummary, plan_write
 
     march, june = _call("c-mar", "2024-03-05", "day"), _call("c-jun", "2024-06-10", "day")

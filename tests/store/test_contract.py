@@ -526,15 +526,15 @@ class TestNeo4jStore(StoreContract):
 
     def test_writes_planned_ahead_change_nothing(self, make_store: StoreFactory,
                                                  monkeypatch: pytest.MonkeyPatch) -> None:
-        from graphkit.store import neo4j as neo4j_module
+        from graphkit.store import neo4j_write
 
-        monkeypatch.setattr(neo4j_module, "_PLANNED", set())
+        monkeypatch.setattr(neo4j_write, "_PLANNED", set())
         store = make_store()
         store.write(news())
         before = graph_rows(store.to_networkx())
         store.prepare_writes()
         store._planning.join()  # type: ignore[attr-defined]  # (every statement planned)
-        assert (store.uri, None) in neo4j_module._PLANNED  # type: ignore[attr-defined]
+        assert (store.uri, None) in neo4j_write._PLANNED  # type: ignore[attr-defined]
         assert graph_rows(store.to_networkx()) == before
         store.write(more_news(2))
         assert store.counts()["Article"] == NEWS_COUNTS["Article"] + 2

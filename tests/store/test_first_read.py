@@ -10,8 +10,7 @@ from typing import Any
 from store.test_reach_memo import _reports, _summary
 
 from graphkit.resolve import ActorResolver, ResolutionRules
-from graphkit.store import EmbeddedStore, tables
-from graphkit.store import embedded as embedded_module
+from graphkit.store import EmbeddedStore, embedded_write, tables
 from graphkit.store.components import new_periods, untouched_events
 from graphkit.store.planner import FirstRead, plan_write
 
@@ -40,20 +39,20 @@ def _plan(conn: Any, items: list[Any], first: bool, calls: dict[str, int]) -> An
     def count_dated(queries: list[Any]) -> list[int]:
         return [tables.count_dated(conn, *q) for q in queries]
 
-    nodes = counted("nodes", lambda label, ids: embedded_module._nodes_of_label(conn, label, ids))
+    nodes = counted("nodes", lambda label, ids: embedded_write._nodes_of_label(conn, label, ids))
     summaries = counted("summaries",
-                        lambda windows, ids: embedded_module._event_summaries(conn, windows, ids))
+                        lambda windows, ids: embedded_write._event_summaries(conn, windows, ids))
     count = counted("count_dated", count_dated)
 
     def fetch_first(articles: list[str], actors: list[str], windows: Any, ids: list[str],
                     queries: list[Any]) -> FirstRead:
         calls["first"] = calls.get("first", 0) + 1
-        return FirstRead(embedded_module._nodes_of_label(conn, "Article", articles),
-                         embedded_module._nodes_of_label(conn, "Actor", actors),
-                         embedded_module._event_summaries(conn, windows, ids),
+        return FirstRead(embedded_write._nodes_of_label(conn, "Article", articles),
+                         embedded_write._nodes_of_label(conn, "Actor", actors),
+                         embedded_write._event_summaries(conn, windows, ids),
                          count_dated(queries))
 
-    return plan_write(items, lambda windows, ids: embedded_module._stored_events(conn, windows, ids),
+    return plan_write(items, lambda windows, ids: embedded_write._stored_events(conn, windows, ids),
                       nodes, fetch_summaries=summaries, count_dated=count,
                       fetch_first=fetch_first if first else None)
 

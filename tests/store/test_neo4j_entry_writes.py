@@ -118,15 +118,16 @@ def test_a_new_event_whose_id_turns_out_stored_is_written_again_merged(
         neo4j_store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
     # (as when another writer committed the event between this write's reads and its
     # APPLY: here the write takes every event it writes for new)
-    import graphkit.store.neo4j as module
+    import graphkit.store.neo4j_write as module
+    from graphkit.store.neo4j import Neo4jStore
     from graphkit.store.neo4j_apply import APPLY_MERGING
 
     neo4j_store.write([_call(1, "2022-04-08")])
     taken_for_new = module._new_and_refreshed
     monkeypatch.setattr(module, "_new_and_refreshed", lambda plan, read: taken_for_new(plan, {}))
     ran: list[bool] = []
-    write = module.Neo4jStore._write_resolved
-    monkeypatch.setattr(module.Neo4jStore, "_write_resolved",
+    write = Neo4jStore._write_resolved
+    monkeypatch.setattr(Neo4jStore, "_write_resolved",
                         lambda self, tx, items, merging=False:
                         ran.append(merging) or write(self, tx, items, merging))
     neo4j_store.write([_call(2, "2022-04-08", outlet="Pelder Post")])  # (the same call)

@@ -11,12 +11,12 @@ from typing import Any
 import pytest
 from store.verolia import FAMILY, calls, db_hits
 
-from graphkit.store.neo4j import (
+from graphkit.store.neo4j import Neo4jStore
+from graphkit.store.neo4j_write import (
     _COUNT_DATED,
     _EVENT_SUMMARIES,
     _FIRST_READ,
     _STORED_EVENTS,
-    Neo4jStore,
     _candidates,
     _write_statement,
 )

@@ -12,7 +12,8 @@ from typing import Any
 import pytest
 from store.verolia import FAMILY, calls
 
-from graphkit.store.neo4j import _EVENT_SUMMARIES, Neo4jStore, _candidates, _write_statement
+from graphkit.store.neo4j import Neo4jStore
+from graphkit.store.neo4j_write import _EVENT_SUMMARIES, _candidates, _write_statement
 
 pytestmark = pytest.mark.neo4j
 

@@ -16,15 +16,15 @@ from typing import Any
 import pytest
 from store.verolia import FAMILY, calls, db_hits
 
-from graphkit.store import neo4j as neo4j_module
-from graphkit.store.neo4j import (
+from graphkit.store import neo4j_write
+from graphkit.store.neo4j import Neo4jStore
+from graphkit.store.neo4j_write import (
     _COUNT_DATED,
     _EVENT_SUMMARIES,
     _FIRST_READ,
     _PLANNING_SAMPLE,
     _STORED_EVENTS,
     _WRITE_STATEMENTS,
-    Neo4jStore,
     _candidates,
 )
 
@@ -75,7 +75,7 @@ def _young_graph(store: Neo4jStore) -> None:
         session.run("CALL db.clearQueryCaches()").consume()
 
 
-_KEPT = neo4j_module._write_statement
+_KEPT = neo4j_write._write_statement
 
 
 def _profiled(query: str) -> str:
@@ -102,8 +102,8 @@ def _window_reads(store: Neo4jStore) -> list[int]:
 def test_a_plan_kept_from_a_young_graph_reads_no_more_as_other_history_grows(
         store: Neo4jStore, monkeypatch: pytest.MonkeyPatch) -> None:
     # Every statement runs profiled, so the plan prepare_writes makes is the one measured.
-    monkeypatch.setattr(neo4j_module, "_write_statement", _profiled)
-    monkeypatch.setattr(neo4j_module, "_PLANNED", set())
+    monkeypatch.setattr(neo4j_write, "_write_statement", _profiled)
+    monkeypatch.setattr(neo4j_write, "_PLANNED", set())
     _young_graph(store)
     store.prepare_writes()
     store._planning.join()  # type: ignore[union-attr]  # (every statement planned now)

@@ -15,7 +15,7 @@ import pytest
 from store.verolia import ORSINO, QUELLA, calls
 
 from graphkit.store import tables
-from graphkit.store.embedded import _matching
+from graphkit.store.embedded_reads import _matching
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "bench"))
 from plain import (  # noqa: E402

@@ -168,8 +168,8 @@ def test_both_stores_hold_the_same_resolved_graph(neo4j_credentials: dict[str, s
 
 def test_both_stores_read_the_same_events_for_the_same_days(
         neo4j_credentials: dict[str, str], neo4j_clean: Any, tmp_path: Path) -> None:
-    from graphkit.store import embedded as embedded_module
-    from graphkit.store import neo4j as neo4j_module
+    from graphkit.store import embedded_write, neo4j_write
+    from graphkit.store.neo4j import Neo4jStore
 
     articles = [*call_reports(), claim_article(), invented_2023_call()]
     embedded = EmbeddedStore(tmp_path / "kg")
@@ -179,15 +179,15 @@ def test_both_stores_read_the_same_events_for_the_same_days(
     windows = [(f, first, last) for f in families for first, last in (
         ("2022-09-10", "2022-09-10"), ("2022-09-12", "2022-09-30"), ("2022-10-01", "2022-10-31"),
         ("2021-01-01", "2021-12-31"), ("2023-03-15", "2024-01-01"))]
-    with neo4j_module.Neo4jStore(neo4j_credentials["uri"], neo4j_credentials["user"],
+    with Neo4jStore(neo4j_credentials["uri"], neo4j_credentials["user"],
                                  neo4j_credentials["password"]) as neo4j:
         neo4j.write(articles)
         for window in windows:
             with neo4j._session() as session:
                 found = session.execute_read(lambda tx, w=window: sorted(
-                    r["s"][0][0] for r in tx.run(neo4j_module._EVENT_SUMMARIES,
-                                              windows=neo4j_module._candidates([w]), ids=[])))
-            assert found == sorted(embedded_module._window_event_ids(embedded.conn, [window])), (
+                    r["s"][0][0] for r in tx.run(neo4j_write._EVENT_SUMMARIES,
+                                              windows=neo4j_write._candidates([w]), ids=[])))
+            assert found == sorted(embedded_write._window_event_ids(embedded.conn, [window])), (
                 window)
         # (and count the clusters of a month or a year alike)
         queries = [[f, modality, precisions, first, last] for f in families
@@ -196,7 +196,7 @@ def test_both_stores_read_the_same_events_for_the_same_days(
                                                    (["day", "month"], "2022-01-01", "2022-12-31"))]
         with neo4j._session() as session:
             counted = session.execute_read(lambda tx: [
-                r["n"] for r in tx.run(neo4j_module._COUNT_DATED, queries=queries)])
+                r["n"] for r in tx.run(neo4j_write._COUNT_DATED, queries=queries)])
         assert counted == [tables.count_dated(embedded.conn, *q) for q in queries]
         assert sum(counted) > 0
         # (and a write's first read gives the same in one statement)
@@ -205,11 +205,11 @@ def test_both_stores_read_the_same_events_for_the_same_days(
         for asked in (queries, []):
             with neo4j._session() as session:
                 first, alone = session.execute_read(lambda tx, q=asked: (
-                    tx.run(neo4j_module._FIRST_READ, articles=[*article_ids, "t-none"],
-                           actors=actor_ids, windows=neo4j_module._candidates(windows),
+                    tx.run(neo4j_write._FIRST_READ, articles=[*article_ids, "t-none"],
+                           actors=actor_ids, windows=neo4j_write._candidates(windows),
                            ids=[], queries=q).single().data(),
-                    sorted(r["s"] for r in tx.run(neo4j_module._EVENT_SUMMARIES,
-                                                  windows=neo4j_module._candidates(windows),
+                    sorted(r["s"] for r in tx.run(neo4j_write._EVENT_SUMMARIES,
+                                                  windows=neo4j_write._candidates(windows),
                                                   ids=[]))))
             assert first["c"] == (counted if asked else [])
             assert sorted(first["s"]) == alone and alone

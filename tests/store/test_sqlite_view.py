@@ -210,7 +210,7 @@ def _summary_key(summary) -> tuple:
 
 def test_a_write_reads_summaries_equal_to_those_of_the_whole_events(
         store: EmbeddedStore) -> None:
-    from graphkit.store import embedded
+    from graphkit.store import embedded_write
     from graphkit.store.planner import EventSummary
 
     conn = store.conn
@@ -218,8 +218,8 @@ def test_a_write_reads_summaries_equal_to_those_of_the_whole_events(
         "SELECT DISTINCT resolution_key FROM node WHERE resolution_key IS NOT NULL")]
     windows = [(f, "2000-01-01", "2030-12-31") for f in families]
     ids = [i for (i,) in conn.execute("SELECT id FROM node WHERE label = 'Event'")]
-    whole = [EventSummary.of(e) for e in embedded._stored_events(conn, windows, ids)]
-    read = embedded._event_summaries(conn, windows, ids)
+    whole = [EventSummary.of(e) for e in embedded_write._stored_events(conn, windows, ids)]
+    read = embedded_write._event_summaries(conn, windows, ids)
     assert len(whole) > 10
     assert [_summary_key(s) for s in read] == [_summary_key(s) for s in whole]
 
