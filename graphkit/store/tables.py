@@ -83,7 +83,7 @@ The code is in four modules, each read in one sitting, and this module is their 
 namespace (``tables.fetch_nodes``, ``tables.SCHEMA``...), which the embedded store, its
 tests and the benchmarks use:
 
-- :mod:`graphkit.store.tables_schema`: the DDL above, the format version, the SQL the
+- :mod:`graphkit.store.tables_schema`: the DDL of the tables above, the format version, the SQL the
   indexes are built on and read by, and the helpers every statement uses (JSON text,
   ``IN`` lists in chunks);
 - :mod:`graphkit.store.tables_reads`: the reads (nodes, relationships, index ranges,
