@@ -1,0 +1,23 @@
+"""Expulsions told in three ordinary wire wordings (real26a): several envoys declared
+"personae non gratae" (the Latin plural), an expulsion told as the means of a response ("by
+expelling three diplomats"), and a counter-expulsion told as another party's decision ("in
+retaliation for X's decision to expel ..."). Sentences written for these tests (invented
+people and towns); real countries only because the gazetteer knows them."""
+
+from __future__ import annotations
+
+from extract.helpers import _asserted, _events
+
+
+def _directions(events) -> set[tuple[str | None, str | None]]:
+    out = set()
+    for e in _asserted(events, "EXPEL"):
+        roles = {p.role: p.actor.country for p in e.participants}
+        out.add((roles.get("source"), roles.get("target")))
+    return out
+
+
+def test_envoys_declared_personae_non_gratae_are_expelled(extractor):
+    events = _events(extractor, "Chile declared three Peruvian diplomats personae non gratae "
+                                "on Monday after a row over the Velmora fisheries.")
+    assert ("CHL", "PER") in _directions(events)
