@@ -21,3 +21,16 @@ def test_envoys_declared_personae_non_gratae_are_expelled(extractor):
     events = _events(extractor, "Chile declared three Peruvian diplomats personae non gratae "
                                 "on Monday after a row over the Velmora fisheries.")
     assert ("CHL", "PER") in _directions(events)
+
+
+def test_an_expulsion_told_as_the_means_of_a_response_is_an_expulsion(extractor):
+    events = _events(extractor, "Chile responded on Monday by expelling three Peruvian "
+                                "diplomats accused of spying in Velmora.")
+    assert ("CHL", "PER") in _directions(events)
+
+
+def test_a_participle_before_state_forces_is_still_no_act(rules_only):
+    events = _events(rules_only, "The villagers of Velmora fought against invading Peruvian "
+                                 "troops for a week.")
+    assert not _asserted(events, "ATTACK") and not _asserted(events, "EXPEL")
+
