@@ -1,8 +1,8 @@
-"""Expulsions told in three ordinary wire wordings (real26a): several envoys declared
-"personae non gratae" (the Latin plural), an expulsion told as the means of a response ("by
-expelling three diplomats"), and a counter-expulsion told as another party's decision ("in
-retaliation for X's decision to expel ..."). Sentences written for these tests (invented
-people and towns); real countries only because the gazetteer knows them."""
+"""Expulsions told in two ordinary wire wordings (real26a): several envoys declared
+"personae non gratae" (the Latin plural), and an expulsion told as the means of a response
+("by expelling three diplomats"), beside its look-alike (a participle before state forces).
+Sentences written for these tests (invented people and towns); real countries only because
+the gazetteer knows them."""
 
 from __future__ import annotations
 
