@@ -468,8 +468,10 @@ class ArticleReader(PartyFinder, DetectorReview, ReportedSpeech):
         if trig.source_preps and token.pos_ == "NOUN" and not _drawn_from_party(
                 token, trig.source_preps, state):
             return None  # "protests sparked by X's decision": a reaction nobody named voices
-        if token.tag_ == "VBG" and token.dep_ == "pcomp" and any(
-                c.dep_ == "dobj" and {c.lemma_.lower(), c.lower_} & state.mentions.words.state_nouns
+        words = state.mentions.words
+        gerund_act = token.head.lower_ in words.gerund_preps  # "responded by expelling ..."
+        if token.tag_ == "VBG" and token.dep_ == "pcomp" and not gerund_act and any(
+                c.dep_ == "dobj" and {c.lemma_.lower(), c.lower_} & words.state_nouns
                 for c in token.children):
             return None  # "against invading Russian forces": a participle describing the forces
         deps = {c.dep_ for c in token.children}

@@ -55,6 +55,9 @@ class MentionWords:
     to mentions.yaml for those stages is a field here, and nothing else changes."""
 
     state_nouns: frozenset[str] = frozenset()
+    # prepositions heading a gerund of means or time ("retaliated by expelling two
+    # diplomats"): the gerund is the act, not a participle describing its object
+    gerund_preps: frozenset[str] = frozenset()
     governing_nouns: frozenset[str] = frozenset()
     document_nouns: frozenset[str] = frozenset()
     leader_verbs: frozenset[str] = frozenset()
