@@ -130,7 +130,10 @@ class ModalityReader:
             return "negated"  # "refused to meet", "called off"; not "rejected X and accused Y"
         if self._threatened(chain, type_name):
             return "hypothetical"  # "threatened to impose sanctions": the threat is the act
-        modals = {c.lower_ for t in own for c in t.children if c.dep_ == "aux"}
+        # a past-tense conjunct shares no modal of the verb it is joined to ("said curbs
+        # would hurt trade and accused X": "accused" is told, not possible)
+        sharing = own[:1] if _past_conjunct(chain[0]) else own
+        modals = {c.lower_ for t in sharing for c in t.children if c.dep_ == "aux"}
         if modals & self.hyp_modals:
             if modals & self.hyp_modals == {"would"} and self.reported(token) and \
                     type_name not in self.speech_types:
@@ -155,7 +158,7 @@ class ModalityReader:
             or self._infinitive_governed(chain[1] if token.pos_ in ("NOUN", "PROPN") and len(chain) > 1
                                          else token)
             or (not speech and any(c.dep_ == "aux" and c.lower_ in self.plan_modals
-                                   for t in [*own, *_clause_governors(chain)] for c in t.children))
+                                   for t in [*sharing, *_clause_governors(chain)] for c in t.children))
             or (not speech and any(self._future(t) for t in own))
         )
         if planned:
@@ -246,6 +249,12 @@ class ModalityReader:
                         return True
         return False
 
+
+def _past_conjunct(token: Token) -> bool:
+    """A verb in the simple past joined to another verb: no modal or future auxiliary of
+    that verb reaches it ("would hurt trade and accused X"; not "will meet and talk")."""
+    return token.dep_ == "conj" and token.tag_ == "VBD" and not any(
+        c.dep_ in ("aux", "auxpass") for c in token.children)
 
 def _lemmas(token: Token) -> set[str]:
     """A verb's lemma, and with its particle ("call off") when it has one."""
