@@ -47,6 +47,7 @@ class ModalityReader:
         self.announced_types = frozenset(m.get("planned", {}).get("announced_types") or ())
         self.speech_types = frozenset(m.get("planned", {}).get("speech_types") or ())
         self.announcing_subjects = words(m.get("planned", {}), "announcing_subjects")
+        self.deciding_governors = words(m.get("planned", {}), "deciding_governors")
         self.reporting = words(rules.reporting, "reporting")
         self.first_person = words(m, "first_person_pronouns")
         self.consequence_modals = words(m, "consequence_modals")
@@ -165,6 +166,9 @@ class ModalityReader:
             if type_name in self.announced_types and any(
                     s.lower_ in self.first_person for s in subjects or ()):
                 return "asserted"
+            if type_name in self.announced_types and self._decided(
+                    chain[1] if token.pos_ in ("NOUN", "PROPN") and len(chain) > 1 else token):
+                return "asserted"  # "the EU agreed to freeze X's assets": the measure decided
             if self._announced(token, type_name, subjects):
                 return "asserted"
             return "planned"
@@ -229,6 +233,17 @@ class ModalityReader:
             if current.lemma_.lower() in self.infinitive_governors:
                 return True
         return False
+
+    def _decided(self, verb: Token) -> bool:
+        """The infinitive complement of a verb of deciding in the past ("agreed to freeze
+        X's assets", "decided to expel two diplomats"): a measure decided, not one planned
+        (``deciding_governors``; not "will decide to ...", nor "agreed to meet")."""
+        if verb.dep_ != "xcomp" or verb.head.i == verb.i:
+            return False
+        governor = verb.head
+        return (governor.lemma_.lower() in self.deciding_governors and governor.tag_ in ("VBD", "VBN")
+                and not any(c.dep_ == "aux" and c.lower_ in self.plan_modals | self.hyp_modals
+                            for c in governor.children))
 
     def _future(self, token: Token) -> bool:
         """"will meet next week", "talks in the coming days": a time phrase of the
