@@ -627,6 +627,11 @@ class ArticleReader(PartyFinder, DetectorReview, ReportedSpeech):
                     subjects = self._host_country(token, state, objects)
                 if not subjects and rule.own_state_source and objects:
                     subjects = self._own_state(objects, token, state)
+                if not subjects and rule.announcer_verbs and objects:
+                    # "X announced that 1,000 missiles would be given to Y": X gives them
+                    report = report_of(token, reports)
+                    if report is not None and report[0].lemma_.lower() in rule.announcer_verbs:
+                        subjects = [a for a in report[1] if a.id not in {o.id for o in objects}]
             if args.passive and rule.group_patients:
                 place = (self._place_country(token, state, rule.target_preps)
                          or self._clause_place_country(token, state)) if token.dep_ == "relcl" else subjects

@@ -48,6 +48,7 @@ class ModalityReader:
         self.speech_types = frozenset(m.get("planned", {}).get("speech_types") or ())
         self.announcing_subjects = words(m.get("planned", {}), "announcing_subjects")
         self.deciding_governors = words(m.get("planned", {}), "deciding_governors")
+        self.announcing_verbs = words(m.get("planned", {}), "announcing_verbs")
         self.reporting = words(rules.reporting, "reporting")
         self.first_person = words(m, "first_person_pronouns")
         self.consequence_modals = words(m, "consequence_modals")
@@ -220,6 +221,8 @@ class ModalityReader:
         report = self._report_verb(verb)
         if report is None or _lemmas(report) & self.threatening:
             return False  # "warned it would expel ...": a threat, no decision taken
+        if _lemmas(report) & self.announcing_verbs and _agentless_passive(verb):
+            return True  # "announced that 1,000 missiles would be given to X"
         return any(s.lemma_.lower() in self.announcing_subjects for s in words)
 
     def _infinitive_governed(self, verb: Token) -> bool:
@@ -263,6 +266,12 @@ class ModalityReader:
                                                    for g in pobj.children):
                         return True
         return False
+
+
+def _agentless_passive(verb: Token) -> bool:
+    """A passive verb that names no agent ("would be given to X")."""
+    deps = {c.dep_ for c in verb.children}
+    return "auxpass" in deps and "agent" not in deps
 
 
 def _past_conjunct(token: Token) -> bool:
