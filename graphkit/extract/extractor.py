@@ -438,6 +438,23 @@ class ArticleReader(PartyFinder, DetectorReview, ReportedSpeech):
         return next((a for m in nearest_first(f, state) for a in m.actors
                      if a.kind == "country" and a.country not in own), None)
 
+    def _killed_in(self, token: Token, rule: EventTypeRule, state: ArticleState,
+                   own: set[str | None]) -> list[Actor]:
+        """The country of those an act named by a noun killed or wounded, told as the
+        subject of a verb of ``victim_verbs`` the noun is "in" ("Peruvian civilians were
+        killed in Chilean attacks": the attacks hit Peru), when not of the doer's own."""
+        prep = token.head
+        if token.dep_ != "pobj" or prep.lower_ != "in" or prep.head.lemma_.lower() not in rule.victim_verbs:
+            return []
+        verb = prep.head
+        found: list[Actor] = []
+        for subject in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
+            for t in subject.subtree:
+                m = state.mentions.at(t.i)
+                if m is not None and not m.channel:
+                    found.extend(a for a in m.actors if a.kind == "country" and a.country not in own)
+        return unique_actors(found)
+
     def _domestic(self, f: Found) -> bool:
         """All parties with a known country are of one, one of them a state or a body
         (not only people, whose country is often a guess) and none a non-state group:
@@ -575,6 +592,9 @@ class ArticleReader(PartyFinder, DetectorReview, ReportedSpeech):
                 return None
         if rule.roles == "directed" and not objects and not reciprocal:
             objects = self._implicit_targets(token, rule, state, {a.id for a in subjects}, own)
+        if rule.victim_verbs and not objects and subjects and token.pos_ == "NOUN" and _doer_on_noun(
+                token, state, {a.id for a in subjects}):
+            objects = self._killed_in(token, rule, state, {a.country for a in subjects})
         if rule.previous_counterpart and not objects and subjects:
             objects = self._previous_counterparts(sent, state, subjects, own)
         if rule.roles == "directed" and not objects and len(subjects) >= 2 and reciprocal:
@@ -609,6 +629,11 @@ class ArticleReader(PartyFinder, DetectorReview, ReportedSpeech):
                     subjects = self._host_country(token, state, objects)
                 if not subjects and rule.own_state_source and objects:
                     subjects = self._own_state(objects, token, state)
+                if not subjects and rule.announcer_verbs and objects:
+                    # "X announced that 1,000 missiles would be given to Y": X gives them
+                    report = report_of(token, reports)
+                    if report is not None and report[0].lemma_.lower() in rule.announcer_verbs:
+                        subjects = [a for a in report[1] if a.id not in {o.id for o in objects}]
             if args.passive and rule.group_patients:
                 place = (self._place_country(token, state, rule.target_preps)
                          or self._clause_place_country(token, state)) if token.dep_ == "relcl" else subjects
@@ -706,6 +731,18 @@ def _each_counterpart(f: Found) -> list[Found]:
         return [f]
     return [replace(f, participants=[(own, "participant"), (other, "participant")], counterparts=[])
             for other in f.counterparts]
+
+
+def _doer_on_noun(token: Token, state: ArticleState, doers: set[str]) -> bool:
+    """The act's doer is told before the noun, as its qualifier ("Chilean attacks", "Chile's
+    strikes", "Chilean drone strikes")."""
+    for c in token.lefts:
+        if c.dep_ in ("amod", "compound", "poss", "nmod"):
+            for t in c.subtree:
+                m = state.mentions.at(t.i)
+                if m is not None and any(a.id in doers for a in m.actors):
+                    return True
+    return False
 
 
 def _aimed(token: Token, preps: frozenset[str], projectiles: frozenset[str]) -> bool:

@@ -47,6 +47,8 @@ class ModalityReader:
         self.announced_types = frozenset(m.get("planned", {}).get("announced_types") or ())
         self.speech_types = frozenset(m.get("planned", {}).get("speech_types") or ())
         self.announcing_subjects = words(m.get("planned", {}), "announcing_subjects")
+        self.deciding_governors = words(m.get("planned", {}), "deciding_governors")
+        self.announcing_verbs = words(m.get("planned", {}), "announcing_verbs")
         self.reporting = words(rules.reporting, "reporting")
         self.first_person = words(m, "first_person_pronouns")
         self.consequence_modals = words(m, "consequence_modals")
@@ -130,7 +132,10 @@ class ModalityReader:
             return "negated"  # "refused to meet", "called off"; not "rejected X and accused Y"
         if self._threatened(chain, type_name):
             return "hypothetical"  # "threatened to impose sanctions": the threat is the act
-        modals = {c.lower_ for t in own for c in t.children if c.dep_ == "aux"}
+        # a past-tense conjunct shares no modal of the verb it is joined to ("said curbs
+        # would hurt trade and accused X": "accused" is told, not possible)
+        sharing = own[:1] if _past_conjunct(chain[0]) else own
+        modals = {c.lower_ for t in sharing for c in t.children if c.dep_ == "aux"}
         if modals & self.hyp_modals:
             if modals & self.hyp_modals == {"would"} and self.reported(token) and \
                     type_name not in self.speech_types:
@@ -155,13 +160,16 @@ class ModalityReader:
             or self._infinitive_governed(chain[1] if token.pos_ in ("NOUN", "PROPN") and len(chain) > 1
                                          else token)
             or (not speech and any(c.dep_ == "aux" and c.lower_ in self.plan_modals
-                                   for t in [*own, *_clause_governors(chain)] for c in t.children))
+                                   for t in [*sharing, *_clause_governors(chain)] for c in t.children))
             or (not speech and any(self._future(t) for t in own))
         )
         if planned:
             if type_name in self.announced_types and any(
                     s.lower_ in self.first_person for s in subjects or ()):
                 return "asserted"
+            if type_name in self.announced_types and self._decided(
+                    chain[1] if token.pos_ in ("NOUN", "PROPN") and len(chain) > 1 else token):
+                return "asserted"  # "the EU agreed to freeze X's assets": the measure decided
             if self._announced(token, type_name, subjects):
                 return "asserted"
             return "planned"
@@ -213,6 +221,8 @@ class ModalityReader:
         report = self._report_verb(verb)
         if report is None or _lemmas(report) & self.threatening:
             return False  # "warned it would expel ...": a threat, no decision taken
+        if _lemmas(report) & self.announcing_verbs and _agentless_passive(verb):
+            return True  # "announced that 1,000 missiles would be given to X"
         return any(s.lemma_.lower() in self.announcing_subjects for s in words)
 
     def _infinitive_governed(self, verb: Token) -> bool:
@@ -226,6 +236,17 @@ class ModalityReader:
             if current.lemma_.lower() in self.infinitive_governors:
                 return True
         return False
+
+    def _decided(self, verb: Token) -> bool:
+        """The infinitive complement of a verb of deciding in the past ("agreed to freeze
+        X's assets", "decided to expel two diplomats"): a measure decided, not one planned
+        (``deciding_governors``; not "will decide to ...", nor "agreed to meet")."""
+        if verb.dep_ != "xcomp" or verb.head.i == verb.i:
+            return False
+        governor = verb.head
+        return (governor.lemma_.lower() in self.deciding_governors and governor.tag_ in ("VBD", "VBN")
+                and not any(c.dep_ == "aux" and c.lower_ in self.plan_modals | self.hyp_modals
+                            for c in governor.children))
 
     def _future(self, token: Token) -> bool:
         """"will meet next week", "talks in the coming days": a time phrase of the
@@ -246,6 +267,18 @@ class ModalityReader:
                         return True
         return False
 
+
+def _agentless_passive(verb: Token) -> bool:
+    """A passive verb that names no agent ("would be given to X")."""
+    deps = {c.dep_ for c in verb.children}
+    return "auxpass" in deps and "agent" not in deps
+
+
+def _past_conjunct(token: Token) -> bool:
+    """A verb in the simple past joined to another verb: no modal or future auxiliary of
+    that verb reaches it ("would hurt trade and accused X"; not "will meet and talk")."""
+    return token.dep_ == "conj" and token.tag_ == "VBD" and not any(
+        c.dep_ in ("aux", "auxpass") for c in token.children)
 
 def _lemmas(token: Token) -> set[str]:
     """A verb's lemma, and with its particle ("call off") when it has one."""

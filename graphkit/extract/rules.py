@@ -107,6 +107,8 @@ class EventTypeRule:
     group_counts: frozenset[str] = frozenset()
     # nouns of non-state groups that act as a party of their own (graphkit.extract.patients)
     group_agents: frozenset[str] = frozenset()
+    victim_verbs: frozenset[str] = frozenset()
+    announcer_verbs: frozenset[str] = frozenset()
     # per-type behaviour (see the header of event_types.yaml)
     material: bool = False
     place_target: bool = False
@@ -294,6 +296,8 @@ def _event_type(name: str, raw: dict[str, Any]) -> EventTypeRule:
         group_patients=_words(raw.get("group_patients")),
         group_counts=_words(raw.get("group_counts")),
         group_agents=_words(raw.get("group_agents")),
+        victim_verbs=_words(raw.get("victim_verbs")),
+        announcer_verbs=_words(raw.get("announcer_verbs")),
         pairwise_cues=_words(raw.get("pairwise_cues")),
         further_cues=_words(raw.get("further_cues")),
         pairwise_min=int(raw.get("pairwise_min") or 0),
