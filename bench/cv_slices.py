@@ -2,6 +2,7 @@
 detector, per slice and overall (a measurement, not a test).
 
     .venv/bin/python bench/cv_slices.py ../shared/corpus/train
+    .venv/bin/python bench/cv_slices.py ../shared/corpus/train --seeds 13 7
 
 The k-fold CV of ``bench/cv_seeds.py`` deals every slice (``t1_`` ... ``t5_``: news
 gathered in one go, from the same outlets and weeks, often the same stories) into every
@@ -9,7 +10,10 @@ fold, so each fold's detector trains on the slices, outlets and stories it is sc
 Here each slice is scored by a detector trained on the other slices alone (its
 thresholds chosen on those slices too), the nearest the train corpus comes to news from
 elsewhere; the rules alone are scored on the same slices for comparison. Prints per
-slice and pooled P / R / F1 / strict F1 of both, and the detector's difference.
+slice and pooled P / R / F1 / strict F1 of both, and the detector's difference. With
+``--seeds``, the random k-fold CV of ``bench/cv_seeds.py`` follows on the same parse, one
+line per seed: a change to training is judged on both measures (they disagree on features
+that memorise one story: docs/extraction-rounds.md, slices26).
 """
 
 from __future__ import annotations
@@ -19,7 +23,7 @@ import json
 from pathlib import Path
 
 from graphkit.evaluate import EvaluationReport
-from graphkit.training import CrossValidation, cross_validate, parse_gold_dirs
+from graphkit.training import CrossValidation, cross_validate, parse_gold_dirs, repeated_cross_validation
 
 
 def _row(report: EvaluationReport) -> dict[str, float]:
@@ -49,10 +53,15 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("gold_dir", type=Path)
     parser.add_argument("--json", action="store_true")
+    parser.add_argument("--seeds", type=int, nargs="*", default=[],
+                        help="also the random k-fold CV on these fold seeds (same parse)")
+    parser.add_argument("--folds", type=int, default=5)
     args = parser.parse_args()
     files = parse_gold_dirs([args.gold_dir])
     result = comparison(cross_validate(files, by_slice=True, learned=False),
                         cross_validate(files, by_slice=True))
+    if args.seeds:
+        result["random_cv"] = repeated_cross_validation(files, args.folds, args.seeds).to_dict()["per_seed"]
     if args.json:
         print(json.dumps(result, indent=2))
         return
@@ -72,6 +81,9 @@ def main() -> None:
     for name, row in result["sentence_types"].items():
         print(f"(sentence, type) {name:<14} P {row['precision']:.3f} R {row['recall']:.3f} "
               f"F1 {row['f1']:.3f}")
+    for row in result.get("random_cv", []):
+        print(f"random {args.folds}-fold CV seed {row['seed']:>4}: P {row['precision']:.4f}  "
+              f"R {row['recall']:.4f}  F1 {row['f1']:.4f}  strict F1 {row['strict_f1']:.4f}")
 
 
 if __name__ == "__main__":
