@@ -280,6 +280,7 @@ def _past_conjunct(token: Token) -> bool:
     return token.dep_ == "conj" and token.tag_ == "VBD" and not any(
         c.dep_ in ("aux", "auxpass") for c in token.children)
 
+
 def _lemmas(token: Token) -> set[str]:
     """A verb's lemma, and with its particle ("call off") when it has one."""
     lemma = token.lemma_.lower()
