@@ -116,6 +116,7 @@ class ReportReader:
         self.possibility_modals = rules.words(position, "possibility_modals")
         self.evaluative = rules.words(position, "evaluative")
         self.pending = rules.words(position, "pending")
+        self.courtesy_objects = rules.words(position, "courtesy_objects")
         self.release_kinds = rules.words(position, "release_kinds")
         self.no_answer = rules.words(position, "no_answer")
         self.departure_verbs = rules.words(position, "departure_verbs")
@@ -141,6 +142,8 @@ class ReportReader:
         alone makes no position of ``speakers`` who are all bodies (``release_kinds``): a
         release quoted in part passes its wording of a fact on."""
         heads = clause_heads(verb)
+        if any(c.dep_ == "dobj" and c.lemma_.lower() in self.courtesy_objects for c in verb.children):
+            return False  # "expressed optimism that ...": a mood (``courtesy_objects``)
         if verb.lemma_.lower() in self.stance:
             # "X, who lives abroad, denies wrongdoing": a standing position in the present
             # with a bare object is background, not news
