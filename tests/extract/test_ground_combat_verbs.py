@@ -37,3 +37,16 @@ def test_goods_seized_from_smugglers_are_no_attack(rules_only):
 def test_a_push_back_against_criticism_is_no_attack(rules_only):
     text = "Bolivia pushed back against Paraguayan criticism of its troops on Monday."
     assert _asserted(_events(rules_only, text), "ATTACK") == []
+
+
+def test_forces_pushed_back_in_a_gerund_after_a_preposition_are_attacked(rules_only):
+    # a gerund with a particle is a verb, not a participle describing the forces
+    text = "Bolivian troops succeeded in pushing back Paraguayan forces near Villa Orsona."
+    attacks = _asserted(_events(rules_only, text), "ATTACK")
+    assert len(attacks) == 1
+    assert _countries(attacks[0]) == {"BOL", "PRY"}
+
+
+def test_a_participle_describing_forces_after_a_preposition_still_makes_no_attack(rules_only):
+    text = "Bolivia sent aid to villagers fleeing from invading Paraguayan forces near Villa Orsona."
+    assert _asserted(_events(rules_only, text), "ATTACK") == []
