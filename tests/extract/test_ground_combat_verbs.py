@@ -16,7 +16,8 @@ def test_a_town_captured_from_a_sides_forces_is_an_attack_on_that_side(rules_onl
 
 
 def test_a_town_retaken_in_a_relative_clause_is_an_attack_on_the_side_it_was_taken_from(rules_only):
-    text = "The town, which the Bolivian army on Thursday recaptured from Paraguayan rebels, lies near the river."
+    text = ("The town, which the Bolivian army on Thursday recaptured from Paraguayan rebels, "
+            "lies near the river.")
     attacks = _asserted(_events(rules_only, text), "ATTACK")
     assert len(attacks) == 1
     assert _countries(attacks[0]) == {"BOL", "PRY"}

@@ -9,7 +9,8 @@ from extract.helpers import _asserted, _countries, _events
 
 
 def test_a_conflict_between_two_named_sides_is_an_attack(rules_only):
-    text = "The conflict between the Bolivian army and Paraguayan forces has killed 500 people near Villa Orsona."
+    text = ("The conflict between the Bolivian army and Paraguayan forces has killed 500 people "
+            "near Villa Orsona.")
     attacks = _asserted(_events(rules_only, text), "ATTACK")
     assert len(attacks) == 1
     assert _countries(attacks[0]) == {"BOL", "PRY"}
