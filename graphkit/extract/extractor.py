@@ -490,8 +490,8 @@ class ArticleReader(PartyFinder, DetectorReview, ReportedSpeech):
         if token.tag_ == "VBG" and token.dep_ == "pcomp" and not gerund_act and any(
                 c.dep_ == "dobj" and {c.lemma_.lower(), c.lower_} & words.state_nouns
                 for c in token.children) and not any(c.dep_ == "prt" for c in token.children):
-            return None  # "against invading Russian forces": a participle describing the forces
             # (one with a particle is a verb: "succeeded in pushing back X's forces")
+            return None  # "against invading Russian forces": a participle describing the forces
         deps = {c.dep_ for c in token.children}
         if rule.passive_needs_agent and token.pos_ == "VERB" and "auxpass" in deps and "agent" not in deps:
             return None  # "a pardon was demanded at the summit": nobody named demands it
