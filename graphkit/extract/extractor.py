@@ -552,6 +552,15 @@ class ArticleReader(PartyFinder, DetectorReview, ReportedSpeech):
             objects = next((sides for f in reversed(state.found) for sides in [
                 [a for a, _ in f.participants if a.country]]
                 if len({a.country for a in sides}) >= 2), [])
+        if (trig.contact_passive_verbs and not subjects and not objects and args.verb is not None
+                and token.dep_ == "nsubjpass" and token.head == args.verb
+                and args.verb.lemma_.lower() in trig.contact_passive_verbs
+                and state.last_contact is not None
+                and (state.sentence - state.last_contact_sentence <= rule.contact_counterpart
+                     or state.last_contact is state.main_contact)):
+            # "an agreement was reached": an accord told with no sides, just after a contact,
+            # is one of the contact's sides
+            objects = [a for a, _ in state.last_contact.participants]
         if (trig.mediator_verbs and subjects and not objects and args.verb is not None
                 and token.dep_ == "dobj" and token.head == args.verb
                 and any(c.dep_ in ("det", "poss") for c in token.children)

@@ -74,6 +74,9 @@ class TriggerRule:
     mediator_verbs: frozenset[str] = frozenset()
     # "the truce began": verbs whose subject noun tells the accord of the story's sides
     onset_verbs: frozenset[str] = frozenset()
+    # "an agreement was reached": passive verbs whose subject noun tells an accord of the
+    # sides of the contact the story has just told
+    contact_passive_verbs: frozenset[str] = frozenset()
     group_object: bool = False
     purpose_nouns: frozenset[str] = frozenset()
     # "flew to X": a contact read from a journey, which a denial beside it outranks
@@ -270,6 +273,7 @@ def _trigger(type_name: str, index: int, raw: dict[str, Any]) -> TriggerRule:
         requires_governed=bool(raw.get("requires_governed")),
         mediator_verbs=_words(raw.get("mediator_verbs")),
         onset_verbs=_words(raw.get("onset_verbs")),
+        contact_passive_verbs=_words(raw.get("contact_passive_verbs")),
         group_object=bool(raw.get("group_object")),
         purpose_nouns=_words(raw.get("purpose_nouns")),
         journey=bool(raw.get("journey")),
