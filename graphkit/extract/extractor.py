@@ -640,7 +640,7 @@ class ArticleReader(PartyFinder, DetectorReview, ReportedSpeech):
                 if not subjects and rule.own_state_source and objects:
                     subjects = self._own_state(objects, token, state)
                 if not subjects and rule.announcer_verbs and objects:
-                    # "X announced that 1,000 missiles would be given to Y": X gives them
+                    # "X announced that rifles would be given to Y": X gives them
                     report = report_of(token, reports)
                     if report is not None and report[0].lemma_.lower() in rule.announcer_verbs:
                         subjects = [a for a in report[1] if a.id not in {o.id for o in objects}]

@@ -222,7 +222,7 @@ class ModalityReader:
         if report is None or _lemmas(report) & self.threatening:
             return False  # "warned it would expel ...": a threat, no decision taken
         if _lemmas(report) & self.announcing_verbs and _agentless_passive(verb):
-            return True  # "announced that 1,000 missiles would be given to X"
+            return True  # "announced that rifles would be given to X"
         return any(s.lemma_.lower() in self.announcing_subjects for s in words)
 
     def _infinitive_governed(self, verb: Token) -> bool:

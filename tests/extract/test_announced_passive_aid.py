@@ -1,5 +1,5 @@
-"""Aid announced in a passive that names no giver ("X announced that 1,000 missiles would be
-given to Y") is given by the announcer, and asserted: a pledge. Invented people; real
+"""Aid announced in a passive that names no giver ("X announced that rifles would be given
+to Y") is given by the announcer, and asserted: a pledge. Invented people; real
 countries only because the gazetteer knows them."""
 
 from __future__ import annotations
@@ -7,9 +7,9 @@ from __future__ import annotations
 from extract.helpers import _asserted, _countries, _events
 
 
-def test_missiles_a_minister_announced_would_be_given_to_a_party_are_aid(rules_only):
-    text = ("Earlier this month, Chile's defence minister Raul Ibarra announced that more than "
-            "1,000 anti-air missiles would be given to Peru.")
+def test_rifles_a_minister_announced_would_be_delivered_to_a_party_are_aid(rules_only):
+    text = ("Chile's defence minister Raul Ibarra announced on Monday that 400 rifles would be "
+            "delivered to Peru.")
     aid = _asserted(_events(rules_only, text), "AID")
     assert len(aid) == 1
     assert _countries(aid[0]) == {"CHL", "PER"}

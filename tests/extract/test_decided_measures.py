@@ -8,7 +8,7 @@ from extract.helpers import _asserted, _countries, _events
 
 
 def test_assets_the_eu_agreed_to_freeze_are_a_sanction(rules_only):
-    text = "The EU has agreed to freeze European assets linked to Peruvian minister Tomas Ferrand."
+    text = "The EU agreed on Friday to freeze all assets held by Peruvian minister Tomas Ferrand."
     sanctions = _asserted(_events(rules_only, text), "SANCTION")
     assert len(sanctions) == 1
     assert _countries(sanctions[0]) == {"EU", "PER"}

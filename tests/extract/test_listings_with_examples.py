@@ -1,5 +1,5 @@
-"""A listing for a sanction told with examples of the listed ("placed 28 firms, including X
-and Y, on its export control list") or with a quoted list name ("added ... to its
+"""A listing for a sanction told with examples of the listed ("put 14 firms, including X
+and Y, on its export list") or with a quoted list name ("added ... to its
 \\"unreliable entity list\\"") is a sanction. Invented firms; real countries only because the
 gazetteer knows them."""
 
@@ -9,9 +9,8 @@ from extract.helpers import _asserted, _countries, _events
 
 
 def test_firms_placed_on_an_export_control_list_with_examples_are_sanctioned(rules_only):
-    text = ("Chile announced on Thursday that it has placed 28 Peruvian companies, including the "
-            "defence contractors Andina Systems, Quispe Metals & Arms, and Inca Dynamics, on its "
-            "export control list.")
+    text = ("Chile put 14 Peruvian firms, including Andina Systems and Quispe Metals & Arms, "
+            "on its export control list on Tuesday.")
     sanctions = _asserted(_events(rules_only, text), "SANCTION")
     assert len(sanctions) == 1
     assert _countries(sanctions[0]) == {"CHL", "PER"}

@@ -7,8 +7,8 @@ from __future__ import annotations
 from extract.helpers import _asserted, _countries, _events
 
 
-def test_a_warning_that_it_could_broaden_restrictions_on_a_party_is_a_threat(rules_only):
-    text = "Peru warned on Tuesday that it could broaden restrictions on shipments to Chile."
+def test_a_warning_that_it_could_tighten_restrictions_on_a_party_is_a_threat(rules_only):
+    text = "Peru warned on Tuesday it could tighten its restrictions on Chilean fruit imports."
     threats = _asserted(_events(rules_only, text), "THREATEN")
     assert len(threats) == 1
     assert _countries(threats[0]) == {"PER", "CHL"}
