@@ -583,7 +583,7 @@ class ArticleReader(PartyFinder, DetectorReview, ReportedSpeech):
         # material act of both sides that names no other target (words are not: "both
         # countries denounced the raid" accuse neither; nor is "they", which names whoever
         # the story told last)
-        reciprocal = self._reciprocal(sent) or self._distributive(token) or (
+        reciprocal = trig.mutual or self._reciprocal(sent) or self._distributive(token) or (
             rule.roles == "directed" and rule.material and not objects and bool(args.subjects)
             and all(m.via == "group" and sent.doc[m.start].pos_ != "PRON" for m in args.subjects))
         if rule.roles == "directed" and subjects and not reciprocal:

@@ -62,6 +62,9 @@ class TriggerRule:
     object_words: frozenset[str] = frozenset()
     aimed: bool = False
     counter: bool = False
+    # "A and B traded accusations": a trigger whose act is both subjects' act on each
+    # other (as "blamed each other"), one event of both sides
+    mutual: bool = False
     mandative: bool = False
     xcomp_lemmas: frozenset[str] = frozenset()
     unless_xcomp: frozenset[str] = frozenset()
@@ -264,6 +267,7 @@ def _trigger(type_name: str, index: int, raw: dict[str, Any]) -> TriggerRule:
         predicate_words=_words(raw.get("predicate_words")),
         object_words=_words(raw.get("object_words")),
         aimed=bool(raw.get("aimed")), counter=bool(raw.get("counter")),
+        mutual=bool(raw.get("mutual")),
         mandative=bool(raw.get("mandative")), xcomp_lemmas=_words(raw.get("xcomp_lemmas")),
         unless_xcomp=_words(raw.get("unless_xcomp")),
         clause_modals=_words(raw.get("clause_modals")),
