@@ -97,7 +97,9 @@ def article_events(state: ArticleState, rules: Rules, background_years: int | No
                 # coarser date only of the same actors: "X visited Y last month" by country
                 # is as often another visit)
                 restated.date = f.date
-            if f.report_token is not None and f.reporter is not None and (
+            if f.report_token is not None and f.reporter is not None and _told_by_itself(f, retelling):
+                pass  # a speaker's account of its own words: no statement (its later quotes may be one)
+            elif f.report_token is not None and f.reporter is not None and (
                     (f.sent.start, f.sent.end) not in statement_sents) and (
                     f.report_token.lemma_.lower() not in report_reader.wrapper_only) and not (
                     retelling is not None and _told_by_party(f, report_reader.stance, retelling)):
@@ -143,6 +145,18 @@ def article_events(state: ArticleState, rules: Rules, background_years: int | No
             reported_by=f.reporter,
         ))
     return events
+
+
+def _told_by_itself(f: Found, retelling: Retelling | None) -> bool:
+    """A speech act already told (``party_retelling.types``: an accusation, a demand, a
+    threat) is told again by its own speaker ("X urged Y to ..." then "X said he had pressed
+    Y to ..."): the speaker's account of its own words is that act once more, no statement
+    besides it. A source of another side, a body of the speaker's side (see
+    :func:`_told_by_party`), a doer claiming its deed ("X said its forces struck ...") or one
+    party of a contact retelling it still makes a statement."""
+    reporter = f.reporter
+    return retelling is not None and reporter is not None and f.type in retelling.types \
+        and any(a.id == reporter.id and role == "source" for a, role in f.participants)
 
 
 def _told_by_party(f: Found, stance: frozenset[str], retelling: Retelling) -> bool:
