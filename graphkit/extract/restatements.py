@@ -97,9 +97,9 @@ def article_events(state: ArticleState, rules: Rules, background_years: int | No
                 # coarser date only of the same actors: "X visited Y last month" by country
                 # is as often another visit)
                 restated.date = f.date
-            if f.report_token is not None and f.reporter is not None and _told_by_itself(f, retelling):
-                pass  # a speaker's account of its own words: no statement (its later quotes may be one)
-            elif f.report_token is not None and f.reporter is not None and (
+            # (a speaker's account of its own words makes no statement: _told_by_itself)
+            if f.report_token is not None and f.reporter is not None and not _told_by_itself(
+                    f, retelling) and (
                     (f.sent.start, f.sent.end) not in statement_sents) and (
                     f.report_token.lemma_.lower() not in report_reader.wrapper_only) and not (
                     retelling is not None and _told_by_party(f, report_reader.stance, retelling)):
