@@ -33,7 +33,7 @@ rule                     behaviour
                          -> strictly before P; "next Tuesday" -> strictly after. Time-of-day
                          words keep day precision.
 ``today``                "today", "tonight", "this morning", "earlier today" -> P. Day.
-``yesterday``            P - 1 day; ``last_night`` likewise; ``tomorrow`` P + 1 day.
+``yesterday``            P - 1 day; ``last_night`` (also "last evening") likewise; ``tomorrow`` P + 1 day.
 ``last_week``            "last week", "the previous week", "this past week": month precision
                          of P - 7 days (how the gold annotators date it).
 ``this_week``            "this week" -> P's month; "earlier this week" -> month of P - 1 day.
@@ -271,7 +271,7 @@ def _resolve_match(grammar: DateGrammar, m: re.Match[str], published: date,
         word = _rel(g("dw_w"))
         if word == "yesterday":
             return _day_value(published - timedelta(days=1), "yesterday")
-        if word == "last night":
+        if word in ("last night", "last evening"):
             return _day_value(published - timedelta(days=1), "last_night")
         if word == "tomorrow":
             return _day_value(published + timedelta(days=1), "tomorrow")

@@ -88,6 +88,8 @@ class DateRules:
     document_determiners: frozenset[str] = frozenset()
     today_words: frozenset[str] = frozenset()
     news_day_lookback: int = 0
+    # the weekday that moves the news day back must be named within this many sentences
+    news_day_weekday_sentences: int | None = None
     lead_date_max_age: int | None = None
     # an event dated this many calendar years before the article is background
     background_years: int | None = None
@@ -149,6 +151,8 @@ def load_date_rules(path: Path) -> DateRules:
         document_determiners=_word_set(raw, "document_determiners"),
         today_words=_word_set(raw, "today_words"),
         news_day_lookback=int(raw.get("news_day_lookback_days") or 0),
+        news_day_weekday_sentences=(int(raw["news_day_weekday_sentences"])
+                                    if raw.get("news_day_weekday_sentences") is not None else None),
         lead_date_max_age=(int(raw["lead_date_max_age_days"])
                            if raw.get("lead_date_max_age_days") is not None else None),
         before_news_day={str(k).lower(): int(v) for k, v in (raw.get("before_news_day") or {}).items()},
@@ -241,7 +245,7 @@ class DateGrammar:
             r"(?P<we>\b(?:(?P<we_rel>last|this|next|this\s+past|the\s+past|the\s+previous|"
             r"this\s+coming|the\s+coming)|the)\s+weekend\b)",
             rf"(?P<dw>\b(?:(?:earlier|later|early|late)\s+)?(?P<dw_w>yesterday|today|tonight|"
-            rf"tomorrow|last\s+night|this\s+(?:morning|afternoon|evening))\b(?:\s+{_TOD}\b)?)",
+            rf"tomorrow|last\s+(?:night|evening)|this\s+(?:morning|afternoon|evening))\b(?:\s+{_TOD}\b)?)",
             rf"(?P<wd>\b(?:(?P<wd_rel>last|this|next|this\s+past|this\s+coming|past|coming)\s+)?"
             rf"(?:(?:early|late|earlier|later)\s+(?:on\s+)?)?(?P<wd_w>{_WD})(?:['’]s\b)?"
             rf"(?:\s+{_TOD}\b)?)",

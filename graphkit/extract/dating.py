@@ -23,7 +23,9 @@ In order:
    that clause, nor by its deadline ("demanded a reply before winter", ``deadline_marks``);
 2. an event between exactly the parties of the article's main contact ("the two leaders
    also confirmed ..."): that contact's date (rule ``context``), not one with a since-date
-   in its own phrase ("lift the controls it has imposed since 2019");
+   in its own phrase ("lift the controls it has imposed since 2019"); also when rule 1's
+   only date is that of a report governing it, later than the contact ("met on Monday ...
+   'Agreed to meet again,' X wrote on Tuesday": made then, reported later);
 3. "today" anywhere in the sentence: the publication date; any other date expression, or
    a vague earlier time ("days after", "previously"), leaves the event undated, unless it
    lies in a clause under the trigger's that does not place it in time ("condemned X,
@@ -257,6 +259,24 @@ def _inverted_distance(verb: Token, sent: Span, grammar: DateGrammar) -> tuple[T
     return told, Span(sent.doc, day.left_edge.i, day.i + 1, label="DATE")
 
 
+def _untagged_time_phrases(sent: Span, ents: list[Span], filed: int, published: date,
+                           grammar: DateGrammar) -> list[Span]:
+    """Adverbial time phrases of a verb that the entity recogniser left untagged ("held
+    talks last evening"), when the date grammar reads them: dates like its entities."""
+    tagged = {t.i for e in ents for t in e}
+    found = []
+    for t in sent:
+        if t.dep_ != "npadvmod" or t.i < filed or t.ent_type_ or t.head.pos_ not in ("VERB", "AUX"):
+            continue
+        phrase = sent.doc[t.left_edge.i:t.right_edge.i + 1]
+        if any(x.i in tagged or x.ent_type_ for x in phrase):
+            continue
+        read = resolve_date_expression(phrase.text, published, grammar=grammar)
+        if read is not None and read.value and read.text == phrase.text:
+            found.append(Span(sent.doc, phrase.start, phrase.end, label="DATE"))
+    return found
+
+
 class EventDater:
     """Dates events by the rule above."""
 
@@ -292,6 +312,7 @@ class EventDater:
         filed = dateline_end(sent)
         ents = [_widened(e, self.grammar.rules) for e in ents_in(sent)
                 if e.label_ in ("DATE", "TIME") and e.start >= filed]
+        ents += _untagged_time_phrases(sent, ents, filed, published, self.grammar)
         if (f.type in self.speech_types and clause is not None and clause.head.i != clause.i
                 and any(c.dep_ == "aux" and c.lower_ in self.grammar.rules.future_modals
                         for c in clause.children)):
@@ -315,6 +336,10 @@ class EventDater:
                 found = find_date_in_sentence(sent.text, published, group,
                                               future=f.modality == "planned", grammar=self.grammar)
                 if found is not None and found.value is not None:
+                    spans = [ent for e, ent in belongs if e in group]
+                    contact_day = self._contact_before_report(f, spans, clause, found, state)
+                    if contact_day is not None:  # "'Agreed to meet again,' X wrote on <day after>"
+                        return contact_day
                     return self._counted_on(found, ents, clause, sent)
         contact = state.main_contact
         if (contact is not None and contact is not f and contact.date.value and f.type not in CONTACT_TYPES
@@ -405,17 +430,42 @@ class EventDater:
                 return EventDate(news_day.isoformat(), "day", None, "publication")
         return EventDate()
 
+    def _contact_before_report(self, f: Found, spans: list[Span], clause: Token | None,
+                               found: EventDate, state: ArticleState) -> EventDate | None:
+        """The day of the story's main contact for an act between exactly its parties whose
+        only date is that of a report governing it, later than the contact ("met on Monday
+        ... 'Agreed to meet again,' X wrote on Tuesday"): the report is dated when it was
+        made, the act when the contact was held. None otherwise."""
+        contact = state.main_contact
+        if (f.type in self.speech_types or f.type in CONTACT_TYPES or contact is None
+                or contact is f or clause is None or found.value is None
+                or len(found.value) != 10 or not contact.date.value
+                or len(contact.date.value) != 10 or contact.date.value >= found.value
+                or set(f.actor_ids) != {a.id for a, _ in contact.participants}):
+            return None
+        reports = set(self.grammar.rules.reporting_verbs)
+        for ent in spans:
+            verb = clause_verb(ent.root)
+            if verb is None or verb == clause or verb.lower_ not in reports:
+                return None  # the act's own clause, or a clause other than a report, has the day
+        return replace(contact.date, rule="context")
+
     def _news_day(self, doc: Doc, published: date) -> date:
         """The day of the news an undated lead tells: the publication day, unless the
-        only weekday the whole article names lies just before it (``news_day_lookback_days``
-        in date_rules.yaml) and nothing is said to happen today (a story filed the morning
-        after: "... on Friday" in Saturday's paper, the rest of the lead undated)."""
+        only weekday the whole article names is named at its top (``news_day_weekday_sentences``
+        in date_rules.yaml), lies just before it (``news_day_lookback_days``) and nothing is
+        said to happen today (a story filed the morning after: "... on Friday" in Saturday's
+        paper, the rest of the lead undated)."""
         cached = self._news_day_of
         if cached is not None and cached[0] is doc and cached[1] == published:
             return cached[2]
         day = published
         weekdays: set[str] = set()
+        in_lead: set[str] = set()
         said_today = False
+        top = self.grammar.rules.news_day_weekday_sentences
+        lead_end = len(doc) if top is None else next(
+            (s.end for i, s in enumerate(doc.sents) if i == top - 1), len(doc))
         for ent in doc.ents:
             if ent.label_ not in ("DATE", "TIME"):
                 continue
@@ -425,7 +475,11 @@ class EventDater:
             found = resolve_date_expression(ent.text, published, grammar=self.grammar)
             if found is not None and found.rule == "weekday" and found.value:
                 weekdays.add(found.value)
-        if not said_today and len(weekdays) == 1:
+                if ent.start < lead_end:
+                    in_lead.add(found.value)
+        # the weekday must be named at the top (``news_day_weekday_sentences``): one named
+        # only further down ("X said on Friday he hoped ...") dates that later sentence
+        if not said_today and len(weekdays) == 1 and in_lead:
             named = date.fromisoformat(next(iter(weekdays)))
             if published - timedelta(days=self.grammar.rules.news_day_lookback) <= named < published:
                 day = named
