@@ -176,7 +176,11 @@ class ArgumentsComponent:
         rule = self.rules.types[hit.rule.type]
         trig = hit.rule
         lenient = rule.roles == "symmetric"
-        args = find_arguments(hit.token, mentions, rule.target_preps | trig.target_preps | {"between"},
+        token = hit.token
+        judged = token.dep_ == "nsubj" and token.head.lemma_.lower() == "be"
+        members = trig.member_preps if token.pos_ == "NOUN" and not judged else frozenset()
+        preps = rule.target_preps | trig.target_preps | members | {"between"}
+        args = find_arguments(token, mentions, preps,
                               lenient=lenient, possessor_targets=rule.possessor_targets,
                               agent_verbs=trig.agent_verbs, source_preps=trig.source_preps,
                               content_preps=rule.content_preps, with_companions=rule.roles != "symmetric",

@@ -88,6 +88,10 @@ class TriggerRule:
     # noun's act holds its target in (the subject of the phrase's clause, or the noun it
     # qualifies); the noun's own doer (a modifier, a "by" or "from" phrase) acts on it
     state_preps: frozenset[str] = frozenset()
+    # "a meeting of the trade ministers of X": prepositions of a gathering noun whose object
+    # names its members, but for a noun that is the subject of a copula ("the summit of X
+    # and Y was a success": a judgement of a gathering, not its telling)
+    member_preps: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -282,6 +286,7 @@ def _trigger(type_name: str, index: int, raw: dict[str, Any]) -> TriggerRule:
         purpose_nouns=_words(raw.get("purpose_nouns")),
         journey=bool(raw.get("journey")),
         state_preps=_words(raw.get("state_preps")),
+        member_preps=_words(raw.get("member_preps")),
     )
 
 
