@@ -5,7 +5,7 @@ gains from each lemma's class as a feature beside the lemma, so that a word the 
 news never used borrows weight from the words of its class that it did use. It did not
 (docs/extraction-rounds.md, "Word classes from spaCy's md vectors (wordclass31)"): no
 table ships and graphkit reads none. The feature code measured is commit
-EXPERIMENT of the wordclass31 branch (its ``GRAPHKIT_WC_*`` variables pick the table, the
+acaf83f of the wordclass31 branch (its ``GRAPHKIT_WC_*`` variables pick the table, the
 column and the feature kinds).
 
 Sources (build-time only; none is a dependency of graphkit):

@@ -260,10 +260,8 @@ def _vocabulary(feature_lists: Sequence[Sequence[str]], min_count: int, skip: st
     return {f: i for i, f in enumerate(kept)}
 
 
-def _matrix(feature_lists: Sequence[Sequence[str]], index: dict[str, int],
-            scale: np.ndarray | None = None) -> Any:
-    """The rows' features one-hot in a sparse matrix of ``index``'s columns (``scale``:
-    each column's value instead of 1)."""
+def _matrix(feature_lists: Sequence[Sequence[str]], index: dict[str, int]) -> Any:
+    """The rows' features one-hot in a sparse matrix of ``index``'s columns."""
     from scipy.sparse import csr_matrix
 
     rows, cols = [], []
@@ -273,14 +271,8 @@ def _matrix(feature_lists: Sequence[Sequence[str]], index: dict[str, int],
             if c is not None:
                 rows.append(r)
                 cols.append(c)
-    values = np.ones(len(rows), dtype=np.float32) if scale is None else scale[cols].astype(np.float32)
-    return csr_matrix((values, (rows, cols)), shape=(len(feature_lists), len(index)))
-
-
-import os as _os  # noqa: E402  (experiment only)
-
-CLASS_SCALE = float(_os.environ.get("GRAPHKIT_WC_SCALE", "1.0"))
-_CLASS_PREFIXES = ("wc:", "rootc:", "hc:", "cc:", "pc:")
+    return csr_matrix((np.ones(len(rows), dtype=np.float32), (rows, cols)),
+                      shape=(len(feature_lists), len(index)))
 
 
 def fit(records: Sequence[SentenceRecord], labels: Sequence[set[str]], seed: int = SEED,
@@ -289,23 +281,9 @@ def fit(records: Sequence[SentenceRecord], labels: Sequence[set[str]], seed: int
     ``sample_weights``: one per record)."""
     from sklearn.linear_model import LogisticRegression
 
-    lists = [r.features for r in records]
-    from graphkit.extract import learned as _learned
-
-    if _learned._BACKOFF:
-        backoff = _learned.backoff
-
-        counts: dict[str, int] = {}
-        for feats in lists:
-            for f in feats:
-                if f.startswith("w:"):
-                    counts[f] = counts.get(f, 0) + 1
-        rare = int(_os.environ.get("GRAPHKIT_WC_RARE", str(MIN_FEATURE_COUNT)))
-        lists = [backoff(feats, lambda w: counts.get("w:" + w, 0) >= rare) for feats in lists]
-    index = _vocabulary(lists, MIN_FEATURE_COUNT, skip=RULE_FEATURE)
+    index = _vocabulary([r.features for r in records], MIN_FEATURE_COUNT, skip=RULE_FEATURE)
     features = list(index)
-    scale = np.array([CLASS_SCALE if f.startswith(_CLASS_PREFIXES) else 1.0 for f in features])
-    x = _matrix(lists, index, scale)
+    x = _matrix([r.features for r in records], index)
     weights = np.zeros((len(TYPES), len(features)), dtype=np.float32)
     bias = np.full(len(TYPES), -8.0, dtype=np.float32)
     for row, type_name in enumerate(TYPES):
@@ -315,7 +293,7 @@ def fit(records: Sequence[SentenceRecord], labels: Sequence[set[str]], seed: int
         model = LogisticRegression(C=REGULARISATION, solver="liblinear", random_state=seed,
                                    max_iter=500, class_weight=CLASS_WEIGHT)
         model.fit(x, y, sample_weight=None if sample_weights is None else np.asarray(sample_weights))
-        weights[row] = model.coef_[0] * scale
+        weights[row] = model.coef_[0]
         bias[row] = model.intercept_[0]
     return EventDetector(TYPES, features, weights, bias, {}, {})
 

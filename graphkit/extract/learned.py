@@ -29,10 +29,8 @@ rules only.
 
 from __future__ import annotations
 
-import functools
 import json
 import math
-import os
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -47,8 +45,6 @@ from graphkit.model import CONTACT_TYPES
 
 #: The shipped weights (rebuilt by ``graphkit train``).
 DEFAULT_MODEL = Path(__file__).resolve().parent.parent / "models" / "event_detector.npz"
-#: Each frequent English word's class (``scripts/build_word_classes.py``).
-WORD_CLASSES = Path(__file__).resolve().parent.parent / "models" / "word_classes.tsv"
 FORMAT_VERSION = 1
 
 # dependency relations whose (head, relation, dependent) triples are features
@@ -89,50 +85,6 @@ def _word(token, mentions: ArticleMentions) -> str:  # type: ignore[no-untyped-d
     return token.lemma_.lower()
 
 
-@functools.cache
-def word_classes(path: Path = WORD_CLASSES) -> dict[str, str]:
-    """Each word's class (a cluster of words whose vectors are alike), from the table's
-    first class column; empty when the table is not installed."""
-    path = Path(os.environ.get("GRAPHKIT_WC_FILE", path))
-    column = int(os.environ.get("GRAPHKIT_WC_COL", "1"))
-    if not path.exists():
-        return {}
-    classes: dict[str, str] = {}
-    with path.open(encoding="utf-8") as lines:
-        for line in lines:
-            if line.startswith("#"):
-                continue
-            parts = line.rstrip("\n").split("\t")
-            if len(parts) > column:
-                classes[parts[0]] = parts[column]
-    return classes
-
-
-_WC_POS = frozenset(p for p in os.environ.get("GRAPHKIT_WC_POS", "").split(",") if p)
-_WC_KINDS = frozenset(os.environ.get("GRAPHKIT_WC_KINDS", "w,root,h,c").split(","))
-
-
-_BACKOFF = os.environ.get("GRAPHKIT_WC_BACKOFF", "") == "1"
-
-
-def _tag(word: str) -> str:
-    return "|" + word if _BACKOFF else ""
-
-
-def backoff(features: Iterable[str], known) -> list[str]:  # type: ignore[no-untyped-def]
-    """A class feature tagged with its word (``wc:12|berate``) speaks only for a word the
-    model does not know (``known(word)`` false): untagged, or dropped."""
-    out = []
-    for f in features:
-        if "|" in f:
-            base, _, word = f.rpartition("|")
-            if not known(word):
-                out.append(base)
-        else:
-            out.append(f)
-    return out
-
-
 def sentence_features(sent: Span, mentions: ArticleMentions, index: int,
                       trigger_types: Iterable[str] = (), rule_types: Iterable[str] = (),
                       reported: bool = False,
@@ -143,14 +95,10 @@ def sentence_features(sent: Span, mentions: ArticleMentions, index: int,
     ``dated_nouns``: per type, the act nouns that tell an event of their own when they
     carry their own date, each such noun a ``dated:<TYPE>`` feature)."""
     words = {t.i: _word(t, mentions) for t in sent}
-    table = word_classes()
-    classes = {t.i: (table.get(words[t.i]) if not _WC_POS or t.pos_ in _WC_POS else None) for t in sent}
     feats: set[str] = set()
     kept = [t for t in sent if t.pos_ not in _SKIP_POS]
     for t in kept:
         feats.add("w:" + words[t.i])
-        if classes[t.i] is not None and "w" in _WC_KINDS:
-            feats.add("wc:" + classes[t.i] + _tag(words[t.i]))
     for a, b in zip(kept, kept[1:], strict=False):
         feats.add("b:" + words[a.i] + "_" + words[b.i])
     kinds: set[str] = set()
@@ -165,8 +113,6 @@ def sentence_features(sent: Span, mentions: ArticleMentions, index: int,
         head = t.head
         if head.i == t.i:
             feats.add("root:" + word)
-            if classes[t.i] is not None and "root" in _WC_KINDS:
-                feats.add("rootc:" + classes[t.i] + _tag(word))
             continue
         dep = t.dep_
         # an edge's two halves, not the (head, relation, dependent) triple: a word pair
@@ -174,14 +120,8 @@ def sentence_features(sent: Span, mentions: ArticleMentions, index: int,
         if dep in _EDGE_DEPS:
             feats.add(f"h:{words[head.i]}>{dep}")
             feats.add(f"c:{dep}>{word}")
-            if classes[head.i] is not None and "h" in _WC_KINDS:
-                feats.add(f"hc:{classes[head.i]}>{dep}" + _tag(words[head.i]))
-            if classes[t.i] is not None and "c" in _WC_KINDS:
-                feats.add(f"cc:{dep}>{classes[t.i]}" + _tag(word))
         elif dep == "prep":
             feats.add(f"p:{words[head.i]}>{t.lower_}")
-            if classes[head.i] is not None and "p" in _WC_KINDS:
-                feats.add(f"pc:{classes[head.i]}>{t.lower_}" + _tag(words[head.i]))
         elif dep == "auxpass":
             feats.add("passive")
             feats.add("passive:" + words[head.i])
@@ -269,8 +209,6 @@ class EventDetector:
 
     def probabilities(self, features: Iterable[str]) -> dict[str, float]:
         """Each type's probability for a sentence of these features."""
-        if _BACKOFF:
-            features = backoff(features, lambda w: "w:" + w in self.index)
         columns = [self.index[f] for f in features if f in self.index]
         scores = self.bias + (self.columns[columns].sum(axis=0) if columns else 0.0)
         return {t: 1.0 / (1.0 + math.exp(-float(s))) for t, s in zip(self.types, scores, strict=True)}
@@ -345,5 +283,4 @@ class EventDetector:
 
 def load_default_detector() -> EventDetector | None:
     """The shipped detector, or None when no weights are installed (rules only)."""
-    path = Path(os.environ.get("GRAPHKIT_DETECTOR_TMP", DEFAULT_MODEL))
-    return EventDetector.load(path) if path.exists() else None
+    return EventDetector.load(DEFAULT_MODEL) if DEFAULT_MODEL.exists() else None
