@@ -44,7 +44,7 @@ from graphkit.extract.bodies import (
     give_officials_countries,
     give_persons_their_named_country,
 )
-from graphkit.extract.counted_groups import counted_group_phrases
+from graphkit.extract.counted_groups import counted_group_phrases, paired_group_phrases
 from graphkit.extract.gender import GenderReader
 from graphkit.extract.mentions import (
     ArticleMentions,
@@ -92,6 +92,8 @@ class MentionFinder(NameReader, ReferenceReader):
             for k, v in (mentions.get("offices") or {}).items()}
         self.pronouns = rules.words(mentions, "person_pronouns")
         self.groups = rules.words(mentions, "group_references")
+        self.group_partitives = rules.words(mentions, "group_partitives")
+        self.elided_conjunctions = rules.words(mentions, "elided_conjunctions")
         self.name_particles = rules.words(mentions, "name_particles")
         self.title_words = rules.words(mentions, "title_words")
         self.reporter_pronouns = rules.words(mentions, "reporter_pronouns")
@@ -132,6 +134,7 @@ class MentionFinder(NameReader, ReferenceReader):
         channel = mentions.get("news_channel") or {}
         self.outlet_kinds = rules.words(channel, "outlet_kinds")
         self.outlet_name_heads = rules.words(channel, "outlet_name_heads")
+        self.outlet_name_firsts = rules.words(channel, "outlet_name_firsts")
         self.channel_preps = rules.words(channel, "prepositions")
         self.trade_nouns = rules.words(channel, "trade_nouns")
         self.reporting_verbs = rules.words(rules.reporting, "reporting")
@@ -145,7 +148,8 @@ class MentionFinder(NameReader, ReferenceReader):
             if kind in ("person", "country", "metonym", "organisation", "demonym") and len(text) > 1:
                 forms["NAME"].append(text)
         forms["OFFICE"] = list(self.offices)
-        forms["GROUP"] = [g for g in self.groups if " " in g] + counted_group_phrases(mentions)
+        forms["GROUP"] = ([g for g in self.groups if " " in g] + counted_group_phrases(mentions)
+                          + paired_group_phrases(mentions))
         for label, texts in forms.items():
             if texts:
                 self.matcher.add(label, list(nlp.tokenizer.pipe(sorted(set(texts)))))
@@ -186,14 +190,16 @@ class MentionFinder(NameReader, ReferenceReader):
     def is_outlet(self, actor: Actor) -> bool:
         """A news outlet or platform, which tells of events and takes no part in them: a
         known organisation of a ``non_party_kinds`` kind, or an unknown one whose name ends
-        in an ``outlet_name_heads`` word ("Zvezda television")."""
+        in an ``outlet_name_heads`` word ("Zvezda television") or, of two words or more,
+        begins with an ``outlet_name_firsts`` word ("Radio Kesh")."""
         if actor.kind != "organisation":
             return False
         kind = self.org_kinds.get(actor.id)
         if kind is not None:
             return kind in self.outlet_kinds
         words = actor.name.lower().split()
-        return bool(words) and words[-1] in self.outlet_name_heads
+        return bool(words) and (words[-1] in self.outlet_name_heads
+                                or (len(words) > 1 and words[0] in self.outlet_name_firsts))
 
     def _names_a_channel(self, span: Span) -> bool:
         """An outlet's name where it is the channel of the news (``news_channel`` in
@@ -285,6 +291,10 @@ class MentionFinder(NameReader, ReferenceReader):
                 found.remove_within(mention.start, span.start)
             found.add(mention)
             taken.update(range(mention.start, mention.end))
+            elided = self._elided_conjunct(doc, mention, taken)
+            if elided is not None:  # "North and South Korea": North Korea too
+                found.add(elided)
+                taken.update(range(elided.start, elided.end))
             if mention.actors and mention.actors[0].kind == "person" and len(mention.actors) == 1:
                 insort(persons, mention, key=mention_start)  # kept in reading order
                 actor = mention.actors[0]
@@ -313,6 +323,23 @@ class MentionFinder(NameReader, ReferenceReader):
         if self._reporter_possessives(doc, found, taken):
             found.mentions.sort(key=lambda m: m.start)
         return found
+
+    def _elided_conjunct(self, doc: Doc | Span, mention: Mention, taken: set[int]) -> Mention | None:
+        """"North and South Korea": a capitalised word joined by a word of
+        ``elided_conjunctions`` to a country's name of two words or more names, with that
+        name's last words, another country (the two share the head word); else None."""
+        whole = doc.doc if isinstance(doc, Span) else doc
+        start = mention.start
+        if (mention.via != "country" or len(mention.actors) != 1 or mention.end - start < 2
+                or start < 2 or whole[start - 1].lower_ not in self.elided_conjunctions):
+            return None
+        first = whole[start - 2]
+        if start - 2 in taken or not first.is_alpha or not first.text[:1].isupper():
+            return None
+        country = self._country(f"{first.text} {whole[start + 1:mention.end].text}")
+        if country is None or country.id == mention.actors[0].id:
+            return None
+        return Mention(start - 2, start - 1, (country,), "country", is_subject=mention.is_subject)
 
     def _national_body(self, code: str, body: Actor) -> Actor | None:
         """Country ``code``'s body of the generic ``body`` ("Foreign Ministry" of RUS)."""

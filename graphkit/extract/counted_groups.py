@@ -26,6 +26,15 @@ def counted_group_phrases(mentions: dict[str, Any]) -> list[str]:
             for count in (section.get("counts") or {}) for noun in section.get("nouns") or ()]
 
 
+def paired_group_phrases(mentions: dict[str, Any]) -> list[str]:
+    """The phrases of ``paired_groups`` ("both warring parties", "the two chief
+    executives"): a determiner of two, an optional modifier and a noun of parties."""
+    section = mentions.get("paired_groups") or {}
+    modifiers = ["", *(f"{m} " for m in section.get("modifiers") or ())]
+    return [f"{det} {mod}{noun}".lower() for det in section.get("determiners") or ()
+            for mod in modifiers for noun in section.get("nouns") or ()]
+
+
 class CountedGroups:
     """The counts of ``counted_groups`` and the parties a counted reference stands for."""
 

@@ -153,7 +153,9 @@ class PartyFinder:
             found = [m for c in verb.children if c.dep_ in rules.addressee_deps
                      for m in mentions_at(c, state.mentions, deep=False)]
             found += _after_preps(verb, rules.addressee_preps, state)
-            actors = [a for a in self._actors(found, state) if a.id not in sources]
+            # "told <an outlet>": the medium the words went through, nobody they are aimed at
+            actors = [a for a in self._actors([m for m in found if not m.channel], state)
+                      if a.id not in sources]
             if actors:
                 return actors
         return []
@@ -261,7 +263,7 @@ class PartyFinder:
                     if not rule.possessor_targets and m is not None and is_possessor(
                             t.doc[m.start:m.end]):
                         continue
-                    if m is not None and m.actors and m.via != "group" \
+                    if m is not None and m.actors and m.via != "group" and not m.channel \
                             and not state.mentions.owns_victim_noun(m, t.doc):
                         found = [a for a in m.actors if a.id not in sources
                                  and is_foreign(a, own, self.non_state)]

@@ -75,13 +75,17 @@ class ReferenceReader:
                       office=offices[0])
         return Mention(start, span.end, (actor,), "description")
 
-    @staticmethod
-    def _group(span: Span) -> Mention | None:
+    def _group(self, span: Span) -> Mention | None:
         """"the two leaders", "both sides": only as a whole noun phrase ("the two" of
-        "the two powers" is not one)."""
+        "the two powers" is not one), and not as the whole one member is taken from ("one
+        of the two sides", a word of ``group_partitives``)."""
         doc = span.doc
         nxt = doc[span.end] if span.end < len(doc) else None
         if nxt is not None and nxt.pos_ in ("NOUN", "PROPN", "ADJ", "NUM"):
+            return None
+        root = span.root
+        if (root.dep_ == "pobj" and root.head.lower_ == "of"
+                and root.head.head.lower_ in self.group_partitives):
             return None
         return Mention(span.start, span.end, (), "group")
 
