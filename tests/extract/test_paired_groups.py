@@ -19,8 +19,8 @@ def test_the_two_chief_executives_stand_for_both_sides_of_the_talks(rules_only):
 
 
 def test_both_warring_parties_are_the_sides_a_third_party_urges(rules_only):
-    events = _events(rules_only, _TALKS + "On Tuesday Bolivian envoy Ines Carvajo urged both "
-                                          "warring parties to respect the truce around Sorna.")
+    events = _events(rules_only, _TALKS + "On Tuesday Bolivian envoy Ines Carvajo pressed both "
+                                          "warring parties to honour the truce around Sorna.")
     demands = _asserted(events, "DEMAND")
     assert any({"BOL", "CHL", "PER"} <= _countries(e) for e in demands)
 
