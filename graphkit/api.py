@@ -512,15 +512,17 @@ class KnowledgeGraph:
                                  date_to=date_to, types=types)
         return export_graph(graph, format, Path(out))
 
-    def evaluate(self, gold_dir: str | Path) -> EvaluationReport:
-        """Score this graph's extractor against the ``*.gold.json`` files of ``gold_dir``.
+    def evaluate(self, gold_dir: Paths) -> EvaluationReport:
+        """Score this graph's extractor against the ``*.gold.json`` files of ``gold_dir``
+        (or of several folders, pooled into one report).
 
         Raises:
-            GraphkitError: the folder holds no gold file.
+            GraphkitError: a folder holds no gold file.
         """
         from graphkit.evaluate import evaluate
 
-        return evaluate(Path(gold_dir), extractor=self.extractor)
+        folders = [gold_dir] if isinstance(gold_dir, (str, Path)) else list(gold_dir)
+        return evaluate([Path(f) for f in folders], extractor=self.extractor)
 
 
 def _sources(source: Any) -> list[Any]:

@@ -638,7 +638,8 @@ def stats(fmt: str, **store_args: Any) -> None:
 
 
 @main.command()
-@click.argument("gold_dir", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.argument("gold_dirs", nargs=-1, required=True,
+                type=click.Path(exists=True, file_okay=False, path_type=Path))
 @click.option("--format", "fmt", type=click.Choice(ANSWER_FORMATS), default="text", show_default=True)
 @click.option("--show-errors", is_flag=True, help="List every missed and every false event.")
 @click.option("--cv", "folds", type=click.IntRange(min=2), default=None,
@@ -649,9 +650,12 @@ def stats(fmt: str, **store_args: Any) -> None:
 @click.option("--train-extra", "extra_dirs", multiple=True,
               type=click.Path(exists=True, file_okay=False, path_type=Path),
               help="With --cv: a gold folder added to every fold's training, never scored (repeatable).")
-def evaluate(gold_dir: Path, fmt: str, show_errors: bool, folds: int | None, seed: int | None,
-             rules_only: bool, extra_dirs: tuple[Path, ...]) -> None:
-    """Measure extraction against hand-made gold files (*.gold.json) in GOLD_DIR.
+def evaluate(gold_dirs: tuple[Path, ...], fmt: str, show_errors: bool, folds: int | None,
+             seed: int | None, rules_only: bool, extra_dirs: tuple[Path, ...]) -> None:
+    """Measure extraction against hand-made gold files (*.gold.json) in GOLD_DIRS.
+
+    Several folders are scored as one pooled set (small annotated sets read as one
+    estimate; run each folder alone for its own figures).
 
     With --cv K, the articles are split into K folds (stratified by the tN_ prefix of
     their names); for each fold a detector is trained on the others and the fold is
@@ -663,6 +667,7 @@ def evaluate(gold_dir: Path, fmt: str, show_errors: bool, folds: int | None, see
         graphkit evaluate ../shared/corpus/dev --show-errors
         graphkit evaluate ../shared/corpus/train --cv 5 --format json
         graphkit evaluate ../shared/corpus/train --cv 5 --train-extra training/fictional
+        graphkit evaluate news/set-a news/set-b --format json
     """
     if extra_dirs and folds is None:
         raise click.UsageError("--train-extra needs --cv")
@@ -670,7 +675,7 @@ def evaluate(gold_dir: Path, fmt: str, show_errors: bool, folds: int | None, see
         from graphkit.training import SEED, cross_validate, parse_gold_dirs
 
         extra = parse_gold_dirs(list(extra_dirs)) if extra_dirs else []
-        result = cross_validate(parse_gold_dirs([gold_dir]), folds, SEED if seed is None else seed,
+        result = cross_validate(parse_gold_dirs(list(gold_dirs)), folds, SEED if seed is None else seed,
                                 learned=not rules_only, extra=extra)
         if fmt == "json":
             click.echo(to_json(result.to_dict()))
@@ -680,9 +685,9 @@ def evaluate(gold_dir: Path, fmt: str, show_errors: bool, folds: int | None, see
     if rules_only:
         from graphkit.evaluate import evaluate as run_evaluation
 
-        report = run_evaluation(gold_dir, learned=False)
+        report = run_evaluation(list(gold_dirs), learned=False)
     else:
-        report = KnowledgeGraph().evaluate(gold_dir)
+        report = KnowledgeGraph().evaluate(list(gold_dirs))
     click.echo(to_json(report.to_dict()) + "\n" if fmt == "json"
                else report.to_text(show_errors=show_errors), nl=False)
 

@@ -386,15 +386,18 @@ def load_gold_dir(gold_dir: Path) -> list[GoldFile]:
     return files
 
 
-def evaluate(gold_dir: Path, extractor: Extractor | None = None, learned: bool = True) -> EvaluationReport:
+def evaluate(gold_dir: Path | Sequence[Path], extractor: Extractor | None = None,
+             learned: bool = True) -> EvaluationReport:
     """Score ``extractor`` (default: a new :class:`~graphkit.extract.Extractor`, with the
     learned event detector unless ``learned`` is False) on every ``*.gold.json`` of
-    ``gold_dir`` and the article file each names.
+    ``gold_dir`` and the article file each names. Given several folders, one report pools
+    all their files (several small annotated sets read as one estimate).
 
     Raises:
-        GraphkitError: the folder holds no gold file, or extraction cannot run.
+        GraphkitError: a folder holds no gold file, or extraction cannot run.
     """
-    files = load_gold_dir(gold_dir)
+    folders = [gold_dir] if isinstance(gold_dir, (str, Path)) else list(gold_dir)
+    files = [f for folder in folders for f in load_gold_dir(Path(folder))]
     if extractor is None:
         from graphkit.extract import Extractor
 

@@ -43,6 +43,7 @@ class FixedExtractor:
 
 
 def _gold_dir(tmp_path: Path, events: list[dict], priors: list[dict] | None = None) -> Path:
+    tmp_path.mkdir(parents=True, exist_ok=True)
     (tmp_path / "a.txt").write_text(TEXT, encoding="utf-8")
     gold = {"file": "a.txt", "as_of": "2025-03-14", "articles": [
         {"title": "A test", "published": "2025-03-14", "events": events,
@@ -172,6 +173,34 @@ def test_report_renders_as_text_and_dict(tmp_path):
     text = report.to_text(show_errors=True)
     assert "missed (1)" in text and "Some text." in text
     json.dumps(data)
+
+
+def test_several_folders_are_scored_as_one_pooled_set(tmp_path):
+    found, missed = _gold_dir(tmp_path / "found", [CALL_GOLD]), _gold_dir(tmp_path / "missed", [CALL_GOLD])
+    call = _event("CALL", [_person("Emmanuel Macron", "FRA"), _person("Vladimir Putin", "RUS")], "2025-03-11")
+    report = evaluate([found, missed], FixedExtractor([call]))
+    assert (report.files, report.gold, report.extracted, report.matched) == (2, 2, 2, 2)
+    alone = evaluate(found, FixedExtractor([call]))
+    assert (alone.files, alone.gold) == (1, 1)
+
+
+def test_the_command_pools_the_folders_it_is_given(tmp_path):
+    from click.testing import CliRunner
+
+    from graphkit.cli import main
+
+    folders = [str(_gold_dir(tmp_path / name, [CALL_GOLD])) for name in ("north", "south")]
+    result = CliRunner().invoke(main, ["evaluate", *folders, "--rules-only", "--format", "json"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.output)
+    assert (data["files"], data["gold"]) == (2, 2)
+
+
+def test_a_folder_without_gold_among_several_is_an_error(tmp_path):
+    found = _gold_dir(tmp_path / "found", [CALL_GOLD])
+    (tmp_path / "empty").mkdir()
+    with pytest.raises(GraphkitError, match="empty"):
+        evaluate([found, tmp_path / "empty"], FixedExtractor([]))
 
 
 def test_folder_without_gold_is_an_error(tmp_path):
