@@ -655,6 +655,9 @@ class ArticleReader(PartyFinder, DetectorReview, ReportedSpeech):
                 if patient is not None:
                     objects = [group_actor(patient[0], patient[1], subjects[0]) if patient[1]
                                else worded_group(patient[0])]
+            if not subjects and objects and rule.story_pair_source:
+                subjects = self._story_pair_source(args.subject_tokens, objects, token, state)
+                venue_as_party = venue_as_party or bool(subjects)  # a weaker reading, as a venue
             if not subjects:
                 return None
             source_ids = {a.id for a in subjects}

@@ -123,6 +123,27 @@ class PartyFinder:
                 return replace(f, participants=[*kept, (found[0], "participant")])
         return f
 
+    def _story_pair_source(self, subject_tokens: list[Token], objects: list[Actor], token: Token,
+                           state: ArticleState) -> list[Actor]:
+        """The doer of a measure (``story_pair_source``) whose subject word names no actor (a pronoun,
+        a state noun, a body the mention finder does not know; not kin: "X's family") when
+        its target is of one side of the story's pair (the two countries the article has
+        named most before the act, else in all): the other side, when it is named in the
+        act's sentence or the one before ("A and B ... . The authorities expelled B's
+        envoys": A expelled them). A weaker reading: the event's confidence is lowered as
+        for a venue read as a party."""
+        words = state.mentions.words
+        if not subject_tokens or any({t.lower_, t.lemma_.lower()} & words.kin_nouns for t in subject_tokens):
+            return []
+        targets = {a.country for a in objects}
+        pair = state.top_countries(token.i, 2) or state.top_countries(None, 2)
+        if len(targets) != 1 or None in targets or targets - {a.country for a in pair}:
+            return []
+        sent = token.sent
+        start = sent.doc[sent.start - 1].sent.start if sent.start else sent.start
+        near = {a.country for m in state.mentions.within(start, sent.end) for a in m.actors}
+        return [a for a in pair if a.country not in targets and a.country in near]
+
     def _previous_counterparts(self, sent: Span, state: ArticleState, sources: list[Actor],
                                own: frozenset[str]) -> list[Actor]:
         """The other side of the events of the sentence just before that involved the

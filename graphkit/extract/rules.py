@@ -28,7 +28,7 @@ _TYPE_FLAGS = ("material", "place_target", "authority_source", "counter_source",
                "condition_target", "infinitive_target", "foreign_target", "event_agent_target",
                "previous_counterpart", "foreign_parties", "foreign_retarget", "story_target",
                "foreign_counterpart", "known_parties", "passive_needs_agent", "passive_host_source",
-               "source_country_restates", "held_of_holder", "own_state_source")
+               "source_country_restates", "held_of_holder", "own_state_source", "story_pair_source")
 
 
 @dataclass(frozen=True)
@@ -138,6 +138,7 @@ class EventTypeRule:
     passive_host_source: bool = False
     source_country_restates: bool = False
     held_of_holder: bool = False
+    story_pair_source: bool = False
     own_state_source: bool = False
     # a party of one country with no counterpart agrees with the other party of a contact
     # told at most this many sentences before; -1: never
