@@ -12,6 +12,7 @@ uses all of them, so none is optional.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import replace
 from typing import Any
 
@@ -26,7 +27,7 @@ from graphkit.extract.found import (
     years_before,
 )
 from graphkit.extract.reporting import STANCE_CONFIDENCE, ReportReader, Retelling, quoted
-from graphkit.extract.rules import Rules
+from graphkit.extract.rules import EventTypeRule, Rules
 from graphkit.extract.settings import without_quoted_parties, without_setting_sides
 from graphkit.model import CONTACT_TYPES, Actor, Event, Participant
 
@@ -131,6 +132,8 @@ def article_events(state: ArticleState, rules: Rules, background_years: int | No
         known = without_quoted_parties(f, known, state.mentions)
         if len(known) < len(f.participants):
             f = replace(f, participants=known)
+        if f.rule.subtype_cues:
+            f = replace(f, subtype=_told_subtype(f))
         cameo, mode = f.rule.codes(f.subtype)
         span = (f.sent.start_char, f.sent.end_char)
         evidence = f.sent.text.strip()
@@ -145,6 +148,21 @@ def article_events(state: ArticleState, rules: Rules, background_years: int | No
             reported_by=f.reporter,
         ))
     return events
+
+
+def _told_subtype(f: Found) -> str | None:
+    """The subtype that the words of the event's own phrase tell (``subtype_cues``): its
+    word's subtree, or, when that holds no cue, the clause of the word it hangs on ("sent
+    food to X": the verb's; "pledged aid to X" with "food" in the verb's clause)."""
+    own = list(f.token.subtree)
+    if not _cued(f.rule, own) and f.token.head is not f.token:
+        own = list(f.token.head.subtree)
+    return f.rule.subtype_told(f.subtype, {w for t in own for w in (t.lower_, t.lemma_.lower())})
+
+
+def _cued(rule: EventTypeRule, tokens: Iterable[Token]) -> bool:
+    cues = set().union(*rule.subtype_cues.values())
+    return any(t.lower_ in cues or t.lemma_.lower() in cues for t in tokens)
 
 
 def _told_by_itself(f: Found, retelling: Retelling | None) -> bool:

@@ -151,6 +151,19 @@ class EventTypeRule:
     # apart ("X met A, B and C"); 0: never
     pairwise_min: int = 0
     prior_subtype: str | None = None
+    # words of an event's own phrase that tell its subtype whatever its trigger's default
+    # ("food aid" humanitarian, "a loan" financial), in the file's order of preference
+    subtype_cues: dict[str, frozenset[str]] = field(default_factory=dict)
+
+    def subtype_told(self, default: str | None, words: set[str]) -> str | None:
+        """The subtype that the most of ``words`` (lower-case words and lemmas of the
+        event's phrase) cue, the trigger's ``default`` where no cue is among them or where
+        it ties for the most."""
+        counts = {name: len(cues & words) for name, cues in self.subtype_cues.items()}
+        best = max(counts.values(), default=0)
+        if best == 0 or counts.get(default or "", 0) == best:
+            return default
+        return next(name for name, n in counts.items() if n == best)
 
     def codes(self, subtype: str | None) -> tuple[str | None, str | None]:
         """The (CAMEO code, PLOVER mode) of this type, refined by ``subtype``."""
@@ -297,6 +310,9 @@ def _event_type(name: str, raw: dict[str, Any]) -> EventTypeRule:
     roles = raw.get("roles", "directed")
     if roles not in ROLE_KINDS:
         raise ExtractError(f"event_types.yaml: {name} roles must be one of {ROLE_KINDS}")
+    unknown = set(raw.get("subtype_cues") or {}) - set(raw.get("subtypes") or {})
+    if unknown:
+        raise ExtractError(f"event_types.yaml: {name} subtype_cues name no subtype of it: {sorted(unknown)}")
     return EventTypeRule(
         name=name, cameo=raw.get("cameo"), plover=raw.get("plover"),
         plover_mode=raw.get("plover_mode"), quad_class=raw.get("quad_class"), roles=roles,
@@ -317,6 +333,7 @@ def _event_type(name: str, raw: dict[str, Any]) -> EventTypeRule:
         pairwise_min=int(raw.get("pairwise_min") or 0),
         contact_counterpart=int(raw.get("contact_counterpart", -1)),
         prior_subtype=raw.get("prior_subtype"),
+        subtype_cues={k: _words(v) for k, v in (raw.get("subtype_cues") or {}).items()},
         **{flag: bool(raw.get(flag)) for flag in _TYPE_FLAGS},
     )
 
