@@ -4,8 +4,8 @@
 mean and spread, the held-out folds pooled, the (sentence, type) decisions with and
 without the detector); :class:`RepeatedCrossValidation` holds runs over several seeds.
 :func:`graphkit.training.cross_validate` and
-:func:`graphkit.training.repeated_cross_validation` build them; the scoring rule is
-:mod:`graphkit.evaluate`'s.
+:func:`graphkit.training.repeated_cross_validation` build them, scoring each fold by the
+rule of :mod:`graphkit.evaluate`.
 """
 
 from __future__ import annotations

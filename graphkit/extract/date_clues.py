@@ -6,7 +6,7 @@ trigger: whether the date lies in a clause under the trigger's (``_below``), ope
 closes a period ("since", "until"), marks a deadline, names another event's day, places a
 clause a counted distance from another, or says "today"; the clause a trigger tells its
 event in (``_trigger_clause``) and the date entity widened by the word the tagger left out
-(``_widened``). The order in which the rule asks them is :mod:`graphkit.extract.dating`'s.
+(``_widened``). The order in which the rule asks them is set in :mod:`graphkit.extract.dating`.
 """
 
 from __future__ import annotations
