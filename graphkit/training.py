@@ -22,228 +22,43 @@ prefix of their file names), trains on k-1 folds as above and scores the held-ou
 with the evaluation rule of :mod:`graphkit.evaluate`: no threshold or weight ever sees
 the fold it is scored on. With ``by_slice`` each slice is a fold of its own (leave one
 slice out: no fold's detector has read the outlets and stories it is scored on).
+
+This module holds the fitting (:func:`fit`, :func:`fit_scorer`), the threshold choice
+(:func:`choose_thresholds`), the fold splits, :func:`train`, :func:`score` and the
+cross-validations. Reading and labelling the gold folders lives in
+:mod:`graphkit.training_labels` (:func:`parse_gold_dirs`, :func:`align`, ``TYPES``,
+re-exported here), the cross-validation reports in :mod:`graphkit.training_results`.
 """
 
 from __future__ import annotations
 
 import math
 import random
-import re
-import statistics
-import unicodedata
 from collections.abc import Sequence
-from dataclasses import dataclass, field
-from itertools import zip_longest
-from pathlib import Path
 from typing import Any
 
 import numpy as np
-from spacy.tokens import Doc
 
 from graphkit.errors import GraphkitError
-from graphkit.evaluate import EvaluationReport, GoldFile, load_gold_dir, participant_matches, score_files
+from graphkit.evaluate import EvaluationReport, score_files
 from graphkit.extract import Extractor
 from graphkit.extract.extractor import SentenceRecord
 from graphkit.extract.learned import RULE_FEATURE, EventDetector, never_added
 from graphkit.extract.participants import ParticipantScorer
+from graphkit.training_labels import TYPES, ParsedFile
+from graphkit.training_labels import align as align  # re-exported: its old path
+from graphkit.training_labels import parse_gold_dirs as parse_gold_dirs  # re-exported: its old path
+from graphkit.training_results import CrossValidation, RepeatedCrossValidation
 
-#: The event types the detector learns (OTHER is not scored, so not learned).
-TYPES = ("ACCUSE", "AGREE", "AID", "ARREST", "ATTACK", "CALL", "DEMAND", "EXPEL", "MEET",
-         "SANCTION", "STATEMENT", "THREATEN")
 SEED = 13
 MIN_FEATURE_COUNT = 2
 REGULARISATION = 1.0  # liblinear's C: smaller is smoother
 INNER_FOLDS = 4
 PER_TYPE_THRESHOLDS = False
 CLASS_WEIGHT: str | None = None
-# an evidence is aligned to a sentence holding this share of its words
-_ALIGN_MIN = 0.5
 _STEP = 0.05  # the thresholds' grid step
 _ADD_GRID = [round(0.2 + _STEP * i, 2) for i in range(15)]  # 0.20 .. 0.90
 _VETO_GRID = [round(_STEP * i, 2) for i in range(9)]  # 0.00 .. 0.40
-
-
-@dataclass
-class ParsedFile:
-    """One gold file, parsed: its docs, the sentences the detector reads, their labels."""
-
-    gold: GoldFile
-    slice: str
-    docs: list[Doc]
-    records: list[SentenceRecord]
-    labels: list[set[str]]
-    unaligned: int = 0
-    # (candidate features, is a gold participant) of the aligned sentences' candidates
-    participant_examples: list[tuple[list[str], bool]] = field(default_factory=list)
-    # the sample weight of its sentences in fitting (written training articles may count less)
-    weight: float = 1.0
-
-
-@dataclass
-class CrossValidation:
-    """Per-fold reports of a k-fold cross-validation, and their mean and spread."""
-
-    folds: list[EvaluationReport]
-    fold_files: list[list[str]]
-    seed: int
-    unaligned: int = 0
-    # (sentence, type) decisions on the held-out folds: true/false positives and misses
-    # of the rules alone and of the rules with the detector (labels: aligned gold evidence)
-    sentence_types: dict[str, list[int]] = field(default_factory=dict)
-
-    def summary(self) -> dict[str, dict[str, float]]:
-        """Mean and standard deviation over folds of each headline figure."""
-        rows = {
-            "precision": [r.precision for r in self.folds],
-            "recall": [r.recall for r in self.folds],
-            "f1": [r.f1 for r in self.folds],
-            "strict_f1": [r.strict_f1 for r in self.folds],
-            "prior_contacts": [r.prior_share for r in self.folds],
-            "dates_right": [r.date_accuracy for r in self.folds],
-            "countries_right": [r.country_accuracy for r in self.folds],
-        }
-        return {k: {"mean": round(statistics.fmean(v), 4),
-                    "sd": round(statistics.pstdev(v), 4) if len(v) > 1 else 0.0,
-                    "min": round(min(v), 4), "max": round(max(v), 4)} for k, v in rows.items()}
-
-    def pooled(self) -> EvaluationReport:
-        """All held-out folds scored as one set (each event scored by a model that never
-        saw its article)."""
-        total = EvaluationReport()
-        for r in self.folds:
-            for name in ("files", "articles", "gold", "extracted", "matched", "strict_matched", "prior_gold",
-                         "prior_extracted", "prior_matched", "dated_matches", "dates_right",
-                         "countries_checked", "countries_right"):
-                setattr(total, name, getattr(total, name) + getattr(r, name))
-            for t, s in r.per_type.items():
-                mine = total.per_type.setdefault(t, type(s)())
-                mine.gold += s.gold
-                mine.extracted += s.extracted
-                mine.matched_gold += s.matched_gold
-                mine.matched_extracted += s.matched_extracted
-            total.misses.extend(r.misses)
-            total.false_events.extend(r.false_events)
-            total.prior_misses.extend(r.prior_misses)
-            total.wrong_dates.extend(r.wrong_dates)
-        return total
-
-    def to_dict(self) -> dict[str, Any]:
-        pooled = self.pooled().to_dict()
-        return {"folds": len(self.folds), "seed": self.seed, "summary": self.summary(),
-                "per_fold": [{k: v for k, v in r.to_dict().items() if k not in (
-                    "misses", "false_events", "prior_misses", "wrong_dates", "per_type")}
-                    | {"files": files} for r, files in zip(self.folds, self.fold_files, strict=True)],
-                "pooled": {k: v for k, v in pooled.items()
-                           if k not in ("misses", "false_events", "prior_misses", "wrong_dates")},
-                "unaligned_evidence": self.unaligned,
-                "sentence_types": {name: _prf(*counts) for name, counts in self.sentence_types.items()}}
-
-    def to_text(self) -> str:
-        lines = [f"{len(self.folds)}-fold cross-validation (seed {self.seed}); mean ± sd over folds:"]
-        for name, row in self.summary().items():
-            lines.append(f"  {name:<16} {row['mean']:.3f} ± {row['sd']:.3f}  "
-                         f"(min {row['min']:.3f}, max {row['max']:.3f})")
-        lines.append("")
-        lines.append("held-out folds pooled:")
-        lines.append(self.pooled().to_text())
-        if self.sentence_types:
-            lines.append("")
-            lines.append("(sentence, type) decisions on the held-out folds (before participants and dates):")
-            for name, counts in self.sentence_types.items():
-                row = _prf(*counts)
-                lines.append(f"  {name:<16} precision {row['precision']:.3f}  recall {row['recall']:.3f}  "
-                             f"F1 {row['f1']:.3f}")
-        if self.unaligned:
-            lines.append(f"\n{self.unaligned} gold evidences matched no sentence (not learned from)")
-        return "\n".join(lines)
-
-
-def _prf(tp: int, fp: int, fn: int) -> dict[str, float]:
-    p = tp / (tp + fp) if tp + fp else 0.0
-    r = tp / (tp + fn) if tp + fn else 0.0
-    f1 = 2 * p * r / (p + r) if p + r else 0.0
-    return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(f1, 4)}
-
-
-# -- reading and labelling --------------------------------------------------------------
-
-
-def _fold(text: str) -> list[str]:
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
-    return re.findall(r"\w+", text)
-
-
-def align(records: Sequence[SentenceRecord], evidence: str) -> list[int]:
-    """The indexes of the records (sentences of one article) that state ``evidence``:
-    the one holding most of its words, and any other that lies almost wholly inside it
-    (an evidence spanning two sentences); none when no sentence holds half its words."""
-    wanted = _fold(evidence)
-    if not wanted:
-        return []
-    bag = set(wanted)
-    scores = []
-    for i, r in enumerate(records):
-        words = set(_fold(r.text))
-        inside = len(bag & words)
-        scores.append((inside / len(bag), inside / len(words) if words else 0.0, i))
-    best = max(scores, default=None)
-    if best is None or best[0] < _ALIGN_MIN:
-        return []
-    return sorted({best[2]} | {i for cover, within, i in scores
-                               if i != best[2] and within >= 0.8 and cover >= 0.25})
-
-
-def _slice(name: str) -> str:
-    match = re.match(r"(t\d+)_", name)
-    return match.group(1) if match else "other"
-
-
-def parse_gold_dirs(gold_dirs: Sequence[Path], extractor: Extractor | None = None) -> list[ParsedFile]:
-    """Every gold file of ``gold_dirs``, parsed and read by the rules, with labels.
-
-    Raises:
-        GraphkitError: a folder holds no gold file.
-    """
-    import json
-
-    extractor = extractor or Extractor(detector=False)
-    saved = extractor.detector
-    extractor.detector = None
-    files = [f for d in gold_dirs for f in load_gold_dir(Path(d))]
-    parsed: list[ParsedFile] = []
-    articles = [a for f in files for a in f.articles]
-    docs = iter(extractor.nlp.pipe((a.text for a in articles), batch_size=extractor.batch_size))
-    try:
-        for gold in files:
-            log: list[SentenceRecord] = []
-            extractor.feature_log = log
-            own_docs = []
-            for article in gold.articles:
-                doc = next(docs)
-                extractor.extract_doc(doc, article)
-                own_docs.append(doc)
-            labels: list[set[str]] = [set() for _ in log]
-            examples: list[tuple[list[str], bool]] = []
-            unaligned = 0
-            data = json.loads(gold.path.read_text(encoding="utf-8"))
-            for raw_article in data.get("articles", []):
-                for raw in raw_article.get("events", []):
-                    if raw["type"] not in TYPES:
-                        continue
-                    where = align(log, raw.get("evidence", ""))
-                    unaligned += not where
-                    parties = list(zip_longest(raw.get("actors") or [], raw.get("countries") or []))
-                    for i in where:
-                        labels[i].add(raw["type"])
-                        examples.extend((by_type[raw["type"]], any(
-                            participant_matches(g, a) for g in parties for a in actors))
-                            for actors, by_type in log[i].candidates if raw["type"] in by_type and actors)
-            parsed.append(ParsedFile(gold, _slice(gold.name), own_docs, log, labels, unaligned, examples))
-    finally:
-        extractor.feature_log = None
-        extractor.detector = saved
-    return parsed
 
 
 # -- fitting ------------------------------------------------------------------------------
@@ -522,40 +337,6 @@ def cross_validate(files: Sequence[ParsedFile], k: int = 5, seed: int = SEED,
                     counts[2] += len(label - types)
     return CrossValidation(reports, names, seed, sum(f.unaligned for f in files),
                            {name: c for name, c in decisions.items() if any(c)})
-
-
-@dataclass
-class RepeatedCrossValidation:
-    """k-fold cross-validations repeated over several seeds (fold splits): a change to
-    extraction is measured against the spread that the choice of split alone gives."""
-
-    runs: list[CrossValidation]
-
-    def summary(self) -> dict[str, dict[str, float]]:
-        """Per headline figure: the mean over seeds of the fold mean, and its spread over
-        seeds (``sd_over_seeds``), with the lowest and highest seed's figure."""
-        out: dict[str, dict[str, float]] = {}
-        per_seed = [run.summary() for run in self.runs]
-        for name in per_seed[0]:
-            means = [s[name]["mean"] for s in per_seed]
-            out[name] = {"mean": round(statistics.fmean(means), 4),
-                         "sd_over_seeds": round(statistics.pstdev(means), 4) if len(means) > 1 else 0.0,
-                         "min": round(min(means), 4), "max": round(max(means), 4)}
-        return out
-
-    def to_dict(self) -> dict[str, Any]:
-        return {"seeds": [run.seed for run in self.runs], "folds": len(self.runs[0].folds),
-                "summary": self.summary(),
-                "per_seed": [{"seed": run.seed} | {k: v["mean"] for k, v in run.summary().items()}
-                             for run in self.runs]}
-
-    def to_text(self) -> str:
-        lines = [f"{len(self.runs[0].folds)}-fold cross-validation repeated over seeds "
-                 f"{', '.join(str(run.seed) for run in self.runs)}; mean over seeds (sd over seeds):"]
-        for name, row in self.summary().items():
-            lines.append(f"  {name:<16} {row['mean']:.3f} ({row['sd_over_seeds']:.3f}; "
-                         f"min {row['min']:.3f}, max {row['max']:.3f})")
-        return "\n".join(lines)
 
 
 def repeated_cross_validation(files: Sequence[ParsedFile], k: int = 5, seeds: Sequence[int] = (SEED,),

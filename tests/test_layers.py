@@ -16,7 +16,8 @@ import pytest
 PACKAGE = Path(__file__).resolve().parent.parent / "graphkit"
 
 BASE = {"errors", "model", "graph", "resources", "limits", "sanitize"}  # limits, sanitize: input bounds
-ORCHESTRATION = {"pipeline", "evaluate", "parallel", "progress", "imports", "training"}
+ORCHESTRATION = {"pipeline", "evaluate", "parallel", "progress", "imports", "training",
+                 "training_labels", "training_results"}
 ALLOWED: dict[str, set[str]] = {
     **{name: BASE for name in BASE},
     "reference": BASE,

@@ -59,16 +59,37 @@ In order:
    by a verb takes the news day (``publication``; not a noun event, "praised the strike",
    which names an earlier act);
 9. otherwise no date: a date is never guessed beyond these rules.
+
+This module holds :class:`EventDater`, which asks the steps in this order, and the steps
+that read the event's own sentence (rules 0 to 3). The steps that date an event by the
+rest of the story (the news day, the lead's date, the last day stated, a speaker's or a
+document's day, the main contact's) are its mixin :class:`~graphkit.extract.story_days.StoryDays`;
+the parse tests both ask of a date phrase are :mod:`graphkit.extract.date_clues`.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date, timedelta
 
 from spacy.tokens import Doc, Span, Token
 
+from graphkit.extract.date_clues import (
+    _below,
+    _day_of_event,
+    _end_bound,
+    _in_temporal_clause,
+    _inverted_distance,
+    _marked_by,
+    _named_as_reference_point,
+    _prior_since,
+    _since_in_phrase,
+    _today,
+    _trigger_clause,
+    _untagged_time_phrases,
+    _vaguely_earlier,
+    _widened,
+)
 from graphkit.extract.date_expressions import resolve_date_expression
 from graphkit.extract.date_rules import DateGrammar, DateRules, date_grammar
 from graphkit.extract.found import (
@@ -83,7 +104,6 @@ from graphkit.extract.found import (
 from graphkit.extract.nlp import ents_in
 from graphkit.extract.own_reports import reported_by_own_side
 from graphkit.extract.sentence_dates import (
-    anchored_offset,
     before_news_day_offset,
     counted_days,
     counted_span_months,
@@ -92,192 +112,12 @@ from graphkit.extract.sentence_dates import (
     shift_by_months,
     shift_date,
 )
+from graphkit.extract.story_days import StoryDays
 from graphkit.extract.vague_distance import governing_dates, vague_distance_month
 from graphkit.model import CONTACT_TYPES, EventDate
 
-# date rules that state no day of the story's own: later undated events do not run on from them
-_NOT_STATED = frozenset({"context", "lead", "publication", "since_duration", "distance"})
-ANCHOR_SENTENCES = 3  # how far back an anchored expression looks for its date
-PAST_SENTENCES = 4  # how far back a step into the story's past stops its last day carrying on
 
-
-def _vaguely_earlier(sent: Span, words: DateRules, trigger_clause: Token | None = None) -> bool:
-    """"days after", "weeks earlier", "had previously": a time before the news, unstated
-    (not one told in a clause below the trigger's, which times something else)."""
-    for t in sent:
-        if _below(t, trigger_clause, words):
-            continue
-        if t.lower_ in words.vague_earlier_words and t.dep_ in ("advmod", "npadvmod"):
-            return True
-        if t.ent_type_ == "DATE" and t.dep_ == "npadvmod" and t.lower_ in words.vague_span_units:
-            return True
-    return False
-
-
-def _day_of_event(ent: Span, words: DateRules) -> bool:
-    """A day named by another event ("on the day of the flood", ``event_days``): a
-    date the sentence gives, though not one the calendar resolves."""
-    return ent.root.lemma_.lower() in words.event_days and any(c.dep_ == "prep" and c.lower_ == "of" and any(
-        g.dep_ == "pobj" and g.pos_ == "NOUN" and g.ent_type_ not in ("DATE", "TIME") for g in c.children)
-        for c in ent.root.children)
-
-
-def _below(token: Token, trigger_clause: Token | None, words: DateRules) -> bool:
-    """``token`` lies in a clause under the trigger's (a relative clause, a participle or a
-    complement of it: "met X, who had visited Y in May"): what it says times that clause.
-    Not a clause that places the trigger in time ("since X declared ... in May", "after
-    the raid in 2010"): that one is the trigger's reference point; a mark inside a clause
-    describing a noun (``passing_clauses``: "Y, whose navy held a boat after a storm in
-    May") times that clause, save "since" (the period of a thing the event is about)."""
-    if trigger_clause is None:
-        return False
-    clause = clause_verb(token)
-    if clause is None or clause.i == trigger_clause.i or all(
-            a.i != trigger_clause.i for a in clause.ancestors):
-        return False
-    current = token
-    marked = False
-    while current.i != trigger_clause.i:
-        if current.lower_ in words.temporal_marks and current.dep_ in ("prep", "mark", "advmod"):
-            marked = True
-        if any(c.dep_ in ("mark", "advmod") and c.lower_ in words.temporal_marks for c in current.children):
-            marked = True
-        if current.lower_ == "since" or any(c.lower_ == "since" for c in current.children):
-            return False  # "controls in force since 2019": the period the event is about
-        if current.pos_ in ("VERB", "AUX") and current.dep_ in words.passing_clauses:
-            marked = False  # "a system where X lost after his arrest in May": that clause's time
-        current = current.head
-    return not marked
-
-
-def _named_as_reference_point(token: Token, clause: Token | None, words: DateRules) -> bool:
-    """A noun trigger its clause is placed after or before ("talks since the invasion",
-    "froze after the raid"): an event of another time, which the clause does not date."""
-    if clause is None or token.pos_ not in ("NOUN", "PROPN"):
-        return False
-    current = token
-    while current.i != clause.i and current.head.i != current.i:
-        if current.lower_ in words.temporal_marks and current.dep_ == "prep":
-            return True
-        current = current.head
-    return False
-
-
-def _prior_since(ent: Span, trigger: Token, words: DateRules) -> bool:
-    """"the first talks since 2019": the start of a period a first-ever contact ends; it
-    dates the prior contact (``prior_marks``), not the event told before it (one told
-    after it, "since May 2012, when X held talks with Y", is that prior)."""
-    since = next((t for t in ent.root.ancestors if t.lower_ in words.since_marks and t.i < ent.start), None)
-    if since is None or any(a.i == since.i for a in trigger.ancestors):
-        return False
-    if trigger.i > since.i:
-        # "during his first visit since being elected in May, X met Y": a since-phrase
-        # inside the trigger's own phrases bounds the period of another first-ever noun,
-        # not the event told after it
-        bounded = since.head
-        return bounded.i != trigger.i and any(a.i == trigger.i for a in since.ancestors) and any(
-            c.lower_ in words.prior_marks for c in bounded.children)
-    sent = ent.sent
-    return any(t.lower_ in words.prior_marks for t in sent[:since.i - sent.start])
-
-
-def _marked_by(ent: Span, marks: frozenset[str]) -> bool:
-    """A preposition of ``marks`` heads the date's phrase in its clause ("before winter")."""
-    clause = clause_verb(ent.root)
-    return any(t.lower_ in marks and t.i < ent.start and clause_verb(t) == clause
-               for t in ent.root.ancestors)
-
-
-def _end_bound(ent: Span, words: DateRules) -> bool:
-    """"until March", "through the end of April": the end of the event's period
-    (``end_bound_marks``), not the day it happened."""
-    doc = ent.doc
-    if ent.start and doc[ent.start - 1].lower_ in words.end_bound_marks:
-        return True
-    clause = clause_verb(ent.root)
-    return any(t.lower_ in words.end_bound_marks and t.i < ent.start and clause_verb(t) == clause
-               for t in ent.root.ancestors)
-
-
-def _today(text: str, words: DateRules) -> bool:
-    """A date phrase that says "today" itself, not a weekday that happens to be today."""
-    low = text.lower()
-    return any(w in low for w in words.today_words)
-
-
-
-
-def _in_temporal_clause(verb: Token, governor: Token, words: DateRules) -> bool:
-    """The verb's clause is placed in time relative to the governing clause ("a day after
-    X struck", "before meeting Y"): the governor's date is not its own."""
-    current = verb
-    while current.i != governor.i and current.head.i != current.i:
-        marks = {c.lower_ for c in current.children if c.dep_ in ("mark", "advmod")}
-        if current.head.pos_ == "ADP":
-            marks.add(current.head.lower_)
-        if marks & words.since_marks or "until" in marks:
-            return True
-        if marks & words.temporal_marks and any(c.dep_ == "npadvmod" for c in current.children):
-            return True  # "a day after", "hours before": a stated distance in time
-        current = current.head
-    return False
-
-
-def _since_in_phrase(trigger: Token, ents: list[Span], words: DateRules) -> bool:
-    """A since-date inside the trigger's own phrase ("lift the controls imposed since
-    2019"): the event began then and lasts, so it is not the act of the day of the
-    story's contact."""
-    inside = {t.i for t in trigger.subtree}
-    return any(ent.root.i in inside and any(a.lower_ in words.since_marks and a.i < ent.start
-                                            and a.i in inside for a in ent.root.ancestors)
-               for ent in ents)
-
-
-def _inverted_distance(verb: Token, sent: Span, grammar: DateGrammar) -> tuple[Token, Span] | None:
-    """A clause placed a counted distance after or before another ("X told reporters
-    Friday, one day after Y held talks") whose day, named before the distance, the parser
-    hung on the temporal clause ``verb`` instead of the clause told first (the one ``verb``
-    hangs on, or a clause told first that the parser hung on ``verb``). That first
-    clause and its day, or None."""
-    if not any(c.dep_ in ("mark", "advmod") and c.lower_ in grammar.rules.distance_marks
-               for c in verb.children):
-        return None
-    spans = [c for c in verb.children if c.dep_ == "npadvmod"]
-    counted = [c for c in spans if counted_days(" ".join(t.text for t in c.subtree), grammar) is not None]
-    if not counted:
-        return None
-    day = next((c for c in spans if c.i < counted[0].i and c.ent_type_ == "DATE"
-                and c not in counted), None)
-    if day is None:
-        return None
-    told = next((c for c in verb.children if c.dep_ in ("ccomp", "parataxis")
-                 and c.right_edge.i < day.left_edge.i), None)
-    if told is None and verb.head.i != verb.i and verb.head.i < day.left_edge.i:
-        told = clause_verb(verb.head)
-    if told is None:
-        return None
-    return told, Span(sent.doc, day.left_edge.i, day.i + 1, label="DATE")
-
-
-def _untagged_time_phrases(sent: Span, ents: list[Span], filed: int, published: date,
-                           grammar: DateGrammar) -> list[Span]:
-    """Adverbial time phrases of a verb that the entity recogniser left untagged ("held
-    talks last evening"), when the date grammar reads them: dates like its entities."""
-    tagged = {t.i for e in ents for t in e}
-    found = []
-    for t in sent:
-        if t.dep_ != "npadvmod" or t.i < filed or t.ent_type_ or t.head.pos_ not in ("VERB", "AUX"):
-            continue
-        phrase = sent.doc[t.left_edge.i:t.right_edge.i + 1]
-        if any(x.i in tagged or x.ent_type_ for x in phrase):
-            continue
-        read = resolve_date_expression(phrase.text, published, grammar=grammar)
-        if read is not None and read.value and read.text == phrase.text:
-            found.append(Span(sent.doc, phrase.start, phrase.end, label="DATE"))
-    return found
-
-
-class EventDater:
+class EventDater(StoryDays):
     """Dates events by the rule above."""
 
     def __init__(self, speech_types: frozenset[str], reacted_to: dict[str, str] | None = None,
@@ -430,62 +270,6 @@ class EventDater:
                 return EventDate(news_day.isoformat(), "day", None, "publication")
         return EventDate()
 
-    def _contact_before_report(self, f: Found, spans: list[Span], clause: Token | None,
-                               found: EventDate, state: ArticleState) -> EventDate | None:
-        """The day of the story's main contact for an act between exactly its parties whose
-        only date is that of a report governing it, later than the contact ("met on Monday
-        ... 'Agreed to meet again,' X wrote on Tuesday"): the report is dated when it was
-        made, the act when the contact was held. None otherwise."""
-        contact = state.main_contact
-        if (f.type in self.speech_types or f.type in CONTACT_TYPES or contact is None
-                or contact is f or clause is None or found.value is None
-                or len(found.value) != 10 or not contact.date.value
-                or len(contact.date.value) != 10 or contact.date.value >= found.value
-                or set(f.actor_ids) != {a.id for a, _ in contact.participants}):
-            return None
-        reports = set(self.grammar.rules.reporting_verbs)
-        for ent in spans:
-            verb = clause_verb(ent.root)
-            if verb is None or verb == clause or verb.lower_ not in reports:
-                return None  # the act's own clause, or a clause other than a report, has the day
-        return replace(contact.date, rule="context")
-
-    def _news_day(self, doc: Doc, published: date) -> date:
-        """The day of the news an undated lead tells: the publication day, unless the
-        only weekday the whole article names is named at its top (``news_day_weekday_sentences``
-        in date_rules.yaml), lies just before it (``news_day_lookback_days``) and nothing is
-        said to happen today (a story filed the morning after: "... on Friday" in Saturday's
-        paper, the rest of the lead undated)."""
-        cached = self._news_day_of
-        if cached is not None and cached[0] is doc and cached[1] == published:
-            return cached[2]
-        day = published
-        weekdays: set[str] = set()
-        in_lead: set[str] = set()
-        said_today = False
-        top = self.grammar.rules.news_day_weekday_sentences
-        lead_end = len(doc) if top is None else next(
-            (s.end for i, s in enumerate(doc.sents) if i == top - 1), len(doc))
-        for ent in doc.ents:
-            if ent.label_ not in ("DATE", "TIME"):
-                continue
-            if _today(ent.text, self.grammar.rules):
-                said_today = True
-                break
-            found = resolve_date_expression(ent.text, published, grammar=self.grammar)
-            if found is not None and found.rule == "weekday" and found.value:
-                weekdays.add(found.value)
-                if ent.start < lead_end:
-                    in_lead.add(found.value)
-        # the weekday must be named at the top (``news_day_weekday_sentences``): one named
-        # only further down ("X said on Friday he hoped ...") dates that later sentence
-        if not said_today and len(weekdays) == 1 and in_lead:
-            named = date.fromisoformat(next(iter(weekdays)))
-            if published - timedelta(days=self.grammar.rules.news_day_lookback) <= named < published:
-                day = named
-        self._news_day_of = (doc, published, day)
-        return day
-
     def _counted_on(self, found: EventDate, ents: list[Span], clause: Token | None,
                     sent: Span) -> EventDate:
         """``found`` moved by a counted span of the trigger's own clause that follows it
@@ -553,170 +337,6 @@ class EventDater:
                 return found
         return None
 
-    def _anchored(self, sent: Span, published: date) -> EventDate | None:
-        """"at the time", "four days later": the last date the story stated in the sentences
-        before (moved on by the offset; only a date to the day moves)."""
-        offset = anchored_offset(sent.text, self.grammar)
-        if offset is None:
-            return None
-        if offset == 0 and self._own_date(sent, published):
-            # "in September, X and Y saw each other, but did not talk at that time": the
-            # time is the one the sentence itself has just stated
-            return None
-        earlier = _sentences_before(sent, ANCHOR_SENTENCES)
-        for before in reversed(earlier):
-            dates = [_widened(e, self.grammar.rules) for e in ents_in(before) if e.label_ == "DATE"
-                     and not _in_passing(e.root, self.grammar.rules)]
-            for ent in reversed(dates):
-                found = resolve_date_expression(ent.text, published, grammar=self.grammar)
-                if found is None or not found.value:
-                    continue
-                value = shift_date(found.value, offset)
-                if value is None:
-                    return None
-                return EventDate(value, found.precision, ent.text, "relative")
-        return None
-
-    def _own_date(self, sent: Span, published: date) -> bool:
-        """The sentence states a date of its own (not one in passing) that resolves."""
-        return any(resolve_date_expression(_widened(e, self.grammar.rules).text, published,
-                                           grammar=self.grammar) is not None
-                   for e in ents_in(sent) if e.label_ == "DATE"
-                   and not _in_passing(e.root, self.grammar.rules))
-
-    def _aside(self, ent: Span) -> bool:
-        """The date times a clause of "when" / "while" ("When X toured Y in 2020, crowds
-        ..."): an aside on the past, not a step of the story back into it."""
-        clause = clause_verb(ent.root)
-        return clause is not None and any(c.dep_ in ("mark", "advmod") and c.lower_ in
-                                          self.grammar.rules.simultaneous_marks for c in clause.children)
-
-    def _document_date(self, f: Found, sent: Span, published: date) -> EventDate | None:
-        """An act told by a document named with a definite determiner ("the statement
-        accused X", "said in the communique") takes the day of the document of that noun
-        named in the sentences before with a day in its own phrase ("a communique issued
-        on Tuesday"; ``document_nouns``), rule ``relative``."""
-        words = self.grammar.rules
-        clause = _trigger_clause(f.token)
-        if clause is None:
-            return None
-        nouns = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
-        nouns += [g for c in clause.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
-        lemma = next((n.lemma_.lower() for n in nouns if n.lemma_.lower() in words.document_nouns
-                      and any(c.dep_ in ("det", "poss") and c.lower_ in words.document_determiners
-                              for c in n.children)), None)
-        if lemma is None:
-            return None
-        for before in reversed(_sentences_before(sent, ANCHOR_SENTENCES)):
-            for noun in reversed([t for t in before if t.lemma_.lower() == lemma]):
-                inside = {t.i for t in noun.subtree}
-                for ent in ents_in(before):
-                    if ent.label_ != "DATE" or ent.root.i not in inside:
-                        continue
-                    found = resolve_date_expression(_widened(ent, words).text, published,
-                                                    grammar=self.grammar)
-                    if found is not None and found.value:
-                        return replace(found, rule="relative")
-        return None
-
-    def _speaker_date(self, f: Found, state: ArticleState) -> EventDate | None:
-        """An undated act of a speaker already heard on a known day ("she demanded",
-        "'we will expel ...'") took place that day (rule ``context``); not one told in the
-        pluperfect ("had blamed"), which lies before."""
-        verb = _trigger_clause(f.token)
-        if verb is not None and pluperfect(verb):
-            return None
-        if not (f.quoted or f.type in self.speech_types):
-            return None
-        actors = {a.id for a, role in f.participants if role in ("speaker", "source")}
-        if f.reporter is not None:
-            actors.add(f.reporter.id)
-        if not actors:
-            return None
-        for earlier in _recent(state):
-            if earlier is f or not earlier.date.value or earlier.modality != "asserted":
-                continue
-            said = {a.id for a, role in earlier.participants if role == "speaker"}
-            if earlier.reporter is not None:
-                said.add(earlier.reporter.id)
-            if said & actors and earlier.date.rule not in ("context",):
-                return replace(earlier.date, rule="context")
-        return None
-
-    def _last_stated(self, state: ArticleState, sent: Span | None = None,
-                     published: date | None = None, actors: set[str] | None = None) -> EventDate | None:
-        """The date of the last event the story dated in its own words, not one told in
-        passing (``passing_clauses``); its ``rule`` holds that event's type. None when
-        ``actors`` are given and that event has none of them. When a sentence
-        told since then (before ``sent``) went back to an earlier year ("X had received Y
-        in March 2019, and ties worsened after that"), the story tells its past: that year
-        (rule ``past``)."""
-        for earlier in _recent(state):
-            if (earlier.modality == "asserted" and earlier.date.value and earlier.date.rule not in _NOT_STATED
-                    and len(earlier.date.value) == 10 and not _told_in_passing(earlier, self.grammar.rules)):
-                if actors is not None and not actors & set(earlier.actor_ids):
-                    return None
-                back = self._went_back(earlier, sent, published) if sent is not None and published else None
-                if back is not None:
-                    return back
-                return replace(earlier.date, rule=earlier.type)
-        return None
-
-    def _went_back(self, earlier: Found, sent: Span, published: date) -> EventDate | None:
-        """A sentence between ``earlier``'s and ``sent`` (at most ``PAST_SENTENCES`` back)
-        names, in its main clause told in the past, a month or year of an earlier year than
-        ``earlier``'s day (not in an aside, a since-clause or as the end of a period): the
-        story has gone back in time, to that year (rule ``past``)."""
-        stated = earlier.date.value or ""
-        since = self.grammar.rules.since_marks
-        for before in _sentences_before(sent, PAST_SENTENCES):
-            if before.start < earlier.sent.end:
-                continue
-            for ent in ents_in(before):
-                if ent.label_ != "DATE" or not _of_main_clause(ent.root, before) or present_tense(
-                        clause_verb(ent.root)) or _end_bound(
-                        ent, self.grammar.rules) or any(t.lower_ in since or any(
-                            c.dep_ == "mark" and c.lower_ in since for c in t.children)
-                                                        for t in ent.root.ancestors):
-                    continue  # a detail of a noun or of what is reported, a present state
-                    # ("has ignored a 2016 ruling"), a period's start
-                found = resolve_date_expression(_widened(ent, self.grammar.rules).text,
-                                                published, grammar=self.grammar)
-                if (found is not None and found.value and len(found.value) < 10
-                        and found.value[:4] < stated[:4] and not self._aside(ent)):
-                    return EventDate(found.value[:4], "year", ent.text, "past")
-        return None
-
-    def _lead_date(self, doc: Doc, published: date) -> EventDate | None:
-        """The first date the article's lead (first three sentences) gives, if any, its
-        main clause's before a subordinate one's: the day of the news ("held talks ...
-        told reporters after the Nov. 15 session")."""
-        for index, sent in enumerate(doc.sents):
-            if index >= LEAD_SENTENCES:
-                break
-            filed = dateline_end(sent)
-            dates = [_widened(e, self.grammar.rules) for e in ents_in(sent) if e.label_ == "DATE"
-                     and e.start >= filed and not _end_bound(e, self.grammar.rules)]
-            # the main clause's own date first ("X said on Sunday that a plane which crashed
-            # last week ..." is Sunday's news), else any of the sentence's
-            main = [e for e in dates if clause_verb(e.root) == sent.root]
-            found = None
-            for group in (main, dates) if 0 < len(main) < len(dates) else (dates,):
-                found = find_date_in_sentence(
-                    sent.text, published, [(e.text, e.start_char - sent.start_char,
-                                            e.end_char - sent.start_char) for e in group],
-                    grammar=self.grammar) if group else None
-                if found is not None:
-                    break
-            if found is not None and found.value and found.start and found.start <= published.isoformat():
-                max_age = self.grammar.rules.lead_date_max_age
-                if max_age is not None:
-                    oldest = (published - timedelta(days=max_age)).isoformat()
-                    if found.value < oldest[:len(found.value)]:
-                        return None  # "... took power in 2020": background
-                return replace(found, rule="lead")
-        return None
-
     @staticmethod
     def _date_belongs(ent: Span, f: Found, words: DateRules) -> bool:
         """A date entity dates the event when it sits in the trigger's clause or in a clause
@@ -752,87 +372,3 @@ class EventDater:
                 return True
             return not pluperfect(trigger_clause)
         return False
-
-    @staticmethod
-    def _about_contact(f: Found, sent: Span, contact: Found, context_nouns: frozenset[str]) -> bool:
-        if f.type in CONTACT_TYPES:
-            return False
-        words = {t.lower_ for t in sent}
-        if words & context_nouns and any(t.lower_ == "the" and t.head.lower_ in context_nouns
-                                          for t in sent):
-            return True
-        contact_ids = {a.id for a, _ in contact.participants}
-        ids = set(f.actor_ids)
-        return bool(ids) and ids <= contact_ids and not present_tense(f.token)
-
-
-def _told_in_passing(f: Found, words: DateRules) -> bool:
-    """The event or its date sits in a clause describing a noun ("officials who were
-    detained on Monday", "the sale announced in May"): a detail, not a step of the story."""
-    clauses = [_trigger_clause(f.token)]
-    at = f.sent.text.find(f.date.text) if f.date.text else -1
-    if at >= 0:
-        span = f.sent.char_span(at, at + len(f.date.text), alignment_mode="expand")
-        if span is not None:
-            clauses.append(clause_verb(span.root))
-    return any(c is not None and c.dep_ in words.passing_clauses for c in clauses)
-
-
-def _in_passing(token: Token, words: DateRules) -> bool:
-    """``token`` sits in a clause describing a noun ("a group founded in 2014")."""
-    clause = clause_verb(token)
-    return clause is not None and clause.dep_ in words.passing_clauses
-
-
-def _of_main_clause(token: Token, sent: Span) -> bool:
-    """``token`` sits in the sentence's main clause or a clause joined or adverbial to it
-    ("occurred after a jet crashed in May"): not in a clause describing a noun, nor in what
-    a report says."""
-    clause = clause_verb(token)
-    return clause is not None and (clause.i == sent.root.i or (
-        clause.dep_ in ("advcl", "conj") and clause.head.i == sent.root.i))
-
-
-def _widened(ent: Span, words: DateRules) -> Span:
-    """The date entity with the relative word the tagger left out of it ("this" of "this
-    month": ``entity_openers``), which alone makes it a date."""
-    doc, start = ent.doc, ent.start
-    while (start > ent.sent.start and doc[start - 1].lower_ in words.entity_openers
-           and ent.start <= doc[start - 1].head.i < ent.end):
-        start -= 1
-    return ent if start == ent.start else Span(doc, start, ent.end, label=ent.label_)
-
-
-def _trigger_clause(token: Token) -> Token | None:
-    """The verb of the clause a trigger tells its event in: the trigger itself when it is
-    a verb that heads a clause, not a participle used as a preposition ("a protest
-    regarding X", "according to Y")."""
-    if token.pos_ in ("VERB", "AUX") and token.dep_ not in ("prep", "agent", "case"):
-        return token
-    return clause_verb(token.head if token.pos_ in ("VERB", "AUX") else token)
-
-
-def _sentences_before(sent: Span, count: int) -> list[Span]:
-    """Up to ``count`` sentences before ``sent``, oldest first, walking back from it (not
-    over the whole document: per event, that would be quadratic in the article's length)."""
-    doc = sent.doc
-    found: list[Span] = []
-    end = sent.start
-    while end > 0 and len(found) < count:
-        previous = doc[end - 1].sent
-        found.append(previous)
-        end = previous.start
-    return found[::-1]
-
-
-# How far back (in events found) a speaker's day or the story's last stated day carries
-# over to an undated event: far beyond any news story, and asked per event, a walk over
-# every earlier event would make a long article's extraction quadratic in its length.
-RECENT_EVENTS = 100
-
-
-def _recent(state: ArticleState) -> Iterator[Found]:
-    """The events found since ``state.date_floor``, newest first, at most ``RECENT_EVENTS``."""
-    found = state.found
-    for i in range(len(found) - 1, max(state.date_floor, len(found) - RECENT_EVENTS) - 1, -1):
-        yield found[i]

@@ -44,50 +44,36 @@ The prior contact's parties are the actors named in the cue's own phrase ("the f
 by a Valdorian president to Ostrova"; never those inside a since-phrase about something
 else), completed by the parties of the sentence's contact, else of the article's main
 contact, so that the two sides are there.
+
+This module holds the cue reader, :class:`PriorContactReader`, with the words and grammar
+of each cue kind above. How a cue is dated (since-phrases, the date after a cue, a gap's
+window) is its base class :class:`~graphkit.extract.prior_dates.PriorDates`; the cue
+record, :class:`~graphkit.extract.prior_events.PriorCue`, and the event built from it
+with its parties, :func:`~graphkit.extract.prior_events.prior_contact`, live in
+:mod:`graphkit.extract.prior_events`.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 from typing import Any
 
 from spacy.tokens import Span, Token
 
 from graphkit.extract.date_rules import DateGrammar, date_grammar
-from graphkit.extract.found import ArticleState, Found
-from graphkit.extract.mentions import ArticleMentions, Mention, unique_actors
+from graphkit.extract.prior_dates import PriorDates
+from graphkit.extract.prior_events import PriorCue
+from graphkit.extract.prior_events import prior_contact as prior_contact  # re-exported: its old path
 from graphkit.extract.rules import Rules
-from graphkit.extract.sentence_dates import dates_in_text, find_since_expression
-from graphkit.model import CONTACT_TYPES, Actor, EventDate
+from graphkit.model import EventDate
 
-_HALF = re.compile(r"\s+and\s+a\s+half\b", re.IGNORECASE)
 # how far (tokens) a contact word may lie from its cue word and still be what it is about
 _NEAR = 8
 
 
-@dataclass(frozen=True)
-class PriorCue:
-    """One cue of an earlier contact in a sentence.
-
-    ``contact`` is the contact word the cue is about ("visit" in "the first visit"; "met"
-    in "last met"); ``tells_prior``: that word tells the earlier contact itself ("they last
-    met in May"), so it is no event of its own; ``type`` is None when the cue names no
-    contact ("the first since October"): the sentence's or the article's contact decides.
-    """
-
-    kind: str
-    anchor: Token
-    type: str | None
-    contact: Token | None
-    date: EventDate | None
-    tells_prior: bool = False
-    parties_at: Token | None = None  # "the last minister to visit Y was Z": Z
-
-
-class PriorContactReader:
+class PriorContactReader(PriorDates):
     """Finds the cues of earlier contacts (see the module docstring)."""
 
     def __init__(self, rules: Rules, grammar: DateGrammar | None = None) -> None:
@@ -332,7 +318,7 @@ class PriorContactReader:
             return PriorCue("again", t, kind, t.head, None)
         return None
 
-    # -- words and dates ------------------------------------------------------------------
+    # -- words --------------------------------------------------------------------------
 
     def _noun_type(self, t: Token) -> str | None:
         if t.pos_ not in ("NOUN", "PROPN", "ADJ", "X"):
@@ -388,85 +374,11 @@ class PriorContactReader:
                 return kind
         return None
 
-    def _since_date(self, sent: Span, since: Token | None,
-                    published: date | None) -> EventDate | None:
-        """The date of a since-phrase ("since September 2022", "since the war in 2011"),
-        None when it names none ("since the invasion")."""
-        if since is None or published is None:
-            return None
-        text = sent.text[since.idx - sent.start_char:]
-        found = find_since_expression(text, published, self.grammar)
-        if found is not None and found.rule in ("since", "last_contact"):
-            return found
-        return None
-
-    def _date_after(self, sent: Span, anchor: Token, published: date | None) -> EventDate | None:
-        """The first date after ``anchor`` in its sentence, not after publication."""
-        if published is None:
-            return None
-        offset = anchor.idx - sent.start_char
-        for start, _, when in dates_in_text(sent.text, published, self.grammar):
-            if start >= offset and when.start is not None and when.start <= published.isoformat():
-                return when
-        return None
-
-    def _duration(self, sent: Span, anchor: Token, published: date | None,
-                  gap_only: bool = False) -> EventDate | None:
-        """The window a gap duration after ``anchor`` gives ("in three years", "after a
-        14-month hiatus"), or None. A bare count needs a preposition or a gap noun after
-        it, so "three years of war" is no gap; ``gap_only``: "after" or a gap noun only
-        ("resumed talks after two years", not "resumed talks in a year")."""
-        if published is None:
-            return None
-        text = sent.text
-        offset = anchor.idx - sent.start_char
-        for m in self.duration.finditer(text):
-            if m.start() < offset:
-                continue
-            after = text[m.end():m.end() + 40].lower().split()
-            gap = bool(after) and (after[0].strip(",.") in self.gap_nouns or (
-                after[0] == "of" and len(after) > 1 and (after[1] in self.gap_nouns
-                                                         or after[1] in self.gap_quantifiers)))
-            prep = (m.group("prep") or "").lower()
-            if not (gap or prep and (not gap_only or prep == "after")):
-                continue
-            return self._window(m, published)
-        return None
-
     def _countless_gap(self, sent: Span, anchor: Token) -> bool:
         """"the first in years", "the first talks in decades": a gap with no count, so no
         window, right after the cue."""
         text = sent.text[anchor.idx - sent.start_char:][:_NEAR * 16]
         return self.countless.search(text) is not None
-
-    def _window(self, m: re.Match[str], published: date) -> EventDate:
-        raw = m.group("n").lower()
-        n = float(raw) if raw[0].isdigit() else float(self.counts.get(raw, 1))
-        if m.group("half"):
-            n += 0.5
-        qualifier = " ".join((m.group("q") or "").lower().split())
-        if m.group("u").lower() in self.day_units:  # "in 84 days": counted in days
-            unit = self.day_units[m.group("u").lower()]
-            days = round(n * unit)
-            if qualifier in self.longer:
-                far, near = max(2 * days, days + unit), days
-            elif qualifier in self.about:
-                far, near = days + unit, max(0, days - unit)
-            else:
-                far, near = days + unit - 1, days
-            return EventDate.interval(published - timedelta(days=far), published - timedelta(days=near),
-                                      m.group(0).strip(), "since_duration")
-        unit = self.units[m.group("u").lower()]
-        months = round(n * unit)
-        step = 12 if unit >= 12 else 1  # "about a decade" is give or take a year
-        if qualifier in self.longer:
-            far, near = max(2 * months, months + step), months
-        elif qualifier in self.about:
-            far, near = months + step, max(0, months - step)
-        else:
-            far, near = months + step, months
-        return EventDate.interval(_months_before(published, far), _months_before(published, near),
-                                  m.group(0).strip(), "since_duration")
 
 
 def _typed_words(raw: Any) -> dict[str, frozenset[str]]:
@@ -507,136 +419,3 @@ def _adverbial_of_other_verb(anchor: Token, verbs: dict[str, frozenset[str]],
 
 def _same_contact(a: PriorCue, b: PriorCue) -> bool:
     return a.contact is not None and b.contact is not None and a.contact.i == b.contact.i
-
-
-def _months_before(day: date, months: int) -> date:
-    total = day.year * 12 + day.month - 1 - months
-    year, month = divmod(total, 12)
-    return date(year, month + 1, min(day.day, 28))
-
-
-# -- the prior contact event ---------------------------------------------------------------
-
-
-def prior_contact(cue: PriorCue, sent: Span, chosen: list[Found], state: ArticleState,
-                  rules: Rules, since_marks: frozenset[str] = frozenset()) -> Found | None:
-    """The implied earlier contact of ``cue`` as an event, or None when neither its type
-    nor its parties can be told (``since_marks``: the words opening a since-phrase, whose
-    parties are not the cue's own)."""
-    contact = next((f for f in chosen if f.type in CONTACT_TYPES and f.modality != "implied_prior"
-                    and f.token.i != (cue.contact.i if cue.contact is not None and cue.tells_prior
-                                      else -1)), None)
-    if cue.kind == "again" and cue.type is None and (
-            contact is None or contact.token.i != cue.anchor.head.i):
-        return None  # "again" on a verb that tells no contact
-    kind = cue.type or (contact.type if contact is not None else None) or (
-        state.main_contact.type if state.main_contact is not None else None)
-    raw = rules.modality.get("implied_prior") or {}
-    if cue.contact is not None and cue.contact.lower_ in rules.words(raw, "generic_contact_nouns"):
-        # "met ..., the first such contact since 2019": the contact told decides the type
-        told = contact or state.main_contact
-        kind = told.type if told is not None else kind
-    if kind not in CONTACT_TYPES:
-        return None
-    party_preps = rules.words(raw, "party_preps")
-    actors = _parties(cue, sent, contact, chosen, state, party_preps, since_marks)
-    if not actors:
-        return None
-    rule = rules.types[kind]
-    return Found(kind, rule, sent, cue.anchor, [(a, "participant") for a in actors], 0.7,
-                 subtype=rule.prior_subtype, modality="implied_prior",
-                 date=cue.date or EventDate())
-
-
-def _parties(cue: PriorCue, sent: Span, contact: Found | None, chosen: list[Found],
-             state: ArticleState, party_preps: frozenset[str],
-             since_marks: frozenset[str]) -> list[Actor]:
-    """The cue phrase's own actors, then those of the sentence's contact (else the main
-    contact) for a side not yet named."""
-    mentions = state.mentions
-    own: list[Actor] = []
-    phrase = _phrase(cue, party_preps, since_marks)
-    in_phrase = _starting_in(mentions, phrase)
-    inside = [m for m in in_phrase if m.actors]
-    if any(m.via == "group" for m in inside):
-        inside = []  # "the two leaders last met": the article's pair, below
-    own = unique_actors(a for m in inside for a in m.actors)
-    if cue.parties_at is not None:
-        named = [m for m in mentions.starting_in(cue.parties_at.left_edge.i,
-                                                 cue.parties_at.right_edge.i + 1) if m.actors]
-        if named:  # "the last minister to visit Y was Z": Z, not today's minister
-            placed = unique_actors(a for m in named for a in m.actors)
-            countries = {a.country for a in placed}
-            # the role's holder today ("the last Chilean president") is not who went then
-            own = placed + [a for a in own if a.country not in countries and a.kind != "person"]
-    if any(m.via == "group" for m in in_phrase):
-        # "X called Y ..., but they last spoke in March": the sides this sentence named
-        # before the cue, else the story's pair ("the two leaders")
-        named = unique_actors(a for m in mentions.within(sent.start, cue.anchor.i)
-                              if m.via not in ("group", "pronoun") for a in m.actors)
-        if contact is not None:
-            own = [a for a, _ in contact.participants]
-        elif len({a.country for a in named if a.country}) >= 2:
-            own = named  # two sides of two states (not a broadcaster quoted before the cue)
-        else:
-            own = list(state.group_actors(cue.anchor.i))
-    others = [f for f in chosen if f.modality == "asserted" and f is not contact]
-    for fallback in (contact, state.last_contact, state.main_contact, *others):
-        if fallback is None or len({a.country or a.id for a in own}) >= 2:
-            continue
-        have = {a.country or a.id for a in own} | {a.id for a in own}
-        for a, _ in fallback.participants:
-            if a.id not in have and (a.country or a.id) not in have:
-                own.append(a)
-                have |= {a.id, a.country or a.id}
-    if not own:
-        inside = [m for m in mentions.within(sent.start, sent.end) if m.actors and m.via != "group"]
-        own = unique_actors(a for m in inside for a in m.actors)
-    return own
-
-
-def _starting_in(mentions: ArticleMentions, tokens: set[int]) -> list[Mention]:
-    """The mentions whose first token is one of ``tokens`` (looked up around them, not
-    over the whole article)."""
-    if not tokens:
-        return []
-    return [m for m in mentions.starting_in(min(tokens), max(tokens) + 1) if m.start in tokens]
-
-
-def _phrase(cue: PriorCue, party_preps: frozenset[str], since_marks: frozenset[str]) -> set[int]:
-    """Token indexes of the cue's own phrase: the contact noun's phrase ("the first visit
-    by a Syrian minister to Riyadh"), or the contact verb's subject and objects ("the two
-    leaders last met"), never a since-phrase inside it."""
-    word = cue.contact
-    if word is None:
-        return set()
-    if word.pos_ in ("VERB", "AUX"):
-        parts = [c for c in word.children if c.dep_ in ("nsubj", "nsubjpass", "dobj", "agent", "prep")]
-        tokens = {t.i for c in parts for t in c.subtree}
-        if word.dep_ in ("acl", "relcl"):
-            tokens |= {word.head.i}  # "the last minister to visit Y": the minister
-            tokens |= {t.i for t in word.head.subtree if t.i < word.head.i}
-    else:
-        # the noun with its modifiers and party phrases ("the first visit by X to Y", "the
-        # first minister to meet Y"), not a relative clause about something else
-        tokens = {word.i} | {t.i for c in word.children if c.dep_ not in ("relcl", "appos")
-                             for t in c.subtree}
-        verb = word.head.head if word.dep_ == "pobj" else word.head
-        if word.dep_ in ("pobj", "dobj", "attr") and verb.pos_ in ("VERB", "AUX"):
-            # "for the first time ... met", "had his first call with Y": the verb's parties
-            tokens |= {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")
-                       or c.dep_ == "prep" and c.lower_ in party_preps for t in c.subtree}
-    doc = word.doc
-    for t in [doc[i] for i in tokens]:
-        if t.dep_ == "prep" and t.lower_ not in party_preps:
-            # "met at a summit in Bali", "the first talks in a year": a setting, no party
-            # (but "in a year between X and Y" still names X and Y)
-            for o in t.children:
-                if o.dep_ == "pobj":
-                    tokens -= {o.i} | {x.i for c in o.lefts for x in c.subtree}
-                    tokens -= {x.i for c in o.rights if c.dep_ == "compound" for x in c.subtree}
-    since = [t for t in doc[min(tokens, default=word.i):max(tokens, default=word.i) + 1]
-             if t.lower_ in since_marks]
-    for s in since:
-        tokens -= {t.i for t in s.subtree}
-    return tokens

@@ -1,0 +1,343 @@
+"""One trigger hit to one event: the sides its arguments give, checked against its rule.
+
+:class:`TriggerEvents` is a mixin of :class:`~graphkit.extract.article_reader.ArticleReader`
+holding :meth:`~TriggerEvents._from_trigger`: the sources and targets of a trigger hit from
+its arguments (:mod:`graphkit.extract.arguments`), from the report that tells it, from the
+place, the group acted on or the story's last contact, then the rule's requirements (an
+object, an aim, a second party) and the event's confidence, as a
+:class:`~graphkit.extract.found.Found`. It calls the context helpers of
+:class:`~graphkit.extract.parties.PartyFinder` through ``self``; the reader decides what
+becomes of the events it returns.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Span, Token
+
+from graphkit.extract.components import HitArguments
+from graphkit.extract.found import ArticleState, Found
+from graphkit.extract.mentions import aimable_targets, own_countries, unique_actors
+from graphkit.extract.patients import (
+    group_actor,
+    group_agent,
+    group_patient,
+    state_organ_country,
+    worded_group,
+)
+from graphkit.extract.reporting import report_of
+from graphkit.extract.review import verbal_act
+from graphkit.extract.rules import EventTypeRule
+from graphkit.extract.triggers import TriggerHit, direct_verb, setting_prep
+from graphkit.model import Actor
+
+
+class TriggerEvents:
+    """The event a trigger hit makes (a mixin of
+    :class:`~graphkit.extract.article_reader.ArticleReader`: it reads the reader's rules,
+    lexicons and party helpers)."""
+
+    def _killed_in(self, token: Token, rule: EventTypeRule, state: ArticleState,
+                   own: set[str | None]) -> list[Actor]:
+        """The country of those an act named by a noun killed or wounded, told as the
+        subject of a verb of ``victim_verbs`` the noun is "in" ("Peruvian civilians were
+        killed in Chilean attacks": the attacks hit Peru), when not of the doer's own."""
+        prep = token.head
+        if token.dep_ != "pobj" or prep.lower_ != "in" or prep.head.lemma_.lower() not in rule.victim_verbs:
+            return []
+        verb = prep.head
+        found: list[Actor] = []
+        for subject in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
+            for t in subject.subtree:
+                m = state.mentions.at(t.i)
+                if m is not None and not m.channel:
+                    found.extend(a for a in m.actors if a.kind == "country" and a.country not in own)
+        return unique_actors(found)
+
+    def _from_trigger(self, hit: TriggerHit, sent: Span, state: ArticleState,
+                      reports: list[tuple[Token, list[Actor]]], found: HitArguments) -> Found | None:
+        rule = self.rules.types[hit.rule.type]
+        trig = hit.rule
+        token = hit.token
+        venue_as_party = False
+        venue_ids: frozenset[str] = frozenset()
+        args = found.arguments
+        if rule.place_preps:
+            places = list(found.places)
+            if len(self._actors(args.subjects + args.objects, state)) < 2:
+                # "arrived in Riyadh", but not "talks between A and B took place in Riyadh"
+                objects = state.mentions.without_settings(args.subjects, [*args.objects, *places], sent.doc)
+                venue_as_party = any(p is m for p in places for m in objects)
+                venue_ids = frozenset(a.id for p in places if any(p is m for m in objects) for a in p.actors)
+                args = replace(args, objects=objects)
+        if trig.needs_xcomp and not args.has_xcomp:
+            return None
+        if trig.source_preps and token.pos_ == "NOUN" and not _drawn_from_party(
+                token, trig.source_preps, state):
+            return None  # "protests sparked by X's decision": a reaction nobody named voices
+        words = state.mentions.words
+        gerund_act = token.head.lower_ in words.gerund_preps  # "responded by expelling ..."
+        if token.tag_ == "VBG" and token.dep_ == "pcomp" and not gerund_act and any(
+                c.dep_ == "dobj" and {c.lemma_.lower(), c.lower_} & words.state_nouns
+                for c in token.children) and not any(c.dep_ == "prt" for c in token.children):
+            # (one with a particle is a verb: "succeeded in pushing back X's forces")
+            return None  # "against invading Russian forces": a participle describing the forces
+        deps = {c.dep_ for c in token.children}
+        if rule.passive_needs_agent and token.pos_ == "VERB" and "auxpass" in deps and "agent" not in deps:
+            return None  # "a pardon was demanded at the summit": nobody named demands it
+        subjects = self._actors(args.subjects, state, token)
+        objects = self._actors(args.objects, state, token)
+        if rule.group_agents and not subjects and args.subject_tokens:
+            group = group_agent(token, args.subject_tokens, rule.group_agents, state,
+                                self._clause_place_country(token, state))
+            subjects = [group] if group is not None else subjects
+        quoted = False
+        if not subjects and any(t.lower_ in self.actors.reporter_pronouns for t in args.subject_tokens):
+            quoted = True
+            report = report_of(token, reports)
+            if report is not None:
+                subjects = list(report[1])
+            elif (state.last_speaker is not None and state.sentence - state.last_speaker[0] <= 3
+                  and any(t.lower_ in self.first_person for t in args.subject_tokens)):
+                subjects = list(state.last_speaker[1])  # a quote that runs on
+        if (rule.quad_class and rule.quad_class.startswith("verbal") and token.dep_ == "conj"
+                and not any(c.dep_ == "nsubj" for c in token.children) and reports
+                and token.head.lemma_.lower() not in self.reporter.reporting):
+            report = report_of(token, reports)
+            if report is not None and report[0].i < token.head.i:
+                # "X said the ships had intruded ... and insisted that ...": X insisted
+                subjects = list(report[1])
+        if (rule.quad_class == "verbal conflict" and subjects and objects and reports
+                and {a.country for a in objects} <= {a.country for a in subjects}):
+            report = report_of(token, reports)
+            if report is not None and not {a.country for a in report[1]} & {a.country for a in objects}:
+                subjects = list(report[1])  # "X said India had erred and accused Indian agents"
+        if trig.speaker_is_source:
+            report = report_of(token, reports)
+            if report is None:
+                return None
+            subjects, objects = list(report[1]), [a for a in subjects if a.id not in {
+                x.id for x in report[1]}]
+        if rule.event_agent_target:
+            victims = self._victims(token, rule, state)  # "the attack on X" does not blame X
+            if victims:
+                state.unblamed.add(token.i)
+            objects = (self._event_agents(token, rule, state, {a.id for a in subjects})
+                       or [a for a in objects if a.id not in victims])
+        state_nouns = state.mentions.words.state_nouns
+        if (rule.authority_source and not subjects and any(
+                {t.lemma_.lower(), t.lower_} & state_nouns for t in args.subject_tokens)):
+            # "Police detained ... in Paris": the police of the place, else of the story's
+            # country (the one the article has named most so far)
+            subjects = self._place_country(token, state) or state.top_countries(token.i, 1)
+        if rule.roles == "symmetric" and len(subjects) + len(objects) < 2 and any(
+                t.lower_ == "we" for t in args.subject_tokens):
+            both = state.group_actors()
+            if any(a.id in {x.id for x in both} for a in subjects):
+                subjects = both  # "we did agree", said by one party of the talks
+        if (trig.onset_verbs and not subjects and not objects and args.verb is not None
+                and token.dep_ == "nsubj" and args.verb.lemma_.lower() in trig.onset_verbs):
+            # "the truce began on Sunday": an accord of the sides of the story's last event
+            # between two countries
+            objects = next((sides for f in reversed(state.found) for sides in [
+                [a for a, _ in f.participants if a.country]]
+                if len({a.country for a in sides}) >= 2), [])
+        if (trig.contact_passive_verbs and not subjects and not objects and args.verb is not None
+                and token.dep_ == "nsubjpass" and token.head == args.verb
+                and args.verb.lemma_.lower() in trig.contact_passive_verbs
+                and state.last_contact is not None
+                and (state.sentence - state.last_contact_sentence <= rule.contact_counterpart
+                     or state.last_contact is state.main_contact)):
+            # "an agreement was reached": an accord told with no sides, just after a contact,
+            # is one of the contact's sides
+            objects = [a for a, _ in state.last_contact.participants]
+        if (trig.mediator_verbs and subjects and not objects and args.verb is not None
+                and token.dep_ == "dobj" and token.head == args.verb
+                and any(c.dep_ in ("det", "poss") for c in token.children)
+                and args.verb.lemma_.lower() in trig.mediator_verbs):
+            # "X brokered a truce" with no sides named: the sides are those of the last event
+            # the story told between two countries other than the mediator's (one accord,
+            # the verb's own object with its determiner: not "mediated truces", nor an
+            # accord in a phrase beside the verb's object)
+            own_side = {a.country for a in subjects}
+            objects = next((sides for f in reversed(state.found) for sides in [
+                [a for a, _ in f.participants if a.country not in own_side]]
+                if len({a.country for a in sides if a.country}) >= 2), [])
+        if (rule.contact_counterpart >= 0 and rule.roles == "symmetric" and subjects and not objects
+                and state.last_contact is not None
+                and state.sentence - state.last_contact_sentence <= rule.contact_counterpart):
+            # "X agreed to send troops" just after a call with Y: X agreed with Y
+            objects = _other_side(subjects, [a for a, _ in state.last_contact.participants])
+        own = own_countries(subjects, self.non_state) if rule.foreign_target else frozenset()
+        # "both countries took measures against each other"; "both sides expelled envoys": a
+        # material act of both sides that names no other target (words are not: "both
+        # countries denounced the raid" accuse neither; nor is "they", which names whoever
+        # the story told last)
+        reciprocal = trig.mutual or self._reciprocal(sent) or self._distributive(token) or (
+            rule.roles == "directed" and rule.material and not objects and bool(args.subjects)
+            and all(m.via == "group" and sent.doc[m.start].pos_ != "PRON" for m in args.subjects))
+        if rule.roles == "directed" and subjects and not reciprocal:
+            objects = aimable_targets(subjects, objects, own, self.non_state)
+        if rule.roles == "directed" and not objects and verbal_act(rule):
+            objects = self._linked_addressees(token, state, {a.id for a in subjects})
+        if trig.aimed and not _aimed(token, rule.target_preps - {"in"}, self.rules.projectiles):
+            return None  # "launched a missile" with nothing struck: a test, not an attack
+        if trig.counter and not objects:
+            # a rejection accuses back only a party its own sentence names: "denied the
+            # allegations" alone answers the accuser, it makes no accusation of its own
+            named = {a.id for m in state.mentions.within(sent.start, sent.end) for a in m.actors}
+            objects = [a for a in self._counter_targets(token, rule.name, state, {a.id for a in subjects})
+                       if a.id in named]
+            if not objects:
+                return None
+        if rule.roles == "directed" and not objects and not reciprocal:
+            objects = self._implicit_targets(token, rule, state, {a.id for a in subjects}, own)
+        if rule.victim_verbs and not objects and subjects and token.pos_ == "NOUN" and _doer_on_noun(
+                token, state, {a.id for a in subjects}):
+            objects = self._killed_in(token, rule, state, {a.country for a in subjects})
+        if rule.previous_counterpart and not objects and subjects:
+            objects = self._previous_counterparts(sent, state, subjects, own)
+        if rule.roles == "directed" and not objects and len(subjects) >= 2 and reciprocal:
+            objects = list(subjects)  # "both countries took measures against each other"
+        if trig.subject == "group" and not any(m.via == "group" for m in args.subjects):
+            return None
+        if trig.setting_preps and token.pos_ == "NOUN" and setting_prep(
+                token, self.rules.setting_heads) in trig.setting_preps:
+            own = [c for c in token.children if c.dep_ == "prep" and c.lower_ in ("with", "between")]
+            if not own:
+                return None
+        if trig.needs_object and not objects:
+            return None
+        if trig.requires_object_kind and not any(a.kind == trig.requires_object_kind for a in objects):
+            return None
+        if trig.needs_actor and not (subjects or objects):
+            return None
+        if trig.requires_target and not objects:
+            return None
+        if rule.counter_source and not subjects and objects:
+            subjects = self._counter_expeller(objects, state, rule.name)
+        if trig.between_source and not subjects and len(objects) >= 2:
+            subjects, objects = objects[:1], objects[1:]  # "clashes between X and Y": X on Y
+        if rule.roles == "directed":
+            if not subjects and args.passive and not _undated_description(token):
+                subjects = self._place_country(token, state, rule.target_preps)
+                if not subjects and rule.authority_source:
+                    # "X was detained while on assignment in Y": the state of a place told
+                    # anywhere in the clause
+                    subjects = self._clause_place_country(token, state)
+                if not subjects and rule.passive_host_source and objects:
+                    subjects = self._host_country(token, state, objects)
+                if not subjects and rule.own_state_source and objects:
+                    subjects = self._own_state(objects, token, state)
+                if not subjects and rule.announcer_verbs and objects:
+                    # "X announced that rifles would be given to Y": X gives them
+                    report = report_of(token, reports)
+                    if report is not None and report[0].lemma_.lower() in rule.announcer_verbs:
+                        subjects = [a for a in report[1] if a.id not in {o.id for o in objects}]
+            if args.passive and rule.group_patients:
+                place = (self._place_country(token, state, rule.target_preps)
+                         or self._clause_place_country(token, state)) if token.dep_ == "relcl" else subjects
+                subjects, objects = _group_patient_parties(token, rule, state, subjects, objects, place)
+            elif trig.group_object and rule.group_patients and subjects:
+                # "X is holding nine foreign citizens, among them Y": the counted group is the
+                # target, Y only one of it
+                patient = group_patient(token, rule.group_patients, rule.group_counts, state, active=True)
+                if patient is not None:
+                    objects = [group_actor(patient[0], patient[1], subjects[0]) if patient[1]
+                               else worded_group(patient[0])]
+            if not subjects and objects and rule.story_pair_source:
+                subjects = self._story_pair_source(args.subject_tokens, objects, token, state)
+                venue_as_party = venue_as_party or bool(subjects)  # a weaker reading, as a venue
+            if not subjects:
+                return None
+            source_ids = {a.id for a in subjects}
+            if rule.min_participants >= 2 and not [o for o in objects if o.id not in source_ids] \
+                    and not (len(subjects) >= 2 and reciprocal) and not rule.story_target:
+                return None
+        participants = self._roles(rule, subjects, objects)
+        if len({a.id for a, _ in participants}) < rule.min_participants and not (
+                rule.story_target and subjects):
+            return None  # (a story target is sought after the review: too few then, none)
+        confidence = trig.confidence * (1.0 if len(participants) >= 2 else 0.8)
+        if venue_as_party:  # "arrived in Riyadh": a weaker reading than a named counterpart
+            confidence *= 0.8
+        counterparts = [a for a in objects if a.id not in {s.id for s in subjects}]
+        return Found(rule.name, rule, sent, token, participants, round(confidence, 3),
+                     subtype=trig.subtype, quoted=quoted, trigger=trig, venue_parties=venue_ids,
+                     counterparts=counterparts if len(subjects) == 1 and len(counterparts) >= 2
+                     and (any(t.lower_ in rule.pairwise_cues for t in sent) or (
+                         trig.pairwise_kinds and all(a.kind in trig.pairwise_kinds for a in counterparts))
+                         or _apart_by_count(rule, subjects, counterparts))
+                     else [])
+
+
+def _undated_description(token: Token) -> bool:
+    """A passive relative clause that tells no time of its own describes its antecedent
+    ("the reporters who were held in X have been freed": held, a state); one that
+    dates itself tells an act ("X, who was jailed in Y in 2017, ...")."""
+    return token.dep_ == "relcl" and not any(t.ent_type_ == "DATE" for t in token.subtree)
+
+
+def _group_patient_parties(token: Token, rule: EventTypeRule, state: ArticleState,
+                           subjects: list[Actor], objects: list[Actor],
+                           place: list[Actor]) -> tuple[list[Actor], list[Actor]]:
+    """An agentless passive act on a counted group ("200 people were detained"): the
+    group, of its own country, is the target, and the source the state of the ``place``
+    or, with none named, of the story (the country named most so far). Unchanged when the
+    act names a target of another country than its source. In a relative clause ("two
+    officials who were detained in X") the described group was acted on, so only the
+    place gives the source."""
+    patient = group_patient(token, rule.group_patients, rule.group_counts, state)
+    if patient is None:
+        return subjects, objects
+    source = place[:1] or state_organ_country(token, state) or state.top_countries(token.i, 1)
+    if not source or any(o.country != source[0].country for o in objects):
+        return subjects, objects
+    return source, [group_actor(patient[0], patient[1], source[0])]
+
+
+def _drawn_from_party(noun: Token, preps: frozenset[str], state: ArticleState) -> bool:
+    """A reaction noun names who reacts after one of ``preps``, on itself or its verb
+    ("drew condemnation from X")."""
+    verb = direct_verb(noun, state.mentions.words)
+    return any(c.dep_ == "prep" and c.lower_ in preps for h in (noun, verb) if h is not None
+               for c in h.children)
+
+
+def _other_side(parties: list[Actor], sides: list[Actor]) -> list[Actor]:
+    """The first of ``sides`` not of the parties' own country, if the parties are of one."""
+    own = {a.country for a in parties}
+    if len(own) != 1 or None in own:
+        return []
+    return [a for a in sides if a.country and a.country not in own][:1]
+
+
+def _apart_by_count(rule: EventTypeRule, subjects: list[Actor], counterparts: list[Actor]) -> bool:
+    """So many counterparts (``pairwise_min``), each of its own country and none of the
+    party's, that the party met each apart: "X met A, B and C"."""
+    countries = [a.country for a in counterparts]
+    return (0 < rule.pairwise_min <= len(counterparts) and None not in countries
+            and len(set(countries)) == len(countries) and subjects[0].country not in countries)
+
+
+def _doer_on_noun(token: Token, state: ArticleState, doers: set[str]) -> bool:
+    """The act's doer is told before the noun, as its qualifier ("Chilean attacks", "Chile's
+    strikes", "Chilean drone strikes")."""
+    for c in token.lefts:
+        if c.dep_ in ("amod", "compound", "poss", "nmod"):
+            for t in c.subtree:
+                m = state.mentions.at(t.i)
+                if m is not None and any(a.id in doers for a in m.actors):
+                    return True
+    return False
+
+
+def _aimed(token: Token, preps: frozenset[str], projectiles: frozenset[str]) -> bool:
+    """The act names what it was aimed at: a target phrase ("fired rockets at X") on the
+    verb or on its object (an object that is not what was fired: ``projectiles``)."""
+    for t in token.subtree:
+        if t.dep_ == "prep" and t.lower_ in preps and token.i in (t.head.i, t.head.head.i) and any(
+                c.dep_ == "pobj" and c.ent_type_ not in ("DATE", "TIME") for c in t.children):
+            return True
+    return any(c.dep_ in ("dobj",) and c.lemma_.lower() not in projectiles for c in token.children)
