@@ -38,6 +38,7 @@ from graphkit.extract.found import (
     years_before,
 )
 from graphkit.extract.learned import EventDetector, load_default_detector
+from graphkit.extract.medium import by_medium
 from graphkit.extract.mentions import unique_actors
 from graphkit.extract.modality import ModalityReader
 from graphkit.extract.parties import PartyFinder, nearest_first
@@ -200,6 +201,11 @@ class ArticleReader(PartyFinder, DetectorReview, ReportedSpeech, TriggerEvents):
             if found is not None:
                 done.add((hit.rule.type, hit.token.i))
                 found.modality = modalities[(found.type, found.token.i)]  # type: ignore[assignment]
+                found = by_medium(found, self.rules)
+                if found.type != hit.rule.type:  # a meeting told by a remote medium: a call
+                    if (found.type, found.token.i) in done:
+                        continue
+                    done.add((found.type, found.token.i))
                 if hit.rule.modals and found.modality in ("planned", "hypothetical"):
                     found.modality = "asserted"  # "will take measures against X": a threat made now
                 candidates.append(found)

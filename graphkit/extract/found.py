@@ -242,6 +242,9 @@ def dates_overlap(a: EventDate, b: EventDate) -> bool:
     return a.start <= b.end and b.start <= a.end  # type: ignore[operator]
 
 
+_UNREALISED = frozenset({"planned", "hypothetical"})
+
+
 def sentence_events(candidates: list[Found], own_clauses: frozenset[str]) -> list[Found]:
     """The events a sentence tells, in text order, from its ``candidates``: one per type
     (an asserted one before a negated one, unless read from a journey; then the one naming
@@ -251,20 +254,22 @@ def sentence_events(candidates: list[Found], own_clauses: frozenset[str]) -> lis
     if candidates:  # "rejected the allegations and accused X": the direct accusation
         directs = {c.type for c in candidates if not _is_counter(c)}
         candidates = [c for c in candidates if not (_is_counter(c) and c.type in directs)]
-    best: dict[str, Found] = {}
+    # what happened and what is only planned are two events ("agreed to resume talks after
+    # a summit hosted by X": the summit, and the talks to come)
+    best: dict[tuple[str, bool], Found] = {}
     for c in candidates:
-        kept = best.get(c.type)
+        kept = best.get(_slot(c))
         if kept is None or _strength(c) > _strength(kept):
-            best[c.type] = c
+            best[_slot(c)] = c
     # material acts are counted per actor: "X struck Y, while Z shelled W" tells two; a
     # second act told only as a noun ("responding to Z's strikes") is a reason, not news
-    extra = [c for c in candidates if c.rule.material and c is not best[c.type]
-             and c.token.pos_ == "VERB" and c.token.i != best[c.type].token.i
+    extra = [c for c in candidates if c.rule.material and c is not best[_slot(c)]
+             and c.token.pos_ == "VERB" and c.token.i != best[_slot(c)].token.i
              and not ({a.id for a, r in c.participants if r == "source"}
-                      & {a.id for a, r in best[c.type].participants if r == "source"})]
+                      & {a.id for a, r in best[_slot(c)].participants if r == "source"})]
     # any other type, once per clause: "X met Y, who later met Z" tells two meetings
-    extra += [c for c in candidates if not c.rule.material and c is not best[c.type]
-              and own_clause_event(c, best[c.type], own_clauses)]
+    extra += [c for c in candidates if not c.rule.material and c is not best[_slot(c)]
+              and own_clause_event(c, best[_slot(c)], own_clauses)]
     return sorted([*best.values(), *extra], key=lambda f: f.token.i)
 
 
@@ -294,6 +299,11 @@ def _beside(participle: Found, act: Found) -> bool:
     sources = {a.id for a, role in act.participants if role == "source"}
     return (head.i == word.i or word.head.i == head.i) and any(
         a.id in sources for a, role in participle.participants if role == "source")
+
+
+def _slot(f: Found) -> tuple[str, bool]:
+    """A sentence keeps one event of each type that happened and one that is only to come."""
+    return f.type, f.modality in _UNREALISED
 
 
 def _is_counter(f: Found) -> bool:

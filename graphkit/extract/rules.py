@@ -154,6 +154,11 @@ class EventTypeRule:
     # words of an event's own phrase that tell its subtype whatever its trigger's default
     # ("food aid" humanitarian, "a loan" financial), in the file's order of preference
     subtype_cues: dict[str, frozenset[str]] = field(default_factory=dict)
+    # a contact whose own word is told with a remote medium ("met virtually", "talks by
+    # video link") is an event of ``remote_type``, of the subtype whose cue it holds
+    remote_type: str | None = None
+    remote_cues: dict[str, frozenset[str]] = field(default_factory=dict)
+    remote_preps: frozenset[str] = frozenset()
 
     def subtype_told(self, default: str | None, words: set[str]) -> str | None:
         """The subtype that the most of ``words`` (lower-case words and lemmas of the
@@ -313,6 +318,7 @@ def _event_type(name: str, raw: dict[str, Any]) -> EventTypeRule:
     unknown = set(raw.get("subtype_cues") or {}) - set(raw.get("subtypes") or {})
     if unknown:
         raise ExtractError(f"event_types.yaml: {name} subtype_cues name no subtype of it: {sorted(unknown)}")
+    remote = raw.get("remote") or {}
     return EventTypeRule(
         name=name, cameo=raw.get("cameo"), plover=raw.get("plover"),
         plover_mode=raw.get("plover_mode"), quad_class=raw.get("quad_class"), roles=roles,
@@ -334,6 +340,9 @@ def _event_type(name: str, raw: dict[str, Any]) -> EventTypeRule:
         contact_counterpart=int(raw.get("contact_counterpart", -1)),
         prior_subtype=raw.get("prior_subtype"),
         subtype_cues={k: _words(v) for k, v in (raw.get("subtype_cues") or {}).items()},
+        remote_type=remote.get("type"),
+        remote_cues={k: _words(v) for k, v in (remote.get("cues") or {}).items()},
+        remote_preps=_words(remote.get("preps")),
         **{flag: bool(raw.get(flag)) for flag in _TYPE_FLAGS},
     )
 
@@ -349,6 +358,11 @@ def load_rules(schema_dir: Path | None = None) -> Rules:
     event_types = _read(folder / "event_types.yaml")
     raw_types = event_types.get("types") or {}
     types = {name: _event_type(name, raw or {}) for name, raw in raw_types.items()}
+    for name, rule in types.items():
+        remote = types.get(rule.remote_type or "")
+        if rule.remote_cues and (remote is None or not set(rule.remote_cues) <= set(remote.subtypes)):
+            raise ExtractError(f"event_types.yaml: {name} remote: the type and its cues' subtypes "
+                               "must be a type of the file and subtypes of it")
     speech = event_types.get("speech_acts") or {}
     for act, type_name in speech.items():
         if act not in SPEECH_ACTS or type_name not in types:

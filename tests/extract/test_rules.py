@@ -168,3 +168,16 @@ def test_a_dependent_check_is_a_dependency_pattern_below_the_trigger(blank, matc
                ["nsubj", "ROOT", "det", dep, "punct"], ["NNP", "VBD", "DT", "NNS", "."])
     counters = [h for h in matcher.find(doc[:]) if h.rule.counter]
     assert bool(counters) is found
+
+
+def test_subtype_cues_of_no_subtype_of_the_type_are_rejected(tmp_path: Path):
+    _minimal_rules(tmp_path, "types:\n  AID: {subtypes: {food: {}}, subtype_cues: {arms: [rifle]}}\n")
+    with pytest.raises(ExtractError, match="subtype_cues"):
+        load_rules(tmp_path)
+
+
+def test_a_remote_medium_of_no_subtype_of_its_type_is_rejected(tmp_path: Path):
+    _minimal_rules(tmp_path, "types:\n  CALL: {roles: symmetric, subtypes: {phone: {}}}\n"
+                             "  MEET: {roles: symmetric, remote: {type: CALL, cues: {video: [video]}}}\n")
+    with pytest.raises(ExtractError, match="remote"):
+        load_rules(tmp_path)
