@@ -93,6 +93,10 @@ def _open(store_path: Path | None, neo4j_uri: str | None, neo4j_user: str,
             raise click.UsageError("give --store or --neo4j, not both")
         if "store_path" in typed:
             neo4j_uri = None
+    if neo4j_uri:
+        from graphkit.store.neo4j_connection import check_uri
+
+        check_uri(neo4j_uri)  # "localhost:7687" is a server without its scheme, not a folder
     return open_graph(neo4j_uri or store_path, user=neo4j_user, password=neo4j_password)
 
 
@@ -320,7 +324,7 @@ def first_contact(a: str, b: str, on: date | None, fmt: str, **store_args: Any) 
 
     \b
     Example:
-        graphkit first-contact Putin Macron --on 2025-07-01
+        graphkit first-contact Macron Erdogan --on 2024-11-04
     """
     on = on or date.today()
     with _open(**store_args) as kg:
@@ -342,7 +346,7 @@ def contacts(a: str, b: str, fmt: str, limit: int, offset: int, **store_args: An
     \b
     Example:
         graphkit contacts Macron Erdogan --format markdown
-        graphkit contacts Putin Xi --offset 100 --limit 50
+        graphkit contacts Macron Erdogan --offset 100 --limit 50
     """
     with _open(**store_args) as kg:
         rows = _page(lambda **page: kg.contacts(a, b, **page), limit, offset)
@@ -370,10 +374,10 @@ def timeline(x: str, date_from: date | None, date_to: date | None, types: tuple[
     \b
     Example:
         graphkit timeline Erdogan --from 2024-01-01 --type CALL --type MEET
-        graphkit timeline Russia --format markdown
-        graphkit timeline Russia --format png --out russia.png
-        graphkit timeline Russia --source gdelt
-        graphkit timeline Russia --from 2024-01-01 --to 2024-12-31 --limit 0 --format csv
+        graphkit timeline Turkey --format markdown
+        graphkit timeline Turkey --format png --out turkey.png
+        graphkit timeline Turkey --source gdelt
+        graphkit timeline Turkey --from 2024-01-01 --to 2024-12-31 --limit 0 --format csv
     """
     from graphkit.reports import render_timeline
 
@@ -399,7 +403,7 @@ def resumed(min_gap: int, date_from: date | None, date_to: date | None, countrie
 
     \b
     Example:
-        graphkit resumed --min-gap 365 --from 2025-01-01
+        graphkit resumed --min-gap 180 --from 2024-01-01
         graphkit resumed --countries --format json
     """
     from graphkit.reports.tables import format_resumed
@@ -423,8 +427,8 @@ def network(x: str, depth: int, date_from: date | None, date_to: date | None, fm
 
     \b
     Example:
-        graphkit network Lavrov --from 2025-01-01
-        graphkit network Russia --depth 2 --format json
+        graphkit network Erdogan --from 2024-01-01
+        graphkit network Turkey --depth 2 --format json
     """
     from graphkit.reports.tables import format_network
 
@@ -445,7 +449,7 @@ def summary(a: str, b: str, by: str, fmt: str, **store_args: Any) -> None:
 
     \b
     Example:
-        graphkit summary Russia France --by year
+        graphkit summary France Turkey --by year
     """
     from graphkit.reports.tables import format_summary
 
@@ -460,7 +464,7 @@ def report() -> None:
 
     \b
     Example:
-        graphkit report dyad Russia France --format html --out russia-france.html
+        graphkit report dyad France Turkey --format html --out france-turkey.html
     """
 
 
@@ -477,8 +481,8 @@ def report_dyad(a: str, b: str, min_gap: int, fmt: str, out: Path | None, **stor
 
     \b
     Example:
-        graphkit report dyad Putin Macron
-        graphkit report dyad Russia France --format png --out russia-france.png
+        graphkit report dyad Macron Erdogan
+        graphkit report dyad France Turkey --format png --out france-turkey.png
     """
     with _open(**store_args) as kg:
         built = kg.report(a, b, min_gap_days=min_gap)
@@ -518,7 +522,7 @@ def cypher(query: str, params: tuple[str, ...], write: bool, fmt: str, **store_a
 
     \b
     Example:
-        graphkit cypher 'MATCH (a:Actor {country: $c}) RETURN a.name' -p c=RUS
+        graphkit cypher 'MATCH (a:Actor {country: $c}) RETURN a.name' -p c=TUR
     """
     notices: list[CypherNotice] = []
     with _open(**store_args) as kg:
@@ -569,7 +573,7 @@ def export(out: Path, fmt: str, actor: str | None, country: str | None, date_fro
     \b
     Example:
         graphkit export graph.graphml --format graphml
-        graphkit export view.html --format html --country RUS --from 2025-01-01
+        graphkit export view.html --format html --country TUR --from 2024-01-01
     """
     with _open(**store_args) as kg:
         summary = kg.export(out, fmt, actor=actor, country=country, date_from=date_from,
@@ -613,7 +617,7 @@ def claim_check(articles: tuple[str, ...], as_of: date | None, types: tuple[str,
 
     \b
     Example:
-        graphkit claim-check page.txt --as-of 2025-07-02
+        graphkit claim-check examples/2024-11-05-macron-erdogan-call.txt
     """
     from graphkit.reports.tables import format_claims
 
