@@ -20,7 +20,7 @@ from typing import Any
 
 from graphkit.errors import LoadError
 from graphkit.load.fields import clean_text, parse_published
-from graphkit.load.files import DEFAULT_MAX_BYTES, read_file
+from graphkit.load.files import read_file
 from graphkit.model import Article
 from graphkit.sanitize import UntrustedJSONError, loads_json
 
@@ -120,7 +120,7 @@ def iter_jsonl_records(text: str, *, source: str = JSONL_SOURCE,
 
 
 def load_jsonl(source: str | Path, as_of: date | None = None, *, encoding: str | None = None,
-               max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Article | LoadError]:
+               max_bytes: int | None = None) -> Iterator[Article | LoadError]:
     """Load the articles of a JSON Lines file (a ``Path``) or string.
 
     The file is read (and checked) at once; the records are then decoded one at a time.
@@ -151,7 +151,7 @@ def load_jsonl(source: str | Path, as_of: date | None = None, *, encoding: str |
 
 
 def load_json(source: str | Path, as_of: date | None = None, *, encoding: str | None = None,
-              max_bytes: int = DEFAULT_MAX_BYTES,
+              max_bytes: int | None = None,
               name: str | None = None) -> Iterator[Article | LoadError]:
     """Load a JSON file (a ``Path``) or string holding one record or an array of records.
 
