@@ -287,6 +287,22 @@ def empty_counts() -> dict[str, int]:
     return {name: 0 for name in (*LABELS, *RELATIONSHIP_TYPES)}
 
 
+def canonical_rows(rows: Rows) -> Rows:
+    """``rows`` with every map inside a row in sorted key order; a row's own columns keep
+    the query's order. Neo4j returns a map's keys in an order of its own (a participant
+    ``{country, role, name}``), so without this the two stores' answers, equal as values,
+    differ as JSON text."""
+    return [{key: _sorted_maps(value) for key, value in row.items()} for row in rows]
+
+
+def _sorted_maps(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {key: _sorted_maps(value[key]) for key in sorted(value)}
+    if isinstance(value, (list, tuple)):
+        return type(value)(_sorted_maps(item) for item in value)
+    return value
+
+
 def canonical_graph(nodes: Sequence[tuple[str, dict[str, Any]]],
                     edges: Sequence[tuple[str, str, str, dict[str, Any]]]) -> nx.MultiDiGraph:
     """A MultiDiGraph with nodes sorted by (label, id) and edges by (source, target, key).
