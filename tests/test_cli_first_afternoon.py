@@ -5,8 +5,11 @@ from __future__ import annotations
 
 import csv
 import io
+import os
 import shlex
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -199,3 +202,35 @@ def test_cypher_syntax_error_says_where_it_is(neo4j_credentials):
     assert result.stderr.count("\n") == 1
     assert "at line 1, column 11" in result.stderr
     assert "RETRN" in result.stderr
+
+
+# -- the same export, file for file -------------------------------------------------------------
+
+def _export_in_a_new_process(store: Path, out: Path, *args: str, hash_seed: str) -> bytes:
+    env = {**os.environ, "PYTHONHASHSEED": hash_seed, "PYTHONPATH": str(ROOT)}
+    env.pop("NEO4J_URI", None)
+    done = subprocess.run([sys.executable, "-m", "graphkit", "export", str(out), *args,
+                           "--store", str(store)], env=env, cwd=ROOT, capture_output=True,
+                          text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    return out.read_bytes()
+
+
+@pytest.mark.parametrize("args", [("--format", "json", "--actor", "Peru"),
+                                  ("--format", "jsonld")], ids=["filtered-json", "jsonld"])
+def test_an_export_is_the_same_file_in_every_process(ingested, tmp_path, args):
+    files = {_export_in_a_new_process(ingested, tmp_path / f"out-{seed}", *args, hash_seed=seed)
+             for seed in ("1", "2", "3")}
+    assert len(files) == 1
+
+
+@pytest.mark.neo4j
+@pytest.mark.parametrize("fmt", ["json", "graphml", "gexf", "cytoscape", "dot", "jsonld"])
+def test_an_export_is_the_same_file_from_both_stores(news, ingested, tmp_path, neo4j_clean,
+                                                     neo4j_credentials, fmt):
+    neo4j = _neo4j_args(neo4j_credentials)
+    assert run("ingest", str(news), "--quiet", *neo4j).exit_code == 0
+    assert run("export", str(tmp_path / "embedded"), "--format", fmt,
+               "--store", str(ingested)).exit_code == 0
+    assert run("export", str(tmp_path / "served"), "--format", fmt, *neo4j).exit_code == 0
+    assert (tmp_path / "served").read_bytes() == (tmp_path / "embedded").read_bytes()

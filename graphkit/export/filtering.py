@@ -121,7 +121,16 @@ def filter_graph(
         for _, v, data in graph.out_edges(event, data=True):
             if data.get("type") == MENTIONED_IN:
                 nodes.add(v)
-    return graph.subgraph(nodes).copy()
+    # In the graph's own order (``graph.subgraph`` walks the set, whose order changes from
+    # one process to the next: the same store gave a different file on each export).
+    sub = graph.__class__()
+    sub.graph.update(graph.graph)
+    sub.add_nodes_from((node, dict(data)) for node, data in graph.nodes(data=True)
+                       if node in nodes)
+    sub.add_edges_from((u, v, key, dict(data))
+                       for u, v, key, data in graph.edges(keys=True, data=True)
+                       if u in nodes and v in nodes)
+    return sub
 
 
 def _end_of(bound: str) -> str:

@@ -313,10 +313,20 @@ def canonical_graph(nodes: Sequence[tuple[str, dict[str, Any]]],
     order = {label: i for i, label in enumerate(LABELS)}
     graph = nx.MultiDiGraph()
     for node_id, attrs in sorted(nodes, key=lambda n: (order.get(n[1].get("label"), 9), n[0])):
-        graph.add_node(node_id, **attrs)
+        graph.add_node(node_id, **_in_key_order(attrs))
     for source, target, key, attrs in sorted(edges, key=lambda e: e[:3]):
-        graph.add_edge(source, target, key=key, **attrs)
+        graph.add_edge(source, target, key=key, **_in_key_order(attrs))
     return graph
+
+
+_FIRST_KEYS = ("label", "type", "id")
+
+
+def _in_key_order(attrs: dict[str, Any]) -> dict[str, Any]:
+    """``label``, ``type`` and ``id`` first, then the rest by name: Neo4j returns a node's
+    properties in an order of its own, and exports write them in the order they come."""
+    first = [key for key in _FIRST_KEYS if key in attrs]
+    return {key: attrs[key] for key in first + sorted(k for k in attrs if k not in first)}
 
 
 def label_conflicts(rows: GraphRecords) -> str | None:
