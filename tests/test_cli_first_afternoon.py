@@ -234,3 +234,28 @@ def test_an_export_is_the_same_file_from_both_stores(news, ingested, tmp_path, n
                "--store", str(ingested)).exit_code == 0
     assert run("export", str(tmp_path / "served"), "--format", fmt, *neo4j).exit_code == 0
     assert (tmp_path / "served").read_bytes() == (tmp_path / "embedded").read_bytes()
+
+
+# -- a name the graph does not hold ---------------------------------------------------------------
+
+def test_a_misspelt_name_gets_the_names_it_looks_like(ingested):
+    result = run("timeline", "Quinterro", "--store", str(ingested))
+    assert result.exit_code == 1
+    assert result.stderr == "Error: no actor matches 'Quinterro'; did you mean Marisol Quintero?\n"
+
+
+def test_a_name_asked_of_an_empty_graph_says_the_graph_is_empty(tmp_path):
+    result = run("first-contact", "Strand", "Quintero", "--store", str(tmp_path / "typo"))
+    assert result.exit_code == 1
+    assert result.stderr.count("\n") == 1
+    assert "the graph is empty" in result.stderr
+
+
+@pytest.mark.neo4j
+def test_a_misspelt_name_gets_the_names_it_looks_like_on_neo4j(news, neo4j_clean,
+                                                               neo4j_credentials):
+    neo4j = _neo4j_args(neo4j_credentials)
+    assert run("ingest", str(news), "--quiet", *neo4j).exit_code == 0
+    result = run("contacts", "Strnad", "Quintero", *neo4j)
+    assert result.exit_code == 1
+    assert result.stderr == "Error: no actor matches 'Strnad'; did you mean Halvard Strand?\n"
