@@ -501,14 +501,15 @@ class KnowledgeGraph:
 
     # -- out -----------------------------------------------------------------------------
 
-    def export(self, out: str | Path, format: str = "graphml", *,  # noqa: A002
+    def export(self, out: str | Path, format: str | None = None, *,  # noqa: A002
                actor: str | None = None, country: str | None = None, date_from: DateLike = None,
                date_to: DateLike = None, types: str | Iterable[str] = ()) -> ExportSummary:
         """Write the graph, or the part the filters keep, to ``out`` in ``format``.
 
         Args:
             out: the file (a folder for ``csv``).
-            format: graphml, json, gexf, cytoscape, dot, csv, ttl, jsonld, nt or html.
+            format: graphml, json, gexf, cytoscape, dot, csv, ttl, jsonld, nt or html;
+                None: the one ``out``'s extension names (``graph.gexf``), else graphml.
             actor, country, date_from, date_to, types: keep only these events (and their
                 actors and articles); ``country`` is an ISO alpha-3 code.
 
@@ -519,14 +520,14 @@ class KnowledgeGraph:
             >>> kg.export(tmp_path / "graph.graphml").nodes
             24
         """
-        from graphkit.export import export_graph, filter_graph
+        from graphkit.export import export_graph, filter_graph, format_for
 
         graph = self.store.to_networkx()
         types = tuple(t.upper() for t in ((types,) if isinstance(types, str) else types))
         if actor or country or date_from or date_to or types:
             graph = filter_graph(graph, actor=actor, country=country, date_from=date_from,
                                  date_to=date_to, types=types)
-        return export_graph(graph, format, Path(out))
+        return export_graph(graph, format or format_for(out), Path(out))
 
     def evaluate(self, gold_dir: Paths) -> EvaluationReport:
         """Score this graph's extractor against the ``*.gold.json`` files of ``gold_dir``

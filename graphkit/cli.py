@@ -558,27 +558,31 @@ def reindex(events: tuple[str, ...], **store_args: Any) -> None:
 
 @main.command()
 @click.argument("out", type=click.Path(path_type=Path))
-@click.option("--format", "fmt", default="graphml", show_default=True,
-              type=click.Choice(EXPORT_FORMATS), help="The file format (csv writes a folder).")
+@click.option("--format", "fmt", type=click.Choice(EXPORT_FORMATS),
+              help="The file format (csv writes a folder) [default: OUT's extension (.json, "
+                   ".gexf, .ttl, .html...), else graphml].")
 @click.option("--actor", help="Only events of this actor (loose name).")
 @click.option("--country", help="Only events with an actor of this country (ISO alpha-3).")
 @click.option("--from", "date_from", callback=_parse_date, metavar="DATE")
 @click.option("--to", "date_to", callback=_parse_date, metavar="DATE")
 @click.option("--type", "types", multiple=True, help="Only these event types (repeatable).")
 @store_options
-def export(out: Path, fmt: str, actor: str | None, country: str | None, date_from: date | None,
-           date_to: date | None, types: tuple[str, ...], **store_args: Any) -> None:
+def export(out: Path, fmt: str | None, actor: str | None, country: str | None,
+           date_from: date | None, date_to: date | None, types: tuple[str, ...],
+           **store_args: Any) -> None:
     """Write the graph (or a filtered part of it) to OUT for Gephi, Cytoscape, RDF tools, a browser.
 
     \b
     Example:
         graphkit export graph.graphml --format graphml
         graphkit export view.html --format html --country TUR --from 2024-01-01
+        graphkit export graph.gexf
     """
     with _open(**store_args) as kg:
         summary = kg.export(out, fmt, actor=actor, country=country, date_from=date_from,
                             date_to=date_to, types=types)
-    click.echo(f"Wrote {out}: {summary.nodes} nodes, {summary.edges} relationships ({fmt}).", err=True)
+    click.echo(f"Wrote {out}: {summary.nodes} nodes, {summary.edges} relationships "
+               f"({summary.format}).", err=True)
 
 
 @main.command()

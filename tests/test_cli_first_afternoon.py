@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 import os
 import shlex
 import shutil
@@ -259,3 +260,31 @@ def test_a_misspelt_name_gets_the_names_it_looks_like_on_neo4j(news, neo4j_clean
     result = run("contacts", "Strnad", "Quintero", *neo4j)
     assert result.exit_code == 1
     assert result.stderr == "Error: no actor matches 'Strnad'; did you mean Halvard Strand?\n"
+
+
+# -- files in, files out ------------------------------------------------------------------------------
+
+def test_export_without_a_format_writes_the_one_its_extension_names(ingested, tmp_path):
+    out = tmp_path / "graph.json"
+    result = run("export", str(out), "--store", str(ingested))
+    assert result.exit_code == 0, result.output
+    assert json.loads(out.read_text(encoding="utf-8"))["nodes"]
+    assert "(json)" in result.stderr
+
+
+def test_a_broken_json_lines_record_is_named_by_line_and_column(tmp_path):
+    feed = tmp_path / "wire.jsonl"
+    feed.write_text('{"id": "w1", "text": "Halvard Strand met Marisol Quintero.}\n',
+                    encoding="utf-8")
+    result = run("ingest", str(feed), "--store", str(tmp_path / "s"))
+    assert result.exit_code == 1
+    assert "line 1: not valid JSON (Unterminated string starting at column 22)" in result.stderr
+
+
+def test_load_of_an_article_file_says_that_ingest_reads_it(tmp_path):
+    articles = tmp_path / "wire.jsonl"
+    articles.write_text('{"id": "w1", "title": "Talks", "text": "Halvard Strand met Marisol '
+                        'Quintero in Oslo on Friday."}\n', encoding="utf-8")
+    result = run("load", str(articles), "--store", str(tmp_path / "s"))
+    assert result.exit_code == 1
+    assert "an article, not an extract-contract record: `graphkit ingest` reads" in result.stderr

@@ -23,6 +23,7 @@ from typing import Any
 
 from graphkit.errors import LoadError
 from graphkit.load.files import STDIN, find_article_files, read_file, read_stdin
+from graphkit.load.jsonl import json_problem
 from graphkit.model import (
     EVENT_SOURCES,
     Actor,
@@ -95,9 +96,13 @@ def parse_contract_line(line: str) -> tuple[Article, Event | None]:
     try:
         record = json.loads(line)
     except json.JSONDecodeError as exc:
-        raise LoadError("<line>", f"not valid JSON ({exc.msg})") from exc
+        raise LoadError("<line>", f"not valid JSON ({json_problem(exc)})") from exc
     if not isinstance(record, dict):
         raise LoadError("<line>", "not a JSON object")
+    if "article" not in record and "text" in record:
+        raise LoadError("<line>", "an article, not an extract-contract record: `graphkit "
+                                  "ingest` reads articles, `graphkit load` what `graphkit "
+                                  "extract --format jsonl` printed")
     try:
         article = _article(record.get("article"))
         if "type" not in record:

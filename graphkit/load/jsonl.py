@@ -34,6 +34,21 @@ _JSON_TYPES = {dict: "an object", list: "an array", str: "a string", int: "a num
                float: "a number", bool: "true/false", type(None): "null"}
 
 
+
+def json_problem(exc: json.JSONDecodeError) -> str:
+    """Where and what: "Expecting ',' delimiter, column 12"; Python's "Unterminated string
+    starting at" ends where its column goes ("... starting at column 41").
+
+    Example:
+        >>> try:
+        ...     json.loads('{"text": "unterminated')
+        ... except json.JSONDecodeError as exc:
+        ...     json_problem(exc)
+        'Unterminated string starting at column 10'
+    """
+    joint = " " if exc.msg.endswith(" at") else ", "
+    return f"{exc.msg}{joint}column {exc.colno}"
+
 def article_from_record(record: Any, *, source: str, as_of: date | None = None) -> Article:
     """One :class:`Article` from one decoded JSON record.
 
@@ -107,8 +122,7 @@ def iter_jsonl_records(text: str, *, source: str = JSONL_SOURCE,
         try:
             record = loads_json(line)
         except json.JSONDecodeError as exc:
-            yield LoadError(source, f"line {number}: not valid JSON ({exc.msg}, "
-                                    f"column {exc.colno})")
+            yield LoadError(source, f"line {number}: not valid JSON ({json_problem(exc)})")
             continue
         except UntrustedJSONError as exc:
             yield LoadError(source, f"line {number}: {exc}")
