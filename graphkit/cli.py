@@ -551,9 +551,19 @@ def reindex(events: tuple[str, ...], **store_args: Any) -> None:
     Example:
         graphkit reindex --event ev-0001 --event ev-0002
     """
+    from graphkit.store.base import Store
+
     with _open(**store_args) as kg:
         done = kg.reindex(events or None)
+        keeps_its_own = type(kg.store).reindex is Store.reindex
+    if keeps_its_own:
+        click.echo("Nothing to reindex: this store keeps its query entries itself.", err=True)
+        return
     click.echo(f"Reindexed {done} events.", err=True)
+    if events and done < len(set(events)):
+        missing = len(set(events)) - done
+        raise QueryError(f"{missing} of the {len(set(events))} event ids given name no event "
+                         f"in the graph (`graphkit timeline X --format json` shows ids)")
 
 
 @main.command()

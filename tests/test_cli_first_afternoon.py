@@ -288,3 +288,18 @@ def test_load_of_an_article_file_says_that_ingest_reads_it(tmp_path):
     result = run("load", str(articles), "--store", str(tmp_path / "s"))
     assert result.exit_code == 1
     assert "an article, not an extract-contract record: `graphkit ingest` reads" in result.stderr
+
+
+# -- reindex -------------------------------------------------------------------------------------------
+
+@pytest.mark.neo4j
+def test_reindex_of_an_id_no_event_has_is_an_error(neo4j_clean, neo4j_credentials):
+    result = run("reindex", "--event", "ev-no-such-event", *_neo4j_args(neo4j_credentials))
+    assert result.exit_code == 1
+    assert "1 of the 1 event ids given name no event" in result.stderr
+
+
+def test_reindex_on_the_embedded_store_says_there_is_nothing_to_do(ingested):
+    result = run("reindex", "--store", str(ingested))
+    assert result.exit_code == 0
+    assert result.stderr == "Nothing to reindex: this store keeps its query entries itself.\n"
