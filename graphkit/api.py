@@ -27,7 +27,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from graphkit.errors import GraphkitError, LoadError, StoreError, shorten
+from graphkit.errors import ExportError, GraphkitError, LoadError, StoreError, shorten
 from graphkit.model import Article, Extraction
 from graphkit.store import open_store
 from graphkit.store.base import Store
@@ -514,7 +514,8 @@ class KnowledgeGraph:
                 actors and articles); ``country`` is an ISO alpha-3 code.
 
         Raises:
-            ExportError: an unknown format, or the file cannot be written.
+            ExportError: an unknown format, a date bound that is no date or bounds
+                swapped, or the file cannot be written.
 
         Example:
             >>> kg.export(tmp_path / "graph.graphml").nodes
@@ -525,8 +526,11 @@ class KnowledgeGraph:
         graph = self.store.to_networkx()
         types = tuple(t.upper() for t in ((types,) if isinstance(types, str) else types))
         if actor or country or date_from or date_to or types:
-            graph = filter_graph(graph, actor=actor, country=country, date_from=date_from,
-                                 date_to=date_to, types=types)
+            try:
+                graph = filter_graph(graph, actor=actor, country=country, date_from=date_from,
+                                     date_to=date_to, types=types)
+            except ValueError as exc:  # a bound that is no date, or bounds swapped
+                raise ExportError(str(exc)) from None
         return export_graph(graph, format or format_for(out), Path(out))
 
     def evaluate(self, gold_dir: Paths) -> EvaluationReport:

@@ -18,7 +18,7 @@ from click.testing import CliRunner
 
 import graphkit
 from graphkit.cli import main
-from graphkit.errors import StoreError
+from graphkit.errors import ExportError, StoreError
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -303,3 +303,28 @@ def test_reindex_on_the_embedded_store_says_there_is_nothing_to_do(ingested):
     result = run("reindex", "--store", str(ingested))
     assert result.exit_code == 0
     assert result.stderr == "Nothing to reindex: this store keeps its query entries itself.\n"
+
+
+# -- dates ---------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("command", [("timeline", "Strand"), ("network", "Strand"), ("resumed",),
+                                     ("export", "out.json")])
+def test_swapped_date_bounds_are_an_error_not_an_empty_answer(ingested, tmp_path, monkeypatch,
+                                                              command):
+    monkeypatch.chdir(tmp_path)
+    result = run(*command, "--from", "2025-05-01", "--to", "2025-01-01", "--store", str(ingested))
+    assert result.exit_code == 1
+    assert result.stderr == ("Error: the range starts after it ends: from 2025-05-01 "
+                             "to 2025-01-01\n")
+
+
+def test_export_with_a_bound_that_is_no_date_raises_a_graphkit_error(ingested, tmp_path):
+    with graphkit.open(ingested) as kg, pytest.raises(ExportError, match="not a date"):
+        kg.export(tmp_path / "out.json", date_from="spring")
+
+
+def test_a_one_day_gap_reads_one_day(ingested):
+    result = run("first-contact", "Strand", "Quintero", "--on", "2023-06-12",
+                 "--store", str(ingested))
+    assert result.exit_code == 0, result.output
+    assert "Gap: 1 day.\n" in result.stdout

@@ -79,7 +79,7 @@ def filter_graph(
         actors and articles without events are kept too.
 
     Raises:
-        ValueError: a date bound is not a date.
+        ValueError: a date bound is not a date, or the range starts after it ends.
 
     Example::
 
@@ -87,6 +87,8 @@ def filter_graph(
     """
     start = _day(date_from, "date_from")
     end = _day(date_to, "date_to")
+    if start and end and start > _end_of(end):
+        raise ValueError(f"the range starts after it ends: from {start} to {end}")
     wanted_types = {t.strip().upper() for t in types if t and t.strip()}
     code = (country or "").strip().upper() or None
     if not (actor or code or start or end or wanted_types):

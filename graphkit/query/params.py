@@ -30,9 +30,18 @@ def iso_date(value: str | date, name: str) -> str:
 
 def date_range(date_from: str | date | None,
                date_to: str | date | None) -> dict[str, str | None]:
-    """``{"date_from", "date_to"}`` as :func:`iso_date`, a None bound left open (None)."""
-    return {name: None if value is None else iso_date(value, name)
-            for name, value in (("date_from", date_from), ("date_to", date_to))}
+    """``{"date_from", "date_to"}`` as :func:`iso_date`, a None bound left open (None).
+
+    Raises:
+        QueryError: a bound is not a date, or ``date_from`` is after ``date_to`` (the
+            range holds no day: an answer of "no events" would hide the swapped bounds).
+    """
+    bounds = {name: None if value is None else iso_date(value, name)
+              for name, value in (("date_from", date_from), ("date_to", date_to))}
+    if bounds["date_from"] and bounds["date_to"] and bounds["date_from"] > bounds["date_to"]:
+        raise QueryError(f"the range starts after it ends: from {bounds['date_from']} "
+                         f"to {bounds['date_to']}")
+    return bounds
 
 
 def checked(values: Iterable[str], allowed: tuple[str, ...], what: str) -> list[str]:

@@ -100,7 +100,7 @@ def format_first_contact(a: str, b: str, on: str, row: Any, fmt: str) -> str:
     lines = [
         f"Previous contact between {a} and {b} before {on}: "
         f"{row.get('type')} on {row.get('date')} ({precision} precision){implied}.",
-        f"Gap: {row.get('gap_days')} days.",
+        f"Gap: {row.get('gap_days')} day{'' if row.get('gap_days') == 1 else 's'}.",
     ]
     if row.get("evidence"):
         lines.append(f"Evidence: {row['evidence']}")
