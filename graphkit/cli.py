@@ -242,24 +242,33 @@ def ingest(paths: tuple[str, ...], as_of: date | None, encoding: str | None, qui
     with _open(**store_args) as kg, ingest_progress(enabled=not quiet) as on_progress:
         report = kg.ingest(list(paths), as_of=as_of, encoding=encoding, on_progress=on_progress,
                            jobs=jobs)
-    _print_report(report, f"Ingested {report.articles} articles: {report.events} events found",
-                  "inputs failed", quiet)
+    _print_report(report, f"Ingested {_n(report.articles, 'article')}: "
+                          f"{_n(report.events, 'event')} found", ("input", "failed"), quiet)
 
 
-def _print_report(report: Any, done: str, failed: str, quiet: bool) -> None:
-    """Each failure of an ingest, load or import report, its summary, and exit 1 if any."""
+def _n(count: int, noun: str) -> str:
+    """"1 article", "2 articles"."""
+    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
+
+
+def _print_report(report: Any, done: str, failed: tuple[str, str] | str, quiet: bool) -> None:
+    """Each failure of an ingest, load or import report, its summary, and exit 1 if any;
+    ``failed`` is what a failure is called: a word, or a noun and what befell it."""
     for failure in report.failures:
         click.echo(f"Error: {failure}", err=True)
     if not quiet:
+        count = len(report.failures)
+        failures = (f"{_n(count, failed[0])} {failed[1]}" if isinstance(failed, tuple)
+                    else f"{count} {failed}")
         click.echo(f"{done}, {report.new_events} new in the graph, {report.merged} merged into "
-                   f"events it held; {len(report.failures)} {failed}.", err=True)
+                   f"events it held; {failures}.", err=True)
     if report.failures:
         sys.exit(1)
 
 
 def _print_import(report: Any, verb: str, quiet: bool) -> None:
-    _print_report(report, f"{verb} {report.rows} rows: {report.articles} articles, "
-                          f"{report.events} events", "skipped", quiet)
+    _print_report(report, f"{verb} {_n(report.rows, 'row')}: {_n(report.articles, 'article')}, "
+                          f"{_n(report.events, 'event')}", "skipped", quiet)
 
 
 @main.command()

@@ -328,3 +328,13 @@ def test_a_one_day_gap_reads_one_day(ingested):
                  "--store", str(ingested))
     assert result.exit_code == 0, result.output
     assert "Gap: 1 day.\n" in result.stdout
+
+
+def test_the_ingest_summary_counts_one_article_and_one_failure_in_the_singular(news, tmp_path):
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    result = run("ingest", str(news / "2023-06-12-santiago.txt"), str(empty),
+                 "--store", str(tmp_path / "s"))
+    assert result.exit_code == 1
+    assert "Ingested 1 article: 1 event found" in result.stderr
+    assert result.stderr.endswith("; 1 input failed.\n")
