@@ -344,7 +344,7 @@ def first_contact(a: str, b: str, on: date | None, fmt: str, **store_args: Any) 
 @main.command()
 @click.argument("a")
 @click.argument("b")
-@click.option("--format", "fmt", type=click.Choice(TABLE_FORMATS), default="text",
+@click.option("--format", "fmt", type=click.Choice((*TABLE_FORMATS, "csv")), default="text",
               show_default=True)
 @_page_options
 @store_options
@@ -356,9 +356,15 @@ def contacts(a: str, b: str, fmt: str, limit: int, offset: int, **store_args: An
     Example:
         graphkit contacts Macron Erdogan --format markdown
         graphkit contacts Macron Erdogan --offset 100 --limit 50
+        graphkit contacts France Turkey --limit 0 --format csv
     """
     with _open(**store_args) as kg:
         rows = _page(lambda **page: kg.contacts(a, b, **page), limit, offset)
+    if fmt == "csv":
+        from graphkit.reports.dyad import CONTACT_CSV_COLUMNS, events_csv
+
+        click.echo(events_csv(rows, CONTACT_CSV_COLUMNS), nl=False)
+        return
     click.echo(format_events(rows, fmt, title=f"Contacts between {a} and {b}"), nl=False)
 
 

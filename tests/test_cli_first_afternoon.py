@@ -338,3 +338,12 @@ def test_the_ingest_summary_counts_one_article_and_one_failure_in_the_singular(n
     assert result.exit_code == 1
     assert "Ingested 1 article: 1 event found" in result.stderr
     assert result.stderr.endswith("; 1 input failed.\n")
+
+
+def test_contacts_come_as_csv_too(ingested):
+    result = run("contacts", "Norway", "Chile", "--format", "csv", "--store", str(ingested))
+    assert result.exit_code == 0, result.output
+    rows = list(csv.DictReader(io.StringIO(result.stdout)))
+    assert [(r["date"], r["type"], r["modality"]) for r in rows] == [
+        ("2023-06", "CALL", "implied_prior"), ("2023-06-11", "MEET", "asserted"),
+        ("2025-03-03", "CALL", "asserted")]

@@ -40,6 +40,9 @@ LATEST_STATEMENTS = 5
 EVENT_CSV_COLUMNS = ("date", "date_precision", "type", "quad_class", "modality", "gap_days",
                      "participants", "evidence", "article_id", "article_title", "article_outlet",
                      "article_url", "article_published", "n_articles", "event_id")
+CONTACT_CSV_COLUMNS = ("date", "date_precision", "type", "modality", "evidence", "article_id",
+                       "event_id")
+"""The columns of ``graphkit contacts --format csv``: what a contacts row holds."""
 
 
 @dataclass(frozen=True)
