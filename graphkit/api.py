@@ -88,6 +88,21 @@ def open(target: str | Path | None = None, *, user: str | None = None,  # noqa: 
     return KnowledgeGraph(store, extractor=extractor)
 
 
+def check_server_uri(uri: str) -> None:
+    """Refuse a Neo4j URI the driver cannot use (``localhost:7687`` without ``bolt://``,
+    ``http://…``) with one line naming the fix, before anything is opened.
+
+    Raises:
+        StoreError: not ``bolt[+s|+ssc]://`` or ``neo4j[+s|+ssc]://`` with a host.
+
+    Example:
+        >>> check_server_uri("bolt://localhost:7687")
+    """
+    from graphkit.store.neo4j_connection import check_uri
+
+    check_uri(uri)
+
+
 def _is_bare_address(target: str) -> bool:
     """``localhost:7687``, ``db.example.org:7687``: a server named without ``bolt://``, which
     would otherwise become an empty store folder of that name (unless such a folder exists)."""
@@ -489,6 +504,12 @@ class KnowledgeGraph:
             1
         """
         return self.store.reindex(list(events) if events is not None else None)
+
+    @property
+    def reindexes(self) -> bool:
+        """Whether :meth:`reindex` has anything to do on this store (Neo4j's date-ordered
+        entries); the embedded store keeps its own."""
+        return type(self.store).reindex is not Store.reindex
 
     def stats(self) -> dict[str, int]:
         """Nodes per label and relationships per type (every key present).

@@ -17,7 +17,7 @@ from typing import Any
 
 import click
 
-from graphkit.api import CypherNotice, KnowledgeGraph
+from graphkit.api import CypherNotice, KnowledgeGraph, check_server_uri
 from graphkit.api import open as open_graph
 from graphkit.errors import GraphkitError, QueryError, one_line
 from graphkit.export import FORMATS as _EXPORT_FORMATS
@@ -94,9 +94,7 @@ def _open(store_path: Path | None, neo4j_uri: str | None, neo4j_user: str,
         if "store_path" in typed:
             neo4j_uri = None
     if neo4j_uri:
-        from graphkit.store.neo4j_connection import check_uri
-
-        check_uri(neo4j_uri)  # "localhost:7687" is a server without its scheme, not a folder
+        check_server_uri(neo4j_uri)  # "localhost:7687" is a server without its scheme, not a folder
     return open_graph(neo4j_uri or store_path, user=neo4j_user, password=neo4j_password)
 
 
@@ -566,11 +564,9 @@ def reindex(events: tuple[str, ...], **store_args: Any) -> None:
     Example:
         graphkit reindex --event ev-0001 --event ev-0002
     """
-    from graphkit.store.base import Store
-
     with _open(**store_args) as kg:
         done = kg.reindex(events or None)
-        keeps_its_own = type(kg.store).reindex is Store.reindex
+        keeps_its_own = not kg.reindexes
     if keeps_its_own:
         click.echo("Nothing to reindex: this store keeps its query entries itself.", err=True)
         return
