@@ -21,12 +21,13 @@ them all.)
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator, Sequence
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from graphkit.errors import GraphkitError, StoreError
+from graphkit.errors import ExportError, GraphkitError, LoadError, StoreError, shorten
 from graphkit.model import Article, Extraction
 from graphkit.store import open_store
 from graphkit.store.base import Store
@@ -63,7 +64,8 @@ def open(target: str | Path | None = None, *, user: str | None = None,  # noqa: 
         The :class:`KnowledgeGraph`; use it as a context manager or call ``close()``.
 
     Raises:
-        StoreError: the store cannot be opened.
+        StoreError: the store cannot be opened, or ``target`` is a string such as
+            ``"localhost:7687"``: a server without its scheme, not a folder.
 
     Example:
         >>> with graphkit.open(tmp_path / "empty") as empty:
@@ -76,10 +78,35 @@ def open(target: str | Path | None = None, *, user: str | None = None,  # noqa: 
     elif target is not None:
         from graphkit.store import EmbeddedStore
 
+        if isinstance(target, str) and _is_bare_address(target):
+            raise StoreError(f"{shorten(target)} looks like a Neo4j address without its "
+                             f"scheme: use bolt://{target} (for a folder of that name, pass "
+                             f"a Path)")
         store = EmbeddedStore(target)
     else:
         store = open_store(user=user, password=password, database=database)
     return KnowledgeGraph(store, extractor=extractor)
+
+
+def check_server_uri(uri: str) -> None:
+    """Refuse a Neo4j URI the driver cannot use (``localhost:7687`` without ``bolt://``,
+    ``http://…``) with one line naming the fix, before anything is opened.
+
+    Raises:
+        StoreError: not ``bolt[+s|+ssc]://`` or ``neo4j[+s|+ssc]://`` with a host.
+
+    Example:
+        >>> check_server_uri("bolt://localhost:7687")
+    """
+    from graphkit.store.neo4j_connection import check_uri
+
+    check_uri(uri)
+
+
+def _is_bare_address(target: str) -> bool:
+    """``localhost:7687``, ``db.example.org:7687``: a server named without ``bolt://``, which
+    would otherwise become an empty store folder of that name (unless such a folder exists)."""
+    return bool(re.fullmatch(r"[A-Za-z0-9.-]+:\d{1,5}", target)) and not Path(target).exists()
 
 
 def _is_uri(target: str) -> bool:
@@ -318,14 +345,14 @@ class KnowledgeGraph:
         return contacts(self.store, a, b, modalities=modalities, limit=limit, offset=offset)
 
     def timeline(self, x: str, date_from: DateLike = None, date_to: DateLike = None,
-                 types: Iterable[str] = (), sources: Iterable[str] = (), *,
+                 types: str | Iterable[str] = (), sources: str | Iterable[str] = (), *,
                  limit: int | None = None, offset: int = 0) -> Rows:
         """The events of an actor or a country, oldest first, with their participants.
 
         Args:
             x: an actor or a country.
             date_from, date_to: inclusive range an event's period must overlap.
-            types: only these event types (any case); empty keeps all.
+            types: only these event types (any case; one alone: ``"CALL"``); empty keeps all.
             sources: only events coded by these (``graphkit``, ``gdelt``, ``icews``,
                 ``polecat``); empty keeps all.
             limit, offset: one page of the rows (skip ``offset``, then at most ``limit``;
@@ -338,11 +365,11 @@ class KnowledgeGraph:
         from graphkit.query import timeline
 
         return timeline(self.store, x, date_from=date_from, date_to=date_to,
-                        types=[t.upper() for t in types], sources=sources, limit=limit,
+                        types=types, sources=sources, limit=limit,
                         offset=offset)
 
     def claim_check(self, articles: str | Path | Article | Iterable[str | Path | Article], *,
-                    as_of: DateLike = None, types: Iterable[str] = ()) -> Rows:
+                    as_of: DateLike = None, types: str | Iterable[str] = ()) -> Rows:
         """Check each "first … since X" claim of ingested articles against the graph.
 
         Args:
@@ -356,7 +383,8 @@ class KnowledgeGraph:
             ``contacts_between``), ``unverified`` or ``undated``.
 
         Raises:
-            LoadError: a file could not be loaded.
+            LoadError: a file could not be loaded, or a name that is a file's
+                (``news/call.txt``) names none.
 
         Example:
             >>> [r["status"] for r in kg.claim_check("examples/2024-11-05-macron-erdogan-call.txt")]
@@ -365,10 +393,13 @@ class KnowledgeGraph:
         from graphkit.load import iter_articles
         from graphkit.query import claim_check
 
-        wanted = [t.upper() for t in types]
+        wanted = [t.upper() for t in ((types,) if isinstance(types, str) else types)]
         rows: Rows = []
         for item in _sources(articles):
             if isinstance(item, str) and not Path(item).exists():
+                if _names_a_file(item):  # a mistyped path, not an article id
+                    raise LoadError(item, "no such file (claim-check takes the files or "
+                                          "the ids of ingested articles)")
                 targets: Iterable[Article | str | GraphkitError] = [item]
             elif isinstance(item, Article):
                 targets = [item]
@@ -474,6 +505,12 @@ class KnowledgeGraph:
         """
         return self.store.reindex(list(events) if events is not None else None)
 
+    @property
+    def reindexes(self) -> bool:
+        """Whether :meth:`reindex` has anything to do on this store (Neo4j's date-ordered
+        entries); the embedded store keeps its own."""
+        return type(self.store).reindex is not Store.reindex
+
     def stats(self) -> dict[str, int]:
         """Nodes per label and relationships per type (every key present).
 
@@ -485,32 +522,37 @@ class KnowledgeGraph:
 
     # -- out -----------------------------------------------------------------------------
 
-    def export(self, out: str | Path, format: str = "graphml", *,  # noqa: A002
+    def export(self, out: str | Path, format: str | None = None, *,  # noqa: A002
                actor: str | None = None, country: str | None = None, date_from: DateLike = None,
-               date_to: DateLike = None, types: Iterable[str] = ()) -> ExportSummary:
+               date_to: DateLike = None, types: str | Iterable[str] = ()) -> ExportSummary:
         """Write the graph, or the part the filters keep, to ``out`` in ``format``.
 
         Args:
             out: the file (a folder for ``csv``).
-            format: graphml, json, gexf, cytoscape, dot, csv, ttl, jsonld, nt or html.
+            format: graphml, json, gexf, cytoscape, dot, csv, ttl, jsonld, nt or html;
+                None: the one ``out``'s extension names (``graph.gexf``), else graphml.
             actor, country, date_from, date_to, types: keep only these events (and their
                 actors and articles); ``country`` is an ISO alpha-3 code.
 
         Raises:
-            ExportError: an unknown format, or the file cannot be written.
+            ExportError: an unknown format, a date bound that is no date or bounds
+                swapped, or the file cannot be written.
 
         Example:
             >>> kg.export(tmp_path / "graph.graphml").nodes
             24
         """
-        from graphkit.export import export_graph, filter_graph
+        from graphkit.export import export_graph, filter_graph, format_for
 
         graph = self.store.to_networkx()
-        types = tuple(t.upper() for t in types)
+        types = tuple(t.upper() for t in ((types,) if isinstance(types, str) else types))
         if actor or country or date_from or date_to or types:
-            graph = filter_graph(graph, actor=actor, country=country, date_from=date_from,
-                                 date_to=date_to, types=types)
-        return export_graph(graph, format, Path(out))
+            try:
+                graph = filter_graph(graph, actor=actor, country=country, date_from=date_from,
+                                     date_to=date_to, types=types)
+            except ValueError as exc:  # a bound that is no date, or bounds swapped
+                raise ExportError(str(exc)) from None
+        return export_graph(graph, format or format_for(out), Path(out))
 
     def evaluate(self, gold_dir: Paths) -> EvaluationReport:
         """Score this graph's extractor against the ``*.gold.json`` files of ``gold_dir``
@@ -523,6 +565,14 @@ class KnowledgeGraph:
 
         folders = [gold_dir] if isinstance(gold_dir, (str, Path)) else list(gold_dir)
         return evaluate([Path(f) for f in folders], extractor=self.extractor)
+
+
+def _names_a_file(text: str) -> bool:
+    """``news/call.txt``, ``feed.rss``: a file's name (one graphkit reads), not an article id
+    (ids are ``url-…``, ``txt-…`` or a JSON Lines record's own, and URLs are no files)."""
+    from graphkit.load.files import ARTICLE_SUFFIXES
+
+    return "://" not in text and text.lower().endswith(ARTICLE_SUFFIXES)
 
 
 def _sources(source: Any) -> list[Any]:

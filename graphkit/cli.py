@@ -17,7 +17,7 @@ from typing import Any
 
 import click
 
-from graphkit.api import CypherNotice, KnowledgeGraph
+from graphkit.api import CypherNotice, KnowledgeGraph, check_server_uri
 from graphkit.api import open as open_graph
 from graphkit.errors import GraphkitError, QueryError, one_line
 from graphkit.export import FORMATS as _EXPORT_FORMATS
@@ -93,6 +93,8 @@ def _open(store_path: Path | None, neo4j_uri: str | None, neo4j_user: str,
             raise click.UsageError("give --store or --neo4j, not both")
         if "store_path" in typed:
             neo4j_uri = None
+    if neo4j_uri:
+        check_server_uri(neo4j_uri)  # "localhost:7687" is a server without its scheme, not a folder
     return open_graph(neo4j_uri or store_path, user=neo4j_user, password=neo4j_password)
 
 
@@ -238,24 +240,33 @@ def ingest(paths: tuple[str, ...], as_of: date | None, encoding: str | None, qui
     with _open(**store_args) as kg, ingest_progress(enabled=not quiet) as on_progress:
         report = kg.ingest(list(paths), as_of=as_of, encoding=encoding, on_progress=on_progress,
                            jobs=jobs)
-    _print_report(report, f"Ingested {report.articles} articles: {report.events} events found",
-                  "inputs failed", quiet)
+    _print_report(report, f"Ingested {_n(report.articles, 'article')}: "
+                          f"{_n(report.events, 'event')} found", ("input", "failed"), quiet)
 
 
-def _print_report(report: Any, done: str, failed: str, quiet: bool) -> None:
-    """Each failure of an ingest, load or import report, its summary, and exit 1 if any."""
+def _n(count: int, noun: str) -> str:
+    """"1 article", "2 articles"."""
+    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
+
+
+def _print_report(report: Any, done: str, failed: tuple[str, str] | str, quiet: bool) -> None:
+    """Each failure of an ingest, load or import report, its summary, and exit 1 if any;
+    ``failed`` is what a failure is called: a word, or a noun and what befell it."""
     for failure in report.failures:
         click.echo(f"Error: {failure}", err=True)
     if not quiet:
+        count = len(report.failures)
+        failures = (f"{_n(count, failed[0])} {failed[1]}" if isinstance(failed, tuple)
+                    else f"{count} {failed}")
         click.echo(f"{done}, {report.new_events} new in the graph, {report.merged} merged into "
-                   f"events it held; {len(report.failures)} {failed}.", err=True)
+                   f"events it held; {failures}.", err=True)
     if report.failures:
         sys.exit(1)
 
 
 def _print_import(report: Any, verb: str, quiet: bool) -> None:
-    _print_report(report, f"{verb} {report.rows} rows: {report.articles} articles, "
-                          f"{report.events} events", "skipped", quiet)
+    _print_report(report, f"{verb} {_n(report.rows, 'row')}: {_n(report.articles, 'article')}, "
+                          f"{_n(report.events, 'event')}", "skipped", quiet)
 
 
 @main.command()
@@ -320,7 +331,7 @@ def first_contact(a: str, b: str, on: date | None, fmt: str, **store_args: Any) 
 
     \b
     Example:
-        graphkit first-contact Putin Macron --on 2025-07-01
+        graphkit first-contact Macron Erdogan --on 2024-11-04
     """
     on = on or date.today()
     with _open(**store_args) as kg:
@@ -331,7 +342,7 @@ def first_contact(a: str, b: str, on: date | None, fmt: str, **store_args: Any) 
 @main.command()
 @click.argument("a")
 @click.argument("b")
-@click.option("--format", "fmt", type=click.Choice(TABLE_FORMATS), default="text",
+@click.option("--format", "fmt", type=click.Choice((*TABLE_FORMATS, "csv")), default="text",
               show_default=True)
 @_page_options
 @store_options
@@ -342,10 +353,16 @@ def contacts(a: str, b: str, fmt: str, limit: int, offset: int, **store_args: An
     \b
     Example:
         graphkit contacts Macron Erdogan --format markdown
-        graphkit contacts Putin Xi --offset 100 --limit 50
+        graphkit contacts Macron Erdogan --offset 100 --limit 50
+        graphkit contacts France Turkey --limit 0 --format csv
     """
     with _open(**store_args) as kg:
         rows = _page(lambda **page: kg.contacts(a, b, **page), limit, offset)
+    if fmt == "csv":
+        from graphkit.reports.dyad import CONTACT_CSV_COLUMNS, events_csv
+
+        click.echo(events_csv(rows, CONTACT_CSV_COLUMNS), nl=False)
+        return
     click.echo(format_events(rows, fmt, title=f"Contacts between {a} and {b}"), nl=False)
 
 
@@ -370,10 +387,10 @@ def timeline(x: str, date_from: date | None, date_to: date | None, types: tuple[
     \b
     Example:
         graphkit timeline Erdogan --from 2024-01-01 --type CALL --type MEET
-        graphkit timeline Russia --format markdown
-        graphkit timeline Russia --format png --out russia.png
-        graphkit timeline Russia --source gdelt
-        graphkit timeline Russia --from 2024-01-01 --to 2024-12-31 --limit 0 --format csv
+        graphkit timeline Turkey --format markdown
+        graphkit timeline Turkey --format png --out turkey.png
+        graphkit timeline Turkey --source gdelt
+        graphkit timeline Turkey --from 2024-01-01 --to 2024-12-31 --limit 0 --format csv
     """
     from graphkit.reports import render_timeline
 
@@ -399,7 +416,7 @@ def resumed(min_gap: int, date_from: date | None, date_to: date | None, countrie
 
     \b
     Example:
-        graphkit resumed --min-gap 365 --from 2025-01-01
+        graphkit resumed --min-gap 180 --from 2024-01-01
         graphkit resumed --countries --format json
     """
     from graphkit.reports.tables import format_resumed
@@ -423,8 +440,8 @@ def network(x: str, depth: int, date_from: date | None, date_to: date | None, fm
 
     \b
     Example:
-        graphkit network Lavrov --from 2025-01-01
-        graphkit network Russia --depth 2 --format json
+        graphkit network Erdogan --from 2024-01-01
+        graphkit network Turkey --depth 2 --format json
     """
     from graphkit.reports.tables import format_network
 
@@ -445,7 +462,7 @@ def summary(a: str, b: str, by: str, fmt: str, **store_args: Any) -> None:
 
     \b
     Example:
-        graphkit summary Russia France --by year
+        graphkit summary France Turkey --by year
     """
     from graphkit.reports.tables import format_summary
 
@@ -460,7 +477,7 @@ def report() -> None:
 
     \b
     Example:
-        graphkit report dyad Russia France --format html --out russia-france.html
+        graphkit report dyad France Turkey --format html --out france-turkey.html
     """
 
 
@@ -477,8 +494,8 @@ def report_dyad(a: str, b: str, min_gap: int, fmt: str, out: Path | None, **stor
 
     \b
     Example:
-        graphkit report dyad Putin Macron
-        graphkit report dyad Russia France --format png --out russia-france.png
+        graphkit report dyad Macron Erdogan
+        graphkit report dyad France Turkey --format png --out france-turkey.png
     """
     with _open(**store_args) as kg:
         built = kg.report(a, b, min_gap_days=min_gap)
@@ -518,7 +535,7 @@ def cypher(query: str, params: tuple[str, ...], write: bool, fmt: str, **store_a
 
     \b
     Example:
-        graphkit cypher 'MATCH (a:Actor {country: $c}) RETURN a.name' -p c=RUS
+        graphkit cypher 'MATCH (a:Actor {country: $c}) RETURN a.name' -p c=TUR
     """
     notices: list[CypherNotice] = []
     with _open(**store_args) as kg:
@@ -549,32 +566,44 @@ def reindex(events: tuple[str, ...], **store_args: Any) -> None:
     """
     with _open(**store_args) as kg:
         done = kg.reindex(events or None)
+        keeps_its_own = not kg.reindexes
+    if keeps_its_own:
+        click.echo("Nothing to reindex: this store keeps its query entries itself.", err=True)
+        return
     click.echo(f"Reindexed {done} events.", err=True)
+    if events and done < len(set(events)):
+        missing = len(set(events)) - done
+        raise QueryError(f"{missing} of the {len(set(events))} event ids given name no event "
+                         f"in the graph (`graphkit timeline X --format json` shows ids)")
 
 
 @main.command()
 @click.argument("out", type=click.Path(path_type=Path))
-@click.option("--format", "fmt", default="graphml", show_default=True,
-              type=click.Choice(EXPORT_FORMATS), help="The file format (csv writes a folder).")
+@click.option("--format", "fmt", type=click.Choice(EXPORT_FORMATS),
+              help="The file format (csv writes a folder) [default: OUT's extension (.json, "
+                   ".gexf, .ttl, .html...), else graphml].")
 @click.option("--actor", help="Only events of this actor (loose name).")
 @click.option("--country", help="Only events with an actor of this country (ISO alpha-3).")
 @click.option("--from", "date_from", callback=_parse_date, metavar="DATE")
 @click.option("--to", "date_to", callback=_parse_date, metavar="DATE")
 @click.option("--type", "types", multiple=True, help="Only these event types (repeatable).")
 @store_options
-def export(out: Path, fmt: str, actor: str | None, country: str | None, date_from: date | None,
-           date_to: date | None, types: tuple[str, ...], **store_args: Any) -> None:
+def export(out: Path, fmt: str | None, actor: str | None, country: str | None,
+           date_from: date | None, date_to: date | None, types: tuple[str, ...],
+           **store_args: Any) -> None:
     """Write the graph (or a filtered part of it) to OUT for Gephi, Cytoscape, RDF tools, a browser.
 
     \b
     Example:
         graphkit export graph.graphml --format graphml
-        graphkit export view.html --format html --country RUS --from 2025-01-01
+        graphkit export view.html --format html --country TUR --from 2024-01-01
+        graphkit export graph.gexf
     """
     with _open(**store_args) as kg:
         summary = kg.export(out, fmt, actor=actor, country=country, date_from=date_from,
                             date_to=date_to, types=types)
-    click.echo(f"Wrote {out}: {summary.nodes} nodes, {summary.edges} relationships ({fmt}).", err=True)
+    click.echo(f"Wrote {out}: {summary.nodes} nodes, {summary.edges} relationships "
+               f"({summary.format}).", err=True)
 
 
 @main.command()
@@ -613,7 +642,7 @@ def claim_check(articles: tuple[str, ...], as_of: date | None, types: tuple[str,
 
     \b
     Example:
-        graphkit claim-check page.txt --as-of 2025-07-02
+        graphkit claim-check examples/2024-11-05-macron-erdogan-call.txt
     """
     from graphkit.reports.tables import format_claims
 

@@ -86,6 +86,21 @@ FORMATS: dict[str, Format] = {f.name: f for f in (
 )}
 
 
+_OTHER_SUFFIXES = {".htm": "html", ".gv": "dot"}
+
+
+def format_for(out: str | Path, default: str = "graphml") -> str:
+    """The format a file's extension names (``graph.gexf``: gexf), else ``default``.
+
+    Example:
+        >>> format_for("out/view.HTML"), format_for("graph.cyjs"), format_for("graph")
+        ('html', 'cytoscape', 'graphml')
+    """
+    suffix = Path(out).suffix.lower()
+    named = {f.suffix: f.name for f in FORMATS.values() if f.suffix} | _OTHER_SUFFIXES
+    return named.get(suffix, default)
+
+
 def export_graph(graph: nx.MultiDiGraph, fmt: str, out: Output) -> ExportSummary:
     """Write ``graph`` in format ``fmt`` to ``out``.
 
@@ -123,4 +138,5 @@ def export_graph(graph: nx.MultiDiGraph, fmt: str, out: Output) -> ExportSummary
     )
 
 
-__all__ = ["FORMATS", "ExportError", "ExportSummary", "Format", "export_graph", "filter_graph"]
+__all__ = ["FORMATS", "ExportError", "ExportSummary", "Format", "export_graph", "filter_graph",
+           "format_for"]

@@ -79,7 +79,7 @@ def filter_graph(
         actors and articles without events are kept too.
 
     Raises:
-        ValueError: a date bound is not a date.
+        ValueError: a date bound is not a date, or the range starts after it ends.
 
     Example::
 
@@ -87,6 +87,8 @@ def filter_graph(
     """
     start = _day(date_from, "date_from")
     end = _day(date_to, "date_to")
+    if start and end and start > _end_of(end):
+        raise ValueError(f"the range starts after it ends: from {start} to {end}")
     wanted_types = {t.strip().upper() for t in types if t and t.strip()}
     code = (country or "").strip().upper() or None
     if not (actor or code or start or end or wanted_types):
@@ -121,7 +123,16 @@ def filter_graph(
         for _, v, data in graph.out_edges(event, data=True):
             if data.get("type") == MENTIONED_IN:
                 nodes.add(v)
-    return graph.subgraph(nodes).copy()
+    # In the graph's own order (``graph.subgraph`` walks the set, whose order changes from
+    # one process to the next: the same store gave a different file on each export).
+    sub = graph.__class__()
+    sub.graph.update(graph.graph)
+    sub.add_nodes_from((node, dict(data)) for node, data in graph.nodes(data=True)
+                       if node in nodes)
+    sub.add_edges_from((u, v, key, dict(data))
+                       for u, v, key, data in graph.edges(keys=True, data=True)
+                       if u in nodes and v in nodes)
+    return sub
 
 
 def _end_of(bound: str) -> str:

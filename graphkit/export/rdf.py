@@ -16,6 +16,7 @@ Example::
 
 from __future__ import annotations
 
+import json
 from typing import Any
 from urllib.parse import quote
 
@@ -202,8 +203,28 @@ def write_jsonld(graph: nx.MultiDiGraph, out: Output, base: str = ID_BASE) -> in
     """Write ``graph`` as JSON-LD (compacted with graphkit's prefixes); returns the triple
     count."""
     rdf = generate_rdf(graph, base)
-    write_text(out, rdf.serialize(format="json-ld", context=_context(), indent=2))
+    document = json.loads(rdf.serialize(format="json-ld", context=_context()))
+    write_text(out, json.dumps(_stable_jsonld(document), ensure_ascii=False, indent=2) + "\n")
     return len(rdf)
+
+
+_JSONLD_FIRST = ("@context", "@id", "@type")
+
+
+def _stable_jsonld(value: Any, key: str | None = None) -> Any:
+    """``value`` with each node's keys and each set of values in a fixed order: rdflib
+    writes subjects and multiple values in the order of its hashed store, so one graph gave
+    a different file on each export. Values under ``@list`` keep their order."""
+    if isinstance(value, dict):
+        first = [k for k in _JSONLD_FIRST if k in value]
+        return {k: _stable_jsonld(value[k], k)
+                for k in first + sorted(k for k in value if k not in first)}
+    if isinstance(value, list):
+        items = [_stable_jsonld(item) for item in value]
+        if key == "@list":
+            return items
+        return sorted(items, key=lambda item: json.dumps(item, sort_keys=True, ensure_ascii=False))
+    return value
 
 
 def write_nt(graph: nx.MultiDiGraph, out: Output, base: str = ID_BASE) -> int:

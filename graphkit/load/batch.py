@@ -24,7 +24,6 @@ from graphkit.load.aggregator import is_aggregator_page, split_aggregator_page
 from graphkit.load.feeds import FEED_SUFFIXES, load_feed, looks_like_feed
 from graphkit.load.fields import clean_text
 from graphkit.load.files import (
-    DEFAULT_MAX_BYTES,
     STDIN,
     STDIN_SOURCE,
     find_article_files,
@@ -46,7 +45,7 @@ _FORMAT_BY_SUFFIX = {".jsonl": "jsonl", ".json": "json", ".html": "html", ".htm"
 
 def iter_articles(paths: Sequence[str | Path], as_of: date | None = None, *,
                   encoding: str | None = None,
-                  max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Article | LoadError]:
+                  max_bytes: int | None = None) -> Iterator[Article | LoadError]:
     """Every article of a batch of inputs, and a ``LoadError`` for each input that failed.
 
     Errors are yielded, not raised, so one bad file never stops a batch. Directories are
@@ -100,7 +99,7 @@ def iter_articles(paths: Sequence[str | Path], as_of: date | None = None, *,
 
 
 def load_file(path: str | Path, as_of: date | None = None, *, encoding: str | None = None,
-              max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Article | LoadError]:
+              max_bytes: int | None = None) -> Iterator[Article | LoadError]:
     """The articles of one file, whatever its format, with errors yielded, not raised.
 
     Args:
@@ -127,7 +126,7 @@ def load_file(path: str | Path, as_of: date | None = None, *, encoding: str | No
 
 
 def load_stdin(as_of: date | None = None, *, encoding: str | None = None,
-               max_bytes: int = DEFAULT_MAX_BYTES,
+               max_bytes: int | None = None,
                stream: IO[Any] | None = None) -> Iterator[Article | LoadError]:
     """The articles of standard input (format sniffed), with errors yielded, not raised.
 

@@ -22,7 +22,8 @@ from pathlib import Path
 from typing import Any
 
 from graphkit.errors import LoadError
-from graphkit.load.files import DEFAULT_MAX_BYTES, STDIN, find_article_files, read_file, read_stdin
+from graphkit.load.files import STDIN, find_article_files, read_file, read_stdin
+from graphkit.load.jsonl import json_problem
 from graphkit.model import (
     EVENT_SOURCES,
     Actor,
@@ -39,7 +40,7 @@ _PRECISIONS = ("day", "month", "year", "interval")
 
 
 def iter_extractions(paths: Iterable[str | Path], *, encoding: str | None = None,
-                     max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Extraction | LoadError]:
+                     max_bytes: int | None = None) -> Iterator[Extraction | LoadError]:
     """The extractions of extract-contract JSON Lines files, and a ``LoadError`` per bad line.
 
     Every file is read before anything is yielded, so an article's lines are gathered
@@ -95,9 +96,13 @@ def parse_contract_line(line: str) -> tuple[Article, Event | None]:
     try:
         record = json.loads(line)
     except json.JSONDecodeError as exc:
-        raise LoadError("<line>", f"not valid JSON ({exc.msg})") from exc
+        raise LoadError("<line>", f"not valid JSON ({json_problem(exc)})") from exc
     if not isinstance(record, dict):
         raise LoadError("<line>", "not a JSON object")
+    if "article" not in record and "text" in record:
+        raise LoadError("<line>", "an article, not an extract-contract record: `graphkit "
+                                  "ingest` reads articles, `graphkit load` what `graphkit "
+                                  "extract --format jsonl` printed")
     try:
         article = _article(record.get("article"))
         if "type" not in record:
@@ -108,7 +113,7 @@ def parse_contract_line(line: str) -> tuple[Article, Event | None]:
 
 
 def _read_all(paths: Iterable[str | Path], encoding: str | None,
-              max_bytes: int) -> Iterator[tuple[str, str | LoadError]]:
+              max_bytes: int | None) -> Iterator[tuple[str, str | LoadError]]:
     for given in paths:
         try:
             if str(given) == STDIN:

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from graphkit.errors import LoadError
-from graphkit.limits import DEFAULT_LIMITS
+from graphkit.limits import DEFAULT_LIMITS, current_limits
 from graphkit.sanitize import display_path
 
 STDIN = "-"
@@ -48,14 +48,15 @@ _MAX_CONTROL_RATIO = 0.05
 
 
 def read_file(path: str | Path, *, encoding: str | None = None,
-              max_bytes: int = DEFAULT_MAX_BYTES) -> str:
+              max_bytes: int | None = None) -> str:
     """The text of one file, after checking it is a readable text file of sensible size.
 
     Args:
         path: The file.
         encoding: The file's encoding; None reads UTF-8 (or UTF-16/32 with a byte-order
             mark).
-        max_bytes: Files bigger than this are refused.
+        max_bytes: Files bigger than this are refused (default: ``max_file_bytes`` of
+            :func:`graphkit.limits.current_limits`, so ``GRAPHKIT_MAX_FILE_BYTES`` counts).
 
     Returns:
         The decoded text, exactly as in the file (no cleaning).
@@ -70,6 +71,7 @@ def read_file(path: str | Path, *, encoding: str | None = None,
     """
     path = Path(path)
     source = display_path(path)
+    max_bytes = current_limits().max_file_bytes if max_bytes is None else max_bytes
     size = _regular_file_size(path, source)
     if size > max_bytes:
         raise LoadError(source, _too_big(size, max_bytes))
@@ -90,13 +92,13 @@ def read_file(path: str | Path, *, encoding: str | None = None,
 
 
 def read_stdin(stream: IO[Any] | None = None, *, encoding: str | None = None,
-               max_bytes: int = DEFAULT_MAX_BYTES) -> str:
+               max_bytes: int | None = None) -> str:
     """The text of standard input (or of ``stream``), with the same checks as a file.
 
     Args:
         stream: What to read instead of ``sys.stdin`` (a binary or a text stream).
         encoding: As for :func:`read_file`.
-        max_bytes: Input longer than this is refused.
+        max_bytes: Input longer than this is refused (default as for :func:`read_file`).
 
     Returns:
         The decoded text.
@@ -110,12 +112,14 @@ def read_stdin(stream: IO[Any] | None = None, *, encoding: str | None = None,
         'Putin spoke with Macron.'
     """
     stream = sys.stdin if stream is None else stream
+    max_bytes = current_limits().max_file_bytes if max_bytes is None else max_bytes
     data = getattr(stream, "buffer", stream).read(max_bytes + 1)
     if isinstance(data, str):
         data = data.encode("utf-8")
     if len(data) > max_bytes:
-        raise LoadError(STDIN_SOURCE, f"input is over the limit of {max_bytes:,} bytes; "
-                                      "raise max_bytes or pass a smaller input")
+        raise LoadError(STDIN_SOURCE, f"input is over the limit of {max_bytes:,} bytes "
+                                      "(max_file_bytes; set GRAPHKIT_MAX_FILE_BYTES or pass "
+                                      "a smaller input)")
     return decode(data, STDIN_SOURCE, encoding=encoding)
 
 
@@ -255,5 +259,5 @@ def _looks_binary_text(text: str) -> bool:
 
 
 def _too_big(size: int, max_bytes: int) -> str:
-    return (f"is {size:,} bytes, over the limit of {max_bytes:,} bytes; "
-            "raise max_bytes or split the file")
+    return (f"is {size:,} bytes, over the limit of {max_bytes:,} bytes "
+            "(max_file_bytes; set GRAPHKIT_MAX_FILE_BYTES or split the file)")

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from graphkit.errors import LoadError
 from graphkit.load.fields import clean_text, parse_published
-from graphkit.load.files import DEFAULT_MAX_BYTES, read_file
+from graphkit.load.files import read_file
 from graphkit.model import Article
 
 HTML_SOURCE = "<html>"
@@ -82,7 +82,7 @@ def article_from_html(html: str, *, source: str = HTML_SOURCE,
 
 
 def load_html(source: str | Path, as_of: date | None = None, *, encoding: str | None = None,
-              max_bytes: int = DEFAULT_MAX_BYTES) -> Article:
+              max_bytes: int | None = None) -> Article:
     """Load one article from an HTML file (a ``Path``) or from a string of HTML.
 
     Args:

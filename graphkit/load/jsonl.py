@@ -20,7 +20,7 @@ from typing import Any
 
 from graphkit.errors import LoadError
 from graphkit.load.fields import clean_text, parse_published
-from graphkit.load.files import DEFAULT_MAX_BYTES, read_file
+from graphkit.load.files import read_file
 from graphkit.model import Article
 from graphkit.sanitize import UntrustedJSONError, loads_json
 
@@ -33,6 +33,21 @@ JSONL_SOURCE = "<jsonl>"
 _JSON_TYPES = {dict: "an object", list: "an array", str: "a string", int: "a number",
                float: "a number", bool: "true/false", type(None): "null"}
 
+
+
+def json_problem(exc: json.JSONDecodeError) -> str:
+    """Where and what: "Expecting ',' delimiter, column 12"; Python's "Unterminated string
+    starting at" ends where its column goes ("... starting at column 41").
+
+    Example:
+        >>> try:
+        ...     json.loads('{"text": "unterminated')
+        ... except json.JSONDecodeError as exc:
+        ...     json_problem(exc)
+        'Unterminated string starting at column 10'
+    """
+    joint = " " if exc.msg.endswith(" at") else ", "
+    return f"{exc.msg}{joint}column {exc.colno}"
 
 def article_from_record(record: Any, *, source: str, as_of: date | None = None) -> Article:
     """One :class:`Article` from one decoded JSON record.
@@ -107,8 +122,7 @@ def iter_jsonl_records(text: str, *, source: str = JSONL_SOURCE,
         try:
             record = loads_json(line)
         except json.JSONDecodeError as exc:
-            yield LoadError(source, f"line {number}: not valid JSON ({exc.msg}, "
-                                    f"column {exc.colno})")
+            yield LoadError(source, f"line {number}: not valid JSON ({json_problem(exc)})")
             continue
         except UntrustedJSONError as exc:
             yield LoadError(source, f"line {number}: {exc}")
@@ -120,7 +134,7 @@ def iter_jsonl_records(text: str, *, source: str = JSONL_SOURCE,
 
 
 def load_jsonl(source: str | Path, as_of: date | None = None, *, encoding: str | None = None,
-               max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Article | LoadError]:
+               max_bytes: int | None = None) -> Iterator[Article | LoadError]:
     """Load the articles of a JSON Lines file (a ``Path``) or string.
 
     The file is read (and checked) at once; the records are then decoded one at a time.
@@ -151,7 +165,7 @@ def load_jsonl(source: str | Path, as_of: date | None = None, *, encoding: str |
 
 
 def load_json(source: str | Path, as_of: date | None = None, *, encoding: str | None = None,
-              max_bytes: int = DEFAULT_MAX_BYTES,
+              max_bytes: int | None = None,
               name: str | None = None) -> Iterator[Article | LoadError]:
     """Load a JSON file (a ``Path``) or string holding one record or an array of records.
 

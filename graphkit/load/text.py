@@ -28,7 +28,7 @@ from pathlib import Path
 
 from graphkit.errors import LoadError
 from graphkit.load.fields import clean_text, parse_published
-from graphkit.load.files import DEFAULT_MAX_BYTES, read_file
+from graphkit.load.files import read_file
 from graphkit.model import Article
 
 HEADER_KEYS: dict[str, str] = {
@@ -164,7 +164,7 @@ def article_from_text(text: str, *, source: str = TEXT_SOURCE,
 
 
 def load_text(source: str | Path, as_of: date | None = None, *, encoding: str | None = None,
-              max_bytes: int = DEFAULT_MAX_BYTES) -> Article:
+              max_bytes: int | None = None) -> Article:
     """Load one plain-text article from a file (a ``Path``) or from a string.
 
     A ``Path`` is read as a file (with every check of :func:`read_file`); a ``str`` is the

@@ -30,9 +30,18 @@ def iso_date(value: str | date, name: str) -> str:
 
 def date_range(date_from: str | date | None,
                date_to: str | date | None) -> dict[str, str | None]:
-    """``{"date_from", "date_to"}`` as :func:`iso_date`, a None bound left open (None)."""
-    return {name: None if value is None else iso_date(value, name)
-            for name, value in (("date_from", date_from), ("date_to", date_to))}
+    """``{"date_from", "date_to"}`` as :func:`iso_date`, a None bound left open (None).
+
+    Raises:
+        QueryError: a bound is not a date, or ``date_from`` is after ``date_to`` (the
+            range holds no day: an answer of "no events" would hide the swapped bounds).
+    """
+    bounds = {name: None if value is None else iso_date(value, name)
+              for name, value in (("date_from", date_from), ("date_to", date_to))}
+    if bounds["date_from"] and bounds["date_to"] and bounds["date_from"] > bounds["date_to"]:
+        raise QueryError(f"the range starts after it ends: from {bounds['date_from']} "
+                         f"to {bounds['date_to']}")
+    return bounds
 
 
 def checked(values: Iterable[str], allowed: tuple[str, ...], what: str) -> list[str]:
@@ -49,21 +58,26 @@ def checked(values: Iterable[str], allowed: tuple[str, ...], what: str) -> list[
     return out
 
 
-def modality_filter(values: Iterable[str]) -> list[str]:
+def _names(values: str | Iterable[str]) -> Iterable[str]:
+    """One name given alone (``types="CALL"``) is that name, not its letters."""
+    return (values,) if isinstance(values, str) else values
+
+
+def modality_filter(values: str | Iterable[str]) -> list[str]:
     """The modalities to keep, checked against :data:`graphkit.model.MODALITIES`."""
-    return checked(values, MODALITIES, "modality")
+    return checked(_names(values), MODALITIES, "modality")
 
 
-def type_filter(values: Iterable[str]) -> list[str]:
+def type_filter(values: str | Iterable[str]) -> list[str]:
     """The event types to keep, upper-cased ("call" is CALL), checked against
-    :data:`graphkit.model.EVENT_TYPES`."""
-    return checked((t.upper() for t in values), EVENT_TYPES, "event type")
+    :data:`graphkit.model.EVENT_TYPES`; one type may be given alone (``"CALL"``)."""
+    return checked((t.upper() for t in _names(values)), EVENT_TYPES, "event type")
 
 
-def source_filter(values: Iterable[str]) -> list[str]:
+def source_filter(values: str | Iterable[str]) -> list[str]:
     """Who coded the events to keep, lower-cased ("GDELT" is gdelt), checked against
     :data:`graphkit.model.EVENT_SOURCES`."""
-    return checked((s.lower() for s in values), EVENT_SOURCES, "event source")
+    return checked((s.lower() for s in _names(values)), EVENT_SOURCES, "event source")
 
 
 def one_of(value: str, allowed: tuple[str, ...], what: str) -> str:

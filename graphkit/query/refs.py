@@ -28,6 +28,7 @@ guessed are the ids the names resolve to here.
 
 from __future__ import annotations
 
+import difflib
 from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -251,8 +252,37 @@ def _resolve_all(actors: list[dict[str, Any]] | Store, texts: list[str | ActorRe
 
         def candidates(text: str) -> list[dict[str, Any]]:
             return every
-    return tuple(t if isinstance(t, ActorRef) else _resolve_among(candidates(t), t, of_country)
-                 for t in texts)
+    try:
+        return tuple(t if isinstance(t, ActorRef)
+                     else _resolve_among(candidates(t), t, of_country) for t in texts)
+    except QueryError as exc:
+        if isinstance(actors, Store):
+            raise _with_hint(exc, actors) from None
+        raise
+
+
+def _with_hint(error: QueryError, store: Store) -> QueryError:
+    """``error`` (no actor matches a name) with what would help: the graph is empty (the
+    wrong store, or nothing ingested yet), or the names it holds that look like the one
+    asked for ("Strnad": Halvard Strand)."""
+    asked = getattr(error, "asked", None)
+    if asked is None:
+        return error
+    actors = store.actors()
+    if not actors:
+        return QueryError(f"no actor matches {asked!r}: the graph is empty ({store!r}); "
+                          f"ingest articles first, or give the --store or --neo4j that holds them")
+    by_key: dict[str, set[str]] = {}
+    for actor in actors:
+        for name in (actor.get("name"), *(actor.get("aliases") or ())):
+            if name:
+                for key in {_norm(name), _norm(name).rsplit(" ", 1)[-1]}:
+                    by_key.setdefault(key, set()).add(name)
+    close = difflib.get_close_matches(_norm(asked), list(by_key), n=3, cutoff=0.75)
+    names = sorted({name for key in close for name in by_key[key]})[:3]
+    if not names:
+        return error
+    return QueryError(f"no actor matches {asked!r}; did you mean {' or '.join(names)}?")
 
 
 _NAME_CACHE_SIZE = 4096
@@ -320,7 +350,13 @@ def _resolve_among(actors: list[dict[str, Any]], text: str,
         return _country_ref(of_country(code), text, code)
     if by_surname:
         return _ref_for(of_country, text, by_surname)
-    raise QueryError(f"no actor matches {text!r}; try `graphkit stats`")
+    raise _no_actor(f"no actor matches {text!r}; try `graphkit stats`", text)
+
+
+def _no_actor(message: str, text: str) -> QueryError:
+    error = QueryError(message)
+    error.asked = text  # type: ignore[attr-defined]  # (for _with_hint)
+    return error
 
 
 def _names(actor: dict[str, Any]) -> set[str]:
@@ -348,7 +384,8 @@ def _country_ref(actors: list[dict[str, Any]], text: str, code: str) -> ActorRef
                       if a.get("country") == code or a["id"] == f"country:{code}"),
                      key=lambda a: a["id"])
     if not members:
-        raise QueryError(f"no actor matches {text!r} (country {code}); try `graphkit stats`")
+        raise _no_actor(f"no actor matches {text!r} (country {code}); try `graphkit stats`",
+                        text)
     country_actor = next((a for a in members if a["id"] == f"country:{code}"), None)
     name = (country_actor or {}).get("name") or _country_name(code)
     return ActorRef(text=text, kind="country", ids=tuple(a["id"] for a in members),

@@ -40,6 +40,9 @@ LATEST_STATEMENTS = 5
 EVENT_CSV_COLUMNS = ("date", "date_precision", "type", "quad_class", "modality", "gap_days",
                      "participants", "evidence", "article_id", "article_title", "article_outlet",
                      "article_url", "article_published", "n_articles", "event_id")
+CONTACT_CSV_COLUMNS = ("date", "date_precision", "type", "modality", "evidence", "article_id",
+                       "event_id")
+"""The columns of ``graphkit contacts --format csv``: what a contacts row holds."""
 
 
 @dataclass(frozen=True)
@@ -247,17 +250,18 @@ def render_csv(report: DyadReport) -> str:
     return events_csv(report.events)
 
 
-def events_csv(rows: list[Row] | tuple[Row, ...]) -> str:
-    """Event rows (dyad events or timeline rows) as CSV with :data:`EVENT_CSV_COLUMNS`; the
-    article columns are the first (earliest published) article reporting the event."""
+def events_csv(rows: list[Row] | tuple[Row, ...],
+               columns: tuple[str, ...] = EVENT_CSV_COLUMNS) -> str:
+    """Event rows (dyad events or timeline rows) as CSV with ``columns`` (default
+    :data:`EVENT_CSV_COLUMNS`); the article columns are the first (earliest published)
+    article reporting the event."""
     def flat(row: Row) -> Row:
         articles = row.get("articles") or [{"id": row.get("article_id")}]
         first = {f"article_{k}": v for k, v in articles[0].items()}
         return {**row, **first, "participants": participants_text(row),
                 "n_articles": len(row["articles"]) if "articles" in row else None}
 
-    return csv_text(EVENT_CSV_COLUMNS, [[flat(r).get(c) for c in EVENT_CSV_COLUMNS]
-                                        for r in rows])
+    return csv_text(columns, [[flat(r).get(c) for c in columns] for r in rows])
 
 
 def render_png(report: DyadReport) -> bytes:

@@ -69,11 +69,16 @@ def format_events(rows: Sequence[dict[str, Any]], fmt: str, title: str | None = 
     """A list of event rows (timeline, contacts) as ``text``, ``markdown`` or ``json``."""
     if fmt == "json":
         return to_json(list(rows)) + "\n"
+    # contacts rows name no participants (the two sides asked for are them): no empty column
+    with_people = not rows or any("participants" in r for r in rows)
     columns = ("date", "type", "modality", "participants", "evidence")
     table_rows = [
         (_date_text(r), r.get("type"), r.get("modality"), participants_text(r), r.get("evidence"))
         for r in rows
     ]
+    if not with_people:
+        columns = ("date", "type", "modality", "evidence")
+        table_rows = [row[:3] + row[4:] for row in table_rows]
     if fmt == "markdown":
         return render_markdown(title, columns, table_rows)
     if not table_rows:
@@ -95,7 +100,7 @@ def format_first_contact(a: str, b: str, on: str, row: Any, fmt: str) -> str:
     lines = [
         f"Previous contact between {a} and {b} before {on}: "
         f"{row.get('type')} on {row.get('date')} ({precision} precision){implied}.",
-        f"Gap: {row.get('gap_days')} days.",
+        f"Gap: {row.get('gap_days')} day{'' if row.get('gap_days') == 1 else 's'}.",
     ]
     if row.get("evidence"):
         lines.append(f"Evidence: {row['evidence']}")

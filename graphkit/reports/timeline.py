@@ -18,6 +18,10 @@ from graphkit.reports.page import esc, html_page, html_table, inline_svg
 from graphkit.reports.text import format_events, participants_text
 
 TIMELINE_FORMATS = REPORT_FORMATS
+TIMELINE_CSV_COLUMNS = ("date", "date_precision", "type", "quad_class", "modality",
+                        "participants", "evidence", "article_id", "event_id")
+"""The columns a timeline row fills (a dyad report's CSV also has the silence before each
+contact and the reporting article's title, outlet, URL and date)."""
 
 
 def render_timeline(rows: Sequence[dict[str, Any]], fmt: str, title: str) -> str | bytes:
@@ -37,7 +41,7 @@ def render_timeline(rows: Sequence[dict[str, Any]], fmt: str, title: str) -> str
     classes = quad_classes()
     rows = [{**r, "quad_class": classes.get(r.get("type") or "")} for r in rows]
     if fmt == "csv":
-        return events_csv(rows)
+        return events_csv(rows, TIMELINE_CSV_COLUMNS)
     if fmt == "png":
         return events_chart(rows, title, "png", classes)
     if fmt == "svg":

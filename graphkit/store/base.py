@@ -287,6 +287,22 @@ def empty_counts() -> dict[str, int]:
     return {name: 0 for name in (*LABELS, *RELATIONSHIP_TYPES)}
 
 
+def canonical_rows(rows: Rows) -> Rows:
+    """``rows`` with every map inside a row in sorted key order; a row's own columns keep
+    the query's order. Neo4j returns a map's keys in an order of its own (a participant
+    ``{country, role, name}``), so without this the two stores' answers, equal as values,
+    differ as JSON text."""
+    return [{key: _sorted_maps(value) for key, value in row.items()} for row in rows]
+
+
+def _sorted_maps(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {key: _sorted_maps(value[key]) for key in sorted(value)}
+    if isinstance(value, (list, tuple)):
+        return type(value)(_sorted_maps(item) for item in value)
+    return value
+
+
 def canonical_graph(nodes: Sequence[tuple[str, dict[str, Any]]],
                     edges: Sequence[tuple[str, str, str, dict[str, Any]]]) -> nx.MultiDiGraph:
     """A MultiDiGraph with nodes sorted by (label, id) and edges by (source, target, key).
@@ -297,10 +313,20 @@ def canonical_graph(nodes: Sequence[tuple[str, dict[str, Any]]],
     order = {label: i for i, label in enumerate(LABELS)}
     graph = nx.MultiDiGraph()
     for node_id, attrs in sorted(nodes, key=lambda n: (order.get(n[1].get("label"), 9), n[0])):
-        graph.add_node(node_id, **attrs)
+        graph.add_node(node_id, **_in_key_order(attrs))
     for source, target, key, attrs in sorted(edges, key=lambda e: e[:3]):
-        graph.add_edge(source, target, key=key, **attrs)
+        graph.add_edge(source, target, key=key, **_in_key_order(attrs))
     return graph
+
+
+_FIRST_KEYS = ("label", "type", "id")
+
+
+def _in_key_order(attrs: dict[str, Any]) -> dict[str, Any]:
+    """``label``, ``type`` and ``id`` first, then the rest by name: Neo4j returns a node's
+    properties in an order of its own, and exports write them in the order they come."""
+    first = [key for key in _FIRST_KEYS if key in attrs]
+    return {key: attrs[key] for key in first + sorted(k for k in attrs if k not in first)}
 
 
 def label_conflicts(rows: GraphRecords) -> str | None:

@@ -47,6 +47,7 @@ from graphkit.store.base import (
     Rows,
     Store,
     WriteCounts,
+    canonical_rows,
     empty_counts,
     extraction_label_conflicts,
 )
@@ -261,7 +262,7 @@ class EmbeddedStore(Store):
     def run_named(self, query: NamedQuery, params: dict[str, Any]) -> Rows:
         params = query.bind(params)
         with _reading(self):
-            return query.twin(SqliteView(self.conn), params)
+            return canonical_rows(query.twin(SqliteView(self.conn), params))
 
     def view(self) -> SqliteView:
         """The :class:`GraphView` the named queries' twins read."""

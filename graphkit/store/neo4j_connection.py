@@ -219,6 +219,10 @@ def check_uri(uri: str) -> None:
         >>> check_uri("bolt://localhost:7687")
     """
     expected = "use bolt://HOST:PORT or neo4j://HOST:PORT"
+    if "://" not in uri:
+        example = f"bolt://{uri}" if len(uri) <= 100 and uri.isprintable() else "bolt://HOST:PORT"
+        raise StoreError(f"bad Neo4j URI {shorten(uri)}: it has no scheme (did you mean "
+                         f"{example}?); {expected}")
     try:
         parts = urlsplit(uri)
         port = parts.port

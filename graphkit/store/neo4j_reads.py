@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import re
 from collections.abc import Iterator, Sequence
 from typing import Any
 
@@ -21,9 +22,17 @@ import networkx as nx
 from neo4j import READ_ACCESS, ManagedTransaction, Query, unit_of_work
 from neo4j.exceptions import ClientError, CypherSyntaxError, DriverError, Neo4jError
 
-from graphkit.errors import QueryError
+from graphkit.errors import QueryError, one_line
 from graphkit.graph import LABELS, RELATIONSHIP_TYPES, relationship_key
-from graphkit.store.base import LookupDone, NamedQuery, RefLookup, Rows, canonical_graph, empty_counts
+from graphkit.store.base import (
+    LookupDone,
+    NamedQuery,
+    RefLookup,
+    Rows,
+    canonical_graph,
+    canonical_rows,
+    empty_counts,
+)
 from graphkit.store.cypher_notices import NOTICE_SESSION, CypherNotice, deliver, driver_log_quiet, notices_of
 from graphkit.store.cypher_rights import refuse_admin_cypher
 from graphkit.store.neo4j_connection import Neo4jConnection, _is_write_refusal, _one_line, _unsendable
@@ -152,6 +161,9 @@ class Neo4jReads(Neo4jConnection):
         raise LookupDone
 
     def run_named(self, query: NamedQuery, params: dict[str, Any]) -> Rows:
+        return canonical_rows(self._run_named(query, params))
+
+    def _run_named(self, query: NamedQuery, params: dict[str, Any]) -> Rows:
         params = query.bind(params)
         lookup: RefLookup | None = getattr(self._local, "lookup", None)
         if lookup is not None:
@@ -228,7 +240,7 @@ class Neo4jReads(Neo4jConnection):
             deliver(found, notices)
             return rows
         except CypherSyntaxError as exc:
-            raise QueryError(f"Cypher syntax error: {_one_line(exc)}") from exc
+            raise QueryError(_syntax_error(exc)) from exc
         except ClientError as exc:
             if not write and _is_write_refusal(exc):
                 raise QueryError("this Cypher writes to the database and queries are "
@@ -266,3 +278,26 @@ def _found_by(actors: Sequence[dict[str, Any]], ids: Sequence[str], names: Seque
 @functools.cache
 def _columns(source: Any, cypher: str) -> list[str] | None:
     return return_columns(cypher)
+
+
+_POSITION = re.compile(r"\s*\(line (\d+), column (\d+) \(offset: \d+\)\)\s*$")
+_SYNTAX_DETAIL_CHARS = 200
+
+
+def _syntax_error(exc: BaseException) -> str:
+    """Neo4j's syntax error as one line that keeps where the error is: its message lists
+    every keyword that could have come there, and the position follows that list.
+
+    Example:
+        >>> _syntax_error(Exception("Invalid input 'MATC': expected 'MATCH' or 'WITH' "
+        ...                         "(line 1, column 1 (offset: 0))"))
+        "Cypher syntax error at line 1, column 1: Invalid input 'MATC': expected 'MATCH' or 'WITH'"
+    """
+    message = getattr(exc, "message", None) or str(exc) or type(exc).__name__
+    first = next((line.strip() for line in message.splitlines() if line.strip()), message)
+    found = _POSITION.search(first)
+    where = f" at line {found[1]}, column {found[2]}" if found else ""
+    detail = first[:found.start()] if found else first
+    if len(detail) > _SYNTAX_DETAIL_CHARS:
+        detail = detail[:_SYNTAX_DETAIL_CHARS].rsplit(",", 1)[0] + ", …"
+    return f"Cypher syntax error{where}: {one_line(detail)}"
