@@ -116,6 +116,10 @@ from graphkit.extract.story_days import StoryDays
 from graphkit.extract.vague_distance import governing_dates, vague_distance_month
 from graphkit.model import CONTACT_TYPES, EventDate
 
+# days of publication that lie after any date a story tells, far apart: a date that reads
+# the same as of both is fixed by the text itself
+_STAND_IN_DAYS = (date(2100, 6, 15), date(2200, 6, 15))
+
 
 class EventDater(StoryDays):
     """Dates events by the rule above."""
@@ -128,10 +132,20 @@ class EventDater(StoryDays):
         self.reacted_to = reacted_to or {}
         self._news_day_of: tuple[Doc, date, date] | None = None
 
+    def _fixed_by_text(self, f: Found, sent: Span, index: int, state: ArticleState) -> EventDate:
+        """With no day of publication, the date only when the text fixes it by itself ("on
+        3 March 2025", "in May 2019"): read as of two days of publication far apart, it must
+        come out the same ("on Monday", "last year", "in May" do not, and stay undated)."""
+        readings = [self.date(f, sent, index, replace(state, article=replace(state.article, published=day)))
+                    for day in _STAND_IN_DAYS]
+        if readings[0].value is not None and all(r.value == readings[0].value for r in readings):
+            return readings[0]
+        return EventDate()
+
     def date(self, f: Found, sent: Span, index: int, state: ArticleState) -> EventDate:
         published = state.article.published
         if published is None:
-            return EventDate()
+            return self._fixed_by_text(f, sent, index, state)
         anchored = self._anchored(sent, published)
         if anchored is not None:
             return anchored
