@@ -32,7 +32,7 @@ ARTICLES = {
         "URL: https://example.test/wire/2025/03/call\nOUTLET: Tarnwick Wire\n"
         "PUBLISHED: 2025-03-04\nTITLE: Strand and Quintero speak by phone\n\n"
         "Norwegian Prime Minister Halvard Strand spoke by telephone with Chilean President "
-        "Marisol Quintero on Monday.\nIt was the first call between the two leaders since "
+        "Marisol Quintero on Monday.\nIt was their first phone contact since "
         "June 2023.\n"),
     "2025-04-02-lima.txt": (
         "URL: https://example.test/wire/2025/04/lima\nOUTLET: Harbour Ledger\n"
