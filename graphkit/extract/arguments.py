@@ -89,12 +89,16 @@ def mentions_at(token: Token, mentions: ArticleMentions, deep: bool = True,
             found.append(named)
     if not found and deep:
         organ = {token.lemma_.lower(), token.lower_} & words.state_nouns
-        located = words.member_preps | ({"in"} if organ else set())
-        for child in token.children:
-            if child.dep_ == "prep" and child.lower_ in located:
-                for pobj in child.children:
-                    if pobj.dep_ == "pobj":
-                        found.extend(mentions_at(pobj, mentions, deep=False))
+        # "members of X", "police in X"; a group named by its examples ("the international
+        # community, including X and Y", "neighbours and partners including X"): X and Y
+        located = words.member_preps | words.listing_words | ({"in"} if organ else set())
+        for part in [token, *(c for c in token.children if c.dep_ == "conj")]:
+            preps = located if part is token else words.listing_words
+            for child in part.children:
+                if child.dep_ == "prep" and child.lower_ in preps:
+                    for pobj in child.children:
+                        if pobj.dep_ == "pobj":
+                            found.extend(mentions_at(pobj, mentions, deep=False))
         if not found:  # "Deputy Minister for Coastal Affairs Ana Merel"
             found.extend(m for t in token.subtree if (m := mentions.at(t.i)) is not None
                          and m.actors and m.actors[0].kind == "person" and m not in found)
