@@ -53,7 +53,7 @@ class ContentAct:
 
     def awaited(self, tokens: list[Token]) -> list[Token]:
         """The subjects of a verb of ``expectation`` whose object holds one of the act's
-        words ("Y should anticipate a severe punishment": Y)."""
+        words ("Y should brace for a heavy reprisal": Y)."""
         return [c for t in tokens if t.pos_ == "VERB" and t.lemma_.lower() in self.expectation
                 and any(w.lemma_.lower() in self.lemmas for d in t.children if d.dep_ in ("dobj", "prep")
                         for w in d.subtree)

@@ -9,7 +9,7 @@ from extract.helpers import _asserted, _events
 
 
 @pytest.mark.parametrize("sentence", [
-    'Chilean President Arlen Voss said Peru "should anticipate a severe punishment".',
+    'Chilean President Arlen Voss said Peru "should anticipate a crushing reprisal".',
     "Chilean President Arlen Voss said Peru should expect a harsh response.",
 ])
 def test_a_party_told_to_await_punishment_is_threatened_not_asked(rules_only, sentence):

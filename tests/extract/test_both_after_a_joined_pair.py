@@ -13,3 +13,4 @@ def test_both_sides_after_a_joined_pair_is_that_pair(rules_only):
             "on Monday in the Tarvella valley, and Uruguay urged both sides to hold their fire.")
     demands = _asserted(_events(rules_only, text), "DEMAND")
     assert [{a.country for a in e.actors} for e in demands] == [{"URY", "CHL", "PER"}]
+

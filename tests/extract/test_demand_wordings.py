@@ -22,7 +22,7 @@ def test_insisting_on_a_present_state_is_a_statement_not_a_demand(rules_only, se
 
 def test_insisting_that_a_past_form_act_happened_is_no_demand(rules_only):
     # "hit" is read as a participle with its own subject: still a past act, not a mandate
-    sentence = ('Chilean Defence Minister Ramiro Voss insisted the strikes hit "verified rebel camps," '
+    sentence = ('Chilean Defence Minister Ramiro Voss insisted the shells hit "confirmed rebel depots," '
                 "killing 40 fighters.")
     assert _asserted(_events(rules_only, sentence), "DEMAND") == []
 
