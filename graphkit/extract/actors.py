@@ -78,6 +78,39 @@ def _same_as_bracketed_short_form(doc: Doc | Span, found: ArticleMentions) -> No
         previous = mention
 
 
+#: short words a name's initials leave out ("Ministry of Foreign Affairs": MFA)
+_INITIAL_SKIPS = frozenset({"of", "the", "for", "and", "on", "in", "'s"})
+
+
+def _initials(name: str) -> str:
+    """The initials of a name of several capitalised words ("Philippine Coast Guard": PCG)."""
+    words = [w for w in name.replace("-", " ").split() if w.lower() not in _INITIAL_SKIPS]
+    if len(words) < 2 or not all(w[:1].isupper() for w in words):
+        return ""
+    return "".join(w[0] for w in words)
+
+
+def _same_as_earlier_initials(doc: Doc | Span, found: ArticleMentions) -> None:
+    """"the Philippine Coast Guard ... the PCG said": a short form of capitals, of no
+    country the gazetteer knows, that spells the initials of one organisation named before
+    it in the article is that organisation (when only one earlier name spells them)."""
+    earlier: dict[str, set[Actor]] = {}
+    for mention in found.mentions:
+        if len(mention.actors) != 1:
+            continue
+        actor = mention.actors[0]
+        name = actor.name
+        if (actor.kind == "organisation" and actor.country is None and name.isupper()
+                and 2 <= len(name) <= 6 and name.isalpha() and len(earlier.get(name, ())) == 1):
+            full = next(iter(earlier[name]))
+            if full.country is not None:
+                mention.actors = (full,)
+                continue
+        if actor.kind == "organisation":  # the words written, or the name they stand for
+            for short in {_initials(doc[mention.start:mention.end].text), _initials(name)} - {""}:
+                earlier.setdefault(short, set()).add(actor)
+
+
 class MentionFinder(NameReader, ReferenceReader):
     """Finds and resolves the actor mentions of parsed articles.
 
@@ -312,6 +345,7 @@ class MentionFinder(NameReader, ReferenceReader):
         self._places(doc, found, taken)
         found.mentions.sort(key=lambda m: m.start)
         _same_as_bracketed_short_form(doc, found)
+        _same_as_earlier_initials(doc, found)
         for mention in found.mentions:
             if mention.actors and all(self.is_outlet(a) for a in mention.actors):
                 mention.channel = self._names_a_channel(doc[mention.start:mention.end])

@@ -89,12 +89,16 @@ def mentions_at(token: Token, mentions: ArticleMentions, deep: bool = True,
             found.append(named)
     if not found and deep:
         organ = {token.lemma_.lower(), token.lower_} & words.state_nouns
-        located = words.member_preps | ({"in"} if organ else set())
-        for child in token.children:
-            if child.dep_ == "prep" and child.lower_ in located:
-                for pobj in child.children:
-                    if pobj.dep_ == "pobj":
-                        found.extend(mentions_at(pobj, mentions, deep=False))
+        # "members of X", "police in X"; a group named by its examples ("the international
+        # community, including X and Y", "neighbours and allies including X"): X and Y
+        located = words.member_preps | words.listing_words | ({"in"} if organ else set())
+        for part in [token, *(c for c in token.children if c.dep_ == "conj")]:
+            preps = located if part is token else words.listing_words
+            for child in part.children:
+                if child.dep_ == "prep" and child.lower_ in preps:
+                    for pobj in child.children:
+                        if pobj.dep_ == "pobj":
+                            found.extend(mentions_at(pobj, mentions, deep=False))
         if not found:  # "Deputy Minister for Coastal Affairs Ana Merel"
             found.extend(m for t in token.subtree if (m := mentions.at(t.i)) is not None
                          and m.actors and m.actors[0].kind == "person" and m not in found)
@@ -200,6 +204,8 @@ def _object_tokens(verb: Token, preps: frozenset[str], skip: Token | None = None
             objects.append(c)
         elif c.dep_ == "dative":
             objects.extend(p for p in _dative_nouns(c) if p != skip)
+        elif c.dep_ == "prep" and c.lower_ == "on" and _objects_after_date(c):
+            objects.extend(p for p in _objects_after_date(c) if p != skip)
         elif c.dep_ == "prep" and c.lower_ in preps:
             if c.lower_ == "of" and any(d.dep_ in ("dobj", "nsubjpass") for d in children[:k]):
                 continue  # "accused X of Y", "X was convicted of Y": Y is the charge, not a party
@@ -209,6 +215,16 @@ def _object_tokens(verb: Token, preps: frozenset[str], skip: Token | None = None
                 found = _pobjs(children[k + 1])
             objects.extend(found)
     return objects
+
+
+def _objects_after_date(prep: Token) -> list[Token]:
+    """The verb's object read into a date phrase before it ("denounced on Tuesday X's
+    decision": the parser makes "Tuesday" a modifier inside "X's decision", which it makes
+    the object of "on")."""
+    day = prep.doc[prep.i + 1] if prep.i + 1 < len(prep.doc) else prep
+    if day.ent_type_ != "DATE" or day.dep_ not in ("compound", "nmod"):
+        return []
+    return [p for p in _pobjs(prep) if p.ent_type_ != "DATE" and day in p.subtree]
 
 
 def find_arguments(token: Token, mentions: ArticleMentions, target_preps: frozenset[str],
@@ -356,10 +372,23 @@ def _verb_arguments(verb: Token, mentions: ArticleMentions, preps: frozenset[str
             if c.dep_ in ("xcomp", "ccomp"):
                 for s in (t for t in c.children if t.dep_ in ("nsubj",)):
                     args.objects.extend(mentions_at(s, mentions))
-            elif c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children):
-                # "called for X to be listed": the subject of the for-clause
-                for s in (t for t in c.children if t.dep_ in ("nsubj", "nsubjpass")):
-                    args.objects.extend(mentions_at(s, mentions))
+            elif c.dep_ == "advcl":  # "called for X to be listed": the for-clause's subject
+                args.objects.extend(_for_clause_subjects(c, mentions))
+
+
+def _before_infinitive(noun: Token) -> bool:
+    """A noun phrase right before "to" and a verb ("for X to withdraw")."""
+    doc, after = noun.doc, noun.right_edge.i + 1
+    return after + 1 < len(doc) and doc[after].lower_ == "to" and doc[after + 1].pos_ in ("VERB", "AUX")
+
+
+def _for_clause_subjects(clause: Token, mentions: ArticleMentions) -> list[Mention]:
+    """The mentions of the subject of a for-clause ("for X to withdraw": X); none when the
+    clause is not one."""
+    if not any(m.dep_ == "mark" and m.lower_ == "for" for m in clause.children):
+        return []
+    return [m for s in clause.children if s.dep_ in ("nsubj", "nsubjpass")
+            for m in mentions_at(s, mentions)]
 
 
 def _state_arguments(noun: Token, mentions: ArticleMentions, args: Arguments) -> None:
@@ -397,6 +426,11 @@ def _noun_arguments(noun: Token, mentions: ArticleMentions, preps: frozenset[str
                 args.objects.extend(mentions_at(p, mentions))
         elif c.dep_ == "dobj":  # a gerund read as a noun: "a jet downing a drone"
             args.objects.extend(mentions_at(c, mentions))
+        elif c.dep_ in ("advcl", "acl"):  # "repeated its calls for X to withdraw": X
+            args.objects.extend(_for_clause_subjects(c, mentions))
+        elif c.dep_ == "prep" and c.lower_ == "for":  # the same, "for X" read as a phrase
+            args.objects.extend(m for p in _pobjs(c) if _before_infinitive(p)
+                                for m in mentions_at(p, mentions))
     own = agent_clauses(noun)
     if own:  # "sanctions imposed by X on Y": the clause's agent and targets
         args.verb = own[0]

@@ -280,6 +280,10 @@ class PartyFinder(ReferredTargets):
         if len(unique_actors(found)) < 2:
             # "A and B confirmed they had signed ...": the subjects of the report
             found = _reporting_subjects(doc[m.start], state)
+        if len(unique_actors(found)) < 2:
+            # "A and B troops clashed ..., and C urged both sides to ...": the last pair the
+            # sentence has joined by a conjunction before the group
+            found = _last_joined_pair(doc[head.sent.start:m.start], state, token)
         return unique_actors(found) if len(unique_actors(found)) >= 2 else []
 
     def _own_state(self, targets: list[Actor], token: Token, state: ArticleState) -> list[Actor]:
@@ -355,6 +359,27 @@ def nearest_first(f: Found, state: ArticleState) -> list[Mention]:
     """The mentions of ``f``'s sentence, nearest its word first."""
     return sorted(state.mentions.within(f.sent.start, f.sent.end),
                   key=lambda m: min(abs(m.start - f.token.i), abs(m.end - 1 - f.token.i)))
+
+
+def _last_joined_pair(span: Span, state: ArticleState, trigger: Token) -> list[Actor]:
+    """The actors of the last two mentions of ``span`` joined by a conjunction as a pair
+    ("A and B", "A and B troops"; not a list of three), the second the conjunct of the
+    first, and not the subject of ``trigger`` itself ("A and B urged both sides to ..."
+    asks others); none when there is none."""
+    own = [s for s in trigger.children if s.dep_ in ("nsubj", "nsubjpass")]
+    for token in reversed(span):
+        if any(token in s.subtree for s in own):
+            continue
+        if token.dep_ != "conj" or token.head.i < span.start or token.head.dep_ == "conj" \
+                or any(c.dep_ == "conj" for c in token.children) \
+                or sum(c.dep_ == "conj" for c in token.head.children) != 1:
+            continue  # a pair, not a list of three or more
+        first = state.mentions.at(token.head.i)
+        second = state.mentions.at(token.i)
+        if first is not None and second is not None and first is not second \
+                and first.via not in ("pronoun", "group") and second.via not in ("pronoun", "group"):
+            return unique_actors([*first.actors, *second.actors])
+    return []
 
 
 def _reporting_subjects(word: Token, state: ArticleState) -> list[Actor]:

@@ -40,13 +40,24 @@ class ContentAct:
     beside_speech: bool = False
     # the lemmas count only as the verb of one of these subjects ("the ambassador shall leave")
     subjects: frozenset[str] = frozenset()
+    # verbs of awaiting: "Y should expect a response" aims the act at Y, whatever the modal
+    expectation: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, name: str, raw: dict, rules: Rules) -> ContentAct:  # type: ignore[type-arg]
         return cls(name, rules.words(raw, "lemmas"), rules.words(raw, "modals"),
                    rules.words(raw, "obligation"), bool(raw.get("needs_target")),
                    rules.words(raw, "verbs"), rules.words(raw, "pronoun_targets"),
-                   bool(raw.get("beside_speech")), rules.words(raw, "subjects"))
+                   bool(raw.get("beside_speech")), rules.words(raw, "subjects"),
+                   rules.words(raw, "expectation"))
+
+    def awaited(self, tokens: list[Token]) -> list[Token]:
+        """The subjects of a verb of ``expectation`` whose object holds one of the act's
+        words ("Y should brace for a heavy reprisal": Y)."""
+        return [c for t in tokens if t.pos_ == "VERB" and t.lemma_.lower() in self.expectation
+                and any(w.lemma_.lower() in self.lemmas for d in t.children if d.dep_ in ("dobj", "prep")
+                        for w in d.subtree)
+                for c in t.children if c.dep_ == "nsubj"]
 
     def says(self, tokens: list[Token], lemmas: set[str], auxes: set[str]) -> bool:
         """The clause holds one of the act's words (with one of its modals, as the verb of
@@ -303,6 +314,10 @@ class ReportReader:
                             if m.start not in inside and m.start != verb.i])
         lemmas = {t.lemma_.lower() for t in tokens} | {t.lower_ for t in tokens}
         auxes = {t.lower_ for t in tokens if t.dep_ in ("aux", "auxpass") or t.tag_ == "MD"}
+        for act in self.content_acts:  # "Y should expect a response": a threat, not a request
+            awaited = others([m for s in act.awaited(tokens) for m in mentions_at(s, mentions)])
+            if awaited:
+                return act.type, awaited
         for act in self.content_acts:
             if act.obligation:
                 for t in tokens:

@@ -153,8 +153,9 @@ class TriggerMatcher:
             return False  # "told X that Y should ...", not "told X that Y had ..."
         if rule.modals and not self._has_below(rule, "modals", token):
             return False  # "will take measures against X": the modal makes the threat
-        if rule.mandative and any(c.dep_ == "ccomp" and _past(c) for c in token.children):
-            return False  # "insisted that X had acted lawfully": an assertion, not a demand
+        if rule.mandative and any(c.dep_ == "ccomp" and _told_as_fact(c) for c in token.children):
+            return False  # "insisted that X had acted lawfully", "insists X is peaceful":
+            # an assertion, not a demand
         if rule.predicate_words and not (_predicate_lemmas(token) & rule.predicate_words):
             return False  # "called the strike 'criminal'", not "called the talks useful"
         if rule.light_verbs and token.pos_ == "NOUN" and not in_state_phrase(token, rule.state_preps):
@@ -269,12 +270,24 @@ def _spelled_out(pattern: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
     return variants
 
 
-def _past(verb: Token) -> bool:
-    """A clause in the past or perfect ("had acted", "acted"), not a mandate ("act",
-    "should act", "to act")."""
+def _told_as_fact(verb: Token) -> bool:
+    """A clause told as a fact, a past act or a present state ("had acted", "acted", "is
+    peaceful", "are defensive"), not a mandate ("act", "should act", "has to act"). A past
+    form read as a participle with its own subject and no auxiliary ("the strikes hit
+    camps") is past."""
     if verb.tag_ == "VBD":
         return True
-    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
+    auxiliaries = {c.lemma_.lower() for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    if verb.tag_ == "VBN":
+        return "have" in auxiliaries or (not auxiliaries and any(c.dep_ == "nsubj" for c in verb.children))
+    # a present state ("is", "are", "has"), not a present act, which may be a mandate
+    # ("insists that X withdraws"), nor "has to leave"
+    present = verb.tag_ in ("VBZ", "VBP") and verb.lemma_.lower() in _STATE_VERBS
+    return present and not any(c.dep_ == "xcomp" for c in verb.children)
+
+
+#: verbs whose present tense tells a state, not an act
+_STATE_VERBS = frozenset({"be", "have"})
 
 
 def _predicate_lemmas(verb: Token) -> set[str]:
