@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
-from graphkit.extract.found import dateline_end
+from graphkit.extract.found import DATELINE_DASHES, dateline_end
 from graphkit.extract.mentions import ArticleMentions, Mention
 from graphkit.extract.triggers import (
     agent_clauses,
@@ -159,7 +159,10 @@ def _subject_tokens(verb: Token, documents: frozenset[str], depth: int = 0) -> l
     resolved: list[Token] = []
     for s in subjects:
         if _dateline(s):
-            continue  # "CHISINAU, Oct 10 (EWB) — ...": the dateline is no subject
+            # "CHISINAU, Oct 10 (EWB) — ...": the dateline is no subject, but the parser may
+            # hang the clause's own subject on its place ("QUITO, May 2 — X and Y agreed")
+            resolved.extend(_after_dateline(s))
+            continue
         if s.lower_ in _RELATIVE and verb.dep_ == "relcl":
             resolved.append(verb.head)
         else:
@@ -192,6 +195,18 @@ def _dateline(token: Token) -> bool:
         return True  # "Pyongyang, June 20 (KCT) -- ..."
     return (token.is_sent_start and len(token.text) > 2 and token.text.isupper()
             and token.i + 1 < len(doc) and doc[token.i + 1].text in (",", "—", "–", "-", "("))
+
+
+def _after_dateline(place: Token) -> list[Token]:
+    """The words after a dateline's dash that the parser hung on its place (as an apposition,
+    or on the date it read as one): the subject of the story's first clause, read as a
+    second name of the place ("QUITO, May 2 — X and Y agreed ...")."""
+    doc = place.doc
+    dash = next((k for k in range(place.i + 1, min(place.i + 16, place.sent.end))
+                 if doc[k].text in DATELINE_DASHES), None)
+    if dash is None:
+        return []
+    return [t for t in place.subtree if t.i > dash and t.head.i <= dash and t.pos_ in ("PROPN", "NOUN")]
 
 
 def _object_tokens(verb: Token, preps: frozenset[str], skip: Token | None = None) -> list[Token]:

@@ -186,7 +186,8 @@ def present_tense(verb: Token | None) -> bool:
                                       for c in verb.children)
 
 
-_DATELINE_DASHES = {"--", "—", "–", "-", "―"}
+#: The dashes that close a wire dateline ("BEIJING, Jan. 7 --").
+DATELINE_DASHES = {"--", "—", "–", "-", "―"}
 
 
 # the last doc's answers of dateline_end, by sentence bounds (a doc is read sentence by
@@ -221,7 +222,7 @@ def _dateline_end(sent: Span) -> int:
         return start
     for k in range(comma + 1, stop):
         token = doc[k]
-        if token.text in _DATELINE_DASHES:
+        if token.text in DATELINE_DASHES:
             return k + 1
         if token.pos_ == "VERB":
             break
