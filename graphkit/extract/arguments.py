@@ -457,7 +457,8 @@ def carried_targets(verb: Token, mentions: ArticleMentions, preps: frozenset[str
     """The parties named by ``preps`` where the parser hangs them on what ``verb`` moves
     rather than on the verb: on its object ("shipped shells to X", "halted all trade with
     X"), on that object's "of" phrase ("sent a package of aid worth ... to X") or on a
-    "worth" phrase ("sent aid worth $1 million to X")."""
+    "worth" phrase ("sent aid worth $1 million to X"), or on a participle that tells what
+    the object carries ("sent two planes carrying aid to X")."""
     cargo = [c for c in verb.children if c.dep_ == "dobj" or c.lower_ == "worth"]
     found: list[Mention] = []
     seen: set[int] = set()
@@ -470,8 +471,8 @@ def carried_targets(verb: Token, mentions: ArticleMentions, preps: frozenset[str
             if c.dep_ == "prep" and c.lower_ in preps:
                 found.extend(m for p in _pobjs(c) for m in mentions_at(p, mentions) if m not in found)
             elif c.lower_ == "worth" or (c.dep_ == "prep" and c.lower_ == "of") \
-                    or (c.dep_ == "pobj" and word.lower_ == "of"):
-                cargo.append(c)  # "aid worth ...", "a package of aid"
+                    or (c.dep_ == "pobj" and word.lower_ == "of") or (c.dep_ == "acl" and c.tag_ == "VBG"):
+                cargo.append(c)  # "aid worth ...", "a package of aid", "planes carrying aid"
     return found
 
 

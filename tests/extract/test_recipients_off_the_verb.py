@@ -18,6 +18,8 @@ def _roles(event) -> dict[str | None, str]:
     "Chile shipped shells to Peru on Monday.",
     "Chile sent aid worth $1 million to Peru on Monday.",
     "Chile said on Monday it was sending a package of aid worth up to $2 million to Peru.",
+    "Chile sent two planes carrying aid to Peru on Monday.",
+    "Chile donated 1,000 tonnes of rice to Peru on Monday.",
 ])
 def test_recipient_hung_on_the_cargo_is_the_target(rules_only, text):
     aid = _asserted(_events(rules_only, text), "AID")
@@ -28,6 +30,7 @@ def test_recipient_hung_on_the_cargo_is_the_target(rules_only, text):
 @pytest.mark.parametrize("text", [
     "Japan has pledged $10 million to support Peru's flood victims.",
     "Japan pledged $50 million on Monday to help Peru rebuild after the floods.",
+    "Japan said on Monday it had allocated $2 million to assist Peru's flood victims.",
 ])
 def test_sum_pledged_for_a_purpose_goes_to_whom_the_purpose_names(rules_only, text):
     aid = _asserted(_events(rules_only, text), "AID")
@@ -38,6 +41,33 @@ def test_sum_pledged_for_a_purpose_goes_to_whom_the_purpose_names(rules_only, te
 def test_sum_pledged_to_help_no_named_party_is_no_aid(rules_only):
     text = "Japan pledged $10 million to support its own rice farmers on Monday."
     assert _asserted(_events(rules_only, text), "AID") == []
+
+
+def test_aid_received_from_a_giver_is_the_givers_aid_to_the_receiver(rules_only):
+    aid = _asserted(_events(rules_only, "Peru received $5 million in aid from Chile on Monday."), "AID")
+    assert len(aid) == 1
+    assert _roles(aid[0]) == {"CHL": "source", "PER": "target"}
+
+
+def test_aid_received_from_no_named_giver_is_no_event(rules_only):
+    assert _asserted(_events(rules_only, "Peru received more aid on Monday."), "AID") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Chile stepped up its humanitarian assistance to Peru on Monday.",
+    "Chile resumed military aid to Peru on Monday.",
+])
+def test_aid_stepped_up_or_resumed_is_aid(rules_only, text):
+    aid = _asserted(_events(rules_only, text), "AID")
+    assert len(aid) == 1
+    assert _roles(aid[0]) == {"CHL": "source", "PER": "target"}
+
+
+def test_a_bailout_with_its_sum_is_aid(rules_only):
+    text = "The International Monetary Fund approved a $1.2 billion bailout for Peru on Monday."
+    aid = _asserted(_events(rules_only, text), "AID")
+    assert len(aid) == 1
+    assert [a.name for a in aid[0].actors] == ["International Monetary Fund", "Peru"]
 
 
 def test_trade_halted_with_a_party_is_a_sanction_on_it(rules_only):
