@@ -116,6 +116,27 @@ from graphkit.extract.story_days import StoryDays
 from graphkit.extract.vague_distance import governing_dates, vague_distance_month
 from graphkit.model import CONTACT_TYPES, EventDate
 
+_QUOTE_MARKS = {'"', "“", "”", "``", "''"}
+
+
+def _quoted_today(ent: Span, ents: list[Span], published: date, grammar: DateGrammar) -> bool:
+    """A "today" said inside a quotation whose report, after the quotation closes, names
+    the day it was said ('"The UK has today sanctioned X," she said on Saturday' in
+    Sunday's paper): that day, not the paper's, is the quotation's today."""
+    if not _today(ent.text, grammar.rules):
+        return False
+    sent = ent.sent
+    marks = [t.i for t in sent if t.text in _QUOTE_MARKS]
+    for other in ents:
+        if other.start <= ent.end or _today(other.text, grammar.rules) \
+                or not any(ent.end <= q < other.start for q in marks):
+            continue
+        said = resolve_date_expression(other.text, published, grammar=grammar)
+        if said is not None and said.precision == "day" and said.value is not None \
+                and said.value < published.isoformat():
+            return True
+    return False
+
 
 class EventDater(StoryDays):
     """Dates events by the rule above."""
@@ -162,6 +183,8 @@ class EventDater(StoryDays):
         if f.type in self.speech_types:
             # "demanded a reply before winter": the deadline of what is demanded
             ents = [e for e in ents if not _marked_by(e, self.grammar.rules.deadline_marks)]
+        # '"We have today imposed ...," X said on Saturday': the day it was said
+        ents = [e for e in ents if not _quoted_today(e, ents, published, self.grammar)]
         entities = [(e.text, e.start_char - sent.start_char, e.end_char - sent.start_char) for e in ents]
         if entities:
             belongs = [(e, ent) for e, ent in zip(entities, ents, strict=True)
