@@ -26,7 +26,9 @@ In order:
    in its own phrase ("lift the controls it has imposed since 2019"); also when rule 1's
    only date is that of a report governing it, later than the contact ("met on Monday ...
    'Agreed to meet again,' X wrote on Tuesday": made then, reported later);
-3. "today" anywhere in the sentence: the publication date; any other date expression, or
+3. "today" anywhere in the sentence: the publication date (but a "today" inside a
+   quotation whose report, after it, names the day it was said is that day:
+   '"... has today sanctioned X," she said on Saturday'); any other date expression, or
    a vague earlier time ("days after", "previously"), leaves the event undated, unless it
    lies in a clause under the trigger's that does not place it in time ("condemned X,
    which had closed the border in 2019": the relative clause's date is its own); a noun
@@ -83,6 +85,7 @@ from graphkit.extract.date_clues import (
     _marked_by,
     _named_as_reference_point,
     _prior_since,
+    _quoted_today,
     _since_in_phrase,
     _today,
     _trigger_clause,
@@ -115,27 +118,6 @@ from graphkit.extract.sentence_dates import (
 from graphkit.extract.story_days import StoryDays
 from graphkit.extract.vague_distance import governing_dates, vague_distance_month
 from graphkit.model import CONTACT_TYPES, EventDate
-
-_QUOTE_MARKS = {'"', "“", "”", "``", "''"}
-
-
-def _quoted_today(ent: Span, ents: list[Span], published: date, grammar: DateGrammar) -> bool:
-    """A "today" said inside a quotation whose report, after the quotation closes, names
-    the day it was said ('"The UK has today sanctioned X," she said on Saturday' in
-    Sunday's paper): that day, not the paper's, is the quotation's today."""
-    if not _today(ent.text, grammar.rules):
-        return False
-    sent = ent.sent
-    marks = [t.i for t in sent if t.text in _QUOTE_MARKS]
-    for other in ents:
-        if other.start <= ent.end or _today(other.text, grammar.rules) \
-                or not any(ent.end <= q < other.start for q in marks):
-            continue
-        said = resolve_date_expression(other.text, published, grammar=grammar)
-        if said is not None and said.precision == "day" and said.value is not None \
-                and said.value < published.isoformat():
-            return True
-    return False
 
 
 class EventDater(StoryDays):

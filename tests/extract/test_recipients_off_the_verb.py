@@ -1,8 +1,10 @@
 """Whom aid or a halt is for, where the parser hangs it off the act's verb: a "to" phrase on
 the cargo or on a "worth" phrase ("shipped shells to X", "sent aid worth $1 million to
 X"), a "with" phrase on what is halted ("halted all trade with X"), and an infinitive of
-purpose ("pledged $10 million to support X", "to help X rebuild"). Sentences written for
-these tests; real countries and bodies only because the gazetteer knows them."""
+purpose ("pledged $10 million to support X", "to help X rebuild"); and wordings of aid
+and of measures the rules did not know (aid received from a giver, curbs, export
+controls, a blockade). Sentences written for these tests; real countries and bodies only
+because the gazetteer knows them."""
 
 from __future__ import annotations
 
@@ -76,11 +78,27 @@ def test_trade_halted_with_a_party_is_a_sanction_on_it(rules_only):
     assert _roles(sanction[0]) == {"TUR": "source", "ISR": "target"}
 
 
-def test_curbs_imposed_on_a_party_are_a_sanction(rules_only):
-    text = "Japan imposed tighter export curbs on South Korea last month."
+@pytest.mark.parametrize("text", [
+    "Japan imposed tighter export curbs on South Korea last month.",
+    "Japan imposed export controls on South Korea last month.",
+    "Japan suspended imports from South Korea last month.",
+    "Japan placed an embargo on South Korean chips last month.",
+    "Japan launched a blockade against South Korea last month.",
+])
+def test_measures_against_a_party_are_a_sanction(rules_only, text):
     sanction = _asserted(_events(rules_only, text), "SANCTION")
     assert len(sanction) == 1
     assert _roles(sanction[0]) == {"JPN": "source", "KOR": "target"}
+
+
+def test_tariffs_put_on_hold_are_no_sanction(rules_only):
+    text = "The United States agreed to put its planned tariffs on Mexico on hold on Monday."
+    assert _asserted(_events(rules_only, text), "SANCTION") == []
+
+
+def test_a_naval_blockade_is_no_sanction(rules_only):
+    text = "Japan imposed a naval blockade on South Korea last month."
+    assert _asserted(_events(rules_only, text), "SANCTION") == []
 
 
 def test_the_us_sanctions_office_by_its_acronym_acts_for_the_united_states(rules_only):
