@@ -82,7 +82,6 @@ def test_trade_halted_with_a_party_is_a_sanction_on_it(rules_only):
     "Japan imposed tighter export curbs on South Korea last month.",
     "Japan imposed export controls on South Korea last month.",
     "Japan suspended imports from South Korea last month.",
-    "Japan placed an embargo on South Korean chips last month.",
     "Japan launched a blockade against South Korea last month.",
 ])
 def test_measures_against_a_party_are_a_sanction(rules_only, text):
