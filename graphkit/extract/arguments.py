@@ -500,3 +500,43 @@ def _noun_arguments(noun: Token, mentions: ArticleMentions, preps: frozenset[str
         elif c.dep_ == "dative":
             for p in _dative_nouns(c):
                 args.objects.extend(mentions_at(p, mentions))
+
+
+def carried_targets(verb: Token, mentions: ArticleMentions, preps: frozenset[str]) -> list[Mention]:
+    """The parties named by ``preps`` where the parser hangs them on what ``verb`` moves
+    rather than on the verb: on its object ("shipped shells to X", "halted all trade with
+    X"), on that object's "of" phrase ("sent a package of aid worth ... to X") or on a
+    "worth" phrase ("sent aid worth $1 million to X"), or on a participle that tells what
+    the object carries ("sent two planes carrying aid to X")."""
+    cargo = [c for c in verb.children if c.dep_ == "dobj" or c.lower_ == "worth"]
+    found: list[Mention] = []
+    seen: set[int] = set()
+    while cargo:
+        word = cargo.pop()
+        if word.i in seen:
+            continue
+        seen.add(word.i)
+        for c in word.children:
+            if c.dep_ == "prep" and c.lower_ in preps:
+                found.extend(m for p in _pobjs(c) for m in mentions_at(p, mentions) if m not in found)
+            elif c.lower_ == "worth" or (c.dep_ == "prep" and c.lower_ == "of") \
+                    or (c.dep_ == "pobj" and word.lower_ == "of") or (c.dep_ == "acl" and c.tag_ == "VBG"):
+                cargo.append(c)  # "aid worth ...", "a package of aid", "planes carrying aid"
+    return found
+
+
+def purpose_targets(verb: Token, mentions: ArticleMentions, verbs: frozenset[str]) -> list[Mention]:
+    """The parties an infinitive of purpose of one of ``verbs`` on ``verb`` is for:
+    "pledged $10 million to support X" (its object, "X's flood victims": X) and "to help
+    X rebuild" (the subject of the clause it governs)."""
+    found: list[Mention] = []
+    for purpose in verb.children:
+        if purpose.dep_ not in ("xcomp", "advcl") or purpose.lemma_.lower() not in verbs \
+                or not any(c.dep_ == "aux" and c.lower_ == "to" for c in purpose.children):
+            continue
+        words = [c for c in purpose.children if c.dep_ == "dobj"]
+        if not words:  # "to help X rebuild"
+            words = [s for c in purpose.children if c.dep_ in ("ccomp", "xcomp")
+                     for s in c.children if s.dep_ == "nsubj"]
+        found.extend(m for w in words for m in mentions_at(w, mentions) if m not in found)
+    return found

@@ -54,7 +54,13 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from graphkit.extract.actors import MentionFinder
-from graphkit.extract.arguments import Arguments, find_arguments, mentions_at
+from graphkit.extract.arguments import (
+    Arguments,
+    carried_targets,
+    find_arguments,
+    mentions_at,
+    purpose_targets,
+)
 from graphkit.extract.mentions import ArticleMentions, Mention
 from graphkit.extract.priors import PriorContactReader
 from graphkit.extract.reporting import ReportReader
@@ -190,6 +196,8 @@ class ArgumentsComponent:
             args = replace(args, objects=args.objects + [
                 m for m in purpose_parties(hit.token, trig.purpose_nouns, rule.target_preps, mentions)
                 if m not in args.objects])
+        if not args.objects and args.verb is not None:
+            args = replace(args, objects=self._indirect_targets(hit, args.verb, mentions, args))
         if not takes_place(rule):  # "met in Geneva": the city is the setting
             doc = hit.token.doc
             subjects = mentions.parties(args.subjects, doc)
@@ -204,6 +212,21 @@ class ArgumentsComponent:
         named = {m.start for m in args.subjects + args.objects}
         places = find_arguments(hit.token, mentions, rule.place_preps, lenient=lenient).objects
         return HitArguments(args, tuple(m for m in places if m.start not in named))
+
+
+    @staticmethod
+    def _indirect_targets(hit: TriggerHit, verb: Token, mentions: ArticleMentions,
+                          args: Arguments) -> list[Mention]:
+        """Targets of an act that names none on its own words: a verb trigger's on what it
+        moves ("shipped shells to X": ``object_preps``), else those of an infinitive of
+        purpose ("pledged $10 million to support X": ``purpose_verbs``)."""
+        trig = hit.rule
+        found: list[Mention] = []
+        if trig.object_preps and hit.token.pos_ == "VERB":
+            found = carried_targets(verb, mentions, trig.object_preps)
+        if not found and trig.purpose_verbs:
+            found = purpose_targets(verb, mentions, trig.purpose_verbs)
+        return [m for m in found if m not in args.subjects]
 
 
 def purpose_parties(verb: Token, nouns: frozenset[str], preps: frozenset[str],

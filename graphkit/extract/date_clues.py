@@ -125,6 +125,27 @@ def _today(text: str, words: DateRules) -> bool:
     return any(w in low for w in words.today_words)
 
 
+_QUOTE_MARKS = {'"', "“", "”", "``", "''"}
+
+
+def _quoted_today(ent: Span, ents: list[Span], published: date, grammar: DateGrammar) -> bool:
+    """A "today" said inside a quotation whose report, after the quotation closes, names
+    the day it was said ('"The UK has today sanctioned X," she said on Saturday' in
+    Sunday's paper): that day, not the paper's, is the quotation's today."""
+    if not _today(ent.text, grammar.rules):
+        return False
+    marks = [t.i for t in ent.sent if t.text in _QUOTE_MARKS]
+    for other in ents:
+        if other.start <= ent.end or _today(other.text, grammar.rules) \
+                or not any(ent.end <= q < other.start for q in marks):
+            continue
+        said = resolve_date_expression(other.text, published, grammar=grammar)
+        if said is not None and said.precision == "day" and said.value is not None \
+                and said.value < published.isoformat():
+            return True
+    return False
+
+
 def _in_temporal_clause(verb: Token, governor: Token, words: DateRules) -> bool:
     """The verb's clause is placed in time relative to the governing clause ("a day after
     X struck", "before meeting Y"): the governor's date is not its own."""

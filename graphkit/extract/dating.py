@@ -26,7 +26,9 @@ In order:
    in its own phrase ("lift the controls it has imposed since 2019"); also when rule 1's
    only date is that of a report governing it, later than the contact ("met on Monday ...
    'Agreed to meet again,' X wrote on Tuesday": made then, reported later);
-3. "today" anywhere in the sentence: the publication date; any other date expression, or
+3. "today" anywhere in the sentence: the publication date (but a "today" inside a
+   quotation whose report, after it, names the day it was said is that day:
+   '"... has today sanctioned X," she said on Saturday'); any other date expression, or
    a vague earlier time ("days after", "previously"), leaves the event undated, unless it
    lies in a clause under the trigger's that does not place it in time ("condemned X,
    which had closed the border in 2019": the relative clause's date is its own); a noun
@@ -83,6 +85,7 @@ from graphkit.extract.date_clues import (
     _marked_by,
     _named_as_reference_point,
     _prior_since,
+    _quoted_today,
     _since_in_phrase,
     _today,
     _trigger_clause,
@@ -176,6 +179,8 @@ class EventDater(StoryDays):
         if f.type in self.speech_types:
             # "demanded a reply before winter": the deadline of what is demanded
             ents = [e for e in ents if not _marked_by(e, self.grammar.rules.deadline_marks)]
+        # '"We have today imposed ...," X said on Saturday': the day it was said
+        ents = [e for e in ents if not _quoted_today(e, ents, published, self.grammar)]
         entities = [(e.text, e.start_char - sent.start_char, e.end_char - sent.start_char) for e in ents]
         if entities:
             belongs = [(e, ent) for e, ent in zip(entities, ents, strict=True)

@@ -82,6 +82,14 @@ class TriggerRule:
     contact_passive_verbs: frozenset[str] = frozenset()
     group_object: bool = False
     purpose_nouns: frozenset[str] = frozenset()
+    # "shipped shells to X", "sent aid worth $1 million to X", "halted all trade with X":
+    # prepositions that name the target where the parser hangs them on what the verb
+    # moves (its object, or a "worth" phrase), when the verb itself names none
+    object_preps: frozenset[str] = frozenset()
+    # "pledged $10 million to support X": verbs of an infinitive of purpose whose object
+    # (or the subject of its own clause: "to help X rebuild") is the target, when the act
+    # names none of its own
+    purpose_verbs: frozenset[str] = frozenset()
     # "flew to X": a contact read from a journey, which a denial beside it outranks
     journey: bool = False
     # "X has been under Y sanctions", "X came under Y attack": prepositions of a state the
@@ -303,6 +311,8 @@ def _trigger(type_name: str, index: int, raw: dict[str, Any]) -> TriggerRule:
         contact_passive_verbs=_words(raw.get("contact_passive_verbs")),
         group_object=bool(raw.get("group_object")),
         purpose_nouns=_words(raw.get("purpose_nouns")),
+        object_preps=_words(raw.get("object_preps")),
+        purpose_verbs=_words(raw.get("purpose_verbs")),
         journey=bool(raw.get("journey")),
         state_preps=_words(raw.get("state_preps")),
         member_preps=_words(raw.get("member_preps")),
