@@ -265,9 +265,9 @@ def _with_hint(error: QueryError, store: Store) -> QueryError:
     """``error`` (no actor matches a name) with what would help: the graph is empty (the
     wrong store, or nothing ingested yet), or the names it holds that look like the one
     asked for ("Strnad": Halvard Strand)."""
-    asked = getattr(error, "asked", None)
-    if asked is None:
+    if not isinstance(error, _NoActor):
         return error
+    asked = error.asked
     actors = store.actors()
     if not actors:
         return QueryError(f"no actor matches {asked!r}: the graph is empty ({store!r}); "
@@ -350,13 +350,16 @@ def _resolve_among(actors: list[dict[str, Any]], text: str,
         return _country_ref(of_country(code), text, code)
     if by_surname:
         return _ref_for(of_country, text, by_surname)
-    raise _no_actor(f"no actor matches {text!r}; try `graphkit stats`", text)
+    raise _NoActor(f"no actor matches {text!r}; try `graphkit stats`", text)
 
 
-def _no_actor(message: str, text: str) -> QueryError:
-    error = QueryError(message)
-    error.asked = text  # type: ignore[attr-defined]  # (for _with_hint)
-    return error
+class _NoActor(QueryError):
+    """No actor matches a name: the name asked for travels with the error, so that a
+    caller who holds the store can say what would help (:func:`_with_hint`)."""
+
+    def __init__(self, message: str, asked: str) -> None:
+        super().__init__(message)
+        self.asked = asked
 
 
 def _names(actor: dict[str, Any]) -> set[str]:
@@ -384,8 +387,8 @@ def _country_ref(actors: list[dict[str, Any]], text: str, code: str) -> ActorRef
                       if a.get("country") == code or a["id"] == f"country:{code}"),
                      key=lambda a: a["id"])
     if not members:
-        raise _no_actor(f"no actor matches {text!r} (country {code}); try `graphkit stats`",
-                        text)
+        raise _NoActor(f"no actor matches {text!r} (country {code}); try `graphkit stats`",
+                       text)
     country_actor = next((a for a in members if a["id"] == f"country:{code}"), None)
     name = (country_actor or {}).get("name") or _country_name(code)
     return ActorRef(text=text, kind="country", ids=tuple(a["id"] for a in members),
