@@ -70,7 +70,7 @@ class ReferenceReader:
         if country is None:
             return None
         # "an Iranian president", or an office the gazetteer cannot fill: the office itself
-        name = span.doc[start:span.end].text  # as written: "Peru's foreign minister"
+        name = " ".join(t.text for t in span.doc[start:span.end])
         actor = Actor(id=Actor.make_id("person", name), name=name, kind="person", country=country,
                       office=offices[0])
         return Mention(start, span.end, (actor,), "description")
