@@ -90,14 +90,6 @@ def test_measures_against_a_party_are_a_sanction(rules_only, text):
     assert _roles(sanction[0]) == {"JPN": "source", "KOR": "target"}
 
 
-@pytest.mark.parametrize("text", [
-    "Japan cut ties with South Korea in January after its embassy was stormed.",
-    "Japan severed diplomatic ties with South Korea last month.",
-])
-def test_relations_broken_off_are_no_sanction(rules_only, text):
-    assert _asserted(_events(rules_only, text), "SANCTION") == []
-
-
 def test_tariffs_put_on_hold_are_no_sanction(rules_only):
     text = "The United States agreed to put its planned tariffs on Mexico on hold on Monday."
     assert _asserted(_events(rules_only, text), "SANCTION") == []
