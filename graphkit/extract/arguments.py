@@ -527,7 +527,7 @@ def carried_targets(verb: Token, mentions: ArticleMentions, preps: frozenset[str
 
 def purpose_targets(verb: Token, mentions: ArticleMentions, verbs: frozenset[str]) -> list[Mention]:
     """The parties an infinitive of purpose of one of ``verbs`` on ``verb`` is for:
-    "pledged $10 million to support X" (its object, "X's flood victims": X) and "to help
+    "pledged $20 million to assist X" (its object, "X's flood victims": X) and "to help
     X rebuild" (the subject of the clause it governs)."""
     found: list[Mention] = []
     for purpose in verb.children:

@@ -219,7 +219,7 @@ class ArgumentsComponent:
                           args: Arguments) -> list[Mention]:
         """Targets of an act that names none on its own words: a verb trigger's on what it
         moves ("shipped shells to X": ``object_preps``), else those of an infinitive of
-        purpose ("pledged $10 million to support X": ``purpose_verbs``)."""
+        purpose ("pledged $20 million to assist X": ``purpose_verbs``)."""
         trig = hit.rule
         found: list[Mention] = []
         if trig.object_preps and hit.token.pos_ == "VERB":

@@ -130,7 +130,7 @@ _QUOTE_MARKS = {'"', "“", "”", "``", "''"}
 
 def _quoted_today(ent: Span, ents: list[Span], published: date, grammar: DateGrammar) -> bool:
     """A "today" said inside a quotation whose report, after the quotation closes, names
-    the day it was said ('"The UK has today sanctioned X," she said on Saturday' in
+    the day it was said ('"We have today frozen X's assets," the minister said on Saturday' in
     Sunday's paper): that day, not the paper's, is the quotation's today."""
     if not _today(ent.text, grammar.rules):
         return False

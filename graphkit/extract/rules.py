@@ -86,7 +86,7 @@ class TriggerRule:
     # prepositions that name the target where the parser hangs them on what the verb
     # moves (its object, or a "worth" phrase), when the verb itself names none
     object_preps: frozenset[str] = frozenset()
-    # "pledged $10 million to support X": verbs of an infinitive of purpose whose object
+    # "pledged $20 million to assist X": verbs of an infinitive of purpose whose object
     # (or the subject of its own clause: "to help X rebuild") is the target, when the act
     # names none of its own
     purpose_verbs: frozenset[str] = frozenset()

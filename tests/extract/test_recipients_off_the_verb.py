@@ -1,7 +1,7 @@
 """Whom aid or a halt is for, where the parser hangs it off the act's verb: a "to" phrase on
 the cargo or on a "worth" phrase ("shipped shells to X", "sent aid worth $1 million to
 X"), a "with" phrase on what is halted ("halted all trade with X"), and an infinitive of
-purpose ("pledged $10 million to support X", "to help X rebuild"); and wordings of aid
+purpose ("pledged $20 million to assist X", "to help X rebuild"); and wordings of aid
 and of measures the rules did not know (aid received from a giver, curbs, export
 controls, a blockade). Sentences written for these tests; real countries and bodies only
 because the gazetteer knows them."""
@@ -19,7 +19,7 @@ def _roles(event) -> dict[str | None, str]:
 @pytest.mark.parametrize("text", [
     "Chile shipped shells to Peru on Monday.",
     "Chile sent aid worth $1 million to Peru on Monday.",
-    "Chile said on Monday it was sending a package of aid worth up to $2 million to Peru.",
+    "Chile announced on Monday that it was sending a shipment of aid worth about $2 million to Peru.",
     "Chile sent two planes carrying aid to Peru on Monday.",
     "Chile donated 1,000 tonnes of rice to Peru on Monday.",
 ])
@@ -30,9 +30,9 @@ def test_recipient_hung_on_the_cargo_is_the_target(rules_only, text):
 
 
 @pytest.mark.parametrize("text", [
-    "Japan has pledged $10 million to support Peru's flood victims.",
+    "Japan has pledged $20 million to assist Peru's flood victims.",
     "Japan pledged $50 million on Monday to help Peru rebuild after the floods.",
-    "Japan said on Monday it had allocated $2 million to assist Peru's flood victims.",
+    "Japan announced on Monday that it had allocated $2 million to assist Peru's flood victims.",
 ])
 def test_sum_pledged_for_a_purpose_goes_to_whom_the_purpose_names(rules_only, text):
     aid = _asserted(_events(rules_only, text), "AID")
@@ -41,7 +41,7 @@ def test_sum_pledged_for_a_purpose_goes_to_whom_the_purpose_names(rules_only, te
 
 
 def test_sum_pledged_to_help_no_named_party_is_no_aid(rules_only):
-    text = "Japan pledged $10 million to support its own rice farmers on Monday."
+    text = "Japan pledged $20 million to assist its own rice farmers on Monday."
     assert _asserted(_events(rules_only, text), "AID") == []
 
 
@@ -91,7 +91,7 @@ def test_measures_against_a_party_are_a_sanction(rules_only, text):
 
 
 def test_tariffs_put_on_hold_are_no_sanction(rules_only):
-    text = "The United States agreed to put its planned tariffs on Mexico on hold on Monday."
+    text = "The United States agreed on Monday to put the planned Brazil tariffs on hold."
     assert _asserted(_events(rules_only, text), "SANCTION") == []
 
 
