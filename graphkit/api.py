@@ -392,8 +392,9 @@ class KnowledgeGraph:
         """
         from graphkit.load import iter_articles
         from graphkit.query import claim_check
+        from graphkit.query.params import type_filter
 
-        wanted = [t.upper() for t in ((types,) if isinstance(types, str) else types)]
+        wanted = type_filter(types)
         rows: Rows = []
         for item in _sources(articles):
             if isinstance(item, str) and not Path(item).exists():
