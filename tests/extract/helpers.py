@@ -41,3 +41,8 @@ def _first_statement_parties(extractor: Extractor, text: str) -> list[str]:
     statements = _asserted(_events(extractor, text), "STATEMENT")
     assert statements, "no statement found"
     return [a.name for a in statements[0].actors]
+
+
+def _roles(event: Event) -> dict[str | None, str]:
+    """Each participant's country with its role (source, target, ...)."""
+    return {p.actor.country: p.role for p in event.participants}

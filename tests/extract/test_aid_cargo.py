@@ -5,11 +5,7 @@ tests; real countries only because the gazetteer knows them."""
 from __future__ import annotations
 
 import pytest
-from extract.helpers import _asserted, _events
-
-
-def _roles(event) -> dict[str | None, str]:
-    return {p.actor.country: p.role for p in event.participants}
+from extract.helpers import _asserted, _events, _roles
 
 
 @pytest.mark.parametrize("text", [

@@ -5,11 +5,7 @@ countries only because the gazetteer knows them."""
 from __future__ import annotations
 
 import pytest
-from extract.helpers import _asserted, _events, _of_type
-
-
-def _roles(event) -> dict[str | None, str]:
-    return {p.actor.country: p.role for p in event.participants}
+from extract.helpers import _asserted, _events, _of_type, _roles
 
 
 @pytest.mark.parametrize("text", [
