@@ -27,7 +27,14 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from graphkit.errors import ExportError, GraphkitError, LoadError, StoreError, shorten
+from graphkit.errors import (
+    ExportError,
+    GraphkitError,
+    LoadError,
+    QueryError,
+    StoreError,
+    shorten,
+)
 from graphkit.model import Article, Extraction
 from graphkit.store import open_store
 from graphkit.store.base import Store
@@ -53,7 +60,9 @@ def open(target: str | Path | None = None, *, user: str | None = None,  # noqa: 
     """Open a knowledge graph: an embedded store folder or a Neo4j URI.
 
     Args:
-        target: a folder for the embedded store (created on first write), or a Neo4j URI
+        target: a folder for the embedded store (created by the first write, such as
+            :meth:`KnowledgeGraph.ingest`; a read of a folder holding no store raises
+            :class:`StoreError` and creates nothing), or a Neo4j URI
             (``bolt://localhost:7687``, ``neo4j+s://…``). None: ``$NEO4J_URI`` when set,
             else the folder ``$GRAPHKIT_STORE`` or ``./graphkit-data``.
         user, password, database: Neo4j credentials; default ``$NEO4J_USERNAME`` (or
@@ -68,9 +77,10 @@ def open(target: str | Path | None = None, *, user: str | None = None,  # noqa: 
             ``"localhost:7687"``: a server without its scheme, not a folder.
 
     Example:
-        >>> with graphkit.open(tmp_path / "empty") as empty:
-        ...     empty.stats()["Event"]
-        0
+        >>> with graphkit.open(tmp_path / "typo") as nothing_there:
+        ...     nothing_there.stats()
+        Traceback (most recent call last):
+        graphkit.errors.StoreError: no graphkit store at .../typo (no such folder): ...
     """
     if target is not None and _is_uri(str(target)):
         store = open_store(neo4j_uri=str(target), user=user, password=password,
@@ -320,7 +330,8 @@ class KnowledgeGraph:
             The :class:`~graphkit.query.FirstContact`, or None when the graph holds none.
 
         Raises:
-            QueryError: a name matches no actor, or ``on`` is not a date.
+            QueryError: a name matches no actor, both name the same actors, or ``on`` is
+                not a date.
 
         Example:
             >>> kg.first_contact("Macron", "Erdogan", on="2024-11-04").gap_days
@@ -459,17 +470,18 @@ class KnowledgeGraph:
             text, markdown, JSON, CSV, PNG (bytes), SVG or HTML.
 
         Raises:
-            QueryError: a name matches no actor, or ``min_gap_days`` is negative.
+            QueryError: a name matches no actor, both name the same actors, or
+                ``min_gap_days`` is negative.
 
         Example:
             >>> kg.report("Macron", "Erdogan").render("markdown").splitlines()[0]
             '# Emmanuel Macron and Recep Tayyip Erdoğan'
         """
         from graphkit.model import HAPPENED
-        from graphkit.query import call_with_refs, dyad_events, dyad_summary
+        from graphkit.query import call_with_dyad, dyad_events, dyad_summary
         from graphkit.reports.dyad import dyad_report
 
-        return call_with_refs(self.store, (a, b), lambda ref_a, ref_b: dyad_report(
+        return call_with_dyad(self.store, a, b, lambda ref_a, ref_b: dyad_report(
             ref_a, ref_b, dyad_events(self.store, ref_a, ref_b),
             dyad_summary(self.store, ref_a, ref_b, by="year", modalities=HAPPENED),
             min_gap_days))
@@ -494,16 +506,27 @@ class KnowledgeGraph:
         date-ordered entries ``first_contact_since``, ``contacts`` and ``timeline`` read;
         the embedded store keeps its own and has nothing to do).
 
+        Every id must name an event, on either store: an id that names none (a typo) is
+        an error, raised before anything is reindexed.
+
         Returns:
-            How many events were refreshed.
+            How many events were refreshed (0 on the embedded store).
 
         Raises:
-            StoreError: the store could not be written.
+            QueryError: an id of ``events`` names no event.
+            StoreError: the store could not be read or written.
 
         Example:
-            >>> kg.reindex(["ev-0001"])  # doctest: +SKIP
-            1
+            >>> kg.reindex(["ev-typo"])
+            Traceback (most recent call last):
+            graphkit.errors.QueryError: no event has the id 'ev-typo'; nothing was reindexed ...
         """
+        if isinstance(events, str):
+            events = [events]
+        if events is not None:
+            missing = self.store.missing_events(list(events))
+            if missing:
+                raise QueryError(_missing_events_message(missing, len(set(events))))
         return self.store.reindex(list(events) if events is not None else None)
 
     @property
@@ -538,15 +561,17 @@ class KnowledgeGraph:
         Raises:
             ExportError: an unknown format, a date bound that is no date or bounds
                 swapped, or the file cannot be written.
+            QueryError: an unknown event type in ``types``.
 
         Example:
             >>> kg.export(tmp_path / "graph.graphml").nodes
             24
         """
         from graphkit.export import export_graph, filter_graph, format_for
+        from graphkit.query.params import type_filter
 
+        types = tuple(type_filter(types))
         graph = self.store.to_networkx()
-        types = tuple(t.upper() for t in ((types,) if isinstance(types, str) else types))
         if actor or country or date_from or date_to or types:
             try:
                 graph = filter_graph(graph, actor=actor, country=country, date_from=date_from,
@@ -566,6 +591,15 @@ class KnowledgeGraph:
 
         folders = [gold_dir] if isinstance(gold_dir, (str, Path)) else list(gold_dir)
         return evaluate([Path(f) for f in folders], extractor=self.extractor)
+
+
+def _missing_events_message(missing: list[str], given: int) -> str:
+    """``no event has the id 'ev-typo'``, or how many of those given name none, and which."""
+    shown = ", ".join(shorten(i) for i in missing[:3]) + (", ..." if len(missing) > 3 else "")
+    what = (f"no event has the id {shown}" if given == 1 else
+            f"{len(missing)} of the {given} event ids given name no event: {shown}")
+    return (f"{what}; nothing was reindexed (`graphkit timeline X --format json` shows "
+            f"events' ids)")
 
 
 def _names_a_file(text: str) -> bool:

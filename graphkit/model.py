@@ -70,6 +70,28 @@ def normalise_text(text: str) -> str:
     return " ".join(text.split()).casefold()
 
 
+STDIN_SOURCE = "<stdin>"
+"""``Article.source`` of what was read from standard input (``<stdin>#3``: its third)."""
+TEXT_SOURCE = "<text>"
+"""``Article.source`` of text passed in as a string."""
+HTML_SOURCE = "<html>"
+"""``Article.source`` of HTML passed in as a string."""
+_PLACEHOLDER_SOURCE = re.compile(
+    "(?:" + "|".join(re.escape(s) for s in (STDIN_SOURCE, TEXT_SOURCE, HTML_SOURCE))
+    + r")(?:#\d+)?")
+
+
+def names_a_place(source: str | None) -> bool:
+    """Whether an ``Article.source`` says where the article can be read again (a path,
+    ``path#3``, a URL), not that it came from standard input or a string.
+
+    Example:
+        >>> names_a_place("news/call.txt"), names_a_place("<stdin>#2"), names_a_place("")
+        (True, False, False)
+    """
+    return bool(source) and not _PLACEHOLDER_SOURCE.fullmatch(source or "")
+
+
 @dataclass(frozen=True, slots=True)
 class Article:
     """One news article, as a loader produced it.

@@ -6,12 +6,13 @@ import doctest
 import re
 import shutil
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 import graphkit
 from graphkit import api
-from graphkit.errors import StoreError
+from graphkit.errors import QueryError, StoreError
 from graphkit.store import EmbeddedStore
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -62,10 +63,42 @@ def test_open_tells_a_server_uri_from_a_folder(target: str, is_uri: bool) -> Non
 def test_open_folder_gives_an_embedded_store(tmp_path: Path) -> None:
     with graphkit.open(tmp_path / "kg") as kg:
         assert isinstance(kg.store, EmbeddedStore)
-        assert kg.stats()["Event"] == 0
+
+
+@pytest.mark.parametrize("read", [
+    lambda kg: kg.stats(), lambda kg: kg.timeline("Voss"), lambda kg: kg.report("Voss", "Marrow"),
+    lambda kg: kg.export("graph.graphml"),
+])
+def test_a_read_of_a_folder_holding_no_store_is_a_store_error_and_creates_nothing(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, read: Any) -> None:
+    monkeypatch.chdir(tmp_path)
+    with graphkit.open(tmp_path / "kg-typo") as kg, pytest.raises(
+            StoreError, match="no graphkit store at .*kg-typo"):
+        read(kg)
+    assert list(tmp_path.iterdir()) == []
 
 
 def test_a_graph_without_a_store_refuses_queries() -> None:
     kg = graphkit.KnowledgeGraph()
     with pytest.raises(StoreError, match="no store"):
         kg.stats()
+
+
+def test_reindex_of_an_id_no_event_has_is_a_query_error_on_the_embedded_store(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(ROOT)
+    with graphkit.open(tmp_path / "kg") as kg:
+        kg.ingest(["examples/2024-11-05-macron-erdogan-call.txt"], jobs=1)
+        held = kg.timeline("Erdogan")[0]["event_id"]
+        assert kg.reindex([held]) == 0  # (the embedded store keeps its own entries)
+        with pytest.raises(QueryError, match=r"^1 of the 2 event ids given name no event: "
+                                             r"'ev-typo'; nothing was reindexed"):
+            kg.reindex([held, "ev-typo"])
+
+
+def test_export_of_an_unknown_event_type_is_an_error_not_an_empty_file(tmp_path: Path) -> None:
+    with graphkit.open(tmp_path / "kg") as kg:
+        kg.store.create()
+        with pytest.raises(QueryError, match="unknown event type 'CAL'"):
+            kg.export(tmp_path / "graph.graphml", types="cal")
+    assert not (tmp_path / "graph.graphml").exists()

@@ -246,10 +246,76 @@ def test_a_misspelt_name_gets_the_names_it_looks_like(ingested):
 
 
 def test_a_name_asked_of_an_empty_graph_says_the_graph_is_empty(tmp_path):
-    result = run("first-contact", "Strand", "Quintero", "--store", str(tmp_path / "typo"))
+    from graphkit.store import EmbeddedStore
+
+    with EmbeddedStore(tmp_path / "empty") as store:
+        store.create()
+    result = run("first-contact", "Strand", "Quintero", "--store", str(tmp_path / "empty"))
     assert result.exit_code == 1
     assert result.stderr.count("\n") == 1
     assert "the graph is empty" in result.stderr
+
+
+# -- a mistyped --store folder ------------------------------------------------------------------
+
+READ_COMMANDS = [("timeline", "Strand"), ("report", "dyad", "Strand", "Quintero"),
+                 ("first-contact", "Strand", "Quintero"), ("contacts", "Strand", "Quintero"),
+                 ("summary", "Strand", "Quintero"), ("network", "Strand"), ("resumed",),
+                 ("claim-check", "txt-0123456789abcdef"), ("stats",), ("dump",),
+                 ("export", "graph.graphml"), ("reindex", "--event", "ev-1")]
+
+
+@pytest.mark.parametrize("command", READ_COMMANDS, ids=lambda c: c[0])
+def test_a_read_command_on_a_mistyped_store_folder_is_an_error_and_makes_no_folder(
+        ingested, tmp_path, monkeypatch, command):
+    monkeypatch.chdir(tmp_path)
+    typo = tmp_path / "stroe"
+    result = run(*command, "--store", str(typo))
+    assert result.exit_code == 1
+    assert result.stderr == (f"Error: no graphkit store at {typo} (no such folder): check the "
+                             f"folder (--store, $GRAPHKIT_STORE), or ingest articles to create a "
+                             f"store there\n")
+    assert not typo.exists() and not (tmp_path / "graph.graphml").exists()
+
+
+def test_a_read_command_on_a_folder_holding_no_store_writes_nothing_into_it(tmp_path):
+    result = run("stats", "--store", str(tmp_path))
+    assert result.exit_code == 1
+    assert "the folder holds no graph.db" in result.stderr
+    assert list(tmp_path.iterdir()) == []
+
+
+# -- a dyad of one side ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("names", [("Strand", "Strand"), ("Strand", "Halvard Strand")])
+def test_report_dyad_of_one_actor_named_twice_is_a_one_line_error(ingested, names):
+    result = run("report", "dyad", *names, "--store", str(ingested))
+    assert result.exit_code == 1
+    assert result.stdout == ""
+    assert result.stderr.count("\n") == 1
+    assert "Halvard Strand" in result.stderr and "two different actors or countries" in result.stderr
+
+
+def test_a_person_and_a_country_whose_only_actor_they_are_is_a_one_line_error(ingested):
+    result = run("contacts", "Strand", "Norway", "--store", str(ingested))
+    assert result.exit_code == 1
+    assert result.stderr == ("Error: 'Strand' and 'Norway' name the same actors: Halvard Strand "
+                             "is the only actor of Norway (NOR) in the graph; a dyad needs two "
+                             "different sides\n")
+
+
+# -- re-ingesting from stdin ----------------------------------------------------------------------
+
+def test_reingesting_an_article_from_stdin_keeps_the_file_it_was_read_from(ingested, news):
+    path = news / "2025-03-04-call.txt"
+    piped = CliRunner().invoke(main, ["ingest", "-", "--store", str(ingested), "--quiet"],
+                               input=path.read_text(encoding="utf-8"),
+                               env={"NEO4J_URI": None, "GRAPHKIT_STORE": None})
+    assert piped.exit_code == 0, piped.output
+    with graphkit.open(ingested) as kg:
+        sources = sorted(a.get("source") for _, a in kg.store.to_networkx().nodes(data=True)
+                         if a.get("label") == "Article")
+    assert sources == sorted(str(p) for p in news.iterdir())
 
 
 @pytest.mark.neo4j
@@ -296,7 +362,14 @@ def test_load_of_an_article_file_says_that_ingest_reads_it(tmp_path):
 def test_reindex_of_an_id_no_event_has_is_an_error(neo4j_clean, neo4j_credentials):
     result = run("reindex", "--event", "ev-no-such-event", *_neo4j_args(neo4j_credentials))
     assert result.exit_code == 1
-    assert "1 of the 1 event ids given name no event" in result.stderr
+    assert result.stderr.startswith("Error: no event has the id 'ev-no-such-event'; nothing "
+                                    "was reindexed")
+
+
+def test_reindex_of_an_id_no_event_has_is_an_error_on_the_embedded_store_too(ingested):
+    result = run("reindex", "--event", "ev-no-such-event", "--store", str(ingested))
+    assert result.exit_code == 1
+    assert result.stderr.startswith("Error: no event has the id 'ev-no-such-event'")
 
 
 def test_reindex_on_the_embedded_store_says_there_is_nothing_to_do(ingested):

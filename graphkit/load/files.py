@@ -19,13 +19,12 @@ from typing import IO, Any
 
 from graphkit.errors import LoadError
 from graphkit.limits import DEFAULT_LIMITS, current_limits
+from graphkit.model import STDIN_SOURCE
 from graphkit.sanitize import display_path
 
 STDIN = "-"
 """The path that means standard input."""
 
-STDIN_SOURCE = "<stdin>"
-"""``Article.source`` of what was read from standard input."""
 
 ARTICLE_SUFFIXES: tuple[str, ...] = (".txt", ".html", ".htm", ".jsonl", ".json",
                                      ".rss", ".atom", ".rdf", ".xml")

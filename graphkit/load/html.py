@@ -14,10 +14,7 @@ from pathlib import Path
 from graphkit.errors import LoadError
 from graphkit.load.fields import clean_text, parse_published
 from graphkit.load.files import read_file
-from graphkit.model import Article
-
-HTML_SOURCE = "<html>"
-"""``Article.source`` of HTML passed in as a string."""
+from graphkit.model import HTML_SOURCE, Article
 
 _HTML_START = re.compile(r"\s*(<!--.*?-->\s*)*<(!doctype\s+html|html|head|body)\b",
                          re.IGNORECASE | re.DOTALL)

@@ -29,7 +29,7 @@ from pathlib import Path
 from graphkit.errors import LoadError
 from graphkit.load.fields import clean_text, parse_published
 from graphkit.load.files import read_file
-from graphkit.model import Article
+from graphkit.model import TEXT_SOURCE, Article
 
 HEADER_KEYS: dict[str, str] = {
     "url": "url", "outlet": "outlet", "title": "title", "published": "published",
@@ -37,8 +37,6 @@ HEADER_KEYS: dict[str, str] = {
 }
 """Header keys (lower case) and the ``Article`` field each fills."""
 
-TEXT_SOURCE = "<text>"
-"""``Article.source`` of text passed in as a string."""
 
 _HEADER_LINE = re.compile(r"([A-Za-z][A-Za-z0-9 _-]{0,24}):(?:\s+(.*)|$)")
 _MAX_HEADLINE_WORDS = 25

@@ -27,9 +27,9 @@ from graphkit.query.named.dyad_summary import PERIODS, dyad_summary
 from graphkit.query.named.first_contact_since import FirstContact, first_contact_since
 from graphkit.query.named.resumed_contacts import LEVELS, resumed_contacts
 from graphkit.query.named.timeline import timeline
-from graphkit.query.refs import ActorRef, call_with_refs, resolve_ref, resolve_refs
+from graphkit.query.refs import ActorRef, call_with_dyad, call_with_refs, resolve_ref, resolve_refs
 
 __all__ = ["LEVELS", "MAX_DEPTH", "NAMED", "PERIODS", "ActorRef", "FirstContact", "actor_network",
-           "call_with_refs", "claim_check", "contacts", "dyad_events", "dyad_summary",
+           "call_with_dyad", "call_with_refs", "claim_check", "contacts", "dyad_events", "dyad_summary",
            "first_contact_since", "named", "resolve_ref", "resolve_refs", "resumed_contacts",
            "run_named", "timeline"]

@@ -167,6 +167,43 @@ def call_with_refs(store: Store, texts: Sequence[str | ActorRef],
     return answer
 
 
+def call_with_dyad(store: Store, a: str | ActorRef, b: str | ActorRef,
+                   call: Callable[[ActorRef, ActorRef], _T]) -> _T:
+    """:func:`call_with_refs` of a dyad's two sides, which must be two: names that resolve
+    to the same actors ("Voss" twice, "Voss" and "Arlen Voss", "France" and "FRA") have no
+    events between them, and are an error rather than an empty answer. Sides that only
+    overlap (a leader and their own country) are a dyad: the leader's events with the
+    country's other actors.
+
+    Raises:
+        QueryError: a name matches no actor, or both name the same actors.
+
+    Example:
+        >>> call_with_dyad(store, "Putin", "Vladimir Putin", lambda a, b: 0)  # doctest: +SKIP
+        Traceback (most recent call last):
+        graphkit.errors.QueryError: 'Putin' and 'Vladimir Putin' both name Vladimir Putin: ...
+    """
+    def two_sides(ref_a: ActorRef, ref_b: ActorRef) -> _T:
+        if set(ref_a.ids) == set(ref_b.ids):
+            raise QueryError(_same_sides(ref_a, ref_b))
+        return call(ref_a, ref_b)
+
+    return call_with_refs(store, (a, b), two_sides)
+
+
+def _same_sides(ref_a: ActorRef, ref_b: ActorRef) -> str:
+    if _norm(ref_a.text) == _norm(ref_b.text):
+        return (f"both sides of the dyad are {ref_a.text!r} ({ref_a.label}): name two "
+                f"different actors or countries")
+    if ref_a.kind != ref_b.kind:  # a country whose one actor in the graph is the other side
+        actor, country = (ref_a, ref_b) if ref_b.kind == "country" else (ref_b, ref_a)
+        return (f"{ref_a.text!r} and {ref_b.text!r} name the same actors: {actor.label} is "
+                f"the only actor of {country.label} in the graph; a dyad needs two "
+                f"different sides")
+    return (f"{ref_a.text!r} and {ref_b.text!r} both name {ref_a.label}: a dyad needs two "
+            f"different actors or countries")
+
+
 def _call_looking_up(store: Store, texts: Sequence[str | ActorRef],
                      call: Callable[..., _T]) -> tuple[_T] | None:
     """``(call(*refs),)`` with the names looked up in the same read as ``call``'s first

@@ -229,6 +229,15 @@ class Store(ABC):
         wanted = set(ids), set(names), set(countries)
         return [a for a in self.actors() if actor_found_by(a, *wanted)]
 
+    def missing_events(self, event_ids: Sequence[str]) -> list[str]:
+        """The ids of ``event_ids`` that name no Event in the graph, sorted, each once.
+
+        Stores answer it by index; this default reads the whole graph.
+        """
+        graph = self.to_networkx()
+        return sorted(i for i in set(event_ids)
+                      if i not in graph or graph.nodes[i].get("label") != EVENT)
+
     def reindex(self, event_ids: Sequence[str] | None = None) -> int:
         """Make anew what the store derives from events for its queries, for the events
         ``event_ids`` (None: every event), after they were changed behind the store's

@@ -19,6 +19,9 @@ upgrades it, and holds :class:`EmbeddedStore`; what a write reads and changes is
   query touches, not what the store holds.
 - One writer at a time: a second writer waits up to ``lock_timeout`` seconds, then fails
   with :class:`StoreError`; readers never wait.
+- Only a write (or :meth:`EmbeddedStore.create`) makes a store: a read of a folder holding
+  none (a mistyped ``--store``) raises :class:`StoreError` and leaves no folder or file
+  behind.
 - A ``graph.json`` left by graphkit's first embedded format is migrated into ``graph.db``
   on first open and kept as ``graph.json.migrated`` (:mod:`graphkit.store.legacy`).
 
@@ -77,13 +80,14 @@ class EmbeddedStore(Store):
     """A graph store in a folder on disk; nothing to install or run.
 
     Args:
-        path: the store's folder (created on first use); default ``$GRAPHKIT_STORE`` or
-            ``./graphkit-data``.
+        path: the store's folder (created by the first write); default ``$GRAPHKIT_STORE``
+            or ``./graphkit-data``.
         lock_timeout: seconds a write waits for another process's write to finish.
 
     Raises:
         StoreError: the path is a file, ``graph.db`` is not a graphkit store, or a
-            ``graph.json`` to migrate cannot be read.
+            ``graph.json`` to migrate cannot be read. Reads raise it when the folder holds
+            no store (nothing written there yet, or a mistyped path); they create nothing.
 
     Example:
         >>> with EmbeddedStore(tmp_path / "kg") as store:   # doctest: +SKIP
@@ -107,9 +111,35 @@ class EmbeddedStore(Store):
 
     @property
     def conn(self) -> sqlite3.Connection:
+        """The connection writes use: the store is created if the folder holds none."""
         if self._conn is None:
             self._conn = self._connect()
         return self._conn
+
+    @property
+    def read_conn(self) -> sqlite3.Connection:
+        """The connection reads use: a folder holding no store raises, and is not created.
+
+        Raises:
+            StoreError: no ``graph.db`` in the folder (or no folder).
+        """
+        if self._conn is None and not self.file.is_file():
+            raise StoreError(self._no_store())
+        return self.conn
+
+    def create(self) -> None:
+        """Make an empty store in the folder now, if it holds none (a write does it anyway).
+
+        Raises:
+            StoreError: the folder or ``graph.db`` cannot be made.
+        """
+        _ = self.conn
+
+    def _no_store(self) -> str:
+        where = ("no such folder" if not self.path.exists()
+                 else f"the folder holds no {DB_FILE}")
+        return (f"no graphkit store at {self.path} ({where}): check the folder (--store, "
+                f"$GRAPHKIT_STORE), or ingest articles to create a store there")
 
     def _connect(self) -> sqlite3.Connection:
         try:
@@ -233,7 +263,7 @@ class EmbeddedStore(Store):
         """This object's writes and SQLite's ``data_version`` (which another connection's
         commit changes): a few microseconds, no disk read."""
         try:
-            return self.writes, self.conn.execute("PRAGMA data_version").fetchone()[0]
+            return self.writes, self.read_conn.execute("PRAGMA data_version").fetchone()[0]
         except sqlite3.DatabaseError as exc:
             raise StoreError(f"cannot read {self.file}: {exc}") from exc
 
@@ -259,6 +289,11 @@ class EmbeddedStore(Store):
         with _reading(self):
             return tables.find_actors(self.conn, ids, names, countries)
 
+    def missing_events(self, event_ids: Sequence[str]) -> list[str]:
+        with _reading(self):
+            found = tables.fetch_labels(self.conn, sorted(set(event_ids)))
+        return sorted(i for i in set(event_ids) if found.get(i) != EVENT)
+
     def run_named(self, query: NamedQuery, params: dict[str, Any]) -> Rows:
         params = query.bind(params)
         with _reading(self):
@@ -266,7 +301,7 @@ class EmbeddedStore(Store):
 
     def view(self) -> SqliteView:
         """The :class:`GraphView` the named queries' twins read."""
-        return SqliteView(self.conn)
+        return SqliteView(self.read_conn)
 
     def to_networkx(self) -> nx.MultiDiGraph:
         with _reading(self):
@@ -302,8 +337,9 @@ def _transaction(conn: sqlite3.Connection, store: EmbeddedStore) -> Iterator[Non
 
 @contextlib.contextmanager
 def _reading(store: EmbeddedStore) -> Iterator[None]:
-    """One read transaction: the reads of a query see one state of the store."""
-    conn = store.conn
+    """One read transaction: the reads of a query see one state of the store (which must
+    exist: reads create none)."""
+    conn = store.read_conn
     try:
         conn.execute("BEGIN")
     except sqlite3.DatabaseError as exc:

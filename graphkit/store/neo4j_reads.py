@@ -23,7 +23,7 @@ from neo4j import READ_ACCESS, ManagedTransaction, Query, unit_of_work
 from neo4j.exceptions import ClientError, CypherSyntaxError, DriverError, Neo4jError
 
 from graphkit.errors import QueryError, one_line
-from graphkit.graph import LABELS, RELATIONSHIP_TYPES, relationship_key
+from graphkit.graph import EVENT, LABELS, RELATIONSHIP_TYPES, relationship_key
 from graphkit.store.base import (
     LookupDone,
     NamedQuery,
@@ -110,6 +110,13 @@ class Neo4jReads(Neo4jConnection):
     def actors(self) -> list[dict[str, Any]]:
         rows = self._read("MATCH (n:Actor) RETURN properties(n) AS p ORDER BY n.id")
         return [row["p"] for row in rows]
+
+    def missing_events(self, event_ids: Sequence[str]) -> list[str]:
+        wanted = sorted(set(event_ids))
+        found = {row["id"] for i in range(0, len(wanted), _TERMS_PER_QUERY)
+                 for row in self._read(f"MATCH (e:{EVENT}) WHERE e.id IN $ids RETURN e.id AS id",
+                                       ids=wanted[i:i + _TERMS_PER_QUERY])}
+        return [i for i in wanted if i not in found]
 
     def find_actors(self, *, ids: Sequence[str] = (), names: Sequence[str] = (),
                     countries: Sequence[str] = ()) -> list[dict[str, Any]]:

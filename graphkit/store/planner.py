@@ -31,7 +31,7 @@ from graphkit.graph import (
     article_properties,
     relationship_key,
 )
-from graphkit.model import Extraction
+from graphkit.model import Extraction, names_a_place
 from graphkit.resolve import (
     Cluster,
     ResolutionRules,
@@ -287,9 +287,8 @@ def plan_write(extractions: Sequence[Extraction], fetch_events: FetchEvents,
                            if article_ids else {})
         stored_actors = ({a["id"]: a for a in fetch_nodes(ACTOR, sorted(actors))}
                          if actors else {})
-    # An article an event data set only cites (its URL) never overwrites what the store
-    # knows of that article from reading it (title, outlet, source).
-    resolved_rows.articles = [_cited(stored_articles.get(a["id"]), a)
+    # Writing an article again never loses what the store recorded of it (_kept_article).
+    resolved_rows.articles = [_kept_article(stored_articles.get(a["id"]), a)
                               for a in resolved_rows.articles]
     resolved_rows.actors = [_merge_stored(stored_actors.get(i), a)
                             for i, a in sorted(actors.items())]
@@ -470,10 +469,30 @@ _ENDS = {PARTICIPATED_IN: ("actor_id", "event_id"), MENTIONED_IN: ("event_id", "
 IMPORTED_ARTICLE_PREFIXES = ("gdelt:", "icews:", "polecat:")
 
 
-def _cited(stored: Row | None, row: Row) -> Row:
-    if stored is None or not str(row.get("source") or "").startswith(IMPORTED_ARTICLE_PREFIXES):
+# The Article properties a reading of the article gives, kept when a later reading lacks
+# them (``summary_only`` is not one: it says what the latest reading had, its absence too).
+_READ_ARTICLE_FIELDS = ("title", "outlet", "url", "published", "source")
+
+
+def _kept_article(stored: Row | None, row: Row) -> Row:
+    """The Article row to write over ``stored``: a write of an article the store holds
+    never loses what the store recorded of it.
+
+    - An article an event data set only cites (its URL) changes nothing the store knows
+      of it from reading it (title, outlet, source).
+    - A field the new reading lacks (no ``OUTLET:`` header this time) keeps its value.
+    - A source that names no place (``<stdin>``, ``<text>``) keeps the path or URL the
+      article was read from before; a path (the file moved) replaces it.
+    """
+    if stored is None:
         return row
-    return {k: stored[k] if stored.get(k) is not None else v for k, v in row.items()}
+    if str(row.get("source") or "").startswith(IMPORTED_ARTICLE_PREFIXES):
+        return {k: stored[k] if stored.get(k) is not None else v for k, v in row.items()}
+    kept = {k: stored[k] for k in _READ_ARTICLE_FIELDS
+            if row.get(k) is None and stored.get(k) is not None}
+    if not names_a_place(row.get("source")) and stored.get("source"):
+        kept["source"] = stored["source"]
+    return {**row, **kept} if kept else row
 
 
 def _same_after_merge(stored: Row | None, row: Row) -> bool:

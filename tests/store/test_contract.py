@@ -103,14 +103,29 @@ class StoreContract:
         assert again.counts() == NEWS_COUNTS
         assert graph_rows(again.to_networkx()) == expected
 
-    def test_a_null_property_removes_the_old_value(self, store: Store) -> None:
+    def test_an_article_written_again_keeps_what_its_new_reading_lacks(self, store: Store) -> None:
         extraction = news()[0]
         store.write([extraction])
-        untitled = replace(extraction.article, title=None, url=None)
+        untitled = replace(extraction.article, title=None, url=None, outlet=None)
         store.write([Extraction(untitled, extraction.events)])
         article = store.to_networkx().nodes[untitled.id]
-        assert "title" not in article and "url" not in article
-        assert article["outlet"] == "Example Wire"
+        assert (article["title"], article["url"], article["outlet"]) == (
+            "Putin and Trump speak by phone", "https://example.com/a1", "Example Wire")
+
+    @pytest.mark.parametrize("placeholder", ["<stdin>", "<stdin>#2", "<text>", ""])
+    def test_an_article_written_again_from_stdin_keeps_the_path_it_was_read_from(
+            self, store: Store, placeholder: str) -> None:
+        extraction = news()[0]
+        store.write([extraction])
+        piped = replace(extraction.article, source=placeholder)
+        store.write([Extraction(piped, extraction.events)])
+        assert store.to_networkx().nodes[piped.id]["source"] == "a1.html"
+
+    def test_missing_events_are_the_ids_that_name_no_event(self, store: Store) -> None:
+        store.write(news())
+        held = news()[0].events[0].id
+        assert store.missing_events([held, "ev-typo", "a1-2022-call", "ev-typo"]) == [
+            "a1-2022-call", "ev-typo"]
 
     def test_a_failed_write_leaves_nothing_half_written(self, store: Store) -> None:
         store.write(news()[:1])
@@ -374,6 +389,7 @@ class TestEmbeddedStore(StoreContract):
         def make(reopen: bool = False, fresh: bool = False, batch_size: int = 0) -> Store:
             folder = tmp_path / (f"other-{next(made)}" if fresh else "kg")
             opened.append(EmbeddedStore(folder))
+            opened[-1].create()  # (an empty graph, as a new Neo4j database is)
             return opened[-1]
 
         yield make
@@ -430,7 +446,7 @@ class TestEmbeddedStore(StoreContract):
         import sqlite3
 
         store = EmbeddedStore(tmp_path, lock_timeout=0.2)
-        store.counts()
+        store.create()
         other = sqlite3.connect(tmp_path / "graph.db", isolation_level=None)
         other.execute("BEGIN IMMEDIATE")  # another process in the middle of a write
         with pytest.raises(StoreError, match="another graphkit process"):
@@ -477,6 +493,26 @@ class TestEmbeddedStore(StoreContract):
         first.write(news()[:1])
         second.write(news()[1:])  # reloads what `first` wrote before merging
         assert first.counts() == second.counts() == NEWS_COUNTS
+
+    @pytest.mark.parametrize("read", [
+        lambda s: s.counts(), lambda s: s.actors(), lambda s: s.to_networkx(),
+        lambda s: s.find_actors(names=["voss"]), lambda s: s.version(),
+        lambda s: s.missing_events(["ev-1"]),
+        lambda s: s.run_named(named("timeline"), {"x_ids": ["person:arlen-voss"], "date_from": None,
+                                                  "date_to": None, "types": []}),
+    ])
+    def test_a_read_of_a_folder_holding_no_store_raises_and_creates_nothing(
+            self, tmp_path: Path, read: Callable[[Store], Any]) -> None:
+        store = EmbeddedStore(tmp_path / "kg-typo")
+        with pytest.raises(StoreError, match=r"no graphkit store at .*kg-typo \(no such folder\)"):
+            read(store)
+        assert list(tmp_path.iterdir()) == []
+
+    def test_a_folder_without_graph_db_is_no_store_and_gets_none(self, tmp_path: Path) -> None:
+        store = EmbeddedStore(tmp_path)
+        with pytest.raises(StoreError, match="the folder holds no graph.db"):
+            store.counts()
+        assert list(tmp_path.iterdir()) == []
 
     def test_a_file_path_is_refused(self, tmp_path: Path) -> None:
         (tmp_path / "kg.json").write_text("{}", encoding="utf-8")

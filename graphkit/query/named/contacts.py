@@ -7,7 +7,7 @@ from typing import Any
 
 from graphkit.query import walk
 from graphkit.query.params import modality_filter, page
-from graphkit.query.refs import ActorRef, call_with_refs
+from graphkit.query.refs import ActorRef, call_with_dyad
 from graphkit.query.unit import PAGE, named_query
 from graphkit.query.walk import CONTACT_FIELDS
 from graphkit.store.base import Store
@@ -47,14 +47,14 @@ def contacts(store: Store, a: str | ActorRef, b: str | ActorRef,
         article_id; undated events last.
 
     Raises:
-        QueryError: a name matches no actor, a modality is unknown, or ``limit`` or
-            ``offset`` is negative.
+        QueryError: a name matches no actor, both name the same actors, a modality is
+            unknown, or ``limit`` or ``offset`` is negative.
 
     Example:
         >>> [r["date"] for r in contacts(store, "Putin", "Trump")]  # doctest: +SKIP
         ['2022-09', '2025-02-12']
     """
     wanted, rows = modality_filter(modalities), page(limit, offset)
-    return call_with_refs(store, (a, b), lambda ref_a, ref_b: store.run_named(
+    return call_with_dyad(store, a, b, lambda ref_a, ref_b: store.run_named(
         QUERY, {"a_ids": list(ref_a.ids), "b_ids": list(ref_b.ids),
                 "modalities": wanted, **rows}))

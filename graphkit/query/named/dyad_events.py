@@ -8,7 +8,7 @@ from typing import Any
 
 from graphkit.query import walk
 from graphkit.query.params import modality_filter
-from graphkit.query.refs import ActorRef, call_with_refs
+from graphkit.query.refs import ActorRef, call_with_dyad
 from graphkit.query.unit import named_query
 from graphkit.query.walk import Row
 from graphkit.store.base import Store
@@ -49,12 +49,13 @@ def dyad_events(store: Store, a: str | ActorRef, b: str | ActorRef,
         article_outlet, article_url, article_published) and participants.
 
     Raises:
-        QueryError: a name matches no actor, or a modality is unknown.
+        QueryError: a name matches no actor, both name the same actors, or a modality
+            is unknown.
 
     Example:
         >>> [r["type"] for r in dyad_events(store, "Russia", "USA")][:2]  # doctest: +SKIP
         ['CALL', 'MEET']
     """
     wanted = modality_filter(modalities)
-    return call_with_refs(store, (a, b), lambda ref_a, ref_b: store.run_named(
+    return call_with_dyad(store, a, b, lambda ref_a, ref_b: store.run_named(
         QUERY, {"a_ids": list(ref_a.ids), "b_ids": list(ref_b.ids), "modalities": wanted}))

@@ -10,7 +10,7 @@ from typing import Any
 from graphkit.model import HAPPENED
 from graphkit.query import walk
 from graphkit.query.params import modality_filter, one_of
-from graphkit.query.refs import ActorRef, call_with_refs
+from graphkit.query.refs import ActorRef, call_with_dyad
 from graphkit.query.unit import named_query
 from graphkit.query.walk import Row
 from graphkit.reference.ontology import QUAD_CLASSES, quad_classes
@@ -77,7 +77,8 @@ def dyad_summary(store: Store, a: str | ActorRef, b: str | ActorRef, by: str = "
         verbal_conflict, material_conflict, balance (cooperation minus conflict).
 
     Raises:
-        QueryError: a name matches no actor, or ``by`` or a modality is unknown.
+        QueryError: a name matches no actor, both name the same actors, or ``by`` or a
+            modality is unknown.
 
     Example:
         >>> dyad_summary(store, "Russia", "USA", by="year")[0]["period"]  # doctest: +SKIP
@@ -85,5 +86,5 @@ def dyad_summary(store: Store, a: str | ActorRef, b: str | ActorRef, by: str = "
     """
     params = {"by": one_of(by, PERIODS, "period"), "modalities": modality_filter(modalities),
               "classes": quad_classes()}
-    return call_with_refs(store, (a, b), lambda ref_a, ref_b: store.run_named(
+    return call_with_dyad(store, a, b, lambda ref_a, ref_b: store.run_named(
         QUERY, {"a_ids": list(ref_a.ids), "b_ids": list(ref_b.ids), **params}))

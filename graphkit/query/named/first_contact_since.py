@@ -12,7 +12,7 @@ from typing import Any
 
 from graphkit.query import walk
 from graphkit.query.params import iso_date
-from graphkit.query.refs import ActorRef, call_with_refs
+from graphkit.query.refs import ActorRef, call_with_dyad
 from graphkit.query.unit import named_query
 from graphkit.query.walk import CONTACT_FIELDS
 from graphkit.store.base import Store
@@ -87,7 +87,8 @@ def first_contact_since(store: Store, a: str | ActorRef, b: str | ActorRef,
         The contact, or None if the two never had one before ``on``.
 
     Raises:
-        QueryError: a name matches no actor, or ``on`` is not a date.
+        QueryError: a name matches no actor, both name the same actors, or ``on`` is
+            not a date.
 
     Example:
         >>> first_contact_since(store, "Putin", "Trump", "2025-02-12")  # doctest: +SKIP
@@ -99,4 +100,4 @@ def first_contact_since(store: Store, a: str | ActorRef, b: str | ActorRef,
                                        "on": on_iso})
         return FirstContact(a=ref_a, b=ref_b, on=on_iso, **rows[0]) if rows else None
 
-    return call_with_refs(store, (a, b), ask)
+    return call_with_dyad(store, a, b, ask)
