@@ -10,6 +10,7 @@ import pytest
 from click.testing import CliRunner
 
 from graphkit.cli import main
+from graphkit.store import EmbeddedStore
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 
@@ -140,6 +141,7 @@ def test_neo4j_not_running_is_one_clear_line(tmp_path):
 def test_store_typed_on_the_command_line_beats_neo4j_uri_from_the_environment(tmp_path):
     # the URI points at a closed port: were it used, the command would fail
     env = {"NEO4J_URI": f"bolt://127.0.0.1:{_free_port()}", "NEO4J_PASSWORD": "x"}
+    EmbeddedStore(tmp_path / "s").create()
     result = run("stats", "--format", "json", "--store", str(tmp_path / "s"), env=env)
     assert result.exit_code == 0, result.output
     assert json.loads(result.stdout)["Event"] == 0
