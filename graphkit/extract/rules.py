@@ -213,6 +213,9 @@ class Rules:
     # own date ("his arrest in May", "the 2014 depot explosion"): a detector feature
     # (``dated_act_nouns``)
     dated_act_nouns: dict[str, frozenset[str]] = field(default_factory=dict)
+    # per type, nouns that name its act without being its triggers ("the execution of X
+    # in Y" is a state's act on X): a verbal act aimed at one aims at its doer (``act_nouns``)
+    act_nouns: dict[str, frozenset[str]] = field(default_factory=dict)
     # prepositions of the addressee of a verbal act tied to a contact ("spoke with X, demanding")
     addressee_preps: frozenset[str] = frozenset()
     # dependency relations of a verb whose actors are a verbal act's counterpart, and the
@@ -396,6 +399,7 @@ def load_rules(schema_dir: Path | None = None) -> Rules:
         background_preps=_words(event_types.get("background_preps")),
         state_auxiliaries=_words(event_types.get("state_auxiliaries")),
         dated_act_nouns={str(k): _words(v) for k, v in (event_types.get("dated_act_nouns") or {}).items()},
+        act_nouns={str(k): _words(v) for k, v in (event_types.get("act_nouns") or {}).items()},
         addressee_preps=_words(event_types.get("addressee_preps")),
         addressee_deps=_words(event_types.get("addressee_deps")),
         addressee_links=_words(event_types.get("addressee_links")),
