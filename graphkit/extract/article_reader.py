@@ -237,6 +237,8 @@ class ArticleReader(PartyFinder, DetectorReview, ReportedSpeech, TriggerEvents):
             chosen = [f for f in chosen if not any(f is call and any(act is g for g in chosen)
                                                    for call, act in folded)]
         chosen = [self._trimmed(f, sent, state, reports) for f in chosen]
+        if self.rules.announced_force is not None:  # after the review, as for charges
+            chosen = _announced_force(chosen, self.rules.announced_force, self.rules)
         # a charge read as a party ("accused X of <charge>"): after the review, so the
         # detector's features stay as they are
         chosen = [g for g in (without_charges(f, self.charges, self.actors.is_known, self.actors.named_actor,
@@ -347,6 +349,27 @@ def _background(f: Found, state: ArticleState, years: int | None, since: frozens
         n = min(len(main.date.value), len(f.date.value))
         return f.date.value[:n] < main.date.value[:n]
     return False
+
+
+def _announced_force(chosen: list[Found], types: tuple[str, str], rules: Rules) -> list[Found]:
+    """A planned or hypothetical act of force (``announced_force``: ``types`` is the act's
+    type and the threat's) that its own doer reports ("X said it would attack any ship
+    bound for Y") and that names its target is a threat of force, made when it is said
+    (asserted); not when the sentence already holds a threat."""
+    act, threat = types
+    if any(f.type == threat for f in chosen):
+        return chosen
+    out = []
+    for f in chosen:
+        sources = [a for a, role in f.participants if role == "source"]
+        reporter = f.reporter
+        if (f.type == act and f.modality in ("planned", "hypothetical") and reporter is not None
+                and any(role == "target" for _, role in f.participants)
+                and any(a.id == reporter.id or (a.country is not None and a.country == reporter.country)
+                        for a in sources)):
+            f = replace(f, type=threat, rule=rules.types[threat], subtype=None, modality="asserted")
+        out.append(f)
+    return out
 
 
 def _linked_target(f: Found, chosen: list[Found], links: frozenset[str], climb: int) -> Found:

@@ -228,6 +228,9 @@ class Rules:
     own_clauses: frozenset[str] = frozenset()
     # a measure whose reason names another party's deed accuses it (reasons.py)
     reason_accusations: dict[str, Any] = field(default_factory=dict)
+    # an act of force its doer says it will do is a threat of force (``announced_force``):
+    # (the act's type, the threat's type), or none
+    announced_force: tuple[str, str] | None = None
     # per type, the types of a verbal act that a participle of it told beside, by the same
     # source, elaborates rather than adds to (``folded_participles``)
     folded_participles: dict[str, frozenset[str]] = field(default_factory=dict)
@@ -239,6 +242,17 @@ class Rules:
     def words(self, section: Mapping[str, Any], key: str) -> frozenset[str]:
         """A lower-cased word set from ``section[key]`` (empty when absent)."""
         return word_set(section, key)
+
+
+def _announced_force(raw: Any, types: Mapping[str, EventTypeRule]) -> tuple[str, str] | None:
+    """``announced_force`` of event_types.yaml as (act type, threat type), checked."""
+    if not raw:
+        return None
+    pair = (str(raw.get("act")), str(raw.get("threat")))
+    if not set(pair) <= set(types):
+        raise ExtractError(f"event_types.yaml: announced_force: {pair} names a type the file "
+                           "does not define")
+    return pair
 
 
 def word_set(section: Mapping[str, Any], key: str) -> frozenset[str]:
@@ -407,5 +421,6 @@ def load_rules(schema_dir: Path | None = None) -> Rules:
         own_clauses=_words(event_types.get("own_clauses")),
         reason_accusations=dict(event_types.get("reason_accusations") or {}),
         folded_participles=folded,
+        announced_force=_announced_force(event_types.get("announced_force"), types),
         **{f"{act}_type": str(type_name) for act, type_name in speech.items()},
     )

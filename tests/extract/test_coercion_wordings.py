@@ -4,8 +4,10 @@ same source ("condemned Y's move and vowed to respond"), a step a party says it 
 ("would have no choice but to respond"), an ultimatum told by its deadline ("gave X ten days
 to ..."), a further coercive step weighed ("is weighing retaliatory measures"), "both
 sides" after one country's act on another, "its neighbour" for the story's other
-country, and an act's only target kept though named in a setting. Invented people and
-events; real countries only because the gazetteer knows them."""
+country, an act's only target kept though named in a setting, and no demand of a party
+in advice to a population ("urged citizens to stay indoors"), nor a threat in a vow to
+defend one's own; an attack its doer says it would make is a threat of force. Invented
+people and events; real countries only because the gazetteer knows them."""
 
 from __future__ import annotations
 
@@ -117,3 +119,42 @@ def test_an_act_in_a_country_condemned_by_several_keeps_that_country_as_target(r
     assert len(accusations) == 1
     assert _roles(accusations[0]) == {"KEN": "source", "PER": "source", "CHL": "source",
                                       "OMN": "target"}
+
+
+def test_an_embassy_urging_citizens_to_stay_indoors_makes_no_demand(rules_only):
+    text = "The Canadian embassy in Lima urged citizens to stay indoors on Friday."
+    assert _asserted(_events(rules_only, text), "DEMAND") == []
+
+
+def test_urging_the_voters_of_a_country_makes_no_demand_of_that_country(rules_only):
+    text = "Beijing urged voters in Taiwan to shun the candidate."
+    assert _asserted(_events(rules_only, text), "DEMAND") == []
+
+
+def test_urging_a_country_to_act_is_still_a_demand(rules_only):
+    text = "Beijing urged Japan to withdraw its survey ships."
+    demands = _asserted(_events(rules_only, text), "DEMAND")
+    assert len(demands) == 1
+    assert _roles(demands[0]) == {"CHN": "source", "JPN": "target"}
+
+
+def test_a_vow_to_defend_ones_own_against_aggression_is_no_threat(rules_only):
+    text = ("In her first speech, President Ilse Marrow of Taiwan vowed to defend the island "
+            "against any aggression by China.")
+    assert _asserted(_events(rules_only, text), "THREATEN") == []
+
+
+def test_a_strike_its_doer_says_it_would_make_is_a_threat(rules_only):
+    text = "Iran said on Friday it would strike Israel if the raids on its ports continued."
+    events = _events(rules_only, text)
+    threats = _asserted(events, "THREATEN")
+    assert len(threats) == 1
+    assert _roles(threats[0]) == {"IRN": "source", "ISR": "target"}
+    assert _asserted(events, "ATTACK") == []
+
+
+def test_a_strike_another_party_says_a_state_would_make_stays_a_planned_attack(rules_only):
+    text = "Peru's army said Chile would attack Peruvian ships."
+    events = _events(rules_only, text)
+    assert _asserted(events, "THREATEN") == []
+    assert len([e for e in events if e.type == "ATTACK" and e.modality == "planned"]) == 1
