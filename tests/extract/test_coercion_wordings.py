@@ -6,8 +6,9 @@ to ..."), a further coercive step weighed ("is weighing retaliatory measures"), 
 sides" after one country's act on another, "its neighbour" for the story's other
 country, an act's only target kept though named in a setting, and no demand of a party
 in advice to a population ("urged citizens to stay indoors"), nor a threat in a vow to
-defend one's own; an attack its doer says it would make is a threat of force. Invented
-people and events; real countries only because the gazetteer knows them."""
+defend one's own; an attack its doer says it would make is a threat of force; a protest
+lodged with a summoned envoy accuses the envoy's country. Invented people and events; real
+countries only because the gazetteer knows them."""
 
 from __future__ import annotations
 
@@ -158,3 +159,16 @@ def test_a_strike_another_party_says_a_state_would_make_stays_a_planned_attack(r
     events = _events(rules_only, text)
     assert _asserted(events, "THREATEN") == []
     assert len([e for e in events if e.type == "ATTACK" and e.modality == "planned"]) == 1
+
+
+def test_summoning_an_envoy_to_lodge_a_protest_accuses_the_envoys_country(rules_only):
+    text = "Peru summoned Chile's ambassador to lodge a formal protest over the arrests."
+    accusations = _asserted(_events(rules_only, text), "ACCUSE")
+    assert len(accusations) == 1
+    assert _roles(accusations[0]) == {"PER": "source", "CHL": "target"}
+
+
+def test_concern_voiced_in_a_call_accuses_no_one_on_the_line(rules_only):
+    text = ("Peru's foreign minister spoke with Chile's foreign minister by phone, expressing "
+            "concern over the arrests.")
+    assert _asserted(_events(rules_only, text), "ACCUSE") == []
