@@ -248,6 +248,8 @@ def _announced_force(raw: Any, types: Mapping[str, EventTypeRule]) -> tuple[str,
     """``announced_force`` of event_types.yaml as (act type, threat type), checked."""
     if not raw:
         return None
+    if not isinstance(raw, Mapping):
+        raise ExtractError("event_types.yaml: announced_force must map act and threat to types")
     pair = (str(raw.get("act")), str(raw.get("threat")))
     if not set(pair) <= set(types):
         raise ExtractError(f"event_types.yaml: announced_force: {pair} names a type the file "
@@ -401,6 +403,10 @@ def load_rules(schema_dir: Path | None = None) -> Rules:
         if participle not in types or not acts <= set(types):
             raise ExtractError(f"event_types.yaml: folded_participles: {participle}: names a type "
                                "the file does not define")
+    act_nouns = {str(k): _words(v) for k, v in (event_types.get("act_nouns") or {}).items()}
+    if not set(act_nouns) <= set(types):
+        raise ExtractError(f"event_types.yaml: act_nouns: {sorted(set(act_nouns) - set(types))} "
+                           "names a type the file does not define")
     return Rules(
         types=types,
         modality=_read(folder / "modality.yaml"),
@@ -413,7 +419,7 @@ def load_rules(schema_dir: Path | None = None) -> Rules:
         background_preps=_words(event_types.get("background_preps")),
         state_auxiliaries=_words(event_types.get("state_auxiliaries")),
         dated_act_nouns={str(k): _words(v) for k, v in (event_types.get("dated_act_nouns") or {}).items()},
-        act_nouns={str(k): _words(v) for k, v in (event_types.get("act_nouns") or {}).items()},
+        act_nouns=act_nouns,
         addressee_preps=_words(event_types.get("addressee_preps")),
         addressee_deps=_words(event_types.get("addressee_deps")),
         addressee_links=_words(event_types.get("addressee_links")),
