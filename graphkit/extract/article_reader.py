@@ -109,6 +109,7 @@ class ArticleReader(PartyFinder, DetectorReview, ReportedSpeech, TriggerEvents):
         self.contact_nouns = frozenset(str(w).lower() for w in anaphora.get("contact_nouns") or ())
         self.contact_types = frozenset(anaphora.get("contact_types") or ())
         self.anaphoric_modifiers = self.rules.words(self.rules.mentions, "anaphoric_modifiers")
+        self.neighbour_nouns = self.rules.words(self.rules.mentions, "neighbour_references")
         self.definite_determiners = self.rules.words(self.rules.mentions, "definite_determiners")
         self.first_person = self.rules.words(self.rules.modality, "first_person_pronouns")
         self.holding_verbs = self.rules.words(self.rules.modality.get("implied_prior") or {}, "holding_verbs")
@@ -236,6 +237,8 @@ class ArticleReader(PartyFinder, DetectorReview, ReportedSpeech, TriggerEvents):
             chosen = [f for f in chosen if not any(f is call and any(act is g for g in chosen)
                                                    for call, act in folded)]
         chosen = [self._trimmed(f, sent, state, reports) for f in chosen]
+        if self.rules.announced_force is not None:  # after the review, as for charges
+            chosen = _announced_force(chosen, self.rules.announced_force, self.rules)
         # a charge read as a party ("accused X of <charge>"): after the review, so the
         # detector's features stay as they are
         chosen = [g for g in (without_charges(f, self.charges, self.actors.is_known, self.actors.named_actor,
@@ -253,6 +256,9 @@ class ArticleReader(PartyFinder, DetectorReview, ReportedSpeech, TriggerEvents):
                   and not too_few_known(g, self.actors.is_known, self.unit_heads)]
         chosen = [one for f in chosen for one in _each_counterpart(f)]
         chosen = [one for f in chosen for one in self._each_way(f)]
+        chosen = [_linked_target(f, chosen, self.rules.addressee_links, self.rules.addressee_climb)
+                  if f.rule.story_target and all(role == "source" for _, role in f.participants) else f
+                  for f in chosen]
         chosen = [self._foreign_retarget(f, state) if (f.rule.foreign_retarget and self._domestic(f)) or (
             f.rule.story_target and all(role == "source" for _, role in f.participants)) else f
                   for f in chosen]
@@ -345,6 +351,50 @@ def _background(f: Found, state: ArticleState, years: int | None, since: frozens
     return False
 
 
+def _announced_force(chosen: list[Found], types: tuple[str, str], rules: Rules) -> list[Found]:
+    """A planned or hypothetical act of force (``announced_force``: ``types`` is the act's
+    type and the threat's) that its own doer reports ("X said it would attack any ship
+    bound for Y") and that names its target is a threat of force, made when it is said
+    (asserted); not when the sentence already holds a threat."""
+    act, threat = types
+    if any(f.type == threat for f in chosen):
+        return chosen
+    out = []
+    for f in chosen:
+        sources = [a for a, role in f.participants if role == "source"]
+        reporter = f.reporter
+        if (f.type == act and f.modality in ("planned", "hypothetical") and reporter is not None
+                and any(role == "target" for _, role in f.participants)
+                and any(a.id == reporter.id or (a.country is not None and a.country == reporter.country)
+                        for a in sources)):
+            f = replace(f, type=threat, rule=rules.types[threat], subtype=None, modality="asserted")
+        out.append(f)
+    return out
+
+
+def _linked_target(f: Found, chosen: list[Found], links: frozenset[str], climb: int) -> Found:
+    """An act told with its source alone (``story_target``) that is linked to the word of
+    another directed act of the same sources in its sentence (up to ``climb`` links of
+    ``links``) aims where that act aims: "X denounced Y's decision and vowed to retaliate"
+    is a threat aimed at Y (the parser may hang "Y's decision" anywhere in the clause; the
+    accusation found it). Unchanged when no such act is found."""
+    sources = {a.id for a, _ in f.participants}
+    verb = f.token
+    for _ in range(climb):
+        if verb.dep_ not in links or verb.head.i == verb.i:
+            return f
+        verb = verb.head
+        for other in chosen:
+            if other is f or other.token.i != verb.i or other.rule.roles != "directed":
+                continue
+            if {a.id for a, role in other.participants if role == "source"} != sources:
+                continue
+            targets = [(a, "target") for a, role in other.participants if role == "target"]
+            if targets:
+                return replace(f, participants=[*f.participants, *targets])
+    return f
+
+
 def _one_word_lemmas(rules: Rules) -> Iterator[tuple[str, TriggerRule]]:
     """(lower-cased lemma, trigger) for each lemma of each one-word trigger, in rule order."""
     for trigger in rules.triggers:
@@ -365,9 +415,13 @@ def _trigger_lemmas(rules: Rules, types: frozenset[str]) -> dict[str, str]:
 
 
 def _event_nouns(rules: Rules) -> dict[str, str]:
-    """Noun lemma -> the event type it names ("arrest" -> ARREST), from the noun triggers."""
+    """Noun lemma -> the event type it names ("arrest" -> ARREST), from the noun triggers
+    and then the nouns that name an act without being its trigger (``act_nouns``)."""
     nouns: dict[str, str] = {}
     for word, trigger in _one_word_lemmas(rules):
         if trigger.pattern[0].get("POS") == "NOUN":
             nouns.setdefault(word, trigger.type)
+    for type_name, words in rules.act_nouns.items():
+        for word in sorted(words):
+            nouns.setdefault(word, type_name)
     return nouns

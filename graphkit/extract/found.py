@@ -63,11 +63,16 @@ class ArticleState:
     unblamed: set[int] = field(default_factory=set)
 
     def group_actors(self, before: int | None = None) -> list[Actor]:
-        """Both sides: the parties of the last contact, else the two countries the article
-        has named most so far."""
+        """Both sides: the parties of the last contact, else of the last event of two
+        countries that both took part in (an accord), else of the last act of one country
+        on another, both named as countries ("X struck Y. Z urged both sides to ..."), else
+        the two countries the article has named most so far."""
         contact = self.last_contact or self.main_contact or next(
             (f for f in reversed(self.found) if f.modality == "asserted" and f.rule.roles == "symmetric"
-             and len({a.country for a, _ in f.participants}) >= 2), None)  # "A and B agreed ..."
+             and len({a.country for a, _ in f.participants}) >= 2), None) or next(  # "A and B agreed ..."
+            (f for f in reversed(self.found) if f.modality == "asserted" and f.rule.roles == "directed"
+             and all(a.kind == "country" for a, _ in f.participants)
+             and len({a.country for a, _ in f.participants}) == 2), None)
         if contact:
             return [a for a, _ in contact.participants]
         # none told yet (a live blog, newest entry first): the story's two main persons of

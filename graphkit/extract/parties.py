@@ -169,16 +169,22 @@ class PartyFinder(ReferredTargets):
     def _linked_addressees(self, token: Token, state: ArticleState, sources: set[str]) -> list[Actor]:
         """The counterpart of a verbal act that names none, from the verb it is linked to
         (``addressee_links``): "spoke with X, demanding ...", "spoke to him and insisted
-        ...", "accused X of ..., and warned ...": aimed at X."""
+        ...", "accused X of ..., and warned ...", "summoned X's envoy to lodge a protest"
+        (a noun act, through the verb it is the object of): aimed at X."""
         rules = self.rules
-        verb = token
+        # a noun act ("to lodge a protest") links through the verb it is the object of, to
+        # whom that verb's object names only ("summoned X's envoy"; "spoke with X,
+        # expressing concern over ..." tells the call's content, aimed at nobody there)
+        noun = token.pos_ == "NOUN" and token.dep_ == "dobj"
+        verb = token.head if noun else token
         for _ in range(rules.addressee_climb):
             if verb.dep_ not in rules.addressee_links or verb.head.i == verb.i:
                 return []
             verb = verb.head
             found = [m for c in verb.children if c.dep_ in rules.addressee_deps
                      for m in mentions_at(c, state.mentions, deep=False)]
-            found += _after_preps(verb, rules.addressee_preps, state)
+            if not noun:
+                found += _after_preps(verb, rules.addressee_preps, state)
             # "told <an outlet>": the medium the words went through, nobody they are aimed at
             actors = [a for a in self._actors([m for m in found if not m.channel], state)
                       if a.id not in sources]

@@ -100,6 +100,11 @@ class ReferredTargets:
         # a country read off a place is never the actor's own: "the group of X struck
         # shipping in the Gulf of <a city of X>" aims at no party of X
         homes = {a.country for a in state.found_sources(sources)} - {None}
+        if homes and self._aims_at_neighbour(token, rule):
+            # "condemned its neighbour for ...": the other country of the story
+            found = [a for a in state.top_countries(token.i, 2) if a.country not in homes]
+            if found:
+                return found[:1]
         if rule.material:
             found = [a for a in self._deep_target(token, rule, state, sources) if a.country not in homes]
             if found:
@@ -119,6 +124,16 @@ class ReferredTargets:
             if earlier is not None:
                 return [a for a, role in earlier.participants if role == "target" and a.id not in sources]
         return []
+
+    def _aims_at_neighbour(self, token: Token, rule: EventTypeRule) -> bool:
+        """The act's object, or the object of one of its target prepositions, is a
+        neighbour noun owned by a pronoun (``neighbour_references`` of mentions.yaml: "its
+        neighbour", "their neighbours"), which names no country of its own."""
+        nouns = [c for c in token.children if c.dep_ == "dobj"]
+        nouns += [p for c in token.children if c.dep_ == "prep" and c.lower_ in rule.target_preps
+                  for p in c.children if p.dep_ == "pobj"]
+        return any(n.lemma_.lower() in self.neighbour_nouns and any(
+            c.dep_ == "poss" and c.pos_ == "PRON" for c in n.children) for n in nouns)
 
     def _condition(self, verb: Token) -> Token | None:
         """The condition clause a verb's content sets on a modal consequence: "could be

@@ -213,6 +213,9 @@ class Rules:
     # own date ("his arrest in May", "the 2014 depot explosion"): a detector feature
     # (``dated_act_nouns``)
     dated_act_nouns: dict[str, frozenset[str]] = field(default_factory=dict)
+    # per type, nouns that name its act without being its triggers ("the execution of X
+    # in Y" is a state's act on X): a verbal act aimed at one aims at its doer (``act_nouns``)
+    act_nouns: dict[str, frozenset[str]] = field(default_factory=dict)
     # prepositions of the addressee of a verbal act tied to a contact ("spoke with X, demanding")
     addressee_preps: frozenset[str] = frozenset()
     # dependency relations of a verb whose actors are a verbal act's counterpart, and the
@@ -225,6 +228,9 @@ class Rules:
     own_clauses: frozenset[str] = frozenset()
     # a measure whose reason names another party's deed accuses it (reasons.py)
     reason_accusations: dict[str, Any] = field(default_factory=dict)
+    # an act of force its doer says it will do is a threat of force (``announced_force``):
+    # (the act's type, the threat's type), or none
+    announced_force: tuple[str, str] | None = None
     # per type, the types of a verbal act that a participle of it told beside, by the same
     # source, elaborates rather than adds to (``folded_participles``)
     folded_participles: dict[str, frozenset[str]] = field(default_factory=dict)
@@ -236,6 +242,19 @@ class Rules:
     def words(self, section: Mapping[str, Any], key: str) -> frozenset[str]:
         """A lower-cased word set from ``section[key]`` (empty when absent)."""
         return word_set(section, key)
+
+
+def _announced_force(raw: Any, types: Mapping[str, EventTypeRule]) -> tuple[str, str] | None:
+    """``announced_force`` of event_types.yaml as (act type, threat type), checked."""
+    if not raw:
+        return None
+    if not isinstance(raw, Mapping):
+        raise ExtractError("event_types.yaml: announced_force must map act and threat to types")
+    pair = (str(raw.get("act")), str(raw.get("threat")))
+    if not set(pair) <= set(types):
+        raise ExtractError(f"event_types.yaml: announced_force: {pair} names a type the file "
+                           "does not define")
+    return pair
 
 
 def word_set(section: Mapping[str, Any], key: str) -> frozenset[str]:
@@ -384,6 +403,10 @@ def load_rules(schema_dir: Path | None = None) -> Rules:
         if participle not in types or not acts <= set(types):
             raise ExtractError(f"event_types.yaml: folded_participles: {participle}: names a type "
                                "the file does not define")
+    act_nouns = {str(k): _words(v) for k, v in (event_types.get("act_nouns") or {}).items()}
+    if not set(act_nouns) <= set(types):
+        raise ExtractError(f"event_types.yaml: act_nouns: {sorted(set(act_nouns) - set(types))} "
+                           "names a type the file does not define")
     return Rules(
         types=types,
         modality=_read(folder / "modality.yaml"),
@@ -396,6 +419,7 @@ def load_rules(schema_dir: Path | None = None) -> Rules:
         background_preps=_words(event_types.get("background_preps")),
         state_auxiliaries=_words(event_types.get("state_auxiliaries")),
         dated_act_nouns={str(k): _words(v) for k, v in (event_types.get("dated_act_nouns") or {}).items()},
+        act_nouns=act_nouns,
         addressee_preps=_words(event_types.get("addressee_preps")),
         addressee_deps=_words(event_types.get("addressee_deps")),
         addressee_links=_words(event_types.get("addressee_links")),
@@ -403,5 +427,6 @@ def load_rules(schema_dir: Path | None = None) -> Rules:
         own_clauses=_words(event_types.get("own_clauses")),
         reason_accusations=dict(event_types.get("reason_accusations") or {}),
         folded_participles=folded,
+        announced_force=_announced_force(event_types.get("announced_force"), types),
         **{f"{act}_type": str(type_name) for act, type_name in speech.items()},
     )

@@ -107,7 +107,8 @@ def without_setting_sides(f: Found, participants: list[tuple[Actor, str]], menti
     capital>", "the attack on the embassy in <a country>"), two sides kept and its sources
     and speakers always, and one after a preposition of the type's targets ("lashed out at
     X"); unchanged for a type that takes its place (``place_target``, ``authority_source``:
-    "struck targets in X")."""
+    "struck targets in X"), and when its only targets would go (several sources, one
+    target named in a setting: "the coup in X was condemned by A, B and C")."""
     if f.rule.place_target or f.rule.authority_source or len(_sides(participants)) < 3:
         return participants
     doc = f.sent.doc
@@ -120,6 +121,8 @@ def without_setting_sides(f: Found, participants: list[tuple[Actor, str]], menti
                                  not in f.rule.target_preps for m in own)
 
     kept = [(a, r) for a, r in participants if r in ("source", "speaker") or not setting(a)]
+    if any(r == "target" for _, r in participants) and not any(r == "target" for _, r in kept):
+        return participants  # "the coup in X was condemned by A, B and C": X is its only target
     return kept if len(_sides(kept)) >= 2 else participants
 
 

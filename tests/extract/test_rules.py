@@ -87,6 +87,19 @@ def test_a_speech_act_of_no_type_of_the_file_is_rejected(tmp_path: Path):
         load_rules(tmp_path)
 
 
+def test_act_nouns_of_no_type_of_the_file_are_rejected(tmp_path: Path):
+    _minimal_rules(tmp_path, "act_nouns: {ARREST: [trial]}\ntypes:\n  MEET: {roles: symmetric}\n")
+    with pytest.raises(ExtractError, match="act_nouns"):
+        load_rules(tmp_path)
+
+
+def test_announced_force_of_no_type_of_the_file_is_rejected(tmp_path: Path):
+    _minimal_rules(tmp_path, "announced_force: {act: ATTACK, threat: THREATEN}\n"
+                             "types:\n  MEET: {roles: symmetric}\n")
+    with pytest.raises(ExtractError, match="announced_force"):
+        load_rules(tmp_path)
+
+
 def test_contacts_name_the_subtype_of_their_implied_prior():
     rules = load_rules()
     assert (rules.types["CALL"].prior_subtype, rules.types["MEET"].prior_subtype) == ("phone", "meeting")
