@@ -1,7 +1,9 @@
 """Arrests told by their punishment, and arrests of a state's own nationals (atk35): an
 execution or hanging for a crime, a prison sentence handed to or given a party, a guilty
-verdict, foreign nationals captured, and a counted group of the arresting state's own
-people. Invented sentences; real countries only because the gazetteer knows them."""
+verdict, foreign nationals captured, a counted group of the arresting state's own people,
+and a person told as a citizen of a country, sentenced where no place is named (held by
+the story's other state). Invented sentences; real countries only because the gazetteer
+knows them."""
 
 from __future__ import annotations
 
@@ -79,3 +81,19 @@ def test_a_counted_group_of_the_states_own_nationals_is_arrested(rules_only, tex
     sides = {p.role: p.actor for p in arrests[0].participants}
     assert sides["source"].country == "GEO" and sides["target"].country == "GEO"
     assert sides["source"].id != sides["target"].id
+
+
+def test_a_citizen_sentenced_with_no_place_named_is_held_by_the_storys_other_state(rules_only):
+    text = ("Chilean and Peruvian diplomats met in Lima on Friday. Arlen Voss, a Peruvian "
+            "citizen, was sentenced to ten years in prison for spying on Monday.")
+    arrests = _asserted(_events(rules_only, text), "ARREST")
+    assert len(arrests) == 1
+    assert _roles(arrests[0]) == {"CHL": "source", "PER": "target"}
+
+
+def test_an_office_holder_sentenced_with_no_place_named_is_held_by_their_own_state(rules_only):
+    text = ("Chilean and Peruvian diplomats met in Lima on Friday. Arlen Voss, a Peruvian "
+            "opposition leader, was sentenced to ten years in prison for bribery on Monday.")
+    arrests = _asserted(_events(rules_only, text), "ARREST")
+    assert len(arrests) == 1
+    assert {p.actor.country for p in arrests[0].participants if p.role == "source"} == {"PER"}
