@@ -482,6 +482,12 @@ def _noun_arguments(noun: Token, mentions: ArticleMentions, preps: frozenset[str
             for o in _object_tokens(state_word, preps | {"between"}):
                 args.objects.extend(mentions_at(o, mentions))
         return
+    if noun.dep_ == "dobj" and any(c.dep_ == "auxpass" for c in verb.children):
+        # "X was given a prison sentence", "was handed a ban": the passive's subject receives
+        # what the noun names, the agent ("by Y") gives it
+        args.passive = True
+        for s in (c for c in verb.children if c.dep_ == "nsubjpass"):
+            args.objects.extend(mentions_at(s, mentions))
     if not args.subjects and (agent_verbs is None or verb.lemma_.lower() in agent_verbs):
         args.subject_tokens = _subject_tokens(verb, mentions.words.document_nouns)
         for s in args.subject_tokens:
@@ -497,7 +503,9 @@ def _noun_arguments(noun: Token, mentions: ArticleMentions, preps: frozenset[str
         if c.dep_ == "prep" and c.lower_ in preps:
             for p in _pobjs(c):
                 args.objects.extend(mentions_at(p, mentions))
-        elif c.dep_ == "dative":
+        elif c.dep_ == "dative" or (c.dep_ == "dobj" and c.i < container.i
+                                     and verb.lemma_.lower() in mentions.words.giving_verbs):
+            # (a first object the parser did not read as a dative: "handed X a sentence")
             for p in _dative_nouns(c):
                 args.objects.extend(mentions_at(p, mentions))
 

@@ -67,6 +67,12 @@ class MentionWords:
     kin_nouns: frozenset[str] = frozenset()
     container_nouns: frozenset[str] = frozenset()
     amount_preps: frozenset[str] = frozenset()
+    # "claimed responsibility for the attack": nouns of owning up to the act after "for"
+    credit_nouns: frozenset[str] = frozenset()
+    # "handed X a prison sentence": verbs whose first of two objects receives the second
+    giving_verbs: frozenset[str] = frozenset()
+    # "X, a <nationality> citizen, was sentenced": words that tell a nationality as such
+    citizen_nouns: frozenset[str] = frozenset()
     # "attended a summit hosted by Y": verbs whose subject joins the gathering's host
     attend_verbs: frozenset[str] = frozenset()
     listing_words: frozenset[str] = frozenset()

@@ -300,6 +300,11 @@ class PartyFinder(ReferredTargets):
         targets hold any, tell the country ("convicted of accepting money from a <nationality>
         firm": the firm is no one held). People of no known country are held by the state
         of the story (the country it has named most so far), as a counted group is."""
+        told = {a.country for a in targets if a.country}
+        if len(told) == 1 and _told_as_citizen(token, state.mentions.words.citizen_nouns):
+            # "X, an <nationality> citizen, was given a death sentence": a nationality told
+            # as such marks a foreigner where held: the state the story names most besides
+            return [a for a in state.top_countries(token.i, 2) if a.country not in told][:1]
         held = [a for a in targets if a.kind == "person"] or targets
         countries = {a.country for a in held}
         if countries == {None} and all(a.kind == "person" for a in held):
@@ -396,3 +401,11 @@ def _reporting_subjects(word: Token, state: ArticleState) -> list[Actor]:
         return []
     return [a for s in clause.head.children if s.dep_ == "nsubj"
             for n in mentions_at(s, state.mentions) for a in n.actors]
+
+
+def _told_as_citizen(act: Token, citizen_nouns: Container[str]) -> bool:
+    """The passive act's subject is described by an apposition headed by a word of
+    citizenship ("X, a <nationality> citizen, was ..."; ``citizen_nouns``)."""
+    verb = act.head if act.pos_ == "NOUN" and act.dep_ == "dobj" else act
+    return any(c.dep_ == "appos" and c.lemma_.lower() in citizen_nouns
+               for s in verb.children if s.dep_ == "nsubjpass" for c in s.children)

@@ -193,6 +193,14 @@ class TriggerEvents:
                 return None
         if rule.roles == "directed" and not objects and not reciprocal:
             objects = self._implicit_targets(token, rule, state, {a.id for a in subjects}, own)
+        if (rule.group_patients and subjects and token.pos_ == "VERB" and not args.passive
+                and not [o for o in objects if o.id not in {a.id for a in subjects}]):
+            # "X detained two X officials": a counted group of the doer's own country is a
+            # target of its own, not the doer's state again
+            patient = group_patient(token, rule.group_patients, rule.group_counts, state, active=True)
+            if patient is not None and patient[1] is not None and patient[1].country in {
+                    a.country for a in subjects}:
+                objects = [group_actor(patient[0], patient[1], subjects[0])]
         if rule.victim_verbs and not objects and subjects and token.pos_ == "NOUN" and _doer_on_noun(
                 token, state, {a.id for a in subjects}):
             objects = self._killed_in(token, rule, state, {a.country for a in subjects})
@@ -220,12 +228,14 @@ class TriggerEvents:
         if trig.between_source and not subjects and len(objects) >= 2:
             subjects, objects = objects[:1], objects[1:]  # "clashes between X and Y": X on Y
         if rule.roles == "directed":
-            if not subjects and args.passive and not _undated_description(token):
-                subjects = self._place_country(token, state, rule.target_preps)
+            # the act's own verb: a noun's passive light verb ("X was given a sentence in Y")
+            act = args.verb if token.pos_ == "NOUN" and args.passive and args.verb is not None else token
+            if not subjects and args.passive and not _undated_description(act):
+                subjects = self._place_country(act, state, rule.target_preps)
                 if not subjects and rule.authority_source:
                     # "X was detained while on assignment in Y": the state of a place told
                     # anywhere in the clause
-                    subjects = self._clause_place_country(token, state)
+                    subjects = self._clause_place_country(act, state)
                 if not subjects and rule.passive_host_source and objects:
                     subjects = self._host_country(token, state, objects)
                 if not subjects and rule.own_state_source and objects:

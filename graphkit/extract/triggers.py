@@ -337,13 +337,15 @@ def setting_prep(token: Token, setting_heads: frozenset[str]) -> str | None:
 def direct_verb(token: Token, words: MentionWords) -> Token | None:
     """The verb a noun is the argument of, through prepositions only ("held talks",
     "discussed ... in a call"), container nouns, which only count what they hold
-    ("agreed on a package of sanctions": ``container_nouns`` of mentions.yaml), and sums,
-    which only measure it ("approved $2 billion in aid": ``amount_preps``); None when
+    ("agreed on a package of sanctions": ``container_nouns`` of mentions.yaml), sums,
+    which only measure it ("approved $2 billion in aid": ``amount_preps``), and nouns of
+    owning up to it ("claimed responsibility for the attack": ``credit_nouns``); None when
     another noun stands between."""
     current = token
     holder = token.head.head
     if token.dep_ == "pobj" and (
             (token.head.lower_ == "of" and holder.lemma_.lower() in words.container_nouns)
+            or (token.head.lower_ == "for" and holder.lemma_.lower() in words.credit_nouns)
             or (token.head.lower_ in words.amount_preps and (holder.like_num or holder.tag_ == "CD"))):
         current = holder
     for _ in range(3):
