@@ -197,7 +197,8 @@ class ReportReader:
             if token.pos_ != "VERB" or token.lemma_.lower() not in self.reporting:
                 continue
             if token.lemma_.lower() in self.needs_predicate and not any(
-                    c.dep_ in ("oprd", "ccomp", "xcomp") or _predicate_as(c, mentions) for c in token.children):
+                    c.dep_ in ("oprd", "ccomp", "xcomp") or _predicate_as(c, mentions)
+                    for c in token.children):
                 continue
             if not has_content(token, token.lemma_.lower() in self.stance):
                 continue
@@ -231,7 +232,8 @@ class ReportReader:
     def _receives(self, verb: Token, mentions: ArticleMentions) -> bool:
         """A verb of ``reception`` whose object is a party or a guest ("welcomed X",
         "welcomed the delegation"): a guest received, no position."""
-        return any(c.dep_ == "dobj" and (c.lemma_.lower() in self.guests or mentions_at(c, mentions, deep=False, possessors=False))
+        return any(c.dep_ == "dobj" and (c.lemma_.lower() in self.guests
+                                         or mentions_at(c, mentions, deep=False, possessors=False))
                    for c in verb.children)
 
     def unnamed_source(self, verb: Token) -> bool:
