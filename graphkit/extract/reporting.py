@@ -452,6 +452,10 @@ def content_tokens(verb: Token) -> set[int]:
                     c.dep_ == "mark" and c.lower_ == "that" for c in t.children):
                 content.update(x.i for x in t.subtree)
                 break
+    if verb.dep_ == "ROOT" and not any(c.dep_ in ("ccomp", "parataxis") for c in verb.children):
+        # '"...," X said' with the quote hung off no clause of the verb (the parser broke
+        # it up): the words quoted before the verb are what it reports
+        content.update(i for i in quoted(verb.sent) if i < verb.i)
     return content
 
 
