@@ -20,6 +20,8 @@ from graphkit.extract.rules import Rules
 from graphkit.extract.triggers import TriggerHit
 from graphkit.model import Actor
 
+# tokens between a reporting verb and the quote it opens ("stating in a statement, "...")
+_QUOTE_REACH = 8
 STANCE_CONFIDENCE = 0.7
 PLAIN_CONFIDENCE = 0.55
 
@@ -452,10 +454,17 @@ def content_tokens(verb: Token) -> set[int]:
                     c.dep_ == "mark" and c.lower_ == "that" for c in t.children):
                 content.update(x.i for x in t.subtree)
                 break
-    if verb.dep_ == "ROOT" and not any(c.dep_ in ("ccomp", "parataxis") for c in verb.children):
-        # '"...," X said' with the quote hung off no clause of the verb (the parser broke
-        # it up): the words quoted before the verb are what it reports
-        content.update(i for i in quoted(verb.sent) if i < verb.i)
+    if not any(c.dep_ in ("ccomp", "parataxis") for c in verb.children):
+        # a quote hung off no clause of the verb (the parser broke it up): '"...," X
+        # said' reports the words quoted before it, 'X said, stating in a statement:
+        # "..."' the quote opened right after it
+        inside = quoted(verb.sent)
+        if verb.dep_ == "ROOT":
+            content.update(i for i in inside if i < verb.i)
+        after = sorted(i for i in inside if i > verb.i)
+        if after and after[0] - verb.i <= _QUOTE_REACH and not any(
+                verb.doc[i].pos_ in ("VERB", "AUX") for i in range(verb.i + 1, after[0])):
+            content.update(after)
     return content
 
 
