@@ -59,7 +59,7 @@ class TriggerEvents:
         """The one party is a body of one of ``kinds`` whose members act together ("the
         <bloc> summit adopted a declaration": ``body_alone`` of the trigger)."""
         ids = {a.id for a, _ in participants}
-        return bool(kinds) and len(ids) == 1 and self.actors.org_kinds.get(next(iter(ids))) in kinds
+        return len(ids) == 1 and self.actors.org_kinds.get(next(iter(ids))) in kinds
 
     def _from_trigger(self, hit: TriggerHit, sent: Span, state: ArticleState,
                       reports: list[tuple[Token, list[Actor]]], found: HitArguments) -> Found | None:
