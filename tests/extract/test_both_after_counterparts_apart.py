@@ -8,9 +8,9 @@ from __future__ import annotations
 from extract.helpers import _asserted, _countries, _events
 
 
-def test_both_countries_after_separate_meetings_are_the_two_met(rules_only):
+def test_both_nations_after_separate_meetings_are_the_two_met(rules_only):
     text = ("Chilean President Tomas Varga met Peruvian President Ana Ruel and Bolivian President "
-            "Hugo Mena separately in Santiago on Monday. Varga said both countries had agreed to "
+            "Hugo Mena separately in Santiago on Monday. Varga said both nations had agreed to "
             "a truce.")
     accords = _asserted(_events(rules_only, text), "AGREE")
     assert [_countries(e) for e in accords] == [{"PER", "BOL"}]

@@ -31,7 +31,7 @@ def test_a_summit_of_named_states_judged_by_a_copula_adds_no_meeting(rules_only)
 
 
 def test_a_gathering_named_with_capitals_is_a_meeting_of_its_body(rules_only):
-    text = ("Mercosur convened an Extraordinary Session in Montevideo on Sunday under the "
+    text = ("Mercosur opened an Extraordinary Session at Montevideo on Sunday under the "
             "chairmanship of Uruguayan President Pablo Ferrando.")
     meetings = _asserted(_events(rules_only, text), "MEET")
     assert len(meetings) == 1

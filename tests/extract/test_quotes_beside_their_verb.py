@@ -23,9 +23,9 @@ def test_a_quote_opened_after_a_colon_is_its_content(rules_only):
 def test_a_quote_before_its_main_verb_is_its_content_when_the_parse_breaks_it(rules_only):
     # the paragraph break after the first sentence makes the parser hang the quote on
     # nothing the verb governs
-    text = ('"Blocked, broken and flooded roads severely undermine access to rescue teams," '
-            'Peruvian Interior Minister Ana Ruel said, adding there were widespread power cuts '
-            'and phone outages.\n\n'
+    text = ('"Blocked, broken and muddy roads severely undermine entry for rescue teams," '
+            'Peruvian Interior Minister Ana Ruel said, adding there were many power cuts and '
+            'phone outages.\n\n'
             '"The bridges over the river that link the north of the town to the south have '
             'collapsed," Ruel said.\n')
     assert _first_statement_parties(rules_only, text) == ["Ana Ruel"]
