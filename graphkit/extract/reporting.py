@@ -20,7 +20,7 @@ from graphkit.extract.rules import Rules
 from graphkit.extract.triggers import TriggerHit
 from graphkit.model import Actor
 
-# tokens between a reporting verb and the quote it opens ("stating in a statement, "...")
+# tokens between a reporting verb and the quote it opens ('stating in a statement, "..."')
 _QUOTE_REACH = 8
 STANCE_CONFIDENCE = 0.7
 PLAIN_CONFIDENCE = 0.55

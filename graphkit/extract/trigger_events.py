@@ -263,7 +263,7 @@ class TriggerEvents:
                 return None
         participants = self._roles(rule, subjects, objects)
         if trig.body_alone and not self._body_alone(trig.body_alone, participants):
-            return None  # "the parliament adopted a resolution condemning X": no accord
+            return None  # "the parliament adopted a statement condemning X": no accord
         if len({a.id for a, _ in participants}) < rule.min_participants and not (
                 rule.story_target and subjects) and not trig.body_alone:
             return None  # (a story target is sought after the review: too few then, none)
