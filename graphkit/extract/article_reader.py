@@ -253,7 +253,7 @@ class ArticleReader(PartyFinder, DetectorReview, ReportedSpeech, TriggerEvents):
         # after the review, as for charges
         chosen = [g for f in chosen
                   if (g := without_setting_parties(f, mentions, self.region_names)) is not None
-                  and not too_few_known(g, self.actors.is_known, self.unit_heads)]
+                  and not too_few_known(g, self.actors.is_known, self.unit_heads, self.actors.is_outlet)]
         chosen = [one for f in chosen for one in _each_counterpart(f)]
         chosen = [one for f in chosen for one in self._each_way(f)]
         chosen = [_linked_target(f, chosen, self.rules.addressee_links, self.rules.addressee_climb)

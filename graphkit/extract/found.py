@@ -9,7 +9,7 @@ from typing import Any
 
 from spacy.tokens import Span, Token
 
-from graphkit.extract.mentions import ArticleMentions
+from graphkit.extract.mentions import ArticleMentions, unique_actors
 from graphkit.extract.rules import EventTypeRule, TriggerRule
 from graphkit.model import Actor, Article, EventDate, Modality
 
@@ -74,10 +74,25 @@ class ArticleState:
              and all(a.kind == "country" for a, _ in f.participants)
              and len({a.country for a, _ in f.participants}) == 2), None)
         if contact:
-            return [a for a, _ in contact.participants]
+            return self._counterparts_apart(contact) or [a for a, _ in contact.participants]
         # none told yet (a live blog, newest entry first): the story's two main persons of
         # different countries, else its two main countries
         return self.top_countries(before, 2) or self.top_persons(2) or self.top_countries(None, 2)
+
+    def _counterparts_apart(self, contact: Found) -> list[Actor]:
+        """The counterparts of one party's contacts told apart in the sentence of
+        ``contact`` ("X called A and B": a call with each); "both countries" told after
+        them means A's and B's, not X's and the last one's. None when the sentence tells
+        no such contacts."""
+        same = [f for f in self.found if f.sent.start == contact.sent.start and f.type == contact.type
+                and f.modality == "asserted"]
+        if len(same) < 2:
+            return []
+        common = set.intersection(*(set(f.actor_ids) for f in same))
+        if len(common) != 1:
+            return []
+        others = unique_actors([a for f in same for a, _ in f.participants if a.id not in common])
+        return others if len(others) >= 2 else []
 
     def top_persons(self, n: int) -> list[Actor]:
         """The ``n`` persons of different countries the whole article names most (each

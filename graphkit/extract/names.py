@@ -175,7 +175,7 @@ class NameReader:
                 return actor, start - 1
         actor = self._organisation(text)
         if actor is None:
-            return self._org_after_owner(span) or self._org_before_head(span)
+            return self._org_after_owner(span) or self._org_before_head(span) or self._gathering_of(span)
         if actor.country is None:
             owner = self._owner_country(span)
             if owner is None and span.text.islower():
@@ -195,6 +195,19 @@ class NameReader:
         rest = _clean_name(span.doc[words[0].i:words[-1].i], self.honorifics)
         actor = self._organisation(rest) if rest else None
         return (actor, span.start) if actor is not None else None
+
+    def _gathering_of(self, span: Span) -> tuple[Actor, int] | None:
+        """A gathering's name that begins with a known body's ("the Mercosur Leaders
+        Summit": ``gathering_heads``): that body, the longest name first."""
+        words = [t for t in span if not t.is_punct and t.tag_ != "POS"]
+        if len(words) < 2 or words[-1].lower_ not in self.gathering_heads:
+            return None
+        for end in range(len(words) - 1, 0, -1):
+            rest = _clean_name(span.doc[words[0].i:words[end - 1].i + 1], self.honorifics)
+            actor = self._organisation(rest) if rest else None
+            if actor is not None:
+                return actor, span.start
+        return None
 
     def _org_after_owner(self, span: Span) -> tuple[Actor, int] | None:
         """A known organisation named with its country's word inside the name ("the Russian

@@ -20,6 +20,8 @@ from graphkit.extract.rules import Rules
 from graphkit.extract.triggers import TriggerHit
 from graphkit.model import Actor
 
+# tokens between a reporting verb and the quote it opens ('stating in a statement, "..."')
+_QUOTE_REACH = 8
 STANCE_CONFIDENCE = 0.7
 PLAIN_CONFIDENCE = 0.55
 
@@ -97,6 +99,9 @@ class ReportReader:
         self.reporting = rules.words(rep, "reporting")
         self.stance = rules.words(rep, "stance")
         self.needs_predicate = rules.words(rep, "needs_predicate")
+        reception = rep.get("reception") or {}
+        self.reception_verbs = rules.words(reception, "verbs")
+        self.guests = rules.words(reception, "guests")
         self.media_words = rules.words(rep, "media_words")
         anonymous = rep.get("anonymous_sources") or {}
         self.anonymous_heads = rules.words(anonymous, "heads")
@@ -194,9 +199,12 @@ class ReportReader:
             if token.pos_ != "VERB" or token.lemma_.lower() not in self.reporting:
                 continue
             if token.lemma_.lower() in self.needs_predicate and not any(
-                    c.dep_ in ("oprd", "ccomp", "xcomp") for c in token.children):
+                    c.dep_ in ("oprd", "ccomp", "xcomp") or _predicate_as(c, mentions)
+                    for c in token.children):
                 continue
             if not has_content(token, token.lemma_.lower() in self.stance):
+                continue
+            if token.lemma_.lower() in self.reception_verbs and self._receives(token, mentions):
                 continue
             subjects = [c for c in token.children if c.dep_ == "nsubj"]
             if not subjects and token.dep_ == "conj" and token.head.dep_ == "ccomp" \
@@ -205,6 +213,8 @@ class ReportReader:
                 subjects = [c for c in token.head.head.children if c.dep_ == "nsubj"]
             if not subjects and token.dep_ in ("conj", "advcl", "xcomp"):
                 subjects = [c for c in token.head.children if c.dep_ == "nsubj"]
+            if not subjects:
+                subjects = _quoted_speakers(token)
             actors: list[Actor] = []
             for s in subjects:
                 if s.lower_ in self.media_words or any(
@@ -220,6 +230,13 @@ class ReportReader:
             if actors:
                 out.append((token, unique_actors(actors)))
         return out
+
+    def _receives(self, verb: Token, mentions: ArticleMentions) -> bool:
+        """A verb of ``reception`` whose object is a party or a guest ("welcomed X",
+        "welcomed the delegation"): a guest received, no position."""
+        return any(c.dep_ == "dobj" and (c.lemma_.lower() in self.guests
+                                         or mentions_at(c, mentions, deep=False, possessors=False))
+                   for c in verb.children)
 
     def unnamed_source(self, verb: Token) -> bool:
         """The report's subject is an unnamed source ("a senior official", "two officials"):
@@ -387,6 +404,26 @@ class ReportReader:
         return None
 
 
+def _quoted_speakers(verb: Token) -> list[Token]:
+    """Whom a source quotes as saying: "the agency quoted X as saying ...", "X was quoted
+    as saying ..." (the reporting verb after "as" has no subject of its own)."""
+    prep = verb.head
+    if verb.dep_ != "pcomp" or prep.lower_ != "as" or prep.head.lemma_.lower() != "quote":
+        return []
+    return [c for c in prep.head.children if c.dep_ in ("dobj", "nsubjpass")]
+
+
+def _predicate_as(child: Token, mentions: ArticleMentions) -> bool:
+    """An "as" phrase that names what the verb's object, an act or a thing, is called
+    ("described the launch as a warning"): the predicate of a verb of naming, as an
+    ``oprd`` is. A person or a party so named ("described him as a ...") is a judgement
+    of them, not a position of the speaker's own."""
+    return child.dep_ == "prep" and child.lower_ == "as" and any(
+        c.dep_ == "pobj" for c in child.children) and any(
+        c.dep_ == "dobj" and c.pos_ == "NOUN" and not mentions_at(c, mentions, deep=False)
+        for c in child.head.children)
+
+
 def has_content(verb: Token, stance: bool) -> bool:
     """A reporting verb reports something: a clause, a quote, a colon, or it wraps the
     sentence ("..., the ministry said"); a stance verb may take a plain object
@@ -417,6 +454,17 @@ def content_tokens(verb: Token) -> set[int]:
                     c.dep_ == "mark" and c.lower_ == "that" for c in t.children):
                 content.update(x.i for x in t.subtree)
                 break
+    if not any(c.dep_ in ("ccomp", "parataxis") for c in verb.children):
+        # a quote hung off no clause of the verb (the parser broke it up): '"...," X
+        # said' reports the words quoted before it, 'X said, stating in a statement:
+        # "..."' the quote opened right after it
+        inside = quoted(verb.sent)
+        if verb.dep_ == "ROOT":
+            content.update(i for i in inside if i < verb.i)
+        after = sorted(i for i in inside if i > verb.i)
+        if after and after[0] - verb.i <= _QUOTE_REACH and not any(
+                verb.doc[i].pos_ in ("VERB", "AUX") for i in range(verb.i + 1, after[0])):
+            content.update(after)
     return content
 
 

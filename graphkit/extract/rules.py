@@ -100,6 +100,9 @@ class TriggerRule:
     # names its members, but for a noun that is the subject of a copula ("the summit of X
     # and Y was a success": a judgement of a gathering, not its telling)
     member_preps: frozenset[str] = frozenset()
+    # "the <bloc> summit adopted a declaration": kinds of organisation (organisations.yaml)
+    # that, as the one party named, make the event alone (their members act together)
+    body_alone: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -335,6 +338,7 @@ def _trigger(type_name: str, index: int, raw: dict[str, Any]) -> TriggerRule:
         journey=bool(raw.get("journey")),
         state_preps=_words(raw.get("state_preps")),
         member_preps=_words(raw.get("member_preps")),
+        body_alone=_words(raw.get("body_alone")),
     )
 
 

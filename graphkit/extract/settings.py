@@ -87,16 +87,18 @@ def _on_clock(root, clock_nouns: frozenset[str]) -> bool:  # type: ignore[no-unt
     return root.dep_ in ("compound", "nmod", "amod") and root.head.lower_ in clock_nouns
 
 
-def too_few_known(f: Found, known: Callable[[Actor], bool], unit_heads: frozenset[str]) -> bool:
+def too_few_known(f: Found, known: Callable[[Actor], bool], unit_heads: frozenset[str],
+                  outlet: Callable[[Actor], bool]) -> bool:
     """Whether ``f`` (of a ``known_parties`` type) names fewer parties than its type needs
     once the units unknown to the gazetteer and of no known country are left out
     (``known``: an actor came from the gazetteer; ``unit_heads``: the last words of a
     unit's name, "<name> Brigade"; an unknown name the tagger read as a body may be a
-    person's, and stays)."""
+    person's, and stays), and the news outlets (``outlet``: "<agency> contacted X" is a
+    reporter's inquiry, no contact between parties)."""
     if not f.rule.known_parties:
         return False
-    parties = {a.id for a, _ in f.participants if a.country or a.kind != "organisation" or known(a)
-               or a.name.split()[-1].lower() not in unit_heads}
+    parties = {a.id for a, _ in f.participants if not outlet(a) and (
+        a.country or a.kind != "organisation" or known(a) or a.name.split()[-1].lower() not in unit_heads)}
     return len(parties) < max(1, f.rule.min_participants)
 
 

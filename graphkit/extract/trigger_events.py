@@ -55,6 +55,12 @@ class TriggerEvents:
                     found.extend(a for a in m.actors if a.kind == "country" and a.country not in own)
         return unique_actors(found)
 
+    def _body_alone(self, kinds: frozenset[str], participants: list[tuple[Actor, str]]) -> bool:
+        """The one party is a body of one of ``kinds`` whose members act together ("the
+        <bloc> summit adopted a declaration": ``body_alone`` of the trigger)."""
+        ids = {a.id for a, _ in participants}
+        return len(ids) == 1 and self.actors.org_kinds.get(next(iter(ids))) in kinds
+
     def _from_trigger(self, hit: TriggerHit, sent: Span, state: ArticleState,
                       reports: list[tuple[Token, list[Actor]]], found: HitArguments) -> Found | None:
         rule = self.rules.types[hit.rule.type]
@@ -266,8 +272,10 @@ class TriggerEvents:
                     and not (len(subjects) >= 2 and reciprocal) and not rule.story_target:
                 return None
         participants = self._roles(rule, subjects, objects)
+        if trig.body_alone and not self._body_alone(trig.body_alone, participants):
+            return None  # "the parliament adopted a statement condemning X": no accord
         if len({a.id for a, _ in participants}) < rule.min_participants and not (
-                rule.story_target and subjects):
+                rule.story_target and subjects) and not trig.body_alone:
             return None  # (a story target is sought after the review: too few then, none)
         confidence = trig.confidence * (1.0 if len(participants) >= 2 else 0.8)
         if venue_as_party:  # "arrived in Riyadh": a weaker reading than a named counterpart

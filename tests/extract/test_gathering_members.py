@@ -28,3 +28,18 @@ def test_a_summit_of_named_states_judged_by_a_copula_adds_no_meeting(rules_only)
             "Varga said the summit of Chile, Peru and Bolivia was a useful step.")
     meetings = _asserted(_events(rules_only, text), "MEET")
     assert all("BOL" not in _countries(m) for m in meetings)
+
+
+def test_a_gathering_named_with_capitals_is_a_meeting_of_its_body(rules_only):
+    text = ("Mercosur opened an Extraordinary Session at Montevideo on Sunday under the "
+            "chairmanship of Uruguayan President Pablo Ferrando.")
+    meetings = _asserted(_events(rules_only, text), "MEET")
+    assert len(meetings) == 1
+    assert {a.name for a in meetings[0].actors} == {"Mercosur", "Pablo Ferrando"}
+
+
+def test_a_summit_named_after_its_body_stands_for_the_body(rules_only):
+    text = ("The Mercosur Leaders Summit opened in Montevideo on Sunday with Uruguayan President "
+            "Pablo Ferrando.")
+    meetings = _asserted(_events(rules_only, text), "MEET")
+    assert meetings and all("Mercosur" in _countries(m) for m in meetings)
