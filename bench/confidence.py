@@ -16,8 +16,10 @@ finds in those gold folders, pooled, before and after the same way.
 
 Prints, for each reading, the events binned by reported confidence (tenths): how many,
 the mean confidence, the share matched; and the Brier score, the expected calibration
-error (ECE: the bins' |mean confidence - share matched|, weighted by their events) and
-the mean confidence against the overall share matched. Figures only: no text of any
+error (ECE: the bins' |mean confidence - share matched|, weighted by their events), the
+AUC (the chance that a matched event reads a higher confidence than an unmatched one: how
+well the confidence ranks) and the mean confidence against the overall share matched;
+then per type the events, mean confidence and share matched. Figures only: no text of any
 article or gold event is printed.
 """
 
@@ -37,8 +39,13 @@ from graphkit.training import _split, parse_gold_dirs, train
 BINS = 10
 
 
-def reliability(points: Sequence[tuple[float, bool]]) -> dict[str, object]:
-    """The reliability table, Brier score and ECE of (confidence, matched) points."""
+def reliability(typed: Sequence[tuple[str, float, bool]]) -> dict[str, object]:
+    """The reliability table, Brier score and ECE of (type, confidence, matched) points,
+    and per type the events, mean confidence and share matched."""
+    points = [(c, m) for _, c, m in typed]
+    by_type: dict[str, list[tuple[float, bool]]] = {}
+    for name, c, m in typed:
+        by_type.setdefault(name, []).append((c, m))
     rows = []
     for b in range(BINS):
         low, high = b / BINS, (b + 1) / BINS
@@ -49,12 +56,20 @@ def reliability(points: Sequence[tuple[float, bool]]) -> dict[str, object]:
                      "mean_confidence": round(sum(c for c, _ in inside) / len(inside), 3),
                      "matched_share": round(sum(m for _, m in inside) / len(inside), 3)})
     n = len(points)
+    right = [c for c, m in points if m]
+    wrong = [c for c, m in points if not m]
+    # the chance that a matched event reads a higher confidence than an unmatched one
+    auc = (sum((r > w) + 0.5 * (r == w) for r in right for w in wrong) / (len(right) * len(wrong))
+           if right and wrong else 0.0)
     brier = sum((c - m) ** 2 for c, m in points) / n if n else 0.0
     ece = sum(r["events"] * abs(r["mean_confidence"] - r["matched_share"]) for r in rows) / n if n else 0.0
-    return {"events": n, "brier": round(brier, 4), "ece": round(ece, 4),
+    return {"events": n, "brier": round(brier, 4), "ece": round(ece, 4), "auc": round(auc, 3),
             "mean_confidence": round(sum(c for c, _ in points) / n, 3) if n else 0.0,
             "matched_share": round(sum(m for _, m in points) / n, 3) if n else 0.0,
-            "bins": rows}
+            "bins": rows,
+            "types": {name: {"events": len(p), "mean_confidence": round(sum(c for c, _ in p) / len(p), 3),
+                             "matched_share": round(sum(m for _, m in p) / len(p), 3)}
+                      for name, p in sorted(by_type.items())}}
 
 
 def _read_twice(read: callable, detector: EventDetector) -> tuple[list[Event], list[Event]]:  # type: ignore[valid-type]
@@ -72,11 +87,11 @@ def _read_twice(read: callable, detector: EventDetector) -> tuple[list[Event], l
 
 
 def _points(gold: GoldFile, before: list[Event], after: list[Event],
-            into: dict[str, list[tuple[float, bool]]]) -> None:
+            into: dict[str, list[tuple[str, float, bool]]]) -> None:
     by_id = {e.id: e.confidence for e in before}
     for event, matched in scored_matches(gold.events, after):
-        into["before"].append((by_id[event.id], matched))
-        into["after"].append((event.confidence, matched))
+        into["before"].append((event.type, by_id[event.id], matched))
+        into["after"].append((event.type, event.confidence, matched))
 
 
 def cross_validated(gold_dir: Path, seeds: Sequence[int], k: int) -> dict[str, object]:
@@ -85,7 +100,7 @@ def cross_validated(gold_dir: Path, seeds: Sequence[int], k: int) -> dict[str, o
     extractor = Extractor(detector=False)
     result = {}
     for seed in seeds:
-        points: dict[str, list[tuple[float, bool]]] = {"before": [], "after": []}
+        points: dict[str, list[tuple[str, float, bool]]] = {"before": [], "after": []}
         for fold in _split(files, k, seed):
             held = set(fold)
             detector = train([f for i, f in enumerate(files) if i not in held], seed)
@@ -107,7 +122,7 @@ def on_sets(folders: Sequence[Path]) -> dict[str, object]:
     extractor = Extractor()
     if extractor.detector is None:
         raise SystemExit("no shipped detector")
-    points: dict[str, list[tuple[float, bool]]] = {"before": [], "after": []}
+    points: dict[str, list[tuple[str, float, bool]]] = {"before": [], "after": []}
     for folder in folders:
         for gold in load_gold_dir(folder):
             def read(gold=gold) -> list[Event]:  # type: ignore[no-untyped-def]
@@ -122,9 +137,13 @@ def _print(title: str, figures: dict[str, dict]) -> None:
     for name in ("before", "after"):
         r = figures[name]
         print(f"  {name:<6} events {r['events']}  Brier {r['brier']:.4f}  ECE {r['ece']:.4f}  "
+              f"AUC {r['auc']:.3f}  "
               f"mean confidence {r['mean_confidence']:.3f}  matched {r['matched_share']:.3f}")
         for row in r["bins"]:
             print(f"    {row['bin']}  {row['events']:>4}  confidence {row['mean_confidence']:.3f}  "
+                  f"matched {row['matched_share']:.3f}")
+        for name, row in r["types"].items():
+            print(f"    {name:<10} {row['events']:>4}  confidence {row['mean_confidence']:.3f}  "
                   f"matched {row['matched_share']:.3f}")
 
 

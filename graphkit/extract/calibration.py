@@ -3,28 +3,33 @@
 The learned detector's probability for a (sentence, type) is no such estimate on its own:
 a wording training lacks gets 0.02-0.06 on an event the rules rightly found, and the rules'
 own constants (0.7, 0.8 x a trigger's...) are on no scale at all. Training therefore fits
-a :class:`ConfidenceMap` on the out-of-fold probabilities its inner k-fold already
-computes, against each sentence's gold label: one monotone curve from probability to
-observed share of true cells for the (sentence, type) cells the rules found an event in
-(group ``rules``) and one for the cells the detector would add an event to (group
-``detector``, cells at or above the add threshold). A type gets a curve of its own when its
-cells hold at least :data:`MIN_TYPE_CELLS` true and as many false ones; a thinner type
-reads the group's pooled curve.
+a :class:`ConfidenceMap` on its inner k-fold (the folds that choose the thresholds): each
+held-out article is read by the detector that never saw it, and each scored event it finds
+is a cell of the detector's probability for the event's sentence and type and whether the
+event matches a gold event by the scoring's rule (:func:`graphkit.training.train`). One
+monotone curve from probability to the share of true cells is fitted for the events the
+rules found (group ``rules``) and one for those the detector added (group ``detector``),
+each over all types (:data:`POOLED`). A type whose cells hold at least
+:data:`MIN_TYPE_CELLS` true and as many false ones gets a curve of its own; a thinner type
+reads the pooled curve moved up or down, in log-odds, by how far its own cells' share lies
+from what the pooled curve says of them, that share first pulled towards the pooled one by
+:data:`TYPE_PRIOR_CELLS` pseudo-cells (a type with no cells reads the pooled curve itself).
 
 A curve is fitted by pooling adjacent violators (isotonic regression) over the cells
 sorted by probability, each block's share then pulled towards a prior by
-:data:`PRIOR_CELLS` pseudo-cells (the pooled curve for a type's curve, the block's own mean
-probability for a pooled one), so that a block of a few cells does not read 0 or 1; the
+:data:`PRIOR_CELLS` pseudo-cells (the pooled curve for a type's curve, the share of all
+the cells for a pooled one), so that a block of a few cells does not read 0 or 1; the
 blocks' (mean probability, share) points, pooled again where the pull broke their order,
 are the curve's knots, read between by straight lines and flat beyond the ends.
 
-The map is a few hundred numbers in the detector's header (``calibration``), rounded so
+The map is a few dozen numbers in the detector's header (``calibration``), rounded so
 that the same cells give the same bytes. A detector file without it reports the
 probability itself, as before the map existed.
 """
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -40,6 +45,8 @@ POOLED = "*"
 MIN_TYPE_CELLS = 20
 #: Pseudo-cells pulling each block's share towards its prior.
 PRIOR_CELLS = 5.0
+#: Pseudo-cells pulling a thin type's share towards what the pooled curve says of it.
+TYPE_PRIOR_CELLS = 10.0
 _DIGITS = 4
 
 
@@ -139,6 +146,20 @@ def _enough(cells: Sequence[tuple[float, bool]]) -> bool:
     return true >= MIN_TYPE_CELLS and len(cells) - true >= MIN_TYPE_CELLS
 
 
+def _logit(share: float) -> float:
+    share = min(max(share, 1e-4), 1 - 1e-4)
+    return math.log(share / (1 - share))
+
+
+def _shifted(pooled: Curve, cells: Sequence[tuple[float, bool]]) -> Curve:
+    """``pooled`` moved, in log-odds, from the share it says of ``cells`` to their own
+    share pulled towards it by :data:`TYPE_PRIOR_CELLS` pseudo-cells (so never to 0 or 1)."""
+    said = sum(pooled(p) for p, _ in cells) / len(cells)
+    own = (sum(1 for _, true in cells if true) + TYPE_PRIOR_CELLS * said) / (len(cells) + TYPE_PRIOR_CELLS)
+    move = _logit(own) - _logit(said)
+    return Curve(pooled.xs, tuple(round(1 / (1 + math.exp(-(_logit(y) + move))), _DIGITS) for y in pooled.ys))
+
+
 def fit_confidence_map(cells: Mapping[str, Mapping[str, Sequence[tuple[float, bool]]]]) -> ConfidenceMap:
     """The map of per group, per type (probability, is true) ``cells``: each group's pooled
     curve, and a type's own curve (pulled towards the pooled one) where it has enough."""
@@ -150,7 +171,7 @@ def fit_confidence_map(cells: Mapping[str, Mapping[str, Sequence[tuple[float, bo
             continue
         curves[group] = {POOLED: pooled}
         for name in sorted(by_type):
-            own = fit_curve(by_type[name], pooled) if _enough(by_type[name]) else None
-            if own is not None:
-                curves[group][name] = own
+            if by_type[name]:
+                curves[group][name] = (fit_curve(by_type[name], pooled) if _enough(by_type[name])
+                                       else _shifted(pooled, by_type[name]))
     return ConfidenceMap(curves)
