@@ -15,7 +15,11 @@ are written):
    missed type is added when its probability reaches ``add`` (``add_beside`` in a
    sentence where the rules found an event of another type; the second events the
    extractor never adds, a contact beside a contact or a statement beside an event, count
-   as misses whatever the threshold).
+   as misses whatever the threshold);
+5. on the same inner folds, each held-out article is read with its fold's detector and
+   the chosen thresholds, and the scored events, matched against the gold, give the
+   confidence map (:mod:`graphkit.extract.calibration`): what share of events of such a
+   probability, type and origin (rules or detector) are true.
 
 :func:`cross_validate` splits the articles into k folds (stratified by the ``tN_`` slice
 prefix of their file names), trains on k-1 folds as above and scores the held-out fold
@@ -24,10 +28,11 @@ the fold it is scored on. With ``by_slice`` each slice is a fold of its own (lea
 slice out: no fold's detector has read the outlets and stories it is scored on).
 
 This module holds the fitting (:func:`fit`, :func:`fit_scorer`), the threshold choice
-(:func:`choose_thresholds`), the fold splits, :func:`train`, :func:`score` and the
-cross-validations. Reading and labelling the gold folders lives in
-:mod:`graphkit.training_labels` (:func:`parse_gold_dirs`, :func:`align`, ``TYPES``,
-re-exported here), the cross-validation reports in :mod:`graphkit.training_results`.
+(:func:`choose_thresholds`), the confidence map's cells (:func:`calibration_cells`), the
+fold splits, :func:`train`, :func:`score` and the cross-validations. Reading and
+labelling the gold folders lives in :mod:`graphkit.training_labels`
+(:func:`parse_gold_dirs`, :func:`align`, ``TYPES``, re-exported here), the
+cross-validation reports in :mod:`graphkit.training_results`.
 """
 
 from __future__ import annotations

@@ -22,9 +22,14 @@ articles only (:func:`graphkit.training.train`).
 Names are never features: an actor mention becomes its kind (``@person``,
 ``@country``...), so what is learned is how news tells an event, not who did it.
 
-The weights are a plain ``.npz`` file (feature names, a weight matrix, biases and
-thresholds; no pickled code), loaded with numpy alone. Without it the extractor runs its
-rules only.
+An event's reported ``confidence`` is not the probability itself but the share of events
+like it that proved true in training's inner folds, read from the probability through the
+detector's confidence map (:mod:`graphkit.extract.calibration`,
+:meth:`EventDetector.confidence`).
+
+The weights are a plain ``.npz`` file (feature names, a weight matrix, biases,
+thresholds and the confidence map; no pickled code), loaded with numpy alone. Without it
+the extractor runs its rules only.
 """
 
 from __future__ import annotations
