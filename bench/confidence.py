@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import argparse
 import json
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from graphkit.evaluate import GoldFile, load_gold_dir, scored_matches
@@ -72,7 +72,7 @@ def reliability(typed: Sequence[tuple[str, float, bool]]) -> dict[str, object]:
                       for name, p in sorted(by_type.items())}}
 
 
-def _read_twice(read: callable, detector: EventDetector) -> tuple[list[Event], list[Event]]:  # type: ignore[valid-type]
+def _read_twice(read: Callable[[], list[Event]], detector: EventDetector) -> tuple[list[Event], list[Event]]:
     """The events ``read()`` gives with ``detector``'s map removed, then with it."""
     saved = detector.calibration
     detector.calibration = None
