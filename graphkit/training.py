@@ -293,8 +293,8 @@ def train(files: Sequence[ParsedFile], seed: int = SEED, inner_folds: int = INNE
 
     Its confidence map (:mod:`graphkit.extract.calibration`) is fitted on the same inner
     folds: each held-out file is read by ``extractor`` (default: a new rules-only one) with
-    the inner detector, without a map and with the thresholds chosen, and each scored event
-    is a cell of its probability and whether it matches a gold event."""
+    the inner detector (the thresholds chosen, its own participant scorer, no map), and
+    each scored event is a cell of its probability and whether it matches a gold event."""
     if not files:
         raise GraphkitError("no gold files to train on")
     add, veto = dict.fromkeys(TYPES, 0.5), dict.fromkeys(TYPES, 0.0)
@@ -320,6 +320,9 @@ def train(files: Sequence[ParsedFile], seed: int = SEED, inner_folds: int = INNE
         cells: dict[str, dict[str, list[tuple[float, bool]]]] = {RULES: {}, DETECTOR: {}}
         for inner, fold in held_out:
             inner.add, inner.veto, inner.add_beside = add, veto, beside
+            held = set(fold)  # read as the final detector reads: with a participant scorer
+            inner.participants = fit_scorer([e for i, f in enumerate(files) if i not in held
+                                             for e in f.participant_examples], seed)
             for i, events in zip(fold, _read([files[i] for i in fold], extractor, inner), strict=True):
                 calibration_cells(files[i], events, file_probs[i], cells)
         calibration = fit_confidence_map(cells)
