@@ -417,6 +417,17 @@ def score_files(files: Sequence[GoldFile], extracted: Iterable[Sequence[Event]])
     return report
 
 
+def scored_matches(gold_events: Sequence[GoldEvent], extracted: Sequence[Event]) -> list[tuple[Event, bool]]:
+    """The scored events of ``extracted`` (asserted, not OTHER), each with whether the
+    scoring's matching pairs it with a gold event (the pairing :func:`score_files` counts)."""
+    scored = [e for e in extracted if e.modality == SCORED_MODALITY and e.type != "OTHER"]
+    pairs = _bipartite_pairs(len(gold_events), len(scored),
+                             lambda g, e: _matches(gold_events[g], scored[e]),
+                             lambda g, e: _similarity(gold_events[g], scored[e]))
+    matched = set(pairs.values())
+    return [(e, i in matched) for i, e in enumerate(scored)]
+
+
 def _score_file(report: EvaluationReport, name: str, gold_events: Sequence[GoldEvent],
                 gold_priors: Sequence[GoldEvent], extracted: Sequence[Event]) -> None:
     scored = [e for e in extracted if e.modality == SCORED_MODALITY and e.type != "OTHER"]

@@ -15,7 +15,11 @@ are written):
    missed type is added when its probability reaches ``add`` (``add_beside`` in a
    sentence where the rules found an event of another type; the second events the
    extractor never adds, a contact beside a contact or a statement beside an event, count
-   as misses whatever the threshold).
+   as misses whatever the threshold);
+5. on the same inner folds, each held-out article is read with its fold's detector and
+   the chosen thresholds, and the scored events, matched against the gold, give the
+   confidence map (:mod:`graphkit.extract.calibration`): what share of events of such a
+   probability, type and origin (rules or detector) are true.
 
 :func:`cross_validate` splits the articles into k folds (stratified by the ``tN_`` slice
 prefix of their file names), trains on k-1 folds as above and scores the held-out fold
@@ -24,10 +28,11 @@ the fold it is scored on. With ``by_slice`` each slice is a fold of its own (lea
 slice out: no fold's detector has read the outlets and stories it is scored on).
 
 This module holds the fitting (:func:`fit`, :func:`fit_scorer`), the threshold choice
-(:func:`choose_thresholds`), the fold splits, :func:`train`, :func:`score` and the
-cross-validations. Reading and labelling the gold folders lives in
-:mod:`graphkit.training_labels` (:func:`parse_gold_dirs`, :func:`align`, ``TYPES``,
-re-exported here), the cross-validation reports in :mod:`graphkit.training_results`.
+(:func:`choose_thresholds`), the confidence map's cells (:func:`calibration_cells`), the
+fold splits, :func:`train`, :func:`score` and the cross-validations. Reading and
+labelling the gold folders lives in :mod:`graphkit.training_labels`
+(:func:`parse_gold_dirs`, :func:`align`, ``TYPES``, re-exported here), the
+cross-validation reports in :mod:`graphkit.training_results`.
 """
 
 from __future__ import annotations
@@ -40,11 +45,13 @@ from typing import Any
 import numpy as np
 
 from graphkit.errors import GraphkitError
-from graphkit.evaluate import EvaluationReport, score_files
+from graphkit.evaluate import EvaluationReport, score_files, scored_matches
 from graphkit.extract import Extractor
+from graphkit.extract.calibration import DETECTOR, RULES, fit_confidence_map
 from graphkit.extract.extractor import SentenceRecord
 from graphkit.extract.learned import RULE_FEATURE, EventDetector, never_added
 from graphkit.extract.participants import ParticipantScorer
+from graphkit.model import Event
 from graphkit.training_labels import TYPES, ParsedFile
 from graphkit.training_labels import align as align  # re-exported: its old path
 from graphkit.training_labels import parse_gold_dirs as parse_gold_dirs  # re-exported: its old path
@@ -199,6 +206,23 @@ def choose_thresholds(records: Sequence[SentenceRecord], labels: Sequence[set[st
             {t: max(choice[t][2], floor) for t in TYPES})
 
 
+def calibration_cells(file: ParsedFile, events: Sequence[Event], probabilities: Sequence[dict[str, float]],
+                      into: dict[str, dict[str, list[tuple[float, bool]]]]) -> None:
+    """Add to ``into`` (group, type: cells) a cell per scored event of ``events`` (read from
+    ``file`` by a detector that never saw it, which gave its sentences ``probabilities``):
+    the detector's probability for the event's sentence and type, and whether the event
+    matches a gold event by the scoring's rule; its group is ``rules`` when the rules
+    found an event of its type in the sentence, else ``detector``."""
+    sentences = {(r.article_id, r.start_char): (r, probs)
+                 for r, probs in zip(file.records, probabilities, strict=True)}
+    for event, matched in scored_matches(file.gold.events, events):
+        seen = sentences.get((event.article_id, event.span[0]))
+        if seen is None or event.type not in seen[1]:
+            continue
+        group = RULES if event.type in _rule_types(seen[0]) else DETECTOR
+        into[group].setdefault(event.type, []).append((seen[1][event.type], matched))
+
+
 def _by_slice(files: Sequence[ParsedFile]) -> dict[str, list[int]]:
     """Indexes of ``files`` by slice (``tN_`` prefix), in file order."""
     by_slice: dict[str, list[int]] = {}
@@ -247,32 +271,65 @@ def _fit_files(files: Sequence[ParsedFile], seed: int) -> EventDetector:
     return fit(records, labels, seed, None if all(w == 1.0 for w in weights) else weights)
 
 
+def _read(files: Sequence[ParsedFile], extractor: Extractor, detector: EventDetector | None
+          ) -> list[list[Event]]:
+    """The events ``extractor`` with ``detector`` finds in each of the parsed ``files``."""
+    saved = extractor.detector
+    extractor.detector = detector
+    try:
+        return [[e for doc, article in zip(f.docs, f.gold.articles, strict=True)
+                 for e in extractor.extract_doc(doc, article).events] for f in files]
+    finally:
+        extractor.detector = saved
+
+
 def train(files: Sequence[ParsedFile], seed: int = SEED, inner_folds: int = INNER_FOLDS,
-          meta: dict[str, Any] | None = None, extra: Sequence[ParsedFile] = ()) -> EventDetector:
+          meta: dict[str, Any] | None = None, extra: Sequence[ParsedFile] = (),
+          extractor: Extractor | None = None) -> EventDetector:
     """A detector fitted on all of ``files`` and ``extra``, its thresholds chosen on
     out-of-fold probabilities of an inner k-fold over ``files``: ``extra`` (articles written
     for training) joins every inner fold's fitting but is never scored, so the thresholds
-    fit the news the detector will read; the participant scorer is fitted on ``files``."""
+    fit the news the detector will read; the participant scorer is fitted on ``files``.
+
+    Its confidence map (:mod:`graphkit.extract.calibration`) is fitted on the same inner
+    folds: each held-out file is read by ``extractor`` (default: a new rules-only one) with
+    the inner detector (the thresholds chosen, its own participant scorer, no map), and
+    each scored event is a cell of its probability and whether it matches a gold event."""
     if not files:
         raise GraphkitError("no gold files to train on")
     add, veto = dict.fromkeys(TYPES, 0.5), dict.fromkeys(TYPES, 0.0)
     beside = dict(add)
+    calibration = None
     if inner_folds >= 2 and len(files) >= inner_folds:
         oof_records: list[SentenceRecord] = []
         oof_labels: list[set[str]] = []
         oof_probs: list[dict[str, float]] = []
+        held_out: list[tuple[EventDetector, list[int]]] = []
+        file_probs: dict[int, list[dict[str, float]]] = {}
         for fold in _split(files, inner_folds, seed + 1):
             held = set(fold)
             inner = _fit_files([f for i, f in enumerate(files) if i not in held] + list(extra), seed)
+            held_out.append((inner, fold))
             for i in fold:
-                for record, label in zip(files[i].records, files[i].labels, strict=True):
-                    oof_records.append(record)
-                    oof_labels.append(label)
-                    oof_probs.append(inner.probabilities(record.features))
+                file_probs[i] = [inner.probabilities(record.features) for record in files[i].records]
+                oof_records.extend(files[i].records)
+                oof_labels.extend(files[i].labels)
+                oof_probs.extend(file_probs[i])
         add, veto, beside = choose_thresholds(oof_records, oof_labels, oof_probs, PER_TYPE_THRESHOLDS)
+        extractor = extractor or Extractor(detector=False)
+        cells: dict[str, dict[str, list[tuple[float, bool]]]] = {RULES: {}, DETECTOR: {}}
+        for inner, fold in held_out:
+            inner.add, inner.veto, inner.add_beside = add, veto, beside
+            held = set(fold)  # read as the final detector reads: with a participant scorer
+            inner.participants = fit_scorer([e for i, f in enumerate(files) if i not in held
+                                             for e in f.participant_examples], seed)
+            for i, events in zip(fold, _read([files[i] for i in fold], extractor, inner), strict=True):
+                calibration_cells(files[i], events, file_probs[i], cells)
+        calibration = fit_confidence_map(cells)
     everything = list(files) + list(extra)
     detector = _fit_files(everything, seed)
     detector.add, detector.veto, detector.add_beside = add, veto, beside
+    detector.calibration = calibration
     # who takes part is learned from the news's annotations alone: with the written stories'
     # candidates too, CV F1 fell on both seeds (synth5 round)
     detector.participants = fit_scorer([e for f in files for e in f.participant_examples], seed)
@@ -288,14 +345,7 @@ def train(files: Sequence[ParsedFile], seed: int = SEED, inner_folds: int = INNE
 def score(files: Sequence[ParsedFile], extractor: Extractor, detector: EventDetector | None
           ) -> EvaluationReport:
     """Score ``extractor`` with ``detector`` on already parsed gold files."""
-    saved = extractor.detector
-    extractor.detector = detector
-    try:
-        extracted = [[e for doc, article in zip(f.docs, f.gold.articles, strict=True)
-                      for e in extractor.extract_doc(doc, article).events] for f in files]
-    finally:
-        extractor.detector = saved
-    return score_files([f.gold for f in files], extracted)
+    return score_files([f.gold for f in files], _read(files, extractor, detector))
 
 
 def cross_validate(files: Sequence[ParsedFile], k: int = 5, seed: int = SEED,
@@ -319,8 +369,8 @@ def cross_validate(files: Sequence[ParsedFile], k: int = 5, seed: int = SEED,
     decisions = {"rules": [0, 0, 0], "with detector": [0, 0, 0]}
     for fold in folds:
         held = set(fold)
-        detector = (train([f for i, f in enumerate(files) if i not in held], seed, extra=extra)
-                    if learned else None)
+        detector = (train([f for i, f in enumerate(files) if i not in held], seed, extra=extra,
+                          extractor=extractor) if learned else None)
         reports.append(score([files[i] for i in fold], extractor, detector))
         names.append([files[i].gold.name for i in fold])
         for i in fold:

@@ -141,6 +141,16 @@ def test_matching_is_one_to_one(tmp_path):
     assert report.precision == 0.5
 
 
+def test_each_scored_event_says_whether_the_scoring_matched_it(tmp_path):
+    from graphkit.evaluate import load_gold_dir, scored_matches
+
+    (gold,) = load_gold_dir(_gold_dir(tmp_path, [CALL_GOLD]))
+    both = [_country("FRA", "France"), _country("RUS", "Russia")]
+    right, wrong_day = _event("CALL", both, "2025-03-11"), _event("CALL", both, "2025-02-02")
+    pairs = scored_matches(gold.events, [_event("MEET", both, modality="planned"), wrong_day, right])
+    assert pairs == [(wrong_day, False), (right, True)]  # the planned meeting is not scored
+
+
 def test_planned_events_are_left_out_of_the_score(tmp_path):
     gold = _gold_dir(tmp_path, [CALL_GOLD])
     both = [_country("FRA", "France"), _country("RUS", "Russia")]

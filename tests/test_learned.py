@@ -200,6 +200,19 @@ def test_training_is_deterministic_and_learns_the_wording(tiny_corpus, tmp_path,
     assert score(files, rules, first).recall > score(files, rules, None).recall
 
 
+def test_training_fits_the_confidence_map_on_the_inner_folds_held_out_events(tiny_corpus, tmp_path, rules):
+    from graphkit.extract.calibration import DETECTOR
+
+    files = parse_gold_dirs([tiny_corpus], rules)
+    first, second = train(files, inner_folds=4, extractor=rules), train(files, inner_folds=4, extractor=rules)
+    # the rules know no word of these reproaches: every held-out one is the detector's, and right
+    assert first.calibration is not None and set(first.calibration.curves) == {DETECTOR}
+    assert first.confidence("ACCUSE", 0.9, DETECTOR) > 0.5
+    first.save(tmp_path / "a.npz")
+    second.save(tmp_path / "b.npz")
+    assert (tmp_path / "a.npz").read_bytes() == (tmp_path / "b.npz").read_bytes()
+
+
 def test_the_rules_verdicts_are_logged_but_never_learned():
     # a sentence the rules read as an expulsion, and one they missed told in another word
     said = [SentenceRecord("a", i, 0, 1, "", ["rule:EXPEL", "w:expel", "kind:@country"]) for i in range(4)]

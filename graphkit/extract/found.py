@@ -34,6 +34,9 @@ class Found:
     quoted: bool = False  # the actor is the speaker of a quote ("we will expel ...")
     trigger: TriggerRule | None = None  # the trigger rule that found it, if any
     probability: float | None = None  # the learned detector's belief in it, if it ran
+    # the confidence to report, from the detector's probability (its calibrated share of
+    # true events like this one), if it ran; else the rule's own ``confidence``
+    reported: float | None = None
     # one party's several counterparts, each met apart ("X met A and B separately")
     counterparts: list[Actor] = field(default_factory=list)
     # ids of the parties a place preposition gave, none other named ("arrived in Riyadh")

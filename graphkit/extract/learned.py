@@ -22,9 +22,14 @@ articles only (:func:`graphkit.training.train`).
 Names are never features: an actor mention becomes its kind (``@person``,
 ``@country``...), so what is learned is how news tells an event, not who did it.
 
-The weights are a plain ``.npz`` file (feature names, a weight matrix, biases and
-thresholds; no pickled code), loaded with numpy alone. Without it the extractor runs its
-rules only.
+An event's reported ``confidence`` is not the probability itself but the share of events
+like it that proved true in training's inner folds, read from the probability through the
+detector's confidence map (:mod:`graphkit.extract.calibration`,
+:meth:`EventDetector.confidence`).
+
+The weights are a plain ``.npz`` file (feature names, a weight matrix, biases,
+thresholds and the confidence map; no pickled code), loaded with numpy alone. Without it
+the extractor runs its rules only.
 """
 
 from __future__ import annotations
@@ -39,6 +44,7 @@ import numpy as np
 from spacy.tokens import Span
 
 from graphkit.errors import ExtractError
+from graphkit.extract.calibration import RULES, ConfidenceMap
 from graphkit.extract.mentions import ArticleMentions
 from graphkit.extract.participants import ParticipantScorer
 from graphkit.model import CONTACT_TYPES
@@ -189,11 +195,14 @@ class EventDetector:
         meta: How the model was made (training folders, seed, sizes), for people.
         add_beside: Per type, the ``add`` threshold of a sentence where the rules found an
             event of another type (default: ``add``).
+        calibration: What an event's probability says of how often such events are true
+            (:mod:`graphkit.extract.calibration`); None: the probability is reported as is.
     """
 
     def __init__(self, types: Sequence[str], features: Sequence[str], weights: np.ndarray,
                  bias: np.ndarray, add: dict[str, float], veto: dict[str, float],
-                 meta: dict | None = None, add_beside: dict[str, float] | None = None) -> None:
+                 meta: dict | None = None, add_beside: dict[str, float] | None = None,
+                 calibration: ConfidenceMap | None = None) -> None:
         self.types = list(types)
         self.index = {name: i for i, name in enumerate(features)}
         self.features = list(features)
@@ -204,6 +213,7 @@ class EventDetector:
         self.veto = dict(veto)
         self.add_beside = dict(add if add_beside is None else add_beside)
         self.meta = dict(meta or {})
+        self.calibration = calibration
         # which named actors take part in an event of three sides (optional)
         self.participants: ParticipantScorer | None = None
 
@@ -212,6 +222,15 @@ class EventDetector:
         columns = [self.index[f] for f in features if f in self.index]
         scores = self.bias + (self.columns[columns].sum(axis=0) if columns else 0.0)
         return {t: 1.0 / (1.0 + math.exp(-float(s))) for t, s in zip(self.types, scores, strict=True)}
+
+    def confidence(self, type_name: str, probability: float, group: str = RULES) -> float:
+        """The confidence to report for an event of ``type_name`` whose sentence has
+        ``probability``, found by ``group`` (``rules`` or ``detector``): the calibrated
+        share of such events that are true, or, for a detector trained without a
+        calibration, the probability itself (rounded to 3 places either way)."""
+        if self.calibration is None:
+            return round(probability, 3)
+        return self.calibration.confidence(type_name, probability, group)
 
     def anchor(self, sent: Span, mentions: ArticleMentions, type_name: str):  # type: ignore[no-untyped-def]
         """The sentence's word that speaks most for ``type_name`` (a verb or noun when
@@ -244,6 +263,8 @@ class EventDetector:
         path.parent.mkdir(parents=True, exist_ok=True)
         header = {"version": FORMAT_VERSION, "types": self.types, "add": self.add, "veto": self.veto,
                   "add_beside": self.add_beside, "meta": self.meta}
+        if self.calibration is not None:
+            header["calibration"] = self.calibration.to_json()
         weights = self.columns.T
         extra: dict[str, np.ndarray] = {}
         if self.participants is not None:
@@ -271,13 +292,16 @@ class EventDetector:
                                        f"expected {FORMAT_VERSION}; fix: rebuild it with graphkit train")
                 detector = cls(header["types"], [str(f) for f in data["features"]],
                                data["weights"].astype(np.float32), data["bias"], header["add"],
-                               header["veto"], header.get("meta"), header.get("add_beside"))
+                               header["veto"], header.get("meta"), header.get("add_beside"),
+                               # weights trained before the calibration report probabilities
+                               ConfidenceMap.from_json(header["calibration"])
+                               if "calibration" in header else None)
                 if "part_features" in data:  # weights trained before the scorer have none
                     detector.participants = ParticipantScorer(
                         [str(f) for f in data["part_features"]], data["part_weights"].astype(np.float32),
                         float(data["part_bias"][0]), float(header.get("participant_threshold", 0.5)))
                 return detector
-        except (OSError, KeyError, ValueError) as exc:
+        except (OSError, KeyError, ValueError, IndexError, TypeError) as exc:
             raise ExtractError(f"cannot read the event detector {path}: {exc}") from exc
 
 

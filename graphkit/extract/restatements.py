@@ -144,7 +144,7 @@ def article_events(state: ArticleState, rules: Rules, background_years: int | No
             participants=tuple(Participant(a, role) for a, role in f.participants),  # type: ignore[arg-type]
             evidence=evidence, span=span, date=f.date, modality=f.modality,
             subtype=f.subtype, cameo=cameo, plover=f.rule.plover, plover_mode=mode,
-            confidence=f.confidence if f.probability is None else round(f.probability, 3),
+            confidence=f.confidence if f.reported is None else f.reported,
             reported_by=f.reporter,
         ))
     return events

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Span, Token
 
 from graphkit.extract.arguments import find_arguments
+from graphkit.extract.calibration import DETECTOR, RULES
 from graphkit.extract.components import takes_place
 from graphkit.extract.found import ArticleState, Found
 from graphkit.extract.learned import never_added, sentence_features
@@ -51,6 +52,8 @@ class DetectorReview:
         kept = [f for f in chosen if f.type not in review.veto or f.modality != "asserted"]
         for f in kept:
             f.probability = review.probabilities.get(f.type)
+            if f.probability is not None:
+                f.reported = self.detector.confidence(f.type, f.probability, RULES)
         for type_name in review.add:
             if type_name not in self.rules.types:
                 continue
@@ -158,7 +161,8 @@ class DetectorReview:
         if len(participants) < max(1, rule.min_participants):
             return None  # no more lenient than the rules on who took part
         found = Found(type_name, rule, sent, anchor, participants, round(probability * 0.8, 3),
-                      probability=probability)
+                      probability=probability,
+                      reported=self.detector.confidence(type_name, probability, DETECTOR))
         found.modality = self.modality.modality(anchor, type_name, _subject_words(found))
         return found
 
