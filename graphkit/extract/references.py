@@ -24,15 +24,6 @@ from graphkit.model import Actor
 _PRONOUN_LOOKBACK = 200
 
 
-_DOUBLE_QUOTES = frozenset({'"', "\u201c", "\u201d"})
-
-
-def _inside_quote(sent: Span, i: int) -> bool:
-    """Token ``i`` stands inside double quotation marks opened in its sentence (an odd
-    number of marks before it)."""
-    return sum(1 for t in sent if t.i < i and t.text in _DOUBLE_QUOTES) % 2 == 1
-
-
 class ReferenceReader:
     """The reference half of :class:`~graphkit.extract.actors.MentionFinder`
     (a mixin: it reads the finder's lexicons and the mentions found so far)."""
@@ -227,14 +218,7 @@ class ReferenceReader:
                 break
         if not recent:
             return None
-        # a person named inside quoted words is not whom a pronoun outside them means
-        # ('"I told him X was wrong," she said': she is not X), nor the reverse
-        quoting = _inside_quote(span.sent, token.i)
-        in_sentence = [m for m in recent if m.start >= sent_start
-                       and _inside_quote(span.sent, m.start) == quoting]
-        recent = [m for m in recent if m.start < sent_start or m in in_sentence]
-        if not recent:
-            return None
+        in_sentence = [m for m in recent if m.start >= sent_start]
         if in_sentence:
             chosen = in_sentence[0]
             if self.pronoun_sentence_subject and token.dep_ in ("nsubj", "nsubjpass"):
