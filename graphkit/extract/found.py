@@ -75,6 +75,7 @@ class ArticleState:
              and len({a.country for a, _ in f.participants}) >= 2), None) or next(  # "A and B agreed ..."
             (f for f in reversed(self.found) if f.modality == "asserted" and f.rule.roles == "directed"
              and all(a.kind == "country" for a, _ in f.participants)
+             and {role for _, role in f.participants} == {"source", "target"}  # not "A and B condemned"
              and len({a.country for a, _ in f.participants}) == 2), None)
         if contact:
             return self._counterparts_apart(contact) or [a for a, _ in contact.participants]
