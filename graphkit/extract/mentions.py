@@ -67,7 +67,7 @@ class MentionWords:
     kin_nouns: frozenset[str] = frozenset()
     container_nouns: frozenset[str] = frozenset()
     amount_preps: frozenset[str] = frozenset()
-    # "claimed responsibility for the attack": nouns of owning up to the act after "for"
+    # "claimed responsibility for the blast": nouns of owning up to the act after "for"
     credit_nouns: frozenset[str] = frozenset()
     # "handed X a prison sentence": verbs whose first of two objects receives the second
     giving_verbs: frozenset[str] = frozenset()

@@ -302,7 +302,7 @@ class PartyFinder(ReferredTargets):
         of the story (the country it has named most so far), as a counted group is."""
         told = {a.country for a in targets if a.country}
         if len(told) == 1 and _told_as_citizen(token, state.mentions.words.citizen_nouns):
-            # "X, an <nationality> citizen, was given a death sentence": a nationality told
+            # "X, an <nationality> citizen, received a death sentence": a nationality told
             # as such marks a foreigner where held: the state the story names most besides
             return [a for a in state.top_countries(token.i, 2) if a.country not in told][:1]
         held = [a for a in targets if a.kind == "person"] or targets

@@ -339,7 +339,7 @@ def direct_verb(token: Token, words: MentionWords) -> Token | None:
     "discussed ... in a call"), container nouns, which only count what they hold
     ("agreed on a package of sanctions": ``container_nouns`` of mentions.yaml), sums,
     which only measure it ("approved $2 billion in aid": ``amount_preps``), and nouns of
-    owning up to it ("claimed responsibility for the attack": ``credit_nouns``); None when
+    owning up to it ("claimed responsibility for the blast": ``credit_nouns``); None when
     another noun stands between."""
     current = token
     holder = token.head.head

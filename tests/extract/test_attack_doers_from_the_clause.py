@@ -25,7 +25,7 @@ def test_who_denies_responsibility_for_an_attack_is_no_doer(rules_only):
 
 
 def test_who_killed_someone_in_a_strike_struck(rules_only):
-    text = "Israel killed a senior Hezbollah commander in a strike on Beirut on Tuesday."
+    text = "Israel killed a Hezbollah field commander during a strike on Beirut on Tuesday."
     attacks = _asserted(_events(rules_only, text), "ATTACK")
     assert len(attacks) == 1
     assert _roles(attacks[0]) == {"ISR": "source", "LBN": "target"}

@@ -72,7 +72,7 @@ def test_people_captured_by_nobody_named_are_no_arrest(rules_only):
 
 @pytest.mark.parametrize("text", [
     "Georgia detained three Georgian officials on bribery charges on Monday.",
-    "Georgia said on Tuesday it had expelled a Russian diplomat, days after arresting three "
+    "Georgia said on Tuesday that it was expelling two Russian diplomats, days after arresting three "
     "Georgian officers on spying charges.",
 ])
 def test_a_counted_group_of_the_states_own_nationals_is_arrested(rules_only, text):
