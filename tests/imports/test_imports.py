@@ -12,6 +12,7 @@ from typing import Any
 import networkx as nx
 import pytest
 from click.testing import CliRunner
+from store.opening import open_test_store
 
 from graphkit.cli import main
 from graphkit.export import export_graph
@@ -42,19 +43,9 @@ def examples() -> list[Extraction]:
     return [item for item in extract_paths([EXAMPLES]) if isinstance(item, Extraction)]
 
 
-def open_store(request: pytest.FixtureRequest, kind: str, path: Path) -> Store:
-    if kind == "embedded":
-        return EmbeddedStore(path)
-    from graphkit.store.neo4j import Neo4jStore
-
-    creds: dict[str, Any] = request.getfixturevalue("neo4j_credentials")
-    request.getfixturevalue("neo4j_clean")
-    return Neo4jStore(creds["uri"], creds["user"], creds["password"])
-
-
 @pytest.fixture(params=["embedded", pytest.param("neo4j", marks=pytest.mark.neo4j)])
 def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Store]:
-    opened = open_store(request, request.param, tmp_path / "kg")
+    opened = open_test_store(request, request.param, tmp_path / "kg")
     yield opened
     opened.close()
 
@@ -279,7 +270,7 @@ def test_both_stores_hold_the_same_graph_after_imports(
     cites = gdelt_row_citing(EXAMPLE_CALL_URL, tmp_path / "cites.export.CSV")
     graphs, answers = [], []
     for kind in ("embedded", "neo4j"):
-        with open_store(request, kind, tmp_path / "kg") as store:
+        with open_test_store(request, kind, tmp_path / "kg") as store:
             write_extractions(examples, store)
             for fmt, path in FILES.items():
                 import_events(path, store, fmt=fmt)

@@ -9,6 +9,7 @@ from typing import Any
 
 import pytest
 from query.analyst_samples import analyst_news
+from store.opening import open_test_store
 
 from graphkit import resources
 from graphkit.errors import QueryError
@@ -26,17 +27,9 @@ from graphkit.store import EmbeddedStore, Store
 Call = Callable[[Store], Any]
 
 
-def _neo4j_store(request: pytest.FixtureRequest) -> Store:
-    from graphkit.store.neo4j import Neo4jStore
-
-    creds: dict[str, Any] = request.getfixturevalue("neo4j_credentials")
-    request.getfixturevalue("neo4j_clean")
-    return Neo4jStore(creds["uri"], creds["user"], creds["password"])
-
-
 @pytest.fixture(params=["embedded", pytest.param("neo4j", marks=pytest.mark.neo4j)])
 def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Store]:
-    opened = EmbeddedStore(tmp_path / "kg") if request.param == "embedded" else _neo4j_store(request)
+    opened = open_test_store(request, request.param, tmp_path / "kg")
     opened.write(analyst_news())
     yield opened
     opened.close()
@@ -45,7 +38,7 @@ def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Store]:
 @pytest.fixture
 def both(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[tuple[Store, Store]]:
     """An embedded store and Neo4j holding the same articles."""
-    pair = (EmbeddedStore(tmp_path / "kg"), _neo4j_store(request))
+    pair = (EmbeddedStore(tmp_path / "kg"), open_test_store(request, "neo4j"))
     for opened in pair:
         opened.write(analyst_news())
     yield pair

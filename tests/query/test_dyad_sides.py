@@ -9,11 +9,12 @@ from typing import Any
 
 import pytest
 from query.world import world
+from store.opening import open_test_store
 
 from graphkit.api import KnowledgeGraph
 from graphkit.errors import QueryError
 from graphkit.query import contacts, dyad_events, dyad_summary, first_contact_since
-from graphkit.store import EmbeddedStore, Store
+from graphkit.store import Store
 
 DYAD_QUERIES: dict[str, Callable[[Store, str, str], Any]] = {
     "first_contact_since": lambda store, a, b: first_contact_since(store, a, b, "2025-06-01"),
@@ -26,14 +27,7 @@ DYAD_QUERIES: dict[str, Callable[[Store, str, str], Any]] = {
 
 @pytest.fixture(params=["embedded", pytest.param("neo4j", marks=pytest.mark.neo4j)])
 def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Store]:
-    if request.param == "embedded":
-        opened: Store = EmbeddedStore(tmp_path / "kg")
-    else:
-        from graphkit.store.neo4j import Neo4jStore
-
-        creds: dict[str, Any] = request.getfixturevalue("neo4j_credentials")
-        request.getfixturevalue("neo4j_clean")
-        opened = Neo4jStore(creds["uri"], creds["user"], creds["password"])
+    opened = open_test_store(request, request.param, tmp_path / "kg")
     opened.write(world())
     yield opened
     opened.close()

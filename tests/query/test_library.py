@@ -8,23 +8,17 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from store.opening import open_test_store
 from store.samples import more_news, news
 
 from graphkit.errors import QueryError
 from graphkit.query import FirstContact, contacts, first_contact_since, timeline
-from graphkit.store import EmbeddedStore, Store
+from graphkit.store import Store
 
 
 @pytest.fixture(params=["embedded", pytest.param("neo4j", marks=pytest.mark.neo4j)])
 def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Store]:
-    if request.param == "embedded":
-        opened: Store = EmbeddedStore(tmp_path / "kg")
-    else:
-        from graphkit.store.neo4j import Neo4jStore
-
-        creds: dict[str, Any] = request.getfixturevalue("neo4j_credentials")
-        request.getfixturevalue("neo4j_clean")
-        opened = Neo4jStore(creds["uri"], creds["user"], creds["password"])
+    opened = open_test_store(request, request.param, tmp_path / "kg")
     opened.write([*news(), *more_news(3)])
     yield opened
     opened.close()
