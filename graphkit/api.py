@@ -556,12 +556,15 @@ class KnowledgeGraph:
             format: graphml, json, gexf, cytoscape, dot, csv, ttl, jsonld, nt or html;
                 None: the one ``out``'s extension names (``graph.gexf``), else graphml.
             actor, country, date_from, date_to, types: keep only these events (and their
-                actors and articles); ``country`` is an ISO alpha-3 code.
+                actors and articles); ``actor`` a loose name as every query takes it,
+                ``country`` an ISO alpha-3 code or a country's name (``Russia``).
 
         Raises:
             ExportError: an unknown format, a date bound that is no date or bounds
                 swapped, or the file cannot be written.
-            QueryError: an unknown event type in ``types``.
+            QueryError: an unknown event type in ``types``, an ``actor`` no actor
+                matches, or a ``country`` no actor of the graph belongs to (an empty file
+                would look like an answer).
 
         Example:
             >>> kg.export(tmp_path / "graph.graphml").nodes
@@ -569,9 +572,14 @@ class KnowledgeGraph:
         """
         from graphkit.export import export_graph, filter_graph, format_for
         from graphkit.query.params import type_filter
+        from graphkit.query.refs import resolve_ref
 
         types = tuple(type_filter(types))
+        if actor:
+            resolve_ref(self.store, actor)  # a name no actor has: the error every query gives
         graph = self.store.to_networkx()
+        if country:
+            country = _country_code(self.store, graph, country)
         if actor or country or date_from or date_to or types:
             try:
                 graph = filter_graph(graph, actor=actor, country=country, date_from=date_from,
@@ -591,6 +599,25 @@ class KnowledgeGraph:
 
         folders = [gold_dir] if isinstance(gold_dir, (str, Path)) else list(gold_dir)
         return evaluate([Path(f) for f in folders], extractor=self.extractor)
+
+
+def _country_code(store: Store, graph: Any, text: str) -> str:
+    """The code an export's ``country`` filter keeps: the country a name or code resolves
+    to ("Russia", "rus"), else the text as a code (an organisation's, "NATO"), as long as an
+    actor of ``graph`` belongs to it."""
+    from graphkit.graph import ACTOR
+    from graphkit.query.refs import resolve_ref
+
+    try:
+        code = resolve_ref(store, text).country
+    except QueryError:
+        code = None
+    code = code or text.strip().upper()
+    if not any(d.get("label") == ACTOR and d.get("country") == code
+               for _, d in graph.nodes(data=True)):
+        raise QueryError(f"no actor of the graph belongs to {text!r} (a country's name or "
+                         f"ISO alpha-3 code, such as RUS; `graphkit stats` shows the graph)")
+    return code
 
 
 def _missing_events_message(missing: list[str], given: int) -> str:

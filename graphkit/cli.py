@@ -582,7 +582,7 @@ def reindex(events: tuple[str, ...], **store_args: Any) -> None:
               help="The file format (csv writes a folder) [default: OUT's extension (.json, "
                    ".gexf, .ttl, .html...), else graphml].")
 @click.option("--actor", help="Only events of this actor (loose name).")
-@click.option("--country", help="Only events with an actor of this country (ISO alpha-3).")
+@click.option("--country", help="Only events with an actor of this country (a name or ISO alpha-3 code).")
 @click.option("--from", "date_from", callback=_parse_date, metavar="DATE",
               help="Only events on or after this day.")
 @click.option("--to", "date_to", callback=_parse_date, metavar="DATE",

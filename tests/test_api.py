@@ -102,3 +102,32 @@ def test_export_of_an_unknown_event_type_is_an_error_not_an_empty_file(tmp_path:
         with pytest.raises(QueryError, match="unknown event type 'CAL'"):
             kg.export(tmp_path / "graph.graphml", types="cal")
     assert not (tmp_path / "graph.graphml").exists()
+
+
+@pytest.fixture
+def call_graph(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Any:
+    monkeypatch.chdir(ROOT)
+    with graphkit.open(tmp_path / "kg") as kg:
+        kg.ingest(["examples/2024-11-05-macron-erdogan-call.txt"], jobs=1)
+        yield kg
+
+
+def test_export_of_an_actor_no_actor_matches_is_an_error_not_an_empty_file(
+        call_graph: Any, tmp_path: Path) -> None:
+    with pytest.raises(QueryError, match="no actor matches 'Nobody'"):
+        call_graph.export(tmp_path / "graph.graphml", actor="Nobody")
+    assert not (tmp_path / "graph.graphml").exists()
+
+
+def test_export_of_a_country_no_actor_belongs_to_is_an_error_not_an_empty_file(
+        call_graph: Any, tmp_path: Path) -> None:
+    with pytest.raises(QueryError, match="no actor of the graph belongs to 'Carvania'"):
+        call_graph.export(tmp_path / "graph.graphml", country="Carvania")
+    assert not (tmp_path / "graph.graphml").exists()
+
+
+def test_export_takes_a_countrys_name_as_its_code(call_graph: Any, tmp_path: Path) -> None:
+    by_name = call_graph.export(tmp_path / "by_name.graphml", country="Turkey")
+    by_code = call_graph.export(tmp_path / "by_code.graphml", country="TUR")
+    assert by_name.nodes == by_code.nodes > 0
+    assert (tmp_path / "by_name.graphml").read_bytes() == (tmp_path / "by_code.graphml").read_bytes()
