@@ -510,12 +510,18 @@ def _noun_arguments(noun: Token, mentions: ArticleMentions, preps: frozenset[str
                 args.objects.extend(mentions_at(p, mentions))
 
 
+#: phrases through which a moved object tells what it is or carries ("a package of aid",
+#: "$5 million in aid", "a ship loaded with aid")
+_CARGO_PREPS = ("of", "in", "with")
+
+
 def carried_targets(verb: Token, mentions: ArticleMentions, preps: frozenset[str]) -> list[Mention]:
     """The parties named by ``preps`` where the parser hangs them on what ``verb`` moves
     rather than on the verb: on its object ("shipped shells to X", "halted all trade with
-    X"), on that object's "of" phrase ("sent a package of aid worth ... to X") or on a
+    X"), on that object's "of" or "in" phrase ("sent a package of aid worth ... to X",
+    "would provide 50 million euros in assistance to X") or on a
     "worth" phrase ("sent aid worth $1 million to X"), or on a participle that tells what
-    the object carries ("sent two planes carrying aid to X")."""
+    the object carries ("sent two planes carrying aid to X", "a ship loaded with aid")."""
     cargo = [c for c in verb.children if c.dep_ == "dobj" or c.lower_ == "worth"]
     found: list[Mention] = []
     seen: set[int] = set()
@@ -527,9 +533,30 @@ def carried_targets(verb: Token, mentions: ArticleMentions, preps: frozenset[str
         for c in word.children:
             if c.dep_ == "prep" and c.lower_ in preps:
                 found.extend(m for p in _pobjs(c) for m in mentions_at(p, mentions) if m not in found)
-            elif c.lower_ == "worth" or (c.dep_ == "prep" and c.lower_ == "of") \
-                    or (c.dep_ == "pobj" and word.lower_ == "of") or (c.dep_ == "acl" and c.tag_ == "VBG"):
-                cargo.append(c)  # "aid worth ...", "a package of aid", "planes carrying aid"
+            elif c.lower_ == "worth" or (c.dep_ == "prep" and c.lower_ in _CARGO_PREPS) \
+                    or (c.dep_ == "pobj" and word.lower_ in _CARGO_PREPS) \
+                    or (c.dep_ == "acl" and c.tag_ in ("VBG", "VBN")):
+                cargo.append(c)  # "aid worth ...", "a package of aid", "planes carrying aid",
+                # "a ship loaded with aid"
+    return found
+
+
+def origin_parties(noun: Token, mentions: ArticleMentions, preps: frozenset[str]) -> list[Mention]:
+    """The parties named by ``preps`` inside a noun's own phrase, where the parser may hang
+    them on a word of it ("aid from X", "a shipment of supplies from X", "a plane carrying
+    aid from X"; not in a relative clause), and the modifiers of what the noun is made of
+    or carries ("a batch of Chinese aid", "planes carrying Indian relief")."""
+    found: list[Mention] = []
+    stack = [c for c in noun.children if c.dep_ != "relcl"]
+    while stack:
+        word = stack.pop()
+        if word.dep_ == "prep" and word.lower_ in preps:
+            found.extend(m for p in _pobjs(word) for m in mentions_at(p, mentions) if m not in found)
+            continue
+        if word.dep_ == "dobj" or (word.dep_ == "pobj" and word.head.lower_ in ("of", "with")):
+            found.extend(m for c in word.children if c.dep_ in ("poss", "amod", "compound")
+                         for m in mentions_at(c, mentions, deep=False) if m not in found)
+        stack.extend(c for c in word.children if c.dep_ != "relcl")
     return found
 
 

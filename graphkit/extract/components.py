@@ -59,6 +59,7 @@ from graphkit.extract.arguments import (
     carried_targets,
     find_arguments,
     mentions_at,
+    origin_parties,
     purpose_targets,
 )
 from graphkit.extract.mentions import ArticleMentions, Mention
@@ -196,6 +197,10 @@ class ArgumentsComponent:
             args = replace(args, objects=args.objects + [
                 m for m in purpose_parties(hit.token, trig.purpose_nouns, rule.target_preps, mentions)
                 if m not in args.objects])
+        if trig.origin_preps and not args.subjects and token.pos_ == "NOUN":
+            # "aid from X arrived in Y": the doer named inside the noun's own phrase
+            args = replace(args, subjects=[m for m in origin_parties(token, mentions, trig.origin_preps)
+                                           if m not in args.objects])
         if not args.objects and args.verb is not None:
             args = replace(args, objects=self._indirect_targets(hit, args.verb, mentions, args))
         if not takes_place(rule):  # "met in Geneva": the city is the setting

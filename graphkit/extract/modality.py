@@ -218,12 +218,33 @@ class ModalityReader:
             return False
         verb = token.head if token.pos_ in ("NOUN", "PROPN") and token.head.pos_ == "VERB" else token
         words = [*(subjects or ()), *(c for c in verb.children if c.dep_ == "nsubj")]
-        report = self._report_verb(verb)
+        report = self._report_verb(verb) or self._trailing_report(verb)
         if report is None or _lemmas(report) & self.threatening:
             return False  # "warned it would expel ...": a threat, no decision taken
         if _lemmas(report) & self.announcing_verbs and _agentless_passive(verb):
             return True  # "announced that rifles would be given to X"
-        return any(s.lemma_.lower() in self.announcing_subjects for s in words)
+        if any(s.lemma_.lower() in self.announcing_subjects for s in words):
+            return True
+        return self._own_state_told(words, report)
+
+    def _trailing_report(self, verb: Token) -> Token | None:
+        """A reporting verb the parser hangs on the clause it reports, after it ("X will
+        send aid to Y, the minister said")."""
+        return next((c for c in verb.children if c.dep_ in ("conj", "parataxis") and c.i > verb.i
+                     and c.lemma_.lower() in self.reporting
+                     and not any(g.dep_ in ("dobj", "ccomp") for g in c.children)), None)
+
+    @staticmethod
+    def _own_state_told(subjects: list[Token], report: Token) -> bool:
+        """"Norway would give ..., the prime minister said", "Sweden will send ..., the
+        government said": a state named as the doer, in the words of a person or a body
+        (not another named state: "Kyiv said Berlin would send ..." tells a hope)."""
+        states = [s for s in subjects if s.ent_type_ == "GPE"]
+        if not states:
+            return False
+        speakers = [c for c in report.children if c.dep_ == "nsubj"]
+        return bool(speakers) and all(
+            sp.ent_type_ != "GPE" or sp.text in {s.text for s in states} for sp in speakers)
 
     def _infinitive_governed(self, verb: Token) -> bool:
         """"agreed to meet again", "called on X to slap sanctions": the infinitive

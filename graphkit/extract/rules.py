@@ -103,6 +103,14 @@ class TriggerRule:
     # "the <bloc> summit adopted a declaration": kinds of organisation (organisations.yaml)
     # that, as the one party named, make the event alone (their members act together)
     body_alone: frozenset[str] = frozenset()
+    # "aid from X arrived in Y", "a plane carrying aid from X landed in Y": prepositions
+    # inside a noun trigger's own phrase whose object is its doer, when no doer is named
+    origin_preps: frozenset[str] = frozenset()
+    # "aid arrived in Y" is no visit: lemmas that, in a verb trigger's subject phrase (its
+    # relative clauses left out), tell that what went is not a visitor
+    unless_subjects: frozenset[str] = frozenset()
+    # "allowed aid to reach X": a light verb in the infinitive tells no act
+    unless_infinitive: bool = False
 
 
 @dataclass(frozen=True)
@@ -339,6 +347,9 @@ def _trigger(type_name: str, index: int, raw: dict[str, Any]) -> TriggerRule:
         state_preps=_words(raw.get("state_preps")),
         member_preps=_words(raw.get("member_preps")),
         body_alone=_words(raw.get("body_alone")),
+        origin_preps=_words(raw.get("origin_preps")),
+        unless_subjects=_words(raw.get("unless_subjects")),
+        unless_infinitive=bool(raw.get("unless_infinitive")),
     )
 
 

@@ -135,6 +135,9 @@ class TriggerMatcher:
             return False  # "called on X to ...", but not "On Monday, X called ..."
         if rule.unless_deps and self._has_below(rule, "unless_deps", token):
             return False
+        if rule.unless_subjects and any(rule.unless_subjects & _phrase_words(c) for c in token.children
+                                        if c.dep_ in ("nsubj", "nsubjpass")):
+            return False  # "aid arrived in X": cargo went, no visitor
         staying = self.state_auxiliaries
         if token.pos_ == "VERB" and any(c.dep_ == "auxpass" and staying & {c.lower_, c.lemma_.lower()}
                                         for c in token.children):
@@ -163,6 +166,9 @@ class TriggerMatcher:
             if (verb is None or verb.lemma_.lower() not in rule.light_verbs) and not any(
                     c.lemma_.lower() in rule.light_verbs for c in agent_clauses(token)):
                 return False  # "sanctions imposed by X" holds its own light verb
+            if rule.unless_infinitive and verb is not None and any(
+                    c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+                return False  # "allowed aid to reach X": no arrival told
         return True
 
 
@@ -178,6 +184,18 @@ def _governed_words(token: Token) -> set[str]:
         t = stack.pop()
         words.update((t.lemma_.lower(), t.lower_))
         stack.extend(c for c in t.children if c.dep_ not in _BESIDE)
+    return words
+
+
+def _phrase_words(token: Token) -> set[str]:
+    """The lemmas of a noun's own phrase, its relative clauses left out ("the minister, who
+    pledged aid, arrived" is about the minister)."""
+    words: set[str] = set()
+    stack = [token]
+    while stack:
+        t = stack.pop()
+        words.add(t.lemma_.lower())
+        stack.extend(c for c in t.children if c.dep_ != "relcl")
     return words
 
 
