@@ -109,8 +109,11 @@ POSITIVES: list[tuple[str, list[Pair]]] = [
 # an offer (read as a proposal), a sentence-initial "Aid" the parser takes for a verb, a
 # passive giver inside a participle, a sum for a UN appeal (the appeal read as the
 # recipient), weapons as a sum's noun, training, people in a place as recipients, an
-# agency the parser reads as an adverb, a receipt told in the future, a passive grant
+# agency the parser reads as an adverb, a receipt told in the future, a passive grant,
+# a body's (not a state's) pledge in its own side's words (measured: check lost a match)
 LEFT: list[tuple[str, list[Pair]]] = [
+    ("The European Union will channel 50 million euros to Niger, the commission said on Monday.",
+     [("EU", "NER")]),
     ("India has offered assistance to Nepal following the floods, the foreign ministry said.",
      [("IND", "NPL")]),
     ("Aid convoys from Egypt entered Gaza on Sunday.", [("EGY", "PSE")]),
@@ -154,6 +157,7 @@ LOOKALIKES: list[str] = [
     "China supplied 40 percent of Pakistan's imports last year.",
     "Kenya's exports of tea to Egypt rose by 10 percent.",
     "Ukraine said Germany would send more tanks to Kyiv.",
+    "Russia said NATO would send more weapons to Ukraine.",
     "Chinese investment reached Peru last year.",
     "Rescue teams from Chile searched the rubble in Peru on Monday.",
 ]
