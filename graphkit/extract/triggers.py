@@ -161,8 +161,11 @@ class TriggerMatcher:
         if rule.light_verbs and token.pos_ == "NOUN" and not in_state_phrase(token, rule.state_preps):
             verb = governing_verb(token)
             if (verb is None or verb.lemma_.lower() not in rule.light_verbs) and not any(
-                    c.lemma_.lower() in rule.light_verbs for c in agent_clauses(token)):
+                    c.lemma_.lower() in rule.light_verbs for c in agent_clauses(token)) and not (
+                    verb is not None and verb.lemma_.lower() in rule.with_light_verbs
+                    and token.dep_ == "pobj" and token.head.lower_ == "with" and token.head.head == verb):
                 return False  # "sanctions imposed by X" holds its own light verb
+                # ("hit X with sanctions" holds one; "sanctions hit X hard" does not)
         return True
 
 
