@@ -141,14 +141,14 @@ POSITIVES = [
 # (type, text, why): wordings of the classes above that the rules still miss, and why (left:
 # a case that starts to pass here is read now and moves up to POSITIVES)
 LEFT = [
+    ("ATTACK", "Ecuadorian gunmen killed four Colombian soldiers near Tarvella on "
+               "Monday.",
+     "a killing told by 'kill' alone is no attack (as a trigger it lowered CV)"),
     ("ATTACK", "Two Colombian soldiers died in Ecuadorian shelling near Tarvella on "
                "Monday.",
      "the parser reads 'shelling' after a nationality adjective as a verb"),
     ("ATTACK", "Colombia said Ecuadorian forces had shelled Tarvella overnight.",
      "the town is unknown to the gazetteer and the reporter is the struck side"),
-    ("ATTACK", "Ecuadorian gunmen killed four Colombian soldiers near Tarvella on "
-               "Monday.",
-     "a killing told by 'kill' alone is no attack"),
     ("ATTACK", "Ecuadorian troops crossed into Colombia and attacked a police station "
                "on Monday.",
      "the country is named by the first verb's 'into'"),
@@ -186,6 +186,9 @@ LOOK_ALIKES = [
     ("A storm slammed into the Colombian coast on Monday.", {"ATTACK"}),
     ("Criticism rained down on Ecuador's government after its defeat by Colombia.", {"ATTACK"}),
     ("A Colombian drone crashed into a field in Ecuador on Monday.", {"ATTACK"}),
+    ("Ecuadorian police killed two Ecuadorian robbers in Tarvella on Monday.", {"ATTACK"}),
+    ("Four Colombian soldiers were killed in Ecuador on Monday.", {"ATTACK"}),
+    ("The virus killed 20 Colombian people last year.", {"ATTACK"}),
     ("Ecuadorian police killed two robbers when they raided a house in Tarvella.", {"ATTACK"}),
     ("Two Colombian tourists died when their bus hit a truck in Ecuador on Monday.", {"ATTACK"}),
     ("Colombia's coach came under attack from critics after the loss to Ecuador.", {"ATTACK"}),
