@@ -101,6 +101,7 @@ POSITIVES = [
                "Monday."),
     # --- SANCTION told as the measure -----------------------------------------------------
     ("SANCTION", "Ecuador slapped tariffs on Colombian steel on Monday."),
+    ("SANCTION", "Ecuador froze $300 million of Colombia's assets on Monday."),
     ("SANCTION", "Ecuador slapped sanctions on five Colombian officials on Monday."),
     ("SANCTION", "Ecuador blacklisted 12 Colombian companies on Monday."),
     ("SANCTION", "Ecuador banned imports from Colombia on Monday."),
@@ -164,7 +165,7 @@ LEFT = [
                "Monday.",
      "'its' is the tanker's"),
     ("SANCTION", "Ecuador froze $2 billion in Colombian assets on Monday.",
-     "the verb's object is the sum, the assets are in its 'in' phrase"),
+     "the owner, an adjective inside the sum's 'in' phrase, is not read as the target"),
     ("SANCTION", "Ecuador suspended all flights to and from Colombia on Monday.",
      "the parser hangs 'to and from' apart"),
 ]
