@@ -156,6 +156,12 @@ def _subject_tokens(verb: Token, documents: frozenset[str], depth: int = 0) -> l
     subjects = [c for c in verb.children if c.dep_ in deps]
     for agent in (c for c in verb.children if c.dep_ == "agent"):
         subjects.extend(_pobjs(agent))
+    if any(c.dep_ == "auxpass" for c in verb.children) and not any(c.dep_ == "agent" for c in verb.children):
+        # "were declared persona non grata by X": the parser hangs the agent on the
+        # predicate the passive gives its subject
+        for by in (p for c in verb.children if c.dep_ == "oprd" for p in c.children
+                   if p.dep_ == "prep" and p.lower_ == "by"):
+            subjects.extend(_pobjs(by))
     resolved: list[Token] = []
     for s in subjects:
         if _dateline(s):
@@ -482,9 +488,11 @@ def _noun_arguments(noun: Token, mentions: ArticleMentions, preps: frozenset[str
             for o in _object_tokens(state_word, preps | {"between"}):
                 args.objects.extend(mentions_at(o, mentions))
         return
-    if noun.dep_ == "dobj" and any(c.dep_ == "auxpass" for c in verb.children):
-        # "X was given a prison sentence", "was handed a ban": the passive's subject receives
-        # what the noun names, the agent ("by Y") gives it
+    dealt = noun.dep_ == "pobj" and noun.head.lower_ == "with" and noun.head.head == verb \
+        and verb.lemma_.lower() in mentions.words.dealing_verbs
+    if (noun.dep_ == "dobj" or dealt) and any(c.dep_ == "auxpass" for c in verb.children):
+        # "X was given a prison sentence", "was handed a ban", "was hit with sanctions": the
+        # passive's subject receives what the noun names, the agent ("by Y") gives it
         args.passive = True
         for s in (c for c in verb.children if c.dep_ == "nsubjpass"):
             args.objects.extend(mentions_at(s, mentions))
@@ -503,9 +511,10 @@ def _noun_arguments(noun: Token, mentions: ArticleMentions, preps: frozenset[str
         if c.dep_ == "prep" and c.lower_ in preps:
             for p in _pobjs(c):
                 args.objects.extend(mentions_at(p, mentions))
-        elif c.dep_ == "dative" or (c.dep_ == "dobj" and c.i < container.i
-                                     and verb.lemma_.lower() in mentions.words.giving_verbs):
-            # (a first object the parser did not read as a dative: "handed X a sentence")
+        elif c.dep_ == "dative" or (c.dep_ == "dobj" and c.i < container.i and (
+                verb.lemma_.lower() in mentions.words.giving_verbs or dealt)):
+            # (a first object the parser did not read as a dative: "handed X a sentence";
+            # the object dealt what "with" names: "hit X with sanctions")
             for p in _dative_nouns(c):
                 args.objects.extend(mentions_at(p, mentions))
 

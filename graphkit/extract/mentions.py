@@ -71,6 +71,8 @@ class MentionWords:
     credit_nouns: frozenset[str] = frozenset()
     # "handed X a prison sentence": verbs whose first of two objects receives the second
     giving_verbs: frozenset[str] = frozenset()
+    # "hit X with sanctions": verbs whose object is dealt what their "with" phrase names
+    dealing_verbs: frozenset[str] = frozenset()
     # "X, a <nationality> citizen, was sentenced": words that tell a nationality as such
     citizen_nouns: frozenset[str] = frozenset()
     # "attended a summit hosted by Y": verbs whose subject joins the gathering's host

@@ -240,6 +240,25 @@ class PartyFinder(ReferredTargets):
                         return [m.actors[0]]
         return [a for a in state.top_countries(token.i, 2) if a.country not in own][:1]
 
+    @staticmethod
+    def _left_country(token: Token, state: ArticleState, targets: list[Actor]) -> list[Actor]:
+        """The country an agentless passive expulsion names as the one its target must
+        leave: the state that expels ("X's envoy was expelled from Y", "was ordered to
+        leave Y", "was given 48 hours to leave Y"), when of another country than the
+        target's own."""
+        own = {a.country for a in targets if a.kind != "country" or len(targets) == 1}
+        places = [p for c in token.children if c.dep_ == "prep" and c.lower_ == "from"
+                  for p in c.children if p.dep_ == "pobj"]
+        leaves = [c for c in token.subtree if c.lemma_.lower() == "leave" and c.pos_ == "VERB"
+                  and c.head in (token, *token.children)]
+        places += [o for v in leaves for o in v.children if o.dep_ == "dobj"]
+        for place in places:
+            m = state.mentions.at(place.i)
+            if m is not None and m.actors and m.actors[0].kind == "country" \
+                    and m.actors[0].country not in own:
+                return [m.actors[0]]
+        return []
+
     def _place_country(self, token: Token, state: ArticleState,
                        target_preps: frozenset[str] = frozenset()) -> list[Actor]:
         """The country where a passive act took place ("were arrested in Baku"): the

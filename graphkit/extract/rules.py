@@ -54,6 +54,8 @@ class TriggerRule:
     between_source: bool = False
     subject: str | None = None
     light_verbs: frozenset[str] = frozenset()
+    # light verbs that count only with the noun in their "with" phrase ("hit X with sanctions")
+    with_light_verbs: frozenset[str] = frozenset()
     unless_deps: frozenset[str] = frozenset()
     setting_preps: frozenset[str] = frozenset()
     agent_verbs: frozenset[str] | None = None
@@ -322,6 +324,7 @@ def _trigger(type_name: str, index: int, raw: dict[str, Any]) -> TriggerRule:
         requires_object_kind=raw.get("requires_object_kind"),
         between_source=bool(raw.get("between_source")),
         subject=raw.get("subject"), light_verbs=_words(raw.get("light_verbs")),
+        with_light_verbs=_words(raw.get("with_light_verbs")),
         unless_deps=_words(raw.get("unless_deps")), setting_preps=_words(raw.get("setting_preps")),
         agent_verbs=_words(raw["agent_verbs"]) if "agent_verbs" in raw else None,
         speaker_is_source=bool(raw.get("speaker_is_source")),

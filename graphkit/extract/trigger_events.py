@@ -40,16 +40,26 @@ class TriggerEvents:
 
     def _killed_in(self, token: Token, rule: EventTypeRule, state: ArticleState,
                    own: set[str | None]) -> list[Actor]:
-        """The country of those an act named by a noun killed or wounded, told as the
-        subject of a verb of ``victim_verbs`` the noun is "in" ("Peruvian civilians were
-        killed in Chilean attacks": the attacks hit Peru), when not of the doer's own."""
-        prep = token.head
-        if token.dep_ != "pobj" or prep.lower_ != "in" or prep.head.lemma_.lower() not in rule.victim_verbs:
-            return []
-        verb = prep.head
+        """The country of those an act killed or wounded, when not of the doer's own: the
+        subject of a verb of ``victim_verbs`` the act's noun is "in" ("Peruvian civilians
+        were killed in Chilean attacks": the attacks hit Peru) or whose when-clause the
+        act's verb is ("four Peruvian soldiers were killed when Chilean drones struck a
+        base"), or the object of such a verb told as the act's participle ("Chilean drones
+        struck a base, killing four Peruvian soldiers")."""
+        victims: list[Token] = []
+        head = token.head
+        if token.dep_ == "pobj" and head.lower_ == "in" and head.head.lemma_.lower() in rule.victim_verbs:
+            victims = [c for c in head.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        elif token.pos_ == "VERB" and token.dep_ == "advcl" and head.lemma_.lower() in rule.victim_verbs \
+                and any(c.dep_ == "advmod" and c.lower_ == "when" for c in token.children):
+            victims = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        elif token.pos_ == "VERB":
+            victims = [o for c in token.children if c.dep_ == "advcl" and c.tag_ == "VBG"
+                       and c.lemma_.lower() in rule.victim_verbs
+                       for o in c.children if o.dep_ == "dobj"]
         found: list[Actor] = []
-        for subject in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
-            for t in subject.subtree:
+        for victim in victims:
+            for t in victim.subtree:
                 m = state.mentions.at(t.i)
                 if m is not None and not m.channel:
                     found.extend(a for a in m.actors if a.kind == "country" and a.country not in own)
@@ -207,8 +217,8 @@ class TriggerEvents:
             if patient is not None and patient[1] is not None and patient[1].country in {
                     a.country for a in subjects}:
                 objects = [group_actor(patient[0], patient[1], subjects[0])]
-        if rule.victim_verbs and not objects and subjects and token.pos_ == "NOUN" and _doer_on_noun(
-                token, state, {a.id for a in subjects}):
+        if rule.victim_verbs and not objects and subjects and (token.pos_ == "VERB" or _doer_on_noun(
+                token, state, {a.id for a in subjects})):
             objects = self._killed_in(token, rule, state, {a.country for a in subjects})
         if rule.previous_counterpart and not objects and subjects:
             objects = self._previous_counterparts(sent, state, subjects, own)
@@ -242,6 +252,9 @@ class TriggerEvents:
                     # "X was detained while on assignment in Y": the state of a place told
                     # anywhere in the clause
                     subjects = self._clause_place_country(act, state)
+                if not subjects and rule.passive_host_source and objects:
+                    subjects = self._left_country(token, state, objects)
+                    objects = [o for o in objects if o.id not in {a.id for a in subjects}]
                 if not subjects and rule.passive_host_source and objects:
                     subjects = self._host_country(token, state, objects)
                 if not subjects and rule.own_state_source and objects:
@@ -340,10 +353,11 @@ def _apart_by_count(rule: EventTypeRule, subjects: list[Actor], counterparts: li
 
 
 def _doer_on_noun(token: Token, state: ArticleState, doers: set[str]) -> bool:
-    """The act's doer is told before the noun, as its qualifier ("Chilean attacks", "Chile's
-    strikes", "Chilean drone strikes")."""
-    for c in token.lefts:
-        if c.dep_ in ("amod", "compound", "poss", "nmod"):
+    """The act's doer is told on the noun: as its qualifier ("Chilean attacks", "Chile's
+    strikes", "Chilean drone strikes") or as its by-agent ("an attack by Chilean forces")."""
+    for c in token.children:
+        if c.dep_ in ("amod", "compound", "poss", "nmod") and c.i < token.i or (
+                c.dep_ == "prep" and c.lower_ == "by"):
             for t in c.subtree:
                 m = state.mentions.at(t.i)
                 if m is not None and any(a.id in doers for a in m.actors):

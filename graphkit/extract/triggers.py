@@ -73,8 +73,8 @@ class TriggerMatcher:
         self.below = DependencyMatcher(nlp.vocab)
         self.below_key = f"graphkit_below:{id(self)}"  # doc.user_hooks: the matches of a doc
         for rule in rules.triggers:
-            for check, pattern in _dependent_patterns(rule).items():
-                self.below.add(f"{rule.key}:{check}", [pattern])
+            for check, patterns in _dependent_patterns(rule).items():
+                self.below.add(f"{rule.key}:{check}", patterns)
 
     def find(self, sent: Span) -> list[TriggerHit]:
         """The trigger hits of one sentence that pass the word checks, in text order."""
@@ -164,8 +164,11 @@ class TriggerMatcher:
         if rule.light_verbs and token.pos_ == "NOUN" and not in_state_phrase(token, rule.state_preps):
             verb = governing_verb(token)
             if (verb is None or verb.lemma_.lower() not in rule.light_verbs) and not any(
-                    c.lemma_.lower() in rule.light_verbs for c in agent_clauses(token)):
+                    c.lemma_.lower() in rule.light_verbs for c in agent_clauses(token)) and not (
+                    verb is not None and verb.lemma_.lower() in rule.with_light_verbs
+                    and token.dep_ == "pobj" and token.head.lower_ == "with" and token.head.head == verb):
                 return False  # "sanctions imposed by X" holds its own light verb
+                # ("hit X with sanctions" holds one; "sanctions hit X hard" does not)
             if rule.unless_infinitive and verb is not None and any(
                     c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
                 return False  # "allowed aid to reach X": no arrival told
@@ -209,8 +212,8 @@ def _any_case(words: frozenset[str]) -> dict[str, str]:
     return {"REGEX": "(?i)^(?:" + "|".join(re.escape(w) for w in sorted(words)) + ")$"}
 
 
-def _dependent_patterns(rule: TriggerRule) -> dict[str, list[dict[str, Any]]]:
-    """The DependencyMatcher pattern of each dependent check of ``rule``: its trigger word
+def _dependent_patterns(rule: TriggerRule) -> dict[str, list[list[dict[str, Any]]]]:
+    """The DependencyMatcher patterns of each dependent check of ``rule``: its trigger word
     (the token pattern of its head, without operator) with the dependent below it."""
     anchor = {"RIGHT_ID": "trigger",
               "RIGHT_ATTRS": {k: v for k, v in rule.pattern[rule.head].items() if k != "OP"}}
@@ -219,27 +222,34 @@ def _dependent_patterns(rule: TriggerRule) -> dict[str, list[dict[str, Any]]]:
         return [anchor, {"LEFT_ID": "trigger", "REL_OP": ">", "RIGHT_ID": "dependent",
                          "RIGHT_ATTRS": attrs}]
 
-    patterns: dict[str, list[dict[str, Any]]] = {}
+    patterns: dict[str, list[list[dict[str, Any]]]] = {}
     if rule.unless_children:
-        patterns["unless_children"] = child({"LOWER": {"IN": sorted(rule.unless_children)}})
+        patterns["unless_children"] = [child({"LOWER": {"IN": sorted(rule.unless_children)}})]
     if rule.unless_deps:
-        patterns["unless_deps"] = child({"DEP": {"IN": sorted(rule.unless_deps)}})
+        patterns["unless_deps"] = [child({"DEP": {"IN": sorted(rule.unless_deps)}})]
     if rule.object_words:  # "rejected the allegations", "the allegations were rejected"
-        patterns["object_words"] = child({"DEP": {"IN": ["dobj", "nsubjpass"]},
-                                          "LEMMA": _any_case(rule.object_words)})
+        words = _any_case(rule.object_words)
+        patterns["object_words"] = [
+            child({"DEP": {"IN": ["dobj", "nsubjpass"]}, "LEMMA": words}),
+            # an amount of them: "froze $2 billion in X assets", "halted $5 million of aid"
+            [*child({"DEP": {"IN": ["dobj", "nsubjpass"]}}),
+             {"LEFT_ID": "dependent", "REL_OP": ">", "RIGHT_ID": "amount",
+              "RIGHT_ATTRS": {"DEP": "prep", "LOWER": {"IN": ["in", "of", "worth"]}}},
+             {"LEFT_ID": "amount", "REL_OP": ">", "RIGHT_ID": "counted",
+              "RIGHT_ATTRS": {"DEP": "pobj", "LEMMA": words}}]]
     if rule.xcomp_lemmas:  # "forced X to pull out"
-        patterns["xcomp_lemmas"] = child({"DEP": {"IN": ["xcomp", "ccomp"]},
-                                          "LEMMA": _any_case(rule.xcomp_lemmas)})
+        patterns["xcomp_lemmas"] = [child({"DEP": {"IN": ["xcomp", "ccomp"]},
+                                           "LEMMA": _any_case(rule.xcomp_lemmas)})]
     if rule.unless_xcomp:
-        patterns["unless_xcomp"] = child({"DEP": {"IN": ["xcomp", "ccomp"]},
-                                          "LEMMA": _any_case(rule.unless_xcomp)})
+        patterns["unless_xcomp"] = [child({"DEP": {"IN": ["xcomp", "ccomp"]},
+                                           "LEMMA": _any_case(rule.unless_xcomp)})]
     if rule.clause_modals:  # "told X that Y should ..."
-        patterns["clause_modals"] = [
+        patterns["clause_modals"] = [[
             *child({"DEP": "ccomp"}),
             {"LEFT_ID": "dependent", "REL_OP": ">", "RIGHT_ID": "modal",
-             "RIGHT_ATTRS": {"DEP": "aux", "LOWER": {"IN": sorted(rule.clause_modals)}}}]
+             "RIGHT_ATTRS": {"DEP": "aux", "LOWER": {"IN": sorted(rule.clause_modals)}}}]]
     if rule.modals:  # "will take measures against X"
-        patterns["modals"] = child({"DEP": "aux", "LOWER": {"IN": sorted(rule.modals)}})
+        patterns["modals"] = [child({"DEP": "aux", "LOWER": {"IN": sorted(rule.modals)}})]
     return patterns
 
 
