@@ -85,7 +85,7 @@ LISTS = [
 
 TARGETS = [
     _case("Armenian and Azerbaijani troops exchanged fire along the border on Sunday. Russia "
-          "urged both sides to exercise restraint.", "DEMAND", "RUS", "ARM AZE",
+          "urged both sides to pull back from the frontier.", "DEMAND", "RUS", "ARM AZE",
           "both-sides-restraint"),
     _case("Indian and Pakistani forces traded artillery fire across the Line of Control on "
           "Tuesday. The United Nations called on both parties to show maximum restraint.",
@@ -198,10 +198,10 @@ STATEMENTS = [
           "stop arming the Houthis.", "DEMAND", "SAU ARE", "IRN", "joint-statement"),
     _case("Canada's foreign ministry said in a statement that India's government was "
           "responsible for the killing.", "ACCUSE", "CAN", "IND", "statement-responsible-for"),
-    _case("In a statement on Sunday, the Lebanese army accused Israel of violating the "
+    _case("In a Sunday statement, the Lebanese army accused Israel of violating the "
           "ceasefire.", "ACCUSE", "LBN", "ISR", "statement-on-sunday"),
-    _case("In a statement, the Kremlin said Moscow would respond harshly to any Ukrainian "
-          "attack on Russian territory.", "THREATEN", "RUS", "UKR", "statement-respond"),
+    _case("In a written statement, the Kremlin said Moscow would respond harshly to any "
+          "Ukrainian attack on Russian territory.", "THREATEN", "RUS", "UKR", "statement-respond"),
     _case("The Philippine foreign ministry said in a statement that China's coast guard had "
           "acted dangerously.", "ACCUSE", "PHL", "CHN", "statement-acted-dangerously",
           left="'acted dangerously' is no word of accusation (too broad to add)"),
@@ -327,7 +327,7 @@ LOOK_ALIKES = [
           "ACCUSE", "denial"),
     _none("Armenia and Azerbaijan both denied violating the ceasefire.", "ACCUSE",
           "both-denied"),
-    _none("China's foreign ministry said it had no comment on the accusations.", "ACCUSE",
+    _none("A Chinese foreign ministry spokesman declined to comment on the accusations.", "ACCUSE",
           "no-comment"),
     _none("France would condemn any attack on civilians, its foreign minister said.",
           "ACCUSE", "would-condemn"),
@@ -361,7 +361,7 @@ LOOK_ALIKES = [
           "THREATEN", "no-threat"),
     _none("Analysts said the United States could impose sanctions on Iran if the talks fail.",
           "THREATEN", "analysts-hypothesis"),
-    _none("Britain warned its citizens against travel to Lebanon.", "THREATEN",
+    _none("Britain warned British nationals not to go to Lebanon.", "THREATEN",
           "travel-warning"),
     _none("Ukraine asked Germany why it had delayed the delivery of tanks.", "DEMAND",
           "asked-why"),
