@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span, Token
 
 from graphkit.extract.found import DATELINE_DASHES, dateline_end
-from graphkit.extract.mentions import ArticleMentions, Mention
+from graphkit.extract.mentions import ArticleMentions, Mention, MentionWords
 from graphkit.extract.triggers import (
     agent_clauses,
     direct_verb,
@@ -149,9 +149,10 @@ def _dative_nouns(dative: Token) -> list[Token]:
     return _pobjs(dative) if dative.pos_ == "ADP" else [dative]
 
 
-def _subject_tokens(verb: Token, documents: frozenset[str], depth: int = 0) -> list[Token]:
+def _subject_tokens(verb: Token, words: MentionWords, depth: int = 0) -> list[Token]:
     """The subject words of ``verb`` (inherited from the clause it hangs on when it has none;
-    "issued a statement urging X": the issuer, a ``documents`` noun speaking for it)."""
+    "issued a statement urging X": the issuer, a ``document_nouns`` noun speaking for it,
+    unless kept from being issued: ``document_withholding_verbs``)."""
     deps = ("nsubj", "csubj", "nsubjpass") if depth else ("nsubj", "csubj")
     subjects = [c for c in verb.children if c.dep_ in deps]
     for agent in (c for c in verb.children if c.dep_ == "agent"):
@@ -180,9 +181,11 @@ def _subject_tokens(verb: Token, documents: frozenset[str], depth: int = 0) -> l
     if verb.dep_ in _SUBJECT_INHERIT and verb.head != verb:
         head = verb.head
         if verb.dep_ in ("acl", "relcl") and head.pos_ in ("NOUN", "PROPN"):
-            if (verb.dep_ == "acl" and verb.tag_ == "VBG" and head.lemma_.lower() in documents
+            if (verb.dep_ == "acl" and verb.tag_ == "VBG" and head.lemma_.lower() in words.document_nouns
                     and head.dep_ == "dobj" and head.head.pos_ == "VERB"):
-                return _subject_tokens(head.head, documents, depth + 1)  # "issued a statement urging X"
+                if head.head.lemma_.lower() in words.document_withholding_verbs:
+                    return []  # "blocked a statement condemning X": nobody condemned X
+                return _subject_tokens(head.head, words, depth + 1)  # "issued a statement urging X"
             # "X, who was jailed in Y": the described X was acted on, no doer of the act
             passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
             return [head] if verb.dep_ == "relcl" and not passive else []
@@ -190,7 +193,7 @@ def _subject_tokens(verb: Token, documents: frozenset[str], depth: int = 0) -> l
             head = head.head
         if head.pos_ == "NOUN" and head.head.pos_ in ("VERB", "AUX") and head.dep_ in ("dobj", "attr"):
             head = head.head  # "floated the idea of imposing sanctions": the idea's owner
-        return _subject_tokens(head, documents, depth + 1)
+        return _subject_tokens(head, words, depth + 1)
     return resolved
 
 
@@ -322,19 +325,30 @@ def _reaction_arguments(noun: Token, mentions: ArticleMentions, source_preps: fr
         return False
     args.verb = verb
     args.subjects = sources
-    for s in _subject_tokens(verb, mentions.words.document_nouns):
+    # "X's move was met with criticism from Y": the passive's subject drew it
+    drew = _subject_tokens(verb, mentions.words) or [
+        c for c in verb.children if c.dep_ == "nsubjpass"]
+    for s in drew:
         current = s
         found = mentions_at(current, mentions, deep=False)
         # "X launched drills, a move that drew ...": the move is what X did
         while not found and current.dep_ in ("appos", "npadvmod") and current.head != current:
             current = current.head
             if current.pos_ in ("VERB", "AUX"):
-                found = [m for t in _subject_tokens(current, mentions.words.document_nouns)
+                found = [m for t in _subject_tokens(current, mentions.words)
                          for m in mentions_at(t, mentions)]
                 break
             found = mentions_at(current, mentions, deep=False)
         args.objects.extend(found)
     return True
+
+
+def _question(clause: Token) -> bool:
+    """A clause told as a question ("asked X whether the talks would go on", "asked X why
+    it had ..."), not as what someone is asked to do."""
+    first = clause.doc[clause.left_edge.i]
+    return any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in clause.children) or (
+        first.tag_ in ("WRB", "WP", "WDT") and first.lower_ not in ("that", "which"))
 
 
 def _owner_mentions(noun: Token, mentions: ArticleMentions) -> list[Mention]:
@@ -364,8 +378,9 @@ def _verb_arguments(verb: Token, mentions: ArticleMentions, preps: frozenset[str
                     args: Arguments) -> None:
     args.verb = verb
     args.passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
-    args.has_xcomp = any(c.dep_ in ("xcomp", "ccomp") for c in verb.children)
-    args.subject_tokens = _subject_tokens(verb, mentions.words.document_nouns)
+    args.has_xcomp = any(c.dep_ == "xcomp" or (c.dep_ == "ccomp" and not _question(c))
+                         for c in verb.children)
+    args.subject_tokens = _subject_tokens(verb, mentions.words)
     for s in args.subject_tokens:
         args.subjects.extend(mentions_at(s, mentions))
     args.companions = companions(verb, args.subject_tokens, mentions)
@@ -426,7 +441,7 @@ def _state_arguments(noun: Token, mentions: ArticleMentions, args: Arguments) ->
     holder = noun.head.head
     if holder.pos_ in ("VERB", "AUX"):
         args.verb = holder
-        args.subject_tokens = [s for s in _subject_tokens(holder, mentions.words.document_nouns) if s != noun]
+        args.subject_tokens = [s for s in _subject_tokens(holder, mentions.words) if s != noun]
         for s in args.subject_tokens:
             args.objects.extend(m for m in mentions_at(s, mentions) if m not in args.objects)
     elif holder.pos_ in ("NOUN", "PROPN"):
@@ -455,7 +470,7 @@ def _noun_arguments(noun: Token, mentions: ArticleMentions, preps: frozenset[str
     own = agent_clauses(noun)
     if own:  # "sanctions imposed by X on Y": the clause's agent and targets
         args.verb = own[0]
-        args.subject_tokens = _subject_tokens(own[0], mentions.words.document_nouns)
+        args.subject_tokens = _subject_tokens(own[0], mentions.words)
         for s in args.subject_tokens:
             args.subjects.extend(m for m in mentions_at(s, mentions) if m not in args.subjects)
         args.companions = companions(own[0], args.subject_tokens, mentions)
@@ -464,7 +479,7 @@ def _noun_arguments(noun: Token, mentions: ArticleMentions, preps: frozenset[str
         # "X attended a summit hosted by Y": who attends takes part beside the host
         attend = direct_verb(noun, mentions.words)
         if attend is not None and attend.lemma_.lower() in mentions.words.attend_verbs:
-            for s in _subject_tokens(attend, mentions.words.document_nouns):
+            for s in _subject_tokens(attend, mentions.words):
                 args.objects.extend(m for m in mentions_at(s, mentions)
                                     if m not in args.objects and m not in args.subjects)
         return
@@ -497,7 +512,7 @@ def _noun_arguments(noun: Token, mentions: ArticleMentions, preps: frozenset[str
         for s in (c for c in verb.children if c.dep_ == "nsubjpass"):
             args.objects.extend(mentions_at(s, mentions))
     if not args.subjects and (agent_verbs is None or verb.lemma_.lower() in agent_verbs):
-        args.subject_tokens = _subject_tokens(verb, mentions.words.document_nouns)
+        args.subject_tokens = _subject_tokens(verb, mentions.words)
         for s in args.subject_tokens:
             if s != noun:
                 args.subjects.extend(mentions_at(s, mentions))

@@ -69,13 +69,19 @@ class ArticleState:
         """Both sides: the parties of the last contact, else of the last event of two
         countries that both took part in (an accord), else of the last act of one country
         on another, both named as countries ("X struck Y. Z urged both sides to ..."), else
-        the two countries the article has named most so far."""
+        of the last material act of two countries on each other ("X and Y troops clashed"),
+        else the two countries the article has named most so far."""
         contact = self.last_contact or self.main_contact or next(
             (f for f in reversed(self.found) if f.modality == "asserted" and f.rule.roles == "symmetric"
              and len({a.country for a, _ in f.participants}) >= 2), None) or next(  # "A and B agreed ..."
             (f for f in reversed(self.found) if f.modality == "asserted" and f.rule.roles == "directed"
              and all(a.kind == "country" for a, _ in f.participants)
              and {role for _, role in f.participants} == {"source", "target"}  # not "A and B condemned"
+             and len({a.country for a, _ in f.participants}) == 2), None) or next(
+            # "A and B troops clashed": a material act of two countries on each other
+            (f for f in reversed(self.found) if f.modality == "asserted" and f.rule.roles == "directed"
+             and f.rule.material and all(a.kind == "country" for a, _ in f.participants)
+             and {role for _, role in f.participants} == {"source"}
              and len({a.country for a, _ in f.participants}) == 2), None)
         if contact:
             return self._counterparts_apart(contact) or [a for a, _ in contact.participants]

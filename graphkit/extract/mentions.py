@@ -60,6 +60,8 @@ class MentionWords:
     gerund_preps: frozenset[str] = frozenset()
     governing_nouns: frozenset[str] = frozenset()
     document_nouns: frozenset[str] = frozenset()
+    # "blocked a statement condemning X": verbs by which a document is not issued
+    document_withholding_verbs: frozenset[str] = frozenset()
     leader_verbs: frozenset[str] = frozenset()
     member_preps: frozenset[str] = frozenset()
     # "his counterpart X": nouns whose name follows them (read by adjacency)

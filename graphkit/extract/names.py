@@ -37,13 +37,17 @@ class NameReader:
             if not any(t.text[:1].isupper() for t in e):
                 continue  # "announced visa bans": a common word, no name
             commas = [t.i for t in e if t.text == ","]
-            if e.label_ == "PERSON" and commas:  # "Xi, Ishiba": two names
+            if commas:
                 bounds = [e.start, *commas, e.end]
-                for a, b in zip(bounds, bounds[1:], strict=False):
-                    a = a + 1 if e.doc[a].text == "," else a
-                    if b > a:
-                        spans.append(("PERSON", e.doc[a:b]))
-                continue
+                parts = [e.doc[a + 1 if e.doc[a].text == "," else a:b]
+                         for a, b in zip(bounds, bounds[1:], strict=False)]
+                parts = [p for p in parts if len(p)]
+                if e.label_ == "PERSON":  # "Xi, Ishiba": two names
+                    spans.extend(("PERSON", p) for p in parts)
+                    continue
+                if len(parts) >= 2 and all(self._country(p.text) is not None for p in parts):
+                    spans.extend(("GPE", p) for p in parts)  # "Mali, Burkina Faso": two countries
+                    continue
             spans.append((e.label_, e))
         whole = doc.doc if isinstance(doc, Span) else doc
         lo, hi = (doc.start, doc.end) if isinstance(doc, Span) else (0, len(doc))

@@ -44,6 +44,8 @@ class ContentAct:
     subjects: frozenset[str] = frozenset()
     # verbs of awaiting: "Y should expect a response" aims the act at Y, whatever the modal
     expectation: frozenset[str] = frozenset()
+    # words that make the clause no such act ("will respond to Y's request": an answer)
+    unless: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, name: str, raw: dict, rules: Rules) -> ContentAct:  # type: ignore[type-arg]
@@ -51,7 +53,7 @@ class ContentAct:
                    rules.words(raw, "obligation"), bool(raw.get("needs_target")),
                    rules.words(raw, "verbs"), rules.words(raw, "pronoun_targets"),
                    bool(raw.get("beside_speech")), rules.words(raw, "subjects"),
-                   rules.words(raw, "expectation"))
+                   rules.words(raw, "expectation"), rules.words(raw, "unless"))
 
     def awaited(self, tokens: list[Token]) -> list[Token]:
         """The subjects of a verb of ``expectation`` whose object holds one of the act's
@@ -64,7 +66,7 @@ class ContentAct:
     def says(self, tokens: list[Token], lemmas: set[str], auxes: set[str]) -> bool:
         """The clause holds one of the act's words (with one of its modals, as the verb of
         one of its subjects, when it has such lists)."""
-        if not lemmas & self.lemmas or (self.modals and not auxes & self.modals):
+        if not lemmas & self.lemmas or (self.modals and not auxes & self.modals) or lemmas & self.unless:
             return False
         return not self.subjects or any(
             t.lemma_.lower() in self.lemmas and any(
@@ -424,17 +426,23 @@ def _predicate_as(child: Token, mentions: ArticleMentions) -> bool:
         for c in child.head.children)
 
 
+#: marks that open or close a quote, or a colon before one
+_QUOTE_MARKS = frozenset({'"', "“", "”", "'", "‘", "’", ":"})
+
+
 def has_content(verb: Token, stance: bool) -> bool:
     """A reporting verb reports something: a clause, a quote, a colon, or it wraps the
     sentence ("..., the ministry said"); a stance verb may take a plain object
-    ("reaffirmed the policy")."""
+    ("reaffirmed the policy"). A that-clause the parser hung lower down counts too ("said
+    in a statement that ...": the clause parsed as the statement's)."""
     deps = {c.dep_ for c in verb.children}
     if deps & {"ccomp", "xcomp", "parataxis", "oprd"} or verb.dep_ in ("parataxis",):
         return True
+    if _lowered_that_clause(verb, through_phrase=True) is not None:
+        return True
     if stance and deps & {"dobj", "prep"}:
         return True
-    quotes = {'"', "“", "”", "'", "‘", "’", ":"}
-    return any(t.text in quotes for t in verb.sent if t.i != verb.i)
+    return any(t.text in _QUOTE_MARKS for t in verb.sent if t.i != verb.i)
 
 
 def content_tokens(verb: Token) -> set[int]:
@@ -468,14 +476,43 @@ def content_tokens(verb: Token) -> set[int]:
     return content
 
 
+def told_lower_down(verb: Token) -> bool:
+    """The verb reports nothing but a that-clause the parser hung lower down ("said in a
+    statement that ...", no quote in the sentence): a report of what that clause says as
+    an act, no position."""
+    deps = {c.dep_ for c in verb.children}
+    return not deps & {"ccomp", "xcomp", "parataxis", "oprd"} and verb.dep_ != "parataxis" \
+        and not any(t.text in _QUOTE_MARKS for t in verb.sent if t.i != verb.i) \
+        and _lowered_that_clause(verb, through_phrase=True) is not None
+
+
+def _lowered_that_clause(verb: Token, through_phrase: bool = False) -> Token | None:
+    """The first that-clause after ``verb`` within its own phrase ("told reporters during a
+    break that ...", "said in a statement that ..."), parsed lower down than the verb;
+    ``through_phrase``: only one hung on a noun of the verb's own prepositional phrase
+    (not "claims X and has ignored a ruling that ...")."""
+    clause = next((t for t in verb.subtree if t.i > verb.i and t.pos_ in ("VERB", "AUX") and any(
+        c.dep_ == "mark" and c.lower_ == "that" for c in t.children)), None)
+    if clause is None or not through_phrase:
+        return clause
+    noun = clause.head
+    for _ in range(2):  # "said in a statement (on Monday) that ..."
+        if noun.dep_ != "pobj" or noun.head.dep_ != "prep":
+            return None
+        if noun.head.head.i == verb.i:
+            return clause
+        noun = noun.head.head
+    return None
+
+
 def clause_heads(verb: Token) -> list[Token]:
     """The heads of the clauses a reporting verb reports, with their conjoined verbs."""
     heads = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp", "parataxis", "oprd")]
     if not heads and verb.dep_ in ("parataxis", "advcl") and verb.head.i != verb.i:
         heads = [verb.head]
     if not heads:  # "told reporters during a break that ...": a that-clause parsed lower down
-        heads = [t for t in verb.subtree if t.i > verb.i and t.pos_ in ("VERB", "AUX") and any(
-            c.dep_ == "mark" and c.lower_ == "that" for c in t.children)][:1]
+        lowered = _lowered_that_clause(verb)
+        heads = [lowered] if lowered is not None else []
     out: list[Token] = []
     for h in heads:
         out.append(h)

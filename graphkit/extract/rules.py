@@ -28,7 +28,8 @@ _TYPE_FLAGS = ("material", "place_target", "authority_source", "counter_source",
                "condition_target", "infinitive_target", "foreign_target", "event_agent_target",
                "previous_counterpart", "foreign_parties", "foreign_retarget", "story_target",
                "foreign_counterpart", "known_parties", "passive_needs_agent", "passive_host_source",
-               "source_country_restates", "held_of_holder", "own_state_source", "story_pair_source")
+               "source_country_restates", "held_of_holder", "own_state_source", "story_pair_source",
+               "passive_reporter_source", "own_nationals_advised")
 
 
 @dataclass(frozen=True)
@@ -44,6 +45,7 @@ class TriggerRule:
     requires: frozenset[str] = frozenset()
     unless: frozenset[str] = frozenset()
     unless_children: frozenset[str] = frozenset()
+    unless_addressed: frozenset[str] = frozenset()
     target_preps: frozenset[str] = frozenset()
     unless_next: frozenset[str] = frozenset()
     needs_object: bool = False
@@ -57,6 +59,7 @@ class TriggerRule:
     # light verbs that count only with the noun in their "with" phrase ("hit X with sanctions")
     with_light_verbs: frozenset[str] = frozenset()
     unless_deps: frozenset[str] = frozenset()
+    unless_passive_preps: frozenset[str] = frozenset()
     setting_preps: frozenset[str] = frozenset()
     agent_verbs: frozenset[str] | None = None
     speaker_is_source: bool = False
@@ -156,6 +159,8 @@ class EventTypeRule:
     foreign_counterpart: bool = False
     known_parties: bool = False
     passive_needs_agent: bool = False
+    passive_reporter_source: bool = False
+    own_nationals_advised: bool = False
     passive_host_source: bool = False
     source_country_restates: bool = False
     held_of_holder: bool = False
@@ -317,6 +322,7 @@ def _trigger(type_name: str, index: int, raw: dict[str, Any]) -> TriggerRule:
         requires=_words(raw.get("requires")), unless=_words(raw.get("unless")),
         target_preps=_words(raw.get("target_preps")),
         unless_children=_words(raw.get("unless_children")),
+        unless_addressed=_words(raw.get("unless_addressed")),
         unless_next=_words(raw.get("unless_next")),
         needs_object=bool(raw.get("needs_object")), needs_actor=bool(raw.get("needs_actor")),
         needs_xcomp=bool(raw.get("needs_xcomp")),
@@ -325,7 +331,9 @@ def _trigger(type_name: str, index: int, raw: dict[str, Any]) -> TriggerRule:
         between_source=bool(raw.get("between_source")),
         subject=raw.get("subject"), light_verbs=_words(raw.get("light_verbs")),
         with_light_verbs=_words(raw.get("with_light_verbs")),
-        unless_deps=_words(raw.get("unless_deps")), setting_preps=_words(raw.get("setting_preps")),
+        unless_deps=_words(raw.get("unless_deps")),
+        unless_passive_preps=_words(raw.get("unless_passive_preps")),
+        setting_preps=_words(raw.get("setting_preps")),
         agent_verbs=_words(raw["agent_verbs"]) if "agent_verbs" in raw else None,
         speaker_is_source=bool(raw.get("speaker_is_source")),
         predicate_words=_words(raw.get("predicate_words")),

@@ -19,7 +19,7 @@ from spacy.tokens import Span, Token
 from graphkit.extract.found import LEAD_SENTENCES, ArticleState, Found
 from graphkit.extract.mentions import unique_actors
 from graphkit.extract.nlp import condition_clause
-from graphkit.extract.reporting import announces, clause_heads, content_tokens, retells
+from graphkit.extract.reporting import announces, clause_heads, content_tokens, retells, told_lower_down
 from graphkit.extract.triggers import TriggerHit
 from graphkit.model import CONTACT_TYPES, Actor
 
@@ -153,6 +153,8 @@ class ReportedSpeech:
             if act is None and not beside_contact and retells(verb, hits, CONTACT_TYPES,
                                                               self.reporter.evaluative):
                 continue  # "said the two will meet", found as an event or not
+            if (act is None or act[0] not in self.rules.types) and told_lower_down(verb):
+                continue  # "X said in a statement that ...": only the act its clause says
             outer = [v for v, s in reports if v.i != verb.i and verb.i in content_tokens(v)]
             if act is not None and act[0] in self.rules.types:
                 # "X said Y was responsible for ...": the report is the act it says

@@ -14,11 +14,11 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from graphkit.extract.components import HitArguments
 from graphkit.extract.found import ArticleState, Found
-from graphkit.extract.mentions import aimable_targets, own_countries, unique_actors
+from graphkit.extract.mentions import Mention, aimable_targets, own_countries, unique_actors
 from graphkit.extract.patients import (
     group_actor,
     group_agent,
@@ -100,10 +100,22 @@ class TriggerEvents:
             # (one with a particle is a verb: "succeeded in pushing back X's forces")
             return None  # "against invading Russian forces": a participle describing the forces
         deps = {c.dep_ for c in token.children}
+        reporter_source: list[Actor] = []
         if rule.passive_needs_agent and token.pos_ == "VERB" and "auxpass" in deps and "agent" not in deps:
-            return None  # "a pardon was demanded at the summit": nobody named demands it
+            report = report_of(token, reports) if rule.passive_reporter_source else None
+            if report is None:
+                return None  # "a pardon was demanded at the summit": nobody named demands it
+            reporter_source = list(report[1])  # "Y was urged to ..., X said": X urged it
         subjects = self._actors(args.subjects, state, token)
         objects = self._actors(args.objects, state, token)
+        if rule.own_nationals_advised and subjects and args.objects and all(
+                _nationals(m, sent.doc) for m in args.objects) and {
+                a.country for a in objects} <= {a.country for a in subjects}:
+            return None  # "the State Department urged Americans to leave": advice to people
+        if reporter_source:
+            if subjects or not objects or {a.country for a in objects} & {a.country for a in reporter_source}:
+                return None
+            subjects = reporter_source
         if rule.group_agents and not subjects and args.subject_tokens:
             group = group_agent(token, args.subject_tokens, rule.group_agents, state,
                                 self._clause_place_country(token, state))
@@ -373,3 +385,12 @@ def _aimed(token: Token, preps: frozenset[str], projectiles: frozenset[str]) -> 
                 c.dep_ == "pobj" and c.ent_type_ not in ("DATE", "TIME") for c in t.children):
             return True
     return any(c.dep_ in ("dobj",) and c.lemma_.lower() not in projectiles for c in token.children)
+
+
+def _nationals(mention: Mention, doc: Doc) -> bool:
+    """A people named by a plural demonym alone ("Americans", "Britons"), not a country
+    ("the Philippines": a name with its article)."""
+    token = doc[mention.start]
+    return mention.via in ("demonym", "country") and mention.end - mention.start == 1 \
+        and token.tag_ in ("NNS", "NNPS") and not any(c.dep_ == "det" for c in token.children) \
+        and all(token.lower_ != a.name.lower() for a in mention.actors)

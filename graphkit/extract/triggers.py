@@ -138,6 +138,11 @@ class TriggerMatcher:
         if rule.unless_subjects and any(rule.unless_subjects & _phrase_words(c) for c in token.children
                                         if c.dep_ in ("nsubj", "nsubjpass")):
             return False  # "aid arrived in X": cargo went, no visitor
+        if rule.unless_addressed and self._has_below(rule, "unless_addressed", token):
+            return False  # "called on its citizens to leave": advice to people, not a demand
+        if rule.unless_passive_preps and any(c.dep_ == "auxpass" for c in token.children) and any(
+                c.dep_ == "prep" and c.lower_ in rule.unless_passive_preps for c in token.children):
+            return False  # "the plan was met with protests": a reaction, not a meeting
         staying = self.state_auxiliaries
         if token.pos_ == "VERB" and any(c.dep_ == "auxpass" and staying & {c.lower_, c.lemma_.lower()}
                                         for c in token.children):
@@ -227,6 +232,11 @@ def _dependent_patterns(rule: TriggerRule) -> dict[str, list[list[dict[str, Any]
         patterns["unless_children"] = [child({"LOWER": {"IN": sorted(rule.unless_children)}})]
     if rule.unless_deps:
         patterns["unless_deps"] = [child({"DEP": {"IN": sorted(rule.unless_deps)}})]
+    if rule.unless_addressed:  # "called on citizens to ...": the object of the verb's preposition
+        patterns["unless_addressed"] = [[
+            *child({"DEP": "prep"}),
+            {"LEFT_ID": "dependent", "REL_OP": ">", "RIGHT_ID": "addressed",
+             "RIGHT_ATTRS": {"DEP": "pobj", "LOWER": {"IN": sorted(rule.unless_addressed)}}}]]
     if rule.object_words:  # "rejected the allegations", "the allegations were rejected"
         words = _any_case(rule.object_words)
         patterns["object_words"] = [
