@@ -55,6 +55,10 @@ class TriggerRule:
     subject: str | None = None
     light_verbs: frozenset[str] = frozenset()
     unless_deps: frozenset[str] = frozenset()
+    # "are negotiating a deal": light verbs whose progressive tells the act still in the making
+    unfinished_verbs: frozenset[str] = frozenset()
+    # "called X a liar": a predicate beside the verb's object names the object, no event
+    naming_deps: frozenset[str] = frozenset()
     setting_preps: frozenset[str] = frozenset()
     agent_verbs: frozenset[str] | None = None
     speaker_is_source: bool = False
@@ -314,7 +318,9 @@ def _trigger(type_name: str, index: int, raw: dict[str, Any]) -> TriggerRule:
         requires_object_kind=raw.get("requires_object_kind"),
         between_source=bool(raw.get("between_source")),
         subject=raw.get("subject"), light_verbs=_words(raw.get("light_verbs")),
-        unless_deps=_words(raw.get("unless_deps")), setting_preps=_words(raw.get("setting_preps")),
+        unless_deps=_words(raw.get("unless_deps")), naming_deps=_words(raw.get("naming_deps")),
+        unfinished_verbs=_words(raw.get("unfinished_verbs")),
+        setting_preps=_words(raw.get("setting_preps")),
         agent_verbs=_words(raw["agent_verbs"]) if "agent_verbs" in raw else None,
         speaker_is_source=bool(raw.get("speaker_is_source")),
         predicate_words=_words(raw.get("predicate_words")),

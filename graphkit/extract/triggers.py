@@ -135,6 +135,8 @@ class TriggerMatcher:
             return False  # "called on X to ...", but not "On Monday, X called ..."
         if rule.unless_deps and self._has_below(rule, "unless_deps", token):
             return False
+        if rule.naming_deps and _names_its_object(token, rule.naming_deps):
+            return False  # "called X a liar"; but "called Peru's President X": X read as the predicate
         staying = self.state_auxiliaries
         if token.pos_ == "VERB" and any(c.dep_ == "auxpass" and staying & {c.lower_, c.lemma_.lower()}
                                         for c in token.children):
@@ -158,6 +160,8 @@ class TriggerMatcher:
             # an assertion, not a demand
         if rule.predicate_words and not (_predicate_lemmas(token) & rule.predicate_words):
             return False  # "called the strike 'criminal'", not "called the talks useful"
+        if rule.unfinished_verbs and token.pos_ == "NOUN" and _in_the_making(token, rule.unfinished_verbs):
+            return False  # "are negotiating a deal": no deal yet
         if rule.light_verbs and token.pos_ == "NOUN" and not in_state_phrase(token, rule.state_preps):
             verb = governing_verb(token)
             if (verb is None or verb.lemma_.lower() not in rule.light_verbs) and not any(
@@ -179,6 +183,27 @@ def _governed_words(token: Token) -> set[str]:
         words.update((t.lemma_.lower(), t.lower_))
         stack.extend(c for c in t.children if c.dep_ not in _BESIDE)
     return words
+
+
+def _in_the_making(noun: Token, verbs: frozenset[str]) -> bool:
+    """The noun is the object of one of ``verbs`` told in the progressive ("are negotiating
+    a deal", "have been negotiating a truce"): the act is still under way."""
+    verb = governing_verb(noun)
+    return (verb is not None and verb.lemma_.lower() in verbs and verb.tag_ == "VBG"
+            and any(c.dep_ == "aux" and c.lemma_.lower() == "be" for c in verb.children))
+
+
+#: the dependents a predicate of naming is said of: the verb's object, or its passive subject
+_NAMED = frozenset({"dobj", "nsubjpass"})
+
+
+def _names_its_object(verb: Token, predicate_deps: frozenset[str]) -> bool:
+    """``verb`` says what its object is: a predicate (of ``predicate_deps``) beside a direct
+    object or a passive subject ("called X a liar", "X was called a traitor"). A predicate
+    alone is the object the parser misread: "called Peru's President X" reads as "called
+    [Peru's] [President X]"."""
+    deps = {c.dep_ for c in verb.children}
+    return bool(deps & predicate_deps) and bool(deps & _NAMED)
 
 
 def _dated(prep: Token) -> bool:
