@@ -69,6 +69,9 @@ class TriggerMatcher:
                 raise ExtractError(f"event_types.yaml: bad pattern in {rule.key}: {exc}") from exc
         self.has_patterns = len(self.matcher) > 0
         self.state_auxiliaries = rules.state_auxiliaries
+        # the words of a person as a verb's object: "called his counterpart", "rang her"
+        self.person_words = (rules.words(rules.mentions, "apposed_name_heads")
+                             | rules.words(rules.mentions, "person_pronouns"))
         # the checks on the trigger word's dependents, as DependencyMatcher patterns
         self.below = DependencyMatcher(nlp.vocab)
         self.below_key = f"graphkit_below:{id(self)}"  # doc.user_hooks: the matches of a doc
@@ -135,6 +138,8 @@ class TriggerMatcher:
             return False  # "called on X to ...", but not "On Monday, X called ..."
         if rule.unless_deps and self._has_below(rule, "unless_deps", token):
             return False
+        if rule.person_object and not _person_object(token, self.person_words):
+            return False  # "calls the islands Diaoyu", "called for X to be listed": no one rung
         if rule.naming_deps and _names_its_object(token, rule.naming_deps):
             return False  # "called X a liar"; but "called Peru's President X": X read as the predicate
         staying = self.state_auxiliaries
@@ -193,8 +198,23 @@ def _in_the_making(noun: Token, verbs: frozenset[str]) -> bool:
             and any(c.dep_ == "aux" and c.lemma_.lower() == "be" for c in verb.children))
 
 
-#: the dependents a predicate of naming is said of: the verb's object, or its passive subject
-_NAMED = frozenset({"dobj", "nsubjpass"})
+#: what a predicate of naming is said of: the verb's object, or its passive subject
+_NAMED = frozenset({"dobj", "nsubjpass", "auxpass"})
+#: entity labels of names that are no person's
+_NOT_PEOPLE = frozenset({"GPE", "NORP", "LOC", "PRODUCT", "EVENT", "LAW", "WORK_OF_ART", "LANGUAGE",
+                         "DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"})
+#: the verb's own objects: its direct object, passive subject, or a predicate misread as one
+_OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "oprd"})
+
+
+def _person_object(verb: Token, person_words: frozenset[str]) -> bool:
+    """The verb's own object word (or its by-agent's, in the passive) may be a person: a
+    name the tagger does not read as a place or a thing (it often takes a surname for a
+    building or a firm), a person noun ("counterpart", "president") or a personal pronoun."""
+    objects = [c for c in verb.children if c.dep_ in _OBJECT_DEPS]
+    objects += [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+    return any(o.lower_ in person_words or (o.pos_ == "PROPN" and o.ent_type_ not in _NOT_PEOPLE)
+               for o in objects)
 
 
 def _names_its_object(verb: Token, predicate_deps: frozenset[str]) -> bool:
