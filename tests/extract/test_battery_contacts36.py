@@ -2,9 +2,11 @@
 (called, phoned, rang, a call or conversation held, spoken by telephone or video link, a call
 between two leaders, "in a call with"), meetings (met, held talks, hosted, received, welcomed,
 visited and met, talks between, on the sidelines of, a summit of two leaders, sat down with,
-a meeting between, bilateral talks, delegations led by) and accords (agreed to or on, signed
-an agreement or memorandum, reached, struck, inked or concluded a deal, accepted a truce, a
-truce between two sides took effect, one brokered or mediated by a third side), each beside
+a meeting between, bilateral talks, delegations led by, a meal shared, a handshake) and
+accords (agreed to or on, signed an agreement or memorandum, reached, struck, inked,
+concluded, clinched, initialled or finalised a deal, an understanding reached, accepted a
+truce, a truce or a cessation of hostilities between two sides took effect, one brokered or
+mediated by a third side), each beside
 its look-alikes that are no such event (planned or cancelled meetings, "agreed that ...",
 calls for a meeting, "called on", "called X a liar", "called off"). Two parties who "agreed
 that" one of them would act made a joint commitment (the corpus codes it AGREE); one party
@@ -168,6 +170,14 @@ MEETINGS = [
                  "Velmora on Monday.", [("MEET", {"CHL", "PER"})]),
     ("delegations", "Delegations led by Chilean Foreign Minister Ilse Marrow and Peruvian Foreign "
                     "Minister Tomas Reyl met in Velmora on Monday.", [("MEET", {"CHL", "PER"})]),
+    ("meal", "Chilean President Arlen Voss held a working lunch with Peruvian President Ilse "
+             "Marrow on Monday.", [("MEET", {"CHL", "PER"})]),
+    ("meal", "Chilean President Arlen Voss had dinner with Peruvian President Ilse Marrow in Lima "
+             "on Monday.", [("MEET", {"CHL", "PER"})]),
+    ("handshake", "Chilean President Arlen Voss and Peruvian President Ilse Marrow shook hands in "
+                  "Velmora on Monday.", [("MEET", {"CHL", "PER"})]),
+    ("handshake", "Chilean President Arlen Voss shook hands with Peruvian President Ilse Marrow at "
+                  "the summit on Monday.", [("MEET", {"CHL", "PER"})]),
 ]
 
 MEET_LOOKALIKES = [
@@ -188,6 +198,11 @@ MEET_LOOKALIKES = [
                     "said."),
     ("other sense", "Chilean President Arlen Voss met with farmers in Velmora on Monday."),
     ("invited", "Chile invited Peruvian President Ilse Marrow to visit Santiago."),
+    ("negated", "Chilean President Arlen Voss refused to shake hands with Peruvian President Ilse "
+                "Marrow on Monday."),
+    ("planned", "Chilean President Arlen Voss will host a dinner for Peruvian President Ilse Marrow "
+                "on Friday."),
+    ("other sense", "Chilean President Arlen Voss had lunch with farmers in Velmora on Monday."),
 ]
 
 ACCORDS = [
@@ -231,12 +246,24 @@ ACCORDS = [
      [("AGREE", {"CHL", "TUR"})]),
     ("reached", "Chile and Peru concluded a free trade agreement on Monday.",
      [("AGREE", {"CHL", "PER"})]),
+    ("reached", "Chile and Peru clinched a trade deal on Monday.", [("AGREE", {"CHL", "PER"})]),
+    ("reached", "Chile and Peru initialled a free trade agreement on Monday.",
+     [("AGREE", {"CHL", "PER"})]),
+    ("reached", "Chile and Peru finalised a trade deal on Monday.", [("AGREE", {"CHL", "PER"})]),
+    ("reached", "Chile and Peru reached an understanding on fishing quotas on Monday.",
+     [("AGREE", {"CHL", "PER"})]),
     ("accepted", "Armenia accepted a truce with Azerbaijan on Monday.",
      [("AGREE", {"ARM", "AZE"})]),
     ("accepted", "Peru accepted Chile's offer of talks on Monday.",
      [("AGREE", {"PER", "CHL"})]),
     ("truce", "A truce between Armenia and Azerbaijan took effect on Monday.",
      [("AGREE", {"ARM", "AZE"})]),
+    ("truce", "A cessation of hostilities between Armenia and Azerbaijan took effect on Monday.",
+     [("AGREE", {"ARM", "AZE"})]),
+    ("truce", "Armenia and Azerbaijan declared a cessation of hostilities on Monday.",
+     [("AGREE", {"ARM", "AZE"})]),
+    ("mediated", "Qatar brokered a cessation of hostilities between Armenia and Azerbaijan on "
+                 "Monday.", [("AGREE", {"ARM", "AZE"})]),
     ("mediated", "Armenia and Azerbaijan agreed to a ceasefire brokered by Qatar on Monday.",
      [("AGREE", {"ARM", "AZE"})]),
     ("mediated", "Qatar brokered a truce between Armenia and Azerbaijan on Monday.",
@@ -251,6 +278,9 @@ ACCORD_LOOKALIKES = [
     ("failed", "Chile and Peru failed to reach an agreement on Monday."),
     ("planned", "Chile and Peru are expected to sign a trade deal next month."),
     ("planned", "Chile and Peru are negotiating a trade deal."),
+    ("planned", "Chile and Peru are finalising a trade deal."),
+    ("called for", "Armenia called for a cessation of hostilities with Azerbaijan on Monday."),
+    ("other sense", "Chile clinched a place in the final against Peru on Monday."),
     ("rejected", "Chile rejected Peru's proposal for a ceasefire."),
     ("negated", "Chile said it would not sign any agreement with Peru."),
     ("mentioned", "Chilean President Arlen Voss said Peru had violated the 2019 agreement."),
