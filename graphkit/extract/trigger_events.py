@@ -19,7 +19,7 @@ from spacy.tokens import Span, Token
 from graphkit.extract.arguments import is_possessor
 from graphkit.extract.components import HitArguments
 from graphkit.extract.found import ArticleState, Found
-from graphkit.extract.mentions import aimable_targets, own_countries, unique_actors
+from graphkit.extract.mentions import Mention, aimable_targets, own_countries, unique_actors
 from graphkit.extract.patients import (
     group_actor,
     group_agent,
@@ -62,7 +62,7 @@ class TriggerEvents:
         ids = {a.id for a, _ in participants}
         return len(ids) == 1 and self.actors.org_kinds.get(next(iter(ids))) in kinds
 
-    def _possessors_only(self, objects: list, state: ArticleState, token: Token) -> set[str]:
+    def _possessors_only(self, objects: list[Mention], state: ArticleState, token: Token) -> set[str]:
         """The ids of actors that ``objects`` (mentions) name only as the possessor of a
         thing ("X's remarks"): owners of the object, not the object; not of a person noun
         ("his counterpart", "Peru's president": `apposed_name_heads` of mentions.yaml)."""
@@ -237,10 +237,10 @@ class TriggerEvents:
                 return None
         if trig.needs_object and not objects:
             return None
-        if trig.requires_object_kind and not any(
-                a.kind == trig.requires_object_kind and a.id not in self._possessors_only(args.objects, state, token)
-                for a in objects):
-            return None  # "called X's remarks unacceptable": X owns what is called, no call
+        if trig.requires_object_kind:
+            owners = self._possessors_only(args.objects, state, token)
+            if not any(a.kind == trig.requires_object_kind and a.id not in owners for a in objects):
+                return None  # "called X's remarks unacceptable": X owns what is called, no call
         if trig.needs_actor and not (subjects or objects):
             return None
         if trig.requires_target and not objects:

@@ -198,7 +198,7 @@ def _in_the_making(noun: Token, verbs: frozenset[str]) -> bool:
             and any(c.dep_ == "aux" and c.lemma_.lower() == "be" for c in verb.children))
 
 
-#: what a predicate of naming is said of: the verb's object, or its passive subject
+#: what a predicate of naming is said of: the verb's object; or a passive verb's subject
 _NAMED = frozenset({"dobj", "nsubjpass", "auxpass"})
 #: entity labels of names that are no person's
 _NOT_PEOPLE = frozenset({"GPE", "NORP", "LOC", "PRODUCT", "EVENT", "LAW", "WORK_OF_ART", "LANGUAGE",
@@ -219,9 +219,9 @@ def _person_object(verb: Token, person_words: frozenset[str]) -> bool:
 
 def _names_its_object(verb: Token, predicate_deps: frozenset[str]) -> bool:
     """``verb`` says what its object is: a predicate (of ``predicate_deps``) beside a direct
-    object or a passive subject ("called X a liar", "X was called a traitor"). A predicate
-    alone is the object the parser misread: "called Peru's President X" reads as "called
-    [Peru's] [President X]"."""
+    object or in the passive ("called X a liar", "X was called a traitor", "being called
+    persona non grata"). A predicate alone is the object the parser misread: "called Peru's
+    President X" reads as "called [Peru's] [President X]"."""
     deps = {c.dep_ for c in verb.children}
     return bool(deps & predicate_deps) and bool(deps & _NAMED)
 

@@ -2,7 +2,7 @@
 (called, phoned, rang, a call or conversation held, spoken by telephone or video link, a call
 between two leaders, "in a call with"), meetings (met, held talks, hosted, received, welcomed,
 visited and met, talks between, on the sidelines of, a summit of two leaders, sat down with,
-a meeting between, bilateral talks, delegations led by, a meal shared, a handshake) and
+a meeting between, bilateral talks, delegations led by, a meal shared) and
 accords (agreed to or on, signed an agreement or memorandum, reached, struck, inked,
 concluded, clinched, initialled or finalised a deal, an understanding reached, accepted a
 truce, a truce or a cessation of hostilities between two sides took effect, one brokered or
@@ -174,10 +174,6 @@ MEETINGS = [
              "Marrow on Monday.", [("MEET", {"CHL", "PER"})]),
     ("meal", "Chilean President Arlen Voss had dinner with Peruvian President Ilse Marrow in Lima "
              "on Monday.", [("MEET", {"CHL", "PER"})]),
-    ("handshake", "Chilean President Arlen Voss and Peruvian President Ilse Marrow shook hands in "
-                  "Velmora on Monday.", [("MEET", {"CHL", "PER"})]),
-    ("handshake", "Chilean President Arlen Voss shook hands with Peruvian President Ilse Marrow at "
-                  "the summit on Monday.", [("MEET", {"CHL", "PER"})]),
 ]
 
 MEET_LOOKALIKES = [
@@ -198,8 +194,6 @@ MEET_LOOKALIKES = [
                     "said."),
     ("other sense", "Chilean President Arlen Voss met with farmers in Velmora on Monday."),
     ("invited", "Chile invited Peruvian President Ilse Marrow to visit Santiago."),
-    ("negated", "Chilean President Arlen Voss refused to shake hands with Peruvian President Ilse "
-                "Marrow on Monday."),
     ("planned", "Chilean President Arlen Voss will host a dinner for Peruvian President Ilse Marrow "
                 "on Friday."),
     ("other sense", "Chilean President Arlen Voss had lunch with farmers in Velmora on Monday."),
