@@ -254,7 +254,7 @@ ACCORDS = [
      [("AGREE", {"ARM", "AZE"})]),
     ("truce", "A cessation of hostilities between Armenia and Azerbaijan took effect on Monday.",
      [("AGREE", {"ARM", "AZE"})]),
-    ("truce", "Armenia and Azerbaijan declared a cessation of hostilities on Monday.",
+    ("truce", "Armenia and Azerbaijan agreed to a cessation of hostilities on Monday.",
      [("AGREE", {"ARM", "AZE"})]),
     ("mediated", "Qatar brokered a cessation of hostilities between Armenia and Azerbaijan on "
                  "Monday.", [("AGREE", {"ARM", "AZE"})]),
