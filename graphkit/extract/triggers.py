@@ -200,6 +200,8 @@ def _in_the_making(noun: Token, verbs: frozenset[str]) -> bool:
 
 #: what a predicate of naming is said of: the verb's object; or a passive verb's subject
 _NAMED = frozenset({"dobj", "nsubjpass", "auxpass"})
+#: marks that open a quotation
+_OPENING_QUOTES = frozenset({'"', "\u201c", "\u2018"})
 #: entity labels of names that are no person's
 _NOT_PEOPLE = frozenset({"GPE", "NORP", "LOC", "PRODUCT", "EVENT", "LAW", "WORK_OF_ART", "LANGUAGE",
                          "DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"})
@@ -220,10 +222,15 @@ def _person_object(verb: Token, person_words: frozenset[str]) -> bool:
 def _names_its_object(verb: Token, predicate_deps: frozenset[str]) -> bool:
     """``verb`` says what its object is: a predicate (of ``predicate_deps``) beside a direct
     object or in the passive ("called X a liar", "X was called a traitor", "being called
-    persona non grata"). A predicate alone is the object the parser misread: "called Peru's
-    President X" reads as "called [Peru's] [President X]"."""
+    persona non grata"), or a quotation right after the object ("called X 'my friend'", which
+    the parser may cut off as a sentence of its own). A predicate alone is the object the
+    parser misread: "called Peru's President X" reads as "called [Peru's] [President X]"."""
     deps = {c.dep_ for c in verb.children}
-    return bool(deps & predicate_deps) and bool(deps & _NAMED)
+    if deps & predicate_deps and deps & _NAMED:
+        return True
+    doc = verb.doc
+    return any(o.dep_ == "dobj" and o.right_edge.i + 1 < len(doc)
+               and doc[o.right_edge.i + 1].text in _OPENING_QUOTES for o in verb.children)
 
 
 def _dated(prep: Token) -> bool:

@@ -96,6 +96,8 @@ CALL_LOOKALIKES = [
     ("called X a", "Chilean President Arlen Voss called Peru's decision a mistake on Monday."),
     ("called X a", "Chilean President Arlen Voss called Peruvian President Ilse Marrow \"a "
                    "friend\" on Monday."),
+    ("called X a", "Chilean President Arlen Voss called Peruvian President Ilse Marrow \"my "
+                   "friend\" during a speech."),
     ("called for", "Chilean President Arlen Voss called for talks with Peru on Monday."),
     ("called off", "Chilean President Arlen Voss called off talks with Peruvian President Ilse "
                    "Marrow on Monday."),
