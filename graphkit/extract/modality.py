@@ -44,6 +44,7 @@ class ModalityReader:
         self.future_words = words(m.get("planned", {}), "future_words")
         self.past_tags = frozenset(m.get("planned", {}).get("past_tags") or ())
         self.infinitive_governors = words(m.get("planned", {}), "infinitive_governors")
+        self.asking_phrases = words(m.get("planned", {}), "asking_phrases")
         self.announced_types = frozenset(m.get("planned", {}).get("announced_types") or ())
         self.speech_types = frozenset(m.get("planned", {}).get("speech_types") or ())
         self.announcing_subjects = words(m.get("planned", {}), "announcing_subjects")
@@ -159,6 +160,7 @@ class ModalityReader:
             any(t.lemma_.lower() in self.plan_governors for t in chain[1:])
             or self._infinitive_governed(chain[1] if token.pos_ in ("NOUN", "PROPN") and len(chain) > 1
                                          else token)
+            or self._asked_for(token)
             or (not speech and any(c.dep_ == "aux" and c.lower_ in self.plan_modals
                                    for t in [*sharing, *_clause_governors(chain)] for c in t.children))
             or (not speech and any(self._future(t) for t in own))
@@ -245,6 +247,14 @@ class ModalityReader:
         speakers = [c for c in report.children if c.dep_ == "nsubj"]
         return bool(speakers) and all(
             sp.ent_type_ != "GPE" or sp.text in {s.text for s in states} for sp in speakers)
+
+    def _asked_for(self, token: Token) -> bool:
+        """"called for a meeting with X", "pressed for talks": a noun that is what a verb
+        asks for (``asking_phrases``: the verb's lemma and its preposition) is still to
+        happen."""
+        prep = token.head
+        return (token.pos_ in ("NOUN", "PROPN") and token.dep_ == "pobj" and prep.dep_ == "prep"
+                and f"{prep.head.lemma_.lower()} {prep.lower_}" in self.asking_phrases)
 
     def _infinitive_governed(self, verb: Token) -> bool:
         """"agreed to meet again", "called on X to slap sanctions": the infinitive

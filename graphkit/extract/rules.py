@@ -60,6 +60,12 @@ class TriggerRule:
     with_light_verbs: frozenset[str] = frozenset()
     unless_deps: frozenset[str] = frozenset()
     unless_passive_preps: frozenset[str] = frozenset()
+    # "are negotiating a deal": light verbs whose progressive tells the act still in the making
+    unfinished_verbs: frozenset[str] = frozenset()
+    # "called X": the verb's own object word is a person (a name, a person noun, a pronoun)
+    person_object: bool = False
+    # "called X a liar": a predicate beside the verb's object names the object, no event
+    naming_deps: frozenset[str] = frozenset()
     setting_preps: frozenset[str] = frozenset()
     agent_verbs: frozenset[str] | None = None
     speaker_is_source: bool = False
@@ -331,8 +337,10 @@ def _trigger(type_name: str, index: int, raw: dict[str, Any]) -> TriggerRule:
         between_source=bool(raw.get("between_source")),
         subject=raw.get("subject"), light_verbs=_words(raw.get("light_verbs")),
         with_light_verbs=_words(raw.get("with_light_verbs")),
-        unless_deps=_words(raw.get("unless_deps")),
+        unless_deps=_words(raw.get("unless_deps")), naming_deps=_words(raw.get("naming_deps")),
         unless_passive_preps=_words(raw.get("unless_passive_preps")),
+        unfinished_verbs=_words(raw.get("unfinished_verbs")),
+        person_object=bool(raw.get("person_object")),
         setting_preps=_words(raw.get("setting_preps")),
         agent_verbs=_words(raw["agent_verbs"]) if "agent_verbs" in raw else None,
         speaker_is_source=bool(raw.get("speaker_is_source")),

@@ -16,6 +16,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
+from graphkit.extract.arguments import is_possessor
 from graphkit.extract.components import HitArguments
 from graphkit.extract.found import ArticleState, Found
 from graphkit.extract.mentions import Mention, aimable_targets, own_countries, unique_actors
@@ -70,6 +71,19 @@ class TriggerEvents:
         <bloc> summit adopted a declaration": ``body_alone`` of the trigger)."""
         ids = {a.id for a, _ in participants}
         return len(ids) == 1 and self.actors.org_kinds.get(next(iter(ids))) in kinds
+
+    def _possessors_only(self, objects: list[Mention], state: ArticleState, token: Token) -> set[str]:
+        """The ids of actors that ``objects`` (mentions) name only as the possessor of a
+        thing ("X's remarks"): owners of the object, not the object; not of a person noun
+        ("his counterpart", "Peru's president": `apposed_name_heads` of mentions.yaml)."""
+        doc = token.doc
+        people = state.mentions.words.apposed_name_heads
+        owners = [m for m in objects if is_possessor(span := doc[m.start:m.end])
+                  and span.root.head.lower_ not in people]
+        if not owners:
+            return set()
+        named = {a.id for a in self._actors([m for m in objects if m not in owners], state, token)}
+        return {a.id for a in self._actors(owners, state, token)} - named
 
     def _from_trigger(self, hit: TriggerHit, sent: Span, state: ArticleState,
                       reports: list[tuple[Token, list[Actor]]], found: HitArguments) -> Found | None:
@@ -245,8 +259,10 @@ class TriggerEvents:
                 return None
         if trig.needs_object and not objects:
             return None
-        if trig.requires_object_kind and not any(a.kind == trig.requires_object_kind for a in objects):
-            return None
+        if trig.requires_object_kind:
+            owners = self._possessors_only(args.objects, state, token)
+            if not any(a.kind == trig.requires_object_kind and a.id not in owners for a in objects):
+                return None  # "called X's remarks unacceptable": X owns what is called, no call
         if trig.needs_actor and not (subjects or objects):
             return None
         if trig.requires_target and not objects:

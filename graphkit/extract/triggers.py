@@ -69,6 +69,9 @@ class TriggerMatcher:
                 raise ExtractError(f"event_types.yaml: bad pattern in {rule.key}: {exc}") from exc
         self.has_patterns = len(self.matcher) > 0
         self.state_auxiliaries = rules.state_auxiliaries
+        # the words of a person as a verb's object: "called his counterpart", "rang her"
+        self.person_words = (rules.words(rules.mentions, "apposed_name_heads")
+                             | rules.words(rules.mentions, "person_pronouns"))
         # the checks on the trigger word's dependents, as DependencyMatcher patterns
         self.below = DependencyMatcher(nlp.vocab)
         self.below_key = f"graphkit_below:{id(self)}"  # doc.user_hooks: the matches of a doc
@@ -143,6 +146,11 @@ class TriggerMatcher:
         if rule.unless_passive_preps and any(c.dep_ == "auxpass" for c in token.children) and any(
                 c.dep_ == "prep" and c.lower_ in rule.unless_passive_preps for c in token.children):
             return False  # "the plan was met with protests": a reaction, not a meeting
+
+        if rule.person_object and not _person_object(token, self.person_words):
+            return False  # "calls the islands Diaoyu", "called for X to be listed": no one rung
+        if rule.naming_deps and _names_its_object(token, rule.naming_deps):
+            return False  # "called X a liar"; but "called Peru's President X": X read as the predicate
         staying = self.state_auxiliaries
         if token.pos_ == "VERB" and any(c.dep_ == "auxpass" and staying & {c.lower_, c.lemma_.lower()}
                                         for c in token.children):
@@ -166,6 +174,8 @@ class TriggerMatcher:
             # an assertion, not a demand
         if rule.predicate_words and not (_predicate_lemmas(token) & rule.predicate_words):
             return False  # "called the strike 'criminal'", not "called the talks useful"
+        if rule.unfinished_verbs and token.pos_ == "NOUN" and _in_the_making(token, rule.unfinished_verbs):
+            return False  # "are negotiating a deal": no deal yet
         if rule.light_verbs and token.pos_ == "NOUN" and not in_state_phrase(token, rule.state_preps):
             verb = governing_verb(token)
             if (verb is None or verb.lemma_.lower() not in rule.light_verbs) and not any(
@@ -205,6 +215,49 @@ def _phrase_words(token: Token) -> set[str]:
         words.add(t.lemma_.lower())
         stack.extend(c for c in t.children if c.dep_ != "relcl")
     return words
+
+
+def _in_the_making(noun: Token, verbs: frozenset[str]) -> bool:
+    """The noun is the object of one of ``verbs`` told in the progressive ("are negotiating
+    a deal", "have been negotiating a truce"): the act is still under way."""
+    verb = governing_verb(noun)
+    return (verb is not None and verb.lemma_.lower() in verbs and verb.tag_ == "VBG"
+            and any(c.dep_ == "aux" and c.lemma_.lower() == "be" for c in verb.children))
+
+
+#: what a predicate of naming is said of: the verb's object; or a passive verb's subject
+_NAMED = frozenset({"dobj", "nsubjpass", "auxpass"})
+#: marks that open a quotation
+_OPENING_QUOTES = frozenset({'"', "\u201c", "\u2018"})
+#: entity labels of names that are no person's
+_NOT_PEOPLE = frozenset({"GPE", "NORP", "LOC", "PRODUCT", "EVENT", "LAW", "WORK_OF_ART", "LANGUAGE",
+                         "DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"})
+#: the verb's own objects: its direct object, passive subject, or a predicate misread as one
+_OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "oprd"})
+
+
+def _person_object(verb: Token, person_words: frozenset[str]) -> bool:
+    """The verb's own object word (or its by-agent's, in the passive) may be a person: a
+    name the tagger does not read as a place or a thing (it often takes a surname for a
+    building or a firm), a person noun ("counterpart", "president") or a personal pronoun."""
+    objects = [c for c in verb.children if c.dep_ in _OBJECT_DEPS]
+    objects += [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+    return any(o.lower_ in person_words or (o.pos_ == "PROPN" and o.ent_type_ not in _NOT_PEOPLE)
+               for o in objects)
+
+
+def _names_its_object(verb: Token, predicate_deps: frozenset[str]) -> bool:
+    """``verb`` says what its object is: a predicate (of ``predicate_deps``) beside a direct
+    object or in the passive ("called X a liar", "X was called a traitor", "being called
+    persona non grata"), or a quotation right after the object ("called X 'my friend'", which
+    the parser may cut off as a sentence of its own). A predicate alone is the object the
+    parser misread: "called Peru's President X" reads as "called [Peru's] [President X]"."""
+    deps = {c.dep_ for c in verb.children}
+    if deps & predicate_deps and deps & _NAMED:
+        return True
+    doc = verb.doc
+    return any(o.dep_ == "dobj" and o.right_edge.i + 1 < len(doc)
+               and doc[o.right_edge.i + 1].text in _OPENING_QUOTES for o in verb.children)
 
 
 def _dated(prep: Token) -> bool:
