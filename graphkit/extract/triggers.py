@@ -146,7 +146,6 @@ class TriggerMatcher:
         if rule.unless_passive_preps and any(c.dep_ == "auxpass" for c in token.children) and any(
                 c.dep_ == "prep" and c.lower_ in rule.unless_passive_preps for c in token.children):
             return False  # "the plan was met with protests": a reaction, not a meeting
-
         if rule.person_object and not _person_object(token, self.person_words):
             return False  # "calls the islands Diaoyu", "called for X to be listed": no one rung
         if rule.naming_deps and _names_its_object(token, rule.naming_deps):
