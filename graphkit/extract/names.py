@@ -76,16 +76,20 @@ class NameReader:
         return spans
 
     def _titled_name(self, token: Token) -> Span | None:
-        """Two to five capitalised words right after a title noun (``name_title_heads``:
-        "Chancellor Ilse Marrow", "Senegalese President Mamadou Lamine Sarr") or after the
-        comma of a title phrase they are set in apposition to ("Peru's Minister of Foreign
-        Affairs, Ilse Marrow"): a person's name, wherever the tagger read none or another
-        label there. Not a name the gazetteer knows as a country, a body or a city, nor
-        words inside a longer name that began before them ("General Motors Corp")."""
+        """Two to five capitalised words right after a capitalised title noun
+        (``name_title_heads``: "Chancellor Ilse Marrow", "Senegalese President Mamadou
+        Lamine Sarr"; not after a lower-case one, "migration commissioner X": random CV
+        lost by it, docs/extraction-rounds.md, names36) or after the comma of a title
+        phrase they are set in apposition to ("Peru's Minister of Foreign Affairs, Ilse
+        Marrow"): a person's name, wherever the tagger read none or another label there.
+        Not a name the gazetteer knows as a country, a body or a city, nor words inside a
+        longer name that began before them ("General Motors Corp")."""
         doc = token.doc
         apposed = token.text == ","
         if not apposed and not self._ends_title(token):
             return None
+        if not apposed and not token.text[:1].isupper():
+            return None  # a title written into the name ("Chancellor X"), not a common noun
         start = end = token.i + 1
         while end < len(doc) and end - start < 5 and self._name_word(doc, end, start):
             end += 1
@@ -158,6 +162,7 @@ class NameReader:
                     "DATE", "TIME", "NORP") and lower not in self.title_words
                 and lower not in self.portfolio_words and lower not in self.office_heads
                 and lower not in self.place_nouns and lower not in self.group_heads
+                and lower not in self.name_title_heads
                 and self._country(token.text) is None)
 
     def _place_country(self, text: str) -> str | None:
@@ -451,6 +456,7 @@ class NameReader:
         Minister X", "the governor of Kherson region, X")."""
         country: str | None = None
         organisation: str | None = None
+        titles = self.title_words | self.name_title_heads
         for t in window:
             if country is not None:
                 break
@@ -463,7 +469,7 @@ class NameReader:
                     continue
                 found = self._country(ent.text)
                 country = found.country if found else None
-                if country is None and ent.label_ != "ORG":
+                if country is None and ent.label_ != "ORG" and _owns_title(t, window, titles):
                     country = self._place_country(ent.text)
             if country is None and t.text[:1].isupper() and t.lower_ not in self.title_words \
                     and t.lower_ not in self.portfolio_words:
@@ -476,7 +482,8 @@ class NameReader:
                     country = found.country
                 elif org is not None and org.country:
                     country, organisation = org.country, organisation or org.name
-                elif t.pos_ == "PROPN" and t.ent_type_ in ("", "GPE", "LOC", "PERSON"):
+                elif t.pos_ == "PROPN" and t.ent_type_ in ("", "GPE", "LOC", "PERSON") \
+                        and _owns_title(t, window, titles):
                     country = self._place_country(t.text)
         return country, organisation
 
@@ -538,6 +545,23 @@ class NameReader:
         titled = country is None and any(t.lower_ in self.title_words for t in window) and not (
             self._unknown_owner(window) or self._owner_after(span))
         return Mention(span.start, span.end, (actor,), "name", titled=titled)
+
+
+def _owns_title(token: Token, window: list[Token], title_words: frozenset[str]) -> bool:
+    """A word of a title window that can name the title's owner: a proper noun of its
+    own right before the title ("Sindh Chief Minister X", "Kherson's governor X"; not
+    "Human Rights Watch Asia Director") or the object of "of" ("the governor of Kherson
+    region, X"), not a word inside the title ("Defence Industry Minister")."""
+    doc = token.doc
+    head = token.head if token.dep_ == "compound" else token
+    if head.dep_ == "pobj" and head.head.lower_ == "of":
+        return True
+    first = next((t.i for t in window if t.lower_ in title_words), None)
+    if first is not None and token.i > first:
+        return False
+    nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    alone = token.i == 0 or doc[token.i - 1].pos_ != "PROPN"
+    return alone and nxt is not None and (nxt.i == first or nxt.tag_ == "POS")
 
 
 def _joins_words(token: Token) -> bool:

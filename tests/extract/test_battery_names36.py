@@ -224,7 +224,8 @@ CASES: list[Case] = [
          "over its settlement plan.", (ev("ACCUSE", P("Arlen Voss", "UN"), C("Israel", "ISR")),)),
     Case("au_commission_chairperson", "African Union Commission chairperson Moussa Diallo met Ethiopian "
          "Prime Minister Getachew Alemayehu in Addis Ababa on Monday.",
-         (ev("MEET", P("Moussa Diallo", "AU"), P("Getachew Alemayehu", "ETH")),)),
+         (ev("MEET", P("Moussa Diallo", "AU"), P("Getachew Alemayehu", "ETH")),),
+         marks=left("a lower-case title before a name the tagger read as a body's")),
     Case("iaea_director_general", "IAEA Director General Halvard Strand met Iranian Foreign Minister "
          "Abbas Gholamrezaei in Tehran on Monday.",
          (ev("MEET", P("Halvard Strand", "IAEA"), P("Abbas Gholamrezaei", "IRN")),)),
