@@ -198,7 +198,8 @@ class NameReader:
                 span = span[1:]
             if span[0].pos_ != "PROPN":
                 return None
-            if self._country(span.text) is not None:  # "Sri Lankan" read as a person
+            if (len(span) == 1 or self._before_title(span)) and self._country(span.text) is not None:
+                # "Sri Lankan Foreign Minister X": a nationality read as a person
                 label = "NORP"
             elif self._owns_title(span) and self._place_country(span.text) is not None:
                 return None  # "Governor X of Kherson": the place whose governor X is
@@ -247,6 +248,12 @@ class NameReader:
                 id=Actor.make_id("organisation", text), name=text, kind="organisation",
                 country=owner.country if owner else None),), "organisation")
         return None
+
+    def _before_title(self, span: Span) -> bool:
+        """A span right before a title word ("Sri Lankan Foreign Minister X")."""
+        doc = span.doc
+        return span.end < len(doc) and (doc[span.end].lower_ in self.title_words
+                                        or doc[span.end].lower_ in self.name_title_heads)
 
     def _owns_title(self, span: Span) -> bool:
         """A name after "of" that follows a person's name ("Governor X of Kherson"), or
