@@ -98,7 +98,7 @@ def test_a_quote_reporting_another_party_is_the_quoting_speakers_statement(extra
     events = _events(extractor, '"Lima will respond to this hostile move," Peruvian foreign ministry '
                                 'spokeswoman Ana Quispe said in a statement.')
     statements = _asserted(events, "STATEMENT")
-    assert statements and "Ana Quispe" in {a.name for a in statements[0].actors}
+    assert statements and "Quispe" in {a.name for a in statements[0].actors}
 
 
 def test_a_statement_made_years_before_the_story_is_background(extractor):
