@@ -129,6 +129,7 @@ class MentionFinder(NameReader, ReferenceReader):
         self.elided_conjunctions = rules.words(mentions, "elided_conjunctions")
         self.name_particles = rules.words(mentions, "name_particles")
         self.title_words = rules.words(mentions, "title_words")
+        self.name_title_heads = rules.words(mentions, "name_title_heads")
         self.reporter_pronouns = rules.words(mentions, "reporter_pronouns")
         self.reporter_possessives = rules.words(mentions, "reporter_possessives")
         self.reporter_possessed = rules.words(mentions, "reporter_possessed")

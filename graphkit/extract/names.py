@@ -57,6 +57,9 @@ class NameReader:
             spans.append((whole.vocab.strings[match_id], whole[start:end]))
         for token in doc:
             i = token.i
+            run = self._titled_name(token) or self._name_before_title(token)
+            if run is not None:
+                spans.append(("PERSON", run))
             if (token.text == "(" and i + 3 < len(whole) and whole[i + 2].text == ")"
                     and whole[i + 1].pos_ == "PROPN" and whole[i + 3].pos_ == "PROPN"):
                 spans.append(("PERSON", whole[i:i + 4]))  # "Foreign Minister (Sergei) Lavrov"
@@ -75,6 +78,104 @@ class NameReader:
         # a name that ends where a group phrase starts is fine; order: start, -length, rank
         spans.sort(key=lambda ls: (ls[1].start, -(ls[1].end - ls[1].start), rank.get(ls[0], 9)))
         return spans
+
+    def _titled_name(self, token: Token) -> Span | None:
+        """Two to five capitalised words right after a capitalised title noun
+        (``name_title_heads``: "Chancellor Ilse Marrow", "Senegalese President Mamadou
+        Lamine Sarr"; not after a lower-case one, "migration commissioner X": random CV
+        lost by it, docs/extraction-rounds.md, names36) or after the comma of a title
+        phrase they are set in apposition to ("Peru's Minister of Foreign Affairs, Ilse
+        Marrow"): a person's name, wherever the tagger read none or another label there.
+        Not a name the gazetteer knows as a country, a body or a city, nor words inside a
+        longer name that began before them ("General Motors Corp")."""
+        doc = token.doc
+        apposed = token.text == ","
+        if not apposed and not self._ends_title(token):
+            return None
+        if not apposed and not token.text[:1].isupper():
+            return None  # a title written into the name ("Chancellor X"), not a common noun
+        start = end = token.i + 1
+        while end < len(doc) and end - start < 5 and self._name_word(doc, end, start):
+            end += 1
+        while end > start and not doc[end - 1].text[:1].isupper():
+            end -= 1  # a name ends on a capitalised word, not on "bin" or "-"
+        if end - start < 2:
+            return None
+        span = doc[start:end]
+        if apposed and not (span.root.dep_ == "appos"
+                            and span.root.head.lower_ in self.name_title_heads):
+            return None
+        return self._unknown_name(span)
+
+    def _name_before_title(self, token: Token) -> Span | None:
+        """Two to five capitalised words set before a title in apposition to them ("Ilse
+        Marrow, Kherson's governor, said"): a person's name the tagger read no name in."""
+        doc = token.doc
+        if token.i > 0 and self._name_word(doc, token.i - 1, token.i - 1):
+            return None  # a run starts at its first word
+        end = token.i
+        while end < len(doc) and end - token.i < 5 and self._name_word(doc, end, token.i):
+            end += 1
+        if end - token.i < 2 or end >= len(doc) or doc[end].text != ",":
+            return None
+        span = doc[token.i:end]
+        if not any(c.dep_ == "appos" and c.lower_ in self.name_title_heads for c in span.root.children):
+            return None
+        return self._unknown_name(span)
+
+    def _unknown_name(self, span: Span) -> Span | None:
+        """``span``, unless a longer name that began before it holds it, the tagger read a
+        person's name there already, or the gazetteer knows it as a country, a body or a
+        city."""
+        first = entity_of(span[0])
+        if first is not None and (first.start < span.start
+                                  or (first.label_ == "PERSON" and first.end >= span.end)):
+            return None
+        text = span.text
+        if self._country(text) or self._organisation(text) or self.places.candidates(text) \
+                or self.places.region(text):
+            return None
+        return span
+
+    def _ends_title(self, token: Token) -> bool:
+        """A title noun (``name_title_heads``), or the last word of a portfolio phrase that
+        follows one ("Minister of Foreign Affairs", "Minister of Defence")."""
+        if token.lower_ in self.name_title_heads:
+            return True
+        if token.lower_ not in self.portfolio_words and token.lower_ not in self.title_words:
+            return False
+        doc = token.doc
+        for t in reversed(doc[max(0, token.i - 4):token.i]):
+            if t.lower_ in self.name_title_heads:
+                return True
+            if not (t.lower_ in ("of", "and") or t.lower_ in self.portfolio_words
+                    or t.lower_ in self.title_words):
+                return False
+        return False
+
+    def _name_word(self, doc: Doc, i: int, start: int) -> bool:
+        """A word of a person's name read after a title: a capitalised proper noun that is
+        no title, portfolio, office or place word, no country and no date; a name particle
+        ("bin", "de") or a joining hyphen inside the name."""
+        token = doc[i]
+        lower = token.lower_
+        if i > start and (lower in self.name_particles or (
+                token.text == "-" and not token.whitespace_ and not doc[i - 1].whitespace_)):
+            return True
+        return (token.pos_ == "PROPN" and token.text[:1].isupper() and token.ent_type_ not in (
+                    "DATE", "TIME", "NORP") and lower not in self.title_words
+                and lower not in self.portfolio_words and lower not in self.office_heads
+                and lower not in self.place_nouns and lower not in self.group_heads
+                and lower not in self.name_title_heads
+                and self._country(token.text) is None)
+
+    def _place_country(self, text: str) -> str | None:
+        """The country ``text`` names, or whose city or first-level region it is ("Kherson",
+        "Alberta", "Texas"), told in a title ("Governor X of Texas", "Alberta Premier X")."""
+        country = self._country(text)
+        if country is not None:
+            return country.country
+        return self.places.country(text, (), self.place_noun_floor) or self.places.region(text)
 
     def _name(self, span: Span, label: str, surnames: dict[str, Actor], published: date | None,
               taken: set[int]) -> Mention | None:
@@ -101,8 +202,11 @@ class NameReader:
                 span = span[1:]
             if span[0].pos_ != "PROPN":
                 return None
-            if len(span) == 1 and self._country(span.text) is not None:
+            if (len(span) == 1 or self._before_title(span)) and self._country(span.text) is not None:
+                # "Sri Lankan Foreign Minister X": a nationality read as a person
                 label = "NORP"
+            elif self._owns_title(span) and self._place_country(span.text) is not None:
+                return None  # "Governor X of Kherson": the place whose governor X is
         text = _clean_name(span, self.honorifics)
         if not text:
             return None
@@ -148,6 +252,23 @@ class NameReader:
                 id=Actor.make_id("organisation", text), name=text, kind="organisation",
                 country=owner.country if owner else None),), "organisation")
         return None
+
+    def _before_title(self, span: Span) -> bool:
+        """A span right before a title word ("Sri Lankan Foreign Minister X")."""
+        doc = span.doc
+        return span.end < len(doc) and (doc[span.end].lower_ in self.title_words
+                                        or doc[span.end].lower_ in self.name_title_heads)
+
+    def _owns_title(self, span: Span) -> bool:
+        """A name after "of" that follows a person's name ("Governor X of Kherson"), or
+        one whose title follows it ("Kherson's governor X")."""
+        doc = span.doc
+        if span.end + 1 < len(doc) and doc[span.end].tag_ == "POS":
+            return any(t.lower_ in self.name_title_heads for t in doc[span.end + 1:span.end + 4])
+        if span.start < 2 or doc[span.start - 1].lower_ != "of":
+            return False
+        before = doc[span.start - 2]
+        return before.pos_ == "PROPN" and before.ent_type_ in ("PERSON", "")
 
     def _demonym(self, span: Span, country: Actor) -> Mention | None:
         """"Russian troops", "the French": a demonym stands for its country when it heads a
@@ -277,7 +398,7 @@ class NameReader:
         while i >= 0 and len(window) < 8:
             token = doc[i]
             if token.pos_ in BOUNDARY_POS and token.tag_ not in ("PRP$", "POS") and not (
-                    self._joins_titles(token)):
+                    self._joins_titles(token)) and not _joins_words(token):
                 break
             if token.is_sent_start and token.pos_ == "DET":
                 window.append(token)
@@ -290,12 +411,22 @@ class NameReader:
         # an apposition after or before the name: "Chaudhry, the spokesman of Pakistan's
         # military" / "Russia's ambassador in Washington, Anatoly Antonov"
         root = span.root
-        for other in (root.head,) if root.dep_ == "appos" else ():
+        for other in (self._apposed_title(root),) if root.dep_ == "appos" else ():
             window.extend(t for t in other.subtree if t.i < span.start and t not in window)
         for child in root.children:
             if child.dep_ == "appos":
                 window.extend(t for t in child.subtree if t.i >= span.end)
         return window
+
+    def _apposed_title(self, root: Token) -> Token:
+        """The phrase a name is set in apposition to; the title noun above it when the
+        parser hung the name on a place inside the title ("X's envoy for Myanmar, Y": Y on
+        "Myanmar", the envoy's)."""
+        head = root.head
+        if head.dep_ == "pobj" and head.head.dep_ == "prep" \
+                and head.head.head.lower_ in self.name_title_heads and head.head.head.i < head.i:
+            return head.head.head
+        return head
 
     def _unknown_owner(self, window: list[Token]) -> bool:
         """A title opened by a name the gazetteer does not know ("the Isles Prime Minister
@@ -307,6 +438,13 @@ class NameReader:
             if t.is_title and t.pos_ in ("PROPN", "NOUN", "ADJ") and t.lower_ not in self.portfolio_words:
                 return True
         return False
+
+    def _owner_after(self, span: Span) -> bool:
+        """A capitalised name after "of" that follows the person's ("Premier X of Bavaria"):
+        the title's owner, which the gazetteer does not know, so no other country is theirs."""
+        doc = span.doc
+        return span.end + 1 < len(doc) and doc[span.end].lower_ == "of" \
+            and doc[span.end + 1].pos_ == "PROPN" and doc[span.end + 1].text[:1].isupper()
 
     def _joins_titles(self, token: Token) -> bool:
         """"and" between two offices of one person: "X's Deputy Prime Minister and Foreign
@@ -324,13 +462,16 @@ class NameReader:
         return span.start
 
     def _window_country(self, window: list[Token]) -> tuple[str | None, str | None]:
-        """The country (and organisation) the first country or body word of a title names."""
+        """The country (and organisation) the first country, body or place word of a title
+        names; a place by the country it lies in ("Texas's governor X", "Sindh Chief
+        Minister X", "the governor of Kherson region, X")."""
         country: str | None = None
         organisation: str | None = None
+        titles = self.title_words | self.name_title_heads
         for t in window:
             if country is not None:
                 break
-            ent = entity_of(t) if t.ent_type_ in ("NORP", "GPE", "ORG") else None
+            ent = entity_of(t) if t.ent_type_ in ("NORP", "GPE", "ORG", "LOC", "PERSON") else None
             if ent is not None:
                 org = self._organisation(ent.text) if ent.label_ == "ORG" else None
                 if org is not None:
@@ -339,11 +480,22 @@ class NameReader:
                     continue
                 found = self._country(ent.text)
                 country = found.country if found else None
-            if country is None and t.is_title and t.lower_ not in self.title_words:
+                if country is None and ent.label_ != "ORG" and _owns_title(t, window, titles):
+                    country = self._place_country(ent.text)
+            if country is None and t.text[:1].isupper() and t.lower_ not in self.title_words \
+                    and t.lower_ not in self.portfolio_words:
                 # a demonym the tagger left untagged, or tagged as a person or with the
-                # title as one organisation: "Omani Foreign Minister X", "Kazakh President X"
+                # title as one organisation: "Omani Foreign Minister X", "Kazakh President X";
+                # a body's short name ("IAEA Director General X"), a region's ("Sindh")
                 found = self._country(t.text)
-                country = found.country if found else None
+                org = self._organisation(t.text) if found is None else None
+                if found is not None:
+                    country = found.country
+                elif org is not None and org.country:
+                    country, organisation = org.country, organisation or org.name
+                elif t.pos_ == "PROPN" and t.ent_type_ in ("", "GPE", "LOC", "PERSON") \
+                        and _owns_title(t, window, titles):
+                    country = self._place_country(t.text)
         return country, organisation
 
     def _postposed_country(self, span: Span) -> str | None:
@@ -355,12 +507,10 @@ class NameReader:
         word = doc[span.end + 1]
         ent = entity_of(word)
         if ent is not None and ent.start == word.i:  # of any label: "of Moldova" tagged ORG
-            found = self._country(ent.text)
-        elif ent is None and word.pos_ == "PROPN":  # a country the tagger left untagged
-            found = self._country(word.text)
-        else:
-            return None
-        return found.country if found else None
+            return self._place_country(ent.text)
+        if ent is None and word.pos_ == "PROPN":  # a country the tagger left untagged
+            return self._place_country(word.text)
+        return None
 
     def _shared_title(self, span: Span) -> list[Token]:
         """The title window of the first name of a list this name ends, when that title is
@@ -390,8 +540,11 @@ class NameReader:
                         k and words[k - 1] in self.deputy_words):
                     office = self.offices[phrase][0]
         country, organisation = self._window_country(window)
-        if country is None and office is not None:
+        if country is None and (office is not None or any(t.lower_ in self.title_words for t in window)):
             country = self._postposed_country(span)
+        elif country is None:  # "X of Portugal and Y of Spain": a country, not a town, says it
+            postposed = self._postposed_country(span)
+            country = postposed if postposed and self.gaz.country_by_code(postposed) else None
         if country is None:  # "Canadians X and Y": the plural title before the list is Y's too
             shared = self._shared_title(span)
             country = self._window_country(shared)[0] if shared else None
@@ -401,8 +554,32 @@ class NameReader:
         actor = Actor(id=Actor.make_id("person", text), name=text, kind="person",
                       country=country, office=office, organisation=organisation)
         titled = country is None and any(t.lower_ in self.title_words for t in window) and not (
-            self._unknown_owner(window))
+            self._unknown_owner(window) or self._owner_after(span))
         return Mention(span.start, span.end, (actor,), "name", titled=titled)
+
+
+def _owns_title(token: Token, window: list[Token], title_words: frozenset[str]) -> bool:
+    """A word of a title window that can name the title's owner: a proper noun of its
+    own right before the title ("Sindh Chief Minister X", "Kherson's governor X"; not
+    "Human Rights Watch Asia Director") or the object of "of" ("the governor of Kherson
+    region, X"), not a word inside the title ("Defence Industry Minister")."""
+    doc = token.doc
+    head = token.head if token.dep_ == "compound" else token
+    if head.dep_ == "pobj" and head.head.lower_ == "of":
+        return True
+    first = next((t.i for t in window if t.lower_ in title_words), None)
+    if first is not None and token.i > first:
+        return False
+    nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    alone = token.i == 0 or doc[token.i - 1].pos_ != "PROPN"
+    return alone and nxt is not None and (nxt.i == first or nxt.tag_ == "POS")
+
+
+def _joins_words(token: Token) -> bool:
+    """A hyphen written between two words without spaces ("Secretary-General")."""
+    doc = token.doc
+    return token.text in ("-", "–") and not token.whitespace_ and token.i > 0 \
+        and not doc[token.i - 1].whitespace_
 
 
 def _definite_span(token: Token) -> Span | None:

@@ -99,6 +99,11 @@ class PlaceCountries:
             return ranked[0][0]
         return None
 
+    def region(self, name: str) -> str | None:
+        """The country of the first-level region ``name`` (:func:`region_country`), none
+        for a name listed as an ordinary word."""
+        return region_country(name, self.common_words)
+
 
 @lru_cache(maxsize=4)  # (one per process for each setting: ~0.5 s of CPU to build)
 def _city_index(min_population: int, common_words: frozenset[str]) -> dict[str, dict[str, int]]:
@@ -122,3 +127,28 @@ def _city_index(min_population: int, common_words: frozenset[str]) -> dict[str, 
             by_country = index[key]
             by_country[country] = max(by_country.get(country, 0), population)
     return dict(index)
+
+
+def region_country(name: str, common_words: frozenset[str] = frozenset()) -> str | None:
+    """The alpha-3 code of the country whose first-level region (a state, province,
+    governorate: ISO 3166-2, from ``pycountry``) is called ``name``; None when no region
+    or regions of several countries are ("Alberta": CAN, "Sindh": PAK, "Punjab": None).
+    Many regions keep their own language's name there ("Bayern"); the English one often
+    matches ("Texas", "Queensland", "Scotland")."""
+    key = _fold(name)
+    return None if key in common_words else _region_index().get(key)
+
+
+@lru_cache(maxsize=1)
+def _region_index() -> dict[str, str | None]:
+    import pycountry
+
+    alpha3 = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
+    index: dict[str, str | None] = {}
+    for region in pycountry.subdivisions:
+        if getattr(region, "parent_code", None) or region.country_code not in alpha3:
+            continue
+        key = _fold(region.name)
+        code = alpha3[region.country_code]
+        index[key] = code if index.get(key, code) == code else None
+    return index
