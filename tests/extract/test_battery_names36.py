@@ -101,8 +101,7 @@ CASES: list[Case] = [
          "Lima on Monday.", (ev("MEET", P("Arlen Voss", "CHL"), P("Ilse Marrow", "PER")),)),
     Case("demonym_counterpart", "Indonesian Foreign Minister Sri Wahyuningsih phoned her Malaysian "
          "counterpart Azlan Rahimuddin on Tuesday.",
-         (ev("CALL", P("Sri Wahyuningsih", "IDN"), P("Azlan Rahimuddin", "MYS")),),
-         marks=left("'phoned her counterpart': the call verb's trigger skips a determiner after it")),
+         (ev("CALL", P("Sri Wahyuningsih", "IDN"), P("Azlan Rahimuddin", "MYS")),)),
     Case("demonym_urges", "Nigerian President Chukwuemeka Okonkwo urged Ghana on Monday to reopen "
          "the border.", (ev("DEMAND", P("Chukwuemeka Okonkwo", "NGA"), C("Ghana", "GHA")),)),
     Case("demonym_accuses", "Greek Defence Minister Nikos Papaleonidas accused Turkey of violating "
@@ -131,8 +130,7 @@ CASES: list[Case] = [
          "Marrow on Monday.", (ev("MEET", P("Arlen Voss", "CHL"), P("Ilse Marrow", "PER")),)),
     Case("the_demonym_title_commas", "The Kenyan foreign minister, Odhiambo Wekesa, phoned the Ugandan "
          "president, Okello Byaruhanga, on Tuesday.",
-         (ev("CALL", P("Odhiambo Wekesa", "KEN"), P("Okello Byaruhanga", "UGA")),),
-         marks=left("'phoned the president': the call verb's trigger skips a determiner after it")),
+         (ev("CALL", P("Odhiambo Wekesa", "KEN"), P("Okello Byaruhanga", "UGA")),)),
     Case("the_demonym_title_accuses", "The Polish defence minister Marek Wolanski condemned Belarus on "
          "Monday over the border incident.",
          (ev("ACCUSE", P("Marek Wolanski", "POL"), C("Belarus", "BLR")),)),

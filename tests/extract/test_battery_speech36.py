@@ -173,8 +173,7 @@ SPEAKERS = [
     _case("Japan's defence ministry said Chinese warships had entered its territorial waters "
           "and lodged a protest with Beijing.", "ACCUSE", "JPN", "CHN", "protest-with"),
     _case("The spokesman of Pakistan's foreign office, Tahir Qadri, condemned India's remarks "
-          "as irresponsible.", "ACCUSE", "PAK", "IND", "spokesman-of-appositive",
-          left="a person in apposition to 'the spokesman of X's foreign office' gets no country"),
+          "as irresponsible.", "ACCUSE", "PAK", "IND", "spokesman-of-appositive"),
     _case("The Kremlin warned Finland on Monday that it would take countermeasures.",
           "THREATEN", "RUS", "FIN", "kremlin-warned"),
     _case("South Korea's Joint Chiefs of Staff warned North Korea that it would pay a heavy "
