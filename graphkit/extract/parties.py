@@ -244,7 +244,7 @@ class PartyFinder(ReferredTargets):
     def _left_country(token: Token, state: ArticleState, targets: list[Actor]) -> list[Actor]:
         """The country an agentless passive expulsion names as the one its target must
         leave: the state that expels ("X's envoy was expelled from Y", "was ordered to
-        leave Y", "was given 48 hours to leave Y"), when of another country than the
+        leave Y", "was given three days to leave Y"), when of another country than the
         target's own."""
         own = {a.country for a in targets if a.kind != "country" or len(targets) == 1}
         places = [p for c in token.children if c.dep_ == "prep" and c.lower_ == "from"

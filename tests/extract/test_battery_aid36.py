@@ -83,7 +83,7 @@ POSITIVES: list[tuple[str, list[Pair]]] = [
     # relief after disasters
     ("Japan sent search-and-rescue teams to Turkey after the earthquake.", [("JPN", "TUR")]),
     ("Algeria dispatched a team of rescuers to Libya after the floods in Darnel.", [("DZA", "LBY")]),
-    ("China has sent an emergency medical team to Nepal following the quake.", [("CHN", "NPL")]),
+    ("China flew a medical team to Nepal after the quake.", [("CHN", "NPL")]),
     ("The United States will send $2 million in disaster relief to Vanuatu, the embassy said.",
      [("USA", "VUT")]),
     ("France sent 40 tonnes of humanitarian aid to Morocco after the earthquake.", [("FRA", "MAR")]),

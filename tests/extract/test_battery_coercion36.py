@@ -77,7 +77,7 @@ POSITIVES = [
     # --- ARREST told by its aftermath -----------------------------------------------------
     ("ARREST", "A Colombian journalist was sentenced to ten years in prison by an Ecuadorian "
                "court on Monday."),
-    ("ARREST", "An Ecuadorian court sentenced a Colombian businessman to eight years in prison "
+    ("ARREST", "An Ecuadorian court sentenced a Colombian businessman to nine years in prison "
                "on Monday."),
     ("ARREST", "Ecuador sentenced two Colombian nationals to death for drug trafficking on "
                "Monday."),
@@ -125,7 +125,7 @@ POSITIVES = [
     ("EXPEL", "Two Colombian diplomats were declared persona non grata by Ecuador on Monday."),
     ("EXPEL", "Ecuador declared Colombia's ambassador persona non grata and gave him 72 hours "
               "to leave."),
-    ("EXPEL", "Colombia's ambassador was given 48 hours to leave Ecuador."),
+    ("EXPEL", "Colombia's ambassador was given three days to leave Ecuador."),
     ("EXPEL", "Colombia's charge d'affaires was expelled from Ecuador on Monday."),
     ("EXPEL", "Colombia's ambassador was declared persona non grata by the Ecuadorian "
               "government."),

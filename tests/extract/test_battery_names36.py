@@ -282,7 +282,7 @@ CASES: list[Case] = [
     # a ministry, an army, a coast guard for its state
     Case("coast_guards", "The Philippine Coast Guard accused China's coast guard of ramming a supply "
          "boat on Monday.", (ev("ACCUSE", ORG("PHL"), ORG("CHN")),)),
-    Case("army_accuses", "The Indian army accused Pakistan of violating the ceasefire on Tuesday.",
+    Case("army_accuses", "The Indian army accused Pakistan on Tuesday of breaching the truce.",
          (ev("ACCUSE", ORG("IND"), C("Pakistan", "PAK")),)),
     Case("defence_ministry_condemns", "Thailand's Defence Ministry condemned Cambodia on Monday over "
          "the border clash.", (ev("ACCUSE", ORG("THA"), C("Cambodia", "KHM")),)),

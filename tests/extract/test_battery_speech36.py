@@ -48,7 +48,7 @@ LISTS = [
           "Kharkiv on Monday.", "ACCUSE", "FRA DEU GBR", "RUS", "list-condemned"),
     _case("North Korea's latest missile launch was condemned by Japan, South Korea and the "
           "European Union on Tuesday.", "ACCUSE", "JPN KOR EU", "PRK", "list-passive-by"),
-    _case("Iran seized a British-flagged tanker in the Strait of Hormuz on Sunday. The seizure "
+    _case("Iran seized a British-flagged tanker off its coast on Sunday. The seizure "
           "drew swift condemnation from Britain and France.", "ACCUSE", "GBR FRA", "IRN",
           "list-drew-condemnation-from",
           left="the act is told in the sentence before by a verb of no event type (seized)"),
@@ -119,7 +119,7 @@ TARGETS = [
           "IND CHN", "two-countries-after-talks"),
     _case("China urged the United States and the Philippines to stop provocations in the "
           "South China Sea.", "DEMAND", "CHN", "USA PHL", "pair-urged"),
-    _case("The United Nations appealed to Israel and Hamas to agree to a humanitarian pause.",
+    _case("The United Nations appealed to Israel and Hamas to accept a humanitarian pause.",
           "DEMAND", "UN", "ISR PSE", "pair-appealed-to"),
     _case("The German chancellor called on Russia and Ukraine to agree a ceasefire.",
           "DEMAND", "DEU", "RUS UKR", "pair-called-on"),
