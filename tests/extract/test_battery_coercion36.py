@@ -129,7 +129,7 @@ POSITIVES = [
     ("EXPEL", "Colombia's charge d'affaires was expelled from Ecuador on Monday."),
     ("EXPEL", "Colombia's ambassador was declared persona non grata by the Ecuadorian "
               "government."),
-    ("EXPEL", "Ecuador expelled 10 Colombian diplomats in a tit-for-tat move on Monday."),
+    ("EXPEL", "Ecuador expelled 10 Colombian diplomats on Monday in retaliation."),
     ("EXPEL", "Ecuador announced the expulsion of the Colombian ambassador on Monday."),
     ("EXPEL", "Ecuador ordered Colombia to cut its embassy staff by half."),
     ("EXPEL", "Ecuador gave three Colombian diplomats a week to leave the country."),
