@@ -27,7 +27,7 @@ from graphkit.reports.formats import (
     ANSWER_FORMATS,
     EXTRACT_FORMATS,
     REPORT_FORMATS,
-    TABLE_FORMATS,
+    ROWS_FORMATS,
 )
 from graphkit.reports.text import (
     extraction_lines,
@@ -344,7 +344,7 @@ def first_contact(a: str, b: str, on: date | None, fmt: str, **store_args: Any) 
 @main.command()
 @click.argument("a")
 @click.argument("b")
-@click.option("--format", "fmt", type=click.Choice((*TABLE_FORMATS, "csv")), default="text",
+@click.option("--format", "fmt", type=click.Choice(ROWS_FORMATS), default="text",
               show_default=True)
 @_page_options
 @store_options
@@ -410,7 +410,7 @@ def timeline(x: str, date_from: date | None, date_to: date | None, types: tuple[
               help="Resumed on or after this day.")
 @click.option("--to", "date_to", callback=_parse_date, metavar="DATE", help="Resumed on or before this day.")
 @click.option("--countries", is_flag=True, help="Pairs of countries (any of their officials), not of actors.")
-@click.option("--format", "fmt", type=click.Choice(TABLE_FORMATS), default="text", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(ROWS_FORMATS), default="text", show_default=True)
 @store_options
 def resumed(min_gap: int, date_from: date | None, date_to: date | None, countries: bool, fmt: str,
             **store_args: Any) -> None:
@@ -434,7 +434,7 @@ def resumed(min_gap: int, date_from: date | None, date_to: date | None, countrie
               help="1: X's partners; 2: and theirs; 3: one step further.")
 @click.option("--from", "date_from", callback=_parse_date, metavar="DATE", help="First day (inclusive).")
 @click.option("--to", "date_to", callback=_parse_date, metavar="DATE", help="Last day (inclusive).")
-@click.option("--format", "fmt", type=click.Choice(TABLE_FORMATS), default="text", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(ROWS_FORMATS), default="text", show_default=True)
 @store_options
 def network(x: str, depth: int, date_from: date | None, date_to: date | None, fmt: str,
             **store_args: Any) -> None:
@@ -456,7 +456,7 @@ def network(x: str, depth: int, date_from: date | None, date_to: date | None, fm
 @click.argument("a")
 @click.argument("b")
 @click.option("--by", type=click.Choice(["month", "year"]), default="month", show_default=True)
-@click.option("--format", "fmt", type=click.Choice(TABLE_FORMATS), default="text", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(ROWS_FORMATS), default="text", show_default=True)
 @store_options
 def summary(a: str, b: str, by: str, fmt: str, **store_args: Any) -> None:
     """Events between A and B counted by type per month or year, with the balance of

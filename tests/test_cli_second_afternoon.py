@@ -4,8 +4,10 @@ weights `graphkit train` wrote. Invented news throughout."""
 
 from __future__ import annotations
 
+import csv
 import doctest
 import importlib
+import io
 import json
 import pkgutil
 from pathlib import Path
@@ -46,6 +48,22 @@ GOLD = {
                          "Thursday."},
             {"type": "DEMAND", "actors": ["Chile", "Peru"], "countries": ["CHL", "PER"],
              "date": "2026-05-09", "evidence": "Chile demanded her release."}]),
+}
+
+
+CONTACTS = {
+    "2025-02-10-oslo.txt": (
+        "URL: https://example.test/fjord/oslo\nOUTLET: Fjord Post\nPUBLISHED: 2025-02-10\n"
+        "TITLE: Orrin meets Osk\n\nNorwegian Foreign Minister Halda Orrin met Chilean Foreign "
+        "Minister Pavel Osk in Oslo on Monday.\n"),
+    "2025-09-02-call.txt": (
+        "URL: https://example.test/fjord/call\nOUTLET: Fjord Post\nPUBLISHED: 2025-09-02\n"
+        "TITLE: Orrin phones Osk\n\nNorwegian Foreign Minister Halda Orrin spoke by phone with "
+        "Chilean Foreign Minister Pavel Osk on Monday.\n"),
+    "2025-09-20-accuse.txt": (
+        "URL: https://example.test/fjord/accuse\nOUTLET: Fjord Post\nPUBLISHED: 2025-09-20\n"
+        "TITLE: Osk accuses Norway\n\nChilean Foreign Minister Pavel Osk accused Norway of "
+        "blocking the fisheries talks on Friday.\n"),
 }
 
 
@@ -115,3 +133,56 @@ def test_evaluate_model_with_cross_validation_is_a_usage_error(gold, tmp_path):
     result = run("evaluate", str(gold), "--model", str(weights), "--cv", "2")
     assert result.exit_code == 2
     assert "neither --cv nor --rules-only" in result.output
+
+
+# -- CSV of the analyst queries, for a spreadsheet -------------------------------------------
+
+@pytest.fixture
+def contacts_store(tmp_path: Path) -> tuple[Path, Path]:
+    news = tmp_path / "news"
+    news.mkdir()
+    for name, text in CONTACTS.items():
+        (news / name).write_text(text, encoding="utf-8")
+    store = tmp_path / "store"
+    assert run("ingest", str(news), "--store", str(store), "--quiet").exit_code == 0
+    return news, store
+
+
+ROW_QUESTIONS = (
+    ("resumed", "--min-gap", "30"),
+    ("resumed", "--min-gap", "30", "--countries"),
+    ("network", "Norway", "--depth", "2"),
+    ("summary", "Norway", "Chile", "--by", "month"),
+)
+
+
+def _flat(value):
+    if isinstance(value, list):
+        return ", ".join(f"{c['type']} {c['count']}" for c in value)
+    return "" if value is None else str(value)
+
+
+@pytest.mark.parametrize("question", ROW_QUESTIONS, ids=" ".join)
+def test_query_rows_come_as_csv_with_the_json_keys_as_columns(contacts_store, question):
+    _, store = contacts_store
+    as_json = run(*question, "--format", "json", "--store", str(store))
+    as_csv = run(*question, "--format", "csv", "--store", str(store))
+    assert as_csv.exit_code == 0, as_csv.output
+    rows = json.loads(as_json.stdout)
+    assert rows
+    table = list(csv.DictReader(io.StringIO(as_csv.stdout)))
+    assert table == [{key: _flat(value) for key, value in row.items()} for row in rows]
+
+
+@pytest.mark.neo4j
+def test_query_rows_as_csv_are_the_same_text_on_both_stores(contacts_store, neo4j_clean,
+                                                           neo4j_credentials):
+    news, store = contacts_store
+    neo4j = ["--neo4j", neo4j_credentials["uri"], "--neo4j-user", neo4j_credentials["user"],
+             "--neo4j-password", neo4j_credentials["password"]]
+    assert run("ingest", str(news), "--quiet", *neo4j).exit_code == 0
+    for question in ROW_QUESTIONS:
+        embedded = run(*question, "--format", "csv", "--store", str(store))
+        served = run(*question, "--format", "csv", *neo4j)
+        assert embedded.exit_code == 0, embedded.output
+        assert served.stdout == embedded.stdout, question
