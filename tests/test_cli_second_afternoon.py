@@ -186,3 +186,26 @@ def test_query_rows_as_csv_are_the_same_text_on_both_stores(contacts_store, neo4
         served = run(*question, "--format", "csv", *neo4j)
         assert embedded.exit_code == 0, embedded.output
         assert served.stdout == embedded.stdout, question
+
+
+# -- publication dates in other forms --------------------------------------------------------
+
+MEETING = ("President Arlen Voss of Carvania met Foreign Minister Ilse Marrow of Dastova "
+           "on Thursday.")
+
+
+@pytest.mark.parametrize(("written", "published", "met"), [
+    ("09.05.2026", "2026-05-09", "2026-05-07"),        # day first, as Europe writes it
+    ("9.5.2026 14:00", "2026-05-09", "2026-05-07"),
+    ("20260509", "2026-05-09", "2026-05-07"),          # ISO 8601's basic form
+])
+def test_a_numeric_publication_date_reads_as_its_writers_mean_it(written, published, met):
+    text = f"PUBLISHED: {written}\nTITLE: Voss meets Marrow\n\n{MEETING}\n"
+    record = json.dumps({"id": "w1", "title": "Voss meets Marrow", "published": written,
+                         "text": MEETING})
+    for given in (text, record + "\n"):
+        result = run("extract", "-", "--format", "jsonl", input=given)
+        assert result.exit_code == 0, result.output
+        event = json.loads(result.stdout.splitlines()[0])
+        assert (event["article"]["published"], event["date"]) == (published, met)
+
