@@ -27,7 +27,7 @@ from graphkit.reports.formats import (
     ANSWER_FORMATS,
     EXTRACT_FORMATS,
     REPORT_FORMATS,
-    TABLE_FORMATS,
+    ROWS_FORMATS,
 )
 from graphkit.reports.text import (
     extraction_lines,
@@ -344,7 +344,7 @@ def first_contact(a: str, b: str, on: date | None, fmt: str, **store_args: Any) 
 @main.command()
 @click.argument("a")
 @click.argument("b")
-@click.option("--format", "fmt", type=click.Choice((*TABLE_FORMATS, "csv")), default="text",
+@click.option("--format", "fmt", type=click.Choice(ROWS_FORMATS), default="text",
               show_default=True)
 @_page_options
 @store_options
@@ -410,7 +410,7 @@ def timeline(x: str, date_from: date | None, date_to: date | None, types: tuple[
               help="Resumed on or after this day.")
 @click.option("--to", "date_to", callback=_parse_date, metavar="DATE", help="Resumed on or before this day.")
 @click.option("--countries", is_flag=True, help="Pairs of countries (any of their officials), not of actors.")
-@click.option("--format", "fmt", type=click.Choice(TABLE_FORMATS), default="text", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(ROWS_FORMATS), default="text", show_default=True)
 @store_options
 def resumed(min_gap: int, date_from: date | None, date_to: date | None, countries: bool, fmt: str,
             **store_args: Any) -> None:
@@ -434,7 +434,7 @@ def resumed(min_gap: int, date_from: date | None, date_to: date | None, countrie
               help="1: X's partners; 2: and theirs; 3: one step further.")
 @click.option("--from", "date_from", callback=_parse_date, metavar="DATE", help="First day (inclusive).")
 @click.option("--to", "date_to", callback=_parse_date, metavar="DATE", help="Last day (inclusive).")
-@click.option("--format", "fmt", type=click.Choice(TABLE_FORMATS), default="text", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(ROWS_FORMATS), default="text", show_default=True)
 @store_options
 def network(x: str, depth: int, date_from: date | None, date_to: date | None, fmt: str,
             **store_args: Any) -> None:
@@ -456,7 +456,7 @@ def network(x: str, depth: int, date_from: date | None, date_to: date | None, fm
 @click.argument("a")
 @click.argument("b")
 @click.option("--by", type=click.Choice(["month", "year"]), default="month", show_default=True)
-@click.option("--format", "fmt", type=click.Choice(TABLE_FORMATS), default="text", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(ROWS_FORMATS), default="text", show_default=True)
 @store_options
 def summary(a: str, b: str, by: str, fmt: str, **store_args: Any) -> None:
     """Events between A and B counted by type per month or year, with the balance of
@@ -682,8 +682,12 @@ def stats(fmt: str, **store_args: Any) -> None:
 @click.option("--train-extra", "extra_dirs", multiple=True,
               type=click.Path(exists=True, file_okay=False, path_type=Path),
               help="With --cv: a gold folder added to every fold's training, never scored (repeatable).")
+@click.option("--model", type=click.Path(exists=True, dir_okay=False, path_type=Path), default=None,
+              help="Score with the detector weights `graphkit train --out` wrote "
+                   "(default: the shipped ones).")
 def evaluate(gold_dirs: tuple[Path, ...], fmt: str, show_errors: bool, folds: int | None,
-             seed: int | None, rules_only: bool, extra_dirs: tuple[Path, ...]) -> None:
+             seed: int | None, rules_only: bool, extra_dirs: tuple[Path, ...],
+             model: Path | None) -> None:
     """Measure extraction against hand-made gold files (*.gold.json) in GOLD_DIRS.
 
     Several folders are scored as one pooled set (small annotated sets read as one
@@ -692,17 +696,21 @@ def evaluate(gold_dirs: tuple[Path, ...], fmt: str, show_errors: bool, folds: in
     With --cv K, the articles are split into K folds (stratified by the tN_ prefix of
     their names); for each fold a detector is trained on the others and the fold is
     scored; the mean and spread over folds and the pooled held-out figures are printed.
-    --train-extra adds written training articles to every fold's training.
+    --train-extra adds written training articles to every fold's training. --model
+    scores the weights a `graphkit train --out FILE` wrote instead of the shipped ones.
 
     \b
     Example:
         graphkit evaluate ../shared/corpus/dev --show-errors
+        graphkit evaluate training/fictional --model /tmp/det.npz
         graphkit evaluate ../shared/corpus/train --cv 5 --format json
         graphkit evaluate ../shared/corpus/train --cv 5 --train-extra training/fictional
         graphkit evaluate news/set-a news/set-b --format json
     """
     if extra_dirs and folds is None:
         raise click.UsageError("--train-extra needs --cv")
+    if model is not None and (folds is not None or rules_only):
+        raise click.UsageError("--model scores given weights: it goes with neither --cv nor --rules-only")
     if folds is not None:
         from graphkit.training import SEED, cross_validate, parse_gold_dirs
 
@@ -718,6 +726,12 @@ def evaluate(gold_dirs: tuple[Path, ...], fmt: str, show_errors: bool, folds: in
         from graphkit.evaluate import evaluate as run_evaluation
 
         report = run_evaluation(list(gold_dirs), learned=False)
+    elif model is not None:
+        from graphkit.evaluate import evaluate as run_evaluation
+        from graphkit.extract import Extractor
+        from graphkit.extract.learned import EventDetector
+
+        report = run_evaluation(list(gold_dirs), Extractor(detector=EventDetector.load(model)))
     else:
         report = KnowledgeGraph().evaluate(list(gold_dirs))
     click.echo(to_json(report.to_dict()) + "\n" if fmt == "json"
@@ -746,6 +760,7 @@ def train(gold_dirs: tuple[Path, ...], out: Path, seed: int | None, extra_dirs: 
     Example:
         graphkit train ../shared/corpus/train --out graphkit/models/event_detector.npz
         graphkit train ../shared/corpus/train --extra training/fictional --out /tmp/det.npz
+        graphkit evaluate ../shared/corpus/dev --model /tmp/det.npz
     """
     from graphkit.training import SEED, parse_gold_dirs
     from graphkit.training import train as train_detector

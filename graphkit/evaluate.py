@@ -12,9 +12,16 @@ Matching is one-to-one (a maximum bipartite matching) within each file. OTHER go
 are not scored; extracted events that are planned, hypothetical or negated are left out;
 extracted ``implied_prior`` events are matched against the gold ``prior_contacts`` only.
 
-Example:
-    >>> report = evaluate(Path("corpus/dev"))
-    >>> print(report.to_text())
+Example (from a checkout; ``training/fictional`` is a gold folder of invented news):
+    >>> from pathlib import Path
+    >>> from graphkit.evaluate import evaluate
+    >>> report = evaluate(Path("training/fictional"))
+    >>> 0 < report.matched <= report.gold
+    True
+    >>> print(report.to_text())  # doctest: +SKIP
+    70 files, 70 articles: 372 gold events, 228 extracted, 153 matched
+    precision 0.671  recall 0.411  F1 0.510  (strict participants: F1 0.477)
+    ...
 """
 
 from __future__ import annotations

@@ -91,8 +91,15 @@ def extract_paths(
             workers).
 
     Example:
+        >>> from datetime import date
+        >>> from graphkit.model import Extraction
+        >>> from graphkit.pipeline import extract_paths
         >>> for item in extract_paths(["examples/"], as_of=date(2024, 12, 1)):
         ...     print(item.article.title if isinstance(item, Extraction) else item)
+        Macron and Erdogan discuss Black Sea shipping in phone call
+        Scholz hosts Erdogan in Berlin for talks on migration
+        Macron and Scholz meet in Paris ahead of EU summit
+        Macron and Erdogan talk again after months of silence
     """
     from graphkit.load import iter_articles
 

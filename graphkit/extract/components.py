@@ -35,6 +35,8 @@ The values are kept in ``doc.user_hooks``, which spaCy never serialises (they ho
 and spans): run the components in the process that reads the results.
 
 Example:
+    >>> from graphkit.extract.components import add_graphkit_components
+    >>> from graphkit.extract.nlp import new_nlp
     >>> nlp = add_graphkit_components(new_nlp())
     >>> doc = nlp("Presidents Macron and Erdogan spoke by phone on Monday.")
     >>> [e.type for e in doc._.graphkit_events]

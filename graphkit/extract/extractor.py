@@ -71,10 +71,14 @@ class Extractor:
         ExtractError: no spaCy pipeline is installed or a rule file is broken.
 
     Example:
+        >>> from graphkit.extract import Extractor
+        >>> from graphkit.load import article_from_text
+        >>> article = article_from_text("PUBLISHED: 2025-03-04\\n\\n"
+        ...                             "Emmanuel Macron spoke by phone with Olaf Scholz on Monday.")
         >>> extractor = Extractor()
         >>> extraction = extractor.extract(article)
-        >>> [e.type for e in extraction.events]
-        ['CALL', 'AGREE']
+        >>> [(e.type, e.date.value) for e in extraction.events]
+        [('CALL', '2025-03-03')]
     """
 
     def __init__(self, nlp: Language | None = None, gazetteer: Any = None,

@@ -23,6 +23,11 @@ _UNPRINTABLE = re.compile(r"[\x00-\x08\x0e-\x1f\x7f\ud800-\udfff]")
 _HORIZONTAL_SPACE = re.compile(r"[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
 _BLANK_LINES = re.compile(r"\n{3,}")
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+# "09.05.2026" (and "9.5.2026 14:00"): dotted numeric dates are day first wherever they are
+# written (Europe, Russia, Latin America); dateparser alone reads them month first
+_DOTTED_DATE = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})(?!\d)")
+# "20260509": ISO 8601's basic form, as data sets and file names write it
+_BASIC_DATE = re.compile(r"(\d{4})(\d{2})(\d{2})")
 _MAX_DATE_CHARS = 100  # longer is no publication date, and dateparser is slow on it
 
 
@@ -56,8 +61,9 @@ def parse_published(value: str | None, as_of: date | None = None, *,
                     source: str = "", field: str = "published") -> date | None:
     """The date a publication field names.
 
-    ISO dates and date-times (``2025-07-01``, ``2025-07-01T10:00:00+03:00``) give the date
-    as written; anything else goes to ``dateparser`` ("1 July 2025", "Jul 1, 2025 10:00
+    ISO dates and date-times (``2025-07-01``, ``2025-07-01T10:00:00+03:00``, ``20250701``)
+    give the date as written, a dotted numeric date is day first (``01.07.2025``, 1 July);
+    anything else goes to ``dateparser`` ("1 July 2025", "Jul 1, 2025 10:00
     GMT", "yesterday", in English), with relative expressions counted back from noon of
     ``as_of``.
 
@@ -85,6 +91,17 @@ def parse_published(value: str | None, as_of: date | None = None, *,
             return date.fromisoformat(value[:10])
         except ValueError:
             pass  # "2025-13-45": let dateparser try, then report it
+    dotted, basic = _DOTTED_DATE.match(value), _BASIC_DATE.fullmatch(value)
+    if dotted or basic:
+        if dotted:
+            day, month, year = (int(part) for part in dotted.groups())
+        else:
+            year, month, day = (int(part) for part in basic.groups())  # type: ignore[union-attr]
+        try:
+            return date(year, month, day)
+        except ValueError:
+            raise LoadError(source, f"{field} {shorten(value)} is not a date; "
+                                    "write it as YYYY-MM-DD") from None
     import dateparser  # slow to import; only needed for non-ISO dates
 
     settings: dict[str, object] = {"PREFER_DAY_OF_MONTH": "first"}

@@ -24,6 +24,7 @@ from graphkit.reports.formats import (
     EXTRACT_FORMATS,
     IMAGE_FORMATS,
     REPORT_FORMATS,
+    ROWS_FORMATS,
     TABLE_FORMATS,
 )
 
@@ -34,7 +35,7 @@ _LAZY = {"events_chart": "chart", "DyadReport": "dyad",
          "dyad_report": "dyad", "render_dyad": "dyad", "render_timeline": "timeline"}
 
 __all__ = ["ANSWER_FORMATS", "BINARY_FORMATS", "EXTRACT_FORMATS", "FORMATS", "IMAGE_FORMATS",
-           "REPORT_FORMATS", "TABLE_FORMATS", "TIMELINE_FORMATS", *_LAZY]
+           "REPORT_FORMATS", "ROWS_FORMATS", "TABLE_FORMATS", "TIMELINE_FORMATS", *_LAZY]
 
 
 def __getattr__(name: str) -> Any:

@@ -7,6 +7,9 @@ from __future__ import annotations
 
 TABLE_FORMATS = ("text", "markdown", "json")
 """Rows of any query: a rich table in plain text, a markdown table, or JSON."""
+ROWS_FORMATS = (*TABLE_FORMATS, "csv")
+"""The analyst queries' rows (contacts, resumed, network, summary): a table, or CSV with the
+JSON's keys as columns, for a spreadsheet."""
 ANSWER_FORMATS = ("text", "json")
 """A single answer (first contact, claim check, stats): sentences or JSON."""
 IMAGE_FORMATS = ("png", "svg")

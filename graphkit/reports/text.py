@@ -145,7 +145,9 @@ def extraction_lines(extraction: Extraction) -> list[str]:
 def format_extractions(extractions: Iterable[Extraction]) -> str:
     """Extractions as one text table: article, date, type, modality, actors, evidence."""
     rows = [(item.article.title or item.article.id, event.date.value or "undated", event.type,
-             event.modality, ", ".join(f"{a.name} ({a.country})" for a in event.actors),
+             event.modality,
+             participants_text({"participants": [{"name": a.name, "country": a.country}
+                                                 for a in event.actors]}),
              event.evidence)
             for item in extractions for event in item.events]
     return render_table(None, ("article", "date", "type", "modality", "actors", "evidence"),
