@@ -728,10 +728,8 @@ def evaluate(gold_dirs: tuple[Path, ...], fmt: str, show_errors: bool, folds: in
         report = run_evaluation(list(gold_dirs), learned=False)
     elif model is not None:
         from graphkit.evaluate import evaluate as run_evaluation
-        from graphkit.extract import Extractor
-        from graphkit.extract.learned import EventDetector
 
-        report = run_evaluation(list(gold_dirs), Extractor(detector=EventDetector.load(model)))
+        report = run_evaluation(list(gold_dirs), model=model)
     else:
         report = KnowledgeGraph().evaluate(list(gold_dirs))
     click.echo(to_json(report.to_dict()) + "\n" if fmt == "json"

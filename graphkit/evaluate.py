@@ -394,11 +394,12 @@ def load_gold_dir(gold_dir: Path) -> list[GoldFile]:
 
 
 def evaluate(gold_dir: Path | Sequence[Path], extractor: Extractor | None = None,
-             learned: bool = True) -> EvaluationReport:
+             learned: bool = True, model: Path | None = None) -> EvaluationReport:
     """Score ``extractor`` (default: a new :class:`~graphkit.extract.Extractor`, with the
-    learned event detector unless ``learned`` is False) on every ``*.gold.json`` of
-    ``gold_dir`` and the article file each names. Given several folders, one report pools
-    all their files (several small annotated sets read as one estimate).
+    learned event detector unless ``learned`` is False; with the weights of ``model``, a
+    file `graphkit train --out` wrote, when given) on every ``*.gold.json`` of ``gold_dir``
+    and the article file each names. Given several folders, one report pools all their
+    files (several small annotated sets read as one estimate).
 
     Raises:
         GraphkitError: a folder holds no gold file, or extraction cannot run.
@@ -408,7 +409,12 @@ def evaluate(gold_dir: Path | Sequence[Path], extractor: Extractor | None = None
     if extractor is None:
         from graphkit.extract import Extractor
 
-        extractor = Extractor() if learned else Extractor(detector=False)
+        if model is not None:
+            from graphkit.extract.learned import EventDetector
+
+            extractor = Extractor(detector=EventDetector.load(model))
+        else:
+            extractor = Extractor() if learned else Extractor(detector=False)
     all_articles = [a for f in files for a in f.articles]
     extractions = iter(extractor.extract_many(all_articles))
     return score_files(files, ([e for _ in f.articles for e in next(extractions).events] for f in files))
