@@ -36,6 +36,9 @@ EVENT_TYPES: tuple[str, ...] = (
     "AGREE", "THREATEN", "SANCTION", "EXPEL", "OTHER",
 )
 CONTACT_TYPES: tuple[str, ...] = ("CALL", "MEET")
+ANY_CONTACT = "contact"
+"""The subtype of an implied prior contact of no kind ("the first contact since May", "the
+first talks since May"): a claim about calls and meetings both."""
 MODALITIES: tuple[str, ...] = ("asserted", "implied_prior", "planned", "hypothetical", "negated")
 ASSERTED, IMPLIED_PRIOR = MODALITIES[:2]
 """What a text says happened; what a later text implies happened before ("the first call

@@ -18,7 +18,7 @@ from spacy.tokens import Span, Token
 from graphkit.extract.found import ArticleState, Found
 from graphkit.extract.mentions import ArticleMentions, Mention, unique_actors
 from graphkit.extract.rules import Rules
-from graphkit.model import CONTACT_TYPES, Actor, EventDate
+from graphkit.model import ANY_CONTACT, CONTACT_TYPES, Actor, EventDate
 
 
 @dataclass(frozen=True)
@@ -65,8 +65,9 @@ def prior_contact(cue: PriorCue, sent: Span, chosen: list[Found], state: Article
     if not actors:
         return None
     rule = rules.types[kind]
+    any_kind = cue.contact is not None and cue.contact.lower_ in rules.words(raw, "any_contact_words")
     return Found(kind, rule, sent, cue.anchor, [(a, "participant") for a in actors], 0.7,
-                 subtype=rule.prior_subtype, modality="implied_prior",
+                 subtype=ANY_CONTACT if any_kind else rule.prior_subtype, modality="implied_prior",
                  date=cue.date or EventDate())
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from graphkit.model import ASSERTED, CONTACT_TYPES, HAPPENED, IMPLIED_PRIOR
+from graphkit.model import ANY_CONTACT, ASSERTED, CONTACT_TYPES, HAPPENED, IMPLIED_PRIOR
 from graphkit.resources import queries_dir
 from graphkit.store.base import NamedQuery, Twin
 
@@ -20,9 +20,10 @@ CONSTANTS: dict[str, Any] = {
     "happened": list(HAPPENED),  # the modalities of what happened (asserted or implied prior)
     "asserted": ASSERTED,  # the modality of what a text says happened
     "implied_prior": IMPLIED_PRIOR,  # the modality of a contact a later text implies
+    "any_contact": ANY_CONTACT,  # the subtype of an implied contact of no kind (calls and meetings)
 }
 """The shared vocabulary a query may take as parameters (``$contact_types``, ``$happened``,
-``$asserted``, ``$implied_prior``)."""
+``$asserted``, ``$implied_prior``, ``$any_contact``)."""
 
 
 PAGE: dict[str, Any] = {"limit": None, "offset": 0}

@@ -27,6 +27,15 @@ def _contains(outer: Row, inner: Row) -> bool:
     return set(inner.get("actor_key") or ()) <= set(outer.get("actor_key") or ())
 
 
+def _counted(claim: Row, types: list[str], params: dict[str, Any]) -> list[str]:
+    """The types a claim's prior and contacts in between may be: ``types`` when given, else
+    calls and meetings for a claim of contact of no kind, else the claim's own type."""
+    if types:
+        return types
+    return list(params["contact_types"]) if claim.get("subtype") == params["any_contact"] \
+        else [claim["type"]]
+
+
 def twin(view: GraphView, params: dict[str, Any]) -> list[Row]:
     article_id, types = params["article_id"], params.get("types") or []
     asserted, implied = params["asserted"], params["implied_prior"]
@@ -36,12 +45,13 @@ def twin(view: GraphView, params: dict[str, Any]) -> list[Row]:
     article = graph.nodes[article_id]
     mentions = [(graph.nodes[e], m) for e, _, m in graph.in_edges(article_id, data=True)
                 if m.get("type") == MENTIONED_IN]
-    events = [a for _, a in _candidates(view, graph, mentions, types, implied).nodes(data=True)
+    events = [a for _, a in _candidates(view, graph, mentions, types, params).nodes(data=True)
               if a.get("label") == EVENT and a.get("date_start") is not None]
     rows = []
     for claim, mention in mentions:
         if claim.get("modality") != implied or claim.get("date_start") is None:
             continue
+        counted = _counted(claim, types, params)
         anchors = [(c, m) for c, m in mentions
                    if c.get("modality") == asserted and c.get("type") == claim["type"]
                    and c.get("actor_key") == claim.get("actor_key")
@@ -52,14 +62,14 @@ def twin(view: GraphView, params: dict[str, Any]) -> list[Row]:
         anchor = anchors[0][0] if anchors else None
         until = anchor["date_start"] if anchor else article.get("published")
         priors = walk.newest_first([
-            p for p in events if p.get("modality") == asserted and p["type"] == claim["type"]
+            p for p in events if p.get("modality") == asserted and p["type"] in counted
             and _contains(p, claim) and p["date_start"] >= claim["date_start"]
             and p.get("date_end") is not None and p["date_end"] <= claim["date_end"]])
         prior = priors[0] if priors else None
         between = [] if until is None else sorted(
             (b for b in events
              if b.get("modality") in params["happened"]
-             and (b["type"] in types if types else b["type"] == claim["type"])
+             and b["type"] in counted
              and _contains(b, claim) and claim["date_end"] < b["date_start"] < until),
             key=walk.oldest_first)
         status = ("undated" if until is None else "contradicted" if between
@@ -81,21 +91,22 @@ def twin(view: GraphView, params: dict[str, Any]) -> list[Row]:
 
 
 def _candidates(view: GraphView, graph: nx.MultiDiGraph, mentions: list[tuple[Row, Row]],
-                types: list[str], implied: str) -> nx.MultiDiGraph:
+                types: list[str], params: dict[str, Any]) -> nx.MultiDiGraph:
     """The article's graph and the events its claims' priors and contacts in between may
-    be: events of the claim's types in which one of its participants takes part."""
+    be: events of the counted types in which one of its participants takes part."""
     for claim, _ in mentions:
-        if claim.get("modality") != implied or claim.get("date_start") is None:
+        if claim.get("modality") != params["implied_prior"] or claim.get("date_start") is None:
             continue
         key = claim.get("actor_key") or []
-        wanted = {*types, claim["type"]}
+        wanted = set(_counted(claim, types, params))
         part = (view.around(key[:1], types=wanted) if key
                 else view.events(types=wanted, dated=True))
         graph = nx.compose(graph, part)
     return graph
 
 
-QUERY = named_query("claim_check", PARAMS, twin, ("happened", "asserted", "implied_prior"))
+QUERY = named_query("claim_check", PARAMS, twin,
+                    ("happened", "asserted", "implied_prior", "any_contact", "contact_types"))
 
 
 def claim_check(store: Store, article: str | Article,
@@ -105,8 +116,9 @@ def claim_check(store: Store, article: str | Article,
     Args:
         store: the graph (the article must have been ingested into it).
         article: the article, or its id.
-        types: event types that count as contacts in between (``CALL``, ``MEET``); empty
-            counts only the claim's own type.
+        types: event types that count as the prior contact and the contacts in between
+            (``CALL``, ``MEET``); empty counts the claim's own type, or calls and meetings
+            both for a claim of contact of no kind ("the first contact since May").
 
     Returns:
         One row per claim (``queries/claim_check.cypher``): ``status`` is ``confirmed``

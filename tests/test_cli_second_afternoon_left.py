@@ -1,0 +1,84 @@
+"""What the second afternoon's user sweep left, mended: a claim of first contact checked
+against calls and meetings both, the library's own words in its errors, a page path given
+as a string, unreadable weights and feed dates, and help examples that run. Invented news
+throughout."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from graphkit.cli import main
+
+MEETING = ("URL: https://example.test/carvania/meet\nOUTLET: Velmar Ledger\nPUBLISHED: 2026-02-12\n"
+           "TITLE: Voss meets Marrow\n\nPresident Arlen Voss of Carvania met Foreign Minister "
+           "Ilse Marrow of Dastova in Velmar on Thursday to discuss trade.\n")
+
+
+def _call(claim: str) -> str:
+    return ("URL: https://example.test/carvania/call\nOUTLET: Velmar Ledger\n"
+            "PUBLISHED: 2026-03-10\nTITLE: Voss and Marrow speak\n\nPresident Arlen Voss of "
+            "Carvania spoke by phone with Foreign Minister Ilse Marrow of Dastova on Tuesday, "
+            f"the first {claim} between the two since February.\n")
+
+
+def run(*args: str, input: str | None = None):
+    env = {"NEO4J_URI": None, "GRAPHKIT_STORE": None}
+    return CliRunner().invoke(main, list(args), input=input, env=env, catch_exceptions=False)
+
+
+# -- claim-check: what a claim of first contact counts -----------------------------------------
+
+def _claim_store(tmp_path: Path, claim: str) -> tuple[Path, Path, Path]:
+    news = tmp_path / "news"
+    news.mkdir()
+    (news / "2026-02-12-meet.txt").write_text(MEETING, encoding="utf-8")
+    call = news / "2026-03-10-call.txt"
+    call.write_text(_call(claim), encoding="utf-8")
+    store = tmp_path / "store"
+    assert run("ingest", str(news), "--store", str(store), "--quiet").exit_code == 0
+    return news, call, store
+
+
+def _status(*args: str) -> list[tuple[str, str | None]]:
+    result = run("claim-check", *args, "--format", "json")
+    assert result.exit_code == 0, result.output
+    return [(r["status"], r["prior_date"]) for r in json.loads(result.stdout)]
+
+
+@pytest.mark.parametrize("claim", ["contact", "talks"])
+def test_a_claim_of_first_contact_is_confirmed_by_an_earlier_meeting(tmp_path, claim):
+    _, call, store = _claim_store(tmp_path, claim)
+    assert _status(str(call), "--store", str(store)) == [("confirmed", "2026-02-12")]
+
+
+def test_a_claim_of_a_first_call_is_not_confirmed_by_a_meeting(tmp_path):
+    _, call, store = _claim_store(tmp_path, "call")
+    assert _status(str(call), "--store", str(store)) == [("unverified", None)]
+
+
+def test_claim_check_type_names_the_types_the_prior_contact_may_be(tmp_path):
+    _, call, store = _claim_store(tmp_path, "call")
+    assert _status(str(call), "--type", "MEET", "--store", str(store)) == [
+        ("confirmed", "2026-02-12")]
+    (tmp_path / "contact").mkdir()
+    _, call, store = _claim_store(tmp_path / "contact", "contact")
+    assert _status(str(call), "--type", "CALL", "--store", str(store)) == [("unverified", None)]
+
+
+@pytest.mark.neo4j
+@pytest.mark.parametrize(("claim", "types"), [("contact", ()), ("call", ()),
+                                               ("call", ("--type", "MEET"))])
+def test_claim_check_gives_the_same_verdict_on_both_stores(tmp_path, neo4j_clean,
+                                                          neo4j_credentials, claim, types):
+    news, call, store = _claim_store(tmp_path, claim)
+    neo4j = ["--neo4j", neo4j_credentials["uri"], "--neo4j-user", neo4j_credentials["user"],
+             "--neo4j-password", neo4j_credentials["password"]]
+    assert run("ingest", str(news), "--quiet", *neo4j).exit_code == 0
+    embedded = run("claim-check", str(call), *types, "--format", "json", "--store", str(store))
+    served = run("claim-check", str(call), *types, "--format", "json", *neo4j)
+    assert served.exit_code == 0, served.output
+    assert served.stdout == embedded.stdout
