@@ -19,7 +19,7 @@ import click
 
 from graphkit.api import CypherNotice, KnowledgeGraph, check_server_uri
 from graphkit.api import open as open_graph
-from graphkit.errors import GraphkitError, QueryError, one_line
+from graphkit.errors import GraphkitError, QueryError, WriteRefused, one_line
 from graphkit.export import FORMATS as _EXPORT_FORMATS
 from graphkit.imports import IMPORT_FORMATS
 from graphkit.model import EVENT_SOURCES, EVENT_TYPES, Extraction
@@ -541,7 +541,10 @@ def cypher(query: str, params: tuple[str, ...], write: bool, fmt: str, **store_a
     """
     notices: list[CypherNotice] = []
     with _open(**store_args) as kg:
-        rows = kg.cypher(query, _parse_params(params), write=write, notices=notices)
+        try:
+            rows = kg.cypher(query, _parse_params(params), write=write, notices=notices)
+        except WriteRefused as exc:  # the library names write=True; here it is the flag
+            raise QueryError(f"{exc.reason}: pass --write to allow it") from None
     click.echo(format_mapping_rows(rows, fmt), nl=False)
     for notice in notices:  # stderr, so stdout stays the rows (valid JSON with --format json)
         click.echo(notice.one_line(), err=True)

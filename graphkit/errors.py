@@ -35,6 +35,18 @@ class QueryError(GraphkitError):
     """A query was malformed or named something that does not exist."""
 
 
+class WriteRefused(QueryError):
+    """Ad-hoc Cypher that writes (or administers the server) was run read-only.
+
+    ``reason`` says what was found; the message names the library's fix (``write=True``),
+    and the CLI names its own (``--write``).
+    """
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(f"{reason}: pass write=True to allow it")
+        self.reason = reason
+
+
 class ExportError(GraphkitError):
     """An export could not be written (unknown format, a folder format given a file)."""
 

@@ -82,3 +82,24 @@ def test_claim_check_gives_the_same_verdict_on_both_stores(tmp_path, neo4j_clean
     served = run("claim-check", str(call), *types, "--format", "json", *neo4j)
     assert served.exit_code == 0, served.output
     assert served.stdout == embedded.stdout
+
+
+# -- a read-only refusal names the fix of whoever asked ---------------------------------------
+
+@pytest.mark.neo4j
+@pytest.mark.parametrize("query", ["CREATE (:Scratch {x: 1})", "SHOW USERS"])
+def test_a_refused_write_names_the_librarys_argument_from_python_and_the_flag_from_the_cli(
+        neo4j_clean, neo4j_credentials, query):
+    import graphkit
+    from graphkit.errors import QueryError
+
+    kg = graphkit.open(neo4j_credentials["uri"], user=neo4j_credentials["user"],
+                       password=neo4j_credentials["password"])
+    with kg, pytest.raises(QueryError, match="pass write=True") as refused:
+        kg.cypher(query)
+    assert "--write" not in str(refused.value)
+    result = run("cypher", query, "--neo4j", neo4j_credentials["uri"], "--neo4j-user",
+                 neo4j_credentials["user"], "--neo4j-password", neo4j_credentials["password"])
+    assert result.exit_code != 0
+    assert "pass --write to allow it" in result.output
+    assert "write=True" not in result.output

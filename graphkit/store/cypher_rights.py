@@ -1,4 +1,5 @@
-"""Which ad-hoc Cypher needs ``--write``: writes, and administration Neo4j would run anyway.
+"""Which ad-hoc Cypher needs ``write=True`` (``graphkit cypher --write``): writes, and
+administration Neo4j would run anyway.
 
 A read transaction stops ``CREATE`` and ``MERGE``, but Neo4j runs administration commands
 and most ``dbms.*``/``db.*`` procedures inside one: ``TERMINATE TRANSACTIONS`` would abort
@@ -14,7 +15,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from graphkit.errors import QueryError
+from graphkit.errors import WriteRefused
 from graphkit.resources import load_yaml, schema_file
 
 # String literals, comments and backtick names, in one pass so that a quote inside a
@@ -61,7 +62,7 @@ class CypherRights:
 
 
 def admin_reason(query: str, rights: CypherRights | None = None) -> str | None:
-    """What makes ``query`` need ``--write`` beyond writing (an admin command, a procedure),
+    """What makes ``query`` need ``write=True`` beyond writing (an admin command, a procedure),
     or None.
 
     Example:
@@ -84,8 +85,8 @@ def admin_reason(query: str, rights: CypherRights | None = None) -> str | None:
         if word == "SHOW":
             shown, read_only = rights.show_object(words[i + 1:])
             if not read_only:
-                return (f"SHOW {shown}".strip() + " is an administration command (without "
-                        "--write, SHOW only lists indexes, constraints, functions and procedures)")
+                return (f"SHOW {shown}".strip() + " is an administration command (read-only, "
+                        "SHOW only lists indexes, constraints, functions and procedures)")
         following = rights.admin_before.get(word)
         if following and i + 1 < len(words) and words[i + 1] in following:
             return f"{word} {words[i + 1]} is an administration command"
@@ -101,12 +102,11 @@ def refuse_admin_cypher(query: str) -> None:
     """Raise when ``query`` is an administration command or calls a guarded procedure.
 
     Raises:
-        QueryError: saying what was found and that ``--write`` allows it.
+        WriteRefused: saying what was found and that ``write=True`` allows it.
     """
     reason = admin_reason(query)
     if reason:
-        raise QueryError(f"refused: {reason}, and queries are read-only by default: "
-                         "pass --write to allow it")
+        raise WriteRefused(f"refused: {reason}, and queries are read-only by default")
 
 
 def _keep_names(match: re.Match[str]) -> str:

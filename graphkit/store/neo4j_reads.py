@@ -22,7 +22,7 @@ import networkx as nx
 from neo4j import READ_ACCESS, ManagedTransaction, Query, unit_of_work
 from neo4j.exceptions import ClientError, CypherSyntaxError, DriverError, Neo4jError
 
-from graphkit.errors import QueryError, one_line
+from graphkit.errors import QueryError, WriteRefused, one_line
 from graphkit.graph import EVENT, LABELS, RELATIONSHIP_TYPES, relationship_key
 from graphkit.store.base import (
     LookupDone,
@@ -250,8 +250,8 @@ class Neo4jReads(Neo4jConnection):
             raise QueryError(_syntax_error(exc)) from exc
         except ClientError as exc:
             if not write and _is_write_refusal(exc):
-                raise QueryError("this Cypher writes to the database and queries are "
-                                 "read-only by default: pass --write to allow it") from exc
+                raise WriteRefused("this Cypher writes to the database and queries are "
+                                   "read-only by default") from exc
             raise QueryError(f"Cypher failed: {_one_line(exc)}") from exc
         except (Neo4jError, DriverError) as exc:
             raise self._error(exc, "running Cypher") from exc

@@ -623,7 +623,7 @@ class TestNeo4jStore(StoreContract):
                         {"name": "United States"}]
 
     def test_ad_hoc_cypher_refuses_writes_unless_asked(self, store: Store) -> None:
-        with pytest.raises(QueryError, match="pass --write"):
+        with pytest.raises(QueryError, match="pass write=True"):
             store.run_cypher("CREATE (:Scratch {x: 1})", {})
         assert store.run_cypher("MATCH (n:Scratch) RETURN count(n) AS n") == [{"n": 0}]
         store.run_cypher("CREATE (:Scratch {x: $x})", {"x": 1}, write=True)
