@@ -103,3 +103,35 @@ def test_a_refused_write_names_the_librarys_argument_from_python_and_the_flag_fr
     assert result.exit_code != 0
     assert "pass --write to allow it" in result.output
     assert "write=True" not in result.output
+
+
+# -- load_html: a path as a string -------------------------------------------------------------
+
+PAGE = ("<html><head><title>Voss meets Marrow</title></head><body><article><h1>Voss meets "
+        "Marrow</h1><p>President Arlen Voss of Carvania met Foreign Minister Ilse Marrow of "
+        "Dastova in Velmar on Thursday.</p></article></body></html>")
+
+
+def test_load_html_reads_a_string_that_names_a_file_as_that_file(tmp_path):
+    from graphkit.load import load_html
+
+    page = tmp_path / "page.html"
+    page.write_text(PAGE, encoding="utf-8")
+    article = load_html(str(page))
+    assert article.source == str(page)
+    assert "Arlen Voss" in article.text
+    assert str(page) not in article.text
+
+
+def test_load_html_of_a_page_name_that_names_no_file_is_a_load_error(tmp_path):
+    from graphkit.errors import LoadError
+    from graphkit.load import load_html
+
+    with pytest.raises(LoadError, match="no such file"):
+        load_html(str(tmp_path / "missing.html"))
+
+
+def test_load_html_still_reads_a_string_of_html():
+    from graphkit.load import load_html
+
+    assert "Arlen Voss" in load_html(PAGE).text

@@ -83,7 +83,8 @@ def load_html(source: str | Path, as_of: date | None = None, *, encoding: str | 
     """Load one article from an HTML file (a ``Path``) or from a string of HTML.
 
     Args:
-        source: A ``Path`` to read, or the HTML itself.
+        source: A ``Path`` to read, or the HTML itself. A string with no ``<`` that names
+            an existing file, or ends in ``.html``/``.htm``, is a path too.
         as_of: The capture date: ``published`` when the page states no date.
         encoding: The file's encoding (UTF-8 if None).
         max_bytes: Files bigger than this are refused.
@@ -92,7 +93,8 @@ def load_html(source: str | Path, as_of: date | None = None, *, encoding: str | 
         The article; ``source`` is the path, or ``<html>`` for a string.
 
     Raises:
-        LoadError: The file cannot be read as text, or the page has no main text.
+        LoadError: The file cannot be read as text (or a string that is a file's name
+            names none), or the page has no main text.
 
     Example:
         >>> from pathlib import Path
@@ -100,12 +102,31 @@ def load_html(source: str | Path, as_of: date | None = None, *, encoding: str | 
         >>> article.outlet  # doctest: +SKIP
         'Example News'
     """
+    if isinstance(source, str) and _names_a_file(source):
+        if not Path(source).is_file():
+            raise LoadError(source, "no such file (load_html reads a path, or a string of "
+                                    "HTML)")
+        source = Path(source)
     if isinstance(source, Path):
         html = read_file(source, encoding=encoding, max_bytes=max_bytes)
         return article_from_html(html, source=str(source), as_of=as_of)
     if not source.strip():
         raise LoadError(HTML_SOURCE, "is empty, no HTML")
     return article_from_html(source, as_of=as_of)
+
+
+def _names_a_file(source: str) -> bool:
+    """Whether a string is a file's name rather than HTML: no ``<``, and a file by that
+    name exists or it ends in ``.html``/``.htm``."""
+    name = source.strip()
+    if not name or "<" in name or "\n" in name:
+        return False
+    if name.lower().endswith((".html", ".htm")):
+        return True
+    try:
+        return Path(name).is_file()
+    except (OSError, ValueError):  # too long for a file name, or a NUL in it
+        return False
 
 
 def _field(value: object) -> str | None:
