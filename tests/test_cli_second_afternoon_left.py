@@ -135,3 +135,30 @@ def test_load_html_still_reads_a_string_of_html():
     from graphkit.load import load_html
 
     assert "Arlen Voss" in load_html(PAGE).text
+
+
+# -- evaluate: unreadable weights, a gold folder without prior contacts -------------------------
+
+@pytest.fixture
+def gold(tmp_path: Path) -> Path:
+    folder = tmp_path / "gold"
+    folder.mkdir()
+    (folder / "g1.txt").write_text(MEETING, encoding="utf-8")
+    events = [{"type": "MEET", "actors": ["Arlen Voss", "Ilse Marrow"], "date": "2026-02-12",
+               "evidence": MEETING.split("\n\n")[1].strip()}]
+    record = {"file": "g1.txt", "as_of": "2026-02-12",
+              "articles": [{"title": "Voss meets Marrow", "published": "2026-02-12",
+                            "events": events}]}
+    (folder / "g1.gold.json").write_text(json.dumps(record), encoding="utf-8")
+    return folder
+
+
+@pytest.mark.parametrize("content", [b"not weights at all\n", b"",
+                                     b"PK\x03\x04 a cut-off zip"], ids=["text", "empty", "zip"])
+def test_evaluate_with_a_file_that_holds_no_weights_says_so_in_one_line(gold, tmp_path, content):
+    junk = tmp_path / "junk.npz"
+    junk.write_bytes(content)
+    result = run("evaluate", str(gold), "--model", str(junk))
+    assert result.exit_code == 1
+    assert result.output == f"Error: not a graphkit detector file: {junk} (the weights " \
+                            "`graphkit train --out` writes)\n"

@@ -39,6 +39,7 @@ import math
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from zipfile import BadZipFile
 
 import numpy as np
 from spacy.tokens import Span
@@ -282,7 +283,8 @@ class EventDetector:
         """Read weights written by :meth:`save`.
 
         Raises:
-            ExtractError: the file is missing or not a detector of this version.
+            ExtractError: the file is missing, not a detector file (any other file,
+                npz or not) or a detector of another version.
         """
         try:
             with np.load(Path(path), allow_pickle=False) as data:
@@ -301,8 +303,13 @@ class EventDetector:
                         [str(f) for f in data["part_features"]], data["part_weights"].astype(np.float32),
                         float(data["part_bias"][0]), float(header.get("participant_threshold", 0.5)))
                 return detector
-        except (OSError, KeyError, ValueError, IndexError, TypeError) as exc:
-            raise ExtractError(f"cannot read the event detector {path}: {exc}") from exc
+        except FileNotFoundError:
+            raise ExtractError(f"{path}: no such file (the weights `graphkit train --out` "
+                               "writes)") from None
+        except (OSError, KeyError, ValueError, IndexError, TypeError, EOFError, BadZipFile):
+            # numpy's own words ("pickled data", "allow_pickle") would tell nothing here
+            raise ExtractError(f"not a graphkit detector file: {path} (the weights "
+                               "`graphkit train --out` writes)") from None
 
 
 def load_default_detector() -> EventDetector | None:
