@@ -187,8 +187,9 @@ class EvaluationReport:
             f"{self.extracted} extracted, {self.matched} matched",
             f"precision {self.precision:.3f}  recall {self.recall:.3f}  F1 {self.f1:.3f}  "
             f"(strict participants: F1 {self.strict_f1:.3f})",
-            f"prior contacts found {self.prior_matched}/{self.prior_gold} "
-            f"({self.prior_share:.0%}), {self.prior_extracted} extracted",
+            (f"prior contacts found {self.prior_matched}/{self.prior_gold} "
+             f"({self.prior_share:.0%}), {self.prior_extracted} extracted" if self.prior_gold
+             else f"prior contacts: none in the gold, {self.prior_extracted} extracted"),
             f"dates right {self.dates_right}/{self.dated_matches} ({self.date_accuracy:.0%}); "
             f"actor countries right {self.countries_right}/{self.countries_checked} "
             f"({self.country_accuracy:.0%})",

@@ -162,3 +162,10 @@ def test_evaluate_with_a_file_that_holds_no_weights_says_so_in_one_line(gold, tm
     assert result.exit_code == 1
     assert result.output == f"Error: not a graphkit detector file: {junk} (the weights " \
                             "`graphkit train --out` writes)\n"
+
+
+def test_evaluate_on_a_gold_without_prior_contacts_says_there_are_none(gold):
+    result = run("evaluate", str(gold))
+    assert result.exit_code == 0, result.output
+    assert "prior contacts: none in the gold, 0 extracted" in result.output
+    assert "0/0" not in result.output.split("dates right")[0]
