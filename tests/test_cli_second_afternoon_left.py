@@ -169,3 +169,13 @@ def test_evaluate_on_a_gold_without_prior_contacts_says_there_are_none(gold):
     assert result.exit_code == 0, result.output
     assert "prior contacts: none in the gold, 0 extracted" in result.output
     assert "0/0" not in result.output.split("dates right")[0]
+
+
+# -- a name nothing looks like: the hint leads to the graph's names -----------------------------
+
+def test_a_name_like_no_actor_is_answered_with_the_names_the_graph_holds(tmp_path):
+    _, _, store = _claim_store(tmp_path, "call")
+    result = run("timeline", "Quenlor", "--store", str(store))
+    assert result.exit_code == 1
+    assert result.output == ("Error: no actor matches 'Quenlor'; the graph's actors are "
+                             "Arlen Voss, Ilse Marrow\n")

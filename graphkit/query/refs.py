@@ -318,8 +318,21 @@ def _with_hint(error: QueryError, store: Store) -> QueryError:
     close = difflib.get_close_matches(_norm(asked), list(by_key), n=3, cutoff=0.75)
     names = sorted({name for key in close for name in by_key[key]})[:3]
     if not names:
-        return error
+        return QueryError(f"no actor matches {asked!r}; {_some_names(actors)}")
     return QueryError(f"no actor matches {asked!r}; did you mean {' or '.join(names)}?")
+
+
+_NAMES_SHOWN = 6
+
+
+def _some_names(actors: list[dict[str, Any]]) -> str:
+    """A few of the graph's actor names, countries first (what a user may ask for when no
+    name looks like theirs), and how many there are."""
+    ranked = sorted(actors, key=lambda a: (a.get("kind") != "country", _norm(a.get("name") or a["id"])))
+    shown = list(dict.fromkeys(a.get("name") or a["id"] for a in ranked))
+    more = len(shown) - _NAMES_SHOWN
+    listed = ", ".join(shown[:_NAMES_SHOWN]) + (f" and {more} more" if more > 0 else "")
+    return f"the graph's actors are {listed}"
 
 
 _NAME_CACHE_SIZE = 4096
