@@ -179,3 +179,31 @@ def test_a_name_like_no_actor_is_answered_with_the_names_the_graph_holds(tmp_pat
     assert result.exit_code == 1
     assert result.output == ("Error: no actor matches 'Quenlor'; the graph's actors are "
                              "Arlen Voss, Ilse Marrow\n")
+
+
+# -- a feed item whose date cannot be read ------------------------------------------------------
+
+FEED = ('<?xml version="1.0"?><rss version="2.0"><channel><title>Velmar Ledger</title>'
+        "<item><title>Voss meets Marrow</title><link>https://example.test/1</link>"
+        "<pubDate>{date}</pubDate><description>President Arlen Voss of Carvania met Foreign "
+        "Minister Ilse Marrow of Dastova in Velmar.</description></item></channel></rss>")
+
+
+@pytest.mark.parametrize(("as_of", "then"), [((), "it has none"),
+                                             (("--as-of", "2026-03-12"),
+                                              "it takes the capture date 2026-03-12")])
+def test_a_feed_item_whose_date_is_no_date_is_read_with_a_warning(tmp_path, as_of, then):
+    feed = tmp_path / "feed.xml"
+    feed.write_text(FEED.format(date="sometime last week"), encoding="utf-8")
+    result = run("extract", str(feed), "--format", "jsonl", *as_of)
+    assert result.exit_code == 0, result.output
+    assert result.stderr == (f"Warning: {feed}#1: the publication date 'sometime last week' "
+                             f"is no date; {then}\n")
+
+
+def test_a_feed_item_with_a_readable_date_gives_no_warning(tmp_path):
+    feed = tmp_path / "feed.xml"
+    feed.write_text(FEED.format(date="Tue, 10 Mar 2026 09:00:00 +0100"), encoding="utf-8")
+    result = run("extract", str(feed), "--format", "jsonl")
+    assert result.exit_code == 0, result.output
+    assert result.stderr == ""

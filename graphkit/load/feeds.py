@@ -5,7 +5,8 @@ Parsed by feedparser, which reads all three. Each item becomes an :class:`Articl
 - ``title``: the item's title; ``url``: its link; ``outlet``: the feed's own title;
 - ``published``: the item's publication date (else its last update) *as written*, in the
   feed's own time zone (an item of "Tue, 01 Jul 2025 23:30:00 +0300" is of 1 July, not of
-  the UTC day); undated items take ``as_of``;
+  the UTC day); undated items take ``as_of``; an item whose date is written but cannot be
+  read ("sometime last week") does too, with a warning on the ``graphkit.load`` logger;
 - ``text``: the item's full content when the feed carries it (``content:encoded``, Atom
   ``content``), its markup reduced to paragraphs; otherwise its summary (``description``,
   ``summary``), and the article is marked ``summary_only``; an item with neither is its
@@ -21,18 +22,21 @@ no title and no text is one too (the other items still load).
 from __future__ import annotations
 
 import html
+import logging
 import re
 from collections.abc import Iterator
 from datetime import date, datetime
 from email.utils import parsedate_to_datetime
 from typing import Any
 
-from graphkit.errors import LoadError
+from graphkit.errors import LoadError, shorten
 from graphkit.load.fields import clean_text, parse_published
 from graphkit.model import Article, stable_id
 
 FEED_SUFFIXES: tuple[str, ...] = (".rss", ".atom", ".rdf", ".xml")
 """File name endings read as feeds."""
+
+log = logging.getLogger("graphkit.load")
 
 _FEED_ROOT = re.compile(r"<(?:rss|feed|rdf:RDF)\b", re.IGNORECASE)
 _BLOCK_END = re.compile(r"<\s*(?:br\s*/?|/\s*(?:p|div|h[1-6]|li|blockquote|tr))\s*>",
@@ -119,7 +123,9 @@ def _article(entry: Any, outlet: str | None, *, source: str, as_of: date | None)
 
 
 def _published(entry: Any, source: str, as_of: date | None) -> date | None:
-    """The item's date as its feed writes it (RFC 822 in RSS, ISO 8601 in Atom)."""
+    """The item's date as its feed writes it (RFC 822 in RSS, ISO 8601 in Atom); None,
+    with a warning when a date is written but none can be read."""
+    unread: list[tuple[str, str]] = []
     for key in ("published", "updated", "created"):
         raw = (entry.get(key) or "").strip()
         if not raw:
@@ -135,6 +141,12 @@ def _published(entry: Any, source: str, as_of: date | None) -> date | None:
         parsed = entry.get(f"{key}_parsed")  # feedparser's own reading, in UTC
         if parsed:
             return datetime(*parsed[:3]).date()
+        unread.append((key, raw))
+    if unread:
+        key, raw = unread[0]
+        then = f"it takes the capture date {as_of.isoformat()}" if as_of else "it has none"
+        log.warning("%s: the publication date %s is no date; %s", source,
+                    shorten(raw), then)
     return None
 
 
