@@ -310,9 +310,13 @@ def import_(file: Path, fmt: str, mentions: Path | None, quiet: bool, **store_ar
 
     \b
     Example:
-        graphkit import 20250701120000.export.CSV.zip --format gdelt
-        graphkit import events.2024.tab --format icews
+        graphkit import YYYYMMDDHHMMSS.export.CSV.zip --format gdelt
+        graphkit import events.YYYY.tab --format icews
+        graphkit import ngec_coded_all_YYYY-MM-DD.txt --format polecat
         graphkit timeline Russia --source gdelt
+
+    Each file name stands for a file you downloaded (YYYY... for its date); a checkout's
+    tests/imports/data holds a small file of each layout, bad rows included.
     """
     with _open(**store_args) as kg:
         report = kg.import_events(file, fmt=fmt, mentions=mentions)

@@ -207,3 +207,18 @@ def test_a_feed_item_with_a_readable_date_gives_no_warning(tmp_path):
     result = run("extract", str(feed), "--format", "jsonl")
     assert result.exit_code == 0, result.output
     assert result.stderr == ""
+
+
+# -- import --help: its example files are placeholders, said to be -----------------------------
+
+def test_import_help_examples_name_no_file_a_checkout_lacks_unless_a_placeholder():
+    root = Path(__file__).resolve().parent.parent
+    result = run("import", "--help")
+    assert result.exit_code == 0
+    commands = [line.split() for line in result.output.splitlines()
+                if line.strip().startswith("graphkit import ")]
+    assert len(commands) == 3
+    for words in commands:
+        name = words[2]
+        assert (root / name).exists() or "YYYY" in name, name
+    assert "stands for" in result.output
