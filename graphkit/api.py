@@ -387,7 +387,9 @@ class KnowledgeGraph:
             articles: article ids, files (loaded to find their ids) or
                 :class:`~graphkit.model.Article` objects; the articles must be ingested.
             as_of: the capture date the files were ingested with.
-            types: contact types that count in between (default: the claim's own type).
+            types: contact types the prior contact and those in between may be
+                (default: the claim's own type; calls and meetings both for a claim of
+                first contact or talks).
 
         Returns:
             One row per claim; ``status`` is ``confirmed``, ``contradicted`` (with

@@ -640,7 +640,8 @@ def dump(fmt: str, out: Path | None, **store_args: Any) -> None:
 @click.argument("articles", nargs=-1, required=True)
 @_as_of_option
 @click.option("--type", "types", multiple=True, type=click.Choice(EVENT_TYPES, case_sensitive=False),
-              help="Contact types that count in between (default: the claim's own type).")
+              help="Contact types the prior contact and those in between may be (default: "
+                   "the claim's own; calls and meetings for a first contact or talks).")
 @click.option("--format", "fmt", type=click.Choice(ANSWER_FORMATS), default="text", show_default=True)
 @store_options
 def claim_check(articles: tuple[str, ...], as_of: date | None, types: tuple[str, ...], fmt: str,
@@ -648,7 +649,9 @@ def claim_check(articles: tuple[str, ...], as_of: date | None, types: tuple[str,
     """Check each "first ... since X" claim of ARTICLES (files or article ids) against the graph.
 
     The articles must have been ingested. Each claim comes out confirmed, contradicted (with
-    the contacts in between), unverified (no prior contact in the graph) or undated.
+    the contacts in between), unverified (no prior contact in the graph) or undated. A
+    claim of a first call, visit or meeting counts that kind; of a first contact or first
+    talks, calls and meetings both.
 
     \b
     Example:

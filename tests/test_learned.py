@@ -137,7 +137,7 @@ def test_a_broken_weights_file_is_a_clear_error(tmp_path):
 
     path = tmp_path / "d.npz"
     path.write_bytes(b"not a model")
-    with pytest.raises(ExtractError, match="event detector"):
+    with pytest.raises(ExtractError, match="not a graphkit detector file"):
         EventDetector.load(path)
 
 

@@ -294,19 +294,22 @@ def _resolve_all(actors: list[dict[str, Any]] | Store, texts: list[str | ActorRe
                      else _resolve_among(candidates(t), t, of_country) for t in texts)
     except QueryError as exc:
         if isinstance(actors, Store):
-            raise _with_hint(exc, actors) from None
-        raise
+            raise _with_hint(exc, actors.actors(), actors) from None
+        raise _with_hint(exc, actors) from None
 
 
-def _with_hint(error: QueryError, store: Store) -> QueryError:
+def _with_hint(error: QueryError, actors: list[dict[str, Any]],
+               store: Store | None = None) -> QueryError:
     """``error`` (no actor matches a name) with what would help: the graph is empty (the
-    wrong store, or nothing ingested yet), or the names it holds that look like the one
-    asked for ("Strnad": Halvard Strand)."""
+    wrong store, or nothing ingested yet), the names it holds that look like the one
+    asked for ("Strnad": Halvard Strand), else a few of the names it holds (``actors``:
+    every actor of the graph, ``store``'s when one was asked)."""
     if not isinstance(error, _NoActor):
         return error
     asked = error.asked
-    actors = store.actors()
     if not actors:
+        if store is None:
+            return error
         return QueryError(f"no actor matches {asked!r}: the graph is empty ({store!r}); "
                           f"ingest articles first, or give the --store or --neo4j that holds them")
     by_key: dict[str, set[str]] = {}
@@ -318,8 +321,8 @@ def _with_hint(error: QueryError, store: Store) -> QueryError:
     close = difflib.get_close_matches(_norm(asked), list(by_key), n=3, cutoff=0.75)
     names = sorted({name for key in close for name in by_key[key]})[:3]
     if not names:
-        return QueryError(f"no actor matches {asked!r}; {_some_names(actors)}")
-    return QueryError(f"no actor matches {asked!r}; did you mean {' or '.join(names)}?")
+        return QueryError(f"{error.head}; {_some_names(actors)}")
+    return QueryError(f"{error.head}; did you mean {' or '.join(names)}?")
 
 
 _NAMES_SHOWN = 6
@@ -400,15 +403,16 @@ def _resolve_among(actors: list[dict[str, Any]], text: str,
         return _country_ref(of_country(code), text, code)
     if by_surname:
         return _ref_for(of_country, text, by_surname)
-    raise _NoActor(f"no actor matches {text!r}; try `graphkit stats`", text)
+    raise _NoActor(f"no actor matches {text!r}", text)
 
 
 class _NoActor(QueryError):
     """No actor matches a name: the name asked for travels with the error, so that a
     caller who holds the store can say what would help (:func:`_with_hint`)."""
 
-    def __init__(self, message: str, asked: str) -> None:
-        super().__init__(message)
+    def __init__(self, head: str, asked: str) -> None:
+        super().__init__(f"{head}; try `graphkit stats`")
+        self.head = head
         self.asked = asked
 
 
@@ -437,8 +441,7 @@ def _country_ref(actors: list[dict[str, Any]], text: str, code: str) -> ActorRef
                       if a.get("country") == code or a["id"] == f"country:{code}"),
                      key=lambda a: a["id"])
     if not members:
-        raise _NoActor(f"no actor matches {text!r} (country {code}); try `graphkit stats`",
-                       text)
+        raise _NoActor(f"no actor matches {text!r} (country {code})", text)
     country_actor = next((a for a in members if a["id"] == f"country:{code}"), None)
     name = (country_actor or {}).get("name") or _country_name(code)
     return ActorRef(text=text, kind="country", ids=tuple(a["id"] for a in members),
