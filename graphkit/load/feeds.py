@@ -126,8 +126,10 @@ def _published(entry: Any, source: str, as_of: date | None) -> date | None:
     """The item's date as its feed writes it (RFC 822 in RSS, ISO 8601 in Atom); None,
     with a warning when a date is written but none can be read."""
     unread: list[tuple[str, str]] = []
+    # dict.get: the item's own fields only (feedparser's get answers a missing "updated"
+    # with "published", and warns that it will stop)
     for key in ("published", "updated", "created"):
-        raw = (entry.get(key) or "").strip()
+        raw = (dict.get(entry, key) or "").strip()
         if not raw:
             continue
         try:
@@ -138,7 +140,7 @@ def _published(entry: Any, source: str, as_of: date | None) -> date | None:
             return parse_published(raw, as_of, source=source, field=key)
         except LoadError:
             pass
-        parsed = entry.get(f"{key}_parsed")  # feedparser's own reading, in UTC
+        parsed = dict.get(entry, f"{key}_parsed")  # feedparser's own reading, in UTC
         if parsed:
             return datetime(*parsed[:3]).date()
         unread.append((key, raw))
