@@ -16,7 +16,8 @@ Parsed by feedparser, which reads all three. Each item becomes an :class:`Articl
 - ``source``: ``feed.xml#N`` for the Nth item.
 
 A file that is not a feed, or a feed with no items, is a :class:`LoadError`; an item with
-no title and no text is one too (the other items still load).
+no title and no text is one too (the other items still load), and so is the last item of a
+feed whose text ends inside it (a download cut off): what was read of it is no article.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from collections.abc import Iterator
 from datetime import date, datetime
 from email.utils import parsedate_to_datetime
 from typing import Any
+from xml.sax import SAXParseException
 
 from graphkit.errors import LoadError, shorten
 from graphkit.load.fields import clean_text, parse_published
@@ -88,11 +90,30 @@ def load_feed(text: str, *, source: str, as_of: date | None = None) -> Iterator[
     if not parsed.entries:
         raise LoadError(source, "is a feed with no items")
     outlet = _one_line(parsed.feed.get("title"))
+    cut = _cut_inside_last_item(text, parsed.get("bozo_exception"))
     for number, entry in enumerate(parsed.entries, start=1):
+        if cut is not None and number == len(parsed.entries):
+            # what was read of it is a part of an item: no article of it
+            yield LoadError(source, f"item {number}: the feed ends inside it, the file is cut off ({cut})")
+            continue
         try:
             yield _article(entry, outlet, source=f"{source}#{number}", as_of=as_of)
         except LoadError as exc:
             yield LoadError(source, f"item {number}: {exc.reason}")
+
+
+def _cut_inside_last_item(text: str, error: object) -> str | None:
+    """The parser's complaint when the feed's text ends inside its last item (a download
+    cut off: the last ``<item>`` or ``<entry>`` opens after the last one closes); None
+    when the feed is whole, or what is missing is only its closing tags."""
+    if not isinstance(error, SAXParseException):
+        return None
+    lower = text.lower()
+    for tag in ("item", "entry"):
+        opened = max(lower.rfind(f"<{tag}>"), lower.rfind(f"<{tag} "))
+        if opened > lower.rfind(f"</{tag}>"):
+            return error.getMessage()
+    return None
 
 
 def _article(entry: Any, outlet: str | None, *, source: str, as_of: date | None) -> Article:

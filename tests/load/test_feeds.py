@@ -172,3 +172,17 @@ def test_an_unreadable_date_is_not_read_again_through_feedparsers_deprecated_fal
         warnings.simplefilter("error", DeprecationWarning)
         articles = list(load_feed(_rss(item), source="f.rss", as_of=AS_OF))
     assert articles[0].published == AS_OF
+
+
+def test_a_feed_cut_off_inside_an_item_reads_the_items_before_and_says_so_of_the_last() -> None:
+    whole = _rss(_item(1), _item(2, "Envoys of Gondor and Rohan met again in Edoras."))
+    cut = whole[:whole.index("met again")]
+    items = list(load_feed(cut, source="f.rss", as_of=AS_OF))
+    assert [type(i).__name__ for i in items] == ["Article", "LoadError"]
+    assert "item 2: the feed ends inside it, the file is cut off" in str(items[1])
+
+
+def test_a_feed_missing_only_its_closing_tags_loses_no_item() -> None:
+    whole = _rss(_item(1), _item(2))
+    items = list(load_feed(whole[:whole.index("</channel>")], source="f.rss", as_of=AS_OF))
+    assert [type(i).__name__ for i in items] == ["Article", "Article"]
