@@ -8,7 +8,7 @@ reads and checks the files; :mod:`graphkit.extract.triggers` and the other stage
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -322,54 +322,16 @@ def _trigger(type_name: str, index: int, raw: dict[str, Any]) -> TriggerRule:
     head = int(raw.get("head", 0))
     if not 0 <= head < len(pattern):
         raise ExtractError(f"{type_name} trigger {index}: head {head} is outside its pattern")
+    # word lists and flags come from the keys of the same name; the others are read here
+    options: dict[str, Any] = {
+        f.name: (_words(raw.get(f.name)) if f.type == "frozenset[str]" else bool(raw.get(f.name)))
+        for f in fields(TriggerRule) if f.type in ("frozenset[str]", "bool")}
     return TriggerRule(
         type=type_name, key=f"{type_name}:{index}", pattern=pattern, head=head,
         subtype=raw.get("subtype"), confidence=float(raw.get("confidence", 0.7)),
-        requires=_words(raw.get("requires")), unless=_words(raw.get("unless")),
-        target_preps=_words(raw.get("target_preps")),
-        unless_children=_words(raw.get("unless_children")),
-        unless_addressed=_words(raw.get("unless_addressed")),
-        unless_next=_words(raw.get("unless_next")),
-        needs_object=bool(raw.get("needs_object")), needs_actor=bool(raw.get("needs_actor")),
-        needs_xcomp=bool(raw.get("needs_xcomp")),
-        requires_target=bool(raw.get("requires_target")),
-        requires_object_kind=raw.get("requires_object_kind"),
-        between_source=bool(raw.get("between_source")),
-        subject=raw.get("subject"), light_verbs=_words(raw.get("light_verbs")),
-        with_light_verbs=_words(raw.get("with_light_verbs")),
-        unless_deps=_words(raw.get("unless_deps")), naming_deps=_words(raw.get("naming_deps")),
-        unless_passive_preps=_words(raw.get("unless_passive_preps")),
-        unfinished_verbs=_words(raw.get("unfinished_verbs")),
-        person_object=bool(raw.get("person_object")),
-        setting_preps=_words(raw.get("setting_preps")),
+        requires_object_kind=raw.get("requires_object_kind"), subject=raw.get("subject"),
         agent_verbs=_words(raw["agent_verbs"]) if "agent_verbs" in raw else None,
-        speaker_is_source=bool(raw.get("speaker_is_source")),
-        predicate_words=_words(raw.get("predicate_words")),
-        object_words=_words(raw.get("object_words")),
-        aimed=bool(raw.get("aimed")), counter=bool(raw.get("counter")),
-        mutual=bool(raw.get("mutual")),
-        mandative=bool(raw.get("mandative")), xcomp_lemmas=_words(raw.get("xcomp_lemmas")),
-        unless_xcomp=_words(raw.get("unless_xcomp")),
-        clause_modals=_words(raw.get("clause_modals")),
-        source_preps=_words(raw.get("source_preps")),
-        modals=_words(raw.get("modals")),
-        pairwise_kinds=_words(raw.get("pairwise_kinds")),
-        requires_governed=bool(raw.get("requires_governed")),
-        mediator_verbs=_words(raw.get("mediator_verbs")),
-        onset_verbs=_words(raw.get("onset_verbs")),
-        contact_passive_verbs=_words(raw.get("contact_passive_verbs")),
-        group_object=bool(raw.get("group_object")),
-        purpose_nouns=_words(raw.get("purpose_nouns")),
-        object_preps=_words(raw.get("object_preps")),
-        purpose_verbs=_words(raw.get("purpose_verbs")),
-        journey=bool(raw.get("journey")),
-        state_preps=_words(raw.get("state_preps")),
-        member_preps=_words(raw.get("member_preps")),
-        body_alone=_words(raw.get("body_alone")),
-        origin_preps=_words(raw.get("origin_preps")),
-        unless_subjects=_words(raw.get("unless_subjects")),
-        unless_infinitive=bool(raw.get("unless_infinitive")),
-    )
+        **options)
 
 
 def _event_type(name: str, raw: dict[str, Any]) -> EventTypeRule:
