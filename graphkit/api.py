@@ -495,11 +495,19 @@ class KnowledgeGraph:
 
         The server's notices on the query (WARNING and up, e.g. an unknown label: often a
         typo) are appended to ``notices`` when given, else logged at WARNING on the
-        ``graphkit.cypher`` logger; ``notice.one_line()`` reads each as one line.
+        ``graphkit.cypher`` logger; ``notice.one_line()`` reads each as one line. The text
+        of a named query as shipped (``queries/NAME.cypher``) gets none, as when graphkit
+        runs it: what the server says of it is about graphkit's text, not the caller's (the
+        ``CALL { WITH x … }`` form kept for Neo4j before 5.23, which 5.23 and later call
+        deprecated; labels, types and properties a young graph has never held).
 
         Raises:
             QueryError: the store is not Neo4j, or the query failed.
         """
+        from graphkit.query.named import named_of_text
+
+        if named_of_text(query) is not None:
+            notices = []  # heard and dropped: neither the caller's list nor the log
         return self.store.run_cypher(query, params or {}, write=write, notices=notices)
 
     def reindex(self, events: Sequence[str] | None = None) -> int:

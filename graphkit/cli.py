@@ -537,7 +537,8 @@ def cypher(query: str, params: tuple[str, ...], write: bool, fmt: str, **store_a
     """Run an ad-hoc Cypher QUERY on Neo4j, read-only unless --write is given.
 
     The server's warnings on the query (an unknown label or property, often a typo; a
-    deprecated form) are printed on stderr, one a line, after the rows.
+    deprecated form) are printed on stderr, one a line, after the rows; a named query's
+    own text (queries/NAME.cypher as shipped) gets none, as when graphkit runs it.
 
     \b
     Example:

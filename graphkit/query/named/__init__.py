@@ -42,6 +42,24 @@ def named(name: str) -> NamedQuery:
         raise QueryError(f"no named query {name!r} (available: {', '.join(sorted(NAMED))})") from None
 
 
+def named_of_text(text: str) -> NamedQuery | None:
+    """The named query whose file ``queries/NAME.cypher`` is ``text`` (as shipped: only
+    the whitespace around it and the line endings may differ), or None.
+
+    Example:
+        >>> named_of_text(named("contacts").cypher + "\\n").name
+        'contacts'
+        >>> named_of_text("MATCH (a:Actor) RETURN a") is None
+        True
+    """
+    given = _plain(text)
+    return next((query for query in NAMED.values() if _plain(query.cypher) == given), None)
+
+
+def _plain(text: str) -> str:
+    return "\n".join(text.strip().splitlines())
+
+
 def run_named(store: Store, name: str, params: dict[str, Any]) -> Rows:
     """Run the named query ``name`` on ``store`` with raw ``params`` (ids, ISO dates).
 

@@ -1,0 +1,95 @@
+"""The rest of what the second afternoon's user sweep left: graphkit's own named queries run
+as ad-hoc Cypher without the server's notices about them, map keys in JSON as the query
+gives them, the store options before the command, and an implied contact linked to the
+contact it stands for. Invented news, real stores."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import Any
+
+import pytest
+from click.testing import CliRunner
+
+from graphkit.cli import main
+
+MEETING = ("URL: https://example.test/carvania/meet\nOUTLET: Velmar Ledger\nPUBLISHED: 2026-02-12\n"
+           "TITLE: Voss meets Marrow\n\nPresident Arlen Voss of Carvania met Foreign Minister "
+           "Ilse Marrow of Dastova in Velmar on Thursday to discuss trade.\n")
+CALL = ("URL: https://example.test/carvania/call\nOUTLET: Velmar Ledger\nPUBLISHED: 2026-03-10\n"
+        "TITLE: Voss and Marrow speak\n\nPresident Arlen Voss of Carvania spoke by phone with "
+        "Foreign Minister Ilse Marrow of Dastova on Tuesday, the first contact between the two "
+        "since February.\n")
+
+
+def run(*args: str, input: str | None = None):
+    env = {"NEO4J_URI": None, "GRAPHKIT_STORE": None}
+    return CliRunner().invoke(main, list(args), input=input, env=env, catch_exceptions=False)
+
+
+@pytest.fixture
+def news(tmp_path: Path) -> Path:
+    folder = tmp_path / "news"
+    folder.mkdir()
+    (folder / "2026-02-12-meet.txt").write_text(MEETING, encoding="utf-8")
+    (folder / "2026-03-10-call.txt").write_text(CALL, encoding="utf-8")
+    return folder
+
+
+def _neo4j_args(credentials: dict[str, str]) -> list[str]:
+    return ["--neo4j", credentials["uri"], "--neo4j-user", credentials["user"],
+            "--neo4j-password", credentials["password"]]
+
+
+# -- graphkit's own queries as ad-hoc Cypher: no notice about them ------------------------------
+
+def _bound(name: str) -> dict[str, Any]:
+    """The parameters a user passes to run named query ``name`` by hand (every one bound)."""
+    from store.test_neo4j_notifications import PARAMS
+
+    from graphkit.query import named
+
+    return named(name).bind(PARAMS[name])
+
+
+@pytest.mark.neo4j
+@pytest.mark.parametrize("name", ["actor_network", "claim_check", "contacts", "dyad_events",
+                                  "dyad_summary", "first_contact_since", "resumed_contacts",
+                                  "timeline"])
+def test_a_named_querys_own_text_as_cypher_gives_no_notice_on_an_empty_graph(
+        neo4j_clean, neo4j_credentials, caplog, name):
+    import graphkit
+    from graphkit.query import named
+
+    text = named(name).cypher
+    kg = graphkit.open(neo4j_credentials["uri"], user=neo4j_credentials["user"],
+                       password=neo4j_credentials["password"])
+    found: list[Any] = []
+    with kg, caplog.at_level(logging.DEBUG):
+        kg.cypher(text, _bound(name), notices=found)
+        kg.cypher(text.strip() + "\n", _bound(name))  # as `"$(cat queries/NAME.cypher)"` gives it
+    assert [notice.one_line() for notice in found] == []
+    assert [r.getMessage() for r in caplog.records if r.levelno >= logging.WARNING] == []
+
+
+@pytest.mark.neo4j
+def test_graphkit_cypher_of_a_named_query_file_prints_its_rows_and_no_deprecation(
+        news, neo4j_clean, neo4j_credentials):
+    import json
+
+    from graphkit.query import named
+
+    neo4j = _neo4j_args(neo4j_credentials)
+    assert run("ingest", str(news), "--quiet", *neo4j).exit_code == 0
+    voss = json.loads(run("cypher", "MATCH (a:Actor {name: 'Arlen Voss'}) RETURN a.id AS id",
+                          "--format", "json", *neo4j).stdout)[0]["id"]
+    args = [arg for key, value in {**_bound("timeline"), "x_ids": [voss]}.items()
+            for arg in ("-p", f"{key}={json.dumps(value)}")]
+    query = named("timeline").cypher
+    result = run("cypher", query, *args, "--format", "json", *neo4j)
+    assert result.exit_code == 0, result.output
+    assert {row["type"] for row in json.loads(result.stdout)} == {"MEET", "CALL"}
+    assert result.stderr == ""
+    mine = run("cypher", "// my copy\n" + query, *args, *neo4j)  # a user's own text: told
+    assert "01N00" in mine.stderr
