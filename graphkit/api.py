@@ -491,7 +491,8 @@ class KnowledgeGraph:
     def cypher(self, query: str, params: dict[str, Any] | None = None,
                write: bool = False, notices: list[CypherNotice] | None = None) -> Rows:
         """Run ad-hoc Cypher (Neo4j only), read-only unless ``write``; values go in
-        ``params``, never into the query text.
+        ``params``, never into the query text. A row's columns keep the query's order; the
+        keys of a map inside a row are sorted (Neo4j's own order of them is not the query's).
 
         The server's notices on the query (WARNING and up, e.g. an unknown label: often a
         typo) are appended to ``notices`` when given, else logged at WARNING on the

@@ -538,7 +538,8 @@ def cypher(query: str, params: tuple[str, ...], write: bool, fmt: str, **store_a
 
     The server's warnings on the query (an unknown label or property, often a typo; a
     deprecated form) are printed on stderr, one a line, after the rows; a named query's
-    own text (queries/NAME.cypher as shipped) gets none, as when graphkit runs it.
+    own text (queries/NAME.cypher as shipped) gets none, as when graphkit runs it. The
+    columns come in the query's order, the keys of a map inside a row sorted.
 
     \b
     Example:

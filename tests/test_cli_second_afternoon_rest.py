@@ -93,3 +93,25 @@ def test_graphkit_cypher_of_a_named_query_file_prints_its_rows_and_no_deprecatio
     assert result.stderr == ""
     mine = run("cypher", "// my copy\n" + query, *args, *neo4j)  # a user's own text: told
     assert "01N00" in mine.stderr
+
+
+# -- graphkit cypher: a map's keys in one order, whatever the server's -------------------------
+
+@pytest.mark.neo4j
+@pytest.mark.parametrize("fmt", ["json", "text"])
+def test_cypher_gives_the_keys_of_a_map_inside_a_row_sorted_and_the_columns_as_returned(
+        neo4j_clean, neo4j_credentials, fmt):
+    import json
+
+    query = ("RETURN {name: 'Arlen Voss', country: 'CRV', role: 'subject', "
+             "seen: [{zeta: 1, alpha: 2}]} AS participant, 1 AS n")
+    result = run("cypher", query, "--format", fmt, *_neo4j_args(neo4j_credentials))
+    assert result.exit_code == 0, result.output
+    sorted_map = ('{"country": "CRV", "name": "Arlen Voss", "role": "subject", '
+                  '"seen": [{"alpha": 2, "zeta": 1}]}')
+    if fmt == "json":
+        [row] = json.loads(result.stdout)
+        assert list(row) == ["participant", "n"]
+        assert json.dumps(row["participant"]) == sorted_map
+    else:
+        assert sorted_map in result.stdout

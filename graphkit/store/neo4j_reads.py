@@ -226,6 +226,11 @@ class Neo4jReads(Neo4jConnection):
         deprecated form) go into ``notices``, or are logged on ``graphkit.cypher`` when it
         is None; the store's own queries keep theirs off.
 
+        A row's columns come in the query's order; a map inside a row (a map literal, a
+        node's properties) has its keys sorted, as in the named queries' rows
+        (:func:`~graphkit.store.base.canonical_rows`): Neo4j gives them in an order of its
+        own, not the query's.
+
         Raises:
             QueryError: a syntax error, a write or an administration command without
                 ``write=True``, a timeout, or another error in the query (Neo4j's message,
@@ -245,7 +250,7 @@ class Neo4jReads(Neo4jConnection):
                                        **NOTICE_SESSION) as session:
                         rows, found = session.execute_read(self._noticed(query), params)
             deliver(found, notices)
-            return rows
+            return canonical_rows(rows)
         except CypherSyntaxError as exc:
             raise QueryError(_syntax_error(exc)) from exc
         except ClientError as exc:
