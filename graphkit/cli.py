@@ -8,6 +8,7 @@ non-zero exit; nothing else in the package prints.
 
 from __future__ import annotations
 
+import functools
 import json
 import logging
 import sys
@@ -62,18 +63,32 @@ def _parse_date(ctx: click.Context, param: click.Parameter, value: str | None) -
         raise click.BadParameter(f"{value!r} is not a date; use YYYY-MM-DD") from None
 
 
-def store_options(func: Any) -> Any:
-    """``--store PATH`` for the embedded store, ``--neo4j URI`` (+ user, password) for Neo4j."""
+STORE_FLAGS = {"store_path": "--store", "neo4j_uri": "--neo4j", "neo4j_user": "--neo4j-user",
+               "neo4j_password": "--neo4j-password"}
+"""The store options by parameter name, each taken by every command that uses a store and,
+the same, before the command (``graphkit --store kg timeline …``)."""
+
+
+def store_options(func: Any, before_command: bool = False) -> Any:
+    """``--store PATH`` for the embedded store, ``--neo4j URI`` (+ user, password) for Neo4j.
+
+    ``before_command``: the group's copies, which read no environment and have no default
+    (what a command is given from there is what was typed)."""
+    def env(name: str) -> dict[str, Any]:
+        return {} if before_command else {"envvar": name}
+
+    user_default: dict[str, Any] = {} if before_command else {"default": "neo4j"}
     options = [
-        click.option("--store", "store_path", type=click.Path(path_type=Path), envvar="GRAPHKIT_STORE",
+        click.option("--store", "store_path", type=click.Path(path_type=Path), **env("GRAPHKIT_STORE"),
+                     metavar="PATH",
                      help="Embedded store folder, made by the first write (ingest, load, import); "
                           "reading one that holds no store is an error "
                           "[env GRAPHKIT_STORE; default ./graphkit-data]."),
-        click.option("--neo4j", "neo4j_uri", envvar="NEO4J_URI", metavar="URI",
+        click.option("--neo4j", "neo4j_uri", **env("NEO4J_URI"), metavar="URI",
                      help="Use the Neo4j server at this URI [env NEO4J_URI]."),
-        click.option("--neo4j-user", envvar="NEO4J_USERNAME", default="neo4j", show_default=True,
-                     help="Neo4j user name [env NEO4J_USERNAME]."),
-        click.option("--neo4j-password", envvar="NEO4J_PASSWORD",
+        click.option("--neo4j-user", **env("NEO4J_USERNAME"), **user_default,
+                     help="Neo4j user name [env NEO4J_USERNAME; default neo4j]."),
+        click.option("--neo4j-password", **env("NEO4J_PASSWORD"),
                      help="Neo4j password [env NEO4J_PASSWORD]."),
     ]
     for option in reversed(options):
@@ -81,17 +96,31 @@ def store_options(func: Any) -> Any:
     return func
 
 
+def _typed_before(ctx: click.Context | None) -> dict[str, Any]:
+    """The store options typed before the command (``graphkit --store kg timeline …``)."""
+    return dict((ctx.find_root().obj or {}) if ctx is not None else {})
+
+
 def _open(store_path: Path | None, neo4j_uri: str | None, neo4j_user: str,
           neo4j_password: str | None) -> KnowledgeGraph:
     """The graph the store options name: Neo4j when a URI is given or set, except that a
     store folder given on the command line beats ``$NEO4J_URI`` (a flag says what this one
     command wants; the environment, what the shell usually wants). Both flags at once is an
-    error."""
+    error. An option typed before the command counts as typed, unless the command's own
+    names another value (that one wins)."""
     ctx = click.get_current_context(silent=True)
-    if ctx is not None and neo4j_uri and store_path is not None:
-        typed = {name for name in ("store_path", "neo4j_uri")
-                 if ctx.get_parameter_source(name) == click.core.ParameterSource.COMMANDLINE}
-        if typed == {"store_path", "neo4j_uri"}:
+    given = {"store_path": store_path, "neo4j_uri": neo4j_uri, "neo4j_user": neo4j_user,
+             "neo4j_password": neo4j_password}
+    typed = {name for name in given if ctx is not None
+             and ctx.get_parameter_source(name) == click.core.ParameterSource.COMMANDLINE}
+    for name, value in _typed_before(ctx).items():
+        if name not in typed:
+            given[name] = value
+            typed.add(name)
+    store_path, neo4j_uri = given["store_path"], given["neo4j_uri"]
+    neo4j_user, neo4j_password = given["neo4j_user"], given["neo4j_password"]
+    if neo4j_uri and store_path is not None:
+        if {"store_path", "neo4j_uri"} <= typed:
             raise click.UsageError("give --store or --neo4j, not both")
         if "store_path" in typed:
             neo4j_uri = None
@@ -156,8 +185,13 @@ _paths_argument = click.argument("paths", nargs=-1, required=True)
 
 @click.group(cls=_GraphkitGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="graphkit")
-def main() -> None:
+@functools.partial(store_options, before_command=True)
+@click.pass_context
+def main(ctx: click.Context, **store_args: Any) -> None:
     """graphkit: news articles in, a diplomatic event knowledge graph out.
+
+    The store options may come before the command as well as after it, for every command
+    that uses a store (`graphkit --store kg timeline Erdogan`); the command's own win.
 
     \b
     Example:
@@ -165,7 +199,21 @@ def main() -> None:
         graphkit timeline Erdogan
         graphkit first-contact Macron Erdogan --on 2024-11-04
     """
+    ctx.obj = {name: value for name, value in store_args.items() if value is not None}
+    if ctx.obj and ctx.invoked_subcommand and not _uses_a_store(main, ctx.invoked_subcommand):
+        flag = STORE_FLAGS[next(iter(ctx.obj))]
+        raise click.UsageError(f"{flag} is for the commands that use a store; "
+                               f"`graphkit {ctx.invoked_subcommand}` uses none")
     _show_warnings()
+
+
+def _uses_a_store(group: click.Group, name: str) -> bool:
+    """Whether the command ``name`` of ``group`` (or a command of it, when it is a group)
+    takes the store options."""
+    command = group.commands.get(name)
+    if isinstance(command, click.Group):
+        return any(_uses_a_store(command, sub) for sub in command.commands)
+    return command is not None and any(p.name == "store_path" for p in command.params)
 
 
 class _WarningLine(logging.Handler):

@@ -115,3 +115,60 @@ def test_cypher_gives_the_keys_of_a_map_inside_a_row_sorted_and_the_columns_as_r
         assert json.dumps(row["participant"]) == sorted_map
     else:
         assert sorted_map in result.stdout
+
+
+# -- the store options before the command ------------------------------------------------------
+
+def test_store_before_the_command_is_the_store_of_the_command(news, tmp_path):
+    store = str(tmp_path / "kg")
+    assert run("--store", store, "ingest", str(news), "--quiet").exit_code == 0
+    before = run("--store", store, "timeline", "Arlen Voss", "--format", "json")
+    after = run("timeline", "Arlen Voss", "--format", "json", "--store", store)
+    assert before.exit_code == 0, before.output
+    assert before.stdout == after.stdout
+    assert '"type": "MEET"' in before.stdout
+    nested = run("--store", store, "report", "dyad", "Arlen Voss", "Ilse Marrow")
+    assert nested.exit_code == 0, nested.output
+    assert nested.stdout == run("report", "dyad", "Arlen Voss", "Ilse Marrow", "--store",
+                                store).stdout
+
+
+def test_the_commands_own_store_beats_the_one_before_it(news, tmp_path):
+    full = str(tmp_path / "full")
+    assert run("ingest", str(news), "--quiet", "--store", full).exit_code == 0
+    result = run("--store", str(tmp_path / "missing"), "stats", "--format", "json",
+                 "--store", full)
+    assert result.exit_code == 0, result.output
+    assert '"Event": ' in result.stdout
+
+
+def test_store_before_a_command_that_uses_no_store_is_one_usage_line(news, tmp_path):
+    result = run("--store", str(tmp_path / "kg"), "extract", str(news))
+    assert result.exit_code == 2
+    assert result.stdout == ""
+    assert result.stderr.strip().splitlines()[-1] == (
+        "Error: --store is for the commands that use a store; `graphkit extract` uses none")
+
+
+def test_store_before_the_command_and_neo4j_after_it_are_both_given(tmp_path):
+    result = run("--store", str(tmp_path / "kg"), "stats", "--neo4j", "bolt://localhost:7687")
+    assert result.exit_code == 2
+    assert "give --store or --neo4j, not both" in result.output
+
+
+def test_the_help_says_the_store_options_may_come_before_the_command():
+    result = run("--help")
+    assert result.exit_code == 0
+    assert "--store PATH" in result.output
+    assert "graphkit --store kg timeline" in " ".join(result.output.split())
+
+
+@pytest.mark.neo4j
+def test_neo4j_options_before_the_command_open_that_server(news, neo4j_clean, neo4j_credentials):
+    neo4j = _neo4j_args(neo4j_credentials)
+    assert run(*neo4j, "ingest", str(news), "--quiet").exit_code == 0
+    before = run(*neo4j, "contacts", "Arlen Voss", "Ilse Marrow", "--format", "json")
+    assert before.exit_code == 0, before.output
+    assert before.stdout == run("contacts", "Arlen Voss", "Ilse Marrow", "--format", "json",
+                                *neo4j).stdout
+    assert '"type": "MEET"' in before.stdout
