@@ -172,3 +172,56 @@ def test_neo4j_options_before_the_command_open_that_server(news, neo4j_clean, ne
     assert before.stdout == run("contacts", "Arlen Voss", "Ilse Marrow", "--format", "json",
                                 *neo4j).stdout
     assert '"type": "MEET"' in before.stdout
+
+
+# -- an implied contact of no kind refers to the contact it stands for -------------------------
+
+def _refers_to(kg: Any) -> list[tuple[str, str, str, str]]:
+    """(implied type, its subtype, prior type, prior date) of each REFERS_TO of the graph."""
+    graph = kg.store.to_networkx()
+    node = graph.nodes
+    return sorted((node[s]["type"], node[s].get("subtype"), node[t]["type"], node[t]["date"])
+                  for s, t, edge in graph.edges(data=True) if edge["type"] == "REFERS_TO")
+
+
+LINKED = [("CALL", "contact", "MEET", "2026-02-12")]
+
+
+@pytest.mark.parametrize("order", ["together", "meeting first", "call first"])
+def test_an_implied_first_contact_refers_to_the_earlier_meeting(news, tmp_path, order):
+    import graphkit
+
+    meeting, call = sorted(news.iterdir())
+    writes = {"together": [[meeting, call]], "meeting first": [[meeting], [call]],
+              "call first": [[call], [meeting]]}[order]
+    with graphkit.open(tmp_path / "kg") as kg:
+        for paths in writes:
+            kg.ingest(paths)
+        assert _refers_to(kg) == LINKED
+
+
+def test_an_implied_first_call_does_not_refer_to_a_meeting(news, tmp_path):
+    import graphkit
+
+    call = news / "2026-03-10-call.txt"
+    call.write_text(CALL.replace("first contact", "first call"), encoding="utf-8")
+    with graphkit.open(tmp_path / "kg") as kg:
+        kg.ingest([news])
+        assert _refers_to(kg) == []
+
+
+@pytest.mark.neo4j
+def test_neo4j_links_the_implied_first_contact_as_the_embedded_store_does(
+        news, tmp_path, neo4j_clean, neo4j_credentials):
+    import graphkit
+
+    meeting, call = sorted(news.iterdir())
+    served = graphkit.open(neo4j_credentials["uri"], user=neo4j_credentials["user"],
+                           password=neo4j_credentials["password"])
+    with served, graphkit.open(tmp_path / "kg") as embedded:
+        for paths in ([call], [meeting]):
+            served.ingest(paths)
+            embedded.ingest(paths)
+        assert _refers_to(served) == _refers_to(embedded) == LINKED
+        assert served.summary("Arlen Voss", "Ilse Marrow") == embedded.summary(
+            "Arlen Voss", "Ilse Marrow")

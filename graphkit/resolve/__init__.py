@@ -21,6 +21,7 @@ from graphkit.resolve.events import (
     FamilyRows,
     article_reports,
     cluster,
+    contact_siblings,
     day_ordinal,
     family_key,
     participant_key,
@@ -30,5 +31,5 @@ from graphkit.resolve.events import (
 from graphkit.resolve.rules import RULES_FILE, ResolutionRules, name_key
 
 __all__ = ["EVENT_FIELDS", "MENTION_FIELDS", "RULES_FILE", "ActorResolver", "Cluster", "FamilyRows",
-           "ResolutionRules", "article_reports", "cluster", "day_ordinal", "family_key",
+           "ResolutionRules", "article_reports", "cluster", "contact_siblings", "day_ordinal", "family_key",
            "merge_actor", "name_key", "participant_key", "resolve_reports", "stored_report"]

@@ -39,7 +39,9 @@ from functools import cache
 from operator import itemgetter
 
 from graphkit.model import (
+    ANY_CONTACT,
     CALENDAR_PRECISIONS,
+    CONTACT_TYPES,
     DEFAULT_SOURCE,
     SOURCE_MEASURES,
     Event,
@@ -409,9 +411,30 @@ def resolve_reports(reports: Sequence[Row], rules: ResolutionRules,
             _add_event(out, found, event_id)
             by_family[family].append((found, event_id))
     if rules.implied_prior_refers_to:
-        for family in sorted(by_family):
-            out.refers.extend(_refers([*by_family[family], *(kept or {}).get(family, ())]))
+        held: dict[str, list[tuple[Cluster, str]]] = {
+            family: [*by_family.get(family, ()), *(kept or {}).get(family, ())]
+            for family in by_family.keys() | (kept or {}).keys()}
+        for family in sorted(held):
+            out.refers.extend(_refers(family, held))
     return out
+
+
+def contact_siblings(family: str) -> tuple[str, ...]:
+    """The families whose asserted events an implied contact of ``family`` with no kind
+    (subtype :data:`~graphkit.model.ANY_CONTACT`, "the first contact since") may stand
+    for: a contact type's family, the families of every contact type with the same
+    participants (``CALL|a+b`` -> ``CALL|a+b``, ``MEET|a+b``); any other family, itself.
+
+    Example:
+        >>> contact_siblings("MEET|person:a+person:b")
+        ('CALL|person:a+person:b', 'MEET|person:a+person:b')
+        >>> contact_siblings("ACCUSE|source:x+target:y")
+        ('ACCUSE|source:x+target:y',)
+    """
+    type_, sep, key = family.partition("|")
+    if not sep or type_ not in CONTACT_TYPES:
+        return (family,)
+    return tuple(f"{other}|{key}" for other in CONTACT_TYPES)
 
 
 def _add_event(out: FamilyRows, found: Cluster, event_id: str) -> None:
@@ -482,19 +505,24 @@ def _measures(reports: list[Row]) -> Row:
     return out
 
 
-def _refers(found: list[tuple[Cluster, str]]) -> list[Row]:
-    """REFERS_TO rows from each implied prior cluster to the real contact it implies."""
+def _refers(family: str, held: Mapping[str, list[tuple[Cluster, str]]]) -> list[Row]:
+    """REFERS_TO rows from each implied prior cluster of ``family`` to the real contact it
+    implies: the latest asserted event of its family (of any contact type, for an implied
+    contact of no kind: :func:`contact_siblings`) inside its period. ``held``: the
+    clusters of every family, by family."""
     # (a cluster's reports share its modality)
-    implied = [(c, i) for c, i in found if c.reports[0]["modality"] == "implied_prior" and c.value]
+    implied = [(c, i) for c, i in held[family]
+               if c.reports[0]["modality"] == "implied_prior" and c.value]
     if not implied:  # (most families a write touches)
         return []
-    asserted = []
-    for c, i in found:
-        if c.reports[0]["modality"] == "asserted" and c.value:
-            start, end = _bounds(c.value, c.precision)
-            asserted.append((start, end, i))
+    own = _asserted(held[family])
+    siblings = contact_siblings(family)
+    anyone = own if len(siblings) == 1 else [
+        a for sibling in siblings for a in _asserted(held.get(sibling, ()))]
     rows = []
     for cluster_, implied_id in implied:
+        rep = cluster_.reports[0] if len(cluster_.reports) == 1 else cluster_.representative
+        asserted = anyone if rep.get("subtype") == ANY_CONTACT else own
         first, last = _bounds(cluster_.value, cluster_.precision)
         inside = [(start, i) for start, end, i in asserted
                   if first <= start and end <= last]  # type: ignore[operator]
@@ -503,6 +531,16 @@ def _refers(found: list[tuple[Cluster, str]]) -> list[Row]:
             prior = min(i for s, i in inside if s == latest)
             rows.append({"event_id": implied_id, "prior_id": prior})
     return rows
+
+
+def _asserted(found: Sequence[tuple[Cluster, str]]) -> list[tuple[str, str, str]]:
+    """The dated asserted events of ``found``: (first day, last day, id)."""
+    out = []
+    for c, i in found:
+        if c.reports[0]["modality"] == "asserted" and c.value:
+            start, end = _bounds(c.value, c.precision)
+            out.append((start, end, i))
+    return out
 
 
 def stored_report(event: Row, article_id: str, mention: Row) -> Row:

@@ -27,6 +27,7 @@ from graphkit.graph import (
     GraphRecords,
     relationship_key,
 )
+from graphkit.model import IMPLIED_PRIOR
 from graphkit.store import tables
 from graphkit.store.base import WriteCounts
 from graphkit.store.planner import EventSummary, StoredEvent, WritePlan
@@ -93,8 +94,9 @@ def _event_summaries(conn: sqlite3.Connection, windows: Sequence[Window], ids: l
     for part in chunks(event_ids):
         for node_id, label, *row in conn.execute(
                 "SELECT id, label, resolution_key, modality, CASE WHEN label = ? THEN "
-                "json_extract(props, '$.date') END, date_precision FROM node WHERE id IN "
-                f"({marks(len(part))})", (EVENT, *part)):
+                "json_extract(props, '$.date') END, date_precision, CASE WHEN modality = ? "
+                "THEN json_extract(props, '$.subtype') END FROM node WHERE id IN "
+                f"({marks(len(part))})", (EVENT, IMPLIED_PRIOR, *part)):
             if known.get(node_id) is None:  # (its text, if read, kept)
                 known[node_id] = (label, None)
             if label == EVENT:
@@ -130,8 +132,9 @@ def _event_summaries(conn: sqlite3.Connection, windows: Sequence[Window], ids: l
     return list(summaries.values())
 
 
-# The Event properties a summary holds (graphkit.store.planner.EventSummary).
-_SUMMARY_FIELDS = ("id", "resolution_key", "modality", "date", "date_precision")
+# The Event properties a summary holds (graphkit.store.planner.EventSummary); the subtype
+# only of an implied contact.
+_SUMMARY_FIELDS = ("id", "resolution_key", "modality", "date", "date_precision", "subtype")
 
 
 # -- what a write changes -------------------------------------------------------------------

@@ -34,7 +34,7 @@ from graphkit.graph import (
     REPORTED,
     GraphRecords,
 )
-from graphkit.model import Extraction
+from graphkit.model import IMPLIED_PRIOR, Extraction
 from graphkit.resolve import EVENT_FIELDS, MENTION_FIELDS, ResolutionRules
 from graphkit.store.base import WriteCounts, extraction_label_conflicts
 from graphkit.store.components import DatedQuery
@@ -148,7 +148,8 @@ _STORED_EVENTS = (
 # EventSummary): a few properties, each report's mention id and date, the REFERS_TO, and
 # how many relationships of graphkit's kinds (and of others) the event has.
 _SUMMARY = (
-    "[e.id, e.resolution_key, e.modality, e.date, e.date_precision], "
+    "[e.id, e.resolution_key, e.modality, e.date, e.date_precision, "
+    f"CASE WHEN e.modality = '{IMPLIED_PRIOR}' THEN e.subtype END], "
     f"[(e)-[r:{MENTIONED_IN}]->() | [r.mention_id, r.date, r.date_precision]], "
     f"[(e)-[r:{REFERS_TO}]->(o) | [o.id, properties(r)]], "
     f"[(o)-[r:{REFERS_TO}]->(e) | [o.id, properties(r)]], "
@@ -158,7 +159,7 @@ _SUMMARY = (
     "COUNT { (e)-->() } + COUNT { (e)<--() } "
     f"- COUNT {{ (e)<-[:{'|'.join(INDEX_RELATIONSHIP_TYPES)}]-() }}")
 _EVENT_SUMMARIES = f"{_WINDOW_EVENTS}RETURN [{_SUMMARY}] AS s"
-_SUMMARY_FIELDS = ("id", "resolution_key", "modality", "date", "date_precision")
+_SUMMARY_FIELDS = ("id", "resolution_key", "modality", "date", "date_precision", "subtype")
 _EXISTING = "MATCH (n:{label}) USING INDEX SEEK n:{label}(id) WHERE n.id IN $ids RETURN properties(n) AS p"
 # The stored Articles and Actors a write names, in one statement (the planner asks for
 # the articles, then the actors: one round trip fewer).

@@ -36,6 +36,7 @@ from graphkit.resolve import (
     Cluster,
     ResolutionRules,
     article_reports,
+    contact_siblings,
     merge_actor,
     resolve_reports,
     stored_report,
@@ -213,9 +214,12 @@ def plan_write(extractions: Sequence[Extraction], fetch_events: FetchEvents,
 
     # The stored events of the touched families, and those a new report's event may
     # overwrite (an event's id is one of its reports' mention ids).
-    families = sorted({r["family"] for r in new_reports if r["family"] is not None})
+    # (a contact family comes with its siblings: an implied contact of no kind in one may
+    # stand for an asserted event of another, and a new asserted event in one may be what
+    # an implied contact of another stands for)
+    family_set = {sibling for r in new_reports if r["family"] is not None
+                  for sibling in contact_siblings(r["family"])}
     mention_ids = sorted({r["mention_id"] for r in new_reports})
-    family_set = set(families)
     # Only the components of a family that the new reports reach are clustered again
     # (graphkit.store.components); the events of the others are kept as stored.
     # Each family's stored events are fetched by the days of its reports
@@ -226,8 +230,8 @@ def plan_write(extractions: Sequence[Extraction], fetch_events: FetchEvents,
         if r["family"] is not None and r["modality"] in rules.merge_modalities:
             report_days[r["family"]].append(report_span(r["date"], r["date_precision"]))
     # (each family's spans joined once, not once per report)
-    cores: dict[str, Spans] = {f: c for f, c in ((f, union(d)) for f, d in report_days.items())
-                               if c}
+    cores: dict[str, Spans] = _with_siblings(
+        {f: c for f, c in ((f, union(d)) for f, d in report_days.items()) if c})
     summaries: list[EventSummary] = []
     fetched: list[StoredEvent] = []
     counted: dict[Period, int] = {}
@@ -274,7 +278,7 @@ def plan_write(extractions: Sequence[Extraction], fetch_events: FetchEvents,
             asked = sorted(reach.need)
             counted.update(zip(asked, count_dated([dated_query(k) for k in asked]),  # type: ignore[misc]
                                strict=True))
-        changed = grow(cores, _reached(in_families, reach.extents))
+        changed = grow(cores, _with_siblings(_reached(in_families, reach.extents)))
         if not changed:
             break
         grown = {f: cores[f] for f in changed}
@@ -313,7 +317,8 @@ def plan_write(extractions: Sequence[Extraction], fetch_events: FetchEvents,
         if event["id"] in kept_ids:
             kept[event["resolution_key"]].append((Cluster(
                 event.get("date"), event.get("date_precision"),
-                [{"modality": event["modality"]}]), event["id"]))
+                [{"modality": event["modality"], "subtype": event.get("subtype")}]),
+                event["id"]))
             kept_rows += summary.n_rels
             kept_refers.extend(r for r in summary.refers if r[0] not in aside)
     for stored in fetched:
@@ -426,17 +431,31 @@ _GRAPHKIT_EDGES = {(PARTICIPATED_IN, False), (MENTIONED_IN, True), (REPORTED, Fa
 
 def _reached(stored: Sequence[EventSummary], extents: dict[str, Spans]) -> dict[str, Spans]:
     """The days a write's resolution must see, per family: the components it clusters
-    again, and the periods of the implied contacts overlapping them."""
+    again, and the periods of the implied contacts overlapping them (or, for a contact
+    family, those of its siblings: :func:`~graphkit.resolve.events.contact_siblings`)."""
     reached = {family: list(spans) for family, spans in extents.items()}
     for event in stored:
         props = event.props
         family = props.get("resolution_key")
-        if props.get("modality") != "implied_prior" or family not in extents:
+        if props.get("modality") != "implied_prior" or family is None:
             continue
+        near = [extent for sibling in contact_siblings(family)
+                for extent in extents.get(sibling, ())]
         span = period(props.get("date"), props.get("date_precision"))
-        if any(overlaps(span, extent) for extent in extents[family]):
-            reached[family].append(span)  # type: ignore[arg-type]
+        if any(overlaps(span, extent) for extent in near):
+            reached.setdefault(family, []).append(span)  # type: ignore[arg-type]
     return reached
+
+
+def _with_siblings(spans: dict[str, Spans]) -> dict[str, Spans]:
+    """``spans`` with each contact family's days given to its siblings as well
+    (:func:`~graphkit.resolve.events.contact_siblings`): the write reads them alike."""
+    out = dict(spans)
+    for family, days in spans.items():
+        for sibling in contact_siblings(family):
+            if sibling != family:
+                out[sibling] = union([*out.get(sibling, ()), *days])
+    return out
 
 
 def _partly_fetched(event: Row, cores: dict[str, Spans], rules: ResolutionRules,
