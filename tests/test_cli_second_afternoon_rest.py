@@ -225,3 +225,16 @@ def test_neo4j_links_the_implied_first_contact_as_the_embedded_store_does(
         assert _refers_to(served) == _refers_to(embedded) == LINKED
         assert served.summary("Arlen Voss", "Ilse Marrow") == embedded.summary(
             "Arlen Voss", "Ilse Marrow")
+
+
+def test_an_implied_first_contact_refers_to_the_latest_contact_of_either_kind(news, tmp_path):
+    import graphkit
+
+    (news / "2026-02-05-call.txt").write_text(
+        "URL: https://example.test/carvania/early-call\nOUTLET: Velmar Ledger\n"
+        "PUBLISHED: 2026-02-05\nTITLE: Voss calls Marrow\n\nPresident Arlen Voss of Carvania "
+        "spoke by phone with Foreign Minister Ilse Marrow of Dastova on Thursday.\n",
+        encoding="utf-8")
+    with graphkit.open(tmp_path / "kg") as kg:
+        kg.ingest([news])
+        assert _refers_to(kg) == LINKED  # the meeting of 12 February, not the call of the 5th
