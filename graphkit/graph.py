@@ -21,6 +21,8 @@ Relationships::
                              coded_by, source_id, …}]->(:Article)
     (:Actor)-[:REPORTED {article_id}]->(:Event)
     (:Event {modality: 'implied_prior'})-[:REFERS_TO]->(:Event)   # the real prior contact
+                                                                  # (a call or a meeting, for a
+                                                                  # first "contact")
 
 The stores resolve events across articles (:mod:`graphkit.resolve`): an Event is one
 real-world event, with one ``MENTIONED_IN`` per article (and coder: graphkit, or a data

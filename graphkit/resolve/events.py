@@ -15,7 +15,8 @@
    outlet, URL) so later writes can re-cluster, and the union of the reports'
    participations and ``REPORTED`` edges.
 4. An implied prior contact ``REFERS_TO`` the latest asserted event of its family whose
-   date lies within the implied period.
+   date lies within the implied period (one of no kind, "the first contact since", of
+   its family or a sibling's: the call or meeting, :func:`contact_siblings`).
 5. The store writes only what differs (:func:`graphkit.store.planner.plan_write`).
 
 Date compatibility (``schema/resolution.yaml``): day reports merge within ``day_window``
