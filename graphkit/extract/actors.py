@@ -153,6 +153,7 @@ class MentionFinder(NameReader, ReferenceReader):
             str(k).lower(): tuple([v] if isinstance(v, str) else v)
             for k, v in (mentions.get("definite_references") or {}).items()}
         self.it_window = int(mentions.get("it_reference_sentences") or 0)
+        self.speaker_window = int(mentions.get("speaker_reference_sentences") or 0)
         place = mentions.get("place_lookup") or {}
         self.person_place_preps = rules.words(place, "person_place_preps")
         self.place_nouns = rules.words(place, "place_nouns")

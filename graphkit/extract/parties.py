@@ -149,6 +149,19 @@ class PartyFinder(ReferredTargets):
         near = {a.country for m in state.mentions.within(start, sent.end) for a in m.actors}
         return [a for a in pair if a.country not in targets and a.country in near]
 
+    def _recent_speaker(self, subject_tokens: list[Token], state: ArticleState) -> list[Actor]:
+        """Who a subject word of one who speaks for a side (``speaker_nouns``: "the
+        spokesperson", "the official") stands for when it names no actor: the reporter of
+        the last report of the ``speaker_reference_sentences`` sentences before ("A Peruvian
+        ministry spokesperson said ... . The spokesperson urged X to ...": Peru's). None
+        when no such report is that near."""
+        if not speaks_for_a_side(subject_tokens, state.mentions.words.speaker_nouns):
+            return []
+        last = state.last_speaker
+        if last is None or state.sentence - last[0] > self.actors.speaker_window:
+            return []
+        return list(last[1])
+
     def _previous_counterparts(self, sent: Span, state: ArticleState, sources: list[Actor],
                                own: frozenset[str]) -> list[Actor]:
         """The other side of the events of the sentence just before that involved the
@@ -383,6 +396,11 @@ def _after_preps(head: Token, preps: Container[str], state: ArticleState) -> lis
     """The mentions of the objects of ``head``'s prepositions of ``preps`` ("by X")."""
     return [m for c in head.children if c.dep_ == "prep" and c.lower_ in preps
             for p in c.children if p.dep_ == "pobj" for m in mentions_at(p, state.mentions)]
+
+
+def speaks_for_a_side(subject_tokens: list[Token], speaker_nouns: Container[str]) -> bool:
+    """A subject word is a noun of one who speaks for a side ("the spokesperson")."""
+    return any(t.lower_ in speaker_nouns or t.lemma_.lower() in speaker_nouns for t in subject_tokens)
 
 
 def nearest_first(f: Found, state: ArticleState) -> list[Mention]:

@@ -143,6 +143,9 @@ class TriggerEvents:
             elif (state.last_speaker is not None and state.sentence - state.last_speaker[0] <= 3
                   and any(t.lower_ in self.first_person for t in args.subject_tokens)):
                 subjects = list(state.last_speaker[1])  # a quote that runs on
+        if not subjects and verbal_act(rule):
+            # "The spokesperson urged X to ...": the words of whoever spoke just before
+            subjects = self._recent_speaker(args.subject_tokens, state)
         if (rule.quad_class and rule.quad_class.startswith("verbal") and token.dep_ == "conj"
                 and not any(c.dep_ == "nsubj" for c in token.children) and reports
                 and token.head.lemma_.lower() not in self.reporter.reporting):
