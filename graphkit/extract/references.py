@@ -22,8 +22,6 @@ from graphkit.model import Actor
 # person mentions a pronoun looks back over for one of agreeing gender: a bound, so an
 # article naming only men does not make each "she" walk all of them
 _PRONOUN_LOOKBACK = 200
-# marks that open or close a quotation
-_QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d", "''", "``"})
 
 
 class ReferenceReader:
@@ -221,11 +219,6 @@ class ReferenceReader:
         if not recent:
             return None
         in_sentence = [m for m in recent if m.start >= sent_start]
-        quoted = self._attributed_quote(token)
-        if quoted is not None:
-            # '"... we raised X's case," she said': a person the speaker's own words name
-            # is not who speaks them
-            in_sentence = [m for m in in_sentence if not quoted[0] <= m.start < quoted[1]]
         if in_sentence:
             chosen = in_sentence[0]
             if self.pronoun_sentence_subject and token.dep_ in ("nsubj", "nsubjpass"):
@@ -238,21 +231,6 @@ class ReferenceReader:
             subjects = main or subjects
         chosen = subjects[0] if subjects else earlier[0]
         return Mention(span.start, span.end, chosen.actors, "pronoun")
-
-    def _attributed_quote(self, token: Token) -> tuple[int, int] | None:
-        """The tokens of the quotation a subject pronoun of a reporting verb attributes,
-        when the quotation ends right before it ('"...," she said'): from its opening mark
-        in the sentence, else from the sentence's start, to its closing mark."""
-        if token.dep_ != "nsubj" or token.head.lemma_.lower() not in self.reporting_verbs:
-            return None
-        doc, start = token.doc, token.sent.start
-        i = token.i - 1
-        while i >= start and doc[i].is_punct and doc[i].text not in _QUOTE_MARKS:
-            i -= 1  # the comma before the closing mark
-        if i < start or doc[i].text not in _QUOTE_MARKS:
-            return None
-        opening = next((j for j in range(i - 1, start - 1, -1) if doc[j].text in _QUOTE_MARKS), start)
-        return opening, i
 
     def _reporting_subject(self, token: Token, found: ArticleMentions) -> Mention | None:
         """The person subject of the nearest reporting verb whose reported clause holds
