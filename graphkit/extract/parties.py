@@ -20,7 +20,7 @@ from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
-from graphkit.extract.arguments import mentions_at
+from graphkit.extract.arguments import mentions_at, noun_agents
 from graphkit.extract.found import ArticleState, Found
 from graphkit.extract.mentions import (
     Mention,
@@ -34,8 +34,6 @@ from graphkit.model import Actor
 
 # what is not part of a clause's own setting: its subject and the clauses joined to it
 _OTHER_PARTS = frozenset({"nsubj", "nsubjpass", "conj", "cc", "ccomp", "parataxis", "relcl"})
-# the preposition of a passive's or an act noun's doer ("the arrest of X by Y")
-_AGENT_PREPS = frozenset({"by"})
 
 
 class PartyFinder(ReferredTargets):
@@ -51,7 +49,7 @@ class PartyFinder(ReferredTargets):
         for noun, kind in self._act_nouns(token, rule):
             found = [m for c in noun.children if c.dep_ in ("poss", "compound", "amod", "nmod")
                      for m in mentions_at(c, state.mentions, deep=False)]
-            found += _after_preps(noun, _AGENT_PREPS, state)
+            found += _agents(noun, state)
             actors = [a for a in self._actors(found, state) if a.id not in sources]
             if not actors and self.rules.types[kind].authority_source:
                 # "the arrest of X in Y": where the act (or whom it was done to) was
@@ -63,7 +61,7 @@ class PartyFinder(ReferredTargets):
         # any other deed aimed at, told with its doer after "by" ("protested against
         # intrusions by X"): the doer is whom the act blames, whatever the deed's word
         for noun in self._aimed_nouns(token, rule):
-            found = _after_preps(noun, _AGENT_PREPS, state)
+            found = _agents(noun, state)
             actors = [a for a in self._actors(found, state) if a.id not in sources]
             if actors:
                 return actors
@@ -88,9 +86,13 @@ class PartyFinder(ReferredTargets):
         does not blame them."""
         if not rule.event_agent_target:
             return set()
-        return {a.id for noun, _ in self._act_nouns(token, rule) for c in noun.children
-                if c.dep_ == "prep" and c.lower_ not in ("by", "from") for t in c.subtree
-                if (m := state.mentions.at(t.i)) is not None for a in m.actors}
+        victims: set[str] = set()
+        for noun, _ in self._act_nouns(token, rule):
+            doers = {t.i for by in noun_agents(noun) for t in by.subtree}
+            victims |= {a.id for c in noun.children if c.dep_ == "prep" and c.lower_ not in ("by", "from")
+                        for t in c.subtree if t.i not in doers
+                        if (m := state.mentions.at(t.i)) is not None for a in m.actors}
+        return victims
 
     def _foreign_retarget(self, f: Found, state: ArticleState) -> Found:
         """A directed act whose targets are all of its sources' one country (it would be
@@ -401,6 +403,13 @@ def _after_preps(head: Token, preps: Container[str], state: ArticleState) -> lis
 def speaks_for_a_side(subject_tokens: list[Token], speaker_nouns: Container[str]) -> bool:
     """A subject word is a noun of one who speaks for a side ("the spokesperson")."""
     return any(t.lower_ in speaker_nouns or t.lemma_.lower() in speaker_nouns for t in subject_tokens)
+
+
+def _agents(noun: Token, state: ArticleState) -> list[Mention]:
+    """The mentions of who did what an act noun names, told by "by" ("the expulsion of X's
+    envoys by Y"; :func:`~graphkit.extract.arguments.noun_agents`)."""
+    return [m for by in noun_agents(noun) for p in by.children if p.dep_ == "pobj"
+            for m in mentions_at(p, state.mentions)]
 
 
 def nearest_first(f: Found, state: ArticleState) -> list[Mention]:
