@@ -249,7 +249,8 @@ class TriggerEvents:
         if rule.victim_verbs and not objects and subjects and (token.pos_ == "VERB" or _doer_on_noun(
                 token, state, {a.id for a in subjects})):
             objects = self._killed_in(token, rule, state, {a.country for a in subjects})
-        if rule.previous_counterpart and not objects and subjects:
+        if rule.previous_counterpart and not objects and subjects and not reciprocal:
+            # ("each other's diplomats": the sides act on each other, below)
             objects = self._previous_counterparts(sent, state, subjects, own)
         if rule.roles == "directed" and not objects and len(subjects) >= 2 and reciprocal:
             objects = list(subjects)  # "both countries took measures against each other"
