@@ -157,7 +157,7 @@ class PartyFinder(ReferredTargets):
         the last report of the ``speaker_reference_sentences`` sentences before ("A Peruvian
         ministry spokesperson said ... . The spokesperson urged X to ...": Peru's). None
         when no such report is that near."""
-        if not speaks_for_a_side(subject_tokens, state.mentions.words.speaker_nouns):
+        if not unnamed_speaker(subject_tokens, state):
             return []
         last = state.last_speaker
         if last is None or state.sentence - last[0] > self.actors.speaker_window:
@@ -400,9 +400,13 @@ def _after_preps(head: Token, preps: Container[str], state: ArticleState) -> lis
             for p in c.children if p.dep_ == "pobj" for m in mentions_at(p, state.mentions)]
 
 
-def speaks_for_a_side(subject_tokens: list[Token], speaker_nouns: Container[str]) -> bool:
-    """A subject word is a noun of one who speaks for a side ("the spokesperson")."""
-    return any(t.lower_ in speaker_nouns or t.lemma_.lower() in speaker_nouns for t in subject_tokens)
+def unnamed_speaker(subject_tokens: list[Token], state: ArticleState) -> bool:
+    """A subject word is a noun of one who speaks for a side (``speaker_nouns``: "the
+    spokesperson") whose phrase names no actor ("a spokesperson for X's ministry" names X)."""
+    nouns = state.mentions.words.speaker_nouns
+    speakers = [t for t in subject_tokens if t.lower_ in nouns or t.lemma_.lower() in nouns]
+    return bool(speakers) and not any(state.mentions.at(t.i) is not None
+                                      for s in speakers for t in s.subtree)
 
 
 def _agents(noun: Token, state: ArticleState) -> list[Mention]:

@@ -22,7 +22,7 @@ from graphkit.extract.learned import never_added, sentence_features
 from graphkit.extract.mentions import Mention, foreign_targets
 from graphkit.extract.nlp import consequence_of
 from graphkit.extract.participants import candidate_features
-from graphkit.extract.parties import speaks_for_a_side
+from graphkit.extract.parties import unnamed_speaker
 from graphkit.extract.reporting import content_tokens, report_of
 from graphkit.extract.rules import EventTypeRule
 from graphkit.model import CONTACT_TYPES, Actor
@@ -144,7 +144,7 @@ class DetectorReview:
             before = self._actors([m for m in named if m.start < anchor.i], state, anchor)
             after = self._actors([m for m in named if m.start >= anchor.i], state, anchor)
             if not subjects and verbal_act(rule) and report_of(anchor, reports) is None \
-                    and speaks_for_a_side(args.subject_tokens, state.mentions.words.speaker_nouns):
+                    and unnamed_speaker(args.subject_tokens, state):
                 # "The spokesperson urged X to ...": whoever spoke just before, or nobody
                 # (never X, whom the words are aimed at)
                 subjects = self._recent_speaker(args.subject_tokens, state)
