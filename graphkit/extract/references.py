@@ -236,9 +236,9 @@ class ReferenceReader:
 
     def _not_own_objects(self, doc: Doc | Span, found: ArticleMentions, persons: list[Mention]) -> None:
         """A subject pronoun is not the person its own verb's object names ("X met Y, and
-        he urged Y to ...", "where he urged the <country> leader ...": he is X, not Y): read
-        again among the other persons, when another agrees (a pronoun object is left
-        alone: which of the two erred is not known)."""
+        he urged Y to ...", "X visited Y, and there he pressed the <country> leader to ...": he
+        is X, not Y): read again among the other persons, when another agrees (a pronoun
+        object is left alone: which of the two erred is not known)."""
         for m in found.mentions:
             token = doc[m.start] if isinstance(doc, Doc) else doc.doc[m.start]
             if m.via != "pronoun" or len(m.actors) != 1 or m.actors[0].kind != "person" \

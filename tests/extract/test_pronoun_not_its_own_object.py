@@ -21,9 +21,9 @@ def test_he_who_urged_the_named_counterpart_is_the_other_party(rules_only):
 
 
 def test_he_who_urged_the_counterpart_by_description_is_the_other_party(rules_only):
-    sides = _demand_sides(rules_only, "President Arlen Voss of Peru travelled to Santiago on Monday for "
-                                      "talks with President Tomas Herrera, where he urged the Chilean "
-                                      "leader to reopen the border.")
+    sides = _demand_sides(rules_only, "President Arlen Voss of Peru held talks with President Tomas "
+                                      "Herrera of Chile on Monday, and afterwards he urged the "
+                                      "Chilean leader to reopen the border.")
     assert sides == {"Arlen Voss": "source", "Tomas Herrera": "target"}
 
 
