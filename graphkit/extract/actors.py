@@ -153,6 +153,8 @@ class MentionFinder(NameReader, ReferenceReader):
             str(k).lower(): tuple([v] if isinstance(v, str) else v)
             for k, v in (mentions.get("definite_references") or {}).items()}
         self.it_window = int(mentions.get("it_reference_sentences") or 0)
+        self.speaker_window = int(mentions.get("speaker_reference_sentences") or 0)
+        self.object_preps = rules.words(mentions, "pronoun_object_preps")
         place = mentions.get("place_lookup") or {}
         self.person_place_preps = rules.words(place, "person_place_preps")
         self.place_nouns = rules.words(place, "place_nouns")
@@ -346,6 +348,7 @@ class MentionFinder(NameReader, ReferenceReader):
         self._bare_surnames(doc, found, taken, persons, surnames)
         self._places(doc, found, taken)
         found.mentions.sort(key=lambda m: m.start)
+        self._not_own_objects(doc, found, persons)
         _same_as_bracketed_short_form(doc, found)
         _same_as_earlier_initials(doc, found)
         for mention in found.mentions:

@@ -448,6 +448,25 @@ def _state_arguments(noun: Token, mentions: ArticleMentions, args: Arguments) ->
         args.objects.extend(mentions_at(holder, mentions))
 
 
+def noun_agents(noun: Token) -> list[Token]:
+    """The "by" phrases that name who did what an act noun names: on the noun ("the arrest
+    of X by Y"), or on a word of its "of" phrase, where the parser often hangs them ("the
+    expulsion of two of its diplomats by Y": on "diplomats"); not one a verb inside that
+    phrase governs ("the arrest of X, accused by Y of ...": the verb's own agent)."""
+    found = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"]
+    stack = [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]
+    while stack:
+        t = stack.pop()
+        if t.pos_ in ("VERB", "AUX"):
+            continue
+        for c in t.children:
+            if c.dep_ == "prep" and c.lower_ == "by":
+                found.append(c)
+            elif c.dep_ in ("prep", "pobj", "conj", "appos", "compound", "amod", "nummod"):
+                stack.append(c)
+    return found
+
+
 def _noun_arguments(noun: Token, mentions: ArticleMentions, preps: frozenset[str],
                     args: Arguments, lenient: bool = False,
                     agent_verbs: frozenset[str] | None = None) -> None:

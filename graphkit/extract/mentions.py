@@ -91,6 +91,9 @@ class MentionWords:
     venue_preps: frozenset[str] = frozenset()
     # nouns of what an act is done against ("the sovereignty of X"): their owner is a victim
     victim_nouns: frozenset[str] = frozenset()
+    # "the spokesperson urged X": nouns of one who speaks for a side, standing for the
+    # last reporter when they name no actor
+    speaker_nouns: frozenset[str] = frozenset()
     # how much a country mention of each ``via`` counts towards the story's country
     # (``story_country_weights``; 1 where not listed)
     story_weights: Mapping[str, float] = field(default_factory=dict)

@@ -410,11 +410,14 @@ class NameReader:
         window.reverse()
         # an apposition after or before the name: "Chaudhry, the spokesman of Pakistan's
         # military" / "Russia's ambassador in Washington, Anatoly Antonov"
+        # (a title phrase, not another person's name the parser hung there: "Minister X of
+        # A and Minister Y of B", Y read as X's apposition, names each one's own country)
         root = span.root
         for other in (self._apposed_title(root),) if root.dep_ == "appos" else ():
-            window.extend(t for t in other.subtree if t.i < span.start and t not in window)
+            if not _person_name(other):
+                window.extend(t for t in other.subtree if t.i < span.start and t not in window)
         for child in root.children:
-            if child.dep_ == "appos":
+            if child.dep_ == "appos" and not _person_name(child):
                 window.extend(t for t in child.subtree if t.i >= span.end)
         return window
 
@@ -573,6 +576,11 @@ def _owns_title(token: Token, window: list[Token], title_words: frozenset[str]) 
     nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
     alone = token.i == 0 or doc[token.i - 1].pos_ != "PROPN"
     return alone and nxt is not None and (nxt.i == first or nxt.tag_ == "POS")
+
+
+def _person_name(token: Token) -> bool:
+    """A proper noun the tagger reads as part of a person's name."""
+    return token.pos_ == "PROPN" and token.ent_type_ == "PERSON"
 
 
 def _joins_words(token: Token) -> bool:

@@ -20,7 +20,7 @@ from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
-from graphkit.extract.arguments import mentions_at
+from graphkit.extract.arguments import mentions_at, noun_agents
 from graphkit.extract.found import ArticleState, Found
 from graphkit.extract.mentions import (
     Mention,
@@ -34,8 +34,6 @@ from graphkit.model import Actor
 
 # what is not part of a clause's own setting: its subject and the clauses joined to it
 _OTHER_PARTS = frozenset({"nsubj", "nsubjpass", "conj", "cc", "ccomp", "parataxis", "relcl"})
-# the preposition of a passive's or an act noun's doer ("the arrest of X by Y")
-_AGENT_PREPS = frozenset({"by"})
 
 
 class PartyFinder(ReferredTargets):
@@ -51,7 +49,7 @@ class PartyFinder(ReferredTargets):
         for noun, kind in self._act_nouns(token, rule):
             found = [m for c in noun.children if c.dep_ in ("poss", "compound", "amod", "nmod")
                      for m in mentions_at(c, state.mentions, deep=False)]
-            found += _after_preps(noun, _AGENT_PREPS, state)
+            found += _agents(noun, state)
             actors = [a for a in self._actors(found, state) if a.id not in sources]
             if not actors and self.rules.types[kind].authority_source:
                 # "the arrest of X in Y": where the act (or whom it was done to) was
@@ -63,7 +61,7 @@ class PartyFinder(ReferredTargets):
         # any other deed aimed at, told with its doer after "by" ("protested against
         # intrusions by X"): the doer is whom the act blames, whatever the deed's word
         for noun in self._aimed_nouns(token, rule):
-            found = _after_preps(noun, _AGENT_PREPS, state)
+            found = _agents(noun, state)
             actors = [a for a in self._actors(found, state) if a.id not in sources]
             if actors:
                 return actors
@@ -88,9 +86,13 @@ class PartyFinder(ReferredTargets):
         does not blame them."""
         if not rule.event_agent_target:
             return set()
-        return {a.id for noun, _ in self._act_nouns(token, rule) for c in noun.children
-                if c.dep_ == "prep" and c.lower_ not in ("by", "from") for t in c.subtree
-                if (m := state.mentions.at(t.i)) is not None for a in m.actors}
+        victims: set[str] = set()
+        for noun, _ in self._act_nouns(token, rule):
+            doers = {t.i for by in noun_agents(noun) for t in by.subtree}
+            victims |= {a.id for c in noun.children if c.dep_ == "prep" and c.lower_ not in ("by", "from")
+                        for t in c.subtree if t.i not in doers
+                        if (m := state.mentions.at(t.i)) is not None for a in m.actors}
+        return victims
 
     def _foreign_retarget(self, f: Found, state: ArticleState) -> Found:
         """A directed act whose targets are all of its sources' one country (it would be
@@ -148,6 +150,19 @@ class PartyFinder(ReferredTargets):
         start = sent.doc[sent.start - 1].sent.start if sent.start else sent.start
         near = {a.country for m in state.mentions.within(start, sent.end) for a in m.actors}
         return [a for a in pair if a.country not in targets and a.country in near]
+
+    def _recent_speaker(self, subject_tokens: list[Token], state: ArticleState) -> list[Actor]:
+        """Who a subject word of one who speaks for a side (``speaker_nouns``: "the
+        spokesperson", "the official") stands for when it names no actor: the reporter of
+        the last report of the ``speaker_reference_sentences`` sentences before ("A Peruvian
+        ministry spokesperson said ... . The spokesperson urged X to ...": Peru's). None
+        when no such report is that near."""
+        if not unnamed_speaker(subject_tokens, state):
+            return []
+        last = state.last_speaker
+        if last is None or state.sentence - last[0] > self.actors.speaker_window:
+            return []
+        return list(last[1])
 
     def _previous_counterparts(self, sent: Span, state: ArticleState, sources: list[Actor],
                                own: frozenset[str]) -> list[Actor]:
@@ -383,6 +398,22 @@ def _after_preps(head: Token, preps: Container[str], state: ArticleState) -> lis
     """The mentions of the objects of ``head``'s prepositions of ``preps`` ("by X")."""
     return [m for c in head.children if c.dep_ == "prep" and c.lower_ in preps
             for p in c.children if p.dep_ == "pobj" for m in mentions_at(p, state.mentions)]
+
+
+def unnamed_speaker(subject_tokens: list[Token], state: ArticleState) -> bool:
+    """A subject word is a noun of one who speaks for a side (``speaker_nouns``: "the
+    spokesperson") whose phrase names no actor ("a spokesperson for X's ministry" names X)."""
+    nouns = state.mentions.words.speaker_nouns
+    speakers = [t for t in subject_tokens if t.lower_ in nouns or t.lemma_.lower() in nouns]
+    return bool(speakers) and not any(state.mentions.at(t.i) is not None
+                                      for s in speakers for t in s.subtree)
+
+
+def _agents(noun: Token, state: ArticleState) -> list[Mention]:
+    """The mentions of who did what an act noun names, told by "by" ("the expulsion of X's
+    envoys by Y"; :func:`~graphkit.extract.arguments.noun_agents`)."""
+    return [m for by in noun_agents(noun) for p in by.children if p.dep_ == "pobj"
+            for m in mentions_at(p, state.mentions)]
 
 
 def nearest_first(f: Found, state: ArticleState) -> list[Mention]:

@@ -174,12 +174,12 @@ class ReferenceReader:
                 return Mention(span.start, span.end, m.actors, "pronoun")
         return None
 
-    def _pronoun(self, span: Span, persons: list[Mention], found: ArticleMentions | None = None
-                 ) -> Mention | None:
+    def _pronoun(self, span: Span, persons: list[Mention], found: ArticleMentions | None = None,
+                 excluded: frozenset[str] = frozenset()) -> Mention | None:
         """The most recent person who agrees with the pronoun's gender: the subject of the
         clause for a possessive ("X thanked his host"), else the last person of the
         sentence, else the last subject of the last ``window`` persons, else the last person
-        (``pronoun_antecedents`` of mentions.yaml)."""
+        (``pronoun_antecedents`` of mentions.yaml); never an actor of ``excluded``."""
         if not persons:
             return None
         token = span.root
@@ -187,6 +187,8 @@ class ReferenceReader:
         genders = found.genders if found is not None else {}
 
         def agrees(m: Mention) -> bool:
+            if m.actors[0].id in excluded:
+                return False
             told = genders.get(m.actors[0].id)
             return gender is None or told is None or told == gender
 
@@ -231,6 +233,28 @@ class ReferenceReader:
             subjects = main or subjects
         chosen = subjects[0] if subjects else earlier[0]
         return Mention(span.start, span.end, chosen.actors, "pronoun")
+
+    def _not_own_objects(self, doc: Doc | Span, found: ArticleMentions, persons: list[Mention]) -> None:
+        """A subject pronoun is not the person its own verb's object names ("X met Y, and
+        he urged Y to ...", "X visited Y, and there he pressed the <country> leader to ...": he
+        is X, not Y): read again among the other persons, when another agrees (a pronoun
+        object is left alone: which of the two erred is not known)."""
+        for m in found.mentions:
+            token = doc[m.start] if isinstance(doc, Doc) else doc.doc[m.start]
+            if m.via != "pronoun" or len(m.actors) != 1 or m.actors[0].kind != "person" \
+                    or token.dep_ != "nsubj":
+                continue
+            verb = token.head
+            objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")] + [
+                p for c in verb.children if c.dep_ == "prep" and c.lower_ in self.object_preps
+                for p in c.children if p.dep_ == "pobj"]
+            named = {a.id for o in objects if (n := found.at(o.i)) is not None and n.via != "pronoun"
+                     for a in n.actors}
+            if m.actors[0].id not in named:
+                continue
+            other = self._pronoun(token.doc[m.start:m.end], persons, found, frozenset(named))
+            if other is not None:
+                m.actors = other.actors
 
     def _reporting_subject(self, token: Token, found: ArticleMentions) -> Mention | None:
         """The person subject of the nearest reporting verb whose reported clause holds

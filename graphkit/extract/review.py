@@ -22,6 +22,7 @@ from graphkit.extract.learned import never_added, sentence_features
 from graphkit.extract.mentions import Mention, foreign_targets
 from graphkit.extract.nlp import consequence_of
 from graphkit.extract.participants import candidate_features
+from graphkit.extract.parties import unnamed_speaker
 from graphkit.extract.reporting import content_tokens, report_of
 from graphkit.extract.rules import EventTypeRule
 from graphkit.model import CONTACT_TYPES, Actor
@@ -142,6 +143,13 @@ class DetectorReview:
                 named = state.mentions.parties(named, sent.doc)
             before = self._actors([m for m in named if m.start < anchor.i], state, anchor)
             after = self._actors([m for m in named if m.start >= anchor.i], state, anchor)
+            if not subjects and verbal_act(rule) and report_of(anchor, reports) is None \
+                    and unnamed_speaker(args.subject_tokens, state):
+                # "The spokesperson urged X to ...": whoever spoke just before, or nobody
+                # (never X, whom the words are aimed at)
+                subjects = self._recent_speaker(args.subject_tokens, state)
+                if not subjects:
+                    return None
             if not subjects:
                 report = report_of(anchor, reports)
                 subjects = list(report[1]) if report is not None else before or ([] if kin else after[:1])

@@ -143,6 +143,9 @@ class TriggerEvents:
             elif (state.last_speaker is not None and state.sentence - state.last_speaker[0] <= 3
                   and any(t.lower_ in self.first_person for t in args.subject_tokens)):
                 subjects = list(state.last_speaker[1])  # a quote that runs on
+        if not subjects and verbal_act(rule):
+            # "The spokesperson urged X to ...": the words of whoever spoke just before
+            subjects = self._recent_speaker(args.subject_tokens, state)
         if (rule.quad_class and rule.quad_class.startswith("verbal") and token.dep_ == "conj"
                 and not any(c.dep_ == "nsubj" for c in token.children) and reports
                 and token.head.lemma_.lower() not in self.reporter.reporting):
@@ -246,7 +249,8 @@ class TriggerEvents:
         if rule.victim_verbs and not objects and subjects and (token.pos_ == "VERB" or _doer_on_noun(
                 token, state, {a.id for a in subjects})):
             objects = self._killed_in(token, rule, state, {a.country for a in subjects})
-        if rule.previous_counterpart and not objects and subjects:
+        if rule.previous_counterpart and not objects and subjects and not reciprocal:
+            # ("each other's diplomats": the sides act on each other, below)
             objects = self._previous_counterparts(sent, state, subjects, own)
         if rule.roles == "directed" and not objects and len(subjects) >= 2 and reciprocal:
             objects = list(subjects)  # "both countries took measures against each other"

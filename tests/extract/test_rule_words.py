@@ -79,9 +79,11 @@ def _prior_names(events: list[Event]) -> set[str]:
     ("date_rules.yaml", ("temporal_marks",),
      LEAD + "Relations froze after a raid by Peruvian troops on a Chilean border post.",
      _attack_dates, {None}),
-    # "further sanctions": a second act against the earlier target
+    # "further sanctions": a second act against the earlier target (a sentence between, so
+    # that the counterpart of the sentence before, previous_counterpart, does not tell it)
     ("mentions.yaml", ("anaphoric_modifiers",),
-     "Chile imposed sanctions on Peru on Monday. On Tuesday Chile announced further sanctions.",
+     "Chile imposed sanctions on Peru on Monday. Talks on the fishing dispute had stalled for "
+     "weeks. On Tuesday Chile announced further sanctions.",
      _sanction_count, 2),
     # "condemned the launch": whoever launched is accused
     ("mentions.yaml", ("definite_determiners",),
