@@ -176,6 +176,11 @@ class _WarningLine(logging.Handler):
 
 
 def _show_warnings() -> None:
+    # The Neo4j driver logs each retry of a write to a server gone away ("Transaction
+    # failed and will be retried in 3.4s", a line a second): the write's error says it.
+    driver_log = logging.getLogger("neo4j")
+    if not any(isinstance(h, logging.NullHandler) for h in driver_log.handlers):
+        driver_log.addHandler(logging.NullHandler())
     logger = logging.getLogger("graphkit")
     if not any(isinstance(h, _WarningLine) for h in logger.handlers):
         handler = _WarningLine(logging.WARNING)

@@ -31,6 +31,11 @@ class StoreError(GraphkitError):
     """A store could not be opened, read or written (Neo4j down, bad password, corrupt file)."""
 
 
+class StoreUnavailable(StoreError):
+    """The store cannot be reached at all (a Neo4j server down or gone away): no later write
+    can succeed, so a batch is not retried article by article."""
+
+
 class QueryError(GraphkitError):
     """A query was malformed or named something that does not exist."""
 

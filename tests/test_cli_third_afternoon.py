@@ -1,0 +1,207 @@
+"""The third user sweep: graphkit run unattended. A Neo4j server that goes away in the middle
+of an ingest, a TLS scheme against a server without TLS, worker processes whose parent was
+killed, files a folder holds that are no articles, and the running counts of the progress
+line. Invented news throughout, real stores."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import signal
+import subprocess
+import sys
+import textwrap
+import time
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+import graphkit
+from graphkit.api import KnowledgeGraph
+from graphkit.cli import main
+
+PROJECT = Path(__file__).resolve().parents[1]
+COUNTRIES = ("France", "Kenya", "Chile", "Norway", "Egypt", "Japan")
+
+
+def write_news(folder: Path, count: int) -> Path:
+    """``count`` short invented wire stories, each a meeting of two invented ministers."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for i in range(count):
+        home, guest = COUNTRIES[i % 6], COUNTRIES[(i + 1 + i // 6) % 6]
+        if home == guest:
+            guest = COUNTRIES[(i + 2) % 6]
+        (folder / f"n{i:04d}.txt").write_text(
+            f"URL: https://example.test/ops/{i}\nPUBLISHED: 2025-{1 + i % 12:02d}-{1 + i % 27:02d}\n\n"
+            f"President Orla Vance{i} of {home} met Foreign Minister Teodor Brask{i} of {guest} "
+            f"in Lindhaven on Tuesday.\n", encoding="utf-8")
+    return folder
+
+
+def run(*args: str):
+    env = {"NEO4J_URI": None, "GRAPHKIT_STORE": None}
+    return CliRunner().invoke(main, list(args), env=env, catch_exceptions=False)
+
+
+# -- a Neo4j server that goes away in the middle of an ingest ---------------------------------
+
+# Runs in a process of its own (so a run that retries for hours can be stopped): a TCP proxy
+# stands between graphkit and the test server and is shut once 250 articles were read, after
+# the first 200-article batch was written; then the same ingest runs again on the server.
+GONE_SCRIPT = textwrap.dedent('''
+    import socket, sys, threading
+    import graphkit
+    from graphkit.errors import StoreError
+
+    uri, user, password, news = sys.argv[1:5]
+    host, port = uri.rsplit("/", 1)[-1].rsplit(":", 1)
+    listener = socket.create_server(("127.0.0.1", 0))
+    open_sockets = [listener]
+
+    def pipe(src, dst):
+        try:
+            while data := src.recv(65536):
+                dst.sendall(data)
+        except OSError:
+            pass
+        for s in (src, dst):
+            try:
+                s.close()
+            except OSError:
+                pass
+
+    def serve():
+        while True:
+            try:
+                client, _ = listener.accept()
+            except OSError:
+                return
+            server = socket.create_connection((host, int(port)))
+            open_sockets.extend((client, server))
+            for a, b in ((client, server), (server, client)):
+                threading.Thread(target=pipe, args=(a, b), daemon=True).start()
+
+    def go_away():
+        for s in open_sockets:
+            try:
+                s.shutdown(socket.SHUT_RDWR)
+            except OSError:
+                pass
+            s.close()
+
+    threading.Thread(target=serve, daemon=True).start()
+    proxied = f"bolt://127.0.0.1:{listener.getsockname()[1]}"
+
+    def on_progress(report):
+        if report.articles == 250 and len(open_sockets) > 1:
+            go_away()
+
+    with graphkit.open(proxied, user=user, password=password) as kg:
+        try:
+            kg.ingest([news], on_progress=on_progress, jobs=1)
+        except StoreError as exc:
+            print("STOPPED", exc)
+    with graphkit.open(uri, user=user, password=password) as kg:
+        print("AFTER", kg.stats()["Article"])
+        report = kg.ingest([news], jobs=1)
+        print("RERUN", report.new_events, kg.stats()["Article"], kg.stats()["Event"])
+''')
+
+
+@pytest.mark.neo4j
+def test_a_server_gone_mid_ingest_stops_the_run_at_once_and_a_rerun_completes_it(
+        tmp_path, neo4j_clean, neo4j_credentials):
+    news = write_news(tmp_path / "news", 420)
+    script = tmp_path / "gone.py"
+    script.write_text(GONE_SCRIPT, encoding="utf-8")
+    env = {**os.environ, "NEO4J_RETRY_TIMEOUT": "2", "PYTHONPATH": str(PROJECT)}
+    started = time.monotonic()
+    try:
+        done = subprocess.run([sys.executable, str(script), neo4j_credentials["uri"],
+                               neo4j_credentials["user"], neo4j_credentials["password"],
+                               str(news)], capture_output=True, text=True, env=env,
+                              timeout=120)
+    except subprocess.TimeoutExpired:
+        pytest.fail("the ingest kept retrying a server that had gone away")
+    lines = done.stdout.splitlines()
+    assert done.returncode == 0, done.stderr[-2000:]
+    stopped = next(line for line in lines if line.startswith("STOPPED"))
+    assert "cannot reach Neo4j" in stopped
+    assert "the 200 articles written before it are stored" in stopped
+    assert "run the same command again" in stopped
+    assert "AFTER 200" in lines          # whole batches only
+    embedded = tmp_path / "kg"
+    assert run("ingest", str(news), "--store", str(embedded), "-q").exit_code == 0
+    with graphkit.open(embedded) as kg:
+        articles, events = kg.stats()["Article"], kg.stats()["Event"]
+    assert f"RERUN {events - 200} {articles} {events}" in lines  # the rest, nothing twice
+    assert time.monotonic() - started < 120
+
+
+def test_a_store_that_cannot_be_reached_is_not_retried_article_by_article(tmp_path):
+    from graphkit.errors import StoreUnavailable
+    from graphkit.pipeline import write_each_good
+    from graphkit.store.embedded import EmbeddedStore
+
+    class GoneStore(EmbeddedStore):
+        calls = 0
+
+        def write(self, extractions):
+            GoneStore.calls += 1
+            raise StoreUnavailable("cannot reach the server")
+
+    news = write_news(tmp_path / "news", 3)
+    batch = list(KnowledgeGraph().iter_extract([str(news)], jobs=1))
+    with pytest.raises(StoreUnavailable), GoneStore(tmp_path / "kg") as store:
+        write_each_good(store, batch)
+    assert GoneStore.calls == 1
+
+
+@pytest.mark.neo4j
+def test_a_tls_scheme_against_a_server_without_tls_is_one_line_naming_the_plain_scheme(
+        neo4j_credentials):
+    address = neo4j_credentials["uri"].split("://", 1)[1]
+    # (a process of its own: the driver's log lines reach stderr only outside pytest)
+    done = subprocess.run([sys.executable, "-m", "graphkit", "stats", "--neo4j",
+                           f"neo4j+s://{address}", "--neo4j-user", neo4j_credentials["user"],
+                           "--neo4j-password", neo4j_credentials["password"]],
+                          capture_output=True, text=True, timeout=60,
+                          env={**os.environ, "PYTHONPATH": str(PROJECT)})
+    assert done.returncode == 1
+    assert len(done.stderr.splitlines()) == 1, done.stderr
+    assert done.stderr.startswith("Error: cannot reach Neo4j")
+    assert "use neo4j://" in done.stderr
+
+
+# -- kill -9 of an ingest: its worker processes end with it, silently -------------------------
+
+def _children(pid: int) -> list[int]:
+    found: list[int] = []
+    for task in Path(f"/proc/{pid}/task").glob("*"):
+        with contextlib.suppress(OSError):
+            found += [int(p) for p in (task / "children").read_text().split()]
+    return found
+
+
+@pytest.mark.skipif(not Path("/proc/self/task").is_dir(), reason="reads /proc (Linux)")
+def test_killing_an_ingest_ends_its_workers_without_a_traceback(tmp_path):
+    news = write_news(tmp_path / "news", 1000)
+    log = tmp_path / "stderr.txt"
+    with log.open("w") as stderr:
+        ingest = subprocess.Popen([sys.executable, "-m", "graphkit", "ingest", str(news),
+                                   "--store", str(tmp_path / "kg"), "-q", "--jobs", "2"],
+                                  stderr=stderr, stdout=subprocess.DEVNULL,
+                                  env={**os.environ, "PYTHONPATH": str(PROJECT)})
+        deadline = time.monotonic() + 120
+        while len(workers := _children(ingest.pid)) < 2 and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert len(workers) == 2, "the ingest started no workers"
+        time.sleep(1)  # (they are extracting)
+        os.kill(ingest.pid, signal.SIGKILL)
+        ingest.wait()
+        deadline = time.monotonic() + 30
+        while any(Path(f"/proc/{w}").exists() for w in workers) and time.monotonic() < deadline:
+            time.sleep(0.2)
+    assert not any(Path(f"/proc/{w}").exists() for w in workers), "a worker outlived the kill"
+    assert "Traceback" not in log.read_text()
