@@ -205,3 +205,20 @@ def test_killing_an_ingest_ends_its_workers_without_a_traceback(tmp_path):
             time.sleep(0.2)
     assert not any(Path(f"/proc/{w}").exists() for w in workers), "a worker outlived the kill"
     assert "Traceback" not in log.read_text()
+
+
+# -- a folder's files that are no articles: one warning, not silence --------------------------
+
+def test_a_folder_walk_names_the_files_it_does_not_read(tmp_path):
+    news = write_news(tmp_path / "news", 2)
+    (news / "photo.png").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(40))
+    (news / "notes.md").write_text("Minutes of the Lindhaven meeting.\n", encoding="utf-8")
+    (news / ".draft.txt").write_text("hidden\n", encoding="utf-8")
+    (news / "n0000.gold.json").write_text("{}", encoding="utf-8")
+    result = run("ingest", str(news), "--store", str(tmp_path / "kg"), "-q")
+    assert result.exit_code == 0, result.output
+    assert result.stderr.splitlines() == [
+        f"Warning: {news}: 2 files not read, the name ending in none of .txt .html .htm .jsonl "
+        ".json .rss .atom .rdf .xml: notes.md, photo.png"]
+    with graphkit.open(tmp_path / "kg") as kg:
+        assert kg.stats()["Article"] == 2

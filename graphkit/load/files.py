@@ -195,7 +195,8 @@ def decode(data: bytes, source: str, *, encoding: str | None = None) -> str:
 
 
 def find_article_files(directory: str | Path,
-                       errors: list[LoadError] | None = None) -> list[Path]:
+                       errors: list[LoadError] | None = None,
+                       unread: list[Path] | None = None) -> list[Path]:
     """Every article file under ``directory``, recursively, in sorted order.
 
     Files count when their name ends in one of :data:`ARTICLE_SUFFIXES`; hidden files
@@ -206,6 +207,8 @@ def find_article_files(directory: str | Path,
         directory: The folder to search.
         errors: Where to add a ``LoadError`` for each subfolder that cannot be read
             (None: such subfolders are skipped silently).
+        unread: Where to add each file that is not read because of its name (``photo.png``,
+            ``notes.md``); hidden files and gold files are not added.
 
     Returns:
         The files, sorted by path so every run sees the same order.
@@ -230,6 +233,10 @@ def find_article_files(directory: str | Path,
     for root, dirs, files in os.walk(directory, onerror=unreadable):
         dirs[:] = [d for d in dirs if not d.startswith(".")]
         found.extend(Path(root) / name for name in files if _is_article_file(name))
+        if unread is not None:
+            unread.extend(Path(root) / name for name in files
+                          if not _is_article_file(name) and not name.startswith(".")
+                          and not name.lower().endswith(SKIPPED_SUFFIXES))
     if not found:
         raise LoadError(display_path(directory), "holds no article files ("
                                         + ", ".join(ARTICLE_SUFFIXES) + ")")
