@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import signal
 import subprocess
 import sys
@@ -222,3 +223,18 @@ def test_a_folder_walk_names_the_files_it_does_not_read(tmp_path):
         ".json .rss .atom .rdf .xml: notes.md, photo.png"]
     with graphkit.open(tmp_path / "kg") as kg:
         assert kg.stats()["Article"] == 2
+
+
+# -- progress: counts that hold, and a line now and then in a log -----------------------------
+
+def test_an_ingest_logging_to_a_file_shows_progress_lines_of_what_is_read_and_stored(
+        tmp_path, capsys):
+    from graphkit.progress import ingest_progress
+
+    news = write_news(tmp_path / "news", 3)
+    with graphkit.open(tmp_path / "kg") as kg, ingest_progress(every=0) as on_progress:
+        kg.ingest([str(news)], on_progress=on_progress, jobs=1)
+    lines = capsys.readouterr().err.splitlines()
+    assert [line.split(" (")[0] for line in lines] == [
+        f"Progress: {n} articles read, {n} events, 0 articles stored, 0 failed" for n in (1, 2, 3)]
+    assert all(re.search(r" \(\d+:\d\d:\d\d\)$", line) for line in lines)
