@@ -150,7 +150,9 @@ def _page(fetch: Any, limit: int, offset: int) -> list[dict[str, Any]]:
 _as_of_option = click.option(
     "--as-of", callback=_parse_date, metavar="DATE",
     help="Capture date (YYYY-MM-DD): relative ages and undated articles resolve against it.")
-_encoding_option = click.option("--encoding", help="Decode text files with this encoding (e.g. latin-1).")
+_encoding_option = click.option(
+    "--encoding", help="Decode the text files that are not UTF-8 with this encoding (e.g. "
+                       "latin-1); files in UTF-8 or with a byte-order mark are read as such.")
 _paths_argument = click.argument("paths", nargs=-1, required=True)
 
 

@@ -6,6 +6,7 @@ line. Invented news throughout, real stores."""
 from __future__ import annotations
 
 import contextlib
+import json
 import os
 import re
 import signal
@@ -238,3 +239,26 @@ def test_an_ingest_logging_to_a_file_shows_progress_lines_of_what_is_read_and_st
     assert [line.split(" (")[0] for line in lines] == [
         f"Progress: {n} articles read, {n} events, 0 articles stored, 0 failed" for n in (1, 2, 3)]
     assert all(re.search(r" \(\d+:\d\d:\d\d\)$", line) for line in lines)
+
+
+# -- --encoding on a mixed batch: the UTF-8 files stay UTF-8 ----------------------------------
+
+def test_encoding_latin1_on_a_mixed_folder_leaves_its_utf8_files_as_written(tmp_path):
+    news = tmp_path / "news"
+    news.mkdir()
+    (news / "latin1.txt").write_bytes(
+        "PUBLISHED: 2025-04-02\n\nPresident Arlen Voss of France met Foreign Minister Ilse "
+        "Marrow of Germany at the Café Lindhaven on Tuesday.\n".encode("latin-1"))
+    (news / "utf8.txt").write_text(
+        "PUBLISHED: 2025-04-04\n\nPresident Zoë Kärnten of Norway met President Maren Oduya "
+        "of Kenya in Saltreach on Thursday.\n", encoding="utf-8")
+    (news / "utf16.txt").write_text(
+        "PUBLISHED: 2025-04-05\n\nPrime Minister Tobin Karsk of Poland met President Maren "
+        "Oduya of Kenya in Korvel on Friday.\n", encoding="utf-16")
+    result = run("extract", str(news), "--encoding", "latin-1")
+    assert result.exit_code == 0, result.output
+    evidence = [json.loads(line)["evidence"] for line in result.stdout.splitlines()]
+    assert any("Café Lindhaven" in e for e in evidence)
+    assert any("Zoë Kärnten" in e for e in evidence)
+    assert any("Tobin Karsk" in e for e in evidence)
+    assert "Ã" not in result.stdout
