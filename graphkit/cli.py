@@ -206,8 +206,8 @@ def extract(paths: tuple[str, ...], as_of: date | None, encoding: str | None, fm
 
     \b
     Example:
-        graphkit extract article.txt --as-of 2025-07-02
-        graphkit extract news/ --format table --jobs 2
+        graphkit extract examples/2024-11-05-macron-erdogan-call.txt --as-of 2025-07-02
+        graphkit extract examples/ --format table --jobs 2
     """
     failures = 0
     found: list[Extraction] = []
@@ -242,7 +242,7 @@ def ingest(paths: tuple[str, ...], as_of: date | None, encoding: str | None, qui
     \b
     Example:
         graphkit ingest examples/
-        graphkit ingest page.txt --as-of 2025-07-02 --neo4j bolt://localhost:7687
+        graphkit ingest examples/ --as-of 2025-07-02 --neo4j bolt://localhost:7687
     """
     from graphkit.progress import ingest_progress
 
@@ -287,13 +287,14 @@ def load(paths: tuple[str, ...], encoding: str | None, quiet: bool, **store_args
     """Write the events `graphkit extract --format jsonl` printed (PATHS: .jsonl files,
     folders, or - for stdin) into the store, as `ingest` would have.
 
-    Extraction can so run anywhere (many machines, xargs, GNU parallel) and one loader
-    fills the graph. Bad lines are reported by file and line and skipped.
+    Extraction can so run anywhere (many machines, xargs, GNU parallel: one file each,
+    `ls news/*.txt | parallel graphkit extract {} '>' out/{/.}.jsonl`, then `graphkit load
+    out/`) and one loader fills the graph. Bad lines are reported by file and line and skipped.
 
     \b
     Example:
-        ls news/*.txt | parallel graphkit extract {} '>' out/{/.}.jsonl
-        graphkit load out/
+        graphkit extract examples/ > events.jsonl
+        graphkit load events.jsonl
     """
     with _open(**store_args) as kg:
         report = kg.load_events(list(paths), encoding=encoding)
@@ -575,11 +576,13 @@ def reindex(events: tuple[str, ...], **store_args: Any) -> None:
 
     Neo4j only needs it (the embedded store keeps its own); every event of a million
     takes a few minutes, named events a moment. An --event id that names no event is an
-    error (on either store), and nothing is reindexed.
+    error (on either store), and nothing is reindexed. (The example's ids are two
+    events of examples/.)
 
     \b
     Example:
-        graphkit reindex --event ev-0001 --event ev-0002
+        graphkit reindex
+        graphkit reindex --event ev-c4450ebf7addfe60 --event ev-bcaad122a1a8b04e
     """
     with _open(**store_args) as kg:
         done = kg.reindex(events or None)

@@ -262,3 +262,31 @@ def test_encoding_latin1_on_a_mixed_folder_leaves_its_utf8_files_as_written(tmp_
     assert any("Zoë Kärnten" in e for e in evidence)
     assert any("Tobin Karsk" in e for e in evidence)
     assert "Ã" not in result.stdout
+
+
+# -- the help examples of extract, ingest, load and reindex run as written ---------------------
+
+@pytest.mark.parametrize("command", ["extract", "ingest", "load", "reindex"])
+def test_help_examples_of_the_writing_commands_run_in_a_checkout(command, tmp_path, monkeypatch):
+    import shlex
+    import shutil
+
+    shutil.copytree(PROJECT / "examples", tmp_path / "examples")
+    monkeypatch.chdir(tmp_path)
+    store = str(tmp_path / "graphkit-data")
+    assert run("ingest", "examples/", "--store", store, "--quiet").exit_code == 0
+    text = main.commands[command].help or ""
+    examples = [line.strip() for line in text.split("Example:", 1)[1].splitlines()
+                if line.strip().startswith("graphkit ")]
+    assert examples
+    for example in examples:
+        if "--neo4j" in example:  # (a server of the user's own)
+            continue
+        words, _, out = example.partition(" > ")
+        args = shlex.split(words)[1:]
+        if args[0] in ("ingest", "load", "reindex"):
+            args += ["--store", store]
+        result = run(*args)
+        assert result.exit_code == 0, f"{example}: {result.output}"
+        if out:
+            Path(out).write_text(result.stdout, encoding="utf-8")
