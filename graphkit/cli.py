@@ -212,7 +212,9 @@ def extract(paths: tuple[str, ...], as_of: date | None, encoding: str | None, fm
     failures = 0
     found: list[Extraction] = []
     # (extraction writes nothing: no store is opened)
-    for item in KnowledgeGraph().iter_extract(list(paths), as_of=as_of, encoding=encoding,
+    # (each argument is a path: a mistyped one is "no such file", never an article's text)
+    inputs = [p if p == "-" else Path(p) for p in paths]
+    for item in KnowledgeGraph().iter_extract(inputs, as_of=as_of, encoding=encoding,
                                               jobs=jobs):
         if not isinstance(item, Extraction):
             failures += 1

@@ -290,3 +290,20 @@ def test_help_examples_of_the_writing_commands_run_in_a_checkout(command, tmp_pa
         assert result.exit_code == 0, f"{example}: {result.output}"
         if out:
             Path(out).write_text(result.stdout, encoding="utf-8")
+
+
+# -- a mistyped file name given to extract is an error, not an article of that text -------------
+
+def test_extract_of_a_file_that_is_not_there_is_an_error_not_an_empty_article(tmp_path,
+                                                                               monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    result = run("extract", "news/2025-03-04-cal.txt", "news-typo/")
+    assert result.exit_code == 1
+    assert result.stdout == ""
+    assert result.stderr.splitlines() == [
+        "Error: news/2025-03-04-cal.txt: no such file or directory",
+        "Error: news-typo: no such file or directory"]
+    from graphkit.errors import LoadError
+
+    with pytest.raises(LoadError, match="no such file"):
+        KnowledgeGraph().extract("news/2025-03-04-cal.txt")
