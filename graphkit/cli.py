@@ -241,6 +241,11 @@ def ingest(paths: tuple[str, ...], as_of: date | None, encoding: str | None, qui
            jobs: int | None, **store_args: Any) -> None:
     """Extract events from PATHS and merge them into the store (re-ingesting adds nothing).
 
+    Each input that fails is one "Error:" line on stderr and the others are stored; the
+    exit status is then 1 (0 when all went in). A store that fails (a Neo4j server gone)
+    stops the run with one line saying how many articles were stored: the same command
+    run again writes the rest, nothing twice.
+
     \b
     Example:
         graphkit ingest examples/
