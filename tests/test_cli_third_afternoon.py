@@ -27,7 +27,7 @@ PROJECT = Path(__file__).resolve().parents[1]
 COUNTRIES = ("France", "Kenya", "Chile", "Norway", "Egypt", "Japan")
 
 
-def write_news(folder: Path, count: int) -> Path:
+def write_news(folder: Path, count: int, verb: str = "met", site: str = "ops") -> Path:
     """``count`` short invented wire stories, each a meeting of two invented ministers."""
     folder.mkdir(parents=True, exist_ok=True)
     for i in range(count):
@@ -35,8 +35,8 @@ def write_news(folder: Path, count: int) -> Path:
         if home == guest:
             guest = COUNTRIES[(i + 2) % 6]
         (folder / f"n{i:04d}.txt").write_text(
-            f"URL: https://example.test/ops/{i}\nPUBLISHED: 2025-{1 + i % 12:02d}-{1 + i % 27:02d}\n\n"
-            f"President Orla Vance{i} of {home} met Foreign Minister Teodor Brask{i} of {guest} "
+            f"URL: https://example.test/{site}/{i}\nPUBLISHED: 2025-{1 + i % 12:02d}-{1 + i % 27:02d}\n\n"
+            f"President Orla Vance{i} of {home} {verb} Foreign Minister Teodor Brask{i} of {guest} "
             f"in Lindhaven on Tuesday.\n", encoding="utf-8")
     return folder
 
@@ -307,3 +307,54 @@ def test_extract_of_a_file_that_is_not_there_is_an_error_not_an_empty_article(tm
 
     with pytest.raises(LoadError, match="no such file"):
         KnowledgeGraph().extract("news/2025-03-04-cal.txt")
+
+
+# -- two writers into one Neo4j database at once --------------------------------------------
+
+@pytest.mark.neo4j
+def test_two_writers_into_neo4j_at_once_store_each_event_once(tmp_path, neo4j_clean,
+                                                              neo4j_credentials, monkeypatch):
+    """Each meeting is reported twice, once in each folder, and two writers store them at the
+    same moment: each must resolve against what the other committed. (Both writers' planning
+    is held until the other's has begun, or 5 s: so the two reads coincide unless the
+    writes take turns.)"""
+    import threading
+
+    from graphkit.pipeline import write_extractions
+    from graphkit.store import neo4j_write
+
+    folders = [write_news(tmp_path / "met", 40),
+               write_news(tmp_path / "talks", 40, verb="held talks with", site="wire")]
+    kg = KnowledgeGraph()
+    batches = [list(kg.iter_extract([folder], jobs=1)) for folder in folders]
+    together = threading.Barrier(2, timeout=5)
+    plan = neo4j_write.plan_write
+
+    def plan_together(*args, **kwargs):
+        with contextlib.suppress(threading.BrokenBarrierError):
+            together.wait()
+        return plan(*args, **kwargs)
+
+    monkeypatch.setattr(neo4j_write, "plan_write", plan_together)
+    credentials = {"user": neo4j_credentials["user"], "password": neo4j_credentials["password"]}
+    errors: list[BaseException] = []
+
+    def write(batch):
+        try:
+            with graphkit.open(neo4j_credentials["uri"], **credentials) as store:
+                write_extractions(batch, store.store, batch_size=100)
+        except BaseException as exc:  # noqa: BLE001 - reported below
+            errors.append(exc)
+
+    writers = [threading.Thread(target=write, args=(batch,)) for batch in batches]
+    for writer in writers:
+        writer.start()
+    for writer in writers:
+        writer.join(120)
+    assert not errors
+    monkeypatch.setattr(neo4j_write, "plan_write", plan)
+    with graphkit.open(tmp_path / "kg") as embedded:
+        embedded.ingest([str(f) for f in folders], jobs=1)
+        expected = embedded.stats()
+    with graphkit.open(neo4j_credentials["uri"], **credentials) as stored:
+        assert stored.stats() == expected

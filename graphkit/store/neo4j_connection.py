@@ -19,7 +19,15 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from neo4j import Driver, GraphDatabase
-from neo4j.exceptions import AuthError, DriverError, Neo4jError, ServiceUnavailable, SessionExpired
+from neo4j.exceptions import (
+    AuthError,
+    ClientError,
+    DriverError,
+    Neo4jError,
+    ServiceUnavailable,
+    SessionExpired,
+    TransientError,
+)
 
 from graphkit.errors import StoreError, StoreUnavailable, one_line, shorten
 from graphkit.graph import EVENT
@@ -35,6 +43,7 @@ DEFAULT_RETRY_TIMEOUT = 30.0
 (the driver's own default; env NEO4J_RETRY_TIMEOUT); then the write fails."""
 _URI_SCHEMES = ("bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc")
 _MAX_MESSAGE_CHARS = 300
+_SCHEMA_TRIES = 3  # (a schema statement two opening processes deadlock on is tried again)
 RETIRED_INDEXES = ("event_resolution_key", "event_family_interval")
 """Indexes of earlier schemas that :class:`Neo4jStore` drops on open. ``event_resolution_key``
 (events by family alone): no read uses it since the write's reads seek a family's dates
@@ -142,23 +151,37 @@ class Neo4jConnection(Store):
         without the index of interval events first gets its interval events labelled
         (:data:`~graphkit.store.neo4j_index.LABEL_INTERVALS`).
         """
-        try:
-            with self._session() as session:
-                present = {record["name"] for show in ("SHOW INDEXES", "SHOW CONSTRAINTS")
-                           for record in session.run(f"{show} YIELD name RETURN name")}
-                if _INTERVAL_INDEX not in present:
-                    session.run(LABEL_INTERVALS).consume()
-                for statement in schema_statements():
-                    if schema_name(statement) not in present:
-                        session.run(statement).consume()
-                for name in sorted(present.intersection(RETIRED_INDEXES)):
-                    session.run(f"DROP INDEX {name} IF EXISTS").consume()
-        except (Neo4jError, DriverError) as exc:
-            raise self._error(exc, "applying schema/constraints.cypher") from exc
+        for attempt in range(_SCHEMA_TRIES):
+            try:
+                present = self._apply_schema_once()
+                break
+            except TransientError as exc:  # (two processes opening a new database at once)
+                if attempt == _SCHEMA_TRIES - 1:
+                    raise self._error(exc, "applying schema/constraints.cypher") from exc
+            except (Neo4jError, DriverError) as exc:
+                raise self._error(exc, "applying schema/constraints.cypher") from exc
         try:
             build_missing(present, self._run_alone, self._count_events)
         except (Neo4jError, DriverError) as exc:
             raise self._error(exc, "indexing the events for the named queries") from exc
+
+    def _apply_schema_once(self) -> set[str]:
+        """The statements of :meth:`_apply_schema`; the names the database held before."""
+        with self._session() as session:
+            present = {record["name"] for show in ("SHOW INDEXES", "SHOW CONSTRAINTS")
+                       for record in session.run(f"{show} YIELD name RETURN name")}
+            if _INTERVAL_INDEX not in present:
+                session.run(LABEL_INTERVALS).consume()
+            for statement in schema_statements():
+                if schema_name(statement) not in present:
+                    try:
+                        session.run(statement).consume()
+                    except ClientError as exc:  # (another process opening made it first)
+                        if "AlreadyExists" not in (exc.code or ""):
+                            raise
+            for name in sorted(present.intersection(RETIRED_INDEXES)):
+                session.run(f"DROP INDEX {name} IF EXISTS").consume()
+        return present
 
     def _run_alone(self, query: str, **params: Any) -> list[dict[str, Any]]:
         """Run ``query`` in a transaction of its own, with no time limit (an index build
