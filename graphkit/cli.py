@@ -732,7 +732,7 @@ def evaluate(gold_dirs: tuple[Path, ...], fmt: str, show_errors: bool, folds: in
         graphkit evaluate training/fictional --model /tmp/det.npz
         graphkit evaluate ../shared/corpus/train --cv 5 --format json
         graphkit evaluate ../shared/corpus/train --cv 5 --train-extra training/fictional
-        graphkit evaluate news/set-a news/set-b --format json
+        graphkit evaluate tests/heldout tests/blind --format json
     """
     if extra_dirs and folds is None:
         raise click.UsageError("--train-extra needs --cv")

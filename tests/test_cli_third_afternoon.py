@@ -358,3 +358,14 @@ def test_two_writers_into_neo4j_at_once_store_each_event_once(tmp_path, neo4j_cl
         expected = embedded.stats()
     with graphkit.open(neo4j_credentials["uri"], **credentials) as stored:
         assert stored.stats() == expected
+
+
+def test_the_pooled_evaluate_example_of_the_help_runs_in_a_checkout(monkeypatch):
+    import shlex
+
+    monkeypatch.chdir(PROJECT)
+    [example] = [line.strip() for line in (main.commands["evaluate"].help or "").splitlines()
+                 if line.strip().startswith("graphkit evaluate tests/")]
+    result = run(*shlex.split(example)[1:])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["gold"] > 0
