@@ -49,6 +49,9 @@ class _GraphkitGroup(click.Group):
         try:
             return super().invoke(ctx)
         except GraphkitError as exc:
+            # (a store failure that stopped an ingest: the inputs that failed before it first)
+            for failure in getattr(getattr(exc, "report", None), "failures", ()):
+                click.echo(f"Error: {failure}", err=True)
             click.echo(f"Error: {one_line(str(exc))}", err=True)
             ctx.exit(1)
 

@@ -241,7 +241,7 @@ def write_extractions(
     Raises:
         StoreError: the store could not be written; the batches written before stay
             (``report.stored`` articles), and the message says so: running the same
-            ingest again writes the rest and nothing twice.
+            ingest again writes the rest and nothing twice; its ``report`` is ``report``.
 
     Example:
         >>> write_extractions(extractions, store).new_events  # doctest: +SKIP
@@ -261,7 +261,9 @@ def write_extractions(
             try:
                 added, failures = write_each_good(store, batch)
             except StoreError as exc:
-                raise type(exc)(f"{exc}; {_stopped(report)}") from exc
+                stopped = type(exc)(f"{exc}; {_stopped(report)}")
+                stopped.report = report
+                raise stopped from exc
             report.new_events += added
             report.failures.extend(failures)
             report.stored += len(batch) - len(failures)

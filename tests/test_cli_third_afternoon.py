@@ -369,3 +369,29 @@ def test_the_pooled_evaluate_example_of_the_help_runs_in_a_checkout(monkeypatch)
     result = run(*shlex.split(example)[1:])
     assert result.exit_code == 0, result.output
     assert json.loads(result.stdout)["gold"] > 0
+
+
+def test_a_store_failure_that_stops_an_ingest_still_names_the_inputs_that_failed_before(
+        tmp_path, monkeypatch):
+    from graphkit.errors import StoreUnavailable
+    from graphkit.store.embedded import EmbeddedStore
+
+    news = write_news(tmp_path / "news", 250)
+    (news / "a-empty.txt").write_text("", encoding="utf-8")
+    write = EmbeddedStore.write
+    writes = []
+
+    def second_fails(self, extractions):
+        writes.append(len(extractions))
+        if len(writes) == 2:
+            raise StoreUnavailable("cannot reach the disk")
+        return write(self, extractions)
+
+    monkeypatch.setattr(EmbeddedStore, "write", second_fails)
+    result = run("ingest", str(news), "--store", str(tmp_path / "kg"), "-q", "--jobs", "1")
+    assert result.exit_code == 1
+    assert result.stderr.splitlines() == [
+        f"Error: {news / 'a-empty.txt'}: is empty (0 bytes)",
+        "Error: cannot reach the disk; the run stopped: the 200 articles written before it "
+        "are stored, the rest not; run the same command again to write the rest (what is "
+        "stored is not written twice)"]
