@@ -48,6 +48,16 @@ class _GraphkitGroup(click.Group):
     def invoke(self, ctx: click.Context) -> Any:
         try:
             return super().invoke(ctx)
+        except KeyboardInterrupt as exc:  # (Ctrl-C)
+            report = getattr(exc, "report", None)
+            if report is None:
+                raise
+            from graphkit.pipeline import stopped_message
+
+            for failure in report.failures:
+                click.echo(f"Error: {failure}", err=True)
+            click.echo(f"Interrupted: {stopped_message(report)}", err=True)
+            ctx.exit(130)
         except GraphkitError as exc:
             # (a store failure that stopped an ingest: the inputs that failed before it first)
             for failure in getattr(getattr(exc, "report", None), "failures", ()):

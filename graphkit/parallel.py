@@ -101,14 +101,19 @@ def _chunks(loaded: Iterable[Article | GraphkitError]) -> Iterator[list[Any]]:
 def _end_with_parent(parent: int) -> None:
     """In a worker: be ended by the kernel the moment the parent is (killed, ``kill -9``),
     rather than go on extracting for nobody and print a BrokenPipeError traceback as it
-    hands back its chunk (Linux's ``PR_SET_PDEATHSIG``; elsewhere nothing changes)."""
+    hands back its chunk (Linux's ``PR_SET_PDEATHSIG``; elsewhere not), and leave Ctrl-C
+    to the parent."""
     try:
         libc = ctypes.CDLL(ctypes.util.find_library("c") or None, use_errno=True)
         libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
     except (OSError, AttributeError):  # (not Linux)
-        return
-    if os.getppid() != parent:  # (the parent was gone before the call)
-        os._exit(1)
+        pass
+    else:
+        if os.getppid() != parent:  # (the parent was gone before the call)
+            os._exit(1)
+    # Ctrl-C reaches every process of the terminal's group: the parent stops the run (and
+    # ends its workers); a worker would only print its own KeyboardInterrupt traceback.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 def _in_worker(articles: list[Article]) -> list[Extraction | GraphkitError]:

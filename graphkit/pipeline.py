@@ -261,7 +261,7 @@ def write_extractions(
             try:
                 added, failures = write_each_good(store, batch)
             except StoreError as exc:
-                stopped = type(exc)(f"{exc}; {_stopped(report)}")
+                stopped = type(exc)(f"{exc}; {stopped_message(report)}")
                 stopped.report = report
                 raise stopped from exc
             report.new_events += added
@@ -269,22 +269,26 @@ def write_extractions(
             report.stored += len(batch) - len(failures)
             batch.clear()
 
-    for item in items:
-        if isinstance(item, Extraction):
-            batch.append(resolver.resolve(item) if resolver is not None else item)
-            report.articles += 1
-            report.events += len(item.events)
-            if len(batch) >= batch_size:
-                flush()
-        else:
-            report.failures.append(item)
-        if on_progress is not None:
-            on_progress(report)
-    flush()
+    try:
+        for item in items:
+            if isinstance(item, Extraction):
+                batch.append(resolver.resolve(item) if resolver is not None else item)
+                report.articles += 1
+                report.events += len(item.events)
+                if len(batch) >= batch_size:
+                    flush()
+            else:
+                report.failures.append(item)
+            if on_progress is not None:
+                on_progress(report)
+        flush()
+    except KeyboardInterrupt as exc:  # (Ctrl-C: the caller may say what is stored)
+        exc.report = report  # type: ignore[attr-defined]
+        raise
     return report
 
 
-def _stopped(report: IngestReport) -> str:
+def stopped_message(report: IngestReport) -> str:
     """What a run stopped by a store failure leaves, and what to do."""
     kept = (f"the {report.stored} articles written before it are stored" if report.stored
             else "nothing of this run was stored")

@@ -395,3 +395,25 @@ def test_a_store_failure_that_stops_an_ingest_still_names_the_inputs_that_failed
         "Error: cannot reach the disk; the run stopped: the 200 articles written before it "
         "are stored, the rest not; run the same command again to write the rest (what is "
         "stored is not written twice)"]
+
+
+@pytest.mark.skipif(not Path("/proc/self/task").is_dir(), reason="reads /proc (Linux)")
+def test_ctrl_c_of_an_ingest_says_what_is_stored_and_its_workers_stay_quiet(tmp_path):
+    news = write_news(tmp_path / "news", 1000)
+    ingest = subprocess.Popen([sys.executable, "-m", "graphkit", "ingest", str(news),
+                               "--store", str(tmp_path / "kg"), "--jobs", "2"],
+                              stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True,
+                              start_new_session=True,
+                              env={**os.environ, "PYTHONPATH": str(PROJECT)})
+    deadline = time.monotonic() + 120
+    while len(_children(ingest.pid)) < 2 and time.monotonic() < deadline:
+        time.sleep(0.1)
+    time.sleep(1)
+    os.killpg(ingest.pid, signal.SIGINT)  # (what Ctrl-C does: the terminal's whole group)
+    _, stderr = ingest.communicate(timeout=60)
+    assert ingest.returncode == 130, stderr
+    [line] = stderr.splitlines()
+    assert re.fullmatch(r"Interrupted: the run stopped: (the \d+ articles written before it "
+                        r"are stored|nothing of this run was stored), the rest not; run the "
+                        r"same command again to write the rest \(what is stored is not "
+                        r"written twice\)", line)
