@@ -21,6 +21,7 @@ them all.)
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from datetime import date
@@ -277,7 +278,9 @@ class KnowledgeGraph:
         Args:
             source: an :class:`~graphkit.model.Article`; the text of one article (any
                 string that is not an existing path or ``"-"``, with an optional
-                ``KEY: value`` header); a path; or several of these.
+                ``KEY: value`` header); a path (a one-line string naming a file graphkit
+                reads, ``news/call.txt``, or a folder, ``news/``, is one, and "no such
+                file" when it is not there); or several of these.
             as_of: the capture date relative dates resolve against.
             encoding: decode text files with this encoding instead of UTF-8.
 
@@ -313,7 +316,8 @@ class KnowledgeGraph:
             for item in _sources(source):
                 if isinstance(item, Article):
                     yield item
-                elif isinstance(item, Path) or item == "-" or Path(item).exists():
+                elif (isinstance(item, Path) or item == "-" or Path(item).exists()
+                      or _names_a_path(item)):
                     yield from iter_articles([item], as_of=_day(as_of), encoding=encoding)
                 else:
                     yield article_from_text(item, as_of=_day(as_of))
@@ -646,6 +650,14 @@ def _names_a_file(text: str) -> bool:
     from graphkit.load.files import ARTICLE_SUFFIXES
 
     return "://" not in text and text.lower().endswith(ARTICLE_SUFFIXES)
+
+
+def _names_a_path(text: str) -> bool:
+    """One line naming a file graphkit reads or a folder (``news/call.txt``, ``news/``):
+    a path, even one that is not there (then "no such file"), never an article's text."""
+    line = text.strip()
+    return ("\n" not in line and bool(line)
+            and (_names_a_file(line) or line.endswith(("/", os.sep))))
 
 
 def _sources(source: Any) -> list[Any]:

@@ -49,7 +49,20 @@ class _GraphkitGroup(click.Group):
     def invoke(self, ctx: click.Context) -> Any:
         try:
             return super().invoke(ctx)
+        except KeyboardInterrupt as exc:  # (Ctrl-C)
+            report = getattr(exc, "report", None)
+            if report is None:
+                raise
+            from graphkit.pipeline import stopped_message
+
+            for failure in report.failures:
+                click.echo(f"Error: {failure}", err=True)
+            click.echo(f"Interrupted: {stopped_message(report)}", err=True)
+            ctx.exit(130)
         except GraphkitError as exc:
+            # (a store failure that stopped an ingest: the inputs that failed before it first)
+            for failure in getattr(getattr(exc, "report", None), "failures", ()):
+                click.echo(f"Error: {failure}", err=True)
             click.echo(f"Error: {one_line(str(exc))}", err=True)
             ctx.exit(1)
 
@@ -179,7 +192,9 @@ def _page(fetch: Any, limit: int, offset: int) -> list[dict[str, Any]]:
 _as_of_option = click.option(
     "--as-of", callback=_parse_date, metavar="DATE",
     help="Capture date (YYYY-MM-DD): relative ages and undated articles resolve against it.")
-_encoding_option = click.option("--encoding", help="Decode text files with this encoding (e.g. latin-1).")
+_encoding_option = click.option(
+    "--encoding", help="Decode the text files that are not UTF-8 with this encoding (e.g. "
+                       "latin-1); files in UTF-8 or with a byte-order mark are read as such.")
 _paths_argument = click.argument("paths", nargs=-1, required=True)
 
 
@@ -224,6 +239,11 @@ class _WarningLine(logging.Handler):
 
 
 def _show_warnings() -> None:
+    # The Neo4j driver logs each retry of a write to a server gone away ("Transaction
+    # failed and will be retried in 3.4s", a line a second): the write's error says it.
+    driver_log = logging.getLogger("neo4j")
+    if not any(isinstance(h, logging.NullHandler) for h in driver_log.handlers):
+        driver_log.addHandler(logging.NullHandler())
     logger = logging.getLogger("graphkit")
     if not any(isinstance(h, _WarningLine) for h in logger.handlers):
         handler = _WarningLine(logging.WARNING)
@@ -247,13 +267,15 @@ def extract(paths: tuple[str, ...], as_of: date | None, encoding: str | None, fm
 
     \b
     Example:
-        graphkit extract article.txt --as-of 2025-07-02
-        graphkit extract news/ --format table --jobs 2
+        graphkit extract examples/2024-11-05-macron-erdogan-call.txt --as-of 2025-07-02
+        graphkit extract examples/ --format table --jobs 2
     """
     failures = 0
     found: list[Extraction] = []
     # (extraction writes nothing: no store is opened)
-    for item in KnowledgeGraph().iter_extract(list(paths), as_of=as_of, encoding=encoding,
+    # (each argument is a path: a mistyped one is "no such file", never an article's text)
+    inputs = [p if p == "-" else Path(p) for p in paths]
+    for item in KnowledgeGraph().iter_extract(inputs, as_of=as_of, encoding=encoding,
                                               jobs=jobs):
         if not isinstance(item, Extraction):
             failures += 1
@@ -280,10 +302,15 @@ def ingest(paths: tuple[str, ...], as_of: date | None, encoding: str | None, qui
            jobs: int | None, **store_args: Any) -> None:
     """Extract events from PATHS and merge them into the store (re-ingesting adds nothing).
 
+    Each input that fails is one "Error:" line on stderr and the others are stored; the
+    exit status is then 1 (0 when all went in). A store that fails (a Neo4j server gone)
+    stops the run with one line saying how many articles were stored: the same command
+    run again writes the rest, nothing twice.
+
     \b
     Example:
         graphkit ingest examples/
-        graphkit ingest page.txt --as-of 2025-07-02 --neo4j bolt://localhost:7687
+        graphkit ingest examples/ --as-of 2025-07-02 --neo4j bolt://localhost:7687
     """
     from graphkit.progress import ingest_progress
 
@@ -328,13 +355,14 @@ def load(paths: tuple[str, ...], encoding: str | None, quiet: bool, **store_args
     """Write the events `graphkit extract --format jsonl` printed (PATHS: .jsonl files,
     folders, or - for stdin) into the store, as `ingest` would have.
 
-    Extraction can so run anywhere (many machines, xargs, GNU parallel) and one loader
-    fills the graph. Bad lines are reported by file and line and skipped.
+    Extraction can so run anywhere (many machines, xargs, GNU parallel: one file each,
+    `ls news/*.txt | parallel graphkit extract {} '>' out/{/.}.jsonl`, then `graphkit load
+    out/`) and one loader fills the graph. Bad lines are reported by file and line and skipped.
 
     \b
     Example:
-        ls news/*.txt | parallel graphkit extract {} '>' out/{/.}.jsonl
-        graphkit load out/
+        graphkit extract examples/ > events.jsonl
+        graphkit load events.jsonl
     """
     with _open(**store_args) as kg:
         report = kg.load_events(list(paths), encoding=encoding)
@@ -618,11 +646,13 @@ def reindex(events: tuple[str, ...], **store_args: Any) -> None:
 
     Neo4j only needs it (the embedded store keeps its own); every event of a million
     takes a few minutes, named events a moment. An --event id that names no event is an
-    error (on either store), and nothing is reindexed.
+    error (on either store), and nothing is reindexed. (The example's ids are two
+    events of examples/.)
 
     \b
     Example:
-        graphkit reindex --event ev-0001 --event ev-0002
+        graphkit reindex
+        graphkit reindex --event ev-c4450ebf7addfe60 --event ev-bcaad122a1a8b04e
     """
     with _open(**store_args) as kg:
         done = kg.reindex(events or None)
@@ -765,7 +795,7 @@ def evaluate(gold_dirs: tuple[Path, ...], fmt: str, show_errors: bool, folds: in
         graphkit evaluate training/fictional --model /tmp/det.npz
         graphkit evaluate ../shared/corpus/train --cv 5 --format json
         graphkit evaluate ../shared/corpus/train --cv 5 --train-extra training/fictional
-        graphkit evaluate news/set-a news/set-b --format json
+        graphkit evaluate tests/heldout tests/blind --format json
     """
     if extra_dirs and folds is None:
         raise click.UsageError("--train-extra needs --cv")

@@ -6,6 +6,8 @@ Each message should name the problem and, where there is one, the fix.
 
 from __future__ import annotations
 
+from typing import Any
+
 MAX_ECHO_CHARS = 120
 """The most of a user's value an error message repeats (a 100 KB value is cut, not echoed)."""
 
@@ -28,7 +30,19 @@ class ExtractError(GraphkitError):
 
 
 class StoreError(GraphkitError):
-    """A store could not be opened, read or written (Neo4j down, bad password, corrupt file)."""
+    """A store could not be opened, read or written (Neo4j down, bad password, corrupt file).
+
+    ``report`` is, when the failure stopped an ingest, load or import, that run's report
+    (:class:`graphkit.pipeline.IngestReport`: the articles stored, the inputs that had
+    failed before); else None.
+    """
+
+    report: Any = None
+
+
+class StoreUnavailable(StoreError):
+    """The store cannot be reached at all (a Neo4j server down or gone away): no later write
+    can succeed, so a batch is not retried article by article."""
 
 
 class QueryError(GraphkitError):

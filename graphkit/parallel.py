@@ -14,15 +14,19 @@ them again; on a platform without ``fork`` the run stays in one process.
 
 from __future__ import annotations
 
+import ctypes
+import ctypes.util
 import itertools
 import multiprocessing
 import os
+import signal
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 from graphkit.errors import ExtractError, GraphkitError
 from graphkit.model import Article, Extraction
 
+_PR_SET_PDEATHSIG = 1  # (linux/prctl.h)
 CHUNK = 16  # articles per task: enough to batch the parser, small enough to spread work
 
 Work = Callable[[list[Article]], list[Extraction | GraphkitError]]
@@ -76,7 +80,7 @@ def extract_in_workers(loaded: Iterable[Article | GraphkitError], work: Work,
             yield [i for i in chunk if isinstance(i, Article)]
 
     try:
-        with context.Pool(jobs) as pool:
+        with context.Pool(jobs, initializer=_end_with_parent, initargs=(os.getpid(),)) as pool:
             for found in pool.imap(_in_worker, articles_of_each(), chunksize=1):
                 yield from _merge(pending.pop(0), found)
     finally:
@@ -92,6 +96,24 @@ def _chunks(loaded: Iterable[Article | GraphkitError]) -> Iterator[list[Any]]:
             chunk = []
     if chunk:
         yield chunk
+
+
+def _end_with_parent(parent: int) -> None:
+    """In a worker: be ended by the kernel the moment the parent is (killed, ``kill -9``),
+    rather than go on extracting for nobody and print a BrokenPipeError traceback as it
+    hands back its chunk (Linux's ``PR_SET_PDEATHSIG``; elsewhere not), and leave Ctrl-C
+    to the parent."""
+    try:
+        libc = ctypes.CDLL(ctypes.util.find_library("c") or None, use_errno=True)
+        libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
+    except (OSError, AttributeError):  # (not Linux)
+        pass
+    else:
+        if os.getppid() != parent:  # (the parent was gone before the call)
+            os._exit(1)
+    # Ctrl-C reaches every process of the terminal's group: the parent stops the run (and
+    # ends its workers); a worker would only print its own KeyboardInterrupt traceback.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 def _in_worker(articles: list[Article]) -> list[Extraction | GraphkitError]:

@@ -24,7 +24,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from graphkit.errors import ExtractError, GraphkitError, StoreError, one_line
+from graphkit.errors import ExtractError, GraphkitError, StoreError, StoreUnavailable, one_line
 from graphkit.limits import TimeLimitExceeded, current_limits, time_limit
 from graphkit.model import Article, Extraction
 
@@ -240,7 +240,8 @@ def write_extractions(
 
     Raises:
         StoreError: the store could not be written; the batches written before stay
-            (``report.stored`` articles).
+            (``report.stored`` articles), and the message says so: running the same
+            ingest again writes the rest and nothing twice; its ``report`` is ``report``.
 
     Example:
         >>> write_extractions(extractions, store).new_events  # doctest: +SKIP
@@ -257,25 +258,42 @@ def write_extractions(
 
     def flush() -> None:
         if batch:
-            added, failures = write_each_good(store, batch)
+            try:
+                added, failures = write_each_good(store, batch)
+            except StoreError as exc:
+                stopped = type(exc)(f"{exc}; {stopped_message(report)}")
+                stopped.report = report
+                raise stopped from exc
             report.new_events += added
             report.failures.extend(failures)
             report.stored += len(batch) - len(failures)
             batch.clear()
 
-    for item in items:
-        if isinstance(item, Extraction):
-            batch.append(resolver.resolve(item) if resolver is not None else item)
-            report.articles += 1
-            report.events += len(item.events)
-            if len(batch) >= batch_size:
-                flush()
-        else:
-            report.failures.append(item)
-        if on_progress is not None:
-            on_progress(report)
-    flush()
+    try:
+        for item in items:
+            if isinstance(item, Extraction):
+                batch.append(resolver.resolve(item) if resolver is not None else item)
+                report.articles += 1
+                report.events += len(item.events)
+                if len(batch) >= batch_size:
+                    flush()
+            else:
+                report.failures.append(item)
+            if on_progress is not None:
+                on_progress(report)
+        flush()
+    except KeyboardInterrupt as exc:  # (Ctrl-C: the caller may say what is stored)
+        exc.report = report  # type: ignore[attr-defined]
+        raise
     return report
+
+
+def stopped_message(report: IngestReport) -> str:
+    """What a run stopped by a store failure leaves, and what to do."""
+    kept = (f"the {report.stored} articles written before it are stored" if report.stored
+            else "nothing of this run was stored")
+    return (f"the run stopped: {kept}, the rest not; run the same command again to write "
+            f"the rest (what is stored is not written twice)")
 
 
 def write_each_good(store: Store, batch: Sequence[Extraction]) -> tuple[int, list[StoreError]]:
@@ -288,12 +306,14 @@ def write_each_good(store: Store, batch: Sequence[Extraction]) -> tuple[int, lis
 
     Raises:
         StoreError: every extraction failed on its own too (the store itself is broken:
-            down, full, read-only), with the first error.
+            down, full, read-only), with the first error; a
+            :class:`~graphkit.errors.StoreUnavailable` at once (a server that went away
+            would refuse each article after its own retries).
     """
     try:
         return store.write(batch).events_added, []
     except StoreError as whole:
-        if len(batch) == 1:
+        if len(batch) == 1 or isinstance(whole, StoreUnavailable):
             raise
         added = 0
         failures: list[StoreError] = []

@@ -8,6 +8,9 @@
 CREATE CONSTRAINT article_id IF NOT EXISTS FOR (n:Article) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT actor_id IF NOT EXISTS FOR (n:Actor) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT event_id IF NOT EXISTS FOR (n:Event) REQUIRE n.id IS UNIQUE;
+// The one node every write locks first, so that writers running at once write one after
+// the other (graphkit.store.neo4j_write.WRITE_LOCK); no part of the graph.
+CREATE CONSTRAINT write_lock_id IF NOT EXISTS FOR (n:GraphkitWriteLock) REQUIRE n.id IS UNIQUE;
 
 // Indexes for the named queries and common filters.
 CREATE INDEX event_type IF NOT EXISTS FOR (n:Event) ON (n.type);

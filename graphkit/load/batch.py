@@ -11,6 +11,7 @@ into articles when it is a captured aggregator page (and has no ``KEY: value`` h
 from __future__ import annotations
 
 import json
+import logging
 import os
 import re
 from collections.abc import Iterator, Sequence
@@ -24,6 +25,7 @@ from graphkit.load.aggregator import is_aggregator_page, split_aggregator_page
 from graphkit.load.feeds import FEED_SUFFIXES, load_feed, looks_like_feed
 from graphkit.load.fields import clean_text
 from graphkit.load.files import (
+    ARTICLE_SUFFIXES,
     STDIN,
     STDIN_SOURCE,
     find_article_files,
@@ -36,6 +38,8 @@ from graphkit.load.jsonl import iter_jsonl_records, load_json
 from graphkit.load.text import article_from_text, split_header
 from graphkit.model import Article
 from graphkit.sanitize import UntrustedJSONError, display_path, loads_json
+
+log = logging.getLogger("graphkit.load")
 
 _MIN_ARTICLE_CHARS = 3
 _WORD = re.compile(r"[^\W\d_]{2}")  # two letters in a row, in any script
@@ -78,12 +82,15 @@ def iter_articles(paths: Sequence[str | Path], as_of: date | None = None, *,
         path = Path(given)
         if path.is_dir():
             walk_errors: list[LoadError] = []
+            unread: list[Path] = []
             try:
-                files = find_article_files(path, errors=walk_errors)
+                files = find_article_files(path, errors=walk_errors, unread=unread)
             except LoadError as exc:
                 yield exc
                 continue
             yield from walk_errors
+            if unread:
+                _warn_unread(path, unread)
         elif str(given).endswith(("/", os.sep)):
             # "a.txt/" names a folder; loading the file a.txt instead would hide the typo.
             yield LoadError(display_path(str(given)), "is not a directory (the path ends in /)")
@@ -96,6 +103,17 @@ def iter_articles(paths: Sequence[str | Path], as_of: date | None = None, *,
                 continue
             seen.add(key)
             yield from load_file(file, as_of, encoding=encoding, max_bytes=max_bytes)
+
+
+def _warn_unread(folder: Path, unread: list[Path], shown: int = 5) -> None:
+    """One warning for the files of ``folder`` its walk does not read (their names are no
+    article kind): a batch never leaves a file out without a word."""
+    names = sorted(str(p.relative_to(folder)) for p in unread)
+    listed = ", ".join(names[:shown]) + (f" and {len(names) - shown} more"
+                                         if len(names) > shown else "")
+    noun = "file" if len(names) == 1 else "files"
+    log.warning("%s: %d %s not read, the name ending in none of %s: %s",
+                display_path(folder), len(names), noun, " ".join(ARTICLE_SUFFIXES), listed)
 
 
 def load_file(path: str | Path, as_of: date | None = None, *, encoding: str | None = None,

@@ -152,8 +152,11 @@ def decode(data: bytes, source: str, *, encoding: str | None = None) -> str:
     Args:
         data: The raw input.
         source: The input's name, for error messages.
-        encoding: The encoding to decode with; None means UTF-8, or the encoding a
-            byte-order mark names.
+        encoding: The encoding of the inputs that are not UTF-8; None means UTF-8, or the
+            encoding a byte-order mark names. Data that starts with a byte-order mark, or
+            is valid UTF-8 with non-ASCII characters and no NUL byte, is read as such
+            whatever ``encoding`` says (so a mixed batch read with ``latin-1`` does not
+            turn its UTF-8 files' "Zoë" into "ZoÃ«").
 
     Returns:
         The text (a UTF-8 byte-order mark removed).
@@ -169,6 +172,8 @@ def decode(data: bytes, source: str, *, encoding: str | None = None) -> str:
     """
     if not data:
         raise LoadError(source, "is empty (0 bytes)")
+    if encoding is not None and _plainly_unicode(data):
+        encoding = None  # (a batch of Latin-1 and UTF-8 files: --encoding is for the former)
     if encoding is None:
         encoding = next((name for bom, name in _BOMS if data.startswith(bom)), None)
         if encoding is None and _looks_binary(data):
@@ -195,7 +200,8 @@ def decode(data: bytes, source: str, *, encoding: str | None = None) -> str:
 
 
 def find_article_files(directory: str | Path,
-                       errors: list[LoadError] | None = None) -> list[Path]:
+                       errors: list[LoadError] | None = None,
+                       unread: list[Path] | None = None) -> list[Path]:
     """Every article file under ``directory``, recursively, in sorted order.
 
     Files count when their name ends in one of :data:`ARTICLE_SUFFIXES`; hidden files
@@ -206,6 +212,8 @@ def find_article_files(directory: str | Path,
         directory: The folder to search.
         errors: Where to add a ``LoadError`` for each subfolder that cannot be read
             (None: such subfolders are skipped silently).
+        unread: Where to add each file that is not read because of its name (``photo.png``,
+            ``notes.md``); hidden files and gold files are not added.
 
     Returns:
         The files, sorted by path so every run sees the same order.
@@ -230,6 +238,10 @@ def find_article_files(directory: str | Path,
     for root, dirs, files in os.walk(directory, onerror=unreadable):
         dirs[:] = [d for d in dirs if not d.startswith(".")]
         found.extend(Path(root) / name for name in files if _is_article_file(name))
+        if unread is not None:
+            unread.extend(Path(root) / name for name in files
+                          if not _is_article_file(name) and not name.startswith(".")
+                          and not name.lower().endswith(SKIPPED_SUFFIXES))
     if not found:
         raise LoadError(display_path(directory), "holds no article files ("
                                         + ", ".join(ARTICLE_SUFFIXES) + ")")
@@ -241,6 +253,20 @@ def _is_article_file(name: str) -> bool:
     return (not name.startswith(".")
             and lowered.endswith(ARTICLE_SUFFIXES)
             and not lowered.endswith(SKIPPED_SUFFIXES))
+
+
+def _plainly_unicode(data: bytes) -> bool:
+    """Data no other encoding can be meant for: a byte-order mark, or valid UTF-8 beyond
+    ASCII (legacy encodings' text is almost never valid UTF-8; BOM-less UTF-16 has NULs)."""
+    if any(data.startswith(bom) for bom, _ in _BOMS):
+        return True
+    if data.isascii() or b"\x00" in data:
+        return False
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 def _looks_binary(data: bytes) -> bool:

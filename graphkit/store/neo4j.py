@@ -41,10 +41,14 @@ class Neo4jStore(Neo4jWrites, Neo4jReads):
         database: the database name; None for the server's default database.
         batch_size: rows per run of the apply statement in :meth:`write`, over all its
             lists (a 200-article write is ~4,000: one run at the default).
+        connect_timeout: seconds to reach the server (env ``NEO4J_CONNECT_TIMEOUT``, 3).
+        query_timeout: seconds the server lets a read run (env ``NEO4J_QUERY_TIMEOUT``, 120).
+        retry_timeout: seconds a write keeps retrying a server that went away (env
+            ``NEO4J_RETRY_TIMEOUT``, 30); then it raises :class:`StoreUnavailable`.
 
     Raises:
-        StoreError: the server cannot be reached, refuses the credentials, has no such
-            database, or the schema cannot be applied.
+        StoreError: the server cannot be reached (:class:`~graphkit.errors.StoreUnavailable`),
+            refuses the credentials, has no such database, or the schema cannot be applied.
 
     Example:
         >>> with Neo4jStore("bolt://localhost:7687", "neo4j", "secret") as store:  # doctest: +SKIP

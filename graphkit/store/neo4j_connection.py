@@ -19,9 +19,17 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from neo4j import Driver, GraphDatabase
-from neo4j.exceptions import AuthError, DriverError, Neo4jError, ServiceUnavailable, SessionExpired
+from neo4j.exceptions import (
+    AuthError,
+    ClientError,
+    DriverError,
+    Neo4jError,
+    ServiceUnavailable,
+    SessionExpired,
+    TransientError,
+)
 
-from graphkit.errors import StoreError, one_line, shorten
+from graphkit.errors import StoreError, StoreUnavailable, one_line, shorten
 from graphkit.graph import EVENT
 from graphkit.store.base import Store, schema_name, schema_statements
 from graphkit.store.neo4j_index import LABEL_INTERVALS, build_missing
@@ -30,8 +38,12 @@ DEFAULT_CONNECT_TIMEOUT = 3.0
 """Seconds to reach the server and finish the Bolt handshake (env NEO4J_CONNECT_TIMEOUT)."""
 DEFAULT_QUERY_TIMEOUT = 120.0
 """Seconds the server lets a read or an ad-hoc query run (env NEO4J_QUERY_TIMEOUT)."""
+DEFAULT_RETRY_TIMEOUT = 30.0
+"""Seconds a write keeps retrying a server that went away or cannot serve for the moment
+(the driver's own default; env NEO4J_RETRY_TIMEOUT); then the write fails."""
 _URI_SCHEMES = ("bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc")
 _MAX_MESSAGE_CHARS = 300
+_SCHEMA_TRIES = 3  # (a schema statement two opening processes deadlock on is tried again)
 RETIRED_INDEXES = ("event_resolution_key", "event_family_interval")
 """Indexes of earlier schemas that :class:`Neo4jStore` drops on open. ``event_resolution_key``
 (events by family alone): no read uses it since the write's reads seek a family's dates
@@ -52,7 +64,7 @@ class Neo4jConnection(Store):
 
     def __init__(self, uri: str, user: str, password: str, database: str | None = None,
                  batch_size: int = 10_000, connect_timeout: float | None = None,
-                 query_timeout: float | None = None) -> None:
+                 query_timeout: float | None = None, retry_timeout: float | None = None) -> None:
         if batch_size < 1:
             raise ValueError("batch_size must be at least 1")
         self.uri = uri
@@ -67,6 +79,8 @@ class Neo4jConnection(Store):
                                                                DEFAULT_CONNECT_TIMEOUT)
         self.query_timeout = query_timeout or _env_seconds("NEO4J_QUERY_TIMEOUT",
                                                            DEFAULT_QUERY_TIMEOUT)
+        self.retry_timeout = retry_timeout or _env_seconds("NEO4J_RETRY_TIMEOUT",
+                                                           DEFAULT_RETRY_TIMEOUT)
         check_uri(uri)
         try:
             # Server notifications (e.g. "relationship type REFERS_TO does not exist yet" on
@@ -76,6 +90,7 @@ class Neo4jConnection(Store):
             self._driver: Driver = GraphDatabase.driver(
                 uri, auth=(user, password), connection_timeout=self.connect_timeout,
                 connection_acquisition_timeout=self.connect_timeout,
+                max_transaction_retry_time=self.retry_timeout,
                 notifications_min_severity="OFF")
         except (ValueError, DriverError, ImportError) as exc:
             raise StoreError(f"bad Neo4j URI {shorten(uri)}: {_one_line(exc)} (expected "
@@ -100,10 +115,10 @@ class Neo4jConnection(Store):
         if isinstance(exc, AuthError):
             return StoreError(f"Neo4j at {self.uri} refused the username/password: set "
                               f"NEO4J_PASSWORD (and NEO4J_USERNAME) to the server's credentials")
-        if isinstance(exc, ServiceUnavailable | SessionExpired):
-            return StoreError(f"cannot reach Neo4j at {self.uri}: is it running? Start it "
-                              f"(scripts/neo4j-local start) or set NEO4J_URI to its address "
-                              f"({_one_line(exc)})")
+        if isinstance(exc, ServiceUnavailable | SessionExpired) or _unavailable(exc):
+            return StoreUnavailable(f"cannot reach Neo4j at {self.uri}: is it running? Start it "
+                                    f"(scripts/neo4j-local start) or set NEO4J_URI to its "
+                                    f"address{_tls_hint(self.uri)} ({_one_line(exc)})")
         if isinstance(exc, Neo4jError) and exc.code and "DatabaseNotFound" in exc.code:
             return StoreError(f"Neo4j at {self.uri} has no database {self.database!r}: "
                               f"create it or pass an existing one")
@@ -136,23 +151,37 @@ class Neo4jConnection(Store):
         without the index of interval events first gets its interval events labelled
         (:data:`~graphkit.store.neo4j_index.LABEL_INTERVALS`).
         """
-        try:
-            with self._session() as session:
-                present = {record["name"] for show in ("SHOW INDEXES", "SHOW CONSTRAINTS")
-                           for record in session.run(f"{show} YIELD name RETURN name")}
-                if _INTERVAL_INDEX not in present:
-                    session.run(LABEL_INTERVALS).consume()
-                for statement in schema_statements():
-                    if schema_name(statement) not in present:
-                        session.run(statement).consume()
-                for name in sorted(present.intersection(RETIRED_INDEXES)):
-                    session.run(f"DROP INDEX {name} IF EXISTS").consume()
-        except (Neo4jError, DriverError) as exc:
-            raise self._error(exc, "applying schema/constraints.cypher") from exc
+        for attempt in range(_SCHEMA_TRIES):
+            try:
+                present = self._apply_schema_once()
+                break
+            except TransientError as exc:  # (two processes opening a new database at once)
+                if attempt == _SCHEMA_TRIES - 1:
+                    raise self._error(exc, "applying schema/constraints.cypher") from exc
+            except (Neo4jError, DriverError) as exc:
+                raise self._error(exc, "applying schema/constraints.cypher") from exc
         try:
             build_missing(present, self._run_alone, self._count_events)
         except (Neo4jError, DriverError) as exc:
             raise self._error(exc, "indexing the events for the named queries") from exc
+
+    def _apply_schema_once(self) -> set[str]:
+        """The statements of :meth:`_apply_schema`; the names the database held before."""
+        with self._session() as session:
+            present = {record["name"] for show in ("SHOW INDEXES", "SHOW CONSTRAINTS")
+                       for record in session.run(f"{show} YIELD name RETURN name")}
+            if _INTERVAL_INDEX not in present:
+                session.run(LABEL_INTERVALS).consume()
+            for statement in schema_statements():
+                if schema_name(statement) not in present:
+                    try:
+                        session.run(statement).consume()
+                    except ClientError as exc:  # (another process opening made it first)
+                        if "AlreadyExists" not in (exc.code or ""):
+                            raise
+            for name in sorted(present.intersection(RETIRED_INDEXES)):
+                session.run(f"DROP INDEX {name} IF EXISTS").consume()
+        return present
 
     def _run_alone(self, query: str, **params: Any) -> list[dict[str, Any]]:
         """Run ``query`` in a transaction of its own, with no time limit (an index build
@@ -176,6 +205,20 @@ class Neo4jConnection(Store):
             self._planning_stopped.set()
             self._planning.join()
             self._planning = None
+
+
+def _tls_hint(uri: str) -> str:
+    """For a +s/+ssc URI: the server may be up without TLS (the local one has none)."""
+    scheme = urlsplit(uri).scheme
+    if "+" not in scheme:
+        return ""
+    return (f"; {scheme}:// needs a server with TLS (encryption): for one without it, "
+            f"as the local one, use {scheme.partition('+')[0]}://")
+
+
+def _unavailable(exc: Exception) -> bool:
+    """The server answers but its database cannot serve (it is shutting down or starting)."""
+    return isinstance(exc, Neo4jError) and "DatabaseUnavailable" in (exc.code or "")
 
 
 def _is_write_refusal(exc: Neo4jError) -> bool:

@@ -182,6 +182,13 @@ _FIRST_READ = (
     "RETURN a, b, c, s")
 
 
+WRITE_LOCK = "MERGE (l:GraphkitWriteLock {id: 'writes'}) SET l.taken = timestamp()"
+"""The first statement of every write: it locks the one ``GraphkitWriteLock`` node until the
+write commits, so two processes writing at once (two ingests on two machines) write one
+after the other, each resolving against what the other committed; else both would read the
+graph before either wrote and store the same event twice. The node is no part of the graph:
+counts, dumps, exports and queries read the graph's labels only."""
+
 _ID_TAKEN = "Neo.ClientError.Schema.ConstraintValidationFailed"
 """What the server answers when a write creates an event whose id is stored."""
 
@@ -279,6 +286,8 @@ class Neo4jWrites(Neo4jConnection):
         (with ``merging``, the events it takes for new are merged, not created)."""
         def run(query: str, **params: Any) -> Any:
             return tx.run(_write_statement(query), {"params": params})
+
+        tx.run(WRITE_LOCK).consume()  # (before any read: see WRITE_LOCK)
 
         # Every stored event the write read, by id: its properties when read whole, else
         # None. (an event the write creates has the id of one of its reports, and the
