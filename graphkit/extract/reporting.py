@@ -46,6 +46,9 @@ class ContentAct:
     expectation: frozenset[str] = frozenset()
     # words that make the clause no such act ("will respond to Y's request": an answer)
     unless: frozenset[str] = frozenset()
+    # modifiers that make one of the act's nouns a plain tie ("energy links", "close
+    # links": no charge, unlike "links to the plot")
+    neutral_modifiers: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, name: str, raw: dict, rules: Rules) -> ContentAct:  # type: ignore[type-arg]
@@ -53,7 +56,8 @@ class ContentAct:
                    rules.words(raw, "obligation"), bool(raw.get("needs_target")),
                    rules.words(raw, "verbs"), rules.words(raw, "pronoun_targets"),
                    bool(raw.get("beside_speech")), rules.words(raw, "subjects"),
-                   rules.words(raw, "expectation"), rules.words(raw, "unless"))
+                   rules.words(raw, "expectation"), rules.words(raw, "unless"),
+                   rules.words(raw, "neutral_modifiers"))
 
     def awaited(self, tokens: list[Token]) -> list[Token]:
         """The subjects of a verb of ``expectation`` whose object holds one of the act's
@@ -66,12 +70,20 @@ class ContentAct:
     def says(self, tokens: list[Token], lemmas: set[str], auxes: set[str]) -> bool:
         """The clause holds one of the act's words (with one of its modals, as the verb of
         one of its subjects, when it has such lists)."""
+        if self.neutral_modifiers:
+            lemmas = lemmas - {w for t in tokens if self._neutral(t) for w in (t.lemma_.lower(), t.lower_)}
         if not lemmas & self.lemmas or (self.modals and not auxes & self.modals) or lemmas & self.unless:
             return False
         return not self.subjects or any(
             t.lemma_.lower() in self.lemmas and any(
                 c.dep_ == "nsubj" and c.lemma_.lower() in self.subjects for c in t.children)
             for t in tokens)
+
+    def _neutral(self, token: Token) -> bool:
+        """A noun of the act's words that one of ``neutral_modifiers`` makes a plain tie."""
+        return token.pos_ == "NOUN" and any(
+            c.dep_ in ("compound", "amod") and c.lemma_.lower() in self.neutral_modifiers
+            for c in token.children)
 
     def aimed_by_pronoun(self, tokens: list[Token]) -> bool:
         """The clause aims the act at someone by a pronoun object alone: whom the story
