@@ -428,7 +428,8 @@ def direct_verb(token: Token, words: MentionWords) -> Token | None:
     """The verb a noun is the argument of, through prepositions only ("held talks",
     "discussed ... in a call"), container nouns, which only count what they hold
     ("agreed on a package of sanctions": ``container_nouns`` of mentions.yaml), sums,
-    which only measure it ("approved $2 billion in aid": ``amount_preps``), and nouns of
+    which only measure it ("approved $2 billion in aid", "40 million euros in aid":
+    ``amount_preps``), and nouns of
     owning up to it ("claimed responsibility for the blast": ``credit_nouns``); None when
     another noun stands between."""
     current = token
@@ -436,7 +437,7 @@ def direct_verb(token: Token, words: MentionWords) -> Token | None:
     if token.dep_ == "pobj" and (
             (token.head.lower_ == "of" and holder.lemma_.lower() in words.container_nouns)
             or (token.head.lower_ == "for" and holder.lemma_.lower() in words.credit_nouns)
-            or (token.head.lower_ in words.amount_preps and (holder.like_num or holder.tag_ == "CD"))):
+            or (token.head.lower_ in words.amount_preps and _a_sum(holder))):
         current = holder
     for _ in range(3):
         head = current.head
@@ -452,6 +453,13 @@ def direct_verb(token: Token, words: MentionWords) -> Token | None:
             continue
         return None
     return None
+
+
+def _a_sum(token: Token) -> bool:
+    """A number, or a unit counted by one ("$2 billion", "40 million dollars", "5 billion
+    yen", "20 tonnes"): what only measures the noun it holds."""
+    return token.like_num or token.tag_ == "CD" or token.ent_type_ == "MONEY" or any(
+        c.dep_ == "nummod" for c in token.children)
 
 
 def in_state_phrase(noun: Token, preps: frozenset[str]) -> bool:
