@@ -67,6 +67,9 @@ class TriggerRule:
     # "called X a liar": a predicate beside the verb's object names the object, no event
     naming_deps: frozenset[str] = frozenset()
     setting_preps: frozenset[str] = frozenset()
+    # "after talks with X, Y said ...": a noun in one of these prepositions, with its own
+    # "with"/"between" party, tells the act done as its light verb would
+    past_setting_preps: frozenset[str] = frozenset()
     agent_verbs: frozenset[str] | None = None
     speaker_is_source: bool = False
     predicate_words: frozenset[str] = frozenset()

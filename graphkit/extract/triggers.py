@@ -69,6 +69,7 @@ class TriggerMatcher:
                 raise ExtractError(f"event_types.yaml: bad pattern in {rule.key}: {exc}") from exc
         self.has_patterns = len(self.matcher) > 0
         self.state_auxiliaries = rules.state_auxiliaries
+        self.setting_heads = rules.setting_heads
         # the words of a person as a verb's object: "called his counterpart", "rang her"
         self.person_words = (rules.words(rules.mentions, "apposed_name_heads")
                              | rules.words(rules.mentions, "person_pronouns"))
@@ -175,7 +176,8 @@ class TriggerMatcher:
             return False  # "called the strike 'criminal'", not "called the talks useful"
         if rule.unfinished_verbs and token.pos_ == "NOUN" and _in_the_making(token, rule.unfinished_verbs):
             return False  # "are negotiating a deal": no deal yet
-        if rule.light_verbs and token.pos_ == "NOUN" and not in_state_phrase(token, rule.state_preps):
+        if rule.light_verbs and token.pos_ == "NOUN" and not in_state_phrase(token, rule.state_preps) \
+                and not self._past_setting(token, rule):
             verb = governing_verb(token)
             if (verb is None or verb.lemma_.lower() not in rule.light_verbs) and not any(
                     c.lemma_.lower() in rule.light_verbs for c in agent_clauses(token)) and not (
@@ -187,6 +189,14 @@ class TriggerMatcher:
                     c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
                 return False  # "allowed aid to reach X": no arrival told
         return True
+
+
+    def _past_setting(self, token: Token, rule: TriggerRule) -> bool:
+        """A noun told as what came before ("after talks with X", "following talks between
+        X and Y": ``past_setting_preps``) with its own party: the act was done."""
+        return bool(rule.past_setting_preps) and setting_prep(
+            token, self.setting_heads) in rule.past_setting_preps and any(
+            c.dep_ == "prep" and c.lower_ in ("with", "between") for c in token.children)
 
 
 #: clauses beside a word, not governed by it: what they say is not what the word says
@@ -417,7 +427,8 @@ def setting_prep(token: Token, setting_heads: frozenset[str]) -> str | None:
     talks"), lower-cased, or None; ``setting_heads``: the nouns before "of" that do
     ("ahead", "sidelines": ``setting_heads`` of event_types.yaml)."""
     head = token.head
-    if token.dep_ in ("pobj", "pcomp") and head.pos_ == "ADP":
+    # (a word the parser hangs as a preposition is one, whatever its tag: "Following talks")
+    if token.dep_ in ("pobj", "pcomp") and (head.pos_ == "ADP" or head.dep_ == "prep"):
         if head.lower_ == "of" and head.head.lower_ in setting_heads:
             return head.head.lower_
         return head.lower_
