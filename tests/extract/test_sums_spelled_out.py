@@ -5,7 +5,6 @@ the aid's. Sentences written for these tests (real countries)."""
 from __future__ import annotations
 
 import pytest
-
 from extract.helpers import _asserted, _events
 
 

@@ -6,16 +6,15 @@ these tests (invented people, real countries)."""
 from __future__ import annotations
 
 import pytest
-
 from extract.helpers import _asserted, _countries, _events
 
-_TURKISH_MINISTER = "Turkish Foreign Minister Hakan Ozel"
+_OZEL = "Turkish Foreign Minister Hakan Ozel"
 
 
 @pytest.mark.parametrize("sentence", [
-    f"After talks with {_TURKISH_MINISTER} in Ankara on Tuesday, Bulgarian Foreign Minister Petar Dolmov "
+    f"After talks with {_OZEL} in Ankara on Tuesday, Bulgarian Foreign Minister Petar Dolmov "
     "said trade would rise.",
-    f"Bulgarian Foreign Minister Petar Dolmov said after talks with {_TURKISH_MINISTER} that trade would rise.",
+    f"Bulgarian Foreign Minister Petar Dolmov said after talks with {_OZEL} that trade would rise.",
 ])
 def test_talks_told_as_what_came_before_are_a_meeting_of_the_two(extractor, sentence):
     meetings = _asserted(_events(extractor, sentence), "MEET")
@@ -23,7 +22,7 @@ def test_talks_told_as_what_came_before_are_a_meeting_of_the_two(extractor, sent
 
 
 @pytest.mark.parametrize("sentence", [
-    f"Ahead of talks with {_TURKISH_MINISTER}, Bulgarian Foreign Minister Petar Dolmov said trade would rise.",
+    f"Ahead of talks with {_OZEL}, Bulgarian Foreign Minister Petar Dolmov said trade would rise.",
     "After talks on energy, Bulgarian Foreign Minister Petar Dolmov said trade would rise.",
 ])
 def test_talks_ahead_or_with_no_party_are_no_meeting(extractor, sentence):

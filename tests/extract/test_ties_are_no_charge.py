@@ -6,7 +6,6 @@ these tests (invented people, real countries)."""
 from __future__ import annotations
 
 import pytest
-
 from extract.helpers import _asserted, _events
 
 
