@@ -158,6 +158,7 @@ class MentionFinder(NameReader, ReferenceReader):
         place = mentions.get("place_lookup") or {}
         self.person_place_preps = rules.words(place, "person_place_preps")
         self.place_nouns = rules.words(place, "place_nouns")
+        self.place_only_preps = rules.words(place, "place_only_preps")
         self.place_labels = frozenset(str(x) for x in place.get("other_labels") or ())
         # a name told as a place by its own place noun ("X province", "the city of X") may
         # be a smaller town's (``place_noun_min_population``): one index holds both, read once

@@ -228,6 +228,8 @@ class NameReader:
                 label = "ORG"  # "the Houthis" read as a person: a known organisation's name
             elif self._place_role(span):
                 return None  # "struck Kharkiv" read as a person: left to the place pass
+            elif span.root.dep_ == "pobj" and span.root.head.lower_ in self.place_only_preps:
+                return None  # "near X": a place the gazetteer lacks, no one
             else:
                 return self._unknown_person(span, text, taken)
         if is_dateline(span):
