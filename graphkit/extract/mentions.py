@@ -55,6 +55,9 @@ class MentionWords:
     to mentions.yaml for those stages is a field here, and nothing else changes."""
 
     state_nouns: frozenset[str] = frozenset()
+    # people told by where they are ("victims in X", "refugees in X"): the place's country
+    # is whom an act for or on them is aimed at, as "police in X" are X's
+    population_nouns: frozenset[str] = frozenset()
     # prepositions heading a gerund of means or time ("retaliated by expelling two
     # diplomats"): the gerund is the act, not a participle describing its object
     gerund_preps: frozenset[str] = frozenset()
