@@ -88,7 +88,8 @@ def mentions_at(token: Token, mentions: ArticleMentions, deep: bool = True,
                 and named.actors[0].kind == "person":
             found.append(named)
     if not found and deep:
-        organ = {token.lemma_.lower(), token.lower_} & (words.state_nouns | words.population_nouns)
+        own_words = {token.lemma_.lower(), token.lower_}
+        organ = bool(own_words & words.state_nouns or own_words & words.population_nouns)
         # "members of X", "police in X", "victims in X"; a group named by its examples ("the international
         # community, including X and Y", "neighbours and allies including X"): X and Y
         located = words.member_preps | words.listing_words | ({"in"} if organ else set())
