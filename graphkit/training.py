@@ -16,10 +16,12 @@ are written):
    sentence where the rules found an event of another type; the second events the
    extractor never adds, a contact beside a contact or a statement beside an event, count
    as misses whatever the threshold);
-5. on the same inner folds, each held-out article is read with its fold's detector and
-   the chosen thresholds, and the scored events, matched against the gold, give the
-   confidence map (:mod:`graphkit.extract.calibration`): what share of events of such a
-   probability, type and origin (rules or detector) are true.
+5. leaving one slice (``tN_`` prefix: other outlets, stories and weeks) out at a time (the
+   inner folds when there is a single slice), each held-out article is read with a
+   detector fitted on the other slices and the chosen thresholds, and the scored events,
+   matched against the gold, give the confidence map
+   (:mod:`graphkit.extract.calibration`): what share of events of such a probability,
+   type and origin (rules or detector) are true on news the detector never saw.
 
 :func:`cross_validate` splits the articles into k folds (stratified by the ``tN_`` slice
 prefix of their file names), trains on k-1 folds as above and scores the held-out fold
@@ -291,10 +293,12 @@ def train(files: Sequence[ParsedFile], seed: int = SEED, inner_folds: int = INNE
     for training) joins every inner fold's fitting but is never scored, so the thresholds
     fit the news the detector will read; the participant scorer is fitted on ``files``.
 
-    Its confidence map (:mod:`graphkit.extract.calibration`) is fitted on the same inner
-    folds: each held-out file is read by ``extractor`` (default: a new rules-only one) with
-    the inner detector (the thresholds chosen, its own participant scorer, no map), and
-    each scored event is a cell of its probability and whether it matches a gold event."""
+    Its confidence map (:mod:`graphkit.extract.calibration`) is fitted on held-out events:
+    with two slices or more (``tN_`` prefixes), each slice is read by a detector fitted on
+    the other slices (and ``extra``), else each inner fold by its fold's detector; a file
+    is read by ``extractor`` (default: a new rules-only one) with that detector (the
+    thresholds chosen, its own participant scorer, no map), and each scored event is a
+    cell of its probability and whether it matches a gold event."""
     if not files:
         raise GraphkitError("no gold files to train on")
     add, veto = dict.fromkeys(TYPES, 0.5), dict.fromkeys(TYPES, 0.0)
@@ -316,6 +320,17 @@ def train(files: Sequence[ParsedFile], seed: int = SEED, inner_folds: int = INNE
                 oof_labels.extend(files[i].labels)
                 oof_probs.extend(file_probs[i])
         add, veto, beside = choose_thresholds(oof_records, oof_labels, oof_probs, PER_TYPE_THRESHOLDS)
+        if len(_by_slice(files)) >= 2:
+            # the map is read on news from elsewhere: each slice (other outlets, stories and
+            # weeks) is read by a detector fitted on the others, not by one that saw its
+            # neighbours in the same story (calib38)
+            held_out = []
+            for fold in _split_by_slice(files):
+                held = set(fold)
+                inner = _fit_files([f for i, f in enumerate(files) if i not in held] + list(extra), seed)
+                held_out.append((inner, fold))
+                for i in fold:
+                    file_probs[i] = [inner.probabilities(record.features) for record in files[i].records]
         extractor = extractor or Extractor(detector=False)
         cells: dict[str, dict[str, list[tuple[float, bool]]]] = {RULES: {}, DETECTOR: {}}
         for inner, fold in held_out:

@@ -213,6 +213,36 @@ def test_training_fits_the_confidence_map_on_the_inner_folds_held_out_events(tin
     assert (tmp_path / "a.npz").read_bytes() == (tmp_path / "b.npz").read_bytes()
 
 
+@pytest.fixture(scope="module")
+def two_wordings(tmp_path_factory) -> Path:
+    """Eight invented reproaches: slice t1 tells them in one word, slice t2 in another,
+    each story beside a plain sentence naming two states."""
+    folder = tmp_path_factory.mktemp("wordings")
+    pairs = [("Kenya", "Chile", "KEN", "CHL"), ("Peru", "Norway", "PER", "NOR"),
+             ("Ghana", "Japan", "GHA", "JPN"), ("Chile", "Kenya", "CHL", "KEN")]
+    for n, (a, b, ca, cb) in enumerate(pairs + pairs):
+        protest = (f"{a} berated {b} over the fishing fleet." if n < 4
+                   else f"{a} upbraided {b} about the grain convoy.")
+        text = f"{protest} {b} and {a} share a long coastline."
+        _write_story(folder, f"t{n // 4 + 1}_{n:02d}_story", text,
+                     [{"type": "ACCUSE", "actors": [a, b], "countries": [ca, cb],
+                       "date": "2025-03-14", "evidence": protest}])
+    return folder
+
+
+def test_the_confidence_map_is_fitted_on_slices_their_reader_never_saw(two_wordings, rules):
+    from graphkit.extract.calibration import DETECTOR, POOLED
+
+    files = parse_gold_dirs([two_wordings], rules)
+    detector = train(files, inner_folds=4, extractor=rules)
+    # each slice's reproaches are read by a detector fitted on the other slice alone (which
+    # never saw their word), not by one that read three of their neighbours
+    held_out = [train([f for f in files if f.slice != g.slice], inner_folds=0)
+                .probabilities(g.records[0].features)["ACCUSE"] for g in files]
+    assert detector.calibration is not None
+    assert detector.calibration.curves[DETECTOR][POOLED].xs == (round(sum(held_out) / len(held_out), 4),)
+
+
 def test_the_rules_verdicts_are_logged_but_never_learned():
     # a sentence the rules read as an expulsion, and one they missed told in another word
     said = [SentenceRecord("a", i, 0, 1, "", ["rule:EXPEL", "w:expel", "kind:@country"]) for i in range(4)]
