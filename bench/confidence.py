@@ -3,7 +3,9 @@
 
     .venv/bin/python bench/confidence.py ../shared/corpus/train
     .venv/bin/python bench/confidence.py ../shared/corpus/train --seeds 13 7 --format json
+    .venv/bin/python bench/confidence.py ../shared/corpus/train --by-slice
     .venv/bin/python bench/confidence.py --sets /work/coord/realnews/G/look /work/coord/realnews/H/look
+    .venv/bin/python bench/confidence.py --sets ../shared/corpus/dev /work/coord/realnews/G/look --each
 
 With a train folder: random k-fold cross-validation (the folds of ``bench/cv_seeds.py``);
 each held-out fold is read by a detector trained on the other folds, and its scored events
@@ -11,8 +13,10 @@ each held-out fold is read by a detector trained on the other folds, and its sco
 (:func:`graphkit.evaluate.scored_matches`). Each event is read twice by the same detector,
 with its confidence map ("after") and without it ("before": the detector's probability,
 else the rule's constant, as reported before the map existed); the decisions are the same
-both times, only the confidence differs. With ``--sets``: the events the shipped detector
-finds in those gold folders, pooled, before and after the same way.
+both times, only the confidence differs. ``--by-slice``: one fold per slice (``tN_``
+prefix) instead, each slice read by a detector trained on the others (news of outlets and
+stories it never saw). With ``--sets``: the events the shipped detector finds in those
+gold folders, pooled, before and after the same way (``--each``: also each folder alone).
 
 Prints, for each reading, the events binned by reported confidence (tenths): how many,
 the mean confidence, the share matched; and the Brier score, the expected calibration
@@ -34,7 +38,7 @@ from graphkit.evaluate import GoldFile, load_gold_dir, scored_matches
 from graphkit.extract import Extractor
 from graphkit.extract.learned import EventDetector
 from graphkit.model import Event
-from graphkit.training import _split, parse_gold_dirs, train
+from graphkit.training import _folds, parse_gold_dirs, train
 
 BINS = 10
 
@@ -94,14 +98,16 @@ def _points(gold: GoldFile, before: list[Event], after: list[Event],
         into["after"].append((event.type, event.confidence, matched))
 
 
-def cross_validated(gold_dir: Path, seeds: Sequence[int], k: int) -> dict[str, object]:
-    """The reliability of held-out events of random k-fold CV on ``gold_dir``, per seed."""
+def cross_validated(gold_dir: Path, seeds: Sequence[int], k: int, by_slice: bool = False
+                    ) -> dict[str, object]:
+    """The reliability of held-out events of random k-fold CV on ``gold_dir``, per seed
+    (``by_slice``: of leave-one-slice-out CV, under the key ``slices``)."""
     files = parse_gold_dirs([gold_dir])
     extractor = Extractor(detector=False)
     result = {}
-    for seed in seeds:
+    for seed in seeds[:1] if by_slice else seeds:
         points: dict[str, list[tuple[str, float, bool]]] = {"before": [], "after": []}
-        for fold in _split(files, k, seed):
+        for fold in _folds(files, k, seed, by_slice):
             held = set(fold)
             detector = train([f for i, f in enumerate(files) if i not in held], seed)
             extractor.detector = detector
@@ -113,7 +119,7 @@ def cross_validated(gold_dir: Path, seeds: Sequence[int], k: int) -> dict[str, o
                             for e in extractor.extract_doc(doc, article).events]
 
                 _points(parsed.gold, *_read_twice(read, detector), points)
-        result[str(seed)] = {name: reliability(p) for name, p in points.items()}
+        result["slices" if by_slice else str(seed)] = {name: reliability(p) for name, p in points.items()}
     return result
 
 
@@ -152,22 +158,30 @@ def main() -> None:
     parser.add_argument("gold_dir", type=Path, nargs="?")
     parser.add_argument("--seeds", type=int, nargs="*", default=[13])
     parser.add_argument("--folds", type=int, default=5)
+    parser.add_argument("--by-slice", action="store_true",
+                        help="leave one slice out instead of random folds")
     parser.add_argument("--sets", type=Path, nargs="*", default=[],
                         help="gold folders read by the shipped detector, pooled")
+    parser.add_argument("--each", action="store_true", help="also each --sets folder alone")
     parser.add_argument("--format", choices=["text", "json"], default="text")
     args = parser.parse_args()
     result: dict[str, object] = {}
     if args.gold_dir is not None:
-        result["cv"] = cross_validated(args.gold_dir, args.seeds, args.folds)
+        result["cv"] = cross_validated(args.gold_dir, args.seeds, args.folds, args.by_slice)
     if args.sets:
         result["sets"] = on_sets(args.sets)
+    if args.sets and args.each:
+        result["each"] = {str(folder): on_sets([folder]) for folder in args.sets}
     if args.format == "json":
         print(json.dumps(result, indent=2))
         return
     for seed, figures in result.get("cv", {}).items():
-        _print(f"random {args.folds}-fold CV, seed {seed}", figures)
+        _print("leave-one-slice-out CV" if seed == "slices" else f"random {args.folds}-fold CV, seed {seed}",
+               figures)
     if "sets" in result:
         _print("sets (shipped detector)", result["sets"])
+    for folder, figures in result.get("each", {}).items():
+        _print(f"{folder} (shipped detector)", figures)
 
 
 if __name__ == "__main__":
