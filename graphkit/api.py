@@ -518,7 +518,7 @@ class KnowledgeGraph:
             QueryError: the store is not Neo4j, or the query failed.
 
         Example:
-            >>> rows = kg.cypher("MATCH (a:Actor) RETURN a.name AS name", limit=2)
+            >>> rows = kg.cypher("MATCH (a:Actor) RETURN a.name AS name", limit=2)  # doctest: +SKIP
             >>> rows.columns, len(rows), rows.total  # doctest: +SKIP
             (['name'], 2, 153)
         """

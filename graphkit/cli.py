@@ -315,7 +315,7 @@ def ingest(paths: tuple[str, ...], as_of: date | None, encoding: str | None, qui
         graphkit ingest examples/
         graphkit ingest examples/ --as-of 2025-07-02 --neo4j bolt://localhost:7687
     """
-    from graphkit.load import count_input_files
+    from graphkit.pipeline import count_input_files
     from graphkit.progress import ingest_progress
 
     files = count_input_files(paths) if not quiet else None

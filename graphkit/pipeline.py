@@ -63,6 +63,14 @@ class IngestReport:
         return not self.failures
 
 
+def count_input_files(paths: Sequence[str | Path]) -> int | None:
+    """How many input files :func:`ingest` will read for ``paths`` (None with stdin): the
+    total of its progress line (:func:`graphkit.load.count_input_files`)."""
+    from graphkit.load import count_input_files as count
+
+    return count(paths)
+
+
 def default_extractor() -> Extractor:
     """The standard extractor (spaCy English pipeline + graphkit's rules)."""
     from graphkit.extract import Extractor
