@@ -92,7 +92,12 @@ def endpoint_ids(tx: ManagedTransaction, records: Sequence[Record]) -> dict[str,
     return ids
 
 
+_PLAIN = (str, int, float, bool, type(None))
+
+
 def _relationships(value: Any) -> Iterable[Relationship]:
+    if isinstance(value, _PLAIN):
+        return
     if isinstance(value, Relationship):
         yield value
     elif isinstance(value, Path):
@@ -108,6 +113,8 @@ def _relationships(value: Any) -> Iterable[Relationship]:
 def plain_value(value: Any, ids: Mapping[str, Any] | None = None) -> Any:
     """``value`` with every node, relationship and path in it as a plain map (see the
     module's docstring); ``ids`` gives relationship ends' ``id`` by element id."""
+    if isinstance(value, _PLAIN):  # (most values: the answer of a large query is rows of them)
+        return value
     ids = ids or {}
     if isinstance(value, Node):
         return {"labels": sorted(value.labels), "properties": _sorted_map(value, ids)}
