@@ -68,7 +68,8 @@ def serve_import(folder: Path, tmp_path: Path) -> Iterator[dict[str, str]]:
         return subprocess.run([str(SCRIPT), *args], env=env, capture_output=True, text=True,
                               timeout=600, check=False, stdin=subprocess.DEVNULL)
 
-    done = local("admin", "database", "import", "full", f"@{folder / ARGS_FILE}", "neo4j")
+    done = local("admin", "database", "import", "full", f"--report-file={tmp_path / 'import.report'}",
+                 f"@{folder / ARGS_FILE}", "neo4j")
     assert done.returncode == 0, (done.stdout + done.stderr)[-3000:]
     started = local("start")
     try:
