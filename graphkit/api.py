@@ -493,10 +493,17 @@ class KnowledgeGraph:
             min_gap_days))
 
     def cypher(self, query: str, params: dict[str, Any] | None = None,
-               write: bool = False, notices: list[CypherNotice] | None = None) -> Rows:
+               write: bool = False, notices: list[CypherNotice] | None = None,
+               limit: int | None = None) -> Rows:
         """Run ad-hoc Cypher (Neo4j only), read-only unless ``write``; values go in
         ``params``, never into the query text. A row's columns keep the query's order; the
         keys of a map inside a row are sorted (Neo4j's own order of them is not the query's).
+
+        The rows are a :class:`~graphkit.store.cypher_values.CypherRows` list: the first
+        ``limit`` rows (every row when None), with ``columns`` (the RETURN columns) and
+        ``total`` (how many rows the query gave). A node comes as ``{"labels",
+        "properties"}``, a relationship as ``{"type", "start", "end", "properties"}`` (its
+        ends by their ``id``), a path as ``{"nodes", "relationships"}``.
 
         The server's notices on the query (WARNING and up, e.g. an unknown label: often a
         typo) are appended to ``notices`` when given, else logged at WARNING on the
@@ -507,13 +514,20 @@ class KnowledgeGraph:
         deprecated; labels, types and properties a young graph has never held).
 
         Raises:
+            MissingParameters: the query uses a ``$name`` that ``params`` lacks.
             QueryError: the store is not Neo4j, or the query failed.
+
+        Example:
+            >>> rows = kg.cypher("MATCH (a:Actor) RETURN a.name AS name", limit=2)  # doctest: +SKIP
+            >>> rows.columns, len(rows), rows.total  # doctest: +SKIP
+            (['name'], 2, 153)
         """
         from graphkit.query.named import named_of_text
 
         if named_of_text(query) is not None:
             notices = []  # heard and dropped: neither the caller's list nor the log
-        return self.store.run_cypher(query, params or {}, write=write, notices=notices)
+        return self.store.run_cypher(query, params or {}, write=write, notices=notices,
+                                     limit=limit)
 
     def reindex(self, events: Sequence[str] | None = None) -> int:
         """Make anew the store's query indexes for ``events`` (ids; None: every event),

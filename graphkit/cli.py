@@ -20,19 +20,22 @@ import click
 
 from graphkit.api import CypherNotice, KnowledgeGraph, check_server_uri
 from graphkit.api import open as open_graph
-from graphkit.errors import GraphkitError, QueryError, WriteRefused, one_line
+from graphkit.errors import GraphkitError, MissingParameters, QueryError, WriteRefused, one_line
 from graphkit.export import FORMATS as _EXPORT_FORMATS
 from graphkit.imports import IMPORT_FORMATS
 from graphkit.model import EVENT_SOURCES, EVENT_TYPES, Extraction
 from graphkit.reports.formats import (
     ANSWER_FORMATS,
+    CYPHER_FORMATS,
     EXTRACT_FORMATS,
     REPORT_FORMATS,
     ROWS_FORMATS,
+    TABLE_ROWS_SHOWN,
 )
 from graphkit.reports.text import (
     extraction_lines,
     format_counts,
+    format_cypher_rows,
     format_events,
     format_extractions,
     format_first_contact,
@@ -312,9 +315,12 @@ def ingest(paths: tuple[str, ...], as_of: date | None, encoding: str | None, qui
         graphkit ingest examples/
         graphkit ingest examples/ --as-of 2025-07-02 --neo4j bolt://localhost:7687
     """
+    from graphkit.pipeline import count_input_files
     from graphkit.progress import ingest_progress
 
-    with _open(**store_args) as kg, ingest_progress(enabled=not quiet) as on_progress:
+    files = count_input_files(paths) if not quiet else None
+    with _open(**store_args) as kg, ingest_progress(enabled=not quiet,
+                                                    files=files) as on_progress:
         report = kg.ingest(list(paths), as_of=as_of, encoding=encoding, on_progress=on_progress,
                            jobs=jobs)
     _print_report(report, f"Ingested {_n(report.articles, 'article')}: "
@@ -607,27 +613,49 @@ def _parse_params(values: tuple[str, ...]) -> dict[str, Any]:
 @click.option("--param", "-p", "params", multiple=True, metavar="KEY=VALUE",
               help="A query parameter; VALUE is read as JSON when it parses, else as a string.")
 @click.option("--write", is_flag=True, help="Allow the query to write (default: read-only).")
-@click.option("--format", "fmt", type=click.Choice(ANSWER_FORMATS), default="text", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(CYPHER_FORMATS), default="text", show_default=True)
+@click.option("--limit", type=click.IntRange(min=0), metavar="N",
+              help=f"Print at most N rows [default: {TABLE_ROWS_SHOWN:,} as a text table, "
+                   f"every row as json, jsonl or csv].")
+@click.option("--all", "all_rows", is_flag=True, help="Print every row, also as a text table.")
 @store_options
-def cypher(query: str, params: tuple[str, ...], write: bool, fmt: str, **store_args: Any) -> None:
+def cypher(query: str, params: tuple[str, ...], write: bool, fmt: str, limit: int | None,
+           all_rows: bool, **store_args: Any) -> None:
     """Run an ad-hoc Cypher QUERY on Neo4j, read-only unless --write is given.
 
     The server's warnings on the query (an unknown label or property, often a typo; a
     deprecated form) are printed on stderr, one a line, after the rows; a named query's
     own text (queries/NAME.cypher as shipped) gets none, as when graphkit runs it. The
-    columns come in the query's order, the keys of a map inside a row sorted.
+    columns come in the query's order, the keys of a map inside a row sorted. A node is
+    {labels, properties}, a relationship {type, start, end, properties} (its ends by id),
+    a path {nodes, relationships}. A text table shows the first 1,000 rows and says how
+    many there were; json, jsonl and csv (header: the RETURN columns) give every row.
 
     \b
     Example:
         graphkit cypher 'MATCH (a:Actor {country: $c}) RETURN a.name' -p c=TUR
+        graphkit cypher 'MATCH (a:Actor)-[p]->(e:Event) RETURN a, p, e' --format csv --all
     """
+    if limit is not None and all_rows:
+        raise click.UsageError("give --limit or --all, not both")
+    if limit is None and not all_rows and fmt == "text":
+        limit = TABLE_ROWS_SHOWN
     notices: list[CypherNotice] = []
     with _open(**store_args) as kg:
         try:
-            rows = kg.cypher(query, _parse_params(params), write=write, notices=notices)
+            rows = kg.cypher(query, _parse_params(params), write=write, notices=notices,
+                             limit=limit)
         except WriteRefused as exc:  # the library names write=True; here it is the flag
             raise QueryError(f"{exc.reason}: pass --write to allow it") from None
-    click.echo(format_mapping_rows(rows, fmt), nl=False)
+        except MissingParameters as exc:  # the library names params; here it is --param
+            used = ", ".join(f"${name}" for name in exc.names)
+            given = " ".join(f"--param {name}=VALUE" for name in exc.names)
+            raise QueryError(f"the query uses {used}, given no value: pass {given}") from None
+    click.echo(format_cypher_rows(rows, fmt, getattr(rows, "columns", ())), nl=False)
+    total = getattr(rows, "total", len(rows))
+    if total > len(rows):
+        click.echo(f"Note: the first {len(rows):,} rows of {total:,}; pass --limit N or "
+                   f"--all for more.", err=True)
     for notice in notices:  # stderr, so stdout stays the rows (valid JSON with --format json)
         click.echo(notice.one_line(), err=True)
     if write:

@@ -26,7 +26,12 @@ class LoadError(GraphkitError):
 
 
 class ExtractError(GraphkitError):
-    """Extraction could not run (no language model, broken rule file)."""
+    """Extraction could not run (no language model, broken rule file), or one article's
+    did not (``source`` then names the article, as ``Article.source``)."""
+
+    def __init__(self, message: str, source: str | None = None) -> None:
+        super().__init__(message)
+        self.source = source
 
 
 class StoreError(GraphkitError):
@@ -59,6 +64,20 @@ class WriteRefused(QueryError):
     def __init__(self, reason: str) -> None:
         super().__init__(f"{reason}: pass write=True to allow it")
         self.reason = reason
+
+
+class MissingParameters(QueryError):
+    """Ad-hoc Cypher uses ``$name`` parameters that were given no value.
+
+    ``names`` lists them; the message names the library's fix (``params``), and the CLI
+    names its own (``--param NAME=VALUE``).
+    """
+
+    def __init__(self, names: list[str]) -> None:
+        listed = ", ".join(f"${name}" for name in names)
+        super().__init__(f"the query uses {listed} but params gives no value for "
+                         f"{'it' if len(names) == 1 else 'them'}")
+        self.names = names
 
 
 class ExportError(GraphkitError):

@@ -18,6 +18,7 @@ batch; the report counts what the writes said they did, never by counting the st
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -41,7 +42,8 @@ class IngestReport:
     """What one ingest did: articles and events written, and every input that failed.
 
     ``stored`` counts the articles of the writes the store has committed so far (a store
-    failure that stops a run leaves those, and only those, written).
+    failure that stops a run leaves those, and only those, written). ``files`` counts the
+    inputs (files, stdin) whose first article or failure has come, so far.
     """
 
     articles: int = 0
@@ -49,6 +51,7 @@ class IngestReport:
     new_events: int = 0
     failures: list[GraphkitError] = field(default_factory=list)
     stored: int = 0
+    files: int = 0
 
     @property
     def merged(self) -> int:
@@ -58,6 +61,14 @@ class IngestReport:
     @property
     def ok(self) -> bool:
         return not self.failures
+
+
+def count_input_files(paths: Sequence[str | Path]) -> int | None:
+    """How many input files :func:`ingest` will read for ``paths`` (None with stdin): the
+    total of its progress line (:func:`graphkit.load.count_input_files`)."""
+    from graphkit.load import count_input_files as count
+
+    return count(paths)
 
 
 def default_extractor() -> Extractor:
@@ -158,9 +169,9 @@ def _extract_one(article: Article, extractor: Extractor, seconds: float) -> Extr
             return extractor.extract(article)
     except TimeLimitExceeded:
         return ExtractError(f"{name}: skipped, extraction took longer than {seconds:g} s "
-                            f"(seconds_per_article; set GRAPHKIT_SECONDS_PER_ARTICLE)")
+                            f"(seconds_per_article; set GRAPHKIT_SECONDS_PER_ARTICLE)", name)
     except Exception as exc:  # noqa: BLE001 - one article never aborts a batch
-        return ExtractError(f"{name}: extraction failed: {one_line(str(exc), 300)}")
+        return ExtractError(f"{name}: extraction failed: {one_line(str(exc), 300)}", name)
 
 
 def ingest(
@@ -269,8 +280,13 @@ def write_extractions(
             report.stored += len(batch) - len(failures)
             batch.clear()
 
+    last_input: str | None = None
     try:
         for item in items:
+            source = _input_of(item)
+            if source is not None and source != last_input:
+                report.files += 1  # (an input's items come together, in input order)
+                last_input = source
             if isinstance(item, Extraction):
                 batch.append(resolver.resolve(item) if resolver is not None else item)
                 report.articles += 1
@@ -286,6 +302,17 @@ def write_extractions(
         exc.report = report  # type: ignore[attr-defined]
         raise
     return report
+
+
+_RECORD_NUMBER = re.compile(r"#\d+$")
+
+
+def _input_of(item: Extraction | GraphkitError) -> str | None:
+    """The input (file) an item came from: its article's or its error's source, without
+    the ``#N`` of a record, feed item or aggregator entry; None when unknown."""
+    source = (item.article.source if isinstance(item, Extraction)
+              else getattr(item, "source", None))
+    return _RECORD_NUMBER.sub("", source) if source else None
 
 
 def stopped_message(report: IngestReport) -> str:

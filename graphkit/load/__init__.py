@@ -30,7 +30,13 @@ from graphkit.load.aggregator import (
     parse_age_line,
     split_aggregator_page,
 )
-from graphkit.load.batch import articles_from_text, iter_articles, load_file, load_stdin
+from graphkit.load.batch import (
+    articles_from_text,
+    count_input_files,
+    iter_articles,
+    load_file,
+    load_stdin,
+)
 from graphkit.load.feeds import FEED_SUFFIXES, load_feed, looks_like_feed
 from graphkit.load.fields import clean_text, parse_published
 from graphkit.load.files import (
@@ -50,7 +56,8 @@ from graphkit.load.text import Header, article_from_text, load_text, looks_like_
 __all__ = [
     "ARTICLE_SUFFIXES", "DEFAULT_MAX_BYTES", "FEED_SUFFIXES", "STDIN", "STDIN_SOURCE", "Header",
     "PageFurniture", "RelativeAge", "article_from_html", "article_from_record", "article_from_text",
-    "articles_from_text", "clean_text", "decode", "find_article_files", "is_aggregator_page",
+    "articles_from_text", "clean_text", "count_input_files", "decode", "find_article_files",
+    "is_aggregator_page",
     "iter_articles", "iter_jsonl_records", "load_file", "load_feed", "load_html", "load_json",
     "load_jsonl", "load_stdin", "load_text", "looks_like_feed", "looks_like_headline",
     "looks_like_html", "parse_age_line",

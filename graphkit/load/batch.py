@@ -105,6 +105,30 @@ def iter_articles(paths: Sequence[str | Path], as_of: date | None = None, *,
             yield from load_file(file, as_of, encoding=encoding, max_bytes=max_bytes)
 
 
+def count_input_files(paths: Sequence[str | Path]) -> int | None:
+    """How many files :func:`iter_articles` will read for ``paths`` (each once), or None
+    when one is ``"-"`` (stdin: its size is not known before it is read). A folder that
+    cannot be walked counts nothing; a path that is not there counts one (its error).
+
+    Example:
+        >>> count_input_files(["examples"])  # doctest: +SKIP
+        4
+    """
+    if isinstance(paths, (str, Path)):
+        paths = [paths]
+    if any(str(given) == STDIN for given in paths):
+        return None
+    seen: set[str] = set()
+    for given in paths:
+        path = Path(given)
+        try:
+            files = find_article_files(path) if path.is_dir() else [path]
+        except LoadError:
+            continue
+        seen.update(os.path.realpath(file) for file in files)
+    return len(seen)
+
+
 def _warn_unread(folder: Path, unread: list[Path], shown: int = 5) -> None:
     """One warning for the files of ``folder`` its walk does not read (their names are no
     article kind): a batch never leaves a file out without a word."""

@@ -12,6 +12,12 @@ ROWS_FORMATS = (*TABLE_FORMATS, "csv")
 JSON's keys as columns, for a spreadsheet."""
 ANSWER_FORMATS = ("text", "json")
 """A single answer (first contact, claim check, stats): sentences or JSON."""
+CYPHER_FORMATS = ("text", "json", "jsonl", "csv")
+"""Ad-hoc Cypher's rows: a table, JSON (one array), JSON Lines (a row a line), or CSV (the
+RETURN columns as its header), for a spreadsheet."""
+TABLE_ROWS_SHOWN = 1_000
+"""The rows an ad-hoc Cypher table prints unless told (``--limit``, ``--all``): a table is
+for reading; JSON, JSON Lines and CSV print every row unless told."""
 IMAGE_FORMATS = ("png", "svg")
 """Charts of events on a time axis."""
 REPORT_FORMATS = (*TABLE_FORMATS, "csv", *IMAGE_FORMATS, "html")

@@ -125,6 +125,40 @@ def format_mapping_rows(rows: Sequence[dict[str, Any]], fmt: str, title: str | N
     return render_table(title, columns, table_rows)
 
 
+def format_cypher_rows(rows: Sequence[dict[str, Any]], fmt: str,
+                       columns: Sequence[str] = ()) -> str:
+    """Ad-hoc Cypher's rows as ``text`` (a table), ``json``, ``jsonl`` (a row a line) or
+    ``csv`` under a header of ``columns`` (the RETURN columns: a header even with no row).
+
+    In CSV a list of plain values is one cell, its items joined by ``; ``; a map, a node,
+    a relationship, a path or a list holding one is its compact JSON; true and false are
+    written as Cypher writes them.
+
+    Example:
+        >>> print(format_cypher_rows([{"a": ["x", "y"], "b": True, "c": None}], "csv"), end="")
+        a,b,c
+        x; y,true,
+    """
+    if fmt == "jsonl":
+        return "".join(json.dumps(row, ensure_ascii=False, default=str) + "\n" for row in rows)
+    if fmt == "csv":
+        from graphkit.reports.page import csv_text
+
+        header = list(columns) or list(dict.fromkeys(k for row in rows for k in row))
+        return csv_text(header, [[_csv_cell(row.get(c)) for c in header] for row in rows])
+    return format_mapping_rows(rows, fmt)
+
+
+def _csv_cell(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, list) and not any(isinstance(v, (dict, list)) for v in value):
+        return "; ".join(_csv_cell(v) for v in value)
+    if isinstance(value, (dict, list)):
+        return json.dumps(value, ensure_ascii=False, default=str, separators=(",", ":"))
+    return "" if value is None else str(value)
+
+
 def _cell(value: Any) -> str:
     if isinstance(value, (dict, list)):
         return json.dumps(value, ensure_ascii=False, default=str)

@@ -269,8 +269,8 @@ class Store(ABC):
         """The whole graph in :mod:`graphkit.graph`'s shape, nodes and edges sorted."""
 
     def run_cypher(self, query: str, params: dict[str, Any] | None = None,
-                   write: bool = False, notices: list[Any] | None = None
-                   ) -> list[dict[str, Any]]:
+                   write: bool = False, notices: list[Any] | None = None,
+                   limit: int | None = None) -> list[dict[str, Any]]:
         """Run ad-hoc Cypher (Neo4j only; the server's notices on it go into ``notices``).
         A store without Cypher has no notices either: it refuses the query.
 

@@ -30,7 +30,7 @@ from neo4j.exceptions import (
 )
 
 from graphkit.errors import StoreError, StoreUnavailable, one_line, shorten
-from graphkit.graph import EVENT
+from graphkit.graph import ACTOR, EVENT
 from graphkit.store.base import Store, schema_name, schema_statements
 from graphkit.store.neo4j_index import LABEL_INTERVALS, build_missing
 
@@ -54,6 +54,12 @@ only the interval events."""
 _INTERVAL_INDEX = "event_interval_end"
 """The index of :data:`INTERVAL_LABEL` events; a store that lacks it gets its interval
 events labelled on open, before the index is made (so its presence marks the work done)."""
+_ACTOR_KEY = "actor_id"
+EMPTY_ALIASES = f"MATCH (a:{ACTOR}) WHERE a.aliases IS NULL SET a.aliases = []"
+"""Gives an actor without ``aliases`` the empty list graphkit writes: run on opening a
+database that lacks the actor key constraint, i.e. one graphkit has not opened yet, as a
+bulk import of ``graphkit export --format csv`` with ``neo4j-admin database import``
+(a CSV field cannot hold an empty array: neo4j-admin stores no property for it)."""
 
 
 class Neo4jConnection(Store):
@@ -149,7 +155,9 @@ class Neo4jConnection(Store):
         runs no schema transaction (each costs a round trip and a schema lock). An index
         of :data:`RETIRED_INDEXES` that the database still holds is dropped. A database
         without the index of interval events first gets its interval events labelled
-        (:data:`~graphkit.store.neo4j_index.LABEL_INTERVALS`).
+        (:data:`~graphkit.store.neo4j_index.LABEL_INTERVALS`); one without the actor key
+        constraint (a bulk import) gives its actors lacking aliases the empty list
+        (:data:`EMPTY_ALIASES`).
         """
         for attempt in range(_SCHEMA_TRIES):
             try:
@@ -172,6 +180,8 @@ class Neo4jConnection(Store):
                        for record in session.run(f"{show} YIELD name RETURN name")}
             if _INTERVAL_INDEX not in present:
                 session.run(LABEL_INTERVALS).consume()
+            if _ACTOR_KEY not in present:
+                session.run(EMPTY_ALIASES).consume()
             for statement in schema_statements():
                 if schema_name(statement) not in present:
                     try:

@@ -22,7 +22,7 @@ import networkx as nx
 from neo4j import READ_ACCESS, ManagedTransaction, Query, unit_of_work
 from neo4j.exceptions import ClientError, CypherSyntaxError, DriverError, Neo4jError
 
-from graphkit.errors import QueryError, WriteRefused, one_line
+from graphkit.errors import MissingParameters, QueryError, WriteRefused, one_line
 from graphkit.graph import EVENT, LABELS, RELATIONSHIP_TYPES, relationship_key
 from graphkit.store.base import (
     LookupDone,
@@ -35,6 +35,7 @@ from graphkit.store.base import (
 )
 from graphkit.store.cypher_notices import NOTICE_SESSION, CypherNotice, deliver, driver_log_quiet, notices_of
 from graphkit.store.cypher_rights import refuse_admin_cypher
+from graphkit.store.cypher_values import CypherRows, read_rows
 from graphkit.store.neo4j_connection import Neo4jConnection, _is_write_refusal, _one_line, _unsendable
 from graphkit.store.neo4j_lookup import (
     FOUND,
@@ -85,16 +86,16 @@ class Neo4jReads(Neo4jConnection):
                 raise
         return read()
 
-    def _noticed(self, query: str) -> Any:
+    def _noticed(self, query: str, limit: int | None = None) -> Any:
         """A transaction function running ``query`` that the server stops after
-        ``query_timeout`` seconds, returning its rows and the server's notices on it (those
-        of the last attempt, when the transaction is retried)."""
+        ``query_timeout`` seconds, returning its first ``limit`` rows as plain values
+        (:mod:`graphkit.store.cypher_values`) and the server's notices on it (those of the
+        last attempt, when the transaction is retried)."""
         @unit_of_work(timeout=self.query_timeout)
         def run(tx: ManagedTransaction, params: dict[str, Any]
-                ) -> tuple[list[dict[str, Any]], list[CypherNotice]]:
-            result = tx.run(query, params)
-            rows = result.data()
-            return rows, notices_of(result.consume())
+                ) -> tuple[CypherRows, list[CypherNotice]]:
+            rows, summary = read_rows(tx, query, params, limit)
+            return rows, notices_of(summary)
 
         return run
 
@@ -211,9 +212,10 @@ class Neo4jReads(Neo4jConnection):
     # -- ad-hoc Cypher -------------------------------------------------------------------
 
     def run_cypher(self, query: str, params: dict[str, Any] | None = None,
-                   write: bool = False,
-                   notices: list[CypherNotice] | None = None) -> list[dict[str, Any]]:
-        """Run ad-hoc Cypher, read-only unless ``write`` is true.
+                   write: bool = False, notices: list[CypherNotice] | None = None,
+                   limit: int | None = None) -> CypherRows:
+        """Run ad-hoc Cypher, read-only unless ``write`` is true; keep its first ``limit``
+        rows (all when None) and count the rest (``rows.total``).
 
         User values belong in ``params`` (``$name`` in the query), never pasted into it.
 
@@ -229,9 +231,11 @@ class Neo4jReads(Neo4jConnection):
         A row's columns come in the query's order; a map inside a row (a map literal, a
         node's properties) has its keys sorted, as in the named queries' rows
         (:func:`~graphkit.store.base.canonical_rows`): Neo4j gives them in an order of its
-        own, not the query's.
+        own, not the query's. Nodes, relationships and paths come as plain maps
+        (:mod:`graphkit.store.cypher_values`).
 
         Raises:
+            MissingParameters: the query uses a ``$name`` that ``params`` lacks.
             QueryError: a syntax error, a write or an administration command without
                 ``write=True``, a timeout, or another error in the query (Neo4j's message,
                 on one line).
@@ -244,16 +248,20 @@ class Neo4jReads(Neo4jConnection):
             with driver_log_quiet():
                 if write:
                     with self._session(**NOTICE_SESSION) as session:
-                        rows, found = session.execute_write(self._noticed(query), params)
+                        rows, found = session.execute_write(self._noticed(query, limit),
+                                                            params)
                 else:
                     with self._session(default_access_mode=READ_ACCESS,
                                        **NOTICE_SESSION) as session:
-                        rows, found = session.execute_read(self._noticed(query), params)
+                        rows, found = session.execute_read(self._noticed(query, limit),
+                                                           params)
             deliver(found, notices)
-            return canonical_rows(rows)
+            return rows
         except CypherSyntaxError as exc:
             raise QueryError(_syntax_error(exc)) from exc
         except ClientError as exc:
+            if exc.code == _PARAMETER_MISSING:
+                raise MissingParameters(_missing_names(exc.message or str(exc))) from None
             if not write and _is_write_refusal(exc):
                 raise WriteRefused("this Cypher writes to the database and queries are "
                                    "read-only by default") from exc
@@ -265,6 +273,20 @@ class Neo4jReads(Neo4jConnection):
         finally:
             if write:
                 self.note_write()
+
+
+_PARAMETER_MISSING = "Neo.ClientError.Statement.ParameterMissing"
+
+
+def _missing_names(message: str) -> list[str]:
+    """The parameter names of Neo4j's "Expected parameter(s): a, b".
+
+    Example:
+        >>> _missing_names("Expected parameter(s): name, other")
+        ['name', 'other']
+    """
+    listed = message.partition(":")[2] if ":" in message else message
+    return [name.strip() for name in listed.split(",") if name.strip()]
 
 
 def _word_chunks(names: Sequence[str]) -> list[str]:

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
+import socket
 import subprocess
+from collections.abc import Iterator
 from pathlib import Path
 
 import networkx as nx
@@ -41,3 +44,37 @@ def import_with_neo4j_admin(folder: Path, graph: nx.MultiDiGraph, tmp_path: Path
     assert re.search(rf"\b{graph.number_of_edges()} relationships\b", output), output[-1500:]
     assert not report.exists() or report.read_text(encoding="utf-8").strip() == ""
     assert (tmp_path / "data" / "databases" / "neo4j").is_dir()
+
+
+@contextlib.contextmanager
+def serve_import(folder: Path, tmp_path: Path) -> Iterator[dict[str, str]]:
+    """Import ``folder`` with neo4j-admin into a Neo4j home of its own (its ``lib/`` the
+    local home's jars), start a server on it on a free port and yield its credentials
+    (``uri``, ``user``, ``password``); the server is stopped on leaving."""
+    lib = Path(os.environ.get("GRAPHKIT_CACHE", SCRIPT.parents[1] / ".cache")) / "neo4j" / "lib"
+    if not lib.is_dir():
+        if os.environ.get("CI") == "true":
+            pytest.fail("no local Neo4j: run scripts/neo4j-local start before the tests")
+        pytest.skip("no local Neo4j home: run scripts/neo4j-local start")
+    cache = tmp_path / "imported-cache"
+    (cache / "neo4j").mkdir(parents=True)
+    (cache / "neo4j" / "lib").symlink_to(lib.resolve())
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    env = {**os.environ, "GRAPHKIT_CACHE": str(cache), "NEO4J_LOCAL_PORT": str(port)}
+
+    def local(*args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run([str(SCRIPT), *args], env=env, capture_output=True, text=True,
+                              timeout=600, check=False, stdin=subprocess.DEVNULL)
+
+    done = local("admin", "database", "import", "full", f"--report-file={tmp_path / 'import.report'}",
+                 f"@{folder / ARGS_FILE}", "neo4j")
+    assert done.returncode == 0, (done.stdout + done.stderr)[-3000:]
+    started = local("start")
+    try:
+        assert started.returncode == 0, started.stderr[-3000:]
+        password = (cache / "neo4j" / "password").read_text(encoding="utf-8").strip()
+        yield {"uri": f"bolt://127.0.0.1:{port}", "user": "neo4j", "password": password}
+    finally:
+        local("stop")
