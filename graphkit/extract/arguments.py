@@ -559,6 +559,56 @@ def _noun_arguments(noun: Token, mentions: ArticleMentions, preps: frozenset[str
 _CARGO_PREPS = ("of", "in", "with")
 
 
+def place_recipients(token: Token, verb: Token, mentions: ArticleMentions,
+                     purposes: frozenset[str]) -> list[Mention]:
+    """Where those an act is for are, when a "for" phrase names them by one of
+    ``purposes`` ("pledged aid for flood victims in X", "announced $5 million for relief in
+    X", "pledged $100 million for reconstruction in X"): the "in" phrase the parser hangs
+    on that noun (or its "of" phrase: "victims of the earthquake in X"), on the trigger, on
+    its verb or on what the verb moves; or the object of an infinitive of purpose ("pledged
+    $20 million to help refugees in X")."""
+    def purpose(word: Token) -> bool:
+        return word.lemma_.lower() in purposes or word.lower_ in purposes
+
+    holders = [token, verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    nouns = [p for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "for"
+             for p in _pobjs(c) if purpose(p)]
+    for clause in verb.children:
+        if clause.dep_ in ("xcomp", "advcl") and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+            objects = [c for c in clause.children if c.dep_ == "dobj" and purpose(c)]
+            nouns.extend(objects)
+            holders.extend([clause] if objects else [])
+    if not nouns:
+        return []
+    nouns += [p for n in nouns for c in n.children if c.dep_ == "prep" and c.lower_ == "of"
+              for p in _pobjs(c)]
+    found: list[Mention] = []
+    for word in (*nouns, *holders):
+        for c in word.children:
+            if c.dep_ == "prep" and c.lower_ == "in":
+                found.extend(m for p in _pobjs(c) for m in mentions_at(p, mentions) if m not in found)
+    return found
+
+
+def setting_subjects(noun: Token, mentions: ArticleMentions) -> list[Mention]:
+    """The subjects of the clause a noun's setting phrase hangs on, the phrase's head read
+    as a preposition whatever its tag ("Following talks with X, Y said ...": the parser
+    makes "Following" a verb of no subject; Y), or the subject it hangs on ("Y, following
+    talks with X, said ..."). Only a phrase that opens the sentence or follows its subject:
+    one told after the verb ("addressed reporters following talks with X") or inside a
+    reported clause is left as it was (measured: it cost CV)."""
+    prep = noun.head
+    clause = prep.head
+    if noun.dep_ not in ("pobj", "pcomp") or prep.dep_ != "prep":
+        return []
+    if clause.pos_ in ("NOUN", "PROPN") and clause.dep_ == "nsubj":
+        return mentions_at(clause, mentions)
+    if clause.pos_ not in ("VERB", "AUX") or prep.i != prep.sent.start or clause.dep_ != "ROOT":
+        return []
+    return [m for s in _subject_tokens(clause, mentions.words) for m in mentions_at(s, mentions)]
+
+
 def carried_targets(verb: Token, mentions: ArticleMentions, preps: frozenset[str]) -> list[Mention]:
     """The parties named by ``preps`` where the parser hangs them on what ``verb`` moves
     rather than on the verb: on its object ("shipped shells to X", "halted all trade with

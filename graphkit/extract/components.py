@@ -62,13 +62,15 @@ from graphkit.extract.arguments import (
     find_arguments,
     mentions_at,
     origin_parties,
+    place_recipients,
     purpose_targets,
+    setting_subjects,
 )
 from graphkit.extract.mentions import ArticleMentions, Mention
 from graphkit.extract.priors import PriorContactReader
 from graphkit.extract.reporting import ReportReader
 from graphkit.extract.rules import EventTypeRule, Rules, load_rules
-from graphkit.extract.triggers import TriggerHit, TriggerMatcher
+from graphkit.extract.triggers import TriggerHit, TriggerMatcher, past_setting
 from graphkit.model import Article
 
 if TYPE_CHECKING:
@@ -203,6 +205,11 @@ class ArgumentsComponent:
             # "aid from X arrived in Y": the doer named inside the noun's own phrase
             args = replace(args, subjects=[m for m in origin_parties(token, mentions, trig.origin_preps)
                                            if m not in args.objects])
+        if (trig.past_setting_preps and not args.subjects and token.pos_ == "NOUN"
+                and past_setting(token, trig, self.rules.setting_heads)):
+            # "Following talks with X, Y said ...": who came from the talks speaks
+            args = replace(args, subjects=[m for m in setting_subjects(token, mentions)
+                                           if m not in args.objects])
         if not args.objects and args.verb is not None:
             args = replace(args, objects=self._indirect_targets(hit, args.verb, mentions, args))
         if not takes_place(rule):  # "met in Geneva": the city is the setting
@@ -226,13 +233,16 @@ class ArgumentsComponent:
                           args: Arguments) -> list[Mention]:
         """Targets of an act that names none on its own words: a verb trigger's on what it
         moves ("shipped shells to X": ``object_preps``), else those of an infinitive of
-        purpose ("pledged $20 million to assist X": ``purpose_verbs``)."""
+        purpose ("pledged $20 million to assist X": ``purpose_verbs``), else the place of
+        those it is for ("aid for flood victims in X": ``place_purposes``)."""
         trig = hit.rule
         found: list[Mention] = []
         if trig.object_preps and hit.token.pos_ == "VERB":
             found = carried_targets(verb, mentions, trig.object_preps)
         if not found and trig.purpose_verbs:
             found = purpose_targets(verb, mentions, trig.purpose_verbs)
+        if not found and trig.place_purposes:
+            found = place_recipients(hit.token, verb, mentions, trig.place_purposes)
         return [m for m in found if m not in args.subjects]
 
 

@@ -104,6 +104,10 @@ class TriggerRule:
     # (or the subject of its own clause: "to help X rebuild") is the target, when the act
     # names none of its own
     purpose_verbs: frozenset[str] = frozenset()
+    # "pledged aid for flood victims in X", "announced $5 million for relief in X": nouns of
+    # whom or what the act is for whose "in" phrase, hung on that noun, the trigger, its
+    # verb or the sum it moves, names the target, when the act names none of its own
+    place_purposes: frozenset[str] = frozenset()
     # "flew to X": a contact read from a journey, which a denial beside it outranks
     journey: bool = False
     # "X has been under Y sanctions", "X came under Y attack": prepositions of a state the

@@ -192,11 +192,7 @@ class TriggerMatcher:
 
 
     def _past_setting(self, token: Token, rule: TriggerRule) -> bool:
-        """A noun told as what came before ("after talks with X", "following talks between
-        X and Y": ``past_setting_preps``) with its own party: the act was done."""
-        return bool(rule.past_setting_preps) and setting_prep(
-            token, self.setting_heads) in rule.past_setting_preps and any(
-            c.dep_ == "prep" and c.lower_ in ("with", "between") for c in token.children)
+        return past_setting(token, rule, self.setting_heads)
 
 
 #: clauses beside a word, not governed by it: what they say is not what the word says
@@ -433,6 +429,14 @@ def setting_prep(token: Token, setting_heads: frozenset[str]) -> str | None:
             return head.head.lower_
         return head.lower_
     return None
+
+
+def past_setting(token: Token, rule: TriggerRule, setting_heads: frozenset[str]) -> bool:
+    """A noun told as what came before ("after talks with X", "following talks between
+    X and Y": ``past_setting_preps``) with its own party: the act was done."""
+    return bool(rule.past_setting_preps) and setting_prep(
+        token, setting_heads) in rule.past_setting_preps and any(
+        c.dep_ == "prep" and c.lower_ in ("with", "between") for c in token.children)
 
 
 def direct_verb(token: Token, words: MentionWords) -> Token | None:
