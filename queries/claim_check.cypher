@@ -11,7 +11,10 @@
 // claim's own type ("the first call since May"). Then:
 //   contacts_between  asserted or implied prior events of the counted types whose
 //                     participants include the claim's (actor_key contained in theirs),
-//                     starting after the implied period and before `until`, oldest first;
+//                     starting after the implied period and before `until`, oldest first
+//                     (an implied one that REFERS_TO a stored event is that event: left
+//                     out, so a later article's "first call since July" never stands
+//                     between a July claim's own call and its period);
 //   prior_event_id    the latest asserted event of a counted type with those
 //                     participants whose whole date lies within the implied period;
 //   status            'contradicted' when contacts_between is not empty, else 'confirmed'
@@ -58,6 +61,7 @@ WHERE b.modality IN $happened
   AND b.type IN counted
   AND all(x IN i.actor_key WHERE x IN b.actor_key)
   AND b.date_start > i.date_end AND b.date_start < until
+  AND NOT (b)-[:REFERS_TO]->(:Event)
 WITH i, mi, anchor, until, prior, b
 ORDER BY b.date_start, b.id
 WITH i, mi, anchor, until, prior,

@@ -5,7 +5,10 @@
 // hypothetical or negated ones) with one participant in $a_ids and another, different
 // participant in $b_ids whose date_start is strictly before $on, and the gap in days from
 // that date_start to $on. A month- or year-precision date counts from its first day
-// (2022-09 -> 2022-09-01); undated events are ignored. Returns one row, or none.
+// (2022-09 -> 2022-09-01); undated events are ignored. An implied prior contact that
+// REFERS_TO a stored event is that event (dated by its own report), so it is left out: "the
+// first call since September 2022" never answers for a day of September before the call.
+// Returns one row, or none.
 //
 // Parameters:
 //   $a_ids  list<string>  actor ids of the first side (a person's ids, or every actor of a
@@ -34,6 +37,7 @@ CALL {
   MATCH ()-[c:PAIR_CONTACT]->(e:Event)
   WHERE c.key >= pair_key AND c.key < pair_key + $on
     AND e.type IN $contact_types AND e.modality IN $happened AND e.date_start < $on
+    AND NOT (e)-[:REFERS_TO]->(:Event)
   RETURN e.date_start AS day
   ORDER BY c.key DESC
   LIMIT 1
@@ -45,6 +49,7 @@ CALL {
   MATCH ()-[c:PAIR_CONTACT]->(e:Event)
   WHERE c.key >= pair_key + day AND c.key < pair_key + day + '}'
     AND e.type IN $contact_types AND e.modality IN $happened
+    AND NOT (e)-[:REFERS_TO]->(:Event)
   RETURN e
   ORDER BY c.key
   LIMIT 1

@@ -56,7 +56,8 @@ def twin(view: GraphView, params: dict[str, Any]) -> list[dict[str, Any]]:
     on = params["on"]
     rows = view.event_rows(params["a_ids"], partners=params["b_ids"],
                            types=params["contact_types"], modalities=params["happened"],
-                           before=on, fields=CONTACT_FIELDS, limit=1, newest_first=True)
+                           before=on, fields=CONTACT_FIELDS, limit=1, newest_first=True,
+                           standalone=True)
     if not rows:
         return []
     event, article_id = rows[0].event, rows[0].article_id

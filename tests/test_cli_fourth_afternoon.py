@@ -1,0 +1,80 @@
+"""What the fourth user sweep (an analyst asking the brief's questions) found wrong or
+missing, each answer checked on both stores where the query runs on both. Invented news:
+invented towns, reporters and wording, real leaders and countries as facts."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from store.opening import open_test_store
+
+from graphkit.api import KnowledgeGraph
+from graphkit.cli import main
+
+ARTICLES = {
+    "2023-05-11-koravka.txt": (
+        "URL: https://wire.test/2023/05/koravka\nOUTLET: Harbour Wire\nPUBLISHED: 2023-05-11\n"
+        "TITLE: Putin hosts Aliyev at a resort\n\nRussian President Vladimir Putin met "
+        "Azerbaijani President Ilham Aliyev in the resort town of Koravka on Wednesday.\n"),
+    "2024-07-17-call.txt": (
+        "URL: https://ledger.test/2024/07/call\nOUTLET: Caspian Ledger\nPUBLISHED: 2024-07-17\n"
+        "TITLE: Putin and Aliyev speak again\n\nVladimir Putin held a phone call with Ilham "
+        "Aliyev on Tuesday, the Kremlin said.\nIt was the first contact between the two "
+        "presidents since May 2023.\n"),
+    "2025-06-25-call.txt": (
+        "URL: https://wire.test/2025/06/call\nOUTLET: Harbour Wire\nPUBLISHED: 2025-06-25\n"
+        "TITLE: Putin and Aliyev talk amid a row\n\nPutin spoke by phone with Aliyev on "
+        "Tuesday, the Kremlin said.\nIt was the first contact between the two leaders since "
+        "July 2024.\n"),
+}
+
+
+@pytest.fixture
+def news(tmp_path: Path) -> Path:
+    folder = tmp_path / "news"
+    folder.mkdir()
+    for name, text in ARTICLES.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    return folder
+
+
+@pytest.fixture(params=["embedded", pytest.param("neo4j", marks=pytest.mark.neo4j)])
+def kg(request: pytest.FixtureRequest, tmp_path: Path, news: Path) -> Iterator[KnowledgeGraph]:
+    graph = KnowledgeGraph(open_test_store(request, request.param, tmp_path / "kg"))
+    graph.ingest([str(news)])
+    yield graph
+    graph.close()
+
+
+def run(*args: str):
+    env = {"NEO4J_URI": None, "GRAPHKIT_STORE": None}
+    return CliRunner().invoke(main, list(args), env=env, catch_exceptions=False)
+
+
+# -- an implied contact is the contact it refers to, not one more ------------------------------
+
+def test_a_later_articles_first_since_claim_is_not_a_contact_between_an_earlier_claim_and_its_call(kg, news):
+    # 2025's "first contact since July 2024" implies a July 2024 contact: the 16 July call
+    # itself, not a second contact inside 2024's "first contact since May 2023"
+    [row] = kg.claim_check(str(news / "2024-07-17-call.txt"))
+    assert (row["status"], row["prior_date"], row["contacts_between"]) == \
+        ("confirmed", "2023-05-10", [])
+
+
+def test_the_previous_contact_before_a_day_is_never_an_implied_month_that_stands_for_a_later_call(kg):
+    # "since July 2024" is the 16 July call: on 10 July the previous contact is May 2023's
+    last = kg.first_contact("Putin", "Aliyev", on="2024-07-10")
+    assert last is not None
+    assert (last.type, last.date, last.modality, last.gap_days) == ("MEET", "2023-05-10", "asserted", 427)
+    assert kg.first_contact("Putin", "Aliyev", on="2023-05-05") is None
+
+
+def test_claim_check_on_the_command_line_confirms_the_claim_a_later_article_restates(news, tmp_path):
+    store = str(tmp_path / "cli-kg")
+    assert run("ingest", str(news), "--store", store, "--quiet").exit_code == 0
+    result = run("claim-check", str(news / "2024-07-17-call.txt"), "--store", store)
+    assert result.exit_code == 0, result.output
+    assert "confirmed" in result.stdout and "contradicted" not in result.stdout
