@@ -29,6 +29,10 @@ ARTICLES = {
         "TITLE: Putin and Aliyev talk amid a row\n\nPutin spoke by phone with Aliyev on "
         "Tuesday, the Kremlin said.\nIt was the first contact between the two leaders since "
         "July 2024.\n"),
+    "2025-06-18-reporters.txt": (
+        "URL: https://ledger.test/2025/06/reporters\nOUTLET: Caspian Ledger\n"
+        "PUBLISHED: 2025-06-18\nTITLE: A row over two reporters\n\nThe Kremlin accused "
+        "Azerbaijan of persecuting Russian citizens.\n"),
 }
 
 
@@ -78,3 +82,23 @@ def test_claim_check_on_the_command_line_confirms_the_claim_a_later_article_rest
     result = run("claim-check", str(news / "2024-07-17-call.txt"), "--store", store)
     assert result.exit_code == 0, result.output
     assert "confirmed" in result.stdout and "contradicted" not in result.stdout
+
+
+# -- who did what to whom, in the text a person reads ------------------------------------------
+
+def test_a_timeline_row_names_the_accuser_before_the_accused_with_an_arrow(kg):
+    from graphkit.reports.text import format_events
+
+    rows = kg.timeline("Moscow", types="ACCUSE")
+    assert [p["role"] for p in rows[0]["participants"]] == ["target", "source"]  # by name
+    text = format_events(rows, "text")
+    assert "Russia (RUS) → Azerbaijan (AZE)" in text
+
+
+def test_timeline_text_and_csv_on_the_command_line_show_the_direction_of_an_accusation(news, tmp_path):
+    store = str(tmp_path / "cli-kg")
+    assert run("ingest", str(news), "--store", store, "--quiet").exit_code == 0
+    for fmt in ("text", "csv", "markdown"):
+        result = run("timeline", "Azerbaijan", "--type", "accuse", "--format", fmt, "--store", store)
+        assert result.exit_code == 0, result.output
+        assert "Russia (RUS) → Azerbaijan (AZE)" in result.stdout, fmt

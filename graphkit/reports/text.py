@@ -24,14 +24,21 @@ def to_json(value: Any) -> str:
 
 
 def participants_text(row: dict[str, Any]) -> str:
-    """"Vladimir Putin (RUS), Emmanuel Macron (FRA)" from a row's participants list."""
+    """"Vladimir Putin (RUS), Emmanuel Macron (FRA)" from a row's participants list; an
+    event with a direction names who acted first and whom it was aimed at after an arrow:
+    "Russia (RUS) → Azerbaijan (AZE)" (an accusation, a demand, an arrest), the order of
+    each side kept."""
     people = row.get("participants") or []
-    parts = []
+    sides: tuple[list[str], list[str]] = ([], [])
     for p in people:
         name = p.get("name") or "?"
         country = p.get("country")
-        parts.append(f"{name} ({country})" if country and country != name else name)
-    return ", ".join(parts)
+        label = f"{name} ({country})" if country and country != name else name
+        sides[p.get("role") == "target"].append(label)
+    acting, aimed_at = sides
+    if acting and aimed_at:
+        return f"{', '.join(acting)} → {', '.join(aimed_at)}"
+    return ", ".join(acting or aimed_at)
 
 
 def _date_text(row: dict[str, Any]) -> str:
