@@ -361,7 +361,8 @@ class KnowledgeGraph:
 
     def timeline(self, x: str, date_from: DateLike = None, date_to: DateLike = None,
                  types: str | Iterable[str] = (), sources: str | Iterable[str] = (), *,
-                 limit: int | None = None, offset: int = 0) -> Rows:
+                 partner: str | None = None, limit: int | None = None,
+                 offset: int = 0) -> Rows:
         """The events of an actor or a country, oldest first, with their participants.
 
         Args:
@@ -370,17 +371,21 @@ class KnowledgeGraph:
             types: only these event types (any case; one alone: ``"CALL"``); empty keeps all.
             sources: only events coded by these (``graphkit``, ``gdelt``, ``icews``,
                 ``polecat``); empty keeps all.
+            partner: another actor or country: only the events between the two
+                (``kg.timeline("Russia", "2025-06-01", "2025-06-30", partner="Azerbaijan")``).
             limit, offset: one page of the rows (skip ``offset``, then at most ``limit``;
                 None: all).
 
         Example:
             >>> [r["type"] for r in kg.timeline("Erdogan", types=["meet"])]
             ['MEET']
+            >>> [(r["date"], r["type"]) for r in kg.timeline("Erdogan", "2024-11-01", partner="Macron")]
+            [('2024-11-04', 'CALL')]
         """
         from graphkit.query import timeline
 
         return timeline(self.store, x, date_from=date_from, date_to=date_to,
-                        types=types, sources=sources, limit=limit,
+                        types=types, sources=sources, partner=partner, limit=limit,
                         offset=offset)
 
     def claim_check(self, articles: str | Path | Article | Iterable[str | Path | Article], *,

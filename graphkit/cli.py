@@ -456,13 +456,15 @@ def contacts(a: str, b: str, fmt: str, limit: int, offset: int, **store_args: An
               help="Only these event types (repeatable).")
 @click.option("--source", "sources", multiple=True, type=click.Choice(EVENT_SOURCES, case_sensitive=False),
               help="Only events coded by graphkit's extraction or by this imported data set (repeatable).")
+@click.option("--with", "partner", metavar="Y",
+              help="Only the events between X and Y (another actor or country).")
 @click.option("--format", "fmt", type=click.Choice(REPORT_FORMATS), default="text", show_default=True)
 @_page_options
 @_out_option
 @store_options
 def timeline(x: str, date_from: date | None, date_to: date | None, types: tuple[str, ...],
-             sources: tuple[str, ...], fmt: str, limit: int, offset: int, out: Path | None,
-             **store_args: Any) -> None:
+             sources: tuple[str, ...], partner: str | None, fmt: str, limit: int, offset: int,
+             out: Path | None, **store_args: Any) -> None:
     """The events of an actor or a country, oldest first (as a table, CSV, a chart or a page),
     100 at a time unless --limit says otherwise (--limit 0: all).
 
@@ -473,14 +475,17 @@ def timeline(x: str, date_from: date | None, date_to: date | None, types: tuple[
         graphkit timeline Turkey --format png --out turkey.png
         graphkit timeline Turkey --source gdelt
         graphkit timeline Turkey --from 2024-01-01 --to 2024-12-31 --limit 0 --format csv
+        graphkit timeline Turkey --with France --from 2024-01-01 --to 2024-12-31
     """
     from graphkit.reports import render_timeline
 
     with _open(**store_args) as kg:
         rows = _page(lambda **page: kg.timeline(x, date_from=date_from, date_to=date_to,
-                                                types=types, sources=sources, **page),
+                                                types=types, sources=sources,
+                                                partner=partner, **page),
                      limit, offset)
-    _emit(render_timeline(rows, fmt, title=f"Timeline of {x}"), out)
+    title = f"Timeline of {x}" if partner is None else f"Events between {x} and {partner}"
+    _emit(render_timeline(rows, fmt, title=title), out)
 
 
 @main.command()

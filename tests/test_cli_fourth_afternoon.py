@@ -33,6 +33,11 @@ ARTICLES = {
         "URL: https://ledger.test/2025/06/reporters\nOUTLET: Caspian Ledger\n"
         "PUBLISHED: 2025-06-18\nTITLE: A row over two reporters\n\nThe Kremlin accused "
         "Azerbaijan of persecuting Russian citizens.\n"),
+    "2025-06-21-antalya.txt": (
+        "URL: https://courier.test/2025/06/antalya\nOUTLET: Northgate Courier\n"
+        "PUBLISHED: 2025-06-21\nTITLE: Lavrov and Fidan meet\n\nRussian Foreign Minister "
+        "Sergei Lavrov met Turkish Foreign Minister Hakan Fidan in the town of Belkora on "
+        "Friday.\n"),
 }
 
 
@@ -102,3 +107,28 @@ def test_timeline_text_and_csv_on_the_command_line_show_the_direction_of_an_accu
         result = run("timeline", "Azerbaijan", "--type", "accuse", "--format", fmt, "--store", store)
         assert result.exit_code == 0, result.output
         assert "Russia (RUS) → Azerbaijan (AZE)" in result.stdout, fmt
+
+
+# -- "every Russia-Azerbaijan event this month" -----------------------------------------------
+
+def test_a_timeline_with_a_partner_keeps_only_the_events_between_the_two_sides(kg):
+    month = kg.timeline("Russia", "2025-06-01", "2025-06-30")
+    assert "MEET" in [r["type"] for r in month]  # Lavrov and Fidan: Russia's, not Azerbaijan's
+    between = kg.timeline("Russia", "2025-06-01", "2025-06-30", partner="Azerbaijan")
+    assert [(r["date"], r["type"]) for r in between] == [("2025-06-18", "ACCUSE"),
+                                                        ("2025-06-24", "CALL")]
+    assert kg.timeline("Russia", "2025-06-01", "2025-06-30", partner="Azerbaijan",
+                       limit=1, offset=1) == between[1:]
+
+
+def test_timeline_with_on_the_command_line_titles_the_pair_and_refuses_one_side_twice(news, tmp_path):
+    store = str(tmp_path / "cli-kg")
+    assert run("ingest", str(news), "--store", store, "--quiet").exit_code == 0
+    result = run("timeline", "Russia", "--with", "Azerbaijan", "--from", "2025-06-01",
+                 "--to", "2025-06-30", "--store", store)
+    assert result.exit_code == 0, result.output
+    assert "Events between Russia and Azerbaijan" in result.stdout
+    assert "ACCUSE" in result.stdout and "Fidan" not in result.stdout
+    same = run("timeline", "Russia", "--with", "RUS", "--store", store)
+    assert same.exit_code == 1
+    assert "'Russia' and 'RUS' both name Russia (RUS)" in same.stderr
