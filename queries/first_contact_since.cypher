@@ -20,8 +20,9 @@
 //                         happened (asserted, implied_prior)
 //
 // Rows: event_id, type, date, date_precision, date_start, modality, evidence,
-//       article_id, article_title, article_url, gap_days (integer); the article is, of an
-//       event several articles report, the earliest published (then smallest id)
+//       article_id, article_title, article_url, article_outlet, article_published,
+//       gap_days (integer); the article is, of an event several articles report, the
+//       earliest published (then smallest id)
 // Read from the pair index (graphkit.store.neo4j_index): each pair of actors of the two
 // sides has its contacts' PAIR_CONTACT entries in the order of their key (the pair's
 // prefix, date_start, event id), so the latest contact of a pair before $on is one index
@@ -71,4 +72,6 @@ RETURN e.id AS event_id,
        article.id AS article_id,
        article.title AS article_title,
        article.url AS article_url,
+       article.outlet AS article_outlet,
+       article.published AS article_published,
        duration.inDays(date(e.date_start), date($on)).days AS gap_days

@@ -132,3 +132,25 @@ def test_timeline_with_on_the_command_line_titles_the_pair_and_refuses_one_side_
     same = run("timeline", "Russia", "--with", "RUS", "--store", store)
     assert same.exit_code == 1
     assert "'Russia' and 'RUS' both name Russia (RUS)" in same.stderr
+
+
+# -- the source of an answer: outlet and date, not a title alone ------------------------------
+
+def test_the_previous_contact_names_its_reports_outlet_and_publication_day(kg):
+    last = kg.first_contact("Putin", "Aliyev", on="2024-07-10")
+    assert last is not None
+    assert (last.article_outlet, last.article_published) == ("Harbour Wire", "2023-05-11")
+
+
+def test_first_contact_on_the_command_line_gives_title_outlet_day_and_address(news, tmp_path):
+    import json
+
+    store = str(tmp_path / "cli-kg")
+    assert run("ingest", str(news), "--store", store, "--quiet").exit_code == 0
+    result = run("first-contact", "Putin", "Aliyev", "--on", "2024-07-10", "--store", store)
+    assert result.exit_code == 0, result.output
+    assert ("Source: Putin hosts Aliyev at a resort (Harbour Wire, 2023-05-11) "
+            "https://wire.test/2023/05/koravka") in result.stdout
+    found = json.loads(run("first-contact", "Putin", "Aliyev", "--on", "2024-07-10",
+                           "--format", "json", "--store", store).stdout)["previous_contact"]
+    assert found["article_outlet"] == "Harbour Wire"

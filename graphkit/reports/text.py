@@ -111,7 +111,12 @@ def format_first_contact(a: str, b: str, on: str, row: Any, fmt: str) -> str:
     ]
     if row.get("evidence"):
         lines.append(f"Evidence: {row['evidence']}")
-    source = ", ".join(str(v) for v in (row.get("article_title"), row.get("outlet")) if v)
+    source = str(row.get("article_title") or "")
+    where = ", ".join(str(v) for v in (row.get("article_outlet"), row.get("article_published")) if v)
+    if where:
+        source = f"{source} ({where})" if source else where
+    if row.get("article_url"):
+        source = f"{source} {row['article_url']}".strip()
     if source:
         lines.append(f"Source: {source}")
     return "\n".join(lines) + "\n"

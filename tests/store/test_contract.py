@@ -279,7 +279,8 @@ class StoreContract:
             "date_precision": "month", "date_start": "2022-09-01", "modality": "asserted",
             "evidence": "Putin and Trump spoke by phone in September 2022.",
             "article_id": "a1-2022-call", "article_title": "Putin and Trump speak by phone",
-            "article_url": "https://example.com/a1", "gap_days": 895,
+            "article_url": "https://example.com/a1", "article_outlet": "Example Wire",
+            "article_published": "2022-09-14", "gap_days": 895,
         }]
 
     @pytest.mark.parametrize(("on", "expected_date"), [

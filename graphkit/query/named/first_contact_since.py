@@ -42,6 +42,8 @@ class FirstContact:
     article_id: str | None
     article_title: str | None
     article_url: str | None
+    article_outlet: str | None
+    article_published: str | None
     gap_days: int
 
     def as_dict(self) -> dict[str, Any]:
@@ -67,6 +69,8 @@ def twin(view: GraphView, params: dict[str, Any]) -> list[dict[str, Any]]:
         "article_id": article_id,
         "article_title": article.get("title"),
         "article_url": article.get("url"),
+        "article_outlet": article.get("outlet"),
+        "article_published": article.get("published"),
         "gap_days": walk.days(event["date_start"], on),
     }]
 
