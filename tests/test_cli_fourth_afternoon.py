@@ -154,3 +154,26 @@ def test_first_contact_on_the_command_line_gives_title_outlet_day_and_address(ne
     found = json.loads(run("first-contact", "Putin", "Aliyev", "--on", "2024-07-10",
                            "--format", "json", "--store", store).stdout)["previous_contact"]
     assert found["article_outlet"] == "Harbour Wire"
+
+
+# -- how many newsrooms a contact rests on ------------------------------------------------------
+
+def test_the_dyad_reports_contact_history_names_every_outlet_that_reported_a_contact(tmp_path):
+    folder = tmp_path / "restated"
+    folder.mkdir()
+    for outlet, day in (("Harbour Wire", "2025-07-01"), ("Caspian Ledger", "2025-07-01"),
+                        ("Northgate Courier", "2025-07-02")):
+        slug = outlet.split()[0].lower()
+        (folder / f"{slug}.txt").write_text(
+            f"URL: https://{slug}.test/2025/07/call\nOUTLET: {outlet}\nPUBLISHED: {day}\n"
+            f"TITLE: Leaders speak\n\nRussian President Vladimir Putin spoke by phone with "
+            f"French President Emmanuel Macron on 1 July, officials in Velsk said.\n",
+            encoding="utf-8")
+    store = str(tmp_path / "cli-kg")
+    assert run("ingest", str(folder), "--store", store, "--quiet").exit_code == 0
+    result = run("report", "dyad", "Putin", "Macron", "--format", "markdown", "--store", store)
+    assert result.exit_code == 0, result.output
+    [row] = [line for line in result.stdout.splitlines() if line.startswith("| 2025-07-01 | CALL")]
+    assert row.endswith("Northgate Courier) |")  # published a day later: last
+    assert "Caspian Ledger" in row and "Harbour Wire" in row
+    assert "1 event between them, 1 call or meeting (first 2025-07-01" in result.stdout
