@@ -177,3 +177,19 @@ def test_the_dyad_reports_contact_history_names_every_outlet_that_reported_a_con
     assert row.endswith("Northgate Courier) |")  # published a day later: last
     assert "Caspian Ledger" in row and "Harbour Wire" in row
     assert "1 event between them, 1 call or meeting (first 2025-07-01" in result.stdout
+
+
+# -- whose claim: "the two leaders" named ----------------------------------------------------
+
+def test_a_claim_row_names_who_the_two_leaders_are(kg, news):
+    [row] = kg.claim_check(str(news / "2025-06-25-call.txt"))
+    assert [(p["name"], p["country"]) for p in row["participants"]] == [
+        ("Ilham Aliyev", "AZE"), ("Vladimir Putin", "RUS")]
+
+
+def test_claim_check_text_has_a_column_naming_the_pair(news, tmp_path):
+    store = str(tmp_path / "cli-kg")
+    assert run("ingest", str(news), "--store", store, "--quiet").exit_code == 0
+    result = run("claim-check", str(news / "2025-06-25-call.txt"), "--store", store)
+    assert result.exit_code == 0, result.output
+    assert "┃ of " in result.stdout and "Ilham Aliyev (AZE)," in result.stdout

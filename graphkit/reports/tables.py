@@ -8,7 +8,13 @@ from collections.abc import Sequence
 from typing import Any
 
 from graphkit.reports.page import csv_text
-from graphkit.reports.text import format_mapping_rows, render_markdown, render_table, to_json
+from graphkit.reports.text import (
+    format_mapping_rows,
+    participants_text,
+    render_markdown,
+    render_table,
+    to_json,
+)
 
 Row = dict[str, Any]
 
@@ -84,7 +90,8 @@ def format_claims(rows: Sequence[Row], fmt: str) -> str:
     and the contacts in between; ``json`` or ``text``."""
     if fmt == "json":
         return to_json(list(rows)) + "\n"
-    table = [{"claim": r.get("evidence"), "since": r.get("since"), "status": r.get("status"),
+    table = [{"claim": r.get("evidence"), "of": participants_text(r), "since": r.get("since"),
+              "status": r.get("status"),
               "prior": r.get("prior_date"),
               "in between": ", ".join(f"{c.get('type')} {c.get('date')}"
                                       for c in r.get("contacts_between") or [])}

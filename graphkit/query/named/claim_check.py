@@ -80,6 +80,7 @@ def twin(view: GraphView, params: dict[str, Any]) -> list[Row]:
             "claim_event_id": claim["id"], "type": claim["type"], "since": claim.get("date"),
             "since_precision": claim.get("date_precision"), "evidence": mention.get("evidence"),
             "start": mention.get("start"),
+            "participants": walk.participants_of(graph, claim["id"]),
             "event_id": anchor["id"] if anchor else None,
             "event_date": anchor.get("date") if anchor else None, "until": until,
             "prior_event_id": prior["id"] if prior else None,
