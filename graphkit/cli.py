@@ -484,8 +484,24 @@ def timeline(x: str, date_from: date | None, date_to: date | None, types: tuple[
                                                 types=types, sources=sources,
                                                 partner=partner, **page),
                      limit, offset)
+    _emit(render_timeline(rows, fmt, title=_timeline_title(x, partner, date_from, date_to, types)),
+          out)
+
+
+def _timeline_title(x: str, partner: str | None, date_from: date | None, date_to: date | None,
+                    types: tuple[str, ...]) -> str:
+    """"Timeline of Russia", or "Events between Russia and Azerbaijan, ACCUSE, 2025-06-01 to
+    2025-06-30": what was asked, so that an empty answer says what was empty."""
     title = f"Timeline of {x}" if partner is None else f"Events between {x} and {partner}"
-    _emit(render_timeline(rows, fmt, title=title), out)
+    if types:
+        title += ", " + " or ".join(t.upper() for t in types)
+    if date_from and date_to:
+        title += f", {date_from.isoformat()} to {date_to.isoformat()}"
+    elif date_from:
+        title += f", from {date_from.isoformat()}"
+    elif date_to:
+        title += f", until {date_to.isoformat()}"
+    return title
 
 
 @main.command()

@@ -193,3 +193,15 @@ def test_claim_check_text_has_a_column_naming_the_pair(news, tmp_path):
     result = run("claim-check", str(news / "2025-06-25-call.txt"), "--store", store)
     assert result.exit_code == 0, result.output
     assert "┃ of " in result.stdout and "Ilham Aliyev (AZE)," in result.stdout
+
+
+# -- an empty answer says what was asked -------------------------------------------------------
+
+def test_an_empty_month_names_the_range_that_holds_nothing(news, tmp_path):
+    store = str(tmp_path / "cli-kg")
+    assert run("ingest", str(news), "--store", store, "--quiet").exit_code == 0
+    result = run("timeline", "Russia", "--from", "2025-02-01", "--to", "2025-02-28", "--store", store)
+    assert result.exit_code == 0, result.output
+    assert result.stdout == "Timeline of Russia, 2025-02-01 to 2025-02-28: no events\n"
+    typed = run("timeline", "Russia", "--with", "Azerbaijan", "--type", "expel", "--store", store)
+    assert typed.stdout == "Events between Russia and Azerbaijan, EXPEL: no events\n"
