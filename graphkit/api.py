@@ -349,11 +349,13 @@ class KnowledgeGraph:
                  limit: int | None = None, offset: int = 0) -> Rows:
         """Every call and meeting of ``a`` and ``b``, oldest first (undated last); empty
         ``modalities`` keeps all (planned, negated… included). ``limit`` and ``offset``
-        give one page of them (skip ``offset``, then at most ``limit``; None: all).
+        give one page of them (skip ``offset``, then at most ``limit``; None: all). An
+        implied prior contact ("the first call since February") linked to the stored call
+        it stands for is that call, listed once; one the graph holds no call for stays.
 
         Example:
             >>> [(r["date"], r["modality"]) for r in kg.contacts("Macron", "Erdogan")]
-            [('2024-02', 'implied_prior'), ('2024-02-13', 'asserted'), ('2024-11-04', 'asserted')]
+            [('2024-02-13', 'asserted'), ('2024-11-04', 'asserted')]
         """
         from graphkit.query import contacts
 

@@ -3,7 +3,8 @@
 // An event counts when one participant is in $a_ids and another, different participant is
 // in $b_ids. Sorted by date_start (undated events last), then by event id. Every modality
 // is listed unless $modalities restricts them, so planned or negated meetings show up
-// marked as such.
+// marked as such. An implied prior contact that REFERS_TO a stored event is that event
+// (listed with its own date and report), so it is left out, as in dyad_events.
 //
 // Parameters:
 //   $a_ids       list<string>  actor ids of the first side (see graphkit.query.refs)
@@ -33,6 +34,7 @@ CALL {
   WHERE c.key >= pair_key AND c.key < pair_key + '~~'
     AND e.type IN $contact_types
     AND (size($modalities) = 0 OR e.modality IN $modalities)
+    AND NOT (e)-[:REFERS_TO]->(:Event)
   RETURN e
   ORDER BY c.key
   LIMIT $offset + coalesce($limit, 4294967295)

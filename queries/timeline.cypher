@@ -7,7 +7,8 @@
 // Sorted by date_start (undated last), then event id. Each row lists all the event's
 // participants sorted by name, then role. With $with_ids, only the events between the two
 // sides: one participant in $x_ids and another, different one in $with_ids ("every
-// Russia-Azerbaijan event this month").
+// Russia-Azerbaijan event this month"). An implied prior contact that REFERS_TO a stored
+// event is that event (listed with its own date and report), so it is left out.
 //
 // Parameters:
 //   $x_ids      list<string>  actor ids (one person's ids, or every actor of a country)
@@ -47,6 +48,7 @@ CALL {
     AND ($date_to IS NULL OR e.date_start <= $date_to)
     AND (size($sources) = 0
          OR any(s IN coalesce(e.sources, ['graphkit']) WHERE s IN $sources))
+    AND NOT (e)-[:REFERS_TO]->(:Event)
     AND ($with_ids IS NULL OR EXISTS {
            MATCH (y:Actor)-[:PARTICIPATED_IN]->(e)<-[:PARTICIPATED_IN]-(z:Actor)
            WHERE y.id IN $x_ids AND z.id IN $with_ids AND y.id <> z.id })
@@ -67,6 +69,7 @@ CALL {
     AND ($date_to IS NULL OR e.date_start <= $date_to)
     AND (size($sources) = 0
          OR any(s IN coalesce(e.sources, ['graphkit']) WHERE s IN $sources))
+    AND NOT (e)-[:REFERS_TO]->(:Event)
     AND ($with_ids IS NULL OR EXISTS {
            MATCH (y:Actor)-[:PARTICIPATED_IN]->(e)<-[:PARTICIPATED_IN]-(z:Actor)
            WHERE y.id IN $x_ids AND z.id IN $with_ids AND y.id <> z.id })

@@ -205,3 +205,15 @@ def test_an_empty_month_names_the_range_that_holds_nothing(news, tmp_path):
     assert result.stdout == "Timeline of Russia, 2025-02-01 to 2025-02-28: no events\n"
     typed = run("timeline", "Russia", "--with", "Azerbaijan", "--type", "expel", "--store", store)
     assert typed.stdout == "Events between Russia and Azerbaijan, EXPEL: no events\n"
+
+
+# -- a contact history lists each contact once ------------------------------------------------
+
+def test_contacts_and_timeline_list_a_call_once_not_again_as_the_month_a_later_claim_implies(kg):
+    # "first contact since July 2024" stands for the 16 July call: one July row, as in report dyad
+    history = [(r["date"], r["type"], r["modality"]) for r in kg.contacts("Putin", "Aliyev")]
+    assert history == [("2023-05-10", "MEET", "asserted"), ("2024-07-16", "CALL", "asserted"),
+                       ("2025-06-24", "CALL", "asserted")]
+    days = [r["date"] for r in kg.timeline("Aliyev", types=["CALL", "MEET"])]
+    assert days == ["2023-05-10", "2024-07-16", "2025-06-24"]
+    assert len(kg.report("Putin", "Aliyev").contacts) == len(history)

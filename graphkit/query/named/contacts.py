@@ -20,7 +20,7 @@ def twin(view: GraphView, params: dict[str, Any]) -> list[dict[str, Any]]:
     rows = view.event_rows(params["a_ids"], partners=params["b_ids"],
                            types=params["contact_types"], modalities=params.get("modalities") or (),
                            fields=CONTACT_FIELDS, limit=params["limit"],
-                           offset=params["offset"])
+                           offset=params["offset"], standalone=True)
     return [{**walk.event_row(row.event, CONTACT_FIELDS), "article_id": row.article_id}
             for row in rows]
 

@@ -22,7 +22,7 @@ def twin(view: GraphView, params: dict[str, Any]) -> list[dict[str, Any]]:
                            date_from=params.get("date_from"), date_to=params.get("date_to"),
                            sources=params["sources"], participants=True,
                            fields=(*walk.EVENT_FIELDS, "sources"), limit=params["limit"],
-                           offset=params["offset"])
+                           offset=params["offset"], standalone=True)
     return [{**walk.event_row(row.event), "article_id": row.article_id,
              "participants": row.participants,
              # (an event written before events had sources is graphkit's)
