@@ -217,3 +217,13 @@ def test_contacts_and_timeline_list_a_call_once_not_again_as_the_month_a_later_c
     days = [r["date"] for r in kg.timeline("Aliyev", types=["CALL", "MEET"])]
     assert days == ["2023-05-10", "2024-07-16", "2025-06-24"]
     assert len(kg.report("Putin", "Aliyev").contacts) == len(history)
+
+
+# -- a misspelt name: each actor suggested once, by its own name ------------------------------
+
+def test_a_misspelt_name_suggests_the_actor_once_not_each_of_its_spellings(news, tmp_path):
+    store = str(tmp_path / "cli-kg")
+    assert run("ingest", str(news), "--store", store, "--quiet").exit_code == 0
+    result = run("timeline", "Aliev", "--store", store)
+    assert result.exit_code == 1
+    assert result.stderr == "Error: no actor matches 'Aliev'; did you mean Ilham Aliyev?\n"
