@@ -535,21 +535,30 @@ def resumed(min_gap: int, date_from: date | None, date_to: date | None, countrie
               help="1: X's partners; 2: and theirs; 3: one step further.")
 @click.option("--from", "date_from", callback=_parse_date, metavar="DATE", help="First day (inclusive).")
 @click.option("--to", "date_to", callback=_parse_date, metavar="DATE", help="Last day (inclusive).")
+@click.option("--countries", is_flag=True,
+              help="The countries X dealt with, ranked (each event once per country); depth 1.")
 @click.option("--format", "fmt", type=click.Choice(ROWS_FORMATS), default="text", show_default=True)
 @store_options
-def network(x: str, depth: int, date_from: date | None, date_to: date | None, fmt: str,
-            **store_args: Any) -> None:
+def network(x: str, depth: int, date_from: date | None, date_to: date | None, countries: bool,
+            fmt: str, **store_args: Any) -> None:
     """Who X dealt with, how often and in what way (event types, cooperation, conflict).
 
     \b
     Example:
         graphkit network Erdogan --from 2024-01-01
         graphkit network Turkey --depth 2 --format json
+        graphkit network Turkey --countries
     """
-    from graphkit.reports.tables import format_network
+    from graphkit.reports.tables import format_network, format_partners
 
+    if countries and depth != 1:
+        raise click.UsageError("--countries ranks X's own partners: leave --depth at 1")
     with _open(**store_args) as kg:
-        rows = kg.network(x, depth=depth, date_from=date_from, date_to=date_to)
+        rows = kg.network(x, depth=depth, date_from=date_from, date_to=date_to,
+                          countries=countries)
+    if countries:
+        click.echo(format_partners(rows, fmt, title=f"Countries {x} dealt with"), nl=False)
+        return
     click.echo(format_network(rows, fmt, title=f"Network of {x}"), nl=False)
 
 

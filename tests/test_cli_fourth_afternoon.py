@@ -227,3 +227,23 @@ def test_a_misspelt_name_suggests_the_actor_once_not_each_of_its_spellings(news,
     result = run("timeline", "Aliev", "--store", store)
     assert result.exit_code == 1
     assert result.stderr == "Error: no actor matches 'Aliev'; did you mean Ilham Aliyev?\n"
+
+
+# -- a country's partners ranked --------------------------------------------------------------
+
+def test_a_countrys_partners_are_ranked_by_country_each_event_counted_once(kg):
+    # the Kremlin's accusation is Russia's; the calls Putin's: one country, Azerbaijan,
+    # whose two actors (Aliyev and the state) share no event
+    ranked = kg.network("Russia", countries=True)
+    assert [(r["country"], r["events"]) for r in ranked] == [("AZE", 4), ("TUR", 1)]
+    assert kg.network("Russia", countries=True, date_from="2025-06-01")[0]["events"] == 2
+
+
+def test_network_countries_on_the_command_line_ranks_and_refuses_a_deeper_walk(news, tmp_path):
+    store = str(tmp_path / "cli-kg")
+    assert run("ingest", str(news), "--store", store, "--quiet").exit_code == 0
+    result = run("network", "Russia", "--countries", "--format", "csv", "--store", store)
+    assert result.exit_code == 0, result.output
+    assert result.stdout.splitlines()[1].startswith("AZE,4,")
+    deeper = run("network", "Russia", "--countries", "--depth", "2", "--store", store)
+    assert deeper.exit_code == 2 and "leave --depth at 1" in deeper.stderr

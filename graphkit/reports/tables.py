@@ -28,6 +28,9 @@ NETWORK_CSV_COLUMNS = ("depth", "source_id", "source_name", "target_id", "target
                        "target_kind", "target_country", "events", "types", "cooperation",
                        "conflict", "first_date", "last_date")
 """The columns of ``graphkit network --format csv``: an actor_network row's keys."""
+PARTNER_CSV_COLUMNS = ("country", "events", "types", "cooperation", "conflict", "first_date",
+                       "last_date")
+"""The columns of ``graphkit network --countries --format csv``: a partner_countries row's keys."""
 SUMMARY_CSV_COLUMNS = ("period", "events", "counts", "verbal_cooperation",
                        "material_cooperation", "verbal_conflict", "material_conflict", "balance")
 """The columns of ``graphkit summary --format csv``: a dyad_summary row's keys."""
@@ -72,6 +75,16 @@ def format_network(rows: Sequence[Row], fmt: str, title: str) -> str:
                   [(r["depth"], r["source_name"], r["target_name"], r["target_country"],
                     r["events"], _types(r["types"]), r["cooperation"], r["conflict"],
                     r["first_date"], r["last_date"]) for r in rows], NETWORK_CSV_COLUMNS)
+
+
+def format_partners(rows: Sequence[Row], fmt: str, title: str) -> str:
+    """``partner_countries`` rows: each partner country, how often, which types, the
+    balance, when; busiest first."""
+    return _table(rows, fmt, title,
+                  ("rank", "country", "events", "types", "coop.", "confl.", "first", "last"),
+                  [(rank, r["country"], r["events"], _types(r["types"]), r["cooperation"],
+                    r["conflict"], r["first_date"], r["last_date"])
+                   for rank, r in enumerate(rows, 1)], PARTNER_CSV_COLUMNS)
 
 
 def format_summary(rows: Sequence[Row], fmt: str, title: str) -> str:

@@ -151,6 +151,12 @@ QUESTIONS: dict[str, list[dict[str, Any]]] = {
         {"x_ids": [COUNCIL.id], "depth": 2, "date_from": "2024-01-01", "date_to": None,
          "modalities": [], "classes": QUAD},
     ],
+    "partner_countries": [
+        {"x_ids": ARN, "date_from": None, "date_to": None,
+         "modalities": ["asserted", "implied_prior"], "classes": QUAD},
+        {"x_ids": [HALBARAD.id], "date_from": "2024-01-01", "date_to": None,
+         "modalities": [], "classes": QUAD},
+    ],
     "dyad_events": [
         {"a_ids": ARN, "b_ids": GON, "modalities": []},
         {"a_ids": [COUNCIL.id], "b_ids": ARN, "modalities": ["asserted"]},
