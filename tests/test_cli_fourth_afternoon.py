@@ -247,3 +247,21 @@ def test_network_countries_on_the_command_line_ranks_and_refuses_a_deeper_walk(n
     assert result.stdout.splitlines()[1].startswith("AZE,4,")
     deeper = run("network", "Russia", "--countries", "--depth", "2", "--store", store)
     assert deeper.exit_code == 2 and "leave --depth at 1" in deeper.stderr
+
+
+# -- a resumed contact says what the contact before the silence was ---------------------------
+
+def test_a_resumed_contact_carries_the_sentence_of_the_contact_before_the_silence(kg):
+    [row] = [r for r in kg.resumed(365) if r["date"] == "2024-07-16"]
+    assert (row["previous_type"], row["previous_date"], row["gap_days"]) == ("MEET", "2023-05-10", 433)
+    assert row["previous_evidence"].startswith("Russian President Vladimir Putin met")
+
+
+def test_resumed_on_the_command_line_names_the_previous_contacts_type(news, tmp_path):
+    store = str(tmp_path / "cli-kg")
+    assert run("ingest", str(news), "--store", store, "--quiet").exit_code == 0
+    result = run("resumed", "--min-gap", "365", "--store", store)
+    assert result.exit_code == 0, result.output
+    assert "MEET 2023-05-10" in result.stdout
+    csv = run("resumed", "--min-gap", "365", "--format", "csv", "--store", store).stdout
+    assert "previous_evidence" in csv.splitlines()[0]

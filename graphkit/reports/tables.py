@@ -20,7 +20,8 @@ Row = dict[str, Any]
 
 
 RESUMED_CSV_COLUMNS = ("a", "a_name", "b", "b_name", "previous_event_id", "previous_type",
-                       "previous_date", "previous_date_start", "event_id", "type", "date",
+                       "previous_date", "previous_date_start", "previous_evidence", "event_id",
+                       "type", "date",
                        "date_precision", "date_start", "modality", "evidence", "article_id",
                        "gap_days")
 """The columns of ``graphkit resumed --format csv``: a resumed_contacts row's keys."""
@@ -64,7 +65,8 @@ def format_resumed(rows: Sequence[Row], fmt: str, title: str) -> str:
     return _table(rows, fmt, title,
                   ("resumed", "type", "a", "b", "gap (days)", "previous", "evidence"),
                   [(r["date"], r["type"], r["a_name"], r["b_name"], r["gap_days"],
-                    r["previous_date"], r["evidence"]) for r in rows], RESUMED_CSV_COLUMNS)
+                    f"{r['previous_type']} {r['previous_date']}", r["evidence"]) for r in rows],
+                  RESUMED_CSV_COLUMNS)
 
 
 def format_network(rows: Sequence[Row], fmt: str, title: str) -> str:
