@@ -15,8 +15,9 @@
 //   $offset      integer       rows to skip (0 for the first page)
 //   $limit       integer|null  the most rows to return after those (null for all)
 //
-// Rows: event_id, type, date, date_precision, date_start, modality, evidence, article_id
-// (article_id: of an event several articles report, the earliest published, then smallest id)
+// Rows: event_id, type, date, date_precision, date_start, modality, evidence, article_id,
+// article_title, article_outlet, article_url, article_published (the article: of an event
+// several articles report, the earliest published, then smallest id)
 //
 // Read from the pair index (graphkit.store.neo4j_index): each pair of actors of the two
 // sides has its contacts' PAIR_CONTACT entries in the order of their key (the pair's
@@ -54,5 +55,9 @@ RETURN e.id AS event_id,
        e.date_start AS date_start,
        e.modality AS modality,
        e.evidence AS evidence,
-       article.id AS article_id
+       article.id AS article_id,
+       article.title AS article_title,
+       article.outlet AS article_outlet,
+       article.url AS article_url,
+       article.published AS article_published
 ORDER BY e.date_start, e.id

@@ -23,7 +23,8 @@
 //   $limit      integer|null  the most rows to return after those (null for all)
 //
 // Rows: event_id, type, subtype, date, date_precision, date_start, date_end, modality,
-//       evidence, article_id (the earliest published article reporting it, then smallest
+//       evidence, article_id, article_title, article_outlet, article_url,
+//       article_published (the earliest published article reporting it, then smallest
 //       id), participants (list of {name, country, role}), sources (who coded the event:
 //       graphkit and/or gdelt, icews, polecat; an event written before events had sources
 //       is graphkit's)
@@ -97,6 +98,10 @@ RETURN e.id AS event_id,
        e.modality AS modality,
        e.evidence AS evidence,
        article.id AS article_id,
+       article.title AS article_title,
+       article.outlet AS article_outlet,
+       article.url AS article_url,
+       article.published AS article_published,
        participants,
        coalesce(e.sources, ['graphkit']) AS sources
 ORDER BY e.date_start, e.id

@@ -265,3 +265,23 @@ def test_resumed_on_the_command_line_names_the_previous_contacts_type(news, tmp_
     assert "MEET 2023-05-10" in result.stdout
     csv = run("resumed", "--min-gap", "365", "--format", "csv", "--store", store).stdout
     assert "previous_evidence" in csv.splitlines()[0]
+
+
+# -- the source of each row of contacts and timeline ------------------------------------------
+
+def test_contacts_and_timeline_rows_name_their_articles_title_outlet_and_day(kg):
+    [first] = kg.contacts("Putin", "Aliyev", limit=1)
+    assert (first["article_title"], first["article_outlet"], first["article_published"],
+            first["article_url"]) == ("Putin hosts Aliyev at a resort", "Harbour Wire",
+                                      "2023-05-11", "https://wire.test/2023/05/koravka")
+    [accusation] = kg.timeline("Azerbaijan", types="ACCUSE")
+    assert accusation["article_outlet"] == "Caspian Ledger"
+
+
+def test_timeline_and_contacts_text_give_each_sentences_outlet_and_day(news, tmp_path):
+    store = str(tmp_path / "cli-kg")
+    assert run("ingest", str(news), "--store", store, "--quiet").exit_code == 0
+    result = run("contacts", "Putin", "Aliyev", "--format", "markdown", "--store", store)
+    assert "in the resort town of Koravka on Wednesday. (Harbour Wire, 2023-05-11) |" in result.stdout
+    csv = run("timeline", "Aliyev", "--format", "csv", "--store", store).stdout
+    assert "article_outlet" in csv.splitlines()[0] and "Caspian Ledger" in csv

@@ -41,6 +41,7 @@ EVENT_CSV_COLUMNS = ("date", "date_precision", "type", "quad_class", "modality",
                      "participants", "evidence", "article_id", "article_title", "article_outlet",
                      "article_url", "article_published", "n_articles", "event_id")
 CONTACT_CSV_COLUMNS = ("date", "date_precision", "type", "modality", "evidence", "article_id",
+                       "article_title", "article_outlet", "article_url", "article_published",
                        "event_id")
 """The columns of ``graphkit contacts --format csv``: what a contacts row holds."""
 

@@ -41,6 +41,15 @@ def participants_text(row: dict[str, Any]) -> str:
     return ", ".join(acting or aimed_at)
 
 
+def _sourced(row: dict[str, Any]) -> str:
+    """The evidence sentence and where it was read: "… on Tuesday. (Harbour Wire,
+    2025-06-25)" (the row's article: the earliest that reports the event)."""
+    evidence = row.get("evidence") or ""
+    where = ", ".join(str(v) for v in (row.get("article_outlet"), row.get("article_published"))
+                      if v)
+    return f"{evidence} ({where})".strip() if where else evidence
+
+
 def _date_text(row: dict[str, Any]) -> str:
     value = row.get("date")
     if not value:
@@ -78,13 +87,13 @@ def format_events(rows: Sequence[dict[str, Any]], fmt: str, title: str | None = 
         return to_json(list(rows)) + "\n"
     # contacts rows name no participants (the two sides asked for are them): no empty column
     with_people = not rows or any("participants" in r for r in rows)
-    columns = ("date", "type", "modality", "participants", "evidence")
+    columns = ("date", "type", "modality", "participants", "evidence (source)")
     table_rows = [
-        (_date_text(r), r.get("type"), r.get("modality"), participants_text(r), r.get("evidence"))
+        (_date_text(r), r.get("type"), r.get("modality"), participants_text(r), _sourced(r))
         for r in rows
     ]
     if not with_people:
-        columns = ("date", "type", "modality", "evidence")
+        columns = ("date", "type", "modality", "evidence (source)")
         table_rows = [row[:3] + row[4:] for row in table_rows]
     if fmt == "markdown":
         return render_markdown(title, columns, table_rows)

@@ -132,6 +132,10 @@ class SqliteView(GraphView):
         label, props = found[node_id]
         return {"label": label, "id": node_id, **props}
 
+    def nodes(self, node_ids: Iterable[str]) -> dict[str, dict[str, Any]]:
+        return {node_id: {"label": label, "id": node_id, **props} for node_id, (label, props)
+                in tables.fetch_nodes(self.conn, sorted(set(node_ids))).items()}
+
     def of_article(self, article_id: str) -> nx.MultiDiGraph:
         ids = [i for (i,) in self.conn.execute(
             "SELECT source FROM edge WHERE target = ? AND type = ?", (article_id, MENTIONED_IN))]

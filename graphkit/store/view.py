@@ -125,6 +125,11 @@ class GraphView(ABC):
     def node(self, node_id: str) -> dict[str, Any]:
         """The properties of node ``node_id`` (``id`` and ``label`` included), or {}."""
 
+    def nodes(self, node_ids: Iterable[str]) -> dict[str, dict[str, Any]]:
+        """The properties of each of ``node_ids`` that exists, by id (as :meth:`node`)."""
+        found = {node_id: self.node(node_id) for node_id in set(node_ids)}
+        return {node_id: props for node_id, props in found.items() if props}
+
     @abstractmethod
     def of_article(self, article_id: str) -> nx.MultiDiGraph:
         """The events ``article_id`` reports (with their neighbourhood), and the article."""

@@ -306,7 +306,8 @@ class StoreContract:
         undated = rows[3:]
         assert [r["event_id"] for r in undated] == sorted(r["event_id"] for r in undated)
         assert set(rows[0]) == {"event_id", "type", "date", "date_precision", "date_start",
-                                "modality", "evidence", "article_id"}
+                                "modality", "evidence", "article_id", "article_title",
+                                "article_outlet", "article_url", "article_published"}
 
     def test_contacts_filter_modalities(self, store: Store) -> None:
         store.write(news())

@@ -23,7 +23,8 @@ def twin(view: GraphView, params: dict[str, Any]) -> list[dict[str, Any]]:
                            sources=params["sources"], participants=True,
                            fields=(*walk.EVENT_FIELDS, "sources"), limit=params["limit"],
                            offset=params["offset"], standalone=True)
-    return [{**walk.event_row(row.event), "article_id": row.article_id,
+    articles = view.nodes(row.article_id for row in rows if row.article_id is not None)
+    return [{**walk.event_row(row.event), **walk.article_columns(articles, row.article_id),
              "participants": row.participants,
              # (an event written before events had sources is graphkit's)
              "sources": list(row.event.get("sources") or ["graphkit"])}
