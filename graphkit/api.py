@@ -349,11 +349,13 @@ class KnowledgeGraph:
                  limit: int | None = None, offset: int = 0) -> Rows:
         """Every call and meeting of ``a`` and ``b``, oldest first (undated last); empty
         ``modalities`` keeps all (planned, negated… included). ``limit`` and ``offset``
-        give one page of them (skip ``offset``, then at most ``limit``; None: all).
+        give one page of them (skip ``offset``, then at most ``limit``; None: all). An
+        implied prior contact ("the first call since February") linked to the stored call
+        it stands for is that call, listed once; one the graph holds no call for stays.
 
         Example:
             >>> [(r["date"], r["modality"]) for r in kg.contacts("Macron", "Erdogan")]
-            [('2024-02', 'implied_prior'), ('2024-02-13', 'asserted'), ('2024-11-04', 'asserted')]
+            [('2024-02-13', 'asserted'), ('2024-11-04', 'asserted')]
         """
         from graphkit.query import contacts
 
@@ -361,7 +363,8 @@ class KnowledgeGraph:
 
     def timeline(self, x: str, date_from: DateLike = None, date_to: DateLike = None,
                  types: str | Iterable[str] = (), sources: str | Iterable[str] = (), *,
-                 limit: int | None = None, offset: int = 0) -> Rows:
+                 partner: str | None = None, limit: int | None = None,
+                 offset: int = 0) -> Rows:
         """The events of an actor or a country, oldest first, with their participants.
 
         Args:
@@ -370,17 +373,21 @@ class KnowledgeGraph:
             types: only these event types (any case; one alone: ``"CALL"``); empty keeps all.
             sources: only events coded by these (``graphkit``, ``gdelt``, ``icews``,
                 ``polecat``); empty keeps all.
+            partner: another actor or country: only the events between the two
+                (``kg.timeline("Russia", "2025-06-01", "2025-06-30", partner="Azerbaijan")``).
             limit, offset: one page of the rows (skip ``offset``, then at most ``limit``;
                 None: all).
 
         Example:
             >>> [r["type"] for r in kg.timeline("Erdogan", types=["meet"])]
             ['MEET']
+            >>> [(r["date"], r["type"]) for r in kg.timeline("Erdogan", "2024-11-01", partner="Macron")]
+            [('2024-11-04', 'CALL')]
         """
         from graphkit.query import timeline
 
         return timeline(self.store, x, date_from=date_from, date_to=date_to,
-                        types=types, sources=sources, limit=limit,
+                        types=types, sources=sources, partner=partner, limit=limit,
                         offset=offset)
 
     def claim_check(self, articles: str | Path | Article | Iterable[str | Path | Article], *,
@@ -456,15 +463,28 @@ class KnowledgeGraph:
         return dyad_summary(self.store, a, b, by=by)
 
     def network(self, x: str, depth: int = 1, date_from: DateLike = None,
-                date_to: DateLike = None) -> Rows:
-        """Who ``x`` dealt with (up to ``depth`` steps, 1 to 3), how often, in what way.
+                date_to: DateLike = None, countries: bool = False) -> Rows:
+        """Who ``x`` dealt with (up to ``depth`` steps, 1 to 3), how often, in what way;
+        ``countries``: the countries it dealt with instead, busiest first ("Russia's
+        partners ranked": each event once per country, however many of its actors took
+        part; depth 1 only).
+
+        Raises:
+            QueryError: the name matches no actor, the depth is out of range (or not 1
+                with ``countries``), or a date is malformed.
 
         Example:
             >>> sorted(r["target_name"] for r in kg.network("Erdogan"))
             ['Emmanuel Macron', 'France', 'Germany', 'Olaf Scholz']
+            >>> [(r["country"], r["events"]) for r in kg.network("Turkey", countries=True)]
+            [('FRA', 4), ('DEU', 3)]
         """
-        from graphkit.query import actor_network
+        from graphkit.query import actor_network, partner_countries
 
+        if countries:
+            if depth != 1:
+                raise QueryError(f"countries ranks X's own partners: depth 1, not {depth!r}")
+            return partner_countries(self.store, x, date_from=date_from, date_to=date_to)
         return actor_network(self.store, x, depth=depth, date_from=date_from, date_to=date_to)
 
     def report(self, a: str, b: str, min_gap_days: int = 90) -> DyadReport:

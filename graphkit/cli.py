@@ -462,13 +462,15 @@ def contacts(a: str, b: str, fmt: str, limit: int, offset: int, **store_args: An
               help="Only these event types (repeatable).")
 @click.option("--source", "sources", multiple=True, type=click.Choice(EVENT_SOURCES, case_sensitive=False),
               help="Only events coded by graphkit's extraction or by this imported data set (repeatable).")
+@click.option("--with", "partner", metavar="Y",
+              help="Only the events between X and Y (another actor or country).")
 @click.option("--format", "fmt", type=click.Choice(REPORT_FORMATS), default="text", show_default=True)
 @_page_options
 @_out_option
 @store_options
 def timeline(x: str, date_from: date | None, date_to: date | None, types: tuple[str, ...],
-             sources: tuple[str, ...], fmt: str, limit: int, offset: int, out: Path | None,
-             **store_args: Any) -> None:
+             sources: tuple[str, ...], partner: str | None, fmt: str, limit: int, offset: int,
+             out: Path | None, **store_args: Any) -> None:
     """The events of an actor or a country, oldest first (as a table, CSV, a chart or a page),
     100 at a time unless --limit says otherwise (--limit 0: all).
 
@@ -479,14 +481,33 @@ def timeline(x: str, date_from: date | None, date_to: date | None, types: tuple[
         graphkit timeline Turkey --format png --out turkey.png
         graphkit timeline Turkey --source gdelt
         graphkit timeline Turkey --from 2024-01-01 --to 2024-12-31 --limit 0 --format csv
+        graphkit timeline Turkey --with France --from 2024-01-01 --to 2024-12-31
     """
     from graphkit.reports import render_timeline
 
     with _open(**store_args) as kg:
         rows = _page(lambda **page: kg.timeline(x, date_from=date_from, date_to=date_to,
-                                                types=types, sources=sources, **page),
+                                                types=types, sources=sources,
+                                                partner=partner, **page),
                      limit, offset)
-    _emit(render_timeline(rows, fmt, title=f"Timeline of {x}"), out)
+    _emit(render_timeline(rows, fmt, title=_timeline_title(x, partner, date_from, date_to, types)),
+          out)
+
+
+def _timeline_title(x: str, partner: str | None, date_from: date | None, date_to: date | None,
+                    types: tuple[str, ...]) -> str:
+    """"Timeline of Russia", or "Events between Russia and Azerbaijan, ACCUSE, 2025-06-01 to
+    2025-06-30": what was asked, so that an empty answer says what was empty."""
+    title = f"Timeline of {x}" if partner is None else f"Events between {x} and {partner}"
+    if types:
+        title += ", " + " or ".join(t.upper() for t in types)
+    if date_from and date_to:
+        title += f", {date_from.isoformat()} to {date_to.isoformat()}"
+    elif date_from:
+        title += f", from {date_from.isoformat()}"
+    elif date_to:
+        title += f", until {date_to.isoformat()}"
+    return title
 
 
 @main.command()
@@ -520,21 +541,30 @@ def resumed(min_gap: int, date_from: date | None, date_to: date | None, countrie
               help="1: X's partners; 2: and theirs; 3: one step further.")
 @click.option("--from", "date_from", callback=_parse_date, metavar="DATE", help="First day (inclusive).")
 @click.option("--to", "date_to", callback=_parse_date, metavar="DATE", help="Last day (inclusive).")
+@click.option("--countries", is_flag=True,
+              help="The countries X dealt with, ranked (each event once per country); depth 1.")
 @click.option("--format", "fmt", type=click.Choice(ROWS_FORMATS), default="text", show_default=True)
 @store_options
-def network(x: str, depth: int, date_from: date | None, date_to: date | None, fmt: str,
-            **store_args: Any) -> None:
+def network(x: str, depth: int, date_from: date | None, date_to: date | None, countries: bool,
+            fmt: str, **store_args: Any) -> None:
     """Who X dealt with, how often and in what way (event types, cooperation, conflict).
 
     \b
     Example:
         graphkit network Erdogan --from 2024-01-01
         graphkit network Turkey --depth 2 --format json
+        graphkit network Turkey --countries
     """
-    from graphkit.reports.tables import format_network
+    from graphkit.reports.tables import format_network, format_partners
 
+    if countries and depth != 1:
+        raise click.UsageError("--countries ranks X's own partners: leave --depth at 1")
     with _open(**store_args) as kg:
-        rows = kg.network(x, depth=depth, date_from=date_from, date_to=date_to)
+        rows = kg.network(x, depth=depth, date_from=date_from, date_to=date_to,
+                          countries=countries)
+    if countries:
+        click.echo(format_partners(rows, fmt, title=f"Countries {x} dealt with"), nl=False)
+        return
     click.echo(format_network(rows, fmt, title=f"Network of {x}"), nl=False)
 
 

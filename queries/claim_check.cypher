@@ -11,7 +11,10 @@
 // claim's own type ("the first call since May"). Then:
 //   contacts_between  asserted or implied prior events of the counted types whose
 //                     participants include the claim's (actor_key contained in theirs),
-//                     starting after the implied period and before `until`, oldest first;
+//                     starting after the implied period and before `until`, oldest first
+//                     (an implied one that REFERS_TO a stored event is that event: left
+//                     out, so a later article's "first call since July" never stands
+//                     between a July claim's own call and its period);
 //   prior_event_id    the latest asserted event of a counted type with those
 //                     participants whose whole date lies within the implied period;
 //   status            'contradicted' when contacts_between is not empty, else 'confirmed'
@@ -32,8 +35,9 @@
 //   $any_contact string        the subtype of a claim of contact of no kind ('contact'),
 //   $contact_types list<string> and the types it counts (CALL, MEET), passed by the query layer
 //
-// Rows: claim_event_id, type, since, since_precision, evidence, start, event_id,
-//       event_date, until, prior_event_id, prior_date, status,
+// Rows: claim_event_id, type, since, since_precision, evidence, start, participants (the
+//       claim's: list of {name, country, role}, by name, role, actor id: who "the two"
+//       are), event_id, event_date, until, prior_event_id, prior_date, status,
 //       contacts_between (list of {event_id, type, date, date_precision, evidence}),
 //       sorted by start, then claim_event_id
 MATCH (i:Event {modality: $implied_prior})-[mi:MENTIONED_IN]->(a:Article {id: $article_id})
@@ -58,17 +62,26 @@ WHERE b.modality IN $happened
   AND b.type IN counted
   AND all(x IN i.actor_key WHERE x IN b.actor_key)
   AND b.date_start > i.date_end AND b.date_start < until
+  AND NOT (b)-[:REFERS_TO]->(:Event)
 WITH i, mi, anchor, until, prior, b
 ORDER BY b.date_start, b.id
 WITH i, mi, anchor, until, prior,
      [x IN collect(b) | {event_id: x.id, type: x.type, date: x.date,
                          date_precision: x.date_precision, evidence: x.evidence}] AS between
+OPTIONAL MATCH (p:Actor)-[r:PARTICIPATED_IN]->(i)
+WITH i, mi, anchor, until, prior, between, p, r
+ORDER BY p.name, r.role, p.id
+WITH i, mi, anchor, until, prior, between,
+     [x IN collect(CASE WHEN p IS NULL THEN null
+                        ELSE {name: p.name, country: p.country, role: r.role} END)
+      WHERE x IS NOT NULL] AS participants
 RETURN i.id AS claim_event_id,
        i.type AS type,
        i.date AS since,
        i.date_precision AS since_precision,
        mi.evidence AS evidence,
        mi.start AS start,
+       participants,
        anchor.id AS event_id,
        anchor.date AS event_date,
        until,

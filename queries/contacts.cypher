@@ -3,7 +3,8 @@
 // An event counts when one participant is in $a_ids and another, different participant is
 // in $b_ids. Sorted by date_start (undated events last), then by event id. Every modality
 // is listed unless $modalities restricts them, so planned or negated meetings show up
-// marked as such.
+// marked as such. An implied prior contact that REFERS_TO a stored event is that event
+// (listed with its own date and report), so it is left out, as in dyad_events.
 //
 // Parameters:
 //   $a_ids       list<string>  actor ids of the first side (see graphkit.query.refs)
@@ -14,8 +15,9 @@
 //   $offset      integer       rows to skip (0 for the first page)
 //   $limit       integer|null  the most rows to return after those (null for all)
 //
-// Rows: event_id, type, date, date_precision, date_start, modality, evidence, article_id
-// (article_id: of an event several articles report, the earliest published, then smallest id)
+// Rows: event_id, type, date, date_precision, date_start, modality, evidence, article_id,
+// article_title, article_outlet, article_url, article_published (the article: of an event
+// several articles report, the earliest published, then smallest id)
 //
 // Read from the pair index (graphkit.store.neo4j_index): each pair of actors of the two
 // sides has its contacts' PAIR_CONTACT entries in the order of their key (the pair's
@@ -33,6 +35,7 @@ CALL {
   WHERE c.key >= pair_key AND c.key < pair_key + '~~'
     AND e.type IN $contact_types
     AND (size($modalities) = 0 OR e.modality IN $modalities)
+    AND NOT (e)-[:REFERS_TO]->(:Event)
   RETURN e
   ORDER BY c.key
   LIMIT $offset + coalesce($limit, 4294967295)
@@ -52,5 +55,9 @@ RETURN e.id AS event_id,
        e.date_start AS date_start,
        e.modality AS modality,
        e.evidence AS evidence,
-       article.id AS article_id
+       article.id AS article_id,
+       article.title AS article_title,
+       article.outlet AS article_outlet,
+       article.url AS article_url,
+       article.published AS article_published
 ORDER BY e.date_start, e.id

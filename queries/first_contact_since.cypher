@@ -5,7 +5,10 @@
 // hypothetical or negated ones) with one participant in $a_ids and another, different
 // participant in $b_ids whose date_start is strictly before $on, and the gap in days from
 // that date_start to $on. A month- or year-precision date counts from its first day
-// (2022-09 -> 2022-09-01); undated events are ignored. Returns one row, or none.
+// (2022-09 -> 2022-09-01); undated events are ignored. An implied prior contact that
+// REFERS_TO a stored event is that event (dated by its own report), so it is left out: "the
+// first call since September 2022" never answers for a day of September before the call.
+// Returns one row, or none.
 //
 // Parameters:
 //   $a_ids  list<string>  actor ids of the first side (a person's ids, or every actor of a
@@ -17,8 +20,9 @@
 //                         happened (asserted, implied_prior)
 //
 // Rows: event_id, type, date, date_precision, date_start, modality, evidence,
-//       article_id, article_title, article_url, gap_days (integer); the article is, of an
-//       event several articles report, the earliest published (then smallest id)
+//       article_id, article_title, article_url, article_outlet, article_published,
+//       gap_days (integer); the article is, of an event several articles report, the
+//       earliest published (then smallest id)
 // Read from the pair index (graphkit.store.neo4j_index): each pair of actors of the two
 // sides has its contacts' PAIR_CONTACT entries in the order of their key (the pair's
 // prefix, date_start, event id), so the latest contact of a pair before $on is one index
@@ -34,6 +38,7 @@ CALL {
   MATCH ()-[c:PAIR_CONTACT]->(e:Event)
   WHERE c.key >= pair_key AND c.key < pair_key + $on
     AND e.type IN $contact_types AND e.modality IN $happened AND e.date_start < $on
+    AND NOT (e)-[:REFERS_TO]->(:Event)
   RETURN e.date_start AS day
   ORDER BY c.key DESC
   LIMIT 1
@@ -45,6 +50,7 @@ CALL {
   MATCH ()-[c:PAIR_CONTACT]->(e:Event)
   WHERE c.key >= pair_key + day AND c.key < pair_key + day + '}'
     AND e.type IN $contact_types AND e.modality IN $happened
+    AND NOT (e)-[:REFERS_TO]->(:Event)
   RETURN e
   ORDER BY c.key
   LIMIT 1
@@ -66,4 +72,6 @@ RETURN e.id AS event_id,
        article.id AS article_id,
        article.title AS article_title,
        article.url AS article_url,
+       article.outlet AS article_outlet,
+       article.published AS article_published,
        duration.inDays(date(e.date_start), date($on)).days AS gap_days

@@ -24,7 +24,7 @@
 //
 // Rows: a, a_name, b, b_name (at country level the names are the codes),
 //       previous_event_id, previous_type, previous_date, previous_date_start,
-//       event_id, type, date, date_precision, date_start, modality, evidence, article_id,
+//       previous_evidence (the contact before the silence: what it was), event_id, type, date, date_precision, date_start, modality, evidence, article_id,
 //       gap_days (integer)
 MATCH (x:Actor)-[:PARTICIPATED_IN]->(e:Event)<-[:PARTICIPATED_IN]-(y:Actor)
 WHERE e.type IN $contact_types
@@ -53,6 +53,7 @@ RETURN a, a_name, b, b_name,
        previous.type AS previous_type,
        previous.date AS previous_date,
        previous.date_start AS previous_date_start,
+       previous.evidence AS previous_evidence,
        e.id AS event_id,
        e.type AS type,
        e.date AS date,

@@ -5,7 +5,10 @@
 // overlaps [$date_from, $date_to] (so "2022-09", a month, is in a range ending
 // 2022-09-15). A null bound is open; once a bound is given, undated events are left out.
 // Sorted by date_start (undated last), then event id. Each row lists all the event's
-// participants sorted by name, then role.
+// participants sorted by name, then role. With $with_ids, only the events between the two
+// sides: one participant in $x_ids and another, different one in $with_ids ("every
+// Russia-Azerbaijan event this month"). An implied prior contact that REFERS_TO a stored
+// event is that event (listed with its own date and report), so it is left out.
 //
 // Parameters:
 //   $x_ids      list<string>  actor ids (one person's ids, or every actor of a country)
@@ -14,11 +17,14 @@
 //   $types      list<string>  event types to keep (CALL, MEET, ...); an empty list keeps all
 //   $sources    list<string>  keep events coded by one of these (graphkit, gdelt, icews,
 //                             polecat); an empty list keeps all
+//   $with_ids   list<string>|null  the other side's actor ids (a person's, or a country's
+//                             actors), or null for every event of $x_ids
 //   $offset     integer       rows to skip (0 for the first page)
 //   $limit      integer|null  the most rows to return after those (null for all)
 //
 // Rows: event_id, type, subtype, date, date_precision, date_start, date_end, modality,
-//       evidence, article_id (the earliest published article reporting it, then smallest
+//       evidence, article_id, article_title, article_outlet, article_url,
+//       article_published (the earliest published article reporting it, then smallest
 //       id), participants (list of {name, country, role}), sources (who coded the event:
 //       graphkit and/or gdelt, icews, polecat; an event written before events had sources
 //       is graphkit's)
@@ -43,6 +49,10 @@ CALL {
     AND ($date_to IS NULL OR e.date_start <= $date_to)
     AND (size($sources) = 0
          OR any(s IN coalesce(e.sources, ['graphkit']) WHERE s IN $sources))
+    AND NOT (e)-[:REFERS_TO]->(:Event)
+    AND ($with_ids IS NULL OR EXISTS {
+           MATCH (y:Actor)-[:PARTICIPATED_IN]->(e)<-[:PARTICIPATED_IN]-(z:Actor)
+           WHERE y.id IN $x_ids AND z.id IN $with_ids AND y.id <> z.id })
   RETURN e
   ORDER BY t.key
   LIMIT $offset + coalesce($limit, 4294967295)
@@ -60,6 +70,10 @@ CALL {
     AND ($date_to IS NULL OR e.date_start <= $date_to)
     AND (size($sources) = 0
          OR any(s IN coalesce(e.sources, ['graphkit']) WHERE s IN $sources))
+    AND NOT (e)-[:REFERS_TO]->(:Event)
+    AND ($with_ids IS NULL OR EXISTS {
+           MATCH (y:Actor)-[:PARTICIPATED_IN]->(e)<-[:PARTICIPATED_IN]-(z:Actor)
+           WHERE y.id IN $x_ids AND z.id IN $with_ids AND y.id <> z.id })
   RETURN e
 }
 WITH DISTINCT e
@@ -84,6 +98,10 @@ RETURN e.id AS event_id,
        e.modality AS modality,
        e.evidence AS evidence,
        article.id AS article_id,
+       article.title AS article_title,
+       article.outlet AS article_outlet,
+       article.url AS article_url,
+       article.published AS article_published,
        participants,
        coalesce(e.sources, ['graphkit']) AS sources
 ORDER BY e.date_start, e.id

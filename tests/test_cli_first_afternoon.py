@@ -97,7 +97,7 @@ def test_contacts_table_has_no_empty_participants_column(ingested):
     result = run("contacts", "Strand", "Quintero", "--format", "markdown", "--store", str(ingested))
     assert result.exit_code == 0, result.output
     header = next(line for line in result.stdout.splitlines() if line.startswith("| date"))
-    assert header == "| date | type | modality | evidence |"
+    assert header == "| date | type | modality | evidence (source) |"
     assert "Santiago on Sunday" in result.stdout
 
 

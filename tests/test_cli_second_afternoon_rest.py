@@ -55,8 +55,8 @@ def _bound(name: str) -> dict[str, Any]:
 
 @pytest.mark.neo4j
 @pytest.mark.parametrize("name", ["actor_network", "claim_check", "contacts", "dyad_events",
-                                  "dyad_summary", "first_contact_since", "resumed_contacts",
-                                  "timeline"])
+                                  "dyad_summary", "first_contact_since", "partner_countries",
+                                  "resumed_contacts", "timeline"])
 def test_a_named_querys_own_text_as_cypher_gives_no_notice_on_an_empty_graph(
         neo4j_clean, neo4j_credentials, caplog, name):
     import graphkit

@@ -25,11 +25,12 @@ from graphkit.query.named.contacts import contacts
 from graphkit.query.named.dyad_events import dyad_events
 from graphkit.query.named.dyad_summary import PERIODS, dyad_summary
 from graphkit.query.named.first_contact_since import FirstContact, first_contact_since
+from graphkit.query.named.partner_countries import partner_countries
 from graphkit.query.named.resumed_contacts import LEVELS, resumed_contacts
 from graphkit.query.named.timeline import timeline
 from graphkit.query.refs import ActorRef, call_with_dyad, call_with_refs, resolve_ref, resolve_refs
 
 __all__ = ["LEVELS", "MAX_DEPTH", "NAMED", "PERIODS", "ActorRef", "FirstContact", "actor_network",
            "call_with_dyad", "call_with_refs", "claim_check", "contacts", "dyad_events", "dyad_summary",
-           "first_contact_since", "named", "resolve_ref", "resolve_refs", "resumed_contacts",
-           "run_named", "timeline"]
+           "first_contact_since", "named", "partner_countries", "resolve_ref", "resolve_refs",
+           "resumed_contacts", "run_named", "timeline"]

@@ -315,9 +315,9 @@ def _with_hint(error: QueryError, actors: list[dict[str, Any]],
     by_key: dict[str, set[str]] = {}
     for actor in actors:
         for name in (actor.get("name"), *(actor.get("aliases") or ())):
-            if name:
+            if name:  # (an alias leads to the actor's own name: each actor named once)
                 for key in {_norm(name), _norm(name).rsplit(" ", 1)[-1]}:
-                    by_key.setdefault(key, set()).add(name)
+                    by_key.setdefault(key, set()).add(actor.get("name") or name)
     close = difflib.get_close_matches(_norm(asked), list(by_key), n=3, cutoff=0.75)
     names = sorted({name for key in close for name in by_key[key]})[:3]
     if not names:

@@ -83,6 +83,16 @@ def articles_of(graph: nx.MultiDiGraph, event_id: str) -> list[Row]:
     return sorted(found.values(), key=lambda a: (*nulls_last(a.get("published")), a["id"]))
 
 
+def article_columns(articles: dict[str, Row], article_id: str | None) -> Row:
+    """A row's source, as Cypher's ``article.id AS article_id, article.title AS
+    article_title, …``: the id and the title, outlet, URL and publication day of the
+    article (``articles``: by id, as :meth:`GraphView.nodes` reads them)."""
+    article = articles.get(article_id) or {} if article_id is not None else {}
+    return {"article_id": article_id, "article_title": article.get("title"),
+            "article_outlet": article.get("outlet"), "article_url": article.get("url"),
+            "article_published": article.get("published")}
+
+
 def article_of(graph: nx.MultiDiGraph, event_id: str) -> Row:
     """The article reporting the event (the first of :func:`articles_of`), or {} if none."""
     return next(iter(articles_of(graph, event_id)), {})

@@ -41,6 +41,7 @@ EVENT_CSV_COLUMNS = ("date", "date_precision", "type", "quad_class", "modality",
                      "participants", "evidence", "article_id", "article_title", "article_outlet",
                      "article_url", "article_published", "n_articles", "event_id")
 CONTACT_CSV_COLUMNS = ("date", "date_precision", "type", "modality", "evidence", "article_id",
+                       "article_title", "article_outlet", "article_url", "article_published",
                        "event_id")
 """The columns of ``graphkit contacts --format csv``: what a contacts row holds."""
 
@@ -174,7 +175,9 @@ def _sources(events: list[Row]) -> list[Row]:
 
 def _overview_lines(report: DyadReport) -> list[str]:
     o = report.overview()
-    lines = [f"{o['events']} events between them, {o['contacts']} calls or meetings"
+    events = f"{o['events']} event{'' if o['events'] == 1 else 's'}"
+    contacts = f"{o['contacts']} call{' or meeting' if o['contacts'] == 1 else 's or meetings'}"
+    lines = [f"{events} between them, {contacts}"
              + (f" (first {o['first_contact']}, latest {o['latest_contact']})"
                 if o["contacts"] else "") + "."]
     if o["longest_silence"]:
@@ -187,7 +190,20 @@ def _overview_lines(report: DyadReport) -> list[str]:
 
 def _contact_rows(report: DyadReport) -> list[tuple[Any, ...]]:
     return [(c.get("date") or "undated", c["type"], c["modality"], c.get("gap_days"),
-             participants_text(c), c.get("evidence")) for c in report.contacts]
+             participants_text(c), _with_outlets(c)) for c in report.contacts]
+
+
+def _with_outlets(row: Row) -> str:
+    """The evidence sentence and the outlets whose articles report the event, each once,
+    earliest report first: "… on Tuesday. (Caspian Ledger, Harbour Wire)", how many
+    newsrooms a contact rests on."""
+    outlets: list[str] = []
+    for article in row.get("articles") or ():
+        name = article.get("outlet") or article.get("title") or article.get("id")
+        if name and name not in outlets:
+            outlets.append(str(name))
+    evidence = row.get("evidence") or ""
+    return f"{evidence} ({', '.join(outlets)})".strip() if outlets else evidence
 
 
 def _summary_rows(report: DyadReport) -> list[tuple[Any, ...]]:
@@ -208,7 +224,8 @@ def _source_rows(report: DyadReport) -> list[tuple[Any, ...]]:
              s["events"]) for s in report.sources]
 
 
-_CONTACT_COLUMNS = ("date", "type", "modality", "gap (days)", "participants", "evidence")
+_CONTACT_COLUMNS = ("date", "type", "modality", "gap (days)", "participants",
+                    "evidence (reported by)")
 _SUMMARY_COLUMNS = ("year", "events", "types", "cooperation", "conflict", "balance")
 _STATEMENT_COLUMNS = ("date", "type", "participants", "evidence")
 _SOURCE_COLUMNS = ("published", "outlet", "title", "url", "events")

@@ -8,13 +8,20 @@ from collections.abc import Sequence
 from typing import Any
 
 from graphkit.reports.page import csv_text
-from graphkit.reports.text import format_mapping_rows, render_markdown, render_table, to_json
+from graphkit.reports.text import (
+    format_mapping_rows,
+    participants_text,
+    render_markdown,
+    render_table,
+    to_json,
+)
 
 Row = dict[str, Any]
 
 
 RESUMED_CSV_COLUMNS = ("a", "a_name", "b", "b_name", "previous_event_id", "previous_type",
-                       "previous_date", "previous_date_start", "event_id", "type", "date",
+                       "previous_date", "previous_date_start", "previous_evidence", "event_id",
+                       "type", "date",
                        "date_precision", "date_start", "modality", "evidence", "article_id",
                        "gap_days")
 """The columns of ``graphkit resumed --format csv``: a resumed_contacts row's keys."""
@@ -22,6 +29,9 @@ NETWORK_CSV_COLUMNS = ("depth", "source_id", "source_name", "target_id", "target
                        "target_kind", "target_country", "events", "types", "cooperation",
                        "conflict", "first_date", "last_date")
 """The columns of ``graphkit network --format csv``: an actor_network row's keys."""
+PARTNER_CSV_COLUMNS = ("country", "events", "types", "cooperation", "conflict", "first_date",
+                       "last_date")
+"""The columns of ``graphkit network --countries --format csv``: a partner_countries row's keys."""
 SUMMARY_CSV_COLUMNS = ("period", "events", "counts", "verbal_cooperation",
                        "material_cooperation", "verbal_conflict", "material_conflict", "balance")
 """The columns of ``graphkit summary --format csv``: a dyad_summary row's keys."""
@@ -55,7 +65,8 @@ def format_resumed(rows: Sequence[Row], fmt: str, title: str) -> str:
     return _table(rows, fmt, title,
                   ("resumed", "type", "a", "b", "gap (days)", "previous", "evidence"),
                   [(r["date"], r["type"], r["a_name"], r["b_name"], r["gap_days"],
-                    r["previous_date"], r["evidence"]) for r in rows], RESUMED_CSV_COLUMNS)
+                    f"{r['previous_type']} {r['previous_date']}", r["evidence"]) for r in rows],
+                  RESUMED_CSV_COLUMNS)
 
 
 def format_network(rows: Sequence[Row], fmt: str, title: str) -> str:
@@ -66,6 +77,16 @@ def format_network(rows: Sequence[Row], fmt: str, title: str) -> str:
                   [(r["depth"], r["source_name"], r["target_name"], r["target_country"],
                     r["events"], _types(r["types"]), r["cooperation"], r["conflict"],
                     r["first_date"], r["last_date"]) for r in rows], NETWORK_CSV_COLUMNS)
+
+
+def format_partners(rows: Sequence[Row], fmt: str, title: str) -> str:
+    """``partner_countries`` rows: each partner country, how often, which types, the
+    balance, when; busiest first."""
+    return _table(rows, fmt, title,
+                  ("rank", "country", "events", "types", "coop.", "confl.", "first", "last"),
+                  [(rank, r["country"], r["events"], _types(r["types"]), r["cooperation"],
+                    r["conflict"], r["first_date"], r["last_date"])
+                   for rank, r in enumerate(rows, 1)], PARTNER_CSV_COLUMNS)
 
 
 def format_summary(rows: Sequence[Row], fmt: str, title: str) -> str:
@@ -84,7 +105,8 @@ def format_claims(rows: Sequence[Row], fmt: str) -> str:
     and the contacts in between; ``json`` or ``text``."""
     if fmt == "json":
         return to_json(list(rows)) + "\n"
-    table = [{"claim": r.get("evidence"), "since": r.get("since"), "status": r.get("status"),
+    table = [{"claim": r.get("evidence"), "of": participants_text(r), "since": r.get("since"),
+              "status": r.get("status"),
               "prior": r.get("prior_date"),
               "in between": ", ".join(f"{c.get('type')} {c.get('date')}"
                                       for c in r.get("contacts_between") or [])}

@@ -24,14 +24,30 @@ def to_json(value: Any) -> str:
 
 
 def participants_text(row: dict[str, Any]) -> str:
-    """"Vladimir Putin (RUS), Emmanuel Macron (FRA)" from a row's participants list."""
+    """"Vladimir Putin (RUS), Emmanuel Macron (FRA)" from a row's participants list; an
+    event with a direction names who acted first and whom it was aimed at after an arrow:
+    "Russia (RUS) → Azerbaijan (AZE)" (an accusation, a demand, an arrest), the order of
+    each side kept."""
     people = row.get("participants") or []
-    parts = []
+    sides: tuple[list[str], list[str]] = ([], [])
     for p in people:
         name = p.get("name") or "?"
         country = p.get("country")
-        parts.append(f"{name} ({country})" if country and country != name else name)
-    return ", ".join(parts)
+        label = f"{name} ({country})" if country and country != name else name
+        sides[p.get("role") == "target"].append(label)
+    acting, aimed_at = sides
+    if acting and aimed_at:
+        return f"{', '.join(acting)} → {', '.join(aimed_at)}"
+    return ", ".join(acting or aimed_at)
+
+
+def _sourced(row: dict[str, Any]) -> str:
+    """The evidence sentence and where it was read: "… on Tuesday. (Harbour Wire,
+    2025-06-25)" (the row's article: the earliest that reports the event)."""
+    evidence = row.get("evidence") or ""
+    where = ", ".join(str(v) for v in (row.get("article_outlet"), row.get("article_published"))
+                      if v)
+    return f"{evidence} ({where})".strip() if where else evidence
 
 
 def _date_text(row: dict[str, Any]) -> str:
@@ -71,13 +87,13 @@ def format_events(rows: Sequence[dict[str, Any]], fmt: str, title: str | None = 
         return to_json(list(rows)) + "\n"
     # contacts rows name no participants (the two sides asked for are them): no empty column
     with_people = not rows or any("participants" in r for r in rows)
-    columns = ("date", "type", "modality", "participants", "evidence")
+    columns = ("date", "type", "modality", "participants", "evidence (source)")
     table_rows = [
-        (_date_text(r), r.get("type"), r.get("modality"), participants_text(r), r.get("evidence"))
+        (_date_text(r), r.get("type"), r.get("modality"), participants_text(r), _sourced(r))
         for r in rows
     ]
     if not with_people:
-        columns = ("date", "type", "modality", "evidence")
+        columns = ("date", "type", "modality", "evidence (source)")
         table_rows = [row[:3] + row[4:] for row in table_rows]
     if fmt == "markdown":
         return render_markdown(title, columns, table_rows)
@@ -104,7 +120,12 @@ def format_first_contact(a: str, b: str, on: str, row: Any, fmt: str) -> str:
     ]
     if row.get("evidence"):
         lines.append(f"Evidence: {row['evidence']}")
-    source = ", ".join(str(v) for v in (row.get("article_title"), row.get("outlet")) if v)
+    source = str(row.get("article_title") or "")
+    where = ", ".join(str(v) for v in (row.get("article_outlet"), row.get("article_published")) if v)
+    if where:
+        source = f"{source} ({where})" if source else where
+    if row.get("article_url"):
+        source = f"{source} {row['article_url']}".strip()
     if source:
         lines.append(f"Source: {source}")
     return "\n".join(lines) + "\n"

@@ -19,9 +19,10 @@ from graphkit.reports.text import format_events, participants_text
 
 TIMELINE_FORMATS = REPORT_FORMATS
 TIMELINE_CSV_COLUMNS = ("date", "date_precision", "type", "quad_class", "modality",
-                        "participants", "evidence", "article_id", "event_id")
+                        "participants", "evidence", "article_id", "article_title",
+                        "article_outlet", "article_url", "article_published", "event_id")
 """The columns a timeline row fills (a dyad report's CSV also has the silence before each
-contact and the reporting article's title, outlet, URL and date)."""
+contact and how many articles report it)."""
 
 
 def render_timeline(rows: Sequence[dict[str, Any]], fmt: str, title: str) -> str | bytes:

@@ -16,7 +16,7 @@ from typing import Any
 
 import networkx as nx
 
-from graphkit.graph import EVENT, MENTIONED_IN, PARTICIPATED_IN
+from graphkit.graph import EVENT, MENTIONED_IN, PARTICIPATED_IN, REFERS_TO
 from graphkit.model import DEFAULT_SOURCE
 from graphkit.store import tables
 from graphkit.store.base import canonical_graph
@@ -49,7 +49,7 @@ class SqliteView(GraphView):
                    before: str | None = None, sources: Iterable[str] = (),
                    participants: bool = False, fields: Iterable[str] | None = None,
                    limit: int | None = None, offset: int = 0,
-                   newest_first: bool = False) -> list[EventRow]:
+                   newest_first: bool = False, standalone: bool = False) -> list[EventRow]:
         hits, args = _matching(self._years, actor_ids, partners, types, modalities, date_from,
                                date_to, before)
         direction = " DESC" if newest_first else ""
@@ -67,6 +67,11 @@ class SqliteView(GraphView):
                      "json_extract(s.props, '$.sources'), '[]'), json_array(?))) c "
                      f"WHERE s.id = h.event_id AND c.value IN ({marks(len(wanted))}))")
             coded_args = [DEFAULT_SOURCE, *wanted]
+        if standalone:  # (an edge's key begins with its source's rowid: one seek per hit)
+            coded = (f"{coded} {'AND' if coded else 'WHERE'} NOT EXISTS (SELECT 1 FROM edge r "
+                     "WHERE r.seq = (SELECT rowid FROM node WHERE id = h.event_id) "
+                     "AND r.type = ?)")
+            coded_args.append(REFERS_TO)
         page = (f"WITH hit AS ({hits}), page AS (SELECT h.event_id, h.date_start FROM hit h "
                 f"{coded} ORDER BY {order('h.')} LIMIT ? OFFSET ?)")
         page_args = [*args, *coded_args, -1 if limit is None else limit, offset]
@@ -126,6 +131,10 @@ class SqliteView(GraphView):
             return {}
         label, props = found[node_id]
         return {"label": label, "id": node_id, **props}
+
+    def nodes(self, node_ids: Iterable[str]) -> dict[str, dict[str, Any]]:
+        return {node_id: {"label": label, "id": node_id, **props} for node_id, (label, props)
+                in tables.fetch_nodes(self.conn, sorted(set(node_ids))).items()}
 
     def of_article(self, article_id: str) -> nx.MultiDiGraph:
         ids = [i for (i,) in self.conn.execute(

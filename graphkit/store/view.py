@@ -33,7 +33,7 @@ from typing import Any, NamedTuple
 
 import networkx as nx
 
-from graphkit.graph import ARTICLE, EVENT, MENTIONED_IN, PARTICIPATED_IN
+from graphkit.graph import ARTICLE, EVENT, MENTIONED_IN, PARTICIPATED_IN, REFERS_TO
 from graphkit.model import DEFAULT_SOURCE
 
 # The longest period an event's date can cover (a year-precision date): an event that
@@ -64,10 +64,11 @@ class GraphView(ABC):
                    before: str | None = None, sources: Iterable[str] = (),
                    participants: bool = False, fields: Iterable[str] | None = None,
                    limit: int | None = None, offset: int = 0,
-                   newest_first: bool = False) -> list[EventRow]:
+                   newest_first: bool = False, standalone: bool = False) -> list[EventRow]:
         """Exactly the events one of ``actor_ids`` takes part in that pass the filters
         (those of :meth:`around`; a date bound drops undated events; ``sources``: coded by
-        one of these, an event without ``sources`` being graphkit's), oldest first
+        one of these, an event without ``sources`` being graphkit's; ``standalone``: not an
+        implied prior contact that REFERS_TO a stored event, which stands for it), oldest first
         (``date_start``, undated last, then id; ``newest_first``: latest ``date_start``
         first, undated last, then id); of those, ``offset`` skipped, then at most
         ``limit`` (None: all the rest). ``fields``: the event properties to read (each
@@ -89,6 +90,7 @@ class GraphView(ABC):
             if (event.get("label") == EVENT and passes(event, types, modalities, date_from, date_to)
                     and coded_by(event, sources)
                     and (before is None or (event.get("date_start") or before) < before)
+                    and not (standalone and refers(graph, event_id))
                     and (others is None
                          or any(x != y for x in ids & actors for y in ids & others))):
                 props = ({k: v for k, v in event.items() if k != "label"} if fields is None
@@ -122,6 +124,11 @@ class GraphView(ABC):
     @abstractmethod
     def node(self, node_id: str) -> dict[str, Any]:
         """The properties of node ``node_id`` (``id`` and ``label`` included), or {}."""
+
+    def nodes(self, node_ids: Iterable[str]) -> dict[str, dict[str, Any]]:
+        """The properties of each of ``node_ids`` that exists, by id (as :meth:`node`)."""
+        found = {node_id: self.node(node_id) for node_id in set(node_ids)}
+        return {node_id: props for node_id, props in found.items() if props}
 
     @abstractmethod
     def of_article(self, article_id: str) -> nx.MultiDiGraph:
@@ -174,6 +181,12 @@ def passes(event: dict[str, Any], types: Iterable[str], modalities: Iterable[str
         return False
     return not (date_to is not None
                 and (event.get("date_start") is None or event["date_start"] > date_to))
+
+
+def refers(graph: nx.MultiDiGraph, event_id: str) -> bool:
+    """Whether ``event_id`` REFERS_TO another event (an implied prior contact linked to the
+    stored contact it stands for)."""
+    return any(kind == REFERS_TO for _, _, kind in graph.out_edges(event_id, data="type"))
 
 
 def coded_by(event: dict[str, Any], sources: Iterable[str]) -> bool:

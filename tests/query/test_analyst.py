@@ -19,7 +19,9 @@ from graphkit.query import (
     dyad_events,
     dyad_summary,
     first_contact_since,
+    partner_countries,
     resumed_contacts,
+    timeline,
 )
 from graphkit.reference import ontology as classes_module
 from graphkit.store import EmbeddedStore, Store
@@ -71,6 +73,14 @@ PARITY: dict[str, list[Call]] = {
     "dyad_events": [
         lambda s: dyad_events(s, "Russia", "France"),
         lambda s: dyad_events(s, "Lavrov", "USA", modalities=["asserted"]),
+    ],
+    "partner_countries": [
+        lambda s: partner_countries(s, "Russia"),
+        lambda s: partner_countries(s, "Putin", date_from="2025-01-01", modalities=()),
+    ],
+    "timeline_with": [
+        lambda s: timeline(s, "Russia", partner="France"),
+        lambda s: timeline(s, "Lavrov", date_from="2025-01-01", partner="USA"),
     ],
     "country_refs": [
         lambda s: contacts(s, "Russia", "FRA"),

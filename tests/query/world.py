@@ -127,6 +127,8 @@ QUESTIONS: dict[str, list[dict[str, Any]]] = {
         {"x_ids": [HALBARAD.id], "date_from": None, "date_to": None, "types": []},
         {"x_ids": ARN, "date_from": "2024-01-01", "date_to": "2024-12-31", "types": []},
         {"x_ids": GON, "date_from": None, "date_to": None, "types": ["CALL", "MEET"]},
+        {"x_ids": ARN, "date_from": None, "date_to": "2025-06-30", "types": [],
+         "with_ids": [COUNCIL.id]},
     ],
     "claim_check": [
         {"article_id": "w5-claim", "types": []},
@@ -147,6 +149,12 @@ QUESTIONS: dict[str, list[dict[str, Any]]] = {
         {"x_ids": [HALBARAD.id], "depth": 1, "date_from": None, "date_to": None,
          "modalities": ["asserted", "implied_prior"], "classes": QUAD},
         {"x_ids": [COUNCIL.id], "depth": 2, "date_from": "2024-01-01", "date_to": None,
+         "modalities": [], "classes": QUAD},
+    ],
+    "partner_countries": [
+        {"x_ids": ARN, "date_from": None, "date_to": None,
+         "modalities": ["asserted", "implied_prior"], "classes": QUAD},
+        {"x_ids": [HALBARAD.id], "date_from": "2024-01-01", "date_to": None,
          "modalities": [], "classes": QUAD},
     ],
     "dyad_events": [

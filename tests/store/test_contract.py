@@ -279,7 +279,8 @@ class StoreContract:
             "date_precision": "month", "date_start": "2022-09-01", "modality": "asserted",
             "evidence": "Putin and Trump spoke by phone in September 2022.",
             "article_id": "a1-2022-call", "article_title": "Putin and Trump speak by phone",
-            "article_url": "https://example.com/a1", "gap_days": 895,
+            "article_url": "https://example.com/a1", "article_outlet": "Example Wire",
+            "article_published": "2022-09-14", "gap_days": 895,
         }]
 
     @pytest.mark.parametrize(("on", "expected_date"), [
@@ -305,7 +306,8 @@ class StoreContract:
         undated = rows[3:]
         assert [r["event_id"] for r in undated] == sorted(r["event_id"] for r in undated)
         assert set(rows[0]) == {"event_id", "type", "date", "date_precision", "date_start",
-                                "modality", "evidence", "article_id"}
+                                "modality", "evidence", "article_id", "article_title",
+                                "article_outlet", "article_url", "article_published"}
 
     def test_contacts_filter_modalities(self, store: Store) -> None:
         store.write(news())

@@ -37,6 +37,8 @@ PARAMS: dict[str, dict[str, Any]] = {
     "actor_network": {"x_ids": [TRUMP.id], "depth": 2, "date_from": None, "date_to": None,
                       "modalities": [], "classes": quad_classes()},
     "dyad_events": {"a_ids": [PUTIN.id], "b_ids": [TRUMP.id], "modalities": []},
+    "partner_countries": {"x_ids": [TRUMP.id], "date_from": None, "date_to": None,
+                          "modalities": [], "classes": quad_classes()},
 }
 
 

@@ -19,6 +19,7 @@ from graphkit.query.named import (
     dyad_events,
     dyad_summary,
     first_contact_since,
+    partner_countries,
     resumed_contacts,
     timeline,
 )
@@ -26,7 +27,7 @@ from graphkit.store.base import NamedQuery, Rows, Store
 
 NAMED: dict[str, NamedQuery] = {unit.QUERY.name: unit.QUERY for unit in (
     first_contact_since, contacts, timeline, claim_check, resumed_contacts, dyad_summary,
-    actor_network, dyad_events)}
+    actor_network, dyad_events, partner_countries)}
 """Every named query by name."""
 
 

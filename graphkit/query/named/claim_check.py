@@ -18,7 +18,7 @@ from graphkit.query.params import type_filter
 from graphkit.query.unit import named_query
 from graphkit.query.walk import Row
 from graphkit.store.base import Store
-from graphkit.store.view import GraphView
+from graphkit.store.view import GraphView, refers
 
 PARAMS = ("article_id", "types")
 
@@ -45,7 +45,8 @@ def twin(view: GraphView, params: dict[str, Any]) -> list[Row]:
     article = graph.nodes[article_id]
     mentions = [(graph.nodes[e], m) for e, _, m in graph.in_edges(article_id, data=True)
                 if m.get("type") == MENTIONED_IN]
-    events = [a for _, a in _candidates(view, graph, mentions, types, params).nodes(data=True)
+    reach = _candidates(view, graph, mentions, types, params)
+    events = [a for _, a in reach.nodes(data=True)
               if a.get("label") == EVENT and a.get("date_start") is not None]
     rows = []
     for claim, mention in mentions:
@@ -70,7 +71,8 @@ def twin(view: GraphView, params: dict[str, Any]) -> list[Row]:
             (b for b in events
              if b.get("modality") in params["happened"]
              and b["type"] in counted
-             and _contains(b, claim) and claim["date_end"] < b["date_start"] < until),
+             and _contains(b, claim) and claim["date_end"] < b["date_start"] < until
+             and not refers(reach, b["id"])),
             key=walk.oldest_first)
         status = ("undated" if until is None else "contradicted" if between
                   else "unverified" if prior is None else "confirmed")
@@ -78,6 +80,7 @@ def twin(view: GraphView, params: dict[str, Any]) -> list[Row]:
             "claim_event_id": claim["id"], "type": claim["type"], "since": claim.get("date"),
             "since_precision": claim.get("date_precision"), "evidence": mention.get("evidence"),
             "start": mention.get("start"),
+            "participants": walk.participants_of(graph, claim["id"]),
             "event_id": anchor["id"] if anchor else None,
             "event_date": anchor.get("date") if anchor else None, "until": until,
             "prior_event_id": prior["id"] if prior else None,

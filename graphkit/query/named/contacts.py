@@ -20,9 +20,10 @@ def twin(view: GraphView, params: dict[str, Any]) -> list[dict[str, Any]]:
     rows = view.event_rows(params["a_ids"], partners=params["b_ids"],
                            types=params["contact_types"], modalities=params.get("modalities") or (),
                            fields=CONTACT_FIELDS, limit=params["limit"],
-                           offset=params["offset"])
-    return [{**walk.event_row(row.event, CONTACT_FIELDS), "article_id": row.article_id}
-            for row in rows]
+                           offset=params["offset"], standalone=True)
+    articles = view.nodes(row.article_id for row in rows if row.article_id is not None)
+    return [{**walk.event_row(row.event, CONTACT_FIELDS),
+             **walk.article_columns(articles, row.article_id)} for row in rows]
 
 
 QUERY = named_query("contacts", PARAMS, twin, ("contact_types",), PAGE)

@@ -42,6 +42,8 @@ class FirstContact:
     article_id: str | None
     article_title: str | None
     article_url: str | None
+    article_outlet: str | None
+    article_published: str | None
     gap_days: int
 
     def as_dict(self) -> dict[str, Any]:
@@ -56,7 +58,8 @@ def twin(view: GraphView, params: dict[str, Any]) -> list[dict[str, Any]]:
     on = params["on"]
     rows = view.event_rows(params["a_ids"], partners=params["b_ids"],
                            types=params["contact_types"], modalities=params["happened"],
-                           before=on, fields=CONTACT_FIELDS, limit=1, newest_first=True)
+                           before=on, fields=CONTACT_FIELDS, limit=1, newest_first=True,
+                           standalone=True)
     if not rows:
         return []
     event, article_id = rows[0].event, rows[0].article_id
@@ -66,6 +69,8 @@ def twin(view: GraphView, params: dict[str, Any]) -> list[dict[str, Any]]:
         "article_id": article_id,
         "article_title": article.get("title"),
         "article_url": article.get("url"),
+        "article_outlet": article.get("outlet"),
+        "article_published": article.get("published"),
         "gap_days": walk.days(event["date_start"], on),
     }]
 

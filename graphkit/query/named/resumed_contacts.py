@@ -54,6 +54,7 @@ def twin(view: GraphView, params: dict[str, Any]) -> list[Row]:
                 "previous_type": previous.get("type"),
                 "previous_date": previous.get("date"),
                 "previous_date_start": previous.get("date_start"),
+                "previous_evidence": previous.get("evidence"),
                 **walk.event_row(event, CONTACT_FIELDS),
                 "article_id": walk.article_of(graph, event["id"]).get("id"),
                 "gap_days": gap,
@@ -81,9 +82,9 @@ def resumed_contacts(store: Store, min_gap_days: int, date_from: str | date | No
 
     Returns:
         Rows with a, a_name, b, b_name, the previous contact (previous_event_id,
-        previous_type, previous_date, previous_date_start), the resumed one (event_id,
-        type, date, date_precision, date_start, modality, evidence, article_id) and
-        gap_days.
+        previous_type, previous_date, previous_date_start, previous_evidence), the resumed
+        one (event_id, type, date, date_precision, date_start, modality, evidence,
+        article_id) and gap_days.
 
     Raises:
         QueryError: a negative gap, a malformed date or an unknown level.
