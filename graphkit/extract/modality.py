@@ -98,7 +98,8 @@ class ModalityReader:
                 if chain[-2].dep_ != "conj" and not self._kept_report(current):
                     chain.pop()  # "said it would strike": the report is no governor
                 break  # "will respond and strike": a coordinated verb shares its auxiliary
-            climbs = current.dep_ in _CLIMB_DEPS or _infinitive_relative(current)
+            climbs = current.dep_ in _CLIMB_DEPS or _infinitive_relative(current) \
+                or _purpose_infinitive(current)
             if current.head.i == current.i or not climbs:
                 break
             if current.dep_ == "acl" and reduced_passive(current):
@@ -325,7 +326,13 @@ def _infinitive_relative(token: Token) -> bool:
         c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
 
 
-_CLAUSE_LINKS = {"xcomp", "ccomp", "attr", "acl", "relcl"}
+def _purpose_infinitive(token: Token) -> bool:
+    """"will fly to X next week to meet Y": an infinitive of purpose happens when the
+    journey it is the purpose of does (planned with it, told with it when it is past)."""
+    return token.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+
+
+_CLAUSE_LINKS = {"xcomp", "ccomp", "attr", "acl", "relcl", "advcl"}
 
 
 def _clause_governors(chain: list[Token]) -> list[Token]:
