@@ -36,7 +36,7 @@ ARTICLES = {
     "2025-06-21-antalya.txt": (
         "URL: https://courier.test/2025/06/antalya\nOUTLET: Northgate Courier\n"
         "PUBLISHED: 2025-06-21\nTITLE: Lavrov and Fidan meet\n\nRussian Foreign Minister "
-        "Sergei Lavrov met Turkish Foreign Minister Hakan Fidan in the town of Belkora on "
+        "Sergei Lavrov met Hakan Fidan, the Turkish foreign minister, in the town of Belkora on "
         "Friday.\n"),
 }
 

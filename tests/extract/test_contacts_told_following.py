@@ -1,6 +1,6 @@
 """A contact told as what came before, in a phrase the tagger reads as a verb ("Following
 talks with X, Y said ...", "Following her meeting with X on Monday, Y told ...", "Y,
-following a phone call with X, said ..."): a contact of the two, Y being the subject of
+following a call by phone with X, said ..."): a contact of the two, Y being the subject of
 the clause the phrase opens or the subject it follows (``past_setting_preps`` of the
 contact nouns). Sentences written for these tests (invented people, real countries)."""
 
