@@ -9,7 +9,7 @@ once. This module imports no unit, so every unit can import it without a cycle.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from datetime import date
 from typing import Any
 
@@ -152,3 +152,21 @@ def type_counts(events: Iterable[Row]) -> dict[str, int]:
     for event in events:
         counts[event.get("type")] += 1
     return dict(sorted(counts.items(), key=lambda item: nulls_last(item[0])))
+
+
+def dealings(events: Sequence[Row], classes: Mapping[str, str]) -> Row:
+    """What ``events`` between two sides amount to: how many, how many of each type, how
+    many of cooperation and of conflict (by each type's quad class in ``classes``), and
+    their first and last day."""
+    counts = type_counts(events)
+    dates = [e["date_start"] for e in events if e.get("date_start") is not None]
+    return {
+        "events": len(events),
+        "types": [{"type": type_, "count": n} for type_, n in counts.items()],
+        "cooperation": sum(n for type_, n in counts.items()
+                           if (classes.get(type_) or "").endswith("cooperation")),
+        "conflict": sum(n for type_, n in counts.items()
+                        if (classes.get(type_) or "").endswith("conflict")),
+        "first_date": min(dates, default=None),
+        "last_date": max(dates, default=None),
+    }

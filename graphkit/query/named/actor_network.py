@@ -49,8 +49,6 @@ def twin(view: GraphView, params: dict[str, Any]) -> list[Row]:
                     pairs[(d, source, target)].append(event)
     rows = []
     for (d, source, target), events in pairs.items():
-        counts = walk.type_counts(events)
-        dates = [e["date_start"] for e in events if e.get("date_start") is not None]
         target_node = graph.nodes[target]
         rows.append({
             "depth": d,
@@ -60,14 +58,7 @@ def twin(view: GraphView, params: dict[str, Any]) -> list[Row]:
             "target_name": target_node.get("name"),
             "target_kind": target_node.get("kind"),
             "target_country": target_node.get("country"),
-            "events": len(events),
-            "types": [{"type": type_, "count": n} for type_, n in counts.items()],
-            "cooperation": sum(n for type_, n in counts.items()
-                               if (classes.get(type_) or "").endswith("cooperation")),
-            "conflict": sum(n for type_, n in counts.items()
-                            if (classes.get(type_) or "").endswith("conflict")),
-            "first_date": min(dates, default=None),
-            "last_date": max(dates, default=None),
+            **walk.dealings(events, classes),
         })
     rows.sort(key=lambda r: (r["depth"], -r["events"], r["source_id"], r["target_id"]))
     return rows

@@ -38,18 +38,9 @@ def twin(view: GraphView, params: dict[str, Any]) -> list[Row]:
             by_country[country].append(event)
     rows = []
     for country, events in by_country.items():
-        counts = walk.type_counts(events)
-        dates = [e["date_start"] for e in events if e.get("date_start") is not None]
         rows.append({
             "country": country,
-            "events": len(events),
-            "types": [{"type": type_, "count": n} for type_, n in counts.items()],
-            "cooperation": sum(n for type_, n in counts.items()
-                               if (classes.get(type_) or "").endswith("cooperation")),
-            "conflict": sum(n for type_, n in counts.items()
-                            if (classes.get(type_) or "").endswith("conflict")),
-            "first_date": min(dates, default=None),
-            "last_date": max(dates, default=None),
+            **walk.dealings(events, classes),
         })
     rows.sort(key=lambda r: (-r["events"], r["country"]))
     return rows
