@@ -89,6 +89,18 @@ def test_timeline_on_the_command_line_finds_a_person_without_the_middle_name(new
     assert row["type"] == "MEET"
 
 
+def test_an_article_naming_a_leader_without_the_middle_name_stores_the_same_person(news, tmp_path):
+    (news / "2025-05-14-call.txt").write_text(
+        "URL: https://wire.test/2025/05/call\nOUTLET: Harbour Wire\nPUBLISHED: 2025-05-14\n"
+        "TITLE: A call to Belkora\n\nTurkish President Recep Erdogan spoke by phone with "
+        "Carvanian President Arlen Voss on Tuesday.\n", encoding="utf-8")
+    store = str(tmp_path / "cli-kg")
+    assert run("ingest", str(news), "--store", store, "--quiet").exit_code == 0
+    result = run("timeline", "Recep Tayyip Erdoğan", "--format", "json", "--store", store)
+    assert result.exit_code == 0, result.output
+    assert [r["type"] for r in json.loads(result.stdout)] == ["MEET", "CALL"]
+
+
 # -- the HTML timeline names its sources -------------------------------------------------------
 
 class _Tags(HTMLParser):
