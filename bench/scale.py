@@ -55,8 +55,9 @@ after extraction: actor resolution and ``Store.write`` in batches of 200 article
   wall-clock figures include waiting for a core, and for the disk; for Neo4j the
   server's share is not in it).
 
-With ``--keep DIR`` the embedded store is built in DIR and reused when it already holds
-the same number of events (so a second run only measures). With ``--existing`` nothing is
+With ``--keep DIR`` the embedded store is built in DIR (made there when DIR is new or
+holds no store) and reused when it already holds the same number of events (so a second
+run only measures). With ``--existing`` nothing is
 built or cleared: the store as it is (for Neo4j, the graph the server at ``NEO4J_URI``
 holds) is measured; ``--events`` is then only a label.
 """
@@ -92,11 +93,16 @@ BATCH = 200  # articles per write, as ingest's default
 PROBE_EVENTS = 5000  # events per rate probe (--probe)
 
 
-def _open(kind: str, path: Path) -> Store:
+def _open(kind: str, path: Path, create: bool = False) -> Store:
+    """The store to measure; with ``create``, an embedded store is made in ``path`` when
+    it holds none (``--keep DIR``: a new or empty folder is where the build goes)."""
     if kind == "embedded":
         from graphkit.store import EmbeddedStore
 
-        return EmbeddedStore(path)
+        store = EmbeddedStore(path)
+        if create:
+            store.create()
+        return store
     from graphkit.store.neo4j import Neo4jStore
 
     return Neo4jStore(os.environ["NEO4J_URI"], os.environ.get("NEO4J_USERNAME", "neo4j"),
@@ -323,7 +329,7 @@ def _build(kind: str, store: Store, n_events: int, path: Path, plain: bool,
 def run(kind: str, n_events: int, path: Path, repeats: int, existing: bool = False,
         plain: bool = False, probes: tuple[int, ...] = (),
         server_pid: int | None = None) -> dict[str, Any]:
-    store = _open(kind, path)
+    store = _open(kind, path, create=not existing)
     held = store.counts()["Event"]
     # (the machine's 1-minute load average before the build, and after the measurements:
     # on a shared machine every figure is a floor when it is high)

@@ -7,7 +7,9 @@
 3. a country: an ISO code or country code used by the actors (``RUS``, ``ru``), or a
    country name (the reference gazetteer, else ``pycountry`` and a few common short
    names: ``Russia``, ``UK``, ``Turkey``);
-4. a person whose surname (last word of the name or an alias) is the text.
+4. a person whose surname (last word of the name or an alias) is the text;
+5. the one person whose name or an alias, without its middle words, is the text ("Recep
+   Erdogan" for "Recep Tayyip Erdoğan"); two or more such people are an error naming them.
 
 When the text names a person exactly, people whose surname it is are added too: "Putin"
 gives both ``person:putin`` and ``person:vladimir-putin`` if resolution left two entries.
@@ -40,7 +42,7 @@ import pycountry
 from graphkit.errors import GraphkitError, QueryError
 from graphkit.reference.gazetteer import Gazetteer
 from graphkit.store.base import LookupDone, RefLookup, Store
-from graphkit.store.tables import actor_found_by, normalise_name
+from graphkit.store.tables import actor_found_by, name_ends, normalise_name
 
 _T = TypeVar("_T")
 
@@ -403,6 +405,12 @@ def _resolve_among(actors: list[dict[str, Any]], text: str,
         return _country_ref(of_country(code), text, code)
     if by_surname:
         return _ref_for(of_country, text, by_surname)
+    unmiddled = [a for a in actors if wanted in name_ends(a)]
+    if len(unmiddled) == 1:
+        return _ref_for(of_country, text, unmiddled)
+    if unmiddled:
+        names = sorted({a.get("name") or a["id"] for a in unmiddled})
+        raise QueryError(f"{text!r} is ambiguous: did you mean {' or '.join(names)}?")
     raise _NoActor(f"no actor matches {text!r}", text)
 
 

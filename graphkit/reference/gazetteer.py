@@ -194,6 +194,13 @@ class Gazetteer:
             return self._by_name[key]
         if _fold(name) in self._common_surnames:
             return None
+        words = _fold(name).split()
+        if len(words) == 2:  # "Recep Erdogan": the one person of that surname and first name
+            candidates = [p for p in self.surname_candidates(words[1])
+                          if any(_fold(form).split()[0] == words[0] for form in (p.name, *p.aliases)
+                                 if len(form.split()) > 2)]
+            if len(candidates) == 1:
+                return candidates[0]
         candidates = self.surname_candidates(name)
         if len(candidates) == 1:
             return candidates[0]

@@ -14,7 +14,7 @@ from graphkit.errors import QueryError
 from graphkit.reference.ontology import quad_classes
 from graphkit.reports.dyad import events_csv
 from graphkit.reports.formats import REPORT_FORMATS, TABLE_FORMATS
-from graphkit.reports.page import esc, html_page, html_table, inline_svg
+from graphkit.reports.page import esc, html_page, html_table, inline_svg, link
 from graphkit.reports.text import format_events, participants_text
 
 TIMELINE_FORMATS = REPORT_FORMATS
@@ -48,9 +48,19 @@ def render_timeline(rows: Sequence[dict[str, Any]], fmt: str, title: str) -> str
     if fmt == "svg":
         return events_chart(rows, title, "svg", classes).decode("utf-8")
     if fmt == "html":
-        table = html_table(("date", "type", "modality", "participants", "evidence"), [
+        table = html_table(("date", "type", "modality", "participants", "evidence", "source"), [
             (r.get("date") or "undated", r.get("type"), r.get("modality"),
-             participants_text(r), r.get("evidence")) for r in rows])
+             participants_text(r), r.get("evidence"), _source_html(r)) for r in rows],
+            raw=("source",))
         chart = inline_svg(events_chart(rows, title, "svg", classes))
         return html_page(title, f'<h1>{esc(title)}</h1>\n<div class="chart">{chart}</div>\n{table}')
     raise QueryError(f"unknown timeline format {fmt!r} (one of {', '.join(TIMELINE_FORMATS)})")
+
+
+def _source_html(row: dict[str, Any]) -> str:
+    """Where a row was read, as HTML: the outlet and day, then the article's title linked
+    to its URL ("Harbour Wire, 2025-06-25: <a href=…>Putin and Aliyev talk</a>")."""
+    where = ", ".join(str(v) for v in (row.get("article_outlet"), row.get("article_published"))
+                      if v)
+    title = link(row.get("article_title"), row.get("article_url"))
+    return ": ".join(part for part in (esc(where), title) if part)

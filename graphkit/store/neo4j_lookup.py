@@ -46,7 +46,8 @@ _FIND = (f"{find_actors_call(_PREFIX)}WITH a ORDER BY a.id\n"
 
 # A text's guessed ids, from the actors found: the actor of that id, else those whose name
 # or an alias is the text (lower-cased; the query layer compares with the exact rule), and
-# when one is a person also the people of that surname, else the people of that surname.
+# when one is a person also the people of that surname, else the people of that surname,
+# else the people with a name whose first and last words are the text (a middle name left out).
 _GUESS = (
     "WITH {keep}, "
     "[p IN {found} WHERE any(n IN [p.name] + coalesce(p.aliases, []) "
@@ -57,7 +58,10 @@ _GUESS = (
     "WHEN any(p IN {found} WHERE p.id = ${key}) THEN [${key}] "
     "WHEN size({named}) > 0 THEN [p IN {found} WHERE p IN {named} "
     "OR (any(q IN {named} WHERE q.kind = 'person') AND p IN {surnamed}) | p.id] "
-    "ELSE [p IN {surnamed} | p.id] END AS {ref}\n")
+    "WHEN size({surnamed}) > 0 THEN [p IN {surnamed} | p.id] "
+    "ELSE [p IN {found} WHERE p.kind = 'person' AND any(n IN [p.name] + coalesce(p.aliases, []) "
+    "WHERE size(split(toLower(trim(n)), ' ')) > 2 AND head(split(toLower(trim(n)), ' ')) + ' ' + "
+    "last(split(toLower(trim(n)), ' ')) = ${name}) | p.id] END AS {ref}\n")
 
 _WORD = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 

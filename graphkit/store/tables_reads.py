@@ -268,7 +268,7 @@ def normalise_name(text: str) -> str:
 
 
 def name_keys(actor: dict[str, Any]) -> set[str]:
-    """The normalised names an actor is found by: its name and aliases, and for a person
+    """The normalised names an actor is indexed by: its name and aliases, and for a person
     the last word of each (its surnames)."""
     names = {normalise_name(n) for n in (actor.get("name") or "",
                                           *(actor.get("aliases") or ()))} - {""}
@@ -277,23 +277,43 @@ def name_keys(actor: dict[str, Any]) -> set[str]:
     return names
 
 
+def name_ends(actor: dict[str, Any]) -> set[str]:
+    """A person's names without their middle words: the first and last words of each name
+    or alias of three words or more ("recep erdogan" for "Recep Tayyip Erdoğan"). Not
+    indexed: a name of two words is asked by its last word too, the surname those
+    people are indexed by (:func:`find_actors`)."""
+    if actor.get("kind") != "person":
+        return set()
+    names = (normalise_name(n).split() for n in (actor.get("name") or "",
+                                                  *(actor.get("aliases") or ())))
+    return {f"{words[0]} {words[-1]}" for words in names if len(words) > 2}
+
+
 def actor_found_by(actor: dict[str, Any], ids: Collection[str], names: Collection[str],
                    countries: Collection[str]) -> bool:
     """Whether :meth:`graphkit.store.base.Store.find_actors` finds ``actor`` for these
-    ``ids``, name keys (:func:`name_keys`) and ``countries``: the one statement of that
-    rule (the embedded store's SQL look-up is its indexed form)."""
+    ``ids``, name keys (:func:`name_keys`, :func:`name_ends`) and ``countries``: the one
+    statement of that rule (the embedded store's SQL look-up is its indexed form)."""
     return (actor["id"] in ids or actor.get("country") in countries
-            or not name_keys(actor).isdisjoint(names))
+            or not name_keys(actor).isdisjoint(names) or not name_ends(actor).isdisjoint(names))
 
 
 def find_actors(conn: sqlite3.Connection, ids: Sequence[str], names: Sequence[str],
                 countries: Sequence[str]) -> list[dict[str, Any]]:
-    """The actors with one of ``ids``, a name key (:func:`name_keys`) in ``names``, or a
-    country in ``countries``, sorted by id."""
+    """The actors with one of ``ids``, a name key (:func:`name_keys`, :func:`name_ends`) in
+    ``names``, or a country in ``countries``, sorted by id."""
     found: set[str] = set(ids)
-    found.update(i for (i,) in select_in(conn, "SELECT actor_id FROM actor_name WHERE norm IN", names))
+    # A name of two words is also asked by its last word, the surname of the people it
+    # may name without their middle words (name_ends); the exact rule keeps those it names.
+    surnames = {n.rsplit(" ", 1)[-1] for n in names if n.count(" ") == 1}
+    found.update(i for (i,) in select_in(conn, "SELECT actor_id FROM actor_name WHERE norm IN",
+                                         sorted({*names, *surnames})))
     found.update(i for (i,) in select_in(
         conn, "SELECT id FROM node WHERE label = 'Actor' AND json_extract(props, '$.country') IN",
         countries))
-    return [{"id": i, **props} for i, (label, props)
-            in sorted(fetch_nodes(conn, sorted(found)).items()) if label == ACTOR]
+    actors = [{"id": i, **props} for i, (label, props)
+              in sorted(fetch_nodes(conn, sorted(found)).items()) if label == ACTOR]
+    if not surnames:
+        return actors
+    wanted = set(ids), set(names), set(countries)
+    return [a for a in actors if actor_found_by(a, *wanted)]

@@ -84,3 +84,27 @@ def test_a_country_with_no_actors_matches_nothing() -> None:
 def test_nothing_matches_raises_query_error(text: str) -> None:
     with pytest.raises(QueryError, match="no actor matches|matches nothing"):
         resolve_ref(ACTORS, text)
+
+
+WITH_MIDDLE_NAMES = [
+    {"id": "person:arlen-brand-voss", "name": "Arlen Brand Voss", "kind": "person",
+     "country": "CRV"},
+    {"id": "person:ilse-dora-marrow", "name": "Ilse Dora Marrow", "kind": "person",
+     "country": "DST"},
+    {"id": "person:ilse-karin-marrow", "name": "Ilse Karin Marrow", "kind": "person",
+     "country": "DST"},
+    {"id": "person:tomas-reld", "name": "Tomas Reld", "kind": "person", "country": "CRV",
+     "aliases": ["Tomás Jan Ole Reld"]},
+]
+
+
+@pytest.mark.parametrize("text, found", [("Arlen Voss", "person:arlen-brand-voss"),
+                                         ("ARLEN VOSS", "person:arlen-brand-voss"),
+                                         ("tomas reld", "person:tomas-reld")])
+def test_a_first_and_last_name_finds_the_one_person_with_a_middle_name(text, found) -> None:
+    assert resolve_ref(WITH_MIDDLE_NAMES, text).ids == (found,)
+
+
+def test_a_first_and_last_name_of_two_people_is_ambiguous() -> None:
+    with pytest.raises(QueryError, match="did you mean Ilse Dora Marrow or Ilse Karin Marrow"):
+        resolve_ref(WITH_MIDDLE_NAMES, "Ilse Marrow")

@@ -301,3 +301,19 @@ def test_duplicate_keys_are_refused(tmp_path: Path) -> None:
 def test_missing_schema_is_an_extract_error(tmp_path: Path) -> None:
     with pytest.raises(ExtractError, match="cannot read"):
         Gazetteer.load(tmp_path / "absent")
+
+
+@pytest.mark.parametrize("text", ["Recep Erdogan", "Recep Erdoğan", "Turkish President Recep Erdogan"])
+def test_person_by_first_name_and_surname_without_the_middle_name(gaz: Gazetteer, text: str) -> None:
+    person = gaz.person(text)
+    assert person is not None and person.name == "Recep Tayyip Erdoğan"
+
+
+def test_first_name_and_surname_two_people_share_resolve_to_nobody(tmp_path: Path) -> None:
+    folder = _write_schema(tmp_path, (
+        "titles: {president: {role: head of state}}\n"
+        "people:\n  RUS:\n  - name: Ivan Olegovich Petrov\n  - name: Ivan Pavlovich Petrov\n"
+        "  - name: Anna Sergeyevna Volk\n"))
+    gaz = Gazetteer.load(folder)
+    assert gaz.person("Ivan Petrov") is None
+    assert gaz.person("Anna Volk").name == "Anna Sergeyevna Volk"
