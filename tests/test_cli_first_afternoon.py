@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from news_files import write_news
 
 import graphkit
 from graphkit.cli import main
@@ -50,11 +51,7 @@ def run(*args: str, env: dict[str, str] | None = None):
 
 @pytest.fixture
 def news(tmp_path: Path) -> Path:
-    folder = tmp_path / "news"
-    folder.mkdir()
-    for name, text in ARTICLES.items():
-        (folder / name).write_text(text, encoding="utf-8")
-    return folder
+    return write_news(tmp_path / "news", ARTICLES)
 
 
 @pytest.fixture

@@ -15,6 +15,7 @@ from typing import Any
 
 import pytest
 from click.testing import CliRunner
+from news_files import write_news
 from store.opening import open_test_store
 
 from graphkit.api import KnowledgeGraph
@@ -26,7 +27,7 @@ ROOT = Path(__file__).resolve().parents[1]
 ARTICLES = {
     "2025-03-04-belkora.txt": (
         "URL: https://wire.test/2025/03/belkora\nOUTLET: Harbour Wire\nPUBLISHED: 2025-03-04\n"
-        "TITLE: Erdogan hosts Voss\n\nTurkish President Recep Tayyip Erdoğan met Carvanian "
+        "TITLE: Erdogan hosts Voss\n\nRecep Tayyip Erdoğan, the Turkish president, met Carvanian "
         "President Arlen Voss in the town of Belkora on Monday.\n"),
     "2025-04-08-marrows.txt": (
         "URL: https://courier.test/2025/04/marrows\nOUTLET: Northgate Courier\n"
@@ -39,11 +40,7 @@ ARTICLES = {
 
 @pytest.fixture
 def news(tmp_path: Path) -> Path:
-    folder = tmp_path / "news"
-    folder.mkdir()
-    for name, text in ARTICLES.items():
-        (folder / name).write_text(text, encoding="utf-8")
-    return folder
+    return write_news(tmp_path / "news", ARTICLES)
 
 
 @pytest.fixture(params=["embedded", pytest.param("neo4j", marks=pytest.mark.neo4j)])
