@@ -98,8 +98,7 @@ class ModalityReader:
                 if chain[-2].dep_ != "conj" and not self._kept_report(current):
                     chain.pop()  # "said it would strike": the report is no governor
                 break  # "will respond and strike": a coordinated verb shares its auxiliary
-            climbs = current.dep_ in _CLIMB_DEPS or _infinitive_relative(current) \
-                or _purpose_infinitive(current)
+            climbs = current.dep_ in _CLIMB_DEPS or _timed_infinitive(current)
             if current.head.i == current.i or not climbs:
                 break
             if current.dep_ == "acl" and reduced_passive(current):
@@ -319,17 +318,16 @@ def _lemmas(token: Token) -> set[str]:
     return {lemma, *(f"{lemma} {c.lower_}" for c in token.children if c.dep_ == "prt")}
 
 
-def _infinitive_relative(token: Token) -> bool:
-    """"the first minister to visit X": an infinitive on a noun takes its time from the
-    clause the noun is in ("will become the first minister to visit X" lies ahead)."""
-    return token.dep_ in ("relcl", "acl") and any(
+# Infinitives that take their time from the clause they hang on: "will become the first
+# minister to visit X" (on a noun: relcl, acl) lies ahead; "will fly to X next week to meet
+# Y" (a purpose: advcl) happens when the journey does, planned or told with it.
+_TIMED_INFINITIVES = frozenset({"relcl", "acl", "advcl"})
+
+
+def _timed_infinitive(token: Token) -> bool:
+    """A "to" infinitive attached by one of :data:`_TIMED_INFINITIVES`."""
+    return token.dep_ in _TIMED_INFINITIVES and any(
         c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
-
-
-def _purpose_infinitive(token: Token) -> bool:
-    """"will fly to X next week to meet Y": an infinitive of purpose happens when the
-    journey it is the purpose of does (planned with it, told with it when it is past)."""
-    return token.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
 
 
 _CLAUSE_LINKS = {"xcomp", "ccomp", "attr", "acl", "relcl", "advcl"}

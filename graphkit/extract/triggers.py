@@ -177,7 +177,7 @@ class TriggerMatcher:
         if rule.unfinished_verbs and token.pos_ == "NOUN" and _in_the_making(token, rule.unfinished_verbs):
             return False  # "are negotiating a deal": no deal yet
         if rule.light_verbs and token.pos_ == "NOUN" and not in_state_phrase(token, rule.state_preps) \
-                and not self._past_setting(token, rule):
+                and not past_setting(token, rule, self.setting_heads):
             verb = governing_verb(token)
             if (verb is None or verb.lemma_.lower() not in rule.light_verbs) and not any(
                     c.lemma_.lower() in rule.light_verbs for c in agent_clauses(token)) and not (
@@ -191,8 +191,6 @@ class TriggerMatcher:
         return True
 
 
-    def _past_setting(self, token: Token, rule: TriggerRule) -> bool:
-        return past_setting(token, rule, self.setting_heads)
 
 
 #: clauses beside a word, not governed by it: what they say is not what the word says

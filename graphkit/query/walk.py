@@ -15,7 +15,8 @@ from typing import Any
 
 import networkx as nx
 
-from graphkit.graph import ARTICLE, EVENT, MENTIONED_IN, PARTICIPATED_IN, REFERS_TO
+from graphkit.graph import ARTICLE, EVENT, MENTIONED_IN, PARTICIPATED_IN
+from graphkit.store.view import refers
 
 Row = dict[str, Any]
 
@@ -51,8 +52,7 @@ def newest_first(events: Iterable[Row]) -> list[Row]:
 def events(graph: nx.MultiDiGraph) -> Iterator[Row]:
     """Every Event but implied prior contacts that REFERS_TO a stored event (the same one)."""
     for event_id, attrs in graph.nodes(data=True):
-        if attrs.get("label") == EVENT and not any(
-                edge.get("type") == REFERS_TO for _, _, edge in graph.out_edges(event_id, data=True)):
+        if attrs.get("label") == EVENT and not refers(graph, event_id):
             yield attrs
 
 

@@ -41,12 +41,18 @@ def participants_text(row: dict[str, Any]) -> str:
     return ", ".join(acting or aimed_at)
 
 
+def source_where(row: dict[str, Any]) -> str:
+    """Where a row was read: its article's outlet and day ("Harbour Wire, 2025-06-25"),
+    or "" when the row names neither."""
+    return ", ".join(str(v) for v in (row.get("article_outlet"), row.get("article_published"))
+                     if v)
+
+
 def _sourced(row: dict[str, Any]) -> str:
     """The evidence sentence and where it was read: "… on Tuesday. (Harbour Wire,
     2025-06-25)" (the row's article: the earliest that reports the event)."""
     evidence = row.get("evidence") or ""
-    where = ", ".join(str(v) for v in (row.get("article_outlet"), row.get("article_published"))
-                      if v)
+    where = source_where(row)
     return f"{evidence} ({where})".strip() if where else evidence
 
 
@@ -121,7 +127,7 @@ def format_first_contact(a: str, b: str, on: str, row: Any, fmt: str) -> str:
     if row.get("evidence"):
         lines.append(f"Evidence: {row['evidence']}")
     source = str(row.get("article_title") or "")
-    where = ", ".join(str(v) for v in (row.get("article_outlet"), row.get("article_published")) if v)
+    where = source_where(row)
     if where:
         source = f"{source} ({where})" if source else where
     if row.get("article_url"):

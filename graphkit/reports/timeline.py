@@ -15,7 +15,7 @@ from graphkit.reference.ontology import quad_classes
 from graphkit.reports.dyad import events_csv
 from graphkit.reports.formats import REPORT_FORMATS, TABLE_FORMATS
 from graphkit.reports.page import esc, html_page, html_table, inline_svg, link
-from graphkit.reports.text import format_events, participants_text
+from graphkit.reports.text import format_events, participants_text, source_where
 
 TIMELINE_FORMATS = REPORT_FORMATS
 TIMELINE_CSV_COLUMNS = ("date", "date_precision", "type", "quad_class", "modality",
@@ -60,7 +60,6 @@ def render_timeline(rows: Sequence[dict[str, Any]], fmt: str, title: str) -> str
 def _source_html(row: dict[str, Any]) -> str:
     """Where a row was read, as HTML: the outlet and day, then the article's title linked
     to its URL ("Harbour Wire, 2025-06-25: <a href=…>Putin and Aliyev talk</a>")."""
-    where = ", ".join(str(v) for v in (row.get("article_outlet"), row.get("article_published"))
-                      if v)
+    where = source_where(row)
     title = link(row.get("article_title"), row.get("article_url"))
     return ": ".join(part for part in (esc(where), title) if part)
