@@ -463,29 +463,36 @@ class KnowledgeGraph:
         return dyad_summary(self.store, a, b, by=by)
 
     def network(self, x: str, depth: int = 1, date_from: DateLike = None,
-                date_to: DateLike = None, countries: bool = False) -> Rows:
-        """Who ``x`` dealt with (up to ``depth`` steps, 1 to 3), how often, in what way;
-        ``countries``: the countries it dealt with instead, busiest first ("Russia's
-        partners ranked": each event once per country, however many of its actors took
-        part; depth 1 only).
+                date_to: DateLike = None) -> Rows:
+        """Who ``x`` dealt with (up to ``depth`` steps, 1 to 3), how often, in what way.
 
         Raises:
-            QueryError: the name matches no actor, the depth is out of range (or not 1
-                with ``countries``), or a date is malformed.
+            QueryError: the name matches no actor, the depth is out of range, or a date is
+                malformed.
 
         Example:
             >>> sorted(r["target_name"] for r in kg.network("Erdogan"))
             ['Emmanuel Macron', 'France', 'Germany', 'Olaf Scholz']
-            >>> [(r["country"], r["events"]) for r in kg.network("Turkey", countries=True)]
+        """
+        from graphkit.query import actor_network
+
+        return actor_network(self.store, x, depth=depth, date_from=date_from, date_to=date_to)
+
+    def partner_countries(self, x: str, date_from: DateLike = None,
+                          date_to: DateLike = None) -> Rows:
+        """The countries ``x`` dealt with, busiest first ("Russia's partners ranked": each
+        event once per country, however many of its actors took part).
+
+        Raises:
+            QueryError: the name matches no actor, or a date is malformed.
+
+        Example:
+            >>> [(r["country"], r["events"]) for r in kg.partner_countries("Turkey")]
             [('FRA', 4), ('DEU', 3)]
         """
-        from graphkit.query import actor_network, partner_countries
+        from graphkit.query import partner_countries
 
-        if countries:
-            if depth != 1:
-                raise QueryError(f"countries ranks X's own partners: depth 1, not {depth!r}")
-            return partner_countries(self.store, x, date_from=date_from, date_to=date_to)
-        return actor_network(self.store, x, depth=depth, date_from=date_from, date_to=date_to)
+        return partner_countries(self.store, x, date_from=date_from, date_to=date_to)
 
     def report(self, a: str, b: str, min_gap_days: int = 90) -> DyadReport:
         """One page on ``a`` and ``b``: contacts with the silence before each, silences of

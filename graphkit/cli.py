@@ -560,11 +560,11 @@ def network(x: str, depth: int, date_from: date | None, date_to: date | None, co
     if countries and depth != 1:
         raise click.UsageError("--countries ranks X's own partners: leave --depth at 1")
     with _open(**store_args) as kg:
-        rows = kg.network(x, depth=depth, date_from=date_from, date_to=date_to,
-                          countries=countries)
-    if countries:
-        click.echo(format_partners(rows, fmt, title=f"Countries {x} dealt with"), nl=False)
-        return
+        if countries:
+            rows = kg.partner_countries(x, date_from=date_from, date_to=date_to)
+            click.echo(format_partners(rows, fmt, title=f"Countries {x} dealt with"), nl=False)
+            return
+        rows = kg.network(x, depth=depth, date_from=date_from, date_to=date_to)
     click.echo(format_network(rows, fmt, title=f"Network of {x}"), nl=False)
 
 

@@ -231,9 +231,9 @@ def test_a_misspelt_name_suggests_the_actor_once_not_each_of_its_spellings(news,
 def test_a_countrys_partners_are_ranked_by_country_each_event_counted_once(kg):
     # the Kremlin's accusation is Russia's; the calls Putin's: one country, Azerbaijan,
     # whose two actors (Aliyev and the state) share no event
-    ranked = kg.network("Russia", countries=True)
+    ranked = kg.partner_countries("Russia")
     assert [(r["country"], r["events"]) for r in ranked] == [("AZE", 4), ("TUR", 1)]
-    assert kg.network("Russia", countries=True, date_from="2025-06-01")[0]["events"] == 2
+    assert kg.partner_countries("Russia", date_from="2025-06-01")[0]["events"] == 2
 
 
 def test_network_countries_on_the_command_line_ranks_and_refuses_a_deeper_walk(news, tmp_path):
