@@ -49,6 +49,7 @@ if TYPE_CHECKING:
     from graphkit.pipeline import IngestReport, ProgressCallback
     from graphkit.query import FirstContact
     from graphkit.reports.dyad import DyadReport
+    from graphkit.store.cypher_values import CypherRows
 
 Rows = list[dict[str, Any]]
 Paths = str | Path | Sequence[str | Path]
@@ -521,7 +522,7 @@ class KnowledgeGraph:
 
     def cypher(self, query: str, params: dict[str, Any] | None = None,
                write: bool = False, notices: list[CypherNotice] | None = None,
-               limit: int | None = None) -> Rows:
+               limit: int | None = None) -> CypherRows:
         """Run ad-hoc Cypher (Neo4j only), read-only unless ``write``; values go in
         ``params``, never into the query text. A row's columns keep the query's order; the
         keys of a map inside a row are sorted (Neo4j's own order of them is not the query's).

@@ -681,10 +681,9 @@ def cypher(query: str, params: tuple[str, ...], write: bool, fmt: str, limit: in
             used = ", ".join(f"${name}" for name in exc.names)
             given = " ".join(f"--param {name}=VALUE" for name in exc.names)
             raise QueryError(f"the query uses {used}, given no value: pass {given}") from None
-    click.echo(format_cypher_rows(rows, fmt, getattr(rows, "columns", ())), nl=False)
-    total = getattr(rows, "total", len(rows))
-    if total > len(rows):
-        click.echo(f"Note: the first {len(rows):,} rows of {total:,}; pass --limit N or "
+    click.echo(format_cypher_rows(rows, fmt, rows.columns), nl=False)
+    if rows.truncated:
+        click.echo(f"Note: the first {len(rows):,} rows of {rows.total:,}; pass --limit N or "
                    f"--all for more.", err=True)
     for notice in notices:  # stderr, so stdout stays the rows (valid JSON with --format json)
         click.echo(notice.one_line(), err=True)
