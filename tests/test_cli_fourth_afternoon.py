@@ -8,12 +8,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
-from news_files import write_news
-from store.opening import open_test_store
+from news_files import STORES, ingested, run_cli, write_news
 
 from graphkit.api import KnowledgeGraph
-from graphkit.cli import main
 
 ARTICLES = {
     "2023-05-11-koravka.txt": (
@@ -47,17 +44,12 @@ def news(tmp_path: Path) -> Path:
     return write_news(tmp_path / "news", ARTICLES)
 
 
-@pytest.fixture(params=["embedded", pytest.param("neo4j", marks=pytest.mark.neo4j)])
+@pytest.fixture(params=STORES)
 def kg(request: pytest.FixtureRequest, tmp_path: Path, news: Path) -> Iterator[KnowledgeGraph]:
-    graph = KnowledgeGraph(open_test_store(request, request.param, tmp_path / "kg"))
-    graph.ingest([str(news)])
-    yield graph
-    graph.close()
+    yield from ingested(request, tmp_path / "kg", news)
 
 
-def run(*args: str):
-    env = {"NEO4J_URI": None, "GRAPHKIT_STORE": None}
-    return CliRunner().invoke(main, list(args), env=env, catch_exceptions=False)
+run = run_cli
 
 
 # -- an implied contact is the contact it refers to, not one more ------------------------------

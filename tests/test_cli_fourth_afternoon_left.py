@@ -14,12 +14,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from click.testing import CliRunner
-from news_files import write_news
-from store.opening import open_test_store
+from news_files import STORES, ingested, run_cli, write_news
 
 from graphkit.api import KnowledgeGraph
-from graphkit.cli import main
 from graphkit.errors import QueryError
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -43,17 +40,12 @@ def news(tmp_path: Path) -> Path:
     return write_news(tmp_path / "news", ARTICLES)
 
 
-@pytest.fixture(params=["embedded", pytest.param("neo4j", marks=pytest.mark.neo4j)])
+@pytest.fixture(params=STORES)
 def kg(request: pytest.FixtureRequest, tmp_path: Path, news: Path) -> Iterator[KnowledgeGraph]:
-    graph = KnowledgeGraph(open_test_store(request, request.param, tmp_path / "kg"))
-    graph.ingest([str(news)])
-    yield graph
-    graph.close()
+    yield from ingested(request, tmp_path / "kg", news)
 
 
-def run(*args: str):
-    env = {"NEO4J_URI": None, "GRAPHKIT_STORE": None}
-    return CliRunner().invoke(main, list(args), env=env, catch_exceptions=False)
+run = run_cli
 
 
 # -- a first and last name without the middle one ----------------------------------------------
