@@ -10,6 +10,11 @@ Everything here is data from ``schema/``; this module only loads it once and ind
   Iran") without listing every country's ministry.
 - ``actors.yaml``: office titles with their synonyms and roles, and people with the
   offices they held and when.
+- the user's own gazetteer files, named by ``$GRAPHKIT_ACTORS`` (paths separated as in
+  ``PATH``) or given to :meth:`Gazetteer.load`: ``people:`` and ``titles:`` in the form of
+  ``actors.yaml``, added to the shipped ones. A person of the same full name as a shipped
+  one replaces that entry (a user's correction of an office or its dates wins); a title of
+  the same key replaces the shipped title.
 
 Matching folds accents, apostrophes, hyphens, a leading "the" and case, except that a
 form written all in capitals ("US", "WHO", "IS") or listed under ``case_sensitive`` because
@@ -29,10 +34,11 @@ Example:
 from __future__ import annotations
 
 import functools
+import os
 import re
 import unicodedata
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from datetime import date
 from pathlib import Path
 
@@ -51,6 +57,8 @@ from graphkit.reference.entries import (
 )
 from graphkit.resources import schema_dir
 
+#: The environment variable naming the user's own gazetteer files.
+ACTORS_ENV = "GRAPHKIT_ACTORS"
 _ARTICLE = re.compile(r"^the\s+", re.IGNORECASE)
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u2010": "-", "\u2013": "-"})
 
@@ -108,8 +116,12 @@ class Gazetteer:
                  bodies: list[OrganisationEntry], people: list[PersonEntry],
                  titles: list[TitleEntry], case_sensitive: Iterable[str] = (),
                  adjectives: dict[str, str] | None = None,
-                 honorifics: Iterable[str] = (), common_surnames: Iterable[str] = ()) -> None:
+                 honorifics: Iterable[str] = (), common_surnames: Iterable[str] = (),
+                 own_titles: Iterable[TitleEntry] = ()) -> None:
         case_sensitive = tuple(case_sensitive)
+        #: the titles of the user's own gazetteer files, which the mention finder reads as
+        #: descriptions ("Norway's fisheries minister") beside schema/mentions.yaml's
+        self.own_titles = tuple(own_titles)
         self._adjectives = dict(adjectives or {})
         self._honorifics = {_fold(h).removesuffix(".") for h in honorifics}
         self._common_surnames = {_fold(n) for n in common_surnames}
@@ -157,13 +169,23 @@ class Gazetteer:
     # -- loading ---------------------------------------------------------------------
 
     @classmethod
-    def load(cls, schema_dir: Path | None = None) -> Gazetteer:
-        """The gazetteer of ``schema_dir`` (default :func:`default_schema_dir`), cached.
+    def load(cls, schema_dir: Path | None = None,
+             own_actors: Sequence[str | Path] | None = None) -> Gazetteer:
+        """The gazetteer of ``schema_dir`` (default :func:`default_schema_dir`) with the
+        user's own people and titles of ``own_actors`` (default: the files
+        ``$GRAPHKIT_ACTORS`` names), cached until one of those files changes.
 
         Raises:
             ExtractError: a YAML file is missing or malformed.
+
+        Example:
+            >>> gaz = Gazetteer.load(own_actors=[])  # the shipped gazetteer alone
+            >>> gaz.person("Zelenskiy").name
+            'Volodymyr Zelenskyy'
         """
-        return _load_cached(Path(schema_dir or default_schema_dir()).resolve())
+        files = own_actor_files() if own_actors is None else tuple(Path(p) for p in own_actors)
+        return _load_cached(Path(schema_dir or default_schema_dir()).resolve(),
+                            tuple((path.resolve(), _version(path)) for path in files))
 
     # -- people ----------------------------------------------------------------------
 
@@ -364,19 +386,62 @@ class Gazetteer:
                 yield form, "office", t.key
 
 
+def own_actor_files() -> tuple[Path, ...]:
+    """The user's own gazetteer files ``$GRAPHKIT_ACTORS`` names (none when unset)."""
+    listed = os.environ.get(ACTORS_ENV, "")
+    return tuple(Path(part) for part in listed.split(os.pathsep) if part.strip())
+
+
+def _version(path: Path) -> tuple[int, int]:
+    """What tells a changed file from the one cached: its modification time and size."""
+    try:
+        stat = path.stat()
+    except OSError as exc:
+        raise ExtractError(f"cannot read your gazetteer file {path} (named by {ACTORS_ENV} or "
+                           f"own_actors): {exc.strerror or exc}") from exc
+    return stat.st_mtime_ns, stat.st_size
+
+
+def _with_own(people: list[PersonEntry], titles: list[TitleEntry],
+              path: Path) -> tuple[list[PersonEntry], list[TitleEntry], list[TitleEntry]]:
+    """The shipped ``people`` and ``titles`` with those of the user's file ``path`` (an
+    entry of the same name, a person's full name or a title's key, replaces the shipped
+    one), and the file's own titles."""
+    data = read_yaml(path)
+    if not isinstance(data, dict) or not data.keys() <= {"people", "titles"}:
+        raise ExtractError(f"{path}: a gazetteer file of your own holds `people:` grouped by "
+                           "country and `titles:`, as schema/actors.yaml does")
+    try:
+        own_people, own_titles = build_people(data), build_titles(data)
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise ExtractError(f"malformed gazetteer data in {path}: {exc!r}") from exc
+    named = {p.name for p in own_people}
+    keys = {t.key for t in own_titles}
+    return ([p for p in people if p.name not in named] + own_people,
+            [t for t in titles if t.key not in keys] + own_titles, own_titles)
+
+
 @functools.lru_cache(maxsize=4)
-def _load_cached(schema_dir: Path) -> Gazetteer:
+def _load_cached(schema_dir: Path, own: tuple[tuple[Path, tuple[int, int]], ...]) -> Gazetteer:
     countries = read_yaml(schema_dir / "countries.yaml")
     organisations = read_yaml(schema_dir / "organisations.yaml")
     actors = read_yaml(schema_dir / "actors.yaml")
     case_sensitive = (*strings(countries.get("case_sensitive")),
                       *strings(organisations.get("case_sensitive")))
     try:
+        people, titles = build_people(actors), build_titles(actors)
+    except (KeyError, TypeError, ValueError) as exc:
+        raise ExtractError(f"malformed gazetteer data in {schema_dir}: {exc!r}") from exc
+    own_titles: list[TitleEntry] = []
+    for path, _ in own:
+        people, titles, added = _with_own(people, titles, path)
+        own_titles = [t for t in own_titles if t.key not in {a.key for a in added}] + added
+    try:
         return Gazetteer(build_countries(countries),
                          build_organisations(organisations, "organisations"),
-                         build_organisations(organisations, "bodies"), build_people(actors),
-                         build_titles(actors), case_sensitive,
+                         build_organisations(organisations, "bodies"), people,
+                         titles, case_sensitive,
                          organisations.get("adjectives"), strings(actors.get("honorifics")),
-                         strings(actors.get("common_surnames")))
+                         strings(actors.get("common_surnames")), own_titles)
     except (KeyError, TypeError, ValueError) as exc:
         raise ExtractError(f"malformed gazetteer data in {schema_dir}: {exc!r}") from exc
