@@ -4,15 +4,16 @@ plain line now and then in a log."""
 from __future__ import annotations
 
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import timedelta
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from rich.console import Console
 from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
 if TYPE_CHECKING:
+    from graphkit.imports import ImportReport
     from graphkit.pipeline import IngestReport, ProgressCallback
 
 LOG_EVERY = 60.0
@@ -40,16 +41,33 @@ def progress_line(report: IngestReport, files: int | None = None) -> str:
     return f"{min(report.files, files):,} of {files:,} files: {counts}"
 
 
+def import_progress_line(report: ImportReport) -> str:
+    """The running counts of an import: the file is read and checked whole first (its rows
+    and articles known), then written in batches.
+
+    Example:
+        >>> from graphkit.imports import ImportReport
+        >>> import_progress_line(ImportReport(rows=90000, to_write=30000, stored=5000, events=14000))
+        '90,000 rows checked: 5,000 of 30,000 articles written, 14,000 events read, 0 rows skipped'
+    """
+    return (f"{report.rows:,} rows checked: {report.stored:,} of {report.to_write:,} articles "
+            f"written, {report.events:,} events read, {len(report.failures):,} rows skipped")
+
+
 @contextmanager
-def ingest_progress(enabled: bool = True, every: float = LOG_EVERY, files: int | None = None
-                    ) -> Iterator[ProgressCallback | None]:
-    """Yield a callback for :func:`graphkit.pipeline.ingest` that shows running counts
-    (and the input files reached of ``files``, when given: see :func:`progress_line`).
+def ingest_progress(enabled: bool = True, every: float = LOG_EVERY, files: int | None = None,
+                    line: Callable[[Any], str] | None = None,
+                    start: str = "starting") -> Iterator[ProgressCallback | None]:
+    """Yield a callback for :func:`graphkit.pipeline.ingest` (or the writes of ``load`` and
+    ``import``) that shows running counts: ``line`` of the running report, by default
+    :func:`progress_line` (with the input files reached of ``files``, when given), and
+    ``start`` before the first report.
 
     On a terminal the counts are one live line; elsewhere (stderr a log file) a line
     ``Progress: … (0:02:00)`` every ``every`` seconds, so an unattended run shows it is
     alive without filling its log. Nothing when disabled.
     """
+    text = line or (lambda report: progress_line(report, files))
     console = Console(stderr=True)
     if not enabled:
         yield None
@@ -63,16 +81,16 @@ def ingest_progress(enabled: bool = True, every: float = LOG_EVERY, files: int |
             if now - last >= every:
                 last = now
                 elapsed = timedelta(seconds=round(now - started))
-                console.file.write(f"Progress: {progress_line(report, files)} ({elapsed})\n")
+                console.file.write(f"Progress: {text(report)} ({elapsed})\n")
                 console.file.flush()
 
         yield log_line
         return
     with Progress(SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(),
                   console=console, transient=True) as progress:
-        task = progress.add_task("starting", total=None)
+        task = progress.add_task(start, total=None)
 
         def update(report: IngestReport) -> None:
-            progress.update(task, description=progress_line(report, files))
+            progress.update(task, description=text(report))
 
         yield update
