@@ -18,6 +18,8 @@ if TYPE_CHECKING:
 
 LOG_EVERY = 60.0
 """Seconds between two progress lines when stderr is not a terminal (a log, cron)."""
+ESTIMATE_AFTER = 10.0
+"""Seconds of a run before its time left is told (the first files' pace says little)."""
 
 
 def progress_line(report: IngestReport, files: int | None = None) -> str:
@@ -54,34 +56,58 @@ def import_progress_line(report: ImportReport) -> str:
             f"written, {report.events:,} events read, {len(report.failures):,} rows skipped")
 
 
+def time_left(elapsed: float, done: int, total: int | None) -> str:
+    """``", about 0:06:20 left"`` at the pace so far (``done`` of ``total`` in ``elapsed``
+    seconds), or nothing before :data:`ESTIMATE_AFTER` seconds, when the total is unknown
+    or once every file is reached.
+
+    Example:
+        >>> time_left(120.0, 240, 1000)
+        ', about 0:06:20 left'
+        >>> time_left(3.0, 2, 1000), time_left(120.0, 240, None)
+        ('', '')
+    """
+    if total is None or not 0 < done < total or elapsed < ESTIMATE_AFTER:
+        return ""
+    left = elapsed * max(total - done, 0) / done
+    return f", about {timedelta(seconds=round(left))} left"
+
+
 @contextmanager
 def ingest_progress(enabled: bool = True, every: float = LOG_EVERY, files: int | None = None,
                     line: Callable[[Any], str] | None = None,
-                    start: str = "starting") -> Iterator[ProgressCallback | None]:
+                    start: str = "starting",
+                    clock: Callable[[], float] = time.monotonic) -> Iterator[ProgressCallback | None]:
     """Yield a callback for :func:`graphkit.pipeline.ingest` (or the writes of ``load`` and
     ``import``) that shows running counts: ``line`` of the running report, by default
-    :func:`progress_line` (with the input files reached of ``files``, when given), and
-    ``start`` before the first report.
+    :func:`progress_line` (with the input files reached of ``files``, when given, and the
+    time left at the pace so far: :func:`time_left`), and ``start`` before the first report.
 
     On a terminal the counts are one live line; elsewhere (stderr a log file) a line
     ``Progress: … (0:02:00)`` every ``every`` seconds, so an unattended run shows it is
     alive without filling its log. Nothing when disabled.
     """
-    text = line or (lambda report: progress_line(report, files))
+    started = clock()
+
+    def text(report: IngestReport, now: float) -> str:
+        if line is not None:
+            return line(report)
+        return progress_line(report, files) + time_left(now - started, report.files, files)
+
     console = Console(stderr=True)
     if not enabled:
         yield None
         return
     if not console.is_terminal:
-        started = last = time.monotonic()
+        last = started
 
         def log_line(report: IngestReport) -> None:
             nonlocal last
-            now = time.monotonic()
+            now = clock()
             if now - last >= every:
                 last = now
                 elapsed = timedelta(seconds=round(now - started))
-                console.file.write(f"Progress: {text(report)} ({elapsed})\n")
+                console.file.write(f"Progress: {text(report, now)} ({elapsed})\n")
                 console.file.flush()
 
         yield log_line
@@ -91,6 +117,6 @@ def ingest_progress(enabled: bool = True, every: float = LOG_EVERY, files: int |
         task = progress.add_task(start, total=None)
 
         def update(report: IngestReport) -> None:
-            progress.update(task, description=text(report))
+            progress.update(task, description=text(report, clock()))
 
         yield update
