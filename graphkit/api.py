@@ -219,13 +219,15 @@ class KnowledgeGraph:
                       jobs=jobs)
 
     def load_events(self, paths: Paths, *, encoding: str | None = None,
-                    batch_size: int = 200) -> ImportReport:
+                    batch_size: int = 200,
+                    on_progress: ProgressCallback | None = None) -> ImportReport:
         """Write what ``graphkit extract --format jsonl`` printed, as ``ingest`` would have.
 
         Args:
             paths: ``.jsonl`` files of the extract contract, folders of them, or ``"-"``.
             encoding: the files' encoding (UTF-8 if None).
             batch_size: articles per store transaction.
+            on_progress: called with the running report after each line.
 
         Returns:
             The :class:`~graphkit.imports.ImportReport` (bad lines in ``failures``, by
@@ -242,11 +244,12 @@ class KnowledgeGraph:
         from graphkit.imports import load_events
 
         return load_events(_path_list(paths), self.store, encoding=encoding,
-                           batch_size=batch_size)
+                           batch_size=batch_size, on_progress=on_progress)
 
     def import_events(self, path: str | Path, *, fmt: str,
                       mentions: str | Path | None = None,
-                      batch_size: int | None = None) -> ImportReport:
+                      batch_size: int | None = None,
+                      on_progress: ProgressCallback | None = None) -> ImportReport:
         """Import an event data file: GDELT 2.0 events, ICEWS coded events, POLECAT weekly.
 
         Each good row becomes an Event (``sources``: the data set) merged with extracted
@@ -260,6 +263,8 @@ class KnowledgeGraph:
             mentions: GDELT's mentions file (default: the one beside ``path``, if any).
             batch_size: articles per store transaction (default
                 :data:`graphkit.imports.IMPORT_BATCH_ARTICLES`).
+            on_progress: called with the running report once the file is checked
+                (``rows``, ``to_write``), then after each article.
 
         Example:
             >>> with graphkit.open(tmp_path / "coded") as coded:
@@ -270,7 +275,8 @@ class KnowledgeGraph:
         from graphkit.imports import IMPORT_BATCH_ARTICLES, import_events
 
         return import_events(path, self.store, fmt=fmt, mentions=mentions,
-                             batch_size=batch_size or IMPORT_BATCH_ARTICLES)
+                             batch_size=batch_size or IMPORT_BATCH_ARTICLES,
+                             on_progress=on_progress)
 
     def extract(self, source: str | Path | Article | Iterable[str | Path | Article], *,
                 as_of: DateLike = None, encoding: str | None = None) -> list[Extraction]:

@@ -356,7 +356,7 @@ def _print_import(report: Any, verb: str, quiet: bool) -> None:
 @_paths_argument
 @_encoding_option
 @store_options
-@click.option("--quiet", "-q", is_flag=True, help="No summary.")
+@click.option("--quiet", "-q", is_flag=True, help="No progress and no summary.")
 def load(paths: tuple[str, ...], encoding: str | None, quiet: bool, **store_args: Any) -> None:
     """Write the events `graphkit extract --format jsonl` printed (PATHS: .jsonl files,
     folders, or - for stdin) into the store, as `ingest` would have.
@@ -370,8 +370,10 @@ def load(paths: tuple[str, ...], encoding: str | None, quiet: bool, **store_args
         graphkit extract examples/ > events.jsonl
         graphkit load events.jsonl
     """
-    with _open(**store_args) as kg:
-        report = kg.load_events(list(paths), encoding=encoding)
+    from graphkit.progress import ingest_progress
+
+    with _open(**store_args) as kg, ingest_progress(enabled=not quiet) as on_progress:
+        report = kg.load_events(list(paths), encoding=encoding, on_progress=on_progress)
     _print_import(report, "Loaded", quiet)
 
 
@@ -382,7 +384,7 @@ def load(paths: tuple[str, ...], encoding: str | None, quiet: bool, **store_args
 @click.option("--mentions", type=click.Path(exists=True, dir_okay=False, path_type=Path),
               help="GDELT: the mentions file (default: the .mentions.CSV[.zip] beside FILE).")
 @store_options
-@click.option("--quiet", "-q", is_flag=True, help="No summary.")
+@click.option("--quiet", "-q", is_flag=True, help="No progress and no summary.")
 def import_(file: Path, fmt: str, mentions: Path | None, quiet: bool, **store_args: Any) -> None:
     """Import event data (GDELT 2.0 events, ICEWS coded events, POLECAT weekly files).
 
@@ -400,8 +402,12 @@ def import_(file: Path, fmt: str, mentions: Path | None, quiet: bool, **store_ar
     Each file name stands for a file you downloaded (YYYY... for its date); a checkout's
     tests/imports/data holds a small file of each layout, bad rows included.
     """
-    with _open(**store_args) as kg:
-        report = kg.import_events(file, fmt=fmt, mentions=mentions)
+    from graphkit.progress import import_progress_line, ingest_progress
+
+    with _open(**store_args) as kg, ingest_progress(
+            enabled=not quiet, line=import_progress_line,
+            start="reading and checking the file") as on_progress:
+        report = kg.import_events(file, fmt=fmt, mentions=mentions, on_progress=on_progress)
     _print_import(report, "Imported", quiet)
 
 

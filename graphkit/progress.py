@@ -4,19 +4,22 @@ plain line now and then in a log."""
 from __future__ import annotations
 
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import timedelta
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from rich.console import Console
 from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
 if TYPE_CHECKING:
+    from graphkit.imports import ImportReport
     from graphkit.pipeline import IngestReport, ProgressCallback
 
 LOG_EVERY = 60.0
 """Seconds between two progress lines when stderr is not a terminal (a log, cron)."""
+ESTIMATE_AFTER = 10.0
+"""Seconds of a run before its time left is told (the first files' pace says little)."""
 
 
 def progress_line(report: IngestReport, files: int | None = None) -> str:
@@ -40,39 +43,80 @@ def progress_line(report: IngestReport, files: int | None = None) -> str:
     return f"{min(report.files, files):,} of {files:,} files: {counts}"
 
 
+def import_progress_line(report: ImportReport) -> str:
+    """The running counts of an import: the file is read and checked whole first (its rows
+    and articles known), then written in batches.
+
+    Example:
+        >>> from graphkit.imports import ImportReport
+        >>> import_progress_line(ImportReport(rows=90000, to_write=30000, stored=5000, events=14000))
+        '90,000 rows checked: 5,000 of 30,000 articles written, 14,000 events read, 0 rows skipped'
+    """
+    return (f"{report.rows:,} rows checked: {report.stored:,} of {report.to_write:,} articles "
+            f"written, {report.events:,} events read, {len(report.failures):,} rows skipped")
+
+
+def time_left(elapsed: float, done: int, total: int | None) -> str:
+    """``", about 0:06:20 left"`` at the pace so far (``done`` of ``total`` in ``elapsed``
+    seconds), or nothing before :data:`ESTIMATE_AFTER` seconds, when the total is unknown
+    or once every file is reached.
+
+    Example:
+        >>> time_left(120.0, 240, 1000)
+        ', about 0:06:20 left'
+        >>> time_left(3.0, 2, 1000), time_left(120.0, 240, None)
+        ('', '')
+    """
+    if total is None or not 0 < done < total or elapsed < ESTIMATE_AFTER:
+        return ""
+    left = elapsed * max(total - done, 0) / done
+    return f", about {timedelta(seconds=round(left))} left"
+
+
 @contextmanager
-def ingest_progress(enabled: bool = True, every: float = LOG_EVERY, files: int | None = None
-                    ) -> Iterator[ProgressCallback | None]:
-    """Yield a callback for :func:`graphkit.pipeline.ingest` that shows running counts
-    (and the input files reached of ``files``, when given: see :func:`progress_line`).
+def ingest_progress(enabled: bool = True, every: float = LOG_EVERY, files: int | None = None,
+                    line: Callable[[Any], str] | None = None,
+                    start: str = "starting",
+                    clock: Callable[[], float] = time.monotonic) -> Iterator[ProgressCallback | None]:
+    """Yield a callback for :func:`graphkit.pipeline.ingest` (or the writes of ``load`` and
+    ``import``) that shows running counts: ``line`` of the running report, by default
+    :func:`progress_line` (with the input files reached of ``files``, when given, and the
+    time left at the pace so far: :func:`time_left`), and ``start`` before the first report.
 
     On a terminal the counts are one live line; elsewhere (stderr a log file) a line
     ``Progress: … (0:02:00)`` every ``every`` seconds, so an unattended run shows it is
     alive without filling its log. Nothing when disabled.
     """
+    started = clock()
+
+    def text(report: IngestReport, now: float) -> str:
+        if line is not None:
+            return line(report)
+        return progress_line(report, files) + time_left(now - started, report.files, files)
+
     console = Console(stderr=True)
     if not enabled:
         yield None
         return
     if not console.is_terminal:
-        started = last = time.monotonic()
+        last = started
 
         def log_line(report: IngestReport) -> None:
             nonlocal last
-            now = time.monotonic()
+            now = clock()
             if now - last >= every:
                 last = now
                 elapsed = timedelta(seconds=round(now - started))
-                console.file.write(f"Progress: {progress_line(report, files)} ({elapsed})\n")
+                console.file.write(f"Progress: {text(report, now)} ({elapsed})\n")
                 console.file.flush()
 
         yield log_line
         return
     with Progress(SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(),
                   console=console, transient=True) as progress:
-        task = progress.add_task("starting", total=None)
+        task = progress.add_task(start, total=None)
 
         def update(report: IngestReport) -> None:
-            progress.update(task, description=progress_line(report, files))
+            progress.update(task, description=text(report, clock()))
 
         yield update

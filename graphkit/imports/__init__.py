@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING
 
 from graphkit.errors import LoadError, StoreError
 from graphkit.model import Extraction
-from graphkit.pipeline import IngestReport, write_extractions
+from graphkit.pipeline import IngestReport, ProgressCallback, write_extractions
 
 if TYPE_CHECKING:
     from graphkit.store.base import Store
@@ -48,10 +48,13 @@ class ImportReport(IngestReport):
     articles and events written and every row skipped (each names its file and line)."""
 
     rows: int = 0
+    #: articles the checked file holds, all to be written (an import; 0 until it is read)
+    to_write: int = 0
 
 
 def load_events(paths: Sequence[str | Path], store: Store, *, encoding: str | None = None,
-                batch_size: int = 200) -> ImportReport:
+                batch_size: int = 200,
+                on_progress: ProgressCallback | None = None) -> ImportReport:
     """Write extract-contract JSON Lines into ``store``, as ``ingest`` would have.
 
     Args:
@@ -60,6 +63,7 @@ def load_events(paths: Sequence[str | Path], store: Store, *, encoding: str | No
         store: where to write.
         encoding: the files' encoding (UTF-8 if None).
         batch_size: articles per store write (as ingest).
+        on_progress: called with the running report after each line.
 
     Returns:
         An :class:`ImportReport`; bad lines are in ``failures`` (file and line number)
@@ -83,13 +87,15 @@ def load_events(paths: Sequence[str | Path], store: Store, *, encoding: str | No
                 report.rows += max(len(item.events), 1)
             yield item
 
-    write_extractions(counted(), store, batch_size=batch_size, report=report)
+    write_extractions(counted(), store, batch_size=batch_size, report=report,
+                      on_progress=on_progress)
     return report
 
 
 def import_events(path: str | Path, store: Store, *, fmt: str,
                   mentions: str | Path | None = None,
-                  batch_size: int = IMPORT_BATCH_ARTICLES) -> ImportReport:
+                  batch_size: int = IMPORT_BATCH_ARTICLES,
+                  on_progress: ProgressCallback | None = None) -> ImportReport:
     """Import one event data file into ``store``: every row checked first, then the good
     ones written in batches (see the module's docstring).
 
@@ -101,6 +107,8 @@ def import_events(path: str | Path, store: Store, *, fmt: str,
         mentions: GDELT only: the mentions file of the same 15 minutes (default: the
             ``.mentions.CSV``/``.mentions.CSV.zip`` beside ``path``, when there is one).
         batch_size: articles per store transaction.
+        on_progress: called with the running report once the file is read and checked
+            (``rows`` and ``to_write`` known), then after each article.
 
     Returns:
         An :class:`ImportReport`; each bad row is in ``failures`` by line number and was
@@ -125,14 +133,18 @@ def import_events(path: str | Path, store: Store, *, fmt: str,
         raise LoadError(str(path), f"unknown event data format {fmt!r}; "
                                    f"use one of {', '.join(IMPORT_FORMATS)}")
     read = readers[fmt]()
-    report = ImportReport(rows=read.rows, failures=list(read.failures))
+    report = ImportReport(rows=read.rows, failures=list(read.failures),
+                          to_write=len(read.extractions))
+    if on_progress is not None:
+        on_progress(report)
     # In date order, each batch's events lie close together in time, so each write reads
     # back only the stored events near those dates (a file's order would make every batch
     # reach across the whole period). The graph depends only on what is written, not on
     # the order.
     in_time = sorted(read.extractions, key=_first_day)
     try:
-        write_extractions(in_time, store, batch_size=batch_size, report=report)
+        write_extractions(in_time, store, batch_size=batch_size, report=report,
+                          on_progress=on_progress)
     except StoreError as exc:
         raise StoreError(f"{path}: {exc}; {report.stored} of {len(read.extractions)} "
                          f"articles were written before this, in whole batches; importing "
