@@ -19,6 +19,8 @@ from graphkit.model import Actor
 _NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
 # parts of speech that end a title read leftwards from a name
 BOUNDARY_POS = frozenset({"VERB", "AUX", "PUNCT", "SCONJ", "CCONJ", "PRON", "NUM"})
+# what the tagger reads a lone surname as ("Macron": a noun; "Trump": a verb)
+_SURNAME_POS = frozenset({"PROPN", "NOUN", "ADJ", "VERB", "X"})
 
 
 class NameReader:
@@ -28,7 +30,7 @@ class NameReader:
     def _candidates(self, doc: Doc | Span) -> list[tuple[str, Span]]:
         """Spans to resolve, in reading order; at one start the longest and the strongest
         reading (names before descriptions) comes first."""
-        rank = {"PERSON": 0, "NAME": 1, "ORG": 2, "GPE": 2, "NORP": 3, "LOC": 3, "FAC": 3,
+        rank = {"PERSON": 0, "NAME": 1, "SURNAME": 1, "ORG": 2, "GPE": 2, "NORP": 3, "LOC": 3, "FAC": 3,
                 "OFFICE": 4, "GROUP": 4, "PRON": 5, "DEFREF": 6, "IT": 6}
         spans: list[tuple[str, Span]] = []
         for e in ents_in(doc):
@@ -60,6 +62,8 @@ class NameReader:
             run = self._titled_name(token) or self._name_before_title(token)
             if run is not None:
                 spans.append(("PERSON", run))
+            if self._lone_surname_word(token):
+                spans.append(("SURNAME", whole[i:i + 1]))
             if (token.text == "(" and i + 3 < len(whole) and whole[i + 2].text == ")"
                     and whole[i + 1].pos_ == "PROPN" and whole[i + 3].pos_ == "PROPN"):
                 spans.append(("PERSON", whole[i:i + 4]))  # "Foreign Minister (Sergei) Lavrov"
@@ -78,6 +82,61 @@ class NameReader:
         # a name that ends where a group phrase starts is fine; order: start, -length, rank
         spans.sort(key=lambda ls: (ls[1].start, -(ls[1].end - ls[1].start), rank.get(ls[0], 9)))
         return spans
+
+    def _lone_surname_word(self, token: Token) -> bool:
+        """A capitalised word alone that the gazetteer has as someone's surname or one-word
+        alias, wherever the tagger read it ("Merz accused X": no name; "Macron met X": a
+        person read as a common noun): :meth:`_lone_surname` resolves it on the day.
+        Not a word of a longer name (a capitalised word beside it, other than a title or
+        a demonym before it: "President Macron", "German Chancellor Merz"), nor a word
+        joined by a hyphen ("Merz-led"), nor an all-capitals one; a surname that is also
+        an English word (``word_surnames``) is left to the tagger, and so is a first
+        word of a sentence the tagger reads as anything but a noun."""
+        text = token.text
+        if len(text) < 3 or not text.isalpha() or not text[:1].isupper() or text.isupper():
+            return False
+        if token.lower_ in self.word_surnames or token.pos_ not in _SURNAME_POS or (
+                token.is_sent_start and token.pos_ not in ("PROPN", "NOUN")):
+            return False
+        entity = entity_of(token)
+        if entity is not None and len(entity) > 1:
+            return False  # a word of a longer name, whatever the tagger read it as
+        doc = token.doc
+        if token.i + 1 < len(doc):
+            after = doc[token.i + 1]
+            if _capitalised(after) or (after.text in ("-", "–") and not token.whitespace_):
+                return False
+        if token.i > 0 and not token.is_sent_start:
+            before = doc[token.i - 1]
+            if _capitalised(before) and before.lower_ not in self.title_words \
+                    and before.lower_ not in self.name_title_heads \
+                    and before.lower_ not in self.honorifics and self._country(before.text) is None:
+                return False
+        return bool(self.gaz.surname_candidates(text))
+
+    def _lone_surname(self, span: Span, published: date | None, taken: set[int],
+                      surnames: dict[str, Actor]) -> Mention | None:
+        """The person a lone surname (:meth:`_lone_surname_word`) names on ``published``:
+        the gazetteer's one person of that surname, or the one in office among several
+        (``Gazetteer.person``), if they hold an office that day, so that a namesake out of
+        office is never woken by a word the tagger read as no one's name; None for a word
+        the gazetteer knows as a country or a body, for a city's or region's name where a
+        place goes ("near Paz", "the Bolton area"), and for the surname of a person the
+        article named before (``surnames``: the bare surname pass reads it as that person,
+        who may be one the gazetteer does not know)."""
+        text = span.text
+        if text.lower() in surnames or self._country(text) or self._organisation(text):
+            return None
+        root = span.root
+        if (self.places.candidates(text) or self.places.region(text)) and (
+                self._told_as_place(root) or (root.dep_ == "pobj"
+                                              and root.head.lower_ in self.person_place_preps)):
+            return None
+        entry = self.gaz.person(text, published)
+        if entry is None or not entry.serving(published):
+            return None
+        start = self._absorb_title(span, taken)
+        return Mention(start, span.end, (self.person_actor(entry, published),), "name")
 
     def _titled_name(self, token: Token) -> Span | None:
         """Two to five capitalised words right after a capitalised title noun
@@ -213,6 +272,9 @@ class NameReader:
         if all(t.lower_ in self.title_words for t in span if not t.is_punct):
             return None  # "State Councilor": a title, not a name
         person = self._person(text, published)
+        if person is not None and label != "PERSON" and len(span) == 1 \
+                and self._country(text) is not None:
+            person = None  # "Montenegro joined the talks": the country, not its namesake
         if person is None and label in ("PERSON", "NAME", "ORG", "GPE", "NORP"):
             last = text.split()[-1].lower()
             if len(text.split()) == 1 and last in surnames:
@@ -578,6 +640,11 @@ def _owns_title(token: Token, window: list[Token], title_words: frozenset[str]) 
     nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
     alone = token.i == 0 or doc[token.i - 1].pos_ != "PROPN"
     return alone and nxt is not None and (nxt.i == first or nxt.tag_ == "POS")
+
+
+def _capitalised(token: Token) -> bool:
+    """A word written with a capital first letter."""
+    return token.is_alpha and token.text[:1].isupper()
 
 
 def _person_name(token: Token) -> bool:
