@@ -79,6 +79,7 @@ class NameReader:
                 span = _definite_span(token)
                 if span is not None:
                     spans.append(("DEFREF", span))
+        spans = _without_covered_surnames(spans)
         # a name that ends where a group phrase starts is fine; order: start, -length, rank
         spans.sort(key=lambda ls: (ls[1].start, -(ls[1].end - ls[1].start), rank.get(ls[0], 9)))
         return spans
@@ -104,8 +105,9 @@ class NameReader:
         doc = token.doc
         if token.i + 1 < len(doc):
             after = doc[token.i + 1]
-            if _capitalised(after) or (after.text in ("-", "–") and not token.whitespace_):
-                return False
+            if _capitalised(after) or after.lower_ in self.name_particles \
+                    or (after.text in ("-", "–") and not token.whitespace_):
+                return False  # "Macron Foundation", "Costa del Sol", "Merz-led"
         if token.i > 0 and not token.is_sent_start:
             before = doc[token.i - 1]
             if _capitalised(before) and before.lower_ not in self.title_words \
@@ -640,6 +642,15 @@ def _owns_title(token: Token, window: list[Token], title_words: frozenset[str]) 
     nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
     alone = token.i == 0 or doc[token.i - 1].pos_ != "PROPN"
     return alone and nxt is not None and (nxt.i == first or nxt.tag_ == "POS")
+
+
+def _without_covered_surnames(spans: list[tuple[str, Span]]) -> list[tuple[str, Span]]:
+    """``spans`` without the lone surnames inside a longer name other than a person's
+    ("Dar" of "Dar es Salaam" matched as a city of the gazetteer)."""
+    covered = {i for label, span in spans if label not in ("PERSON", "SURNAME") and len(span) > 1
+               for i in range(span.start, span.end)}
+    return [(label, span) for label, span in spans
+            if label != "SURNAME" or span.start not in covered]
 
 
 def _capitalised(token: Token) -> bool:

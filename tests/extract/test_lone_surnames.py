@@ -67,6 +67,18 @@ def test_a_surname_inside_a_longer_name_is_no_leader(extractor):
         "Alexander Stubb"}
 
 
+def test_a_surname_before_a_name_particle_is_a_word_of_a_longer_name(extractor):
+    # "Costa": the European Council's president António Costa
+    assert _persons(extractor, "Tourists flocked to the Costa del Sol this summer as Stubb "
+                               "visited Malaga.") == {"Alexander Stubb"}
+
+
+def test_a_surname_inside_a_known_place_name_is_the_place(extractor):
+    # "Dar": Pakistan's foreign minister Ishaq Dar
+    assert _persons(extractor, "The ferry reached Dar es Salaam on Monday as Stubb "
+                               "watched.") == {"Alexander Stubb"}
+
+
 def test_a_surname_joined_by_a_hyphen_to_a_word_is_no_mention(extractor):
     assert _persons(extractor, "The Merz-led coalition approved the budget as Stubb toured "
                                "Turku.") == {"Alexander Stubb"}
