@@ -19,8 +19,9 @@ from graphkit.model import Actor
 _NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
 # parts of speech that end a title read leftwards from a name
 BOUNDARY_POS = frozenset({"VERB", "AUX", "PUNCT", "SCONJ", "CCONJ", "PRON", "NUM"})
-# what the tagger reads a lone surname as ("Macron": a noun; "Trump": a verb)
-_SURNAME_POS = frozenset({"PROPN", "NOUN", "ADJ", "VERB", "X"})
+# parts of speech no lone surname is read as (a capitalised "Will" or "May" as a verb is one)
+_CLOSED_POS = frozenset({"AUX", "DET", "PRON", "ADP", "CCONJ", "SCONJ", "PART", "NUM", "PUNCT",
+                         "SYM", "INTJ"})
 
 
 class NameReader:
@@ -62,8 +63,9 @@ class NameReader:
             run = self._titled_name(token) or self._name_before_title(token)
             if run is not None:
                 spans.append(("PERSON", run))
-            if self._lone_surname_word(token):
-                spans.append(("SURNAME", whole[i:i + 1]))
+            lone = self._lone_surname_span(token)
+            if lone is not None:
+                spans.append(("SURNAME", lone))
             if (token.text == "(" and i + 3 < len(whole) and whole[i + 2].text == ")"
                     and whole[i + 1].pos_ == "PROPN" and whole[i + 3].pos_ == "PROPN"):
                 spans.append(("PERSON", whole[i:i + 4]))  # "Foreign Minister (Sergei) Lavrov"
@@ -84,41 +86,65 @@ class NameReader:
         spans.sort(key=lambda ls: (ls[1].start, -(ls[1].end - ls[1].start), rank.get(ls[0], 9)))
         return spans
 
-    def _lone_surname_word(self, token: Token) -> bool:
-        """A capitalised word alone that the gazetteer has as someone's surname or one-word
-        alias, wherever the tagger read it ("Merz accused X": no name; "Macron met X": a
-        person read as a common noun): :meth:`_lone_surname` resolves it on the day.
-        Not a word of a longer name (a capitalised word beside it, other than a title or
-        a demonym before it: "President Macron", "German Chancellor Merz"), nor a word
-        joined by a hyphen ("Merz-led"), nor an all-capitals one; a surname that is also
-        an English word (``word_surnames``) is left to the tagger, and so is a first
-        word of a sentence the tagger reads as anything but a noun."""
-        text = token.text
-        if len(text) < 3 or not text.isalpha() or not text[:1].isupper() or text.isupper():
-            return False
-        if token.lower_ in self.word_surnames or token.pos_ not in _SURNAME_POS or (
-                token.is_sent_start and token.pos_ not in ("PROPN", "NOUN")):
-            return False
-        entity = entity_of(token)
-        if entity is not None and len(entity) > 1:
-            return False  # a word of a longer name, whatever the tagger read it as
+    def _lone_surname_span(self, token: Token) -> Span | None:
+        """The longest run of up to four words from ``token`` that the gazetteer has as
+        someone's surname or one-word alias, standing alone (:meth:`_stands_alone`),
+        wherever the tagger read it ("Merz accused X": no name; "Macron met X": a person
+        read as a common noun; "Meinl-Reisinger", "Sa'ar"): :meth:`_lone_surname`
+        resolves it on the article's day. None when there is no such run."""
         doc = token.doc
-        if token.i + 1 < len(doc):
-            after = doc[token.i + 1]
-            if _capitalised(after) or after.lower_ in self.name_particles \
-                    or (after.text in ("-", "–") and not token.whitespace_):
+        if not (_name_word(token) or (token.lower_ in self.name_particles and token.i + 1 < len(doc)
+                                      and _joins_words(doc[token.i + 1]))):
+            return None
+        for end in range(min(len(doc), token.i + 4), token.i, -1):
+            span = doc[token.i:end]
+            if self._surname_words(span) and self.gaz.surname_candidates(span.text) \
+                    and self._stands_alone(span):
+                return span
+        return None
+
+    def _surname_words(self, span: Span) -> bool:
+        """Words a surname may be written with: capitalised ones, name particles inside
+        ("Van der Bellen", "al-Sheikh") and hyphens joining them, ending on a capitalised
+        word ("Meinl-Reisinger")."""
+        if not _name_word(span[-1]):
+            return False
+        return all(_name_word(t) or t.lower_ in self.name_particles or _joins_words(t) for t in span)
+
+    def _stands_alone(self, span: Span) -> bool:
+        """A surname written as the name itself, not as a word of something else: no
+        capitalised word beside it (but a title or a demonym before it: "President Macron",
+        "German Chancellor Merz"), no name particle after it ("Costa del Sol"), no hyphen
+        joining it to a word ("Merz-led", "anti-Macron"), no longer named entity holding
+        it, not in all capitals, not an English word (``word_surnames``: left to the
+        tagger), and not read as a word of a closed class ("Will", "May" as a verb)."""
+        text = span.text
+        if len(text) < 3 or text.isupper() or text.lower() in self.word_surnames \
+                or span.root.pos_ in _CLOSED_POS:
+            return False
+        for t in (span[0], span[-1]):
+            entity = entity_of(t)
+            if entity is not None and (entity.start < span.start or entity.end > span.end):
+                return False  # a word of a longer name, whatever the tagger read it as
+        doc = span.doc
+        if span.end < len(doc):
+            after = doc[span.end]
+            if _name_word(after) or after.lower_ in self.name_particles \
+                    or (_joins_words(after) and not span[-1].whitespace_):
                 return False  # "Macron Foundation", "Costa del Sol", "Merz-led"
-        if token.i > 0 and not token.is_sent_start:
-            before = doc[token.i - 1]
-            if _capitalised(before) and before.lower_ not in self.title_words \
+        if span.start > 0 and not span[0].is_sent_start:
+            before = doc[span.start - 1]
+            if _joins_words(before) and not before.whitespace_:
+                return False  # "anti-Macron"
+            if _name_word(before) and before.lower_ not in self.title_words \
                     and before.lower_ not in self.name_title_heads \
                     and before.lower_ not in self.honorifics and self._country(before.text) is None:
                 return False
-        return bool(self.gaz.surname_candidates(text))
+        return True
 
     def _lone_surname(self, span: Span, published: date | None, taken: set[int],
                       surnames: dict[str, Actor]) -> Mention | None:
-        """The person a lone surname (:meth:`_lone_surname_word`) names on ``published``:
+        """The person a lone surname (:meth:`_lone_surname_span`) names on ``published``:
         the gazetteer's one person of that surname, or the one in office among several
         (``Gazetteer.person``), if they hold an office that day, so that a namesake out of
         office is never woken by a word the tagger read as no one's name; None for a word
@@ -653,9 +679,11 @@ def _without_covered_surnames(spans: list[tuple[str, Span]]) -> list[tuple[str, 
             if label != "SURNAME" or span.start not in covered]
 
 
-def _capitalised(token: Token) -> bool:
-    """A word written with a capital first letter."""
-    return token.is_alpha and token.text[:1].isupper()
+def _name_word(token: Token) -> bool:
+    """A word written with a capital first letter, of letters and apostrophes ("Sa'ar")."""
+    letters = token.text.replace("'", "").replace("\u2019", "")
+    return letters.isalpha() and token.text[:1].isupper() and token.text[-1:].isalpha()
+
 
 
 def _person_name(token: Token) -> bool:

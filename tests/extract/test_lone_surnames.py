@@ -41,6 +41,23 @@ def test_two_lone_surnames_joined_by_and_are_both_leaders(extractor):
     assert {a.name for a in accords[0].actors} == {"Javier Milei", "Yamandú Orsi"}
 
 
+def test_a_hyphenated_surname_alone_is_the_leader(extractor):
+    meetings = _asserted(_events(extractor, "Meinl-Reisinger met Sybiha in Vienna on Monday.",
+                                 SUMMER), "MEET")
+    assert {a.name for a in meetings[0].actors} == {"Beate Meinl-Reisinger", "Andrii Sybiha"}
+
+
+def test_a_surname_with_an_apostrophe_alone_is_the_leader(extractor):
+    accusations = _asserted(_events(extractor, "Sa'ar accused Ankara of arming Hamas.", SUMMER),
+                            "ACCUSE")
+    assert [a.name for a in accusations[0].actors] == ["Gideon Sa'ar", "Türkiye"]
+
+
+def test_a_surname_of_several_words_with_a_particle_alone_is_the_leader(extractor):
+    assert _persons(extractor, "Van der Bellen received Stubb in Vienna.") == {
+        "Alexander Van der Bellen", "Alexander Stubb"}
+
+
 def test_lone_surnames_of_a_headline_fragment_are_leaders(extractor):
     assert _persons(extractor, "Modi, Sharif trade barbs after the border skirmish.") == {
         "Narendra Modi", "Shehbaz Sharif"}
