@@ -685,7 +685,6 @@ def _name_word(token: Token) -> bool:
     return letters.isalpha() and token.text[:1].isupper() and token.text[-1:].isalpha()
 
 
-
 def _person_name(token: Token) -> bool:
     """A proper noun the tagger reads as part of a person's name."""
     return token.pos_ == "PROPN" and token.ent_type_ == "PERSON"
