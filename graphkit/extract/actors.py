@@ -138,6 +138,7 @@ class MentionFinder(NameReader, ReferenceReader):
         self.reporter_possessed = rules.words(mentions, "reporter_possessed")
         self.reporter_object_verbs = rules.words(mentions, "reporter_object_verbs")
         self.honorifics = rules.words(mentions, "honorifics")
+        self.word_surnames = rules.words(mentions, "word_surnames")
         # the lists the later stages ask an article's mentions about, shared by every article
         self.mention_words = MentionWords.from_schema(mentions)
         self.office_heads = rules.words(mentions, "office_heads")
@@ -304,13 +305,16 @@ class MentionFinder(NameReader, ReferenceReader):
         surnames: dict[str, Actor] = {}
         resolved_refs: dict[str, tuple[Actor, ...]] = {}
         # persons first, so a title's demonym ("Chinese President Xi") joins the person
-        ordered = [(True, c) for c in candidates if c[0] in ("PERSON", "NAME")] + \
-            [(False, c) for c in candidates if c[0] != "PERSON"]
+        ordered = [(True, c) for c in candidates if c[0] in ("PERSON", "NAME", "SURNAME")] + \
+            [(False, c) for c in candidates if c[0] not in ("PERSON", "SURNAME")]
         for first_pass, (label, span) in ordered:
             if any(i in taken for i in range(span.start, span.end)):
                 continue
             if first_pass:
-                mention = self._name(span, label, surnames, published, taken)
+                if label == "SURNAME":
+                    mention = self._lone_surname(span, published, taken, surnames)
+                else:
+                    mention = self._name(span, label, surnames, published, taken)
                 if mention is None or mention.actors[0].kind != "person":
                     continue
             elif label == "GROUP":

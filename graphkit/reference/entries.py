@@ -63,6 +63,12 @@ class PersonEntry:
         ended = sorted(self.offices, key=lambda o: o.end or date.min, reverse=True)
         return ended[0] if ended else None
 
+    def serving(self, on: date | None) -> bool:
+        """Whether the person holds an office on ``on`` (with None, one with no end)."""
+        if on is None:
+            return any(o.end is None for o in self.offices)
+        return any(o.held_on(on) for o in self.offices)
+
 
 @dataclass(frozen=True)
 class CountryEntry:

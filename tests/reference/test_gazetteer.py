@@ -113,6 +113,23 @@ def test_shared_surname_prefers_the_only_one_in_office(gaz: Gazetteer) -> None:
     assert person is not None and person.name == "Shehbaz Sharif"
 
 
+@pytest.mark.parametrize(("name", "on", "serving"), [
+    ("Olaf Scholz", date(2025, 3, 1), True),
+    ("Olaf Scholz", date(2025, 8, 1), False),
+    ("Olaf Scholz", None, False),
+    ("Friedrich Merz", None, True),
+])
+def test_a_person_serves_on_a_day_of_an_office_or_with_no_day_in_one_without_end(
+        gaz: Gazetteer, name: str, on: date | None, serving: bool) -> None:
+    person = gaz.person(name)
+    assert person is not None and person.serving(on) is serving
+
+
+def test_merz_led_the_opposition_before_he_was_chancellor(gaz: Gazetteer) -> None:
+    holder = gaz.office_holder("DEU", "opposition leader", date(2024, 6, 1))
+    assert holder is not None and holder.name == "Friedrich Merz"
+
+
 @pytest.mark.parametrize(("text", "code"), [
     ("Russia", "RUS"), ("RUS", "RUS"), ("Russian Federation", "RUS"),
     ("the Kremlin", "RUS"), ("Kremlin", "RUS"), ("Moscow", "RUS"),
