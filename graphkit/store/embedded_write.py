@@ -33,6 +33,7 @@ from graphkit.store.base import WriteCounts
 from graphkit.store.planner import EventSummary, StoredEvent, WritePlan
 from graphkit.store.tables import CHUNK, chunks, decode, encode, marks
 from graphkit.store.windows import Window
+from graphkit.store.withdrawals import StoredMention
 
 # (the edge rows a write makes; PARTICIPATED_IN are participation rows)
 _RELATIONSHIPS = ((MENTIONED_IN, "mentions", "event_id", "article_id"),
@@ -273,7 +274,44 @@ def _apply_plan(conn: sqlite3.Connection, plan: WritePlan, known: Known | None =
         i: [(family[i], m.get("date"), m.get("date_precision")) for m in reports]
         for i, reports in mentions.items()}, seqs=seqs)
     tables.refresh_first_articles(conn, reported - set(plan.stale_events) - first.keys())
+    _delete_forgotten(conn, plan.forgotten, plan.unheld_actors)
     return WriteCounts(**plan.counts)
+
+
+def _stored_readings(conn: sqlite3.Connection, article_ids: list[str]) -> list[StoredMention]:
+    """Every ``MENTIONED_IN`` of ``article_ids`` (by the ``edge_target`` index), with its
+    event's family and modality (the planner's ``fetch_readings``)."""
+    out: list[StoredMention] = []
+    for part in chunks(article_ids):
+        out.extend(StoredMention(*row) for row in conn.execute(
+            "SELECT m.source, m.target, m.key, json_extract(m.props, '$.mention_id'), "
+            "json_extract(m.props, '$.date'), json_extract(m.props, '$.date_precision'), "
+            "e.resolution_key, e.modality FROM edge m JOIN node e ON e.rowid = m.seq "
+            f"WHERE m.target IN ({marks(len(part))}) AND m.type = ?", (*part, MENTIONED_IN)))
+    return out
+
+
+def _delete_forgotten(conn: sqlite3.Connection, articles: Sequence[str],
+                      actors: Sequence[str]) -> None:
+    """Delete the Articles a plan forgot (and any relationship left to them), and those of
+    ``actors`` that no event holds any more (no participation, no ``REPORTED``)."""
+    for part in chunks(articles):
+        conn.execute(f"DELETE FROM edge WHERE target IN ({marks(len(part))})", part)
+        conn.execute(f"DELETE FROM node WHERE id IN ({marks(len(part))}) AND label = ?",
+                     (*part, ARTICLE))
+    if not actors:
+        return
+    eras = tables.years(conn, "participation", None, None)
+    held = {a for part in chunks(actors, CHUNK // 2) for (a,) in conn.execute(
+        f"SELECT DISTINCT actor_id FROM participation WHERE {tables.ERA} IN "
+        f"({marks(len(eras))}) AND actor_id IN ({marks(len(part))})", (*eras, *part))}
+    unheld = [a for a in actors if a not in held and conn.execute(
+        "SELECT 1 FROM edge WHERE seq = (SELECT rowid FROM node WHERE id = ?) LIMIT 1",
+        (a,)).fetchone() is None]
+    for part in chunks(unheld):
+        conn.execute(f"DELETE FROM actor_name WHERE actor_id IN ({marks(len(part))})", part)
+        conn.execute(f"DELETE FROM node WHERE id IN ({marks(len(part))}) AND label = ?",
+                     (*part, ACTOR))
 
 
 def _first_articles(conn: sqlite3.Connection, mentions: dict[str, list[dict[str, Any]]],

@@ -1,0 +1,107 @@
+"""What a write takes back: the reports of an article that its latest reading no longer
+holds, and every report of an article forgotten.
+
+An article's events are what its LATEST reading tells. When a write reads an article the
+store holds again (the same id: its URL, its own id or its text) and the new reading no
+longer finds an event the old one did (the outlet corrected the story), the store's
+``MENTIONED_IN`` of that old report is *withdrawn*: :func:`graphkit.store.planner.plan_write`
+resolves the event's family again without it, so an event other articles report stays
+(with their sources and evidence), and one no report holds any more is deleted with
+everything that hangs from it. :meth:`graphkit.store.base.Store.forget` withdraws every
+report of the articles it is given, then deletes the articles themselves.
+
+Only graphkit's own reading of an article is replaced by a new one: a data set's coding
+of the same URL (``MENTIONED_IN:gdelt``) stays until the article is forgotten, an import
+withdraws nothing, and neither does a summary-only reading (a feed item's summary is less
+of the article, not a correction of it).
+
+A store reads the stored reports of the articles a write names with one indexed look-up
+(:data:`ReadingsFetch`); a write of articles the store does not hold finds none, and one
+of unchanged readings withdraws nothing, so neither costs more than that look-up.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+
+from graphkit.graph import MENTIONED_IN
+from graphkit.model import DEFAULT_SOURCE, Extraction
+
+# Article.source of the articles imported event data cites ("gdelt:FILE#LINE").
+IMPORTED_ARTICLE_PREFIXES = ("gdelt:", "icews:", "polecat:")
+
+
+@dataclass(frozen=True)
+class StoredMention:
+    """A stored ``MENTIONED_IN`` of an article: the event, the article, the relationship's
+    key (:func:`graphkit.graph.relationship_key`: one per coder), the report's mention id,
+    date and precision, and the event's family (``resolution_key``) and modality."""
+
+    event_id: str
+    article_id: str
+    key: str
+    mention_id: str | None
+    date: str | None
+    date_precision: str | None
+    family: str | None
+    modality: str | None
+
+
+ReadingsFetch = Callable[[list[str]], list[StoredMention]]
+"""(article ids) -> every stored ``MENTIONED_IN`` of those articles."""
+
+
+def latest_readings(extractions: Sequence[Extraction]) -> list[Extraction]:
+    """``extractions`` with each article read by graphkit once, its last reading (in
+    the place of its first): a write holding two readings of one article writes the later.
+    An import's extractions (a data set's coding) are all kept."""
+    last: dict[str, int] = {}
+    for i, extraction in enumerate(extractions):
+        if replaces_reading(extraction):
+            last[extraction.article.id] = i
+    if len(last) == sum(1 for x in extractions if replaces_reading(x)):
+        return list(extractions)
+    out: list[Extraction] = []
+    placed: set[str] = set()
+    for extraction in extractions:
+        article_id = extraction.article.id
+        if not replaces_reading(extraction):
+            out.append(extraction)
+        elif article_id not in placed:
+            placed.add(article_id)
+            out.append(extractions[last[article_id]])
+    return out
+
+
+def replaces_reading(extraction: Extraction) -> bool:
+    """Whether ``extraction`` is a full reading of its article by graphkit, which replaces
+    the reading the store holds (not an import's coding, not a feed item's summary)."""
+    article = extraction.article
+    return not article.summary_only and not str(article.source or "").startswith(
+        IMPORTED_ARTICLE_PREFIXES)
+
+
+def read_again(extractions: Iterable[Extraction]) -> list[str]:
+    """The ids of the articles whose stored reading ``extractions`` replace, sorted."""
+    return sorted({x.article.id for x in extractions if replaces_reading(x)})
+
+
+def withdrawn_mentions(extractions: Sequence[Extraction], forget: Sequence[str],
+                       fetch: ReadingsFetch | None) -> list[StoredMention]:
+    """The stored reports a write withdraws: graphkit's reports of an article read again
+    that its new reading does not hold (by mention id), and every report of the articles
+    ``forget`` names. None without ``fetch`` (a store that cannot tell)."""
+    articles = sorted(set(read_again(extractions)) | set(forget))
+    if fetch is None or not articles:
+        return []
+    reading: dict[str, set[str]] = {}
+    for extraction in extractions:
+        if replaces_reading(extraction):
+            reading.setdefault(extraction.article.id, set()).update(
+                e.id for e in extraction.events if e.source == DEFAULT_SOURCE)
+    forgotten = set(forget)
+    return [m for m in fetch(articles)
+            if m.article_id in forgotten
+            or (m.key == MENTIONED_IN and m.article_id in reading
+                and m.mention_id not in reading[m.article_id])]
