@@ -265,7 +265,8 @@ class EmbeddedStore(Store):
                     fetch_summaries=lambda windows, ids: _event_summaries(conn, windows, ids,
                                                                           known),
                     count_dated=lambda queries: tables.count_dated_many(conn, queries),
-                    fetch_readings=lambda ids: _stored_readings(conn, ids), forget=forget)
+                    fetch_readings=lambda ids: _stored_readings(conn, ids, known),
+                    forget=forget)
                 return _apply_plan(conn, plan, known)
         except (ValueError, TypeError) as exc:
             raise StoreError(f"cannot write to {self.path}: {exc}") from exc

@@ -54,11 +54,15 @@ Known = dict[str, tuple[str, str | None] | None]
 
 def _nodes_of_label(conn: sqlite3.Connection, label: str, ids: list[str],
                     known: Known | None = None) -> list[dict[str, Any]]:
-    found = tables.fetch_node_texts(conn, ids)
-    if known is not None:
-        known.update(dict.fromkeys(ids))
-        known.update(found)
-    return [{"id": i, **decode(props)} for i, (got, props) in found.items() if got == label]
+    known = {} if known is None else known
+    # (the nodes the write read whole already, or knows no node has, are not read again)
+    unread = [i for i in ids if i not in known or (
+        (entry := known[i]) is not None and entry[1] is None)]
+    found = tables.fetch_node_texts(conn, unread) if unread else {}
+    known.update((i, None) for i in unread if i not in found)
+    known.update(found)
+    return [{"id": i, **decode(entry[1])} for i in ids
+            if (entry := known.get(i)) is not None and entry[0] == label and entry[1] is not None]
 
 
 def _window_event_ids(conn: sqlite3.Connection, windows: Sequence[Window]) -> list[str]:
@@ -278,16 +282,27 @@ def _apply_plan(conn: sqlite3.Connection, plan: WritePlan, known: Known | None =
     return WriteCounts(**plan.counts)
 
 
-def _stored_readings(conn: sqlite3.Connection, article_ids: list[str]) -> list[StoredMention]:
+def _stored_readings(conn: sqlite3.Connection, article_ids: list[str],
+                     known: Known | None = None) -> list[StoredMention]:
     """Every ``MENTIONED_IN`` of ``article_ids`` (by the ``edge_target`` index), with its
-    event's family and modality (the planner's ``fetch_readings``)."""
+    event's family and modality (the planner's ``fetch_readings``), read with the nodes of
+    those ids (into ``known``: the planner's look-up of the write's articles then reads
+    nothing; a new article is one look-up, which finds no node and no relationship)."""
+    known = {} if known is None else known
     out: list[StoredMention] = []
     for part in chunks(article_ids):
-        out.extend(StoredMention(*row) for row in conn.execute(
-            "SELECT m.source, m.target, m.key, json_extract(m.props, '$.mention_id'), "
-            "json_extract(m.props, '$.date'), json_extract(m.props, '$.date_precision'), "
-            "e.resolution_key, e.modality FROM edge m JOIN node e ON e.rowid = m.seq "
-            f"WHERE m.target IN ({marks(len(part))}) AND m.type = ?", (*part, MENTIONED_IN)))
+        for node_id, label, props, *mention in conn.execute(
+                "SELECT a.id, a.label, a.props, m.source, m.key, "
+                "json_extract(m.props, '$.mention_id'), json_extract(m.props, '$.date'), "
+                "json_extract(m.props, '$.date_precision'), e.resolution_key, e.modality "
+                "FROM node a LEFT JOIN edge m ON m.target = a.id AND m.type = ? "
+                f"LEFT JOIN node e ON e.rowid = m.seq WHERE a.id IN ({marks(len(part))})",
+                (MENTIONED_IN, *part)):
+            known[node_id] = (label, props)
+            if mention[0] is not None:
+                source, key, *rest = mention
+                out.append(StoredMention(source, node_id, key, *rest))
+        known.update((i, None) for i in part if i not in known)
     return out
 
 

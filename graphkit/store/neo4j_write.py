@@ -292,16 +292,16 @@ class Neo4jWrites(Neo4jConnection):
         self._stop_planning()
         try:
             with paused_collection(), self._session() as session:
+                taking = {"forget": forget} if forget else {}
                 try:
-                    return session.execute_write(self._write_resolved, extractions,
-                                                 forget=forget)
+                    return session.execute_write(self._write_resolved, extractions, **taking)
                 except ClientError as exc:
                     if exc.code != _ID_TAKEN:
                         raise
                 # (an event id the write took for new was stored: nothing was written;
                 # the write again, merging its new events)
                 return session.execute_write(self._write_resolved, extractions, True,
-                                             forget=forget)
+                                             **taking)
         except _LabelConflict as exc:
             raise StoreError(f"cannot write to Neo4j at {self.uri}: {exc}") from None
         except (Neo4jError, DriverError) as exc:
