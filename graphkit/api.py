@@ -191,6 +191,9 @@ class KnowledgeGraph:
         """Load, extract and merge every article under ``paths`` into the graph.
 
         Re-ingesting the same input adds nothing: ids come from content, writes are merges.
+        An article read again whose text changed (the same URL or id) tells only what its
+        latest text tells: the events it no longer holds are withdrawn (deleted unless
+        another article reports them; ``IngestReport.withdrawn`` counts those deleted).
 
         Args:
             paths: files, folders (searched recursively) or ``"-"`` for standard input.
@@ -604,7 +607,7 @@ class KnowledgeGraph:
             articles: each named as the user knows it: its URL, its id (``url-…``,
                 ``txt-…``, a JSON Lines record's own), or the file it was read from
                 (every article of an aggregator page, feed or JSON Lines file; a file
-                still there is also read, and its articles' ids taken).
+                or folder still there is also read, and its articles' ids taken).
 
         Returns:
             A :class:`ForgetReport`: the articles taken out, the events deleted, the
@@ -724,7 +727,7 @@ class ForgetReport:
 def _article_names(name: str) -> list[str]:
     """What a user's name of an article may be stored as: the name itself, its URL's
     article id, the file's path as given, absolute and relative to here, and the ids of
-    the articles the file holds when it is still there."""
+    the articles the file (or folder) holds when it is still there."""
     out = [name]
     if "://" in name:
         out.append(Article.make_id(name, None, ""))
@@ -734,7 +737,7 @@ def _article_names(name: str) -> list[str]:
         resolved = path.resolve()
         out.append(str(resolved))
         out.append(os.path.relpath(resolved))
-    if path.is_file():
+    if path.exists():  # (a folder: each article of its files)
         from graphkit.load import iter_articles
 
         out.extend(a.id for a in iter_articles([path]) if isinstance(a, Article))

@@ -192,7 +192,8 @@ def ingest(
     """Load, extract and write every article under ``paths`` into ``store``.
 
     Re-ingesting the same input changes nothing: ids are derived from content and writes
-    are merges.
+    are merges; an article read again with a changed text withdraws what only its earlier
+    text told (:mod:`graphkit.store.withdrawals`).
 
     Args:
         paths: files, directories, or ``"-"`` for standard input.

@@ -90,3 +90,11 @@ def test_a_corrected_article_ingested_again_keeps_the_event_another_article_repo
         ("CALL", "https://example.org/2025/03/voss-call")]
     stats = json.loads(run_cli("stats", "--format", "json", "--store", store).stdout)
     assert stats["MENTIONED_IN"] == 2  # (the call's report is the other article's alone)
+
+
+def test_forget_of_a_folder_takes_out_every_article_read_from_it(store, tmp_path):
+    result = run_cli("forget", str(tmp_path / "news"), "--format", "json", "--store", store)
+    assert result.exit_code == 0, result.output
+    assert len(json.loads(result.stdout)["articles"]) == 2
+    stats = json.loads(run_cli("stats", "--format", "json", "--store", store).stdout)
+    assert (stats["Article"], stats["Event"], stats["Actor"]) == (0, 0, 0)

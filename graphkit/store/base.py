@@ -1,7 +1,9 @@
 """The interface every graphkit store implements, and what its methods return.
 
 A store holds the graph of :mod:`graphkit.graph`: it merges extractions into it
-(idempotently: writing the same extractions twice changes nothing), counts it, lists its
+(idempotently: writing the same extractions twice changes nothing; an article written
+again with another reading withdraws what only the earlier one told, and
+:meth:`Store.forget` takes articles out: :mod:`graphkit.store.withdrawals`), counts it, lists its
 actors, answers the named queries of ``queries/`` and hands the whole graph to exporters as
 a networkx ``MultiDiGraph``. :class:`~graphkit.store.embedded.EmbeddedStore` keeps it in a
 JSON file; :class:`~graphkit.store.neo4j.Neo4jStore` in a Neo4j database. Both are held to
