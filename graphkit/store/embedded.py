@@ -265,7 +265,8 @@ class EmbeddedStore(Store):
                     fetch_summaries=lambda windows, ids: _event_summaries(conn, windows, ids,
                                                                           known),
                     count_dated=lambda queries: tables.count_dated_many(conn, queries),
-                    fetch_readings=lambda ids: _stored_readings(conn, ids, known),
+                    fetch_readings=lambda reading, forgotten: _stored_readings(
+                        conn, reading, forgotten, known),
                     forget=forget)
                 return _apply_plan(conn, plan, known)
         except (ValueError, TypeError) as exc:

@@ -13,7 +13,7 @@ calls these in its write) and from what a query reads (:mod:`graphkit.store.embe
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from typing import Any
 
 from graphkit.graph import (
@@ -33,7 +33,7 @@ from graphkit.store.base import WriteCounts
 from graphkit.store.planner import EventSummary, StoredEvent, WritePlan
 from graphkit.store.tables import CHUNK, chunks, decode, encode, marks
 from graphkit.store.windows import Window
-from graphkit.store.withdrawals import StoredMention
+from graphkit.store.withdrawals import StoredMention, withdraws
 
 # (the edge rows a write makes; PARTICIPATED_IN are participation rows)
 _RELATIONSHIPS = ((MENTIONED_IN, "mentions", "event_id", "article_id"),
@@ -282,28 +282,32 @@ def _apply_plan(conn: sqlite3.Connection, plan: WritePlan, known: Known | None =
     return WriteCounts(**plan.counts)
 
 
-def _stored_readings(conn: sqlite3.Connection, article_ids: list[str],
-                     known: Known | None = None) -> list[StoredMention]:
-    """Every ``MENTIONED_IN`` of ``article_ids`` (by the ``edge_target`` index), with its
-    event's family and modality (the planner's ``fetch_readings``), read with the nodes of
-    those ids (into ``known``: the planner's look-up of the write's articles then reads
-    nothing; a new article is one look-up, which finds no node and no relationship)."""
+def _stored_readings(conn: sqlite3.Connection, reading: Mapping[str, set[str]],
+                     forgotten: set[str], known: Known | None = None) -> list[StoredMention]:
+    """The ``MENTIONED_IN`` of the articles read again or forgotten that the write
+    withdraws (the planner's ``fetch_readings``): each article's node is read with its
+    relationships' keys and mention ids (by the ``edge_target`` index; a new article is
+    one look-up finding nothing, and its node goes into ``known``, so the planner's look-up
+    of the write's articles reads nothing), then only the withdrawn ones' dates and
+    events."""
     known = {} if known is None else known
-    out: list[StoredMention] = []
-    for part in chunks(article_ids):
-        for node_id, label, props, *mention in conn.execute(
-                "SELECT a.id, a.label, a.props, m.source, m.key, "
-                "json_extract(m.props, '$.mention_id'), json_extract(m.props, '$.date'), "
-                "json_extract(m.props, '$.date_precision'), e.resolution_key, e.modality "
-                "FROM node a LEFT JOIN edge m ON m.target = a.id AND m.type = ? "
-                f"LEFT JOIN node e ON e.rowid = m.seq WHERE a.id IN ({marks(len(part))})",
+    gone: list[int] = []  # (the withdrawn relationships' rowids)
+    ids = sorted(reading.keys() | forgotten)
+    for part in chunks(ids):
+        for node_id, label, props, rowid, key, mention_id in conn.execute(
+                "SELECT a.id, a.label, a.props, m.rowid, m.key, "
+                "json_extract(m.props, '$.mention_id') FROM node a LEFT JOIN edge m "
+                f"ON m.target = a.id AND m.type = ? WHERE a.id IN ({marks(len(part))})",
                 (MENTIONED_IN, *part)):
             known[node_id] = (label, props)
-            if mention[0] is not None:
-                source, key, *rest = mention
-                out.append(StoredMention(source, node_id, key, *rest))
+            if rowid is not None and withdraws(node_id, key, mention_id, reading, forgotten):
+                gone.append(rowid)
         known.update((i, None) for i in part if i not in known)
-    return out
+    return [StoredMention(*row) for part in chunks(gone) for row in conn.execute(
+        "SELECT m.source, m.target, m.key, json_extract(m.props, '$.mention_id'), "
+        "json_extract(m.props, '$.date'), json_extract(m.props, '$.date_precision'), "
+        "e.resolution_key, e.modality FROM edge m JOIN node e ON e.rowid = m.seq "
+        f"WHERE m.rowid IN ({marks(len(part))})", part)]
 
 
 def _delete_forgotten(conn: sqlite3.Connection, articles: Sequence[str],

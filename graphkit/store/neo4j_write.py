@@ -35,7 +35,7 @@ from graphkit.graph import (
     GraphRecords,
     relationship_key,
 )
-from graphkit.model import IMPLIED_PRIOR, Extraction
+from graphkit.model import DEFAULT_SOURCE, IMPLIED_PRIOR, Extraction
 from graphkit.resolve import EVENT_FIELDS, MENTION_FIELDS, ResolutionRules
 from graphkit.store.base import WriteCounts, extraction_label_conflicts
 from graphkit.store.components import DatedQuery
@@ -58,7 +58,7 @@ from graphkit.store.planner import (
     plan_write,
 )
 from graphkit.store.windows import Window
-from graphkit.store.withdrawals import StoredMention, latest_readings, read_again
+from graphkit.store.withdrawals import StoredMention, latest_readings, new_readings
 
 _Row = TypeVar("_Row")
 
@@ -191,11 +191,15 @@ after the other, each resolving against what the other committed; else both woul
 graph before either wrote and store the same event twice. The node is no part of the graph:
 counts, dumps, exports and queries read the graph's labels only."""
 
-# The write lock, then every MENTIONED_IN of the articles the write reads again or forgets
-# (graphkit.store.withdrawals), in the same round trip: a write of new articles finds none.
+# The write lock, then the MENTIONED_IN the write withdraws (graphkit.store.withdrawals), in
+# the same round trip: of each article x[0] read again, graphkit's reports whose mention id
+# is not among its new reading's x[1]; of each one forgotten (x[2]), all. A write of new
+# articles finds no article, one of unchanged articles no report (nothing is sent back).
 _LOCK_AND_READINGS = (
-    f"{WRITE_LOCK} WITH l CALL {{ WITH l MATCH (a:{ARTICLE}) USING INDEX SEEK a:{ARTICLE}(id) "
-    f"WHERE a.id IN $articles MATCH (e:{EVENT})-[r:{MENTIONED_IN}]->(a) "
+    f"{WRITE_LOCK} WITH l CALL {{ WITH l UNWIND $articles AS x "
+    f"MATCH (a:{ARTICLE}) USING INDEX SEEK a:{ARTICLE}(id) WHERE a.id = x[0] "
+    f"MATCH (e:{EVENT})-[r:{MENTIONED_IN}]->(a) WHERE x[2] OR (coalesce(r.coded_by, "
+    "$graphkit) = $graphkit AND NOT r.mention_id IN x[1]) "
     "RETURN collect([e.id, a.id, r.coded_by, r.mention_id, r.date, r.date_precision, "
     "e.resolution_key, e.modality]) AS ms } RETURN ms")
 # What a write that withdrew reports deletes last: the articles it forgot, and the actors
@@ -322,9 +326,13 @@ class Neo4jWrites(Neo4jConnection):
 
         # (the lock before any read: see WRITE_LOCK; with it, the stored reports of the
         # articles read again or forgotten)
-        articles = sorted(set(read_again(latest_readings(extractions))) | set(forget))
+        reading = new_readings(latest_readings(extractions))
+        forgotten = set(forget)
+        articles = [[i, sorted(reading.get(i, ())), i in forgotten]
+                    for i in sorted(reading.keys() | forgotten)]
         if articles:
-            found = run(_LOCK_AND_READINGS, articles=articles).single()["ms"]
+            found = run(_LOCK_AND_READINGS, articles=articles,
+                        graphkit=DEFAULT_SOURCE).single()["ms"]
             readings = [StoredMention(event_id, article_id,
                                       relationship_key(MENTIONED_IN, {"coded_by": coder}),
                                       *rest) for event_id, article_id, coder, *rest in found]
@@ -379,7 +387,7 @@ class Neo4jWrites(Neo4jConnection):
 
         plan = plan_write(extractions, fetch_events, fetch_nodes,
                           fetch_summaries=fetch_summaries, count_dated=count_dated,
-                          fetch_first=fetch_first, fetch_readings=lambda ids: readings,
+                          fetch_first=fetch_first, fetch_readings=lambda reading, forgotten: readings,
                           forget=forget)
         rows = plan.rows
         node_rows = ((ARTICLE, rows.articles), (ACTOR, rows.actors), (EVENT, rows.events))

@@ -22,7 +22,7 @@ of unchanged readings withdraws nothing, so neither costs more than that look-up
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from graphkit.graph import MENTIONED_IN
@@ -48,8 +48,10 @@ class StoredMention:
     modality: str | None
 
 
-ReadingsFetch = Callable[[list[str]], list[StoredMention]]
-"""(article ids) -> every stored ``MENTIONED_IN`` of those articles."""
+ReadingsFetch = Callable[[Mapping[str, set[str]], set[str]], list[StoredMention]]
+"""(new readings: the ids of the articles read again, each with its new reading's mention
+ids; the ids of the articles forgotten) -> their stored ``MENTIONED_IN`` that
+:func:`withdraws` (a store may hand over more of them: those are left out)."""
 
 
 def latest_readings(extractions: Sequence[Extraction]) -> list[Extraction]:
@@ -82,9 +84,15 @@ def replaces_reading(extraction: Extraction) -> bool:
         IMPORTED_ARTICLE_PREFIXES)
 
 
-def read_again(extractions: Iterable[Extraction]) -> list[str]:
-    """The ids of the articles whose stored reading ``extractions`` replace, sorted."""
-    return sorted({x.article.id for x in extractions if replaces_reading(x)})
+def new_readings(extractions: Iterable[Extraction]) -> dict[str, set[str]]:
+    """The mention ids (graphkit's events' ids) of each article whose stored reading
+    ``extractions`` replace: a stored report of graphkit's not among them is withdrawn."""
+    reading: dict[str, set[str]] = {}
+    for extraction in extractions:
+        if replaces_reading(extraction):
+            reading.setdefault(extraction.article.id, set()).update(
+                e.id for e in extraction.events if e.source == DEFAULT_SOURCE)
+    return reading
 
 
 def withdrawn_mentions(extractions: Sequence[Extraction], forget: Sequence[str],
@@ -92,16 +100,18 @@ def withdrawn_mentions(extractions: Sequence[Extraction], forget: Sequence[str],
     """The stored reports a write withdraws: graphkit's reports of an article read again
     that its new reading does not hold (by mention id), and every report of the articles
     ``forget`` names. None without ``fetch`` (a store that cannot tell)."""
-    articles = sorted(set(read_again(extractions)) | set(forget))
-    if fetch is None or not articles:
-        return []
-    reading: dict[str, set[str]] = {}
-    for extraction in extractions:
-        if replaces_reading(extraction):
-            reading.setdefault(extraction.article.id, set()).update(
-                e.id for e in extraction.events if e.source == DEFAULT_SOURCE)
+    reading = new_readings(extractions)
     forgotten = set(forget)
-    return [m for m in fetch(articles)
-            if m.article_id in forgotten
-            or (m.key == MENTIONED_IN and m.article_id in reading
-                and m.mention_id not in reading[m.article_id])]
+    if fetch is None or not (reading or forgotten):
+        return []
+    return [m for m in fetch(reading, forgotten) if withdraws(m.article_id, m.key,
+                                                            m.mention_id, reading, forgotten)]
+
+
+def withdraws(article_id: str, key: str, mention_id: str | None,
+              reading: Mapping[str, set[str]], forgotten: set[str]) -> bool:
+    """Whether a stored ``MENTIONED_IN`` (its article, key and mention id) is withdrawn:
+    its article is forgotten, or it is graphkit's report of an article read again whose
+    new reading does not hold it."""
+    return article_id in forgotten or (key == MENTIONED_IN and article_id in reading
+                                       and mention_id not in reading[article_id])
