@@ -626,10 +626,14 @@ class KnowledgeGraph:
         """
         names = [str(a) for a in ([articles] if isinstance(articles, (str, Path))
                                   else articles)]
+        from graphkit.store.base import article_named
+
+        known_as = {name: _article_names(name) for name in names}
+        stored = self.store.articles_named(sorted({n for ns in known_as.values() for n in ns}))
         found: dict[str, dict[str, Any]] = {}
         unknown: list[str] = []
-        for name in names:
-            matched = self.store.articles_named(_article_names(name))
+        for name, ways in known_as.items():
+            matched = [a for a in stored if article_named(a["id"], a, ways)]
             if not matched:
                 unknown.append(name)
             found.update((a["id"], a) for a in matched)
