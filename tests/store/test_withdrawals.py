@@ -10,6 +10,7 @@ since March" (an implied contact standing for March's call).
 from __future__ import annotations
 
 import json
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -320,3 +321,40 @@ def test_correcting_articles_leaves_the_graph_of_reading_only_their_latest_text(
     with EmbeddedStore(tmp_path / "latest") as latest:
         _write_in_batches(latest, [corrected.get(i, x) for i, x in enumerate(world)])
         assert after == _state(latest)
+
+
+_FORGET_IN_A_PROCESS = (
+    "import sys\nfrom pathlib import Path\nfrom graphkit.store import EmbeddedStore\n"
+    "store = EmbeddedStore(sys.argv[1])\nids = Path(sys.argv[2]).read_text().split()\n"
+    "store.counts()\nprint('forgetting', flush=True)\nstore.forget(ids)\n")
+
+
+def test_a_forget_killed_midway_leaves_the_store_as_before_or_as_after(tmp_path):
+    import shutil
+    import signal
+    import subprocess
+    import sys
+
+    world = _world()
+    with EmbeddedStore(tmp_path / "before") as before:
+        _write_in_batches(before, world)
+        was = _state(before)
+    ids = [x.article.id for x in world[::2]]
+    (tmp_path / "ids").write_text("\n".join(ids), encoding="utf-8")
+    shutil.copytree(tmp_path / "before", tmp_path / "after")
+    with EmbeddedStore(tmp_path / "after") as after:
+        after.forget(ids)
+        gone = _state(after)
+    for delay in (0.0, 0.02, 0.05, 0.1, 0.2):
+        shutil.rmtree(tmp_path / "killed", ignore_errors=True)
+        shutil.copytree(tmp_path / "before", tmp_path / "killed")
+        process = subprocess.Popen(
+            [sys.executable, "-c", _FORGET_IN_A_PROCESS, str(tmp_path / "killed"),
+             str(tmp_path / "ids")], stdout=subprocess.PIPE, text=True,
+            cwd=Path(__file__).resolve().parents[2])
+        assert process.stdout is not None and process.stdout.readline() == "forgetting\n"
+        time.sleep(delay)
+        process.send_signal(signal.SIGKILL)
+        process.wait()
+        with EmbeddedStore(tmp_path / "killed") as killed:
+            assert _state(killed) in (was, gone)
