@@ -208,10 +208,11 @@ def plan_write(extractions: Sequence[Extraction], fetch_events: FetchEvents,
             the first ``fetch_summaries`` and ``count_dated`` of the periods of the new
             month and year reports (which the write always counts). Not called when the
             write has no report (``fetch_nodes`` is then).
-        fetch_readings: article ids -> their stored ``MENTIONED_IN``
-            (:mod:`graphkit.store.withdrawals`): with it, the reports of an article read
-            again that its new reading no longer holds are withdrawn. Without it, a write
-            only adds.
+        fetch_readings: (the new readings' mention ids by article, the articles
+            forgotten) -> the stored ``MENTIONED_IN`` those withdraw
+            (:data:`~graphkit.store.withdrawals.ReadingsFetch`): with it, the reports of
+            an article read again that its new reading no longer holds are withdrawn.
+            Without it, a write only adds.
         forget: ids of articles whose every report is withdrawn; the plan deletes them.
     """
     rules = rules or ResolutionRules.load()

@@ -15,6 +15,11 @@ of the same URL (``MENTIONED_IN:gdelt``) stays until the article is forgotten, a
 withdraws nothing, and neither does a summary-only reading (a feed item's summary is less
 of the article, not a correction of it).
 
+Actors: one that took part only in events a write deleted (no ``PARTICIPATED_IN`` nor
+``REPORTED`` left) is deleted too, so a name only a retracted article gave is no longer
+found; one other events still hold stays as it is (the names and aliases merged from the
+withdrawn reading are not taken back: a store keeps no record of which reading gave them).
+
 A store reads the stored reports of the articles a write names with one indexed look-up
 (:data:`ReadingsFetch`); a write of articles the store does not hold finds none, and one
 of unchanged readings withdraws nothing, so neither costs more than that look-up.
