@@ -358,3 +358,18 @@ def test_a_forget_killed_midway_leaves_the_store_as_before_or_as_after(tmp_path)
         process.wait()
         with EmbeddedStore(tmp_path / "killed") as killed:
             assert _state(killed) in (was, gone)
+
+
+def test_a_corrected_text_withdraws_graphkits_report_but_never_a_data_sets_coding_of_the_url(store, readings):
+    from dataclasses import replace
+
+    text = readings["b"]
+    [call] = text.events
+    coded = replace(text, article=replace(text.article, source="gdelt:day.export.CSV#1"),
+                    events=(replace(call, id="ev-gdelt-0001", source="gdelt", source_id="1"),))
+    write_extractions([coded, text], store)
+    write_extractions([replace(text, events=())], store)  # (the outlet took the call out)
+    graph = store.to_networkx()
+    reports = sorted(data.get("coded_by") or "graphkit" for _, _, data in graph.edges(data=True)
+                     if data["type"] == "MENTIONED_IN")
+    assert reports == ["gdelt"]
