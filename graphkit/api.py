@@ -24,6 +24,7 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -190,6 +191,9 @@ class KnowledgeGraph:
         """Load, extract and merge every article under ``paths`` into the graph.
 
         Re-ingesting the same input adds nothing: ids come from content, writes are merges.
+        An article read again whose text changed (the same URL or id) tells only what its
+        latest text tells: the events it no longer holds are withdrawn (deleted unless
+        another article reports them; ``IngestReport.withdrawn`` counts those deleted).
 
         Args:
             paths: files, folders (searched recursively) or ``"-"`` for standard input.
@@ -598,6 +602,57 @@ class KnowledgeGraph:
         entries); the embedded store keeps its own."""
         return type(self.store).reindex is not Store.reindex
 
+    def forget(self, articles: str | Path | Iterable[str | Path]) -> ForgetReport:
+        """Take articles out of the graph (a retraction, a file ingested by mistake), all
+        in one transaction: each of their reports is withdrawn, so an event no other
+        article reports is deleted with everything that hangs from it, and one that others
+        report stays with their sources and evidence; then the articles go, and the
+        actors only their events held.
+
+        Args:
+            articles: each named as the user knows it: its URL, its id (``url-…``,
+                ``txt-…``, a JSON Lines record's own), or the file it was read from
+                (every article of an aggregator page, feed or JSON Lines file; a file
+                or folder still there is also read, and its articles' ids taken).
+
+        Returns:
+            A :class:`ForgetReport`: the articles taken out, the events deleted, the
+            events that kept other articles' reports.
+
+        Raises:
+            QueryError: a name no stored article answers to (nothing was forgotten).
+            StoreError: the store could not be read or written (nothing was forgotten).
+
+        Example:
+            >>> with graphkit.open(tmp_path / "forgetting") as graph:
+            ...     _ = graph.ingest("examples/")
+            ...     gone = graph.forget("examples/2024-09-10-macron-scholz-meeting.txt")
+            >>> len(gone.articles), gone.events_deleted >= 1
+            (1, True)
+        """
+        names = [str(a) for a in ([articles] if isinstance(articles, (str, Path))
+                                  else articles)]
+        from graphkit.store.base import article_named
+
+        known_as = {name: _article_names(name) for name in names}
+        stored = self.store.articles_named(sorted({n for ns in known_as.values() for n in ns}))
+        found: dict[str, dict[str, Any]] = {}
+        unknown: list[str] = []
+        for name, ways in known_as.items():
+            matched = [a for a in stored if article_named(a["id"], a, ways)]
+            if not matched:
+                unknown.append(name)
+            found.update((a["id"], a) for a in matched)
+        if unknown:
+            shown = ", ".join(shorten(n) for n in unknown[:3]) + \
+                (", ..." if len(unknown) > 3 else "")
+            raise QueryError(f"no stored article is known by {shown}: name an article by its "
+                             f"URL, its id or the file it was read from; nothing was "
+                             f"forgotten")
+        counts = self.store.forget(sorted(found))
+        return ForgetReport([found[i] for i in sorted(found)], counts.events_withdrawn,
+                            counts.events_kept)
+
     def stats(self) -> dict[str, int]:
         """Nodes per label and relationships per type (every key present).
 
@@ -662,6 +717,41 @@ class KnowledgeGraph:
 
         folders = [gold_dir] if isinstance(gold_dir, (str, Path)) else list(gold_dir)
         return evaluate([Path(f) for f in folders], extractor=self.extractor)
+
+
+@dataclass(frozen=True)
+class ForgetReport:
+    """What :meth:`KnowledgeGraph.forget` took out: the articles (their stored
+    properties), the events deleted (no other article reported them) and the events that
+    lost these articles' reports but keep other articles'."""
+
+    articles: list[dict[str, Any]]
+    events_deleted: int
+    events_kept: int
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"articles": self.articles, "events_deleted": self.events_deleted,
+                "events_kept": self.events_kept}
+
+
+def _article_names(name: str) -> list[str]:
+    """What a user's name of an article may be stored as: the name itself, its URL's
+    article id, the file's path as given, absolute and relative to here, and the ids of
+    the articles the file (or folder) holds when it is still there."""
+    out = [name]
+    if "://" in name:
+        out.append(Article.make_id(name, None, ""))
+        return out
+    path = Path(name)
+    if path.exists() or _names_a_file(name):
+        resolved = path.resolve()
+        out.append(str(resolved))
+        out.append(os.path.relpath(resolved))
+    if path.exists():  # (a folder: each article of its files)
+        from graphkit.load import iter_articles
+
+        out.extend(a.id for a in iter_articles([path]) if isinstance(a, Article))
+    return sorted(set(out))
 
 
 def _country_code(store: Store, graph: Any, text: str) -> str:

@@ -39,6 +39,7 @@ from graphkit.reports.text import (
     format_events,
     format_extractions,
     format_first_contact,
+    format_forgotten,
     format_mapping_rows,
     to_json,
 )
@@ -341,8 +342,11 @@ def _print_report(report: Any, done: str, failed: tuple[str, str] | str, quiet: 
         count = len(report.failures)
         failures = (f"{_n(count, failed[0])} {failed[1]}" if isinstance(failed, tuple)
                     else f"{count} {failed}")
+        withdrawn = getattr(report, "withdrawn", 0)
+        taken = (f", {_n(withdrawn, 'event')} withdrawn (no longer in the article read "
+                 f"again, nor in any other)") if withdrawn else ""
         click.echo(f"{done}, {report.new_events} new in the graph, {report.merged} merged into "
-                   f"events it held; {failures}.", err=True)
+                   f"events it held{taken}; {failures}.", err=True)
     if report.failures:
         sys.exit(1)
 
@@ -805,6 +809,29 @@ def claim_check(articles: tuple[str, ...], as_of: date | None, types: tuple[str,
     with _open(**store_args) as kg:
         rows = kg.claim_check(articles, as_of=as_of, types=types)
     click.echo(format_claims(rows, fmt), nl=False)
+
+
+@main.command()
+@click.argument("articles", nargs=-1, required=True, metavar="URL_OR_ID...")
+@click.option("--format", "fmt", type=click.Choice(ANSWER_FORMATS), default="text", show_default=True)
+@store_options
+def forget(articles: tuple[str, ...], fmt: str, **store_args: Any) -> None:
+    """Take articles out of the graph: a retraction, a file ingested by mistake.
+
+    Name each article by its URL, its id, or the file it was read from. Every event only
+    these articles reported is deleted (with its query entries and prior-contact links);
+    an event other articles report stays, with their sources. One transaction: all or
+    nothing. A name no stored article answers to is an error, and nothing is forgotten.
+    (To take back only what a corrected article no longer says, ingest its new text.)
+
+    \b
+    Example:
+        graphkit forget https://example.org/2025/03/voss-visit
+        graphkit forget news/mistake.txt --format json
+    """
+    with _open(**store_args) as kg:
+        report = kg.forget(list(articles))
+    click.echo(format_forgotten(report, fmt), nl=False)
 
 
 @main.command()

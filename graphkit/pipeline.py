@@ -32,7 +32,7 @@ from graphkit.model import Article, Extraction
 if TYPE_CHECKING:
     from graphkit.extract import Extractor
     from graphkit.resolve import ActorResolver
-    from graphkit.store.base import Store
+    from graphkit.store.base import Store, WriteCounts
 
 ProgressCallback = Callable[["IngestReport"], None]
 
@@ -44,6 +44,8 @@ class IngestReport:
     ``stored`` counts the articles of the writes the store has committed so far (a store
     failure that stops a run leaves those, and only those, written). ``files`` counts the
     inputs (files, stdin) whose first article or failure has come, so far.
+    ``withdrawn`` counts the events deleted because the article read again that told them
+    no longer does (its outlet corrected it) and no other article reports them.
     """
 
     articles: int = 0
@@ -52,6 +54,7 @@ class IngestReport:
     failures: list[GraphkitError] = field(default_factory=list)
     stored: int = 0
     files: int = 0
+    withdrawn: int = 0
 
     @property
     def merged(self) -> int:
@@ -189,7 +192,8 @@ def ingest(
     """Load, extract and write every article under ``paths`` into ``store``.
 
     Re-ingesting the same input changes nothing: ids are derived from content and writes
-    are merges.
+    are merges; an article read again with a changed text withdraws what only its earlier
+    text told (:mod:`graphkit.store.withdrawals`).
 
     Args:
         paths: files, directories, or ``"-"`` for standard input.
@@ -270,12 +274,14 @@ def write_extractions(
     def flush() -> None:
         if batch:
             try:
-                added, failures = write_each_good(store, batch)
+                counts, failures = write_each_good(store, batch)
             except StoreError as exc:
                 stopped = type(exc)(f"{exc}; {stopped_message(report)}")
                 stopped.report = report
                 raise stopped from exc
-            report.new_events += added
+            # (events_added is net of the events withdrawn: those are counted apart)
+            report.new_events += counts.events_added + counts.events_withdrawn
+            report.withdrawn += counts.events_withdrawn
             report.failures.extend(failures)
             report.stored += len(batch) - len(failures)
             batch.clear()
@@ -323,13 +329,14 @@ def stopped_message(report: IngestReport) -> str:
             f"the rest (what is stored is not written twice)")
 
 
-def write_each_good(store: Store, batch: Sequence[Extraction]) -> tuple[int, list[StoreError]]:
+def write_each_good(store: Store, batch: Sequence[Extraction]
+                    ) -> tuple[WriteCounts, list[StoreError]]:
     """Write ``batch``; when the store refuses it, write its extractions one at a time so
     only those it refuses on their own are lost (one bad article never costs the others).
 
     Returns:
-        The events the writes added to the graph, and a StoreError naming each extraction
-        the store refused.
+        What the writes did (summed), and a StoreError naming each extraction the store
+        refused.
 
     Raises:
         StoreError: every extraction failed on its own too (the store itself is broken:
@@ -338,15 +345,17 @@ def write_each_good(store: Store, batch: Sequence[Extraction]) -> tuple[int, lis
             would refuse each article after its own retries).
     """
     try:
-        return store.write(batch).events_added, []
+        return store.write(batch), []
     except StoreError as whole:
         if len(batch) == 1 or isinstance(whole, StoreUnavailable):
             raise
-        added = 0
+        from graphkit.store.base import WriteCounts
+
+        added = WriteCounts()
         failures: list[StoreError] = []
         for extraction in batch:
             try:
-                added += store.write([extraction]).events_added
+                added += store.write([extraction])
             except StoreError as exc:
                 article = extraction.article
                 failures.append(StoreError(f"{article.source or article.id}: not stored: {exc}"))

@@ -220,3 +220,15 @@ def format_counts(counts: dict[str, int], fmt: str) -> str:
     if fmt == "json":
         return to_json(counts) + "\n"
     return format_mapping_rows([{"item": k, "count": v} for k, v in counts.items()], "text")
+
+
+def format_forgotten(report: Any, fmt: str) -> str:
+    """What ``graphkit forget`` took out (a :class:`graphkit.api.ForgetReport`): a table of
+    the articles and a line of what went, or JSON."""
+    if fmt == "json":
+        return to_json(report.as_dict()) + "\n"
+    rows = [{"article": a["id"], "title": a.get("title") or "", "source": a.get("source") or
+             a.get("url") or ""} for a in report.articles]
+    table = format_mapping_rows(rows, "text", title="Forgotten")
+    return (f"{table}{len(report.articles)} article(s) forgotten: {report.events_deleted} "
+            f"event(s) deleted, {report.events_kept} kept (other articles report them).\n")

@@ -1,7 +1,9 @@
 """The interface every graphkit store implements, and what its methods return.
 
 A store holds the graph of :mod:`graphkit.graph`: it merges extractions into it
-(idempotently: writing the same extractions twice changes nothing), counts it, lists its
+(idempotently: writing the same extractions twice changes nothing; an article written
+again with another reading withdraws what only the earlier one told, and
+:meth:`Store.forget` takes articles out: :mod:`graphkit.store.withdrawals`), counts it, lists its
 actors, answers the named queries of ``queries/`` and hands the whole graph to exporters as
 a networkx ``MultiDiGraph``. :class:`~graphkit.store.embedded.EmbeddedStore` keeps it in a
 JSON file; :class:`~graphkit.store.neo4j.Neo4jStore` in a Neo4j database. Both are held to
@@ -93,6 +95,12 @@ class WriteCounts:
     ``relationships_created == 0``. ``events_added`` is how many more Event nodes the store
     holds after the write than before (resolution may also remove events it merges), so a
     caller can report what it wrote without counting the store.
+
+    What a write took back (:mod:`graphkit.store.withdrawals`): ``events_withdrawn``
+    events deleted because no article reports them any more (an article read again no
+    longer tells them, or was forgotten), ``events_kept`` events that lost such a report
+    but keep other articles', ``articles_forgotten`` articles deleted by
+    :meth:`Store.forget`.
     """
 
     rows: int = 0
@@ -101,6 +109,9 @@ class WriteCounts:
     relationships_created: int = 0
     relationships_matched: int = 0
     events_added: int = 0
+    events_withdrawn: int = 0
+    events_kept: int = 0
+    articles_forgotten: int = 0
 
     def __add__(self, other: WriteCounts) -> WriteCounts:
         return WriteCounts(*(getattr(self, f.name) + getattr(other, f.name)
@@ -204,6 +215,19 @@ class Store(ABC):
             StoreError: the store could not be written; nothing of this call was kept.
         """
 
+    def forget(self, article_ids: Sequence[str]) -> WriteCounts:
+        """Take the articles ``article_ids`` (ids of stored Articles) out of the graph, all
+        or nothing: each of their reports is withdrawn (an event no other article
+        reports is deleted with everything that hangs from it; one that others report
+        stays, with their sources), then the articles themselves, and the actors only
+        their events held (:mod:`graphkit.store.withdrawals`).
+
+        Raises:
+            StoreError: the store could not be written (nothing of this call was kept),
+                or this store cannot forget.
+        """
+        raise StoreError(f"{type(self).__name__} cannot forget articles")
+
     def prepare_writes(self) -> None:  # noqa: B027 - optional: most stores need nothing
         """A hint that writes will follow (``ingest`` gives it before extracting): a store
         may get ready in the background. Returns at once."""
@@ -228,6 +252,19 @@ class Store(ABC):
 
         wanted = set(ids), set(names), set(countries)
         return [a for a in self.actors() if actor_found_by(a, *wanted)]
+
+    def articles_named(self, names: Sequence[str]) -> list[dict[str, Any]]:
+        """The Articles whose id, ``url`` or ``source`` is one of ``names``, or whose
+        source is one of them followed by ``#N`` (an article of an aggregator page, a feed
+        or a JSON Lines file): each Article's properties once, sorted by id.
+
+        Stores answer it in one read; this default reads the whole graph.
+        """
+        graph = self.to_networkx()
+        return sorted(({"id": i, **{k: v for k, v in a.items() if k != "label"}}
+                       for i, a in graph.nodes(data=True)
+                       if a.get("label") == ARTICLE and article_named(i, a, names)),
+                      key=lambda a: a["id"])
 
     def missing_events(self, event_ids: Sequence[str]) -> list[str]:
         """The ids of ``event_ids`` that name no Event in the graph, sorted, each once.
@@ -290,6 +327,13 @@ class Store(ABC):
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def article_named(article_id: str, props: Mapping[str, Any], names: Sequence[str]) -> bool:
+    """Whether an Article is named by one of ``names`` (see :meth:`Store.articles_named`)."""
+    source = str(props.get("source") or "")
+    return (article_id in names or props.get("url") in names or source in names
+            or source.rpartition("#")[0] in names)
 
 
 def empty_counts() -> dict[str, int]:

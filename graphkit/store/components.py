@@ -102,8 +102,8 @@ class ReachMemo:
 
 
 def untouched_events(stored: Sequence[Any], new_reports: Sequence[Row], rules: ResolutionRules,
-                     counts: Mapping[Period, int] | None, memo: ReachMemo | None = None
-                     ) -> Reach:
+                     counts: Mapping[Period, int] | None, memo: ReachMemo | None = None,
+                     dirty: set[str] | frozenset[str] = frozenset()) -> Reach:
     """Sort the fetched events of the written families into kept and clustered again.
 
     Args:
@@ -115,6 +115,9 @@ def untouched_events(stored: Sequence[Any], new_reports: Sequence[Row], rules: R
         memo: kept across the calls of one write (same ``new_reports`` and rules, the
             same summary for an event id, ``counts`` only growing): groups whose
             members and counts did not change are not sorted again.
+        dirty: ids of stored events clustered again whatever the new reports (those
+            losing a withdrawn report: :mod:`graphkit.store.withdrawals`); the same in
+            every call of one write.
     """
     memo = memo if memo is not None else ReachMemo()
     window = max(rules.day_window, 0)
@@ -128,7 +131,7 @@ def untouched_events(stored: Sequence[Any], new_reports: Sequence[Row], rules: R
             unit = memo.units[event_id]
         else:
             if new_ids is None:
-                new_ids = {r["mention_id"] for r in new_reports}
+                new_ids = {r["mention_id"] for r in new_reports} | dirty
             unit = memo.units[event_id] = _stored_unit(event, new_ids, rules)
         if unit is None:
             kept.add(event_id)

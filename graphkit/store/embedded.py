@@ -42,7 +42,7 @@ from typing import Any
 import networkx as nx
 
 from graphkit.errors import StoreError
-from graphkit.graph import ACTOR, EVENT, PARTICIPATED_IN
+from graphkit.graph import ACTOR, ARTICLE, EVENT, PARTICIPATED_IN
 from graphkit.model import Extraction
 from graphkit.store import tables
 from graphkit.store.base import (
@@ -50,6 +50,7 @@ from graphkit.store.base import (
     Rows,
     Store,
     WriteCounts,
+    article_named,
     canonical_rows,
     empty_counts,
     extraction_label_conflicts,
@@ -61,6 +62,7 @@ from graphkit.store.embedded_write import (
     _event_summaries,
     _nodes_of_label,
     _stored_events,
+    _stored_readings,
 )
 from graphkit.store.legacy import JSON_FILE, MIGRATED_SUFFIX, read_json_graph
 from graphkit.store.planner import paused_collection, plan_write
@@ -231,12 +233,24 @@ class EmbeddedStore(Store):
     # -- writing -------------------------------------------------------------------------
 
     def write(self, extractions: Sequence[Extraction]) -> WriteCounts:
-        """Merge ``extractions`` into the store, all or nothing.
+        """Merge ``extractions`` into the store, all or nothing (an article read again
+        withdraws what only its earlier reading told: :mod:`graphkit.store.withdrawals`).
 
         Raises:
             StoreError: another writer held the store past ``lock_timeout``, an id would
                 get two labels, or a value cannot be stored; the store is unchanged.
         """
+        return self._write(extractions, ())
+
+    def forget(self, article_ids: Sequence[str]) -> WriteCounts:
+        """Take the articles ``article_ids`` out of the store, in one transaction.
+
+        Raises:
+            StoreError: the store could not be written; it is unchanged.
+        """
+        return self._write((), article_ids)
+
+    def _write(self, extractions: Sequence[Extraction], forget: Sequence[str]) -> WriteCounts:
         conflict = extraction_label_conflicts(extractions)
         if conflict:
             raise StoreError(f"cannot write to {self.path}: {conflict}")
@@ -250,7 +264,10 @@ class EmbeddedStore(Store):
                     lambda label, ids: _nodes_of_label(conn, label, ids, known),
                     fetch_summaries=lambda windows, ids: _event_summaries(conn, windows, ids,
                                                                           known),
-                    count_dated=lambda queries: tables.count_dated_many(conn, queries))
+                    count_dated=lambda queries: tables.count_dated_many(conn, queries),
+                    fetch_readings=lambda reading, forgotten: _stored_readings(
+                        conn, reading, forgotten, known),
+                    forget=forget)
                 return _apply_plan(conn, plan, known)
         except (ValueError, TypeError) as exc:
             raise StoreError(f"cannot write to {self.path}: {exc}") from exc
@@ -288,6 +305,13 @@ class EmbeddedStore(Store):
                     countries: Sequence[str] = ()) -> list[dict[str, Any]]:
         with _reading(self):
             return tables.find_actors(self.conn, ids, names, countries)
+
+    def articles_named(self, names: Sequence[str]) -> list[dict[str, Any]]:
+        with _reading(self):
+            rows = self.conn.execute("SELECT id, props FROM node WHERE label = ?", (ARTICLE,))
+            found = [{"id": i, **props} for i, text in rows
+                     if article_named(i, props := decode(text), names)]
+        return sorted(found, key=lambda a: a["id"])
 
     def missing_events(self, event_ids: Sequence[str]) -> list[str]:
         with _reading(self):

@@ -13,7 +13,7 @@ calls these in its write) and from what a query reads (:mod:`graphkit.store.embe
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from typing import Any
 
 from graphkit.graph import (
@@ -33,6 +33,7 @@ from graphkit.store.base import WriteCounts
 from graphkit.store.planner import EventSummary, StoredEvent, WritePlan
 from graphkit.store.tables import CHUNK, chunks, decode, encode, marks
 from graphkit.store.windows import Window
+from graphkit.store.withdrawals import StoredMention, withdraws
 
 # (the edge rows a write makes; PARTICIPATED_IN are participation rows)
 _RELATIONSHIPS = ((MENTIONED_IN, "mentions", "event_id", "article_id"),
@@ -53,11 +54,15 @@ Known = dict[str, tuple[str, str | None] | None]
 
 def _nodes_of_label(conn: sqlite3.Connection, label: str, ids: list[str],
                     known: Known | None = None) -> list[dict[str, Any]]:
-    found = tables.fetch_node_texts(conn, ids)
-    if known is not None:
-        known.update(dict.fromkeys(ids))
-        known.update(found)
-    return [{"id": i, **decode(props)} for i, (got, props) in found.items() if got == label]
+    known = {} if known is None else known
+    # (the nodes the write read whole already, or knows no node has, are not read again)
+    unread = [i for i in ids if i not in known or (
+        (entry := known[i]) is not None and entry[1] is None)]
+    found = tables.fetch_node_texts(conn, unread) if unread else {}
+    known.update((i, None) for i in unread if i not in found)
+    known.update(found)
+    return [{"id": i, **decode(entry[1])} for i in ids
+            if (entry := known.get(i)) is not None and entry[0] == label and entry[1] is not None]
 
 
 def _window_event_ids(conn: sqlite3.Connection, windows: Sequence[Window]) -> list[str]:
@@ -273,7 +278,59 @@ def _apply_plan(conn: sqlite3.Connection, plan: WritePlan, known: Known | None =
         i: [(family[i], m.get("date"), m.get("date_precision")) for m in reports]
         for i, reports in mentions.items()}, seqs=seqs)
     tables.refresh_first_articles(conn, reported - set(plan.stale_events) - first.keys())
+    _delete_forgotten(conn, plan.forgotten, plan.unheld_actors)
     return WriteCounts(**plan.counts)
+
+
+def _stored_readings(conn: sqlite3.Connection, reading: Mapping[str, set[str]],
+                     forgotten: set[str], known: Known | None = None) -> list[StoredMention]:
+    """The ``MENTIONED_IN`` of the articles read again or forgotten that the write
+    withdraws (the planner's ``fetch_readings``): each article's node is read with its
+    relationships' keys and mention ids (by the ``edge_target`` index; a new article is
+    one look-up finding nothing, and its node goes into ``known``, so the planner's look-up
+    of the write's articles reads nothing), then only the withdrawn ones' dates and
+    events."""
+    known = {} if known is None else known
+    gone: list[int] = []  # (the withdrawn relationships' rowids)
+    ids = sorted(reading.keys() | forgotten)
+    for part in chunks(ids):
+        for node_id, label, props, rowid, key, mention_id in conn.execute(
+                "SELECT a.id, a.label, a.props, m.rowid, m.key, "
+                "json_extract(m.props, '$.mention_id') FROM node a LEFT JOIN edge m "
+                f"ON m.target = a.id AND m.type = ? WHERE a.id IN ({marks(len(part))})",
+                (MENTIONED_IN, *part)):
+            known[node_id] = (label, props)
+            if rowid is not None and withdraws(node_id, key, mention_id, reading, forgotten):
+                gone.append(rowid)
+        known.update((i, None) for i in part if i not in known)
+    return [StoredMention(*row) for part in chunks(gone) for row in conn.execute(
+        "SELECT m.source, m.target, m.key, json_extract(m.props, '$.mention_id'), "
+        "json_extract(m.props, '$.date'), json_extract(m.props, '$.date_precision'), "
+        "e.resolution_key, e.modality FROM edge m JOIN node e ON e.rowid = m.seq "
+        f"WHERE m.rowid IN ({marks(len(part))})", part)]
+
+
+def _delete_forgotten(conn: sqlite3.Connection, articles: Sequence[str],
+                      actors: Sequence[str]) -> None:
+    """Delete the Articles a plan forgot (and any relationship left to them), and those of
+    ``actors`` that no event holds any more (no participation, no ``REPORTED``)."""
+    for part in chunks(articles):
+        conn.execute(f"DELETE FROM edge WHERE target IN ({marks(len(part))})", part)
+        conn.execute(f"DELETE FROM node WHERE id IN ({marks(len(part))}) AND label = ?",
+                     (*part, ARTICLE))
+    if not actors:
+        return
+    eras = tables.years(conn, "participation", None, None)
+    held = {a for part in chunks(actors, CHUNK // 2) for (a,) in conn.execute(
+        f"SELECT DISTINCT actor_id FROM participation WHERE {tables.ERA} IN "
+        f"({marks(len(eras))}) AND actor_id IN ({marks(len(part))})", (*eras, *part))}
+    unheld = [a for a in actors if a not in held and conn.execute(
+        "SELECT 1 FROM edge WHERE seq = (SELECT rowid FROM node WHERE id = ?) LIMIT 1",
+        (a,)).fetchone() is None]
+    for part in chunks(unheld):
+        conn.execute(f"DELETE FROM actor_name WHERE actor_id IN ({marks(len(part))})", part)
+        conn.execute(f"DELETE FROM node WHERE id IN ({marks(len(part))}) AND label = ?",
+                     (*part, ACTOR))
 
 
 def _first_articles(conn: sqlite3.Connection, mentions: dict[str, list[dict[str, Any]]],

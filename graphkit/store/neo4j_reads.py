@@ -29,6 +29,7 @@ from graphkit.store.base import (
     NamedQuery,
     RefLookup,
     Rows,
+    article_named,
     canonical_graph,
     canonical_rows,
     empty_counts,
@@ -111,6 +112,14 @@ class Neo4jReads(Neo4jConnection):
     def actors(self) -> list[dict[str, Any]]:
         rows = self._read("MATCH (n:Actor) RETURN properties(n) AS p ORDER BY n.id")
         return [row["p"] for row in rows]
+
+    def articles_named(self, names: Sequence[str]) -> list[dict[str, Any]]:
+        rows = self._read("MATCH (a:Article) WHERE a.id IN $names OR a.url IN $names "
+                          "OR a.source IN $names OR any(n IN $names WHERE a.source "
+                          "STARTS WITH n + '#') RETURN properties(a) AS p ORDER BY a.id",
+                          names=list(names))
+        return [row["p"] for row in rows
+                if article_named(row["p"]["id"], row["p"], names)]
 
     def missing_events(self, event_ids: Sequence[str]) -> list[str]:
         wanted = sorted(set(event_ids))

@@ -33,8 +33,9 @@ from graphkit.graph import (
     REFERS_TO,
     REPORTED,
     GraphRecords,
+    relationship_key,
 )
-from graphkit.model import IMPLIED_PRIOR, Extraction
+from graphkit.model import DEFAULT_SOURCE, IMPLIED_PRIOR, Extraction
 from graphkit.resolve import EVENT_FIELDS, MENTION_FIELDS, ResolutionRules
 from graphkit.store.base import WriteCounts, extraction_label_conflicts
 from graphkit.store.components import DatedQuery
@@ -57,6 +58,7 @@ from graphkit.store.planner import (
     plan_write,
 )
 from graphkit.store.windows import Window
+from graphkit.store.withdrawals import StoredMention, latest_readings, new_readings
 
 _Row = TypeVar("_Row")
 
@@ -189,6 +191,25 @@ after the other, each resolving against what the other committed; else both woul
 graph before either wrote and store the same event twice. The node is no part of the graph:
 counts, dumps, exports and queries read the graph's labels only."""
 
+# The write lock, then the MENTIONED_IN the write withdraws (graphkit.store.withdrawals), in
+# the same round trip: of each article x[0] read again, graphkit's reports whose mention id
+# is not among its new reading's x[1]; of each one forgotten (x[2]), all. A write of new
+# articles finds no article, one of unchanged articles no report (nothing is sent back).
+_LOCK_AND_READINGS = (
+    f"{WRITE_LOCK} WITH l CALL {{ WITH l UNWIND $articles AS x "
+    f"MATCH (a:{ARTICLE}) USING INDEX SEEK a:{ARTICLE}(id) WHERE a.id = x[0] "
+    f"MATCH (e:{EVENT})-[r:{MENTIONED_IN}]->(a) WHERE x[2] OR (coalesce(r.coded_by, "
+    "$graphkit) = $graphkit AND NOT r.mention_id IN x[1]) "
+    "RETURN collect([e.id, a.id, r.coded_by, r.mention_id, r.date, r.date_precision, "
+    "e.resolution_key, e.modality]) AS ms } RETURN ms")
+# What a write that withdrew reports deletes last: the articles it forgot, and the actors
+# of the withdrawn events that no event holds any more.
+_DELETE_FORGOTTEN = (
+    f"CALL {{ MATCH (a:{ARTICLE}) USING INDEX SEEK a:{ARTICLE}(id) WHERE a.id IN $articles "
+    "DETACH DELETE a } "
+    f"CALL {{ MATCH (a:{ACTOR}) USING INDEX SEEK a:{ACTOR}(id) WHERE a.id IN $actors "
+    f"AND NOT (a)-[:{PARTICIPATED_IN}|{REPORTED}]->() DETACH DELETE a }}")
+
 _ID_TAKEN = "Neo.ClientError.Schema.ConstraintValidationFailed"
 """What the server answers when a write creates an event whose id is stored."""
 
@@ -250,26 +271,41 @@ class Neo4jWrites(Neo4jConnection):
             _PLANNED.discard(key)
 
     def write(self, extractions: Sequence[Extraction]) -> WriteCounts:
-        """Merge ``extractions`` in one transaction, ``batch_size`` rows per statement.
+        """Merge ``extractions`` in one transaction, ``batch_size`` rows per statement (an
+        article read again withdraws what only its earlier reading told:
+        :mod:`graphkit.store.withdrawals`).
 
         Raises:
             StoreError: Neo4j rejected a row, an id would get two labels, or the server
                 went away; the transaction was rolled back and nothing was written.
         """
+        return self._write(extractions, ())
+
+    def forget(self, article_ids: Sequence[str]) -> WriteCounts:
+        """Take the articles ``article_ids`` out of the graph, in one transaction.
+
+        Raises:
+            StoreError: the server went away or refused the write; nothing was changed.
+        """
+        return self._write((), article_ids)
+
+    def _write(self, extractions: Sequence[Extraction], forget: Sequence[str]) -> WriteCounts:
         conflict = extraction_label_conflicts(extractions)
         if conflict:
             raise StoreError(f"cannot write to Neo4j at {self.uri}: {conflict}")
         self._stop_planning()
         try:
             with paused_collection(), self._session() as session:
+                taking = {"forget": forget} if forget else {}
                 try:
-                    return session.execute_write(self._write_resolved, extractions)
+                    return session.execute_write(self._write_resolved, extractions, **taking)
                 except ClientError as exc:
                     if exc.code != _ID_TAKEN:
                         raise
                 # (an event id the write took for new was stored: nothing was written;
                 # the write again, merging its new events)
-                return session.execute_write(self._write_resolved, extractions, True)
+                return session.execute_write(self._write_resolved, extractions, True,
+                                             **taking)
         except _LabelConflict as exc:
             raise StoreError(f"cannot write to Neo4j at {self.uri}: {exc}") from None
         except (Neo4jError, DriverError) as exc:
@@ -281,13 +317,28 @@ class Neo4jWrites(Neo4jConnection):
             self.note_write()
 
     def _write_resolved(self, tx: ManagedTransaction, extractions: Sequence[Extraction],
-                        merging: bool = False) -> WriteCounts:
+                        merging: bool = False, forget: Sequence[str] = ()) -> WriteCounts:
         """Resolve against the stored events and write what changes, in this transaction
-        (with ``merging``, the events it takes for new are merged, not created)."""
+        (with ``merging``, the events it takes for new are merged, not created; ``forget``:
+        the articles taken out)."""
         def run(query: str, **params: Any) -> Any:
             return tx.run(_write_statement(query), {"params": params})
 
-        tx.run(WRITE_LOCK).consume()  # (before any read: see WRITE_LOCK)
+        # (the lock before any read: see WRITE_LOCK; with it, the stored reports of the
+        # articles read again or forgotten)
+        reading = new_readings(latest_readings(extractions))
+        forgotten = set(forget)
+        articles = [[i, sorted(reading.get(i, ())), i in forgotten]
+                    for i in sorted(reading.keys() | forgotten)]
+        if articles:
+            found = run(_LOCK_AND_READINGS, articles=articles,
+                        graphkit=DEFAULT_SOURCE).single()["ms"]
+            readings = [StoredMention(event_id, article_id,
+                                      relationship_key(MENTIONED_IN, {"coded_by": coder}),
+                                      *rest) for event_id, article_id, coder, *rest in found]
+        else:
+            tx.run(WRITE_LOCK).consume()
+            readings = []
 
         # Every stored event the write read, by id: its properties when read whole, else
         # None. (an event the write creates has the id of one of its reports, and the
@@ -336,7 +387,8 @@ class Neo4jWrites(Neo4jConnection):
 
         plan = plan_write(extractions, fetch_events, fetch_nodes,
                           fetch_summaries=fetch_summaries, count_dated=count_dated,
-                          fetch_first=fetch_first)
+                          fetch_first=fetch_first, fetch_readings=lambda reading, forgotten: readings,
+                          forget=forget)
         rows = plan.rows
         node_rows = ((ARTICLE, rows.articles), (ACTOR, rows.actors), (EVENT, rows.events))
         new_events, refresh = _new_and_refreshed(plan, read)
@@ -361,6 +413,8 @@ class Neo4jWrites(Neo4jConnection):
                               if any(n["id"] == conflict_id for n in nodes))
                 raise _LabelConflict(f"id {conflict_id!r} is already an {label}, "
                                      f"not an {wanted}")
+        if plan.forgotten or plan.unheld_actors:
+            run(_DELETE_FORGOTTEN, articles=plan.forgotten, actors=plan.unheld_actors).consume()
         return WriteCounts(**plan.counts)
 
     def reindex(self, event_ids: Sequence[str] | None = None) -> int:

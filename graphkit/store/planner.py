@@ -16,7 +16,7 @@ import threading
 from collections import defaultdict
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from graphkit.graph import (
@@ -64,6 +64,13 @@ from graphkit.store.windows import (
     unread_windows,
     windows,
 )
+from graphkit.store.withdrawals import (
+    IMPORTED_ARTICLE_PREFIXES,
+    ReadingsFetch,
+    StoredMention,
+    latest_readings,
+    withdrawn_mentions,
+)
 
 Row = dict[str, Any]
 
@@ -90,7 +97,11 @@ class WritePlan:
     3. ``rows`` are written: articles and actors merged (``SET n += row``; actor rows
        already hold the merged properties), events replaced (``SET n = row``), and the
        relationships created (none of them exists any more: CREATE, not MERGE);
-       ``refers`` are the ``REFERS_TO`` rows to create.
+       ``refers`` are the ``REFERS_TO`` rows to create;
+    4. the Articles ``forgotten`` are deleted (no report of theirs is left), and so is
+       each actor of ``unheld_actors`` that no event holds any more (no
+       ``PARTICIPATED_IN`` nor ``REPORTED`` left): those took part only in events whose
+       reports the write withdrew (:mod:`graphkit.store.withdrawals`).
 
     Only what differs from the store is in the plan: :func:`plan_write` resolves the
     touched families from scratch, then compares every resulting row with what the store
@@ -104,6 +115,8 @@ class WritePlan:
     stale_events: list[str]
     deleted_edges: list[tuple[str, str, str, Row]]
     counts: dict[str, int]
+    forgotten: list[str] = field(default_factory=list)
+    unheld_actors: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -166,7 +179,9 @@ def plan_write(extractions: Sequence[Extraction], fetch_events: FetchEvents,
                fetch_nodes: FetchNodes, rules: ResolutionRules | None = None,
                fetch_summaries: FetchSummaries | None = None,
                count_dated: CountDated | None = None,
-               fetch_first: FetchFirst | None = None) -> WritePlan:
+               fetch_first: FetchFirst | None = None,
+               fetch_readings: ReadingsFetch | None = None,
+               forget: Sequence[str] = ()) -> WritePlan:
     """Resolve ``extractions`` against what the store holds; plan only what changes.
 
     Args:
@@ -193,6 +208,12 @@ def plan_write(extractions: Sequence[Extraction], fetch_events: FetchEvents,
             the first ``fetch_summaries`` and ``count_dated`` of the periods of the new
             month and year reports (which the write always counts). Not called when the
             write has no report (``fetch_nodes`` is then).
+        fetch_readings: (the new readings' mention ids by article, the articles
+            forgotten) -> the stored ``MENTIONED_IN`` those withdraw
+            (:data:`~graphkit.store.withdrawals.ReadingsFetch`): with it, the reports of
+            an article read again that its new reading no longer holds are withdrawn.
+            Without it, a write only adds.
+        forget: ids of articles whose every report is withdrawn; the plan deletes them.
     """
     rules = rules or ResolutionRules.load()
     resolved_rows = GraphRecords()
@@ -200,6 +221,8 @@ def plan_write(extractions: Sequence[Extraction], fetch_events: FetchEvents,
     actors: dict[str, Row] = {}
     merged: set[Any] = set()  # (actors merged in already: merging one again changes nothing)
 
+    extractions = latest_readings(extractions)
+    withdrawn = withdrawn_mentions(extractions, forget, fetch_readings)
     for extraction in extractions:
         article = extraction.article
         resolved_rows.articles.append(article_properties(article))
@@ -219,7 +242,12 @@ def plan_write(extractions: Sequence[Extraction], fetch_events: FetchEvents,
     # an implied contact of another stands for)
     family_set = {sibling for r in new_reports if r["family"] is not None
                   for sibling in contact_siblings(r["family"])}
-    mention_ids = sorted({r["mention_id"] for r in new_reports})
+    # (a withdrawn report's event is read by its id, and its family resolved again)
+    gone: set[Edge] = {(m.event_id, m.article_id, m.key) for m in withdrawn}
+    gone_events = {m.event_id for m in withdrawn}
+    family_set.update(sibling for m in withdrawn if m.family is not None
+                      for sibling in contact_siblings(m.family))
+    mention_ids = sorted({r["mention_id"] for r in new_reports} | gone_events)
     # Only the components of a family that the new reports reach are clustered again
     # (graphkit.store.components); the events of the others are kept as stored.
     # Each family's stored events are fetched by the days of its reports
@@ -229,6 +257,9 @@ def plan_write(extractions: Sequence[Extraction], fetch_events: FetchEvents,
     for r in new_reports:
         if r["family"] is not None and r["modality"] in rules.merge_modalities:
             report_days[r["family"]].append(report_span(r["date"], r["date_precision"]))
+    for m in withdrawn:
+        if m.family is not None and m.modality in rules.merge_modalities:
+            report_days[m.family].append(report_span(m.date, m.date_precision))
     # (each family's spans joined once, not once per report)
     cores: dict[str, Spans] = _with_siblings(
         {f: c for f, c in ((f, union(d)) for f, d in report_days.items()) if c})
@@ -240,7 +271,7 @@ def plan_write(extractions: Sequence[Extraction], fetch_events: FetchEvents,
     by_id: dict[str, EventSummary] = {}
     memo = ReachMemo()  # (the next call sorts again only the groups that changed)
     grown: Mapping[str, Spans] = cores  # (the cores that changed since the last read)
-    while new_reports:
+    while new_reports or withdrawn:
         if fetch_summaries is not None:
             # (when the cores grow, only the days not read yet are asked for; a core
             # that did not grow has nothing unread)
@@ -272,7 +303,8 @@ def plan_write(extractions: Sequence[Extraction], fetch_events: FetchEvents,
         in_families = [e for e in summaries if e.props.get("resolution_key") in family_set]
         while True:
             reach = untouched_events(in_families, new_reports, rules,
-                                     counted if count_dated is not None else None, memo)
+                                     counted if count_dated is not None else None, memo,
+                                     dirty=gone_events)
             if not reach.need:
                 break
             asked = sorted(reach.need)
@@ -298,7 +330,7 @@ def plan_write(extractions: Sequence[Extraction], fetch_events: FetchEvents,
                             for i, a in sorted(actors.items())]
     in_families = [e for e in summaries if e.props.get("resolution_key") in family_set]
     family_ids = {e.props["id"] for e in in_families}
-    if new_reports and fetch_summaries is not None:
+    if (new_reports or withdrawn) and fetch_summaries is not None:
         wanted = sorted({e.props["id"] for e in summaries} - kept_ids)
         fetched = fetch_events([], wanted) if wanted else []
     stored_events = {e.props["id"]: e for e in fetched if e.props["id"] not in kept_ids}
@@ -323,10 +355,12 @@ def plan_write(extractions: Sequence[Extraction], fetch_events: FetchEvents,
             kept_refers.extend(r for r in summary.refers if r[0] not in aside)
     for stored in fetched:
         event = stored.props
-        if event.get("resolution_key") not in family_set or event["id"] in kept_ids:
+        if event["id"] in kept_ids or (event.get("resolution_key") not in family_set
+                                       and event["id"] not in gone_events):
             continue
         for source, target, rel_type, props in stored.edges:
-            if rel_type == MENTIONED_IN and source == event["id"]:
+            if rel_type == MENTIONED_IN and source == event["id"] and \
+                    (source, target, relationship_key(rel_type, props)) not in gone:
                 existing.append(stored_report(event, target, props))
     resolved = resolve_reports([*existing, *new_reports], rules, kept, reach.kept_counts)
     resolved_rows.events = resolved.events
@@ -334,7 +368,7 @@ def plan_write(extractions: Sequence[Extraction], fetch_events: FetchEvents,
     resolved_rows.mentions = resolved.mentions
     resolved_rows.reports = resolved.reports
     new_ids = {e["id"] for e in resolved.events}
-    stale = family_ids - new_ids - kept_ids
+    stale = (family_ids | (gone_events & stored_events.keys())) - new_ids - kept_ids
 
     # What the store holds on the touched events, and what it should hold after the write.
     old_edges: dict[Edge, tuple[str, Row]] = {}
@@ -392,9 +426,12 @@ def plan_write(extractions: Sequence[Extraction], fetch_events: FetchEvents,
               "nodes_matched": len(node_ids) - created + len(kept_ids),
               "relationships_created": rel_created,
               "relationships_matched": len(new_edges) - rel_created + kept_rows,
-              "events_added": len(new_ids - stored_events.keys()) - len(stale)}
+              "events_added": len(new_ids - stored_events.keys()) - len(stale),
+              **_withdrawal_counts(withdrawn, gone, stored_events, forget)}
     return WritePlan(rows=rows, refers=refers, stale_events=sorted(stale),
-                     deleted_edges=sorted(deleted, key=lambda d: d[:3]), counts=counts)
+                     deleted_edges=sorted(deleted, key=lambda d: d[:3]), counts=counts,
+                     forgotten=sorted(set(forget)),
+                     unheld_actors=_unheld_actors(gone_events, stored_events, resolved))
 
 
 _PAUSE_LOCK = threading.Lock()
@@ -484,10 +521,6 @@ _ENDS = {PARTICIPATED_IN: ("actor_id", "event_id"), MENTIONED_IN: ("event_id", "
          REPORTED: ("actor_id", "event_id"), REFERS_TO: ("event_id", "prior_id")}
 
 
-# Article.source of the articles imported event data cites ("gdelt:FILE#LINE").
-IMPORTED_ARTICLE_PREFIXES = ("gdelt:", "icews:", "polecat:")
-
-
 # The Article properties a reading of the article gives, kept when a later reading lacks
 # them (``summary_only`` is not one: it says what the latest reading had, its absence too).
 _READ_ARTICLE_FIELDS = ("title", "outlet", "url", "published", "source")
@@ -520,3 +553,37 @@ def _same_after_merge(stored: Row | None, row: Row) -> bool:
         return False
     return all(stored.get(k) == v if v is not None else k not in stored
                for k, v in row.items())
+
+
+def _withdrawal_counts(withdrawn: Sequence[StoredMention], gone: set[Edge],
+                       stored: Mapping[str, StoredEvent], forget: Sequence[str]
+                       ) -> dict[str, int]:
+    """The :class:`~graphkit.store.base.WriteCounts` of what a write took back: events
+    left with no report (deleted), events that lost a report but keep others', articles
+    forgotten."""
+    deleted = kept = 0
+    for event_id in sorted({m.event_id for m in withdrawn}):
+        event = stored.get(event_id)
+        if event is None:
+            continue
+        if any(rel_type == MENTIONED_IN and source == event_id
+               and (source, target, relationship_key(rel_type, props)) not in gone
+               for source, target, rel_type, props in event.edges):
+            kept += 1
+        else:
+            deleted += 1
+    return {"events_withdrawn": deleted, "events_kept": kept,
+            "articles_forgotten": len(set(forget))}
+
+
+def _unheld_actors(gone_events: set[str], stored: Mapping[str, StoredEvent],
+                   resolved: Any) -> list[str]:
+    """The actors of the events whose reports a write withdrew (their ``PARTICIPATED_IN``
+    and ``REPORTED``) that no event the write resolves holds: the store deletes those no
+    other event holds either."""
+    held = {p["actor_id"] for p in resolved.participations}
+    held.update(r["actor_id"] for r in resolved.reports)
+    actors = {source for event_id in gone_events if event_id in stored
+              for source, _, rel_type, _ in stored[event_id].edges
+              if rel_type in (PARTICIPATED_IN, REPORTED)}
+    return sorted(actors - held)

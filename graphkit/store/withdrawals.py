@@ -1,0 +1,122 @@
+"""What a write takes back: the reports of an article that its latest reading no longer
+holds, and every report of an article forgotten.
+
+An article's events are what its LATEST reading tells. When a write reads an article the
+store holds again (the same id: its URL, its own id or its text) and the new reading no
+longer finds an event the old one did (the outlet corrected the story), the store's
+``MENTIONED_IN`` of that old report is *withdrawn*: :func:`graphkit.store.planner.plan_write`
+resolves the event's family again without it, so an event other articles report stays
+(with their sources and evidence), and one no report holds any more is deleted with
+everything that hangs from it. :meth:`graphkit.store.base.Store.forget` withdraws every
+report of the articles it is given, then deletes the articles themselves.
+
+Only graphkit's own reading of an article is replaced by a new one: a data set's coding
+of the same URL (``MENTIONED_IN:gdelt``) stays until the article is forgotten, an import
+withdraws nothing, and neither does a summary-only reading (a feed item's summary is less
+of the article, not a correction of it).
+
+Actors: one that took part only in events a write deleted (no ``PARTICIPATED_IN`` nor
+``REPORTED`` left) is deleted too, so a name only a retracted article gave is no longer
+found; one other events still hold stays as it is (the names and aliases merged from the
+withdrawn reading are not taken back: a store keeps no record of which reading gave them).
+
+A store reads the stored reports of the articles a write names with one indexed look-up
+(:data:`ReadingsFetch`); a write of articles the store does not hold finds none, and one
+of unchanged readings withdraws nothing, so neither costs more than that look-up.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
+
+from graphkit.graph import MENTIONED_IN
+from graphkit.model import DEFAULT_SOURCE, Extraction
+
+# Article.source of the articles imported event data cites ("gdelt:FILE#LINE").
+IMPORTED_ARTICLE_PREFIXES = ("gdelt:", "icews:", "polecat:")
+
+
+@dataclass(frozen=True)
+class StoredMention:
+    """A stored ``MENTIONED_IN`` of an article: the event, the article, the relationship's
+    key (:func:`graphkit.graph.relationship_key`: one per coder), the report's mention id,
+    date and precision, and the event's family (``resolution_key``) and modality."""
+
+    event_id: str
+    article_id: str
+    key: str
+    mention_id: str | None
+    date: str | None
+    date_precision: str | None
+    family: str | None
+    modality: str | None
+
+
+ReadingsFetch = Callable[[Mapping[str, set[str]], set[str]], list[StoredMention]]
+"""(new readings: the ids of the articles read again, each with its new reading's mention
+ids; the ids of the articles forgotten) -> their stored ``MENTIONED_IN`` that
+:func:`withdraws` (a store may hand over more of them: those are left out)."""
+
+
+def latest_readings(extractions: Sequence[Extraction]) -> list[Extraction]:
+    """``extractions`` with each article read by graphkit once, its last reading (in
+    the place of its first): a write holding two readings of one article writes the later.
+    An import's extractions (a data set's coding) are all kept."""
+    last: dict[str, int] = {}
+    for i, extraction in enumerate(extractions):
+        if replaces_reading(extraction):
+            last[extraction.article.id] = i
+    if len(last) == sum(1 for x in extractions if replaces_reading(x)):
+        return list(extractions)
+    out: list[Extraction] = []
+    placed: set[str] = set()
+    for extraction in extractions:
+        article_id = extraction.article.id
+        if not replaces_reading(extraction):
+            out.append(extraction)
+        elif article_id not in placed:
+            placed.add(article_id)
+            out.append(extractions[last[article_id]])
+    return out
+
+
+def replaces_reading(extraction: Extraction) -> bool:
+    """Whether ``extraction`` is a full reading of its article by graphkit, which replaces
+    the reading the store holds (not an import's coding, not a feed item's summary)."""
+    article = extraction.article
+    return not article.summary_only and not str(article.source or "").startswith(
+        IMPORTED_ARTICLE_PREFIXES)
+
+
+def new_readings(extractions: Iterable[Extraction]) -> dict[str, set[str]]:
+    """The mention ids (graphkit's events' ids) of each article whose stored reading
+    ``extractions`` replace: a stored report of graphkit's not among them is withdrawn."""
+    reading: dict[str, set[str]] = {}
+    for extraction in extractions:
+        if replaces_reading(extraction):
+            reading.setdefault(extraction.article.id, set()).update(
+                e.id for e in extraction.events if e.source == DEFAULT_SOURCE)
+    return reading
+
+
+def withdrawn_mentions(extractions: Sequence[Extraction], forget: Sequence[str],
+                       fetch: ReadingsFetch | None) -> list[StoredMention]:
+    """The stored reports a write withdraws: graphkit's reports of an article read again
+    that its new reading does not hold (by mention id), and every report of the articles
+    ``forget`` names. None without ``fetch`` (a store that cannot tell)."""
+    reading = new_readings(extractions)
+    forgotten = set(forget)
+    if fetch is None or not (reading or forgotten):
+        return []
+    return [m for m in fetch(reading, forgotten) if withdraws(m.article_id, m.key,
+                                                            m.mention_id, reading, forgotten)]
+
+
+def withdraws(article_id: str, key: str, mention_id: str | None,
+              reading: Mapping[str, set[str]], forgotten: set[str]) -> bool:
+    """Whether a stored ``MENTIONED_IN`` (its article, key and mention id) is withdrawn:
+    its article is forgotten, or it is graphkit's report of an article read again whose
+    new reading does not hold it."""
+    return article_id in forgotten or (key == MENTIONED_IN and article_id in reading
+                                       and mention_id not in reading[article_id])
