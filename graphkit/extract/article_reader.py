@@ -38,7 +38,7 @@ from graphkit.extract.found import (
     years_before,
 )
 from graphkit.extract.learned import EventDetector, load_default_detector
-from graphkit.extract.medium import by_medium
+from graphkit.extract.medium import by_medium, in_person, in_person_by_story
 from graphkit.extract.mentions import unique_actors
 from graphkit.extract.modality import ModalityReader
 from graphkit.extract.parties import PartyFinder, nearest_first
@@ -142,6 +142,9 @@ class ArticleReader(PartyFinder, DetectorReview, ReportedSpeech, TriggerEvents):
             for index in entry:
                 state.sentence = index
                 self._sentence(sents[index], index, state)
+        # "X arrived in Lima ... X spoke with Y": a contact with no medium told during a
+        # meeting the story tells of the same sides that day is that meeting
+        state.found = in_person_by_story(state.found, self.rules)
         return article_events(state, self.rules, self.background_years, self.reporter,
                               self.dates.rules.since_marks)
 
@@ -202,7 +205,7 @@ class ArticleReader(PartyFinder, DetectorReview, ReportedSpeech, TriggerEvents):
             if found is not None:
                 done.add((hit.rule.type, hit.token.i))
                 found.modality = modalities[(found.type, found.token.i)]  # type: ignore[assignment]
-                found = by_medium(found, self.rules)
+                found = by_medium(in_person(found, self.rules), self.rules)
                 if found.type != hit.rule.type:  # a meeting told by a remote medium: a call
                     if (found.type, found.token.i) in done:
                         continue

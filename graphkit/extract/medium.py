@@ -8,6 +8,10 @@ what modifies the contact's word itself (an adjective, compound or adverb on it,
 the sentence: "met in Lima a day after a video call" is a meeting. The type to become,
 its subtypes' cue words and the prepositions are data (`remote` of a type in
 event_types.yaml).
+
+The other way round, a contact told with no medium word at all ("spoke with X on
+Monday") is a call unless its sentence or story places the two in one room (a summit's
+sidelines, a visit, a place named, "in person"): then a meeting (`in_person` of a type).
 """
 
 from __future__ import annotations
@@ -16,8 +20,8 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from graphkit.extract.found import Found
-from graphkit.extract.rules import Rules
+from graphkit.extract.found import Found, dates_overlap
+from graphkit.extract.rules import EventTypeRule, Rules
 
 # relations of a word's own modifiers, and of a verb's object (whose verb's "by" phrase
 # tells the medium of the object: "held talks by video link")
@@ -55,3 +59,68 @@ def by_medium(found: Found, rules: Rules) -> Found:
             remote = rules.types[rule.remote_type]
             return replace(found, type=remote.name, rule=remote, subtype=subtype)
     return found
+
+
+def in_person(found: Found, rules: Rules) -> Found:
+    """``found`` as an event of its type's ``in_person_type`` when its trigger tells no
+    medium (``medium_untold``) and its sentence places the two in one room: a cue word
+    (``in_person_cues``) in a phrase of ``in_person_preps`` on its verb ("on the sidelines
+    of the summit", "during a visit", "in person"), in a clause of ``in_person_marks`` on it
+    ("while visiting Lima"), or on its partner ("the visiting minister"), or a named place
+    (``in_person_places``) in an "in" / "at" phrase on its verb ("in Lima"); never in a
+    sentence that names a remote medium (a cue of the type's own subtypes). Else as it is."""
+    rule = found.rule
+    trig = found.trigger
+    if trig is None or not trig.medium_untold or rule.in_person_type is None:
+        return found
+    sentence = {w for t in found.sent for w in (t.lower_, t.lemma_.lower())}
+    if any(cues & sentence for cues in rule.subtype_cues.values()):
+        return found
+    if not _placed_together(found.token, rule):
+        return found
+    return as_in_person(found, rules)
+
+
+def as_in_person(found: Found, rules: Rules) -> Found:
+    """``found`` as an event of its type's ``in_person_type`` (``in_person_subtype``)."""
+    met = rules.types[found.rule.in_person_type or found.type]
+    return replace(found, type=met.name, rule=met, subtype=found.rule.in_person_subtype)
+
+
+def _placed_together(verb: Token, rule: EventTypeRule) -> bool:
+    """Whether the phrases on ``verb`` place its parties in one room (see in_person)."""
+    words: set[str] = set()
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ in rule.in_person_preps:
+            words.update(w for t in child.subtree for w in (t.lower_, t.lemma_.lower()))
+            if child.lower_ in ("in", "at") and any(
+                    p.dep_ == "pobj" and p.ent_type_ in rule.in_person_places for p in child.children):
+                return True  # "spoke with X in Lima": where they were
+        if child.dep_ == "prep" and child.lower_ in rule.target_preps:
+            # "spoke with the visiting minister": the partner's own modifiers
+            words.update(w for p in child.children if p.dep_ == "pobj" for m in p.children
+                         if m.dep_ in ("amod", "compound") for w in (m.lower_, m.lemma_.lower()))
+        if child.dep_ in ("advcl", "advmod", "npadvmod") and (child.dep_ != "advcl" or any(
+                m.dep_ == "mark" and m.lower_ in rule.in_person_marks for m in child.children)):
+            words.update(w for t in child.subtree for w in (t.lower_, t.lemma_.lower()))
+    return bool(words & rule.in_person_cues)
+
+
+def in_person_by_story(found: list[Found], rules: Rules) -> list[Found]:
+    """The events of a story (``found``, in story order), each contact told with no medium
+    word (``medium_untold``) that names the countries of an asserted event of its type's
+    ``in_person_type`` told anywhere in the story on a day it may be on (a visit, talks)
+    as an event of that type: words had during that meeting."""
+    met = [f for f in found if f.modality == "asserted"]
+    out: list[Found] = []
+    for f in found:
+        rule = f.rule
+        trig = f.trigger
+        countries = {a.country for a, _ in f.participants if a.country}
+        if (trig is not None and trig.medium_untold and rule.in_person_type is not None
+                and f.type != rule.in_person_type and len(countries) >= 2 and any(
+                    g.type == rule.in_person_type and countries <= {a.country for a, _ in g.participants}
+                    and dates_overlap(f.date, g.date) for g in met)):
+            f = as_in_person(f, rules)
+        out.append(f)
+    return out
