@@ -233,7 +233,9 @@ class ArticleReader(PartyFinder, DetectorReview, ReportedSpeech, TriggerEvents):
                         f, state, self.background_years, self.dates.rules.since_marks):
                     f.modality = "implied_prior"
         if self.detector is not None or self.feature_log is not None:
-            chosen = self._learned(sent, index, state, chosen, {h.rule.type for h in hits}, reports,
+            # (a contact word of no medium is no word of its type: the reading picks the type)
+            cue_types = {h.rule.type for h in hits if not h.rule.medium_untold}
+            chosen = self._learned(sent, index, state, chosen, cue_types, reports,
                                    any(c.tells_prior for c in cues), answered)
         if folded:  # "condemned X ..., while calling on Y to ...": the call is part of the
             # accusation, while the detector's review keeps that

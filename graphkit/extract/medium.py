@@ -17,11 +17,13 @@ sidelines, a visit, a place named, "in person"): then a meeting (`in_person` of 
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date
 
 from spacy.tokens import Token
 
 from graphkit.extract.found import Found, dates_overlap
 from graphkit.extract.rules import EventTypeRule, Rules
+from graphkit.model import EventDate
 
 # relations of a word's own modifiers, and of a verb's object (whose verb's "by" phrase
 # tells the medium of the object: "held talks by video link")
@@ -88,9 +90,12 @@ def as_in_person(found: Found, rules: Rules) -> Found:
 
 
 def _placed_together(verb: Token, rule: EventTypeRule) -> bool:
-    """Whether the phrases on ``verb`` place its parties in one room (see in_person)."""
+    """Whether the phrases on ``verb`` (or on the verb whose object it is) place its
+    parties in one room (see in_person)."""
     words: set[str] = set()
-    for child in verb.children:
+    # "exchanged views with X on Monday": the noun's verb holds the phrases
+    holders = [verb] + ([verb.head] if verb.pos_ == "NOUN" and verb.dep_ == "dobj" else [])
+    for child in (c for h in holders for c in h.children):
         if child.dep_ == "prep" and child.lower_ in rule.in_person_preps:
             words.update(w for t in child.subtree for w in (t.lower_, t.lemma_.lower()))
             if child.lower_ in ("in", "at") and any(
@@ -109,18 +114,31 @@ def _placed_together(verb: Token, rule: EventTypeRule) -> bool:
 def in_person_by_story(found: list[Found], rules: Rules) -> list[Found]:
     """The events of a story (``found``, in story order), each contact told with no medium
     word (``medium_untold``) that names the countries of an asserted event of its type's
-    ``in_person_type`` told anywhere in the story on a day it may be on (a visit, talks)
-    as an event of that type: words had during that meeting."""
+    ``in_person_type`` told anywhere in the story as an event of that type when told on a
+    day that meeting may be on (words had during it), and left out when told up to
+    ``in_person_days`` days after it (a later part of the same visit, which it holds)."""
     met = [f for f in found if f.modality == "asserted"]
     out: list[Found] = []
     for f in found:
         rule = f.rule
         trig = f.trigger
         countries = {a.country for a, _ in f.participants if a.country}
-        if (trig is not None and trig.medium_untold and rule.in_person_type is not None
-                and f.type != rule.in_person_type and len(countries) >= 2 and any(
-                    g.type == rule.in_person_type and countries <= {a.country for a, _ in g.participants}
-                    and dates_overlap(f.date, g.date) for g in met)):
-            f = as_in_person(f, rules)
-        out.append(f)
+        if (trig is None or not trig.medium_untold or rule.in_person_type is None
+                or f.type == rule.in_person_type or len(countries) < 2):
+            out.append(f)
+            continue
+        meetings = [g for g in met if g.type == rule.in_person_type
+                    and countries <= {a.country for a, _ in g.participants}]
+        if any(dates_overlap(f.date, g.date) for g in meetings):
+            out.append(as_in_person(f, rules))
+        elif not any(_days_after(f.date, g.date, rule.in_person_days) for g in meetings):
+            out.append(f)
     return out
+
+
+def _days_after(words: EventDate, meeting: EventDate, days: int) -> bool:
+    """Whether the date ``words`` begins at most ``days`` days after ``meeting`` ends."""
+    first, last = words.start, meeting.end
+    if first is None or last is None or days <= 0:
+        return False
+    return 0 < (date.fromisoformat(first) - date.fromisoformat(last)).days <= days

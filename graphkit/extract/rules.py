@@ -135,6 +135,10 @@ class TriggerRule:
     # "spoke with Peru's president", not "with his own minister" nor "with CNN's X": a
     # counterpart of a known country that none of the subjects is of
     foreign_partner: bool = False
+    # "A and B spoke on Monday", "the two leaders discussed trade": the verb's subjects are
+    # both sides (of two countries or more, a person among them); what it names besides
+    # is its topic
+    subject_pair: bool = False
     # a contact told with no medium word: its type's ``in_person`` reading may make it
     # an event of another type (a meeting, when something places the two in one room)
     medium_untold: bool = False
@@ -212,13 +216,17 @@ class EventTypeRule:
     # room: a cue word in a phrase of ``in_person_preps`` on its verb, in a clause of
     # ``in_person_marks`` on it, or on its partner ("the visiting X"), or a place (a named
     # entity of ``in_person_places``) in an "in" / "at" phrase on its verb; or when the
-    # story tells an asserted event of that type between the same countries that day
+    # story tells an asserted event of that type between the same countries that day (or
+    # up to ``in_person_days`` days after it)
     in_person_type: str | None = None
     in_person_subtype: str | None = None
     in_person_cues: frozenset[str] = frozenset()
     in_person_preps: frozenset[str] = frozenset()
     in_person_marks: frozenset[str] = frozenset()
     in_person_places: frozenset[str] = frozenset()
+    # days a meeting the story tells may last: words had up to so many days after it began
+    # ("arrived in Lima on Sunday ... the two leaders spoke on Monday") were had there
+    in_person_days: int = 0
 
     def subtype_told(self, default: str | None, words: set[str]) -> str | None:
         """The subtype that the most of ``words`` (lower-case words and lemmas of the
@@ -403,6 +411,7 @@ def _event_type(name: str, raw: dict[str, Any]) -> EventTypeRule:
         in_person_preps=_words(in_person.get("preps")),
         in_person_marks=_words(in_person.get("marks")),
         in_person_places=frozenset(str(w) for w in in_person.get("places") or ()),
+        in_person_days=int(in_person.get("days") or 0),
         **{flag: bool(raw.get(flag)) for flag in _TYPE_FLAGS},
     )
 

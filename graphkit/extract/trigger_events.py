@@ -261,6 +261,12 @@ class TriggerEvents:
             own = [c for c in token.children if c.dep_ == "prep" and c.lower_ in ("with", "between")]
             if not own:
                 return None
+        if trig.subject_pair:
+            if len({a.country for a in subjects if a.country}) < 2 or not any(
+                    a.kind == "person" for a in subjects):
+                return None  # "Voss spoke on Monday": no second side; "Chile and Peru
+                # discussed trade": no one named who spoke
+            objects = []  # "the two leaders discussed Ukraine": the topic, no party
         if trig.needs_object and not objects:
             return None
         if trig.requires_object_kind:
