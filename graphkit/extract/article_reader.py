@@ -38,7 +38,7 @@ from graphkit.extract.found import (
     years_before,
 )
 from graphkit.extract.learned import EventDetector, load_default_detector
-from graphkit.extract.medium import by_medium, in_person, in_person_by_story
+from graphkit.extract.medium import by_medium, in_person, in_person_by_story, story_meeting
 from graphkit.extract.mentions import unique_actors
 from graphkit.extract.modality import ModalityReader
 from graphkit.extract.parties import PartyFinder, nearest_first
@@ -277,10 +277,13 @@ class ArticleReader(PartyFinder, DetectorReview, ReportedSpeech, TriggerEvents):
             if f.type in CONTACT_TYPES and f.modality == "asserted" and years_before(
                     f, state.article.published, self.background_years):
                 f.modality = "implied_prior"  # a contact of years ago: a prior, not the news
+            # "met Y in Lima ... the two presidents discussed Z": words had at a meeting the
+            # story told are that meeting told again
+            meeting = story_meeting(f, state.found, self.rules)
             state.found.append(f)
             if f.type in CONTACT_TYPES and f.modality == "asserted" and not _background(
                     f, state, self.background_years, self.dates.rules.since_marks):
-                state.last_contact = f
+                state.last_contact = meeting or f
                 state.last_contact_sentence = index
                 if state.main_contact is None:
                     state.main_contact = f

@@ -117,23 +117,30 @@ def in_person_by_story(found: list[Found], rules: Rules) -> list[Found]:
     ``in_person_type`` told anywhere in the story as an event of that type when told on a
     day that meeting may be on (words had during it), and left out when told up to
     ``in_person_days`` days after it (a later part of the same visit, which it holds)."""
-    met = [f for f in found if f.modality == "asserted"]
     out: list[Found] = []
     for f in found:
-        rule = f.rule
-        trig = f.trigger
-        countries = {a.country for a, _ in f.participants if a.country}
-        if (trig is None or not trig.medium_untold or rule.in_person_type is None
-                or f.type == rule.in_person_type or len(countries) < 2):
+        meeting = story_meeting(f, found, rules)
+        if meeting is None:
             out.append(f)
-            continue
-        meetings = [g for g in met if g.type == rule.in_person_type
-                    and countries <= {a.country for a, _ in g.participants}]
-        if any(dates_overlap(f.date, g.date) for g in meetings):
+        elif dates_overlap(f.date, meeting.date):
             out.append(as_in_person(f, rules))
-        elif not any(_days_after(f.date, g.date, rule.in_person_days) for g in meetings):
-            out.append(f)
     return out
+
+
+def story_meeting(f: Found, found: list[Found], rules: Rules) -> Found | None:
+    """The first asserted event of ``f``'s type's ``in_person_type`` among ``found`` that
+    names the countries of ``f``, a contact told with no medium word, on a day it may be
+    on or up to ``in_person_days`` days before (None: none, or ``f`` is no such contact)."""
+    rule = f.rule
+    trig = f.trigger
+    countries = {a.country for a, _ in f.participants if a.country}
+    if (trig is None or not trig.medium_untold or rule.in_person_type is None
+            or f.type == rule.in_person_type or len(countries) < 2):
+        return None
+    return next((g for g in found if g.type == rule.in_person_type and g.modality == "asserted"
+                 and countries <= {a.country for a, _ in g.participants} and (
+                     dates_overlap(f.date, g.date) or _days_after(f.date, g.date, rule.in_person_days))),
+                None)
 
 
 def _days_after(words: EventDate, meeting: EventDate, days: int) -> bool:
