@@ -90,25 +90,42 @@ def as_in_person(found: Found, rules: Rules) -> Found:
 
 
 def _placed_together(verb: Token, rule: EventTypeRule) -> bool:
-    """Whether the phrases on ``verb`` (or on the verb whose object it is) place its
-    parties in one room (see in_person)."""
-    words: set[str] = set()
+    """Whether the phrases on ``verb`` (or on the verb whose object it is) or on its
+    partner place its parties in one room (see in_person)."""
     # "exchanged views with X on Monday": the noun's verb holds the phrases
     holders = [verb] + ([verb.head] if verb.pos_ == "NOUN" and verb.dep_ == "dobj" else [])
-    for child in (c for h in holders for c in h.children):
-        if child.dep_ == "prep" and child.lower_ in rule.in_person_preps:
-            words.update(w for t in child.subtree for w in (t.lower_, t.lemma_.lower()))
-            if child.lower_ in ("in", "at") and any(
-                    p.dep_ == "pobj" and p.ent_type_ in rule.in_person_places for p in child.children):
-                return True  # "spoke with X in Lima": where they were
-        if child.dep_ == "prep" and child.lower_ in rule.target_preps:
-            # "spoke with the visiting minister": the partner's own modifiers
-            words.update(w for p in child.children if p.dep_ == "pobj" for m in p.children
-                         if m.dep_ in ("amod", "compound") for w in (m.lower_, m.lemma_.lower()))
-        if child.dep_ in ("advcl", "advmod", "npadvmod") and (child.dep_ != "advcl" or any(
-                m.dep_ == "mark" and m.lower_ in rule.in_person_marks for m in child.children)):
-            words.update(w for t in child.subtree for w in (t.lower_, t.lemma_.lower()))
+    # "spoke with X in Lima", "with the visiting minister": the partner's own phrases
+    partners = [p for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in rule.target_preps
+                for p in c.children if p.dep_ == "pobj"]
+    words: set[str] = set()
+    for holder in holders + partners:
+        for child in holder.children:
+            if child.dep_ == "prep" and child.lower_ in rule.in_person_preps:
+                words.update(w for t in _within(child, rule.in_person_apart) for w in (t.lower_, t.lemma_.lower()))
+                if child.lower_ in ("in", "at") and any(
+                        p.dep_ == "pobj" and p.ent_type_ in rule.in_person_places for p in child.children):
+                    return True  # "spoke with X in Lima": where they were
+            elif child.dep_ in ("amod", "compound") and holder in partners:
+                words.update((child.lower_, child.lemma_.lower()))  # "the visiting minister"
+            elif child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in rule.in_person_marks
+                                               for m in child.children):
+                words.update(w for t in _within(child, rule.in_person_apart) for w in (t.lower_, t.lemma_.lower()))
+            elif child.dep_ in ("advmod", "npadvmod"):  # "face to face"; not "ahead of the summit"
+                words.update(w for t in [child, *(c for c in child.children if c.dep_ != "prep")]
+                             for w in (t.lower_, t.lemma_.lower()))
     return bool(words & rule.in_person_cues)
+
+
+def _within(head: Token, apart: frozenset[str]) -> list[Token]:
+    """The words of ``head``'s phrase but those of a phrase of ``apart`` inside it ("on
+    Monday, a day after the summit": the summit is another day's)."""
+    words: list[Token] = []
+    stack = [head]
+    while stack:
+        t = stack.pop()
+        words.append(t)
+        stack.extend(c for c in t.children if c.lower_ not in apart)
+    return words
 
 
 def in_person_by_story(found: list[Found], rules: Rules) -> list[Found]:

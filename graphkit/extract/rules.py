@@ -223,6 +223,8 @@ class EventTypeRule:
     in_person_cues: frozenset[str] = frozenset()
     in_person_preps: frozenset[str] = frozenset()
     in_person_marks: frozenset[str] = frozenset()
+    # words opening a phrase of another time inside those ("a day after the summit")
+    in_person_apart: frozenset[str] = frozenset()
     in_person_places: frozenset[str] = frozenset()
     # days a meeting the story tells may last: words had up to so many days after it began
     # ("arrived in Lima on Sunday ... the two leaders spoke on Monday") were had there
@@ -410,6 +412,7 @@ def _event_type(name: str, raw: dict[str, Any]) -> EventTypeRule:
         in_person_cues=_words(in_person.get("cues")),
         in_person_preps=_words(in_person.get("preps")),
         in_person_marks=_words(in_person.get("marks")),
+        in_person_apart=_words(in_person.get("apart")),
         in_person_places=frozenset(str(w) for w in in_person.get("places") or ()),
         in_person_days=int(in_person.get("days") or 0),
         **{flag: bool(raw.get(flag)) for flag in _TYPE_FLAGS},
