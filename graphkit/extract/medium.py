@@ -69,8 +69,10 @@ def in_person(found: Found, rules: Rules) -> Found:
     (``in_person_cues``) in a phrase of ``in_person_preps`` on its verb ("on the sidelines
     of the summit", "during a visit", "in person"), in a clause of ``in_person_marks`` on it
     ("while visiting Lima"), or on its partner ("the visiting minister"), or a named place
-    (``in_person_places``) in an "in" / "at" phrase on its verb ("in Lima"); never in a
-    sentence that names a remote medium (a cue of the type's own subtypes). Else as it is."""
+    (``in_person_places``) in an "in" / "at" phrase on its verb or partner ("in Lima"); a
+    phrase of ``in_person_apart`` inside those tells another time ("a day after the
+    summit"). Never in a sentence that names a remote medium (a cue of the type's own
+    subtypes). Else as it is."""
     rule = found.rule
     trig = found.trigger
     if trig is None or not trig.medium_untold or rule.in_person_type is None:
@@ -101,19 +103,23 @@ def _placed_together(verb: Token, rule: EventTypeRule) -> bool:
     for holder in holders + partners:
         for child in holder.children:
             if child.dep_ == "prep" and child.lower_ in rule.in_person_preps:
-                words.update(w for t in _within(child, rule.in_person_apart) for w in (t.lower_, t.lemma_.lower()))
+                words.update(_forms(_within(child, rule.in_person_apart)))
                 if child.lower_ in ("in", "at") and any(
                         p.dep_ == "pobj" and p.ent_type_ in rule.in_person_places for p in child.children):
                     return True  # "spoke with X in Lima": where they were
             elif child.dep_ in ("amod", "compound") and holder in partners:
-                words.update((child.lower_, child.lemma_.lower()))  # "the visiting minister"
+                words.update(_forms([child]))  # "the visiting minister"
             elif child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in rule.in_person_marks
                                                for m in child.children):
-                words.update(w for t in _within(child, rule.in_person_apart) for w in (t.lower_, t.lemma_.lower()))
+                words.update(_forms(_within(child, rule.in_person_apart)))
             elif child.dep_ in ("advmod", "npadvmod"):  # "face to face"; not "ahead of the summit"
-                words.update(w for t in [child, *(c for c in child.children if c.dep_ != "prep")]
-                             for w in (t.lower_, t.lemma_.lower()))
+                words.update(_forms([child, *(c for c in child.children if c.dep_ != "prep")]))
     return bool(words & rule.in_person_cues)
+
+
+def _forms(tokens: list[Token]) -> set[str]:
+    """The lower-case forms and lemmas of ``tokens``."""
+    return {w for t in tokens for w in (t.lower_, t.lemma_.lower())}
 
 
 def _within(head: Token, apart: frozenset[str]) -> list[Token]:
@@ -147,17 +153,17 @@ def in_person_by_story(found: list[Found], rules: Rules) -> list[Found]:
 def story_meeting(f: Found, found: list[Found], rules: Rules) -> Found | None:
     """The first asserted event of ``f``'s type's ``in_person_type`` among ``found`` that
     names the countries of ``f``, a contact told with no medium word, on a day it may be
-    on or up to ``in_person_days`` days before (None: none, or ``f`` is no such contact)."""
+    on, else up to ``in_person_days`` days before (None: none, or ``f`` is no such contact)."""
     rule = f.rule
     trig = f.trigger
     countries = {a.country for a, _ in f.participants if a.country}
     if (trig is None or not trig.medium_untold or rule.in_person_type is None
             or f.type == rule.in_person_type or len(countries) < 2):
         return None
-    return next((g for g in found if g.type == rule.in_person_type and g.modality == "asserted"
-                 and countries <= {a.country for a, _ in g.participants} and (
-                     dates_overlap(f.date, g.date) or _days_after(f.date, g.date, rule.in_person_days))),
-                None)
+    meetings = [g for g in found if g.type == rule.in_person_type and g.modality == "asserted"
+                and countries <= {a.country for a, _ in g.participants}]
+    return next((g for g in meetings if dates_overlap(f.date, g.date)), next(
+        (g for g in meetings if _days_after(f.date, g.date, rule.in_person_days)), None))
 
 
 def _days_after(words: EventDate, meeting: EventDate, days: int) -> bool:

@@ -551,7 +551,8 @@ def retells(verb: Token, hits: list[TriggerHit], types: tuple[str, ...], evaluat
     what the clause says of a contact as its subject ("the talks had been frank"). A word
     of no medium ("said he had spoken with reporters") is a contact only as an event."""
     heads = {h.i for h in clause_heads(verb)}
-    return any(h.rule.type in types and not h.rule.medium_untold and h.token.lemma_.lower() not in evaluative and (
+    return any(h.rule.type in types and not h.rule.medium_untold
+               and h.token.lemma_.lower() not in evaluative and (
         h.token.i in heads or (h.token.head.i in heads and h.token.dep_ != "nsubj"
                                and h.token.head.lemma_.lower() in h.rule.light_verbs))
         for h in hits)

@@ -132,6 +132,8 @@ class TriggerRule:
     # "spoke with X", not "spoke about X": a verb trigger fires only with a phrase of one of
     # these prepositions on it (its partner's)
     partner_preps: frozenset[str] = frozenset()
+    # "spoke with American journalist X": words of a partner phrase that make it none
+    partner_unless: frozenset[str] = frozenset()
     # "spoke with Peru's president", not "with his own minister" nor "with CNN's X": a
     # counterpart of a known country that none of the subjects is of
     foreign_partner: bool = False
@@ -213,11 +215,11 @@ class EventTypeRule:
     remote_preps: frozenset[str] = frozenset()
     # a contact told with no medium word (a ``medium_untold`` trigger) is an event of
     # ``in_person_type`` (of ``in_person_subtype``) when its sentence places the two in one
-    # room: a cue word in a phrase of ``in_person_preps`` on its verb, in a clause of
-    # ``in_person_marks`` on it, or on its partner ("the visiting X"), or a place (a named
-    # entity of ``in_person_places``) in an "in" / "at" phrase on its verb; or when the
-    # story tells an asserted event of that type between the same countries that day (or
-    # up to ``in_person_days`` days after it)
+    # room: a cue word in a phrase of ``in_person_preps`` on its verb or partner, in a
+    # clause of ``in_person_marks`` on it, or on its partner ("the visiting X"), or a place
+    # (a named entity of ``in_person_places``) in an "in" / "at" phrase; or when the story
+    # tells an asserted event of that type between the same countries that day
+    # (graphkit.extract.medium)
     in_person_type: str | None = None
     in_person_subtype: str | None = None
     in_person_cues: frozenset[str] = frozenset()
@@ -226,8 +228,9 @@ class EventTypeRule:
     # words opening a phrase of another time inside those ("a day after the summit")
     in_person_apart: frozenset[str] = frozenset()
     in_person_places: frozenset[str] = frozenset()
-    # days a meeting the story tells may last: words had up to so many days after it began
-    # ("arrived in Lima on Sunday ... the two leaders spoke on Monday") were had there
+    # days a meeting the story tells may go on: a contact of no medium told up to so many
+    # days after it ("arrived in Lima on Sunday ... the two leaders spoke on Monday") is a
+    # later part of that visit, which holds it (no event of its own)
     in_person_days: int = 0
 
     def subtype_told(self, default: str | None, words: set[str]) -> str | None:

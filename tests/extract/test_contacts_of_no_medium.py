@@ -109,6 +109,15 @@ def test_words_with_a_minister_of_ones_own_side_are_no_call(rules_only):
     assert _asserted(_events(rules_only, text), "CALL") == []
 
 
+@pytest.mark.parametrize("text", [
+    "Chilean President Tomas Varga spoke with American journalist Ana Ruel on Monday.",
+    "Chilean President Tomas Varga spoke to Peruvian President Ana Ruel's newspaper in an "
+    "interview on Monday.",
+])
+def test_words_given_to_the_press_of_another_side_are_no_call(rules_only, text):
+    assert _asserted(_events(rules_only, text), "CALL") == []
+
+
 LOOKALIKES = [
     "Chilean President Tomas Varga spoke with reporters in Santiago on Monday.",
     "Chilean President Tomas Varga spoke to the nation on Monday.",
