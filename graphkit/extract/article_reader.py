@@ -38,7 +38,7 @@ from graphkit.extract.found import (
     years_before,
 )
 from graphkit.extract.learned import EventDetector, load_default_detector
-from graphkit.extract.medium import by_medium
+from graphkit.extract.medium import by_medium, in_person, in_person_by_story, story_meeting
 from graphkit.extract.mentions import unique_actors
 from graphkit.extract.modality import ModalityReader
 from graphkit.extract.parties import PartyFinder, nearest_first
@@ -142,6 +142,9 @@ class ArticleReader(PartyFinder, DetectorReview, ReportedSpeech, TriggerEvents):
             for index in entry:
                 state.sentence = index
                 self._sentence(sents[index], index, state)
+        # "X arrived in Lima ... X spoke with Y": a contact with no medium told during a
+        # meeting the story tells of the same sides that day is that meeting
+        state.found = in_person_by_story(state.found, self.rules)
         return article_events(state, self.rules, self.background_years, self.reporter,
                               self.dates.rules.since_marks)
 
@@ -202,7 +205,7 @@ class ArticleReader(PartyFinder, DetectorReview, ReportedSpeech, TriggerEvents):
             if found is not None:
                 done.add((hit.rule.type, hit.token.i))
                 found.modality = modalities[(found.type, found.token.i)]  # type: ignore[assignment]
-                found = by_medium(found, self.rules)
+                found = by_medium(in_person(found, self.rules), self.rules)
                 if found.type != hit.rule.type:  # a meeting told by a remote medium: a call
                     if (found.type, found.token.i) in done:
                         continue
@@ -230,7 +233,9 @@ class ArticleReader(PartyFinder, DetectorReview, ReportedSpeech, TriggerEvents):
                         f, state, self.background_years, self.dates.rules.since_marks):
                     f.modality = "implied_prior"
         if self.detector is not None or self.feature_log is not None:
-            chosen = self._learned(sent, index, state, chosen, {h.rule.type for h in hits}, reports,
+            # (a contact word of no medium is no word of its type: the reading picks the type)
+            cue_types = {h.rule.type for h in hits if not h.rule.medium_untold}
+            chosen = self._learned(sent, index, state, chosen, cue_types, reports,
                                    any(c.tells_prior for c in cues), answered)
         if folded:  # "condemned X ..., while calling on Y to ...": the call is part of the
             # accusation, while the detector's review keeps that
@@ -272,10 +277,13 @@ class ArticleReader(PartyFinder, DetectorReview, ReportedSpeech, TriggerEvents):
             if f.type in CONTACT_TYPES and f.modality == "asserted" and years_before(
                     f, state.article.published, self.background_years):
                 f.modality = "implied_prior"  # a contact of years ago: a prior, not the news
+            # "met Y in Lima ... the two presidents discussed Z": words had at a meeting the
+            # story told are that meeting told again
+            meeting = story_meeting(f, state.found, self.rules)
             state.found.append(f)
             if f.type in CONTACT_TYPES and f.modality == "asserted" and not _background(
                     f, state, self.background_years, self.dates.rules.since_marks):
-                state.last_contact = f
+                state.last_contact = meeting or f
                 state.last_contact_sentence = index
                 if state.main_contact is None:
                     state.main_contact = f

@@ -8,16 +8,22 @@ what modifies the contact's word itself (an adjective, compound or adverb on it,
 the sentence: "met in Lima a day after a video call" is a meeting. The type to become,
 its subtypes' cue words and the prepositions are data (`remote` of a type in
 event_types.yaml).
+
+The other way round, a contact told with no medium word at all ("spoke with X on
+Monday") is a call unless its sentence or story places the two in one room (a summit's
+sidelines, a visit, a place named, "in person"): then a meeting (`in_person` of a type).
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date
 
 from spacy.tokens import Token
 
-from graphkit.extract.found import Found
-from graphkit.extract.rules import Rules
+from graphkit.extract.found import Found, dates_overlap
+from graphkit.extract.rules import EventTypeRule, Rules
+from graphkit.model import EventDate
 
 # relations of a word's own modifiers, and of a verb's object (whose verb's "by" phrase
 # tells the medium of the object: "held talks by video link")
@@ -55,3 +61,114 @@ def by_medium(found: Found, rules: Rules) -> Found:
             remote = rules.types[rule.remote_type]
             return replace(found, type=remote.name, rule=remote, subtype=subtype)
     return found
+
+
+def in_person(found: Found, rules: Rules) -> Found:
+    """``found`` as an event of its type's ``in_person_type`` when its trigger tells no
+    medium (``medium_untold``) and its sentence places the two in one room: a cue word
+    (``in_person_cues``) in a phrase of ``in_person_preps`` on its verb ("on the sidelines
+    of the summit", "during a visit", "in person"), in a clause of ``in_person_marks`` on it
+    ("while visiting Lima"), or on its partner ("the visiting minister"), or a named place
+    (``in_person_places``) in an "in" / "at" phrase on its verb or partner ("in Lima"); a
+    phrase of ``in_person_apart`` inside those tells another time ("a day after the
+    summit"). Never in a sentence that names a remote medium (a cue of the type's own
+    subtypes). Else as it is."""
+    rule = found.rule
+    trig = found.trigger
+    if trig is None or not trig.medium_untold or rule.in_person_type is None:
+        return found
+    sentence = {w for t in found.sent for w in (t.lower_, t.lemma_.lower())}
+    if any(cues & sentence for cues in rule.subtype_cues.values()):
+        return found
+    if not _placed_together(found.token, rule):
+        return found
+    return as_in_person(found, rules)
+
+
+def as_in_person(found: Found, rules: Rules) -> Found:
+    """``found`` as an event of its type's ``in_person_type`` (``in_person_subtype``)."""
+    met = rules.types[found.rule.in_person_type or found.type]
+    return replace(found, type=met.name, rule=met, subtype=found.rule.in_person_subtype)
+
+
+def _placed_together(verb: Token, rule: EventTypeRule) -> bool:
+    """Whether the phrases on ``verb`` (or on the verb whose object it is) or on its
+    partner place its parties in one room (see in_person)."""
+    # "exchanged views with X on Monday": the noun's verb holds the phrases
+    holders = [verb] + ([verb.head] if verb.pos_ == "NOUN" and verb.dep_ == "dobj" else [])
+    # "spoke with X in Lima", "with the visiting minister": the partner's own phrases
+    partners = [p for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in rule.target_preps
+                for p in c.children if p.dep_ == "pobj"]
+    words: set[str] = set()
+    for holder in holders + partners:
+        for child in holder.children:
+            if child.dep_ == "prep" and child.lower_ in rule.in_person_preps:
+                words.update(_forms(_within(child, rule.in_person_apart)))
+                if child.lower_ in ("in", "at") and any(
+                        p.dep_ == "pobj" and p.ent_type_ in rule.in_person_places for p in child.children):
+                    return True  # "spoke with X in Lima": where they were
+            elif child.dep_ in ("amod", "compound") and holder in partners:
+                words.update(_forms([child]))  # "the visiting minister"
+            elif child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in rule.in_person_marks
+                                               for m in child.children):
+                words.update(_forms(_within(child, rule.in_person_apart)))
+            elif child.dep_ in ("advmod", "npadvmod"):  # "face to face"; not "ahead of the summit"
+                words.update(_forms([child, *(c for c in child.children if c.dep_ != "prep")]))
+    return bool(words & rule.in_person_cues)
+
+
+def _forms(tokens: list[Token]) -> set[str]:
+    """The lower-case forms and lemmas of ``tokens``."""
+    return {w for t in tokens for w in (t.lower_, t.lemma_.lower())}
+
+
+def _within(head: Token, apart: frozenset[str]) -> list[Token]:
+    """The words of ``head``'s phrase but those of a phrase of ``apart`` inside it ("on
+    Monday, a day after the summit": the summit is another day's)."""
+    words: list[Token] = []
+    stack = [head]
+    while stack:
+        t = stack.pop()
+        words.append(t)
+        stack.extend(c for c in t.children if c.lower_ not in apart)
+    return words
+
+
+def in_person_by_story(found: list[Found], rules: Rules) -> list[Found]:
+    """The events of a story (``found``, in story order), each contact told with no medium
+    word (``medium_untold``) that names the countries of an asserted event of its type's
+    ``in_person_type`` told anywhere in the story as an event of that type when told on a
+    day that meeting may be on (words had during it), and left out when told up to
+    ``in_person_days`` days after it (a later part of the same visit, which it holds)."""
+    out: list[Found] = []
+    for f in found:
+        meeting = story_meeting(f, found, rules)
+        if meeting is None:
+            out.append(f)
+        elif dates_overlap(f.date, meeting.date):
+            out.append(as_in_person(f, rules))
+    return out
+
+
+def story_meeting(f: Found, found: list[Found], rules: Rules) -> Found | None:
+    """The first asserted event of ``f``'s type's ``in_person_type`` among ``found`` that
+    names the countries of ``f``, a contact told with no medium word, on a day it may be
+    on, else up to ``in_person_days`` days before (None: none, or ``f`` is no such contact)."""
+    rule = f.rule
+    trig = f.trigger
+    countries = {a.country for a, _ in f.participants if a.country}
+    if (trig is None or not trig.medium_untold or rule.in_person_type is None
+            or f.type == rule.in_person_type or len(countries) < 2):
+        return None
+    meetings = [g for g in found if g.type == rule.in_person_type and g.modality == "asserted"
+                and countries <= {a.country for a, _ in g.participants}]
+    return next((g for g in meetings if dates_overlap(f.date, g.date)), next(
+        (g for g in meetings if _days_after(f.date, g.date, rule.in_person_days)), None))
+
+
+def _days_after(words: EventDate, meeting: EventDate, days: int) -> bool:
+    """Whether the date ``words`` begins at most ``days`` days after ``meeting`` ends."""
+    first, last = words.start, meeting.end
+    if first is None or last is None or days <= 0:
+        return False
+    return 0 < (date.fromisoformat(first) - date.fromisoformat(last)).days <= days

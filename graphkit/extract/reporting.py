@@ -548,9 +548,11 @@ def retells(verb: Token, hits: list[TriggerHit], types: tuple[str, ...], evaluat
     verb ("said the two will meet", "said they had a friendly call"), whether or not it
     became an event (its parties unnamed): the report passes the contact on. A word that
     is also an assessment ("I welcome the deal") is the speaker's position, and so is
-    what the clause says of a contact as its subject ("the talks had been frank")."""
+    what the clause says of a contact as its subject ("the talks had been frank"). A word
+    of no medium ("said he had spoken with reporters") is a contact only as an event."""
     heads = {h.i for h in clause_heads(verb)}
-    return any(h.rule.type in types and h.token.lemma_.lower() not in evaluative and (
+    return any(h.rule.type in types and not h.rule.medium_untold
+               and h.token.lemma_.lower() not in evaluative and (
         h.token.i in heads or (h.token.head.i in heads and h.token.dep_ != "nsubj"
                                and h.token.head.lemma_.lower() in h.rule.light_verbs))
         for h in hits)

@@ -40,7 +40,9 @@ class DetectorReview:
         where the sentence's contact word tells an earlier one, ``told_prior``: "they last
         met in May"; none of the ``answered`` types, whose rejection the rules read as an
         answer naming nobody: "denied the allegations, saying ...")."""
-        rule_types = sorted({f.type for f in chosen})
+        # a contact told with no medium word is the rules' reading alone: train holds too
+        # few for the detector to weigh it, so it is no feature and no event under review
+        rule_types = sorted({f.type for f in chosen if f.trigger is None or not f.trigger.medium_untold})
         features = sentence_features(sent, state.mentions, index, sorted(trigger_types), rule_types,
                                      bool(reports), self.rules.dated_act_nouns)
         if self.feature_log is not None:

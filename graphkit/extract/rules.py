@@ -129,6 +129,21 @@ class TriggerRule:
     unless_subjects: frozenset[str] = frozenset()
     # "allowed aid to reach X": a light verb in the infinitive tells no act
     unless_infinitive: bool = False
+    # "spoke with X", not "spoke about X": a verb trigger fires only with a phrase of one of
+    # these prepositions on it (its partner's)
+    partner_preps: frozenset[str] = frozenset()
+    # "spoke with American journalist X": words of a partner phrase that make it none
+    partner_unless: frozenset[str] = frozenset()
+    # "spoke with Peru's president", not "with his own minister" nor "with CNN's X": a
+    # counterpart of a known country that none of the subjects is of
+    foreign_partner: bool = False
+    # "A and B spoke on Monday", "the two leaders discussed trade": the verb's subjects are
+    # both sides (of two countries or more, a person among them); what it names besides
+    # is its topic
+    subject_pair: bool = False
+    # a contact told with no medium word: its type's ``in_person`` reading may make it
+    # an event of another type (a meeting, when something places the two in one room)
+    medium_untold: bool = False
 
 
 @dataclass(frozen=True)
@@ -198,6 +213,25 @@ class EventTypeRule:
     remote_type: str | None = None
     remote_cues: dict[str, frozenset[str]] = field(default_factory=dict)
     remote_preps: frozenset[str] = frozenset()
+    # a contact told with no medium word (a ``medium_untold`` trigger) is an event of
+    # ``in_person_type`` (of ``in_person_subtype``) when its sentence places the two in one
+    # room: a cue word in a phrase of ``in_person_preps`` on its verb or partner, in a
+    # clause of ``in_person_marks`` on it, or on its partner ("the visiting X"), or a place
+    # (a named entity of ``in_person_places``) in an "in" / "at" phrase; or when the story
+    # tells an asserted event of that type between the same countries that day
+    # (graphkit.extract.medium)
+    in_person_type: str | None = None
+    in_person_subtype: str | None = None
+    in_person_cues: frozenset[str] = frozenset()
+    in_person_preps: frozenset[str] = frozenset()
+    in_person_marks: frozenset[str] = frozenset()
+    # words opening a phrase of another time inside those ("a day after the summit")
+    in_person_apart: frozenset[str] = frozenset()
+    in_person_places: frozenset[str] = frozenset()
+    # days a meeting the story tells may go on: a contact of no medium told up to so many
+    # days after it ("arrived in Lima on Sunday ... the two leaders spoke on Monday") is a
+    # later part of that visit, which holds it (no event of its own)
+    in_person_days: int = 0
 
     def subtype_told(self, default: str | None, words: set[str]) -> str | None:
         """The subtype that the most of ``words`` (lower-case words and lemmas of the
@@ -351,6 +385,7 @@ def _event_type(name: str, raw: dict[str, Any]) -> EventTypeRule:
     if unknown:
         raise ExtractError(f"event_types.yaml: {name} subtype_cues name no subtype of it: {sorted(unknown)}")
     remote = raw.get("remote") or {}
+    in_person = raw.get("in_person") or {}
     return EventTypeRule(
         name=name, cameo=raw.get("cameo"), plover=raw.get("plover"),
         plover_mode=raw.get("plover_mode"), quad_class=raw.get("quad_class"), roles=roles,
@@ -375,6 +410,14 @@ def _event_type(name: str, raw: dict[str, Any]) -> EventTypeRule:
         remote_type=remote.get("type"),
         remote_cues={k: _words(v) for k, v in (remote.get("cues") or {}).items()},
         remote_preps=_words(remote.get("preps")),
+        in_person_type=in_person.get("type"),
+        in_person_subtype=in_person.get("subtype"),
+        in_person_cues=_words(in_person.get("cues")),
+        in_person_preps=_words(in_person.get("preps")),
+        in_person_marks=_words(in_person.get("marks")),
+        in_person_apart=_words(in_person.get("apart")),
+        in_person_places=frozenset(str(w) for w in in_person.get("places") or ()),
+        in_person_days=int(in_person.get("days") or 0),
         **{flag: bool(raw.get(flag)) for flag in _TYPE_FLAGS},
     )
 
@@ -395,6 +438,9 @@ def load_rules(schema_dir: Path | None = None) -> Rules:
         if rule.remote_cues and (remote is None or not set(rule.remote_cues) <= set(remote.subtypes)):
             raise ExtractError(f"event_types.yaml: {name} remote: the type and its cues' subtypes "
                                "must be a type of the file and subtypes of it")
+        if rule.in_person_type and rule.in_person_type not in types:
+            raise ExtractError(f"event_types.yaml: {name} in_person: {rule.in_person_type!r} "
+                               "is no type of the file")
     speech = event_types.get("speech_acts") or {}
     for act, type_name in speech.items():
         if act not in SPEECH_ACTS or type_name not in types:

@@ -261,12 +261,20 @@ class TriggerEvents:
             own = [c for c in token.children if c.dep_ == "prep" and c.lower_ in ("with", "between")]
             if not own:
                 return None
+        if trig.subject_pair:
+            if len({a.country for a in subjects if a.country}) < 2 or not any(
+                    a.kind == "person" for a in subjects):
+                return None  # "Voss spoke on Monday": no second side; "Chile and Peru
+                # discussed trade": no one named who spoke
+            objects = []  # "the two leaders discussed Ukraine": the topic, no party
         if trig.needs_object and not objects:
             return None
         if trig.requires_object_kind:
             owners = self._possessors_only(args.objects, state, token)
             if not any(a.kind == trig.requires_object_kind and a.id not in owners for a in objects):
                 return None  # "called X's remarks unacceptable": X owns what is called, no call
+        if trig.foreign_partner and not _foreign_partner(subjects, objects):
+            return None  # "spoke with his own minister", "spoke to CNN's X": no other side
         if trig.needs_actor and not (subjects or objects):
             return None
         if trig.requires_target and not objects:
@@ -333,6 +341,14 @@ class TriggerEvents:
                          trig.pairwise_kinds and all(a.kind in trig.pairwise_kinds for a in counterparts))
                          or _apart_by_count(rule, subjects, counterparts))
                      else [])
+
+
+def _foreign_partner(subjects: list[Actor], objects: list[Actor]) -> bool:
+    """A counterpart among ``objects`` is of a known country that none of ``subjects`` is
+    of (a subject of no known country leaves any country foreign)."""
+    own = {a.country for a in subjects}
+    return any(o.country and o.country not in own and o.id not in {a.id for a in subjects}
+               for o in objects)
 
 
 def _undated_description(token: Token) -> bool:

@@ -130,6 +130,11 @@ class TriggerMatcher:
             return False  # "vowed to help X, condemning the war": the war is not what is vowed
         if rule.unless and rule.unless & words:
             return False
+        if rule.partner_preps and not any(
+                c.dep_ == "prep" and c.lower_ in rule.partner_preps
+                and not rule.partner_unless & {t.lemma_.lower() for t in c.subtree} for c in token.children):
+            return False  # "spoke about X", "spoke at the summit", "spoke with journalist X":
+            # no one spoken with
         doc = token.doc
         if rule.unless_next and end < len(doc) and doc[end].lower_ in rule.unless_next and not (
                 end + 1 < len(doc) and doc[end].pos_ == "ADP" and doc[end + 1].ent_type_ in ("DATE", "TIME")):
