@@ -24,7 +24,6 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -39,7 +38,7 @@ from graphkit.errors import (
 )
 from graphkit.model import Article, Extraction
 from graphkit.store import open_store
-from graphkit.store.base import Store
+from graphkit.store.base import ForgetReport, Store
 from graphkit.store.cypher_notices import CypherNotice
 
 if TYPE_CHECKING:
@@ -635,7 +634,14 @@ class KnowledgeGraph:
         from graphkit.store.base import article_named
 
         known_as = {name: _article_names(name) for name in names}
-        stored = self.store.articles_named(sorted({n for ns in known_as.values() for n in ns}))
+        # by id first (an index look-up: a URL's or a file's articles); the names that find
+        # none are sought by URL and source, which reads every Article
+        stored = self.store.articles_named(sorted({n for ns in known_as.values() for n in ns}),
+                                           ids_only=True)
+        unfound = [ways for ways in known_as.values()
+                   if not any(article_named(a["id"], a, ways) for a in stored)]
+        if unfound:
+            stored += self.store.articles_named(sorted({n for ns in unfound for n in ns}))
         found: dict[str, dict[str, Any]] = {}
         unknown: list[str] = []
         for name, ways in known_as.items():
@@ -644,9 +650,7 @@ class KnowledgeGraph:
                 unknown.append(name)
             found.update((a["id"], a) for a in matched)
         if unknown:
-            shown = ", ".join(shorten(n) for n in unknown[:3]) + \
-                (", ..." if len(unknown) > 3 else "")
-            raise QueryError(f"no stored article is known by {shown}: name an article by its "
+            raise QueryError(f"no stored article is known by {_first_few(unknown)}: name an article by its "
                              f"URL, its id or the file it was read from; nothing was "
                              f"forgotten")
         counts = self.store.forget(sorted(found))
@@ -719,21 +723,6 @@ class KnowledgeGraph:
         return evaluate([Path(f) for f in folders], extractor=self.extractor)
 
 
-@dataclass(frozen=True)
-class ForgetReport:
-    """What :meth:`KnowledgeGraph.forget` took out: the articles (their stored
-    properties), the events deleted (no other article reported them) and the events that
-    lost these articles' reports but keep other articles'."""
-
-    articles: list[dict[str, Any]]
-    events_deleted: int
-    events_kept: int
-
-    def as_dict(self) -> dict[str, Any]:
-        return {"articles": self.articles, "events_deleted": self.events_deleted,
-                "events_kept": self.events_kept}
-
-
 def _article_names(name: str) -> list[str]:
     """What a user's name of an article may be stored as: the name itself, its URL's
     article id, the file's path as given, absolute and relative to here, and the ids of
@@ -773,9 +762,14 @@ def _country_code(store: Store, graph: Any, text: str) -> str:
     return code
 
 
+def _first_few(names: list[str], shown: int = 3) -> str:
+    """The first ``shown`` of ``names``, shortened, and "..." when there are more."""
+    return ", ".join(shorten(n) for n in names[:shown]) + (", ..." if len(names) > shown else "")
+
+
 def _missing_events_message(missing: list[str], given: int) -> str:
     """``no event has the id 'ev-typo'``, or how many of those given name none, and which."""
-    shown = ", ".join(shorten(i) for i in missing[:3]) + (", ..." if len(missing) > 3 else "")
+    shown = _first_few(missing)
     what = (f"no event has the id {shown}" if given == 1 else
             f"{len(missing)} of the {given} event ids given name no event: {shown}")
     return (f"{what}; nothing was reindexed (`graphkit timeline X --format json` shows "

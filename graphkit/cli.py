@@ -33,6 +33,7 @@ from graphkit.reports.formats import (
     TABLE_ROWS_SHOWN,
 )
 from graphkit.reports.text import (
+    counted,
     extraction_lines,
     format_counts,
     format_cypher_rows,
@@ -328,9 +329,7 @@ def ingest(paths: tuple[str, ...], as_of: date | None, encoding: str | None, qui
                           f"{_n(report.events, 'event')} found", ("input", "failed"), quiet)
 
 
-def _n(count: int, noun: str) -> str:
-    """"1 article", "2 articles"."""
-    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
+_n = counted  # (short: many summaries below)
 
 
 def _print_report(report: Any, done: str, failed: tuple[str, str] | str, quiet: bool) -> None:
@@ -342,7 +341,7 @@ def _print_report(report: Any, done: str, failed: tuple[str, str] | str, quiet: 
         count = len(report.failures)
         failures = (f"{_n(count, failed[0])} {failed[1]}" if isinstance(failed, tuple)
                     else f"{count} {failed}")
-        withdrawn = getattr(report, "withdrawn", 0)
+        withdrawn = report.withdrawn
         taken = (f", {_n(withdrawn, 'event')} withdrawn (no longer in the article read "
                  f"again, nor in any other)") if withdrawn else ""
         click.echo(f"{done}, {report.new_events} new in the graph, {report.merged} merged into "
@@ -812,7 +811,7 @@ def claim_check(articles: tuple[str, ...], as_of: date | None, types: tuple[str,
 
 
 @main.command()
-@click.argument("articles", nargs=-1, required=True, metavar="URL_OR_ID...")
+@click.argument("articles", nargs=-1, required=True, metavar="URL_ID_OR_FILE...")
 @click.option("--format", "fmt", type=click.Choice(ANSWER_FORMATS), default="text", show_default=True)
 @store_options
 def forget(articles: tuple[str, ...], fmt: str, **store_args: Any) -> None:

@@ -28,11 +28,12 @@ from typing import TYPE_CHECKING
 from graphkit.errors import ExtractError, GraphkitError, StoreError, StoreUnavailable, one_line
 from graphkit.limits import TimeLimitExceeded, current_limits, time_limit
 from graphkit.model import Article, Extraction
+from graphkit.store.base import WriteCounts
 
 if TYPE_CHECKING:
     from graphkit.extract import Extractor
     from graphkit.resolve import ActorResolver
-    from graphkit.store.base import Store, WriteCounts
+    from graphkit.store.base import Store
 
 ProgressCallback = Callable[["IngestReport"], None]
 
@@ -349,8 +350,6 @@ def write_each_good(store: Store, batch: Sequence[Extraction]
     except StoreError as whole:
         if len(batch) == 1 or isinstance(whole, StoreUnavailable):
             raise
-        from graphkit.store.base import WriteCounts
-
         added = WriteCounts()
         failures: list[StoreError] = []
         for extraction in batch:

@@ -58,8 +58,8 @@ def import_progress_line(report: ImportReport) -> str:
 
 def time_left(elapsed: float, done: int, total: int | None) -> str:
     """``", about 0:06:20 left"`` at the pace so far (``done`` of ``total`` in ``elapsed``
-    seconds), or nothing before :data:`ESTIMATE_AFTER` seconds, when the total is unknown
-    or once every file is reached.
+    seconds), or nothing before :data:`ESTIMATE_AFTER` seconds, before the first is done,
+    or when the total is unknown.
 
     Example:
         >>> time_left(120.0, 240, 1000)
@@ -81,7 +81,8 @@ def ingest_progress(enabled: bool = True, every: float = LOG_EVERY, files: int |
     """Yield a callback for :func:`graphkit.pipeline.ingest` (or the writes of ``load`` and
     ``import``) that shows running counts: ``line`` of the running report, by default
     :func:`progress_line` (with the input files reached of ``files``, when given, and the
-    time left at the pace so far: :func:`time_left`), and ``start`` before the first report.
+    time left at the pace of the files done so far: :func:`time_left`), and ``start``
+    before the first report.
 
     On a terminal the counts are one live line; elsewhere (stderr a log file) a line
     ``Progress: … (0:02:00)`` every ``every`` seconds, so an unattended run shows it is
@@ -92,7 +93,8 @@ def ingest_progress(enabled: bool = True, every: float = LOG_EVERY, files: int |
     def text(report: IngestReport, now: float) -> str:
         if line is not None:
             return line(report)
-        return progress_line(report, files) + time_left(now - started, report.files, files)
+        # a file is counted when its first article comes: the ones before it are done
+        return progress_line(report, files) + time_left(now - started, report.files - 1, files)
 
     console = Console(stderr=True)
     if not enabled:

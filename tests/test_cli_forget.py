@@ -14,11 +14,11 @@ ARTICLES = {
         "URL: https://example.org/2025/03/voss-visit\nOUTLET: Harbour Wire\n"
         "PUBLISHED: 2025-03-05\nTITLE: Voss meets Marrow\n\nDastovan Foreign Minister Ilse "
         "Marrow met Carvanian President Arlen Voss in the town of Belkora on Monday.\nVoss "
-        "also spoke by phone with Turkish President Recep Tayyip Erdogan on Tuesday.\n"),
+        "also spoke by phone with Turkey's Recep Erdogan on Tuesday.\n"),
     "call.txt": (
         "URL: https://example.org/2025/03/voss-call\nOUTLET: Northgate Courier\n"
         "PUBLISHED: 2025-03-05\nTITLE: Voss calls Ankara\n\nCarvanian President Arlen Voss "
-        "held a phone call with Turkish President Recep Tayyip Erdogan on Tuesday, his "
+        "held a phone call with Turkey's Recep Erdogan on Tuesday, his "
         "office said.\n"),
 }
 
@@ -36,7 +36,7 @@ def test_forget_prints_the_articles_it_took_out_and_what_went(store):
     assert result.exit_code == 0, result.output
     assert "Voss meets Marrow" in result.stdout
     assert result.stdout.endswith(
-        "1 article(s) forgotten: 1 event(s) deleted, 1 kept (other articles report them).\n")
+        "1 article forgotten: 1 event deleted, 1 kept (other articles report them).\n")
 
 
 def test_forget_as_json_lists_the_articles_and_the_counts(store):
@@ -69,7 +69,7 @@ def test_ingest_of_a_corrected_article_says_how_many_events_it_withdrew(tmp_path
     store = str(tmp_path / "kg")
     assert run_cli("ingest", str(news), "--store", store, "--quiet").exit_code == 0
     (news / "visit.txt").write_text(ARTICLES["visit.txt"].replace(
-        "Voss also spoke by phone with Turkish President Recep Tayyip Erdogan on Tuesday.\n",
+        "Voss also spoke by phone with Turkey's Recep Erdogan on Tuesday.\n",
         ""), encoding="utf-8")
     result = run_cli("ingest", str(news), "--store", store)
     assert result.exit_code == 0, result.output
@@ -80,7 +80,7 @@ def test_ingest_of_a_corrected_article_says_how_many_events_it_withdrew(tmp_path
 def test_a_corrected_article_ingested_again_keeps_the_event_another_article_reports(store, tmp_path):
     visit = tmp_path / "news" / "visit.txt"
     visit.write_text(ARTICLES["visit.txt"].replace(
-        "Voss also spoke by phone with Turkish President Recep Tayyip Erdogan on Tuesday.\n",
+        "Voss also spoke by phone with Turkey's Recep Erdogan on Tuesday.\n",
         ""), encoding="utf-8")
     assert run_cli("ingest", str(visit), "--store", store, "--quiet").exit_code == 0
     timeline = json.loads(run_cli("timeline", "Arlen Voss", "--format", "json", "--store",

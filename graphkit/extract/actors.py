@@ -123,7 +123,7 @@ class MentionFinder(NameReader, ReferenceReader):
         self.offices: dict[str, tuple[str, ...]] = {
             str(k).lower(): tuple([v] if isinstance(v, str) else v)
             for k, v in (mentions.get("offices") or {}).items()}
-        for title in getattr(gazetteer, "own_titles", ()):  # the user's own gazetteer's
+        for title in gazetteer.own_titles:  # the user's own gazetteer's
             for form in (title.key, *title.synonyms):
                 self.offices.setdefault(form.lower(), (title.key,))
         self.pronouns = rules.words(mentions, "person_pronouns")

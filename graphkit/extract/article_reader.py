@@ -286,7 +286,7 @@ class ArticleReader(PartyFinder, DetectorReview, ReportedSpeech, TriggerEvents):
                 state.last_contact = meeting or f
                 state.last_contact_sentence = index
                 if state.main_contact is None:
-                    state.main_contact = f
+                    state.main_contact = meeting or f
         told = [f for f in chosen if f.modality == "implied_prior"]
         for cue in cues:
             prior = prior_contact(cue, sent, chosen, state, self.rules, self.dates.rules.since_marks)

@@ -69,7 +69,8 @@ def in_person(found: Found, rules: Rules) -> Found:
     (``in_person_cues``) in a phrase of ``in_person_preps`` on its verb ("on the sidelines
     of the summit", "during a visit", "in person"), in a clause of ``in_person_marks`` on it
     ("while visiting Lima"), or on its partner ("the visiting minister"), or a named place
-    (``in_person_places``) in an "in" / "at" phrase on its verb or partner ("in Lima"); a
+    (``in_person_places``) in a phrase of ``in_person_place_preps`` on its verb or partner
+    ("in Lima"); a
     phrase of ``in_person_apart`` inside those tells another time ("a day after the
     summit"). Never in a sentence that names a remote medium (a cue of the type's own
     subtypes). Else as it is."""
@@ -104,7 +105,7 @@ def _placed_together(verb: Token, rule: EventTypeRule) -> bool:
         for child in holder.children:
             if child.dep_ == "prep" and child.lower_ in rule.in_person_preps:
                 words.update(_forms(_within(child, rule.in_person_apart)))
-                if child.lower_ in ("in", "at") and any(
+                if child.lower_ in rule.in_person_place_preps and any(
                         p.dep_ == "pobj" and p.ent_type_ in rule.in_person_places for p in child.children):
                     return True  # "spoke with X in Lima": where they were
             elif child.dep_ in ("amod", "compound") and holder in partners:

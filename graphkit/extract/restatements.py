@@ -101,8 +101,8 @@ def article_events(state: ArticleState, rules: Rules, background_years: int | No
             elif (restated.date.precision in ("month", "year") and f.date.precision == "day"
                   and f.date.rule not in _UNSTATED_RULES and dates_overlap(restated.date, f.date)
                   and set(f.actor_ids) == set(restated.actor_ids)):
-                # "when I spoke to him over the weekend" then "in a call on Sunday": the
-                # day told within the coarser date first given
+                # a talk "over the weekend", then "Sunday's call" between the same two:
+                # the day told within the coarser date first given
                 restated.date = f.date
             # (a speaker's account of its own words makes no statement: _told_by_itself)
             if f.report_token is not None and f.reporter is not None and not _told_by_itself(

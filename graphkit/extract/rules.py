@@ -217,7 +217,8 @@ class EventTypeRule:
     # ``in_person_type`` (of ``in_person_subtype``) when its sentence places the two in one
     # room: a cue word in a phrase of ``in_person_preps`` on its verb or partner, in a
     # clause of ``in_person_marks`` on it, or on its partner ("the visiting X"), or a place
-    # (a named entity of ``in_person_places``) in an "in" / "at" phrase; or when the story
+    # (a named entity of ``in_person_places``) in a phrase of ``in_person_place_preps``
+    # ("in Lima", "at Camp David"); or when the story
     # tells an asserted event of that type between the same countries that day
     # (graphkit.extract.medium)
     in_person_type: str | None = None
@@ -228,6 +229,7 @@ class EventTypeRule:
     # words opening a phrase of another time inside those ("a day after the summit")
     in_person_apart: frozenset[str] = frozenset()
     in_person_places: frozenset[str] = frozenset()
+    in_person_place_preps: frozenset[str] = frozenset()
     # days a meeting the story tells may go on: a contact of no medium told up to so many
     # days after it ("arrived in Lima on Sunday ... the two leaders spoke on Monday") is a
     # later part of that visit, which holds it (no event of its own)
@@ -417,6 +419,7 @@ def _event_type(name: str, raw: dict[str, Any]) -> EventTypeRule:
         in_person_marks=_words(in_person.get("marks")),
         in_person_apart=_words(in_person.get("apart")),
         in_person_places=frozenset(str(w) for w in in_person.get("places") or ()),
+        in_person_place_preps=_words(in_person.get("place_preps")),
         in_person_days=int(in_person.get("days") or 0),
         **{flag: bool(raw.get(flag)) for flag in _TYPE_FLAGS},
     )

@@ -413,8 +413,11 @@ def _with_own(people: list[PersonEntry], titles: list[TitleEntry],
                            "country and `titles:`, as schema/actors.yaml does")
     try:
         own_people, own_titles = build_people(data), build_titles(data)
-    except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        raise ExtractError(f"malformed gazetteer data in {path}: {exc!r}") from exc
+    except KeyError as exc:
+        raise ExtractError(f"{path}: each person needs `{exc.args[0]}:` (see schema/actors.yaml)") from exc
+    except (TypeError, ValueError, AttributeError) as exc:
+        raise ExtractError(f"{path}: people are listed under their country's code, each with "
+                           f"`name:` and `offices:` as in schema/actors.yaml ({exc})") from exc
     named = {p.name for p in own_people}
     keys = {t.key for t in own_titles}
     return ([p for p in people if p.name not in named] + own_people,

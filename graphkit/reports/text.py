@@ -17,6 +17,7 @@ from rich.console import Console
 from rich.table import Table
 
 from graphkit.model import Extraction
+from graphkit.store.base import ForgetReport
 
 
 def to_json(value: Any) -> str:
@@ -222,13 +223,24 @@ def format_counts(counts: dict[str, int], fmt: str) -> str:
     return format_mapping_rows([{"item": k, "count": v} for k, v in counts.items()], "text")
 
 
-def format_forgotten(report: Any, fmt: str) -> str:
-    """What ``graphkit forget`` took out (a :class:`graphkit.api.ForgetReport`): a table of
-    the articles and a line of what went, or JSON."""
+def counted(count: int, noun: str) -> str:
+    """"1 article", "2 articles".
+
+    Example:
+        >>> counted(1, "article"), counted(3, "event")
+        ('1 article', '3 events')
+    """
+    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
+
+
+def format_forgotten(report: ForgetReport, fmt: str) -> str:
+    """What ``graphkit forget`` took out: a table of the articles and a line of what went,
+    or JSON."""
     if fmt == "json":
         return to_json(report.as_dict()) + "\n"
     rows = [{"article": a["id"], "title": a.get("title") or "", "source": a.get("source") or
              a.get("url") or ""} for a in report.articles]
     table = format_mapping_rows(rows, "text", title="Forgotten")
-    return (f"{table}{len(report.articles)} article(s) forgotten: {report.events_deleted} "
-            f"event(s) deleted, {report.events_kept} kept (other articles report them).\n")
+    return (f"{table}{counted(len(report.articles), 'article')} forgotten: "
+            f"{counted(report.events_deleted, 'event')} deleted, {report.events_kept} kept "
+            "(other articles report them).\n")

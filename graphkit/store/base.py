@@ -121,6 +121,21 @@ class WriteCounts:
         return {f.name: getattr(self, f.name) for f in fields(self)}
 
 
+@dataclass(frozen=True)
+class ForgetReport:
+    """What :meth:`graphkit.api.KnowledgeGraph.forget` took out: the articles (their stored
+    properties), the events deleted (no other article reported them) and the events that
+    lost these articles' reports but keep other articles'."""
+
+    articles: list[dict[str, Any]]
+    events_deleted: int
+    events_kept: int
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"articles": self.articles, "events_deleted": self.events_deleted,
+                "events_kept": self.events_kept}
+
+
 PLACEHOLDER = "\x00graphkit-ref:"
 """How the ids of a placeholder ref begin (:class:`RefLookup`): no actor id does."""
 
@@ -253,17 +268,19 @@ class Store(ABC):
         wanted = set(ids), set(names), set(countries)
         return [a for a in self.actors() if actor_found_by(a, *wanted)]
 
-    def articles_named(self, names: Sequence[str]) -> list[dict[str, Any]]:
+    def articles_named(self, names: Sequence[str], ids_only: bool = False) -> list[dict[str, Any]]:
         """The Articles whose id, ``url`` or ``source`` is one of ``names``, or whose
         source is one of them followed by ``#N`` (an article of an aggregator page, a feed
-        or a JSON Lines file): each Article's properties once, sorted by id.
+        or a JSON Lines file): each Article's properties once, sorted by id. ``ids_only``:
+        by id alone (an index look-up; the other ways read every Article).
 
         Stores answer it in one read; this default reads the whole graph.
         """
         graph = self.to_networkx()
         return sorted(({"id": i, **{k: v for k, v in a.items() if k != "label"}}
                        for i, a in graph.nodes(data=True)
-                       if a.get("label") == ARTICLE and article_named(i, a, names)),
+                       if a.get("label") == ARTICLE and (
+                           i in names if ids_only else article_named(i, a, names))),
                       key=lambda a: a["id"])
 
     def missing_events(self, event_ids: Sequence[str]) -> list[str]:

@@ -306,11 +306,16 @@ class EmbeddedStore(Store):
         with _reading(self):
             return tables.find_actors(self.conn, ids, names, countries)
 
-    def articles_named(self, names: Sequence[str]) -> list[dict[str, Any]]:
+    def articles_named(self, names: Sequence[str], ids_only: bool = False) -> list[dict[str, Any]]:
         with _reading(self):
-            rows = self.conn.execute("SELECT id, props FROM node WHERE label = ?", (ARTICLE,))
-            found = [{"id": i, **props} for i, text in rows
-                     if article_named(i, props := decode(text), names)]
+            if ids_only:
+                found = [{"id": i, **decode(text)} for i, text in tables.select_in(
+                    self.conn, "SELECT id, props FROM node WHERE label = ? AND id IN", names,
+                    ARTICLE)]
+            else:
+                rows = self.conn.execute("SELECT id, props FROM node WHERE label = ?", (ARTICLE,))
+                found = [{"id": i, **props} for i, text in rows
+                         if article_named(i, props := decode(text), names)]
         return sorted(found, key=lambda a: a["id"])
 
     def missing_events(self, event_ids: Sequence[str]) -> list[str]:

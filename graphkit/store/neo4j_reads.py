@@ -113,7 +113,11 @@ class Neo4jReads(Neo4jConnection):
         rows = self._read("MATCH (n:Actor) RETURN properties(n) AS p ORDER BY n.id")
         return [row["p"] for row in rows]
 
-    def articles_named(self, names: Sequence[str]) -> list[dict[str, Any]]:
+    def articles_named(self, names: Sequence[str], ids_only: bool = False) -> list[dict[str, Any]]:
+        if ids_only:
+            return [row["p"] for row in self._read(
+                "MATCH (a:Article) WHERE a.id IN $names RETURN properties(a) AS p ORDER BY a.id",
+                names=sorted(set(names)))]
         rows = self._read("MATCH (a:Article) WHERE a.id IN $names OR a.url IN $names "
                           "OR a.source IN $names OR any(n IN $names WHERE a.source "
                           "STARTS WITH n + '#') RETURN properties(a) AS p ORDER BY a.id",

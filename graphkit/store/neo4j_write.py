@@ -193,13 +193,14 @@ counts, dumps, exports and queries read the graph's labels only."""
 
 # The write lock, then the MENTIONED_IN the write withdraws (graphkit.store.withdrawals), in
 # the same round trip: of each article x[0] read again, graphkit's reports whose mention id
-# is not among its new reading's x[1]; of each one forgotten (x[2]), all. A write of new
+# is not among its new reading's x[1] (a report with none too, as withdrawals.withdraws
+# says); of each one forgotten (x[2]), all. A write of new
 # articles finds no article, one of unchanged articles no report (nothing is sent back).
 _LOCK_AND_READINGS = (
     f"{WRITE_LOCK} WITH l CALL {{ WITH l UNWIND $articles AS x "
     f"MATCH (a:{ARTICLE}) USING INDEX SEEK a:{ARTICLE}(id) WHERE a.id = x[0] "
     f"MATCH (e:{EVENT})-[r:{MENTIONED_IN}]->(a) WHERE x[2] OR (coalesce(r.coded_by, "
-    "$graphkit) = $graphkit AND NOT r.mention_id IN x[1]) "
+    "$graphkit) = $graphkit AND NOT coalesce(r.mention_id, '') IN x[1]) "
     "RETURN collect([e.id, a.id, r.coded_by, r.mention_id, r.date, r.date_precision, "
     "e.resolution_key, e.modality]) AS ms } RETURN ms")
 # What a write that withdrew reports deletes last: the articles it forgot, and the actors

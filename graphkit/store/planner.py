@@ -14,7 +14,7 @@ from __future__ import annotations
 import gc
 import threading
 from collections import defaultdict
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
@@ -358,10 +358,8 @@ def plan_write(extractions: Sequence[Extraction], fetch_events: FetchEvents,
         if event["id"] in kept_ids or (event.get("resolution_key") not in family_set
                                        and event["id"] not in gone_events):
             continue
-        for source, target, rel_type, props in stored.edges:
-            if rel_type == MENTIONED_IN and source == event["id"] and \
-                    (source, target, relationship_key(rel_type, props)) not in gone:
-                existing.append(stored_report(event, target, props))
+        for target, props in _remaining_reports(event["id"], stored.edges, gone):
+            existing.append(stored_report(event, target, props))
     resolved = resolve_reports([*existing, *new_reports], rules, kept, reach.kept_counts)
     resolved_rows.events = resolved.events
     resolved_rows.participations = resolved.participations
@@ -566,9 +564,7 @@ def _withdrawal_counts(withdrawn: Sequence[StoredMention], gone: set[Edge],
         event = stored.get(event_id)
         if event is None:
             continue
-        if any(rel_type == MENTIONED_IN and source == event_id
-               and (source, target, relationship_key(rel_type, props)) not in gone
-               for source, target, rel_type, props in event.edges):
+        if any(_remaining_reports(event_id, event.edges, gone)):
             kept += 1
         else:
             deleted += 1
@@ -587,3 +583,12 @@ def _unheld_actors(gone_events: set[str], stored: Mapping[str, StoredEvent],
               for source, _, rel_type, _ in stored[event_id].edges
               if rel_type in (PARTICIPATED_IN, REPORTED)}
     return sorted(actors - held)
+
+
+def _remaining_reports(event_id: str, edges: Iterable[tuple[str, str, str, dict[str, Any]]],
+                       gone: set[tuple[str, str, str]]) -> list[tuple[str, dict[str, Any]]]:
+    """The (article, properties) of each ``MENTIONED_IN`` of the event ``event_id`` among
+    its stored ``edges`` that the write does not withdraw (not in ``gone``)."""
+    return [(target, props) for source, target, rel_type, props in edges
+            if rel_type == MENTIONED_IN and source == event_id
+            and (source, target, relationship_key(rel_type, props)) not in gone]

@@ -90,7 +90,7 @@ def test_words_had_months_after_a_meeting_the_story_told_are_a_call(rules_only):
 
 def test_words_by_phone_on_a_summits_sidelines_stay_a_call(rules_only):
     text = ("Chilean President Tomas Varga spoke by phone with Peruvian President Ana Ruel, who "
-            "was on the sidelines of the regional summit, on Monday.")
+            "was attending the regional summit's sidelines, on Monday.")
     events = _events(rules_only, text)
     assert len(_asserted(events, "CALL")) == 1
     assert _asserted(events, "MEET") == []
@@ -98,8 +98,8 @@ def test_words_by_phone_on_a_summits_sidelines_stay_a_call(rules_only):
 
 def test_a_contact_first_dated_by_a_weekend_takes_the_day_a_later_sentence_tells(rules_only):
     text = ("Chilean Foreign Minister Tomas Varga said on Wednesday he had spoken to Peruvian "
-            "Foreign Minister Ana Ruel over the weekend. In a telephone call on Sunday with Ruel, "
-            "Varga raised the fate of the fishermen.")
+            "Foreign Minister Ana Ruel over the weekend. Varga held a telephone call with Ruel on "
+            "Sunday about the fishermen.")
     calls = _asserted(_events(rules_only, text), "CALL")
     assert [c.date.value for c in calls] == ["2025-03-09"]
 

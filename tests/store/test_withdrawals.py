@@ -27,7 +27,7 @@ from graphkit.store import EmbeddedStore, Store
 HEADER = "URL: https://example.org/{name}\nOUTLET: {outlet}\nPUBLISHED: {day}\nTITLE: {title}\n\n"
 MEETING = ("Dastovan Foreign Minister Ilse Marrow met Carvanian President Arlen Voss in the "
            "town of Belkora on Monday.\n")
-CALL = "Voss also spoke by phone with Turkish President Recep Tayyip Erdogan on Tuesday.\n"
+CALL = "Voss also spoke by phone with Turkey's Recep Erdogan on Tuesday.\n"
 NEWS = {
     "a": (HEADER.format(name="a", outlet="Harbour Wire", day="2025-03-05",
                         title="Voss meets Marrow") + MEETING + CALL),
@@ -35,12 +35,12 @@ NEWS = {
                          title="Voss meets Marrow") + MEETING),
     "b": (HEADER.format(name="b", outlet="Northgate Courier", day="2025-03-05",
                         title="Voss calls Ankara")
-          + "Carvanian President Arlen Voss held a phone call with Turkish President Recep "
-            "Tayyip Erdogan on Tuesday, his office said.\n"),
+          + "Carvanian President Arlen Voss held a phone call with Turkey's Recep Erdogan "
+            "on Tuesday, his office said.\n"),
     "c": (HEADER.format(name="c", outlet="Harbour Wire", day="2025-06-20",
                         title="Voss and Erdogan talk again")
-          + "Carvanian President Arlen Voss spoke by phone with Turkish President Recep "
-            "Tayyip Erdogan on Thursday.\nIt was the first contact between the two presidents "
+          + "Carvanian President Arlen Voss spoke by phone with Turkey's Recep Erdogan "
+            "on Thursday.\nIt was the first contact between the two presidents "
             "since March.\n"),
 }
 STORES = ["embedded", pytest.param("neo4j", marks=pytest.mark.neo4j)]
