@@ -12,6 +12,7 @@ from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
+from graphkit.extract.lone_surnames import LoneSurnames, joins_words, without_covered_surnames
 from graphkit.extract.mentions import Mention
 from graphkit.extract.nlp import entity_of, ents_in
 from graphkit.model import Actor
@@ -19,14 +20,11 @@ from graphkit.model import Actor
 _NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
 # parts of speech that end a title read leftwards from a name
 BOUNDARY_POS = frozenset({"VERB", "AUX", "PUNCT", "SCONJ", "CCONJ", "PRON", "NUM"})
-# parts of speech no lone surname is read as (a capitalised "Will" or "May" as a verb is one)
-_CLOSED_POS = frozenset({"AUX", "DET", "PRON", "ADP", "CCONJ", "SCONJ", "PART", "NUM", "PUNCT",
-                         "SYM", "INTJ"})
 
-
-class NameReader:
+class NameReader(LoneSurnames):
     """The name-and-title half of :class:`~graphkit.extract.actors.MentionFinder`
-    (a mixin: it reads the finder's gazetteer lookups and lexicons)."""
+    (a mixin: it reads the finder's gazetteer lookups and lexicons; lone surnames are
+    :class:`~graphkit.extract.lone_surnames.LoneSurnames`)."""
 
     def _candidates(self, doc: Doc | Span) -> list[tuple[str, Span]]:
         """Spans to resolve, in reading order; at one start the longest and the strongest
@@ -81,90 +79,10 @@ class NameReader:
                 span = _definite_span(token)
                 if span is not None:
                     spans.append(("DEFREF", span))
-        spans = _without_covered_surnames(spans)
+        spans = without_covered_surnames(spans)
         # a name that ends where a group phrase starts is fine; order: start, -length, rank
         spans.sort(key=lambda ls: (ls[1].start, -(ls[1].end - ls[1].start), rank.get(ls[0], 9)))
         return spans
-
-    def _lone_surname_span(self, token: Token) -> Span | None:
-        """The longest run of up to four words from ``token`` that the gazetteer has as
-        someone's surname or one-word alias, standing alone (:meth:`_stands_alone`),
-        wherever the tagger read it ("Merz accused X": no name; "Macron met X": a person
-        read as a common noun; "Meinl-Reisinger", "Sa'ar"): :meth:`_lone_surname`
-        resolves it on the article's day. None when there is no such run."""
-        doc = token.doc
-        if not (_name_word(token) or (token.lower_ in self.name_particles and token.i + 1 < len(doc)
-                                      and _joins_words(doc[token.i + 1]))):
-            return None
-        for end in range(min(len(doc), token.i + 4), token.i, -1):
-            span = doc[token.i:end]
-            if self._surname_words(span) and self.gaz.surname_candidates(span.text) \
-                    and self._stands_alone(span):
-                return span
-        return None
-
-    def _surname_words(self, span: Span) -> bool:
-        """Words a surname may be written with: capitalised ones, name particles inside
-        ("Van der Bellen", "al-Sheikh") and hyphens joining them, ending on a capitalised
-        word ("Meinl-Reisinger")."""
-        if not _name_word(span[-1]):
-            return False
-        return all(_name_word(t) or t.lower_ in self.name_particles or _joins_words(t) for t in span)
-
-    def _stands_alone(self, span: Span) -> bool:
-        """A surname written as the name itself, not as a word of something else: no
-        capitalised word beside it (but a title or a demonym before it: "President Macron",
-        "German Chancellor Merz"), no name particle after it ("Costa del Sol"), no hyphen
-        joining it to a word ("Merz-led", "anti-Macron"), no longer named entity holding
-        it, not in all capitals, not an English word (``word_surnames``: left to the
-        tagger), and not read as a word of a closed class ("Will", "May" as a verb)."""
-        text = span.text
-        if len(text) < 3 or text.isupper() or text.lower() in self.word_surnames \
-                or span.root.pos_ in _CLOSED_POS:
-            return False
-        for t in (span[0], span[-1]):
-            entity = entity_of(t)
-            if entity is not None and (entity.start < span.start or entity.end > span.end):
-                return False  # a word of a longer name, whatever the tagger read it as
-        doc = span.doc
-        if span.end < len(doc):
-            after = doc[span.end]
-            if _name_word(after) or after.lower_ in self.name_particles \
-                    or (_joins_words(after) and not span[-1].whitespace_):
-                return False  # "Macron Foundation", "Costa del Sol", "Merz-led"
-        if span.start > 0 and not span[0].is_sent_start:
-            before = doc[span.start - 1]
-            if _joins_words(before) and not before.whitespace_:
-                return False  # "anti-Macron"
-            if _name_word(before) and before.lower_ not in self.title_words \
-                    and before.lower_ not in self.name_title_heads \
-                    and before.lower_ not in self.honorifics and self._country(before.text) is None:
-                return False
-        return True
-
-    def _lone_surname(self, span: Span, published: date | None, taken: set[int],
-                      surnames: dict[str, Actor]) -> Mention | None:
-        """The person a lone surname (:meth:`_lone_surname_span`) names on ``published``:
-        the gazetteer's one person of that surname, or the one in office among several
-        (``Gazetteer.person``), if they hold an office that day, so that a namesake out of
-        office is never woken by a word the tagger read as no one's name; None for a word
-        the gazetteer knows as a country or a body, for a city's or region's name where a
-        place goes ("near Paz", "the Bolton area"), and for the surname of a person the
-        article named before (``surnames``: the bare surname pass reads it as that person,
-        who may be one the gazetteer does not know)."""
-        text = span.text
-        if text.lower() in surnames or self._country(text) or self._organisation(text):
-            return None
-        root = span.root
-        if (self.places.candidates(text) or self.places.region(text)) and (
-                self._told_as_place(root) or (root.dep_ == "pobj"
-                                              and root.head.lower_ in self.person_place_preps)):
-            return None
-        entry = self.gaz.person(text, published)
-        if entry is None or not entry.serving(published):
-            return None
-        start = self._absorb_title(span, taken)
-        return Mention(start, span.end, (self.person_actor(entry, published),), "name")
 
     def _titled_name(self, token: Token) -> Span | None:
         """Two to five capitalised words right after a capitalised title noun
@@ -490,7 +408,7 @@ class NameReader:
         while i >= 0 and len(window) < 8:
             token = doc[i]
             if token.pos_ in BOUNDARY_POS and token.tag_ not in ("PRP$", "POS") and not (
-                    self._joins_titles(token)) and not _joins_words(token):
+                    self._joins_titles(token)) and not joins_words(token):
                 break
             if token.is_sent_start and token.pos_ == "DET":
                 window.append(token)
@@ -670,31 +588,9 @@ def _owns_title(token: Token, window: list[Token], title_words: frozenset[str]) 
     return alone and nxt is not None and (nxt.i == first or nxt.tag_ == "POS")
 
 
-def _without_covered_surnames(spans: list[tuple[str, Span]]) -> list[tuple[str, Span]]:
-    """``spans`` without the lone surnames inside a longer name other than a person's
-    ("Dar" of "Dar es Salaam" matched as a city of the gazetteer)."""
-    covered = {i for label, span in spans if label not in ("PERSON", "SURNAME") and len(span) > 1
-               for i in range(span.start, span.end)}
-    return [(label, span) for label, span in spans
-            if label != "SURNAME" or span.start not in covered]
-
-
-def _name_word(token: Token) -> bool:
-    """A word written with a capital first letter, of letters and apostrophes ("Sa'ar")."""
-    letters = token.text.replace("'", "").replace("\u2019", "")
-    return letters.isalpha() and token.text[:1].isupper() and token.text[-1:].isalpha()
-
-
 def _person_name(token: Token) -> bool:
     """A proper noun the tagger reads as part of a person's name."""
     return token.pos_ == "PROPN" and token.ent_type_ == "PERSON"
-
-
-def _joins_words(token: Token) -> bool:
-    """A hyphen written between two words without spaces ("Secretary-General")."""
-    doc = token.doc
-    return token.text in ("-", "–") and not token.whitespace_ and token.i > 0 \
-        and not doc[token.i - 1].whitespace_
 
 
 def _definite_span(token: Token) -> Span | None:

@@ -117,3 +117,17 @@ def test_a_lone_surname_of_someone_the_article_named_is_that_person(extractor):
     # "Fidan" is also the surname of Türkiye's foreign minister
     assert _persons(extractor, "Carvanian envoy Tomas Fidan arrived in Helsinki on Monday. "
                                "Fidan met Stubb on Tuesday.") == {"Tomas Fidan", "Alexander Stubb"}
+
+
+def test_an_official_of_the_users_own_gazetteer_is_found_by_surname_alone_while_serving(
+        tmp_path, monkeypatch):
+    from graphkit.reference.gazetteer import ACTORS_ENV
+
+    own = tmp_path / "own.yaml"
+    own.write_text("people:\n  CHL:\n  - name: Tomas Varguen\n    offices: [{title: foreign "
+                   "minister, from: 2025-01-15}]\n", encoding="utf-8")
+    monkeypatch.setenv(ACTORS_ENV, str(own))
+    extractor = Extractor()
+    text = "Varguen accused Peru of breaking the fishing accord."
+    assert "Tomas Varguen" in _persons(extractor, text)
+    assert "Tomas Varguen" not in _persons(extractor, text, date(2024, 6, 1))  # not yet in office
