@@ -36,9 +36,9 @@ from graphkit.errors import (
     StoreError,
     shorten,
 )
-from graphkit.model import Article, Extraction
+from graphkit.model import Article, Extraction, ForgetReport
 from graphkit.store import open_store
-from graphkit.store.base import ForgetReport, Store
+from graphkit.store.base import Store
 from graphkit.store.cypher_notices import CypherNotice
 
 if TYPE_CHECKING:

@@ -360,3 +360,18 @@ def to_dict(obj: Any) -> dict[str, Any]:
         return value
 
     return _plain(raw)
+
+
+@dataclass(frozen=True)
+class ForgetReport:
+    """What :meth:`graphkit.api.KnowledgeGraph.forget` took out: the articles (their stored
+    properties), the events deleted (no other article reported them) and the events that
+    lost these articles' reports but keep other articles'."""
+
+    articles: list[dict[str, Any]]
+    events_deleted: int
+    events_kept: int
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"articles": self.articles, "events_deleted": self.events_deleted,
+                "events_kept": self.events_kept}

@@ -16,8 +16,7 @@ from typing import Any
 from rich.console import Console
 from rich.table import Table
 
-from graphkit.model import Extraction
-from graphkit.store.base import ForgetReport
+from graphkit.model import Extraction, ForgetReport
 
 
 def to_json(value: Any) -> str:

@@ -121,21 +121,6 @@ class WriteCounts:
         return {f.name: getattr(self, f.name) for f in fields(self)}
 
 
-@dataclass(frozen=True)
-class ForgetReport:
-    """What :meth:`graphkit.api.KnowledgeGraph.forget` took out: the articles (their stored
-    properties), the events deleted (no other article reported them) and the events that
-    lost these articles' reports but keep other articles'."""
-
-    articles: list[dict[str, Any]]
-    events_deleted: int
-    events_kept: int
-
-    def as_dict(self) -> dict[str, Any]:
-        return {"articles": self.articles, "events_deleted": self.events_deleted,
-                "events_kept": self.events_kept}
-
-
 PLACEHOLDER = "\x00graphkit-ref:"
 """How the ids of a placeholder ref begin (:class:`RefLookup`): no actor id does."""
 
