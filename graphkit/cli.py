@@ -890,27 +890,32 @@ def evaluate(gold_dirs: tuple[Path, ...], fmt: str, show_errors: bool, folds: in
         raise click.UsageError("--train-extra needs --cv")
     if model is not None and (folds is not None or rules_only):
         raise click.UsageError("--model scores given weights: it goes with neither --cv nor --rules-only")
+    from graphkit.progress import step_progress
+
     if folds is not None:
         from graphkit.training import SEED, cross_validate, parse_gold_dirs
 
-        extra = parse_gold_dirs(list(extra_dirs)) if extra_dirs else []
-        result = cross_validate(parse_gold_dirs(list(gold_dirs)), folds, SEED if seed is None else seed,
-                                learned=not rules_only, extra=extra)
+        with step_progress() as step:
+            extra = parse_gold_dirs(list(extra_dirs), on_step=step) if extra_dirs else []
+            result = cross_validate(parse_gold_dirs(list(gold_dirs), on_step=step), folds,
+                                    SEED if seed is None else seed, learned=not rules_only,
+                                    extra=extra, on_step=step)
         if fmt == "json":
             click.echo(to_json(result.to_dict()))
         else:
             click.echo(result.to_text() + "\n", nl=False)
         return
-    if rules_only:
-        from graphkit.evaluate import evaluate as run_evaluation
+    with step_progress() as step:
+        if rules_only:
+            from graphkit.evaluate import evaluate as run_evaluation
 
-        report = run_evaluation(list(gold_dirs), learned=False)
-    elif model is not None:
-        from graphkit.evaluate import evaluate as run_evaluation
+            report = run_evaluation(list(gold_dirs), learned=False, on_step=step)
+        elif model is not None:
+            from graphkit.evaluate import evaluate as run_evaluation
 
-        report = run_evaluation(list(gold_dirs), model=model)
-    else:
-        report = KnowledgeGraph().evaluate(list(gold_dirs))
+            report = run_evaluation(list(gold_dirs), model=model, on_step=step)
+        else:
+            report = KnowledgeGraph().evaluate(list(gold_dirs), on_step=step)
     click.echo(to_json(report.to_dict()) + "\n" if fmt == "json"
                else report.to_text(show_errors=show_errors), nl=False)
 
@@ -939,14 +944,18 @@ def train(gold_dirs: tuple[Path, ...], out: Path, seed: int | None, extra_dirs: 
         graphkit train ../shared/corpus/train --extra training/fictional --out /tmp/det.npz
         graphkit evaluate ../shared/corpus/dev --model /tmp/det.npz
     """
+    from graphkit.progress import step_progress
     from graphkit.training import SEED, parse_gold_dirs
     from graphkit.training import train as train_detector
 
     folders = [str(d) for d in gold_dirs]
-    extra = parse_gold_dirs(list(extra_dirs)) if extra_dirs else []
-    detector = train_detector(parse_gold_dirs(list(gold_dirs)), SEED if seed is None else seed,
-                              meta={"trained_on": [Path(d).name for d in folders]
-                                    + [Path(d).name for d in extra_dirs]}, extra=extra)
+    with step_progress() as step:
+        extra = parse_gold_dirs(list(extra_dirs), on_step=step) if extra_dirs else []
+        detector = train_detector(parse_gold_dirs(list(gold_dirs), on_step=step),
+                                  SEED if seed is None else seed,
+                                  meta={"trained_on": [Path(d).name for d in folders]
+                                        + [Path(d).name for d in extra_dirs]},
+                                  extra=extra, on_step=step)
     detector.save(out)
     summary = {"out": str(out), **detector.meta}
     if fmt == "json":

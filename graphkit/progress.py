@@ -122,3 +122,13 @@ def ingest_progress(enabled: bool = True, every: float = LOG_EVERY, files: int |
             progress.update(task, description=text(report, clock()))
 
         yield update
+
+
+@contextmanager
+def step_progress(enabled: bool = True, every: float = LOG_EVERY) -> Iterator[Callable[[str], None]]:
+    """Yield a callback that shows the step a long run of ``evaluate`` or ``train`` is at
+    ("fold 2 of 5: fitting inner fold 3 of 5"): one live line on a terminal, a
+    ``Progress: …`` line every ``every`` seconds in a log, as :func:`ingest_progress`."""
+    with ingest_progress(enabled=enabled, every=every, line=str,
+                         start="reading the gold files") as on_step:
+        yield on_step or (lambda _: None)

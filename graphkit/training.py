@@ -41,7 +41,7 @@ from __future__ import annotations
 
 import math
 import random
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 import numpy as np
@@ -287,7 +287,8 @@ def _read(files: Sequence[ParsedFile], extractor: Extractor, detector: EventDete
 
 def train(files: Sequence[ParsedFile], seed: int = SEED, inner_folds: int = INNER_FOLDS,
           meta: dict[str, Any] | None = None, extra: Sequence[ParsedFile] = (),
-          extractor: Extractor | None = None) -> EventDetector:
+          extractor: Extractor | None = None,
+          on_step: Callable[[str], None] | None = None) -> EventDetector:
     """A detector fitted on all of ``files`` and ``extra``, its thresholds chosen on
     out-of-fold probabilities of an inner k-fold over ``files``: ``extra`` (articles written
     for training) joins every inner fold's fitting but is never scored, so the thresholds
@@ -298,7 +299,9 @@ def train(files: Sequence[ParsedFile], seed: int = SEED, inner_folds: int = INNE
     the other slices (and ``extra``), else each inner fold by its fold's detector; a file
     is read by ``extractor`` (default: a new rules-only one) with that detector (the
     thresholds chosen, its own participant scorer, no map), and each scored event is a
-    cell of its probability and whether it matches a gold event."""
+    cell of its probability and whether it matches a gold event. ``on_step`` is told each
+    fitting as it starts ("fitting inner fold 2 of 5")."""
+    step = on_step or (lambda _: None)
     if not files:
         raise GraphkitError("no gold files to train on")
     add, veto = dict.fromkeys(TYPES, 0.5), dict.fromkeys(TYPES, 0.0)
@@ -310,7 +313,8 @@ def train(files: Sequence[ParsedFile], seed: int = SEED, inner_folds: int = INNE
         oof_probs: list[dict[str, float]] = []
         held_out: list[tuple[EventDetector, list[int]]] = []
         file_probs: dict[int, list[dict[str, float]]] = {}
-        for fold in _split(files, inner_folds, seed + 1):
+        for n, fold in enumerate(_split(files, inner_folds, seed + 1), 1):
+            step(f"fitting inner fold {n} of {inner_folds}")
             held = set(fold)
             inner = _fit_files([f for i, f in enumerate(files) if i not in held] + list(extra), seed)
             held_out.append((inner, fold))
@@ -325,7 +329,9 @@ def train(files: Sequence[ParsedFile], seed: int = SEED, inner_folds: int = INNE
             # weeks) is read by a detector fitted on the others, not by one that saw its
             # neighbours in the same story (calib38)
             held_out = []
-            for fold in _split_by_slice(files):
+            slices = _split_by_slice(files)
+            for n, fold in enumerate(slices, 1):
+                step(f"fitting without slice {n} of {len(slices)} (the confidence map)")
                 held = set(fold)
                 inner = _fit_files([f for i, f in enumerate(files) if i not in held] + list(extra), seed)
                 held_out.append((inner, fold))
@@ -342,6 +348,7 @@ def train(files: Sequence[ParsedFile], seed: int = SEED, inner_folds: int = INNE
                 calibration_cells(files[i], events, file_probs[i], cells)
         calibration = fit_confidence_map(cells)
     everything = list(files) + list(extra)
+    step(f"fitting the detector on all {len(everything)} files")
     detector = _fit_files(everything, seed)
     detector.add, detector.veto, detector.add_beside = add, veto, beside
     detector.calibration = calibration
@@ -365,11 +372,13 @@ def score(files: Sequence[ParsedFile], extractor: Extractor, detector: EventDete
 
 def cross_validate(files: Sequence[ParsedFile], k: int = 5, seed: int = SEED,
                    extractor: Extractor | None = None, learned: bool = True,
-                   extra: Sequence[ParsedFile] = (), by_slice: bool = False) -> CrossValidation:
+                   extra: Sequence[ParsedFile] = (), by_slice: bool = False,
+                   on_step: Callable[[str], None] | None = None) -> CrossValidation:
     """Train on k-1 folds, score the held-out one, for each of the k folds (``learned``
     False: score the rules alone on the same folds, for comparison). ``extra`` joins every
     fold's training and is never scored. ``by_slice``: one fold per slice instead of k
-    (leave one slice out: news from outlets and weeks the model never saw).
+    (leave one slice out: news from outlets and weeks the model never saw). ``on_step`` is
+    told each fold's work as it starts ("fold 2 of 5: fitting inner fold 3 of 5").
 
     Raises:
         GraphkitError: fewer files than folds, or fewer than two slices with ``by_slice``.
@@ -382,10 +391,16 @@ def cross_validate(files: Sequence[ParsedFile], k: int = 5, seed: int = SEED,
     reports: list[EvaluationReport] = []
     names: list[list[str]] = []
     decisions = {"rules": [0, 0, 0], "with detector": [0, 0, 0]}
-    for fold in folds:
+    for n, fold in enumerate(folds, 1):
         held = set(fold)
+
+        def fold_step(text: str, n: int = n) -> None:
+            if on_step is not None:
+                on_step(f"fold {n} of {len(folds)}: {text}")
+
         detector = (train([f for i, f in enumerate(files) if i not in held], seed, extra=extra,
-                          extractor=extractor) if learned else None)
+                          extractor=extractor, on_step=fold_step) if learned else None)
+        fold_step("scoring")
         reports.append(score([files[i] for i in fold], extractor, detector))
         names.append([files[i].gold.name for i in fold])
         for i in fold:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from itertools import zip_longest
 from pathlib import Path
@@ -77,8 +77,10 @@ def _slice(name: str) -> str:
     return match.group(1) if match else "other"
 
 
-def parse_gold_dirs(gold_dirs: Sequence[Path], extractor: Extractor | None = None) -> list[ParsedFile]:
-    """Every gold file of ``gold_dirs``, parsed and read by the rules, with labels.
+def parse_gold_dirs(gold_dirs: Sequence[Path], extractor: Extractor | None = None,
+                    on_step: Callable[[str], None] | None = None) -> list[ParsedFile]:
+    """Every gold file of ``gold_dirs``, parsed and read by the rules, with labels
+    (``on_step`` told "read 3 of 95 gold files" after each).
 
     Raises:
         GraphkitError: a folder holds no gold file.
@@ -118,6 +120,8 @@ def parse_gold_dirs(gold_dirs: Sequence[Path], extractor: Extractor | None = Non
                             participant_matches(g, a) for g in parties for a in actors))
                             for actors, by_type in log[i].candidates if raw["type"] in by_type and actors)
             parsed.append(ParsedFile(gold, _slice(gold.name), own_docs, log, labels, unaligned, examples))
+            if on_step is not None:
+                on_step(f"read {len(parsed)} of {len(files)} gold files")
     finally:
         extractor.feature_log = None
         extractor.detector = saved

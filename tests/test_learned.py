@@ -586,3 +586,41 @@ def test_an_act_noun_with_no_date_of_its_own_is_no_dated_feature(rules):
     assert not [f for f in record.features if f.startswith("dated:")]
     (record,) = _records(rules, "Kenya recalled its envoy over the bombing that Chile began in May.")
     assert not [f for f in record.features if f.startswith("dated:")]
+
+
+# -- a long training or evaluation says what it is at --------------------------------------
+
+def test_reading_and_training_tell_each_step_as_it_starts(tiny_corpus, rules):
+    steps: list[str] = []
+    files = parse_gold_dirs([tiny_corpus], rules, on_step=steps.append)
+    train(files, inner_folds=4, extractor=rules, on_step=steps.append)
+    assert steps[:8] == [f"read {n} of 8 gold files" for n in range(1, 9)]
+    assert [s for s in steps if s.startswith("fitting inner fold")] == [
+        f"fitting inner fold {n} of 4" for n in range(1, 5)]
+    assert "fitting without slice 2 of 2 (the confidence map)" in steps  # t1_ and t2_ slices
+    assert steps[-1] == "fitting the detector on all 8 files"
+
+
+def test_cross_validation_tells_each_fold_and_its_scoring(tiny_corpus, rules):
+    steps: list[str] = []
+    cross_validate(parse_gold_dirs([tiny_corpus], rules), 2, extractor=rules,
+                   on_step=steps.append)
+    assert [s for s in steps if s.endswith("scoring")] == ["fold 1 of 2: scoring",
+                                                            "fold 2 of 2: scoring"]
+    assert "fold 2 of 2: fitting the detector on all 4 files" in steps
+
+
+def test_evaluation_tells_the_articles_read(tiny_corpus, rules):
+    from graphkit.evaluate import evaluate
+
+    steps: list[str] = []
+    evaluate(tiny_corpus, extractor=rules, on_step=steps.append)
+    assert steps == [f"read {n} of 8 articles" for n in range(1, 9)]
+
+
+def test_the_cli_step_line_shows_in_a_log(capsys):
+    from graphkit.progress import step_progress
+
+    with step_progress(every=0) as step:
+        step("fold 1 of 5: fitting inner fold 2 of 5")
+    assert capsys.readouterr().err.startswith("Progress: fold 1 of 5: fitting inner fold 2 of 5 (")
