@@ -405,10 +405,10 @@ def import_(file: Path, fmt: str, mentions: Path | None, quiet: bool, **store_ar
     Each file name stands for a file you downloaded (YYYY... for its date); a checkout's
     tests/imports/data holds a small file of each layout, bad rows included.
     """
-    from graphkit.progress import import_progress_line, ingest_progress
+    from graphkit.progress import import_progress_line, import_written, ingest_progress
 
     with _open(**store_args) as kg, ingest_progress(
-            enabled=not quiet, line=import_progress_line,
+            enabled=not quiet, line=import_progress_line, done_of=import_written,
             start="reading and checking the file") as on_progress:
         report = kg.import_events(file, fmt=fmt, mentions=mentions, on_progress=on_progress)
     _print_import(report, "Imported", quiet)

@@ -56,6 +56,11 @@ def import_progress_line(report: ImportReport) -> str:
             f"written, {report.events:,} events read, {len(report.failures):,} rows skipped")
 
 
+def import_written(report: ImportReport) -> tuple[int, int | None]:
+    """What an import has written of all it will (its time left: :func:`time_left`)."""
+    return report.stored, report.to_write or None
+
+
 def time_left(elapsed: float, done: int, total: int | None) -> str:
     """``", about 0:06:20 left"`` at the pace so far (``done`` of ``total`` in ``elapsed``
     seconds), or nothing before :data:`ESTIMATE_AFTER` seconds, before the first is done,
@@ -77,12 +82,15 @@ def time_left(elapsed: float, done: int, total: int | None) -> str:
 def ingest_progress(enabled: bool = True, every: float = LOG_EVERY, files: int | None = None,
                     line: Callable[[Any], str] | None = None,
                     start: str = "starting",
-                    clock: Callable[[], float] = time.monotonic) -> Iterator[ProgressCallback | None]:
+                    clock: Callable[[], float] = time.monotonic,
+                    done_of: Callable[[Any], tuple[int, int | None]] | None = None,
+                    ) -> Iterator[ProgressCallback | None]:
     """Yield a callback for :func:`graphkit.pipeline.ingest` (or the writes of ``load`` and
     ``import``) that shows running counts: ``line`` of the running report, by default
     :func:`progress_line` (with the input files reached of ``files``, when given, and the
     time left at the pace of the files done so far: :func:`time_left`), and ``start``
-    before the first report.
+    before the first report. ``done_of`` (what is done of how much, from the report) gives
+    a ``line``'s time left.
 
     On a terminal the counts are one live line; elsewhere (stderr a log file) a line
     ``Progress: … (0:02:00)`` every ``every`` seconds, so an unattended run shows it is
@@ -91,10 +99,12 @@ def ingest_progress(enabled: bool = True, every: float = LOG_EVERY, files: int |
     started = clock()
 
     def text(report: IngestReport, now: float) -> str:
-        if line is not None:
+        if line is None:
+            # a file is counted when its first article comes: the ones before it are done
+            return progress_line(report, files) + time_left(now - started, report.files - 1, files)
+        if done_of is None:
             return line(report)
-        # a file is counted when its first article comes: the ones before it are done
-        return progress_line(report, files) + time_left(now - started, report.files - 1, files)
+        return line(report) + time_left(now - started, *done_of(report))
 
     console = Console(stderr=True)
     if not enabled:

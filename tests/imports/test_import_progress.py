@@ -41,3 +41,20 @@ def test_a_load_reports_the_articles_read_and_stored(tmp_path, capsys) -> None:
         kg.load_events(events, on_progress=on_progress)
     assert _progress(capsys.readouterr().err) == [
         f"Progress: {n} articles read, {n} events, 0 articles stored, 0 failed" for n in (1, 2)]
+
+
+def test_an_import_tells_the_time_left_from_the_articles_written(tmp_path, capsys) -> None:
+    from itertools import count
+
+    from graphkit.progress import import_written
+
+    ticks = count(0, 20)  # a clock 20 s on at each look
+    with graphkit.open(tmp_path / "kg") as kg, ingest_progress(
+            every=0, line=import_progress_line, done_of=import_written,
+            clock=lambda: float(next(ticks))) as on_progress:
+        report = kg.import_events(GDELT, fmt="gdelt", batch_size=1, on_progress=on_progress)
+    lines = _progress(capsys.readouterr().err)
+    assert "left" not in lines[0]  # nothing written yet
+    # the second look, at 40 s: one article of four written, three to go at 40 s each
+    assert f"1 of {report.articles} articles written" in lines[1]
+    assert lines[1].endswith("about 0:02:00 left") and report.articles == 4
