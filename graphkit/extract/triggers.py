@@ -1,4 +1,4 @@
-"""Finding event triggers: one spaCy Matcher built once from ``event_types.yaml``.
+"""Finding event triggers: matchers built once from ``event_types.yaml``.
 
 A hit is a trigger rule and the token its arguments hang from. Checks that need only the
 words of the sentence (``requires``, ``unless``, ``unless_next``, ``unless_children``,
@@ -7,8 +7,8 @@ words of the sentence (``requires``, ``unless``, ``unless_next``, ``unless_child
 The checks on the trigger word's dependents (``unless_children``, ``unless_deps``,
 ``object_words``, ``xcomp_lemmas``, ``unless_xcomp``, ``clause_modals``, ``modals``) are
 spaCy DependencyMatcher patterns built from those options: the trigger word (its own token
-pattern) as anchor and the dependent it must, or must not, have below it. They run once
-per doc that has a hit of a rule with such a check.
+pattern) as anchor and the dependent it must, or must not, have below it. Each check's
+matcher runs once per doc, the first time a hit of its rule is checked there.
 """
 
 from __future__ import annotations
@@ -48,7 +48,11 @@ class TriggerMatcher:
     """
 
     def __init__(self, nlp: Language, rules: Rules) -> None:
-        self.matcher = Matcher(nlp.vocab)
+        # the other patterns: one Matcher per rule, run on a sentence only when the words
+        # one of its spelled-out patterns cannot match without are all in it (a Matcher
+        # tries every pattern it holds at every token, so one Matcher of them all costs
+        # their number times the sentence's length)
+        self.matchers: list[tuple[Matcher, tuple[frozenset[tuple[str, str]], ...]]] = []
         self.by_key: dict[str, TriggerRule] = {}
         self.order: dict[str, int] = {}
         # (attribute, word) -> the one-token rules anchored there, with their other checks
@@ -63,41 +67,52 @@ class TriggerMatcher:
                 for word in single[anchor]:
                     self.index.setdefault((anchor, word), []).append((rule, checks))
                 continue
+            matcher = Matcher(nlp.vocab)
+            patterns = _spelled_out(rule.pattern)
             try:
-                self.matcher.add(rule.key, _spelled_out(rule.pattern))
+                matcher.add(rule.key, patterns)
             except (ValueError, KeyError) as exc:
                 raise ExtractError(f"event_types.yaml: bad pattern in {rule.key}: {exc}") from exc
-        self.has_patterns = len(self.matcher) > 0
+            self.matchers.append((matcher, tuple(_needed_words(p) for p in patterns)))
         self.state_auxiliaries = rules.state_auxiliaries
         self.setting_heads = rules.setting_heads
         # the words of a person as a verb's object: "called his counterpart", "rang her"
         self.person_words = (rules.words(rules.mentions, "apposed_name_heads")
                              | rules.words(rules.mentions, "person_pronouns"))
-        # the checks on the trigger word's dependents, as DependencyMatcher patterns
-        self.below = DependencyMatcher(nlp.vocab)
+        # the checks on the trigger word's dependents, as DependencyMatcher patterns: one
+        # matcher per check, run on a doc the first time the check is asked there
+        self.below: dict[str, DependencyMatcher] = {}
         self.below_key = f"graphkit_below:{id(self)}"  # doc.user_hooks: the matches of a doc
         for rule in rules.triggers:
             for check, patterns in _dependent_patterns(rule).items():
-                self.below.add(f"{rule.key}:{check}", patterns)
+                below = DependencyMatcher(nlp.vocab)
+                below.add(f"{rule.key}:{check}", patterns)
+                self.below[f"{rule.key}:{check}"] = below
 
     def find(self, sent: Span) -> list[TriggerHit]:
         """The trigger hits of one sentence that pass the word checks, in text order."""
         words: set[str] = set()
+        present: set[tuple[str, str]] = set()  # the sentence's ("LEMMA", w) and ("LOWER", w)
         matches: list[tuple[TriggerRule, int, int]] = []
         index = self.index
         for token in sent:
             lemma, lower = token.lemma_, token.lower_
             words.add(lemma.lower())
             words.add(lower)
+            present.add(("LEMMA", lemma))
+            present.add(("LOWER", lower))
             for key in (("LEMMA", lemma), ("LOWER", lower)):
                 for rule, checks in index.get(key, ()):
                     if all(getattr(token, attr) in allowed for attr, allowed in checks):
                         i = token.i - sent.start
                         matches.append((rule, i, i + 1))
-        if self.has_patterns:
-            strings = sent.vocab.strings
-            matches.extend((self.by_key[strings[match_id]], start, end)
-                           for match_id, start, end in self.matcher(sent))
+        strings = sent.vocab.strings
+        for matcher, needs in self.matchers:
+            # each rule's matches come in the order its own Matcher gives them, as in one
+            # Matcher of all rules: only a rule's own hits are compared below
+            if any(need <= present for need in needs):
+                matches.extend((self.by_key[strings[match_id]], start, end)
+                               for match_id, start, end in matcher(sent))
         hits: list[TriggerHit] = []
         seen: set[tuple[str, int]] = set()
         for rule, start, end in matches:
@@ -118,10 +133,13 @@ class TriggerMatcher:
         doc = token.doc
         cached = doc.user_hooks.get(self.below_key)
         if cached is None or cached[0] is not self:
-            strings = doc.vocab.strings
-            cached = (self, {(strings[key], ids[0]) for key, ids in self.below(doc)})
+            cached = (self, {})
             doc.user_hooks[self.below_key] = cached
-        return (f"{rule.key}:{check}", token.i) in cached[1]
+        name = f"{rule.key}:{check}"
+        found = cached[1].get(name)
+        if found is None:  # the trigger words of the doc with that dependent
+            found = cached[1][name] = {ids[0] for _key, ids in self.below[name](doc)}
+        return token.i in found
 
     def _passes(self, rule: TriggerRule, token: Token, end: int, words: set[str]) -> bool:
         if rule.requires and not (rule.requires & words):
@@ -345,6 +363,15 @@ def _single_token(pattern: list[dict[str, Any]]) -> dict[str, frozenset[str]] | 
         else:
             return None
     return out if ("LEMMA" in out or "LOWER" in out) else None
+
+
+def _needed_words(pattern: list[dict[str, Any]]) -> frozenset[tuple[str, str]]:
+    """The ``("LEMMA", word)`` and ``("LOWER", word)`` a sentence must hold for ``pattern``
+    to match in it: those of its tokens that take one word and must be there (no operator,
+    or "+")."""
+    return frozenset((attr, value) for token in pattern if token.get("OP", "+") == "+"
+                     for attr, value in token.items()
+                     if attr in ("LEMMA", "LOWER") and isinstance(value, str))
 
 
 # token attributes whose ``IN`` word set may be spelled out as one pattern per word
