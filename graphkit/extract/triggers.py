@@ -80,14 +80,15 @@ class TriggerMatcher:
         self.person_words = (rules.words(rules.mentions, "apposed_name_heads")
                              | rules.words(rules.mentions, "person_pronouns"))
         # the checks on the trigger word's dependents, as DependencyMatcher patterns: one
-        # matcher per check, run on a doc the first time the check is asked there
-        self.below: dict[str, DependencyMatcher] = {}
+        # matcher per check, run on a doc the first time a word with a dependent the check
+        # may match (:func:`_may_have_below`) is asked about there
+        self.below: dict[str, tuple[DependencyMatcher, tuple[_Child, ...]]] = {}
         self.below_key = f"graphkit_below:{id(self)}"  # doc.user_hooks: the matches of a doc
         for rule in rules.triggers:
             for check, patterns in _dependent_patterns(rule).items():
                 below = DependencyMatcher(nlp.vocab)
                 below.add(f"{rule.key}:{check}", patterns)
-                self.below[f"{rule.key}:{check}"] = below
+                self.below[f"{rule.key}:{check}"] = (below, tuple(_first_dependent(p) for p in patterns))
 
     def find(self, sent: Span) -> list[TriggerHit]:
         """The trigger hits of one sentence that pass the word checks, in text order."""
@@ -130,15 +131,18 @@ class TriggerMatcher:
 
     def _has_below(self, rule: TriggerRule, check: str, token: Token) -> bool:
         """The trigger word ``token`` has the dependent the rule's ``check`` describes."""
+        name = f"{rule.key}:{check}"
+        below, children = self.below[name]
+        if not _may_have_below(token, children):
+            return False
         doc = token.doc
         cached = doc.user_hooks.get(self.below_key)
         if cached is None or cached[0] is not self:
             cached = (self, {})
             doc.user_hooks[self.below_key] = cached
-        name = f"{rule.key}:{check}"
         found = cached[1].get(name)
         if found is None:  # the trigger words of the doc with that dependent
-            found = cached[1][name] = {ids[0] for _key, ids in self.below[name](doc)}
+            found = cached[1][name] = {ids[0] for _key, ids in below(doc)}
         return token.i in found
 
     def _passes(self, rule: TriggerRule, token: Token, end: int, words: set[str]) -> bool:
@@ -340,6 +344,33 @@ def _dependent_patterns(rule: TriggerRule) -> dict[str, list[list[dict[str, Any]
     if rule.modals:  # "will take measures against X"
         patterns["modals"] = [child({"DEP": "aux", "LOWER": {"IN": sorted(rule.modals)}})]
     return patterns
+
+
+# what a DependencyMatcher pattern asks of the trigger word's own dependent: the
+# dependency labels and lower-case forms it may have (None: any)
+_Child = tuple[frozenset[str] | None, frozenset[str] | None]
+
+
+def _first_dependent(pattern: list[dict[str, Any]]) -> _Child:
+    """The ``DEP`` and ``LOWER`` a dependent of the trigger word must have for ``pattern``
+    (of :func:`_dependent_patterns`) to match, as far as plain words and ``IN`` lists say."""
+    attrs = pattern[1]["RIGHT_ATTRS"]
+
+    def allowed(attr: str) -> frozenset[str] | None:
+        value = attrs.get(attr)
+        if isinstance(value, str):
+            return frozenset([value])
+        if isinstance(value, dict) and list(value) == ["IN"]:
+            return frozenset(value["IN"])
+        return None
+    return allowed("DEP"), allowed("LOWER")
+
+
+def _may_have_below(token: Token, children: tuple[_Child, ...]) -> bool:
+    """``token`` has a dependent that one of ``children`` allows: without one, no pattern
+    of the check can match at it (a cheap test that spares running its matcher)."""
+    return any((deps is None or c.dep_ in deps) and (lowers is None or c.lower_ in lowers)
+               for deps, lowers in children for c in token.children)
 
 
 # pattern attributes a one-token rule may check from the index, and the token's own
