@@ -52,7 +52,11 @@ class TriggerMatcher:
         # one of its spelled-out patterns cannot match without are all in it (a Matcher
         # tries every pattern it holds at every token, so one Matcher of them all costs
         # their number times the sentence's length)
-        self.matchers: list[tuple[Matcher, tuple[frozenset[tuple[str, str]], ...]]] = []
+        self.matchers: list[Matcher] = []
+        # ("LEMMA" or "LOWER", word) -> (matcher, the words a pattern of it needs), the
+        # pattern filed under one of its words; and the matchers with a pattern that needs none
+        self.needing: dict[tuple[str, str], list[tuple[int, frozenset[tuple[str, str]]]]] = {}
+        self.needing_none: set[int] = set()
         self.by_key: dict[str, TriggerRule] = {}
         self.order: dict[str, int] = {}
         # (attribute, word) -> the one-token rules anchored there, with their other checks
@@ -73,7 +77,13 @@ class TriggerMatcher:
                 matcher.add(rule.key, patterns)
             except (ValueError, KeyError) as exc:
                 raise ExtractError(f"event_types.yaml: bad pattern in {rule.key}: {exc}") from exc
-            self.matchers.append((matcher, tuple(_needed_words(p) for p in patterns)))
+            for pattern in patterns:
+                needs = _needed_words(pattern)
+                if needs:
+                    self.needing.setdefault(min(needs), []).append((len(self.matchers), needs))
+                else:
+                    self.needing_none.add(len(self.matchers))
+            self.matchers.append(matcher)
         self.state_auxiliaries = rules.state_auxiliaries
         self.setting_heads = rules.setting_heads
         # the words of a person as a verb's object: "called his counterpart", "rang her"
@@ -108,12 +118,14 @@ class TriggerMatcher:
                         i = token.i - sent.start
                         matches.append((rule, i, i + 1))
         strings = sent.vocab.strings
-        for matcher, needs in self.matchers:
+        runs = set(self.needing_none)
+        for key in present:
+            runs.update(i for i, needs in self.needing.get(key, ()) if needs <= present)
+        for i in sorted(runs):
             # each rule's matches come in the order its own Matcher gives them, as in one
             # Matcher of all rules: only a rule's own hits are compared below
-            if any(need <= present for need in needs):
-                matches.extend((self.by_key[strings[match_id]], start, end)
-                               for match_id, start, end in matcher(sent))
+            matches.extend((self.by_key[strings[match_id]], start, end)
+                           for match_id, start, end in self.matchers[i](sent))
         hits: list[TriggerHit] = []
         seen: set[tuple[str, int]] = set()
         for rule, start, end in matches:
