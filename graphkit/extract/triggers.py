@@ -92,13 +92,20 @@ class TriggerMatcher:
         # the checks on the trigger word's dependents, as DependencyMatcher patterns: one
         # matcher per check, run on a doc the first time a word with a dependent the check
         # may match (:func:`_may_have_below`) is asked about there
+        # A one-token rule's check whose patterns are chains of children asking plain
+        # attributes (:func:`_chains`) is read from the word's children without a matcher:
+        # the word was found by the rule's one token, which is the patterns' anchor.
         self.below: dict[str, tuple[DependencyMatcher, tuple[_Child, ...]]] = {}
+        self.below_chains: dict[str, tuple[tuple[_Test, ...], ...]] = {}
         self.below_key = f"graphkit_below:{id(self)}"  # doc.user_hooks: the matches of a doc
         for rule in rules.triggers:
             for check, patterns in _dependent_patterns(rule).items():
                 below = DependencyMatcher(nlp.vocab)
                 below.add(f"{rule.key}:{check}", patterns)
                 self.below[f"{rule.key}:{check}"] = (below, tuple(_first_dependent(p) for p in patterns))
+                chains = _chains(patterns) if _single_token(rule.pattern) is not None else None
+                if chains is not None:
+                    self.below_chains[f"{rule.key}:{check}"] = chains
 
     def find(self, sent: Span) -> list[TriggerHit]:
         """The trigger hits of one sentence that pass the word checks, in text order."""
@@ -144,6 +151,9 @@ class TriggerMatcher:
     def _has_below(self, rule: TriggerRule, check: str, token: Token) -> bool:
         """The trigger word ``token`` has the dependent the rule's ``check`` describes."""
         name = f"{rule.key}:{check}"
+        chains = self.below_chains.get(name)
+        if chains is not None:
+            return any(_has_chain(token, chain) for chain in chains)
         below, children = self.below[name]
         if not _may_have_below(token, children):
             return False
@@ -383,6 +393,56 @@ def _may_have_below(token: Token, children: tuple[_Child, ...]) -> bool:
     of the check can match at it (a cheap test that spares running its matcher)."""
     return any((deps is None or c.dep_ in deps) and (lowers is None or c.lower_ in lowers)
                for deps, lowers in children for c in token.children)
+
+
+# a test on a token: (its attribute, "eq" / "in" / "re", the string, set or regex)
+_Test = tuple[tuple[str, str, Any], ...]
+# the token attributes a chain's test reads, by pattern attribute
+_CHAIN_ATTRS = {"DEP": "dep_", "LOWER": "lower_", "LEMMA": "lemma_"}
+
+
+def _chains(patterns: list[list[dict[str, Any]]]) -> tuple[tuple[_Test, ...], ...] | None:
+    """DependencyMatcher patterns (of :func:`_dependent_patterns`) as chains of tests: a
+    child of the anchor, a child of that child...; None when one is no such chain or asks
+    anything but a plain word, an ``IN`` list or a ``REGEX`` of ``DEP``, ``LOWER``, ``LEMMA``."""
+    chains: list[tuple[_Test, ...]] = []
+    for pattern in patterns:
+        above = pattern[0]["RIGHT_ID"]
+        tests: list[_Test] = []
+        for node in pattern[1:]:
+            if node.get("REL_OP") != ">" or node.get("LEFT_ID") != above:
+                return None
+            test: list[tuple[str, str, Any]] = []
+            for attr, value in node["RIGHT_ATTRS"].items():
+                if attr not in _CHAIN_ATTRS:
+                    return None
+                if isinstance(value, str):
+                    test.append((_CHAIN_ATTRS[attr], "eq", value))
+                elif isinstance(value, dict) and list(value) == ["IN"]:
+                    test.append((_CHAIN_ATTRS[attr], "in", frozenset(value["IN"])))
+                elif isinstance(value, dict) and list(value) == ["REGEX"]:
+                    test.append((_CHAIN_ATTRS[attr], "re", re.compile(value["REGEX"])))
+                else:
+                    return None
+            tests.append(tuple(test))
+            above = node["RIGHT_ID"]
+        chains.append(tuple(tests))
+    return tuple(chains)
+
+
+def _has_chain(token: Token, chain: tuple[_Test, ...]) -> bool:
+    """``token`` has a child passing the chain's first test, with a child passing the next..."""
+    if not chain:
+        return True
+    return any(_passes_test(c, chain[0]) and _has_chain(c, chain[1:]) for c in token.children)
+
+
+def _passes_test(token: Token, test: _Test) -> bool:
+    for attr, how, value in test:
+        got = getattr(token, attr)
+        if not (got == value if how == "eq" else got in value if how == "in" else value.search(got)):
+            return False
+    return True
 
 
 # pattern attributes a one-token rule may check from the index, and the token's own

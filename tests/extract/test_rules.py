@@ -228,3 +228,15 @@ def test_a_remote_medium_of_no_subtype_of_its_type_is_rejected(tmp_path: Path):
                              "  MEET: {roles: symmetric, remote: {type: CALL, cues: {video: [video]}}}\n")
     with pytest.raises(ExtractError, match="remote"):
         load_rules(tmp_path)
+
+
+def test_a_one_token_rules_dependent_check_is_read_from_the_words_children(blank, matcher):
+    """"rejected the allegations": the object check of a one-token rule holds, read from the
+    word's own children, with no DependencyMatcher run over the doc."""
+    doc = _doc(blank, ["Norvania", "rejected", "the", "allegations", "."],
+               ["Norvania", "reject", "the", "allegation", "."],
+               ["PROPN", "VERB", "DET", "NOUN", "PUNCT"], [1, 1, 3, 1, 1],
+               ["nsubj", "ROOT", "det", "dobj", "punct"], ["NNP", "VBD", "DT", "NNS", "."])
+    rule = next(r for r in load_rules().triggers if r.object_words and "reject" in str(r.pattern))
+    assert matcher._has_below(rule, "object_words", doc[1])
+    assert matcher.below_key not in doc.user_hooks
