@@ -1,4 +1,4 @@
-"""Finding event triggers: one spaCy Matcher built once from ``event_types.yaml``.
+"""Finding event triggers: matchers built once from ``event_types.yaml``.
 
 A hit is a trigger rule and the token its arguments hang from. Checks that need only the
 words of the sentence (``requires``, ``unless``, ``unless_next``, ``unless_children``,
@@ -7,8 +7,8 @@ words of the sentence (``requires``, ``unless``, ``unless_next``, ``unless_child
 The checks on the trigger word's dependents (``unless_children``, ``unless_deps``,
 ``object_words``, ``xcomp_lemmas``, ``unless_xcomp``, ``clause_modals``, ``modals``) are
 spaCy DependencyMatcher patterns built from those options: the trigger word (its own token
-pattern) as anchor and the dependent it must, or must not, have below it. They run once
-per doc that has a hit of a rule with such a check.
+pattern) as anchor and the dependent it must, or must not, have below it. Each check's
+matcher runs once per doc, the first time a hit of its rule is checked there.
 """
 
 from __future__ import annotations
@@ -48,7 +48,15 @@ class TriggerMatcher:
     """
 
     def __init__(self, nlp: Language, rules: Rules) -> None:
-        self.matcher = Matcher(nlp.vocab)
+        # the other patterns: one Matcher per rule, run on a sentence only when the words
+        # one of its spelled-out patterns cannot match without are all in it (a Matcher
+        # tries every pattern it holds at every token, so one Matcher of them all costs
+        # their number times the sentence's length)
+        self.matchers: list[Matcher] = []
+        # ("LEMMA" or "LOWER", word) -> (matcher, the words a pattern of it needs), the
+        # pattern filed under one of its words; and the matchers with a pattern that needs none
+        self.needing: dict[tuple[str, str], list[tuple[int, frozenset[tuple[str, str]]]]] = {}
+        self.needing_none: set[int] = set()
         self.by_key: dict[str, TriggerRule] = {}
         self.order: dict[str, int] = {}
         # (attribute, word) -> the one-token rules anchored there, with their other checks
@@ -63,41 +71,68 @@ class TriggerMatcher:
                 for word in single[anchor]:
                     self.index.setdefault((anchor, word), []).append((rule, checks))
                 continue
+            matcher = Matcher(nlp.vocab)
+            patterns = _spelled_out(rule.pattern)
             try:
-                self.matcher.add(rule.key, _spelled_out(rule.pattern))
+                matcher.add(rule.key, patterns)
             except (ValueError, KeyError) as exc:
                 raise ExtractError(f"event_types.yaml: bad pattern in {rule.key}: {exc}") from exc
-        self.has_patterns = len(self.matcher) > 0
+            for pattern in patterns:
+                needs = _needed_words(pattern)
+                if needs:
+                    self.needing.setdefault(min(needs), []).append((len(self.matchers), needs))
+                else:
+                    self.needing_none.add(len(self.matchers))
+            self.matchers.append(matcher)
         self.state_auxiliaries = rules.state_auxiliaries
         self.setting_heads = rules.setting_heads
         # the words of a person as a verb's object: "called his counterpart", "rang her"
         self.person_words = (rules.words(rules.mentions, "apposed_name_heads")
                              | rules.words(rules.mentions, "person_pronouns"))
-        # the checks on the trigger word's dependents, as DependencyMatcher patterns
-        self.below = DependencyMatcher(nlp.vocab)
+        # the checks on the trigger word's dependents, as DependencyMatcher patterns: one
+        # matcher per check, run on a doc the first time a word with a dependent the check
+        # may match (:func:`_may_have_below`) is asked about there
+        # A one-token rule's check whose patterns are chains of children asking plain
+        # attributes (:func:`_chains`) is read from the word's children without a matcher:
+        # the word was found by the rule's one token, which is the patterns' anchor.
+        self.below: dict[str, tuple[DependencyMatcher, tuple[_Child, ...]]] = {}
+        self.below_chains: dict[str, tuple[tuple[_Test, ...], ...]] = {}
         self.below_key = f"graphkit_below:{id(self)}"  # doc.user_hooks: the matches of a doc
         for rule in rules.triggers:
             for check, patterns in _dependent_patterns(rule).items():
-                self.below.add(f"{rule.key}:{check}", patterns)
+                below = DependencyMatcher(nlp.vocab)
+                below.add(f"{rule.key}:{check}", patterns)
+                self.below[f"{rule.key}:{check}"] = (below, tuple(_first_dependent(p) for p in patterns))
+                chains = _chains(patterns) if _single_token(rule.pattern) is not None else None
+                if chains is not None:
+                    self.below_chains[f"{rule.key}:{check}"] = chains
 
     def find(self, sent: Span) -> list[TriggerHit]:
         """The trigger hits of one sentence that pass the word checks, in text order."""
         words: set[str] = set()
+        present: set[tuple[str, str]] = set()  # the sentence's ("LEMMA", w) and ("LOWER", w)
         matches: list[tuple[TriggerRule, int, int]] = []
         index = self.index
         for token in sent:
             lemma, lower = token.lemma_, token.lower_
             words.add(lemma.lower())
             words.add(lower)
+            present.add(("LEMMA", lemma))
+            present.add(("LOWER", lower))
             for key in (("LEMMA", lemma), ("LOWER", lower)):
                 for rule, checks in index.get(key, ()):
                     if all(getattr(token, attr) in allowed for attr, allowed in checks):
                         i = token.i - sent.start
                         matches.append((rule, i, i + 1))
-        if self.has_patterns:
-            strings = sent.vocab.strings
+        strings = sent.vocab.strings
+        runs = set(self.needing_none)
+        for key in present:
+            runs.update(i for i, needs in self.needing.get(key, ()) if needs <= present)
+        for i in sorted(runs):
+            # each rule's matches come in the order its own Matcher gives them, as in one
+            # Matcher of all rules: only a rule's own hits are compared below
             matches.extend((self.by_key[strings[match_id]], start, end)
-                           for match_id, start, end in self.matcher(sent))
+                           for match_id, start, end in self.matchers[i](sent))
         hits: list[TriggerHit] = []
         seen: set[tuple[str, int]] = set()
         for rule, start, end in matches:
@@ -115,13 +150,22 @@ class TriggerMatcher:
 
     def _has_below(self, rule: TriggerRule, check: str, token: Token) -> bool:
         """The trigger word ``token`` has the dependent the rule's ``check`` describes."""
+        name = f"{rule.key}:{check}"
+        chains = self.below_chains.get(name)
+        if chains is not None:
+            return any(_has_chain(token, chain) for chain in chains)
+        below, children = self.below[name]
+        if not _may_have_below(token, children):
+            return False
         doc = token.doc
         cached = doc.user_hooks.get(self.below_key)
         if cached is None or cached[0] is not self:
-            strings = doc.vocab.strings
-            cached = (self, {(strings[key], ids[0]) for key, ids in self.below(doc)})
+            cached = (self, {})
             doc.user_hooks[self.below_key] = cached
-        return (f"{rule.key}:{check}", token.i) in cached[1]
+        found = cached[1].get(name)
+        if found is None:  # the trigger words of the doc with that dependent
+            found = cached[1][name] = {ids[0] for _key, ids in below(doc)}
+        return token.i in found
 
     def _passes(self, rule: TriggerRule, token: Token, end: int, words: set[str]) -> bool:
         if rule.requires and not (rule.requires & words):
@@ -324,6 +368,83 @@ def _dependent_patterns(rule: TriggerRule) -> dict[str, list[list[dict[str, Any]
     return patterns
 
 
+# what a DependencyMatcher pattern asks of the trigger word's own dependent: the
+# dependency labels and lower-case forms it may have (None: any)
+_Child = tuple[frozenset[str] | None, frozenset[str] | None]
+
+
+def _first_dependent(pattern: list[dict[str, Any]]) -> _Child:
+    """The ``DEP`` and ``LOWER`` a dependent of the trigger word must have for ``pattern``
+    (of :func:`_dependent_patterns`) to match, as far as plain words and ``IN`` lists say."""
+    attrs = pattern[1]["RIGHT_ATTRS"]
+
+    def allowed(attr: str) -> frozenset[str] | None:
+        value = attrs.get(attr)
+        if isinstance(value, str):
+            return frozenset([value])
+        if isinstance(value, dict) and list(value) == ["IN"]:
+            return frozenset(value["IN"])
+        return None
+    return allowed("DEP"), allowed("LOWER")
+
+
+def _may_have_below(token: Token, children: tuple[_Child, ...]) -> bool:
+    """``token`` has a dependent that one of ``children`` allows: without one, no pattern
+    of the check can match at it (a cheap test that spares running its matcher)."""
+    return any((deps is None or c.dep_ in deps) and (lowers is None or c.lower_ in lowers)
+               for deps, lowers in children for c in token.children)
+
+
+# a test on a token: (its attribute, "eq" / "in" / "re", the string, set or regex)
+_Test = tuple[tuple[str, str, Any], ...]
+# the token attributes a chain's test reads, by pattern attribute
+_CHAIN_ATTRS = {"DEP": "dep_", "LOWER": "lower_", "LEMMA": "lemma_"}
+
+
+def _chains(patterns: list[list[dict[str, Any]]]) -> tuple[tuple[_Test, ...], ...] | None:
+    """DependencyMatcher patterns (of :func:`_dependent_patterns`) as chains of tests: a
+    child of the anchor, a child of that child...; None when one is no such chain or asks
+    anything but a plain word, an ``IN`` list or a ``REGEX`` of ``DEP``, ``LOWER``, ``LEMMA``."""
+    chains: list[tuple[_Test, ...]] = []
+    for pattern in patterns:
+        above = pattern[0]["RIGHT_ID"]
+        tests: list[_Test] = []
+        for node in pattern[1:]:
+            if node.get("REL_OP") != ">" or node.get("LEFT_ID") != above:
+                return None
+            test: list[tuple[str, str, Any]] = []
+            for attr, value in node["RIGHT_ATTRS"].items():
+                if attr not in _CHAIN_ATTRS:
+                    return None
+                if isinstance(value, str):
+                    test.append((_CHAIN_ATTRS[attr], "eq", value))
+                elif isinstance(value, dict) and list(value) == ["IN"]:
+                    test.append((_CHAIN_ATTRS[attr], "in", frozenset(value["IN"])))
+                elif isinstance(value, dict) and list(value) == ["REGEX"]:
+                    test.append((_CHAIN_ATTRS[attr], "re", re.compile(value["REGEX"])))
+                else:
+                    return None
+            tests.append(tuple(test))
+            above = node["RIGHT_ID"]
+        chains.append(tuple(tests))
+    return tuple(chains)
+
+
+def _has_chain(token: Token, chain: tuple[_Test, ...]) -> bool:
+    """``token`` has a child passing the chain's first test, with a child passing the next..."""
+    if not chain:
+        return True
+    return any(_passes_test(c, chain[0]) and _has_chain(c, chain[1:]) for c in token.children)
+
+
+def _passes_test(token: Token, test: _Test) -> bool:
+    for attr, how, value in test:
+        got = getattr(token, attr)
+        if not (got == value if how == "eq" else got in value if how == "in" else value.search(got)):
+            return False
+    return True
+
+
 # pattern attributes a one-token rule may check from the index, and the token's own
 _TOKEN_ATTRS = {"LEMMA": "lemma_", "LOWER": "lower_", "POS": "pos_", "TAG": "tag_"}
 
@@ -345,6 +466,15 @@ def _single_token(pattern: list[dict[str, Any]]) -> dict[str, frozenset[str]] | 
         else:
             return None
     return out if ("LEMMA" in out or "LOWER" in out) else None
+
+
+def _needed_words(pattern: list[dict[str, Any]]) -> frozenset[tuple[str, str]]:
+    """The ``("LEMMA", word)`` and ``("LOWER", word)`` a sentence must hold for ``pattern``
+    to match in it: those of its tokens that take one word and must be there (no operator,
+    or "+")."""
+    return frozenset((attr, value) for token in pattern if token.get("OP", "+") == "+"
+                     for attr, value in token.items()
+                     if attr in ("LEMMA", "LOWER") and isinstance(value, str))
 
 
 # token attributes whose ``IN`` word set may be spelled out as one pattern per word

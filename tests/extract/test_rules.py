@@ -183,6 +183,40 @@ def test_a_dependent_check_is_a_dependency_pattern_below_the_trigger(blank, matc
     assert bool(counters) is found
 
 
+def test_a_rule_matcher_runs_only_on_a_sentence_holding_its_patterns_words(blank):
+    """A multi-token rule's Matcher runs on a sentence that holds every word one of its
+    patterns needs ("phone ... call"), and not on one without them."""
+    ours = TriggerMatcher(blank, load_rules())
+    ran: list[int] = []
+
+    def counted(i, run):
+        return lambda sent: ran.append(i) or run(sent)
+    ours.matchers = [counted(i, m) for i, m in enumerate(ours.matchers)]
+    plain = _doc(blank, ["Envoy", "Ilse", "Marrow", "arrived", "."],
+                 ["envoy", "Ilse", "Marrow", "arrive", "."],
+                 ["NOUN", "PROPN", "PROPN", "VERB", "PUNCT"], [2, 2, 3, 3, 3],
+                 ["compound", "compound", "nsubj", "ROOT", "punct"])
+    ours.find(plain[:])
+    assert ran == []
+    phoned = _doc(blank, ["Voss", "held", "a", "phone", "call", "."],
+                  ["Voss", "hold", "a", "phone", "call", "."],
+                  ["PROPN", "VERB", "DET", "NOUN", "NOUN", "PUNCT"], [1, 1, 4, 4, 1, 1],
+                  ["nsubj", "ROOT", "det", "compound", "dobj", "punct"])
+    hits = ours.find(phoned[:])
+    assert ran
+    assert any(h.rule.type == "CALL" and h.token.text == "call" for h in hits)
+
+
+def test_a_dependent_check_runs_no_matcher_for_a_word_without_such_a_dependent(blank, matcher):
+    """The DependencyMatcher of a check is not run over the doc for a trigger word with
+    no dependent of the labels and words the check asks ("rejected" with no object)."""
+    doc = _doc(blank, ["Norvania", "rejected", "."], ["Norvania", "reject", "."],
+               ["PROPN", "VERB", "PUNCT"], [1, 1, 1], ["nsubj", "ROOT", "punct"], ["NNP", "VBD", "."])
+    rule = next(r for r in load_rules().triggers if r.object_words)
+    assert not matcher._has_below(rule, "object_words", doc[1])
+    assert matcher.below_key not in doc.user_hooks
+
+
 def test_subtype_cues_of_no_subtype_of_the_type_are_rejected(tmp_path: Path):
     _minimal_rules(tmp_path, "types:\n  AID: {subtypes: {food: {}}, subtype_cues: {arms: [rifle]}}\n")
     with pytest.raises(ExtractError, match="subtype_cues"):
@@ -194,3 +228,15 @@ def test_a_remote_medium_of_no_subtype_of_its_type_is_rejected(tmp_path: Path):
                              "  MEET: {roles: symmetric, remote: {type: CALL, cues: {video: [video]}}}\n")
     with pytest.raises(ExtractError, match="remote"):
         load_rules(tmp_path)
+
+
+def test_a_one_token_rules_dependent_check_is_read_from_the_words_children(blank, matcher):
+    """"rejected the allegations": the object check of a one-token rule holds, read from the
+    word's own children, with no DependencyMatcher run over the doc."""
+    doc = _doc(blank, ["Norvania", "rejected", "the", "allegations", "."],
+               ["Norvania", "reject", "the", "allegation", "."],
+               ["PROPN", "VERB", "DET", "NOUN", "PUNCT"], [1, 1, 3, 1, 1],
+               ["nsubj", "ROOT", "det", "dobj", "punct"], ["NNP", "VBD", "DT", "NNS", "."])
+    rule = next(r for r in load_rules().triggers if r.object_words and "reject" in str(r.pattern))
+    assert matcher._has_below(rule, "object_words", doc[1])
+    assert matcher.below_key not in doc.user_hooks
