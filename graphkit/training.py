@@ -285,6 +285,23 @@ def _read(files: Sequence[ParsedFile], extractor: Extractor, detector: EventDete
         extractor.detector = saved
 
 
+def _held_out_fits(files: Sequence[ParsedFile], folds: list[list[int]], extra: Sequence[ParsedFile],
+                   seed: int, file_probs: dict[int, list[dict[str, float]]],
+                   starting: Callable[[int], None]) -> list[tuple[EventDetector, list[int]]]:
+    """For each fold (``starting`` told its number first), a detector fitted on the other
+    files and ``extra``, with the fold; each held-out file's sentence probabilities by that
+    detector go into ``file_probs``."""
+    held_out = []
+    for n, fold in enumerate(folds, 1):
+        starting(n)
+        held = set(fold)
+        inner = _fit_files([f for i, f in enumerate(files) if i not in held] + list(extra), seed)
+        held_out.append((inner, fold))
+        for i in fold:
+            file_probs[i] = [inner.probabilities(record.features) for record in files[i].records]
+    return held_out
+
+
 def train(files: Sequence[ParsedFile], seed: int = SEED, inner_folds: int = INNER_FOLDS,
           meta: dict[str, Any] | None = None, extra: Sequence[ParsedFile] = (),
           extractor: Extractor | None = None,
@@ -311,15 +328,12 @@ def train(files: Sequence[ParsedFile], seed: int = SEED, inner_folds: int = INNE
         oof_records: list[SentenceRecord] = []
         oof_labels: list[set[str]] = []
         oof_probs: list[dict[str, float]] = []
-        held_out: list[tuple[EventDetector, list[int]]] = []
         file_probs: dict[int, list[dict[str, float]]] = {}
-        for n, fold in enumerate(_split(files, inner_folds, seed + 1), 1):
-            step(f"fitting inner fold {n} of {inner_folds}")
-            held = set(fold)
-            inner = _fit_files([f for i, f in enumerate(files) if i not in held] + list(extra), seed)
-            held_out.append((inner, fold))
+        folds = _split(files, inner_folds, seed + 1)
+        held_out = _held_out_fits(files, folds, extra, seed, file_probs,
+                                  lambda n: step(f"fitting inner fold {n} of {len(folds)}"))
+        for _inner, fold in held_out:
             for i in fold:
-                file_probs[i] = [inner.probabilities(record.features) for record in files[i].records]
                 oof_records.extend(files[i].records)
                 oof_labels.extend(files[i].labels)
                 oof_probs.extend(file_probs[i])
@@ -328,15 +342,9 @@ def train(files: Sequence[ParsedFile], seed: int = SEED, inner_folds: int = INNE
             # the map is read on news from elsewhere: each slice (other outlets, stories and
             # weeks) is read by a detector fitted on the others, not by one that saw its
             # neighbours in the same story (calib38)
-            held_out = []
             slices = _split_by_slice(files)
-            for n, fold in enumerate(slices, 1):
-                step(f"fitting without slice {n} of {len(slices)} (the confidence map)")
-                held = set(fold)
-                inner = _fit_files([f for i, f in enumerate(files) if i not in held] + list(extra), seed)
-                held_out.append((inner, fold))
-                for i in fold:
-                    file_probs[i] = [inner.probabilities(record.features) for record in files[i].records]
+            held_out = _held_out_fits(files, slices, extra, seed, file_probs, lambda n: step(
+                f"fitting without slice {n} of {len(slices)} (the confidence map)"))
         extractor = extractor or Extractor(detector=False)
         cells: dict[str, dict[str, list[tuple[float, bool]]]] = {RULES: {}, DETECTOR: {}}
         for inner, fold in held_out:
