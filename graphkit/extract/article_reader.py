@@ -15,7 +15,7 @@ review) and :class:`~graphkit.extract.speech.ReportedSpeech` (what each report m
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -59,6 +59,12 @@ from graphkit.extract.speech import ReportedSpeech
 from graphkit.extract.trigger_events import TriggerEvents
 from graphkit.extract.triggers import TriggerMatcher
 from graphkit.model import CONTACT_TYPES, Actor, Event
+
+#: A tracer of the reader's stages, told (stage, the sentence, the article's state, what
+#: the stage made) at each stage of each sentence: "candidates" (the trigger hits, the
+#: reports and the events read from them), "chosen" (one per type), "review" (the detector's review),
+#: "reviewed" (the events after it), "dated" (the events after the filters, dated).
+Tracer = Callable[[str, Span, ArticleState, Any], None]
 
 
 class ArticleReader(PartyFinder, DetectorReview, ReportedSpeech, TriggerEvents):
@@ -129,6 +135,8 @@ class ArticleReader(PartyFinder, DetectorReview, ReportedSpeech, TriggerEvents):
             else detector or None)
         # when a list: every sentence's detector features are appended to it (training)
         self.feature_log: list[SentenceRecord] | None = None
+        # when set: told what each stage of a sentence made (bench/miss_stages.py)
+        self.trace: Tracer | None = None
 
     def read(self, doc: Doc) -> list[Event]:
         """The events of ``doc``, whose per-sentence extensions are set."""
@@ -225,6 +233,8 @@ class ArticleReader(PartyFinder, DetectorReview, ReportedSpeech, TriggerEvents):
                 c.reporter = attribution
         # "expelled Y's envoys over Y's spying": the measure's reason accuses Y
         candidates += reason_accusations(candidates, state, self.rules)
+        if self.trace is not None:
+            self.trace("candidates", sent, state, (hits, reports, candidates))
         chosen = sentence_events(candidates, self.rules.own_clauses)
         folded = folded_participles(chosen, self.rules.folded_participles)
         if cues:  # "first visit since 2011, when X held talks with Y": the prior itself
@@ -232,11 +242,15 @@ class ArticleReader(PartyFinder, DetectorReview, ReportedSpeech, TriggerEvents):
                 if f.type in CONTACT_TYPES and f.modality == "asserted" and _background(
                         f, state, self.background_years, self.dates.rules.since_marks):
                     f.modality = "implied_prior"
+        if self.trace is not None:
+            self.trace("chosen", sent, state, chosen)
         if self.detector is not None or self.feature_log is not None:
             # (a contact word of no medium is no word of its type: the reading picks the type)
             cue_types = {h.rule.type for h in hits if not h.rule.medium_untold}
             chosen = self._learned(sent, index, state, chosen, cue_types, reports,
                                    any(c.tells_prior for c in cues), answered)
+            if self.trace is not None:
+                self.trace("reviewed", sent, state, chosen)
         if folded:  # "condemned X ..., while calling on Y to ...": the call is part of the
             # accusation, while the detector's review keeps that
             chosen = [f for f in chosen if not any(f is call and any(act is g for g in chosen)
@@ -287,6 +301,8 @@ class ArticleReader(PartyFinder, DetectorReview, ReportedSpeech, TriggerEvents):
                 state.last_contact_sentence = index
                 if state.main_contact is None:
                     state.main_contact = meeting or f
+        if self.trace is not None:
+            self.trace("dated", sent, state, chosen)
         told = [f for f in chosen if f.modality == "implied_prior"]
         for cue in cues:
             prior = prior_contact(cue, sent, chosen, state, self.rules, self.dates.rules.since_marks)

@@ -30,7 +30,7 @@ from graphkit.model import CONTACT_TYPES, Actor
 
 class DetectorReview:
     """Mixin: the detector's review of a sentence's events (needs the reader's rules,
-    mentions, modality, ``detector``, ``feature_log`` and the party helpers)."""
+    mentions, modality, ``detector``, ``feature_log``, ``trace`` and the party helpers)."""
 
     def _learned(self, sent: Span, index: int, state: ArticleState, chosen: list[Found],
                  trigger_types: set[str], reports: list[tuple[Token, list[Actor]]],
@@ -52,6 +52,8 @@ class DetectorReview:
         if self.detector is None:
             return chosen
         review = self.detector.review(features, rule_types)
+        if self.trace is not None:
+            self.trace("review", sent, state, review)
         kept = [f for f in chosen if f.type not in review.veto or f.modality != "asserted"]
         for f in kept:
             f.probability = review.probabilities.get(f.type)
