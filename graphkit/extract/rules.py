@@ -27,6 +27,7 @@ SPEECH_ACTS = ("statement", "conditional_threat", "joint_commitment")
 _TYPE_FLAGS = ("material", "place_target", "authority_source", "counter_source",
                "condition_target", "infinitive_target", "foreign_target", "event_agent_target",
                "previous_counterpart", "foreign_parties", "foreign_retarget", "story_target",
+               "story_target_unjoined",
                "foreign_counterpart", "known_parties", "passive_needs_agent", "passive_host_source",
                "source_country_restates", "held_of_holder", "own_state_source", "story_pair_source",
                "passive_reporter_source", "own_nationals_advised")
@@ -184,6 +185,7 @@ class EventTypeRule:
     foreign_parties: bool = False
     foreign_retarget: bool = False
     story_target: bool = False
+    story_target_unjoined: bool = False
     foreign_counterpart: bool = False
     known_parties: bool = False
     passive_needs_agent: bool = False
