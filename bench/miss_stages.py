@@ -84,10 +84,11 @@ class Made:
     modality: str
     participants: list[tuple[Actor, str]]
     date: str | None = None
+    story_target: bool = False  # its type seeks a story target (``story_target``)
 
     @classmethod
     def of(cls, f: Found) -> Made:
-        return cls(f.type, f.modality, list(f.participants), f.date.value)
+        return cls(f.type, f.modality, list(f.participants), f.date.value, f.rule.story_target)
 
     @classmethod
     def of_event(cls, e: Event) -> Made:
@@ -250,7 +251,8 @@ def classify(gold: GoldEvent, sentences: list[SentenceTrace], where: list[int], 
         return "dropped by article_events" + twin
     reviewed = [m for m in of_type("reviewed") if m.modality == SCORED_MODALITY]
     if reviewed:
-        aimless = all(role == "source" for m in reviewed for _, role in m.participants)
+        aimless = all(m.story_target and all(role == "source" for _, role in m.participants)
+                      for m in reviewed)
         return "dropped after the review" + (": no story target" if aimless else "") + twin
     if of_type("dated") or of_type("reviewed"):
         return f"made, modality {(of_type('dated') or of_type('reviewed'))[0].modality}"

@@ -103,9 +103,7 @@ class PartyFinder(ReferredTargets):
         the two (always, for ``story_target_unjoined``: "X sent aid" after floods in Y).
         Unchanged when the story has no such country, or the sentence names another (a
         party the act was not read as aimed at: "in a call with Y's minister, X raised
-        concerns over ..." is the call's content); but an act of ``story_target_unjoined``
-        told with its source alone aims at the country of another side named nearest its
-        word in its own phrase ("X sent relief to flood victims in Y")."""
+        concerns over ..." is the call's content)."""
         sources = [a for a, role in f.participants if role == "source"]
         own = {a.country for a in sources}
         if len(own) != 1 or None in own or (len(sources) == len(f.participants) and not f.rule.story_target):
@@ -115,15 +113,7 @@ class PartyFinder(ReferredTargets):
                  and (len(sources) < len(f.participants) or f.rule.story_target_unjoined
                       or any(own <= side and a.country in side for side in sides))]
         named = {a.country for m in state.mentions.within(f.sent.start, f.sent.end) for a in m.actors}
-        if f.rule.story_target_unjoined and len(sources) == len(f.participants) and named - own - {None}:
-            # "X sent relief to flood victims in Y": the country of another side the
-            # sentence names nearest the act's word
-            doc = f.sent.doc
-            story = [a for m in nearest_first(f, state) if _in_phrase_of(doc[m.start:m.end].root, f.token)
-                     for a in m.actors if a.kind == "country" and a.country not in own][:1]
-        elif named - own - {None}:
-            return f
-        if not story:
+        if not story or named - own - {None}:
             return f
         return replace(f, participants=[*((a, "source") for a in sources), (story[0], "target")])
 
@@ -425,26 +415,6 @@ def _agents(noun: Token, state: ArticleState) -> list[Mention]:
     envoys by Y"; :func:`~graphkit.extract.arguments.noun_agents`)."""
     return [m for by in noun_agents(noun) for p in by.children if p.dep_ == "pobj"
             for m in mentions_at(p, state.mentions)]
-
-
-def _in_phrase_of(root: Token, word: Token) -> bool:
-    """``root`` hangs from ``word`` (or from the verb of the clause of a noun ``word``)
-    through nouns, adjectives, numbers and prepositions only ("relief for flood victims
-    in Y", "pledged $5m in aid to Y"), not through another verb ("a package of measures
-    to make clear to Y")."""
-    ends = {word.i}
-    verb = word
-    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i and len(ends) < 6:
-        verb = verb.head
-        ends.add(verb.i)
-    current = root
-    for _ in range(12):
-        if current.i in ends:
-            return True
-        if current.head.i == current.i or current.head.pos_ in ("VERB", "AUX") and current.head.i not in ends:
-            return False
-        current = current.head
-    return False
 
 
 def nearest_first(f: Found, state: ArticleState) -> list[Mention]:
