@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Container
 from dataclasses import replace
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from graphkit.extract.arguments import mentions_at, noun_agents
 from graphkit.extract.found import ArticleState, Found
@@ -326,6 +326,30 @@ class PartyFinder(ReferredTargets):
             found = _last_joined_pair(doc[head.sent.start:m.start], state, token)
         return unique_actors(found) if len(unique_actors(found)) >= 2 else []
 
+    def _joined_pair_before(self, before: int, state: ArticleState, doc: Doc) -> list[Actor]:
+        """The last two countries joined as a pair before token ``before`` ("X and Y", "X
+        and Y troops"; not a list of three), which "both countries" told after them stands
+        for when no event has told two sides; not two that act together on others, the
+        subject of a verbal act ("X and Y condemned ...")."""
+        joint = {hit.token.i for hits in doc._.graphkit_triggers or () for hit in hits
+                 if not self.rules.types[hit.rule.type].material
+                 and self.rules.types[hit.rule.type].roles != "symmetric"}
+        for token in reversed(doc[:before]):
+            head = token.head
+            if token.dep_ != "conj" or head.dep_ == "conj" or any(c.dep_ == "conj" for c in token.children) \
+                    or sum(c.dep_ == "conj" for c in head.children) != 1:
+                continue  # a pair, not a list of three or more
+            if head.dep_ in ("nsubj", "nsubjpass") and head.head.i in joint:
+                continue
+            first, second = state.mentions.at(head.i), state.mentions.at(token.i)
+            if first is None or second is None or first is second \
+                    or {first.via, second.via} & {"pronoun", "group", "definite"}:
+                continue
+            actors = unique_actors([*first.actors, *second.actors])
+            if len(actors) == 2 and len({a.country for a in actors if a.country}) == 2:
+                return actors
+        return []
+
     def _own_state(self, targets: list[Actor], token: Token, state: ArticleState) -> list[Actor]:
         """Who acted in an agentless passive act that names no place (``own_state_source``):
         the state of its targets' one country ("X, a <nationality> ex-minister, was
@@ -374,6 +398,8 @@ class PartyFinder(ReferredTargets):
                 named = self._group_members(m, state, token)  # "the leaders of A and B"
                 if not named and token is not None:  # "the three governments": A, B and C
                     named = self.counted_groups.members(m, state, token.doc)
+                if not named and token is not None:  # "X and Y clashed. Z said both ..."
+                    named = state.told_sides() or self._joined_pair_before(m.start, state, token.doc)
                 actors.extend(named or state.group_actors(m.start))
             else:
                 actors.extend(m.actors)

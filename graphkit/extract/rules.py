@@ -124,6 +124,10 @@ class TriggerRule:
     # "aid from X arrived in Y", "a plane carrying aid from X landed in Y": prepositions
     # inside a noun trigger's own phrase whose object is its doer, when no doer is named
     origin_preps: frozenset[str] = frozenset()
+    # "a ship carrying aid for X arrived in Y", "aid for X reached Y": prepositions inside a
+    # noun trigger's own phrase whose object is whom it is for; told, they are the target and
+    # the place it reached is a stop on the way
+    recipient_preps: frozenset[str] = frozenset()
     # "aid arrived in Y" is no visit: lemmas that, in a verb trigger's subject phrase (its
     # relative clauses left out), tell that what went is not a visitor
     unless_subjects: frozenset[str] = frozenset()
