@@ -181,6 +181,21 @@ class PartyFinder(ReferredTargets):
                 return found
         return []
 
+    def _fighting_sides(self, sent: Span, state: ArticleState, sources: set[str]) -> list[Actor]:
+        """The sides of the last act of force told in ``sent`` or the sentence before, of
+        two countries or more and none of the sources' ("X and Y troops clashed. Z called
+        for restraint": X and Y), or none."""
+        for f in reversed(state.found):
+            if f.sent.start != sent.start and f.sent.end != sent.start:
+                continue
+            if f.modality != "asserted" or not f.rule.material:
+                continue
+            sides = unique_actors([a for a, _ in f.participants])
+            if any(a.id in sources for a in sides) or len({a.country for a in sides if a.country}) < 2:
+                continue
+            return sides
+        return []
+
     def _linked_addressees(self, token: Token, state: ArticleState, sources: set[str]) -> list[Actor]:
         """The counterpart of a verbal act that names none, from the verb it is linked to
         (``addressee_links``): "spoke with X, demanding ...", "spoke to him and insisted

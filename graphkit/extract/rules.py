@@ -175,6 +175,9 @@ class EventTypeRule:
     group_agents: frozenset[str] = frozenset()
     victim_verbs: frozenset[str] = frozenset()
     announcer_verbs: frozenset[str] = frozenset()
+    # a call for one of these with no addressee ("called for restraint", "urged calm") asks
+    # the sides of the fighting its sentence or the one before tells (``calm_calls``)
+    calm_calls: frozenset[str] = frozenset()
     # per-type behaviour (see the header of event_types.yaml)
     material: bool = False
     place_target: bool = False
@@ -397,6 +400,7 @@ def _event_type(name: str, raw: dict[str, Any]) -> EventTypeRule:
         plover_mode=raw.get("plover_mode"), quad_class=raw.get("quad_class"), roles=roles,
         min_participants=int(raw.get("min_participants", 2)),
         target_preps=_words(raw.get("target_preps")),
+        calm_calls=_words(raw.get("calm_calls")),
         subtypes={k: dict(v or {}) for k, v in (raw.get("subtypes") or {}).items()},
         triggers=tuple(_trigger(name, i, t) for i, t in enumerate(raw.get("triggers") or [])),
         possessor_targets=bool(raw.get("possessor_targets", True)),
