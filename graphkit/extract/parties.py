@@ -342,7 +342,8 @@ class PartyFinder(ReferredTargets):
         return unique_actors(found) if len(unique_actors(found)) >= 2 else []
 
     def _joined_pair_before(self, before: int, state: ArticleState, doc: Doc) -> list[Actor]:
-        """The last two countries joined as a pair before token ``before`` ("X and Y", "X
+        """The last two countries joined as a pair before token ``before`` (the start of
+        the reference's sentence, whose own pairs ``_group_members`` reads: "X and Y", "X
         and Y troops"; not a list of three), which "both countries" told after them stands
         for when no event has told two sides; not two that act together on others, the
         subject of a verbal act ("X and Y condemned ...")."""
@@ -414,7 +415,8 @@ class PartyFinder(ReferredTargets):
                 if not named and token is not None:  # "the three governments": A, B and C
                     named = self.counted_groups.members(m, state, token.doc)
                 if not named and token is not None:  # "X and Y clashed. Z said both ..."
-                    named = state.told_sides() or self._joined_pair_before(m.start, state, token.doc)
+                    named = state.told_sides() or self._joined_pair_before(
+                        token.doc[m.start].sent.start, state, token.doc)
                 actors.extend(named or state.group_actors(m.start))
             else:
                 actors.extend(m.actors)
