@@ -196,6 +196,23 @@ class PartyFinder(ReferredTargets):
             return sides
         return []
 
+    @staticmethod
+    def _fighting_told_with(token: Token, settings: frozenset[str], state: ArticleState,
+                            sources: set[str]) -> list[Actor]:
+        """The two countries a phrase or clause of ``token`` opened by a word of
+        ``settings`` joins as a pair ("called for restraint after X and Y troops clashed",
+        "amid clashes between X and Y"), none of them the sources', or none."""
+        for child in token.children:
+            opened = child.dep_ == "prep" and child.lower_ in settings or child.dep_ == "advcl" and any(
+                c.dep_ == "mark" and c.lower_ in settings for c in child.children)
+            if not opened:
+                continue
+            words = sorted(t.i for t in child.subtree)
+            pair = _last_joined_pair(token.doc[words[0]:words[-1] + 1], state, token)
+            if len({a.country for a in pair if a.country}) >= 2 and not any(a.id in sources for a in pair):
+                return pair
+        return []
+
     def _linked_addressees(self, token: Token, state: ArticleState, sources: set[str]) -> list[Actor]:
         """The counterpart of a verbal act that names none, from the verb it is linked to
         (``addressee_links``): "spoke with X, demanding ...", "spoke to him and insisted

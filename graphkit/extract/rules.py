@@ -178,6 +178,10 @@ class EventTypeRule:
     # a call for one of these with no addressee ("called for restraint", "urged calm") asks
     # the sides of the fighting its sentence or the one before tells (``calm_calls``)
     calm_calls: frozenset[str] = frozenset()
+    # ... or the two sides a phrase or clause of the call itself joins as a pair, opened by
+    # one of these words ("called for restraint after X and Y troops clashed", "amid
+    # clashes between X and Y")
+    calm_call_settings: frozenset[str] = frozenset()
     # per-type behaviour (see the header of event_types.yaml)
     material: bool = False
     place_target: bool = False
@@ -401,6 +405,7 @@ def _event_type(name: str, raw: dict[str, Any]) -> EventTypeRule:
         min_participants=int(raw.get("min_participants", 2)),
         target_preps=_words(raw.get("target_preps")),
         calm_calls=_words(raw.get("calm_calls")),
+        calm_call_settings=_words(raw.get("calm_call_settings")),
         subtypes={k: dict(v or {}) for k, v in (raw.get("subtypes") or {}).items()},
         triggers=tuple(_trigger(name, i, t) for i, t in enumerate(raw.get("triggers") or [])),
         possessor_targets=bool(raw.get("possessor_targets", True)),

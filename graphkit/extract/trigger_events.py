@@ -253,7 +253,9 @@ class TriggerEvents:
             # ("each other's diplomats": the sides act on each other, below)
             objects = self._previous_counterparts(sent, state, subjects, own)
         if rule.calm_calls and not objects and subjects and _calls_for(token, rule.calm_calls):
-            objects = self._fighting_sides(sent, state, {a.id for a in subjects})
+            objects = self._fighting_sides(sent, state, {a.id for a in subjects}) \
+                or self._fighting_told_with(token, rule.calm_call_settings, state,
+                                            {a.id for a in subjects})
         if rule.roles == "directed" and not objects and len(subjects) >= 2 and reciprocal:
             objects = list(subjects)  # "both countries took measures against each other"
         if trig.subject == "group" and not any(m.via == "group" for m in args.subjects):

@@ -29,3 +29,11 @@ def test_a_call_for_something_else_asks_no_side_of_the_fighting(extractor):
     text = ("Peruvian and Chilean troops exchanged fire along the border on Monday. China called "
             "for an inquiry into the deaths.")
     assert _demand_countries(extractor, text) == {"CHN"}
+
+
+@pytest.mark.parametrize("text", [
+    "China called for restraint after Peruvian and Chilean troops exchanged fire along the border.",
+    "China called for restraint amid clashes between Peru and Chile.",
+])
+def test_a_call_for_calm_asks_the_pair_its_own_clause_joins(extractor, text):
+    assert _demand_countries(extractor, text) == {"CHN", "PER", "CHL"}
