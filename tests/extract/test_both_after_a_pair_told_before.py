@@ -11,7 +11,7 @@ from extract.helpers import _asserted, _events
 
 def test_both_countries_after_a_pair_told_before_is_that_pair(extractor):
     text = ("Prime Minister Arlen Voss of Malaysia said on Tuesday that Thailand and Cambodia had "
-            "clashed along their border. Voss said both countries had agreed to a ceasefire.")
+            "clashed along their border. Voss said on Wednesday that both countries agreed to a truce.")
     accords = _asserted(_events(extractor, text), "AGREE")
     assert [{a.country for a in e.actors} for e in accords] == [{"THA", "KHM"}]
 
