@@ -349,7 +349,7 @@ class TriggerEvents:
 
 def _calls_for(token: Token, words: frozenset[str]) -> bool:
     """The act asks for one of ``words``, as its object or by "for" ("urged restraint",
-    "called for an immediate ceasefire", "a call for calm")."""
+    "called for a ceasefire", "a call for calm")."""
     asked = [c for c in token.children if c.dep_ == "dobj"]
     asked += [p for c in token.children if c.dep_ == "prep" and c.lower_ == "for"
               for p in c.children if p.dep_ == "pobj"]

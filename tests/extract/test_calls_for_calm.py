@@ -18,7 +18,7 @@ def _demand_countries(extractor, text: str) -> set[str | None]:
 @pytest.mark.parametrize("call", [
     "China called for restraint.",
     "China urged restraint.",
-    "China called for an immediate ceasefire.",
+    "China called for an immediate truce.",
 ])
 def test_a_call_for_calm_asks_the_sides_told_before(extractor, call):
     text = "Peruvian and Chilean troops exchanged fire along the border on Monday. " + call
