@@ -654,6 +654,28 @@ def origin_parties(noun: Token, mentions: ArticleMentions, preps: frozenset[str]
     return found
 
 
+def recipient_parties(noun: Token, mentions: ArticleMentions, preps: frozenset[str],
+                      purposes: frozenset[str]) -> list[Mention]:
+    """Whom a noun's own phrase says it is for, by ``preps`` ("a ship carrying aid for X",
+    "a shipment for X"; not in a relative clause): the parties named there, or where
+    those it is for are when a noun of ``purposes`` names them ("aid for people in X")."""
+    found: list[Mention] = []
+    stack = [c for c in noun.children if c.dep_ != "relcl"]
+    while stack:
+        word = stack.pop()
+        if word.dep_ != "prep" or word.lower_ not in preps:
+            stack.extend(c for c in word.children if c.dep_ != "relcl")
+            continue
+        for pobj in _pobjs(word):
+            if pobj.lemma_.lower() in purposes or pobj.lower_ in purposes:
+                named = [m for c in pobj.children if c.dep_ == "prep" and c.lower_ == "in"
+                         for p in _pobjs(c) for m in mentions_at(p, mentions)]
+            else:
+                named = mentions_at(pobj, mentions)
+            found.extend(m for m in named if m.actors and m not in found)
+    return found
+
+
 def purpose_targets(verb: Token, mentions: ArticleMentions, verbs: frozenset[str]) -> list[Mention]:
     """The parties an infinitive of purpose of one of ``verbs`` on ``verb`` is for:
     "pledged $20 million to assist X" (its object, "X's flood victims": X) and "to help

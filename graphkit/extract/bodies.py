@@ -95,7 +95,8 @@ def give_bodies_countries(doc: Doc | Span, found: ArticleMentions, bodies: froze
         if owner is not None and owner is not False:
             code = owner.actors[0].country
         else:
-            code = context_country(found, index, is_state, state_body)
+            code = _named_before(found, index, body, national, [a for _, _, a in owned]) \
+                or context_country(found, index, is_state, state_body)
         actor = national(code, body) if code else None
         if actor is None:
             continue
@@ -108,6 +109,22 @@ def give_bodies_countries(doc: Doc | Span, found: ArticleMentions, bodies: froze
         found.add(replace(m, start=owner.start, actors=(actor,)))
     if owned:
         found.mentions.sort(key=lambda x: x.start)
+
+
+def _named_before(found: ArticleMentions, at: int, body: Actor,
+                  national: Callable[[str, Actor], Actor | None], owned: list[Actor]) -> str | None:
+    """The country whose ``body`` the article named with its country before mention ``at``
+    ("the US Treasury ... the Treasury said", "Britain's Foreign Office ... the Foreign
+    Office said"), the nearest one; ``owned``: the bodies given an owner's country so far."""
+    told = [a for m in found.mentions[:at] if m.via not in ("pronoun", "group", "definite")
+            for a in m.actors] + owned
+    for actor in reversed(told):
+        if actor.kind != "organisation" or not actor.country:
+            continue
+        same = national(actor.country, body)
+        if same is not None and same.id == actor.id:
+            return actor.country
+    return None
 
 
 def give_officials_countries(found: ArticleMentions, is_state: Callable[[str], bool],

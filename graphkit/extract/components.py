@@ -64,6 +64,7 @@ from graphkit.extract.arguments import (
     origin_parties,
     place_recipients,
     purpose_targets,
+    recipient_parties,
     setting_subjects,
 )
 from graphkit.extract.mentions import ArticleMentions, Mention
@@ -221,6 +222,14 @@ class ArgumentsComponent:
             # "struck X's forces in Y": Y is where, X the target; "struck Y": Y the target
             args = replace(args, objects=mentions.without_settings(
                 args.subjects, args.objects, hit.token.doc))
+        if trig.recipient_preps and token.pos_ == "NOUN":
+            # "a ship carrying aid for X arrived in Y": X the aid is for (even told by where
+            # they are: "for people in X"), Y a stop on its way
+            recipients = [m for m in recipient_parties(token, mentions, trig.recipient_preps,
+                                                       trig.place_purposes)
+                          if m not in args.subjects]
+            if recipients:
+                args = replace(args, objects=recipients)
         if not rule.place_preps:
             return HitArguments(args)
         named = {m.start for m in args.subjects + args.objects}

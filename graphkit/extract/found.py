@@ -70,7 +70,14 @@ class ArticleState:
         countries that both took part in (an accord), else of the last act of one country
         on another, both named as countries ("X struck Y. Z urged both sides to ..."), else
         of the last material act of two countries on each other ("X and Y troops clashed"),
-        else the two countries the article has named most so far."""
+        else (none told yet: a live blog, newest entry first) the two countries the article
+        has named most so far, else its two main persons of different countries."""
+        return self.told_sides() or self.top_countries(before, 2) or self.top_persons(2) \
+            or self.top_countries(None, 2)
+
+    def told_sides(self) -> list[Actor]:
+        """Both sides as events told so far give them (:meth:`group_actors` without its
+        fallback to the names the article uses most), or none."""
         contact = self.last_contact or self.main_contact or next(
             (f for f in reversed(self.found) if f.modality == "asserted" and f.rule.roles == "symmetric"
              and len({a.country for a, _ in f.participants}) >= 2), None) or next(  # "A and B agreed ..."
@@ -85,9 +92,7 @@ class ArticleState:
              and len({a.country for a, _ in f.participants}) == 2), None)
         if contact:
             return self._counterparts_apart(contact) or [a for a, _ in contact.participants]
-        # none told yet (a live blog, newest entry first): the story's two main persons of
-        # different countries, else its two main countries
-        return self.top_countries(before, 2) or self.top_persons(2) or self.top_countries(None, 2)
+        return []
 
     def _counterparts_apart(self, contact: Found) -> list[Actor]:
         """The counterparts of one party's contacts told apart in the sentence of

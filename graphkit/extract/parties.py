@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Container
 from dataclasses import replace
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from graphkit.extract.arguments import mentions_at, noun_agents
 from graphkit.extract.found import ArticleState, Found
@@ -182,6 +182,38 @@ class PartyFinder(ReferredTargets):
                 return found
         return []
 
+    def _fighting_sides(self, sent: Span, state: ArticleState, sources: set[str]) -> list[Actor]:
+        """The sides of the last act of force told in ``sent`` or the sentence before, of
+        two countries or more and none of the sources' ("X and Y troops clashed. Z called
+        for restraint": X and Y), or none."""
+        for f in reversed(state.found):
+            if f.sent.start != sent.start and f.sent.end != sent.start:
+                continue
+            if f.modality != "asserted" or not f.rule.material:
+                continue
+            sides = unique_actors([a for a, _ in f.participants])
+            if any(a.id in sources for a in sides) or len({a.country for a in sides if a.country}) < 2:
+                continue
+            return sides
+        return []
+
+    @staticmethod
+    def _fighting_told_with(token: Token, settings: frozenset[str], state: ArticleState,
+                            sources: set[str]) -> list[Actor]:
+        """The two countries a phrase or clause of ``token`` opened by a word of
+        ``settings`` joins as a pair ("called for restraint after X and Y troops clashed",
+        "amid clashes between X and Y"), none of them the sources', or none."""
+        for child in token.children:
+            opened = child.dep_ == "prep" and child.lower_ in settings or child.dep_ == "advcl" and any(
+                c.dep_ == "mark" and c.lower_ in settings for c in child.children)
+            if not opened:
+                continue
+            words = sorted(t.i for t in child.subtree)
+            pair = _last_joined_pair(token.doc[words[0]:words[-1] + 1], state, token)
+            if len({a.country for a in pair if a.country}) >= 2 and not any(a.id in sources for a in pair):
+                return pair
+        return []
+
     def _linked_addressees(self, token: Token, state: ArticleState, sources: set[str]) -> list[Actor]:
         """The counterpart of a verbal act that names none, from the verb it is linked to
         (``addressee_links``): "spoke with X, demanding ...", "spoke to him and insisted
@@ -327,6 +359,31 @@ class PartyFinder(ReferredTargets):
             found = _last_joined_pair(doc[head.sent.start:m.start], state, token)
         return unique_actors(found) if len(unique_actors(found)) >= 2 else []
 
+    def _joined_pair_before(self, before: int, state: ArticleState, doc: Doc) -> list[Actor]:
+        """The last two countries joined as a pair before token ``before`` (the start of
+        the reference's sentence, whose own pairs ``_group_members`` reads: "X and Y", "X
+        and Y troops"; not a list of three), which "both countries" told after them stands
+        for when no event has told two sides; not two that act together on others, the
+        subject of a verbal act ("X and Y condemned ...")."""
+        joint = {hit.token.i for hits in doc._.graphkit_triggers or () for hit in hits
+                 if not self.rules.types[hit.rule.type].material
+                 and self.rules.types[hit.rule.type].roles != "symmetric"}
+        for token in reversed(doc[:before]):
+            head = token.head
+            if token.dep_ != "conj" or head.dep_ == "conj" or any(c.dep_ == "conj" for c in token.children) \
+                    or sum(c.dep_ == "conj" for c in head.children) != 1:
+                continue  # a pair, not a list of three or more
+            if head.dep_ in ("nsubj", "nsubjpass") and head.head.i in joint:
+                continue
+            first, second = state.mentions.at(head.i), state.mentions.at(token.i)
+            if first is None or second is None or first is second \
+                    or {first.via, second.via} & {"pronoun", "group", "definite"}:
+                continue
+            actors = unique_actors([*first.actors, *second.actors])
+            if len(actors) == 2 and len({a.country for a in actors if a.country}) == 2:
+                return actors
+        return []
+
     def _own_state(self, targets: list[Actor], token: Token, state: ArticleState) -> list[Actor]:
         """Who acted in an agentless passive act that names no place (``own_state_source``):
         the state of its targets' one country ("X, a <nationality> ex-minister, was
@@ -375,6 +432,9 @@ class PartyFinder(ReferredTargets):
                 named = self._group_members(m, state, token)  # "the leaders of A and B"
                 if not named and token is not None:  # "the three governments": A, B and C
                     named = self.counted_groups.members(m, state, token.doc)
+                if not named and token is not None:  # "X and Y clashed. Z said both ..."
+                    named = state.told_sides() or self._joined_pair_before(
+                        token.doc[m.start].sent.start, state, token.doc)
                 actors.extend(named or state.group_actors(m.start))
             else:
                 actors.extend(m.actors)

@@ -125,6 +125,10 @@ class TriggerRule:
     # "aid from X arrived in Y", "a plane carrying aid from X landed in Y": prepositions
     # inside a noun trigger's own phrase whose object is its doer, when no doer is named
     origin_preps: frozenset[str] = frozenset()
+    # "a ship carrying aid for X arrived in Y", "aid for X reached Y": prepositions inside a
+    # noun trigger's own phrase whose object is whom it is for; told, they are the target and
+    # the place it reached is a stop on the way
+    recipient_preps: frozenset[str] = frozenset()
     # "aid arrived in Y" is no visit: lemmas that, in a verb trigger's subject phrase (its
     # relative clauses left out), tell that what went is not a visitor
     unless_subjects: frozenset[str] = frozenset()
@@ -172,6 +176,13 @@ class EventTypeRule:
     group_agents: frozenset[str] = frozenset()
     victim_verbs: frozenset[str] = frozenset()
     announcer_verbs: frozenset[str] = frozenset()
+    # a call for one of these with no addressee ("called for restraint", "urged calm") asks
+    # the sides of the fighting its sentence or the one before tells (``calm_calls``)
+    calm_calls: frozenset[str] = frozenset()
+    # ... or the two sides a phrase or clause of the call itself joins as a pair, opened by
+    # one of these words ("called for restraint after X and Y troops clashed", "amid
+    # clashes between X and Y")
+    calm_call_settings: frozenset[str] = frozenset()
     # per-type behaviour (see the header of event_types.yaml)
     material: bool = False
     place_target: bool = False
@@ -395,6 +406,8 @@ def _event_type(name: str, raw: dict[str, Any]) -> EventTypeRule:
         plover_mode=raw.get("plover_mode"), quad_class=raw.get("quad_class"), roles=roles,
         min_participants=int(raw.get("min_participants", 2)),
         target_preps=_words(raw.get("target_preps")),
+        calm_calls=_words(raw.get("calm_calls")),
+        calm_call_settings=_words(raw.get("calm_call_settings")),
         subtypes={k: dict(v or {}) for k, v in (raw.get("subtypes") or {}).items()},
         triggers=tuple(_trigger(name, i, t) for i, t in enumerate(raw.get("triggers") or [])),
         possessor_targets=bool(raw.get("possessor_targets", True)),
