@@ -7,7 +7,9 @@ gazetteer's generic bodies, organisations.yaml ``bodies``), read where the text 
 as a name ("the Foreign Ministry"; a lower-case "the ministry" stays no mention unless its
 country is written with it). A body written right after a mention of a country ("South
 Korea's Foreign Ministry", which the gazetteer does not know as one name) is that
-country's, one mention; one right after a name of no known country is left alone. Any
+country's, one mention; one right after a name of no known country is left alone. One
+named again after the article named that body with its country ("the US Treasury ..."
+then "the Treasury said") is that country's. Any
 other takes the country the article has named most before it, else that of the nearest
 official or state body named before it, else the country the article names most. A person
 whose title names no country (``portfolio_words`` of mentions.yaml may open it, an unknown
@@ -95,7 +97,8 @@ def give_bodies_countries(doc: Doc | Span, found: ArticleMentions, bodies: froze
         if owner is not None and owner is not False:
             code = owner.actors[0].country
         else:
-            code = context_country(found, index, is_state, state_body)
+            code = _named_before(found, index, body, national) or context_country(
+                found, index, is_state, state_body)
         actor = national(code, body) if code else None
         if actor is None:
             continue
@@ -108,6 +111,22 @@ def give_bodies_countries(doc: Doc | Span, found: ArticleMentions, bodies: froze
         found.add(replace(m, start=owner.start, actors=(actor,)))
     if owned:
         found.mentions.sort(key=lambda x: x.start)
+
+
+def _named_before(found: ArticleMentions, at: int, body: Actor,
+                  national: Callable[[str, Actor], Actor | None]) -> str | None:
+    """The country of the body of this kind the article named before mention ``at`` with
+    its country ("the US Treasury imposed ..." then "..., the Treasury said"): the same
+    body named again, whatever countries its sentence names."""
+    for m in reversed(found.mentions[:at]):
+        if len(m.actors) != 1 or m.via in ("pronoun", "group", "definite"):
+            continue
+        a = m.actors[0]
+        if a.kind == "organisation" and a.country and a.id != body.id:
+            same = national(a.country, body)
+            if same is not None and same.id == a.id:
+                return a.country
+    return None
 
 
 def give_officials_countries(found: ArticleMentions, is_state: Callable[[str], bool],
