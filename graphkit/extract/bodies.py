@@ -9,12 +9,12 @@ country is written with it). A body written right after a mention of a country (
 Korea's Foreign Ministry", which the gazetteer does not know as one name) is that
 country's, one mention; one right after a name of no known country is left alone. One
 named again after the article named that body with its country ("the US Treasury ..."
-then "the Treasury said") is that country's. Any
-other takes the country the article has named most before it, else that of the nearest
-official or state body named before it, else the country the article names most. A person
-whose title names no country (``portfolio_words`` of mentions.yaml may open it, an unknown
-name may not) takes the same context's country at their first mention. A person named
-again in full without the title that gave their country keeps that country.
+then "the Treasury said") is that country's. Any other takes the country the article has
+named most before it, else that of the nearest official or state body named before it,
+else the country the article names most. A person whose title names no country
+(``portfolio_words`` of mentions.yaml may open it, an unknown name may not) takes the same
+context's country at their first mention. A person named again in full without the title
+that gave their country keeps that country.
 """
 
 from __future__ import annotations

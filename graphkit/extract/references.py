@@ -17,7 +17,6 @@ from spacy.tokens import Doc, Span, Token
 from graphkit.extract.mentions import ArticleMentions, Mention, mentions_before
 from graphkit.extract.names import BOUNDARY_POS
 from graphkit.extract.nlp import entity_of
-from graphkit.extract.quotes import quoted
 from graphkit.model import Actor
 
 # person mentions a pronoun looks back over for one of agreeing gender: a bound, so an
@@ -212,9 +211,8 @@ class ReferenceReader:
         recent: list[Mention] = []  # agreeing persons, latest first
         outside = 0
         earlier_persons = mentions_before(persons, span.start)
-        spoken_of = self._spoken_of(token)
         for m in reversed(earlier_persons[-_PRONOUN_LOOKBACK:]):
-            if not agrees(m) or m.start in spoken_of:
+            if not agrees(m):
                 continue
             recent.append(m)
             outside += m.start < sent_start
@@ -235,15 +233,6 @@ class ReferenceReader:
             subjects = main or subjects
         chosen = subjects[0] if subjects else earlier[0]
         return Mention(span.start, span.end, chosen.actors, "pronoun")
-
-    def _spoken_of(self, token: Token) -> set[int]:
-        """The tokens inside the quotes of the pronoun's sentence when the pronoun, outside
-        them, is the subject of a reporting verb ('"... sentence imposed on Dr X," she
-        said'): a person the quote names is spoken of, not the speaker."""
-        if token.dep_ != "nsubj" or token.head.lemma_.lower() not in self.reporting_verbs:
-            return set()
-        inside = quoted(token.sent)
-        return set() if token.i in inside else inside
 
     def _not_own_objects(self, doc: Doc | Span, found: ArticleMentions, persons: list[Mention]) -> None:
         """A subject pronoun is not the person its own verb's object names ("X met Y, and

@@ -16,7 +16,6 @@ from graphkit.extract.actors import MentionFinder
 from graphkit.extract.arguments import companions, mentions_at
 from graphkit.extract.found import Found, clause_subjects
 from graphkit.extract.mentions import ArticleMentions, unique_actors
-from graphkit.extract.quotes import quoted
 from graphkit.extract.rules import Rules
 from graphkit.extract.triggers import TriggerHit
 from graphkit.model import Actor
@@ -557,6 +556,30 @@ def retells(verb: Token, hits: list[TriggerHit], types: tuple[str, ...], evaluat
         h.token.i in heads or (h.token.head.i in heads and h.token.dep_ != "nsubj"
                                and h.token.head.lemma_.lower() in h.rule.light_verbs))
         for h in hits)
+
+
+_QUOTES = {'"', "“", "”", "'", "‘", "’"}
+
+
+def quoted(sent: Span) -> set[int]:
+    """The indices of the sentence's tokens inside quotation marks (an apostrophe right
+    after a word, "the countries' envoys", is a mark only when it closes a single quote
+    opened before it)."""
+    marks: list[int] = []
+    single_open = False
+    for t in sent:
+        if t.text not in _QUOTES:
+            continue
+        attached = t.text in ("'", "’") and t.i > sent.start and t.nbor(-1).whitespace_ == ""
+        if attached and not single_open:
+            continue
+        marks.append(t.i)
+        if t.text in ("'", "’", "‘"):
+            single_open = not attached
+    inside: set[int] = set()
+    for a, b in zip(marks[::2], marks[1::2], strict=False):
+        inside.update(range(a + 1, b))
+    return inside
 
 
 def partial_quote(sent: Span, content: set[int]) -> bool:
