@@ -1,6 +1,6 @@
 """STATEMENT: who speaks for a body named again (statement40).
 
-A body named again without its country ("the Treasury said", "the Foreign Ministry said")
+A body named again without its country ("the Defence Ministry said", "the Foreign Ministry said")
 is the body of that kind the article named before with its country, whatever countries its
 own sentence names (the side spoken of is not the side speaking). Sentences written for
 these tests; real countries only because the gazetteer knows them."""
@@ -18,9 +18,10 @@ def _speaker_countries(extractor, text: str) -> list[set[str | None]]:
 
 def test_a_body_named_again_is_the_one_named_before_with_its_country(extractor):
     countries = _speaker_countries(
-        extractor, "The US Treasury on Thursday imposed sanctions on 18 Russian banks. \"These "
-                   "sanctions will deepen the isolation of the Russian economy,\" the Treasury said.")
-    assert countries and all(c == {"USA"} for c in countries)
+        extractor, "Japan's Defence Ministry on Tuesday reported that six Chinese warships had "
+                   "sailed past Yonaguni. \"The activity of the Chinese navy near our islands is a "
+                   "grave concern,\" the Defence Ministry said.")
+    assert countries and all(c == {"JPN"} for c in countries)
 
 
 def test_a_ministry_named_again_speaks_for_its_own_side(extractor):
