@@ -75,6 +75,19 @@ class GraphRecords:
                                           self.participations, self.mentions, self.reports))
 
 
+ACTOR_ROWS = "actor_rows"
+"""The Article property that records what each reading of the article gave its actors
+(:func:`graphkit.store.withdrawals.actor_entry`, one string per actor and reader):
+graphkit's bookkeeping, left out of every read of the graph (:func:`public_article`)."""
+
+
+def public_article(props: dict[str, Any]) -> dict[str, Any]:
+    """An Article's properties as reads hand them out: without :data:`ACTOR_ROWS`."""
+    if ACTOR_ROWS in props:
+        props = {k: v for k, v in props.items() if k != ACTOR_ROWS}
+    return props
+
+
 def article_properties(article: Article) -> dict[str, Any]:
     return {
         "id": article.id, "title": article.title, "outlet": article.outlet,

@@ -27,11 +27,14 @@ of unchanged readings withdraws nothing, so neither costs more than that look-up
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from typing import Any
 
-from graphkit.graph import MENTIONED_IN
-from graphkit.model import DEFAULT_SOURCE, Extraction
+from graphkit.graph import ACTOR_ROWS, MENTIONED_IN, actor_properties
+from graphkit.model import DEFAULT_SOURCE, Actor, Extraction
+from graphkit.resolve import merge_actor
 
 # Article.source of the articles imported event data cites ("gdelt:FILE#LINE").
 IMPORTED_ARTICLE_PREFIXES = ("gdelt:", "icews:", "polecat:")
@@ -120,3 +123,81 @@ def withdraws(article_id: str, key: str, mention_id: str | None,
     new reading does not hold it."""
     return article_id in forgotten or (key == MENTIONED_IN and article_id in reading
                                        and mention_id not in reading[article_id])
+
+
+# -- the names an article gave its actors ------------------------------------------------
+
+GRAPHKIT_PART = "graphkit"
+"""The reader of an entry written by graphkit's own reading of the article (a summary's
+too); a data set's coding of the same URL is its own reader (``gdelt``...)."""
+
+ActorSourcesFetch = Callable[[list[str], list[str]], dict[str, list[str] | None]]
+"""(actor ids, article ids left out) -> for each actor, the :data:`ACTOR_ROWS` entries
+for it of every other article that reports one of its events, or None when one of those
+articles has no record (written before records were kept: its names are permanent)."""
+
+
+def reader(extraction: Extraction) -> str:
+    """Who read the extraction's article: graphkit, or the data set an import's row
+    comes from (``gdelt``...)."""
+    source = str(extraction.article.source or "")
+    for prefix in IMPORTED_ARTICLE_PREFIXES:
+        if source.startswith(prefix):
+            return prefix[:-1]
+    return GRAPHKIT_PART
+
+
+def actor_entry(actor: Actor, part: str) -> str:
+    """``id<TAB>reader<TAB>row``: the actor's properties as this reading gave them (JSON,
+    keys sorted, no empty value): what :func:`graphkit.resolve.merge_actor` merged."""
+    row = {k: v for k, v in actor_properties(actor).items()
+           if k != "id" and v is not None and v != []}
+    text = json.dumps(row, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    return f"{actor.id}\t{part}\t{text}"
+
+
+def entry_actor(entry: str) -> str:
+    """The actor id of an :func:`actor_entry`."""
+    return entry.split("\t", 1)[0]
+
+
+def merged_entries(entries: Iterable[str]) -> dict[str, Any] | None:
+    """The actor row of the readings ``entries`` (one actor's): their merge, as if only
+    those readings had been written; None for none."""
+    row: dict[str, Any] | None = None
+    for entry in sorted(set(entries)):
+        actor_id, _, text = entry.split("\t", 2)
+        row = merge_actor(row, {"id": actor_id, **json.loads(text)})
+    return row
+
+
+def article_records(extractions: Sequence[Extraction],
+                    stored: Mapping[str, Mapping[str, Any]]) -> dict[str, list[str]]:
+    """The :data:`ACTOR_ROWS` of each article ``extractions`` write, ``stored`` its stored
+    properties: graphkit's full reading replaces graphkit's entries, a summary and an
+    import's coding add to them. A stored article without a record (written before
+    records were kept) gets none: what it gave stays permanent."""
+    new: dict[str, set[str]] = {}
+    replaced: set[str] = set()
+    for extraction in extractions:
+        article_id = extraction.article.id
+        part = reader(extraction)
+        if replaces_reading(extraction):
+            replaced.add(article_id)
+        new.setdefault(article_id, set()).update(
+            actor_entry(actor, part) for actor in extraction.actors)
+    out: dict[str, list[str]] = {}
+    for article_id, entries in new.items():
+        before = stored.get(article_id)
+        if before is not None and ACTOR_ROWS not in before:
+            continue
+        old = (before or {}).get(ACTOR_ROWS) or ()
+        if article_id in replaced:
+            old = [e for e in old if e.split("\t", 2)[1] != GRAPHKIT_PART]
+        out[article_id] = sorted({*old, *entries})
+    return out
+
+
+def taken_back(before: Iterable[str] | None, after: Iterable[str]) -> set[str]:
+    """The actors whose entries ``before`` holds and ``after`` no longer does."""
+    return {entry_actor(e) for e in set(before or ()) - set(after)}
