@@ -11,6 +11,7 @@ names her right.
 
 from __future__ import annotations
 
+import random
 from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date
@@ -145,3 +146,51 @@ def test_names_of_an_article_written_before_records_are_permanent_on_neo4j(reque
     store.forget(["mistake-id"])
     assert "Iron Envoy" in marrow(store)["aliases"]
     store.close()
+
+
+def _world(seed: int, n: int = 40) -> list[Extraction]:
+    """``n`` articles in which two of five invented people meet, each article naming
+    them its own way (a spelling, an office, a country, an alias of its own or not)."""
+    rng = random.Random(seed)
+    people = ["Arlen Voss", "Ilse Marrow", "Tomas Brenn", "Odile Sarrat", "Kemal Dursa"]
+    offices = [None, "President", "Foreign Minister", "Envoy"]
+    out = []
+    for i in range(n):
+        article = _article(f"w{i}", f"The two met in Belkora on day {i}.", 1 + i % 28)
+        pair = rng.sample(people, 2)
+        actors = [Actor(id=f"person:{name.lower().replace(' ', '-')}",
+                        name=rng.choice([name, name.replace("o", "ó", 1)]), kind="person",
+                        country=rng.choice([None, "CRV", "DST"]), office=rng.choice(offices),
+                        aliases=tuple(rng.sample([f"alias {i}", name.split()[1], "the Envoy"],
+                                                 rng.randint(0, 2))))
+                  for name in pair]
+        out.append(Extraction(article, (event(
+            article, 0, "MEET", *((a, "participant") for a in actors),
+            date_=EventDate(f"2031-05-{1 + i % 28:02d}", "day", "on day", "explicit")),)))
+    return out
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_forgetting_a_third_of_a_world_leaves_the_actors_of_never_having_read_it(
+        store, tmp_path, seed) -> None:
+    world = _world(seed)
+    gone = {x.article.id for x in random.Random(seed).sample(world, len(world) // 3)}
+    store.write(world[:20])
+    store.write(world[20:])
+    store.forget(sorted(gone))
+    assert dump(store) == never_read(tmp_path, [x for x in world if x.article.id not in gone])
+
+
+@pytest.mark.parametrize("seed", [4, 5])
+def test_reading_a_third_of_a_world_again_otherwise_leaves_the_actors_of_the_latest(
+        store, tmp_path, seed) -> None:
+    world = _world(seed)
+    other = _world(seed + 100)
+    again = [Extraction(x.article, tuple(replace(e, participants=tuple(
+        replace(p, actor=replace(q.actor, id=p.actor.id)) for p, q in
+        zip(e.participants, y.events[0].participants, strict=True)))
+        for e in x.events)) for x, y in zip(world, other, strict=True)][::3]
+    store.write(world)
+    store.write(again)
+    latest = {x.article.id: x for x in [*world, *again]}
+    assert dump(store) == never_read(tmp_path, list(latest.values()))
