@@ -37,6 +37,10 @@ them, and the bench's plain loader writes them.
 (``2022-09`` -> ``2022-09-01``/``2022-09-30``), ISO strings so they compare as text in both
 stores. Lists (``aliases``) are stored as lists; exporters flatten them where a format
 needs scalars.
+
+A stored Article also holds :data:`ACTOR_ROWS`, what each reading of it gave its actors
+(:mod:`graphkit.store.withdrawals`): bookkeeping, not part of the graph, which no read
+hands out (:func:`public_article`; ad-hoc Cypher sees it).
 """
 
 from __future__ import annotations

@@ -16,13 +16,34 @@ withdraws nothing, and neither does a summary-only reading (a feed item's summar
 of the article, not a correction of it).
 
 Actors: one that took part only in events a write deleted (no ``PARTICIPATED_IN`` nor
-``REPORTED`` left) is deleted too, so a name only a retracted article gave is no longer
-found; one other events still hold stays as it is (the names and aliases merged from the
-withdrawn reading are not taken back: a store keeps no record of which reading gave them).
+``REPORTED`` left) is deleted too. One that other events still hold loses what only the
+withdrawn reading gave it: each Article records what each reading of it gave its actors
+(:data:`graphkit.graph.ACTOR_ROWS`: per actor and reader, the actor's properties as that
+reading named it, :func:`actor_entry`), graphkit's bookkeeping that no read of the graph
+hands out. An actor that an article read again or forgotten named before and no longer
+names so (another spelling, office, country, alias) gets the merge
+(:func:`graphkit.resolve.merge_actor`) of what the readings left give it: the other
+articles reporting its events (:data:`ActorSourcesFetch`, read only then) and this
+write's. So a misspelt name or an alias only the withdrawn reading gave no longer finds
+the actor, and its office and country are those of the readings left: the actor is as
+if that reading had never been written. A gazetteer person's names come with every
+article that names them, so they stay while one does. Whose the names are is never
+decided by an alias: an actor's id comes from the name the article wrote
+(:class:`graphkit.resolve.ActorResolver`), so two people a mistaken text merged are
+one actor only through its events, which its withdrawal takes with it.
+
+Stores written before records were kept: an article without :data:`ACTOR_ROWS` (read
+before, or loaded by another program) gives names that stay. An actor named by such an
+article keeps every name it has, however others are withdrawn; an article stored so gets
+no record when read again (forget it and ingest it anew to record it). A name set by
+hand (``graphkit cypher --write``) on an actor every article of which has a record is
+lost when a withdrawal merges the actor again.
 
 A store reads the stored reports of the articles a write names with one indexed look-up
 (:data:`ReadingsFetch`); a write of articles the store does not hold finds none, and one
-of unchanged readings withdraws nothing, so neither costs more than that look-up.
+of unchanged readings withdraws nothing, so neither costs more than that look-up (and the
+record each new article is written with; a rewrite of an unchanged article compares its
+record, equal, and reads nothing more).
 """
 
 from __future__ import annotations
@@ -179,13 +200,21 @@ def article_records(extractions: Sequence[Extraction],
     records were kept) gets none: what it gave stays permanent."""
     new: dict[str, set[str]] = {}
     replaced: set[str] = set()
+    # (each actor's entry made once: most articles name known people and countries,
+    # whose rows the resolver gives every article alike)
+    made: dict[tuple[Actor, str], str] = {}
     for extraction in extractions:
         article_id = extraction.article.id
         part = reader(extraction)
         if replaces_reading(extraction):
             replaced.add(article_id)
-        new.setdefault(article_id, set()).update(
-            actor_entry(actor, part) for actor in extraction.actors)
+        entries = new.setdefault(article_id, set())
+        for actor in extraction.actors:
+            key = (actor, part)
+            entry = made.get(key)
+            if entry is None:
+                entry = made[key] = actor_entry(actor, part)
+            entries.add(entry)
     out: dict[str, list[str]] = {}
     for article_id, entries in new.items():
         before = stored.get(article_id)
