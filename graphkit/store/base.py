@@ -221,7 +221,8 @@ class Store(ABC):
         or nothing: each of their reports is withdrawn (an event no other article
         reports is deleted with everything that hangs from it; one that others report
         stays, with their sources), then the articles themselves, and the actors only
-        their events held (:mod:`graphkit.store.withdrawals`).
+        their events held; an actor others hold loses the names (and office, country)
+        only these articles gave it (:mod:`graphkit.store.withdrawals`).
 
         Raises:
             StoreError: the store could not be written (nothing of this call was kept),

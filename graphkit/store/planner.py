@@ -424,12 +424,13 @@ def plan_write(extractions: Sequence[Extraction], fetch_events: FetchEvents,
     rows = GraphRecords()
     rows.articles = [a for a in resolved_rows.articles
                      if not _same_after_merge(stored_articles.get(a["id"]), a)]
-    rows.actors = [_with_removals(stored_actors.get(a["id"]), a)
-                   for a in resolved_rows.actors if stored_actors.get(a["id"]) != a]
+    rows.actors = [a for a in resolved_rows.actors if stored_actors.get(a["id"]) != a]
     written_actors = {a["id"] for a in resolved_rows.actors}
-    rows.actors.extend(_with_removals(stored_actors.get(i), a)
-                       for i, a in sorted(retaken.items())
+    rows.actors.extend(a for i, a in sorted(retaken.items())
                        if i not in written_actors and stored_actors.get(i) != a)
+    if retaken:
+        rows.actors = [_with_removals(stored_actors.get(a["id"]), a) if a["id"] in retaken
+                       else a for a in rows.actors]
     rows.events = [e for e in resolved.events
                    if e["id"] not in stored_events or stored_events[e["id"]].props != e]
     rows.participations = changed[PARTICIPATED_IN]
@@ -578,12 +579,16 @@ def _retaken_actors(extractions: Sequence[Extraction], records: Mapping[str, lis
     return out
 
 
+# The Actor properties merge_actor makes of the readings (a property set otherwise, by
+# hand, is left alone).
+_ACTOR_FIELDS = ("name", "kind", "country", "office", "organisation", "wikidata", "aliases")
+
+
 def _with_removals(stored: Row | None, row: Row) -> Row:
-    """``row`` to write over ``stored`` with ``SET n += row``: a property ``stored`` holds
-    and ``row`` lacks is given as None (removed)."""
-    if not stored or stored.keys() <= row.keys():
-        return row
-    return {**row, **{k: None for k in stored if k not in row}}
+    """``row`` to write over ``stored`` with ``SET n += row``: a property of the readings
+    that ``stored`` holds and ``row`` lacks is given as None (removed)."""
+    gone = [k for k in _ACTOR_FIELDS if k in (stored or {}) and k not in row]
+    return {**row, **dict.fromkeys(gone)} if gone else row
 
 
 def _merge_stored(stored: Row | None, merged: Row) -> Row:

@@ -35,9 +35,10 @@ one actor only through its events, which its withdrawal takes with it.
 Stores written before records were kept: an article without :data:`ACTOR_ROWS` (read
 before, or loaded by another program) gives names that stay. An actor named by such an
 article keeps every name it has, however others are withdrawn; an article stored so gets
-no record when read again (forget it and ingest it anew to record it). A name set by
-hand (``graphkit cypher --write``) on an actor every article of which has a record is
-lost when a withdrawal merges the actor again.
+no record when read again (forget it and ingest it anew to record it). A name (or office,
+country...) set by hand (``graphkit cypher --write``) on an actor every article of which
+has a record is lost when a withdrawal merges the actor again; a property of its own
+that no reading gives stays.
 
 A store reads the stored reports of the articles a write names with one indexed look-up
 (:data:`ReadingsFetch`); a write of articles the store does not hold finds none, and one
