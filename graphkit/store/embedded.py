@@ -269,8 +269,8 @@ class EmbeddedStore(Store):
                     fetch_readings=lambda reading, forgotten: _stored_readings(
                         conn, reading, forgotten, known),
                     forget=forget,
-                    fetch_actor_sources=lambda actors, left_out: _actor_sources(
-                        conn, actors, left_out))
+                    fetch_actor_sources=lambda wanted, left_out: _actor_sources(
+                        conn, wanted, left_out))
                 return _apply_plan(conn, plan, known)
         except (ValueError, TypeError) as exc:
             raise StoreError(f"cannot write to {self.path}: {exc}") from exc

@@ -311,16 +311,18 @@ def _stored_readings(conn: sqlite3.Connection, reading: Mapping[str, set[str]],
         f"WHERE m.rowid IN ({marks(len(part))})", part)]
 
 
-def _actor_sources(conn: sqlite3.Connection, actor_ids: Sequence[str],
+def _actor_sources(conn: sqlite3.Connection, wanted: Mapping[str, Sequence[str]],
                    left_out: Sequence[str]) -> dict[str, list[str] | None]:
-    """What the articles reporting the events of each of ``actor_ids`` (its
+    """What the articles reporting the events of each actor of ``wanted`` (its
     participations and ``REPORTED``), ``left_out`` apart, gave it (the planner's
-    ``fetch_actor_sources``; None: one of them has no record)."""
+    ``fetch_actor_sources``; None: one of them has no record). An actor is left out
+    once articles are found giving every entry ``wanted`` takes back."""
     skip = set(left_out)
     eras = tables.years(conn, "participation", None, None)
     out: dict[str, list[str] | None] = {}
-    for actor_id in actor_ids:
+    for actor_id, taken in wanted.items():
         entries: set[str] = set()
+        unfound = set(taken)
         for article_id, text in conn.execute(
                 "SELECT DISTINCT a.id, a.props FROM edge m JOIN node a ON a.id = m.target "
                 "WHERE m.type = ? AND m.seq IN (SELECT seq FROM participation WHERE "
@@ -335,6 +337,9 @@ def _actor_sources(conn: sqlite3.Connection, actor_ids: Sequence[str],
                 out[actor_id] = None
                 break
             entries.update(e for e in record if entry_actor(e) == actor_id)
+            unfound.difference_update(record)
+            if not unfound:  # (every entry taken back is still given: the row stays)
+                break
         else:
             out[actor_id] = sorted(entries)
     return out

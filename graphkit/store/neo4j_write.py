@@ -16,7 +16,7 @@ from __future__ import annotations
 import functools
 import re
 import threading
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import date
 from typing import Any, TypeVar
 
@@ -219,13 +219,16 @@ _ID_TAKEN = "Neo.ClientError.Schema.ConstraintValidationFailed"
 # What the other articles reporting an actor's events gave it (withdrawals.ACTOR_ROWS:
 # entries begin with the actor's id and a tab); ``unknown``: one of them has no record.
 _ACTOR_SOURCES = (
-    f"UNWIND $actors AS id MATCH (a:{ACTOR} {{id: id}}) "
+    f"UNWIND $wanted AS w MATCH (a:{ACTOR} {{id: w[0]}}) WITH w[0] AS id, a, w[1] AS gone "
+    "WHERE any(e IN gone WHERE NOT EXISTS { "
+    f"MATCH (a)-[:{PARTICIPATED_IN}|{REPORTED}]->(:{EVENT})-[:{MENTIONED_IN}]->"
+    f"(art:{ARTICLE}) WHERE NOT art.id IN $left_out AND e IN art.{ACTOR_ROWS} }}) "
     f"OPTIONAL MATCH (a)-[:{PARTICIPATED_IN}|{REPORTED}]->(:{EVENT})-[:{MENTIONED_IN}]->"
     f"(art:{ARTICLE}) WHERE NOT art.id IN $left_out "
     "WITH id, collect(DISTINCT art) AS arts "
     f"RETURN id, any(x IN arts WHERE x.{ACTOR_ROWS} IS NULL) AS unknown, "
-    f"[x IN arts | [e IN coalesce(x.{ACTOR_ROWS}, []) WHERE e STARTS WITH id + '\t']] "
-    "AS entries")
+    f"reduce(s = [], x IN arts | s + [e IN coalesce(x.{ACTOR_ROWS}, []) "
+    "WHERE e STARTS WITH id + '\t' AND NOT e IN s]) AS entries")
 
 # Every statement a resolved write may run (the templates of _write_resolved), as
 # Neo4jStore.prepare_writes plans them ahead: those every write of new articles runs first.
@@ -398,11 +401,11 @@ class Neo4jWrites(Neo4jConnection):
         def count_dated(queries: list[DatedQuery]) -> list[int]:
             return [r["n"] for r in run(_COUNT_DATED, queries=[list(q) for q in queries])]
 
-        def fetch_actor_sources(actors: list[str], left_out: list[str]
+        def fetch_actor_sources(wanted: Mapping[str, Sequence[str]], left_out: list[str]
                                 ) -> dict[str, list[str] | None]:
-            return {r["id"]: None if r["unknown"] else sorted({e for es in r["entries"]
-                                                              for e in es})
-                    for r in run(_ACTOR_SOURCES, actors=actors, left_out=left_out)}
+            return {r["id"]: None if r["unknown"] else sorted(r["entries"])
+                    for r in run(_ACTOR_SOURCES, wanted=[[a, list(e)] for a, e in
+                                                         wanted.items()], left_out=left_out)}
 
         plan = plan_write(extractions, fetch_events, fetch_nodes,
                           fetch_summaries=fetch_summaries, count_dated=count_dated,

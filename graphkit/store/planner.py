@@ -548,29 +548,38 @@ def _retaken_actors(extractions: Sequence[Extraction], records: Mapping[str, lis
     stored rows read for it."""
     if fetch_sources is None:
         return {}
-    affected: set[str] = set()
+    gone: dict[str, set[str]] = {}
     for article_id, record in records.items():
-        affected |= taken_back((stored_articles.get(article_id) or {}).get(ACTOR_ROWS), record)
+        taken_back((stored_articles.get(article_id) or {}).get(ACTOR_ROWS), record, gone)
     if forget:
         for article in fetch_nodes(ARTICLE, sorted(set(forget))):
-            affected |= taken_back(article.get(ACTOR_ROWS), ())
+            taken_back(article.get(ACTOR_ROWS), (), gone)
+    # (an entry this write gives again is not taken back)
+    own: dict[str, list[str]] = defaultdict(list)
+    for record in records.values():
+        for entry in record:
+            own[entry_actor(entry)].append(entry)
+    for actor_id in list(gone):
+        gone[actor_id] -= set(own.get(actor_id, ()))
+        if not gone[actor_id]:
+            del gone[actor_id]
+    affected = set(gone)
     if not affected:
         return {}
     # (an article of this write written before records: what it gives is unknown)
     unknown = {actor.id for x in extractions if x.article.id not in records
                for actor in x.actors}
     left_out = sorted({x.article.id for x in extractions} | set(forget))
-    others = fetch_sources(sorted(affected), left_out)
-    own: dict[str, list[str]] = defaultdict(list)
-    for record in records.values():
-        for entry in record:
-            own[entry_actor(entry)].append(entry)
+    wanted = {a: sorted(gone[a]) for a in sorted(affected - unknown)}
+    others = fetch_sources(wanted, left_out) if wanted else {}
     missing = sorted(affected - stored_actors.keys())
     if missing:
         stored_actors.update((a["id"], a) for a in fetch_nodes(ACTOR, missing))
     out: dict[str, Row] = {}
     for actor_id in sorted(affected - unknown):
-        entries = others.get(actor_id, [])
+        if actor_id not in others:  # (every entry taken back is still given)
+            continue
+        entries = others[actor_id]
         if entries is None or actor_id not in stored_actors:
             continue
         row = merged_entries([*entries, *own.get(actor_id, ())])

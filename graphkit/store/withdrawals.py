@@ -153,10 +153,14 @@ GRAPHKIT_PART = "graphkit"
 """The reader of an entry written by graphkit's own reading of the article (a summary's
 too); a data set's coding of the same URL is its own reader (``gdelt``...)."""
 
-ActorSourcesFetch = Callable[[list[str], list[str]], dict[str, list[str] | None]]
-"""(actor ids, article ids left out) -> for each actor, the :data:`ACTOR_ROWS` entries
-for it of every other article that reports one of its events, or None when one of those
-articles has no record (written before records were kept: its names are permanent)."""
+ActorSourcesFetch = Callable[[Mapping[str, Sequence[str]], list[str]],
+                             dict[str, list[str] | None]]
+"""(actor ids, each with the :data:`ACTOR_ROWS` entries of it a write takes back; article
+ids left out) -> for each actor, the entries for it of every other article that reports
+one of its events, or None when one of those articles has no record (written before
+records were kept: its names are permanent). An actor every entry taken back of which
+another article still gives may be left out of the answer: its row stays as it is (so
+a store may stop reading once it has found them all)."""
 
 
 def reader(extraction: Extraction) -> str:
@@ -228,6 +232,10 @@ def article_records(extractions: Sequence[Extraction],
     return out
 
 
-def taken_back(before: Iterable[str] | None, after: Iterable[str]) -> set[str]:
-    """The actors whose entries ``before`` holds and ``after`` no longer does."""
-    return {entry_actor(e) for e in set(before or ()) - set(after)}
+def taken_back(before: Iterable[str] | None, after: Iterable[str],
+               into: dict[str, set[str]]) -> None:
+    """Add to ``into`` (actor id -> entries) the entries ``before`` holds and ``after``
+    no longer does."""
+    if before:
+        for entry in set(before) - set(after):
+            into.setdefault(entry_actor(entry), set()).add(entry)
