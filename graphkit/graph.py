@@ -37,6 +37,10 @@ them, and the bench's plain loader writes them.
 (``2022-09`` -> ``2022-09-01``/``2022-09-30``), ISO strings so they compare as text in both
 stores. Lists (``aliases``) are stored as lists; exporters flatten them where a format
 needs scalars.
+
+A stored Article also holds :data:`ACTOR_ROWS`, what each reading of it gave its actors
+(:mod:`graphkit.store.withdrawals`): bookkeeping, not part of the graph, which no read
+hands out (:func:`public_article`; ad-hoc Cypher sees it).
 """
 
 from __future__ import annotations
@@ -73,6 +77,19 @@ class GraphRecords:
     def __len__(self) -> int:
         return sum(len(rows) for rows in (self.articles, self.actors, self.events,
                                           self.participations, self.mentions, self.reports))
+
+
+ACTOR_ROWS = "actor_rows"
+"""The Article property that records what each reading of the article gave its actors
+(:func:`graphkit.store.withdrawals.actor_entry`, one string per actor and reader):
+graphkit's bookkeeping, left out of every read of the graph (:func:`public_article`)."""
+
+
+def public_article(props: dict[str, Any]) -> dict[str, Any]:
+    """An Article's properties as reads hand them out: without :data:`ACTOR_ROWS`."""
+    if ACTOR_ROWS in props:
+        props = {k: v for k, v in props.items() if k != ACTOR_ROWS}
+    return props
 
 
 def article_properties(article: Article) -> dict[str, Any]:

@@ -42,7 +42,7 @@ from typing import Any
 import networkx as nx
 
 from graphkit.errors import StoreError
-from graphkit.graph import ACTOR, ARTICLE, EVENT, PARTICIPATED_IN
+from graphkit.graph import ACTOR, ARTICLE, EVENT, PARTICIPATED_IN, public_article
 from graphkit.model import Extraction
 from graphkit.store import tables
 from graphkit.store.base import (
@@ -58,6 +58,7 @@ from graphkit.store.base import (
 from graphkit.store.embedded_reads import SqliteView
 from graphkit.store.embedded_write import (
     Known,
+    _actor_sources,
     _apply_plan,
     _event_summaries,
     _nodes_of_label,
@@ -267,7 +268,9 @@ class EmbeddedStore(Store):
                     count_dated=lambda queries: tables.count_dated_many(conn, queries),
                     fetch_readings=lambda reading, forgotten: _stored_readings(
                         conn, reading, forgotten, known),
-                    forget=forget)
+                    forget=forget,
+                    fetch_actor_sources=lambda wanted, left_out: _actor_sources(
+                        conn, wanted, left_out))
                 return _apply_plan(conn, plan, known)
         except (ValueError, TypeError) as exc:
             raise StoreError(f"cannot write to {self.path}: {exc}") from exc
@@ -309,12 +312,12 @@ class EmbeddedStore(Store):
     def articles_named(self, names: Sequence[str], ids_only: bool = False) -> list[dict[str, Any]]:
         with _reading(self):
             if ids_only:
-                found = [{"id": i, **decode(text)} for i, text in tables.select_in(
+                found = [public_article({"id": i, **decode(text)}) for i, text in tables.select_in(
                     self.conn, "SELECT id, props FROM node WHERE label = ? AND id IN", names,
                     ARTICLE)]
             else:
                 rows = self.conn.execute("SELECT id, props FROM node WHERE label = ?", (ARTICLE,))
-                found = [{"id": i, **props} for i, text in rows
+                found = [public_article({"id": i, **props}) for i, text in rows
                          if article_named(i, props := decode(text), names)]
         return sorted(found, key=lambda a: a["id"])
 

@@ -16,7 +16,7 @@ from typing import Any
 
 import networkx as nx
 
-from graphkit.graph import EVENT, MENTIONED_IN, PARTICIPATED_IN, REFERS_TO
+from graphkit.graph import EVENT, MENTIONED_IN, PARTICIPATED_IN, REFERS_TO, public_article
 from graphkit.model import DEFAULT_SOURCE
 from graphkit.store import tables
 from graphkit.store.base import canonical_graph
@@ -133,7 +133,8 @@ class SqliteView(GraphView):
         return {"label": label, "id": node_id, **props}
 
     def nodes(self, node_ids: Iterable[str]) -> dict[str, dict[str, Any]]:
-        return {node_id: {"label": label, "id": node_id, **props} for node_id, (label, props)
+        return {node_id: {"label": label, "id": node_id, **public_article(props)}
+                for node_id, (label, props)
                 in tables.fetch_nodes(self.conn, sorted(set(node_ids))).items()}
 
     def of_article(self, article_id: str) -> nx.MultiDiGraph:
@@ -144,7 +145,8 @@ class SqliteView(GraphView):
             found = tables.fetch_nodes(self.conn, [article_id])
             if article_id in found:
                 label, props = found[article_id]
-                graph.add_node(article_id, label=label, id=article_id, **props)
+                graph.add_node(article_id, label=label, id=article_id,
+                               **public_article(props))
         return graph
 
     def events(self, *, types: Iterable[str] = (), modalities: Iterable[str] = (),

@@ -18,6 +18,7 @@ from typing import Any
 
 from graphkit.graph import (
     ACTOR,
+    ACTOR_ROWS,
     ARTICLE,
     EVENT,
     MENTIONED_IN,
@@ -33,7 +34,7 @@ from graphkit.store.base import WriteCounts
 from graphkit.store.planner import EventSummary, StoredEvent, WritePlan
 from graphkit.store.tables import CHUNK, chunks, decode, encode, marks
 from graphkit.store.windows import Window
-from graphkit.store.withdrawals import StoredMention, withdraws
+from graphkit.store.withdrawals import StoredMention, entry_actor, withdraws
 
 # (the edge rows a write makes; PARTICIPATED_IN are participation rows)
 _RELATIONSHIPS = ((MENTIONED_IN, "mentions", "event_id", "article_id"),
@@ -308,6 +309,40 @@ def _stored_readings(conn: sqlite3.Connection, reading: Mapping[str, set[str]],
         "json_extract(m.props, '$.date'), json_extract(m.props, '$.date_precision'), "
         "e.resolution_key, e.modality FROM edge m JOIN node e ON e.rowid = m.seq "
         f"WHERE m.rowid IN ({marks(len(part))})", part)]
+
+
+def _actor_sources(conn: sqlite3.Connection, wanted: Mapping[str, Sequence[str]],
+                   left_out: Sequence[str]) -> dict[str, list[str] | None]:
+    """What the articles reporting the events of each actor of ``wanted`` (its
+    participations and ``REPORTED``), ``left_out`` apart, gave it (the planner's
+    ``fetch_actor_sources``; None: one of them has no record). An actor is left out
+    once articles are found giving every entry ``wanted`` takes back."""
+    skip = set(left_out)
+    eras = tables.years(conn, "participation", None, None)
+    out: dict[str, list[str] | None] = {}
+    for actor_id, taken in wanted.items():
+        entries: set[str] = set()
+        unfound = set(taken)
+        for article_id, text in conn.execute(
+                "SELECT DISTINCT a.id, a.props FROM edge m JOIN node a ON a.id = m.target "
+                "WHERE m.type = ? AND m.seq IN (SELECT seq FROM participation WHERE "
+                f"{tables.ERA} IN ({marks(len(eras))}) AND actor_id = ? UNION "
+                "SELECT e.rowid FROM edge r JOIN node e ON e.id = r.target "
+                "WHERE r.seq = (SELECT rowid FROM node WHERE id = ?) AND r.type = ?)",
+                (MENTIONED_IN, *eras, actor_id, actor_id, REPORTED)):
+            if article_id in skip:
+                continue
+            record = decode(text).get(ACTOR_ROWS)
+            if record is None:
+                out[actor_id] = None
+                break
+            entries.update(e for e in record if entry_actor(e) == actor_id)
+            unfound.difference_update(record)
+            if not unfound:  # (every entry taken back is still given: the row stays)
+                break
+        else:
+            out[actor_id] = sorted(entries)
+    return out
 
 
 def _delete_forgotten(conn: sqlite3.Connection, articles: Sequence[str],

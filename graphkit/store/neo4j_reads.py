@@ -23,7 +23,7 @@ from neo4j import READ_ACCESS, ManagedTransaction, Query, unit_of_work
 from neo4j.exceptions import ClientError, CypherSyntaxError, DriverError, Neo4jError
 
 from graphkit.errors import MissingParameters, QueryError, WriteRefused, one_line
-from graphkit.graph import EVENT, LABELS, RELATIONSHIP_TYPES, relationship_key
+from graphkit.graph import EVENT, LABELS, RELATIONSHIP_TYPES, public_article, relationship_key
 from graphkit.store.base import (
     LookupDone,
     NamedQuery,
@@ -115,14 +115,14 @@ class Neo4jReads(Neo4jConnection):
 
     def articles_named(self, names: Sequence[str], ids_only: bool = False) -> list[dict[str, Any]]:
         if ids_only:
-            return [row["p"] for row in self._read(
+            return [public_article(row["p"]) for row in self._read(
                 "MATCH (a:Article) WHERE a.id IN $names RETURN properties(a) AS p ORDER BY a.id",
                 names=sorted(set(names)))]
         rows = self._read("MATCH (a:Article) WHERE a.id IN $names OR a.url IN $names "
                           "OR a.source IN $names OR any(n IN $names WHERE a.source "
                           "STARTS WITH n + '#') RETURN properties(a) AS p ORDER BY a.id",
                           names=list(names))
-        return [row["p"] for row in rows
+        return [public_article(row["p"]) for row in rows
                 if article_named(row["p"]["id"], row["p"], names)]
 
     def missing_events(self, event_ids: Sequence[str]) -> list[str]:

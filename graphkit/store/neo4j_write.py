@@ -16,7 +16,7 @@ from __future__ import annotations
 import functools
 import re
 import threading
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import date
 from typing import Any, TypeVar
 
@@ -26,6 +26,7 @@ from neo4j.exceptions import ClientError, DriverError, Neo4jError
 from graphkit.errors import StoreError
 from graphkit.graph import (
     ACTOR,
+    ACTOR_ROWS,
     ARTICLE,
     EVENT,
     MENTIONED_IN,
@@ -215,6 +216,20 @@ _ID_TAKEN = "Neo.ClientError.Schema.ConstraintValidationFailed"
 """What the server answers when a write creates an event whose id is stored."""
 
 
+# What the other articles reporting an actor's events gave it (withdrawals.ACTOR_ROWS:
+# entries begin with the actor's id and a tab); ``unknown``: one of them has no record.
+_ACTOR_SOURCES = (
+    f"UNWIND $wanted AS w MATCH (a:{ACTOR} {{id: w[0]}}) WITH w[0] AS id, a, w[1] AS gone "
+    "WHERE any(e IN gone WHERE NOT EXISTS { "
+    f"MATCH (a)-[:{PARTICIPATED_IN}|{REPORTED}]->(:{EVENT})-[:{MENTIONED_IN}]->"
+    f"(art:{ARTICLE}) WHERE NOT art.id IN $left_out AND e IN art.{ACTOR_ROWS} }}) "
+    f"OPTIONAL MATCH (a)-[:{PARTICIPATED_IN}|{REPORTED}]->(:{EVENT})-[:{MENTIONED_IN}]->"
+    f"(art:{ARTICLE}) WHERE NOT art.id IN $left_out "
+    "WITH id, collect(DISTINCT art) AS arts "
+    f"RETURN id, any(x IN arts WHERE x.{ACTOR_ROWS} IS NULL) AS unknown, "
+    f"reduce(s = [], x IN arts | s + [e IN coalesce(x.{ACTOR_ROWS}, []) "
+    "WHERE e STARTS WITH id + '\t' AND NOT e IN s]) AS entries")
+
 # Every statement a resolved write may run (the templates of _write_resolved), as
 # Neo4jStore.prepare_writes plans them ahead: those every write of new articles runs first.
 _WRITE_STATEMENTS = (
@@ -386,10 +401,16 @@ class Neo4jWrites(Neo4jConnection):
         def count_dated(queries: list[DatedQuery]) -> list[int]:
             return [r["n"] for r in run(_COUNT_DATED, queries=[list(q) for q in queries])]
 
+        def fetch_actor_sources(wanted: Mapping[str, Sequence[str]], left_out: list[str]
+                                ) -> dict[str, list[str] | None]:
+            return {r["id"]: None if r["unknown"] else sorted(r["entries"])
+                    for r in run(_ACTOR_SOURCES, wanted=[[a, list(e)] for a, e in
+                                                         wanted.items()], left_out=left_out)}
+
         plan = plan_write(extractions, fetch_events, fetch_nodes,
                           fetch_summaries=fetch_summaries, count_dated=count_dated,
                           fetch_first=fetch_first, fetch_readings=lambda reading, forgotten: readings,
-                          forget=forget)
+                          forget=forget, fetch_actor_sources=fetch_actor_sources)
         rows = plan.rows
         node_rows = ((ARTICLE, rows.articles), (ACTOR, rows.actors), (EVENT, rows.events))
         new_events, refresh = _new_and_refreshed(plan, read)

@@ -65,10 +65,16 @@ from graphkit.store.windows import (
     windows,
 )
 from graphkit.store.withdrawals import (
+    ACTOR_ROWS,
     IMPORTED_ARTICLE_PREFIXES,
+    ActorSourcesFetch,
     ReadingsFetch,
     StoredMention,
+    article_records,
+    entry_actor,
     latest_readings,
+    merged_entries,
+    taken_back,
     withdrawn_mentions,
 )
 
@@ -181,7 +187,8 @@ def plan_write(extractions: Sequence[Extraction], fetch_events: FetchEvents,
                count_dated: CountDated | None = None,
                fetch_first: FetchFirst | None = None,
                fetch_readings: ReadingsFetch | None = None,
-               forget: Sequence[str] = ()) -> WritePlan:
+               forget: Sequence[str] = (),
+               fetch_actor_sources: ActorSourcesFetch | None = None) -> WritePlan:
     """Resolve ``extractions`` against what the store holds; plan only what changes.
 
     Args:
@@ -214,6 +221,11 @@ def plan_write(extractions: Sequence[Extraction], fetch_events: FetchEvents,
             an article read again that its new reading no longer holds are withdrawn.
             Without it, a write only adds.
         forget: ids of articles whose every report is withdrawn; the plan deletes them.
+        fetch_actor_sources: (actor ids, article ids left out) -> what the other
+            articles' readings gave each actor
+            (:data:`~graphkit.store.withdrawals.ActorSourcesFetch`): with it, an actor
+            that an article read again or forgotten no longer names as before gets the
+            properties of the readings left. Without it, an actor's names only grow.
     """
     rules = rules or ResolutionRules.load()
     resolved_rows = GraphRecords()
@@ -328,6 +340,16 @@ def plan_write(extractions: Sequence[Extraction], fetch_events: FetchEvents,
                               for a in resolved_rows.articles]
     resolved_rows.actors = [_merge_stored(stored_actors.get(i), a)
                             for i, a in sorted(actors.items())]
+    # What each article gave its actors (withdrawals.ACTOR_ROWS); an actor an article no
+    # longer names as before gets the merge of what the readings left give it.
+    records = article_records(extractions, stored_articles)
+    for a in resolved_rows.articles:
+        if a["id"] in records:
+            a[ACTOR_ROWS] = records[a["id"]]
+    retaken = _retaken_actors(extractions, records, stored_articles, stored_actors, forget,
+                              fetch_nodes, fetch_actor_sources)
+    if retaken:
+        resolved_rows.actors = [retaken.get(a["id"], a) for a in resolved_rows.actors]
     in_families = [e for e in summaries if e.props.get("resolution_key") in family_set]
     family_ids = {e.props["id"] for e in in_families}
     if (new_reports or withdrawn) and fetch_summaries is not None:
@@ -403,6 +425,12 @@ def plan_write(extractions: Sequence[Extraction], fetch_events: FetchEvents,
     rows.articles = [a for a in resolved_rows.articles
                      if not _same_after_merge(stored_articles.get(a["id"]), a)]
     rows.actors = [a for a in resolved_rows.actors if stored_actors.get(a["id"]) != a]
+    written_actors = {a["id"] for a in resolved_rows.actors}
+    rows.actors.extend(a for i, a in sorted(retaken.items())
+                       if i not in written_actors and stored_actors.get(i) != a)
+    if retaken:
+        rows.actors = [_with_removals(stored_actors.get(a["id"]), a) if a["id"] in retaken
+                       else a for a in rows.actors]
     rows.events = [e for e in resolved.events
                    if e["id"] not in stored_events or stored_events[e["id"]].props != e]
     rows.participations = changed[PARTICIPATED_IN]
@@ -506,6 +534,70 @@ def _partly_fetched(event: Row, cores: dict[str, Spans], rules: ResolutionRules,
     if family not in ranges:
         ranges[family] = fetched_ranges(cores[family], rules.day_window)
     return not covered(span, ranges[family])
+
+
+def _retaken_actors(extractions: Sequence[Extraction], records: Mapping[str, list[str]],
+                    stored_articles: Mapping[str, Row], stored_actors: dict[str, Row],
+                    forget: Sequence[str], fetch_nodes: FetchNodes,
+                    fetch_sources: ActorSourcesFetch | None) -> dict[str, Row]:
+    """The actor rows a write takes names back from: those that an article it reads again
+    or forgets named before and no longer names so, each the merge of what the readings
+    left give it (the other articles', and this write's). An actor one of whose articles
+    has no record (:data:`~graphkit.store.withdrawals.ACTOR_ROWS`) is left out, as is
+    one no reading names any more (the write deletes it). ``stored_actors`` gets the
+    stored rows read for it."""
+    if fetch_sources is None:
+        return {}
+    gone: dict[str, set[str]] = {}
+    for article_id, record in records.items():
+        taken_back((stored_articles.get(article_id) or {}).get(ACTOR_ROWS), record, gone)
+    if forget:
+        for article in fetch_nodes(ARTICLE, sorted(set(forget))):
+            taken_back(article.get(ACTOR_ROWS), (), gone)
+    # (an entry this write gives again is not taken back)
+    own: dict[str, list[str]] = defaultdict(list)
+    for record in records.values():
+        for entry in record:
+            own[entry_actor(entry)].append(entry)
+    for actor_id in list(gone):
+        gone[actor_id] -= set(own.get(actor_id, ()))
+        if not gone[actor_id]:
+            del gone[actor_id]
+    affected = set(gone)
+    if not affected:
+        return {}
+    # (an article of this write written before records: what it gives is unknown)
+    unknown = {actor.id for x in extractions if x.article.id not in records
+               for actor in x.actors}
+    left_out = sorted({x.article.id for x in extractions} | set(forget))
+    wanted = {a: sorted(gone[a]) for a in sorted(affected - unknown)}
+    others = fetch_sources(wanted, left_out) if wanted else {}
+    missing = sorted(affected - stored_actors.keys())
+    if missing:
+        stored_actors.update((a["id"], a) for a in fetch_nodes(ACTOR, missing))
+    out: dict[str, Row] = {}
+    for actor_id in sorted(affected - unknown):
+        if actor_id not in others:  # (every entry taken back is still given)
+            continue
+        entries = others[actor_id]
+        if entries is None or actor_id not in stored_actors:
+            continue
+        row = merged_entries([*entries, *own.get(actor_id, ())])
+        if row is not None:
+            out[actor_id] = row
+    return out
+
+
+# The Actor properties merge_actor makes of the readings (a property set otherwise, by
+# hand, is left alone).
+_ACTOR_FIELDS = ("name", "kind", "country", "office", "organisation", "wikidata", "aliases")
+
+
+def _with_removals(stored: Row | None, row: Row) -> Row:
+    """``row`` to write over ``stored`` with ``SET n += row``: a property of the readings
+    that ``stored`` holds and ``row`` lacks is given as None (removed)."""
+    gone = [k for k in _ACTOR_FIELDS if k in (stored or {}) and k not in row]
+    return {**row, **dict.fromkeys(gone)} if gone else row
 
 
 def _merge_stored(stored: Row | None, merged: Row) -> Row:
