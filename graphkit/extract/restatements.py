@@ -284,8 +284,9 @@ def _restates(f: Found, kept: Found, definite: frozenset[str] = frozenset()) -> 
         if _definite_noun(f.token, definite):
             return _dates_agree(f, kept)
         a_targets, b_targets = countries_in_role(f, "target"), countries_in_role(kept, "target")
-        if a_targets and b_targets and a_targets != b_targets:
-            return False
+        if a_targets and b_targets and a_targets != b_targets and not (
+                f.rule.material and a_targets < b_targets):
+            return False  # (a material act told again for fewer of its targets restates it)
         if _new_people(f, kept):
             return False  # "X accused Y of ...", then "X accused Y's president of ...": two
         if _told_as_further(f) and ids_in_role(f, "target") != ids_in_role(kept, "target"):
