@@ -137,7 +137,6 @@ class MentionFinder(NameReader, ReferenceReader):
         self.reporter_possessives = rules.words(mentions, "reporter_possessives")
         self.reporter_possessed = rules.words(mentions, "reporter_possessed")
         self.reporter_units = rules.words(mentions, "reporter_units")
-        self.undertaking_names = rules.words(mentions, "undertaking_names")
         self.reporter_object_verbs = rules.words(mentions, "reporter_object_verbs")
         self.honorifics = rules.words(mentions, "honorifics")
         self.word_surnames = rules.words(mentions, "word_surnames")

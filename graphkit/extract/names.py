@@ -215,8 +215,6 @@ class NameReader(LoneSurnames):
         text = _clean_name(span, self.honorifics)
         if not text:
             return None
-        if len(span) > 1 and span[0].lower_ in self.undertaking_names and span[0].text[:1].isupper():
-            return None  # "launched Operation X": the operation's name, no party
         if all(t.lower_ in self.title_words for t in span if not t.is_punct):
             return None  # "State Councilor": a title, not a name
         person = self._person(text, published)
