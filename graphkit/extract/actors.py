@@ -136,6 +136,7 @@ class MentionFinder(NameReader, ReferenceReader):
         self.reporter_pronouns = rules.words(mentions, "reporter_pronouns")
         self.reporter_possessives = rules.words(mentions, "reporter_possessives")
         self.reporter_possessed = rules.words(mentions, "reporter_possessed")
+        self.reporter_units = rules.words(mentions, "reporter_units")
         self.reporter_object_verbs = rules.words(mentions, "reporter_object_verbs")
         self.honorifics = rules.words(mentions, "honorifics")
         self.word_surnames = rules.words(mentions, "word_surnames")

@@ -284,7 +284,7 @@ def _restates(f: Found, kept: Found, definite: frozenset[str] = frozenset()) -> 
         if _definite_noun(f.token, definite):
             return _dates_agree(f, kept)
         a_targets, b_targets = countries_in_role(f, "target"), countries_in_role(kept, "target")
-        if a_targets and b_targets and a_targets != b_targets:
+        if a_targets and b_targets and a_targets != b_targets and not _fewer_targets_that_day(f, kept):
             return False
         if _new_people(f, kept):
             return False  # "X accused Y of ...", then "X accused Y's president of ...": two
@@ -299,6 +299,15 @@ def _restates(f: Found, kept: Found, definite: frozenset[str] = frozenset()) -> 
         # agreed to ...": two
         return False
     return _dates_agree(f, kept)
+
+
+def _fewer_targets_that_day(f: Found, kept: Found) -> bool:
+    """A material act told again the same day for fewer of its targets, one of them named
+    alike ("X struck Y's leaders in Z" on a day, then "X's military said its jets struck
+    Y's leaders" that day): one act."""
+    return (f.rule.material and countries_in_role(f, "target") < countries_in_role(kept, "target")
+            and bool(ids_in_role(f, "target") & ids_in_role(kept, "target"))
+            and bool(f.date.value) and len(f.date.value) == 10 and f.date.value == kept.date.value)
 
 
 def _dates_agree(f: Found, kept: Found) -> bool:
