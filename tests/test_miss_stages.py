@@ -52,7 +52,8 @@ def test_what_refused_a_trigger_word_of_the_type_is_named(tmp_path):
             "Chile and Peru announced a ceasefire on the river border on Tuesday.\n")
     (tmp_path / "b.txt").write_text(text, encoding="utf-8")
     event = {"type": "AGREE", "actors": ["Chile", "Peru"], "countries": ["CHL", "PER"],
-             "date": "2025-03-11", "evidence": "Chile and Peru announced a ceasefire on the river border on Tuesday."}
+             "date": "2025-03-11",
+             "evidence": "Chile and Peru announced a ceasefire on the river border on Tuesday."}
     gold = {"file": "b.txt", "as_of": "2025-03-14", "articles": [
         {"title": "Truce", "published": "2025-03-14", "events": [event], "prior_contacts": []}]}
     (tmp_path / "b.gold.json").write_text(json.dumps(gold), encoding="utf-8")
