@@ -1,8 +1,8 @@
 """A noun trigger counts only with a verb that tells its act done (its ``light_verbs``):
 more such verbs of ordinary wire copy. A pact entered into, forged or hammered out is an
 accord; talks led or sat down for are a meeting; aid extended is aid; sanctions enacted
-are sanctions. Sentences written for these tests (invented people); real countries only
-because the gazetteer knows them."""
+are sanctions; a threat renewed or reiterated is made again. Sentences written for these
+tests (invented people); real countries only because the gazetteer knows them."""
 
 from __future__ import annotations
 
@@ -38,6 +38,15 @@ def test_aid_extended_to_a_country_is_aid(rules_only):
 
 def test_sanctions_enacted_against_a_country_are_sanctions(rules_only):
     events = _asserted(_events(rules_only, "Chile enacted sanctions against Bolivia on Monday."), "SANCTION")
+    assert [_roles(e) for e in events] == [{"CHL": "source", "BOL": "target"}]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Chile renewed its threat to close the border with Bolivia on Monday.",
+    "Chile reiterated its threat to close the border with Bolivia on Monday.",
+])
+def test_a_threat_renewed_or_reiterated_is_a_threat(rules_only, sentence):
+    events = _asserted(_events(rules_only, sentence), "THREATEN")
     assert [_roles(e) for e in events] == [{"CHL": "source", "BOL": "target"}]
 
 
