@@ -208,8 +208,9 @@ def refusal(matcher: TriggerMatcher, types: set[str], lemmas: dict[str, frozense
             sent: Span) -> str:
     """What refused the first word of ``sent`` whose lemma is a one-word trigger lemma of
     one of ``types``: the first rule of the type taking that word alone, with the token
-    check it failed ("POS is VERB") or the ``_passes`` guard it failed (``file:line
-    condition``); "a pattern of more words" where no such rule takes the word."""
+    check it failed ("POS is VERB", "LEMMA capitalised": never the word itself, so it runs
+    on folders whose text must not be read) or the ``_passes`` guard it failed
+    (``file:line condition``); "a pattern of more words" where no such rule takes it."""
     words = {w for t in sent for w in (t.lemma_.lower(), t.lower_)}
     for token in sent:
         for rule in matcher.by_key.values():
@@ -223,7 +224,7 @@ def refusal(matcher: TriggerMatcher, types: set[str], lemmas: dict[str, frozense
             if value not in single[anchor]:
                 if value.lower() not in {w.lower() for w in single[anchor]}:
                     continue  # another rule's word
-                return f"{rule.key}: {anchor} is {value!r} (the rule's words are lower-case)"
+                return f"{rule.key}: {anchor} capitalised (the rule's words are lower-case)"
             failed = [f"{a} is {getattr(token, _TOKEN_ATTRS[a])}" for a, allowed in single.items()
                       if a != anchor and getattr(token, _TOKEN_ATTRS[a]) not in allowed]
             if failed:
