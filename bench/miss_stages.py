@@ -32,7 +32,10 @@ The latest stage that still held an event of the gold type there names the loss:
   parties and another date;
 - ``no trigger: ...``: no trigger word of the type matched, split by whether a one-word
   trigger lemma of the type is in the sentence all the same (its pattern asked for more)
-  and whether the sentence made another type with the gold parties; for a statement,
+  and whether the sentence made another type with the gold parties (where the lemma is
+  there, ``refused`` says what refused its word: the first rule of the type that takes
+  the word alone, and the token check or the ``TriggerMatcher._passes`` guard it failed,
+  as ``file:line condition``; or a pattern of more words); for a statement,
   ``no statement: ...`` (a report read and none made of it; a reporting verb whose speaker
   was not found; no reporting verb);
 - ``evidence not found``: no sentence holds half the evidence's words.
@@ -72,6 +75,7 @@ from graphkit.evaluate import (
 )
 from graphkit.extract import Extractor
 from graphkit.extract.found import ArticleState, Found
+from graphkit.extract.triggers import _TOKEN_ATTRS, TriggerMatcher, _single_token
 from graphkit.model import Actor, Event
 from graphkit.training_labels import align
 
@@ -111,6 +115,7 @@ class SentenceTrace:
     unmade: dict[str, str] = field(default_factory=dict)  # addition -> why none was made
     reports: int = 0  # reports read (a reporting verb and its speakers)
     final: list[Made] = field(default_factory=list)
+    span: Span | None = None  # the sentence (for what refused a trigger word in it)
 
 
 class StageTrace:
@@ -125,7 +130,7 @@ class StageTrace:
     def sentence(self, sent: Span, state: ArticleState) -> SentenceTrace:
         own = self.sentences.setdefault(state.article.id, {})
         if sent.start_char not in own:
-            own[sent.start_char] = SentenceTrace(sent.text, {t.lemma_.lower() for t in sent})
+            own[sent.start_char] = SentenceTrace(sent.text, {t.lemma_.lower() for t in sent}, span=sent)
         return own[sent.start_char]
 
     def __call__(self, stage: str, sent: Span, state: ArticleState, payload: Any) -> None:
@@ -199,6 +204,58 @@ def _exit_label(filename: str, line: int) -> str:
     return f"{Path(filename).name}:{line} {text[:70]}"
 
 
+def refusal(matcher: TriggerMatcher, types: set[str], lemmas: dict[str, frozenset[str]],
+            sent: Span) -> str:
+    """What refused the first word of ``sent`` whose lemma is a one-word trigger lemma of
+    one of ``types``: the first rule of the type taking that word alone, with the token
+    check it failed ("POS is VERB", "LEMMA capitalised": never the word itself, so it runs
+    on folders whose text must not be read) or the ``_passes`` guard it failed
+    (``file:line condition``); "a pattern of more words" where no such rule takes it."""
+    words = {w for t in sent for w in (t.lemma_.lower(), t.lower_)}
+    for token in sent:
+        for rule in matcher.by_key.values():
+            if rule.type not in types or token.lemma_.lower() not in lemmas.get(rule.type, ()):
+                continue
+            single = _single_token(rule.pattern)
+            if single is None:
+                continue
+            anchor = "LEMMA" if "LEMMA" in single else "LOWER"
+            value = getattr(token, _TOKEN_ATTRS[anchor])
+            if value not in single[anchor]:
+                if value.lower() not in {w.lower() for w in single[anchor]}:
+                    continue  # another rule's word
+                return f"{rule.key}: {anchor} capitalised (the rule's words are lower-case)"
+            failed = [f"{a} is {getattr(token, _TOKEN_ATTRS[a])}" for a, allowed in single.items()
+                      if a != anchor and getattr(token, _TOKEN_ATTRS[a]) not in allowed]
+            if failed:
+                return f"{rule.key}: " + ", ".join(failed)
+            return f"{rule.key}: " + _guard(matcher, rule, token, words)
+    return "a pattern of more words"
+
+
+def _guard(matcher: TriggerMatcher, rule: Any, token: Any, words: set[str]) -> str:
+    """The ``_passes`` guard that refuses ``rule`` at ``token`` (``file:line condition``),
+    or "passes" (a hit the reader then passed over)."""
+    code = TriggerMatcher._passes.__code__
+    line = [0]
+
+    def local(frame: FrameType, event: str, arg: Any) -> Any:
+        if event == "return":
+            line[0] = frame.f_lineno
+        return local
+
+    def calls(frame: FrameType, event: str, arg: Any) -> Any:
+        return local if frame.f_code is code else None
+
+    previous = sys.gettrace()
+    sys.settrace(calls)
+    try:
+        passes = matcher._passes(rule, token, token.i + 1, words)
+    finally:
+        sys.settrace(previous)
+    return "passes" if passes else _exit_label(code.co_filename, line[0])
+
+
 def _parties_agree(gold: GoldEvent, made: Made) -> bool:
     return _participants_agree(gold, made)  # type: ignore[arg-type]
 
@@ -217,6 +274,10 @@ def _sides_missed(gold: GoldEvent, made: list[Made]) -> str:
     if not any(named[:2]):
         return "both sides"
     return "the actor" if not named[0] else "the target"
+
+
+#: the stage of a gold event whose sentence holds a trigger lemma of its type, none fired
+LEMMA_THERE = "no trigger: a trigger lemma of the type is there"
 
 
 def classify(gold: GoldEvent, sentences: list[SentenceTrace], where: list[int], taken: list[Made],
@@ -281,8 +342,7 @@ def classify(gold: GoldEvent, sentences: list[SentenceTrace], where: list[int], 
             return "no statement: a report read, none made of it" + other
         return "no statement: " + ("a reporting verb, no speaker found" if worded
                                    else "no reporting verb") + other
-    return "no trigger: " + ("a trigger lemma of the type is there" if worded
-                             else "no word of the type") + other
+    return (LEMMA_THERE if worded else "no trigger: no word of the type") + other
 
 
 def miss_stages(folders: Sequence[Path], extractor: Extractor | None = None) -> dict[str, Any]:
@@ -297,6 +357,7 @@ def miss_stages(folders: Sequence[Path], extractor: Extractor | None = None) -> 
     for name, key in TRACED.items():
         setattr(reader, name, trace.wrap(reader, name, key))
     lost: Counter[tuple[str, str]] = Counter()
+    refused: Counter[str] = Counter()
     lemmas = {**reader.type_lemmas, reader.rules.statement_type: reader.reporter.reporting}
     gold_total = 0
     try:
@@ -313,7 +374,10 @@ def miss_stages(folders: Sequence[Path], extractor: Extractor | None = None) -> 
                     if e.span[0] in own:
                         own[e.span[0]].final.append(Made.of_event(e))
                 sentences += [own[k] for k in sorted(own)]
-            lost += _lost(gold_file.events, events, sentences, lemmas, reader.rules.statement_type)
+            file_lost, file_refused = _lost(gold_file.events, events, sentences, lemmas,
+                                            reader.rules.statement_type, reader.triggers)
+            lost += file_lost
+            refused += file_refused
             gold_total += len(gold_file.events)
     finally:
         reader.trace = None
@@ -331,20 +395,34 @@ def miss_stages(folders: Sequence[Path], extractor: Extractor | None = None) -> 
         detail.setdefault(type_name, Counter())[stage] += n
     return {"gold": gold_total, "missed": sum(stages.values()), "stages": dict(stages.most_common()),
             "per_type": {t: dict(c.most_common()) for t, c in sorted(per_type.items())},
-            "per_type_detail": {t: dict(c.most_common()) for t, c in sorted(detail.items())}}
+            "per_type_detail": {t: dict(c.most_common()) for t, c in sorted(detail.items())},
+            "refused": dict(refused.most_common())}
 
 
 def _lost(gold_events: list[GoldEvent], events: list[Event], sentences: list[SentenceTrace],
-          lemmas: dict[str, frozenset[str]], statement_type: str) -> Counter[tuple[str, str]]:
-    """(gold type, stage) of each gold event of one file that the scoring leaves unmatched."""
+          lemmas: dict[str, frozenset[str]], statement_type: str, matcher: TriggerMatcher
+          ) -> tuple[Counter[tuple[str, str]], Counter[str]]:
+    """(gold type, stage) of each gold event of one file that the scoring leaves unmatched;
+    and, for those whose sentence holds a trigger lemma of the type, what refused it."""
     scored = [e for e in events if e.modality == SCORED_MODALITY and e.type != "OTHER"]
     pairs = _bipartite_pairs(len(gold_events), len(scored),
                              lambda g, e: _matches(gold_events[g], scored[e]),
                              lambda g, e: _similarity(gold_events[g], scored[e]))
     taken = [Made.of_event(scored[e]) for e in pairs.values()]
-    return Counter((gold.type, classify(gold, sentences, align(sentences, gold.evidence),  # type: ignore[arg-type]
-                                        taken, lemmas, statement_type))
-                   for i, gold in enumerate(gold_events) if i not in pairs)
+    lost: Counter[tuple[str, str]] = Counter()
+    refused: Counter[str] = Counter()
+    for i, gold in enumerate(gold_events):
+        if i in pairs:
+            continue
+        where = align(sentences, gold.evidence)  # type: ignore[arg-type]
+        stage = classify(gold, sentences, where, taken, lemmas, statement_type)
+        lost[(gold.type, stage)] += 1
+        if stage.startswith(LEMMA_THERE):
+            spans = [s.span for s in (sentences[k] for k in where)
+                     if s.span is not None and s.lemmas & lemmas.get(gold.type, frozenset())]
+            if spans:
+                refused[refusal(matcher, set(gold.types), lemmas, spans[0])] += 1
+    return lost, refused
 
 
 def _short(stage: str) -> str:
@@ -360,6 +438,9 @@ def to_text(report: dict[str, Any]) -> str:
     lines.append("per type:")
     for name, counts in report["per_type"].items():
         lines.append(f"  {name:10s} " + ", ".join(f"{stage} {n}" for stage, n in counts.items()))
+    if report.get("refused"):
+        lines += ["", "what refused the trigger word where a lemma of the type is there:"]
+        lines += [f"  {n:5d}  {why}" for why, n in report["refused"].items()]
     return "\n".join(lines)
 
 

@@ -45,3 +45,19 @@ def test_each_missed_gold_event_is_counted_at_the_stage_that_lost_it(tmp_path):
         "ACCUSE": {"no trigger: no word of the type": 1},
         "MEET": {"made, parties wrong: missed the target": 1},
     }
+
+
+def test_what_refused_a_trigger_word_of_the_type_is_named(tmp_path):
+    text = ("URL: https://example.org/b\nPUBLISHED: 2025-03-14\nTITLE: Truce\n\n"
+            "Chile and Peru announced a ceasefire on the river border on Tuesday.\n")
+    (tmp_path / "b.txt").write_text(text, encoding="utf-8")
+    event = {"type": "AGREE", "actors": ["Chile", "Peru"], "countries": ["CHL", "PER"],
+             "date": "2025-03-11",
+             "evidence": "Chile and Peru announced a ceasefire on the river border on Tuesday."}
+    gold = {"file": "b.txt", "as_of": "2025-03-14", "articles": [
+        {"title": "Truce", "published": "2025-03-14", "events": [event], "prior_contacts": []}]}
+    (tmp_path / "b.gold.json").write_text(json.dumps(gold), encoding="utf-8")
+    report = _tool().miss_stages([tmp_path])
+    assert report["per_type_detail"] == {"AGREE": {"no trigger: a trigger lemma of the type is there": 1}}
+    [(why, n)] = report["refused"].items()
+    assert n == 1 and why.startswith("AGREE:1: triggers.py:") and "light_verbs" in why
