@@ -72,8 +72,13 @@ class ArticleState:
         of the last material act of two countries on each other ("X and Y troops clashed"),
         else (none told yet: a live blog, newest entry first) the two countries the article
         has named most so far, else its two main persons of different countries."""
-        return self.told_sides() or self.top_countries(before, 2) or self.top_persons(2) \
-            or self.top_countries(None, 2)
+        return self.told_sides() or self.story_sides(before)
+
+    def story_sides(self, before: int | None = None) -> list[Actor]:
+        """Both sides as the article's names give them (:meth:`group_actors` when no event
+        has told them): the two countries it has named most before token ``before``, else
+        its two main persons of different countries, else its two countries named most."""
+        return self.top_countries(before, 2) or self.top_persons(2) or self.top_countries(None, 2)
 
     def told_sides(self) -> list[Actor]:
         """Both sides as events told so far give them (:meth:`group_actors` without its

@@ -15,7 +15,7 @@ makes, which asks both, lives in :mod:`graphkit.extract.trigger_events`.
 
 from __future__ import annotations
 
-from collections.abc import Container
+from collections.abc import Callable, Container
 from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
@@ -209,7 +209,7 @@ class PartyFinder(ReferredTargets):
             if not opened:
                 continue
             words = sorted(t.i for t in child.subtree)
-            pair = _last_joined_pair(token.doc[words[0]:words[-1] + 1], state, token)
+            pair = _last_joined_pair(token.doc[words[0]:words[-1] + 1], state, _not_subject_of(token))
             if len({a.country for a in pair if a.country}) >= 2 and not any(a.id in sources for a in pair):
                 return pair
         return []
@@ -356,7 +356,7 @@ class PartyFinder(ReferredTargets):
         if len(unique_actors(found)) < 2:
             # "A and B troops clashed ..., and C urged both sides to ...": the last pair the
             # sentence has joined by a conjunction before the group
-            found = _last_joined_pair(doc[head.sent.start:m.start], state, token)
+            found = _last_joined_pair(doc[head.sent.start:m.start], state, _not_subject_of(token))
         return unique_actors(found) if len(unique_actors(found)) >= 2 else []
 
     def _joined_pair_before(self, before: int, state: ArticleState, doc: Doc) -> list[Actor]:
@@ -364,25 +364,18 @@ class PartyFinder(ReferredTargets):
         the reference's sentence, whose own pairs ``_group_members`` reads: "X and Y", "X
         and Y troops"; not a list of three), which "both countries" told after them stands
         for when no event has told two sides; not two that act together on others, the
-        subject of a verbal act ("X and Y condemned ...")."""
+        subject of a verbal act ("X and Y condemned ..."), nor two told by a definite noun."""
         joint = {hit.token.i for hits in doc._.graphkit_triggers or () for hit in hits
                  if not self.rules.types[hit.rule.type].material
                  and self.rules.types[hit.rule.type].roles != "symmetric"}
-        for token in reversed(doc[:before]):
-            head = token.head
-            if token.dep_ != "conj" or head.dep_ == "conj" or any(c.dep_ == "conj" for c in token.children) \
-                    or sum(c.dep_ == "conj" for c in head.children) != 1:
-                continue  # a pair, not a list of three or more
-            if head.dep_ in ("nsubj", "nsubjpass") and head.head.i in joint:
-                continue
-            first, second = state.mentions.at(head.i), state.mentions.at(token.i)
-            if first is None or second is None or first is second \
-                    or {first.via, second.via} & {"pronoun", "group", "definite"}:
-                continue
-            actors = unique_actors([*first.actors, *second.actors])
-            if len(actors) == 2 and len({a.country for a in actors if a.country}) == 2:
-                return actors
-        return []
+
+        def excluded(second: Token, mentions: tuple[Mention, Mention], actors: list[Actor]) -> bool:
+            head = second.head
+            return head.dep_ in ("nsubj", "nsubjpass") and head.head.i in joint \
+                or any(m.via == "definite" for m in mentions) \
+                or len(actors) != 2 or len({a.country for a in actors if a.country}) != 2
+
+        return _last_joined_pair(doc[:before], state, excluded)
 
     def _own_state(self, targets: list[Actor], token: Token, state: ArticleState) -> list[Actor]:
         """Who acted in an agentless passive act that names no place (``own_state_source``):
@@ -432,10 +425,10 @@ class PartyFinder(ReferredTargets):
                 named = self._group_members(m, state, token)  # "the leaders of A and B"
                 if not named and token is not None:  # "the three governments": A, B and C
                     named = self.counted_groups.members(m, state, token.doc)
-                if not named and token is not None:  # "X and Y clashed. Z said both ..."
-                    named = state.told_sides() or self._joined_pair_before(
-                        token.doc[m.start].sent.start, state, token.doc)
-                actors.extend(named or state.group_actors(m.start))
+                if not named:  # "X and Y clashed. Z said both ...": both sides
+                    named = state.told_sides() or token is not None and self._joined_pair_before(
+                        token.doc[m.start].sent.start, state, token.doc) or state.story_sides(m.start)
+                actors.extend(named)
             else:
                 actors.extend(m.actors)
         return unique_actors(actors)
@@ -483,25 +476,34 @@ def nearest_first(f: Found, state: ArticleState) -> list[Mention]:
                   key=lambda m: min(abs(m.start - f.token.i), abs(m.end - 1 - f.token.i)))
 
 
-def _last_joined_pair(span: Span, state: ArticleState, trigger: Token) -> list[Actor]:
+def _last_joined_pair(span: Span, state: ArticleState,
+                      excluded: Callable[[Token, tuple[Mention, Mention], list[Actor]], bool]
+                      ) -> list[Actor]:
     """The actors of the last two mentions of ``span`` joined by a conjunction as a pair
     ("A and B", "A and B troops"; not a list of three), the second the conjunct of the
-    first, and not the subject of ``trigger`` itself ("A and B urged both sides to ..."
-    asks others); none when there is none."""
-    own = [s for s in trigger.children if s.dep_ in ("nsubj", "nsubjpass")]
+    first, neither a pronoun nor a group, and not a pair ``excluded`` (given the second's
+    word, the two mentions and their actors) rules out; none when there is none."""
     for token in reversed(span):
-        if any(token in s.subtree for s in own):
-            continue
         if token.dep_ != "conj" or token.head.i < span.start or token.head.dep_ == "conj" \
                 or any(c.dep_ == "conj" for c in token.children) \
                 or sum(c.dep_ == "conj" for c in token.head.children) != 1:
             continue  # a pair, not a list of three or more
         first = state.mentions.at(token.head.i)
         second = state.mentions.at(token.i)
-        if first is not None and second is not None and first is not second \
-                and first.via not in ("pronoun", "group") and second.via not in ("pronoun", "group"):
-            return unique_actors([*first.actors, *second.actors])
+        if first is None or second is None or first is second \
+                or {first.via, second.via} & {"pronoun", "group"}:
+            continue
+        actors = unique_actors([*first.actors, *second.actors])
+        if not excluded(token, (first, second), actors):
+            return actors
     return []
+
+
+def _not_subject_of(trigger: Token) -> Callable[[Token, tuple[Mention, Mention], list[Actor]], bool]:
+    """Rules out a pair inside the subject of ``trigger`` itself ("A and B urged both
+    sides to ..." asks others)."""
+    own = [s for s in trigger.children if s.dep_ in ("nsubj", "nsubjpass")]
+    return lambda second, _mentions, _actors: any(second in s.subtree for s in own)
 
 
 def _reporting_subjects(word: Token, state: ArticleState) -> list[Actor]:
