@@ -14,6 +14,7 @@ Jinping", "his French counterpart Emmanuel Macron", "Israel's military").
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
@@ -567,16 +568,13 @@ def place_recipients(token: Token, verb: Token, mentions: ArticleMentions,
     on that noun (or its "of" phrase: "victims of the earthquake in X"), on the trigger, on
     its verb or on what the verb moves; or the object of an infinitive of purpose ("pledged
     $20 million to help refugees in X")."""
-    def purpose(word: Token) -> bool:
-        return word.lemma_.lower() in purposes or word.lower_ in purposes
-
     holders = [token, verb, *(c for c in verb.children if c.dep_ == "dobj")]
     nouns = [p for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "for"
-             for p in _pobjs(c) if purpose(p)]
+             for p in _pobjs(c) if _purpose_noun(p, purposes)]
     for clause in verb.children:
         if clause.dep_ in ("xcomp", "advcl") and any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
-            objects = [c for c in clause.children if c.dep_ == "dobj" and purpose(c)]
+            objects = [c for c in clause.children if c.dep_ == "dobj" and _purpose_noun(c, purposes)]
             nouns.extend(objects)
             holders.extend([clause] if objects else [])
     if not nouns:
@@ -585,10 +583,20 @@ def place_recipients(token: Token, verb: Token, mentions: ArticleMentions,
               for p in _pobjs(c)]
     found: list[Mention] = []
     for word in (*nouns, *holders):
-        for c in word.children:
-            if c.dep_ == "prep" and c.lower_ == "in":
-                found.extend(m for p in _pobjs(c) for m in mentions_at(p, mentions) if m not in found)
+        found.extend(m for m in _in_phrase(word, mentions) if m not in found)
     return found
+
+
+def _purpose_noun(word: Token, purposes: frozenset[str]) -> bool:
+    """``word`` names those an act is for by one of ``purposes`` ("victims", "relief")."""
+    return word.lemma_.lower() in purposes or word.lower_ in purposes
+
+
+def _in_phrase(word: Token, mentions: ArticleMentions) -> list[Mention]:
+    """The mentions of the objects of ``word``'s "in" phrases: where those a purpose noun
+    names are ("victims in X")."""
+    return [m for c in word.children if c.dep_ == "prep" and c.lower_ == "in"
+            for p in _pobjs(c) for m in mentions_at(p, mentions)]
 
 
 def setting_subjects(noun: Token, mentions: ArticleMentions) -> list[Mention]:
@@ -641,17 +649,24 @@ def origin_parties(noun: Token, mentions: ArticleMentions, preps: frozenset[str]
     aid from X"; not in a relative clause), and the modifiers of what the noun is made of
     or carries ("a batch of Chinese aid", "planes carrying Indian relief")."""
     found: list[Mention] = []
+    for word in _phrase_words(noun, preps):
+        if word.dep_ == "prep" and word.lower_ in preps:
+            found.extend(m for p in _pobjs(word) for m in mentions_at(p, mentions) if m not in found)
+        elif word.dep_ == "dobj" or (word.dep_ == "pobj" and word.head.lower_ in ("of", "with")):
+            found.extend(m for c in word.children if c.dep_ in ("poss", "amod", "compound")
+                         for m in mentions_at(c, mentions, deep=False) if m not in found)
+    return found
+
+
+def _phrase_words(noun: Token, preps: frozenset[str]) -> Iterator[Token]:
+    """The words of a noun's own phrase, last child first: not those of a relative clause,
+    nor those below a preposition of ``preps`` (whose phrase names a party)."""
     stack = [c for c in noun.children if c.dep_ != "relcl"]
     while stack:
         word = stack.pop()
-        if word.dep_ == "prep" and word.lower_ in preps:
-            found.extend(m for p in _pobjs(word) for m in mentions_at(p, mentions) if m not in found)
-            continue
-        if word.dep_ == "dobj" or (word.dep_ == "pobj" and word.head.lower_ in ("of", "with")):
-            found.extend(m for c in word.children if c.dep_ in ("poss", "amod", "compound")
-                         for m in mentions_at(c, mentions, deep=False) if m not in found)
-        stack.extend(c for c in word.children if c.dep_ != "relcl")
-    return found
+        yield word
+        if word.dep_ != "prep" or word.lower_ not in preps:
+            stack.extend(c for c in word.children if c.dep_ != "relcl")
 
 
 def recipient_parties(noun: Token, mentions: ArticleMentions, preps: frozenset[str],
@@ -660,18 +675,13 @@ def recipient_parties(noun: Token, mentions: ArticleMentions, preps: frozenset[s
     "a shipment for X"; not in a relative clause): the parties named there, or where
     those it is for are when a noun of ``purposes`` names them ("aid for people in X")."""
     found: list[Mention] = []
-    stack = [c for c in noun.children if c.dep_ != "relcl"]
-    while stack:
-        word = stack.pop()
+    for word in _phrase_words(noun, preps):
         if word.dep_ != "prep" or word.lower_ not in preps:
-            stack.extend(c for c in word.children if c.dep_ != "relcl")
             continue
         for pobj in _pobjs(word):
-            if pobj.lemma_.lower() in purposes or pobj.lower_ in purposes:
-                named = [m for c in pobj.children if c.dep_ == "prep" and c.lower_ == "in"
-                         for p in _pobjs(c) for m in mentions_at(p, mentions)]
-            else:
-                named = mentions_at(pobj, mentions)
+            # "aid for people in X": where those it is for are
+            named = _in_phrase(pobj, mentions) if _purpose_noun(pobj, purposes) \
+                else mentions_at(pobj, mentions)
             found.extend(m for m in named if m.actors and m not in found)
     return found
 
