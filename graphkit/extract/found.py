@@ -4,6 +4,7 @@ the stages."""
 
 from __future__ import annotations
 
+from collections.abc import Container
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -89,15 +90,33 @@ class ArticleState:
             (f for f in reversed(self.found) if f.modality == "asserted" and f.rule.roles == "directed"
              and all(a.kind == "country" for a, _ in f.participants)
              and {role for _, role in f.participants} == {"source", "target"}  # not "A and B condemned"
-             and len({a.country for a, _ in f.participants}) == 2), None) or next(
-            # "A and B troops clashed": a material act of two countries on each other
-            (f for f in reversed(self.found) if f.modality == "asserted" and f.rule.roles == "directed"
-             and f.rule.material and all(a.kind == "country" for a, _ in f.participants)
-             and {role for _, role in f.participants} == {"source"}
-             and len({a.country for a, _ in f.participants}) == 2), None)
+             and len({a.country for a, _ in f.participants}) == 2), None) \
+            or self.last_fight(mutual=True)  # "A and B troops clashed"
         if contact:
             return self._counterparts_apart(contact) or [a for a, _ in contact.participants]
         return []
+
+    def last_fight(self, sentence: Span | None = None, excluded: Container[str] = (),
+                   mutual: bool = False) -> Found | None:
+        """The last material act told as asserted of two countries or more, told in
+        ``sentence`` or the sentence before when given, with no party of the ids of
+        ``excluded`` ("X and Y troops clashed. Z called for restraint": not Z's); when
+        ``mutual``, an act of exactly two countries named as such on each other, both its
+        sources ("A and B troops clashed")."""
+        for f in reversed(self.found):
+            if sentence is not None and f.sent.start != sentence.start and f.sent.end != sentence.start:
+                continue
+            if f.modality != "asserted" or not f.rule.material:
+                continue
+            sides = unique_actors([a for a, _ in f.participants])
+            if any(a.id in excluded for a in sides) or len({a.country for a in sides if a.country}) < 2:
+                continue
+            if mutual and not (f.rule.roles == "directed" and all(a.kind == "country" for a in sides)
+                               and {role for _, role in f.participants} == {"source"}
+                               and len({a.country for a in sides}) == 2):
+                continue
+            return f
+        return None
 
     def _counterparts_apart(self, contact: Found) -> list[Actor]:
         """The counterparts of one party's contacts told apart in the sentence of

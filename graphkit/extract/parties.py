@@ -186,16 +186,8 @@ class PartyFinder(ReferredTargets):
         """The sides of the last act of force told in ``sent`` or the sentence before, of
         two countries or more and none of the sources' ("X and Y troops clashed. Z called
         for restraint": X and Y), or none."""
-        for f in reversed(state.found):
-            if f.sent.start != sent.start and f.sent.end != sent.start:
-                continue
-            if f.modality != "asserted" or not f.rule.material:
-                continue
-            sides = unique_actors([a for a, _ in f.participants])
-            if any(a.id in sources for a in sides) or len({a.country for a in sides if a.country}) < 2:
-                continue
-            return sides
-        return []
+        fight = state.last_fight(sent, sources)
+        return unique_actors([a for a, _ in fight.participants]) if fight else []
 
     @staticmethod
     def _fighting_told_with(token: Token, settings: frozenset[str], state: ArticleState,
