@@ -29,12 +29,9 @@ from pathlib import Path
 from typing import Any
 
 from graphkit.evaluate import (
-    SCORED_MODALITY,
-    _bipartite_pairs,
-    _matches,
     _names_match,
     _only_gold_participants,
-    _similarity,
+    matched_pairs,
     participant_matches,
     score_files,
 )
@@ -122,10 +119,7 @@ def main() -> None:
 
 def _matched_pairs(gold_events: list, events: list[Event]) -> list[tuple[Any, Event]]:
     """The loose matching of ``graphkit evaluate`` as (gold, event) pairs."""
-    scored = [e for e in events if e.modality == SCORED_MODALITY and e.type != "OTHER"]
-    pairs = _bipartite_pairs(len(gold_events), len(scored),
-                             lambda g, e: _matches(gold_events[g], scored[e]),
-                             lambda g, e: _similarity(gold_events[g], scored[e]))
+    scored, pairs = matched_pairs(gold_events, events)
     return [(gold_events[g], scored[e]) for g, e in pairs.items()]
 
 

@@ -65,13 +65,11 @@ from graphkit.evaluate import (
     SCORED_MODALITY,
     GoldEvent,
     GoldFile,
-    _bipartite_pairs,
-    _dates_agree,
-    _matches,
-    _participants_agree,
-    _similarity,
     load_gold_dir,
+    matched_pairs,
     participant_matches,
+    parties_agree,
+    would_match,
 )
 from graphkit.extract import Extractor
 from graphkit.extract.found import ArticleState, Found
@@ -99,7 +97,7 @@ class Made:
         return cls(e.type, e.modality, [(p.actor, p.role) for p in e.participants], e.date.value)
 
     @property
-    def actors(self) -> list[Actor]:  # (as an Event's, for the scoring's party rule)
+    def actors(self) -> list[Actor]:
         return [a for a, _ in self.participants]
 
 
@@ -256,15 +254,6 @@ def _guard(matcher: TriggerMatcher, rule: Any, token: Any, words: set[str]) -> s
     return "passes" if passes else _exit_label(code.co_filename, line[0])
 
 
-def _parties_agree(gold: GoldEvent, made: Made) -> bool:
-    return _participants_agree(gold, made)  # type: ignore[arg-type]
-
-
-def _made_matches(gold: GoldEvent, made: Made) -> bool:
-    """``made`` would match ``gold`` by the scoring's rule."""
-    return made.type in gold.types and _dates_agree(gold.date, made.date) and _parties_agree(gold, made)
-
-
 def _sides_missed(gold: GoldEvent, made: list[Made]) -> str:
     """Which gold party the closest extracted event of the type misses."""
     actors = [a for m in made for a, _ in m.participants]
@@ -281,7 +270,7 @@ LEMMA_THERE = "no trigger: a trigger lemma of the type is there"
 
 
 def classify(gold: GoldEvent, sentences: list[SentenceTrace], where: list[int], taken: list[Made],
-             lemmas: dict[str, frozenset[str]], statement_type: str = "STATEMENT") -> str:
+             lemmas: dict[str, frozenset[str]], statement_type: str) -> str:
     """The stage at which the pipeline lost ``gold`` in its evidence sentences ``where``
     (see the module's text). ``taken``: the article's scored events the matching gave to
     other gold events; ``lemmas``: per type, its one-word trigger lemmas (for the
@@ -296,10 +285,10 @@ def classify(gold: GoldEvent, sentences: list[SentenceTrace], where: list[int], 
 
     final = [m for s in here for m in s.final if m.type in types]
     scored = [m for m in final if m.modality == SCORED_MODALITY]
-    if any(_made_matches(gold, m) for m in scored):
+    if any(would_match(gold, m.type, m.date, m.actors) for m in scored):
         return "made, matched to another gold event"
     if scored:
-        if any(_parties_agree(gold, m) for m in scored):
+        if any(parties_agree(gold, m.actors) for m in scored):
             return "made, dated elsewhere"
         return f"made, parties wrong: missed {_sides_missed(gold, scored)}"
     if final:
@@ -307,7 +296,7 @@ def classify(gold: GoldEvent, sentences: list[SentenceTrace], where: list[int], 
     # one made elsewhere that would match: the stages below lost it here, another sentence
     # told it and the matching gave it to another gold event
     twin = " (a twin made elsewhere went to another gold event)" if any(
-        _made_matches(gold, m) for m in taken) else ""
+        would_match(gold, m.type, m.date, m.actors) for m in taken) else ""
     if [m for m in of_type("dated") if m.modality == SCORED_MODALITY]:
         return "dropped by article_events" + twin
     reviewed = [m for m in of_type("reviewed") if m.modality == SCORED_MODALITY]
@@ -331,12 +320,12 @@ def classify(gold: GoldEvent, sentences: list[SentenceTrace], where: list[int], 
     if twin:
         return "not read here, a twin made elsewhere went to another gold event"
     elsewhere = [m for i, s in enumerate(sentences) if i not in where for m in s.final
-                 if m.type in types and m.modality == SCORED_MODALITY and _parties_agree(gold, m)]
+                 if m.type in types and m.modality == SCORED_MODALITY and parties_agree(gold, m.actors)]
     if elsewhere:
         return "not read here, made in another sentence dated elsewhere"
     worded = any(s.lemmas & lemmas.get(t, frozenset()) for s in here for t in types)
     other = ", another type made with the parties" if any(
-        _parties_agree(gold, m) for s in here for m in s.final if m.modality == SCORED_MODALITY) else ""
+        parties_agree(gold, m.actors) for s in here for m in s.final if m.modality == SCORED_MODALITY) else ""
     if gold.type == statement_type:  # a statement is made of a report, not of a trigger
         if any(s.reports for s in here):
             return "no statement: a report read, none made of it" + other
@@ -404,10 +393,7 @@ def _lost(gold_events: list[GoldEvent], events: list[Event], sentences: list[Sen
           ) -> tuple[Counter[tuple[str, str]], Counter[str]]:
     """(gold type, stage) of each gold event of one file that the scoring leaves unmatched;
     and, for those whose sentence holds a trigger lemma of the type, what refused it."""
-    scored = [e for e in events if e.modality == SCORED_MODALITY and e.type != "OTHER"]
-    pairs = _bipartite_pairs(len(gold_events), len(scored),
-                             lambda g, e: _matches(gold_events[g], scored[e]),
-                             lambda g, e: _similarity(gold_events[g], scored[e]))
+    scored, pairs = matched_pairs(gold_events, events)
     taken = [Made.of_event(scored[e]) for e in pairs.values()]
     lost: Counter[tuple[str, str]] = Counter()
     refused: Counter[str] = Counter()

@@ -257,11 +257,13 @@ def participant_matches(gold: tuple[str | None, str | None], actor: Actor) -> bo
     return bool(country) and actor.country == country
 
 
-def _participants_agree(gold: GoldEvent, event: Event) -> bool:
+def parties_agree(gold: GoldEvent, actors: Sequence[Actor]) -> bool:
+    """``actors`` name the gold event's participants, two of them when it has two or more
+    (each gold participant matched by a different actor)."""
     need = min(2, len(gold.participants))
     if need == 0:
         return True
-    actors = list({a.id: a for a in event.actors}.values())
+    actors = list({a.id: a for a in actors}.values())
     return _bipartite(len(gold.participants), len(actors),
                       lambda g, e: participant_matches(gold.participants[g], actors[e])) >= need
 
@@ -292,9 +294,14 @@ def _similarity(gold: GoldEvent, event: Event) -> float:
     return overlap + 0.5 * same_date + 0.25 * (event.type == gold.type)
 
 
+def would_match(gold: GoldEvent, type_name: str, date: str | None, actors: Sequence[Actor]) -> bool:
+    """An event of this type, date and actors matches ``gold`` by the scoring's rule: a type
+    of the gold event's, dates that agree and the gold parties named."""
+    return type_name in gold.types and _dates_agree(gold.date, date) and parties_agree(gold, actors)
+
+
 def _matches(gold: GoldEvent, event: Event) -> bool:
-    return (event.type in gold.types and _dates_agree(gold.date, event.date.value)
-            and _participants_agree(gold, event))
+    return would_match(gold, event.type, event.date.value, event.actors)
 
 
 def _bipartite(n_left: int, n_right: int, edge: Any) -> int:
@@ -441,24 +448,34 @@ def score_files(files: Sequence[GoldFile], extracted: Iterable[Sequence[Event]])
     return report
 
 
+def matched_pairs(gold_events: Sequence[GoldEvent], extracted: Sequence[Event]
+                  ) -> tuple[list[Event], dict[int, int]]:
+    """The scored events of ``extracted`` (asserted, not OTHER) and the scoring's one-to-one
+    matching of ``gold_events`` to them, as {gold index: scored index} (the pairing
+    :func:`score_files` counts)."""
+    scored = [e for e in extracted if e.modality == SCORED_MODALITY and e.type != "OTHER"]
+    return scored, _pairing(gold_events, scored)
+
+
+def _pairing(gold_events: Sequence[GoldEvent], events: Sequence[Event]) -> dict[int, int]:
+    """The largest matching of ``gold_events`` to ``events``, the most alike pairs tried first."""
+    return _bipartite_pairs(len(gold_events), len(events),
+                            lambda g, e: _matches(gold_events[g], events[e]),
+                            lambda g, e: _similarity(gold_events[g], events[e]))
+
+
 def scored_matches(gold_events: Sequence[GoldEvent], extracted: Sequence[Event]) -> list[tuple[Event, bool]]:
     """The scored events of ``extracted`` (asserted, not OTHER), each with whether the
     scoring's matching pairs it with a gold event (the pairing :func:`score_files` counts)."""
-    scored = [e for e in extracted if e.modality == SCORED_MODALITY and e.type != "OTHER"]
-    pairs = _bipartite_pairs(len(gold_events), len(scored),
-                             lambda g, e: _matches(gold_events[g], scored[e]),
-                             lambda g, e: _similarity(gold_events[g], scored[e]))
+    scored, pairs = matched_pairs(gold_events, extracted)
     matched = set(pairs.values())
     return [(e, i in matched) for i, e in enumerate(scored)]
 
 
 def _score_file(report: EvaluationReport, name: str, gold_events: Sequence[GoldEvent],
                 gold_priors: Sequence[GoldEvent], extracted: Sequence[Event]) -> None:
-    scored = [e for e in extracted if e.modality == SCORED_MODALITY and e.type != "OTHER"]
+    scored, pairs = matched_pairs(gold_events, extracted)
     priors = [e for e in extracted if e.modality == PRIOR_MODALITY]
-    pairs = _bipartite_pairs(len(gold_events), len(scored),
-                             lambda g, e: _matches(gold_events[g], scored[e]),
-                             lambda g, e: _similarity(gold_events[g], scored[e]))
     report.gold += len(gold_events)
     report.extracted += len(scored)
     report.matched += len(pairs)
@@ -493,9 +510,7 @@ def _score_file(report: EvaluationReport, name: str, gold_events: Sequence[GoldE
     report.misses.extend(_gold_item(g) for i, g in enumerate(gold_events) if i not in pairs)
     report.false_events.extend(_error_item(name, e) for i, e in enumerate(scored)
                                if i not in matched_events)
-    prior_pairs = _bipartite_pairs(len(gold_priors), len(priors),
-                                   lambda g, e: _matches(gold_priors[g], priors[e]),
-                                   lambda g, e: _similarity(gold_priors[g], priors[e]))
+    prior_pairs = _pairing(gold_priors, priors)
     report.prior_gold += len(gold_priors)
     report.prior_extracted += len(priors)
     report.prior_matched += len(prior_pairs)
