@@ -10,18 +10,18 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 
-TEXT = ("URL: https://example.org/a\nPUBLISHED: 2025-03-14\nTITLE: Talks in Lima\n\n"
-        "Chile and Peru held talks on fishing rights in Lima on Tuesday.\n\n"
-        "The weather in Lima stayed mild all week, the organisers noted.\n\n"
-        "Chile's foreign minister met Bolivia's foreign minister in Santiago on Wednesday.\n")
+TEXT = ("URL: https://example.org/a\nPUBLISHED: 2025-03-14\nTITLE: Talks in Port Velan\n\n"
+        "Chile and Peru held talks on fishing rights in Port Velan on Tuesday.\n\n"
+        "The weather in Port Velan stayed mild all week, the organisers noted.\n\n"
+        "Chile's foreign minister met Bolivia's foreign minister in Calderra on Wednesday.\n")
 
 GOLD = [
     {"type": "MEET", "actors": ["Chile", "Peru"], "countries": ["CHL", "PER"], "date": "2025-03-11",
-     "evidence": "Chile and Peru held talks on fishing rights in Lima on Tuesday."},
+     "evidence": "Chile and Peru held talks on fishing rights in Port Velan on Tuesday."},
     {"type": "ACCUSE", "actors": ["Chile", "Peru"], "countries": ["CHL", "PER"], "date": "2025-03-14",
-     "evidence": "The weather in Lima stayed mild all week, the organisers noted."},
+     "evidence": "The weather in Port Velan stayed mild all week, the organisers noted."},
     {"type": "MEET", "actors": ["Chile", "Ecuador"], "countries": ["CHL", "ECU"], "date": "2025-03-12",
-     "evidence": "Chile's foreign minister met Bolivia's foreign minister in Santiago on Wednesday."},
+     "evidence": "Chile's foreign minister met Bolivia's foreign minister in Calderra on Wednesday."},
 ]
 
 
@@ -37,7 +37,7 @@ def _tool():
 def test_each_missed_gold_event_is_counted_at_the_stage_that_lost_it(tmp_path):
     (tmp_path / "a.txt").write_text(TEXT, encoding="utf-8")
     gold = {"file": "a.txt", "as_of": "2025-03-14", "articles": [
-        {"title": "Talks in Lima", "published": "2025-03-14", "events": GOLD, "prior_contacts": []}]}
+        {"title": "Talks in Port Velan", "published": "2025-03-14", "events": GOLD, "prior_contacts": []}]}
     (tmp_path / "a.gold.json").write_text(json.dumps(gold), encoding="utf-8")
     report = _tool().miss_stages([tmp_path])
     assert (report["gold"], report["missed"]) == (3, 2)
