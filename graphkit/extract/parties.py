@@ -417,10 +417,13 @@ class PartyFinder(ReferredTargets):
                 named = self._group_members(m, state, token)  # "the leaders of A and B"
                 if not named and token is not None:  # "the three governments": A, B and C
                     named = self.counted_groups.members(m, state, token.doc)
-                if not named:  # "X and Y clashed. Z said both ...": both sides
-                    named = state.told_sides() or token is not None and self._joined_pair_before(
-                        token.doc[m.start].sent.start, state, token.doc) or state.story_sides(m.start)
-                actors.extend(named)
+                # both sides: as events told them, else a pair told before ("X and Y
+                # clashed. Z said both ..."), else as the story's names give them
+                if not named:
+                    named = state.told_sides()
+                if not named and token is not None:
+                    named = self._joined_pair_before(token.doc[m.start].sent.start, state, token.doc)
+                actors.extend(named or state.story_sides(m.start))
             else:
                 actors.extend(m.actors)
         return unique_actors(actors)
