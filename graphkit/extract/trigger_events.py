@@ -137,7 +137,10 @@ class TriggerEvents:
             subjects = [group] if group is not None else subjects
         if rule.reported_units and not subjects:
             # "X said its forces struck Y": a side's report of its own units' act
-            subjects = reported_unit_doer(token, args.subject_tokens, rule.reported_units, reports)
+            attributions = getattr(sent.doc._, "graphkit_attributions", None) or []
+            subjects = reported_unit_doer(
+                token, args.subject_tokens, rule.reported_units, reports,
+                attributions[state.sentence] if state.sentence < len(attributions) else None)
         quoted = False
         if not subjects and any(t.lower_ in self.actors.reporter_pronouns for t in args.subject_tokens):
             quoted = True

@@ -25,19 +25,20 @@ _OWNERS = frozenset({"its", "their", "our"})
 
 
 def reported_unit_doer(token: Token, subject_tokens: Iterable[Token], units: frozenset[str],
-                       reports: list[tuple[Token, list[Actor]]]) -> list[Actor]:
+                       reports: list[tuple[Token, list[Actor]]],
+                       attribution: Actor | None = None) -> list[Actor]:
     """The reporter of the act ``token`` whose subject is one of ``units`` owned by a
-    pronoun ("X said its forces shelled Y": X); none when no such subject, or no report of
-    a side of a known country holds the act."""
+    pronoun ("X said its forces shelled Y": X), else the sentence's ``attribution``
+    ("according to X, its forces shelled Y"); none when no such subject, or no report or
+    attribution of a side of a known country holds the act."""
     if not units or not any(
             (s.lemma_.lower() in units or s.lower_ in units)
             and any(c.dep_ == "poss" and c.lower_ in _OWNERS for c in s.children)
             for s in subject_tokens):
         return []
     report = report_of(token, reports)
-    if report is None:
-        return []
-    speakers = [a for a in report[1] if a.country]
+    told = report[1] if report is not None else [attribution] if attribution is not None else []
+    speakers = [a for a in told if a.country]
     return speakers if len({a.country for a in speakers}) == 1 else []
 
 

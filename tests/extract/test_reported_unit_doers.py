@@ -49,3 +49,17 @@ def test_the_doers_own_account_of_an_act_told_already_is_no_second_act(rules_onl
     attacks = _asserted(_events(rules_only, text), "ATTACK")
     assert len(attacks) == 1
     assert _roles(attacks[0]) == {"CHL": "source", "PER": "target", "BOL": "target"}
+
+
+def test_units_owned_in_an_attributed_sentence_are_the_sources(rules_only):
+    text = "According to the Chilean army, its artillery shelled Peruvian positions overnight."
+    attacks = _asserted(_events(rules_only, text), "ATTACK")
+    assert len(attacks) == 1
+    assert _roles(attacks[0]) == {"CHL": "source", "PER": "target"}
+
+
+def test_a_ministry_reporting_its_polices_arrest_is_its_doer(rules_only):
+    text = "Chile's interior ministry said on Monday its police had detained two Peruvian nationals."
+    arrests = _asserted(_events(rules_only, text), "ARREST")
+    assert len(arrests) == 1
+    assert _roles(arrests[0]) == {"CHL": "source", "PER": "target"}
