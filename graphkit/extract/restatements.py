@@ -29,6 +29,7 @@ from graphkit.extract.found import (
 from graphkit.extract.reporting import STANCE_CONFIDENCE, ReportReader, Retelling, quoted
 from graphkit.extract.rules import EventTypeRule, Rules
 from graphkit.extract.settings import without_quoted_parties, without_setting_sides
+from graphkit.extract.unnamed_doers import own_account_of
 from graphkit.model import CONTACT_TYPES, Actor, Event, Participant
 
 
@@ -91,6 +92,8 @@ def article_events(state: ArticleState, rules: Rules, background_years: int | No
             plain_speakers.add(speakers)
         restated = next((k for k in alike.get(_restate_key(f), ())[-_MAX_ALIKE:]
                          if _restates(f, k, definite)), None) if f.type != statement_type else None
+        if restated is None and f.type != statement_type:
+            restated = next((k for k in kept if own_account_of(f, k)), None)
         if restated is not None:  # a speaker's statements are all kept
             if not restated.date.value and f.date.value and f.date.rule not in _UNSTATED_RULES \
                     and (f.date.precision == "day" or set(f.actor_ids) == set(restated.actor_ids)):
