@@ -304,13 +304,13 @@ def _restates(f: Found, kept: Found, definite: frozenset[str] = frozenset()) -> 
 
 
 def _own_account(f: Found, kept: Found) -> bool:
-    """``f`` is its doer's own account of the directed act ``kept`` the story told
+    """``f`` is its doer's own account of the material directed act ``kept`` the story told
     already ("X struck Y and Z on Monday", then "X's army said its jets hit Y's radars"):
     of one type and modality, reported by a source of the doer's country that ``f`` names
     as its doer (a body's report of its units' act names its state: unnamed_doers.py),
     targets whose countries are among ``kept``'s, and dates that do not disagree."""
     reporter = f.reporter
-    if (reporter is None or reporter.country is None or f.rule.roles != "directed"
+    if (reporter is None or reporter.country is None or not f.rule.material or f.rule.roles != "directed"
             or f.type != kept.type or f.modality != kept.modality):
         return False
     targets = {a.country for a, role in f.participants if role == "target"}
