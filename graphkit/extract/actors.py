@@ -53,6 +53,7 @@ from graphkit.extract.mentions import (
     country_actor,
     mention_start,
     mentions_before,
+    state_actor,
 )
 from graphkit.extract.names import NameReader, is_dateline
 from graphkit.extract.nlp import ents_in
@@ -136,7 +137,6 @@ class MentionFinder(NameReader, ReferenceReader):
         self.reporter_pronouns = rules.words(mentions, "reporter_pronouns")
         self.reporter_possessives = rules.words(mentions, "reporter_possessives")
         self.reporter_possessed = rules.words(mentions, "reporter_possessed")
-        self.reporter_units = rules.words(mentions, "reporter_units")
         self.reporter_object_verbs = rules.words(mentions, "reporter_object_verbs")
         self.honorifics = rules.words(mentions, "honorifics")
         self.word_surnames = rules.words(mentions, "word_surnames")
@@ -229,6 +229,17 @@ class MentionFinder(NameReader, ReferenceReader):
     def is_known(self, actor: Actor) -> bool:
         """Whether ``actor`` came from the gazetteer (a country, a known organisation or person)."""
         return actor.kind == "country" or actor.id in self.org_kinds or actor.wikidata is not None
+
+    def is_state_body(self, actor: Actor) -> bool:
+        """A known government body (a ministry, an army, a police force)."""
+        return self.org_kinds.get(actor.id) == "government body"
+
+    def state_of_body(self, actor: Actor) -> Actor:
+        """The state a government body acts for ("the defence ministry said its forces
+        struck ...": the state's strike, as the story's lead tells it); any other actor
+        as it is."""
+        state = state_actor(self.gaz, actor.country) if self.is_state_body(actor) else None
+        return state if state is not None else actor
 
     def is_outlet(self, actor: Actor) -> bool:
         """A news outlet or platform, which tells of events and takes no part in them: a
@@ -364,10 +375,10 @@ class MentionFinder(NameReader, ReferenceReader):
             if mention.actors and all(self.is_outlet(a) for a in mention.actors):
                 mention.channel = self._names_a_channel(doc[mention.start:mention.end])
         is_state = lambda code: self.gaz.country_by_code(code) is not None  # noqa: E731
-        state_body = lambda a: self.org_kinds.get(a.id) == "government body"  # noqa: E731
-        give_bodies_countries(doc, found, self.context_bodies, self._national_body, is_state, state_body)
+        give_bodies_countries(doc, found, self.context_bodies, self._national_body, is_state,
+                              self.is_state_body)
         give_persons_their_named_country(found)
-        give_officials_countries(found, is_state, state_body)
+        give_officials_countries(found, is_state, self.is_state_body)
         if self._reporter_possessives(doc, found, taken):
             found.mentions.sort(key=lambda m: m.start)
         return found

@@ -14,7 +14,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, fields
-from typing import Any
+from typing import Any, Protocol
 
 from spacy.tokens import Doc, Span, Token
 
@@ -237,6 +237,16 @@ class ArticleMentions:
 def country_actor(code: str, name: str) -> Actor:
     """The actor that is a whole country (or an international organisation's own code)."""
     return Actor(id=Actor.make_id("country", name, code), name=name, kind="country", country=code)
+
+
+class _Countries(Protocol):
+    def country_by_code(self, code: str) -> Any: ...
+
+
+def state_actor(gazetteer: _Countries, code: str | None) -> Actor | None:
+    """The whole country of the gazetteer's ``code`` (None when it names no state)."""
+    entry = gazetteer.country_by_code(code) if code else None
+    return country_actor(entry.code, entry.name) if entry is not None else None
 
 
 def unique_actors(actors: Iterable[Actor]) -> list[Actor]:

@@ -24,8 +24,8 @@ from graphkit.extract.arguments import mentions_at, noun_agents
 from graphkit.extract.found import ArticleState, Found
 from graphkit.extract.mentions import (
     Mention,
-    country_actor,
     is_foreign,
+    state_actor,
     unique_actors,
 )
 from graphkit.extract.referred_targets import ReferredTargets
@@ -388,9 +388,8 @@ class PartyFinder(ReferredTargets):
             return state.top_countries(token.i, 1)
         if len(countries) != 1 or None in countries or any(a.kind == "country" for a in held):
             return []
-        code = next(iter(countries))
-        entry = self.gazetteer.country_by_code(code)
-        return [country_actor(code, entry.name)] if entry is not None else []
+        state = state_actor(self.gazetteer, next(iter(countries)))
+        return [state] if state is not None else []
 
     def _counter_expeller(self, targets: list[Actor], state: ArticleState, type_name: str
                           ) -> list[Actor]:
@@ -402,9 +401,9 @@ class PartyFinder(ReferredTargets):
                     a.country for a, role in f.participants if role == "source"} & countries:
                 expelled = {a.country for a, role in f.participants if role == "target"} - countries
                 for code in sorted(c for c in expelled if c):
-                    entry = self.gazetteer.country_by_code(code)
-                    if entry is not None:
-                        return [country_actor(code, entry.name)]
+                    state = state_actor(self.gazetteer, code)
+                    if state is not None:
+                        return [state]
         return []
 
     def _actors(self, found: list[Mention], state: ArticleState, token: Token | None = None

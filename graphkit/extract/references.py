@@ -14,7 +14,7 @@ from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
-from graphkit.extract.mentions import ArticleMentions, Mention, country_actor, mentions_before
+from graphkit.extract.mentions import ArticleMentions, Mention, mentions_before
 from graphkit.extract.names import BOUNDARY_POS
 from graphkit.extract.nlp import entity_of
 from graphkit.model import Actor
@@ -125,19 +125,16 @@ class ReferenceReader:
         ``reporter_possessives`` on one of the reporter's own people (``reporter_possessed``)
         as the subject of a reported clause is the reporter's, when the reporter is one
         country or organisation ("its" on another phrase of the clause may be the clause
-        subject's: "X said Y had moved its troops" is left alone), and so is one on the
-        reporter's own armed units or weapons (``reporter_units``) as that subject ("the
-        army said its jets struck Y": the army's strike). So is one on the direct
+        subject's: "X said Y had moved its troops" is left alone; "X's army said its gunners
+        shelled ..." names a unit, left as it was read before). So is one on the direct
         object of a verb of ``reporter_object_verbs`` whose own subject is another party
         ("X said Y had detained two of its citizens": a state holds another's people; not
         "its own citizens").
         True when one was added."""
         added = False
         for token in doc:
-            if token.lower_ not in self.reporter_possessives or token.dep_ != "poss" or token.i in taken:
-                continue
-            unit = {token.head.lemma_.lower(), token.head.lower_} & self.reporter_units
-            if token.head.lemma_.lower() not in self.reporter_possessed and not unit:
+            if token.lower_ not in self.reporter_possessives or token.dep_ != "poss" or token.i in taken \
+                    or token.head.lemma_.lower() not in self.reporter_possessed:
                 continue
             phrase = token.head
             while phrase.dep_ in ("pobj", "prep", "compound", "amod", "nummod", "conj") \
@@ -146,8 +143,6 @@ class ReferenceReader:
             verb = phrase.head
             on_object = phrase.dep_ == "dobj" and verb.lemma_.lower() in self.reporter_object_verbs \
                 and not any(c.lower_ == "own" for c in token.head.subtree)
-            if unit and (phrase.i != token.head.i or phrase.dep_ != "nsubj"):
-                continue  # a unit's own act, as the reported clause's subject
             if (phrase.dep_ not in ("nsubj", "nsubjpass") and not on_object) or verb.dep_ != "ccomp" \
                     or verb.head.lemma_.lower() not in self.reporting_verbs:
                 continue
@@ -159,22 +154,10 @@ class ReferenceReader:
                 doer = next((found.at(c.i) for c in verb.children if c.dep_ == "nsubj"), None)
                 if doer is None or not doer.actors or reporter.actors[0].id in {a.id for a in doer.actors}:
                     continue  # the reporter's own act on "its" people: read as before
-            actors = reporter.actors
-            if unit:
-                actors = self._state_of_body(actors[0])
-            found.add(Mention(token.i, token.i + 1, actors, "pronoun"))
+            found.add(Mention(token.i, token.i + 1, reporter.actors, "pronoun"))
             taken.add(token.i)
             added = True
         return added
-
-    def _state_of_body(self, actor: Actor) -> tuple[Actor, ...]:
-        """The state a government body acts for ("the defence ministry said its forces
-        struck ...": the state's strike, as the story's lead tells it); any other
-        actor as it is."""
-        entry = self.gaz.country_by_code(actor.country) if actor.country else None
-        if entry is None or self.org_kinds.get(actor.id) != "government body":
-            return (actor,)
-        return (country_actor(entry.code, entry.name),)
 
     def _it(self, span: Span, found: ArticleMentions) -> Mention | None:
         """"It accused ...": the last organisation or country subject of the last sentences."""

@@ -91,6 +91,8 @@ def article_events(state: ArticleState, rules: Rules, background_years: int | No
             plain_speakers.add(speakers)
         restated = next((k for k in alike.get(_restate_key(f), ())[-_MAX_ALIKE:]
                          if _restates(f, k, definite)), None) if f.type != statement_type else None
+        if restated is None and f.type != statement_type:
+            restated = next((k for k in kept if _own_account(f, k)), None)
         if restated is not None:  # a speaker's statements are all kept
             if not restated.date.value and f.date.value and f.date.rule not in _UNSTATED_RULES \
                     and (f.date.precision == "day" or set(f.actor_ids) == set(restated.actor_ids)):
@@ -284,7 +286,7 @@ def _restates(f: Found, kept: Found, definite: frozenset[str] = frozenset()) -> 
         if _definite_noun(f.token, definite):
             return _dates_agree(f, kept)
         a_targets, b_targets = countries_in_role(f, "target"), countries_in_role(kept, "target")
-        if a_targets and b_targets and a_targets != b_targets and not _fewer_targets_that_day(f, kept):
+        if a_targets and b_targets and a_targets != b_targets:
             return False
         if _new_people(f, kept):
             return False  # "X accused Y of ...", then "X accused Y's president of ...": two
@@ -301,13 +303,21 @@ def _restates(f: Found, kept: Found, definite: frozenset[str] = frozenset()) -> 
     return _dates_agree(f, kept)
 
 
-def _fewer_targets_that_day(f: Found, kept: Found) -> bool:
-    """A material act told again the same day for fewer of its targets, one of them named
-    alike ("X struck Y's leaders in Z" on a day, then "X's military said its jets struck
-    Y's leaders" that day): one act."""
-    return (f.rule.material and countries_in_role(f, "target") < countries_in_role(kept, "target")
-            and bool(ids_in_role(f, "target") & ids_in_role(kept, "target"))
-            and bool(f.date.value) and len(f.date.value) == 10 and f.date.value == kept.date.value)
+def _own_account(f: Found, kept: Found) -> bool:
+    """``f`` is its doer's own account of the material directed act ``kept`` the story told
+    already ("X struck Y and Z on Monday", then "X's army said its jets hit Y's radars"):
+    of one type and modality, reported by a source of the doer's country that ``f`` names
+    as its doer (a body's report of its units' act names its state: unnamed_doers.py),
+    targets whose countries are among ``kept``'s, and dates that do not disagree."""
+    reporter = f.reporter
+    if (reporter is None or reporter.country is None or not f.rule.material or f.rule.roles != "directed"
+            or f.type != kept.type or f.modality != kept.modality):
+        return False
+    targets = {a.country for a, role in f.participants if role == "target"}
+    return ({a.country for a, role in f.participants if role == "source"} == {reporter.country}
+            and bool(targets) and None not in targets and targets <= countries_in_role(kept, "target")
+            and {a.country for a, role in kept.participants if role == "source"} == {reporter.country}
+            and _dates_agree(f, kept))
 
 
 def _dates_agree(f: Found, kept: Found) -> bool:

@@ -174,6 +174,7 @@ class EventTypeRule:
     group_counts: frozenset[str] = frozenset()
     # nouns of non-state groups that act as a party of their own (graphkit.extract.patients)
     group_agents: frozenset[str] = frozenset()
+    reported_units: frozenset[str] = frozenset()
     victim_verbs: frozenset[str] = frozenset()
     announcer_verbs: frozenset[str] = frozenset()
     # a call for one of these with no addressee ("called for restraint", "urged calm") asks
@@ -416,6 +417,7 @@ def _event_type(name: str, raw: dict[str, Any]) -> EventTypeRule:
         group_patients=_words(raw.get("group_patients")),
         group_counts=_words(raw.get("group_counts")),
         group_agents=_words(raw.get("group_agents")),
+        reported_units=_words(raw.get("reported_units")),
         victim_verbs=_words(raw.get("victim_verbs")),
         announcer_verbs=_words(raw.get("announcer_verbs")),
         pairwise_cues=_words(raw.get("pairwise_cues")),

@@ -31,6 +31,7 @@ from graphkit.extract.reporting import report_of
 from graphkit.extract.review import verbal_act
 from graphkit.extract.rules import EventTypeRule
 from graphkit.extract.triggers import TriggerHit, direct_verb, setting_prep
+from graphkit.extract.unnamed_doers import reported_unit_doer
 from graphkit.model import Actor
 
 
@@ -134,6 +135,12 @@ class TriggerEvents:
             group = group_agent(token, args.subject_tokens, rule.group_agents, state,
                                 self._clause_place_country(token, state))
             subjects = [group] if group is not None else subjects
+        if rule.reported_units and not subjects:
+            # "X said its forces struck Y": a side's report of its own units' act
+            attributions = getattr(sent.doc._, "graphkit_attributions", None) or []
+            subjects = [self.actors.state_of_body(a) for a in reported_unit_doer(
+                token, args.subject_tokens, rule.reported_units, reports,
+                attributions[state.sentence] if state.sentence < len(attributions) else None)]
         quoted = False
         if not subjects and any(t.lower_ in self.actors.reporter_pronouns for t in args.subject_tokens):
             quoted = True
