@@ -1,4 +1,4 @@
-"""A side's report of its own units' act (doerless40): "X said its forces struck Y" names
+"""A side's report of its own units' act: "X said its forces struck Y" names
 no doer in the act's clause; the reporter is the doer. Told again after the act itself,
 such an account is the act once more, no second attack. Invented sentences; real countries
 only because the gazetteer knows them."""
