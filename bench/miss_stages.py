@@ -56,7 +56,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from types import FrameType
+from types import CodeType, FrameType
 from typing import Any
 
 from spacy.tokens import Span
@@ -160,24 +160,9 @@ class StageTrace:
         exits = self.exits
 
         def traced(*args: Any) -> Found | None:
-            line = [0]
-
-            def local(frame: FrameType, event: str, arg: Any) -> Any:
-                if event == "return":
-                    line[0] = frame.f_lineno
-                return local
-
-            def calls(frame: FrameType, event: str, arg: Any) -> Any:
-                return local if frame.f_code is code else None
-
-            previous = sys.gettrace()
-            sys.settrace(calls)
-            try:
-                found = method(*args)
-            finally:
-                sys.settrace(previous)
+            found, line = _returned(code, method, *args)
             if found is None:
-                exits[key(args)] = _exit_label(code.co_filename, line[0])
+                exits[key(args)] = _exit_label(code.co_filename, line)
             return found
 
         return traced
@@ -235,6 +220,13 @@ def _guard(matcher: TriggerMatcher, rule: Any, token: Any, words: set[str]) -> s
     """The ``_passes`` guard that refuses ``rule`` at ``token`` (``file:line condition``),
     or "passes" (a hit the reader then passed over)."""
     code = TriggerMatcher._passes.__code__
+    passes, line = _returned(code, matcher._passes, rule, token, token.i + 1, words)
+    return "passes" if passes else _exit_label(code.co_filename, line)
+
+
+def _returned(code: CodeType, call: Callable[..., Any], *args: Any) -> tuple[Any, int]:
+    """What ``call(*args)`` returned, and the line its frame of ``code`` last returned
+    from (read by ``sys.settrace`` on that frame alone)."""
     line = [0]
 
     def local(frame: FrameType, event: str, arg: Any) -> Any:
@@ -248,10 +240,10 @@ def _guard(matcher: TriggerMatcher, rule: Any, token: Any, words: set[str]) -> s
     previous = sys.gettrace()
     sys.settrace(calls)
     try:
-        passes = matcher._passes(rule, token, token.i + 1, words)
+        value = call(*args)
     finally:
         sys.settrace(previous)
-    return "passes" if passes else _exit_label(code.co_filename, line[0])
+    return value, line[0]
 
 
 def _sides_missed(gold: GoldEvent, made: list[Made]) -> str:

@@ -11,7 +11,7 @@ from extract.helpers import _asserted, _events
 
 def test_both_countries_after_a_pair_told_before_is_that_pair(extractor):
     text = ("Prime Minister Arlen Voss of Austria said on Tuesday that Norway and Finland had "
-            "clashed near the border town of Kessavik. Voss said on Wednesday that both countries "
+            "clashed by the frontier post at Kessavik. Voss said on Wednesday that both countries "
             "agreed to a truce.")
     accords = _asserted(_events(extractor, text), "AGREE")
     assert [{a.country for a in e.actors} for e in accords] == [{"NOR", "FIN"}]
