@@ -11,6 +11,7 @@ names her right.
 
 from __future__ import annotations
 
+import json
 import random
 from collections.abc import Iterator
 from dataclasses import replace
@@ -120,11 +121,36 @@ def test_a_name_another_article_still_gives_stays(store) -> None:
     assert marrow(store)["office"] == "Foreign Minister"
 
 
+def _stored_record(store: Store, article_id: str) -> Any:
+    """The record as the store holds it, read past the graph's reads."""
+    if isinstance(store, EmbeddedStore):
+        (text,) = store.conn.execute("SELECT props FROM node WHERE id = ?",
+                                     (article_id,)).fetchone()
+        return json.loads(text).get(ACTOR_ROWS)
+    [row] = store.run_cypher("MATCH (a:Article {id: $id}) RETURN a.actor_rows AS r",
+                             {"id": article_id})
+    return row["r"]
+
+
 def test_the_record_of_what_an_article_gave_is_not_part_of_the_graph(store) -> None:
     store.write([meeting()])
+    assert any(e.startswith(f"{MARROW.id}\t") for e in _stored_record(store, "meeting-id"))
     assert all(ACTOR_ROWS not in attrs for _, attrs in store.to_networkx().nodes(data=True))
     [article] = store.articles_named(["https://example.org/meeting"])
     assert ACTOR_ROWS not in article
+
+
+def test_the_record_is_not_handed_to_the_named_queries(tmp_path: Path) -> None:
+    store = EmbeddedStore(tmp_path / "kg")
+    store.write([meeting()])
+    assert _stored_record(store, "meeting-id")
+    view = store.view()
+    assert ACTOR_ROWS not in view.node("meeting-id")
+    assert ACTOR_ROWS not in view.nodes(["meeting-id"])["meeting-id"]
+    assert all(ACTOR_ROWS not in attrs for _, attrs in view.whole().nodes(data=True))
+    assert all(ACTOR_ROWS not in attrs
+               for _, attrs in view.of_article("meeting-id").nodes(data=True))
+    store.close()
 
 
 def test_names_of_an_article_written_before_records_are_permanent(tmp_path) -> None:
