@@ -38,6 +38,8 @@ MISTAKEN = Actor(id="person:ilse-marrow", name="Ilse Marrów", kind="person", co
                  office="Defence Minister", aliases=("Iron Envoy",))
 VOSS = Actor(id="person:arlen-voss", name="Arlen Voss", kind="person", country="CRV",
              office="President", aliases=("Voss",))
+BRENN = Actor(id="person:tomas-brenn", name="Tomas Brenn", kind="person", country="DST",
+              office="Envoy")
 TUESDAY = EventDate("2031-05-06", "day", "on Tuesday", "weekday")
 
 
@@ -153,24 +155,44 @@ def test_the_record_is_not_handed_to_the_named_queries(tmp_path: Path) -> None:
     store.close()
 
 
+def brenn_meeting(brenn: Actor = BRENN, name: str = "brenn") -> Extraction:
+    article = _article(name, "Brenn met Voss in Belkora on Tuesday.", 9)
+    return Extraction(article, (event(article, 0, "MEET", (VOSS, "participant"),
+                                      (brenn, "participant"), date_=TUESDAY),))
+
+
+# (beside the article written before records, one written with its record: Tomas Brenn's
+# "Grey Clerk", which only it gives, is taken back as the other's names are not)
+BEFORE_RECORDS = [meeting(), mistake(), brenn_meeting(),
+                  brenn_meeting(replace(BRENN, aliases=("Grey Clerk",)), "slip")]
+
+
+def brenn(store: Store) -> dict[str, Any]:
+    return next(a for a in store.actors() if a["id"] == BRENN.id)
+
+
 def test_names_of_an_article_written_before_records_are_permanent(tmp_path) -> None:
     store = EmbeddedStore(tmp_path / "kg")
-    store.write([meeting(), mistake()])
+    store.write(BEFORE_RECORDS)
     with store.conn:  # (as a store written before this version holds it)
         store.conn.execute("UPDATE node SET props = json_remove(props, '$.actor_rows') "
                            "WHERE id = 'mistake-id'")
-    store.forget(["mistake-id"])
+    assert "Grey Clerk" in brenn(store)["aliases"]
+    store.forget(["mistake-id", "slip-id"])
     assert "Iron Envoy" in marrow(store)["aliases"]
+    assert "Grey Clerk" not in brenn(store)["aliases"]
     store.close()
 
 
 @pytest.mark.neo4j
 def test_names_of_an_article_written_before_records_are_permanent_on_neo4j(request) -> None:
     store = open_test_store(request, "neo4j")
-    store.write([meeting(), mistake()])
+    store.write(BEFORE_RECORDS)
     store.run_cypher("MATCH (a:Article {id: 'mistake-id'}) REMOVE a.actor_rows", write=True)
-    store.forget(["mistake-id"])
+    assert "Grey Clerk" in brenn(store)["aliases"]
+    store.forget(["mistake-id", "slip-id"])
     assert "Iron Envoy" in marrow(store)["aliases"]
+    assert "Grey Clerk" not in brenn(store)["aliases"]
     store.close()
 
 
