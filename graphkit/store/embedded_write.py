@@ -13,7 +13,6 @@ calls these in its write) and from what a query reads (:mod:`graphkit.store.embe
 from __future__ import annotations
 
 import sqlite3
-from collections import defaultdict
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from typing import Any
 
@@ -317,34 +316,33 @@ def _actor_sources(conn: sqlite3.Connection, wanted: Mapping[str, Sequence[str]]
                    left_out: Sequence[str]) -> dict[str, list[str] | None]:
     """What the articles reporting the events of each actor of ``wanted`` (its
     participations and ``REPORTED``), ``left_out`` apart, gave it (the planner's
-    ``fetch_actor_sources``; None: one of them has no record), in one query for them
-    all. An actor is left out once articles are found giving every entry ``wanted``
-    takes back."""
+    ``fetch_actor_sources``; None: one of them has no record). An actor is left out
+    once articles are found giving every entry ``wanted`` takes back."""
     skip = set(left_out)
     eras = tables.years(conn, "participation", None, None)
-    articles: dict[str, set[str]] = defaultdict(set)
-    records: dict[str, list[str] | None] = {}
-    for part in chunks(sorted(wanted), (CHUNK - len(eras)) // 2):
-        for actor_id, article_id, text in conn.execute(
-                "WITH held(actor_id, seq) AS (SELECT actor_id, seq FROM participation "
-                f"WHERE {tables.ERA} IN ({marks(len(eras))}) AND actor_id IN "
-                f"({marks(len(part))}) UNION SELECT n.id, e.rowid FROM node n "
-                "JOIN edge r ON r.seq = n.rowid AND r.type = ? JOIN node e ON e.id = r.target "
-                f"WHERE n.id IN ({marks(len(part))})) "
-                "SELECT DISTINCT h.actor_id, a.id, a.props FROM held h "
-                "JOIN edge m ON m.seq = h.seq AND m.type = ? JOIN node a ON a.id = m.target",
-                (*eras, *part, REPORTED, *part, MENTIONED_IN)):
-            if article_id not in skip:
-                articles[actor_id].add(article_id)
-                if article_id not in records:
-                    records[article_id] = decode(text).get(ACTOR_ROWS)
     out: dict[str, list[str] | None] = {}
     for actor_id, taken in wanted.items():
-        given = [records[a] for a in articles.get(actor_id, ())]
-        entries = {e for record in given for e in record or () if entry_actor(e) == actor_id}
-        if set(taken) <= entries:  # (every entry taken back is still given: the row stays)
-            continue
-        out[actor_id] = None if any(r is None for r in given) else sorted(entries)
+        entries: set[str] = set()
+        unfound = set(taken)
+        for article_id, text in conn.execute(
+                "SELECT DISTINCT a.id, a.props FROM edge m JOIN node a ON a.id = m.target "
+                "WHERE m.type = ? AND m.seq IN (SELECT seq FROM participation WHERE "
+                f"{tables.ERA} IN ({marks(len(eras))}) AND actor_id = ? UNION "
+                "SELECT e.rowid FROM edge r JOIN node e ON e.id = r.target "
+                "WHERE r.seq = (SELECT rowid FROM node WHERE id = ?) AND r.type = ?)",
+                (MENTIONED_IN, *eras, actor_id, actor_id, REPORTED)):
+            if article_id in skip:
+                continue
+            record = decode(text).get(ACTOR_ROWS)
+            if record is None:
+                out[actor_id] = None
+                break
+            entries.update(e for e in record if entry_actor(e) == actor_id)
+            unfound.difference_update(record)
+            if not unfound:  # (every entry taken back is still given: the row stays)
+                break
+        else:
+            out[actor_id] = sorted(entries)
     return out
 
 
