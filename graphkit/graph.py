@@ -86,7 +86,9 @@ graphkit's bookkeeping, left out of every read of the graph (:func:`public_artic
 
 
 def public_article(props: dict[str, Any]) -> dict[str, Any]:
-    """An Article's properties as reads hand them out: without :data:`ACTOR_ROWS`."""
+    """An Article's properties as reads hand them out: without :data:`ACTOR_ROWS`. Each
+    store calls it where its reads take a node from storage (the embedded store's
+    ``tables.node_props``, the Neo4j reads of whole nodes), so nothing above sees it."""
     if ACTOR_ROWS in props:
         props = {k: v for k, v in props.items() if k != ACTOR_ROWS}
     return props

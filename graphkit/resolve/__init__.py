@@ -13,7 +13,7 @@ The stores' write-diff planner, which calls the clustering on what a write touch
 :mod:`graphkit.store.planner`.
 """
 
-from graphkit.resolve.actors import ActorResolver, merge_actor
+from graphkit.resolve.actors import MERGED_FIELDS, ActorResolver, merge_actor
 from graphkit.resolve.events import (
     EVENT_FIELDS,
     MENTION_FIELDS,
@@ -30,6 +30,7 @@ from graphkit.resolve.events import (
 )
 from graphkit.resolve.rules import RULES_FILE, ResolutionRules, name_key
 
-__all__ = ["EVENT_FIELDS", "MENTION_FIELDS", "RULES_FILE", "ActorResolver", "Cluster", "FamilyRows",
-           "ResolutionRules", "article_reports", "cluster", "contact_siblings", "day_ordinal", "family_key",
-           "merge_actor", "name_key", "participant_key", "resolve_reports", "stored_report"]
+__all__ = ["EVENT_FIELDS", "MENTION_FIELDS", "MERGED_FIELDS", "RULES_FILE", "ActorResolver", "Cluster",
+           "FamilyRows", "ResolutionRules", "article_reports", "cluster", "contact_siblings",
+           "day_ordinal", "family_key", "merge_actor", "name_key", "participant_key",
+           "resolve_reports", "stored_report"]

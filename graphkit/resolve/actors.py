@@ -150,7 +150,7 @@ def merge_actor(existing: Row | None, new: Row) -> Row:
         return dict(existing)
     out: Row = {"id": new["id"]}
     names = [n for n in (existing.get("name"), new.get("name")) if n]
-    for key in _MERGED:
+    for key in MERGED_FIELDS:
         values = [v for v in (existing.get(key), new.get(key)) if v is not None]
         out[key] = min(values, key=str) if values else None
     aliases = [*(existing.get("aliases") or ()), *(new.get("aliases") or ()), *names]
@@ -158,7 +158,9 @@ def merge_actor(existing: Row | None, new: Row) -> Row:
     return {k: v for k, v in out.items() if v is not None}
 
 
-_MERGED = ("name", "kind", "country", "office", "organisation", "wikidata")
+MERGED_FIELDS = ("name", "kind", "country", "office", "organisation", "wikidata")
+"""The Actor properties :func:`merge_actor` keeps one value of (its ``aliases`` gather the
+rest): with ``aliases``, every property it makes of the readings."""
 
 
 def _adds_nothing(existing: Row, new: Row) -> bool:
@@ -168,13 +170,13 @@ def _adds_nothing(existing: Row, new: Row) -> bool:
     lacks or differs on, and no alias but its own or its name."""
     if new["id"] != existing.get("id"):
         return False
-    for key in _MERGED:
+    for key in MERGED_FIELDS:
         value = new.get(key)
         if value is not None and value != existing.get(key):
             return False
     aliases = existing.get("aliases")
     if type(aliases) is not list or None in existing.values() \
-            or list(existing) != ["id", *(k for k in _MERGED if k in existing), "aliases"]:
+            or list(existing) != ["id", *(k for k in MERGED_FIELDS if k in existing), "aliases"]:
         return False
     name = existing.get("name")
     if name in aliases or len(set(aliases)) != len(aliases) \
@@ -187,7 +189,7 @@ def _merged_alone(new: Row) -> Row:
     """``merge_actor(None, new)`` without the comparisons of two values (a write merges
     each of its actors' first rows so)."""
     out: Row = {"id": new["id"]}
-    for key in _MERGED:
+    for key in MERGED_FIELDS:
         out[key] = new.get(key)
     aliases = new.get("aliases")
     name = out["name"]

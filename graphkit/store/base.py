@@ -31,7 +31,6 @@ from graphkit.graph import (
     LABELS,
     RELATIONSHIP_TYPES,
     GraphRecords,
-    public_article,
 )
 from graphkit.model import Extraction
 from graphkit.resources import schema_file
@@ -264,7 +263,7 @@ class Store(ABC):
         Stores answer it in one read; this default reads the whole graph.
         """
         graph = self.to_networkx()
-        return sorted(({"id": i, **{k: v for k, v in public_article(a).items() if k != "label"}}
+        return sorted(({"id": i, **{k: v for k, v in a.items() if k != "label"}}
                        for i, a in graph.nodes(data=True)
                        if a.get("label") == ARTICLE and (
                            i in names if ids_only else article_named(i, a, names))),
@@ -370,7 +369,7 @@ def canonical_graph(nodes: Sequence[tuple[str, dict[str, Any]]],
     order = {label: i for i, label in enumerate(LABELS)}
     graph = nx.MultiDiGraph()
     for node_id, attrs in sorted(nodes, key=lambda n: (order.get(n[1].get("label"), 9), n[0])):
-        graph.add_node(node_id, **_in_key_order(public_article(attrs)))
+        graph.add_node(node_id, **_in_key_order(attrs))
     for source, target, key, attrs in sorted(edges, key=lambda e: e[:3]):
         graph.add_edge(source, target, key=key, **_in_key_order(attrs))
     return graph

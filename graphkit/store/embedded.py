@@ -42,7 +42,7 @@ from typing import Any
 import networkx as nx
 
 from graphkit.errors import StoreError
-from graphkit.graph import ACTOR, ARTICLE, EVENT, PARTICIPATED_IN, public_article
+from graphkit.graph import ACTOR, ARTICLE, EVENT, PARTICIPATED_IN
 from graphkit.model import Extraction
 from graphkit.store import tables
 from graphkit.store.base import (
@@ -312,13 +312,13 @@ class EmbeddedStore(Store):
     def articles_named(self, names: Sequence[str], ids_only: bool = False) -> list[dict[str, Any]]:
         with _reading(self):
             if ids_only:
-                found = [public_article({"id": i, **decode(text)}) for i, text in tables.select_in(
+                found = [{"id": i, **tables.node_props(text)} for i, text in tables.select_in(
                     self.conn, "SELECT id, props FROM node WHERE label = ? AND id IN", names,
                     ARTICLE)]
             else:
                 rows = self.conn.execute("SELECT id, props FROM node WHERE label = ?", (ARTICLE,))
-                found = [public_article({"id": i, **props}) for i, text in rows
-                         if article_named(i, props := decode(text), names)]
+                found = [{"id": i, **props} for i, text in rows
+                         if article_named(i, props := tables.node_props(text), names)]
         return sorted(found, key=lambda a: a["id"])
 
     def missing_events(self, event_ids: Sequence[str]) -> list[str]:

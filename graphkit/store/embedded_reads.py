@@ -16,7 +16,7 @@ from typing import Any
 
 import networkx as nx
 
-from graphkit.graph import EVENT, MENTIONED_IN, PARTICIPATED_IN, REFERS_TO, public_article
+from graphkit.graph import EVENT, MENTIONED_IN, PARTICIPATED_IN, REFERS_TO
 from graphkit.model import DEFAULT_SOURCE
 from graphkit.store import tables
 from graphkit.store.base import canonical_graph
@@ -133,8 +133,7 @@ class SqliteView(GraphView):
         return {"label": label, "id": node_id, **props}
 
     def nodes(self, node_ids: Iterable[str]) -> dict[str, dict[str, Any]]:
-        return {node_id: {"label": label, "id": node_id, **public_article(props)}
-                for node_id, (label, props)
+        return {node_id: {"label": label, "id": node_id, **props} for node_id, (label, props)
                 in tables.fetch_nodes(self.conn, sorted(set(node_ids))).items()}
 
     def of_article(self, article_id: str) -> nx.MultiDiGraph:
@@ -145,8 +144,7 @@ class SqliteView(GraphView):
             found = tables.fetch_nodes(self.conn, [article_id])
             if article_id in found:
                 label, props = found[article_id]
-                graph.add_node(article_id, label=label, id=article_id,
-                               **public_article(props))
+                graph.add_node(article_id, label=label, id=article_id, **props)
         return graph
 
     def events(self, *, types: Iterable[str] = (), modalities: Iterable[str] = (),
@@ -159,7 +157,7 @@ class SqliteView(GraphView):
             f"SELECT n.id FROM node n WHERE {' AND '.join(where)}", args)], actors=False)
 
     def whole(self) -> nx.MultiDiGraph:
-        nodes = [(i, {"label": label, "id": i, **decode(props)})
+        nodes = [(i, {"label": label, "id": i, **tables.node_props(props)})
                  for i, label, props in self.conn.execute("SELECT id, label, props FROM node")]
         edges = [(s, t, k, {"type": rel_type, **decode(props)}) for s, t, k, rel_type, props
                  in self.conn.execute("SELECT source, target, key, type, props FROM edge")]

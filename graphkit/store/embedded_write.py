@@ -194,7 +194,8 @@ def _write_nodes(conn: sqlite3.Connection, label: str, rows: list[dict[str, Any]
                     unread.append(i)
                 else:
                     stored[i] = (entry[0], decode(entry[1]))
-        stored.update(tables.fetch_nodes(conn, unread))
+        stored.update((i, (found_label, decode(text))) for i, (found_label, text)
+                      in tables.fetch_node_texts(conn, unread).items())
     first = first_articles or {}
     out, written = [], {}
     for row in rows:

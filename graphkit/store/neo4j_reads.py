@@ -217,7 +217,7 @@ class Neo4jReads(Neo4jConnection):
         nodes = []
         for row in node_rows:
             label = next(label for label in LABELS if label in row["labels"])
-            nodes.append((row["p"]["id"], {"label": label, **row["p"]}))
+            nodes.append((row["p"]["id"], {"label": label, **public_article(row["p"])}))
         edges = [(row["s"], row["t"], relationship_key(row["type"], row["p"]),
                   {"type": row["type"], **row["p"]}) for row in rel_rows]
         return canonical_graph(nodes, edges)

@@ -33,6 +33,7 @@ from graphkit.graph import (
 )
 from graphkit.model import Extraction, names_a_place
 from graphkit.resolve import (
+    MERGED_FIELDS,
     Cluster,
     ResolutionRules,
     article_reports,
@@ -590,13 +591,13 @@ def _retaken_actors(extractions: Sequence[Extraction], records: Mapping[str, lis
 
 # The Actor properties merge_actor makes of the readings (a property set otherwise, by
 # hand, is left alone).
-_ACTOR_FIELDS = ("name", "kind", "country", "office", "organisation", "wikidata", "aliases")
+_READ_FIELDS = (*MERGED_FIELDS, "aliases")
 
 
 def _with_removals(stored: Row | None, row: Row) -> Row:
     """``row`` to write over ``stored`` with ``SET n += row``: a property of the readings
     that ``stored`` holds and ``row`` lacks is given as None (removed)."""
-    gone = [k for k in _ACTOR_FIELDS if k in (stored or {}) and k not in row]
+    gone = [k for k in _READ_FIELDS if k in (stored or {}) and k not in row]
     return {**row, **dict.fromkeys(gone)} if gone else row
 
 

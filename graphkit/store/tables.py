@@ -112,6 +112,7 @@ from graphkit.store.tables_reads import (
     find_actors,
     name_ends,
     name_keys,
+    node_props,
     normalise_name,
     participation_counts,
     participation_edges,
@@ -166,8 +167,8 @@ __all__ = [
     # the reads (tables_reads)
     "actor_found_by", "all_event_ids", "count_dated", "count_dated_many", "event_seqs",
     "events_with_reports_in", "events_with_reports_within", "fetch_edges", "fetch_labels",
-    "fetch_node_texts", "fetch_nodes", "find_actors", "name_ends", "name_keys", "normalise_name",
-    "participation_counts", "participation_edges", "published_of", "seqs_of", "years",
+    "fetch_node_texts", "fetch_nodes", "find_actors", "name_ends", "name_keys", "node_props",
+    "normalise_name", "participation_counts", "participation_edges", "published_of", "seqs_of", "years",
     # the row writes (tables_write)
     "PARTICIPATION_COLUMNS", "Membership", "Report", "delete_derived", "event_columns",
     "first_article", "node_row", "refresh_actor_names", "refresh_first_articles",

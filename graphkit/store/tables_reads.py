@@ -20,7 +20,7 @@ from collections.abc import Collection, Iterable, Sequence
 from functools import cache
 from typing import Any
 
-from graphkit.graph import ACTOR, ARTICLE, EVENT, PARTICIPATED_IN
+from graphkit.graph import ACTOR, ARTICLE, EVENT, PARTICIPATED_IN, public_article
 from graphkit.store.tables_schema import (
     BY_ID_LABEL,
     CHUNK,
@@ -35,10 +35,18 @@ from graphkit.store.tables_schema import (
 from graphkit.store.windows import iso, ordinal
 
 
+def node_props(text: str) -> dict[str, Any]:
+    """A node's stored properties as reads hand them out: an Article's record of what it
+    gave its actors (:data:`graphkit.graph.ACTOR_ROWS`) left out. Every read of the
+    embedded store decodes its nodes with it; the writes decode the stored text whole."""
+    return public_article(decode(text))
+
+
 def fetch_nodes(conn: sqlite3.Connection, ids: Sequence[str]
                 ) -> dict[str, tuple[str, dict[str, Any]]]:
-    """id -> (label, properties) of the nodes with ``ids`` that exist."""
-    return {node_id: (label, decode(props))
+    """id -> (label, properties as reads hand them out, :func:`node_props`) of the nodes
+    with ``ids`` that exist."""
+    return {node_id: (label, node_props(props))
             for node_id, (label, props) in fetch_node_texts(conn, ids).items()}
 
 

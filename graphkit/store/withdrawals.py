@@ -149,10 +149,6 @@ def withdraws(article_id: str, key: str, mention_id: str | None,
 
 # -- the names an article gave its actors ------------------------------------------------
 
-GRAPHKIT_PART = "graphkit"
-"""The reader of an entry written by graphkit's own reading of the article (a summary's
-too); a data set's coding of the same URL is its own reader (``gdelt``...)."""
-
 ActorSourcesFetch = Callable[[Mapping[str, Sequence[str]], list[str]],
                              dict[str, list[str] | None]]
 """(actor ids, each with the :data:`ACTOR_ROWS` entries of it a write takes back; article
@@ -164,13 +160,10 @@ a store may stop reading once it has found them all)."""
 
 
 def reader(extraction: Extraction) -> str:
-    """Who read the extraction's article: graphkit, or the data set an import's row
-    comes from (``gdelt``...)."""
-    source = str(extraction.article.source or "")
-    for prefix in IMPORTED_ARTICLE_PREFIXES:
-        if source.startswith(prefix):
-            return prefix[:-1]
-    return GRAPHKIT_PART
+    """Who read the extraction's article: its events' coder (``Event.source``, which
+    ``MENTIONED_IN`` is keyed on): graphkit (:data:`~graphkit.model.DEFAULT_SOURCE`, a
+    summary's reading too) or the data set an import's row comes from (``gdelt``...)."""
+    return extraction.events[0].source if extraction.events else DEFAULT_SOURCE
 
 
 def actor_entry(actor: Actor, part: str) -> str:
@@ -227,7 +220,7 @@ def article_records(extractions: Sequence[Extraction],
             continue
         old = (before or {}).get(ACTOR_ROWS) or ()
         if article_id in replaced:
-            old = [e for e in old if e.split("\t", 2)[1] != GRAPHKIT_PART]
+            old = [e for e in old if e.split("\t", 2)[1] != DEFAULT_SOURCE]
         out[article_id] = sorted({*old, *entries})
     return out
 

@@ -11,6 +11,7 @@ names her right.
 
 from __future__ import annotations
 
+import json
 import random
 from collections.abc import Iterator
 from dataclasses import replace
@@ -37,6 +38,8 @@ MISTAKEN = Actor(id="person:ilse-marrow", name="Ilse Marrów", kind="person", co
                  office="Defence Minister", aliases=("Iron Envoy",))
 VOSS = Actor(id="person:arlen-voss", name="Arlen Voss", kind="person", country="CRV",
              office="President", aliases=("Voss",))
+BRENN = Actor(id="person:tomas-brenn", name="Tomas Brenn", kind="person", country="DST",
+              office="Envoy")
 TUESDAY = EventDate("2031-05-06", "day", "on Tuesday", "weekday")
 
 
@@ -120,31 +123,76 @@ def test_a_name_another_article_still_gives_stays(store) -> None:
     assert marrow(store)["office"] == "Foreign Minister"
 
 
+def _stored_record(store: Store, article_id: str) -> Any:
+    """The record as the store holds it, read past the graph's reads."""
+    if isinstance(store, EmbeddedStore):
+        (text,) = store.conn.execute("SELECT props FROM node WHERE id = ?",
+                                     (article_id,)).fetchone()
+        return json.loads(text).get(ACTOR_ROWS)
+    [row] = store.run_cypher("MATCH (a:Article {id: $id}) RETURN a.actor_rows AS r",
+                             {"id": article_id})
+    return row["r"]
+
+
 def test_the_record_of_what_an_article_gave_is_not_part_of_the_graph(store) -> None:
     store.write([meeting()])
+    assert any(e.startswith(f"{MARROW.id}\t") for e in _stored_record(store, "meeting-id"))
     assert all(ACTOR_ROWS not in attrs for _, attrs in store.to_networkx().nodes(data=True))
     [article] = store.articles_named(["https://example.org/meeting"])
     assert ACTOR_ROWS not in article
 
 
+def test_the_record_is_not_handed_to_the_named_queries(tmp_path: Path) -> None:
+    store = EmbeddedStore(tmp_path / "kg")
+    store.write([meeting()])
+    assert _stored_record(store, "meeting-id")
+    view = store.view()
+    assert ACTOR_ROWS not in view.node("meeting-id")
+    assert ACTOR_ROWS not in view.nodes(["meeting-id"])["meeting-id"]
+    assert all(ACTOR_ROWS not in attrs for _, attrs in view.whole().nodes(data=True))
+    assert all(ACTOR_ROWS not in attrs
+               for _, attrs in view.of_article("meeting-id").nodes(data=True))
+    store.close()
+
+
+def brenn_meeting(brenn: Actor = BRENN, name: str = "brenn") -> Extraction:
+    article = _article(name, "Brenn met Voss in Belkora on Tuesday.", 9)
+    return Extraction(article, (event(article, 0, "MEET", (VOSS, "participant"),
+                                      (brenn, "participant"), date_=TUESDAY),))
+
+
+# (beside the article written before records, one written with its record: Tomas Brenn's
+# "Grey Clerk", which only it gives, is taken back as the other's names are not)
+BEFORE_RECORDS = [meeting(), mistake(), brenn_meeting(),
+                  brenn_meeting(replace(BRENN, aliases=("Grey Clerk",)), "slip")]
+
+
+def brenn(store: Store) -> dict[str, Any]:
+    return next(a for a in store.actors() if a["id"] == BRENN.id)
+
+
 def test_names_of_an_article_written_before_records_are_permanent(tmp_path) -> None:
     store = EmbeddedStore(tmp_path / "kg")
-    store.write([meeting(), mistake()])
+    store.write(BEFORE_RECORDS)
     with store.conn:  # (as a store written before this version holds it)
         store.conn.execute("UPDATE node SET props = json_remove(props, '$.actor_rows') "
                            "WHERE id = 'mistake-id'")
-    store.forget(["mistake-id"])
+    assert "Grey Clerk" in brenn(store)["aliases"]
+    store.forget(["mistake-id", "slip-id"])
     assert "Iron Envoy" in marrow(store)["aliases"]
+    assert "Grey Clerk" not in brenn(store)["aliases"]
     store.close()
 
 
 @pytest.mark.neo4j
 def test_names_of_an_article_written_before_records_are_permanent_on_neo4j(request) -> None:
     store = open_test_store(request, "neo4j")
-    store.write([meeting(), mistake()])
+    store.write(BEFORE_RECORDS)
     store.run_cypher("MATCH (a:Article {id: 'mistake-id'}) REMOVE a.actor_rows", write=True)
-    store.forget(["mistake-id"])
+    assert "Grey Clerk" in brenn(store)["aliases"]
+    store.forget(["mistake-id", "slip-id"])
     assert "Iron Envoy" in marrow(store)["aliases"]
+    assert "Grey Clerk" not in brenn(store)["aliases"]
     store.close()
 
 
