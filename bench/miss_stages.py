@@ -328,8 +328,10 @@ def classify(gold: GoldEvent, sentences: list[SentenceTrace], where: list[int], 
 
 def miss_stages(folders: Sequence[Path], extractor: Extractor | None = None) -> dict[str, Any]:
     """Per stage and per type, how many gold events of ``folders`` were missed there:
-    ``stages`` (stage -> count), ``per_type`` (type -> the stages without their detail
-    -> count) and ``per_type_detail`` (type -> stage -> count)."""
+    ``gold`` and ``missed`` (totals), ``stages`` (stage -> count), ``per_type`` (type ->
+    the stages without their detail -> count), ``per_type_detail`` (type -> stage ->
+    count) and ``refused`` (what refused a trigger word of the type that was there: the
+    rule and its failed check or guard line -> count)."""
     extractor = extractor or Extractor()
     trace = StageTrace()
     reader = extractor.reader

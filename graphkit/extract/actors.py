@@ -453,11 +453,10 @@ class MentionFinder(NameReader, ReferenceReader):
         for span, floor in pending:
             if any(i in taken for i in range(span.start, span.end)):
                 continue
-            code = self.places.country(span.text, story, floor)
-            entry = self.gaz.country_by_code(code) if code else None
-            if entry is None:
+            state = state_actor(self.gaz, self.places.country(span.text, story, floor))
+            if state is None:
                 continue
-            mention = Mention(span.start, span.end, (country_actor(entry.code, entry.name),),
+            mention = Mention(span.start, span.end, (state,),
                               "place", is_subject=span.root.dep_ in ("nsubj", "nsubjpass"))
             found.add(mention)
             taken.update(range(span.start, span.end))

@@ -137,10 +137,9 @@ class TriggerEvents:
             subjects = [group] if group is not None else subjects
         if rule.reported_units and not subjects:
             # "X said its forces struck Y": a side's report of its own units' act
-            attributions = getattr(sent.doc._, "graphkit_attributions", None) or []
             subjects = [self.actors.state_of_body(a) for a in reported_unit_doer(
                 token, args.subject_tokens, rule.reported_units, reports,
-                attributions[state.sentence] if state.sentence < len(attributions) else None)]
+                sent.doc._.graphkit_attributions[state.sentence])]
         quoted = False
         if not subjects and any(t.lower_ in self.actors.reporter_pronouns for t in args.subject_tokens):
             quoted = True

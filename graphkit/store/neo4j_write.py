@@ -231,7 +231,7 @@ _ACTOR_SOURCES = (
     f"(art:{ARTICLE}) WHERE NOT art.id IN $left_out "
     "WITH id, collect(DISTINCT art) AS arts "
     "UNWIND CASE arts WHEN [] THEN [null] ELSE arts END AS art "
-    f"UNWIND coalesce(art.{ACTOR_ROWS}, [null]) AS e "
+    f"UNWIND coalesce(art.{ACTOR_ROWS}, []) + [null] AS e "
     f"WITH id, count(CASE WHEN art IS NOT NULL AND art.{ACTOR_ROWS} IS NULL THEN 1 END) > 0 "
     "AS unknown, collect(DISTINCT CASE WHEN e STARTS WITH id + '\t' THEN e END) AS entries "
     "RETURN id, unknown, entries")
