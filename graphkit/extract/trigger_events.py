@@ -138,7 +138,8 @@ class TriggerEvents:
         if rule.reported_units and not subjects:
             # "X said its forces struck Y": a side's report of its own units' act
             subjects = [self.actors.state_of_body(a) for a in reported_unit_doer(
-                token, args.subject_tokens, rule.reported_units, reports,
+                token, args.subject_tokens, rule.reported_units,
+                self.actors.reported_unit_owners, reports,
                 sent.doc._.graphkit_attributions[state.sentence])]
         quoted = False
         if not subjects and any(t.lower_ in self.actors.reporter_pronouns for t in args.subject_tokens):

@@ -3,10 +3,10 @@
 A side reporting its own operation names its units, not itself: "the ministry said its
 forces struck two border posts", "'our jets hit the depot,' the army said". The act's
 subject is a unit noun (``reported_units`` of the act's rule) owned by a pronoun
-(``its``, ``their``, ``our``): the doer is the side whose report holds the act
-(:func:`reported_unit_doer`), and the trigger reader gives a government body's report to
-its state ("the defence ministry said its forces struck ...": the state's strike). Such an account
-after the act itself was told is the act once more (``_own_account`` in
+(``reported_unit_owners`` of mentions.yaml: its, their, our): the doer is the side whose
+report holds the act (:func:`reported_unit_doer`), and the trigger reader gives a
+government body's report to its state ("the defence ministry said its forces struck ...":
+the state's strike). Such an account after the act itself was told is the act once more (``_own_account`` in
 :mod:`graphkit.extract.restatements`).
 """
 
@@ -19,19 +19,17 @@ from spacy.tokens import Token
 from graphkit.extract.reporting import report_of
 from graphkit.model import Actor
 
-_OWNERS = frozenset({"its", "their", "our"})
-
 
 def reported_unit_doer(token: Token, subject_tokens: Iterable[Token], units: frozenset[str],
-                       reports: list[tuple[Token, list[Actor]]],
+                       owners: frozenset[str], reports: list[tuple[Token, list[Actor]]],
                        attribution: Actor | None) -> list[Actor]:
     """The reporter of the act ``token`` whose subject is one of ``units`` owned by a
-    pronoun ("X said its forces shelled Y": X), else the sentence's ``attribution``
-    ("according to X, its forces shelled Y"); none when no such subject, or no report or
+    pronoun of ``owners`` ("X said its forces shelled Y": X), else the sentence's
+    ``attribution`` ("according to X, its forces shelled Y"); none when no such subject, or no report or
     attribution of a side of a known country holds the act."""
     if not any(
             (s.lemma_.lower() in units or s.lower_ in units)
-            and any(c.dep_ == "poss" and c.lower_ in _OWNERS for c in s.children)
+            and any(c.dep_ == "poss" and c.lower_ in owners for c in s.children)
             for s in subject_tokens):
         return []
     report = report_of(token, reports)
