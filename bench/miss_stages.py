@@ -187,6 +187,10 @@ def _exit_label(filename: str, line: int) -> str:
     return f"{Path(filename).name}:{line} {text[:70]}"
 
 
+#: Token checks whose value is the text itself: named, never printed
+_WORD_ATTRS = frozenset({"LEMMA", "LOWER", "ORTH", "TEXT", "NORM"})
+
+
 def refusal(matcher: TriggerMatcher, types: set[str], lemmas: dict[str, frozenset[str]],
             sent: Span) -> str:
     """What refused the first word of ``sent`` whose lemma is a one-word trigger lemma of
@@ -208,7 +212,8 @@ def refusal(matcher: TriggerMatcher, types: set[str], lemmas: dict[str, frozense
                 if value.lower() not in {w.lower() for w in single[anchor]}:
                     continue  # another rule's word
                 return f"{rule.key}: {anchor} capitalised (the rule's words are lower-case)"
-            failed = [f"{a} is {getattr(token, _TOKEN_ATTRS[a])}" for a, allowed in single.items()
+            failed = [f"{a} is {getattr(token, _TOKEN_ATTRS[a])}" if a not in _WORD_ATTRS
+                      else f"{a} is another word" for a, allowed in single.items()
                       if a != anchor and getattr(token, _TOKEN_ATTRS[a]) not in allowed]
             if failed:
                 return f"{rule.key}: " + ", ".join(failed)

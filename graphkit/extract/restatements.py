@@ -91,8 +91,8 @@ def article_events(state: ArticleState, rules: Rules, background_years: int | No
             plain_speakers.add(speakers)
         restated = next((k for k in alike.get(_restate_key(f), ())[-_MAX_ALIKE:]
                          if _restates(f, k, definite)), None) if f.type != statement_type else None
-        if restated is None and f.type != statement_type:
-            restated = next((k for k in kept if _own_account(f, k)), None)
+        if restated is None and f.type != statement_type and _an_account(f):
+            restated = next((k for k in kept[-_MAX_ALIKE:] if _own_account(f, k)), None)
         if restated is not None:  # a speaker's statements are all kept
             if not restated.date.value and f.date.value and f.date.rule not in _UNSTATED_RULES \
                     and (f.date.precision == "day" or set(f.actor_ids) == set(restated.actor_ids)):
@@ -303,15 +303,22 @@ def _restates(f: Found, kept: Found, definite: frozenset[str] = frozenset()) -> 
     return _dates_agree(f, kept)
 
 
+def _an_account(f: Found) -> bool:
+    """``f`` is a material directed act a reporter of a known country tells: what may be
+    its doer's own account of an act told already (:func:`_own_account`)."""
+    return (f.reporter is not None and f.reporter.country is not None and f.rule.material
+            and f.rule.roles == "directed")
+
+
 def _own_account(f: Found, kept: Found) -> bool:
-    """``f`` is its doer's own account of the material directed act ``kept`` the story told
-    already ("X struck Y and Z on Monday", then "X's army said its jets hit Y's radars"):
-    of one type and modality, reported by a source of the doer's country that ``f`` names
-    as its doer (a body's report of its units' act names its state: unnamed_doers.py),
-    targets whose countries are among ``kept``'s, and dates that do not disagree."""
+    """``f`` (:func:`_an_account`) is its doer's own account of the material directed act
+    ``kept`` the story told already ("X struck Y and Z on Monday", then "X's army said its
+    jets hit Y's radars"): of one type and modality, reported by a source of the doer's
+    country that ``f`` names as its doer (a body's report of its units' act names its
+    state: unnamed_doers.py), targets whose countries are among ``kept``'s, and dates that
+    do not disagree."""
     reporter = f.reporter
-    if (reporter is None or reporter.country is None or not f.rule.material or f.rule.roles != "directed"
-            or f.type != kept.type or f.modality != kept.modality):
+    if reporter is None or f.type != kept.type or f.modality != kept.modality:
         return False
     targets = {a.country for a, role in f.participants if role == "target"}
     return ({a.country for a, role in f.participants if role == "source"} == {reporter.country}
