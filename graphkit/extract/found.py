@@ -4,7 +4,7 @@ the stages."""
 
 from __future__ import annotations
 
-from collections.abc import Container
+from collections.abc import Callable, Container
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -91,18 +91,17 @@ class ArticleState:
              and all(a.kind == "country" for a, _ in f.participants)
              and {role for _, role in f.participants} == {"source", "target"}  # not "A and B condemned"
              and len({a.country for a, _ in f.participants}) == 2), None) \
-            or self.last_fight(mutual=True)  # "A and B troops clashed"
+            or self.last_fight(also=_mutual)  # "A and B troops clashed"
         if contact:
             return self._counterparts_apart(contact) or [a for a, _ in contact.participants]
         return []
 
     def last_fight(self, sentence: Span | None = None, excluded: Container[str] = (),
-                   mutual: bool = False) -> Found | None:
+                   also: Callable[[Found, list[Actor]], bool] | None = None) -> Found | None:
         """The last material act told as asserted of two countries or more, told in
         ``sentence`` or the sentence before when given, with no party of the ids of
-        ``excluded`` ("X and Y troops clashed. Z called for restraint": not Z's); when
-        ``mutual``, an act of exactly two countries named as such on each other, both its
-        sources ("A and B troops clashed")."""
+        ``excluded`` ("X and Y troops clashed. Z called for restraint": not Z's), and of
+        which ``also(act, its sides)`` holds when given."""
         for f in reversed(self.found):
             if sentence is not None and f.sent.start != sentence.start and f.sent.end != sentence.start:
                 continue
@@ -111,9 +110,7 @@ class ArticleState:
             sides = unique_actors([a for a, _ in f.participants])
             if any(a.id in excluded for a in sides) or len({a.country for a in sides if a.country}) < 2:
                 continue
-            if mutual and not (f.rule.roles == "directed" and all(a.kind == "country" for a in sides)
-                               and {role for _, role in f.participants} == {"source"}
-                               and len({a.country for a in sides}) == 2):
+            if also is not None and not also(f, sides):
                 continue
             return f
         return None
@@ -375,3 +372,11 @@ def _strength(f: Found) -> tuple[bool, int, float]:
     # contact read from a journey does not outrank a denial ("flew to X but did not meet Y")
     journey = f.trigger is not None and f.trigger.journey
     return (f.modality != "negated" and not journey, min(len(f.participants), 3), f.confidence)
+
+
+def _mutual(act: Found, sides: list[Actor]) -> bool:
+    """An act of exactly two countries named as such on each other, both its sources ("A
+    and B troops clashed")."""
+    return (act.rule.roles == "directed" and all(a.kind == "country" for a in sides)
+            and {role for _, role in act.participants} == {"source"}
+            and len({a.country for a in sides}) == 2)
