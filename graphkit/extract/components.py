@@ -1,6 +1,7 @@
 """graphkit's extraction as registered spaCy pipeline components.
 
-After spaCy's own components (tagger, parser, NER, lemmatizer and ``graphkit_paragraphs``)
+After spaCy's own components (tagger, parser, NER, lemmatizer, ``graphkit_paragraphs`` and
+``graphkit_headlines``, :mod:`graphkit.extract.headlines`)
 the components below run in this order; each reads what the ones before it left on the
 Doc and leaves its own findings there, as Doc extensions (``doc._.graphkit_*``). Nothing
 else passes between them.

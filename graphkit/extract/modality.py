@@ -164,6 +164,7 @@ class ModalityReader:
             or (not speech and any(c.dep_ == "aux" and c.lower_ in self.plan_modals
                                    for t in [*sharing, *_clause_governors(chain)] for c in t.children))
             or (not speech and any(self._future(t) for t in own))
+            or any(_headline_future(t) for t in own)
         )
         if planned:
             if type_name in self.announced_types and any(
@@ -297,6 +298,21 @@ class ModalityReader:
                                                    for g in pobj.children):
                         return True
         return False
+
+
+def _headline_future(verb: Token) -> bool:
+    """A headline's future: "Norway to impose sanctions on Peru", "President X to visit
+    Lima". An infinitive with "to" that heads its sentence with a subject of its own, or
+    hangs on a sentence whose head is a noun (the parser's reading of "President X to
+    visit"), is an act still to come: in running text such an infinitive hangs on a verb."""
+    if verb.tag_ != "VB" or not any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children):
+        return False
+    if verb.dep_ == "ROOT":
+        return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    head = verb.head  # a named doer right before "to": "Lula to", "Norway's minister to"
+    named = head.pos_ == "PROPN" or any(c.pos_ == "PROPN" and c.dep_ in ("poss", "compound")
+                                        for c in head.children)
+    return verb.dep_ in ("relcl", "acl", "advcl") and head.dep_ == "ROOT" and head.i == verb.i - 2 and named
 
 
 def _agentless_passive(verb: Token) -> bool:

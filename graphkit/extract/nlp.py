@@ -104,6 +104,16 @@ def add_paragraph_breaks(nlp: Language) -> Language:
     return nlp
 
 
+def add_headline_reader(nlp: Language) -> Language:
+    """Put :mod:`graphkit.extract.headlines`'s component last in ``nlp`` (once): a
+    verbless line whose verb the tagger read as a plural noun is parsed again."""
+    from graphkit.extract.headlines import HEADLINES
+
+    if HEADLINES not in nlp.pipe_names and "parser" in nlp.pipe_names:
+        nlp.add_pipe(HEADLINES, last=True)
+    return nlp
+
+
 @lru_cache(maxsize=1)
 def load_nlp() -> Language:
     """Load spaCy's small English pipeline (tagger, parser, NER, lemmatizer), once per
@@ -134,7 +144,7 @@ def new_nlp() -> Language:
         if importlib.util.find_spec(name) is None:
             continue
         try:
-            return add_paragraph_breaks(read_apostrophe_lookalikes(spacy.load(name)))
+            return add_headline_reader(add_paragraph_breaks(read_apostrophe_lookalikes(spacy.load(name))))
         except (OSError, ImportError, ValueError) as exc:  # a broken install: try the next one
             last = exc
             continue

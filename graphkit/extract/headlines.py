@@ -1,0 +1,229 @@
+"""Headline grammar ("headlinese") parsed again as prose would be.
+
+Headlines, subheads and terse wire lines have a grammar of their own that spaCy's small
+model misreads. Each form below is a one-word rewrite, so the tokens still line up: the
+sentence is parsed again with the word written as prose would write it, and takes the new
+parse (heads, labels, tags and lemmas; the entities stay as first found, the word keeps
+its own text) only when the new parse reads the word as the rewrite means it:
+
+- a present-tense verb of ``headline_verbs`` (schema/event_types.yaml) the tagger read as a
+  plural noun or as a verb with no subject: "Norway sanctions Peruvian officials over
+  raid" (one noun chain), "The EU sanctions three officials": written in its past form
+  ("sanctioned"), kept when it is a verb with a subject. Only right after a name that
+  opens the sentence (after "the" at most), never before a preposition ("Norway sanctions
+  on Peru") nor when the word is, or lies inside, another verb's subject ("Norway
+  sanctions hit Peruvian banks");
+- a colon after a speaker's name, "Norway's Voss: Peru must withdraw": written "says", kept
+  when "says" takes a subject and a clause; two words at least before it, the last no place
+  or date ("Lima:" and "New Delhi:" are datelines);
+- a comma between two subjects, "Chile, Bolivia sign border accord": written "and", kept
+  when the two names are a subject and its conjunct; only before a verb in the plural
+  present (or "to" and a verb), which one name alone would not take.
+
+A headline's "to" for the future ("Norway to impose sanctions") is read in
+:mod:`graphkit.extract.modality`. Titles themselves are not extracted (the loader keeps
+them out of ``Article.text``); such lines reach the extractor as the text of a feed item
+that carries only its title, or as a subhead or a terse line of the body.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from pathlib import Path
+
+import yaml
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+HEADLINES = "graphkit_headlines"
+
+# tags of a word the tagger took for a noun
+_NOUN_TAGS = frozenset({"NNS", "NNPS", "NNP", "NN"})
+
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass"})
+
+# entities before a colon that are a dateline's place or time, not a speaker
+_NO_SPEAKER_ENTS = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME"})
+
+
+def _opens(sent: Span, name_end: Token) -> bool:
+    """Whether the name ending at ``name_end`` opens the sentence, after "the" at most (or
+    follows a dash or colon of a dateline): nothing such as "new", "two" or "'s" before it
+    makes a noun phrase of it and the word ("Norway's sanctions", "two Peru attacks")."""
+    i = name_end.i
+    while i > sent.start and sent.doc[i - 1].pos_ == "PROPN":
+        i -= 1
+    if i > sent.start and sent.doc[i - 1].lower_ == "the":
+        i -= 1
+    return i == sent.start or sent.doc[i - 1].is_punct and sent.doc[i - 1].text not in ("'s", "’s")
+
+
+def _read_as_noun(token: Token) -> bool:
+    """A word parsed as no verb of its own: tagged as a noun, or as a verb with no subject
+    ("The EU sanctions three officials": "the EU" hung on "sanctions" as its modifiers)."""
+    if token.tag_ in _NOUN_TAGS:
+        return True
+    return token.pos_ == "VERB" and not any(c.dep_ in _SUBJECTS for c in token.children)
+
+
+def _in_subject(token: Token) -> bool:
+    """Whether the word is, or lies inside, the subject of another verb ("Norway sanctions
+    hit Peruvian banks", "the sanctions package was agreed"): a noun after all."""
+    current = token
+    for _ in range(len(token.doc)):
+        if current.dep_ in _SUBJECTS:
+            return True
+        if current.head.i == current.i:
+            return False
+        current = current.head
+    return False
+
+
+def _speaker_colon(sent: Span) -> Token | None:
+    """The colon of a headline's quotation, "Voss: Peru must withdraw its troops": a colon
+    after two to five words that open the sentence, all of them names ("Norway's Voss",
+    "President Voss"; one word alone is a dateline's place as often: "Lima:") and the last
+    no place or date, before a clause of at least three
+    words."""
+    for token in sent[1:6]:
+        if token.text != ":":
+            continue
+        words = sent.doc[sent.start:token.i]
+        if not any(t.pos_ == "PROPN" for t in words) or not all(
+                t.pos_ == "PROPN" or t.tag_ == "POS" or t.is_title for t in words):
+            return None
+        last = words[-1]
+        if len(words) < 2 or last.is_upper or last.ent_type_ in _NO_SPEAKER_ENTS:
+            return None  # a dateline ("Lima:", "LIMA:", "New Delhi:"), not a speaker
+        return token if sent.end - token.i > 3 else None
+    return None
+
+
+def _pair_comma(sent: Span) -> Token | None:
+    """The comma of a headline's pair of subjects, "Chile, Bolivia sign border accord",
+    "Chile, Bolivia to sign accord": one to three proper nouns open the sentence, a comma,
+    one to three more, then a verb in the plural present (or "to" and a verb), which no
+    single name before it would take ("Lima, Peru signs" would be a place and its country)."""
+    doc = sent.doc
+    i = sent.start
+    while i < sent.end and doc[i].pos_ == "PROPN" and i - sent.start < 3:
+        i += 1
+    if i == sent.start or i >= sent.end or doc[i].text != ",":
+        return None
+    comma, j = doc[i], i + 1
+    while j < sent.end and doc[j].pos_ == "PROPN" and j - i <= 3:
+        j += 1
+    if j == i + 1 or j + 1 >= sent.end:
+        return None
+    verb = doc[j]
+    if verb.tag_ in ("VBP", "VB") or (verb.tag_ == "TO" and doc[j + 1].tag_ == "VB"):
+        return comma
+    return None
+
+
+def read_headline_verbs(schema_dir: Path) -> dict[str, str]:
+    """``headline_verbs`` of event_types.yaml: a word as headlines write it -> its past form."""
+    with open(schema_dir / "event_types.yaml", encoding="utf-8") as handle:
+        raw = (yaml.safe_load(handle) or {}).get("headline_verbs") or {}
+    if not isinstance(raw, Mapping):
+        raise ValueError("event_types.yaml: headline_verbs must map a word to its past form")
+    return {str(k).lower(): str(v).lower() for k, v in raw.items()}
+
+
+class HeadlineReader:
+    """The spaCy component: re-parses a headline-form sentence with one word written as its
+    plain-prose equivalent (a verb's past form, "says" for a colon, "and" for a comma)."""
+
+    def __init__(self, nlp: Language, verbs: Mapping[str, str]) -> None:
+        self.nlp = nlp
+        self.verbs = dict(verbs)
+
+    def __call__(self, doc: Doc) -> Doc:
+        for sent in list(doc.sents):
+            if len(sent) < 4:
+                continue
+            word = self._verb_read_as_noun(sent)
+            if word is not None:
+                self._reparse(doc, sent, word, self._past(word), _verb_with_subject, "VBZ")
+                continue
+            colon = _speaker_colon(sent)
+            if colon is not None:
+                self._reparse(doc, sent, colon, "says", _says_clause, "VBZ")
+                continue
+            comma = _pair_comma(sent)
+            if comma is not None:
+                self._reparse(doc, sent, comma, "and", _joins_subjects)
+        return doc
+
+    def _verb_read_as_noun(self, sent: Span) -> Token | None:
+        """The word to read as a verb: the first of the list parsed as no verb with a subject
+        and as no subject, right after a name (a proper noun) that opens the sentence and
+        before more words."""
+        for token in sent[1:-1]:
+            if token.lower_ not in self.verbs or not _read_as_noun(token) or _in_subject(token):
+                continue
+            before, after = token.nbor(-1), token.nbor(1)
+            # "Norway sanctions on Peru", "Peru attacks against ...": a noun and its preposition
+            if before.pos_ != "PROPN" or after.is_punct or after.pos_ == "ADP" or not _opens(sent, before):
+                return None
+            return token
+        return None
+
+    def _past(self, word: Token) -> str:
+        past = self.verbs[word.lower_]
+        return past[:1].upper() + past[1:] if word.text[:1].isupper() else past
+
+    def _reparse(self, doc: Doc, sent: Span, word: Token, stand_in: str,
+                 accept: Callable[[Token], bool], tag: str | None = None) -> None:
+        """Parse ``sent`` again with ``stand_in`` written for ``word``; keep the new parse
+        when ``accept`` takes the stand-in as parsed, the word keeping its own text (and
+        the tag ``tag`` when given)."""
+        start = word.idx - sent.start_char
+        if word.i > sent.start and not word.nbor(-1).whitespace_:
+            stand_in = " " + stand_in  # "Voss:" -> "Voss says"
+        text = sent.text[:start] + stand_in + sent.text[start + len(word.text):]
+        other = self.nlp.make_doc(text)
+        for name, proc in self.nlp.pipeline:
+            if name == HEADLINES:
+                break  # spaCy's own analysis only, not the components after this one
+            other = proc(other)
+        if len(other) != len(sent) or len(list(other.sents)) != 1:
+            return  # the tokens do not line up: keep the first parse
+        if not accept(other[word.i - sent.start]):
+            return
+        offset = sent.start
+        for mine, theirs in zip(sent, other, strict=True):
+            mine.head = doc[theirs.head.i + offset]
+            mine.dep_ = theirs.dep_
+            mine.tag_ = theirs.tag_
+            mine.pos_ = theirs.pos_
+            mine.lemma_ = theirs.lemma_
+            mine.set_morph(theirs.morph)
+        if tag is not None:
+            word.tag_ = tag
+        if word.ent_type_:  # the names stay as first found; the stand-in is no part of one
+            doc.ents = [e for e in doc.ents if not e.start <= word.i < e.end]
+
+
+def _verb_with_subject(token: Token) -> bool:
+    return token.pos_ == "VERB" and any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
+
+
+def _says_clause(token: Token) -> bool:
+    return _verb_with_subject(token) and any(c.dep_ == "ccomp" for c in token.children)
+
+
+def _joins_subjects(token: Token) -> bool:
+    """"Chile and Bolivia sign": the first name the subject, the second joined to it."""
+    first, second = token.nbor(-1), token.nbor(1)
+    while second.i + 1 < len(token.doc) and second.dep_ == "compound":
+        second = second.nbor(1)
+    return first.dep_ == "nsubj" and second.dep_ == "conj" and second.head.i == first.i
+
+
+@Language.factory(HEADLINES, default_config={"schema_dir": None})
+def make_headlines(nlp: Language, name: str, schema_dir: str | None) -> HeadlineReader:
+    """The component, with the word list of ``schema_dir`` (default: the project's)."""
+    from graphkit.reference.gazetteer import default_schema_dir
+
+    return HeadlineReader(nlp, read_headline_verbs(Path(schema_dir) if schema_dir else default_schema_dir()))

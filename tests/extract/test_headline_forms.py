@@ -1,0 +1,81 @@
+"""Headline grammar ("headlinese") read as prose would be (graphkit/extract/headlines.py
+and the headline future of graphkit/extract/modality.py): a present-tense verb the tagger
+took for a plural noun, a colon for "says", a comma for "and" between two subjects, and
+"to" with a verb for an act still to come. Such lines reach the extractor as the text of a
+feed item that carries only its title, or as a subhead or terse wire line. Sentences
+written for these tests (invented people); real countries only because the gazetteer knows
+them."""
+
+from __future__ import annotations
+
+import pytest
+from extract.helpers import _asserted, _countries, _events, _of_type, _roles
+
+
+@pytest.mark.parametrize(("sentence", "type_"), [
+    ("Chile sanctions Bolivian officials over border raid.", "SANCTION"),
+    ("The United States sanctions three Bolivian officials over the crackdown.", "SANCTION"),
+    ("Chile pledges aid to quake-hit Bolivia.", "AID"),
+])
+def test_a_present_tense_verb_read_as_a_noun_is_read_as_the_verb(rules_only, sentence, type_):
+    events = _asserted(_events(rules_only, sentence), type_)
+    assert [_roles(e) for e in events] == [{"CHL" if "Chile" in sentence else "USA": "source",
+                                            "BOL": "target"}]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Chile sanctions on Bolivia remain in force.",
+    "Chile sanctions hit Bolivian banks hard.",
+    "The Chile sanctions on Bolivia.",
+])
+def test_sanctions_that_are_a_noun_stay_a_noun(rules_only, sentence):
+    assert _asserted(_events(rules_only, sentence), "SANCTION") == []
+
+
+def test_a_colon_after_a_speaker_reads_as_says(rules_only):
+    events = _asserted(_events(rules_only, "Chile's Tomas Arrieta: Bolivia must withdraw its troops."),
+                       "DEMAND")
+    assert [_countries(e) for e in events] == [{"CHL", "BOL"}]
+
+
+def test_a_dateline_colon_is_no_speaker(rules_only):
+    assert _events(rules_only, "La Paz: Bolivia must withdraw its troops.") == []
+
+
+def test_two_subjects_joined_by_a_comma_are_a_pair(rules_only):
+    events = _asserted(_events(rules_only, "Chile, Bolivia sign border accord."), "AGREE")
+    assert [_countries(e) for e in events] == [{"CHL", "BOL"}]
+
+
+@pytest.mark.parametrize(("sentence", "type_"), [
+    ("Chile to send aid to Bolivia.", "AID"),
+    ("Chile to impose new sanctions on Bolivia.", "SANCTION"),
+    ("Chile's foreign minister to visit Bolivia.", "MEET"),
+    ("Chile, Bolivia to sign border accord.", "AGREE"),
+])
+def test_to_and_a_verb_heading_a_headline_is_planned(rules_only, sentence, type_):
+    events = _events(rules_only, sentence)
+    assert _asserted(events, type_) == [] and len(_of_type(events, type_, "planned")) == 1
+
+
+def test_a_feed_item_with_only_a_title_makes_the_headlines_event(rules_only):
+    from graphkit.load.feeds import load_feed
+
+    feed = ('<rss version="2.0"><channel><title>Andes Wire</title><item>'
+            "<title>Chile sanctions Bolivian officials over border raid</title>"
+            "<pubDate>Fri, 14 Mar 2025 09:00:00 GMT</pubDate></item></channel></rss>")
+    [article] = load_feed(feed, source="andes.xml")
+    events = _asserted(list(rules_only.extract(article).events), "SANCTION")
+    assert [_roles(e) for e in events] == [{"CHL": "source", "BOL": "target"}]
+
+
+def test_the_component_pipeline_reads_a_headline_as_the_extractor_does(rules_only):
+    from graphkit.extract.components import add_graphkit_components
+    from graphkit.extract.nlp import new_nlp
+    from graphkit.model import Article
+
+    text = "Chile sanctions Bolivian officials over border raid."
+    pipeline = add_graphkit_components(new_nlp(), detector=False)
+    doc = pipeline.make_doc(text)
+    doc._.graphkit_article = Article(id="t", text=text)
+    assert [e.type for e in pipeline(doc)._.graphkit_events] == ["SANCTION"]
