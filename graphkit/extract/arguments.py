@@ -151,6 +151,12 @@ def _dative_nouns(dative: Token) -> list[Token]:
     return _pobjs(dative) if dative.pos_ == "ADP" else [dative]
 
 
+def subject_words(verb: Token, words: MentionWords) -> list[Token]:
+    """The subject words of ``verb`` as the argument finder reads them: its own, else those
+    of the clause it hangs on (see :func:`_subject_tokens`)."""
+    return _subject_tokens(verb, words)
+
+
 def _subject_tokens(verb: Token, words: MentionWords, depth: int = 0) -> list[Token]:
     """The subject words of ``verb`` (inherited from the clause it hangs on when it has none;
     "issued a statement urging X": the issuer, a ``document_nouns`` noun speaking for it,

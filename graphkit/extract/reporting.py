@@ -13,9 +13,9 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from graphkit.extract.actors import MentionFinder
-from graphkit.extract.arguments import companions, mentions_at
+from graphkit.extract.arguments import companions, mentions_at, subject_words
 from graphkit.extract.found import Found, clause_subjects
-from graphkit.extract.mentions import ArticleMentions, unique_actors
+from graphkit.extract.mentions import ArticleMentions, Mention, unique_actors
 from graphkit.extract.rules import Rules
 from graphkit.extract.triggers import TriggerHit
 from graphkit.model import Actor
@@ -129,6 +129,12 @@ class ReportReader:
         perfect = rep.get("background_perfect") or {}
         self.perfect_always = rules.words(perfect, "always")
         self.perfect_after_lead = rules.words(perfect, "after_lead")
+        self.gerund_preps = rules.words(rep, "gerund_preps")
+        self.quoting_verbs = rules.words(rep, "quoting_verbs")
+        spoken_for = rep.get("spoken_for") or {}
+        self.spokes_nouns = rules.words(spoken_for, "nouns")
+        self.spokes_preps = rules.words(spoken_for, "preps")
+        self.author_preps = rules.words(spoken_for, "author_preps")
         self.attribution_preps = rules.words(rep, "attribution_preps")
         self.attribution_verbs = rules.words(rep, "attribution_verbs")
         self.media_attribution = bool(rep.get("media_attribution"))
@@ -228,13 +234,15 @@ class ReportReader:
             if not subjects and token.dep_ in ("conj", "advcl", "xcomp"):
                 subjects = [c for c in token.head.children if c.dep_ == "nsubj"]
             if not subjects:
-                subjects = _quoted_speakers(token)
+                subjects = _quoted_speakers(token, self.quoting_verbs)
+            if not subjects:
+                subjects = self._issuers(token, mentions)
             actors: list[Actor] = []
             for s in subjects:
                 if s.lower_ in self.media_words or any(
                         t.lower_ in self.media_words for t in s.subtree if t.dep_ in ("compound", "amod")):
                     continue
-                for m in mentions_at(s, mentions):
+                for m in mentions_at(s, mentions) or self._spoken_for(s, mentions):
                     if m.via == "definite":
                         continue  # "..., the ministry said": a routine attribution
                     actors.extend(a for a in m.actors if a.id not in self.actors.media_ids)
@@ -244,6 +252,39 @@ class ReportReader:
             if actors:
                 out.append((token, unique_actors(actors)))
         return out
+
+    def _issuers(self, verb: Token, mentions: ArticleMentions) -> list[Token]:
+        """Who speaks by a reporting participle or gerund with no subject of its own: the
+        issuer of the document it describes ("X issued a statement saying ...": X; not
+        "blocked a statement saying ...", ``document_withholding_verbs``), or the subject
+        of the verb whose preposition of ``gerund_preps`` it follows ("X angered Y by
+        saying ...": X)."""
+        head = verb.head
+        words = mentions.words
+        if verb.dep_ == "acl" and verb.tag_ == "VBG" and head.lemma_.lower() in words.document_nouns:
+            return subject_words(verb, words)  # (the issuer, as for "issued a statement urging X")
+        if verb.dep_ == "pcomp" and head.lower_ in self.gerund_preps and head.head.pos_ == "VERB":
+            return subject_words(verb, words)
+        return []
+
+    def _spoken_for(self, subject: Token, mentions: ArticleMentions) -> list[Mention]:
+        """Whom a subject naming no actor of its own speaks for (``spoken_for``): a
+        spokesperson's principal ("a spokesperson for X"), a document's author ("a joint
+        statement by X and Y", "a statement issued by X")."""
+        lemma = subject.lemma_.lower()
+        if lemma in self.spokes_nouns:
+            preps = self.spokes_preps
+        elif lemma in mentions.words.document_nouns:
+            preps = self.author_preps
+        else:
+            return []
+        named = [g for c in subject.children if c.dep_ == "prep" and c.lower_ in preps
+                 for g in c.children if g.dep_ == "pobj"]
+        if lemma in mentions.words.document_nouns:  # "a statement issued by X"
+            named += [g for c in subject.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                      and c.lemma_.lower() not in mentions.words.document_withholding_verbs
+                      for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
+        return [m for g in named for m in mentions_at(g, mentions)]
 
     def _receives(self, verb: Token, mentions: ArticleMentions) -> bool:
         """A verb of ``reception`` whose object is a party or a guest ("welcomed X",
@@ -418,11 +459,12 @@ class ReportReader:
         return None
 
 
-def _quoted_speakers(verb: Token) -> list[Token]:
-    """Whom a source quotes as saying: "the agency quoted X as saying ...", "X was quoted
-    as saying ..." (the reporting verb after "as" has no subject of its own)."""
+def _quoted_speakers(verb: Token, quoting: frozenset[str]) -> list[Token]:
+    """Whom a source quotes as saying: "the agency quoted X as saying ...", "X was cited
+    as saying ..." (the reporting verb after "as" has no subject of its own; ``quoting``:
+    the lemmas of quoting verbs)."""
     prep = verb.head
-    if verb.dep_ != "pcomp" or prep.lower_ != "as" or prep.head.lemma_.lower() != "quote":
+    if verb.dep_ != "pcomp" or prep.lower_ != "as" or prep.head.lemma_.lower() not in quoting:
         return []
     return [c for c in prep.head.children if c.dep_ in ("dobj", "nsubjpass")]
 
