@@ -14,7 +14,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import replace
-from datetime import date
 from typing import Any
 
 from spacy.tokens import Span, Token
@@ -100,10 +99,6 @@ def article_events(state: ArticleState, rules: Rules, background_years: int | No
                 # "X has had a call with Y" then "they spoke on Thursday": the day told (a
                 # coarser date only of the same actors: "X visited Y last month" by country
                 # is as often another visit)
-                restated.date = f.date
-            elif _told_day_of_news(f, restated) and f.date.value != restated.date.value:
-                # "X and Y have met in Z" (the news day), then "they met on Thursday": the
-                # day told, not the day the news was filed
                 restated.date = f.date
             elif (restated.date.precision in ("month", "year") and f.date.precision == "day"
                   and f.date.rule not in _UNSTATED_RULES and dates_overlap(restated.date, f.date)
@@ -332,32 +327,8 @@ def _own_account(f: Found, kept: Found) -> bool:
             and _dates_agree(f, kept))
 
 
-#: rules that give an event the story's day, not one its own words state
-_STORY_DAY_RULES = frozenset({"context", "publication", "lead"})
-#: how many days before the story's day a restatement's own day may lie and still be the
-#: day of the same event (a story filed up to this late)
-_FILED_LATE_DAYS = 3
-
-
-def _told_day_of_news(f: Found, kept: Found) -> bool:
-    """``f`` states its own day, a few days (``_FILED_LATE_DAYS``) before or on the day
-    ``kept`` took from the story (the news day, the lead's, the last stated): the day of
-    the event the story told undated ("have met ...", then "met on Thursday")."""
-    a, b = f.date, kept.date
-    if f.type not in CONTACT_TYPES:
-        return False  # an accusation told today and another on Saturday are two
-    if b.rule not in _STORY_DAY_RULES or a.rule in _STORY_DAY_RULES or a.rule is None:
-        return False
-    if a.precision != "day" or b.precision != "day" or not a.value or not b.value:
-        return False
-    late = (date.fromisoformat(b.value) - date.fromisoformat(a.value)).days
-    return 0 <= late <= _FILED_LATE_DAYS
-
-
 def _dates_agree(f: Found, kept: Found) -> bool:
     a, b = f.date, kept.date
-    if _told_day_of_news(f, kept):
-        return True
     if a.value and b.value:
         n = min(len(a.value), len(b.value))
         return a.value[:n] == b.value[:n]
@@ -419,12 +390,15 @@ def _content_lemmas(token: Token) -> set[str]:
     """What a verb of agreeing or demanding says is to be done: its infinitive
     complements' verbs ("agreed to meet ... and to set up": meet, set; also an infinitive
     the parser hangs as an adverbial clause, "called on X to stop ...", but not one of
-    purpose, "in order to ...")."""
+    purpose, "in order to ..."); of a noun, its own infinitive ("an agreement to reopen
+    the border": reopen)."""
     out: set[str] = set()
     for c in token.children:
-        infinitive = c.dep_ == "advcl" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children) \
-            and not any(g.dep_ == "mark" for g in c.children)
-        if (c.dep_ == "xcomp" or infinitive) and c.pos_ == "VERB":
+        to = any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+        infinitive = c.dep_ == "advcl" and to and not any(g.dep_ == "mark" for g in c.children)
+        # a noun's infinitive says the same of it: "an agreement to reopen the border"
+        of_noun = c.dep_ == "acl" and to and token.pos_ == "NOUN"
+        if (c.dep_ == "xcomp" or infinitive or of_noun) and c.pos_ == "VERB":
             out.add(c.lemma_.lower())
             out.update(g.lemma_.lower() for g in c.children if g.dep_ == "conj" and g.pos_ == "VERB")
     return out
