@@ -390,12 +390,15 @@ def _content_lemmas(token: Token) -> set[str]:
     """What a verb of agreeing or demanding says is to be done: its infinitive
     complements' verbs ("agreed to meet ... and to set up": meet, set; also an infinitive
     the parser hangs as an adverbial clause, "called on X to stop ...", but not one of
-    purpose, "in order to ...")."""
+    purpose, "in order to ..."); of a noun, its own infinitive ("an agreement to reopen
+    the border": reopen)."""
     out: set[str] = set()
     for c in token.children:
-        infinitive = c.dep_ == "advcl" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children) \
-            and not any(g.dep_ == "mark" for g in c.children)
-        if (c.dep_ == "xcomp" or infinitive) and c.pos_ == "VERB":
+        to = any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+        infinitive = c.dep_ == "advcl" and to and not any(g.dep_ == "mark" for g in c.children)
+        # a noun's infinitive says the same of it: "an agreement to reopen the border"
+        of_noun = c.dep_ == "acl" and to and token.pos_ == "NOUN"
+        if (c.dep_ == "xcomp" or infinitive or of_noun) and c.pos_ == "VERB":
             out.add(c.lemma_.lower())
             out.update(g.lemma_.lower() for g in c.children if g.dep_ == "conj" and g.pos_ == "VERB")
     return out

@@ -87,7 +87,7 @@ class StoryDays:
                 said_today = True
                 break
             found = resolve_date_expression(ent.text, published, grammar=self.grammar)
-            if found is not None and found.rule == "weekday" and found.value:
+            if found is not None and found.value and self._names_weekday(ent, found):
                 weekdays.add(found.value)
                 if ent.start < lead_end:
                     in_lead.add(found.value)
@@ -99,6 +99,13 @@ class StoryDays:
                 day = named
         self._news_day_of = (doc, published, day)
         return day
+
+    def _names_weekday(self, ent: Span, found: EventDate) -> bool:
+        """The date names a day by its weekday: "on Friday", or a full date that names it
+        too ("this Thursday, January 25", "on Monday, 3 March")."""
+        if found.rule == "weekday":
+            return True
+        return found.precision == "day" and any(t.lower_ in self.grammar.weekday_words for t in ent)
 
     def _anchored(self, sent: Span, published: date) -> EventDate | None:
         """"at the time", "four days later": the last date the story stated in the sentences
@@ -261,6 +268,8 @@ class StoryDays:
                     oldest = (published - timedelta(days=max_age)).isoformat()
                     if found.value < oldest[:len(found.value)]:
                         return None  # "... took power in 2020": background
+                if len(found.value) < 10 and found.value < published.isoformat()[:len(found.value)]:
+                    return None  # "agreed last month to ...": a month or year gone, not the news's day
                 return replace(found, rule="lead")
         return None
 
