@@ -35,9 +35,9 @@ def test_a_call_is_with_the_one_the_caller_told(extractor):
     assert [_countries(e) for e in calls] == [{"CHL", "PER"}]
 
 
-def test_a_call_opening_the_sentence_is_with_the_one_congratulated(extractor):
-    text = ("In a telephone call on Monday, President Arlen Voss of Chile congratulated "
-            "President Ilse Marrow of Peru on her re-election.")
+def test_a_call_opening_the_sentence_is_with_the_one_thanked(extractor):
+    text = ("In a phone call on Monday, President Arlen Voss of Chile thanked President Ilse "
+            "Marrow of Peru for her support.")
     calls = _asserted(_events(extractor, text), "CALL")
     assert [_countries(e) for e in calls] == [{"CHL", "PER"}]
 
@@ -61,8 +61,7 @@ def test_a_counterpart_from_a_country_is_of_that_country(extractor):
 
 
 def test_the_country_attacked_in_a_report_is_the_reporters(extractor):
-    text = ("Peru's air force said on Monday that Chile had attacked the country with "
-            "dozens of drones.")
+    text = "Peru's defence ministry said on Monday that Chilean artillery had shelled the country."
     attacks = _asserted(_events(extractor, text), "ATTACK")
     assert [_roles(e) for e in attacks] == [{"CHL": "source", "PER": "target"}]
 
@@ -74,7 +73,8 @@ def test_it_attacked_in_a_report_is_the_reporter(extractor):
 
 
 def test_an_overnight_attack_in_a_dated_report_is_of_the_reports_day(extractor):
-    text = "Peru's air force said on Monday that Chilean drones had struck Peruvian positions overnight."
+    text = ("Peru's defence ministry said on Monday that Chilean artillery had shelled Peruvian "
+            "border posts overnight.")
     attacks = _asserted(_events(extractor, text, published=date(2025, 3, 12)), "ATTACK")
     assert [e.date.value for e in attacks] == ["2025-03-10"]
 
