@@ -488,6 +488,12 @@ def _noun_arguments(noun: Token, mentions: ArticleMentions, preps: frozenset[str
             args.objects.extend(mentions_at(c, mentions))
         elif c.dep_ in ("advcl", "acl"):  # "repeated its calls for X to withdraw": X
             args.objects.extend(_for_clause_subjects(c, mentions))
+            if c.dep_ == "acl" and (c.tag_ == "VBG" or (c.tag_ == "VBN" and not reduced_passive(c))):
+                # "sanctions targeting X", "sanctions imposed on X", "tariffs aimed at X": what
+                # the participle on the noun aims at
+                aim = preps | ({"at"} if c.lemma_.lower() in mentions.words.aim_verbs else set())
+                args.objects.extend(m for o in _object_tokens(c, frozenset(aim))
+                                    for m in mentions_at(o, mentions) if m not in args.objects)
         elif c.dep_ == "prep" and c.lower_ == "for":  # the same, "for X" read as a phrase
             args.objects.extend(m for p in _pobjs(c) if _before_infinitive(p)
                                 for m in mentions_at(p, mentions))

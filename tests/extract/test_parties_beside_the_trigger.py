@@ -83,3 +83,20 @@ def test_an_overnight_attack_in_an_undated_report_is_of_the_news_day(extractor):
     text = "Chilean drones struck Peruvian positions overnight, the Peruvian army said."
     attacks = _asserted(_events(extractor, text, published=date(2025, 3, 12)), "ATTACK")
     assert [e.date.value for e in attacks] == ["2025-03-12"]
+
+
+def test_sanctions_aimed_at_a_country_are_on_that_country(extractor):
+    text = "Chile approved on Monday a package of sanctions aimed at Peru's mining industry."
+    sanctions = _asserted(_events(extractor, text), "SANCTION")
+    assert [_roles(e) for e in sanctions] == [{"CHL": "source", "PER": "target"}]
+
+
+def test_tariffs_aimed_at_a_demonym_are_on_its_country(extractor):
+    text = "Chile on Monday unveiled tariffs aimed at Peruvian steel."
+    sanctions = _asserted(_events(extractor, text), "SANCTION")
+    assert [_roles(e) for e in sanctions] == [{"CHL": "source", "PER": "target"}]
+
+
+def test_sanctions_aimed_at_a_country_that_criticises_them_are_no_new_sanctions(extractor):
+    text = "Peru on Monday criticised the sanctions aimed at its mining industry."
+    assert _asserted(_events(extractor, text), "SANCTION") == []
