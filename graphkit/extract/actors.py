@@ -136,6 +136,7 @@ class MentionFinder(NameReader, ReferenceReader):
         self.name_title_heads = rules.words(mentions, "name_title_heads")
         self.reporter_pronouns = rules.words(mentions, "reporter_pronouns")
         self.reporter_possessives = rules.words(mentions, "reporter_possessives")
+        self.reporter_patients = rules.words(mentions, "reporter_patients")
         self.reported_unit_owners = rules.words(mentions, "reported_unit_owners")
         self.reporter_possessed = rules.words(mentions, "reporter_possessed")
         self.reporter_object_verbs = rules.words(mentions, "reporter_object_verbs")

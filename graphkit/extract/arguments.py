@@ -78,6 +78,9 @@ def mentions_at(token: Token, mentions: ArticleMentions, deep: bool = True,
             dep = c.dep_
             if dep in chain:
                 stack.append(c)
+            elif dep == "prep" and c.lower_ == "from" and t.lower_ in words.apposed_name_heads:
+                # "his counterpart from X", "an envoy from X": whose the person is
+                stack.extend(_pobjs(c))
             elif dep == "acl" and c.lemma_.lower() in words.leader_verbs:
                 # "officers led by General X": the leader named
                 stack.extend(p for a in c.children if a.dep_ == "agent"
@@ -491,6 +494,12 @@ def _noun_arguments(noun: Token, mentions: ArticleMentions, preps: frozenset[str
             args.objects.extend(mentions_at(c, mentions))
         elif c.dep_ in ("advcl", "acl"):  # "repeated its calls for X to withdraw": X
             args.objects.extend(_for_clause_subjects(c, mentions))
+            if c.dep_ == "acl" and (c.tag_ == "VBG" or (c.tag_ == "VBN" and not reduced_passive(c))):
+                # "sanctions targeting X", "sanctions imposed on X", "tariffs aimed at X": what
+                # the participle on the noun aims at
+                aim = preps | ({"at"} if c.lemma_.lower() in mentions.words.aim_verbs else set())
+                args.objects.extend(m for o in _object_tokens(c, frozenset(aim))
+                                    for m in mentions_at(o, mentions) if m not in args.objects)
         elif c.dep_ == "prep" and c.lower_ == "for":  # the same, "for X" read as a phrase
             args.objects.extend(m for p in _pobjs(c) if _before_infinitive(p)
                                 for m in mentions_at(p, mentions))
@@ -525,6 +534,15 @@ def _noun_arguments(noun: Token, mentions: ArticleMentions, preps: frozenset[str
     if noun.dep_ in ("nsubj", "nsubjpass") and verb is not small:
         for o in _object_tokens(verb, preps):
             args.objects.extend(mentions_at(o, mentions))
+        if noun.dep_ == "nsubjpass" and not lenient and not args.subjects and (
+                agent_verbs is None or verb.lemma_.lower() in agent_verbs):
+            # "sanctions were imposed by X on Y": the passive's agent did what its subject
+            # names, as the subject of "X imposed sanctions on Y" does (a directed act: a
+            # contact's agent may be its host alone, "after talks hosted by X")
+            args.subject_tokens = [p for a in verb.children if a.dep_ == "agent" for p in _pobjs(a)]
+            for s in args.subject_tokens:
+                args.subjects.extend(m for m in mentions_at(s, mentions) if m not in args.subjects)
+            args.companions = companions(verb, args.subject_tokens, mentions)
         for state_word in (c for c in verb.children if c.dep_ == "acomp"):
             # "talks were underway between X and Y": the parties hang on the state word
             for o in _object_tokens(state_word, preps | {"between"}):
@@ -559,6 +577,31 @@ def _noun_arguments(noun: Token, mentions: ArticleMentions, preps: frozenset[str
             # the object dealt what "with" names: "hit X with sanctions")
             for p in _dative_nouns(c):
                 args.objects.extend(mentions_at(p, mentions))
+    if lenient and not args.objects and noun.dep_ == "pobj" \
+            and noun.head.lower_ in mentions.words.contact_setting_preps:
+        # "X told Y in a phone call", "in a call, X congratulated Y", "X discussed trade
+        # with Y during a call": the act the contact is the setting of names the other side
+        args.objects.extend(_addressees(verb, container, mentions, preps))
+
+
+def _addressees(verb: Token, setting: Token, mentions: ArticleMentions,
+                preps: frozenset[str]) -> list[Mention]:
+    """Whom ``verb`` addresses, beside its ``setting`` phrase: the persons its object or
+    dative names ("told Y", "congratulated Y"; not a country, which may be the topic:
+    "discussed Ukraine"), and the parties of its object's own phrases of ``preps``
+    ("discussed trade with Y")."""
+    found: list[Mention] = []
+    for c in verb.children:
+        if c == setting:
+            continue
+        if c.dep_ in ("dobj", "dative"):
+            for p in _dative_nouns(c):
+                found.extend(m for m in mentions_at(p, mentions) if m.actors
+                             and m.actors[0].kind == "person" and m not in found)
+        if c.dep_ == "dobj":
+            found.extend(m for d in c.children if d.dep_ == "prep" and d.lower_ in preps
+                         for p in _pobjs(d) for m in mentions_at(p, mentions) if m not in found)
+    return found
 
 
 #: phrases through which a moved object tells what it is or carries ("a package of aid",

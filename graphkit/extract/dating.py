@@ -163,7 +163,7 @@ class EventDater(StoryDays):
         if first is not None:  # "X told reporters Friday, one day after ...": Friday
             return first
         clause = _trigger_clause(f.token)
-        if clause is not None and f.modality == "asserted" and any(
+        if clause is not None and f.modality == "asserted" and not _dated_report(f) and any(
                 publication_day_word(c.text, self.grammar) for c in clause.children if c.dep_ == "advmod"):
             return EventDate(published.isoformat(), "day", None, "publication")  # "overnight"
         filed = dateline_end(sent)
@@ -391,3 +391,12 @@ class EventDater(StoryDays):
                 return True
             return not pluperfect(trigger_clause)
         return False
+
+
+def _dated_report(f: Found) -> bool:
+    """``f`` is told in a report that names its own day ("X said on Thursday that Y had
+    struck overnight": the night that ended on the day of the report, not of the news)."""
+    report = f.report_token
+    return report is not None and any(
+        t.ent_type_ == "DATE" for c in report.children if c.dep_ in ("prep", "npadvmod")
+        for t in c.subtree)

@@ -82,6 +82,11 @@ class MentionWords:
     citizen_nouns: frozenset[str] = frozenset()
     # "attended a summit hosted by Y": verbs whose subject joins the gathering's host
     attend_verbs: frozenset[str] = frozenset()
+    # "sanctions aimed at X": participles whose "at" phrase names what a measure aims at
+    aim_verbs: frozenset[str] = frozenset()
+    # "told X in a phone call": prepositions that make a contact noun the setting of the
+    # verb they hang on, whose object is the contact's other side
+    contact_setting_preps: frozenset[str] = frozenset()
     listing_words: frozenset[str] = frozenset()
     # "along with", "together with": a phrase naming who goes with a party
     company_preps: frozenset[str] = frozenset()

@@ -86,6 +86,24 @@ class TriggerEvents:
         named = {a.id for a in self._actors([m for m in objects if m not in owners], state, token)}
         return {a.id for a in self._actors(owners, state, token)} - named
 
+    def _reporter_patient(self, verb: Token, reports: list[tuple[Token, list[Actor]]],
+                          doers: list[Actor]) -> list[Actor]:
+        """The reporter of the clause a directed act is told in, when the act's object or
+        passive subject is a word that stands for it (``reporter_patients``: "it", "us",
+        "the country") and it is of no doer's country: "X's air force said Y attacked the
+        country overnight" (X), "X said it had been attacked by Y"."""
+        words = self.actors.reporter_patients
+        if not any(c.dep_ in ("dobj", "nsubjpass") and c.lower_ in words and (
+                c.pos_ == "PRON" or [d.lower_ for d in c.children] == ["the"])
+                for c in verb.children):
+            return []
+        report = report_of(verb, reports)
+        if report is None:
+            return []
+        own = {a.country for a in doers}
+        return [state for a in report[1] if (state := self.actors.state_of_body(a)).country
+                and state.country not in own]
+
     def _from_trigger(self, hit: TriggerHit, sent: Span, state: ArticleState,
                       reports: list[tuple[Token, list[Actor]]], found: HitArguments) -> Found | None:
         rule = self.rules.types[hit.rule.type]
@@ -229,6 +247,9 @@ class TriggerEvents:
         reciprocal = trig.mutual or self._reciprocal(sent) or self._distributive(token) or (
             rule.roles == "directed" and rule.material and not objects and bool(args.subjects)
             and all(m.via == "group" and sent.doc[m.start].pos_ != "PRON" for m in args.subjects))
+        if rule.roles == "directed" and subjects and not objects and token.pos_ == "VERB":
+            # "X said Y had attacked the country", "X said it was attacked by Y": the reporter
+            objects = self._reporter_patient(token, reports, subjects)
         if rule.roles == "directed" and subjects and not reciprocal:
             objects = aimable_targets(subjects, objects, own, self.non_state)
         if rule.roles == "directed" and not objects and verbal_act(rule):
