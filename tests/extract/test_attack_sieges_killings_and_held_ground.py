@@ -1,6 +1,7 @@
-"""Three ways conflict news tells an attack: a siege laid to a place, a side's armed men
-killed by another's, and a target told as ground "held by" a side. Invented towns and
-numbers; real countries only because the gazetteer knows them."""
+"""Ways conflict news tells an attack: a siege laid to a place, a side's armed men killed by
+another's, a target told as ground "held by" a side (or "X-held"), and a reporter's "its" on
+its ground, property or people that another side struck or held ("X said Y had shelled its
+villages"). Invented towns and numbers; real countries only because the gazetteer knows them."""
 
 from __future__ import annotations
 
@@ -57,3 +58,36 @@ def test_villages_held_by_a_side_name_it_as_the_target(rules_only):
     attacks = _asserted(_events(rules_only, text), "ATTACK")
     assert len(attacks) == 1
     assert _countries(attacks[0]) == {"CHL", "PER"}
+
+
+def test_a_town_held_by_a_side_told_as_a_hyphened_adjective_names_it(rules_only):
+    text = "Chilean jets struck the Peruvian-held town of Velmora on Monday."
+    attacks = _asserted(_events(rules_only, text), "ATTACK")
+    assert len(attacks) == 1
+    assert _countries(attacks[0]) == {"CHL", "PER"}
+
+
+def test_a_made_in_adjective_names_no_target(rules_only):
+    text = "Chilean jets struck German-made tanks near Velmora on Monday."
+    assert _asserted(_events(rules_only, text), "ATTACK") == []
+
+
+def test_a_reporters_its_on_villages_another_side_shelled_is_the_reporter(rules_only):
+    text = "Peru said Chilean forces had shelled its border villages near Velmora on Monday."
+    attacks = _asserted(_events(rules_only, text), "ATTACK")
+    assert len(attacks) == 1
+    assert [a.country for a in attacks[0].actors] == ["CHL", "PER"]
+
+
+def test_a_reporters_its_on_an_embassy_stormed_by_another_sides_police(rules_only):
+    text = "Bolivia said its embassy in Orvada had been stormed by Paraguayan police on Monday."
+    attacks = _asserted(_events(rules_only, text), "ATTACK")
+    assert len(attacks) == 1
+    assert [a.country for a in attacks[0].actors] == ["PRY", "BOL"]
+
+
+def test_a_reporters_citizens_detained_by_another_sides_police_are_the_reporters(rules_only):
+    text = "Peru said Chilean police had detained two of its citizens in Velmora on Monday."
+    arrests = _asserted(_events(rules_only, text), "ARREST")
+    assert len(arrests) == 1
+    assert [a.country for a in arrests[0].actors] == ["CHL", "PER"]
