@@ -66,6 +66,8 @@ class MentionWords:
     # "blocked a statement condemning X": verbs by which a document is not issued
     document_withholding_verbs: frozenset[str] = frozenset()
     leader_verbs: frozenset[str] = frozenset()
+    # "sites held by X": verbs by which a place is told by the side that holds it
+    holder_verbs: frozenset[str] = frozenset()
     member_preps: frozenset[str] = frozenset()
     # "his counterpart X": nouns whose name follows them (read by adjacency)
     apposed_name_heads: frozenset[str] = frozenset()

@@ -249,7 +249,8 @@ class NameReader(LoneSurnames):
         country = self._country(text)
         if country is not None:
             doc = span.doc
-            if span.end < len(doc) and doc[span.end].text in ("-", "–") and not span[-1].whitespace_:
+            if span.end < len(doc) and doc[span.end].text in ("-", "–") and not span[-1].whitespace_ \
+                    and not self._holder_compound(span):
                 return None  # "German-made", "US-backed": part of an adjective
             if label == "NORP" or (span.root.pos_ == "ADJ"):
                 return self._demonym(span, country)
@@ -284,6 +285,8 @@ class NameReader(LoneSurnames):
         """"Russian troops", "the French": a demonym stands for its country when it heads a
         noun phrase or modifies a noun; not in a compound adjective ("German-made tank")."""
         doc = span.doc
+        if self._holder_compound(span):
+            return Mention(span.start, span.end, (country,), "demonym")  # "Russian-held town"
         if span.end + 1 < len(doc) and doc[span.end].text in ("-", "–") and not doc[span.end].whitespace_:
             return None
         root = span.root
@@ -293,6 +296,14 @@ class NameReader(LoneSurnames):
         if root.dep_ in ("amod", "compound", "nmod") and head.pos_ in ("NOUN", "PROPN"):
             return Mention(span.start, span.end, (country,), "demonym")
         return None
+
+    def _holder_compound(self, span: Span) -> bool:
+        """A country or demonym joined by a hyphen to a verb of holding ground
+        (``holder_verbs``: "Russian-held", "Peruvian-controlled"): the side that holds it."""
+        doc = span.doc
+        return span.end + 1 < len(doc) and doc[span.end].text in ("-", "–") \
+            and not span[-1].whitespace_ and not doc[span.end].whitespace_ \
+            and doc[span.end + 1].lemma_.lower() in self.mention_words.holder_verbs
 
     def _org_with_owner(self, span: Span, text: str) -> tuple[Actor, int] | None:
         """An organisation, with the country written before it when the gazetteer knows the

@@ -151,7 +151,8 @@ class ReferenceReader:
                     or reporter.actors[0].kind not in ("country", "organisation"):
                 continue
             if on_object:
-                doer = next((found.at(c.i) for c in verb.children if c.dep_ == "nsubj"), None)
+                doer = next((m for c in verb.children if c.dep_ == "nsubj" for t in c.subtree
+                             if (m := found.at(t.i)) is not None), None)  # ("Y's forces", "Yian troops")
                 if doer is None or not doer.actors or reporter.actors[0].id in {a.id for a in doer.actors}:
                     continue  # the reporter's own act on "its" people: read as before
             found.add(Mention(token.i, token.i + 1, reporter.actors, "pronoun"))

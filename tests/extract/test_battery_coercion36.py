@@ -33,6 +33,8 @@ def _types(extractor, text: str) -> set[str]:
 # (type, text): each tells one asserted event of the type, Ecuador acting on Colombia.
 POSITIVES = [
     # --- ATTACK told by its effect, its weapon or its place ----------------------------
+    # (a killing told by "kill" alone, its dead armed men: attack41's kill rule)
+    ("ATTACK", "Ecuadorian gunmen killed four Colombian soldiers near Tarvella on Monday."),
     ("ATTACK", "Four Colombian soldiers were killed when Ecuadorian drones struck a base near "
                "Tarvella on Monday."),
     ("ATTACK", "Three Colombian police officers were killed in an attack by Ecuadorian forces "
@@ -142,9 +144,6 @@ POSITIVES = [
 # (type, text, why): wordings of the classes above that the rules still miss, and why (left:
 # a case that starts to pass here is read now and moves up to POSITIVES)
 LEFT = [
-    ("ATTACK", "Ecuadorian gunmen killed four Colombian soldiers near Tarvella on "
-               "Monday.",
-     "a killing told by 'kill' alone is no attack (as a trigger it lowered CV)"),
     ("ATTACK", "Two Colombian soldiers died in Ecuadorian shelling near Tarvella on "
                "Monday.",
      "the parser reads 'shelling' after a nationality adjective as a verb"),
