@@ -80,3 +80,42 @@ def test_reserving_the_right_to_take_countermeasures_against_a_party_threatens_i
 def test_reserving_the_right_to_host_a_summit_is_no_threat(rules_only):
     text = "Hungary said it reserved the right to host the next summit with Slovakia."
     assert _asserted(_events(rules_only, text), "THREATEN") == []
+
+
+def test_a_firm_response_promised_to_a_partys_provocation_threatens_that_party(rules_only):
+    text = "Belarus will respond firmly to any provocation by Poland, its defence minister said."
+    threats = _asserted(_events(rules_only, text), "THREATEN")
+    assert len(threats) == 1
+    assert _roles(threats[0]) == {"BLR": "source", "POL": "target"}
+
+
+def test_retaliating_in_kind_after_a_partys_measure_threatens_that_party(rules_only):
+    text = ("Lithuania imposed tariffs on Belarusian potash on Monday. Belarus would retaliate in "
+            "kind, its foreign ministry said.")
+    threats = _asserted(_events(rules_only, text), "THREATEN")
+    assert len(threats) == 1
+    assert _roles(threats[0]) == {"BLR": "source", "LTU": "target"}
+
+
+def test_responding_quickly_to_reporters_questions_is_no_threat(rules_only):
+    text = "The Belarusian ministry said it would respond quickly to questions from Polish reporters."
+    assert _asserted(_events(rules_only, text), "THREATEN") == []
+
+
+def test_a_party_said_to_have_damaged_relations_is_accused(rules_only):
+    text = "Peru's foreign ministry said Chile had seriously damaged bilateral relations."
+    accusations = _asserted(_events(rules_only, text), "ACCUSE")
+    assert len(accusations) == 1
+    assert _roles(accusations[0]) == {"PER": "source", "CHL": "target"}
+
+
+def test_a_party_said_to_have_sabotaged_talks_is_accused(rules_only):
+    text = "Armenia said Azerbaijan had sabotaged the peace talks."
+    accusations = _asserted(_events(rules_only, text), "ACCUSE")
+    assert len(accusations) == 1
+    assert _roles(accusations[0]) == {"ARM": "source", "AZE": "target"}
+
+
+def test_a_dispute_that_damaged_ties_with_a_party_accuses_nobody(rules_only):
+    text = "Chile's foreign ministry said the fishing dispute had poisoned ties with Peru."
+    assert _asserted(_events(rules_only, text), "ACCUSE") == []
