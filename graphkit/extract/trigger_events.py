@@ -167,9 +167,7 @@ class TriggerEvents:
                 subjects = list(report[1])  # "X said India had erred and accused Indian agents"
         if trig.speaker_is_source:
             report = report_of(token, reports)
-            if report is None or (trig.object_words and not subjects):
-                # (an act told by what it harms, "had poisoned ties with X", blames no one
-                # its clause leaves unnamed: the ties' other side is no doer)
+            if report is None:
                 return None
             subjects, objects = list(report[1]), [a for a in subjects if a.id not in {
                 x.id for x in report[1]}]

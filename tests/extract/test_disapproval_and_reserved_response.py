@@ -1,9 +1,12 @@
 """How diplomatic statements voice blame and keep a reply open: displeasure, dissatisfaction
 or outrage expressed at a party's act, concerns reiterated, an act called a sham or a farce
-(each an accusation of the party whose act it is), and a party that "reserves the right to
-respond" (a threat to the party it answers). Look-alikes: displeasure at no party's act, a
-sham named with no party, a right reserved to something that is no hostile step. Invented
-people and events; real countries only because the gazetteer knows them."""
+(each an accusation of the party whose act it is); a party that "reserves the right to
+respond", says it "will respond firmly to any provocation by X" or "will not hesitate to use
+force" (a threat to the party it answers; "did not hesitate to condemn" tells the
+condemnation, it does not deny it). Look-alikes: displeasure at no party's act, a sham named
+with no party, a right reserved to something that is no hostile step, a quick answer to
+questions, no hesitation to help. Invented people and events; real countries only because
+the gazetteer knows them."""
 
 from __future__ import annotations
 
@@ -102,20 +105,21 @@ def test_responding_quickly_to_reporters_questions_is_no_threat(rules_only):
     assert _asserted(_events(rules_only, text), "THREATEN") == []
 
 
-def test_a_party_said_to_have_damaged_relations_is_accused(rules_only):
-    text = "Peru's foreign ministry said Chile had seriously damaged bilateral relations."
+
+def test_not_hesitating_to_use_force_against_a_party_threatens_it(rules_only):
+    text = "Croatia will not hesitate to use force against Serbia, its defence minister said."
+    threats = _asserted(_events(rules_only, text), "THREATEN")
+    assert len(threats) == 1
+    assert _roles(threats[0]) == {"HRV": "source", "SRB": "target"}
+
+
+def test_a_condemnation_made_without_hesitation_is_told_not_denied(rules_only):
+    text = "Slovenia did not hesitate to condemn Hungary over the border fence."
     accusations = _asserted(_events(rules_only, text), "ACCUSE")
     assert len(accusations) == 1
-    assert _roles(accusations[0]) == {"PER": "source", "CHL": "target"}
+    assert _roles(accusations[0]) == {"SVN": "source", "HUN": "target"}
 
 
-def test_a_party_said_to_have_sabotaged_talks_is_accused(rules_only):
-    text = "Armenia said Azerbaijan had sabotaged the peace talks."
-    accusations = _asserted(_events(rules_only, text), "ACCUSE")
-    assert len(accusations) == 1
-    assert _roles(accusations[0]) == {"ARM": "source", "AZE": "target"}
-
-
-def test_a_dispute_that_damaged_ties_with_a_party_accuses_nobody(rules_only):
-    text = "Chile's foreign ministry said the fishing dispute had poisoned ties with Peru."
-    assert _asserted(_events(rules_only, text), "ACCUSE") == []
+def test_not_hesitating_to_help_a_party_is_no_threat(rules_only):
+    text = "Croatia will not hesitate to help Serbia after the floods, the president said."
+    assert _asserted(_events(rules_only, text), "THREATEN") == []
