@@ -31,6 +31,7 @@ class ModalityReader:
         self.neg_words = words(m.get("negated", {}), "neg_words")
         self.neg_governors = words(m.get("negated", {}), "governors")
         self.contrast_words = words(m.get("negated", {}), "contrast_coordinators")
+        self.litotes = words(m.get("negated", {}), "litotes")
         self.hyp_modals = words(m.get("hypothetical", {}), "modals")
         self.hyp_governors = words(m.get("hypothetical", {}), "governors")
         self.alleging = words(m.get("hypothetical", {}), "alleging")
@@ -127,7 +128,7 @@ class ModalityReader:
         # reach a verb set against it, or one with an auxiliary of its own
         negatable = own[:1] if self._own_conjunct(chain[0]) else own
         if any(c.dep_ == "neg" or c.lower_ in self.neg_words and c.dep_ in ("neg", "advmod", "det")
-               for t in negatable for c in t.children):
+               for t in negatable if not _lemmas(t) & self.litotes for c in t.children):
             return "negated"
         if any(_lemmas(t) & self.neg_governors for t in _governors(chain)):
             return "negated"  # "refused to meet", "called off"; not "rejected X and accused Y"

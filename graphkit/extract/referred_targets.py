@@ -16,7 +16,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Token
 
-from graphkit.extract.arguments import is_possessor, mentions_at
+from graphkit.extract.arguments import is_possessor, mentions_at, noun_agents
 from graphkit.extract.found import ArticleState
 from graphkit.extract.mentions import is_foreign, unique_actors
 from graphkit.extract.nlp import condition_clause
@@ -90,7 +90,7 @@ class ReferredTargets:
         # "provided support for the operation": the act's own actors are the target
         for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in rule.target_preps):
             for pobj in (c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN"):
-                found = self._anaphoric_actors(pobj, state, sources)
+                found = self._anaphoric_actors(pobj, state, sources) or self._deed_doers(pobj, state, sources)
                 if found:
                     return found
         if rule.condition_target:
@@ -123,6 +123,17 @@ class ReferredTargets:
             earlier = state.last_of(rule.name)
             if earlier is not None:
                 return [a for a, role in earlier.participants if role == "target" and a.id not in sources]
+        return []
+
+    def _deed_doers(self, noun: Token, state: ArticleState, sources: set[str]) -> list[Actor]:
+        """Who a deed noun's "by" phrase names as its doer: "will respond firmly to any
+        provocation by X" aims at X."""
+        for by in noun_agents(noun):
+            for pobj in (c for c in by.children if c.dep_ == "pobj"):
+                found = [a for a in self._actors(mentions_at(pobj, state.mentions), state)
+                         if a.id not in sources]
+                if found:
+                    return found
         return []
 
     def _aims_at_neighbour(self, token: Token, rule: EventTypeRule) -> bool:
