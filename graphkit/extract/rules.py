@@ -75,8 +75,6 @@ class TriggerRule:
     speaker_is_source: bool = False
     predicate_words: frozenset[str] = frozenset()
     object_words: frozenset[str] = frozenset()
-    # "struck a deal": the verb's direct object names another act than the type's
-    unless_object_words: frozenset[str] = frozenset()
     aimed: bool = False
     counter: bool = False
     # "A and B traded accusations": a trigger whose act is both subjects' act on each

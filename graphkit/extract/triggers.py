@@ -5,11 +5,10 @@ words of the sentence (``requires``, ``unless``, ``unless_next``, ``unless_child
 ``light_verbs``) are made here; checks on the arguments are made by the argument stage.
 
 The checks on the trigger word's dependents (``unless_children``, ``unless_deps``,
-``object_words``, ``unless_object_words``, ``xcomp_lemmas``, ``unless_xcomp``,
-``clause_modals``, ``modals``) are spaCy DependencyMatcher patterns built from those
-options: the trigger word (its own token pattern) as anchor and the dependent it must, or
-must not, have below it. Each check's matcher runs once per doc, the first time a hit of
-its rule is checked there.
+``object_words``, ``xcomp_lemmas``, ``unless_xcomp``, ``clause_modals``, ``modals``) are
+spaCy DependencyMatcher patterns built from those options: the trigger word (its own token
+pattern) as anchor and the dependent it must, or must not, have below it. Each check's
+matcher runs once per doc, the first time a hit of its rule is checked there.
 """
 
 from __future__ import annotations
@@ -211,8 +210,6 @@ class TriggerMatcher:
             # but "citizens arrested by Azerbaijani police": a fact told with its agent
         if rule.object_words and not self._has_below(rule, "object_words", token):
             return False  # "rejected the allegations", not "rejected the plan"
-        if rule.unless_object_words and self._has_below(rule, "unless_object_words", token):
-            return False  # "struck a deal with X": an accord, not a strike
         if rule.xcomp_lemmas and not self._has_below(rule, "xcomp_lemmas", token):
             return False  # "forced X to pull out diplomats", not "forced X to pay"
         if rule.unless_xcomp and self._has_below(rule, "unless_xcomp", token):
@@ -355,9 +352,6 @@ def _dependent_patterns(rule: TriggerRule) -> dict[str, list[list[dict[str, Any]
               "RIGHT_ATTRS": {"DEP": "prep", "LOWER": {"IN": ["in", "of", "worth"]}}},
              {"LEFT_ID": "amount", "REL_OP": ">", "RIGHT_ID": "counted",
               "RIGHT_ATTRS": {"DEP": "pobj", "LEMMA": words}}]]
-    if rule.unless_object_words:  # "struck a deal", "a balance was struck"
-        patterns["unless_object_words"] = [child({"DEP": {"IN": ["dobj", "nsubjpass"]},
-                                                  "LEMMA": _any_case(rule.unless_object_words)})]
     if rule.xcomp_lemmas:  # "forced X to pull out"
         patterns["xcomp_lemmas"] = [child({"DEP": {"IN": ["xcomp", "ccomp"]},
                                            "LEMMA": _any_case(rule.xcomp_lemmas)})]
