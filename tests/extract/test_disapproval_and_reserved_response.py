@@ -100,10 +100,9 @@ def test_retaliating_in_kind_after_a_partys_measure_threatens_that_party(rules_o
     assert _roles(threats[0]) == {"TGO": "source", "GHA": "target"}
 
 
-def test_responding_quickly_to_reporters_questions_is_no_threat(rules_only):
-    text = "The Togolese ministry said it would respond quickly to questions from Ghanaian reporters."
+def test_responding_swiftly_to_reporters_questions_is_no_threat(rules_only):
+    text = "The Togolese ministry said it would respond swiftly to questions from Ghanaian reporters."
     assert _asserted(_events(rules_only, text), "THREATEN") == []
-
 
 
 def test_not_hesitating_to_use_force_against_a_party_threatens_it(rules_only):
