@@ -82,3 +82,19 @@ def test_the_component_pipeline_reads_a_headline_as_the_extractor_does():
     doc = pipeline.make_doc(text)
     doc._.graphkit_article = Article(id="t", text=text)
     assert [e.type for e in pipeline(doc)._.graphkit_events] == ["SANCTION"]
+
+
+def test_an_extractor_given_a_pipeline_of_its_own_adds_the_headline_reader():
+    from graphkit.extract.extractor import Extractor
+    from graphkit.extract.headlines import HEADLINES
+    from graphkit.extract.nlp import new_nlp
+
+    own = new_nlp()
+    own.remove_pipe(HEADLINES)
+    assert HEADLINES in Extractor(nlp=own, detector=False).nlp.pipe_names
+
+
+def test_the_headline_verbs_are_read_with_the_rules():
+    from graphkit.extract.rules import load_rules
+
+    assert load_rules().headline_verbs["sanctions"] == "sanctioned"
