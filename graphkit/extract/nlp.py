@@ -119,7 +119,8 @@ def add_headline_reader(nlp: Language, schema_dir: Path | str | None = None) -> 
 
 @lru_cache(maxsize=1)
 def load_nlp() -> Language:
-    """Load spaCy's small English pipeline (tagger, parser, NER, lemmatizer), once per
+    """Load spaCy's small English pipeline (tagger, parser, NER, lemmatizer, with graphkit's
+    ``graphkit_paragraphs`` before the parser and ``graphkit_headlines`` last), once per
     process: every caller shares it (see :func:`new_nlp` for one of your own).
 
     Returns:
