@@ -81,7 +81,7 @@ def mentions_at(token: Token, mentions: ArticleMentions, deep: bool = True,
             elif dep == "prep" and c.lower_ == "from" and t.lower_ in words.apposed_name_heads:
                 # "his counterpart from X", "an envoy from X": whose the person is
                 stack.extend(_pobjs(c))
-            elif dep == "acl" and c.lemma_.lower() in words.leader_verbs | words.holder_verbs:
+            elif dep == "acl" and c.lemma_.lower() in words.agent_acl_verbs:
                 # "officers led by General X": the leader named; "sites held by X": the holder
                 stack.extend(p for a in c.children if a.dep_ == "agent"
                              for p in a.children if p.dep_ == "pobj")

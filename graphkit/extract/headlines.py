@@ -176,7 +176,8 @@ class HeadlineReader:
         for name, proc in self.nlp.pipeline:
             if name == HEADLINES:
                 break  # spaCy's own analysis only, not the components after this one
-            other = proc(other)
+            if name != "ner":  # the entities stay as first found: no need to find them again
+                other = proc(other)
         if len(other) != len(sent) or len(list(other.sents)) != 1:
             return  # the tokens do not line up: keep the first parse
         if not accept(other[word.i - sent.start]):
