@@ -148,6 +148,15 @@ def _pobjs(prep: Token) -> list[Token]:
     return [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
 
 
+def _take_subjects(args: Arguments, verb: Token, tokens: list[Token], mentions: ArticleMentions) -> None:
+    """Give ``args`` the subject words ``tokens`` of ``verb``, the mentions on them (each
+    once) and the mentions named in their company."""
+    args.subject_tokens = tokens
+    for s in tokens:
+        args.subjects.extend(m for m in mentions_at(s, mentions) if m not in args.subjects)
+    args.companions = companions(verb, tokens, mentions)
+
+
 def _dative_nouns(dative: Token) -> list[Token]:
     """The party a dative names: itself ("gave Y aid"), or the object of the "to" the
     parser marks as a dative ("sent aid to Y")."""
@@ -500,10 +509,7 @@ def _noun_arguments(noun: Token, mentions: ArticleMentions, preps: frozenset[str
     own = agent_clauses(noun)
     if own:  # "sanctions imposed by X on Y": the clause's agent and targets
         args.verb = own[0]
-        args.subject_tokens = subject_tokens(own[0], mentions.words)
-        for s in args.subject_tokens:
-            args.subjects.extend(m for m in mentions_at(s, mentions) if m not in args.subjects)
-        args.companions = companions(own[0], args.subject_tokens, mentions)
+        _take_subjects(args, own[0], subject_tokens(own[0], mentions.words), mentions)
         for o in _object_tokens(own[0], preps):
             args.objects.extend(m for m in mentions_at(o, mentions) if m not in args.objects)
         # "X attended a summit hosted by Y": who attends takes part beside the host
@@ -533,10 +539,8 @@ def _noun_arguments(noun: Token, mentions: ArticleMentions, preps: frozenset[str
             # "sanctions were imposed by X on Y": the passive's agent did what its subject
             # names, as the subject of "X imposed sanctions on Y" does (a directed act: a
             # contact's agent may be its host alone, "after talks hosted by X")
-            args.subject_tokens = [p for a in verb.children if a.dep_ == "agent" for p in _pobjs(a)]
-            for s in args.subject_tokens:
-                args.subjects.extend(m for m in mentions_at(s, mentions) if m not in args.subjects)
-            args.companions = companions(verb, args.subject_tokens, mentions)
+            _take_subjects(args, verb, [p for a in verb.children if a.dep_ == "agent" for p in _pobjs(a)],
+                           mentions)
         for state_word in (c for c in verb.children if c.dep_ == "acomp"):
             # "talks were underway between X and Y": the parties hang on the state word
             for o in _object_tokens(state_word, preps | {"between"}):
