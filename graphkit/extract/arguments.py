@@ -81,7 +81,7 @@ def mentions_at(token: Token, mentions: ArticleMentions, deep: bool = True,
             elif dep == "prep" and c.lower_ == "from" and t.lower_ in words.apposed_name_heads:
                 # "his counterpart from X", "an envoy from X": whose the person is
                 stack.extend(_pobjs(c))
-            elif dep == "acl" and c.lemma_.lower() in words.leader_verbs | words.holder_verbs:
+            elif dep == "acl" and c.lemma_.lower() in words.agent_acl_verbs:
                 # "officers led by General X": the leader named; "sites held by X": the holder
                 stack.extend(p for a in c.children if a.dep_ == "agent"
                              for p in a.children if p.dep_ == "pobj")
@@ -148,19 +148,22 @@ def _pobjs(prep: Token) -> list[Token]:
     return [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
 
 
+def _take_subjects(args: Arguments, verb: Token, tokens: list[Token], mentions: ArticleMentions) -> None:
+    """Give ``args`` the subject words ``tokens`` of ``verb``, the mentions on them (each
+    once) and the mentions named in their company."""
+    args.subject_tokens = tokens
+    for s in tokens:
+        args.subjects.extend(m for m in mentions_at(s, mentions) if m not in args.subjects)
+    args.companions = companions(verb, tokens, mentions)
+
+
 def _dative_nouns(dative: Token) -> list[Token]:
     """The party a dative names: itself ("gave Y aid"), or the object of the "to" the
     parser marks as a dative ("sent aid to Y")."""
     return _pobjs(dative) if dative.pos_ == "ADP" else [dative]
 
 
-def subject_words(verb: Token, words: MentionWords) -> list[Token]:
-    """The subject words of ``verb`` as the argument finder reads them: its own, else those
-    of the clause it hangs on (see :func:`_subject_tokens`)."""
-    return _subject_tokens(verb, words)
-
-
-def _subject_tokens(verb: Token, words: MentionWords, depth: int = 0) -> list[Token]:
+def subject_tokens(verb: Token, words: MentionWords, depth: int = 0) -> list[Token]:
     """The subject words of ``verb`` (inherited from the clause it hangs on when it has none;
     "issued a statement urging X": the issuer, a ``document_nouns`` noun speaking for it,
     unless kept from being issued: ``document_withholding_verbs``)."""
@@ -196,7 +199,7 @@ def _subject_tokens(verb: Token, words: MentionWords, depth: int = 0) -> list[To
                     and head.dep_ == "dobj" and head.head.pos_ == "VERB"):
                 if head.head.lemma_.lower() in words.document_withholding_verbs:
                     return []  # "blocked a statement condemning X": nobody condemned X
-                return _subject_tokens(head.head, words, depth + 1)  # "issued a statement urging X"
+                return subject_tokens(head.head, words, depth + 1)  # "issued a statement urging X"
             # "X, who was jailed in Y": the described X was acted on, no doer of the act
             passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
             return [head] if verb.dep_ == "relcl" and not passive else []
@@ -204,7 +207,7 @@ def _subject_tokens(verb: Token, words: MentionWords, depth: int = 0) -> list[To
             head = head.head
         if head.pos_ == "NOUN" and head.head.pos_ in ("VERB", "AUX") and head.dep_ in ("dobj", "attr"):
             head = head.head  # "floated the idea of imposing sanctions": the idea's owner
-        return _subject_tokens(head, words, depth + 1)
+        return subject_tokens(head, words, depth + 1)
     return resolved
 
 
@@ -337,7 +340,7 @@ def _reaction_arguments(noun: Token, mentions: ArticleMentions, source_preps: fr
     args.verb = verb
     args.subjects = sources
     # "X's move was met with criticism from Y": the passive's subject drew it
-    drew = _subject_tokens(verb, mentions.words) or [
+    drew = subject_tokens(verb, mentions.words) or [
         c for c in verb.children if c.dep_ == "nsubjpass"]
     for s in drew:
         current = s
@@ -346,7 +349,7 @@ def _reaction_arguments(noun: Token, mentions: ArticleMentions, source_preps: fr
         while not found and current.dep_ in ("appos", "npadvmod") and current.head != current:
             current = current.head
             if current.pos_ in ("VERB", "AUX"):
-                found = [m for t in _subject_tokens(current, mentions.words)
+                found = [m for t in subject_tokens(current, mentions.words)
                          for m in mentions_at(t, mentions)]
                 break
             found = mentions_at(current, mentions, deep=False)
@@ -391,7 +394,7 @@ def _verb_arguments(verb: Token, mentions: ArticleMentions, preps: frozenset[str
     args.passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
     args.has_xcomp = any(c.dep_ == "xcomp" or (c.dep_ == "ccomp" and not _question(c))
                          for c in verb.children)
-    args.subject_tokens = _subject_tokens(verb, mentions.words)
+    args.subject_tokens = subject_tokens(verb, mentions.words)
     for s in args.subject_tokens:
         args.subjects.extend(mentions_at(s, mentions))
     args.companions = companions(verb, args.subject_tokens, mentions)
@@ -452,7 +455,7 @@ def _state_arguments(noun: Token, mentions: ArticleMentions, args: Arguments) ->
     holder = noun.head.head
     if holder.pos_ in ("VERB", "AUX"):
         args.verb = holder
-        args.subject_tokens = [s for s in _subject_tokens(holder, mentions.words) if s != noun]
+        args.subject_tokens = [s for s in subject_tokens(holder, mentions.words) if s != noun]
         for s in args.subject_tokens:
             args.objects.extend(m for m in mentions_at(s, mentions) if m not in args.objects)
     elif holder.pos_ in ("NOUN", "PROPN"):
@@ -506,16 +509,13 @@ def _noun_arguments(noun: Token, mentions: ArticleMentions, preps: frozenset[str
     own = agent_clauses(noun)
     if own:  # "sanctions imposed by X on Y": the clause's agent and targets
         args.verb = own[0]
-        args.subject_tokens = _subject_tokens(own[0], mentions.words)
-        for s in args.subject_tokens:
-            args.subjects.extend(m for m in mentions_at(s, mentions) if m not in args.subjects)
-        args.companions = companions(own[0], args.subject_tokens, mentions)
+        _take_subjects(args, own[0], subject_tokens(own[0], mentions.words), mentions)
         for o in _object_tokens(own[0], preps):
             args.objects.extend(m for m in mentions_at(o, mentions) if m not in args.objects)
         # "X attended a summit hosted by Y": who attends takes part beside the host
         attend = direct_verb(noun, mentions.words)
         if attend is not None and attend.lemma_.lower() in mentions.words.attend_verbs:
-            for s in _subject_tokens(attend, mentions.words):
+            for s in subject_tokens(attend, mentions.words):
                 args.objects.extend(m for m in mentions_at(s, mentions)
                                     if m not in args.objects and m not in args.subjects)
         return
@@ -539,10 +539,8 @@ def _noun_arguments(noun: Token, mentions: ArticleMentions, preps: frozenset[str
             # "sanctions were imposed by X on Y": the passive's agent did what its subject
             # names, as the subject of "X imposed sanctions on Y" does (a directed act: a
             # contact's agent may be its host alone, "after talks hosted by X")
-            args.subject_tokens = [p for a in verb.children if a.dep_ == "agent" for p in _pobjs(a)]
-            for s in args.subject_tokens:
-                args.subjects.extend(m for m in mentions_at(s, mentions) if m not in args.subjects)
-            args.companions = companions(verb, args.subject_tokens, mentions)
+            _take_subjects(args, verb, [p for a in verb.children if a.dep_ == "agent" for p in _pobjs(a)],
+                           mentions)
         for state_word in (c for c in verb.children if c.dep_ == "acomp"):
             # "talks were underway between X and Y": the parties hang on the state word
             for o in _object_tokens(state_word, preps | {"between"}):
@@ -557,7 +555,7 @@ def _noun_arguments(noun: Token, mentions: ArticleMentions, preps: frozenset[str
         for s in (c for c in verb.children if c.dep_ == "nsubjpass"):
             args.objects.extend(mentions_at(s, mentions))
     if not args.subjects and (agent_verbs is None or verb.lemma_.lower() in agent_verbs):
-        args.subject_tokens = _subject_tokens(verb, mentions.words)
+        args.subject_tokens = subject_tokens(verb, mentions.words)
         for s in args.subject_tokens:
             if s != noun:
                 args.subjects.extend(mentions_at(s, mentions))
@@ -663,7 +661,7 @@ def setting_subjects(noun: Token, mentions: ArticleMentions) -> list[Mention]:
         return mentions_at(clause, mentions)
     if clause.pos_ not in ("VERB", "AUX") or prep.i != prep.sent.start or clause.dep_ != "ROOT":
         return []
-    return [m for s in _subject_tokens(clause, mentions.words) for m in mentions_at(s, mentions)]
+    return [m for s in subject_tokens(clause, mentions.words) for m in mentions_at(s, mentions)]
 
 
 def carried_targets(verb: Token, mentions: ArticleMentions, preps: frozenset[str]) -> list[Mention]:

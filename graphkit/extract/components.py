@@ -69,6 +69,7 @@ from graphkit.extract.arguments import (
     setting_subjects,
 )
 from graphkit.extract.mentions import ArticleMentions, Mention
+from graphkit.extract.nlp import add_headline_reader
 from graphkit.extract.priors import PriorContactReader
 from graphkit.extract.reporting import ReportReader
 from graphkit.extract.rules import EventTypeRule, Rules, load_rules
@@ -427,6 +428,7 @@ def add_graphkit_components(nlp: Language, schema_dir: Path | str | None = None,
     ``schema_dir``; ``detector``: the events component uses the shipped learned detector.
     Set ``doc._.graphkit_article`` first to date relative expressions (``nlp.make_doc``,
     then run the pipeline on the doc); a doc without one is an article of unknown date."""
+    add_headline_reader(nlp, schema_dir)
     config = {"schema_dir": str(schema_dir) if schema_dir else None}
     for name in COMPONENTS:
         if name not in nlp.pipe_names:

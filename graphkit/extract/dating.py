@@ -163,8 +163,9 @@ class EventDater(StoryDays):
         if first is not None:  # "X told reporters Friday, one day after ...": Friday
             return first
         clause = _trigger_clause(f.token)
-        if clause is not None and f.modality == "asserted" and not _dated_report(f) and any(
-                publication_day_word(c.text, self.grammar) for c in clause.children if c.dep_ == "advmod"):
+        if clause is not None and f.modality == "asserted" and any(
+                publication_day_word(c.text, self.grammar) for c in clause.children
+                if c.dep_ == "advmod") and not _dated_report(f):
             return EventDate(published.isoformat(), "day", None, "publication")  # "overnight"
         filed = dateline_end(sent)
         ents = [_widened(e, self.grammar.rules) for e in ents_in(sent)

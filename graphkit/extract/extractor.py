@@ -40,7 +40,7 @@ from graphkit.errors import ExtractError
 from graphkit.extract.article_reader import ArticleReader
 from graphkit.extract.components import components_of, release
 from graphkit.extract.learned import EventDetector
-from graphkit.extract.nlp import add_paragraph_breaks, load_nlp, warn_if_cut
+from graphkit.extract.nlp import add_headline_reader, add_paragraph_breaks, load_nlp, warn_if_cut
 from graphkit.extract.review import SentenceRecord
 from graphkit.model import Article, Extraction
 
@@ -85,6 +85,7 @@ class Extractor:
                  schema_dir: Path | None = None, n_process: int = 1, batch_size: int = 64,
                  detector: EventDetector | None | bool = None) -> None:
         self.nlp = add_paragraph_breaks(nlp if nlp is not None else load_nlp())
+        add_headline_reader(self.nlp, schema_dir)
         missing = {"parser", "ner"} - set(self.nlp.pipe_names)
         if missing:
             raise ExtractError(f"the spaCy pipeline lacks {sorted(missing)}; fix: use en_core_web_sm")

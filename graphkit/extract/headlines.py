@@ -31,7 +31,6 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from pathlib import Path
 
-import yaml
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -121,15 +120,6 @@ def _pair_comma(sent: Span) -> Token | None:
     return None
 
 
-def read_headline_verbs(schema_dir: Path) -> dict[str, str]:
-    """``headline_verbs`` of event_types.yaml: a word as headlines write it -> its past form."""
-    with open(schema_dir / "event_types.yaml", encoding="utf-8") as handle:
-        raw = (yaml.safe_load(handle) or {}).get("headline_verbs") or {}
-    if not isinstance(raw, Mapping):
-        raise ValueError("event_types.yaml: headline_verbs must map a word to its past form")
-    return {str(k).lower(): str(v).lower() for k, v in raw.items()}
-
-
 class HeadlineReader:
     """The spaCy component: re-parses a headline-form sentence with one word written as its
     plain-prose equivalent (a verb's past form, "says" for a colon, "and" for a comma)."""
@@ -186,7 +176,8 @@ class HeadlineReader:
         for name, proc in self.nlp.pipeline:
             if name == HEADLINES:
                 break  # spaCy's own analysis only, not the components after this one
-            other = proc(other)
+            if name != "ner":  # the entities stay as first found: no need to find them again
+                other = proc(other)
         if len(other) != len(sent) or len(list(other.sents)) != 1:
             return  # the tokens do not line up: keep the first parse
         if not accept(other[word.i - sent.start]):
@@ -224,6 +215,6 @@ def _joins_subjects(token: Token) -> bool:
 @Language.factory(HEADLINES, default_config={"schema_dir": None})
 def make_headlines(nlp: Language, name: str, schema_dir: str | None) -> HeadlineReader:
     """The component, with the word list of ``schema_dir`` (default: the project's)."""
-    from graphkit.reference.gazetteer import default_schema_dir
+    from graphkit.extract.rules import load_rules
 
-    return HeadlineReader(nlp, read_headline_verbs(Path(schema_dir) if schema_dir else default_schema_dir()))
+    return HeadlineReader(nlp, load_rules(Path(schema_dir) if schema_dir else None).headline_verbs)

@@ -14,6 +14,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, fields
+from functools import cached_property
 from typing import Any, Protocol
 
 from spacy.tokens import Doc, Span, Token
@@ -117,6 +118,12 @@ class MentionWords:
                  for f in fields(cls) if f.name != "story_weights"}
         weights = {str(k): float(v) for k, v in (mentions.get("story_country_weights") or {}).items()}
         return cls(**lists, story_weights=weights)
+
+    @cached_property
+    def agent_acl_verbs(self) -> frozenset[str]:
+        """``leader_verbs`` and ``holder_verbs``: a participle of one names its agent ("led by
+        General X", "held by X"), computed once."""
+        return self.leader_verbs | self.holder_verbs
 
 
 @dataclass

@@ -249,11 +249,12 @@ class NameReader(LoneSurnames):
         country = self._country(text)
         if country is not None:
             doc = span.doc
+            held = self._holder_compound(span)
             if span.end < len(doc) and doc[span.end].text in ("-", "–") and not span[-1].whitespace_ \
-                    and not self._holder_compound(span):
+                    and not held:
                 return None  # "German-made", "US-backed": part of an adjective
             if label == "NORP" or (span.root.pos_ == "ADJ"):
-                return self._demonym(span, country)
+                return self._demonym(span, country, held)
             return Mention(span.start, span.end, (country,), "country")
         if label == "ORG" and self._place_role(span):
             return None  # "struck Belgorod" read as an organisation: left to the place pass
@@ -281,11 +282,12 @@ class NameReader(LoneSurnames):
         before = doc[span.start - 2]
         return before.pos_ == "PROPN" and before.ent_type_ in ("PERSON", "")
 
-    def _demonym(self, span: Span, country: Actor) -> Mention | None:
+    def _demonym(self, span: Span, country: Actor, held: bool) -> Mention | None:
         """"Russian troops", "the French": a demonym stands for its country when it heads a
-        noun phrase or modifies a noun; not in a compound adjective ("German-made tank")."""
+        noun phrase or modifies a noun; not in a compound adjective ("German-made tank").
+        ``held``: the span is joined to a verb of holding (:meth:`_holder_compound`)."""
         doc = span.doc
-        if self._holder_compound(span):
+        if held:
             return Mention(span.start, span.end, (country,), "demonym")  # "Russian-held town"
         if span.end + 1 < len(doc) and doc[span.end].text in ("-", "–") and not doc[span.end].whitespace_:
             return None

@@ -6,6 +6,7 @@ import importlib.util
 import logging
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
+from pathlib import Path
 
 import spacy
 from spacy.attrs import SENT_START
@@ -104,19 +105,22 @@ def add_paragraph_breaks(nlp: Language) -> Language:
     return nlp
 
 
-def add_headline_reader(nlp: Language) -> Language:
-    """Put :mod:`graphkit.extract.headlines`'s component last in ``nlp`` (once): a
-    verbless line whose verb the tagger read as a plural noun is parsed again."""
+def add_headline_reader(nlp: Language, schema_dir: Path | str | None = None) -> Language:
+    """Put :mod:`graphkit.extract.headlines`'s component last in ``nlp`` (once; a pipeline
+    that has it keeps its own), with the word list of ``schema_dir``: a line in headline
+    grammar (a verb the tagger read as a noun or found no subject for, a colon for "says",
+    a comma for "and") is parsed again."""
     from graphkit.extract.headlines import HEADLINES
 
     if HEADLINES not in nlp.pipe_names and "parser" in nlp.pipe_names:
-        nlp.add_pipe(HEADLINES, last=True)
+        nlp.add_pipe(HEADLINES, last=True, config={"schema_dir": str(schema_dir) if schema_dir else None})
     return nlp
 
 
 @lru_cache(maxsize=1)
 def load_nlp() -> Language:
-    """Load spaCy's small English pipeline (tagger, parser, NER, lemmatizer), once per
+    """Load spaCy's small English pipeline (tagger, parser, NER, lemmatizer, with graphkit's
+    ``graphkit_paragraphs`` before the parser and ``graphkit_headlines`` last), once per
     process: every caller shares it (see :func:`new_nlp` for one of your own).
 
     Returns:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from graphkit.extract.actors import MentionFinder
-from graphkit.extract.arguments import companions, mentions_at, subject_words
+from graphkit.extract.arguments import companions, mentions_at, subject_tokens
 from graphkit.extract.found import Found, clause_subjects
 from graphkit.extract.mentions import ArticleMentions, Mention, unique_actors
 from graphkit.extract.rules import Rules
@@ -261,26 +261,25 @@ class ReportReader:
         saying ...": X)."""
         head = verb.head
         words = mentions.words
-        if verb.dep_ == "acl" and verb.tag_ == "VBG" and head.lemma_.lower() in words.document_nouns:
-            return subject_words(verb, words)  # (the issuer, as for "issued a statement urging X")
-        if verb.dep_ == "pcomp" and head.lower_ in self.gerund_preps and head.head.pos_ == "VERB":
-            return subject_words(verb, words)
-        return []
+        described = verb.dep_ == "acl" and verb.tag_ == "VBG" and head.lemma_.lower() in words.document_nouns
+        means = verb.dep_ == "pcomp" and head.lower_ in self.gerund_preps and head.head.pos_ == "VERB"
+        return subject_tokens(verb, words) if described or means else []
 
     def _spoken_for(self, subject: Token, mentions: ArticleMentions) -> list[Mention]:
         """Whom a subject naming no actor of its own speaks for (``spoken_for``): a
         spokesperson's principal ("a spokesperson for X"), a document's author ("a joint
         statement by X and Y", "a statement issued by X")."""
         lemma = subject.lemma_.lower()
+        document = lemma in mentions.words.document_nouns
         if lemma in self.spokes_nouns:
             preps = self.spokes_preps
-        elif lemma in mentions.words.document_nouns:
+        elif document:
             preps = self.author_preps
         else:
             return []
         named = [g for c in subject.children if c.dep_ == "prep" and c.lower_ in preps
                  for g in c.children if g.dep_ == "pobj"]
-        if lemma in mentions.words.document_nouns:  # "a statement issued by X"
+        if document:  # "a statement issued by X"
             named += [g for c in subject.children if c.dep_ == "acl" and c.tag_ == "VBN"
                       and c.lemma_.lower() not in mentions.words.document_withholding_verbs
                       for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]

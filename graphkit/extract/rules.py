@@ -315,6 +315,9 @@ class Rules:
     # per type, the types of a verbal act that a participle of it told beside, by the same
     # source, elaborates rather than adds to (``folded_participles``)
     folded_participles: dict[str, frozenset[str]] = field(default_factory=dict)
+    # a present-tense verb as headlines write it -> its past form, read again as a verb by
+    # graphkit/extract/headlines.py (``headline_verbs``)
+    headline_verbs: dict[str, str] = field(default_factory=dict)
 
     @property
     def triggers(self) -> list[TriggerRule]:
@@ -336,6 +339,13 @@ def _announced_force(raw: Any, types: Mapping[str, EventTypeRule]) -> tuple[str,
         raise ExtractError(f"event_types.yaml: announced_force: {pair} names a type the file "
                            "does not define")
     return pair
+
+
+def _headline_verbs(raw: Any) -> dict[str, str]:
+    """``headline_verbs`` of event_types.yaml (a word -> its past form), checked."""
+    if not isinstance(raw or {}, Mapping):
+        raise ExtractError("event_types.yaml: headline_verbs must map a word to its past form")
+    return {str(k).lower(): str(v).lower() for k, v in (raw or {}).items()}
 
 
 def word_set(section: Mapping[str, Any], key: str) -> frozenset[str]:
@@ -497,5 +507,6 @@ def load_rules(schema_dir: Path | None = None) -> Rules:
         reason_accusations=dict(event_types.get("reason_accusations") or {}),
         folded_participles=folded,
         announced_force=_announced_force(event_types.get("announced_force"), types),
+        headline_verbs=_headline_verbs(event_types.get("headline_verbs")),
         **{f"{act}_type": str(type_name) for act, type_name in speech.items()},
     )

@@ -268,8 +268,8 @@ class StoryDays:
                     oldest = (published - timedelta(days=max_age)).isoformat()
                     if found.value < oldest[:len(found.value)]:
                         return None  # "... took power in 2020": background
-                if len(found.value) < 10 and found.value < published.isoformat()[:len(found.value)]:
-                    return None  # "agreed last month to ...": a month or year gone, not the news's day
+                    if len(found.value) < 10 and found.value < published.isoformat()[:len(found.value)]:
+                        return None  # "agreed last month to ...": a month or year gone, not the news's day
                 return replace(found, rule="lead")
         return None
 

@@ -33,7 +33,7 @@ def _types(extractor, text: str) -> set[str]:
 # (type, text): each tells one asserted event of the type, Ecuador acting on Colombia.
 POSITIVES = [
     # --- ATTACK told by its effect, its weapon or its place ----------------------------
-    # (a killing told by "kill" alone, its dead armed men: attack41's kill rule)
+    # (a killing told by "kill" alone, the dead a side's armed men)
     ("ATTACK", "Ecuadorian gunmen killed four Colombian soldiers near Tarvella on Monday."),
     ("ATTACK", "Four Colombian soldiers were killed when Ecuadorian drones struck a base near "
                "Tarvella on Monday."),

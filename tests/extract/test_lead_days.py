@@ -38,7 +38,7 @@ def _quarrel(when: str) -> str:
 
 def test_a_lead_month_already_gone_does_not_date_a_later_undated_meeting(extractor):
     meetings = _asserted(_events(extractor, _quarrel("last month"), date(2025, 3, 16)), "MEET")
-    assert meetings and meetings[0].date.value != "2025-02"
+    assert meetings and meetings[0].date.value is None
 
 
 def test_a_lead_day_of_this_month_still_dates_a_later_undated_meeting(extractor):
