@@ -537,8 +537,8 @@ def _noun_arguments(noun: Token, mentions: ArticleMentions, preps: frozenset[str
         if noun.dep_ == "nsubjpass" and not lenient and not args.subjects and (
                 agent_verbs is None or verb.lemma_.lower() in agent_verbs):
             # "sanctions were imposed by X on Y": the passive's agent did what its subject
-            # names, as the subject of "X imposed sanctions on Y" does (a directed act: a
-            # contact's agent may be its host alone, "after talks hosted by X")
+            # names, as the subject of "X imposed sanctions on Y" does (not for a contact, the
+            # lenient kind: its agent may be its host alone, "after talks hosted by X")
             _take_subjects(args, verb, [p for a in verb.children if a.dep_ == "agent" for p in _pobjs(a)],
                            mentions)
         for state_word in (c for c in verb.children if c.dep_ == "acomp"):

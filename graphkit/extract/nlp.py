@@ -109,7 +109,9 @@ def add_headline_reader(nlp: Language, schema_dir: Path | str | None = None) -> 
     """Put :mod:`graphkit.extract.headlines`'s component last in ``nlp`` (once; a pipeline
     that has it keeps its own), with the word list of ``schema_dir``: a line in headline
     grammar (a verb the tagger read as a noun or found no subject for, a colon for "says",
-    a comma for "and") is parsed again."""
+    a comma for "and") is parsed again. :func:`new_nlp` already adds it with the project's
+    word list, so ``schema_dir`` reaches only a pipeline built without it (a known limit:
+    ``Extractor(schema_dir=...)`` on the shared pipeline reads the project's headline verbs)."""
     from graphkit.extract.headlines import HEADLINES
 
     if HEADLINES not in nlp.pipe_names and "parser" in nlp.pipe_names:

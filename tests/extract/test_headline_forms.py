@@ -45,6 +45,14 @@ def test_a_dateline_colon_is_no_speaker(rules_only):
     assert colon.tag_ != "VBZ" and _events(rules_only, text) == []
 
 
+@pytest.mark.xfail(strict=True, reason="the entity tagger reads this city as a person, so its colon "
+                   "is taken for a speaker's (a known limit of the headline reader)")
+def test_a_dateline_the_tagger_takes_for_a_person_is_no_speaker(rules_only):
+    text = "Buenos Aires: Bolivia must withdraw its troops."
+    colon = next(t for t in rules_only.nlp(text) if t.text == ":")
+    assert colon.tag_ != "VBZ"
+
+
 def test_two_subjects_joined_by_a_comma_are_a_pair(rules_only):
     events = _asserted(_events(rules_only, "Chile, Bolivia sign border accord."), "AGREE")
     assert [_countries(e) for e in events] == [{"CHL", "BOL"}]
