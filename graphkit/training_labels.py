@@ -93,7 +93,7 @@ def parse_gold_dirs(gold_dirs: Sequence[Path], extractor: Extractor | None = Non
     files = [f for d in gold_dirs for f in load_gold_dir(Path(d))]
     parsed: list[ParsedFile] = []
     articles = [a for f in files for a in f.articles]
-    docs = iter(extractor.nlp.pipe((a.text for a in articles), batch_size=extractor.batch_size))
+    docs = iter(extractor.parse(a.text for a in articles))
     try:
         for gold in files:
             log: list[SentenceRecord] = []

@@ -39,6 +39,7 @@ from spacy.tokens import Doc
 from graphkit.errors import ExtractError
 from graphkit.extract.article_reader import ArticleReader
 from graphkit.extract.components import components_of, release
+from graphkit.extract.headlines import HEADLINES
 from graphkit.extract.learned import EventDetector
 from graphkit.extract.nlp import add_headline_reader, add_paragraph_breaks, load_nlp, warn_if_cut
 from graphkit.extract.review import SentenceRecord
@@ -139,15 +140,23 @@ class Extractor:
     def extract_many(self, articles: Iterable[Article]) -> Iterator[Extraction]:
         """The events of many articles, parsed in batches, in input order."""
         stream = ((article.text, article) for article in articles)
-        kwargs: dict[str, Any] = {"as_tuples": True, "batch_size": self.batch_size}
+        for doc, article in self.parse(stream, as_tuples=True):
+            warn_if_cut(doc, article.label())
+            yield self.extract_doc(doc, article)
+
+    def parse(self, texts: Iterable[Any], as_tuples: bool = False) -> Iterator[Any]:
+        """``self.nlp.pipe(texts)`` in this extractor's batches and processes, the headline
+        reader reading this extractor's ``headline_verbs`` (a shared pipeline's reader may
+        hold another schema's) and graphkit's components left to :meth:`extract_doc`."""
+        kwargs: dict[str, Any] = {
+            "as_tuples": as_tuples, "batch_size": self.batch_size,
+            "component_cfg": {HEADLINES: {"verbs": self.reader.rules.headline_verbs}}}
         ours = [name for name, _ in self.components if name in self.nlp.pipe_names]
         if ours:  # a pipeline that holds graphkit's components: they run below, once
             kwargs["disable"] = ours
         if self.n_process > 1:
             kwargs["n_process"] = self.n_process
-        for doc, article in self.nlp.pipe(stream, **kwargs):
-            warn_if_cut(doc, article.label())
-            yield self.extract_doc(doc, article)
+        return self.nlp.pipe(texts, **kwargs)
 
     def extract_doc(self, doc: Doc, article: Article) -> Extraction:
         """The events of an article already parsed by this extractor's pipeline (training

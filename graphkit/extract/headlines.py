@@ -78,6 +78,26 @@ def _in_subject(token: Token) -> bool:
     return False
 
 
+def _verb_read_as_noun(sent: Span, verbs: Mapping[str, str]) -> Token | None:
+    """The word to read as a verb: the first of ``verbs`` parsed as no verb with a subject
+    and as no subject, right after a name (a proper noun) that opens the sentence and
+    before more words."""
+    for token in sent[1:-1]:
+        if token.lower_ not in verbs or not _read_as_noun(token) or _in_subject(token):
+            continue
+        before, after = token.nbor(-1), token.nbor(1)
+        # "Norway sanctions on Peru", "Peru attacks against ...": a noun and its preposition
+        if before.pos_ != "PROPN" or after.is_punct or after.pos_ == "ADP" or not _opens(sent, before):
+            return None
+        return token
+    return None
+
+
+def _past(word: Token, verbs: Mapping[str, str]) -> str:
+    past = verbs[word.lower_]
+    return past[:1].upper() + past[1:] if word.text[:1].isupper() else past
+
+
 def _speaker_colon(sent: Span) -> Token | None:
     """The colon of a headline's quotation, "Voss: Peru must withdraw its troops": a colon
     after two to five words that open the sentence, all of them names ("Norway's Voss",
@@ -128,13 +148,16 @@ class HeadlineReader:
         self.nlp = nlp
         self.verbs = dict(verbs)
 
-    def __call__(self, doc: Doc) -> Doc:
+    def __call__(self, doc: Doc, verbs: Mapping[str, str] | None = None) -> Doc:
+        """Read the headline forms of ``doc``; ``verbs``: a word list to read instead of the
+        component's own (an extractor passes its schema's, ``component_cfg`` of ``nlp.pipe``)."""
+        verbs = self.verbs if verbs is None else verbs
         for sent in list(doc.sents):
             if len(sent) < 4:
                 continue
-            word = self._verb_read_as_noun(sent)
+            word = _verb_read_as_noun(sent, verbs)
             if word is not None:
-                self._reparse(doc, sent, word, self._past(word), _verb_with_subject, "VBZ")
+                self._reparse(doc, sent, word, _past(word, verbs), _verb_with_subject, "VBZ")
                 continue
             colon = _speaker_colon(sent)
             if colon is not None:
@@ -144,24 +167,6 @@ class HeadlineReader:
             if comma is not None:
                 self._reparse(doc, sent, comma, "and", _joins_subjects)
         return doc
-
-    def _verb_read_as_noun(self, sent: Span) -> Token | None:
-        """The word to read as a verb: the first of the list parsed as no verb with a subject
-        and as no subject, right after a name (a proper noun) that opens the sentence and
-        before more words."""
-        for token in sent[1:-1]:
-            if token.lower_ not in self.verbs or not _read_as_noun(token) or _in_subject(token):
-                continue
-            before, after = token.nbor(-1), token.nbor(1)
-            # "Norway sanctions on Peru", "Peru attacks against ...": a noun and its preposition
-            if before.pos_ != "PROPN" or after.is_punct or after.pos_ == "ADP" or not _opens(sent, before):
-                return None
-            return token
-        return None
-
-    def _past(self, word: Token) -> str:
-        past = self.verbs[word.lower_]
-        return past[:1].upper() + past[1:] if word.text[:1].isupper() else past
 
     def _reparse(self, doc: Doc, sent: Span, word: Token, stand_in: str,
                  accept: Callable[[Token], bool], tag: str | None = None) -> None:

@@ -110,8 +110,8 @@ def add_headline_reader(nlp: Language, schema_dir: Path | str | None = None) -> 
     that has it keeps its own), with the word list of ``schema_dir``: a line in headline
     grammar (a verb the tagger read as a noun or found no subject for, a colon for "says",
     a comma for "and") is parsed again. :func:`new_nlp` already adds it with the project's
-    word list, so ``schema_dir`` reaches only a pipeline built without it (a known limit:
-    ``Extractor(schema_dir=...)`` on the shared pipeline reads the project's headline verbs)."""
+    word list; an :class:`~graphkit.extract.Extractor` parses with its own schema's
+    (``Extractor.parse``), whichever list the pipeline's reader holds."""
     from graphkit.extract.headlines import HEADLINES
 
     if HEADLINES not in nlp.pipe_names and "parser" in nlp.pipe_names:
