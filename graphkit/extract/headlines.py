@@ -147,6 +147,10 @@ class HeadlineReader:
     def __init__(self, nlp: Language, verbs: Mapping[str, str]) -> None:
         self.nlp = nlp
         self.verbs = dict(verbs)
+        # the re-parse's steps: the pipeline as this component is added to it (last), so
+        # spaCy's own analysis, not graphkit's components added after it; no NER (the
+        # entities stay as first found: no need to find them again)
+        self.steps = [proc for name, proc in nlp.pipeline if name not in ("ner", HEADLINES)]
 
     def __call__(self, doc: Doc, verbs: Mapping[str, str] | None = None) -> Doc:
         """Read the headline forms of ``doc``; ``verbs``: a word list to read instead of the
@@ -178,11 +182,8 @@ class HeadlineReader:
             stand_in = " " + stand_in  # "Voss:" -> "Voss says"
         text = sent.text[:start] + stand_in + sent.text[start + len(word.text):]
         other = self.nlp.make_doc(text)
-        for name, proc in self.nlp.pipeline:
-            if name == HEADLINES:
-                break  # spaCy's own analysis only, not the components after this one
-            if name != "ner":  # the entities stay as first found: no need to find them again
-                other = proc(other)
+        for proc in self.steps:
+            other = proc(other)
         if len(other) != len(sent) or len(list(other.sents)) != 1:
             return  # the tokens do not line up: keep the first parse
         if not accept(other[word.i - sent.start]):
