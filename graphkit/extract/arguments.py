@@ -148,12 +148,14 @@ def _pobjs(prep: Token) -> list[Token]:
     return [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
 
 
-def _take_subjects(args: Arguments, verb: Token, tokens: list[Token], mentions: ArticleMentions) -> None:
+def _take_subjects(args: Arguments, verb: Token, tokens: list[Token], mentions: ArticleMentions,
+                   once: bool = True) -> None:
     """Give ``args`` the subject words ``tokens`` of ``verb``, the mentions on them (each
-    once) and the mentions named in their company."""
+    once; ``once=False``: as often as the words name them) and the mentions named in their
+    company."""
     args.subject_tokens = tokens
     for s in tokens:
-        args.subjects.extend(m for m in mentions_at(s, mentions) if m not in args.subjects)
+        args.subjects.extend(m for m in mentions_at(s, mentions) if not once or m not in args.subjects)
     args.companions = companions(verb, tokens, mentions)
 
 
@@ -394,10 +396,7 @@ def _verb_arguments(verb: Token, mentions: ArticleMentions, preps: frozenset[str
     args.passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
     args.has_xcomp = any(c.dep_ == "xcomp" or (c.dep_ == "ccomp" and not _question(c))
                          for c in verb.children)
-    args.subject_tokens = subject_tokens(verb, mentions.words)
-    for s in args.subject_tokens:
-        args.subjects.extend(mentions_at(s, mentions))
-    args.companions = companions(verb, args.subject_tokens, mentions)
+    _take_subjects(args, verb, subject_tokens(verb, mentions.words), mentions, once=False)
     for o in _object_tokens(verb, preps):
         if o.lower_ in _RELATIVE and verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN"):
             o = verb.head  # "X, who was arrested by Y": X
