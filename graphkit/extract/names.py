@@ -249,9 +249,9 @@ class NameReader(LoneSurnames):
         country = self._country(text)
         if country is not None:
             doc = span.doc
-            held = self._holder_compound(span)
-            if span.end < len(doc) and doc[span.end].text in ("-", "–") and not span[-1].whitespace_ \
-                    and not held:
+            hyphen = span.end < len(doc) and doc[span.end].text in ("-", "–") and not span[-1].whitespace_
+            held = hyphen and self._holder_compound(span)
+            if hyphen and not held:
                 return None  # "German-made", "US-backed": part of an adjective
             if label == "NORP" or (span.root.pos_ == "ADJ"):
                 return self._demonym(span, country, held)
