@@ -48,7 +48,8 @@ In order:
    names and nothing happens "today"); the simple past in the first two: the lead's date
    (the first date of the first three sentences, a main clause's own before one of
    a clause under it, rule ``lead``; none when that date
-   is older than ``lead_date_max_age_days``: background), else the news day;
+   is older than ``lead_date_max_age_days``, or a month or year already gone under
+   ``lead_gone_period_is_background``: background), else the news day;
 7. the simple past or a participle (not pluperfect) later on: the last day the story
    stated (rule 8) when that day's event shares an actor with it ("At the Tuesday summit X
    and Y agreed to ... They further agreed ..."), else the lead's date (``context``);

@@ -263,13 +263,14 @@ class StoryDays:
                 if found is not None:
                     break
             if found is not None and found.value and found.start and found.start <= published.isoformat():
-                max_age = self.grammar.rules.lead_date_max_age
-                if max_age is not None:
-                    oldest = (published - timedelta(days=max_age)).isoformat()
+                rules = self.grammar.rules
+                if rules.lead_date_max_age is not None:
+                    oldest = (published - timedelta(days=rules.lead_date_max_age)).isoformat()
                     if found.value < oldest[:len(found.value)]:
                         return None  # "... took power in 2020": background
-                    if len(found.value) < 10 and found.value < published.isoformat()[:len(found.value)]:
-                        return None  # "agreed last month to ...": a month or year gone, not the news's day
+                if rules.lead_gone_period_is_background and len(found.value) < 10 \
+                        and found.value < published.isoformat()[:len(found.value)]:
+                    return None  # "agreed last month to ...": a month or year gone, not the news's day
                 return replace(found, rule="lead")
         return None
 

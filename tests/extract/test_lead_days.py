@@ -6,9 +6,14 @@ real country names."""
 
 from __future__ import annotations
 
+import shutil
 from datetime import date
 
+import yaml
 from extract.helpers import _asserted, _events
+
+from graphkit.extract import Extractor
+from graphkit.resources import schema_dir
 
 SUNDAY = date(2025, 3, 16)
 WEDNESDAY = date(2025, 4, 16)
@@ -39,6 +44,18 @@ def _quarrel(when: str) -> str:
 def test_a_lead_month_already_gone_does_not_date_a_later_undated_meeting(extractor):
     meetings = _asserted(_events(extractor, _quarrel("last month"), date(2025, 3, 16)), "MEET")
     assert meetings and meetings[0].date.value is None
+
+
+def test_a_lead_month_already_gone_dates_a_later_meeting_when_the_date_rules_say_so(extractor, tmp_path):
+    folder = tmp_path / "schema"
+    shutil.copytree(schema_dir(), folder)
+    path = folder / "date_rules.yaml"
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    data["lead_gone_period_is_background"] = False
+    path.write_text(yaml.safe_dump(data), encoding="utf-8")
+    own = Extractor(nlp=extractor.nlp, schema_dir=folder)
+    meetings = _asserted(_events(own, _quarrel("last month"), date(2025, 3, 16)), "MEET")
+    assert meetings and meetings[0].date.value == "2025-02"
 
 
 def test_a_lead_day_of_this_month_still_dates_a_later_undated_meeting(extractor):
