@@ -22,14 +22,6 @@ def test_a_militarys_account_of_its_units_act_is_its_states_attack(rules_only, t
     assert attacks[0].actors[0].kind == "country"
 
 
-def test_the_account_of_an_attack_told_that_day_is_no_second_attack(rules_only):
-    text = ("Chile struck Bolivian militia commanders and Peruvian army posts on Tuesday. "
-            "The Chilean military said its jets struck Bolivian militia commanders on Tuesday.")
-    attacks = _asserted(_events(rules_only, text), "ATTACK")
-    assert len(attacks) == 1
-    assert _roles(attacks[0]) == {"CHL": "source", "BOL": "target", "PER": "target"}
-
-
 def test_a_military_operation_launched_is_an_attack(rules_only):
     text = "Chile launched a military operation against rebel fighters in northern Peru."
     attacks = _asserted(_events(rules_only, text), "ATTACK")
