@@ -66,6 +66,11 @@ class ArticleState:
     # the attack on X"): they blame nobody, and a report of them is no statement either
     unblamed: set[int] = field(default_factory=set)
 
+    def country_at(self, i: int) -> Actor | None:
+        """The country the mention on token ``i`` names (its first actor), if it names one."""
+        m = self.mentions.at(i)
+        return m.actors[0] if m is not None and m.actors and m.actors[0].kind == "country" else None
+
     def group_actors(self, before: int | None = None) -> list[Actor]:
         """Both sides: the parties of the last contact, else of the last event of two
         countries that both took part in (an accord), else of the last act of one country

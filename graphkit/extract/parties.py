@@ -261,9 +261,9 @@ class PartyFinder(ReferredTargets):
                         key=lambda t: t.i)
         for prep in places:
             for p in prep.subtree:
-                m = state.mentions.at(p.i)
-                if m is not None and m.actors and m.actors[0].kind == "country":
-                    return [m.actors[0]]
+                country = state.country_at(p.i)
+                if country is not None:
+                    return [country]
         return []
 
     def _host_country(self, token: Token, state: ArticleState, targets: list[Actor]) -> list[Actor]:
@@ -274,10 +274,9 @@ class PartyFinder(ReferredTargets):
         for subject in (c for c in token.children if c.dep_ == "nsubjpass"):
             for prep in (t for t in subject.subtree if t.dep_ == "prep" and t.lower_ in ("in", "at")):
                 for p in prep.subtree:
-                    m = state.mentions.at(p.i)
-                    if m is not None and m.actors and m.actors[0].kind == "country" \
-                            and m.actors[0].country not in own:
-                        return [m.actors[0]]
+                    country = state.country_at(p.i)
+                    if country is not None and country.country not in own:
+                        return [country]
         return [a for a in state.top_countries(token.i, 2) if a.country not in own][:1]
 
     @staticmethod
@@ -293,10 +292,9 @@ class PartyFinder(ReferredTargets):
                   and c.head in (token, *token.children)]
         places += [o for v in leaves for o in v.children if o.dep_ == "dobj"]
         for place in places:
-            m = state.mentions.at(place.i)
-            if m is not None and m.actors and m.actors[0].kind == "country" \
-                    and m.actors[0].country not in own:
-                return [m.actors[0]]
+            country = state.country_at(place.i)
+            if country is not None and country.country not in own:
+                return [country]
         return []
 
     def _place_country(self, token: Token, state: ArticleState,
@@ -307,9 +305,9 @@ class PartyFinder(ReferredTargets):
         for c in token.children:
             if c.dep_ == "prep" and c.lower_ in {"in", "at"} - target_preps:
                 for p in c.subtree:
-                    m = state.mentions.at(p.i)
-                    if m is not None and m.actors and m.actors[0].kind == "country":
-                        return [m.actors[0]]
+                    country = state.country_at(p.i)
+                    if country is not None:
+                        return [country]
         return []
 
     def _joint_commitment(self, verb: Token, speakers: list[Actor]) -> bool:

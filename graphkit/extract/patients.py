@@ -37,13 +37,8 @@ def group_patient(verb: Token, nouns: frozenset[str], counts: frozenset[str],
             continue
         if head is subject and not any(c.dep_ == "nummod" or c.lower_ in counts for c in head.children):
             continue  # "these individuals": people told of before, not a counted group
-        country = None
-        for t in head.subtree:
-            m = state.mentions.at(t.i)
-            if m is not None and m.actors and m.actors[0].kind == "country":
-                country = m.actors[0]
-                break
-        return head, country
+        countries = (state.country_at(t.i) for t in head.subtree)
+        return head, next((c for c in countries if c is not None), None)
     return None
 
 
@@ -53,10 +48,9 @@ def state_organ_country(verb: Token, state: ArticleState) -> list[Actor]:
     for t in verb.sent:
         if {t.lemma_.lower(), t.lower_} & state.mentions.words.state_nouns and t.dep_ != "nsubjpass":
             for c in t.children:
-                m = state.mentions.at(c.i)
-                if c.dep_ in ("amod", "compound", "poss") and m is not None and m.actors \
-                        and m.actors[0].kind == "country":
-                    return [m.actors[0]]
+                country = state.country_at(c.i)
+                if c.dep_ in ("amod", "compound", "poss") and country is not None:
+                    return [country]
     return []
 
 

@@ -113,10 +113,9 @@ class ReferredTargets:
             # "destroyed a tank in Ukraine's Sumy region": the country where it was hit
             for prep in (t for t in token.subtree if t.dep_ == "prep" and t.lower_ in ("in", "into")):
                 for t in prep.subtree:
-                    m = state.mentions.at(t.i)
-                    if m is not None and m.actors and m.actors[0].kind == "country" \
-                            and m.actors[0].id not in sources and m.actors[0].country not in homes:
-                        return [m.actors[0]]
+                    country = state.country_at(t.i)
+                    if country is not None and country.id not in sources and country.country not in homes:
+                        return [country]
         if self._reciprocal(token.sent):
             return []  # handled by the caller
         if token.pos_ == "NOUN" and any(c.lower_ in self.anaphoric_modifiers for c in token.children):
