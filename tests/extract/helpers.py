@@ -6,10 +6,16 @@
 
 from __future__ import annotations
 
+import shutil
 from datetime import date
+from pathlib import Path
+from typing import Any
+
+import yaml
 
 from graphkit.extract import Extractor
 from graphkit.model import Article, Event
+from graphkit.resources import schema_dir
 
 PUBLISHED = date(2025, 3, 14)  # a Friday
 
@@ -46,3 +52,21 @@ def _first_statement_parties(extractor: Extractor, text: str) -> list[str]:
 def _roles(event: Event) -> dict[str | None, str]:
     """Each participant's country with its role (source, target, ...)."""
     return {p.actor.country: p.role for p in event.participants}
+
+
+def _schema_with(tmp_path: Path, file: str, key: str, value: object) -> Path:
+    """A copy of the schema folder where ``key`` of ``file`` is ``value``."""
+    folder = tmp_path / "schema"
+    shutil.copytree(schema_dir(), folder)
+    data = yaml.safe_load((folder / file).read_text(encoding="utf-8"))
+    assert key in data, f"{file} has no setting {key}"
+    data[key] = value
+    (folder / file).write_text(yaml.safe_dump(data), encoding="utf-8")
+    return folder
+
+
+def _with_setting(extractor: Extractor, tmp_path: Path, file: str, key: str, value: object,
+                  **options: Any) -> Extractor:
+    """An extractor on ``extractor``'s pipeline over a copy of the schema folder where
+    ``key`` of ``file`` is ``value`` (``options``: more arguments of :class:`Extractor`)."""
+    return Extractor(nlp=extractor.nlp, schema_dir=_schema_with(tmp_path, file, key, value), **options)

@@ -8,14 +8,8 @@ them."""
 
 from __future__ import annotations
 
-import shutil
-from pathlib import Path
-
 import pytest
-import yaml
-from extract.helpers import _asserted, _countries, _events, _of_type, _roles
-
-from graphkit.resources import schema_dir
+from extract.helpers import _asserted, _countries, _events, _of_type, _roles, _schema_with, _with_setting
 
 
 @pytest.mark.parametrize(("sentence", "type_", "source"), [
@@ -108,24 +102,11 @@ def test_an_extractor_given_a_pipeline_of_its_own_adds_the_headline_reader():
     assert HEADLINES in Extractor(nlp=own, detector=False).nlp.pipe_names
 
 
-def _schema_with_headline_verbs(tmp_path: Path, verbs: object) -> Path:
-    """A copy of the schema folder whose ``headline_verbs`` are ``verbs``."""
-    folder = tmp_path / "schema"
-    shutil.copytree(schema_dir(), folder)
-    path = folder / "event_types.yaml"
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    data["headline_verbs"] = verbs
-    path.write_text(yaml.safe_dump(data), encoding="utf-8")
-    return folder
-
-
 def test_an_extractor_on_the_shared_pipeline_reads_its_own_schemas_headline_verbs(rules_only, tmp_path):
-    from graphkit.extract.extractor import Extractor
     from graphkit.extract.rules import load_rules
 
     verbs = {k: v for k, v in load_rules().headline_verbs.items() if k != "sanctions"}
-    own = Extractor(nlp=rules_only.nlp, schema_dir=_schema_with_headline_verbs(tmp_path, verbs),
-                    detector=False)
+    own = _with_setting(rules_only, tmp_path, "event_types.yaml", "headline_verbs", verbs, detector=False)
     text = "Chile sanctions Bolivian officials over border raid."
     assert _asserted(_events(rules_only, text), "SANCTION")
     assert _asserted(_events(own, text), "SANCTION") == []
@@ -136,4 +117,4 @@ def test_headline_verbs_that_are_no_word_to_past_form_map_are_refused(tmp_path):
     from graphkit.extract.rules import load_rules
 
     with pytest.raises(ExtractError, match="headline_verbs must map a word to its past form"):
-        load_rules(_schema_with_headline_verbs(tmp_path, ["sanctions", "sanctioned"]))
+        load_rules(_schema_with(tmp_path, "event_types.yaml", "headline_verbs", ["sanctions", "sanctioned"]))

@@ -6,14 +6,9 @@ real country names."""
 
 from __future__ import annotations
 
-import shutil
 from datetime import date
 
-import yaml
-from extract.helpers import _asserted, _events
-
-from graphkit.extract import Extractor
-from graphkit.resources import schema_dir
+from extract.helpers import _asserted, _events, _with_setting
 
 SUNDAY = date(2025, 3, 16)
 WEDNESDAY = date(2025, 4, 16)
@@ -47,13 +42,7 @@ def test_a_lead_month_already_gone_does_not_date_a_later_undated_meeting(extract
 
 
 def test_a_lead_month_already_gone_dates_a_later_meeting_when_the_date_rules_say_so(extractor, tmp_path):
-    folder = tmp_path / "schema"
-    shutil.copytree(schema_dir(), folder)
-    path = folder / "date_rules.yaml"
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    data["lead_gone_period_is_background"] = False
-    path.write_text(yaml.safe_dump(data), encoding="utf-8")
-    own = Extractor(nlp=extractor.nlp, schema_dir=folder)
+    own = _with_setting(extractor, tmp_path, "date_rules.yaml", "lead_gone_period_is_background", False)
     meetings = _asserted(_events(own, _quarrel("last month"), date(2025, 3, 16)), "MEET")
     assert meetings and meetings[0].date.value == "2025-02"
 

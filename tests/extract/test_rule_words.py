@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 import yaml
+from extract.helpers import _with_setting
 
 from graphkit.extract import Extractor
 from graphkit.model import Article, Event
@@ -129,17 +130,6 @@ def test_rule_words_come_from_the_schema_folder(extractor, tmp_path, file, path,
 def test_every_rule_word_list_is_in_the_schema(file, key):
     data = yaml.safe_load((schema_dir() / file).read_text(encoding="utf-8"))
     assert data.get(key), f"{file} lacks {key}"
-
-
-def _with_setting(extractor: Extractor, tmp_path: Path, file: str, key: str, value: object) -> Extractor:
-    """An extractor over a copy of the schema folder where ``key`` of ``file`` is ``value``."""
-    folder = tmp_path / "schema"
-    shutil.copytree(schema_dir(), folder)
-    data = yaml.safe_load((folder / file).read_text(encoding="utf-8"))
-    assert key in data, f"{file} has no setting {key}"
-    data[key] = value
-    (folder / file).write_text(yaml.safe_dump(data), encoding="utf-8")
-    return Extractor(nlp=extractor.nlp, schema_dir=folder)
 
 
 def test_background_cut_off_for_statements_comes_from_the_date_rules(extractor, tmp_path):
