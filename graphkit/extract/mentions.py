@@ -101,9 +101,11 @@ class MentionWords:
     # organisation so named that the gazetteer lacks is a non-state group of the country
     # its story is told in (:func:`give_groups_their_country`)
     group_heads: frozenset[str] = frozenset()
-    # "the Marine Brigade": words of a state's own units; a group name of these alone
-    # before its head is the state's unit, not a non-state group
+    # "the Marine Brigade": words of a state's own units; a group name with one of
+    # ``state_unit_words`` before its head, or of ``state_name_words`` alone, is the
+    # state's unit, not a non-state group
     state_unit_words: frozenset[str] = frozenset()
+    state_name_words: frozenset[str] = frozenset()
     # "Druze fighters": plural nouns of a group's members, told by an unknown capitalised
     # word before them that names the group (a group head word too)
     group_nouns: frozenset[str] = frozenset()
