@@ -46,6 +46,7 @@ from graphkit.extract.bodies import (
 )
 from graphkit.extract.counted_groups import counted_group_phrases, paired_group_phrases
 from graphkit.extract.gender import GenderReader
+from graphkit.extract.groups import give_groups_their_country
 from graphkit.extract.mentions import (
     ArticleMentions,
     Mention,
@@ -335,6 +336,10 @@ class MentionFinder(NameReader, ReferenceReader):
                 mention = self._group(span)
             elif label == "OFFICE":
                 mention = self._description(span, mentions_before(persons, span.start), published)
+            elif label == "GROUPNAME":
+                mention = Mention(span.start, span.end, (Actor(
+                    id=Actor.make_id("organisation", span.text), name=span.text, kind="organisation"),),
+                    "organisation")
             elif label == "PRON":
                 mention = self._pronoun(span, persons, found)
             elif label == "DEFREF":
@@ -381,6 +386,8 @@ class MentionFinder(NameReader, ReferenceReader):
                               self.is_state_body)
         give_persons_their_named_country(found)
         give_officials_countries(found, is_state, self.is_state_body)
+        give_groups_their_country(doc, found, self.mention_words, self._country, is_state,
+                                  lambda name: self._organisation(name) is not None)
         if self._reporter_possessives(doc, found, taken):
             found.mentions.sort(key=lambda m: m.start)
         return found

@@ -39,7 +39,7 @@ from graphkit.extract.found import (
 )
 from graphkit.extract.learned import EventDetector, load_default_detector
 from graphkit.extract.medium import by_medium, in_person, in_person_by_story, story_meeting
-from graphkit.extract.mentions import unique_actors
+from graphkit.extract.mentions import is_non_state, unique_actors
 from graphkit.extract.modality import ModalityReader
 from graphkit.extract.parties import PartyFinder, nearest_first
 from graphkit.extract.prior_events import prior_contact
@@ -342,7 +342,7 @@ class ArticleReader(PartyFinder, DetectorReview, ReportedSpeech, TriggerEvents):
         condemned strikes in X" no accusation between states (``foreign_parties``)."""
         known = [a for a, _ in f.participants if a.country]
         return len(known) >= 2 and len({a.country for a in known}) == 1 and any(
-            a.kind != "person" for a in known) and not any(a.name in self.non_state for a in known)
+            a.kind != "person" for a in known) and not any(is_non_state(a, self.non_state) for a in known)
 
 
 def _each_counterpart(f: Found) -> list[Found]:

@@ -97,6 +97,18 @@ class MentionWords:
     clock_nouns: frozenset[str] = frozenset()
     # words heading a phrase of time that tells another act ("since the invasion of X")
     time_adjuncts: frozenset[str] = frozenset()
+    # "the Ogaden Liberation Front": head words of an armed or ruling group's own name; an
+    # organisation so named that the gazetteer lacks is a non-state group of the country
+    # its story is told in (:func:`give_groups_their_country`)
+    group_heads: frozenset[str] = frozenset()
+    # "the Marine Brigade": words of a state's own units; a group name with one of
+    # ``state_unit_words`` before its head, or of ``state_name_words`` alone, is the
+    # state's unit, not a non-state group
+    state_unit_words: frozenset[str] = frozenset()
+    state_name_words: frozenset[str] = frozenset()
+    # "Druze fighters": plural nouns of a group's members, told by an unknown capitalised
+    # word before them that names the group (a group head word too)
+    group_nouns: frozenset[str] = frozenset()
     # prepositions whose city object is where an act happened, not who took part
     # (``place_lookup.venue_preps``)
     venue_preps: frozenset[str] = frozenset()
@@ -290,16 +302,27 @@ def aimable_targets(sources: Iterable[Actor], targets: Iterable[Actor], own: fro
     return [a for a in targets if a.id not in ids and is_foreign(a, own, non_state)]
 
 
+#: the id prefix of a group the gazetteer lacks whose country the story gave
+#: (:func:`give_groups_their_country`): a non-state group like the gazetteer's armed groups
+GROUP_ID_PREFIX = "group:"
+
+
+def is_non_state(actor: Actor, non_state: frozenset[str]) -> bool:
+    """A non-state group: one the gazetteer lists (``non_state``: their names), or an
+    unlisted group that a group head word names (``GROUP_ID_PREFIX``)."""
+    return actor.name in non_state or actor.id.startswith(GROUP_ID_PREFIX)
+
+
 def is_foreign(actor: Actor, own: frozenset[str], non_state: frozenset[str] = frozenset()) -> bool:
     """Whether ``actor`` is of none of the countries ``own`` (an actor of unknown country
     is, and so is a non-state group, ``non_state``: their names)."""
-    return not actor.country or actor.country not in own or actor.name in non_state
+    return not actor.country or actor.country not in own or is_non_state(actor, non_state)
 
 
 def own_countries(sources: Iterable[Actor], non_state: frozenset[str] = frozenset()) -> frozenset[str]:
     """The countries whose parties an act of ``sources`` cannot aim at (``foreign_target``):
     those of the sources that are not non-state groups (``non_state``: their names)."""
-    return frozenset(a.country for a in sources if a.country and a.name not in non_state)
+    return frozenset(a.country for a in sources if a.country and not is_non_state(a, non_state))
 
 
 def mention_start(mention: Mention) -> int:

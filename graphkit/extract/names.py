@@ -80,9 +80,32 @@ class NameReader(LoneSurnames):
                 if span is not None:
                     spans.append(("DEFREF", span))
         spans = without_covered_surnames(spans)
+        groups = [g for g in map(self._group_name, doc) if g is not None]
+        if groups:  # "Druze fighters": the unknown word names the group, no person or place
+            spans = [(label, span) for label, span in spans
+                     if not any(g.start <= span.start and span.end <= g.end for g in groups)]
+            spans += [("GROUPNAME", g) for g in groups]
         # a name that ends where a group phrase starts is fine; order: start, -length, rank
         spans.sort(key=lambda ls: (ls[1].start, -(ls[1].end - ls[1].start), rank.get(ls[0], 9)))
         return spans
+
+    def _group_name(self, token: Token) -> Span | None:
+        """"Druze fighters", "Kachin insurgents": a plural group noun (``group_nouns``)
+        told by a capitalised word the gazetteer does not know (no country, organisation
+        or person), as the span of the modifier and the noun; else None."""
+        if token.lower_ not in self.mention_words.group_nouns or token.pos_ != "NOUN":
+            return None
+        mods = [c for c in token.lefts if c.dep_ in ("compound", "amod") and c.i == token.i - 1]
+        if not mods:
+            return None
+        mod = mods[0]
+        sentence_first = mod.i == mod.sent.start
+        if not mod.text[:1].isupper() or not mod.is_alpha or (sentence_first and mod.pos_ != "PROPN"):
+            return None
+        if (self._country(mod.text) is not None or self._organisation(mod.text) is not None
+                or self._person(mod.text, None) is not None):
+            return None
+        return token.doc[mod.i:token.i + 1]
 
     def _titled_name(self, token: Token) -> Span | None:
         """Two to five capitalised words right after a capitalised title noun

@@ -1,0 +1,99 @@
+"""Armed and ruling groups the gazetteer does not know, told by their own name.
+
+Conflict news names many groups no gazetteer lists ("the Ogaden Liberation Front", "the
+Mirkan Brigade", "the Salvation Council"). The tagger reads such a name as an
+organisation, of no known country. When its last word is a group head word
+(``group_heads`` of schema/mentions.yaml: front, army, brigade, militia, junta, ...), the
+group is given the country the corpus convention gives non-state parties, the state it
+operates in, as its story tells it: a country named inside the name ("... of Guinea"),
+else the one country its sentence names, else of those its sentence names the one the
+article names most, else the article's most named country (a country named only as a clock's time zone, "9
+a.m. <country> time", tells none). Such a group is a non-state
+party (:func:`~graphkit.extract.mentions.is_non_state`): a side that fights or accuses
+its own state is no domestic event to drop. A name whose words before the head hold a
+word of a state's own units (``state_unit_words``: "the <Place> Marine Brigade", "the
+Presidential Guard") or are all words of state names (``state_name_words``: "the National
+Army") is that state's unit: it takes the country alone, and a contact with it stays
+domestic. A generic body the gazetteer knows ("Armed Forces") is left to the bodies' pass.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+
+from spacy.tokens import Doc, Span, Token
+
+from graphkit.extract.mentions import GROUP_ID_PREFIX, ArticleMentions, Mention, MentionWords
+from graphkit.model import Actor
+
+
+def give_groups_their_country(doc: Doc | Span, found: ArticleMentions, words: MentionWords,
+                              country_of: Callable[[str], Actor | None],
+                              is_state: Callable[[str], bool], known: Callable[[str], bool]) -> None:
+    """Give each unknown organisation named by a group head word the country of its story
+    (``country_of``: a country by its name or demonym; ``is_state``: a code is a state's;
+    ``known``: a name the gazetteer resolves)."""
+    whole = doc.doc if isinstance(doc, Span) else doc
+    told = [m for m in found.mentions if not _on_clock(whole[m.start:m.end].root, words.clock_nouns)]
+    weights = _country_weights(found, told)
+    for mention in found.mentions:
+        actor = _unknown_group(mention, words.group_heads)
+        if actor is None or known(actor.name):
+            continue
+        sent = whole[mention.start].sent
+        named = country_of(actor.name.rsplit(" of ", 1)[-1]) if " of " in actor.name else None
+        here = [named.country] if named is not None and named.kind == "country" and named.country else \
+            _countries(found, [m for m in told if sent.start <= m.start and m.end <= sent.end], mention,
+                       is_state)
+        code = max(here, key=lambda c: (weights.get(c, 0.0), -here.index(c))) if here else (
+            max(weights, key=lambda c: weights[c]) if weights else None)
+        if code is None:
+            continue
+        qualifiers = actor.name.split(" of ", 1)[0].lower().split()[:-1]
+        if any(w in words.state_unit_words for w in qualifiers) or all(
+                w in words.state_name_words for w in qualifiers):
+            mention.actors = (replace(actor, country=code),)  # a state's own unit
+        else:
+            mention.actors = (replace(actor, id=GROUP_ID_PREFIX + actor.id.split(":", 1)[-1], country=code),)
+
+
+def _unknown_group(mention: Mention, heads: frozenset[str]) -> Actor | None:
+    """The mention's one actor when it is an organisation of no known country whose name
+    ends in a group head word (before an "of" phrase: "the Salvation Council of X")."""
+    if len(mention.actors) != 1:
+        return None
+    actor = mention.actors[0]
+    if actor.kind != "organisation" or actor.country is not None:
+        return None
+    words = actor.name.split(" of ", 1)[0].split()
+    return actor if len(words) >= 2 and words[-1].lower() in heads else None
+
+
+def _on_clock(root: Token, clock_nouns: frozenset[str]) -> bool:
+    """A name that qualifies a clock noun ("9 a.m. <country> time"): a time zone, no setting."""
+    return root.dep_ in ("compound", "nmod", "amod") and root.head.lower_ in clock_nouns
+
+
+def _countries(found: ArticleMentions, mentions: list[Mention], skip: Mention,
+               is_state: Callable[[str], bool]) -> list[str]:
+    """The states ``mentions`` name or belong to, in reading order (``skip`` aside, and
+    other groups of no known country)."""
+    out: list[str] = []
+    for m in mentions:
+        if m is skip:
+            continue
+        for a in (*m.actors, *found.story_countries(m)):
+            if a.country and is_state(a.country) and a.country not in out:
+                out.append(a.country)
+    return out
+
+
+def _country_weights(found: ArticleMentions, mentions: list[Mention]) -> dict[str, float]:
+    """How much ``mentions`` (the article's) name each country."""
+    weights: dict[str, float] = {}
+    for m in mentions:
+        for a in found.story_countries(m):
+            if a.country:
+                weights[a.country] = weights.get(a.country, 0.0) + found.story_weight(m)
+    return weights

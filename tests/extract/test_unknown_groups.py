@@ -1,0 +1,46 @@
+"""An armed or ruling group the gazetteer does not know, named by its own name ending in a
+group head word (``group_heads`` of schema/mentions.yaml), takes the country of the state
+its story is told in, and stays a party even against that state. Sentences written for
+these tests: invented groups, real countries."""
+
+from __future__ import annotations
+
+import pytest
+from extract.helpers import _asserted, _events
+
+
+def _parties(extractor, text: str, type_: str) -> dict[str, str | None]:
+    found = _asserted(_events(extractor, text), type_)
+    assert found, f"no {type_} found"
+    return {a.name: a.country for a in found[0].actors}
+
+
+@pytest.mark.parametrize(("text", "group", "country"), [
+    ("The Korvel Liberation Army attacked Ugandan troops near the border on Sunday.",
+     "Korvel Liberation Army", "UGA"),
+    ("The Halden Brigade, an armed group in Syria, accused Turkey of shelling its positions on Monday.",
+     "Halden Brigade", "SYR"),
+])
+def test_an_unknown_group_takes_the_country_its_sentence_names(extractor, text, group, country):
+    parties = _parties(extractor, text, "ATTACK" if "attacked" in text else "ACCUSE")
+    assert parties[group] == country
+
+
+def test_an_unknown_group_takes_the_country_its_name_holds(extractor):
+    text = "The Restoration Council of Guinea accused France of meddling in its affairs on Monday."
+    assert _parties(extractor, text, "ACCUSE")["Restoration Council of Guinea"] == "GIN"
+
+
+def test_an_unknown_group_accusing_its_own_state_is_no_domestic_event(extractor):
+    text = "The Varro Liberation Front accused Ethiopia of killing civilians on Friday."
+    assert _parties(extractor, text, "ACCUSE") == {"Varro Liberation Front": "ETH", "Ethiopia": "ETH"}
+
+
+@pytest.mark.parametrize(("text", "group", "country"), [
+    ("Kachin insurgents attacked Myanmar troops on Tuesday.", "Kachin insurgents", "MMR"),
+    ("Tuareg rebels accused Mali of bombing a market on Tuesday.", "Tuareg rebels", "MLI"),
+])
+def test_members_told_by_an_unknown_name_are_a_group_of_the_story_country(extractor, text, group, country):
+    parties = _parties(extractor, text, "ATTACK" if "attacked" in text else "ACCUSE")
+    assert parties == {group: country, next(k for k in parties if k != group): country}
+
