@@ -21,6 +21,16 @@ _NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
 # parts of speech that end a title read leftwards from a name
 BOUNDARY_POS = frozenset({"VERB", "AUX", "PUNCT", "SCONJ", "CCONJ", "PRON", "NUM"})
 
+def _common_word(span: Span) -> bool:
+    """A span written in lower case, or a common noun capitalised only as its sentence's
+    first word ("Authorities in Seoul said", "Government officials accused")."""
+    if span.text.islower():
+        return True
+    first = span[0]
+    return (len(span) == 1 and first.is_sent_start and first.pos_ == "NOUN"
+            and first.text[1:].islower())
+
+
 class NameReader(LoneSurnames):
     """The name-and-title half of :class:`~graphkit.extract.actors.MentionFinder`
     (a mixin: it reads the finder's gazetteer lookups and lexicons; lone surnames are
@@ -326,7 +336,7 @@ class NameReader(LoneSurnames):
             return self._org_after_owner(span) or self._org_before_head(span) or self._gathering_of(span)
         if actor.country is None:
             owner = self._owner_country(span)
-            if owner is None and span.text.islower():
+            if owner is None and _common_word(span):
                 return None  # "the military", "police": a body of no named country
             if owner is not None:
                 actor = Actor(id=Actor.make_id("organisation", f"{owner.name} {actor.name}"),

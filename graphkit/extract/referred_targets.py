@@ -64,7 +64,10 @@ class ReferredTargets:
                     return [a for a in actors if a.id not in sources]
         if rule.quad_class and rule.quad_class.startswith("verbal"):
             sources = sources | self._victims(token, rule, state)  # "condemned the attack on X"
-            for obj in objects:
+            # what a call asks for names whom it asks as an object does ("called for the
+            # release of X held in Y": Y, as "demanded the release of X held in Y")
+            contents = [c for c in token.children if c.dep_ == "prep" and c.lower_ in rule.content_preps]
+            for obj in objects + contents:
                 for t in obj.subtree:
                     m = state.mentions.at(t.i)
                     if not rule.possessor_targets and m is not None and is_possessor(
