@@ -18,6 +18,8 @@ from graphkit.extract.nlp import entity_of, ents_in
 from graphkit.model import Actor
 
 _NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
+# dependencies of a noun phrase's head (subject, object, a preposition's object)
+_NOUN_PHRASE_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "dative"})
 # parts of speech that end a title read leftwards from a name
 BOUNDARY_POS = frozenset({"VERB", "AUX", "PUNCT", "SCONJ", "CCONJ", "PRON", "NUM"})
 
@@ -305,7 +307,10 @@ class NameReader(LoneSurnames):
         if root.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos"):
             return Mention(span.start, span.end, (country,), "demonym")
         head = root.head
-        if root.dep_ in ("amod", "compound", "nmod") and head.pos_ in ("NOUN", "PROPN"):
+        # a head the tagger read as an adjective where it stands as a noun ("arrested a
+        # Chinese national suspected of ..."): its dependency tells it is a noun phrase's
+        nominal = head.pos_ == "ADJ" and head.dep_ in _NOUN_PHRASE_DEPS
+        if root.dep_ in ("amod", "compound", "nmod") and (head.pos_ in ("NOUN", "PROPN") or nominal):
             return Mention(span.start, span.end, (country,), "demonym")
         return None
 
