@@ -18,7 +18,7 @@ def _only(extractor, text: str, type_: str):
 
 @pytest.mark.parametrize("text, type_, source, target", [
     ("France called upon Iraq to release the prisoners.", "DEMAND", "FRA", "IRQ"),
-    ("The Arab League called upon Iraq to take immediate measures.", "DEMAND", "Arab League", "IRQ"),
+    ("The Arab League called upon Iraq to free the detained sailors.", "DEMAND", "Arab League", "IRQ"),
     ("Israel launched an attack upon Lebanon.", "ATTACK", "ISR", "LBN"),
     ("Peru blamed the blast upon Chile.", "ACCUSE", "PER", "CHL"),
 ])
@@ -53,9 +53,12 @@ def test_what_a_call_asks_for_names_whom_it_asks(extractor, text, target):
     assert target in _countries(_only(extractor, text, "DEMAND"))
 
 
-def test_a_place_where_a_called_for_thing_would_be_is_not_asked(extractor):
-    text = "Kenya called for the deployment of a regional force in eastern Congo."
-    assert _countries(_only(extractor, text, "DEMAND")) == {"KEN"}
+@pytest.mark.parametrize("text, countries", [
+    ("Kenya called for more troops in southern Somalia.", {"KEN"}),
+    ("Egypt called for an Arab peace force in northern Sudan.", {"EGY"}),
+])
+def test_a_place_where_a_called_for_thing_would_be_is_not_asked(extractor, text, countries):
+    assert _countries(_only(extractor, text, "DEMAND")) == countries
 
 
 @pytest.mark.parametrize("text", [
