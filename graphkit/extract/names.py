@@ -18,8 +18,20 @@ from graphkit.extract.nlp import entity_of, ents_in
 from graphkit.model import Actor
 
 _NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
+# dependencies of a noun phrase's head (subject, object, a preposition's object)
+_NOUN_PHRASE_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "dative"})
 # parts of speech that end a title read leftwards from a name
 BOUNDARY_POS = frozenset({"VERB", "AUX", "PUNCT", "SCONJ", "CCONJ", "PRON", "NUM"})
+
+def _common_word(span: Span) -> bool:
+    """A span written in lower case, or a common noun capitalised only as its sentence's
+    first word ("Authorities in Seoul said", "Government officials accused")."""
+    if span.text.islower():
+        return True
+    first = span[0]
+    return (len(span) == 1 and first.is_sent_start and first.pos_ == "NOUN"
+            and first.text[1:].islower())
+
 
 class NameReader(LoneSurnames):
     """The name-and-title half of :class:`~graphkit.extract.actors.MentionFinder`
@@ -318,7 +330,10 @@ class NameReader(LoneSurnames):
         if root.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos"):
             return Mention(span.start, span.end, (country,), "demonym")
         head = root.head
-        if root.dep_ in ("amod", "compound", "nmod") and head.pos_ in ("NOUN", "PROPN"):
+        # a head the tagger read as an adjective where it stands as a noun ("arrested a
+        # Chinese national suspected of ..."): its dependency tells it is a noun phrase's
+        nominal = head.pos_ == "ADJ" and head.dep_ in _NOUN_PHRASE_DEPS
+        if root.dep_ in ("amod", "compound", "nmod") and (head.pos_ in ("NOUN", "PROPN") or nominal):
             return Mention(span.start, span.end, (country,), "demonym")
         return None
 
@@ -349,7 +364,7 @@ class NameReader(LoneSurnames):
             return self._org_after_owner(span) or self._org_before_head(span) or self._gathering_of(span)
         if actor.country is None:
             owner = self._owner_country(span)
-            if owner is None and span.text.islower():
+            if owner is None and _common_word(span):
                 return None  # "the military", "police": a body of no named country
             if owner is not None:
                 actor = Actor(id=Actor.make_id("organisation", f"{owner.name} {actor.name}"),

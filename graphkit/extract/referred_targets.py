@@ -18,7 +18,7 @@ from spacy.tokens import Token
 
 from graphkit.extract.arguments import is_possessor, mentions_at, noun_agents
 from graphkit.extract.found import ArticleState
-from graphkit.extract.mentions import is_foreign, unique_actors
+from graphkit.extract.mentions import Mention, is_foreign, unique_actors
 from graphkit.extract.nlp import condition_clause
 from graphkit.extract.rules import EventTypeRule
 from graphkit.model import Actor
@@ -64,11 +64,16 @@ class ReferredTargets:
                     return [a for a in actors if a.id not in sources]
         if rule.quad_class and rule.quad_class.startswith("verbal"):
             sources = sources | self._victims(token, rule, state)  # "condemned the attack on X"
-            for obj in objects:
+            # what a call asks for names whom it asks as an object does ("called for the
+            # release of X held in Y": Y, as "demanded the release of X held in Y")
+            contents = [c for c in token.children if c.dep_ == "prep" and c.lower_ in rule.content_preps]
+            for obj in objects + contents:
                 for t in obj.subtree:
                     m = state.mentions.at(t.i)
                     if not rule.possessor_targets and m is not None and is_possessor(
                             t.doc[m.start:m.end]):
+                        continue
+                    if obj in contents and m is not None and _not_asked(t, obj, m):
                         continue
                     if m is not None and m.actors and m.via != "group" and not m.channel \
                             and not state.mentions.owns_victim_noun(m, t.doc):
@@ -279,6 +284,24 @@ class ReferredTargets:
                 if targets & countries:
                     return [a for a, role in f.participants if role == "source" and a.id not in sources]
         return []
+
+
+def _not_asked(token: Token, top: Token, mention: Mention) -> bool:
+    """A party named in what a call asks for (the phrase ``top``) that is not whom it asks:
+    a person ("called for the release of X": X is what is asked for), or a place set on a
+    noun of the phrase (:func:`_placed`: "called for a force in X")."""
+    return any(a.kind == "person" for a in mention.actors) or _placed(token, top)
+
+
+def _placed(token: Token, top: Token) -> bool:
+    """``token`` lies in a place phrase ("in X", "at X") set on a noun below ``top``
+    ("the deployment of a force in X"), not on a verb ("citizens held in X")."""
+    for t in token.ancestors:
+        if t.i == top.i:
+            return False
+        if t.dep_ == "prep" and t.lower_ in ("in", "at") and t.head.pos_ in ("NOUN", "PROPN"):
+            return True
+    return False
 
 
 def _subjects(verb: Token) -> list[Token]:

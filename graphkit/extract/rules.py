@@ -8,7 +8,7 @@ reads and checks the files; :mod:`graphkit.extract.triggers` and the other stage
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field, fields, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -452,6 +452,16 @@ def _event_type(name: str, raw: dict[str, Any]) -> EventTypeRule:
     )
 
 
+def _with_variants(rule: EventTypeRule, variants: dict[str, frozenset[str]]) -> EventTypeRule:
+    """``rule`` with the variants of each target preposition (``preposition_variants``:
+    "upon" wherever "on" is) added to its own and its triggers' ``target_preps``."""
+    def grown(preps: frozenset[str]) -> frozenset[str]:
+        return preps.union(*(variants.get(p, frozenset()) for p in preps))
+
+    return replace(rule, target_preps=grown(rule.target_preps),
+                   triggers=tuple(replace(t, target_preps=grown(t.target_preps)) for t in rule.triggers))
+
+
 @lru_cache(maxsize=8)
 def load_rules(schema_dir: Path | None = None) -> Rules:
     """Load and check the rule files of ``schema_dir`` (default: the repository's).
@@ -463,6 +473,8 @@ def load_rules(schema_dir: Path | None = None) -> Rules:
     event_types = _read(folder / "event_types.yaml")
     raw_types = event_types.get("types") or {}
     types = {name: _event_type(name, raw or {}) for name, raw in raw_types.items()}
+    variants = {str(k).lower(): _words(v) for k, v in (event_types.get("preposition_variants") or {}).items()}
+    types = {name: _with_variants(rule, variants) for name, rule in types.items()}
     for name, rule in types.items():
         remote = types.get(rule.remote_type or "")
         if rule.remote_cues and (remote is None or not set(rule.remote_cues) <= set(remote.subtypes)):

@@ -16,7 +16,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
-from graphkit.extract.arguments import is_possessor
+from graphkit.extract.arguments import Arguments, is_possessor
 from graphkit.extract.components import HitArguments
 from graphkit.extract.found import ArticleState, Found
 from graphkit.extract.mentions import Mention, aimable_targets, own_countries, unique_actors
@@ -104,6 +104,21 @@ class TriggerEvents:
         return [state for a in report[1] if (state := self.actors.state_of_body(a)).country
                 and state.country not in own]
 
+    def _joint_visitors(self, hit: TriggerHit, args: Arguments, places: list[Mention],
+                        state: ArticleState) -> list[Actor]:
+        """The visitors of a visit whose subjects name two or more parties ("X and Y
+        visited Kyiv", "X, Y and Z arrived in Kyiv"), when the one place they went to (the visit's
+        object, else its place phrase) is of a country none of them is of: they visit that
+        place's host, each apart (not each other). Else none."""
+        if hit.rule.subtype != "visit":
+            return []
+        visitors = self._actors(args.subjects, state)
+        hosts = {a.country for m in (args.objects or places) for a in m.actors}
+        own = {a.country for a in visitors}
+        if len(visitors) < 2 or len(hosts) != 1 or None in hosts or hosts & own:
+            return []
+        return visitors
+
     def _from_trigger(self, hit: TriggerHit, sent: Span, state: ArticleState,
                       reports: list[tuple[Token, list[Actor]]], found: HitArguments) -> Found | None:
         rule = self.rules.types[hit.rule.type]
@@ -112,11 +127,14 @@ class TriggerEvents:
         venue_as_party = False
         venue_ids: frozenset[str] = frozenset()
         args = found.arguments
+        joint_visitors: list[Actor] = []
         if rule.place_preps:
             places = list(found.places)
-            if len(self._actors(args.subjects + args.objects, state)) < 2:
+            joint_visitors = self._joint_visitors(hit, args, places, state)
+            if joint_visitors or len(self._actors(args.subjects + args.objects, state)) < 2:
                 # "arrived in Riyadh", but not "talks between A and B took place in Riyadh"
-                objects = state.mentions.without_settings(args.subjects, [*args.objects, *places], sent.doc)
+                objects = (args.objects or places) if joint_visitors else state.mentions.without_settings(
+                    args.subjects, [*args.objects, *places], sent.doc)
                 venue_as_party = any(p is m for p in places for m in objects)
                 venue_ids = frozenset(a.id for p in places if any(p is m for m in objects) for a in p.actors)
                 args = replace(args, objects=objects)
@@ -366,13 +384,16 @@ class TriggerEvents:
         if venue_as_party:  # "arrived in Riyadh": a weaker reading than a named counterpart
             confidence *= 0.8
         counterparts = [a for a in objects if a.id not in {s.id for s in subjects}]
+        apart = len(subjects) == 1 and len(counterparts) >= 2 and (
+            any(t.lower_ in rule.pairwise_cues for t in sent)
+            or (trig.pairwise_kinds and all(a.kind in trig.pairwise_kinds for a in counterparts))
+            or _apart_by_count(rule, subjects, counterparts))
+        if joint_visitors and len(counterparts) == 1:
+            # "X and Y arrived in Kyiv": each visitor meets the host, not the other
+            counterparts, apart = joint_visitors, True
         return Found(rule.name, rule, sent, token, participants, round(confidence, 3),
                      subtype=trig.subtype, quoted=quoted, trigger=trig, venue_parties=venue_ids,
-                     counterparts=counterparts if len(subjects) == 1 and len(counterparts) >= 2
-                     and (any(t.lower_ in rule.pairwise_cues for t in sent) or (
-                         trig.pairwise_kinds and all(a.kind in trig.pairwise_kinds for a in counterparts))
-                         or _apart_by_count(rule, subjects, counterparts))
-                     else [])
+                     counterparts=counterparts if apart else [])
 
 
 def _calls_for(token: Token, words: frozenset[str]) -> bool:

@@ -1,0 +1,87 @@
+"""The parties of a made event, chosen among those the sentence names: "upon" read as "on"
+(``preposition_variants`` in event_types.yaml), a state noun that opens its sentence read as
+the common noun it is, what a call asks for naming whom it asks, a demonym before a noun the
+tagger read as an adjective, and joint visitors who each visit the host. Sentences written
+for these tests (real countries, invented people)."""
+
+from __future__ import annotations
+
+import pytest
+from extract.helpers import _asserted, _countries, _events, _roles
+
+
+def _only(extractor, text: str, type_: str):
+    events = _asserted(_events(extractor, text), type_)
+    assert len(events) == 1, f"{len(events)} {type_} events"
+    return events[0]
+
+
+@pytest.mark.parametrize("text, type_, source, target", [
+    ("France called upon Iraq to release the prisoners.", "DEMAND", "FRA", "IRQ"),
+    ("The Arab League called upon Iraq to free the detained sailors.", "DEMAND", "Arab League", "IRQ"),
+    ("Israel launched an attack upon Lebanon.", "ATTACK", "ISR", "LBN"),
+    ("Peru blamed the blast upon Chile.", "ACCUSE", "PER", "CHL"),
+])
+def test_upon_names_the_target_as_on_does(extractor, text, type_, source, target):
+    assert _roles(_only(extractor, text, type_)) == {source: "source", target: "target"}
+
+
+def test_a_call_upon_its_own_citizens_is_still_no_demand(extractor):
+    assert not _asserted(_events(extractor, "France called upon its citizens to leave Iraq."), "DEMAND")
+
+
+@pytest.mark.parametrize("text, type_, source", [
+    ("Authorities in Seoul accused North Korea of violating the truce.", "ACCUSE", "KOR"),
+    ("Authorities in Tehran arrested a French tourist.", "ARREST", "IRN"),
+    ("Government officials in Lima accused Chile of espionage.", "ACCUSE", "PER"),
+])
+def test_a_state_noun_opening_its_sentence_takes_the_country_of_its_place(extractor, text, type_, source):
+    assert _roles(_only(extractor, text, type_))[source] == "source"
+
+
+def test_a_state_noun_opening_its_sentence_is_no_body_of_no_country(extractor):
+    text = "Peru's president met the Chilean envoy. Government officials accused Chile of espionage."
+    assert all(a.country for e in _events(extractor, text) for a in e.actors)
+
+
+@pytest.mark.parametrize("text, target", [
+    ("France called for the release of two French nationals held by Iran.", "IRN"),
+    ("France called for the immediate release of its citizens held in Iran.", "IRN"),
+    ("Britain called for the release of a journalist jailed in Russia.", "RUS"),
+])
+def test_what_a_call_asks_for_names_whom_it_asks(extractor, text, target):
+    assert target in _countries(_only(extractor, text, "DEMAND"))
+
+
+@pytest.mark.parametrize("text, countries", [
+    ("Kenya called for more troops in southern Somalia.", {"KEN"}),
+    ("Egypt called for an Arab peace force in northern Sudan.", {"EGY"}),
+])
+def test_a_place_where_a_called_for_thing_would_be_is_not_asked(extractor, text, countries):
+    assert _countries(_only(extractor, text, "DEMAND")) == countries
+
+
+@pytest.mark.parametrize("text", [
+    "Russian police arrested a Chinese national suspected of smuggling.",
+    "Russian authorities arrested a Chinese national suspected of spying.",
+])
+def test_a_demonym_before_a_noun_read_as_an_adjective_names_the_held(extractor, text):
+    assert _roles(_only(extractor, text, "ARREST")) == {"RUS": "source", "CHN": "target"}
+
+
+@pytest.mark.parametrize("text", [
+    "French President Emmanuel Macron and German Chancellor Olaf Scholz arrived in Kyiv on Thursday.",
+    "French President Emmanuel Macron and German Chancellor Olaf Scholz visited Kyiv on Thursday.",
+    "Macron, along with Scholz, visited Kyiv on Thursday.",
+])
+def test_joint_visitors_each_visit_the_host(extractor, text):
+    meetings = _asserted(_events(extractor, text), "MEET")
+    assert sorted(sorted(a.country for a in m.actors) for m in meetings) == [["DEU", "UKR"], ["FRA", "UKR"]]
+
+
+@pytest.mark.parametrize("text, countries", [
+    ("Macron and Scholz met in Geneva.", {"FRA", "DEU"}),
+    ("French President Emmanuel Macron arrived in Kyiv on Thursday.", {"FRA", "UKR"}),
+])
+def test_a_meeting_in_a_city_and_a_lone_visitor_are_read_as_before(extractor, text, countries):
+    assert _countries(_only(extractor, text, "MEET")) == countries
