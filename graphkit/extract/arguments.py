@@ -187,7 +187,15 @@ def subject_tokens(verb: Token, words: MentionWords, depth: int = 0) -> list[Tok
             resolved.extend(_after_dateline(s))
             continue
         if s.lower_ in _RELATIVE and verb.dep_ == "relcl":
-            resolved.append(verb.head)
+            head = verb.head
+            if (head.lemma_.lower() in words.document_nouns and head.dep_ == "dobj"
+                    and head.head.pos_ == "VERB" and depth < 3
+                    and head.head.lemma_.lower() in words.document_issuing_verbs):
+                # "signed an order that cut aid to X": the order acts for its signer (not
+                # for who received or blocked it)
+                resolved.extend(subject_tokens(head.head, words, depth + 1))
+            else:
+                resolved.append(head)
         else:
             resolved.append(s)
     if resolved or depth >= 3:
