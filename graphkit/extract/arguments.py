@@ -81,8 +81,10 @@ def mentions_at(token: Token, mentions: ArticleMentions, deep: bool = True,
             elif dep == "prep" and c.lower_ == "from" and t.lower_ in words.apposed_name_heads:
                 # "his counterpart from X", "an envoy from X": whose the person is
                 stack.extend(_pobjs(c))
-            elif dep == "acl" and c.lemma_.lower() in words.agent_acl_verbs:
-                # "officers led by General X": the leader named; "sites held by X": the holder
+            elif dep == "acl" and (c.lemma_.lower() in words.agent_acl_verbs or (
+                    c.lemma_.lower() in words.launcher_verbs and t.dep_ in ("nsubj", "nsubjpass"))):
+                # "officers led by General X": the leader named; "sites held by X": the holder;
+                # "drones launched by X struck Y" (the subject only): who fired them
                 stack.extend(p for a in c.children if a.dep_ == "agent"
                              for p in a.children if p.dep_ == "pobj")
     if not found and deep and token.lower_ in words.apposed_name_heads:
@@ -187,7 +189,15 @@ def subject_tokens(verb: Token, words: MentionWords, depth: int = 0) -> list[Tok
             resolved.extend(_after_dateline(s))
             continue
         if s.lower_ in _RELATIVE and verb.dep_ == "relcl":
-            resolved.append(verb.head)
+            head = verb.head
+            if (head.lemma_.lower() in words.document_nouns and head.dep_ == "dobj"
+                    and head.head.pos_ == "VERB" and depth < 3
+                    and head.head.lemma_.lower() in words.document_issuing_verbs):
+                # "signed an order that cut aid to X": the order acts for its signer (not
+                # for who received or blocked it)
+                resolved.extend(subject_tokens(head.head, words, depth + 1))
+            else:
+                resolved.append(head)
         else:
             resolved.append(s)
     if resolved or depth >= 3:

@@ -66,9 +66,13 @@ class MentionWords:
     document_nouns: frozenset[str] = frozenset()
     # "blocked a statement condemning X": verbs by which a document is not issued
     document_withholding_verbs: frozenset[str] = frozenset()
+    # "signed an order that cut aid to X": verbs by which a document is issued
+    document_issuing_verbs: frozenset[str] = frozenset()
     leader_verbs: frozenset[str] = frozenset()
     # "sites held by X": verbs by which a place is told by the side that holds it
     holder_verbs: frozenset[str] = frozenset()
+    # "drones launched by X struck Y": verbs whose participle on a subject noun names its doer
+    launcher_verbs: frozenset[str] = frozenset()
     member_preps: frozenset[str] = frozenset()
     # "his counterpart X": nouns whose name follows them (read by adjacency)
     apposed_name_heads: frozenset[str] = frozenset()

@@ -1,0 +1,20 @@
+"""A document named as the object of its issuing verb, with a relative clause telling what it
+does ("signed an executive order that cut aid to X"), acts for whoever issued it; a document
+someone blocked names no doer. Invented names; real countries only because the gazetteer
+knows them."""
+
+from __future__ import annotations
+
+from extract.helpers import _asserted, _countries, _events
+
+
+def test_an_order_signed_by_a_president_that_cut_aid_is_his_sanction(rules_only):
+    text = "Chile's president signed an executive order on Monday that cut aid to Peru."
+    sanctions = _asserted(_events(rules_only, text), "SANCTION")
+    assert len(sanctions) == 1
+    assert _countries(sanctions[0]) == {"CHL", "PER"}
+
+
+def test_a_resolution_a_state_blocked_condemns_nobody_for_it(rules_only):
+    text = "Chile blocked a resolution that condemned Peru on Monday."
+    assert _asserted(_events(rules_only, text), "ACCUSE") == []

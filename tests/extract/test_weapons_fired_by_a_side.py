@@ -1,0 +1,39 @@
+"""A weapon or an act told with the side that fired or carried it out in a participle ("drones
+launched by X struck Y", "the strikes, carried out by X, hit Y") is that side's attack; weapons
+that "landed in" a place are no visit. Invented towns and numbers; real countries only because
+the gazetteer knows them."""
+
+from __future__ import annotations
+
+from extract.helpers import _asserted, _countries, _events
+
+
+def test_drones_launched_by_a_side_that_struck_a_place_are_its_attack(rules_only):
+    text = "Drones launched by Chile struck an airfield in Peru's Velmora region on Monday."
+    attacks = _asserted(_events(rules_only, text), "ATTACK")
+    assert len(attacks) == 1
+    assert _countries(attacks[0]) == {"CHL", "PER"}
+
+
+def test_missiles_fired_by_a_side_that_hit_a_city_are_its_attack(rules_only):
+    text = "Missiles fired by Bolivia hit the Paraguayan city of Corvale on Tuesday."
+    attacks = _asserted(_events(rules_only, text), "ATTACK")
+    assert len(attacks) == 1
+    assert _countries(attacks[0]) == {"BOL", "PRY"}
+
+
+def test_strikes_carried_out_by_a_side_told_in_an_apposition_are_its_attack(rules_only):
+    text = "The strikes, carried out by Chilean jets on Monday, hit a fuel depot in Peru's port of Oranza."
+    attacks = _asserted(_events(rules_only, text), "ATTACK")
+    assert len(attacks) == 1
+    assert _countries(attacks[0]) == {"CHL", "PER"}
+
+
+def test_shells_that_landed_in_a_town_are_no_visit(rules_only):
+    text = "Peruvian shells landed in the Chilean town of Velmora on Monday."
+    assert _asserted(_events(rules_only, text), "MEET") == []
+
+
+def test_a_rocket_launched_by_a_space_agency_is_no_attack(rules_only):
+    text = "A rocket launched by Chile's space agency reached orbit on Monday."
+    assert _asserted(_events(rules_only, text), "ATTACK") == []
