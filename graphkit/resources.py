@@ -35,9 +35,26 @@ def schema_file(name: str) -> Path:
     return schema_dir() / name
 
 
-def load_yaml(source: str | IO[str]) -> Any:
-    """``yaml.safe_load(source)``, by libyaml when available (raises ``yaml.YAMLError``)."""
-    return yaml.load(source, Loader=_SAFE_LOADER)  # noqa: S506 - a safe loader
+class _UniqueKeyLoader(_SAFE_LOADER):  # type: ignore[misc,valid-type]
+    """The safe loader refusing a mapping that holds one key twice (plain YAML keeps the
+    last, silently dropping the first's value)."""
+
+    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
+        seen: set[Any] = set()
+        for key_node, _ in node.value:
+            key = self.construct_object(key_node, deep=deep)
+            if key in seen:
+                raise yaml.constructor.ConstructorError(
+                    None, None, f"duplicate key {key!r}", key_node.start_mark)
+            seen.add(key)
+        return super().construct_mapping(node, deep=deep)
+
+
+def load_yaml(source: str | IO[str], unique_keys: bool = False) -> Any:
+    """``yaml.safe_load(source)``, by libyaml when available (raises ``yaml.YAMLError``);
+    with ``unique_keys``, a mapping holding one key twice raises too."""
+    loader = _UniqueKeyLoader if unique_keys else _SAFE_LOADER
+    return yaml.load(source, Loader=loader)  # noqa: S506 - a safe loader
 
 
 def queries_dir() -> Path:

@@ -3,7 +3,7 @@
 Conflict news names many groups no gazetteer lists ("the Ogaden Liberation Front", "the
 Mirkan Brigade", "the Salvation Council"). The tagger reads such a name as an
 organisation, of no known country. When its last word is a group head word
-(``group_heads`` of schema/mentions.yaml: front, army, brigade, militia, junta, ...), the
+(``armed_group_heads`` of schema/mentions.yaml: front, army, brigade, militia, junta, ...), the
 group is given the country the corpus convention gives non-state parties, the state it
 operates in, as its story tells it: a country named inside the name ("... of Guinea"),
 else the one country its sentence names, else of those its sentence names the one the
@@ -38,7 +38,7 @@ def give_groups_their_country(doc: Doc | Span, found: ArticleMentions, words: Me
     told = [m for m in found.mentions if not _on_clock(whole[m.start:m.end].root, words.clock_nouns)]
     weights = _country_weights(found, told)
     for mention in found.mentions:
-        actor = _unknown_group(mention, words.group_heads)
+        actor = _unknown_group(mention, words.armed_group_heads)
         if actor is None or known(actor.name):
             continue
         sent = whole[mention.start].sent

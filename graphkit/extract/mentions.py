@@ -104,7 +104,7 @@ class MentionWords:
     # "the Ogaden Liberation Front": head words of an armed or ruling group's own name; an
     # organisation so named that the gazetteer lacks is a non-state group of the country
     # its story is told in (:func:`give_groups_their_country`)
-    group_heads: frozenset[str] = frozenset()
+    armed_group_heads: frozenset[str] = frozenset()
     # "the Marine Brigade": words of a state's own units; a group name with one of
     # ``state_unit_words`` before its head, or of ``state_name_words`` alone, is the
     # state's unit, not a non-state group

@@ -100,6 +100,14 @@ def test_announced_force_of_no_type_of_the_file_is_rejected(tmp_path: Path):
         load_rules(tmp_path)
 
 
+def test_a_key_written_twice_in_a_rule_file_is_rejected_by_file_and_key(tmp_path: Path):
+    _minimal_rules(tmp_path, "types:\n  MEET: {roles: symmetric}\n")
+    (tmp_path / "mentions.yaml").write_text("heads: [front]\nother: [x]\nheads: [group]\n",
+                                            encoding="utf-8")
+    with pytest.raises(ExtractError, match=r"mentions\.yaml.*duplicate key 'heads'"):
+        load_rules(tmp_path)
+
+
 def test_contacts_name_the_subtype_of_their_implied_prior():
     rules = load_rules()
     assert (rules.types["CALL"].prior_subtype, rules.types["MEET"].prior_subtype) == ("phone", "meeting")

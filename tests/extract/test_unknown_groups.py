@@ -1,5 +1,5 @@
 """An armed or ruling group the gazetteer does not know, named by its own name ending in a
-group head word (``group_heads`` of schema/mentions.yaml), takes the country of the state
+group head word (``armed_group_heads`` of schema/mentions.yaml), takes the country of the state
 its story is told in, and stays a party even against that state. Sentences written for
 these tests: invented groups, real countries."""
 
