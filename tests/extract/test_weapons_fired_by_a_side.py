@@ -34,6 +34,7 @@ def test_shells_that_landed_in_a_town_are_no_visit(rules_only):
     assert _asserted(_events(rules_only, text), "MEET") == []
 
 
-def test_a_rocket_launched_by_a_space_agency_is_no_attack(rules_only):
-    text = "A rocket launched by Chile's space agency reached orbit on Monday."
-    assert _asserted(_events(rules_only, text), "ATTACK") == []
+def test_a_missile_fired_by_a_side_and_shot_down_is_no_attack_of_that_side(rules_only):
+    text = "Chile shot down a missile fired by Peru over the Velmora valley on Monday."
+    attacks = _asserted(_events(rules_only, text), "ATTACK")
+    assert not any(p.actor.country == "PER" and p.role == "source" for e in attacks for p in e.participants)
