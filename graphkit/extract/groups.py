@@ -1,6 +1,6 @@
 """Armed and ruling groups the gazetteer does not know, told by their own name.
 
-Conflict news names many groups no gazetteer lists ("the Ogaden Liberation Front", "the
+Conflict news names many groups no gazetteer lists ("the Korvel Liberation Front", "the
 Mirkan Brigade", "the Salvation Council"). The tagger reads such a name as an
 organisation, of no known country. When its last word is a group head word
 (``armed_group_heads`` of schema/mentions.yaml: front, army, brigade, militia, junta, ...), the

@@ -101,7 +101,7 @@ class MentionWords:
     clock_nouns: frozenset[str] = frozenset()
     # words heading a phrase of time that tells another act ("since the invasion of X")
     time_adjuncts: frozenset[str] = frozenset()
-    # "the Ogaden Liberation Front": head words of an armed or ruling group's own name; an
+    # "the Korvel Liberation Front": head words of an armed or ruling group's own name; an
     # organisation so named that the gazetteer lacks is a non-state group of the country
     # its story is told in (:func:`give_groups_their_country`)
     armed_group_heads: frozenset[str] = frozenset()
@@ -110,7 +110,7 @@ class MentionWords:
     # state's unit, not a non-state group
     state_unit_words: frozenset[str] = frozenset()
     state_name_words: frozenset[str] = frozenset()
-    # "Druze fighters": plural nouns of a group's members, told by an unknown capitalised
+    # "Dravik fighters": plural nouns of a group's members, told by an unknown capitalised
     # word before them that names the group (a group head word too)
     group_nouns: frozenset[str] = frozenset()
     # prepositions whose city object is where an act happened, not who took part

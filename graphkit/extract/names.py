@@ -93,7 +93,7 @@ class NameReader(LoneSurnames):
                     spans.append(("DEFREF", span))
         spans = without_covered_surnames(spans)
         groups = [g for g in map(self._group_name, doc) if g is not None]
-        if groups:  # "Druze fighters": the unknown word names the group, no person or place
+        if groups:  # "Dravik fighters": the unknown word names the group, no person or place
             spans = [(label, span) for label, span in spans
                      if not any(g.start <= span.start and span.end <= g.end for g in groups)]
             spans += [("GROUPNAME", g) for g in groups]
@@ -102,7 +102,7 @@ class NameReader(LoneSurnames):
         return spans
 
     def _group_name(self, token: Token) -> Span | None:
-        """"Druze fighters", "Kachin insurgents": a plural group noun (``group_nouns``)
+        """"Dravik fighters", "Kelmar insurgents": a plural group noun (``group_nouns``)
         told by a capitalised word the gazetteer does not know (no country, organisation
         or person), as the span of the modifier and the noun; else None."""
         if token.lower_ not in self.mention_words.group_nouns or token.pos_ != "NOUN":

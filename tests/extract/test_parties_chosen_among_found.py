@@ -47,7 +47,7 @@ def test_a_state_noun_opening_its_sentence_is_no_body_of_no_country(extractor):
 
 
 @pytest.mark.parametrize("text, target", [
-    ("France called for the release of two French nationals held by Iran.", "IRN"),
+    ("Norway called for the release of two Norwegian sailors held by Venezuela.", "VEN"),
     ("France called for the immediate release of its citizens held in Iran.", "IRN"),
     ("Britain called for the release of a journalist jailed in Russia.", "RUS"),
 ])
@@ -72,13 +72,13 @@ def test_a_demonym_before_a_noun_read_as_an_adjective_names_the_held(extractor, 
 
 
 @pytest.mark.parametrize("text", [
-    "French President Emmanuel Macron and German Chancellor Olaf Scholz arrived in Kyiv on Thursday.",
-    "French President Emmanuel Macron and German Chancellor Olaf Scholz visited Kyiv on Thursday.",
-    "Macron, along with Scholz, visited Kyiv on Thursday.",
+    "Chilean President Tomas Varela and Peruvian President Lucia Quispe arrived in Quito on Sunday.",
+    "Chilean President Tomas Varela and Peruvian President Lucia Quispe visited Quito on Sunday.",
+    "Chilean President Tomas Varela, along with Peruvian President Lucia Quispe, visited Quito on Sunday.",
 ])
 def test_joint_visitors_each_visit_the_host(extractor, text):
     meetings = _asserted(_events(extractor, text), "MEET")
-    assert sorted(sorted(a.country for a in m.actors) for m in meetings) == [["DEU", "UKR"], ["FRA", "UKR"]]
+    assert sorted(sorted(a.country for a in m.actors) for m in meetings) == [["CHL", "ECU"], ["ECU", "PER"]]
 
 
 @pytest.mark.parametrize("text, countries", [

@@ -15,14 +15,14 @@ def _parties(extractor, text: str, type_: str) -> dict[str, str | None]:
     return {a.name: a.country for a in found[0].actors}
 
 
-@pytest.mark.parametrize(("text", "group", "country"), [
-    ("The Korvel Liberation Army attacked Ugandan troops near the border on Sunday.",
+@pytest.mark.parametrize(("text", "type_", "group", "country"), [
+    ("The Korvel Liberation Army attacked Ugandan troops near the border on Sunday.", "ATTACK",
      "Korvel Liberation Army", "UGA"),
     ("The Halden Brigade, an armed group in Syria, accused Turkey of shelling its positions on Monday.",
-     "Halden Brigade", "SYR"),
+     "ACCUSE", "Halden Brigade", "SYR"),
 ])
-def test_an_unknown_group_takes_the_country_its_sentence_names(extractor, text, group, country):
-    parties = _parties(extractor, text, "ATTACK" if "attacked" in text else "ACCUSE")
+def test_an_unknown_group_takes_the_country_its_sentence_names(extractor, text, type_, group, country):
+    parties = _parties(extractor, text, type_)
     assert parties[group] == country
 
 
@@ -36,11 +36,12 @@ def test_an_unknown_group_accusing_its_own_state_is_no_domestic_event(extractor)
     assert _parties(extractor, text, "ACCUSE") == {"Varro Liberation Front": "ETH", "Ethiopia": "ETH"}
 
 
-@pytest.mark.parametrize(("text", "group", "country"), [
-    ("Kachin insurgents attacked Myanmar troops on Tuesday.", "Kachin insurgents", "MMR"),
-    ("Tuareg rebels accused Mali of bombing a market on Tuesday.", "Tuareg rebels", "MLI"),
+@pytest.mark.parametrize(("text", "type_", "group", "country"), [
+    ("Dravik insurgents attacked Myanmar troops on Tuesday.", "ATTACK", "Dravik insurgents", "MMR"),
+    ("Kelmar rebels accused Mali of bombing a market on Tuesday.", "ACCUSE", "Kelmar rebels", "MLI"),
 ])
-def test_members_told_by_an_unknown_name_are_a_group_of_the_story_country(extractor, text, group, country):
-    parties = _parties(extractor, text, "ATTACK" if "attacked" in text else "ACCUSE")
+def test_members_told_by_an_unknown_name_are_a_group_of_the_story_country(extractor, text, type_, group,
+                                                                         country):
+    parties = _parties(extractor, text, type_)
     assert parties == {group: country, next(k for k in parties if k != group): country}
 
