@@ -387,7 +387,7 @@ class MentionFinder(NameReader, ReferenceReader):
         give_persons_their_named_country(found)
         give_officials_countries(found, is_state, self.is_state_body)
         give_groups_their_country(doc, found, self.mention_words, self._country, is_state,
-                                  lambda name: self._organisation(name) is not None)
+                                  self.is_known)
         if self._reporter_possessives(doc, found, taken):
             found.mentions.sort(key=lambda m: m.start)
         return found

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Container
 from dataclasses import dataclass, field
+from itertools import takewhile
 from typing import Any
 
 from spacy.tokens import Span, Token
@@ -156,16 +157,10 @@ class ArticleState:
     def top_countries(self, before: int | None, n: int) -> list[Actor]:
         """The ``n`` countries the article has named most before token ``before`` (fewer
         than ``n`` named: none)."""
-        counts: dict[str, float] = {}
-        actors: dict[str, Actor] = {}
-        for m in self.mentions.mentions:
-            if before is not None and m.start >= before:
-                break
-            for a in self.mentions.story_countries(m):
-                counts[a.id] = counts.get(a.id, 0.0) + self.mentions.story_weight(m)
-                actors[a.id] = a
-        top = sorted(counts, key=lambda k: -counts[k])[:n]
-        return [actors[k] for k in top] if len(top) == n else []
+        weights = self.mentions.country_weights(
+            takewhile(lambda m: before is None or m.start < before, self.mentions.mentions))
+        top = sorted(weights, key=lambda k: -weights[k][1])[:n]
+        return [weights[k][0] for k in top] if len(top) == n else []
 
     def found_sources(self, ids: set[str]) -> list[Actor]:
         """The actors of the given ids among the mentions (for their countries)."""

@@ -30,27 +30,30 @@ from graphkit.model import Actor
 
 def give_groups_their_country(doc: Doc | Span, found: ArticleMentions, words: MentionWords,
                               country_of: Callable[[str], Actor | None],
-                              is_state: Callable[[str], bool], known: Callable[[str], bool]) -> None:
+                              is_state: Callable[[str], bool], known: Callable[[Actor], bool]) -> None:
     """Give each unknown organisation named by a group head word the country of its story
     (``country_of``: a country by its name or demonym; ``is_state``: a code is a state's;
-    ``known``: a name the gazetteer resolves)."""
+    ``known``: an actor the gazetteer gave)."""
+    groups = [(mention, group) for mention in found.mentions
+              if (group := _unknown_group(mention, words.armed_group_heads)) is not None
+              and not known(group[0])]
+    if not groups:
+        return
     whole = doc.doc if isinstance(doc, Span) else doc
-    told = [m for m in found.mentions if not _on_clock(whole[m.start:m.end].root, words.clock_nouns)]
-    weights = _country_weights(found, told)
-    for mention in found.mentions:
-        actor = _unknown_group(mention, words.armed_group_heads)
-        if actor is None or known(actor.name):
-            continue
+    clocked = {id(m) for m in found.mentions if _on_clock(whole[m.start:m.end].root, words.clock_nouns)}
+    weights = {a.country: w for a, w in found.country_weights(
+        m for m in found.mentions if id(m) not in clocked).values() if a.country}
+    for mention, (actor, own_name, place) in groups:
         sent = whole[mention.start].sent
-        named = country_of(actor.name.rsplit(" of ", 1)[-1]) if " of " in actor.name else None
+        named = country_of(place) if place is not None else None
         here = [named.country] if named is not None and named.kind == "country" and named.country else \
-            _countries(found, [m for m in told if sent.start <= m.start and m.end <= sent.end], mention,
-                       is_state)
+            _countries(found, [m for m in found.within(sent.start, sent.end) if id(m) not in clocked],
+                       mention, is_state)
         code = max(here, key=lambda c: (weights.get(c, 0.0), -here.index(c))) if here else (
             max(weights, key=lambda c: weights[c]) if weights else None)
         if code is None:
             continue
-        qualifiers = actor.name.split(" of ", 1)[0].lower().split()[:-1]
+        qualifiers = own_name.lower().split()[:-1]
         if any(w in words.state_unit_words for w in qualifiers) or all(
                 w in words.state_name_words for w in qualifiers):
             mention.actors = (replace(actor, country=code),)  # a state's own unit
@@ -58,16 +61,20 @@ def give_groups_their_country(doc: Doc | Span, found: ArticleMentions, words: Me
             mention.actors = (replace(actor, id=GROUP_ID_PREFIX + actor.id.split(":", 1)[-1], country=code),)
 
 
-def _unknown_group(mention: Mention, heads: frozenset[str]) -> Actor | None:
+def _unknown_group(mention: Mention, heads: frozenset[str]) -> tuple[Actor, str, str | None] | None:
     """The mention's one actor when it is an organisation of no known country whose name
-    ends in a group head word (before an "of" phrase: "the Salvation Council of X")."""
+    ends in a group head word (before an "of" phrase: "the Salvation Council of X"), with
+    its name before that phrase and the phrase's last place (None without one)."""
     if len(mention.actors) != 1:
         return None
     actor = mention.actors[0]
     if actor.kind != "organisation" or actor.country is not None:
         return None
-    words = actor.name.split(" of ", 1)[0].split()
-    return actor if len(words) >= 2 and words[-1].lower() in heads else None
+    own_name = actor.name.split(" of ", 1)[0]
+    words = own_name.split()
+    if len(words) < 2 or words[-1].lower() not in heads:
+        return None
+    return actor, own_name, actor.name.rsplit(" of ", 1)[-1] if " of " in actor.name else None
 
 
 def _on_clock(root: Token, clock_nouns: frozenset[str]) -> bool:
@@ -88,12 +95,3 @@ def _countries(found: ArticleMentions, mentions: list[Mention], skip: Mention,
                 out.append(a.country)
     return out
 
-
-def _country_weights(found: ArticleMentions, mentions: list[Mention]) -> dict[str, float]:
-    """How much ``mentions`` (the article's) name each country."""
-    weights: dict[str, float] = {}
-    for m in mentions:
-        for a in found.story_countries(m):
-            if a.country:
-                weights[a.country] = weights.get(a.country, 0.0) + found.story_weight(m)
-    return weights

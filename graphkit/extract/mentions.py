@@ -169,6 +169,16 @@ class ArticleMentions:
             return (mention.country_word,)
         return tuple(a for a in mention.actors if a.kind == "country")
 
+    def country_weights(self, mentions: Iterable[Mention]) -> dict[str, tuple[Actor, float]]:
+        """How much ``mentions`` name each country for the story's country: by country
+        actor id, the actor last named and its summed :meth:`story_weight`, in the order
+        first named."""
+        weights: dict[str, tuple[Actor, float]] = {}
+        for m in mentions:
+            for a in self.story_countries(m):
+                weights[a.id] = (a, weights.get(a.id, (a, 0.0))[1] + self.story_weight(m))
+        return weights
+
     def story_weight(self, mention: Mention) -> float:
         """How much a country ``mention`` tells where the story is set: a demonym less than
         the country's name ("a French citizen was held in Mali" is a story of Mali)."""
