@@ -3,7 +3,8 @@
 Conflict news names many groups no gazetteer lists ("the Korvel Liberation Front", "the
 Mirkan Brigade", "the Salvation Council"). The tagger reads such a name as an
 organisation, of no known country. When its last word is a group head word
-(``armed_group_heads`` of schema/mentions.yaml: front, army, brigade, militia, junta, ...), the
+(``armed_group_heads`` of schema/mentions.yaml: front, army, brigade, militia, junta, ...,
+or a member noun of ``group_nouns``: "Dravik fighters"), the
 group is given the country the corpus convention gives non-state parties, the state it
 operates in, as its story tells it: a country named inside the name ("... of Guinea"),
 else the one country its sentence names, else of those its sentence names the one the
@@ -35,7 +36,7 @@ def give_groups_their_country(doc: Doc | Span, found: ArticleMentions, words: Me
     (``country_of``: a country by its name or demonym; ``is_state``: a code is a state's;
     ``known``: an actor the gazetteer gave)."""
     groups = [(mention, group) for mention in found.mentions
-              if (group := _unknown_group(mention, words.armed_group_heads)) is not None
+              if (group := _unknown_group(mention, words.group_name_ends)) is not None
               and not known(group[0])]
     if not groups:
         return

@@ -141,6 +141,13 @@ class MentionWords:
         General X", "held by X"), computed once."""
         return self.leader_verbs | self.holder_verbs
 
+    @cached_property
+    def group_name_ends(self) -> frozenset[str]:
+        """``armed_group_heads`` and ``group_nouns``: the last word of a group's name that
+        the story gives a country ("the Korvel Liberation Front", "Dravik fighters"),
+        computed once."""
+        return self.armed_group_heads | self.group_nouns
+
 
 @dataclass
 class ArticleMentions:

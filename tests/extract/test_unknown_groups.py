@@ -6,7 +6,9 @@ these tests: invented groups, real countries."""
 from __future__ import annotations
 
 import pytest
-from extract.helpers import _asserted, _events
+from extract.helpers import _asserted, _events, _with_setting
+
+from graphkit.extract.rules import load_rules
 
 
 def _parties(extractor, text: str, type_: str) -> dict[str, str | None]:
@@ -45,3 +47,11 @@ def test_members_told_by_an_unknown_name_are_a_group_of_the_story_country(extrac
     parties = _parties(extractor, text, type_)
     assert parties == {group: country, next(k for k in parties if k != group): country}
 
+
+
+def test_a_member_noun_need_not_also_be_a_group_head_word(extractor, tmp_path):
+    heads = load_rules().mentions["armed_group_heads"]
+    narrowed = _with_setting(extractor, tmp_path, "mentions.yaml", "armed_group_heads",
+                             [w for w in heads if w != "insurgents"])
+    text = "Dravik insurgents attacked Myanmar troops on Tuesday."
+    assert _parties(narrowed, text, "ATTACK") == {"Dravik insurgents": "MMR", "Myanmar": "MMR"}
