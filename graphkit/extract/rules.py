@@ -111,6 +111,8 @@ class TriggerRule:
     place_purposes: frozenset[str] = frozenset()
     # "flew to X": a contact read from a journey, which a denial beside it outranks
     journey: bool = False
+    # "X and Y visited Quito": subjects of several countries each visit the place's host
+    each_visits_host: bool = False
     # "X has been under Y sanctions", "X came under Y attack": prepositions of a state the
     # noun's act holds its target in (the subject of the phrase's clause, or the noun it
     # qualifies); the noun's own doer (a modifier, a "by" or "from" phrase) acts on it

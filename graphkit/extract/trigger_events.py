@@ -104,16 +104,17 @@ class TriggerEvents:
         return [state for a in report[1] if (state := self.actors.state_of_body(a)).country
                 and state.country not in own]
 
-    def _joint_visitors(self, hit: TriggerHit, args: Arguments, places: list[Mention],
+    def _joint_visitors(self, hit: TriggerHit, args: Arguments, went_to: list[Mention],
                         state: ArticleState) -> list[Actor]:
         """The visitors of a visit whose subjects name two or more parties ("X and Y
         visited Kyiv", "X, Y and Z arrived in Kyiv"), when the one place they went to (the visit's
         object, else its place phrase) is of a country none of them is of: they visit that
-        place's host, each apart (not each other). Else none."""
-        if hit.rule.subtype != "visit":
+        place's host, each apart (not each other), on a trigger so marked (``each_visits_host``;
+        ``went_to``: the visit's objects, else its places). Else none."""
+        if not hit.rule.each_visits_host:
             return []
         visitors = self._actors(args.subjects, state)
-        hosts = {a.country for m in (args.objects or places) for a in m.actors}
+        hosts = {a.country for m in went_to for a in m.actors}
         own = {a.country for a in visitors}
         if len(visitors) < 2 or len(hosts) != 1 or None in hosts or hosts & own:
             return []
@@ -130,10 +131,11 @@ class TriggerEvents:
         joint_visitors: list[Actor] = []
         if rule.place_preps:
             places = list(found.places)
-            joint_visitors = self._joint_visitors(hit, args, places, state)
+            went_to = args.objects or places
+            joint_visitors = self._joint_visitors(hit, args, went_to, state)
             if joint_visitors or len(self._actors(args.subjects + args.objects, state)) < 2:
                 # "arrived in Riyadh", but not "talks between A and B took place in Riyadh"
-                objects = (args.objects or places) if joint_visitors else state.mentions.without_settings(
+                objects = went_to if joint_visitors else state.mentions.without_settings(
                     args.subjects, [*args.objects, *places], sent.doc)
                 venue_as_party = any(p is m for p in places for m in objects)
                 venue_ids = frozenset(a.id for p in places if any(p is m for m in objects) for a in p.actors)

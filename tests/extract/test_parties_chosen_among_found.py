@@ -6,8 +6,13 @@ for these tests (real countries, invented people)."""
 
 from __future__ import annotations
 
+import shutil
+
 import pytest
 from extract.helpers import _asserted, _countries, _events, _roles
+
+from graphkit.extract import Extractor
+from graphkit.resources import schema_dir
 
 
 def _only(extractor, text: str, type_: str):
@@ -87,3 +92,15 @@ def test_joint_visitors_each_visit_the_host(extractor, text):
 ])
 def test_a_meeting_in_a_city_and_a_lone_visitor_are_read_as_before(extractor, text, countries):
     assert _countries(_only(extractor, text, "MEET")) == countries
+
+
+def test_joint_visitors_each_visit_the_host_only_on_a_trigger_so_marked(extractor, tmp_path):
+    folder = tmp_path / "schema"
+    shutil.copytree(schema_dir(), folder)
+    path = folder / "event_types.yaml"
+    marked = path.read_text(encoding="utf-8")
+    path.write_text(marked.replace("each_visits_host: true", "each_visits_host: false"), encoding="utf-8")
+    unmarked = Extractor(nlp=extractor.nlp, schema_dir=folder)
+    text = "Chilean President Tomas Varela and Peruvian President Lucia Quispe visited Quito on Sunday."
+    meetings = _asserted(_events(unmarked, text), "MEET")
+    assert sorted(sorted(a.country for a in m.actors) for m in meetings) != [["CHL", "ECU"], ["ECU", "PER"]]
