@@ -233,6 +233,10 @@ class MentionFinder(NameReader, ReferenceReader):
         """Whether ``actor`` came from the gazetteer (a country, a known organisation or person)."""
         return actor.kind == "country" or actor.id in self.org_kinds or actor.wikidata is not None
 
+    def is_international(self, actor: Actor) -> bool:
+        """An international organisation the gazetteer knows (the UN, the World Bank)."""
+        return self.org_kinds.get(actor.id) == "international"
+
     def is_state_body(self, actor: Actor) -> bool:
         """A known government body (a ministry, an army, a police force)."""
         return self.org_kinds.get(actor.id) == "government body"

@@ -105,33 +105,27 @@ class PartyFinder(ReferredTargets):
         party the act was not read as aimed at: "in a call with Y's minister, X raised
         concerns over ..." is the call's content). An act told with its sources alone
         that needs no earlier event (``story_target_unjoined``) may have several sources
-        ("X and Z sent aid")."""
+        ("X and Z sent aid"). An act of international bodies alone so told ("the World Bank
+        released $5 million in aid", after floods in Y) aims at the country the story has
+        named most so far: the bodies' own codes are no country to leave out."""
         sources = [a for a, role in f.participants if role == "source"]
         own = {a.country for a in sources}
         unjoined = f.rule.story_target_unjoined and len(sources) == len(f.participants)
-        if unjoined and all(self.actors.org_kinds.get(a.id) == "international" for a in sources):
-            return self._bloc_retarget(f, state, own)
-        several = unjoined and len(own) > 1 and None not in own
-        if (len(own) != 1 and not several) or None in own or (
-                len(sources) == len(f.participants) and not f.rule.story_target):
-            return f
+        if unjoined and all(self.actors.is_international(a) for a in sources):
+            left_out: set[str | None] = set()
+        else:
+            several = unjoined and len(own) > 1 and None not in own
+            if (len(own) != 1 and not several) or None in own or (
+                    len(sources) == len(f.participants) and not f.rule.story_target):
+                return f
+            left_out = own
         sides = [{a.country for a, _ in e.participants} for e in state.found if e.modality == "asserted"]
-        story = [a for a in state.top_countries(f.token.i, len(own) + 1) if a.country not in own
+        story = [a for a in state.top_countries(f.token.i, len(left_out) + 1) if a.country not in left_out
                  and (len(sources) < len(f.participants) or f.rule.story_target_unjoined
                       or any(own <= side and a.country in side for side in sides))]
         if not story or _names_another(f, state, own):
             return f
         return replace(f, participants=[*((a, "source") for a in sources), (story[0], "target")])
-
-    def _bloc_retarget(self, f: Found, state: ArticleState, own: set[str | None]) -> Found:
-        """An act of international bodies alone (``story_target_unjoined``: "the World Bank
-        released $5 million in aid", after floods in Y) aims at the country the story has
-        named most so far; unchanged when it has named none, or the sentence names another
-        country."""
-        story = state.top_countries(f.token.i, 1)
-        if not story or _names_another(f, state, own):
-            return f
-        return replace(f, participants=[*f.participants, (story[0], "target")])
 
     def _foreign_counterpart(self, f: Found, state: ArticleState) -> Found:
         """A contact whose parties are all of one country (it would be domestic) takes the
