@@ -167,6 +167,21 @@ def _dative_nouns(dative: Token) -> list[Token]:
     return _pobjs(dative) if dative.pos_ == "ADP" else [dative]
 
 
+def _document_issuer(head: Token, words: MentionWords, depth: int) -> list[Token] | None:
+    """Who issued ``head`` when it is a document (``document_nouns``) named as a verb's
+    object, whose clause tells what it does ("issued a statement urging X", "signed an
+    order that cut aid to X"): the verb's subjects, or nobody ([]) when the verb keeps the
+    document from being issued or has it come from another (``document_withholding_verbs``:
+    "blocked a statement condemning X", "received a letter that accused X"). None when
+    ``head`` is no such document."""
+    if (head.lemma_.lower() not in words.document_nouns or head.dep_ != "dobj"
+            or head.head.pos_ != "VERB" or depth >= 3):
+        return None
+    if head.head.lemma_.lower() in words.document_withholding_verbs:
+        return []
+    return subject_tokens(head.head, words, depth + 1)
+
+
 def subject_tokens(verb: Token, words: MentionWords, depth: int = 0) -> list[Token]:
     """The subject words of ``verb`` (inherited from the clause it hangs on when it has none;
     "issued a statement urging X": the issuer, a ``document_nouns`` noun speaking for it,
@@ -189,15 +204,9 @@ def subject_tokens(verb: Token, words: MentionWords, depth: int = 0) -> list[Tok
             resolved.extend(_after_dateline(s))
             continue
         if s.lower_ in _RELATIVE and verb.dep_ == "relcl":
-            head = verb.head
-            if (head.lemma_.lower() in words.document_nouns and head.dep_ == "dobj"
-                    and head.head.pos_ == "VERB" and depth < 3
-                    and head.head.lemma_.lower() in words.document_issuing_verbs):
-                # "signed an order that cut aid to X": the order acts for its signer (not
-                # for who received or blocked it)
-                resolved.extend(subject_tokens(head.head, words, depth + 1))
-            else:
-                resolved.append(head)
+            # "signed an order that cut aid to X": the order acts for its signer
+            issuer = _document_issuer(verb.head, words, depth)
+            resolved.extend([verb.head] if issuer is None else issuer)
         else:
             resolved.append(s)
     if resolved or depth >= 3:
@@ -207,11 +216,10 @@ def subject_tokens(verb: Token, words: MentionWords, depth: int = 0) -> list[Tok
     if verb.dep_ in _SUBJECT_INHERIT and verb.head != verb:
         head = verb.head
         if verb.dep_ in ("acl", "relcl") and head.pos_ in ("NOUN", "PROPN"):
-            if (verb.dep_ == "acl" and verb.tag_ == "VBG" and head.lemma_.lower() in words.document_nouns
-                    and head.dep_ == "dobj" and head.head.pos_ == "VERB"):
-                if head.head.lemma_.lower() in words.document_withholding_verbs:
-                    return []  # "blocked a statement condemning X": nobody condemned X
-                return subject_tokens(head.head, words, depth + 1)  # "issued a statement urging X"
+            gerund = verb.dep_ == "acl" and verb.tag_ == "VBG"
+            issuer = _document_issuer(head, words, depth) if gerund else None
+            if issuer is not None:
+                return issuer  # "issued a statement urging X"
             # "X, who was jailed in Y": the described X was acted on, no doer of the act
             passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
             return [head] if verb.dep_ == "relcl" and not passive else []

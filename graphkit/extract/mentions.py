@@ -64,10 +64,9 @@ class MentionWords:
     gerund_preps: frozenset[str] = frozenset()
     governing_nouns: frozenset[str] = frozenset()
     document_nouns: frozenset[str] = frozenset()
-    # "blocked a statement condemning X": verbs by which a document is not issued
+    # "blocked a statement condemning X", "received a letter that accused X": verbs by
+    # which a document is not issued by their subject
     document_withholding_verbs: frozenset[str] = frozenset()
-    # "signed an order that cut aid to X": verbs by which a document is issued
-    document_issuing_verbs: frozenset[str] = frozenset()
     leader_verbs: frozenset[str] = frozenset()
     # "sites held by X": verbs by which a place is told by the side that holds it
     holder_verbs: frozenset[str] = frozenset()

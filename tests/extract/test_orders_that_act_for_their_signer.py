@@ -5,6 +5,7 @@ knows them."""
 
 from __future__ import annotations
 
+import pytest
 from extract.helpers import _asserted, _countries, _events
 
 
@@ -18,3 +19,12 @@ def test_an_order_signed_by_a_president_that_cut_aid_is_his_sanction(rules_only)
 def test_a_resolution_a_state_blocked_condemns_nobody_for_it(rules_only):
     text = "Chile blocked a resolution that condemned Peru on Monday."
     assert _asserted(_events(rules_only, text), "ACCUSE") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Chile drafted a resolution that condemned Peru on Monday.",
+    "Chile drafted a resolution condemning Peru on Monday.",
+])
+def test_a_document_told_in_a_relative_clause_or_a_gerund_acts_for_its_drafter_alike(rules_only, text):
+    accusations = _asserted(_events(rules_only, text), "ACCUSE")
+    assert [_countries(e) for e in accusations] == [{"CHL", "PER"}]
