@@ -1,5 +1,5 @@
 """A document named as the object of its issuing verb, with a relative clause telling what it
-does ("signed an executive order that cut aid to X"), acts for whoever issued it; a document
+does ("signed a decree that suspended aid to X"), acts for whoever issued it; a document
 someone blocked names no doer. Invented names; real countries only because the gazetteer
 knows them."""
 
@@ -10,7 +10,7 @@ from extract.helpers import _asserted, _countries, _events
 
 
 def test_an_order_signed_by_a_president_that_cut_aid_is_his_sanction(rules_only):
-    text = "Chile's president signed an executive order on Monday that cut aid to Peru."
+    text = "Chile's president signed a decree on Monday that suspended aid to Peru."
     sanctions = _asserted(_events(rules_only, text), "SANCTION")
     assert len(sanctions) == 1
     assert _countries(sanctions[0]) == {"CHL", "PER"}

@@ -53,7 +53,7 @@ def test_a_state_noun_opening_its_sentence_is_no_body_of_no_country(extractor):
 
 @pytest.mark.parametrize("text, target", [
     ("Norway called for the release of two Norwegian sailors held by Venezuela.", "VEN"),
-    ("France called for the immediate release of its citizens held in Iran.", "IRN"),
+    ("Canada called for the prompt release of three aid workers detained in Iran.", "IRN"),
     ("Britain called for the release of a journalist jailed in Russia.", "RUS"),
 ])
 def test_what_a_call_asks_for_names_whom_it_asks(extractor, text, target):
@@ -68,12 +68,12 @@ def test_a_place_where_a_called_for_thing_would_be_is_not_asked(extractor, text,
     assert _countries(_only(extractor, text, "DEMAND")) == countries
 
 
-@pytest.mark.parametrize("text", [
-    "Russian police arrested a Chinese national suspected of smuggling.",
-    "Russian authorities arrested a Chinese national suspected of spying.",
+@pytest.mark.parametrize("text, source, held", [
+    ("Peruvian police arrested a Vietnamese national suspected of smuggling.", "PER", "VNM"),
+    ("Kenyan authorities arrested a Sudanese national suspected of spying.", "KEN", "SDN"),
 ])
-def test_a_demonym_before_a_noun_read_as_an_adjective_names_the_held(extractor, text):
-    assert _roles(_only(extractor, text, "ARREST")) == {"RUS": "source", "CHN": "target"}
+def test_a_demonym_before_a_noun_read_as_an_adjective_names_the_held(extractor, text, source, held):
+    assert _roles(_only(extractor, text, "ARREST")) == {source: "source", held: "target"}
 
 
 @pytest.mark.parametrize("text", [
@@ -88,7 +88,7 @@ def test_joint_visitors_each_visit_the_host(extractor, text):
 
 @pytest.mark.parametrize("text, countries", [
     ("Macron and Scholz met in Geneva.", {"FRA", "DEU"}),
-    ("French President Emmanuel Macron arrived in Kyiv on Thursday.", {"FRA", "UKR"}),
+    ("Chilean President Tomas Varela arrived in Quito on Thursday.", {"CHL", "ECU"}),
 ])
 def test_a_meeting_in_a_city_and_a_lone_visitor_are_read_as_before(extractor, text, countries):
     assert _countries(_only(extractor, text, "MEET")) == countries
