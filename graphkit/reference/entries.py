@@ -17,6 +17,7 @@ import pycountry
 import yaml
 
 from graphkit.errors import ExtractError
+from graphkit.resources import load_yaml
 
 
 @dataclass(frozen=True)
@@ -110,27 +111,10 @@ def as_date(value: Any) -> date | None:
     return date(*(parts + [1, 1])[:3])
 
 
-_SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml's when built with it
-
-
-class _StrictLoader(_SafeLoader):  # type: ignore[misc,valid-type]
-    """A safe loader that refuses a key given twice (PyYAML would keep the last silently)."""
-
-    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
-        seen = set()
-        for key_node, _ in node.value:
-            key = self.construct_object(key_node, deep=deep)
-            if key in seen:
-                raise yaml.constructor.ConstructorError(
-                    None, None, f"duplicate key {key!r}", key_node.start_mark)
-            seen.add(key)
-        return super().construct_mapping(node, deep=deep)
-
-
 def read_yaml(path: Path) -> Any:
     try:
         with path.open(encoding="utf-8") as handle:
-            return yaml.load(handle, Loader=_StrictLoader) or {}  # noqa: S506 - a safe loader
+            return load_yaml(handle, unique_keys=True) or {}
     except (OSError, yaml.YAMLError) as exc:
         raise ExtractError(f"cannot read gazetteer data {path}: {exc}") from exc
 
