@@ -50,11 +50,11 @@ class _UniqueKeyLoader(_SAFE_LOADER):  # type: ignore[misc,valid-type]
         return super().construct_mapping(node, deep=deep)
 
 
-def load_yaml(source: str | IO[str], unique_keys: bool = False) -> Any:
-    """``yaml.safe_load(source)``, by libyaml when available (raises ``yaml.YAMLError``);
-    with ``unique_keys``, a mapping holding one key twice raises too."""
-    loader = _UniqueKeyLoader if unique_keys else _SAFE_LOADER
-    return yaml.load(source, Loader=loader)  # noqa: S506 - a safe loader
+def load_yaml(source: str | IO[str]) -> Any:
+    """``yaml.safe_load(source)``, by libyaml when available, refusing a mapping that holds
+    one key twice (raises ``yaml.YAMLError``): every data file graphkit reads is a lexicon
+    or a rule set, where a second key would silently drop the first's words."""
+    return yaml.load(source, Loader=_UniqueKeyLoader)  # noqa: S506 - a safe loader
 
 
 def queries_dir() -> Path:

@@ -71,11 +71,11 @@ def _unknown_group(mention: Mention, heads: frozenset[str]) -> tuple[Actor, str,
     actor = mention.actors[0]
     if actor.kind != "organisation" or actor.country is not None:
         return None
-    own_name = actor.name.split(" of ", 1)[0]
+    own_name, _, rest = actor.name.partition(" of ")
     words = own_name.split()
     if len(words) < 2 or words[-1].lower() not in heads:
         return None
-    return actor, own_name, actor.name.rsplit(" of ", 1)[-1] if " of " in actor.name else None
+    return actor, own_name, rest.rsplit(" of ", 1)[-1] if rest else None
 
 
 def _on_clock(root: Token, clock_nouns: frozenset[str]) -> bool:

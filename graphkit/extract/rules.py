@@ -358,7 +358,7 @@ def word_set(section: Mapping[str, Any], key: str) -> frozenset[str]:
 def _read(path: Path) -> dict[str, Any]:
     try:
         with path.open(encoding="utf-8") as handle:
-            data = load_yaml(handle, unique_keys=True) or {}
+            data = load_yaml(handle) or {}
     except FileNotFoundError as exc:
         raise ExtractError(f"rule file {path} is missing; fix: restore it from the repository") from exc
     except (OSError, yaml.YAMLError) as exc:

@@ -114,7 +114,7 @@ def as_date(value: Any) -> date | None:
 def read_yaml(path: Path) -> Any:
     try:
         with path.open(encoding="utf-8") as handle:
-            return load_yaml(handle, unique_keys=True) or {}
+            return load_yaml(handle) or {}
     except (OSError, yaml.YAMLError) as exc:
         raise ExtractError(f"cannot read gazetteer data {path}: {exc}") from exc
 

@@ -28,3 +28,14 @@ def test_a_resolution_a_state_blocked_condemns_nobody_for_it(rules_only):
 def test_a_document_told_in_a_relative_clause_or_a_gerund_acts_for_its_drafter_alike(rules_only, text):
     accusations = _asserted(_events(rules_only, text), "ACCUSE")
     assert [_countries(e) for e in accusations] == [{"CHL", "PER"}]
+
+
+@pytest.mark.xfail(strict=True, reason="the rules name no accuser, but the detector proposes the "
+                   "accusation and its parties come from the clause's subject, the receiver")
+@pytest.mark.parametrize("text", [
+    "Chile received a letter on Monday that accused Peru of spying.",
+    "Chile received a letter accusing Peru of spying.",
+])
+def test_a_letter_received_accuses_nobody_for_its_receiver(extractor, text):
+    accusations = _asserted(_events(extractor, text), "ACCUSE")
+    assert not any(p.actor.country == "CHL" and p.role == "source" for e in accusations for p in e.participants)
