@@ -9,7 +9,8 @@ group is given the country the corpus convention gives non-state parties, the st
 operates in, as its story tells it: a country named inside the name ("... of Guinea"),
 else the one country its sentence names, else of those its sentence names the one the
 article names most, else the article's most named country (a country named only as a clock's time zone, "9
-a.m. <country> time", tells none). Such a group is a non-state
+a.m. <country> time", tells none); in a story that names no country it stays of unknown
+country, with the same id, so every article naming it reaches one node. Such a group is a non-state
 party (:func:`~graphkit.extract.mentions.is_non_state`): a side that fights or accuses
 its own state is no domestic event to drop. A name whose words before the head hold a
 word of a state's own units (``state_unit_words``: "the <Place> Marine Brigade", "the
@@ -52,13 +53,14 @@ def give_groups_their_country(doc: Doc | Span, found: ArticleMentions, words: Me
                        mention, is_state)
         code = max(here, key=lambda c: (weights.get(c, 0.0), -here.index(c))) if here else (
             max(weights, key=lambda c: weights[c]) if weights else None)
-        if code is None:
-            continue
         qualifiers = own_name.lower().split()[:-1]
         if any(w in words.state_unit_words for w in qualifiers) or all(
                 w in words.state_name_words for w in qualifiers):
-            mention.actors = (replace(actor, country=code),)  # a state's own unit
+            if code is not None:
+                mention.actors = (replace(actor, country=code),)  # a state's own unit
         else:
+            # the group's id does not hang on whether this story gave it a country, so that
+            # every article naming it reaches one node of the graph
             mention.actors = (replace(actor, id=GROUP_ID_PREFIX + actor.id.split(":", 1)[-1], country=code),)
 
 

@@ -55,3 +55,15 @@ def test_a_member_noun_need_not_also_be_a_group_head_word(extractor, tmp_path):
                              [w for w in heads if w != "insurgents"])
     text = "Dravik insurgents attacked Myanmar troops on Tuesday."
     assert _parties(narrowed, text, "ATTACK") == {"Dravik insurgents": "MMR", "Myanmar": "MMR"}
+
+
+def _group_ids(extractor, text: str, group: str) -> set[str]:
+    return {a.id for e in _events(extractor, text) for a in e.actors if a.name == group}
+
+
+def test_an_unknown_group_is_one_actor_whether_or_not_its_story_names_a_country(extractor):
+    with_country = _group_ids(extractor, "The Tarsen Liberation Army attacked Chadian troops on Sunday.",
+                              "Tarsen Liberation Army")
+    without = _group_ids(extractor, "The Tarsen Liberation Army attacked the Osk Brigade on Sunday.",
+                         "Tarsen Liberation Army")
+    assert with_country and with_country == without
