@@ -385,6 +385,18 @@ def _question(clause: Token) -> bool:
         first.tag_ in ("WRB", "WP", "WDT") and first.lower_ not in ("that", "which"))
 
 
+def _object_infinitive(verb: Token) -> bool:
+    """The verb's direct object is followed at once by a to-infinitive the parser hung on the
+    verb as a clause of purpose: for a rarer verb of asking ("petitioned X to halt ...",
+    "petitioned the court to order ...") it reads the object's infinitive so; the common
+    ones ("asked X to", "urged X to") it parses as an infinitive complement."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return bool(objects) and any(
+        c.dep_ == "advcl" and c.left_edge.i == objects[0].right_edge.i + 1
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for c in verb.children)
+
+
 def _owner_mentions(noun: Token, mentions: ArticleMentions) -> list[Mention]:
     """Who a body named by its head is ("the administration of President X"): the
     mentions after its "of"."""
@@ -413,7 +425,7 @@ def _verb_arguments(verb: Token, mentions: ArticleMentions, preps: frozenset[str
     args.verb = verb
     args.passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
     args.has_xcomp = any(c.dep_ == "xcomp" or (c.dep_ == "ccomp" and not _question(c))
-                         for c in verb.children)
+                         for c in verb.children) or _object_infinitive(verb)
     _take_subjects(args, verb, subject_tokens(verb, mentions.words), mentions, once=False)
     for o in _object_tokens(verb, preps):
         if o.lower_ in _RELATIVE and verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN"):
