@@ -224,11 +224,27 @@ def subject_tokens(verb: Token, words: MentionWords, depth: int = 0) -> list[Tok
             passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
             return [head] if verb.dep_ == "relcl" and not passive else []
         if head.pos_ == "ADP":  # "by detaining", "after striking"
+            controllers = _object_controllers(head, words)
+            if controllers:
+                return controllers  # "criticised X for visiting Y": X visited
             head = head.head
         if head.pos_ == "NOUN" and head.head.pos_ in ("VERB", "AUX") and head.dep_ in ("dobj", "attr"):
             head = head.head  # "floated the idea of imposing sanctions": the idea's owner
         return subject_tokens(head, words, depth + 1)
     return resolved
+
+
+def _object_controllers(prep: Token, words: MentionWords) -> list[Token]:
+    """The object of the verb a gerund's preposition (``object_control_preps``) hangs on,
+    which does what the gerund names ("criticised X for visiting Y", "accused X of
+    attacking Y": X); none when the verb has no object naming a party ("took steps for
+    improving ties": the subject acts)."""
+    verb = prep.head
+    if prep.lower_ not in words.object_control_preps or verb.pos_ not in ("VERB", "AUX"):
+        return []
+    party_nouns = words.governing_nouns | words.state_nouns
+    return [o for o in verb.children if o.dep_ == "dobj"
+            and (o.pos_ == "PROPN" or o.ent_type_ or o.lemma_.lower() in party_nouns)]
 
 
 def _dateline(token: Token) -> bool:

@@ -62,6 +62,8 @@ class MentionWords:
     # prepositions heading a gerund of means or time ("retaliated by expelling two
     # diplomats"): the gerund is the act, not a participle describing its object
     gerund_preps: frozenset[str] = frozenset()
+    # "criticised X for visiting Y": prepositions of a gerund whose doer is the verb's object
+    object_control_preps: frozenset[str] = frozenset()
     governing_nouns: frozenset[str] = frozenset()
     document_nouns: frozenset[str] = frozenset()
     # "blocked a statement condemning X", "received a letter that accused X": verbs by

@@ -1,0 +1,25 @@
+"""Receiving a document or a message from another side ("received a letter from X", "a
+note verbale", "a request") is no meeting: nobody was received in person; receiving a
+person still is (invented people)."""
+
+from __future__ import annotations
+
+import pytest
+from extract.helpers import _countries, _events, _of_type
+
+
+@pytest.mark.parametrize("text", [
+    "Peru received a letter from Chile's president Ana Quispe on Monday.",
+    "Peru's president received a message from Chile's president Ana Quispe on Monday.",
+    "Peru received a note verbale from Chile on Monday about its envoy Luis Varela.",
+    "Peru received a request from Chile's president Ana Quispe on Monday.",
+    "Peru's president received an invitation from Chile's president Ana Quispe on Monday.",
+])
+def test_a_document_received_makes_no_meeting(extractor, text):
+    assert not _of_type(_events(extractor, text), "MEET")
+
+
+def test_a_person_received_is_still_a_meeting(extractor):
+    meetings = _of_type(_events(extractor, "Chile's president Ana Quispe received Peru's foreign "
+                                           "minister Luis Varela on Monday."), "MEET")
+    assert meetings and _countries(meetings[0]) == {"CHL", "PER"}
