@@ -89,8 +89,9 @@ class ReportedSpeech:
             # a wrapper's report makes no statement, but may be the act it says ("X added
             # that Y's actions were unacceptable": an accusation)
             # (so does an unnamed source: "..., a senior official said")
+            # (and so does a bystander: "her lawyer, X, told ...", ``bystanders``)
             wrapper = (verb.lemma_.lower() in self.reporter.wrapper_only or self.reporter.unnamed_source(verb)
-                       or by_media)
+                       or self.reporter.bystander_source(verb) or by_media)
             if inner_report or told_by_other:
                 continue
             accused = self.reporter.alleged(verb, speakers, mentions)
