@@ -8,7 +8,6 @@ these tests (invented people and places)."""
 from __future__ import annotations
 
 import pytest
-
 from extract.helpers import _asserted, _events
 
 
@@ -79,4 +78,20 @@ def test_dismissing_a_thing_as_something_is_a_statement(extractor, text):
 
 def test_dismissing_an_official_is_no_statement(extractor):
     text = "The president of Peru dismissed the defence minister on Monday."
+    assert not _asserted(_events(extractor, text), "STATEMENT")
+
+
+@pytest.mark.parametrize("text", [
+    "However, Russia said Tomas Ralko would not attend the talks.",
+    "Peru said its president will not meet the Chilean envoy.",
+])
+def test_a_contact_ruled_out_is_the_speakers_position(extractor, text):
+    assert len(_asserted(_events(extractor, text), "STATEMENT")) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Peru said its president would meet the Chilean envoy on Monday.",
+    "Peru said its president had not received a reply from Chile.",
+])
+def test_a_contact_announced_or_a_fact_denied_makes_no_such_statement(extractor, text):
     assert not _asserted(_events(extractor, text), "STATEMENT")
