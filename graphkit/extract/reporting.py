@@ -121,6 +121,7 @@ class ReportReader:
         self.anonymous_heads = rules.words(anonymous, "heads")
         self.anonymous_determiners = rules.words(anonymous, "determiners")
         self.wrapper_only = rules.words(rep, "wrapper_only")
+        self.bystanders = rules.words(rep, "bystanders")
         self.act_only = rules.words(rep, "act_only")
         retelling = rep.get("party_retelling")
         self.retelling = None if not retelling else Retelling(
@@ -152,6 +153,7 @@ class ReportReader:
         self.possibility_modals = rules.words(position, "possibility_modals")
         self.evaluative = rules.words(position, "evaluative")
         self.pending = rules.words(position, "pending")
+        self.schedule_adjectives = rules.words(position, "schedule_adjectives")
         self.courtesy_objects = rules.words(position, "courtesy_objects")
         self.release_kinds = rules.words(position, "release_kinds")
         self.no_answer = rules.words(position, "no_answer")
@@ -182,15 +184,19 @@ class ReportReader:
             return False  # "expressed optimism that ...": a mood (``courtesy_objects``)
         if verb.lemma_.lower() in self.stance:
             # "X, who lives abroad, denies wrongdoing": a standing position in the present
-            # with a bare object is background, not news
-            return bool(heads) or verb.tag_ not in ("VBZ", "VBP") or not any(
-                c.dep_ == "dobj" for c in verb.children)
+            # with a bare object is background, not news; so is one with a bare gerund
+            # ("X denies arresting people for their views"), an object told as a verb
+            clauses = [h for h in heads if not (h.dep_ == "xcomp" and h.tag_ == "VBG")]
+            return bool(clauses) or verb.tag_ not in ("VBZ", "VBP") or not any(
+                c.dep_ == "dobj" or (c.dep_ == "xcomp" and c.tag_ == "VBG") for c in verb.children)
         content = content_tokens(verb) | {t.i for h in heads for t in h.subtree}
         if not content:
             return False
         doc = verb.doc
         if any(h.lemma_.lower() in self.pending for h in heads):
             return False  # "said it was considering sanctions": the plan, not a position
+        if any(self._scheduled(h) for h in heads):
+            return False  # "said the council is due to convene": a planned event
         if self.tells_terms(verb):
             return False  # "the envoys must leave by Friday": an expulsion's terms
         tokens = [doc[i] for i in sorted(content)]
@@ -300,6 +306,15 @@ class ReportReader:
                            for c in s.children)
                    for s in verb.children)
 
+    def bystander_source(self, verb: Token) -> bool:
+        """The report's subject is no party but a bystander of the news by its role noun
+        (``bystanders``): the subject itself ("her lawyer, X, told ..."), its apposition
+        ("X, an analyst at Y, said ...") or its title ("lawyer X said ..."); like an
+        unnamed source it passes news on and makes no STATEMENT of its own."""
+        return any(t.lemma_.lower() in self.bystanders
+                   for s in verb.children if s.dep_ == "nsubj"
+                   for t in (s, *(c for c in s.children if c.dep_ in ("appos", "compound"))))
+
     def tells_terms(self, verb: Token) -> bool:
         """The report's clause tells the terms of an expulsion ("the envoys must leave
         by Friday, the ministry said"): no position, and no speech act of its own."""
@@ -312,6 +327,12 @@ class ReportReader:
         return head.lemma_.lower() in self.departure_verbs and any(
             c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in self.departure_subjects
             for c in head.children)
+
+    def _scheduled(self, head: Token) -> bool:
+        """A clause whose predicate adjective of ``schedule_adjectives`` takes a
+        to-infinitive ("is due to convene"): an event planned, not an assessment."""
+        return any(c.dep_ == "acomp" and c.lemma_.lower() in self.schedule_adjectives
+                   and any(x.dep_ == "xcomp" for x in c.children) for c in head.children)
 
     def _withholds(self, verb: Token) -> bool:
         """A negated verb that only withholds an answer ("did not have information", "could

@@ -89,8 +89,9 @@ class ReportedSpeech:
             # a wrapper's report makes no statement, but may be the act it says ("X added
             # that Y's actions were unacceptable": an accusation)
             # (so does an unnamed source: "..., a senior official said")
+            # (and so does a bystander: "her lawyer, X, told ...", ``bystanders``)
             wrapper = (verb.lemma_.lower() in self.reporter.wrapper_only or self.reporter.unnamed_source(verb)
-                       or by_media)
+                       or self.reporter.bystander_source(verb) or by_media)
             if inner_report or told_by_other:
                 continue
             accused = self.reporter.alleged(verb, speakers, mentions)
@@ -147,11 +148,15 @@ class ReportedSpeech:
             if (wrapper or verb.lemma_.lower() in self.reporter.act_only) and (
                     act is None or act[0] not in self.rules.types):
                 continue  # "X announced it is banning ...": the act or nothing, no position
-            if only_act and (act is None or act[0] not in self.modality.own_condition_types) \
+            # "said X would not attend the talks": a contact refused, its clause's own verb
+            # negated under a modal, is the speaker's position, not an announcement passed
+            # on (not "said Y had not received a reply": a fact told)
+            refused = any(_refusal(h) for h in clause_heads(verb))
+            if only_act and not refused and (act is None or act[0] not in self.modality.own_condition_types) \
                     and announces(verb, foreign):
                 continue
-            if act is None and not beside_contact and retells(verb, hits, CONTACT_TYPES,
-                                                              self.reporter.evaluative):
+            if act is None and not beside_contact and not refused and retells(
+                    verb, hits, CONTACT_TYPES, self.reporter.evaluative):
                 continue  # "said the two will meet", found as an event or not
             if (act is None or act[0] not in self.rules.types) and told_lower_down(verb):
                 continue  # "X said in a statement that ...": only the act its clause says
@@ -188,6 +193,13 @@ class ReportedSpeech:
         act = self.reporter.content_act(verb, speakers, mentions, content)
         return act is not None and act[0] in self.rules.types and act[0] not in made and any(
             a.type == act[0] and a.beside_speech for a in self.reporter.content_acts)
+
+
+def _refusal(head: Token) -> bool:
+    """A clause whose verb is negated under a modal ("would not attend", "will not
+    meet"): an act refused or ruled out."""
+    return any(c.dep_ == "neg" for c in head.children) and any(
+        c.dep_ == "aux" and c.tag_ == "MD" for c in head.children)
 
 
 def _conditional_content(verb: Token) -> bool:
