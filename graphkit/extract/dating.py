@@ -28,7 +28,8 @@ In order:
    'Agreed to meet again,' X wrote on Tuesday": made then, reported later);
 3. "today" anywhere in the sentence: the publication date (but a "today" inside a
    quotation whose report, after it, names the day it was said is that day:
-   '"... has today sanctioned X," she said on Saturday'); any other date expression, or
+   '"... has today sanctioned X," she said on Saturday', and any other quoted "today" is
+   the news day: the speaker's day, in a story filed the morning after); any other date expression, or
    a vague earlier time ("days after", "previously"), leaves the event undated, unless it
    lies in a clause under the trigger's that does not place it in time ("condemned X,
    which had closed the border in 2019": the relative clause's date is its own); a noun
@@ -88,6 +89,7 @@ from graphkit.extract.date_clues import (
     _prior_since,
     _quoted_today,
     _since_in_phrase,
+    _speakers_today,
     _today,
     _trigger_clause,
     _untagged_time_phrases,
@@ -198,6 +200,10 @@ class EventDater(StoryDays):
                                               future=f.modality == "planned", grammar=self.grammar)
                 if found is not None and found.value is not None:
                     spans = [ent for e, ent in belongs if e in group]
+                    if found.rule == "today" and any(_speakers_today(ent, self.grammar.rules)
+                                                     for ent in spans):
+                        # '"Today we imposed ...," X said' in the next morning's paper
+                        return replace(found, value=self._news_day(sent.doc, published).isoformat())
                     contact_day = self._contact_before_report(f, spans, clause, found, state)
                     if contact_day is not None:  # "'Agreed to meet again,' X wrote on <day after>"
                         return contact_day
@@ -218,7 +224,9 @@ class EventDater(StoryDays):
         later = trigger_clause is not None and _in_temporal_clause(trigger_clause, sent.root, words)
         if any(r is not None and r.value == published.isoformat() and (_today(text, words) or not later)
                for r, (text, _, _) in zip(resolved, entities, strict=True)):
-            return EventDate(published.isoformat(), "day", None, "publication")  # "today", said now
+            said = self._news_day(sent.doc, published) if any(
+                _speakers_today(ent, words) for ent in ents) else published
+            return EventDate(said.isoformat(), "day", None, "publication")  # "today", said now
         if any((r is not None or _day_of_event(ent, words)) and not _below(ent.root, trigger_clause, words)
                and not _prior_since(ent, f.token, words) and not _end_bound(ent, words)
                for r, ent in zip(resolved, ents, strict=True)) or _vaguely_earlier(
