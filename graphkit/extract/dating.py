@@ -64,6 +64,10 @@ In order:
    which names an earlier act);
 9. otherwise no date: a date is never guessed beyond these rules.
 
+A day and month without a year in a clause told as still to come ("talks will take place
+on October 25", ``ahead_modals``) lie on or after publication; an asserted act whose date
+lies after publication is left undated (that day is of what the act plans).
+
 This module holds :class:`EventDater`, which asks the steps in this order, and the steps
 that read the event's own sentence (rules 0 to 3). The steps that date an event by the
 rest of the story (the news day, the lead's date, the last day stated, a speaker's or a
@@ -149,6 +153,15 @@ class EventDater(StoryDays):
         return EventDate()
 
     def date(self, f: Found, sent: Span, index: int, state: ArticleState) -> EventDate:
+        found = self._date(f, sent, index, state)
+        published = state.article.published
+        if (f.modality == "asserted" and published is not None and found.value is not None
+                and found.value[:10] > published.isoformat()[:len(found.value)]):
+            # an act told as done cannot lie after the paper: the day is of what it plans
+            return EventDate()
+        return found
+
+    def _date(self, f: Found, sent: Span, index: int, state: ArticleState) -> EventDate:
         published = state.article.published
         if published is None:
             return self._fixed_by_text(f, sent, index, state)
@@ -198,6 +211,11 @@ class EventDater(StoryDays):
             for group in (mine, own) if 0 < len(mine) < len(own) else (own,) if own else ():
                 found = find_date_in_sentence(sent.text, published, group,
                                               future=f.modality == "planned", grammar=self.grammar)
+                ahead = [e for e, ent in belongs if e in group and found is not None
+                         and e[0] == found.text and _told_ahead(ent, self.grammar.rules)]
+                if ahead and f.modality != "planned":  # "talks will take place on October 25"
+                    found = find_date_in_sentence(sent.text, published, ahead[:1], future=True,
+                                                  grammar=self.grammar)
                 if found is not None and found.value is not None:
                     spans = [ent for e, ent in belongs if e in group]
                     if found.rule == "today" and any(_speakers_today(ent, self.grammar.rules)
@@ -401,6 +419,14 @@ class EventDater(StoryDays):
                 return True
             return not pluperfect(trigger_clause)
         return False
+
+
+def _told_ahead(ent: Span, words: DateRules) -> bool:
+    """The date sits in a clause told as still to come ("the talks will take place on
+    October 25", ``ahead_modals``): a day it names lies ahead of the paper."""
+    clause = clause_verb(ent.root)
+    return clause is not None and any(c.dep_ == "aux" and c.lower_ in words.ahead_modals
+                                      for c in clause.children)
 
 
 def _dated_report(f: Found) -> bool:
