@@ -10,6 +10,8 @@ In order:
    the distance dates the clause told first, also when the parser hangs it on the
    temporal clause: "told reporters Friday, one day after X held talks"); a vague count of days
    ("comes days after X threatened"): that clause's month (graphkit.extract.vague_distance);
+   a counted distance after a clause naming no day ("the visit came three days after X
+   travelled"): the news day moved back by it (``counted_after_undated``, same module);
 1. a date expression of the trigger's clause, or of a clause governing it (not in the
    pluperfect, unless that clause is the report that tells it: "said on Monday it had
    expelled ..." shifts the tense of that day's news); "since <date>" starts a period
@@ -123,7 +125,7 @@ from graphkit.extract.sentence_dates import (
     shift_date,
 )
 from graphkit.extract.story_days import StoryDays
-from graphkit.extract.vague_distance import governing_dates, vague_distance_month
+from graphkit.extract.vague_distance import counted_after_undated, governing_dates, vague_distance_month
 from graphkit.model import CONTACT_TYPES, EventDate
 
 # days of publication that lie after any date a story tells, far apart: a date that reads
@@ -239,6 +241,10 @@ class EventDater(StoryDays):
                                      self._news_day(sent.doc, published), self.grammar)
         if vague is not None:  # "comes days after X threatened": that day's month
             return vague
+        counted = counted_after_undated(trigger_clause, sent, published,
+                                        self._news_day(sent.doc, published), self.grammar)
+        if counted is not None:  # "The visit came three days after X travelled": news day - 3
+            return counted
         later = trigger_clause is not None and _in_temporal_clause(trigger_clause, sent.root, words)
         if any(r is not None and r.value == published.isoformat() and (_today(text, words) or not later)
                for r, (text, _, _) in zip(resolved, entities, strict=True)):
