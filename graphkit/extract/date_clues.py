@@ -128,6 +128,21 @@ def _today(text: str, words: DateRules) -> bool:
 _QUOTE_MARKS = {'"', "“", "”", "``", "''"}
 
 
+def _in_quotation(ent: Span) -> bool:
+    """The phrase lies inside a quotation opened before it in its paragraph (a quotation
+    may run over several sentences: a press release quoted at length)."""
+    text = ent.doc.text
+    start = text.rfind("\n", 0, ent.start_char) + 1
+    before = text[start:ent.start_char]
+    return before.count('"') % 2 == 1 or before.count("\u201c") > before.count("\u201d")
+
+
+def _speakers_today(ent: Span, words: DateRules) -> bool:
+    """A "today" a quoted speaker says: the day the words were said (the news day of a
+    story filed the morning after), not the day the paper came out."""
+    return _today(ent.text, words) and _in_quotation(ent)
+
+
 def _quoted_today(ent: Span, ents: list[Span], published: date, grammar: DateGrammar) -> bool:
     """A "today" said inside a quotation whose report, after the quotation closes, names
     the day it was said ('"We have today frozen X's assets," the minister said on Saturday' in

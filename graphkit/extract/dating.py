@@ -10,6 +10,8 @@ In order:
    the distance dates the clause told first, also when the parser hangs it on the
    temporal clause: "told reporters Friday, one day after X held talks"); a vague count of days
    ("comes days after X threatened"): that clause's month (graphkit.extract.vague_distance);
+   a counted distance after a clause naming no day ("the visit came three days after X
+   travelled"): the news day moved back by it (``counted_after_undated``, same module);
 1. a date expression of the trigger's clause, or of a clause governing it (not in the
    pluperfect, unless that clause is the report that tells it: "said on Monday it had
    expelled ..." shifts the tense of that day's news); "since <date>" starts a period
@@ -28,7 +30,8 @@ In order:
    'Agreed to meet again,' X wrote on Tuesday": made then, reported later);
 3. "today" anywhere in the sentence: the publication date (but a "today" inside a
    quotation whose report, after it, names the day it was said is that day:
-   '"... has today sanctioned X," she said on Saturday'); any other date expression, or
+   '"... has today sanctioned X," she said on Saturday', and any other quoted "today" is
+   the news day: the speaker's day, in a story filed the morning after); any other date expression, or
    a vague earlier time ("days after", "previously"), leaves the event undated, unless it
    lies in a clause under the trigger's that does not place it in time ("condemned X,
    which had closed the border in 2019": the relative clause's date is its own); a noun
@@ -63,6 +66,10 @@ In order:
    which names an earlier act);
 9. otherwise no date: a date is never guessed beyond these rules.
 
+A day and month without a year in a clause told as still to come ("talks will take place
+on October 25", ``ahead_modals``) lie on or after publication; an asserted act whose date
+lies after publication is left undated (that day is of what the act plans).
+
 This module holds :class:`EventDater`, which asks the steps in this order, and the steps
 that read the event's own sentence (rules 0 to 3). The steps that date an event by the
 rest of the story (the news day, the lead's date, the last day stated, a speaker's or a
@@ -88,6 +95,7 @@ from graphkit.extract.date_clues import (
     _prior_since,
     _quoted_today,
     _since_in_phrase,
+    _speakers_today,
     _today,
     _trigger_clause,
     _untagged_time_phrases,
@@ -117,7 +125,7 @@ from graphkit.extract.sentence_dates import (
     shift_date,
 )
 from graphkit.extract.story_days import StoryDays
-from graphkit.extract.vague_distance import governing_dates, vague_distance_month
+from graphkit.extract.vague_distance import counted_after_undated, governing_dates, vague_distance_month
 from graphkit.model import CONTACT_TYPES, EventDate
 
 # days of publication that lie after any date a story tells, far apart: a date that reads
@@ -147,6 +155,15 @@ class EventDater(StoryDays):
         return EventDate()
 
     def date(self, f: Found, sent: Span, index: int, state: ArticleState) -> EventDate:
+        found = self._date(f, sent, index, state)
+        published = state.article.published
+        if (f.modality == "asserted" and published is not None and found.value is not None
+                and found.value[:10] > published.isoformat()[:len(found.value)]):
+            # an act told as done cannot lie after the paper: the day is of what it plans
+            return EventDate()
+        return found
+
+    def _date(self, f: Found, sent: Span, index: int, state: ArticleState) -> EventDate:
         published = state.article.published
         if published is None:
             return self._fixed_by_text(f, sent, index, state)
@@ -196,8 +213,17 @@ class EventDater(StoryDays):
             for group in (mine, own) if 0 < len(mine) < len(own) else (own,) if own else ():
                 found = find_date_in_sentence(sent.text, published, group,
                                               future=f.modality == "planned", grammar=self.grammar)
+                ahead = [e for e, ent in belongs if e in group and found is not None
+                         and e[0] == found.text and _told_ahead(ent, self.grammar.rules)]
+                if ahead and f.modality != "planned":  # "talks will take place on October 25"
+                    found = find_date_in_sentence(sent.text, published, ahead[:1], future=True,
+                                                  grammar=self.grammar)
                 if found is not None and found.value is not None:
                     spans = [ent for e, ent in belongs if e in group]
+                    if found.rule == "today" and any(_speakers_today(ent, self.grammar.rules)
+                                                     for ent in spans):
+                        # '"Today we imposed ...," X said' in the next morning's paper
+                        return replace(found, value=self._news_day(sent.doc, published).isoformat())
                     contact_day = self._contact_before_report(f, spans, clause, found, state)
                     if contact_day is not None:  # "'Agreed to meet again,' X wrote on <day after>"
                         return contact_day
@@ -215,10 +241,16 @@ class EventDater(StoryDays):
                                      self._news_day(sent.doc, published), self.grammar)
         if vague is not None:  # "comes days after X threatened": that day's month
             return vague
+        counted = counted_after_undated(trigger_clause, sent, published,
+                                        self._news_day(sent.doc, published), self.grammar)
+        if counted is not None:  # "The visit came three days after X travelled": news day - 3
+            return counted
         later = trigger_clause is not None and _in_temporal_clause(trigger_clause, sent.root, words)
         if any(r is not None and r.value == published.isoformat() and (_today(text, words) or not later)
                for r, (text, _, _) in zip(resolved, entities, strict=True)):
-            return EventDate(published.isoformat(), "day", None, "publication")  # "today", said now
+            said = self._news_day(sent.doc, published) if any(
+                _speakers_today(ent, words) for ent in ents) else published
+            return EventDate(said.isoformat(), "day", None, "publication")  # "today", said now
         if any((r is not None or _day_of_event(ent, words)) and not _below(ent.root, trigger_clause, words)
                and not _prior_since(ent, f.token, words) and not _end_bound(ent, words)
                for r, ent in zip(resolved, ents, strict=True)) or _vaguely_earlier(
@@ -393,6 +425,14 @@ class EventDater(StoryDays):
                 return True
             return not pluperfect(trigger_clause)
         return False
+
+
+def _told_ahead(ent: Span, words: DateRules) -> bool:
+    """The date sits in a clause told as still to come ("the talks will take place on
+    October 25", ``ahead_modals``): a day it names lies ahead of the paper."""
+    clause = clause_verb(ent.root)
+    return clause is not None and any(c.dep_ == "aux" and c.lower_ in words.ahead_modals
+                                      for c in clause.children)
 
 
 def _dated_report(f: Found) -> bool:

@@ -17,7 +17,7 @@ from datetime import date, timedelta
 
 from spacy.tokens import Doc, Span, Token
 
-from graphkit.extract.date_clues import _end_bound, _today, _trigger_clause, _widened
+from graphkit.extract.date_clues import _end_bound, _speakers_today, _today, _trigger_clause, _widened
 from graphkit.extract.date_expressions import resolve_date_expression
 from graphkit.extract.date_rules import DateRules
 from graphkit.extract.found import (
@@ -69,7 +69,8 @@ class StoryDays:
         only weekday the whole article names is named at its top (``news_day_weekday_sentences``
         in date_rules.yaml), lies just before it (``news_day_lookback_days``) and nothing is
         said to happen today (a story filed the morning after: "... on Friday" in Saturday's
-        paper, the rest of the lead undated)."""
+        paper, the rest of the lead undated); a "today" inside a quotation is the speaker's,
+        which says nothing of when the paper came out."""
         cached = self._news_day_of
         if cached is not None and cached[0] is doc and cached[1] == published:
             return cached[2]
@@ -83,6 +84,8 @@ class StoryDays:
         for ent in doc.ents:
             if ent.label_ not in ("DATE", "TIME"):
                 continue
+            if _speakers_today(ent, self.grammar.rules):
+                continue  # a quoted speaker's "today" is the day said, not the paper's
             if _today(ent.text, self.grammar.rules):
                 said_today = True
                 break

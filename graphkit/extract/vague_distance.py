@@ -1,9 +1,12 @@
-"""The month of an event told a vague count of days before the clause governing it.
+"""The month of an event told a vague count of days before the clause governing it; the
+day of one told a counted distance after an undated clause governing it.
 
 "The ultimatum comes days after the bloc threatened action": the threat lies a few days
 before the ultimatum's day, so it took place in that day's month when that many days back
 stay in it (``vague_distance_days`` in date_rules.yaml). A counted distance ("a day after")
-is the ``distance`` rule of :mod:`graphkit.extract.dating`; this is its vague sibling.
+is the ``distance`` rule of :mod:`graphkit.extract.dating`; this is its vague sibling, and
+it also counts that distance from the news day when the governing clause names no day
+("The visit came three days after X travelled to Y": three days before the news).
 """
 
 from __future__ import annotations
@@ -15,7 +18,7 @@ from spacy.tokens import Span, Token
 
 from graphkit.extract.date_expressions import resolve_date_expression
 from graphkit.extract.date_rules import DateGrammar
-from graphkit.extract.found import clause_verb
+from graphkit.extract.found import clause_verb, pluperfect
 from graphkit.extract.nlp import ents_in
 from graphkit.extract.sentence_dates import counted_days
 from graphkit.model import EventDate
@@ -69,4 +72,28 @@ def _governor_day(clause: Token, sent: Span, published: date,
         if found is None or not found.value:
             continue
         return date.fromisoformat(found.value) if len(found.value) == 10 else False
+    return None
+
+
+def counted_after_undated(trigger_clause: Token | None, sent: Span, published: date,
+                          news_day: date, grammar: DateGrammar) -> EventDate | None:
+    """The day of an event whose clause lies a counted distance after a clause governing it
+    that names no date ("The visit came three days after X travelled to Y", "A day after
+    X announced tariffs, Y was ..."): the news day moved back by the distance. None when
+    the governing clause names a date (the ``distance`` rule counts from it) or is told in
+    the pluperfect (a time before the news)."""
+    current = trigger_clause
+    while current is not None and current.head.i != current.i:
+        marked = [c for c in current.children if c.dep_ in ("mark", "advmod")]
+        marks = {c.lower_ for c in marked}
+        span = next((c for t in (current, *marked) for c in t.children if c.dep_ == "npadvmod"), None)
+        if marks & grammar.rules.distance_marks and span is not None:
+            text = " ".join(t.text for t in span.subtree)
+            days = counted_days(text, grammar)
+            governor = clause_verb(current.head)
+            if ("after" not in marks or days is None or governor is None or pluperfect(governor)
+                    or _governor_day(current, sent, published, grammar) is not None):
+                return None
+            return EventDate((news_day - timedelta(days=days)).isoformat(), "day", text, "distance")
+        current = current.head
     return None
