@@ -1,6 +1,8 @@
 """A gerund after "for" or "of" on a verb with an object names what that object did
 ("criticised X for visiting Y", "praised X for hosting talks", "accused X of attacking Y"):
-the object is the doer, not the subject who judges it (invented people and places)."""
+the object is the doer, not the subject who judges it; an object that names no party
+leaves the subject the doer. Sentences written for these tests (invented people and
+places; real countries)."""
 
 from __future__ import annotations
 
@@ -8,21 +10,16 @@ import pytest
 from extract.helpers import _countries, _events, _of_type, _roles
 
 
-@pytest.mark.parametrize("text", [
-    "Chile criticised Bolivian president Luis Varela for visiting Russia on Friday.",
-    "Chile and Peru criticised Bolivian president Luis Varela for visiting Russia on Friday.",
-    "Chile condemned Bolivian president Luis Varela for visiting Russia on Friday and "
-    "holding talks with its president.",
+@pytest.mark.parametrize(("text", "parties"), [
+    ("Chile criticised Bolivia for visiting Moscow last week.", {"BOL", "RUS"}),
+    ("Ecuador faulted Bolivia for sitting down with Russian envoys on Friday.", {"BOL", "RUS"}),
+    ("Peru and Ecuador faulted Bolivia for receiving Russia's foreign minister in La Paz.",
+     {"BOL", "RUS"}),
+    ("Chile praised Bolivia for hosting talks with Peru on Monday.", {"BOL", "PER"}),
 ])
-def test_the_one_blamed_for_a_visit_made_it(extractor, text):
+def test_the_one_judged_for_a_contact_made_it(extractor, text, parties):
     meetings = _of_type(_events(extractor, text), "MEET")
-    assert meetings and all(_countries(m) == {"BOL", "RUS"} for m in meetings)
-
-
-def test_the_one_praised_for_hosting_talks_hosted_them(extractor):
-    meetings = _of_type(_events(extractor, "Chile praised Bolivia for hosting talks with Peru "
-                                           "on Monday."), "MEET")
-    assert meetings and _countries(meetings[0]) == {"BOL", "PER"}
+    assert meetings and all(_countries(m) == parties for m in meetings)
 
 
 def test_the_one_accused_of_an_attack_is_its_doer(extractor):
@@ -35,4 +32,5 @@ def test_the_one_accused_of_an_attack_is_its_doer(extractor):
 def test_an_object_that_names_no_party_leaves_the_subject_the_doer(extractor):
     meetings = _of_type(_events(extractor, "Chile took steps for hosting talks with Peru on "
                                            "Monday."), "MEET")
+    assert meetings, "no meeting found"
     assert all("CHL" in _countries(m) for m in meetings)

@@ -35,16 +35,18 @@ def test_today_outside_a_quotation_is_the_papers_day(rules_only):
 # a story filed the morning after: the lead names the day before (Thursday), a speaker
 # quoted later says "today"; the quotation may open in a sentence before the "today"
 _QUOTES = [
-    ('"We have today sanctioned three Peruvian officials," the foreign secretary added.'),
-    ("\u201cWe have today sanctioned three Peruvian officials,\u201d the foreign secretary added."),
-    ("The ministry said: \u201cThe measures are firm. Today, Britain is sanctioning three Peruvian "
-     "officials.\u201d"),
+    '"We have today sanctioned three Peruvian officials," the foreign secretary added.',
+    "\u201cToday we have frozen the assets of three Peruvian officials,\u201d the minister told "
+    "reporters.",
+    "The ministry said: \u201cOur patience is exhausted. Britain today imposes sanctions on three "
+    "Peruvian officials.\u201d",
 ]
 
 
 @pytest.mark.parametrize("quote", _QUOTES)
 def test_a_speakers_today_is_the_news_day_the_lead_names(rules_only, quote):
-    text = ("Britain on Thursday sanctioned three Peruvian officials over the crackdown. "
+    text = ("Britain froze the assets of three Peruvian police commanders on Thursday, citing "
+            "the crackdown. "
             "The Peruvian government said on Thursday it rejected the measures. " + quote)
     sanctions = _asserted(_events(rules_only, text), "SANCTION")
     assert sanctions and all(s.date.value == "2025-03-13" for s in sanctions)

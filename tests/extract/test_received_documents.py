@@ -1,6 +1,7 @@
 """Receiving a document or a message from another side ("received a letter from X", "a
-note verbale", "a request") is no meeting: nobody was received in person; receiving a
-person still is (invented people)."""
+note verbale", "a request") is no meeting: nobody was received in person, whether told in the
+active, the passive or a participle; receiving a person still is. Sentences written for
+these tests (invented people; real countries)."""
 
 from __future__ import annotations
 
@@ -10,10 +11,10 @@ from extract.helpers import _countries, _events, _of_type
 
 @pytest.mark.parametrize("text", [
     "Peru received a letter from Chile's president Ana Quispe on Monday.",
+    "A diplomatic note from Chile about its envoy Luis Varela was received by Peru on Monday.",
+    "After receiving an invitation from Chile's president Ana Quispe, Peru's president said "
+    "nothing.",
     "Peru's president received a message from Chile's president Ana Quispe on Monday.",
-    "Peru received a note verbale from Chile on Monday about its envoy Luis Varela.",
-    "Peru received a request from Chile's president Ana Quispe on Monday.",
-    "Peru's president received an invitation from Chile's president Ana Quispe on Monday.",
 ])
 def test_a_document_received_makes_no_meeting(extractor, text):
     assert not _of_type(_events(extractor, text), "MEET")
