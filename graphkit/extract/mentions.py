@@ -64,6 +64,9 @@ class MentionWords:
     gerund_preps: frozenset[str] = frozenset()
     # "criticised X for visiting Y": prepositions of a gerund whose doer is the verb's object
     object_control_preps: frozenset[str] = frozenset()
+    # "petitioned X to halt ...": verbs whose object's adjacent to-infinitive, parsed as a
+    # clause of purpose, is what the object is asked to do
+    object_infinitive_verbs: frozenset[str] = frozenset()
     governing_nouns: frozenset[str] = frozenset()
     document_nouns: frozenset[str] = frozenset()
     # "blocked a statement condemning X", "received a letter that accused X": verbs by
