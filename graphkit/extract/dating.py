@@ -67,8 +67,9 @@ In order:
 9. otherwise no date: a date is never guessed beyond these rules.
 
 A day and month without a year in a clause told as still to come ("talks will take place
-on October 25", ``ahead_modals``) lie on or after publication; an asserted act whose date
-lies after publication is left undated (that day is of what the act plans).
+on October 25", by a modal of ``planned.modals`` in modality.yaml) lie on or after
+publication; an asserted act whose date lies after publication is left undated (that day is
+of what the act plans).
 
 This module holds :class:`EventDater`, which asks the steps in this order, and the steps
 that read the event's own sentence (rules 0 to 3). The steps that date an event by the
@@ -137,8 +138,12 @@ class EventDater(StoryDays):
     """Dates events by the rule above."""
 
     def __init__(self, speech_types: frozenset[str], reacted_to: dict[str, str] | None = None,
-                 grammar: DateGrammar | None = None) -> None:
+                 grammar: DateGrammar | None = None,
+                 ahead_modals: frozenset[str] = frozenset()) -> None:
         self.speech_types = speech_types
+        # modals of a clause still ahead of the paper: the modality reader's plan modals
+        # (modality.yaml's ``planned.modals``; not "would", the future of a past report)
+        self.ahead_modals = ahead_modals
         self.grammar = grammar or date_grammar()
         # word lemma -> the material event type it names ("strike" -> ATTACK)
         self.reacted_to = reacted_to or {}
@@ -214,7 +219,7 @@ class EventDater(StoryDays):
                 found = find_date_in_sentence(sent.text, published, group,
                                               future=f.modality == "planned", grammar=self.grammar)
                 ahead = [e for e, ent in belongs if e in group and found is not None
-                         and e[0] == found.text and _told_ahead(ent, self.grammar.rules)]
+                         and e[0] == found.text and _told_ahead(ent, self.ahead_modals)]
                 if ahead and f.modality != "planned":  # "talks will take place on October 25"
                     found = find_date_in_sentence(sent.text, published, ahead[:1], future=True,
                                                   grammar=self.grammar)
@@ -427,11 +432,11 @@ class EventDater(StoryDays):
         return False
 
 
-def _told_ahead(ent: Span, words: DateRules) -> bool:
+def _told_ahead(ent: Span, modals: frozenset[str]) -> bool:
     """The date sits in a clause told as still to come ("the talks will take place on
-    October 25", ``ahead_modals``): a day it names lies ahead of the paper."""
+    October 25", one of ``modals``): a day it names lies ahead of the paper."""
     clause = clause_verb(ent.root)
-    return clause is not None and any(c.dep_ == "aux" and c.lower_ in words.ahead_modals
+    return clause is not None and any(c.dep_ == "aux" and c.lower_ in modals
                                       for c in clause.children)
 
 
