@@ -247,7 +247,8 @@ class EventDater(StoryDays):
         if vague is not None:  # "comes days after X threatened": that day's month
             return vague
         counted = counted_after_undated(trigger_clause, sent, published,
-                                        self._news_day(sent.doc, published), self.grammar)
+                                        self._news_day(sent.doc, published), self.grammar,
+                                        self.ahead_modals)
         if counted is not None:  # "The visit came three days after X travelled": news day - 3
             return counted
         later = trigger_clause is not None and _in_temporal_clause(trigger_clause, sent.root, words)
