@@ -242,9 +242,8 @@ def _object_controllers(prep: Token, words: MentionWords) -> list[Token]:
     verb = prep.head
     if prep.lower_ not in words.object_control_preps or verb.pos_ not in ("VERB", "AUX"):
         return []
-    party_nouns = words.governing_nouns | words.state_nouns
     return [o for o in verb.children if o.dep_ == "dobj"
-            and (o.pos_ == "PROPN" or o.ent_type_ or o.lemma_.lower() in party_nouns)]
+            and (o.pos_ == "PROPN" or o.ent_type_ or o.lemma_.lower() in words.party_nouns)]
 
 
 def _dateline(token: Token) -> bool:

@@ -146,6 +146,12 @@ class MentionWords:
         return self.leader_verbs | self.holder_verbs
 
     @cached_property
+    def party_nouns(self) -> frozenset[str]:
+        """``governing_nouns`` and ``state_nouns``: a common noun that names a party ("the
+        government", "the army"), computed once."""
+        return self.governing_nouns | self.state_nouns
+
+    @cached_property
     def group_name_ends(self) -> frozenset[str]:
         """``armed_group_heads`` and ``group_nouns``: the last word of a group's name that
         the story gives a country ("the Korvel Liberation Front", "Dravik fighters"),
