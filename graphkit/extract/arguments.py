@@ -242,9 +242,8 @@ def _object_controllers(prep: Token, words: MentionWords) -> list[Token]:
     verb = prep.head
     if prep.lower_ not in words.object_control_preps or verb.pos_ not in ("VERB", "AUX"):
         return []
-    party_nouns = words.governing_nouns | words.state_nouns
     return [o for o in verb.children if o.dep_ == "dobj"
-            and (o.pos_ == "PROPN" or o.ent_type_ or o.lemma_.lower() in party_nouns)]
+            and (o.pos_ == "PROPN" or o.ent_type_ or o.lemma_.lower() in words.party_nouns)]
 
 
 def _dateline(token: Token) -> bool:
@@ -401,11 +400,15 @@ def _question(clause: Token) -> bool:
         first.tag_ in ("WRB", "WP", "WDT") and first.lower_ not in ("that", "which"))
 
 
-def _object_infinitive(verb: Token) -> bool:
-    """The verb's direct object is followed at once by a to-infinitive the parser hung on the
-    verb as a clause of purpose: for a rarer verb of asking ("petitioned X to halt ...",
-    "petitioned the court to order ...") it reads the object's infinitive so; the common
-    ones ("asked X to", "urged X to") it parses as an infinitive complement."""
+def _object_infinitive(verb: Token, words: MentionWords) -> bool:
+    """The verb, one of ``object_infinitive_verbs``, has a direct object followed at once by
+    a to-infinitive the parser hung on the verb as a clause of purpose: for a rarer verb of
+    asking ("petitioned X to halt ...", "petitioned the court to order ...") it reads the
+    object's infinitive so; the common ones ("asked X to", "urged X to") it parses as an
+    infinitive complement. Other verbs keep the purpose reading ("pressed its case at the
+    UN to win support": the subject's own aim)."""
+    if verb.lemma_.lower() not in words.object_infinitive_verbs:
+        return False
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     return bool(objects) and any(
         c.dep_ == "advcl" and c.left_edge.i == objects[0].right_edge.i + 1
@@ -441,7 +444,7 @@ def _verb_arguments(verb: Token, mentions: ArticleMentions, preps: frozenset[str
     args.verb = verb
     args.passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
     args.has_xcomp = any(c.dep_ == "xcomp" or (c.dep_ == "ccomp" and not _question(c))
-                         for c in verb.children) or _object_infinitive(verb)
+                         for c in verb.children) or _object_infinitive(verb, mentions.words)
     _take_subjects(args, verb, subject_tokens(verb, mentions.words), mentions, once=False)
     for o in _object_tokens(verb, preps):
         if o.lower_ in _RELATIVE and verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN"):

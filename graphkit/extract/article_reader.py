@@ -98,7 +98,7 @@ class ArticleReader(PartyFinder, DetectorReview, ReportedSpeech, TriggerEvents):
         self.reporter = ReportReader(self.rules, self.actors)
         self.dater = EventDater(self.modality.speech_types, _trigger_lemmas(self.rules, frozenset(
             name for name, rule in self.rules.types.items() if rule.material)),
-                                self.dates)
+                                self.dates, ahead_modals=self.modality.plan_modals)
         self.event_nouns = _event_nouns(self.rules)
         # per type, its one-word trigger lemmas: where a training sentence tells the type
         self.type_lemmas: dict[str, frozenset[str]] = {

@@ -84,7 +84,6 @@ class DateRules:
     distance_marks: frozenset[str] = frozenset()
     entity_openers: frozenset[str] = frozenset()
     future_modals: frozenset[str] = frozenset()
-    ahead_modals: frozenset[str] = frozenset()
     document_nouns: frozenset[str] = frozenset()
     document_determiners: frozenset[str] = frozenset()
     today_words: frozenset[str] = frozenset()
@@ -150,7 +149,6 @@ def load_date_rules(path: Path) -> DateRules:
         distance_marks=_word_set(raw, "distance_marks"),
         entity_openers=_word_set(raw, "entity_openers"),
         future_modals=_word_set(raw, "future_modals"),
-        ahead_modals=_word_set(raw, "ahead_modals"),
         document_nouns=_word_set(raw, "document_nouns"),
         document_determiners=_word_set(raw, "document_determiners"),
         today_words=_word_set(raw, "today_words"),

@@ -66,9 +66,11 @@ In order:
    which names an earlier act);
 9. otherwise no date: a date is never guessed beyond these rules.
 
-A day and month without a year in a clause told as still to come ("talks will take place
-on October 25", ``ahead_modals``) lie on or after publication; an asserted act whose date
-lies after publication is left undated (that day is of what the act plans).
+A date in a clause told as still to come ("talks will take place on October 25", by a
+modal of ``planned.modals`` in modality.yaml) is the day of that planned act only: an act
+that is not planned ("agreed that talks will take place on ...") is not dated by it, and
+left undated when it is the sentence's only date; an asserted act whose date lies after
+publication is left undated (that day is of what the act plans).
 
 This module holds :class:`EventDater`, which asks the steps in this order, and the steps
 that read the event's own sentence (rules 0 to 3). The steps that date an event by the
@@ -137,8 +139,12 @@ class EventDater(StoryDays):
     """Dates events by the rule above."""
 
     def __init__(self, speech_types: frozenset[str], reacted_to: dict[str, str] | None = None,
-                 grammar: DateGrammar | None = None) -> None:
+                 grammar: DateGrammar | None = None,
+                 ahead_modals: frozenset[str] = frozenset()) -> None:
         self.speech_types = speech_types
+        # modals of a clause still ahead of the paper: the modality reader's plan modals
+        # (modality.yaml's ``planned.modals``; not "would", the future of a past report)
+        self.ahead_modals = ahead_modals
         self.grammar = grammar or date_grammar()
         # word lemma -> the material event type it names ("strike" -> ATTACK)
         self.reacted_to = reacted_to or {}
@@ -195,6 +201,14 @@ class EventDater(StoryDays):
             # "warned that the tariffs would take effect on Tuesday": the day of what is
             # threatened or demanded, not of the threat
             ents = [e for e in ents if clause_verb(e.root) != clause]
+        ahead = [e for e in ents if f.modality != "planned" and _told_ahead(e, self.ahead_modals)]
+        if ahead:
+            # "agreed that talks will take place on March 10": the day of what is still to
+            # come, not of an act that is not itself planned; told only by what will follow,
+            # the act has no day of its own
+            ents = [e for e in ents if e not in ahead]
+            if not ents:
+                return EventDate()
         if f.type in self.speech_types:
             # "demanded a reply before winter": the deadline of what is demanded
             ents = [e for e in ents if not _marked_by(e, self.grammar.rules.deadline_marks)]
@@ -213,11 +227,6 @@ class EventDater(StoryDays):
             for group in (mine, own) if 0 < len(mine) < len(own) else (own,) if own else ():
                 found = find_date_in_sentence(sent.text, published, group,
                                               future=f.modality == "planned", grammar=self.grammar)
-                ahead = [e for e, ent in belongs if e in group and found is not None
-                         and e[0] == found.text and _told_ahead(ent, self.grammar.rules)]
-                if ahead and f.modality != "planned":  # "talks will take place on October 25"
-                    found = find_date_in_sentence(sent.text, published, ahead[:1], future=True,
-                                                  grammar=self.grammar)
                 if found is not None and found.value is not None:
                     spans = [ent for e, ent in belongs if e in group]
                     if found.rule == "today" and any(_speakers_today(ent, self.grammar.rules)
@@ -242,7 +251,8 @@ class EventDater(StoryDays):
         if vague is not None:  # "comes days after X threatened": that day's month
             return vague
         counted = counted_after_undated(trigger_clause, sent, published,
-                                        self._news_day(sent.doc, published), self.grammar)
+                                        self._news_day(sent.doc, published), self.grammar,
+                                        self.ahead_modals)
         if counted is not None:  # "The visit came three days after X travelled": news day - 3
             return counted
         later = trigger_clause is not None and _in_temporal_clause(trigger_clause, sent.root, words)
@@ -427,11 +437,11 @@ class EventDater(StoryDays):
         return False
 
 
-def _told_ahead(ent: Span, words: DateRules) -> bool:
+def _told_ahead(ent: Span, modals: frozenset[str]) -> bool:
     """The date sits in a clause told as still to come ("the talks will take place on
-    October 25", ``ahead_modals``): a day it names lies ahead of the paper."""
+    October 25", one of ``modals``): a day it names lies ahead of the paper."""
     clause = clause_verb(ent.root)
-    return clause is not None and any(c.dep_ == "aux" and c.lower_ in words.ahead_modals
+    return clause is not None and any(c.dep_ == "aux" and c.lower_ in modals
                                       for c in clause.children)
 
 

@@ -64,6 +64,9 @@ class MentionWords:
     gerund_preps: frozenset[str] = frozenset()
     # "criticised X for visiting Y": prepositions of a gerund whose doer is the verb's object
     object_control_preps: frozenset[str] = frozenset()
+    # "petitioned X to halt ...": verbs whose object's adjacent to-infinitive, parsed as a
+    # clause of purpose, is what the object is asked to do
+    object_infinitive_verbs: frozenset[str] = frozenset()
     governing_nouns: frozenset[str] = frozenset()
     document_nouns: frozenset[str] = frozenset()
     # "blocked a statement condemning X", "received a letter that accused X": verbs by
@@ -141,6 +144,12 @@ class MentionWords:
         """``leader_verbs`` and ``holder_verbs``: a participle of one names its agent ("led by
         General X", "held by X"), computed once."""
         return self.leader_verbs | self.holder_verbs
+
+    @cached_property
+    def party_nouns(self) -> frozenset[str]:
+        """``governing_nouns`` and ``state_nouns``: a common noun that names a party ("the
+        government", "the army"), computed once."""
+        return self.governing_nouns | self.state_nouns
 
     @cached_property
     def group_name_ends(self) -> frozenset[str]:

@@ -186,9 +186,9 @@ class ReportReader:
             # "X, who lives abroad, denies wrongdoing": a standing position in the present
             # with a bare object is background, not news; so is one with a bare gerund
             # ("X denies arresting people for their views"), an object told as a verb
-            clauses = [h for h in heads if not (h.dep_ == "xcomp" and h.tag_ == "VBG")]
+            clauses = [h for h in heads if not _bare_gerund(h)]
             return bool(clauses) or verb.tag_ not in ("VBZ", "VBP") or not any(
-                c.dep_ == "dobj" or (c.dep_ == "xcomp" and c.tag_ == "VBG") for c in verb.children)
+                c.dep_ == "dobj" or _bare_gerund(c) for c in verb.children)
         content = content_tokens(verb) | {t.i for h in heads for t in h.subtree}
         if not content:
             return False
@@ -477,6 +477,12 @@ class ReportReader:
                     if m is not None and m.actors:
                         return m.actors[0]
         return None
+
+
+def _bare_gerund(token: Token) -> bool:
+    """A gerund the verb takes as its object ("denies arresting people"): an act named as a
+    thing, not a clause of content."""
+    return token.dep_ == "xcomp" and token.tag_ == "VBG"
 
 
 def _quoted_speakers(verb: Token, quoting: frozenset[str]) -> list[Token]:
