@@ -70,6 +70,38 @@ def _parse_exports(text: str) -> dict[str, str]:
     return found
 
 
+# The suite runs on two pytest-xdist workers (scripts/test: `-n 2 --dist loadgroup`), but
+# Neo4j Community holds one database: every test that reaches the shared server joins one
+# xdist group, so they all run on one worker, one after another, while the other worker
+# takes the rest. A test reaches it through the `neo4j_credentials` fixture (asked for in
+# its signature, or through `request.getfixturevalue`, as tests/store/opening.py does) or
+# carries the `neo4j` mark; a test that took the server without being grouped fails, so a
+# new one cannot race the others unnoticed.
+NEO4J_GROUP = "neo4j-server"
+
+
+def _in_neo4j_group(item: pytest.Item) -> bool:
+    return any(mark.args[:1] == (NEO4J_GROUP,) for mark in item.iter_markers("xdist_group"))
+
+
+@pytest.hookimpl(tryfirst=True)  # before xdist reads the groups
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        if "neo4j_credentials" in getattr(item, "fixturenames", ()) or item.get_closest_marker("neo4j"):
+            item.add_marker(pytest.mark.xdist_group(NEO4J_GROUP))
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_call(item: pytest.Item):
+    outcome = yield
+    # the fixtures the test used, those asked for at run time included (pytest's own record)
+    used = getattr(getattr(item, "_request", None), "_fixture_defs", {})
+    if "neo4j_credentials" in used and not _in_neo4j_group(item):
+        pytest.fail(f"{item.nodeid} uses the shared Neo4j server but is not in the xdist group "
+                    f"{NEO4J_GROUP!r}: give it the `neo4j` mark (tests/conftest.py)", pytrace=False)
+    return outcome
+
+
 @pytest.fixture(scope="session")
 def neo4j_credentials():
     """{"uri", "user", "password"} of a reachable Neo4j server (see the section comment)."""
