@@ -70,6 +70,44 @@ def _parse_exports(text: str) -> dict[str, str]:
     return found
 
 
+# The suite runs on two pytest-xdist workers (scripts/test: `-n 2 --dist loadgroup`), but
+# Neo4j Community holds one database: every test that reaches the shared server joins one
+# xdist group, so they all run on one worker, one after another, while the other worker
+# takes the rest. A test reaches it through the `neo4j_credentials` fixture (asked for in
+# its signature, or through `request.getfixturevalue`, as tests/store/opening.py does) or
+# carries the `neo4j` mark; a test that took the server without being grouped fails, so a
+# new one cannot race the others unnoticed.
+NEO4J_GROUP = "neo4j-server"
+
+
+def _in_neo4j_group(item: pytest.Item) -> bool:
+    return any(mark.args[:1] == (NEO4J_GROUP,) for mark in item.iter_markers("xdist_group"))
+
+
+@pytest.hookimpl(tryfirst=True)  # before xdist reads the groups
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        if "neo4j_credentials" in getattr(item, "fixturenames", ()) or item.get_closest_marker("neo4j"):
+            item.add_marker(pytest.mark.xdist_group(NEO4J_GROUP))
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_call(item: pytest.Item):
+    outcome = yield
+    # the fixtures the test used, those asked for at run time included (pytest's own record)
+    used = getattr(getattr(item, "_request", None), "_fixture_defs", {})
+    if "neo4j_credentials" in used and not _in_neo4j_group(item):
+        pytest.fail(f"{item.nodeid} uses the shared Neo4j server but is not in the xdist group "
+                    f"{NEO4J_GROUP!r}: give it the `neo4j` mark (tests/conftest.py)", pytrace=False)
+    # xdist groups by a suffix it writes into the test's id; a pytest that ignores that write
+    # (9.2 with xdist 3.8.0, pytest-xdist issue #1386) would spread the group silently
+    if (_in_neo4j_group(item) and getattr(item.config.option, "loadgroup", False)
+            and not item.nodeid.endswith(f"@{NEO4J_GROUP}")):
+        pytest.fail(f"pytest-xdist did not group {item.nodeid}: the Neo4j tests may run on two "
+                    "workers at once (see pyproject.toml's pin of pytest)", pytrace=False)
+    return outcome
+
+
 @pytest.fixture(scope="session")
 def neo4j_credentials():
     """{"uri", "user", "password"} of a reachable Neo4j server (see the section comment)."""
