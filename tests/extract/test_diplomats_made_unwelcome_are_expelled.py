@@ -13,6 +13,8 @@ from extract.helpers import _asserted, _countries, _events
     "Chad branded two Sudanese envoys persona non grata on Monday.",
     "Chad labelled the Sudanese consul persona non grata on Monday.",
     "Chad deemed two Sudanese diplomats personae non gratae on Monday.",
+    "Chad named two Sudanese diplomats persona non grata on Monday.",
+    "Chad pronounced the Sudanese attache persona non grata on Monday.",
     "Chad revoked the accreditation of two Sudanese diplomats on Monday.",
     "Chad withdrew the Sudanese consul's accreditation on Monday.",
     "Chad stripped two Sudanese diplomats of their diplomatic status on Monday.",
