@@ -159,6 +159,9 @@ class ModalityReader:
         speech = type_name in self.speech_types  # "warned it will strike": a threat made now
         planned = (
             any(t.lemma_.lower() in self.plan_governors for t in chain[1:])
+            # "the talks are due to begin": an event noun the subject of a schedule's predicate
+            or (token.pos_ in ("NOUN", "PROPN") and token.dep_ in ("nsubj", "nsubjpass")
+                and scheduled(token.head, self.plan_governors))
             or self._infinitive_governed(chain[1] if token.pos_ in ("NOUN", "PROPN") and len(chain) > 1
                                          else token)
             or self._asked_for(token)
@@ -299,6 +302,14 @@ class ModalityReader:
                                                    for g in pobj.children):
                         return True
         return False
+
+
+def scheduled(head: Token, governors: frozenset[str]) -> bool:
+    """``head`` takes a predicate adjective of a schedule (one of ``governors``, the planned
+    governors) with a to-infinitive: "the council is due to convene", "talks are slated to
+    resume" tell an event planned (not "the delay was due to ...": no infinitive)."""
+    return any(c.dep_ == "acomp" and c.lemma_.lower() in governors
+               and any(x.dep_ == "xcomp" for x in c.children) for c in head.children)
 
 
 def _headline_future(verb: Token) -> bool:

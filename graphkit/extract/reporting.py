@@ -16,6 +16,7 @@ from graphkit.extract.actors import MentionFinder
 from graphkit.extract.arguments import companions, mentions_at, subject_tokens
 from graphkit.extract.found import Found, clause_subjects
 from graphkit.extract.mentions import ArticleMentions, Mention, unique_actors
+from graphkit.extract.modality import scheduled
 from graphkit.extract.rules import Rules
 from graphkit.extract.triggers import TriggerHit
 from graphkit.model import Actor
@@ -153,7 +154,8 @@ class ReportReader:
         self.possibility_modals = rules.words(position, "possibility_modals")
         self.evaluative = rules.words(position, "evaluative")
         self.pending = rules.words(position, "pending")
-        self.schedule_adjectives = rules.words(position, "schedule_adjectives")
+        # a schedule's predicate adjectives ("is due to convene") are the planned governors
+        self.schedule_words = rules.words(rules.modality.get("planned") or {}, "governors")
         self.courtesy_objects = rules.words(position, "courtesy_objects")
         self.release_kinds = rules.words(position, "release_kinds")
         self.no_answer = rules.words(position, "no_answer")
@@ -195,7 +197,7 @@ class ReportReader:
         doc = verb.doc
         if any(h.lemma_.lower() in self.pending for h in heads):
             return False  # "said it was considering sanctions": the plan, not a position
-        if any(self._scheduled(h) for h in heads):
+        if any(scheduled(h, self.schedule_words) for h in heads):
             return False  # "said the council is due to convene": a planned event
         if self.tells_terms(verb):
             return False  # "the envoys must leave by Friday": an expulsion's terms
@@ -327,12 +329,6 @@ class ReportReader:
         return head.lemma_.lower() in self.departure_verbs and any(
             c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in self.departure_subjects
             for c in head.children)
-
-    def _scheduled(self, head: Token) -> bool:
-        """A clause whose predicate adjective of ``schedule_adjectives`` takes a
-        to-infinitive ("is due to convene"): an event planned, not an assessment."""
-        return any(c.dep_ == "acomp" and c.lemma_.lower() in self.schedule_adjectives
-                   and any(x.dep_ == "xcomp" for x in c.children) for c in head.children)
 
     def _withholds(self, verb: Token) -> bool:
         """A negated verb that only withholds an answer ("did not have information", "could

@@ -184,7 +184,7 @@ class TriggerMatcher:
                 end + 1 < len(doc) and doc[end].pos_ == "ADP" and doc[end + 1].ent_type_ in ("DATE", "TIME")):
             return False  # "agreed on a deal" is blocked, "agreed on Thursday to ..." is not
         if rule.unless_children and self._has_below(rule, "unless_children", token) and any(
-                c.lower_ in rule.unless_children and not _dated(c) for c in token.children):
+                c.lemma_.lower() in rule.unless_children and not _dated(c) for c in token.children):
             return False  # "called on X to ...", but not "On Monday, X called ..."
         if rule.unless_deps and self._has_below(rule, "unless_deps", token):
             return False
@@ -334,7 +334,7 @@ def _dependent_patterns(rule: TriggerRule) -> dict[str, list[list[dict[str, Any]
 
     patterns: dict[str, list[list[dict[str, Any]]]] = {}
     if rule.unless_children:
-        patterns["unless_children"] = [child({"LOWER": {"IN": sorted(rule.unless_children)}})]
+        patterns["unless_children"] = [child({"LEMMA": _any_case(rule.unless_children)})]
     if rule.unless_deps:
         patterns["unless_deps"] = [child({"DEP": {"IN": sorted(rule.unless_deps)}})]
     if rule.unless_addressed:  # "called on citizens to ...": the object of the verb's preposition

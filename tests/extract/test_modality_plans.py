@@ -30,6 +30,10 @@ PLANS = [
     ("An upcoming summit between Chile and Peru will focus on water rights.", {"MEET": "planned"}),
     (f"Chile prepares to host {VERRICK} next week.", {"MEET": "planned"}),
     ("Peru is preparing to impose sanctions on Chile.", {"SANCTION": "planned"}),
+    # an event noun as the subject of a schedule's predicate
+    ("Talks between Chile and Peru are due to begin on Monday.", {"MEET": "planned"}),
+    ("The summit of Norway and Kenya is slated to convene next week, the ministry said.",
+     {"MEET": "planned"}),
 ]
 
 

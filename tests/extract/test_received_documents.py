@@ -15,6 +15,9 @@ from extract.helpers import _countries, _events, _of_type
     "After receiving an invitation from Chile's president Ana Quispe, Peru's president said "
     "nothing.",
     "Peru's president received a message from Chile's president Ana Quispe on Monday.",
+    # a plural document, as the singular (the check reads the lemma)
+    "Peru's president received letters from Chile's president Ana Quispe on Monday.",
+    "Peru received two notes from Chile's foreign minister Luis Varela on Monday.",
 ])
 def test_a_document_received_makes_no_meeting(extractor, text):
     assert not _of_type(_events(extractor, text), "MEET")
