@@ -357,6 +357,9 @@ def test_train_and_evaluate_commands_take_extra_folders(tiny_corpus, written_sto
                                        "--out", str(out), "--format", "json"])
     assert result.exit_code == 0, result.output
     assert json.loads(result.output)["extra_files"] == 4
+    trained_on = EventDetector.load(out).meta["trained_on"]
+    assert trained_on == [f"{tiny_corpus.parent.name}/{tiny_corpus.name}",
+                          f"{written_stories.parent.name}/{written_stories.name}"]
     result = CliRunner().invoke(main, ["evaluate", str(tiny_corpus), "--cv", "4", "--train-extra",
                                        str(written_stories), "--format", "json"])
     assert result.exit_code == 0, result.output

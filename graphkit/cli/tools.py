@@ -265,8 +265,8 @@ def train(gold_dirs: tuple[Path, ...], out: Path, seed: int | None, extra_dirs: 
         extra = parse_gold_dirs(list(extra_dirs), on_step=step) if extra_dirs else []
         detector = train_detector(parse_gold_dirs(list(gold_dirs), on_step=step),
                                   SEED if seed is None else seed,
-                                  meta={"trained_on": [Path(d).name for d in folders]
-                                        + [Path(d).name for d in extra_dirs]},
+                                  meta={"trained_on": [_folder_name(d) for d in folders]
+                                        + [_folder_name(d) for d in extra_dirs]},
                                   extra=extra, on_step=step)
     detector.save(out)
     summary = {"out": str(out), **detector.meta}
@@ -275,3 +275,10 @@ def train(gold_dirs: tuple[Path, ...], out: Path, seed: int | None, extra_dirs: 
     else:
         click.echo(format_mapping_rows([{"item": k, "value": v} for k, v in summary.items()], "text"),
                    nl=False)
+
+
+def _folder_name(folder: str | Path) -> str:
+    """A gold folder as the weights record it: its parent and its name ("corpus/train",
+    "T/train"), enough to tell sets apart without the machine's own paths."""
+    path = Path(folder).resolve()
+    return f"{path.parent.name}/{path.name}"
