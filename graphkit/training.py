@@ -144,8 +144,8 @@ def _rule_types(record: SentenceRecord) -> set[str]:
 
 
 def choose_thresholds(records: Sequence[SentenceRecord], labels: Sequence[set[str]],
-                      probabilities: Sequence[dict[str, float]], per_type: bool = True
-                      ) -> tuple[dict[str, float], dict[str, float], dict[str, float]]:
+                      probabilities: Sequence[dict[str, float]], per_type: bool = True,
+                      veto: bool = True) -> tuple[dict[str, float], dict[str, float], dict[str, float]]:
     """The per-type (add, veto, add beside) thresholds that maximise (sentence, type)
     micro-F1 of the combined decision on out-of-fold probabilities: first one triple for
     all types, then, type by type, the triple that does best given the others (kept only if
@@ -157,7 +157,14 @@ def choose_thresholds(records: Sequence[SentenceRecord], labels: Sequence[set[st
     below: a calibrated model gains F1 by an addition only when its probability exceeds
     half the F1 (the F1-optimal threshold), so a lower one pays on these folds only where
     the detector has read the same outlets and stories, and does not carry to news from
-    elsewhere (leave-one-slice-out, detector22)."""
+    elsewhere (leave-one-slice-out, detector22).
+
+    Without ``veto`` the veto stays 0.0: the detector only adds to what the rules found.
+    Chosen on sentence labels, a veto pays where gold leaves out what the rules read (news
+    annotated by other hands) and costs the events gold does hold: trained with the
+    real-news sets, the folds chose 0.05, and it dropped 15 of dev's 76 matched events and
+    24 of 230 on news never read (docs/extraction-rounds.md, learn48)."""
+    veto_grid = _VETO_GRID if veto else [0.0]
     rules = [_rule_types(r) for r in records]
     # per type, the (tp, fp, fn) of each kind of cell at each threshold; cells the
     # extractor never adds to are misses whatever the threshold
@@ -173,7 +180,7 @@ def choose_thresholds(records: Sequence[SentenceRecord], labels: Sequence[set[st
                 fixed_fn += t in label
             else:
                 cells["beside" if rule else "add"].append((t in label, probs[t]))
-        for kind, grid in (("veto", _VETO_GRID), ("add", _ADD_GRID), ("beside", _ADD_GRID)):
+        for kind, grid in (("veto", veto_grid), ("add", _ADD_GRID), ("beside", _ADD_GRID)):
             parts[kind] = {}
             for cut in grid:
                 tp = sum(1 for gold, p in cells[kind] if gold and p >= cut)
@@ -181,10 +188,10 @@ def choose_thresholds(records: Sequence[SentenceRecord], labels: Sequence[set[st
                 fn = sum(1 for gold, p in cells[kind] if gold and p < cut)
                 parts[kind][cut] = (tp, fp, fn)
         for add in _ADD_GRID:
-            for veto in _VETO_GRID:
+            for cut in veto_grid:
                 for beside in _ADD_GRID:
-                    a, v, b = parts["add"][add], parts["veto"][veto], parts["beside"][beside]
-                    table[t][(add, veto, beside)] = (a[0] + v[0] + b[0], a[1] + v[1] + b[1],
+                    a, v, b = parts["add"][add], parts["veto"][cut], parts["beside"][beside]
+                    table[t][(add, cut, beside)] = (a[0] + v[0] + b[0], a[1] + v[1] + b[1],
                                                      a[2] + v[2] + b[2] + fixed_fn)
 
     def f1(choice: dict[str, tuple[float, float, float]]) -> float:
@@ -193,7 +200,7 @@ def choose_thresholds(records: Sequence[SentenceRecord], labels: Sequence[set[st
         fn = sum(table[t][choice[t]][2] for t in TYPES)
         return 2 * tp / (2 * tp + fp + fn) if tp else 0.0
 
-    triples = [(a, v, b) for a in _ADD_GRID for v in _VETO_GRID for b in _ADD_GRID]
+    triples = [(a, v, b) for a in _ADD_GRID for v in veto_grid for b in _ADD_GRID]
     best = max(triples, key=lambda c: (f1(dict.fromkeys(TYPES, c)), -c[0], c[1], -c[2]))
     choice = dict.fromkeys(TYPES, best)
     if per_type:
@@ -305,7 +312,7 @@ def _held_out_fits(files: Sequence[ParsedFile], folds: list[list[int]], extra: S
 def train(files: Sequence[ParsedFile], seed: int = SEED, inner_folds: int = INNER_FOLDS,
           meta: dict[str, Any] | None = None, extra: Sequence[ParsedFile] = (),
           extractor: Extractor | None = None,
-          on_step: Callable[[str], None] | None = None) -> EventDetector:
+          on_step: Callable[[str], None] | None = None, veto: bool = True) -> EventDetector:
     """A detector fitted on all of ``files`` and ``extra``, its thresholds chosen on
     out-of-fold probabilities of an inner k-fold over ``files``: ``extra`` (articles written
     for training) joins every inner fold's fitting but is never scored, so the thresholds
@@ -321,7 +328,7 @@ def train(files: Sequence[ParsedFile], seed: int = SEED, inner_folds: int = INNE
     step = on_step or (lambda _: None)
     if not files:
         raise GraphkitError("no gold files to train on")
-    add, veto = dict.fromkeys(TYPES, 0.5), dict.fromkeys(TYPES, 0.0)
+    add, vetoes = dict.fromkeys(TYPES, 0.5), dict.fromkeys(TYPES, 0.0)
     beside = dict(add)
     calibration = None
     if inner_folds >= 2 and len(files) >= inner_folds:
@@ -337,7 +344,8 @@ def train(files: Sequence[ParsedFile], seed: int = SEED, inner_folds: int = INNE
                 oof_records.extend(files[i].records)
                 oof_labels.extend(files[i].labels)
                 oof_probs.extend(file_probs[i])
-        add, veto, beside = choose_thresholds(oof_records, oof_labels, oof_probs, PER_TYPE_THRESHOLDS)
+        add, vetoes, beside = choose_thresholds(oof_records, oof_labels, oof_probs, PER_TYPE_THRESHOLDS,
+                                                veto=veto)
         if len(_by_slice(files)) >= 2:
             # the map is read on news from elsewhere: each slice (other outlets, stories and
             # weeks) is read by a detector fitted on the others, not by one that saw its
@@ -348,7 +356,7 @@ def train(files: Sequence[ParsedFile], seed: int = SEED, inner_folds: int = INNE
         extractor = extractor or Extractor(detector=False)
         cells: dict[str, dict[str, list[tuple[float, bool]]]] = {RULES: {}, DETECTOR: {}}
         for inner, fold in held_out:
-            inner.add, inner.veto, inner.add_beside = add, veto, beside
+            inner.add, inner.veto, inner.add_beside = add, vetoes, beside
             held = set(fold)  # read as the final detector reads: with a participant scorer
             inner.participants = fit_scorer([e for i, f in enumerate(files) if i not in held
                                              for e in f.participant_examples], seed)
@@ -358,7 +366,7 @@ def train(files: Sequence[ParsedFile], seed: int = SEED, inner_folds: int = INNE
     everything = list(files) + list(extra)
     step(f"fitting the detector on all {len(everything)} files")
     detector = _fit_files(everything, seed)
-    detector.add, detector.veto, detector.add_beside = add, veto, beside
+    detector.add, detector.veto, detector.add_beside = add, vetoes, beside
     detector.calibration = calibration
     # who takes part is learned from the news's annotations alone: with the written stories'
     # candidates too, CV F1 fell on both seeds (synth5 round)

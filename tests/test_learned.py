@@ -311,6 +311,35 @@ def test_train_command_writes_weights(tiny_corpus, tmp_path):
     assert EventDetector.load(out).types == list(TYPES)
 
 
+def test_train_without_veto_keeps_every_rule_event(tiny_corpus, tmp_path):
+    from click.testing import CliRunner
+
+    from graphkit.cli import main
+
+    out = tmp_path / "w.npz"
+    result = CliRunner().invoke(main, ["train", str(tiny_corpus), "--no-veto", "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    assert set(EventDetector.load(out).veto.values()) == {0.0}
+
+
+def test_thresholds_chosen_without_veto_never_drop_a_rule_type():
+    from graphkit.extract.extractor import SentenceRecord
+    from graphkit.training import choose_thresholds
+
+    def case(gold: set[str], p: float):  # type: ignore[no-untyped-def]
+        return (SentenceRecord("a", 0, 0, 1, "x", ["rule:ACCUSE"]), gold,
+                dict.fromkeys(TYPES, 0.0) | {"ACCUSE": p})
+
+    # six rule accusations the model finds unlikely and gold lacks, four it finds likely:
+    # a veto would pay on these folds
+    cases = [case(set(), 0.02)] * 6 + [case({"ACCUSE"}, 0.9)] * 4
+    records, labels, probs = zip(*cases, strict=True)
+    _, free, _ = choose_thresholds(records, labels, probs, per_type=False)
+    _, kept, _ = choose_thresholds(records, labels, probs, per_type=False, veto=False)
+    assert free["ACCUSE"] > 0.0
+    assert set(kept.values()) == {0.0}
+
+
 @pytest.fixture(scope="module")
 def written_stories(tmp_path_factory) -> Path:
     """Four invented stories written for training, in an unknown word of reproach."""
@@ -357,6 +386,9 @@ def test_train_and_evaluate_commands_take_extra_folders(tiny_corpus, written_sto
                                        "--out", str(out), "--format", "json"])
     assert result.exit_code == 0, result.output
     assert json.loads(result.output)["extra_files"] == 4
+    trained_on = EventDetector.load(out).meta["trained_on"]
+    assert trained_on == [f"{tiny_corpus.parent.name}/{tiny_corpus.name}",
+                          f"{written_stories.parent.name}/{written_stories.name}"]
     result = CliRunner().invoke(main, ["evaluate", str(tiny_corpus), "--cv", "4", "--train-extra",
                                        str(written_stories), "--format", "json"])
     assert result.exit_code == 0, result.output

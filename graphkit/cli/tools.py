@@ -241,9 +241,11 @@ def evaluate(gold_dirs: tuple[Path, ...], fmt: str, show_errors: bool, folds: in
 @click.option("--extra", "extra_dirs", multiple=True,
               type=click.Path(exists=True, file_okay=False, path_type=Path),
               help="A gold folder fitted on but not used to choose thresholds (repeatable).")
+@click.option("--veto/--no-veto", default=True, show_default=True,
+              help="Let the detector drop rule events it finds unlikely (--no-veto: it only adds).")
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
 def train(gold_dirs: tuple[Path, ...], out: Path, seed: int | None, extra_dirs: tuple[Path, ...],
-          fmt: str) -> None:
+          veto: bool, fmt: str) -> None:
     """Train the learned event detector on the gold folders GOLD_DIRS and write its weights.
 
     The articles are read where they lie; only the weights are written. The same folders
@@ -265,9 +267,9 @@ def train(gold_dirs: tuple[Path, ...], out: Path, seed: int | None, extra_dirs: 
         extra = parse_gold_dirs(list(extra_dirs), on_step=step) if extra_dirs else []
         detector = train_detector(parse_gold_dirs(list(gold_dirs), on_step=step),
                                   SEED if seed is None else seed,
-                                  meta={"trained_on": [Path(d).name for d in folders]
-                                        + [Path(d).name for d in extra_dirs]},
-                                  extra=extra, on_step=step)
+                                  meta={"trained_on": [_folder_name(d) for d in folders]
+                                        + [_folder_name(d) for d in extra_dirs]},
+                                  extra=extra, on_step=step, veto=veto)
     detector.save(out)
     summary = {"out": str(out), **detector.meta}
     if fmt == "json":
@@ -275,3 +277,10 @@ def train(gold_dirs: tuple[Path, ...], out: Path, seed: int | None, extra_dirs: 
     else:
         click.echo(format_mapping_rows([{"item": k, "value": v} for k, v in summary.items()], "text"),
                    nl=False)
+
+
+def _folder_name(folder: str | Path) -> str:
+    """A gold folder as the weights record it: its parent and its name ("corpus/train",
+    "T/train"), enough to tell sets apart without the machine's own paths."""
+    path = Path(folder).resolve()
+    return f"{path.parent.name}/{path.name}"
