@@ -235,7 +235,7 @@ class ArticleReader(PartyFinder, DetectorReview, ReportedSpeech, TriggerEvents):
         candidates += reason_accusations(candidates, state, self.rules)
         if self.trace is not None:
             self.trace("candidates", sent, state, (hits, reports, candidates))
-        chosen = sentence_events(candidates, self.rules.own_clauses)
+        chosen = sentence_events(candidates, self.rules.own_clauses, self.rules.dated_clauses)
         folded = folded_participles(chosen, self.rules.folded_participles)
         if cues:  # "first visit since 2011, when X held talks with Y": the prior itself
             for f in chosen:

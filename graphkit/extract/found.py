@@ -219,6 +219,32 @@ def own_clause_event(f: Found, first: Found, deps: frozenset[str]) -> bool:
                for a, _ in f.participants)
 
 
+def dated_apart(f: Found, first: Found, deps: frozenset[str]) -> bool:
+    """``f``'s trigger is the verb of a clause of its own, joined by one of ``deps``, that
+    holds a date of its own the clause of ``first`` does not hold: another act of the
+    type, at another time (not the same act told twice)."""
+    mine, theirs = clause_verb(f.token), clause_verb(first.token)
+    if mine is None or mine.i != f.token.i or mine.dep_ not in deps or theirs is None or mine.i == theirs.i:
+        return False
+    own = _clause_dates(mine)
+    return bool(own) and not own & _clause_dates(theirs)
+
+
+def _clause_dates(verb: Token) -> set[str]:
+    """The dates (entity texts) told in ``verb``'s own clause, not in a clause under it."""
+    return {_entity_text(t) for t in verb.subtree if t.ent_type_ == "DATE" and t.ent_iob_ == "B"
+            and (v := clause_verb(t)) is not None and v.i == verb.i}
+
+
+def _entity_text(token: Token) -> str:
+    """The text of the entity ``token`` opens."""
+    doc = token.doc
+    end = token.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return doc[token.i:end].text.lower()
+
+
 def clause_subjects(verb: Token) -> list[Token]:
     """The subjects of the clauses ``verb`` governs ("claimed that X had attacked Y": X)."""
     return [s for c in verb.children if c.dep_ == "ccomp"
@@ -302,12 +328,14 @@ def dates_overlap(a: EventDate, b: EventDate) -> bool:
 _UNREALISED = frozenset({"planned", "hypothetical"})
 
 
-def sentence_events(candidates: list[Found], own_clauses: frozenset[str]) -> list[Found]:
+def sentence_events(candidates: list[Found], own_clauses: frozenset[str],
+                    dated_clauses: frozenset[str] = frozenset()) -> list[Found]:
     """The events a sentence tells, in text order, from its ``candidates``: one per type
     (an asserted one before a negated one, unless read from a journey; then the one naming
     most parties, then the most confident), a counter-reading dropped beside a direct one
     of its type, and the second events a type may tell (material acts
-    of other actors, events in a clause of their own: ``own_clauses``)."""
+    of other actors, events in a clause of their own: ``own_clauses``, and acts in a
+    clause of their own that tells its own date: ``dated_clauses``)."""
     if candidates:  # "rejected the allegations and accused X": the direct accusation
         directs = {c.type for c in candidates if not _is_counter(c)}
         candidates = [c for c in candidates if not (_is_counter(c) and c.type in directs)]
@@ -327,6 +355,10 @@ def sentence_events(candidates: list[Found], own_clauses: frozenset[str]) -> lis
     # any other type, once per clause: "X met Y, who later met Z" tells two meetings
     extra += [c for c in candidates if not c.rule.material and c is not best[_slot(c)]
               and own_clause_event(c, best[_slot(c)], own_clauses)]
+    # any type, in a clause of its own that tells its own time: "X, who was arrested in
+    # 2019, was sentenced on Monday", "a body that Y sanctioned in 2023": two acts
+    extra += [c for c in candidates if c is not best[_slot(c)] and not any(c is e for e in extra)
+              and dated_apart(c, best[_slot(c)], dated_clauses)]
     return sorted([*best.values(), *extra], key=lambda f: f.token.i)
 
 

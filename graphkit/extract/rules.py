@@ -309,6 +309,9 @@ class Rules:
     # dependency relations of a clause that tells an event of its own beside its head's
     # event of the same type (``own_clauses``)
     own_clauses: frozenset[str] = frozenset()
+    # dependency relations of a clause that, with a date of its own, tells another act of
+    # the type than its head's, even between the same parties (``dated_clauses``)
+    dated_clauses: frozenset[str] = frozenset()
     # a measure whose reason names another party's deed accuses it (reasons.py)
     reason_accusations: dict[str, Any] = field(default_factory=dict)
     # an act of force its doer says it will do is a threat of force (``announced_force``):
@@ -518,6 +521,7 @@ def load_rules(schema_dir: Path | None = None) -> Rules:
         addressee_links=_words(event_types.get("addressee_links")),
         addressee_climb=int(event_types.get("addressee_climb", 1)),
         own_clauses=_words(event_types.get("own_clauses")),
+        dated_clauses=_words(event_types.get("dated_clauses")),
         reason_accusations=dict(event_types.get("reason_accusations") or {}),
         folded_participles=folded,
         announced_force=_announced_force(event_types.get("announced_force"), types),
