@@ -160,10 +160,10 @@ class ReportedSpeech:
                 continue  # "said the two will meet", found as an event or not
             # an act denied or refused is the speaker's position ("denies that it jails ...",
             # "would not arrest ..."), and so is a clause that also judges ("said the drone
-            # had violated X's airspace and was shot down")
+            # had violated X's airspace and was shot down") and a stance verb's report
             done = [h for h in hits if modalities.get((h.rule.type, h.token.i)) != "negated"]
             judged = any(h.lemma_.lower() in self.reporter.evaluative for h in clause_heads(verb))
-            if act is None and not judged and retells(verb, done, self.reporter.retold_acts,
+            if act is None and not judged and not stance and retells(verb, done, self.reporter.retold_acts,
                                                       self.reporter.evaluative):
                 continue  # "said it had arrested three spies": the act passed on (``retold_acts``)
             if (act is None or act[0] not in self.rules.types) and told_lower_down(verb):
