@@ -158,6 +158,7 @@ class ReportReader:
         self.schedule_words = rules.words(rules.modality.get("planned") or {}, "governors")
         self.courtesy_objects = rules.words(position, "courtesy_objects")
         self.release_kinds = rules.words(position, "release_kinds")
+        self.retold_acts = tuple(sorted(str(t) for t in position.get("retold_acts") or ()))
         self.no_answer = rules.words(position, "no_answer")
         self.departure_verbs = rules.words(position, "departure_verbs")
         self.departure_subjects = rules.words(position, "departure_subjects")
@@ -608,9 +609,10 @@ def announces(verb: Token, events: list[Found]) -> bool:
 
 
 def retells(verb: Token, hits: list[TriggerHit], types: tuple[str, ...], evaluative: frozenset[str]) -> bool:
-    """The report's clause is a contact, told by its trigger word or that word's light
-    verb ("said the two will meet", "said they had a friendly call"), whether or not it
-    became an event (its parties unnamed): the report passes the contact on. A word that
+    """The report's clause is an act of ``types`` (a contact: "said the two will meet",
+    "said they had a friendly call"; a material act: "said it had arrested three spies"),
+    told by its trigger word or that word's light verb, whether or not it became an event
+    (its parties unnamed): the report passes the act on. A word that
     is also an assessment ("I welcome the deal") is the speaker's position, and so is
     what the clause says of a contact as its subject ("the talks had been frank"). A word
     of no medium ("said he had spoken with reporters") is a contact only as an event."""

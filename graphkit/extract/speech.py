@@ -158,6 +158,14 @@ class ReportedSpeech:
             if act is None and not beside_contact and not refused and retells(
                     verb, hits, CONTACT_TYPES, self.reporter.evaluative):
                 continue  # "said the two will meet", found as an event or not
+            # an act denied or refused is the speaker's position ("denies that it jails ...",
+            # "would not arrest ..."), and so is a clause that also judges ("said the drone
+            # had violated X's airspace and was shot down") and a stance verb's report
+            done = [h for h in hits if modalities.get((h.rule.type, h.token.i)) != "negated"]
+            judged = any(h.lemma_.lower() in self.reporter.evaluative for h in clause_heads(verb))
+            if act is None and not judged and not stance and retells(verb, done, self.reporter.retold_acts,
+                                                      self.reporter.evaluative):
+                continue  # "said it had arrested three spies": the act passed on (``retold_acts``)
             if (act is None or act[0] not in self.rules.types) and told_lower_down(verb):
                 continue  # "X said in a statement that ...": only the act its clause says
             outer = [v for v, s in reports if v.i != verb.i and verb.i in content_tokens(v)]
