@@ -104,6 +104,20 @@ class TriggerEvents:
         return [state for a in report[1] if (state := self.actors.state_of_body(a)).country
                 and state.country not in own]
 
+    def _reporting_state(self, act: Token, reports: list[tuple[Token, list[Actor]]],
+                         targets: list[Actor]) -> list[Actor]:
+        """Who did an agentless passive act told in a report (``reporter_state_source``):
+        the state of a reporter that is a state or a government body of a country none of
+        ``targets`` is of ("two X citizens were detained, Y's security service said": Y);
+        none for a person's report, or one by the targets' own state, which tells what
+        befell its people elsewhere."""
+        report = report_of(act, reports)
+        if report is None:
+            return []
+        own = {a.country for a in targets}
+        states = unique_actors([self.actors.state_of_body(a) for a in report[1]])
+        return [a for a in states if a.kind == "country" and a.country and a.country not in own]
+
     def _joint_visitors(self, hit: TriggerHit, args: Arguments, went_to: list[Mention],
                         state: ArticleState) -> list[Actor]:
         """The visitors of a visit whose subjects name two or more parties ("X and Y
@@ -344,6 +358,8 @@ class TriggerEvents:
                     # "X was detained while on assignment in Y": the state of a place told
                     # anywhere in the clause
                     subjects = self._clause_place_country(act, state)
+                if not subjects and rule.reporter_state_source and objects:
+                    subjects = self._reporting_state(act, reports, objects)
                 if not subjects and rule.passive_host_source and objects:
                     subjects = self._left_country(token, state, objects)
                     objects = [o for o in objects if o.id not in {a.id for a in subjects}]
