@@ -23,3 +23,22 @@ def test_an_agentless_arrest_reported_by_a_foreign_state_body_is_that_state_s(ex
     assert _roles(arrests[0], "source") <= {"RUS", "BLR"} and _roles(arrests[0], "source")
     assert _roles(arrests[0], "target") == {"EST"}
 
+
+
+@pytest.mark.parametrize("text", [
+    "An Estonian journalist was detained at the end of the rally by Belarusian police.",
+    "An Estonian journalist was arrested on the third day of the protests by Belarusian police.",
+    "Two Estonian citizens were arrested on the fourth day of the unrest by Belarusian security "
+    "forces.",
+])
+def test_an_arrest_s_agent_hung_on_a_phrase_of_time_is_its_doer(extractor, text):
+    arrests = _asserted(_events(extractor, text), "ARREST")
+    assert arrests and _roles(arrests[0], "source") == {"BLR"}
+
+
+@pytest.mark.parametrize("text", [
+    "An Estonian journalist was detained during a visit by Belarus's president.",
+    "An Estonian journalist was detained after a rally by the Belarusian opposition.",
+])
+def test_a_by_phrase_of_no_state_organ_inside_a_phrase_of_time_names_no_doer(extractor, text):
+    assert not any("BLR" in _roles(e, "source") for e in _asserted(_events(extractor, text), "ARREST"))
