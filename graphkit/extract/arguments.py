@@ -81,6 +81,10 @@ def mentions_at(token: Token, mentions: ArticleMentions, deep: bool = True,
             elif dep == "prep" and c.lower_ == "from" and t.lower_ in words.apposed_name_heads:
                 # "his counterpart from X", "an envoy from X": whose the person is
                 stack.extend(_pobjs(c))
+            elif dep == "prep" and c.lower_ == "of" and _ruler_conjunct(t, mentions):
+                # "X and the government of Y", "X and the president of Y": a second party
+                # named by whose ruler it is (the first's own "of" is read below)
+                stack.extend(_pobjs(c))
             elif dep == "acl" and (c.lemma_.lower() in words.agent_acl_verbs or (
                     c.lemma_.lower() in words.launcher_verbs and t.dep_ in ("nsubj", "nsubjpass"))):
                 # "officers led by General X": the leader named; "sites held by X": the holder;
@@ -118,6 +122,15 @@ def mentions_at(token: Token, mentions: ArticleMentions, deep: bool = True,
                             found.extend(mentions_at(obj, mentions, deep=False))
     found.sort(key=lambda m: m.start)
     return found
+
+
+def _ruler_conjunct(token: Token, mentions: ArticleMentions) -> bool:
+    """A conjunct that names no party itself and is a state's ruling organ or a person's
+    title (``governing_nouns``, ``apposed_name_heads``: "the government", "the president"),
+    whose "of" phrase names whose it is."""
+    words = mentions.words
+    return token.dep_ == "conj" and mentions.at(token.i) is None and bool(
+        {token.lower_, token.lemma_.lower()} & (words.governing_nouns | words.apposed_name_heads))
 
 
 def company(token: Token, preps: frozenset[str]) -> list[Token]:

@@ -30,7 +30,7 @@ _TYPE_FLAGS = ("material", "place_target", "authority_source", "counter_source",
                "story_target_unjoined",
                "foreign_counterpart", "known_parties", "passive_needs_agent", "passive_host_source",
                "source_country_restates", "held_of_holder", "own_state_source", "story_pair_source",
-               "passive_reporter_source", "own_nationals_advised")
+               "passive_reporter_source", "own_nationals_advised", "reporter_state_source")
 
 
 @dataclass(frozen=True)
@@ -204,6 +204,7 @@ class EventTypeRule:
     known_parties: bool = False
     passive_needs_agent: bool = False
     passive_reporter_source: bool = False
+    reporter_state_source: bool = False
     own_nationals_advised: bool = False
     passive_host_source: bool = False
     source_country_restates: bool = False

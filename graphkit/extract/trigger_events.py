@@ -16,7 +16,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
-from graphkit.extract.arguments import Arguments, is_possessor
+from graphkit.extract.arguments import Arguments, is_possessor, mentions_at
 from graphkit.extract.components import HitArguments
 from graphkit.extract.found import ArticleState, Found
 from graphkit.extract.mentions import Mention, aimable_targets, own_countries, unique_actors
@@ -103,6 +103,48 @@ class TriggerEvents:
         own = {a.country for a in doers}
         return [state for a in report[1] if (state := self.actors.state_of_body(a)).country
                 and state.country not in own]
+
+    def _stranded_agent(self, verb: Token, state: ArticleState) -> list[Actor]:
+        """The agent of an authority act told in the passive that the parser hung on a noun
+        of a phrase of time or place between the verb and it ("were arrested on the fourth
+        day of the protests by X's police", "was detained after the rally by the Y
+        Guards"): a "by" phrase inside one of the verb's own phrases whose head is a state
+        organ (``state_nouns``) or names a government body. Any other ("detained during a
+        visit by X's president", "after a rally by the opposition") tells whose the phrase's
+        noun is."""
+        organs = state.mentions.words.state_nouns
+        found: list[Actor] = []
+        stack = [p for c in verb.children if c.dep_ == "prep" and c.lower_ != "by" for p in c.children
+                 if p.dep_ == "pobj"]
+        while stack:
+            noun = stack.pop()
+            for c in noun.children:
+                if c.dep_ != "prep":
+                    continue
+                pobjs = [p for p in c.children if p.dep_ == "pobj"]
+                if c.lower_ != "by":
+                    stack.extend(pobjs)
+                    continue
+                for agent in pobjs:
+                    named = self._actors(mentions_at(agent, state.mentions), state, agent)
+                    if {agent.lower_, agent.lemma_.lower()} & organs or any(
+                            self.actors.is_state_body(a) for a in named):
+                        found.extend(named)
+        return unique_actors(found)
+
+    def _reporting_state(self, act: Token, reports: list[tuple[Token, list[Actor]]],
+                         targets: list[Actor]) -> list[Actor]:
+        """Who did an agentless passive act told in a report (``reporter_state_source``):
+        the state of a reporter that is a state or a government body of a country none of
+        ``targets`` is of ("two X citizens were detained, Y's security service said": Y);
+        none for a person's report, or one by the targets' own state, which tells what
+        befell its people elsewhere."""
+        report = report_of(act, reports)
+        if report is None:
+            return []
+        own = {a.country for a in targets}
+        states = unique_actors([self.actors.state_of_body(a) for a in report[1]])
+        return [a for a in states if a.kind == "country" and a.country and a.country not in own]
 
     def _joint_visitors(self, hit: TriggerHit, args: Arguments, went_to: list[Mention],
                         state: ArticleState) -> list[Actor]:
@@ -338,12 +380,16 @@ class TriggerEvents:
         if rule.roles == "directed":
             # the act's own verb: a noun's passive light verb ("X was given a sentence in Y")
             act = args.verb if token.pos_ == "NOUN" and args.passive and args.verb is not None else token
+            if not subjects and args.passive and rule.authority_source:
+                subjects = self._stranded_agent(act, state)
             if not subjects and args.passive and not _undated_description(act):
                 subjects = self._place_country(act, state, rule.target_preps)
                 if not subjects and rule.authority_source:
                     # "X was detained while on assignment in Y": the state of a place told
                     # anywhere in the clause
                     subjects = self._clause_place_country(act, state)
+                if not subjects and rule.reporter_state_source and objects:
+                    subjects = self._reporting_state(act, reports, objects)
                 if not subjects and rule.passive_host_source and objects:
                     subjects = self._left_country(token, state, objects)
                     objects = [o for o in objects if o.id not in {a.id for a in subjects}]

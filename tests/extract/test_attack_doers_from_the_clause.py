@@ -36,3 +36,13 @@ def test_strikes_inside_a_country_aim_at_it(rules_only):
     attacks = _asserted(_events(rules_only, text), "ATTACK")
     assert len(attacks) == 1
     assert _roles(attacks[0]) == {"PAK": "source", "IRN": "target"}
+
+
+@pytest.mark.parametrize("text", [
+    "Chile committed attacks on Peruvian villages in May, the report said.",
+    "Chile perpetrated airstrikes on Peruvian villages in May.",
+])
+def test_who_committed_or_perpetrated_attacks_did_them(rules_only, text):
+    attacks = _asserted(_events(rules_only, text), "ATTACK")
+    assert len(attacks) == 1
+    assert _roles(attacks[0]) == {"CHL": "source", "PER": "target"}

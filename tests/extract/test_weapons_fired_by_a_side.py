@@ -5,6 +5,7 @@ the gazetteer knows them."""
 
 from __future__ import annotations
 
+import pytest
 from extract.helpers import _asserted, _countries, _events
 
 
@@ -24,6 +25,19 @@ def test_missiles_fired_by_a_side_that_hit_a_city_are_its_attack(rules_only):
 
 def test_strikes_carried_out_by_a_side_told_in_an_apposition_are_its_attack(rules_only):
     text = "The strikes, carried out by Chilean jets on Monday, hit a fuel depot in Peru's port of Oranza."
+    attacks = _asserted(_events(rules_only, text), "ATTACK")
+    assert len(attacks) == 1
+    assert _countries(attacks[0]) == {"CHL", "PER"}
+
+
+@pytest.mark.parametrize("text", [
+    "A drone operated by Chile struck a market in Peru's Velmora region on Monday.",
+    "Jets flown by Chilean airmen bombed the Peruvian town of Oranza on Monday.",
+    "A drone piloted by Chilean soldiers hit a depot in Peru's Velmora region on Monday.",
+    "Missiles deployed by Chile hit the Peruvian city of Corvale on Monday.",
+    "Troops sent by Chile attacked the Peruvian town of Oranza on Monday.",
+])
+def test_a_weapon_or_unit_worked_or_sent_by_a_side_that_struck_is_its_attack(rules_only, text):
     attacks = _asserted(_events(rules_only, text), "ATTACK")
     assert len(attacks) == 1
     assert _countries(attacks[0]) == {"CHL", "PER"}
