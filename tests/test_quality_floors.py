@@ -16,7 +16,7 @@ following ../shared/corpus/README.md before graphkit ever ran on them:
 
 With the learned event detector (graphkit/models/event_detector.npz, then trained on
 ../shared/corpus/train only; since stop 42 also on 360 real news articles annotated here:
-heldout 0.841, blind 0.802, blind2 0.806) the figures are heldout 0.855, blind 0.729 and blind2 0.597
+heldout 0.841, blind 0.806, blind2 0.806) the figures are heldout 0.855, blind 0.729 and blind2 0.597
 (P 0.698, R 0.521); the rules alone score 0.842, 0.728 and 0.595. The cross-validated
 floors of the detector itself are in tests/test_learned.py.
 
