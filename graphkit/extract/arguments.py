@@ -180,6 +180,13 @@ def _dative_nouns(dative: Token) -> list[Token]:
     return _pobjs(dative) if dative.pos_ == "ADP" else [dative]
 
 
+def withheld_document(head: Token, words: MentionWords) -> bool:
+    """``head`` is a document its verb kept from being issued or had come from another
+    ("blocked a statement condemning X", "received a letter that accused X"): nobody the
+    sentence names did what its clause tells."""
+    return _document_issuer(head, words, 0) == []
+
+
 def _document_issuer(head: Token, words: MentionWords, depth: int) -> list[Token] | None:
     """Who issued ``head`` when it is a document (``document_nouns``) named as a verb's
     object, whose clause tells what it does ("issued a statement urging X", "signed an

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Span, Token
 
-from graphkit.extract.arguments import find_arguments
+from graphkit.extract.arguments import find_arguments, withheld_document
 from graphkit.extract.calibration import DETECTOR, RULES
 from graphkit.extract.components import takes_place
 from graphkit.extract.found import ArticleState, Found
@@ -105,6 +105,8 @@ class DetectorReview:
             # the word is one of the type's trigger words and the rules' word checks refused
             # it ("spoke about X", "called X a liar", "no aid had entered"): a look-alike
             return None
+        if anchor.dep_ in ("acl", "relcl") and withheld_document(anchor.head, state.mentions.words):
+            return None  # "vetoed a resolution condemning X": nobody condemned X
         if _in_since_clause(anchor, self.dates.rules.since_marks | self.rules.background_preps):
             # "since X launched its war on Y", "amid tensions between X and Y": background
             return None

@@ -338,9 +338,7 @@ LOOK_ALIKES = [
     _none("The council will vote on a resolution condemning North Korea next week.", "ACCUSE",
           "planned-resolution"),
     _none("Hungary blocked a European Union statement condemning China.", "ACCUSE",
-          "blocked-statement",
-          "the detector trained on real news (stop 42) "
-          "adds the condemnation with the blocker as its doer"),
+          "blocked-statement"),
     _none("Germany rejected calls to send long-range missiles to Ukraine.", "DEMAND",
           "rejected-calls"),
     _none("The U.S. State Department advised Americans not to travel to Haiti.", "DEMAND",
@@ -370,9 +368,7 @@ LOOK_ALIKES = [
           "asked-why"),
     _none("Egypt appealed to the people of Gaza to stay calm.", "DEMAND", "appeal-to-people"),
     _none("Russia vetoed a resolution condemning Israel on Friday.", "ACCUSE",
-          "vetoed-resolution",
-          "the detector trained on real news (stop 42) "
-          "adds the condemnation with the vetoer as its doer"),
+          "vetoed-resolution"),
     _none("Iran's plan was met with protests from Britain and France.", "MEET",
           "met-with-protests"),
     _none("The country's threat to peace was discussed at the summit.", "THREATEN",

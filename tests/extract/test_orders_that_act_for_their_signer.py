@@ -30,8 +30,6 @@ def test_a_document_told_in_a_relative_clause_or_a_gerund_acts_for_its_drafter_a
     assert [_countries(e) for e in accusations] == [{"CHL", "PER"}]
 
 
-@pytest.mark.xfail(strict=True, reason="the rules name no accuser, but the detector proposes the "
-                   "accusation and its parties come from the clause's subject, the receiver")
 @pytest.mark.parametrize("text", [
     "Chile received a letter on Monday that accused Peru of spying.",
     "Chile received a letter accusing Peru of spying.",
