@@ -159,8 +159,8 @@ class StageTrace:
         code = getattr(type(reader), name).__code__
         exits = self.exits
 
-        def traced(*args: Any) -> Found | None:
-            found, line = _returned(code, method, *args)
+        def traced(*args: Any, **kwargs: Any) -> Found | None:
+            found, line = _returned(code, method, *args, **kwargs)
             if found is None:
                 exits[key(args)] = _exit_label(code.co_filename, line)
             return found
@@ -229,8 +229,9 @@ def _guard(matcher: TriggerMatcher, rule: Any, token: Any, words: set[str]) -> s
     return "passes" if passes else _exit_label(code.co_filename, line)
 
 
-def _returned(code: CodeType, call: Callable[..., Any], *args: Any) -> tuple[Any, int]:
-    """What ``call(*args)`` returned, and the line its frame of ``code`` last returned
+def _returned(code: CodeType, call: Callable[..., Any], *args: Any, **kwargs: Any
+              ) -> tuple[Any, int]:
+    """What ``call(*args, **kwargs)`` returned, and the line its frame of ``code`` last returned
     from (read by ``sys.settrace`` on that frame alone)."""
     line = [0]
 
@@ -245,7 +246,7 @@ def _returned(code: CodeType, call: Callable[..., Any], *args: Any) -> tuple[Any
     previous = sys.gettrace()
     sys.settrace(calls)
     try:
-        value = call(*args)
+        value = call(*args, **kwargs)
     finally:
         sys.settrace(previous)
     return value, line[0]
