@@ -103,6 +103,9 @@ class ArticleReader(PartyFinder, DetectorReview, ReportedSpeech, TriggerEvents):
         # per type, its one-word trigger lemmas: where a training sentence tells the type
         self.type_lemmas: dict[str, frozenset[str]] = {
             name: frozenset(_trigger_lemmas(self.rules, frozenset([name]))) for name in self.rules.types}
+        # per type, the trigger words the rules may refuse for whom they address ("called on
+        # its citizens to leave"): no detector addition of the type stands on one of them
+        self.addressed_lemmas: dict[str, frozenset[str]] = _addressed_lemmas(self.rules)
         self.non_state = frozenset(o.name for o in (gazetteer.organisations if gazetteer else ())
                                    if o.kind in self.rules.non_state_kinds)
         anaphora = self.rules.mentions.get("act_reference") or {}
@@ -427,6 +430,18 @@ def _one_word_lemmas(rules: Rules) -> Iterator[tuple[str, TriggerRule]]:
         lemma = trigger.pattern[0].get("LEMMA")
         for word in lemma.get("IN", []) if isinstance(lemma, dict) else [lemma]:
             yield str(word).lower(), trigger
+
+
+def _addressed_lemmas(rules: Rules) -> dict[str, frozenset[str]]:
+    """Type -> the head lemmas of its triggers that ``unless_addressed`` refuses."""
+    lemmas: dict[str, set[str]] = {}
+    for trigger in rules.triggers:
+        if not trigger.unless_addressed:
+            continue
+        lemma = trigger.pattern[trigger.head].get("LEMMA")
+        words = lemma.get("IN", []) if isinstance(lemma, dict) else [lemma] if lemma else []
+        lemmas.setdefault(trigger.type, set()).update(str(w).lower() for w in words)
+    return {name: frozenset(words) for name, words in lemmas.items()}
 
 
 def _trigger_lemmas(rules: Rules, types: frozenset[str]) -> dict[str, str]:

@@ -108,6 +108,13 @@ class ModalityReader:
             current = current.head
         return chain
 
+    def _none_of(self, token: Token) -> bool:
+        """Whether ``token`` qualifies a noun counted as none: a compound word whose head
+        noun has a negative determiner ("no aid convoys", "no arms shipments")."""
+        head = token.head
+        return (token.dep_ == "compound" and head.i != token.i and head.pos_ in ("NOUN", "PROPN")
+                and any(c.dep_ == "det" and c.lower_ in self.neg_words for c in head.children))
+
     def _own_conjunct(self, token: Token) -> bool:
         """Whether the conjoined verb ``token`` stands apart from the verb it is joined to:
         a contrast joins them ("did not condemn X but praised Y"), or it has an auxiliary
@@ -130,6 +137,8 @@ class ModalityReader:
         if any(c.dep_ == "neg" or c.lower_ in self.neg_words and c.dep_ in ("neg", "advmod", "det")
                for t in negatable if not _lemmas(t) & self.litotes for c in t.children):
             return "negated"
+        if self._none_of(token):
+            return "negated"  # "no aid trucks entered": the "no" counts the noun the word qualifies
         if any(_lemmas(t) & self.neg_governors for t in _governors(chain)):
             return "negated"  # "refused to meet", "called off"; not "rejected X and accused Y"
         if self._threatened(chain, type_name):

@@ -105,6 +105,8 @@ class DetectorReview:
             # the word is one of the type's trigger words and the rules' word checks refused
             # it ("spoke about X", "called X a liar", "no aid had entered"): a look-alike
             return None
+        if not cued and anchor.lemma_.lower() in self.addressed_lemmas.get(type_name, frozenset()):
+            return None  # "called on its citizens to leave": the rules refused whom it addresses
         if anchor.dep_ in ("acl", "relcl") and withheld_document(anchor.head, state.mentions.words):
             return None  # "vetoed a resolution condemning X": nobody condemned X
         if _in_since_clause(anchor, self.dates.rules.since_marks | self.rules.background_preps):

@@ -194,11 +194,14 @@ def test_words_about_aid_that_tell_none_given_are_no_aid(extractor, text):
     assert _asserted(_events(extractor, text), "AID") == []
 
 
-@pytest.mark.xfail(strict=True, reason="the detector trained on real news (stop 42) adds the aid "
-                   "the sentence says did not come: the negative word is on the trucks, not on the aid")
-def test_aid_told_as_not_come_is_no_aid(extractor):
-    assert _asserted(_events(extractor, "Egypt said no aid trucks had entered Gaza since Sunday."),
-                     "AID") == []
+@pytest.mark.parametrize("text", [
+    "Egypt said no aid trucks had entered Gaza since Sunday.",
+    "No arms shipments from Peru reached Chile in March.",
+    "Officials in Valdomar said no relief convoys from Chile had arrived this week.",
+])
+def test_aid_told_as_not_come_is_no_aid(extractor, text):
+    # the negative determiner counts the noun the aid word qualifies ("no aid trucks")
+    assert _asserted(_events(extractor, text), "AID") == []
 
 
 @pytest.mark.parametrize("text", [

@@ -344,9 +344,7 @@ LOOK_ALIKES = [
     _none("The U.S. State Department advised Americans not to travel to Haiti.", "DEMAND",
           "advice-to-citizens"),
     _none("Egypt called on its citizens in Sudan to leave the country immediately.", "DEMAND",
-          "call-on-citizens",
-          "the detector trained on real news (stop 42) "
-          "adds a demand of the citizens' state on the country they are in"),
+          "call-on-citizens"),
     _none("Israel and Egypt agreed to reopen the Rafah crossing.", "DEMAND", "agreement"),
     _none("Ukraine asked Germany whether the talks would continue.", "DEMAND",
           "asked-whether"),
