@@ -102,6 +102,9 @@ class Retelling:
     body_heads: frozenset[str]
     # "his office said": a person's own body, whose retelling of any event passes it on
     own_possessives: frozenset[str] = frozenset()
+    # "the two leaders discussed trade, X said": a contact told again in its source's plain
+    # words (no position) passes the contact on, by anyone who tells it
+    contacts: frozenset[str] = frozenset()
 
 
 class ReportReader:
@@ -127,7 +130,8 @@ class ReportReader:
         retelling = rep.get("party_retelling")
         self.retelling = None if not retelling else Retelling(
             frozenset(str(t) for t in retelling.get("types") or ()), rules.words(retelling, "body_heads"),
-            rules.words(retelling, "own_possessives"))
+            rules.words(retelling, "own_possessives"),
+            frozenset(str(t) for t in retelling.get("contacts") or ()))
         perfect = rep.get("background_perfect") or {}
         self.perfect_always = rules.words(perfect, "always")
         self.perfect_after_lead = rules.words(perfect, "after_lead")
