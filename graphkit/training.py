@@ -41,7 +41,7 @@ from __future__ import annotations
 
 import math
 import random
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from typing import Any
 
 import numpy as np
@@ -145,7 +145,8 @@ def _rule_types(record: SentenceRecord) -> set[str]:
 
 def choose_thresholds(records: Sequence[SentenceRecord], labels: Sequence[set[str]],
                       probabilities: Sequence[dict[str, float]], per_type: bool = True,
-                      veto: bool = True) -> tuple[dict[str, float], dict[str, float], dict[str, float]]:
+                      veto: bool | Collection[str] = True
+                      ) -> tuple[dict[str, float], dict[str, float], dict[str, float]]:
     """The per-type (add, veto, add beside) thresholds that maximise (sentence, type)
     micro-F1 of the combined decision on out-of-fold probabilities: first one triple for
     all types, then, type by type, the triple that does best given the others (kept only if
@@ -163,8 +164,15 @@ def choose_thresholds(records: Sequence[SentenceRecord], labels: Sequence[set[st
     Chosen on sentence labels, a veto pays where gold leaves out what the rules read (news
     annotated by other hands) and costs the events gold does hold: trained with the
     real-news sets, the folds chose 0.05, and it dropped 15 of dev's 76 matched events and
-    24 of 230 on news never read (docs/extraction-rounds.md, learn48)."""
-    veto_grid = _VETO_GRID if veto else [0.0]
+    24 of 230 on news never read (docs/extraction-rounds.md, learn48). Given types, only
+    those may be vetoed (``--veto-types STATEMENT``: a veto where the rules' false events of
+    one type are many), every other type's veto stays 0.0."""
+    vetoed = set(TYPES) if veto is True else set() if veto is False else set(veto)
+
+    def veto_grid(t: str) -> list[float]:
+        return _VETO_GRID if t in vetoed else [0.0]
+
+    shared_veto = _VETO_GRID if vetoed >= set(TYPES) else [0.0]
     rules = [_rule_types(r) for r in records]
     # per type, the (tp, fp, fn) of each kind of cell at each threshold; cells the
     # extractor never adds to are misses whatever the threshold
@@ -180,7 +188,7 @@ def choose_thresholds(records: Sequence[SentenceRecord], labels: Sequence[set[st
                 fixed_fn += t in label
             else:
                 cells["beside" if rule else "add"].append((t in label, probs[t]))
-        for kind, grid in (("veto", veto_grid), ("add", _ADD_GRID), ("beside", _ADD_GRID)):
+        for kind, grid in (("veto", veto_grid(t)), ("add", _ADD_GRID), ("beside", _ADD_GRID)):
             parts[kind] = {}
             for cut in grid:
                 tp = sum(1 for gold, p in cells[kind] if gold and p >= cut)
@@ -188,7 +196,7 @@ def choose_thresholds(records: Sequence[SentenceRecord], labels: Sequence[set[st
                 fn = sum(1 for gold, p in cells[kind] if gold and p < cut)
                 parts[kind][cut] = (tp, fp, fn)
         for add in _ADD_GRID:
-            for cut in veto_grid:
+            for cut in veto_grid(t):
                 for beside in _ADD_GRID:
                     a, v, b = parts["add"][add], parts["veto"][cut], parts["beside"][beside]
                     table[t][(add, cut, beside)] = (a[0] + v[0] + b[0], a[1] + v[1] + b[1],
@@ -200,13 +208,13 @@ def choose_thresholds(records: Sequence[SentenceRecord], labels: Sequence[set[st
         fn = sum(table[t][choice[t]][2] for t in TYPES)
         return 2 * tp / (2 * tp + fp + fn) if tp else 0.0
 
-    triples = [(a, v, b) for a in _ADD_GRID for v in veto_grid for b in _ADD_GRID]
+    triples = [(a, v, b) for a in _ADD_GRID for v in shared_veto for b in _ADD_GRID]
     best = max(triples, key=lambda c: (f1(dict.fromkeys(TYPES, c)), -c[0], c[1], -c[2]))
     choice = dict.fromkeys(TYPES, best)
     if per_type:
         for t in TYPES:
             here = f1(choice)
-            for triple in triples:
+            for triple in ((a, v, b) for a in _ADD_GRID for v in veto_grid(t) for b in _ADD_GRID):
                 trial = {**choice, t: triple}
                 if f1(trial) > here + 1e-9:
                     choice, here = trial, f1(trial)
@@ -312,7 +320,7 @@ def _held_out_fits(files: Sequence[ParsedFile], folds: list[list[int]], extra: S
 def train(files: Sequence[ParsedFile], seed: int = SEED, inner_folds: int = INNER_FOLDS,
           meta: dict[str, Any] | None = None, extra: Sequence[ParsedFile] = (),
           extractor: Extractor | None = None,
-          on_step: Callable[[str], None] | None = None, veto: bool = True) -> EventDetector:
+          on_step: Callable[[str], None] | None = None, veto: bool | Collection[str] = True) -> EventDetector:
     """A detector fitted on all of ``files`` and ``extra``, its thresholds chosen on
     out-of-fold probabilities of an inner k-fold over ``files``: ``extra`` (articles written
     for training) joins every inner fold's fitting but is never scored, so the thresholds

@@ -340,6 +340,24 @@ def test_thresholds_chosen_without_veto_never_drop_a_rule_type():
     assert set(kept.values()) == {0.0}
 
 
+def test_a_veto_limited_to_some_types_drops_no_rule_event_of_another_type():
+    from graphkit.extract.extractor import SentenceRecord
+    from graphkit.training import choose_thresholds
+
+    def case(gold: set[str], p: float):  # type: ignore[no-untyped-def]
+        return (SentenceRecord("a", 0, 0, 1, "x", ["rule:ACCUSE"]), gold,
+                dict.fromkeys(TYPES, 0.0) | {"ACCUSE": p})
+
+    # the folds of the test above, where a veto of ACCUSE pays
+    cases = [case(set(), 0.02)] * 6 + [case({"ACCUSE"}, 0.9)] * 4
+    records, labels, probs = zip(*cases, strict=True)
+    _, own, _ = choose_thresholds(records, labels, probs, veto=frozenset({"ACCUSE"}))
+    _, other, _ = choose_thresholds(records, labels, probs, veto=frozenset({"STATEMENT"}))
+    assert own["ACCUSE"] > 0.0
+    assert {t: v for t, v in own.items() if t != "ACCUSE"} == dict.fromkeys(set(TYPES) - {"ACCUSE"}, 0.0)
+    assert set(other.values()) == {0.0}
+
+
 @pytest.fixture(scope="module")
 def written_stories(tmp_path_factory) -> Path:
     """Four invented stories written for training, in an unknown word of reproach."""

@@ -102,6 +102,9 @@ class Retelling:
     body_heads: frozenset[str]
     # "his office said": a person's own body, whose retelling of any event passes it on
     own_possessives: frozenset[str] = frozenset()
+    # "the two leaders discussed trade, X said": a contact told again in its source's plain
+    # words (no position) passes the contact on, by anyone who tells it
+    contacts: frozenset[str] = frozenset()
 
 
 class ReportReader:
@@ -127,7 +130,8 @@ class ReportReader:
         retelling = rep.get("party_retelling")
         self.retelling = None if not retelling else Retelling(
             frozenset(str(t) for t in retelling.get("types") or ()), rules.words(retelling, "body_heads"),
-            rules.words(retelling, "own_possessives"))
+            rules.words(retelling, "own_possessives"),
+            frozenset(str(t) for t in retelling.get("contacts") or ()))
         perfect = rep.get("background_perfect") or {}
         self.perfect_always = rules.words(perfect, "always")
         self.perfect_after_lead = rules.words(perfect, "after_lead")
@@ -157,6 +161,10 @@ class ReportReader:
         # a schedule's predicate adjectives ("is due to convene") are the planned governors
         self.schedule_words = rules.words(rules.modality.get("planned") or {}, "governors")
         self.courtesy_objects = rules.words(position, "courtesy_objects")
+        thanks = position.get("courtesy_thanks") or {}
+        self.thanks_verbs = rules.words(thanks, "verbs")
+        self.thanks_nouns = rules.words(thanks, "nouns")
+        self.courtesies = rules.words(thanks, "courtesies")
         self.release_kinds = rules.words(position, "release_kinds")
         self.retold_acts = tuple(sorted(str(t) for t in position.get("retold_acts") or ()))
         self.no_answer = rules.words(position, "no_answer")
@@ -185,6 +193,8 @@ class ReportReader:
         heads = clause_heads(verb)
         if any(c.dep_ == "dobj" and c.lemma_.lower() in self.courtesy_objects for c in verb.children):
             return False  # "expressed optimism that ...": a mood (``courtesy_objects``)
+        if self._courtesy_thanks(verb):
+            return False  # "thanked X for his hospitality": politeness (``courtesy_thanks``)
         if verb.lemma_.lower() in self.stance:
             # "X, who lives abroad, denies wrongdoing": a standing position in the present
             # with a bare object is background, not news; so is one with a bare gerund
@@ -220,6 +230,19 @@ class ReportReader:
         if speakers and all(a.kind in self.release_kinds for a in speakers):
             return False
         return partial_quote(verb.sent, content)
+
+    def _courtesy_thanks(self, verb: Token) -> bool:
+        """The report thanks for a courtesy of the contact ("thanked X for hosting the
+        summit", "expressed gratitude for the invitation"): its "for" (the verb's, or its
+        object's when the object is a noun of thanks) names one of ``courtesies``."""
+        holders = [verb] if verb.lemma_.lower() in self.thanks_verbs else []
+        holders += [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in self.thanks_nouns]
+        if holders and verb.lemma_.lower() not in self.thanks_verbs:
+            holders.append(verb)  # "expressed gratitude to X for ...": "for" may hang from the verb
+        return any(p.dep_ == "prep" and p.lower_ == "for"
+                   and any(o.dep_ in ("pobj", "pcomp") and o.lemma_.lower() in self.courtesies
+                           for o in p.children)
+                   for h in holders for p in h.children)
 
     def reports(self, sent: Span, mentions: ArticleMentions) -> list[tuple[Token, list[Actor]]]:
         """The reporting verbs of a sentence whose speaker is an actor (not the media)."""

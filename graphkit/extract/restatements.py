@@ -111,7 +111,8 @@ def article_events(state: ArticleState, rules: Rules, background_years: int | No
                     f, retelling) and (
                     (f.sent.start, f.sent.end) not in statement_sents) and (
                     f.report_token.lemma_.lower() not in report_reader.wrapper_only) and not (
-                    retelling is not None and _told_by_party(f, report_reader.stance, retelling)):
+                    retelling is not None and _told_by_party(f, report_reader.stance, retelling)) and not (
+                    retelling is not None and _contact_passed_on(f, report_reader, retelling)):
                 # "Israel's military said its air force struck ...": the news told
                 # again, now in its source's words, is that source's statement
                 kept.append(replace(f, type=statement_type, rule=rules.types[statement_type],
@@ -183,6 +184,17 @@ def _told_by_itself(f: Found, retelling: Retelling | None) -> bool:
     reporter = f.reporter
     return retelling is not None and reporter is not None and f.type in retelling.types \
         and any(a.id == reporter.id and role == "source" for a, role in f.participants)
+
+
+def _contact_passed_on(f: Found, report_reader: ReportReader, retelling: Retelling) -> bool:
+    """A contact already told is told again in a source's plain words ("the two leaders
+    discussed trade, X said", ``party_retelling.contacts``): what was talked about, with no
+    position, warning or assessment of the teller's (the report reader's position test, a
+    stance verb), passes the contact on and makes no statement."""
+    verb, reporter = f.report_token, f.reporter
+    if f.type not in retelling.contacts or verb is None or reporter is None:
+        return False
+    return verb.lemma_.lower() not in report_reader.stance and not report_reader.is_position(verb, [reporter])
 
 
 def _told_by_party(f: Found, stance: frozenset[str], retelling: Retelling) -> bool:
