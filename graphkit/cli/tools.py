@@ -243,9 +243,11 @@ def evaluate(gold_dirs: tuple[Path, ...], fmt: str, show_errors: bool, folds: in
               help="A gold folder fitted on but not used to choose thresholds (repeatable).")
 @click.option("--veto/--no-veto", default=True, show_default=True,
               help="Let the detector drop rule events it finds unlikely (--no-veto: it only adds).")
+@click.option("--context-classes", "classes", type=click.IntRange(min=0), default=0, show_default=True,
+              help="Context classes (k-means over spaCy's context vectors) the detector reads; 0: none.")
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
 def train(gold_dirs: tuple[Path, ...], out: Path, seed: int | None, extra_dirs: tuple[Path, ...],
-          veto: bool, fmt: str) -> None:
+          veto: bool, classes: int, fmt: str) -> None:
     """Train the learned event detector on the gold folders GOLD_DIRS and write its weights.
 
     The articles are read where they lie; only the weights are written. The same folders
@@ -269,7 +271,7 @@ def train(gold_dirs: tuple[Path, ...], out: Path, seed: int | None, extra_dirs: 
                                   SEED if seed is None else seed,
                                   meta={"trained_on": [_folder_name(d) for d in folders]
                                         + [_folder_name(d) for d in extra_dirs]},
-                                  extra=extra, on_step=step, veto=veto)
+                                  extra=extra, on_step=step, veto=veto, context_classes=classes)
     detector.save(out)
     summary = {"out": str(out), **detector.meta}
     if fmt == "json":
