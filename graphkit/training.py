@@ -5,6 +5,10 @@ are written):
 
 1. every article is parsed once and read by the rule extractor, which logs each
    sentence's detector features (:func:`graphkit.extract.learned.sentence_features`);
+   with context classes, k-means centroids are fitted (fixed seed, no label read) over
+   the content words' context vectors of all the training articles, and each sentence's
+   class features (:func:`graphkit.extract.learned.class_features`) are added to its
+   logged ones (:func:`fit_centroids`, :func:`with_classes`);
 2. each gold event's ``evidence`` is aligned to the sentence(s) of its article that
    hold most of its words, which labels that (sentence, type) positive;
 3. one L2-regularised logistic regression per event type is fitted (liblinear, fixed
@@ -42,6 +46,7 @@ from __future__ import annotations
 import math
 import random
 from collections.abc import Callable, Collection, Sequence
+from dataclasses import replace
 from typing import Any
 
 import numpy as np
@@ -51,7 +56,7 @@ from graphkit.evaluate import EvaluationReport, score_files, scored_matches
 from graphkit.extract import Extractor
 from graphkit.extract.calibration import DETECTOR, RULES, fit_confidence_map
 from graphkit.extract.extractor import SentenceRecord
-from graphkit.extract.learned import RULE_FEATURE, EventDetector, never_added
+from graphkit.extract.learned import CLASS_POS, RULE_FEATURE, EventDetector, class_features, never_added
 from graphkit.extract.participants import ParticipantScorer
 from graphkit.model import Event
 from graphkit.training_labels import TYPES, ParsedFile
@@ -65,6 +70,11 @@ REGULARISATION = 1.0  # liblinear's C: smaller is smoother
 INNER_FOLDS = 4
 PER_TYPE_THRESHOLDS = False
 CLASS_WEIGHT: str | None = None
+#: context classes (k-means centroids over the content words' spaCy context vectors) that
+#: ``graphkit train --context-classes`` fits by default; 0: none. Off: 64 classes raised
+#: never-read news by 4 events but cost corpus CV 0.007 (docs/extraction-rounds.md, detect49)
+CONTEXT_CLASSES = 0
+_CLASS_SAMPLE = 60000  # content-word vectors the centroids are fitted on, at most
 _STEP = 0.05  # the thresholds' grid step
 _ADD_GRID = [round(0.2 + _STEP * i, 2) for i in range(15)]  # 0.20 .. 0.90
 _VETO_GRID = [round(_STEP * i, 2) for i in range(9)]  # 0.00 .. 0.40
@@ -120,6 +130,54 @@ def fit(records: Sequence[SentenceRecord], labels: Sequence[set[str]], seed: int
         weights[row] = model.coef_[0]
         bias[row] = model.intercept_[0]
     return EventDetector(TYPES, features, weights, bias, {}, {})
+
+
+def fit_centroids(files: Sequence[ParsedFile], k: int = CONTEXT_CLASSES, seed: int = SEED
+                  ) -> np.ndarray | None:
+    """``k`` k-means centroids (fixed seed) over the unit-length context vectors
+    (``doc.tensor``) of the content words of ``files``' docs, at most ``_CLASS_SAMPLE`` of
+    them drawn with the seed; None when ``k`` is 0 or there are fewer words than ``k``.
+    No label is read: the classes group words by how they are used, not by event type."""
+    if k <= 0:
+        return None
+    from sklearn.cluster import KMeans
+
+    parts = []
+    for f in files:
+        for doc in f.docs:
+            if doc.tensor is None or doc.tensor.shape[0] != len(doc) or not len(doc):
+                continue
+            rows = [t.i for t in doc if t.pos_ in CLASS_POS and not t.ent_type_]
+            if rows:
+                parts.append(np.asarray(doc.tensor[rows], dtype=np.float32))
+    if not parts or sum(len(p) for p in parts) < k:
+        return None
+    vectors = np.concatenate(parts)
+    vectors /= np.maximum(np.linalg.norm(vectors, axis=1, keepdims=True), 1e-6)
+    rng = np.random.default_rng(seed)
+    if len(vectors) > _CLASS_SAMPLE:
+        vectors = vectors[np.sort(rng.choice(len(vectors), _CLASS_SAMPLE, replace=False))]
+    model = KMeans(n_clusters=k, random_state=seed, n_init=1, max_iter=100)
+    model.fit(vectors)
+    return model.cluster_centers_.astype(np.float32)
+
+
+def with_classes(files: Sequence[ParsedFile], centroids: np.ndarray | None) -> list[ParsedFile]:
+    """``files`` with each sentence record's context-class features added (the features
+    the extractor adds to a sentence when its detector holds ``centroids``)."""
+    if centroids is None:
+        return list(files)
+    out = []
+    for f in files:
+        docs = {article.id: doc for article, doc in zip(f.gold.articles, f.docs, strict=True)}
+        records = []
+        for r in f.records:
+            doc = docs.get(r.article_id)
+            span = doc.char_span(r.start_char, r.end_char, alignment_mode="expand") if doc else None
+            extra = class_features(span, centroids) if span is not None else []
+            records.append(replace(r, features=sorted(set(r.features) | set(extra))) if extra else r)
+        out.append(replace(f, records=records))
+    return out
 
 
 def fit_scorer(examples: Sequence[tuple[list[str], bool]], seed: int = SEED, threshold: float = 0.5,
@@ -320,7 +378,8 @@ def _held_out_fits(files: Sequence[ParsedFile], folds: list[list[int]], extra: S
 def train(files: Sequence[ParsedFile], seed: int = SEED, inner_folds: int = INNER_FOLDS,
           meta: dict[str, Any] | None = None, extra: Sequence[ParsedFile] = (),
           extractor: Extractor | None = None,
-          on_step: Callable[[str], None] | None = None, veto: bool | Collection[str] = True) -> EventDetector:
+          on_step: Callable[[str], None] | None = None, veto: bool | Collection[str] = True,
+          context_classes: int = CONTEXT_CLASSES) -> EventDetector:
     """A detector fitted on all of ``files`` and ``extra``, its thresholds chosen on
     out-of-fold probabilities of an inner k-fold over ``files``: ``extra`` (articles written
     for training) joins every inner fold's fitting but is never scored, so the thresholds
@@ -332,10 +391,16 @@ def train(files: Sequence[ParsedFile], seed: int = SEED, inner_folds: int = INNE
     is read by ``extractor`` (default: a new rules-only one) with that detector (the
     thresholds chosen, its own participant scorer, no map), and each scored event is a
     cell of its probability and whether it matches a gold event. ``on_step`` is told each
-    fitting as it starts ("fitting inner fold 2 of 5")."""
+    fitting as it starts ("fitting inner fold 2 of 5"). ``context_classes``: how many
+    context classes (:func:`fit_centroids`, on ``files`` and ``extra``) the detector reads;
+    0: none."""
     step = on_step or (lambda _: None)
     if not files:
         raise GraphkitError("no gold files to train on")
+    if context_classes:
+        step("fitting the context classes")
+    centroids = fit_centroids(list(files) + list(extra), context_classes, seed)
+    files, extra = with_classes(files, centroids), with_classes(extra, centroids)
     add, vetoes = dict.fromkeys(TYPES, 0.5), dict.fromkeys(TYPES, 0.0)
     beside = dict(add)
     calibration = None
@@ -365,6 +430,7 @@ def train(files: Sequence[ParsedFile], seed: int = SEED, inner_folds: int = INNE
         cells: dict[str, dict[str, list[tuple[float, bool]]]] = {RULES: {}, DETECTOR: {}}
         for inner, fold in held_out:
             inner.add, inner.veto, inner.add_beside = add, vetoes, beside
+            inner.centroids = centroids  # the extractor reads the classes by them
             held = set(fold)  # read as the final detector reads: with a participant scorer
             inner.participants = fit_scorer([e for i, f in enumerate(files) if i not in held
                                              for e in f.participant_examples], seed)
@@ -376,6 +442,7 @@ def train(files: Sequence[ParsedFile], seed: int = SEED, inner_folds: int = INNE
     detector = _fit_files(everything, seed)
     detector.add, detector.veto, detector.add_beside = add, vetoes, beside
     detector.calibration = calibration
+    detector.centroids = centroids
     # who takes part is learned from the news's annotations alone: with the written stories'
     # candidates too, CV F1 fell on both seeds (synth5 round)
     detector.participants = fit_scorer([e for f in files for e in f.participant_examples], seed)
@@ -427,8 +494,9 @@ def cross_validate(files: Sequence[ParsedFile], k: int = 5, seed: int = SEED,
         fold_step("scoring")
         reports.append(score([files[i] for i in fold], extractor, detector))
         names.append([files[i].gold.name for i in fold])
-        for i in fold:
-            for record, label in zip(files[i].records, files[i].labels, strict=True):
+        centroids = detector.centroids if detector is not None else None
+        for held_file in with_classes([files[i] for i in fold], centroids):
+            for record, label in zip(held_file.records, held_file.labels, strict=True):
                 rules = _rule_types(record) & set(TYPES)
                 said = {"rules": rules}
                 if detector is not None:

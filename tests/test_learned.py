@@ -200,6 +200,21 @@ def test_training_is_deterministic_and_learns_the_wording(tiny_corpus, tmp_path,
     assert score(files, rules, first).recall > score(files, rules, None).recall
 
 
+def test_training_with_context_classes_stores_their_centroids_and_learns_them(tiny_corpus, tmp_path, rules):
+    files = parse_gold_dirs([tiny_corpus], rules)
+    first = train(files, inner_folds=0, context_classes=4)
+    second = train(files, inner_folds=0, context_classes=4)
+    assert first.centroids is not None and first.centroids.shape == (4, 96)
+    assert [f for f in first.features if "~c" in f]
+    assert not [f for r in files[0].records for f in r.features if "~c" in f]  # the parsed files stay as read
+    first.save(tmp_path / "a.npz")
+    second.save(tmp_path / "b.npz")
+    assert (tmp_path / "a.npz").read_bytes() == (tmp_path / "b.npz").read_bytes()
+    assert EventDetector.load(tmp_path / "a.npz").centroids is not None
+    assert score(files, rules, first).recall > score(files, rules, None).recall
+    assert train(files, inner_folds=0).centroids is None  # none unless asked
+
+
 def test_training_fits_the_confidence_map_on_the_inner_folds_held_out_events(tiny_corpus, tmp_path, rules):
     from graphkit.extract.calibration import DETECTOR
 

@@ -246,9 +246,11 @@ def evaluate(gold_dirs: tuple[Path, ...], fmt: str, show_errors: bool, folds: in
 @click.option("--veto-types", "veto_types", multiple=True,
               help="Let the detector drop rule events of this type only (repeatable; with --no-veto, "
                    "every other type's events are kept).")
+@click.option("--context-classes", "classes", type=click.IntRange(min=0), default=0, show_default=True,
+              help="Context classes (k-means over spaCy's context vectors) the detector reads; 0: none.")
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
 def train(gold_dirs: tuple[Path, ...], out: Path, seed: int | None, extra_dirs: tuple[Path, ...],
-          veto: bool, veto_types: tuple[str, ...], fmt: str) -> None:
+          veto: bool, veto_types: tuple[str, ...], classes: int, fmt: str) -> None:
     """Train the learned event detector on the gold folders GOLD_DIRS and write its weights.
 
     The articles are read where they lie; only the weights are written. The same folders
@@ -273,7 +275,8 @@ def train(gold_dirs: tuple[Path, ...], out: Path, seed: int | None, extra_dirs: 
                                   meta={"trained_on": [_folder_name(d) for d in folders]
                                         + [_folder_name(d) for d in extra_dirs]},
                                   extra=extra, on_step=step,
-                                  veto=frozenset(t.upper() for t in veto_types) if veto_types else veto)
+                                  veto=frozenset(t.upper() for t in veto_types) if veto_types else veto,
+                                  context_classes=classes)
     detector.save(out)
     summary = {"out": str(out), **detector.meta}
     if fmt == "json":

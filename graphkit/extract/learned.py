@@ -22,13 +22,22 @@ articles only (:func:`graphkit.training.train`).
 Names are never features: an actor mention becomes its kind (``@person``,
 ``@country``...), so what is learned is how news tells an event, not who did it.
 
+A detector may also read context classes (:func:`class_features`; trained with
+``graphkit train --context-classes K``): each content word (noun, verb, adjective, outside
+names) is given the nearest of K centroids of its spaCy context vector (``doc.tensor``),
+fitted by k-means when training, and the class stands for the word as ``w:~c<k>``,
+``root:~c<k>`` and in dependency edge halves (``h:~c<k>>dobj``, ``c:nsubj>~c<k>``). A word
+training never saw still has a vector, so what is learned of words used alike speaks for
+it. The centroids travel in the weights file (``centroids``, format version 2); a file of
+version 1 holds none and loads as a detector without classes.
+
 An event's reported ``confidence`` is not the probability itself but the share of events
 like it that proved true in training's inner folds, read from the probability through the
 detector's confidence map (:mod:`graphkit.extract.calibration`,
 :meth:`EventDetector.confidence`).
 
 The weights are a plain ``.npz`` file (feature names, a weight matrix, biases,
-thresholds and the confidence map; no pickled code), loaded with numpy alone. Without it
+thresholds, the confidence map and any context-class centroids; no pickled code), loaded with numpy alone. Without it
 the extractor runs its rules only.
 """
 
@@ -52,7 +61,13 @@ from graphkit.model import CONTACT_TYPES
 
 #: The shipped weights (rebuilt by ``graphkit train``).
 DEFAULT_MODEL = Path(__file__).resolve().parent.parent / "models" / "event_detector.npz"
-FORMAT_VERSION = 1
+#: Version 2 may hold context-class centroids (``centroids``); version 1 files hold none
+#: and still load (their detector reads no class features).
+FORMAT_VERSION = 2
+_READABLE_VERSIONS = frozenset({1, 2})
+#: The parts of speech whose tokens get a context class: content words (names are actors'
+#: kinds, never classes: a name's vector would stand for the name).
+CLASS_POS = frozenset({"NOUN", "VERB", "ADJ"})
 
 # dependency relations whose (head, relation, dependent) triples are features
 _EDGE_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "agent", "attr", "xcomp", "ccomp",
@@ -172,6 +187,47 @@ def _dated_types(sent: Span, dated_nouns: Mapping[str, frozenset[str]]) -> set[s
     return found
 
 
+def nearest_classes(vectors: np.ndarray, centroids: np.ndarray) -> np.ndarray:
+    """The index of each row's nearest centroid, rows scaled to unit length first (the
+    centroids were fitted on unit rows: the direction of a context vector, not its size)."""
+    rows = np.asarray(vectors, dtype=np.float32)
+    rows = rows / np.maximum(np.linalg.norm(rows, axis=1, keepdims=True), 1e-6)
+    # |r - c|^2 = |r|^2 - 2 r.c + |c|^2, with |r| = 1
+    distances = (centroids * centroids).sum(axis=1)[None, :] - 2.0 * rows @ centroids.T
+    return np.asarray(distances.argmin(axis=1))
+
+
+def class_features(sent: Span, centroids: np.ndarray | None) -> list[str]:
+    """The context-class features of a parsed sentence: each content word's nearest
+    centroid of its spaCy context vector (``doc.tensor``) as ``w:~c<k>``, and the two
+    halves of its dependency edges with the class in place of the word (``h:~c<k>>dobj``,
+    ``c:nsubj>~c<k>``, ``root:~c<k>``). A word training never saw still has a context
+    vector, and words used alike in alike contexts share a class: what is learned of
+    "denounced" speaks for "decried". None or a doc without vectors: no features."""
+    doc = sent.doc
+    if centroids is None or doc.tensor is None or doc.tensor.shape[0] != len(doc) or not len(doc):
+        return []
+    content = [t.i for t in sent if t.pos_ in CLASS_POS and not t.ent_type_]
+    if not content:
+        return []
+    nearest = nearest_classes(doc.tensor[content], centroids)
+    classes = {i: f"~c{int(k)}" for i, k in zip(content, nearest, strict=True)}
+    feats = {"w:" + c for c in classes.values()}
+    for t in sent:
+        own = classes.get(t.i)
+        if t.head.i == t.i:
+            if own:
+                feats.add("root:" + own)
+            continue
+        if t.dep_ in _EDGE_DEPS:
+            head = classes.get(t.head.i)
+            if head:
+                feats.add(f"h:{head}>{t.dep_}")
+            if own:
+                feats.add(f"c:{t.dep_}>{own}")
+    return sorted(feats)
+
+
 @dataclass
 class Review:
     """The detector's judgement of one sentence: the types to add, the types to drop,
@@ -198,12 +254,15 @@ class EventDetector:
             event of another type (default: ``add``).
         calibration: What an event's probability says of how often such events are true
             (:mod:`graphkit.extract.calibration`); None: the probability is reported as is.
+        centroids: The (classes x vector size) context-class centroids the class features
+            are read with (:func:`class_features`); None: no class features.
     """
 
     def __init__(self, types: Sequence[str], features: Sequence[str], weights: np.ndarray,
                  bias: np.ndarray, add: dict[str, float], veto: dict[str, float],
                  meta: dict | None = None, add_beside: dict[str, float] | None = None,
-                 calibration: ConfidenceMap | None = None) -> None:
+                 calibration: ConfidenceMap | None = None, centroids: np.ndarray | None = None
+                 ) -> None:
         self.types = list(types)
         self.index = {name: i for i, name in enumerate(features)}
         self.features = list(features)
@@ -215,8 +274,14 @@ class EventDetector:
         self.add_beside = dict(add if add_beside is None else add_beside)
         self.meta = dict(meta or {})
         self.calibration = calibration
+        self.centroids = None if centroids is None else np.asarray(centroids, dtype=np.float32)
         # which named actors take part in an event of three sides (optional)
         self.participants: ParticipantScorer | None = None
+
+    def class_features(self, sent: Span) -> list[str]:
+        """The sentence's context-class features by this detector's centroids (none when it
+        has no centroids)."""
+        return class_features(sent, self.centroids)
 
     def probabilities(self, features: Iterable[str]) -> dict[str, float]:
         """Each type's probability for a sentence of these features."""
@@ -273,6 +338,8 @@ class EventDetector:
             extra = {"part_features": np.array(self.participants.features, dtype=str),
                      "part_weights": self.participants.weights.astype(np.float32),
                      "part_bias": np.array([self.participants.bias], dtype=np.float32)}
+        if self.centroids is not None:
+            extra["centroids"] = self.centroids.astype(np.float32)
         with path.open("wb") as out:
             np.savez_compressed(out, header=np.array(json.dumps(header, sort_keys=True)),
                                 features=np.array(self.features, dtype=str),
@@ -289,15 +356,18 @@ class EventDetector:
         try:
             with np.load(Path(path), allow_pickle=False) as data:
                 header = json.loads(str(data["header"]))
-                if header.get("version") != FORMAT_VERSION:
+                if header.get("version") not in _READABLE_VERSIONS:
                     raise ExtractError(f"{path}: detector format {header.get('version')}, "
-                                       f"expected {FORMAT_VERSION}; fix: rebuild it with graphkit train")
+                                       f"expected one of {sorted(_READABLE_VERSIONS)}; "
+                                       "fix: rebuild it with graphkit train")
                 detector = cls(header["types"], [str(f) for f in data["features"]],
                                data["weights"].astype(np.float32), data["bias"], header["add"],
                                header["veto"], header.get("meta"), header.get("add_beside"),
                                # weights trained before the calibration report probabilities
                                ConfidenceMap.from_json(header["calibration"])
-                               if "calibration" in header else None)
+                               if "calibration" in header else None,
+                               # version 1 files hold no centroids
+                               data.get("centroids"))
                 if "part_features" in data:  # weights trained before the scorer have none
                     detector.participants = ParticipantScorer(
                         [str(f) for f in data["part_features"]], data["part_weights"].astype(np.float32),

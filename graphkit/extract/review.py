@@ -51,6 +51,8 @@ class DetectorReview:
                                                    self._candidate_log(sent, state, chosen, reports)))
         if self.detector is None:
             return chosen
+        # the detector's context classes: training adds them to the logged features itself
+        features = features + self.detector.class_features(sent)
         review = self.detector.review(features, rule_types)
         if self.trace is not None:
             self.trace("review", sent, state, review)
