@@ -37,8 +37,8 @@ detector's confidence map (:mod:`graphkit.extract.calibration`,
 :meth:`EventDetector.confidence`).
 
 The weights are a plain ``.npz`` file (feature names, a weight matrix, biases,
-thresholds, the confidence map and any context-class centroids; no pickled code), loaded with numpy alone. Without it
-the extractor runs its rules only.
+thresholds, the confidence map and any context-class centroids; no pickled code), loaded
+with numpy alone. Without it the extractor runs its rules only.
 """
 
 from __future__ import annotations
