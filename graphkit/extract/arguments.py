@@ -412,6 +412,13 @@ def _reaction_arguments(noun: Token, mentions: ArticleMentions, source_preps: fr
     return True
 
 
+def asks_a_question(verb: Token) -> bool:
+    """``verb`` has a question for its clause and no act asked for ("asked X why it had
+    ...", "asked X whether ..."): the rules' ``needs_xcomp`` refuses it."""
+    return any(c.dep_ == "ccomp" and _question(c) for c in verb.children) and not any(
+        c.dep_ == "xcomp" or (c.dep_ == "ccomp" and not _question(c)) for c in verb.children)
+
+
 def _question(clause: Token) -> bool:
     """A clause told as a question ("asked X whether the talks would go on", "asked X why
     it had ..."), not as what someone is asked to do."""

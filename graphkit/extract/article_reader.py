@@ -105,7 +105,10 @@ class ArticleReader(PartyFinder, DetectorReview, ReportedSpeech, TriggerEvents):
             name: frozenset(_trigger_lemmas(self.rules, frozenset([name]))) for name in self.rules.types}
         # per type, the trigger words the rules may refuse for whom they address ("called on
         # its citizens to leave"): no detector addition of the type stands on one of them
-        self.addressed_lemmas: dict[str, frozenset[str]] = _addressed_lemmas(self.rules)
+        self.addressed_lemmas: dict[str, frozenset[str]] = _head_lemmas(self.rules, "unless_addressed")
+        # per type, the trigger words that ask for an act ("asked X to ..."): a question
+        # told by one ("asked X why ...") is no addition of the type
+        self.xcomp_lemmas: dict[str, frozenset[str]] = _head_lemmas(self.rules, "needs_xcomp")
         self.non_state = frozenset(o.name for o in (gazetteer.organisations if gazetteer else ())
                                    if o.kind in self.rules.non_state_kinds)
         anaphora = self.rules.mentions.get("act_reference") or {}
@@ -432,11 +435,12 @@ def _one_word_lemmas(rules: Rules) -> Iterator[tuple[str, TriggerRule]]:
             yield str(word).lower(), trigger
 
 
-def _addressed_lemmas(rules: Rules) -> dict[str, frozenset[str]]:
-    """Type -> the head lemmas of its triggers that ``unless_addressed`` refuses."""
+def _head_lemmas(rules: Rules, check: str) -> dict[str, frozenset[str]]:
+    """Type -> the head lemmas of its triggers that carry the word check ``check``
+    (``unless_addressed``, ``needs_xcomp``)."""
     lemmas: dict[str, set[str]] = {}
     for trigger in rules.triggers:
-        if not trigger.unless_addressed:
+        if not getattr(trigger, check):
             continue
         lemma = trigger.pattern[trigger.head].get("LEMMA")
         words = lemma.get("IN", []) if isinstance(lemma, dict) else [lemma] if lemma else []

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Span, Token
 
-from graphkit.extract.arguments import find_arguments, withheld_document
+from graphkit.extract.arguments import asks_a_question, find_arguments, withheld_document
 from graphkit.extract.calibration import DETECTOR, RULES
 from graphkit.extract.components import takes_place
 from graphkit.extract.found import ArticleState, Found
@@ -109,6 +109,8 @@ class DetectorReview:
             return None
         if not cued and anchor.lemma_.lower() in self.addressed_lemmas.get(type_name, frozenset()):
             return None  # "called on its citizens to leave": the rules refused whom it addresses
+        if anchor.lemma_.lower() in self.xcomp_lemmas.get(type_name, frozenset()) and asks_a_question(anchor):
+            return None  # "asked X why it had ...": a question, not an act asked for
         if anchor.dep_ in ("acl", "relcl") and withheld_document(anchor.head, state.mentions.words):
             return None  # "vetoed a resolution condemning X": nobody condemned X
         if _in_since_clause(anchor, self.dates.rules.since_marks | self.rules.background_preps):

@@ -4,7 +4,6 @@ aimed at the party of the condition, even when the condition's party is named fi
 
 from __future__ import annotations
 
-import pytest
 from extract.helpers import _events
 
 
@@ -14,8 +13,6 @@ def _roles(event) -> tuple[set[str | None], set[str | None]]:
     return sources, targets
 
 
-@pytest.mark.xfail(strict=True, reason="the detector trained on real news (stop 42) "
-                   "finds the threat unlikely, and the rules do not read it")
 def test_the_condition_party_named_first_is_the_target(extractor):
     events = _events(extractor, '"If Peru continues the raids, Chile will cut its aid," '
                                 "according to a statement from Chile.")

@@ -3,7 +3,6 @@ words name. Sentences written for these tests (invented people)."""
 
 from __future__ import annotations
 
-import pytest
 from extract.helpers import _first_statement_parties
 
 
@@ -19,8 +18,6 @@ def test_the_hearer_of_a_quoted_remark_is_no_party_of_the_statement(extractor):
                                     "Kiprono on Monday.") == ["Joseph Okello"]
 
 
-@pytest.mark.xfail(strict=True, reason="the detector trained on real news (stop 42) "
-                   "reads 'told X that' as a meeting, and the statement gives way to it")
 def test_the_addressee_of_reported_words_stays_a_party(extractor):
     assert set(_first_statement_parties(extractor, "Ugandan President Joseph Okello told Kenyan "
                                         "President Amos Kiprono on Monday that the border talks "
