@@ -71,8 +71,10 @@ INNER_FOLDS = 4
 PER_TYPE_THRESHOLDS = False
 CLASS_WEIGHT: str | None = None
 #: context classes (k-means centroids over the content words' spaCy context vectors) that
-#: ``graphkit train --context-classes`` fits by default; 0: none. Off: 64 classes raised
-#: never-read news by 4 events but cost corpus CV 0.007 (docs/extraction-rounds.md, detect49)
+#: ``graphkit train --context-classes`` fits by default; 0: none. Off by default (the keep-gates'
+#: corpus CV retrains on ~76 articles a fold, where 64 classes cost 0.007); the shipped weights
+#: are trained with 64 on the corpus and the real-news sets, where they raised every set never
+#: trained on (docs/extraction-rounds.md, detect49 and stop 43)
 CONTEXT_CLASSES = 0
 _CLASS_SAMPLE = 60000  # content-word vectors the centroids are fitted on, at most
 _STEP = 0.05  # the thresholds' grid step
