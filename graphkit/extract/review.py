@@ -25,6 +25,7 @@ from graphkit.extract.participants import candidate_features
 from graphkit.extract.parties import unnamed_speaker
 from graphkit.extract.reporting import content_tokens, report_of
 from graphkit.extract.rules import EventTypeRule
+from graphkit.extract.topics import discussion_topics, topic_around
 from graphkit.model import CONTACT_TYPES, Actor
 
 
@@ -119,6 +120,23 @@ class DetectorReview:
         args = find_arguments(anchor, state.mentions, rule.target_preps | {"between"},
                               lenient=rule.roles == "symmetric", possessor_targets=rule.possessor_targets,
                               content_preps=rule.content_preps, with_companions=rule.roles != "symmetric")
+        # "X discussed the war in Y (in a call)": Y is the matter talked over, no party of a
+        # contact; and the war, inside the matter, is waged by whom the matter names, not X
+        # (a contact's own word inside a matter, "talked about the war in a phone call" as
+        # parsed, is still the contact's: only the matter around it is talked of)
+        topics = discussion_topics(sent, self.rules)
+        contact = type_name in CONTACT_TYPES
+        inside = None if contact else topic_around(anchor, topics)
+        talked_of = frozenset().union(*(indices for _, indices in topics)) - {t.i for t in anchor.subtree} \
+            if contact else frozenset()
+        if talked_of or inside is not None:
+            def told(m: Mention) -> bool:
+                return m.start not in talked_of and (inside is None or m.start in inside)
+            args = replace(args, subjects=[m for m in args.subjects if told(m)],
+                           objects=[m for m in args.objects if told(m)])
+        # a contact whose other side was only the matter talked over has no partner named
+        topic_only = bool(talked_of) and any(m.actors and m.start in talked_of
+                                             for m in state.mentions.within(sent.start, sent.end))
         if not takes_place(rule):  # "met in Geneva": the city is the setting
             subjects = state.mentions.parties(args.subjects, sent.doc)
             args = replace(args, subjects=subjects, objects=state.mentions.without_settings(
@@ -156,7 +174,8 @@ class DetectorReview:
         if len({a.id for a in subjects + objects}) < 2:
             named = [m for m in state.mentions.within(sent.start, sent.end)
                      if m.actors and m.start not in kin
-                     and not (verbal_act(rule) and state.mentions.owns_victim_noun(m, sent.doc))]
+                     and not (verbal_act(rule) and state.mentions.owns_victim_noun(m, sent.doc))
+                     and m.start not in talked_of and (inside is None or m.start in inside)]
             if not takes_place(rule):
                 named = state.mentions.parties(named, sent.doc)
             before = self._actors([m for m in named if m.start < anchor.i], state, anchor)
@@ -186,6 +205,8 @@ class DetectorReview:
         participants = self._roles(rule, subjects, objects)
         if len(participants) < max(1, rule.min_participants):
             return None  # no more lenient than the rules on who took part
+        if topic_only and len({a.country or a.id for a, _ in participants}) < 2:
+            return None
         found = Found(type_name, rule, sent, anchor, participants, round(probability * 0.8, 3),
                       probability=probability,
                       reported=self.detector.confidence(type_name, probability, DETECTOR))

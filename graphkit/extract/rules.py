@@ -290,6 +290,13 @@ class Rules:
     # prepositions that tell the backdrop of the news ("amid tensions between X and Y"),
     # in which the learned detector adds no event (``background_preps``)
     background_preps: frozenset[str] = frozenset()
+    # words of talking a matter over and the prepositions naming the matter: an actor in
+    # the matter is no party of a detector's contact (``discussion_verbs`` ...)
+    discussion_verbs: frozenset[str] = frozenset()
+    discussion_nouns: frozenset[str] = frozenset()
+    topic_preps: frozenset[str] = frozenset()
+    topic_partner_preps: frozenset[str] = frozenset()
+    topic_unless: frozenset[str] = frozenset()
     # verbs of staying that, as a trigger verb's passive auxiliary, tell the state an earlier
     # act left ("X remains detained"), not the act (``state_auxiliaries``)
     state_auxiliaries: frozenset[str] = frozenset()
@@ -514,6 +521,11 @@ def load_rules(schema_dir: Path | None = None) -> Rules:
         non_state_kinds=_words(event_types.get("non_state_kinds")),
         setting_heads=_words(event_types.get("setting_heads")),
         background_preps=_words(event_types.get("background_preps")),
+        discussion_verbs=_words(event_types.get("discussion_verbs")),
+        discussion_nouns=_words(event_types.get("discussion_nouns")),
+        topic_preps=_words(event_types.get("topic_preps")),
+        topic_partner_preps=_words(event_types.get("topic_partner_preps")),
+        topic_unless=_words(event_types.get("topic_unless")),
         state_auxiliaries=_words(event_types.get("state_auxiliaries")),
         dated_act_nouns={str(k): _words(v) for k, v in (event_types.get("dated_act_nouns") or {}).items()},
         act_nouns=act_nouns,

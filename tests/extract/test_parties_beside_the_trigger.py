@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from datetime import date
 
-import pytest
 from extract.helpers import _asserted, _countries, _events, _roles
 
 
@@ -50,8 +49,6 @@ def test_a_call_is_with_the_one_the_topic_was_discussed_with(extractor):
     assert [_countries(e) for e in calls] == [{"CHL", "PER"}]
 
 
-@pytest.mark.xfail(strict=True, reason="the detector trained on real news (stop 42) "
-                   "adds the war in passing, whose country joins the call")
 def test_a_country_discussed_in_a_call_is_no_party_of_it(extractor):
     text = "President Arlen Voss of Chile discussed the war in Ukraine in a phone call on Monday."
     assert _asserted(_events(extractor, text), "CALL") == []

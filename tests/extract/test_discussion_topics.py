@@ -1,0 +1,50 @@
+"""What a talk is about names no party of it: an actor named inside what a discussion
+verb or noun is about ("discussed the war in X", "talked about X", "exchanged views on X")
+is no party of the contact, and the act named there is not done by whoever talked it over.
+Sentences written for these tests (invented people; real countries only because the
+gazetteer knows them)."""
+
+from __future__ import annotations
+
+import pytest
+from extract.helpers import _asserted, _countries, _events
+
+TALKS_OVER = ["discussed the war in Ukraine", "talked about the war in Ukraine",
+              "spoke about the war in Ukraine", "exchanged views on the war in Ukraine"]
+
+
+@pytest.mark.parametrize("talk", TALKS_OVER)
+def test_a_country_talked_about_in_a_call_is_no_party_of_it(extractor, talk):
+    text = f"Foreign Minister Arlen Voss of Chile {talk} in a phone call on Monday."
+    events = _events(extractor, text)
+    assert _asserted(events, "CALL") == []
+
+
+@pytest.mark.parametrize("talk", TALKS_OVER)
+def test_the_one_who_talks_a_war_over_wages_none(extractor, talk):
+    text = f"Foreign Minister Arlen Voss of Chile {talk} in a phone call on Monday."
+    assert _asserted(_events(extractor, text), "ATTACK") == []
+
+
+def test_a_country_talked_about_at_a_meeting_is_no_party_of_it(extractor):
+    text = "President Arlen Voss of Chile discussed the war in Ukraine at a meeting on Monday."
+    events = _events(extractor, text)
+    assert _asserted(events, "MEET") == [] and _asserted(events, "ATTACK") == []
+
+
+def test_the_country_aid_is_discussed_for_is_not_at_the_table(extractor):
+    text = ("Defence Minister Arlen Voss of Chile discussed further aid to Ukraine with his "
+            "colleagues from Peru and Bolivia on Monday.")
+    meetings = _asserted(_events(extractor, text), "MEET")
+    assert [_countries(e) for e in meetings] == [{"CHL", "PER", "BOL"}]
+
+
+@pytest.mark.parametrize("text", [
+    "President Arlen Voss of Chile discussed trade with President Ilse Marrow of Peru during a "
+    "phone call on Monday.",
+    "President Arlen Voss of Chile spoke with President Ilse Marrow of Peru on Monday about the "
+    "war in Ukraine.",
+])
+def test_whom_the_matter_is_talked_over_with_is_a_party(extractor, text):
+    calls = _asserted(_events(extractor, text), "CALL")
+    assert [_countries(e) for e in calls] == [{"CHL", "PER"}]
