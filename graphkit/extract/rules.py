@@ -80,6 +80,9 @@ class TriggerRule:
     # "A and B traded accusations": a trigger whose act is both subjects' act on each
     # other (as "blamed each other"), one event of both sides
     mutual: bool = False
+    # "A and B troops clashed", "A and B exchanged fire": a verb of fighting whose subjects
+    # name parties of two countries or more and no target is their act on each other
+    mutual_subjects: bool = False
     mandative: bool = False
     xcomp_lemmas: frozenset[str] = frozenset()
     unless_xcomp: frozenset[str] = frozenset()

@@ -307,6 +307,8 @@ class TriggerEvents:
         # countries denounced the raid" accuse neither; nor is "they", which names whoever
         # the story told last)
         reciprocal = trig.mutual or self._reciprocal(sent) or self._distributive(token) or (
+            trig.mutual_subjects and not objects and not _aims(token, trig.target_preps)
+            and len({a.country for a in subjects}) >= 2) or (
             rule.roles == "directed" and rule.material and not objects and bool(args.subjects)
             and all(m.via == "group" and sent.doc[m.start].pos_ != "PRON" for m in args.subjects))
         if rule.roles == "directed" and subjects and not objects and token.pos_ == "VERB":
@@ -541,3 +543,11 @@ def _nationals(mention: Mention, doc: Doc) -> bool:
     return mention.via in ("demonym", "country") and mention.end - mention.start == 1 \
         and token.tag_ in ("NNS", "NNPS") and not any(c.dep_ == "det" for c in token.children) \
         and all(token.lower_ != a.name.lower() for a in mention.actors)
+
+
+def _aims(verb: Token, preps: frozenset[str]) -> bool:
+    """Whether a verb of fighting names whom it fought, party or not: one of ``preps`` on
+    the verb or on its object ("clashed with protesters", "exchanged fire with Houthi
+    boats": the subjects fought them, not each other)."""
+    return any(c.dep_ == "prep" and c.lower_ in preps
+               for o in [verb, *(c for c in verb.children if c.dep_ == "dobj")] for c in o.children)
