@@ -111,6 +111,8 @@ class ArticleReader(PartyFinder, DetectorReview, ReportedSpeech, TriggerEvents):
         self.xcomp_lemmas: dict[str, frozenset[str]] = _head_lemmas(self.rules, "needs_xcomp")
         self.non_state = frozenset(o.name for o in (gazetteer.organisations if gazetteer else ())
                                    if o.kind in self.rules.non_state_kinds)
+        self.cited_bodies = frozenset(o.name for o in (gazetteer.organisations if gazetteer else ())
+                                      if o.kind in self.rules.cited_kinds)
         anaphora = self.rules.mentions.get("act_reference") or {}
         self.act_nouns = frozenset(str(w).lower() for w in anaphora.get("nouns") or ())
         self.material_types = frozenset(name for name, rule in self.rules.types.items()

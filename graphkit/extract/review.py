@@ -172,8 +172,15 @@ class DetectorReview:
         kin = {t.i for s in args.subject_tokens if s.lemma_.lower() in state.mentions.words.kin_nouns
                for t in s.subtree}
         if len({a.id for a in subjects + objects}) < 2:
+            # "X's jets struck Y's town, according to the UN": an international body or
+            # outlet the news is attributed to is no party of a deed of force (of words, it
+            # may be the speaker; a state's forces cited are often the side struck)
+            cited = frozenset() if rule.quad_class != "material conflict" else _attributed(
+                sent, anchor, self.rules.words(self.rules.reporting, "attribution_preps"),
+                self.rules.words(self.rules.reporting, "attribution_verbs"))
             named = [m for m in state.mentions.within(sent.start, sent.end)
                      if m.actors and m.start not in kin
+                     and not (m.start in cited and all(a.name in self.cited_bodies for a in m.actors))
                      and not (verbal_act(rule) and state.mentions.owns_victim_noun(m, sent.doc))
                      and m.start not in talked_of and (inside is None or m.start in inside)]
             if not takes_place(rule):
@@ -300,6 +307,15 @@ class SentenceRecord:
     features: list[str]
     # per candidate actor mention: its actors and its participant features by type
     candidates: list[Candidate] = field(default_factory=list)
+
+
+def _attributed(sent: Span, anchor: Token, preps: frozenset[str], verbs: frozenset[str]) -> frozenset[int]:
+    """The indices of the words that name whom ``sent`` attributes its news to: the
+    phrases of an attribution preposition or verb ("according to X", "citing X"), not one
+    that holds the act itself ("according to reports that X struck Y")."""
+    heads = [token for token in sent
+             if token.lower_ in preps or (token.lemma_.lower() in verbs and token.pos_ == "VERB")]
+    return frozenset(t.i for token in heads if anchor not in token.subtree for t in token.subtree)
 
 
 def verbal_act(rule: EventTypeRule) -> bool:

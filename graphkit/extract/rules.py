@@ -284,6 +284,9 @@ class Rules:
     projectiles: frozenset[str] = frozenset()
     # organisation kinds that act against their own state (``non_state_kinds``)
     non_state_kinds: frozenset[str] = frozenset()
+    # organisation kinds that, as whom a sentence attributes its news to ("according to the
+    # UN"), are no party of a deed of force it tells (``cited_kinds``)
+    cited_kinds: frozenset[str] = frozenset()
     # the types reported speech makes (``speech_acts`` of event_types.yaml)
     statement_type: str = "STATEMENT"
     conditional_threat_type: str = "THREATEN"
@@ -522,6 +525,7 @@ def load_rules(schema_dir: Path | None = None) -> Rules:
         folder=folder,
         projectiles=_words(event_types.get("projectiles")),
         non_state_kinds=_words(event_types.get("non_state_kinds")),
+        cited_kinds=_words(event_types.get("cited_kinds")),
         setting_heads=_words(event_types.get("setting_heads")),
         background_preps=_words(event_types.get("background_preps")),
         discussion_verbs=_words(event_types.get("discussion_verbs")),
