@@ -254,9 +254,10 @@ class DetectorReview:
         """``f``, a directed act of two sides and one target, with its target swapped for
         the sentence's candidate of a third side when the participant scorer finds that
         candidate likelier by the scorer's ``swap`` margin at least (chosen in training on
-        held-out reads; None: never): a target read from a nearby name ("X's strikes on
-        the port, which Y's ministry condemned") where the sentence names the one acted on.
-        An argument of the event's own word is never swapped."""
+        held-out reads; None: never): a target read from a name that is not acted on (a
+        programme, "providing funds for the X package and for Y"; a weapon; a body in "the
+        X member's affairs") where the sentence names the one acted on. An argument of the
+        event's own word is never swapped."""
         scorer = self.detector.participants if self.detector is not None else None
         if scorer is None or scorer.swap is None or f.rule.roles != "directed" \
                 or f.rule.min_participants < 2 or f.counterparts:
