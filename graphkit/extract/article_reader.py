@@ -294,6 +294,10 @@ class ArticleReader(PartyFinder, DetectorReview, ReportedSpeech, TriggerEvents):
         chosen = [self._foreign_counterpart(f, state) if f.rule.foreign_counterpart and self._domestic(f)
                   else f for f in chosen]
         chosen = [f for f in chosen if not (f.rule.foreign_parties and self._domestic(f))]
+        # a target the participant scorer finds far less likely than a candidate of a third
+        # side is swapped for it; last, after the rules' own ways to find a target (a story
+        # target, a foreign counterpart), so it never stands in for the side they find
+        chosen = [self._swapped(f, sent, state, reports) for f in chosen]
         for f in chosen:
             f.date = self.dater.date(f, sent, index, state)
             if f.type in CONTACT_TYPES and f.modality == "asserted" and years_before(

@@ -335,6 +335,8 @@ class EventDetector:
         extra: dict[str, np.ndarray] = {}
         if self.participants is not None:
             header["participant_threshold"] = self.participants.threshold
+            if self.participants.swap is not None:  # weights without it never swap a target
+                header["participant_swap"] = self.participants.swap
             extra = {"part_features": np.array(self.participants.features, dtype=str),
                      "part_weights": self.participants.weights.astype(np.float32),
                      "part_bias": np.array([self.participants.bias], dtype=np.float32)}
@@ -371,7 +373,8 @@ class EventDetector:
                 if "part_features" in data:  # weights trained before the scorer have none
                     detector.participants = ParticipantScorer(
                         [str(f) for f in data["part_features"]], data["part_weights"].astype(np.float32),
-                        float(data["part_bias"][0]), float(header.get("participant_threshold", 0.5)))
+                        float(data["part_bias"][0]), float(header.get("participant_threshold", 0.5)),
+                        header.get("participant_swap"))
                 return detector
         except FileNotFoundError:
             raise ExtractError(f"{path}: no such file (the weights `graphkit train --out` "

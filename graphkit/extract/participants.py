@@ -10,19 +10,22 @@ general features of the mention (its dependency relation and preposition, whethe
 names a setting, its kind, its side of and distance to the word, its path to it, whether
 its country is the story's); names are never features. :mod:`graphkit.training` fits it
 beside the detector on the gold participants of the training sentences (``fit_scorer``), and it is stored
-in the detector's weights file; the extractor cuts with it only events of three sides.
+in the detector's weights file; the extractor cuts with it events of three sides, and, where
+training chose a ``swap`` margin on held-out reads (:func:`graphkit.training.choose_cut`),
+swaps the target of a directed act for a candidate of a third side it finds far likelier.
 """
 
 from __future__ import annotations
 
 import math
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 from spacy.tokens import Span, Token
 
 from graphkit.extract.mentions import ArticleMentions, Mention
+from graphkit.model import Actor
 
 
 def _bin(n: int, edges: Sequence[int]) -> str:
@@ -80,14 +83,23 @@ def candidate_features(mention: Mention, candidates: Sequence[Mention], anchor: 
     return sorted(feats)
 
 
+#: a target swapped: (article id, sentence start, type, new actor id, the target it replaced, margin)
+Swap = tuple[str, int, str, str, Actor, float]
+
+
 @dataclass
 class ParticipantScorer:
-    """A logistic regression over candidate features; ``threshold`` keeps a candidate."""
+    """A logistic regression over candidate features; ``threshold`` keeps a candidate of
+    an event of three sides; ``swap``: the margin by which a candidate of a third side must
+    outscore a directed act's target to replace it (None: never). While training,
+    ``swaps`` (when a list) logs each target swapped."""
 
     features: list[str]
     weights: np.ndarray
     bias: float
     threshold: float = 0.5
+    swap: float | None = None
+    swaps: list[Swap] | None = field(default=None, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         self.index = {f: i for i, f in enumerate(self.features)}

@@ -256,6 +256,43 @@ class DetectorReview:
             return f
         return replace(f, participants=[pair for pair in f.participants if pair in kept])
 
+    def _swapped(self, f: Found, sent: Span, state: ArticleState,
+                 reports: list[tuple[Token, list[Actor]]]) -> Found:
+        """``f``, a directed act of two sides and one target, with its target swapped for
+        the sentence's candidate of a third side when the participant scorer finds that
+        candidate likelier by the scorer's ``swap`` margin at least (chosen in training on
+        held-out reads; None: never): a target read from a name that is not acted on (a
+        programme, "providing funds for the X package and for Y"; a weapon; a body in "the
+        X member's affairs") where the sentence names the one acted on. An argument of the
+        event's own word is never swapped."""
+        scorer = self.detector.participants if self.detector is not None else None
+        if scorer is None or scorer.swap is None or f.rule.roles != "directed" \
+                or f.rule.min_participants < 2 or f.counterparts:
+            return f
+        targets = [a for a, role in f.participants if role == "target"]
+        sides = {a.country or a.id for a, _ in f.participants}
+        if len(targets) != 1 or len(sides) != 2:
+            return f
+        target = targets[0]
+        candidates, speakers = _candidates(sent, state, reports)
+        story = _story_country(state, f.token)
+        held: float | None = None
+        best: tuple[float, Actor] | None = None
+        for m in candidates:
+            p = scorer.probability(candidate_features(m, candidates, f.token, sent, state.mentions, f.type,
+                                                      story, speakers))
+            if any(a.id == target.id for a in m.actors):
+                held = 1.0 if sent.doc[m.start:m.end].root.head.i == f.token.i else max(p, held or 0.0)
+            elif all((a.country or a.id) not in sides for a in m.actors) and (best is None or p > best[0]):
+                best = (p, m.actors[0])
+        if held is None or best is None or best[0] - held < scorer.swap:
+            return f  # a target named elsewhere than the sentence is not judged here
+        margin, actor = best[0] - held, best[1]
+        if scorer.swaps is not None:
+            scorer.swaps.append((state.article.id, sent.start_char, f.type, actor.id, target, margin))
+        return replace(f, participants=[(actor, role) if a is target else (a, role)
+                                        for a, role in f.participants])
+
     def _candidate_log(self, sent: Span, state: ArticleState, chosen: list[Found],
                        reports: list[tuple[Token, list[Actor]]]) -> list[Candidate]:
         """Per candidate mention of a training sentence, its actors and its participant
