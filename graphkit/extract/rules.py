@@ -86,6 +86,9 @@ class TriggerRule:
     mandative: bool = False
     xcomp_lemmas: frozenset[str] = frozenset()
     unless_xcomp: frozenset[str] = frozenset()
+    # "asked X to extend his greetings to Y": what the asked act hands on (the object of the
+    # trigger's infinitive) is a courtesy, so the request is no demand of a party
+    unless_xcomp_objects: frozenset[str] = frozenset()
     clause_modals: frozenset[str] = frozenset()
     source_preps: frozenset[str] = frozenset()
     modals: frozenset[str] = frozenset()

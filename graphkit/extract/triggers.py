@@ -5,10 +5,11 @@ words of the sentence (``requires``, ``unless``, ``unless_next``, ``unless_child
 ``light_verbs``) are made here; checks on the arguments are made by the argument stage.
 
 The checks on the trigger word's dependents (``unless_children``, ``unless_deps``,
-``object_words``, ``xcomp_lemmas``, ``unless_xcomp``, ``clause_modals``, ``modals``) are
-spaCy DependencyMatcher patterns built from those options: the trigger word (its own token
-pattern) as anchor and the dependent it must, or must not, have below it. Each check's
-matcher runs once per doc, the first time a hit of its rule is checked there.
+``object_words``, ``xcomp_lemmas``, ``unless_xcomp``, ``unless_xcomp_objects``,
+``clause_modals``, ``modals``) are spaCy DependencyMatcher patterns built from those options:
+the trigger word (its own token pattern) as anchor and the dependent it must, or must not,
+have below it. Each check's matcher runs once per doc, the first time a hit of its rule is
+checked there.
 """
 
 from __future__ import annotations
@@ -214,6 +215,8 @@ class TriggerMatcher:
             return False  # "forced X to pull out diplomats", not "forced X to pay"
         if rule.unless_xcomp and self._has_below(rule, "unless_xcomp", token):
             return False  # "asked the envoy to leave": an expulsion, not a request
+        if rule.unless_xcomp_objects and self._has_below(rule, "unless_xcomp_objects", token):
+            return False  # "asked X to convey his greetings to Y": a courtesy, not a request
         if rule.clause_modals and not self._has_below(rule, "clause_modals", token):
             return False  # "told X that Y should ...", not "told X that Y had ..."
         if rule.modals and not self._has_below(rule, "modals", token):
@@ -358,6 +361,11 @@ def _dependent_patterns(rule: TriggerRule) -> dict[str, list[list[dict[str, Any]
     if rule.unless_xcomp:
         patterns["unless_xcomp"] = [child({"DEP": {"IN": ["xcomp", "ccomp"]},
                                            "LEMMA": _any_case(rule.unless_xcomp)})]
+    if rule.unless_xcomp_objects:  # "asked X to extend his greetings": the infinitive's object
+        patterns["unless_xcomp_objects"] = [[
+            *child({"DEP": "xcomp"}),
+            {"LEFT_ID": "dependent", "REL_OP": ">", "RIGHT_ID": "handed",
+             "RIGHT_ATTRS": {"DEP": "dobj", "LEMMA": _any_case(rule.unless_xcomp_objects)}}]]
     if rule.clause_modals:  # "told X that Y should ..."
         patterns["clause_modals"] = [[
             *child({"DEP": "ccomp"}),
