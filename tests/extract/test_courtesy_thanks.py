@@ -1,5 +1,6 @@
 """Thanks for a courtesy of the contact itself ("thanked X for his hospitality", "expressed
-gratitude for the invitation", "thanked Y for hosting the summit") are the visit's
+gratitude for the invitation", "thanked Y for hosting the summit", "thanked X for the
+greetings") are the visit's
 politeness, no STATEMENT; thanks for an act ("thanked X for the aid") still are one
 (``position.courtesy_thanks`` of reporting_verbs.yaml; sentences written for these tests)."""
 
@@ -15,6 +16,10 @@ from extract.helpers import _asserted, _events
     "Chilean President Tomas Ardila thanked King Harald of Norway for hosting the summit.",
     "Chilean President Tomas Ardila expressed his appreciation for the opportunity to meet and "
     "discuss trade.",
+    # thanks for a courtesy message
+    "Chilean President Tomas Ardila expressed gratitude for the greetings.",
+    "Chilean President Tomas Ardila thanked Peruvian President Rufo Mendaz for the birthday wishes.",
+    "Chilean President Tomas Ardila expressed his gratitude for the congratulations.",
 ])
 def test_thanks_for_a_courtesy_make_no_statement(extractor, sentence):
     assert not _asserted(_events(extractor, sentence), "STATEMENT")
