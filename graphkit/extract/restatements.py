@@ -133,6 +133,7 @@ def article_events(state: ArticleState, rules: Rules, background_years: int | No
         if f.reporter is not None and f.type != statement_type and f.modality == "asserted":
             reporters.add(f.reporter.id)
     events = []
+    bodies_told: set[tuple[Any, ...]] = set()  # of country_day_restates events no person tells
     for f in kept:
         known = _without_unknown_bodies(f.participants)
         if f.rule.roles == "symmetric":
@@ -143,6 +144,14 @@ def article_events(state: ArticleState, rules: Rules, background_years: int | No
             f = replace(f, participants=known)
         if f.rule.subtype_cues:
             f = replace(f, subtype=_told_subtype(f))
+        if f.rule.country_day_restates and _no_person(f):
+            told = _sides_told(f)
+            if told in bodies_told:
+                # "Russia said ...", then "the Kremlin said ..." that day: a state's bodies
+                # speak for it, one statement (a person's words are gold's own statement)
+                continue
+            if told is not None:
+                bodies_told.add(told)
         cameo, mode = f.rule.codes(f.subtype)
         span = (f.sent.start_char, f.sent.end_char)
         evidence = f.sent.text.strip()
@@ -157,6 +166,21 @@ def article_events(state: ArticleState, rules: Rules, background_years: int | No
             reported_by=f.reporter,
         ))
     return events
+
+
+def _no_person(f: Found) -> bool:
+    """The event's parties are all states or bodies: no person speaks."""
+    return all(a.kind != "person" for a, _ in f.participants)
+
+
+def _sides_told(f: Found) -> tuple[Any, ...] | None:
+    """What makes two events of a ``country_day_restates`` type one: type, modality, the
+    countries of its parties and its date as told; None when no party has a country.
+    Two such events make one when neither names a person (:func:`_no_person`)."""
+    countries = frozenset(a.country for a, _ in f.participants if a.country)
+    if not countries:
+        return None
+    return (f.type, f.modality, countries, f.date.value)
 
 
 def _told_subtype(f: Found) -> str | None:
