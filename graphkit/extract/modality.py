@@ -52,6 +52,8 @@ class ModalityReader:
         self.deciding_governors = words(m.get("planned", {}), "deciding_governors")
         self.announcing_verbs = words(m.get("planned", {}), "announcing_verbs")
         self.reporting = words(rules.reporting, "reporting")
+        self.saying_verbs = words(m.get("spoken") or {}, "saying_verbs")
+        self.speech_words = words(m.get("spoken") or {}, "speech_words")
         self.first_person = words(m, "first_person_pronouns")
         self.consequence_modals = words(m, "consequence_modals")
         self.persisting_conditions = words(m, "persisting_conditions")
@@ -70,6 +72,26 @@ class ModalityReader:
                 return None
             current = current.head
             if current.pos_ == "VERB" and current.lemma_.lower() in self.reporting:
+                return current
+        return None
+
+    def _said_in(self, token: Token) -> Token | None:
+        """The verb that says the message ``token`` is a word of: the nearest reporting or
+        saying verb (``spoken.saying_verbs``) governing it, when ``token`` itself names no
+        act of speech (``spoken.speech_words``: "said it would demand ..." tells a demand
+        to come)."""
+        speech = self.reporting | self.saying_verbs
+        if _lemmas(token) & (self.saying_verbs | self.speech_words) or token.lower_ in self.speech_words:
+            return None
+        if _lemmas(token) & self.reporting and any(c.dep_ == "ccomp" for c in token.children):
+            return None  # a report of its own ("said it would say ..."); not "would respond firmly"
+        current = token
+        for _ in range(8):
+            if current.head.i == current.i or any(
+                    c.dep_ == "mark" and c.lower_ in self.hyp_markers for c in current.children):
+                return None  # "asked whether the talks would go on": a question, no message
+            current = current.head
+            if current.pos_ == "VERB" and _lemmas(current) & speech:
                 return current
         return None
 
@@ -141,6 +163,10 @@ class ModalityReader:
             return "negated"  # "no aid trucks entered": the "no" counts the noun the word qualifies
         if any(_lemmas(t) & self.neg_governors for t in _governors(chain)):
             return "negated"  # "refused to meet", "called off"; not "rejected X and accused Y"
+        said = self._said_in(token) if type_name in self.speech_types else None
+        if said is not None:  # "said Y must stop": the demand is made by saying it
+            # (read as a deed's verb: "will say ..." is a speech still to come)
+            return self.modality(said, "", subjects)
         if self._threatened(chain, type_name):
             return "hypothetical"  # "threatened to impose sanctions": the threat is the act
         # a past-tense conjunct shares no modal of the verb it is joined to ("said curbs
