@@ -43,6 +43,7 @@ class ModalityReader:
         self.plan_modals = words(m.get("planned", {}), "modals")
         self.plan_governors = words(m.get("planned", {}), "governors")
         self.future_words = words(m.get("planned", {}), "future_words")
+        self.place_phrases = words(m.get("planned", {}), "place_phrases")
         self.past_tags = frozenset(m.get("planned", {}).get("past_tags") or ())
         self.infinitive_governors = words(m.get("planned", {}), "infinitive_governors")
         self.asking_phrases = words(m.get("planned", {}), "asking_phrases")
@@ -319,12 +320,19 @@ class ModalityReader:
                 and not any(c.dep_ == "aux" and c.lower_ in self.plan_modals | self.hyp_modals
                             for c in governor.children))
 
+    def _place_phrase(self, word: Token) -> bool:
+        """``word`` begins a phrase of place (``place_phrases``: "next to X")."""
+        doc = word.doc
+        return word.i + 1 < len(doc) and f"{word.lower_} {doc[word.i + 1].lower_}" in self.place_phrases
+
     def _future(self, token: Token) -> bool:
         """"will meet next week", "talks in the coming days": a time phrase of the
         trigger's own that lies ahead (not for a verb told in the past: "met later that day")."""
         if token.tag_ in self.past_tags:
             return False
         for c in token.children:
+            if self._place_phrase(c):
+                continue  # "speaks next to X": where, not when
             if c.lower_ in self.future_words and c.dep_ in ("amod", "advmod", "npadvmod"):
                 if c.lower_ == "later" and any(g.dep_ == "npadvmod" for g in c.children):
                     continue  # "hours later": after the last event told, not in the future
