@@ -46,6 +46,9 @@ class ModalityReader:
         self.place_phrases = words(m.get("planned", {}), "place_phrases")
         self.past_tags = frozenset(m.get("planned", {}).get("past_tags") or ())
         self.infinitive_governors = words(m.get("planned", {}), "infinitive_governors")
+        self.contact_types = frozenset(m.get("planned", {}).get("contact_types") or ())
+        self.attempting = words(m.get("planned", {}), "attempting_governors")
+        self.arranging = words(m.get("planned", {}), "arranging_governors")
         self.asking_phrases = words(m.get("planned", {}), "asking_phrases")
         self.announced_types = frozenset(m.get("planned", {}).get("announced_types") or ())
         self.speech_types = frozenset(m.get("planned", {}).get("speech_types") or ())
@@ -201,6 +204,7 @@ class ModalityReader:
             or self._infinitive_governed(chain[1] if token.pos_ in ("NOUN", "PROPN") and len(chain) > 1
                                          else token)
             or self._asked_for(token)
+            or (type_name in self.contact_types and self._sought(chain[1:]))
             or (not speech and any(c.dep_ == "aux" and c.lower_ in self.plan_modals
                                    for t in [*sharing, *_clause_governors(chain)] for c in t.children))
             or (not speech and any(self._future(t) for t in own))
@@ -217,6 +221,14 @@ class ModalityReader:
                 return "asserted"
             return "planned"
         return "asserted"
+
+    def _sought(self, governors: list[Token]) -> bool:
+        """A contact still being brought about: a verb of attempt governs it ("are trying
+        to arrange a meeting"), or an untensed verb of arranging ("approached X to arrange
+        talks"; not "arranged talks", which tells them set up)."""
+        return any(t.lemma_.lower() in self.attempting
+                   or (t.lemma_.lower() in self.arranging and t.tag_ not in ("VBD", "VBN"))
+                   for t in governors)
 
     def _uncertain(self, token: Token, chain: list[Token]) -> bool:
         """An act told as likely or possible ("is likely to impose", "a visit is

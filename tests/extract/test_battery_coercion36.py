@@ -117,7 +117,6 @@ POSITIVES = [
     ("SANCTION", "Ecuador slapped Colombia with tariffs on Monday."),
     ("SANCTION", "Colombia was hit with sanctions by Ecuador on Monday."),
     ("SANCTION", "Ecuador halted arms deliveries to Colombia on Monday."),
-    ("SANCTION", "Ecuador severed diplomatic ties with Colombia on Monday."),
     ("SANCTION", "Ecuador imposed a travel ban on five Colombian officials on Monday."),
     ("SANCTION", "Ecuador placed sanctions on Colombia's central bank, the finance ministry "
                  "said."),
@@ -178,6 +177,8 @@ LOOK_ALIKES = [
     ("Ecuador plans to slap tariffs on Colombian steel next month.", {"SANCTION"}),
     ("Ecuador banned smoking in public places on Monday.", {"SANCTION"}),
     ("Ecuador froze its talks with Colombia on Monday.", {"SANCTION"}),
+    # a break of relations is no sanction (gold: OTHER; tests/extract/test_broken_ties.py)
+    ("Ecuador severed diplomatic ties with Colombia on Monday.", {"SANCTION"}),
     ("Ecuador's sanctions hit Colombia's economy hard last year.", {"SANCTION"}),
     ("Colombian officials were hit with fines by an Ecuadorian court.", {"SANCTION"}),
     ("Ecuador denied that its drones had struck Colombia.", {"ATTACK"}),
