@@ -30,6 +30,7 @@ person, an organisation or a country, resolved to an :class:`~graphkit.model.Act
 from __future__ import annotations
 
 from bisect import insort
+from dataclasses import replace
 from datetime import date
 from functools import lru_cache
 from typing import Any
@@ -78,6 +79,88 @@ def _same_as_bracketed_short_form(doc: Doc | Span, found: ArticleMentions) -> No
                 one = full if full.country or not short.country else short
                 previous.actors = mention.actors = (one,)
         previous = mention
+
+
+def _is_short_form(text: str, full: str) -> bool:
+    """``text`` reads as a short form of ``full``: two to six capitals whose first is the
+    initial of a word of ``full`` and whose letters all come, in order, in ``full``
+    ("BSF" of "Indian Border Security Force", "UNSMIL" of "UN Support Mission in Libya")."""
+    if not (2 <= len(text) <= 6 and text.isalpha() and text.isupper()):
+        return False
+    if text[0] not in {w[:1].upper() for w in full.split()}:
+        return False
+    rest = iter(full.upper())
+    return all(letter in rest for letter in text)
+
+
+def _bracketed_short_forms(doc: Doc | Span, found: ArticleMentions) -> list[tuple[int, str, Actor]]:
+    """Where the article gives an organisation's short form in brackets after its name
+    ("the Northern Border Guard (NBG)"), the short form's token, the short form and the
+    actor the name was read as: the short form is defined there for the rest of the article."""
+    whole = doc.doc if isinstance(doc, Span) else doc
+    defined: list[tuple[int, str, Actor]] = []
+    for mention in found.mentions:
+        at = mention.end
+        if len(mention.actors) != 1 or at + 2 >= len(whole) or whole[at].text != "(" \
+                or whole[at + 2].text != ")":
+            continue
+        actor = mention.actors[0]
+        short = whole[at + 1].text
+        if actor.kind not in ("person", "country") and _is_short_form(short, actor.name):
+            defined.append((at + 1, short, actor))
+    return defined
+
+
+def _same_as_defined_short_form(doc: Doc | Span, found: ArticleMentions, taken: set[int]) -> None:
+    """"the Northern Border Guard (NBG) ... the NBG detained ...": a short form the article
+    defined in brackets after a name, written again later, is the actor of that name (with
+    its country and name), whether the tagger read the later word as an organisation the
+    gazetteer does not know or as no name at all. A short form defined for two different
+    actors is left alone."""
+    defined = _bracketed_short_forms(doc, found)
+    actors: dict[str, set[str]] = {}
+    for _, short, actor in defined:
+        actors.setdefault(short, set()).add(actor.id)
+    first = {short: (i, actor) for i, short, actor in reversed(defined) if len(actors[short]) == 1}
+    if not first:
+        return
+    # the actor keeps its short form as an alias: a later "NBG" is still named "NBG"
+    aliased = {a.id: replace(a, aliases=(*a.aliases, short)) for short, (_, a) in first.items()
+               if short not in a.aliases}
+    for mention in found.mentions:
+        if any(a.id in aliased for a in mention.actors):
+            mention.actors = tuple(aliased.get(a.id, a) for a in mention.actors)
+    first = {short: (i, aliased.get(a.id, a)) for short, (i, a) in first.items()}
+    added = False
+    for token in doc:
+        entry = first.get(token.text)
+        if entry is None or token.i <= entry[0] + 1:
+            continue
+        actor = entry[1]
+        mention = found.at(token.i)
+        if mention is not None:
+            if mention.start == token.i and mention.end == token.i + 1 and len(mention.actors) == 1 \
+                    and mention.actors[0].kind not in ("person", "country") \
+                    and mention.actors[0].country is None and mention.actors[0].id != actor.id:
+                mention.actors = (actor,)  # "the NBG": the body the article named so
+            continue
+        if token.i in taken or any(_name_word_at(doc, j) for j in (token.i - 1, token.i + 1)):
+            continue  # "the SCO CHG summit": a word of a longer name, no party of its own
+        found.add(Mention(token.i, token.i + 1, (actor,), "organisation",
+                          is_subject=token.dep_ in ("nsubj", "nsubjpass")))
+        taken.add(token.i)
+        added = True
+    if added:
+        found.mentions.sort(key=lambda m: m.start)
+
+
+def _name_word_at(doc: Doc | Span, i: int) -> bool:
+    """Token ``i`` of the document is a capitalised word (not a sentence's first)."""
+    whole = doc.doc if isinstance(doc, Span) else doc
+    if not 0 <= i < len(whole):
+        return False
+    token = whole[i]
+    return token.is_alpha and token.text[:1].isupper() and not token.is_sent_start
 
 
 #: short words a name's initials leave out ("Ministry of Foreign Affairs": MFA)
@@ -381,6 +464,7 @@ class MentionFinder(NameReader, ReferenceReader):
         found.mentions.sort(key=lambda m: m.start)
         self._not_own_objects(doc, found, persons)
         _same_as_bracketed_short_form(doc, found)
+        _same_as_defined_short_form(doc, found, taken)
         _same_as_earlier_initials(doc, found)
         for mention in found.mentions:
             if mention.actors and all(self.is_outlet(a) for a in mention.actors):
