@@ -535,6 +535,8 @@ class NameReader(LoneSurnames):
         for t in window:
             if country is not None:
                 break
+            if self._posting(t):
+                continue
             ent = entity_of(t) if t.ent_type_ in ("NORP", "GPE", "ORG", "LOC", "PERSON") else None
             if ent is not None:
                 org = self._organisation(ent.text) if ent.label_ == "ORG" else None
@@ -561,6 +563,18 @@ class NameReader(LoneSurnames):
                         and _owns_title(t, window, titles):
                     country = self._place_country(t.text)
         return country, organisation
+
+    def _posting(self, token: Token) -> bool:
+        """``token`` is in the place a diplomat is posted to: after a diplomatic title and a
+        preposition of posting ("ambassador to [the] Kenya", "High Commissioner in Dhaka"),
+        a place that never gives the holder's own country."""
+        doc = token.doc
+        i = token.i - 1
+        while i >= 0 and (doc[i].pos_ in ("DET", "PROPN") or doc[i].ent_type_ in ("GPE", "LOC")) \
+                and doc[i].lower_ not in self.posting_prepositions and token.i - i < 4:
+            i -= 1  # "to the United States": back over "the" and the name's earlier words
+        return i >= 1 and doc[i].lower_ in self.posting_prepositions \
+            and doc[i - 1].lower_ in self.posting_titles
 
     def _postposed_country(self, span: Span) -> str | None:
         """"President X of Kenya": the country written after the name, so that each
