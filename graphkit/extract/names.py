@@ -544,7 +544,7 @@ class NameReader(LoneSurnames):
                     country = org.country
                     organisation = organisation or org.name
                     continue
-                found = self._country(ent.text)
+                found = self._country(ent.text) or self._country_before_title(ent)
                 country = found.country if found else None
                 if country is None and ent.label_ != "ORG" and _owns_title(t, window, titles):
                     country = self._place_country(ent.text)
@@ -563,6 +563,14 @@ class NameReader(LoneSurnames):
                         and _owns_title(t, window, titles):
                     country = self._place_country(t.text)
         return country, organisation
+
+    def _country_before_title(self, ent: Span) -> Actor | None:
+        """The country of an entity the tagger ran on into the title after it ("North
+        Korean Charge" of "North Korean Charge d'affaires X"): its words before the first
+        title word."""
+        words = self.title_words | self.posting_titles
+        cut = next((t.i for t in ent if t.i > ent.start and t.lower_ in words), None)
+        return self._country(ent.doc[ent.start:cut].text) if cut is not None else None
 
     def _posting(self, token: Token) -> bool:
         """``token`` is in the place a diplomat is posted to: after a diplomatic title and a

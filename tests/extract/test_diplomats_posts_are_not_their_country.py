@@ -42,3 +42,14 @@ def test_a_minister_in_a_country_is_not_a_post(extractor):
     persons = _persons(extractor, "Kenya's foreign minister in Nairobi, Amos Kiprono, said "
                                   "the men were safe.")
     assert persons["Amos Kiprono"] == "KEN"
+
+
+@pytest.mark.parametrize("text", [
+    "North Korean Charge d'affaires Pak Un Sol said the embassy would close.",
+    "North Korean Chargé d'Affaires Pak Un Sol said the embassy would close.",
+    "North Korean Consul General Pak Un Sol said the embassy would close.",
+])
+def test_a_demonym_the_tagger_ran_into_a_capitalised_title_still_gives_the_country(
+        extractor, text):
+    # the tagger reads "North Korean Charge" as one name: its words before the title word
+    assert _persons(extractor, text)["Pak Un Sol"] == "PRK"
