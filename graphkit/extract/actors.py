@@ -218,6 +218,8 @@ class MentionFinder(NameReader, ReferenceReader):
         self.name_particles = rules.words(mentions, "name_particles")
         self.title_words = rules.words(mentions, "title_words")
         self.name_title_heads = rules.words(mentions, "name_title_heads")
+        self.posting_titles = rules.words(mentions, "posting_titles")
+        self.posting_prepositions = rules.words(mentions, "posting_prepositions")
         self.reporter_pronouns = rules.words(mentions, "reporter_pronouns")
         self.reporter_possessives = rules.words(mentions, "reporter_possessives")
         self.reporter_patients = rules.words(mentions, "reporter_patients")

@@ -535,6 +535,8 @@ class NameReader(LoneSurnames):
         for t in window:
             if country is not None:
                 break
+            if self._posting(t):
+                continue
             ent = entity_of(t) if t.ent_type_ in ("NORP", "GPE", "ORG", "LOC", "PERSON") else None
             if ent is not None:
                 org = self._organisation(ent.text) if ent.label_ == "ORG" else None
@@ -542,7 +544,7 @@ class NameReader(LoneSurnames):
                     country = org.country
                     organisation = organisation or org.name
                     continue
-                found = self._country(ent.text)
+                found = self._country(ent.text) or self._country_before_title(ent)
                 country = found.country if found else None
                 if country is None and ent.label_ != "ORG" and _owns_title(t, window, titles):
                     country = self._place_country(ent.text)
@@ -561,6 +563,26 @@ class NameReader(LoneSurnames):
                         and _owns_title(t, window, titles):
                     country = self._place_country(t.text)
         return country, organisation
+
+    def _country_before_title(self, ent: Span) -> Actor | None:
+        """The country of an entity the tagger ran on into the title after it ("North
+        Korean Charge" of "North Korean Charge d'affaires X"): its words before the first
+        title word."""
+        words = self.title_words | self.posting_titles
+        cut = next((t.i for t in ent if t.i > ent.start and t.lower_ in words), None)
+        return self._country(ent.doc[ent.start:cut].text) if cut is not None else None
+
+    def _posting(self, token: Token) -> bool:
+        """``token`` is in the place a diplomat is posted to: after a diplomatic title and a
+        preposition of posting ("ambassador to [the] Kenya", "High Commissioner in Dhaka"),
+        a place that never gives the holder's own country."""
+        doc = token.doc
+        i = token.i - 1
+        while i >= 0 and (doc[i].pos_ in ("DET", "PROPN") or doc[i].ent_type_ in ("GPE", "LOC")) \
+                and doc[i].lower_ not in self.posting_prepositions and token.i - i < 4:
+            i -= 1  # "to the United States": back over "the" and the name's earlier words
+        return i >= 1 and doc[i].lower_ in self.posting_prepositions \
+            and doc[i - 1].lower_ in self.posting_titles
 
     def _postposed_country(self, span: Span) -> str | None:
         """"President X of Kenya": the country written after the name, so that each
