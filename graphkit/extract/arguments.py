@@ -280,8 +280,10 @@ def _after_dateline(place: Token) -> list[Token]:
     or on the date it read as one): the subject of the story's first clause, read as a
     second name of the place ("QUITO, May 2 — X and Y agreed ...")."""
     doc = place.doc
-    dash = next((k for k in range(place.i + 1, min(place.i + 16, place.sent.end))
-                 if doc[k].text in DATELINE_DASHES), None)
+    end = dateline_end(place.sent)  # past the dash or the colon ("Guwahati, Jan 13: X ...")
+    dash = end - 1 if end > place.sent.start else next(
+        (k for k in range(place.i + 1, min(place.i + 16, place.sent.end))
+         if doc[k].text in DATELINE_DASHES), None)
     if dash is None:
         return []
     return [t for t in place.subtree if t.i > dash and t.head.i <= dash and t.pos_ in ("PROPN", "NOUN")]

@@ -93,6 +93,8 @@ class DateRules:
     lead_date_max_age: int | None = None
     # a lead date of a month or year already gone is background, whatever its age
     lead_gone_period_is_background: bool = False
+    # the only verbs of a filing stamp line ("Published: ...", "3 min read")
+    stamp_verbs: frozenset[str] = frozenset()
     # an event dated this many calendar years before the article is background
     background_years: int | None = None
     before_news_day: dict[str, int] | None = None
@@ -158,6 +160,7 @@ def load_date_rules(path: Path) -> DateRules:
         lead_date_max_age=(int(raw["lead_date_max_age_days"])
                            if raw.get("lead_date_max_age_days") is not None else None),
         lead_gone_period_is_background=bool(raw.get("lead_gone_period_is_background")),
+        stamp_verbs=_word_set(raw, "stamp_verbs"),
         before_news_day={str(k).lower(): int(v) for k, v in (raw.get("before_news_day") or {}).items()},
         vague_distance_days={str(k).lower(): int(v)
                              for k, v in (raw.get("vague_distance_days") or {}).items()},

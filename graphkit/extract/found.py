@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from itertools import takewhile
 from typing import Any
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from graphkit.extract.mentions import ArticleMentions, unique_actors
 from graphkit.extract.rules import EventTypeRule, TriggerRule
@@ -295,20 +295,46 @@ def dateline_end(sent: Span) -> int:
 def _dateline_end(sent: Span) -> int:
     doc, start = sent.doc, sent.start
     stop = start + min(16, len(sent))  # the sentence's first 16 tokens
-    if stop - start < 4 or doc[start].pos_ != "PROPN":
+    if stop - start < 4 or not (doc[start].pos_ == "PROPN" or _bracketed_region(sent)):
         return start
-    comma = next((k for k in range(start, min(start + 5, stop)) if doc[k].text == ","), None)
-    if comma is None:
+    # the place is closed by a comma ("BEIJING, Jan. 7 --") or by a dash ("CAIRO - 7 May
+    # 2025:", then closed by a colon)
+    opener = next((k for k in range(start, min(start + 5, stop))
+                   if doc[k].text == "," or doc[k].text in DATELINE_DASHES), None)
+    if opener is None:
         return start
-    if not any(doc[k].ent_type_ == "DATE" for k in range(comma + 1, min(comma + 4, stop))):
+    if not any(doc[k].ent_type_ == "DATE" for k in range(opener + 1, min(opener + 4, stop))):
         return start
-    for k in range(comma + 1, stop):
+    for k in range(opener + 1, stop):
         token = doc[k]
-        if token.text in DATELINE_DASHES:
+        if token.text in DATELINE_DASHES and doc[opener].text == ",":
             return k + 1
+        if token.text in (":", "):") and _only_date_between(doc, opener, k):
+            return k + 1  # "Manila [Philippines], January 16: ...", "Guwahati, Jan 13: ..."
         if token.pos_ == "VERB":
             break
     return start
+
+
+def _bracketed_region(sent: Span) -> bool:
+    """The sentence opens with the bracketed region of a place the splitter cut off before
+    it ("Manila | [Philippines], January 16: ...")."""
+    doc, start = sent.doc, sent.start
+    return (doc[start].text == "[" and start > 0 and doc[start - 1].pos_ == "PROPN"
+            and any(doc[k].text == "]" for k in range(start + 1, min(start + 5, sent.end))))
+
+
+def _only_date_between(doc: Doc, opener: int, end: int) -> bool:
+    """Between the place's comma or dash and a colon stand only the date's words,
+    punctuation and the outlet in brackets ("April 12 (ANI):"): a dateline closed by a
+    colon, not a speaker's "X, on Monday: ..." (whose "on" is no part of the date)."""
+    depth = 0
+    for token in doc[opener + 1:end]:
+        depth += token.text in ("(", "[")
+        if not (depth or token.ent_type_ == "DATE" or token.is_punct):
+            return False
+        depth -= depth > 0 and token.text in (")", "]")
+    return True
 
 
 def years_before(f: Found, published: Any, years: int | None) -> bool:

@@ -251,6 +251,8 @@ class StoryDays:
         for index, sent in enumerate(doc.sents):
             if index >= LEAD_SENTENCES:
                 break
+            if self._stamp(sent):
+                continue  # "Oct. 23, 2025", "Published: ...": when filed, no day of the news
             filed = dateline_end(sent)
             dates = [_widened(e, self.grammar.rules) for e in ents_in(sent) if e.label_ == "DATE"
                      and e.start >= filed and not _end_bound(e, self.grammar.rules)]
@@ -276,6 +278,13 @@ class StoryDays:
                     return None  # "agreed last month to ...": a month or year gone, not the news's day
                 return replace(found, rule="lead")
         return None
+
+    def _stamp(self, sent: Span) -> bool:
+        """A line with no verb but the filing stamp's (``stamp_verbs``: "Oct. 23, 2025",
+        "Published: March 4, 2025, 09:50", "by X March 4, 2025 4:55 AM")."""
+        stamp = self.grammar.rules.stamp_verbs
+        return not any(t.pos_ in ("VERB", "AUX") and t.lower_ not in stamp and t.lemma_.lower() not in stamp
+                       for t in sent)
 
     @staticmethod
     def _about_contact(f: Found, sent: Span, contact: Found, context_nouns: frozenset[str]) -> bool:

@@ -1,0 +1,28 @@
+"""A line of the article's top with no verb ("March 14, 2025 2 min read", "Published:
+March 14, 2025, 09:50", a byline with its time) is the filing stamp: it tells when the
+page was filed, not a day of the news, so it is not the lead's date that later undated
+acts of the story take. Invented people; real countries only because the gazetteer knows
+them. Published on Friday 2025-03-14 (``helpers.PUBLISHED``)."""
+
+from __future__ import annotations
+
+import pytest
+from extract.helpers import _asserted, _events
+
+STAMPS = [
+    "March 14, 2025 2 min read",
+    "Published: March 14, 2025, 09:50",
+    "by Mara Quist March 14, 2025 4:55 AM",
+]
+
+
+@pytest.mark.parametrize("stamp", STAMPS)
+def test_a_later_act_runs_on_from_the_day_told_not_the_stamp(rules_only, stamp):
+    text = ("Chile and Peru discuss border\n\n" + stamp + "\n\n"
+            "Chile and Peru discussed the border in a phone call on March 12.\n\n"
+            "Both sides said the call was constructive.\n\n"
+            "Bolivian President Remi Hollis later called Argentine President Tomas Evers.\n")
+    calls = [c for c in _asserted(_events(rules_only, text), "CALL")
+             if {a.country for a in c.actors} == {"BOL", "ARG"}]
+    assert len(calls) == 1
+    assert calls[0].date.value == "2025-03-12"
