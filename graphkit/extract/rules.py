@@ -120,6 +120,8 @@ class TriggerRule:
     journey: bool = False
     # "X and Y visited Quito": subjects of several countries each visit the place's host
     each_visits_host: bool = False
+    # "the summit, held in Astana": where a gathering met is no side of it
+    venue_not_party: bool = False
     # "X has been under Y sanctions", "X came under Y attack": prepositions of a state the
     # noun's act holds its target in (the subject of the phrase's clause, or the noun it
     # qualifies); the noun's own doer (a modifier, a "by" or "from" phrase) acts on it
