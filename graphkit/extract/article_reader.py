@@ -38,7 +38,13 @@ from graphkit.extract.found import (
     years_before,
 )
 from graphkit.extract.learned import EventDetector, load_default_detector
-from graphkit.extract.medium import by_medium, in_person, in_person_by_story, story_meeting
+from graphkit.extract.medium import (
+    by_medium,
+    in_person,
+    in_person_by_story,
+    story_meeting,
+    without_calls_retold,
+)
 from graphkit.extract.mentions import is_non_state, unique_actors
 from graphkit.extract.modality import ModalityReader
 from graphkit.extract.parties import PartyFinder, nearest_first
@@ -161,6 +167,8 @@ class ArticleReader(PartyFinder, DetectorReview, ReportedSpeech, TriggerEvents):
         # "X arrived in Lima ... X spoke with Y": a contact with no medium told during a
         # meeting the story tells of the same sides that day is that meeting
         state.found = in_person_by_story(state.found, self.rules)
+        # "X and Y discussed ... during their meeting" in a story of their phone call: the call
+        state.found = without_calls_retold(state.found, self.rules)
         return article_events(state, self.rules, self.background_years, self.reporter,
                               self.dates.rules.since_marks)
 

@@ -151,6 +151,30 @@ def in_person_by_story(found: list[Found], rules: Rules) -> list[Found]:
     return out
 
 
+def without_calls_retold(found: list[Found], rules: Rules) -> list[Found]:
+    """``found`` without the contacts that tell again a call of the story: an event of a
+    ``remote_retold_subtypes`` subtype, asserted, whose known countries (two or more) are all among
+    those of an asserted event of its type's ``remote_type`` of the same date
+    ("discussed ... during their meeting" in a story of a phone call)."""
+    calls: dict[str, list[Found]] = {}
+    for g in found:
+        if g.modality == "asserted":
+            calls.setdefault(g.type, []).append(g)
+    return [f for f in found if not _retells_call(f, calls.get(f.rule.remote_type or "", []))]
+
+
+def _retells_call(f: Found, calls: list[Found]) -> bool:
+    """Whether ``f`` is a contact of a retold subtype naming the countries of one of ``calls``
+    on its date."""
+    if f.modality != "asserted" or f.subtype not in f.rule.remote_retold_subtypes:
+        return False  # ("agreed to meet soon", told in the call: a meeting to come stays)
+    countries = {a.country for a, _ in f.participants if a.country}
+    return len(countries) >= 2 and any(
+        countries <= {a.country for a, _ in g.participants} and f.date.value == g.date.value
+        for g in calls)  # (the same date, as precise: "met in Paris last month" is not a
+    # call made on a day of that month)
+
+
 def story_meeting(f: Found, found: list[Found], rules: Rules) -> Found | None:
     """The first asserted event of ``f``'s type's ``in_person_type`` among ``found`` that
     names the countries of ``f``, a contact told with no medium word, on a day it may be

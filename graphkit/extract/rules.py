@@ -120,6 +120,8 @@ class TriggerRule:
     journey: bool = False
     # "X and Y visited Quito": subjects of several countries each visit the place's host
     each_visits_host: bool = False
+    # "the summit, held in Astana": where a gathering met is no side of it
+    venue_not_party: bool = False
     # "X has been under Y sanctions", "X came under Y attack": prepositions of a state the
     # noun's act holds its target in (the subject of the phrase's clause, or the noun it
     # qualifies); the noun's own doer (a modifier, a "by" or "from" phrase) acts on it
@@ -238,6 +240,10 @@ class EventTypeRule:
     remote_type: str | None = None
     remote_cues: dict[str, frozenset[str]] = field(default_factory=dict)
     remote_preps: frozenset[str] = frozenset()
+    # a contact of these subtypes (talks, a meeting: no journey, no reception) that names
+    # the countries of an asserted event of ``remote_type`` told with the same date is
+    # that call told again ("discussed ... during their meeting" in a story of a phone call)
+    remote_retold_subtypes: frozenset[str] = frozenset()
     # a contact told with no medium word (a ``medium_untold`` trigger) is an event of
     # ``in_person_type`` (of ``in_person_subtype``) when its sentence places the two in one
     # room: a cue word in a phrase of ``in_person_preps`` on its verb or partner, in a
@@ -463,6 +469,7 @@ def _event_type(name: str, raw: dict[str, Any]) -> EventTypeRule:
         remote_type=remote.get("type"),
         remote_cues={k: _words(v) for k, v in (remote.get("cues") or {}).items()},
         remote_preps=_words(remote.get("preps")),
+        remote_retold_subtypes=_words(remote.get("retold_subtypes")),
         in_person_type=in_person.get("type"),
         in_person_subtype=in_person.get("subtype"),
         in_person_cues=_words(in_person.get("cues")),

@@ -171,7 +171,7 @@ class TriggerEvents:
         venue_ids: frozenset[str] = frozenset()
         args = found.arguments
         joint_visitors: list[Actor] = []
-        if rule.place_preps:
+        if rule.place_preps and not trig.venue_not_party:
             places = list(found.places)
             went_to = args.objects or places
             joint_visitors = self._joint_visitors(hit, args, went_to, state)
