@@ -204,7 +204,7 @@ class ModalityReader:
             or self._infinitive_governed(chain[1] if token.pos_ in ("NOUN", "PROPN") and len(chain) > 1
                                          else token)
             or self._asked_for(token)
-            or (type_name in self.contact_types and self._sought(chain[1:]))
+            or (type_name in self.contact_types and self._sought(chain))
             or (not speech and any(c.dep_ == "aux" and c.lower_ in self.plan_modals
                                    for t in [*sharing, *_clause_governors(chain)] for c in t.children))
             or (not speech and any(self._future(t) for t in own))
@@ -222,10 +222,17 @@ class ModalityReader:
             return "planned"
         return "asserted"
 
-    def _sought(self, governors: list[Token]) -> bool:
+    def _sought(self, chain: list[Token]) -> bool:
         """A contact still being brought about: a verb of attempt governs it ("are trying
         to arrange a meeting"), or an untensed verb of arranging ("approached X to arrange
-        talks"; not "arranged talks", which tells them set up)."""
+        talks"; not "arranged talks", which tells them set up). Only verbs that govern the
+        contact's clause count: not a verb it is joined to ("tried to block the vote and
+        met X") nor one it is reported under ("are trying to find out why X met Y")."""
+        governors: list[Token] = []
+        for prev, t in zip(chain, chain[1:], strict=False):
+            if prev.dep_ in ("conj", "ccomp"):
+                break
+            governors.append(t)
         return any(t.lemma_.lower() in self.attempting
                    or (t.lemma_.lower() in self.arranging and t.tag_ not in ("VBD", "VBN"))
                    for t in governors)

@@ -31,6 +31,10 @@ def test_a_sought_contact_is_not_told_as_held(rules_only, text):
 @pytest.mark.parametrize("text", [
     "Qatar arranged a meeting between Chile and Norway in Doha on Monday.",
     "Chilean President Tomas Varel met Norwegian Prime Minister Erik Lunde in Oslo on Monday.",
+    # the attempt governs a verb joined to the meeting, or one it is reported under
+    "Chile tried to block the vote and met Norwegian Prime Minister Erik Lunde in Oslo on Monday.",
+    "Officials are trying to find out why Chilean President Tomas Varel met Norwegian Prime "
+    "Minister Erik Lunde in Oslo on Monday.",
 ])
 def test_a_contact_arranged_or_held_is_told(rules_only, text):
     assert "asserted" in _modalities(rules_only, text, "MEET")
