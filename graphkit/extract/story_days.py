@@ -281,10 +281,12 @@ class StoryDays:
 
     def _stamp(self, sent: Span) -> bool:
         """A line with no verb but the filing stamp's (``stamp_verbs``: "Oct. 23, 2025",
-        "Published: March 4, 2025, 09:50", "by X March 4, 2025 4:55 AM")."""
+        "Published: March 4, 2025, 09:50", "by X March 4, 2025 4:55 AM"); a stamp verb with
+        a subject tells an act ("the embassy posted a note on March 12")."""
         stamp = self.grammar.rules.stamp_verbs
-        return not any(t.pos_ in ("VERB", "AUX") and t.lower_ not in stamp and t.lemma_.lower() not in stamp
-                       for t in sent)
+        return not any(t.pos_ in ("VERB", "AUX") and (
+            t.lower_ not in stamp and t.lemma_.lower() not in stamp
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)) for t in sent)
 
     @staticmethod
     def _about_contact(f: Found, sent: Span, contact: Found, context_nouns: frozenset[str]) -> bool:

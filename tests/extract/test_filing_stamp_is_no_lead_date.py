@@ -26,3 +26,15 @@ def test_a_later_act_runs_on_from_the_day_told_not_the_stamp(rules_only, stamp):
              if {a.country for a in c.actors} == {"BOL", "ARG"}]
     assert len(calls) == 1
     assert calls[0].date.value == "2025-03-12"
+
+
+@pytest.mark.parametrize("lead", [
+    "Chile's embassy posted a note on the border on March 12.",
+    "The Chilean minister read a statement on the border on March 12.",
+])
+def test_a_stamp_verb_with_a_subject_tells_the_lead_s_day(rules_only, lead):
+    text = ("Chile and Peru discuss border\n\n" + lead + "\n\n"
+            "Bolivian President Remi Hollis later called Argentine President Tomas Evers.\n")
+    calls = [c for c in _asserted(_events(rules_only, text), "CALL")
+             if {a.country for a in c.actors} == {"BOL", "ARG"}]
+    assert [c.date.value for c in calls] == ["2025-03-12"]
