@@ -279,9 +279,11 @@ _DATELINE_CACHE: dict[str, Any] = {"doc": None, "ends": {}}
 
 def dateline_end(sent: Span) -> int:
     """The document index just past a wire dateline that opens the sentence ("Pyongyang,
-    June 20 (KCT) --", "BEIJING, Jan. 7 --"): a place, a comma, the filing date, perhaps
-    the outlet in brackets, and a dash. The filing date is not the news's date and the
-    place is no actor. ``sent.start`` when there is none."""
+    June 20 (KCT) --", "BEIJING, Jan. 7 --", "Guwahati, Jan 13:", "CAIRO - 7 May 2025:"): a
+    place (perhaps its region in square brackets), a comma and the filing date, perhaps the
+    outlet in brackets, then a dash; or a comma or a dash, nothing but the date (and the
+    outlet in brackets), then a colon. The filing date is not the news's date and the place is
+    no actor. ``sent.start`` when there is none."""
     if _DATELINE_CACHE["doc"] is not sent.doc:
         _DATELINE_CACHE["doc"] = sent.doc
         _DATELINE_CACHE["ends"] = {}
