@@ -124,9 +124,12 @@ def _same_as_defined_short_form(doc: Doc | Span, found: ArticleMentions, taken: 
     first = {short: (i, actor) for i, short, actor in reversed(defined) if len(actors[short]) == 1}
     if not first:
         return
-    # the actor keeps its short form as an alias: a later "NBG" is still named "NBG"
-    aliased = {a.id: replace(a, aliases=(*a.aliases, short)) for short, (_, a) in first.items()
-               if short not in a.aliases}
+    # the actor keeps its short forms as aliases: a later "NBG" is still named "NBG"
+    shorts: dict[str, tuple[Actor, tuple[str, ...]]] = {}
+    for short, (_, a) in first.items():
+        if short not in a.aliases:
+            shorts[a.id] = (a, (*shorts.get(a.id, (a, ()))[1], short))
+    aliased = {i: replace(a, aliases=(*a.aliases, *new)) for i, (a, new) in shorts.items()}
     for mention in found.mentions:
         if any(a.id in aliased for a in mention.actors):
             mention.actors = tuple(aliased.get(a.id, a) for a in mention.actors)

@@ -44,3 +44,12 @@ def test_a_short_form_beside_a_capitalised_word_is_part_of_a_longer_name(rules_o
     accused = [p.actor.name for e in _asserted(_events(rules_only, text), "ACCUSE")
                for p in e.participants if p.role == "target"]
     assert "Indian Coastal Rangers Force" not in accused
+
+
+def test_a_body_given_two_short_forms_keeps_both(rules_only):
+    text = ("The Indian Coastal Rangers Force (CRF) met Bangladeshi officials in Dhaka on Monday. "
+            "Later the Indian Coastal Rangers Force (ICRF) met them again. "
+            "On Tuesday, Bangladesh condemned the CRF over the killing of a fisherman near Tarvella.")
+    accused = [p.actor for e in _asserted(_events(rules_only, text), "ACCUSE") for p in e.participants
+               if p.role == "target"]
+    assert [sorted(a.aliases) for a in accused] == [["CRF", "ICRF"]]
