@@ -17,8 +17,10 @@ def _meet_countries(extractor, sentence: str) -> list[set[str | None]]:
 
 
 @pytest.mark.parametrize(("sentence", "host"), [
-    ("The summit, held in Astana, brought together Central Asian leaders and German "
-     "Chancellor Orvel Danz.", "KAZ"),
+    ("The summit, held in Astana on Friday, gathered Andean ministers and Spanish Prime "
+     "Minister Orvel Danz.", "KAZ"),
+    ("The summit in Astana drew Andean leaders and Spanish Prime Minister Orvel Danz on Friday.",
+     "KAZ"),
     ("Chilean Foreign Minister Mira Tal attended the Northern Forum Summit in Tirana on Friday.",
      "ALB"),
 ])
