@@ -20,7 +20,7 @@ def _sanctions(extractor, text: str) -> list:
     "Ecuador severed diplomatic ties with Colombia on Monday.",
     "Ecuador cut ties with Colombia on Monday.",
     "Ecuador cuts ties with Colombia",
-    "President Tomas Varel has turned toward Brazil, severing his country's close ties with Colombia.",
+    "President Tomas Varel has sided with Brazil, severing his country's long ties with Colombia.",
     "Ecuador severed all communication ties with Colombia in June, branding it an enemy.",
 ])
 def test_a_break_of_relations_is_no_sanction(rules_only, text):

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 CASES = [
-    ("speaks", "Treasury Secretary Ivo Brask speaks next to President Olek Varn at the palace.",
+    ("speaks", "Finance Minister Ivo Brask speaks next to Governor Olek Varn outside the harbour office.",
      "asserted"),
     ("sits", "President Olek Varn sits next to Ivo Brask during the talks in Lima.", "asserted"),
     ("meets", "Ivo Brask meets Olek Varn next week.", "planned"),

@@ -16,15 +16,15 @@ SAID: list[Case] = [
      "to the expulsions.", "asserted"),
     ("THREATEN", "broaden", "Ivo Brask said the Peruvian strike would broaden the range of "
      "legitimate targets.", "asserted"),
-    ("THREATEN", "act", "\"If Peru dares to intervene, it would be an act of aggression,\" the "
-     "spokesperson Ivo Brask said.", "asserted"),
+    ("THREATEN", "act", "\"Should Peru move its troops to the border, it would be an act of war,\" "
+     "the spokesperson Ivo Brask said.", "asserted"),
     ("DEMAND", "stop", "A spokesperson for the Chilean army said Peru must immediately stop its "
      "provocations.", "asserted"),
     ("DEMAND", "release", "Ivo Brask said Peru should release the detained sailors.", "asserted"),
     ("DEMAND", "release", "Ivo Brask called for the release of the detained sailors.", "asserted"),
-    ("DEMAND", "talks", "Ivo Brask said that Chile proposed direct talks between the two "
-     "presidents.", "asserted"),
-    ("ACCUSE", "break", "Ivo Brask has repeatedly said that Peru wants to break Chile.", "asserted"),
+    ("DEMAND", "talks", "Ivo Brask said that Chile proposed talks of the defence chiefs in "
+     "Lima.", "asserted"),
+    ("ACCUSE", "break", "Ivo Brask has long argued that Peru wants to break Chile's economy.", "asserted"),
 ]
 
 NOT_SAID: list[Case] = [

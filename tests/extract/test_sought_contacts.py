@@ -18,8 +18,8 @@ def _modalities(extractor, text: str, type_: str) -> set[str]:
 
 
 @pytest.mark.parametrize("text", [
-    "Diplomats of Norway and Chile are trying to arrange a meeting between the two presidents in March.",
-    "Chile has approached Norway to arrange a meeting between its president and the Norwegian king.",
+    "Envoys from Norway and Chile are trying to arrange a meeting of the two heads of state for March.",
+    "Chile has contacted Norway to arrange a meeting of its foreign minister with the Norwegian king.",
     "Chile and Norway attempted to hold talks in Doha.",
     "Officials in Santiago are trying to organise a meeting of Chilean and Norwegian ministers.",
 ])
