@@ -170,9 +170,10 @@ def _retells_call(f: Found, calls: list[Found]) -> bool:
         return False  # ("agreed to meet soon", told in the call: a meeting to come stays)
     countries = {a.country for a, _ in f.participants if a.country}
     return len(countries) >= 2 and any(
-        countries <= {a.country for a, _ in g.participants} and f.date.value == g.date.value
+        countries <= {a.country for a, _ in g.participants}
+        and f.date.value is not None and f.date.value == g.date.value
         for g in calls)  # (the same date, as precise: "met in Paris last month" is not a
-    # call made on a day of that month)
+    # call made on a day of that month; an unknown date is no shared one)
 
 
 def story_meeting(f: Found, found: list[Found], rules: Rules) -> Found | None:

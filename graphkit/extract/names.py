@@ -581,8 +581,11 @@ class NameReader(LoneSurnames):
         while i >= 0 and (doc[i].pos_ in ("DET", "PROPN") or doc[i].ent_type_ in ("GPE", "LOC")) \
                 and doc[i].lower_ not in self.posting_prepositions and token.i - i < 4:
             i -= 1  # "to the United States": back over "the" and the name's earlier words
-        return i >= 1 and doc[i].lower_ in self.posting_prepositions \
-            and doc[i - 1].lower_ in self.posting_titles
+        if i < 1 or doc[i].lower_ not in self.posting_prepositions:
+            return False
+        title = doc[i - 1].lower_
+        return title in self.posting_titles or (
+            i >= 2 and f"{doc[i - 2].lower_} {title}" in self.posting_titles)
 
     def _postposed_country(self, span: Span) -> str | None:
         """"President X of Kenya": the country written after the name, so that each

@@ -30,3 +30,11 @@ def test_a_meeting_of_the_same_sides_on_another_day_stays(extractor):
 def test_a_meeting_to_come_agreed_in_the_call_stays(extractor):
     events = _events(extractor, CALL + "They agreed to meet in Lima next month.")
     assert _of_type(events, "MEET", "planned")
+
+
+def test_undated_talks_are_not_an_undated_call_told_again(extractor):
+    # with no publication date neither is dated: an unknown day is no shared day
+    text = ("Chilean President Lorvan Tesh held a phone call with Peruvian President Mira Tal. "
+            "Tesh and Tal held talks in Lima.")
+    events = _events(extractor, text, published=None)
+    assert _asserted(events, "MEET")
