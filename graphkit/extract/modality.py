@@ -63,6 +63,9 @@ class ModalityReader:
         self.persisting_conditions = words(m, "persisting_conditions")
         self.demanding_marks = words(m.get("demanding_conditions") or {}, "marks")
         self.demanding_type = str((m.get("demanding_conditions") or {}).get("type") or "DEMAND")
+        scope = m.get("scope") or {}
+        self.finite_tags = frozenset(scope.get("finite_tags") or ())
+        self.subject_deps = frozenset(scope.get("subject_deps") or ())
 
     def reported(self, token: Token) -> bool:
         """The trigger lies in the content of a reporting verb ("X said it would ...")."""
@@ -152,7 +155,41 @@ class ModalityReader:
         if any(c.dep_ == "cc" and c.lower_ in self.contrast_words and head.i < c.i < token.i
                for c in head.children):
             return True
+        if self._own_clause(token):
+            return True  # "did not sign X and met Y", "did not sign X, and its envoy met Y"
         return any(c.dep_ in ("aux", "auxpass") and c.i < token.i for c in token.children)
+
+    def _own_clause(self, verb: Token) -> bool:
+        """A conjunct or complement verb that makes a clause of its own below the word it
+        hangs on: a conjunct with a subject of its own (``scope.subject_deps``), or either
+        with a finite tense (``scope.finite_tags``) its head does not share ("did not sign X
+        and met Y", "wants to find out why X arrested Y": told in the past)."""
+        if verb.pos_ not in ("VERB", "AUX") or verb.dep_ not in ("conj", "ccomp"):
+            return False
+        if verb.dep_ == "conj" and any(c.dep_ in self.subject_deps for c in verb.children):
+            return True  # not for a complement: "wants X to meet Y" is wanted
+        return verb.tag_ in self.finite_tags and verb.tag_ != verb.head.tag_
+
+    def _own_chain(self, chain: list[Token], cues: frozenset[str] = frozenset()) -> list[Token]:
+        """``chain`` up to a complement in a tense of its own (:meth:`_own_clause`): what it
+        tells is no part of a plan or wish above it ("wants to find out why X arrested Y",
+        "has sought to hide it, but Z says it was behind the attacks"); but a cue's own
+        complement is what the cue tells ("reports suggest they had met": suggested)."""
+        for n, (prev, t) in enumerate(zip(chain, chain[1:], strict=False), start=1):
+            if prev.dep_ == "ccomp" and prev.head.i == t.i and self._own_clause(prev) \
+                    and t.lemma_.lower() not in cues:
+                return chain[:n]
+        return chain
+
+    def _clause_scope(self, chain: list[Token]) -> list[Token]:
+        """:func:`_clause_governors` within the trigger's own clause ("will try to find out
+        why X arrested Y": the arrest is told, not to come)."""
+        return _clause_governors(self._own_chain(chain))
+
+    def _scope(self, chain: list[Token], cues: frozenset[str]) -> list[Token]:
+        """The words above the trigger that a cue among them (a plan, a wish, a proposal)
+        reaches it from: :meth:`_own_chain` without the trigger."""
+        return self._own_chain(chain, cues)[1:]
 
     def modality(self, token: Token, type_name: str, subjects: list[Token] | None = None) -> Modality:
         chain = self.chain(token)
@@ -184,12 +221,12 @@ class ModalityReader:
                     return "asserted"
                 return "planned"  # "the Kremlin said Putin would visit": future in the past
             return "hypothetical"
-        if any(c.dep_ == "mark" and c.lower_ in self.hyp_markers for t in own for c in t.children):
+        if any(c.dep_ == "mark" and c.lower_ in self.hyp_markers for t in negatable for c in t.children):
             return "hypothetical"
         if type_name not in self.own_condition_types and any(
-                condition_clause(t) is not None for t in own):
+                condition_clause(t) is not None for t in negatable):
             return "hypothetical"  # "to slap sanctions if it rejected ...": on a condition
-        if any(t.lemma_.lower() in self.hyp_governors for t in chain[1:]):
+        if any(t.lemma_.lower() in self.hyp_governors for t in self._scope(chain, self.hyp_governors)):
             return "hypothetical"
         if any(t.lemma_.lower() in self.alleging for t in _governors(chain)):
             return "hypothetical"  # the charge of an accusation, not a fact the news tells
@@ -197,7 +234,7 @@ class ModalityReader:
             return "hypothetical"
         speech = type_name in self.speech_types  # "warned it will strike": a threat made now
         planned = (
-            any(t.lemma_.lower() in self.plan_governors for t in chain[1:])
+            any(t.lemma_.lower() in self.plan_governors for t in self._scope(chain, self.plan_governors))
             # "the talks are due to begin": an event noun the subject of a schedule's predicate
             or (token.pos_ in ("NOUN", "PROPN") and token.dep_ in ("nsubj", "nsubjpass")
                 and scheduled(token.head, self.plan_governors))
@@ -206,7 +243,7 @@ class ModalityReader:
             or self._asked_for(token)
             or (type_name in self.contact_types and self._sought(chain))
             or (not speech and any(c.dep_ == "aux" and c.lower_ in self.plan_modals
-                                   for t in [*sharing, *_clause_governors(chain)] for c in t.children))
+                                   for t in [*sharing, *self._clause_scope(chain)] for c in t.children))
             or (not speech and any(self._future(t) for t in own))
             or any(_headline_future(t) for t in own)
         )
@@ -240,7 +277,8 @@ class ModalityReader:
     def _uncertain(self, token: Token, chain: list[Token]) -> bool:
         """An act told as likely or possible ("is likely to impose", "a visit is
         possible"), or by a source not vouched for ("unconfirmed reports said ...")."""
-        if any(t.lemma_.lower() in self.predicates for t in _governors(chain)):
+        if any(t.lemma_.lower() in self.predicates
+               for t in _governors(self._own_chain(chain, self.predicates))):
             return True
         if token.pos_ in ("NOUN", "PROPN") and token.dep_ == "nsubj" and any(
                 c.dep_ == "acomp" and c.lemma_.lower() in self.predicates for c in token.head.children):
