@@ -36,6 +36,11 @@ def _asserted(events: list[Event], type_: str) -> list[Event]:
     return _of_type(events, type_)
 
 
+def _modalities(extractor: Extractor, text: str, type_: str) -> set[str]:
+    """The modalities of the events of one type the extractor finds in ``text``."""
+    return {e.modality for e in _events(extractor, text) if e.type == type_}
+
+
 def _countries(event: Event) -> set[str | None]:
     """The countries of an event's actors."""
     return {a.country for a in event.actors}

@@ -6,11 +6,7 @@ only because the gazetteer knows them."""
 from __future__ import annotations
 
 import pytest
-from extract.helpers import _events
-
-
-def _modalities(extractor, text: str, type_name: str) -> set[str]:
-    return {e.modality for e in _events(extractor, text) if e.type == type_name}
+from extract.helpers import _modalities
 
 
 @pytest.mark.parametrize("text", [

@@ -10,11 +10,7 @@ knows them."""
 from __future__ import annotations
 
 import pytest
-from extract.helpers import _events
-
-
-def _modalities(extractor, text: str, type_: str) -> set[str]:
-    return {e.modality for e in _events(extractor, text) if e.type == type_}
+from extract.helpers import _modalities
 
 
 @pytest.mark.parametrize("text", [
