@@ -210,8 +210,11 @@ class DetectorReview:
         if rule.roles == "directed" and rule.foreign_target:
             objects = foreign_targets(subjects, objects, self.non_state)
         participants = self._roles(rule, subjects, objects)
-        if len(participants) < max(1, rule.min_participants):
-            return None  # no more lenient than the rules on who took part
+        if len(participants) < max(1, rule.min_participants) and not (rule.story_target and subjects):
+            # no more lenient than the rules on who took part: an act told with its source
+            # alone ("X vowed to respond") seeks its story target after the review, as a
+            # trigger's does, and is dropped there when the story gives none
+            return None
         if topic_only and len({a.country or a.id for a, _ in participants}) < 2:
             return None
         found = Found(type_name, rule, sent, anchor, participants, round(probability * 0.8, 3),
