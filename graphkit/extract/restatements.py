@@ -93,8 +93,13 @@ def article_events(state: ArticleState, rules: Rules, background_years: int | No
                          if _restates(f, k, definite)), None) if f.type != statement_type else None
         if restated is None and f.type != statement_type and _an_account(f):
             restated = next((k for k in kept[-_MAX_ALIKE:] if _own_account(f, k)), None)
+        # the day's strike beside the campaign told undated (``day_apart``): the act is
+        # kept as an event of its own, its source's words still a statement
+        apart = restated is not None and _days_apart(f, restated)
         if restated is not None:  # a speaker's statements are all kept
-            if not restated.date.value and f.date.value and f.date.rule not in _UNSTATED_RULES \
+            if apart:
+                pass  # the campaign and the day's act keep their own dates
+            elif not restated.date.value and f.date.value and f.date.rule not in _UNSTATED_RULES \
                     and (f.date.precision == "day" or set(f.actor_ids) == set(restated.actor_ids)):
                 # "X has had a call with Y" then "they spoke on Thursday": the day told (a
                 # coarser date only of the same actors: "X visited Y last month" by country
@@ -121,7 +126,8 @@ def article_events(state: ArticleState, rules: Rules, background_years: int | No
                                     confidence=0.55))
                 statement_sents.add((f.sent.start, f.sent.end))
                 plain_speakers.add(frozenset([f.reporter.id]))
-            continue
+            if not apart:
+                continue
         kept.append(f)
         alike.setdefault(_restate_key(f), []).append(f)
         if f.modality != "negated":
@@ -361,6 +367,16 @@ def _own_account(f: Found, kept: Found) -> bool:
             and bool(targets) and None not in targets and targets <= countries_in_role(kept, "target")
             and {a.country for a, role in kept.participants if role == "source"} == {reporter.country}
             and _dates_agree(f, kept))
+
+
+def _days_apart(f: Found, kept: Found) -> bool:
+    """Of a ``day_apart`` type, one of the two is told to the day and the other is not
+    (undated, or by month or year): the day's act and the campaign it belongs to. Not a
+    report's undated telling ("X's minister said X's troops had shelled Y"): the news told
+    again in its source's words."""
+    if f.report_token is not None and not f.date.value:
+        return False
+    return f.rule.day_apart and (f.date.precision == "day") != (kept.date.precision == "day")
 
 
 def _dates_agree(f: Found, kept: Found) -> bool:
