@@ -104,9 +104,12 @@ class DetectorReview:
         if type_name == self.rules.conditional_threat_type:
             # "if X goes on, Y will cut ...": the threat is the consequence's, aimed at X
             anchor = consequence_of(anchor)
-        if not cued and anchor.lemma_.lower() in self.type_lemmas.get(type_name, frozenset()):
-            # the word is one of the type's trigger words and the rules' word checks refused
-            # it ("spoke about X", "called X a liar", "no aid had entered"): a look-alike
+        if not cued and anchor.pos_ in ("VERB", "AUX") \
+                and anchor.lemma_.lower() in self.type_lemmas.get(type_name, frozenset()):
+            # the verb is one of the type's trigger words and the rules' word checks refused
+            # it ("spoke about X", "called X a liar"): a look-alike. A noun of the type the
+            # rules' patterns refused is still the detector's to read ("the talks between X
+            # and Y", "a new package of sanctions against X": news tells many acts by name)
             return None
         if not cued and anchor.lemma_.lower() in self.addressed_lemmas.get(type_name, frozenset()):
             return None  # "called on its citizens to leave": the rules refused whom it addresses
