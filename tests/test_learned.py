@@ -622,11 +622,19 @@ def test_a_rejection_that_names_nobody_lets_the_detector_add_no_accusation(rules
 
 
 def test_the_detector_adds_no_event_told_in_a_since_clause(rules):
+    # (a war or a blockade told so is still an attack: the test below)
+    since = "Kenya and Chile have traded barbs since Kenya began its quarrel with the Chilean council."
+    news = "Kenya began a quarrel with the Chilean council on Friday."
+    learned = Extractor(nlp=rules.nlp, detector=_detector({("w:quarrel", "ACCUSE"): 9.0}))
+    assert not [e for e in _events(learned, since) if e.type == "ACCUSE"]
+    assert [e for e in _events(learned, news) if e.type == "ACCUSE"]
+
+
+def test_a_war_told_in_a_since_clause_is_still_the_detectors_to_add(rules):
+    # an ongoing war or blockade mentioned in passing is an ATTACK by the corpus's conventions
     since = "Kenya and Chile have traded barbs since Kenya launched its blockade of the Harrow coast."
-    news = "Kenya launched a blockade of the Chilean port of Harrow on Friday."
     learned = Extractor(nlp=rules.nlp, detector=_detector({("w:blockade", "ATTACK"): 9.0}))
-    assert not [e for e in _events(learned, since) if e.type == "ATTACK"]
-    assert [e for e in _events(learned, news) if e.type == "ATTACK"]
+    assert [e for e in _events(learned, since) if e.type == "ATTACK"]
 
 
 def test_the_detector_adds_no_event_told_as_the_backdrop_of_the_news(rules):
