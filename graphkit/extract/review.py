@@ -191,8 +191,15 @@ class DetectorReview:
                      and m.start not in talked_of and (inside is None or m.start in inside)]
             if not takes_place(rule):
                 named = state.mentions.parties(named, sent.doc)
-            before = self._actors([m for m in named if m.start < anchor.i], state, anchor)
-            after = self._actors([m for m in named if m.start >= anchor.i], state, anchor)
+            # "aid to X", "drills around X", "arrived in X": the object of a preposition
+            # of the act's recipient, target or place is acted on wherever it stands
+            acted_on = {m.start for m in named if rule.roles == "directed"
+                        and _object_of(sent.doc[m.start:m.end].root, rule.acted_on_preps)}
+            before = self._actors([m for m in named if m.start < anchor.i and m.start not in acted_on],
+                                  state, anchor)
+            after = self._actors([m for m in named if m.start >= anchor.i and m.start not in acted_on],
+                                 state, anchor)
+            received = self._actors([m for m in named if m.start in acted_on], state, anchor)
             if not subjects and verbal_act(rule) and report_of(anchor, reports) is None \
                     and unnamed_speaker(args.subject_tokens, state):
                 # "The spokesperson urged X to ...": whoever spoke just before, or nobody
@@ -206,7 +213,7 @@ class DetectorReview:
             if kin and not subjects:
                 return None  # the act's doer is someone's kin: no party this reads
             known = {a.id for a in subjects + objects}
-            objects = objects + [a for a in before + after if a.id not in known]
+            objects = objects + [a for a in before + after + received if a.id not in known]
         if rule.roles == "symmetric" and len({a.id for a in subjects + objects}) < 2:
             known = {a.id for a in subjects + objects}
             objects = objects + [a for a in state.group_actors(sent.start) if a.id not in known]
@@ -353,6 +360,14 @@ class SentenceRecord:
     features: list[str]
     # per candidate actor mention: its actors and its participant features by type
     candidates: list[Candidate] = field(default_factory=list)
+
+
+def _object_of(token: Token, preps: frozenset[str]) -> bool:
+    """``token`` (or the first of the conjuncts it belongs to) is the object of a
+    preposition of ``preps``."""
+    while token.dep_ == "conj" and token.head is not token:
+        token = token.head
+    return token.dep_ == "pobj" and token.head.lower_ in preps
 
 
 def _attributed(sent: Span, anchor: Token, preps: frozenset[str], verbs: frozenset[str]) -> frozenset[int]:

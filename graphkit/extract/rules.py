@@ -179,6 +179,9 @@ class EventTypeRule:
     possessor_targets: bool = True
     place_preps: frozenset[str] = frozenset()
     content_preps: frozenset[str] = frozenset()
+    # prepositions whose object is acted on wherever it stands, never the doer, when the
+    # detector's word names too few parties of its own ("aid to X", "drills around X")
+    acted_on_preps: frozenset[str] = frozenset()
     # nouns of counted groups an agentless passive act is done to (graphkit.extract.patients)
     group_patients: frozenset[str] = frozenset()
     # words that count such a group rather than name it ("dozens of", "a number of")
@@ -455,6 +458,7 @@ def _event_type(name: str, raw: dict[str, Any]) -> EventTypeRule:
         possessor_targets=bool(raw.get("possessor_targets", True)),
         place_preps=_words(raw.get("place_preps")),
         content_preps=_words(raw.get("content_preps")),
+        acted_on_preps=_words(raw.get("acted_on_preps")),
         group_patients=_words(raw.get("group_patients")),
         group_counts=_words(raw.get("group_counts")),
         group_agents=_words(raw.get("group_agents")),
