@@ -44,8 +44,12 @@ class NameReader(LoneSurnames):
         rank = {"PERSON": 0, "NAME": 1, "SURNAME": 1, "ORG": 2, "GPE": 2, "NORP": 3, "LOC": 3, "FAC": 3,
                 "OFFICE": 4, "GROUP": 4, "PRON": 5, "DEFREF": 6, "IT": 6}
         spans: list[tuple[str, Span]] = []
+        regions: list[Span] = []
         for e in ents_in(doc):
             if e.label_ not in _NAME_LABELS:
+                continue
+            if self._region_demonym(e):
+                regions.append(e)  # "Latin American": no country, nor its last word
                 continue
             if not any(t.text[:1].isupper() for t in e):
                 continue  # "announced visa bans": a common word, no name
@@ -92,6 +96,9 @@ class NameReader(LoneSurnames):
                 if span is not None:
                     spans.append(("DEFREF", span))
         spans = without_covered_surnames(spans)
+        if regions:
+            spans = [(label, span) for label, span in spans
+                     if not any(r.start <= span.start and span.end <= r.end for r in regions)]
         groups = [g for g in map(self._group_name, doc) if g is not None]
         if groups:  # "Dravik fighters": the unknown word names the group, no person or place
             spans = [(label, span) for label, span in spans
@@ -162,6 +169,13 @@ class NameReader(LoneSurnames):
         if not any(c.dep_ == "appos" and c.lower_ in self.name_title_heads for c in span.root.children):
             return None
         return self._unknown_name(span)
+
+    def _region_demonym(self, ent: Span) -> bool:
+        """A people of a region, not of a country: several words, the first a region word
+        (``region_demonym_firsts``: "South American", "Northern Irish"), the whole no
+        country's demonym ("South Korean" is one)."""
+        return (ent.label_ == "NORP" and len(ent) > 1 and ent[0].lower_ in self.region_demonym_firsts
+                and self._country(ent.text) is None)
 
     def _unknown_name(self, span: Span) -> Span | None:
         """``span``, unless a longer name that began before it holds it, the tagger read a
