@@ -621,13 +621,18 @@ def test_a_rejection_that_names_nobody_lets_the_detector_add_no_accusation(rules
     assert len([e for e in _events(learned, answered) if e.type == "ACCUSE"]) == 2
 
 
-def test_the_detector_adds_no_event_told_in_a_since_clause(rules):
+@pytest.mark.parametrize(("word", "type_name", "since", "news"), [
+    ("quarrel", "ACCUSE",
+     "Kenya and Chile have traded barbs since Kenya began its quarrel with the Chilean council.",
+     "Kenya began a quarrel with the Chilean council on Friday."),
+    ("embargo", "SANCTION", "Trade has dwindled since the embargo on Kenya by Chile.",
+     "Chile imposed an embargo on Kenya on Friday."),
+])
+def test_the_detector_adds_no_act_but_an_attack_told_in_a_since_clause(rules, word, type_name, since, news):
     # (a war or a blockade told so is still an attack: the test below)
-    since = "Kenya and Chile have traded barbs since Kenya began its quarrel with the Chilean council."
-    news = "Kenya began a quarrel with the Chilean council on Friday."
-    learned = Extractor(nlp=rules.nlp, detector=_detector({("w:quarrel", "ACCUSE"): 9.0}))
-    assert not [e for e in _events(learned, since) if e.type == "ACCUSE"]
-    assert [e for e in _events(learned, news) if e.type == "ACCUSE"]
+    learned = Extractor(nlp=rules.nlp, detector=_detector({(f"w:{word}", type_name): 9.0}))
+    assert not [e for e in _events(learned, since) if e.type == type_name]
+    assert [e for e in _events(learned, news) if e.type == type_name]
 
 
 def test_a_war_told_in_a_since_clause_is_still_the_detectors_to_add(rules):

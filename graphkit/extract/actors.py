@@ -240,6 +240,7 @@ class MentionFinder(NameReader, ReferenceReader):
         self.group_heads = rules.words(mentions, "group_heads")
         self.gathering_heads = rules.words(mentions, "gathering_heads")
         self.region_demonym_firsts = rules.words(mentions, "region_demonym_firsts")
+        self.region_demonym_lasts = rules.words(mentions, "region_demonym_lasts")
         self.gender = GenderReader(rules, gazetteer, self.name_particles, self.honorifics)
         antecedents = mentions.get("pronoun_antecedents") or {}
         self.pronoun_window = int(antecedents.get("window") or 4)

@@ -172,10 +172,11 @@ class NameReader(LoneSurnames):
 
     def _region_demonym(self, ent: Span) -> bool:
         """A people of a region, not of a country: several words, the first a region word
-        (``region_demonym_firsts``: "South American", "Northern Irish"), the whole no
-        country's demonym ("South Korean" is one)."""
+        and the last a continent's (``region_demonym_firsts`` / ``_lasts``: "South American",
+        "Northern Irish"), the whole no country's demonym ("South Korean", "Central African"
+        are; "Eastern Ukrainian" ends in no continent's word)."""
         return (ent.label_ == "NORP" and len(ent) > 1 and ent[0].lower_ in self.region_demonym_firsts
-                and self._country(ent.text) is None)
+                and ent[-1].lower_ in self.region_demonym_lasts and self._country(ent.text) is None)
 
     def _unknown_name(self, span: Span) -> Span | None:
         """``span``, unless a longer name that began before it holds it, the tagger read a

@@ -89,8 +89,11 @@ def article_events(state: ArticleState, rules: Rules, background_years: int | No
                 # ("X also said Y promised ...": new words about another side are kept)
                 continue  # later quotes of a speaker, or of a source, elaborate the news
             plain_speakers.add(speakers)
-        restated = next((k for k in alike.get(_restate_key(f), ())[-_MAX_ALIKE:]
-                         if _restates(f, k, definite)), None) if f.type != statement_type else None
+        alikes = [k for k in alike.get(_restate_key(f), ())[-_MAX_ALIKE:]
+                  if _restates(f, k, definite)] if f.type != statement_type else []
+        # an earlier telling of the same precision first: the campaign told by month again
+        # restates the campaign, not the day's strike kept beside it (``day_apart``)
+        restated = next((k for k in alikes if not _days_apart(f, k)), alikes[0] if alikes else None)
         if restated is None and f.type != statement_type and _an_account(f):
             restated = next((k for k in kept[-_MAX_ALIKE:] if _own_account(f, k)), None)
         # the day's strike beside the campaign told undated (``day_apart``): the act is
@@ -374,9 +377,11 @@ def _days_apart(f: Found, kept: Found) -> bool:
     (undated, or by month or year): the day's act and the campaign it belongs to. Not a
     report's undated telling ("X's minister said X's troops had shelled Y"): the news told
     again in its source's words."""
-    if f.report_token is not None and not f.date.value:
+    if not f.rule.day_apart or (f.report_token is not None and not f.date.value):
         return False
-    return f.rule.day_apart and (f.date.precision == "day") != (kept.date.precision == "day")
+    if any(d.value and d.rule in _UNSTATED_RULES for d in (f.date, kept.date)):
+        return False  # a date the sentence never gave ("in March" a sentence before) tells no campaign
+    return (f.date.precision == "day") != (kept.date.precision == "day")
 
 
 def _dates_agree(f: Found, kept: Found) -> bool:

@@ -117,11 +117,11 @@ class DetectorReview:
             return None  # "asked X why it had ...": a question, not an act asked for
         if anchor.dep_ in ("acl", "relcl") and withheld_document(anchor.head, state.mentions.words):
             return None  # "vetoed a resolution condemning X": nobody condemned X
-        if rule.quad_class != "material conflict" and _in_since_clause(
+        if not rule.background_added and _in_since_clause(
                 anchor, self.dates.rules.since_marks | self.rules.background_preps):
             # "since X accused Y", "amid tensions between X and Y": background words; a war
-            # or an invasion a since-phrase names is an attack all the same (the corpus's
-            # ongoing wars mentioned in passing: "the worst clash since X's invasion of Y")
+            # or an invasion a since or amid phrase names is an attack all the same
+            # (``background_added``: the corpus's ongoing wars mentioned in passing)
             return None
         args = find_arguments(anchor, state.mentions, rule.target_preps | {"between"},
                               lenient=rule.roles == "symmetric", possessor_targets=rule.possessor_targets,

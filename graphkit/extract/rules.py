@@ -31,7 +31,7 @@ _TYPE_FLAGS = ("material", "place_target", "authority_source", "counter_source",
                "foreign_counterpart", "known_parties", "passive_needs_agent", "passive_host_source",
                "source_country_restates", "held_of_holder", "own_state_source", "story_pair_source",
                "passive_reporter_source", "own_nationals_advised", "reporter_state_source",
-               "country_day_restates", "day_apart")
+               "country_day_restates", "day_apart", "background_added")
 
 
 @dataclass(frozen=True)
@@ -222,6 +222,7 @@ class EventTypeRule:
     source_country_restates: bool = False
     country_day_restates: bool = False
     day_apart: bool = False
+    background_added: bool = False
     held_of_holder: bool = False
     story_pair_source: bool = False
     own_state_source: bool = False

@@ -11,11 +11,14 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import yaml
 
 from graphkit.extract import Extractor
+from graphkit.extract.learned import EventDetector
 from graphkit.model import Article, Event
 from graphkit.resources import schema_dir
+from graphkit.training_labels import TYPES
 
 PUBLISHED = date(2025, 3, 14)  # a Friday
 
@@ -75,3 +78,23 @@ def _with_setting(extractor: Extractor, tmp_path: Path, file: str, key: str, val
     """An extractor on ``extractor``'s pipeline over a copy of the schema folder where
     ``key`` of ``file`` is ``value`` (``options``: more arguments of :class:`Extractor`)."""
     return Extractor(nlp=extractor.nlp, schema_dir=_schema_with(tmp_path, file, key, value), **options)
+
+
+def _adding(type_name: str) -> EventDetector:
+    """A detector that adds ``type_name`` to every sentence and vetoes nothing (with no
+    words of its own it anchors on the sentence's root)."""
+    bias = np.full(len(TYPES), -6.0)
+    bias[list(TYPES).index(type_name)] = 6.0
+    return EventDetector(TYPES, [], np.zeros((len(TYPES), 0), dtype=np.float32), bias,
+                         dict.fromkeys(TYPES, 0.5), dict.fromkeys(TYPES, 0.0))
+
+
+def _word_detector(weights: dict[tuple[str, str], float]) -> EventDetector:
+    """A hand-made detector: ``weights`` maps (feature, type) to a weight ("w:talk",
+    "MEET"); it adds a type where a weighted word stands and vetoes nothing."""
+    features = sorted({f for f, _ in weights})
+    matrix = np.zeros((len(TYPES), len(features)), dtype=np.float32)
+    for (feature, type_name), weight in weights.items():
+        matrix[TYPES.index(type_name), features.index(feature)] = weight
+    return EventDetector(TYPES, features, matrix, np.full(len(TYPES), -6.0),
+                         dict.fromkeys(TYPES, 0.5), dict.fromkeys(TYPES, 0.0))

@@ -31,3 +31,14 @@ def test_a_strike_told_by_month_beside_the_days_strike_is_another_attack(rules_o
 ])
 def test_the_days_strike_told_again_is_one_attack(rules_only, later):
     assert _attack_dates(rules_only, LEAD + later) == ["2025-03-10"]
+
+
+def test_the_campaign_told_by_month_twice_is_one_attack_beside_the_days(rules_only: Extractor) -> None:
+    text = LEAD + "Peru also struck Bolivia in March. Peru struck Bolivia again in March, officials said."
+    assert _attack_dates(rules_only, text) == ["2025-03-10", "2025-03"]
+
+
+def test_a_month_the_sentence_never_gave_tells_no_campaign(rules_only: Extractor) -> None:
+    text = ("Tensions rose sharply in March. " + LEAD
+            + "Peru's army said its jets struck Bolivian radar sites.")
+    assert _attack_dates(rules_only, text) == ["2025-03-10"]

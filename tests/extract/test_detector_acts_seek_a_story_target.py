@@ -7,25 +7,15 @@ trained one; invented people, real countries."""
 
 from __future__ import annotations
 
-import numpy as np
 import pytest
-from extract.helpers import _asserted, _events
+from extract.helpers import _adding, _asserted, _events
 
 from graphkit.extract import Extractor
-from graphkit.extract.learned import EventDetector
-from graphkit.training_labels import TYPES
 
 JOINED = ("Chile expelled two Peruvian diplomats on Monday. "
           "Peruvian spokeswoman Ana Velarde said on Tuesday that Lima would not stay silent.")
 ALONE = "Peruvian spokeswoman Ana Velarde said on Tuesday that Lima would not stay silent."
 
-
-def _adding(type_name: str) -> EventDetector:
-    """A detector that adds ``type_name`` to every sentence and vetoes nothing."""
-    bias = np.full(len(TYPES), -6.0)
-    bias[list(TYPES).index(type_name)] = 6.0
-    return EventDetector(TYPES, [], np.zeros((len(TYPES), 0), dtype=np.float32), bias,
-                         dict.fromkeys(TYPES, 0.5), dict.fromkeys(TYPES, 0.0))
 
 
 @pytest.fixture(scope="module")
@@ -38,11 +28,12 @@ def threatening(rules_only: Extractor) -> Extractor:
     pytest.param(JOINED.replace("expelled two Peruvian diplomats", "seized a Peruvian fishing boat"),
                  id="after a seizure"),
 ])
-def test_a_detector_threat_told_with_its_source_alone_aims_at_the_story_counterpart(threatening, text):  # type: ignore[no-untyped-def]
+def test_a_detector_threat_told_with_its_source_alone_aims_at_the_story_counterpart(
+        threatening: Extractor, text: str) -> None:
     threats = [e for e in _asserted(_events(threatening, text), "THREATEN") if "Tuesday" in e.evidence]
     assert [(p.actor.country, p.role) for e in threats for p in e.participants] == [
         ("PER", "source"), ("CHL", "target")]
 
 
-def test_a_detector_threat_with_no_story_counterpart_is_not_made(threatening):  # type: ignore[no-untyped-def]
+def test_a_detector_threat_with_no_story_counterpart_is_not_made(threatening: Extractor) -> None:
     assert _asserted(_events(threatening, ALONE), "THREATEN") == []

@@ -8,21 +8,10 @@ sentence's root); invented wording, real countries."""
 
 from __future__ import annotations
 
-import numpy as np
 import pytest
-from extract.helpers import _asserted, _events
+from extract.helpers import _adding, _asserted, _events
 
 from graphkit.extract import Extractor
-from graphkit.extract.learned import EventDetector
-from graphkit.training_labels import TYPES
-
-
-def _adding(type_name: str) -> EventDetector:
-    """A detector that adds ``type_name`` to every sentence and vetoes nothing."""
-    bias = np.full(len(TYPES), -6.0)
-    bias[list(TYPES).index(type_name)] = 6.0
-    return EventDetector(TYPES, [], np.zeros((len(TYPES), 0), dtype=np.float32), bias,
-                         dict.fromkeys(TYPES, 0.5), dict.fromkeys(TYPES, 0.0))
 
 
 @pytest.mark.parametrize(("type_name", "text", "expected"), [

@@ -1,7 +1,8 @@
 """A people named for a region ("Latin American", "South American", "Northern Irish")
 stands for no country, and no word inside it does: "American" in "Latin American" is not
 the United States. A country's own demonym of two words ("South Korean", "South African")
-still names that country. Invented sentences, real countries."""
+still names that country, and so does one of a part of a country ("Eastern Ukrainian").
+Invented sentences, real countries."""
 
 from __future__ import annotations
 
@@ -29,6 +30,8 @@ def test_a_region_demonym_names_no_country(extractor: Extractor, text: str) -> N
     ("South Korean officials met Japanese envoys in Osaka on Tuesday.", "KOR"),
     ("South African police arrested two Zimbabwean traders on Tuesday.", "ZAF"),
     ("American diplomats met Mexican officials in Monterrey on Tuesday.", "USA"),
+    ("Eastern Ukrainian officials met Polish envoys in Lviv on Tuesday.", "UKR"),
+    ("Southern Lebanese villagers accused Israeli troops of looting on Tuesday.", "LBN"),
 ])
 def test_a_countrys_own_demonym_still_names_it(extractor: Extractor, text: str, country: str) -> None:
     assert country in _countries(extractor, text)
