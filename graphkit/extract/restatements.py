@@ -377,10 +377,10 @@ def _days_apart(f: Found, kept: Found) -> bool:
     (undated, or by month or year): the day's act and the campaign it belongs to. Not a
     report's undated telling ("X's minister said X's troops had shelled Y"): the news told
     again in its source's words."""
-    if not f.rule.day_apart or (f.report_token is not None and not f.date.value):
+    if not f.rule.day_apart:
         return False
-    if any(d.value and d.rule in _UNSTATED_RULES for d in (f.date, kept.date)):
-        return False  # a date the sentence never gave ("in March" a sentence before) tells no campaign
+    if f.report_token is not None and (not f.date.value or f.date.rule in _UNSTATED_RULES):
+        return False  # a report's telling with no date of its own (none, or the context's)
     return (f.date.precision == "day") != (kept.date.precision == "day")
 
 

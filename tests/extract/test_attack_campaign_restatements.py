@@ -38,7 +38,7 @@ def test_the_campaign_told_by_month_twice_is_one_attack_beside_the_days(rules_on
     assert _attack_dates(rules_only, text) == ["2025-03-10", "2025-03"]
 
 
-def test_a_month_the_sentence_never_gave_tells_no_campaign(rules_only: Extractor) -> None:
+def test_a_reports_telling_dated_only_by_its_context_is_the_days_strike(rules_only: Extractor) -> None:
     text = ("Tensions rose sharply in March. " + LEAD
             + "Peru's army said its jets struck Bolivian radar sites.")
     assert _attack_dates(rules_only, text) == ["2025-03-10"]
