@@ -583,6 +583,14 @@ def _noun_arguments(noun: Token, mentions: ArticleMentions, preps: frozenset[str
         elif c.dep_ == "prep" and c.lower_ == "for":  # the same, "for X" read as a phrase
             args.objects.extend(m for p in _pobjs(c) if _before_infinitive(p)
                                 for m in mentions_at(p, mentions))
+    for by in noun_agents(noun):
+        if by.head.i == noun.i:
+            continue  # taken above
+        # "the expulsion of a Chinese diplomat by Lithuania": the parser hangs the "by" phrase
+        # on the "of" phrase's word, yet it names the noun's doer, not more of its target
+        doers = [m for p in _pobjs(by) for m in mentions_at(p, mentions)]
+        args.subjects.extend(m for m in doers if m not in args.subjects)
+        args.objects[:] = [m for m in args.objects if m not in doers]
     own = agent_clauses(noun)
     if own:  # "sanctions imposed by X on Y": the clause's agent and targets
         args.verb = own[0]
