@@ -561,6 +561,7 @@ def noun_agents(noun: Token) -> list[Token]:
 def _noun_arguments(noun: Token, mentions: ArticleMentions, preps: frozenset[str],
                     args: Arguments, lenient: bool = False,
                     agent_verbs: frozenset[str] | None = None) -> None:
+    passive_noun = bool(noun_agents(noun))
     for c in noun.children:
         if c.dep_ in ("poss", "compound", "amod", "nmod"):
             args.subjects.extend(mentions_at(c, mentions, deep=False))
@@ -570,6 +571,11 @@ def _noun_arguments(noun: Token, mentions: ArticleMentions, preps: frozenset[str
         elif c.dep_ == "prep" and c.lower_ in preps | {"between"}:
             for p in _pobjs(c):
                 args.objects.extend(mentions_at(p, mentions))
+        elif c.dep_ == "prep" and c.lower_ == "of" and passive_noun:
+            # "the shelling of X by Y": with its doer after "by", the noun is told as a
+            # passive is, and its "of" phrase names what the act was done to
+            for p in _pobjs(c):
+                args.objects.extend(m for m in mentions_at(p, mentions) if m not in args.objects)
         elif c.dep_ == "dobj":  # a gerund read as a noun: "a jet downing a drone"
             args.objects.extend(mentions_at(c, mentions))
         elif c.dep_ in ("advcl", "acl"):  # "repeated its calls for X to withdraw": X
