@@ -561,6 +561,7 @@ def noun_agents(noun: Token) -> list[Token]:
 def _noun_arguments(noun: Token, mentions: ArticleMentions, preps: frozenset[str],
                     args: Arguments, lenient: bool = False,
                     agent_verbs: frozenset[str] | None = None) -> None:
+    passive_noun = bool(noun_agents(noun))
     for c in noun.children:
         if c.dep_ in ("poss", "compound", "amod", "nmod"):
             args.subjects.extend(mentions_at(c, mentions, deep=False))
@@ -570,6 +571,11 @@ def _noun_arguments(noun: Token, mentions: ArticleMentions, preps: frozenset[str
         elif c.dep_ == "prep" and c.lower_ in preps | {"between"}:
             for p in _pobjs(c):
                 args.objects.extend(mentions_at(p, mentions))
+        elif c.dep_ == "prep" and c.lower_ == "of" and passive_noun:
+            # "the shelling of X by Y": with its doer after "by", the noun is told as a
+            # passive is, and its "of" phrase names what the act was done to
+            for p in _pobjs(c):
+                args.objects.extend(m for m in mentions_at(p, mentions) if m not in args.objects)
         elif c.dep_ == "dobj":  # a gerund read as a noun: "a jet downing a drone"
             args.objects.extend(mentions_at(c, mentions))
         elif c.dep_ in ("advcl", "acl"):  # "repeated its calls for X to withdraw": X
@@ -583,6 +589,14 @@ def _noun_arguments(noun: Token, mentions: ArticleMentions, preps: frozenset[str
         elif c.dep_ == "prep" and c.lower_ == "for":  # the same, "for X" read as a phrase
             args.objects.extend(m for p in _pobjs(c) if _before_infinitive(p)
                                 for m in mentions_at(p, mentions))
+    for by in noun_agents(noun):
+        if by.head.i == noun.i:
+            continue  # taken above
+        # "the expulsion of a Chinese diplomat by Lithuania": the parser hangs the "by" phrase
+        # on the "of" phrase's word, yet it names the noun's doer, not more of its target
+        doers = [m for p in _pobjs(by) for m in mentions_at(p, mentions)]
+        args.subjects.extend(m for m in doers if m not in args.subjects)
+        args.objects[:] = [m for m in args.objects if m not in doers]
     own = agent_clauses(noun)
     if own:  # "sanctions imposed by X on Y": the clause's agent and targets
         args.verb = own[0]

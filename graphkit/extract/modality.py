@@ -55,6 +55,8 @@ class ModalityReader:
         self.announcing_subjects = words(m.get("planned", {}), "announcing_subjects")
         self.deciding_governors = words(m.get("planned", {}), "deciding_governors")
         self.announcing_verbs = words(m.get("planned", {}), "announcing_verbs")
+        self.pledging = {str(k): frozenset(str(w).lower() for w in v or ())
+                         for k, v in (m.get("planned", {}).get("pledging_governors") or {}).items()}
         self.reporting = words(rules.reporting, "reporting")
         self.saying_verbs = words(m.get("spoken") or {}, "saying_verbs")
         self.speech_words = words(m.get("spoken") or {}, "speech_words")
@@ -210,6 +212,8 @@ class ModalityReader:
             return self.modality(said, "", subjects)
         if self._threatened(chain, type_name):
             return "hypothetical"  # "threatened to impose sanctions": the threat is the act
+        if self._pledged(chain, type_name):
+            return "asserted"  # "pledged to send air defence systems": the pledge is the act
         # a past-tense conjunct shares no modal of the verb it is joined to ("said curbs
         # would hurt trade and accused X": "accused" is told, not possible)
         sharing = own[:1] if _past_conjunct(chain[0]) else own
@@ -364,6 +368,21 @@ class ModalityReader:
             current = current.head
             if current.lemma_.lower() in self.infinitive_governors:
                 return True
+        return False
+
+    def _pledged(self, chain: list[Token], type_name: str) -> bool:
+        """A verb of pledging for this type (``pledging_governors``) among the trigger's
+        nearest governors, in a tense of its own with no modal ("pledged to send arms",
+        "offered emergency aid", "offers Y a package of aid"; not "will offer", "plans to
+        pledge"): the pledge made is the event."""
+        lemmas = self.pledging.get(type_name)
+        if not lemmas:
+            return False
+        for gov in _governors(chain)[:3]:
+            if gov.lemma_.lower() in lemmas:
+                return gov.tag_ in ("VBD", "VBN", "VBZ", "VBP") and not any(
+                    c.dep_ in ("aux", "auxpass") and c.lower_ in self.plan_modals | self.hyp_modals
+                    for c in gov.children)
         return False
 
     def _decided(self, verb: Token) -> bool:

@@ -26,6 +26,7 @@ from graphkit.extract.parties import unnamed_speaker
 from graphkit.extract.reporting import content_tokens, report_of
 from graphkit.extract.rules import EventTypeRule
 from graphkit.extract.topics import discussion_topics, topic_around
+from graphkit.extract.triggers import direct_verb
 from graphkit.model import CONTACT_TYPES, Actor
 
 
@@ -110,6 +111,10 @@ class DetectorReview:
             # it ("spoke about X", "called X a liar"): a look-alike. A noun of the type the
             # rules' patterns refused is still the detector's to read ("the talks between X
             # and Y", "a new package of sanctions against X": news tells many acts by name)
+            return None
+        if any(t.pos_ == "NOUN" and _unvoiced_reaction(t, rule, state) for t in sent):
+            # "X's arrest drew protests": a reaction nobody named voices, whatever word the
+            # detector anchors it on ("drew", "opposition"), as the rules' source_preps say
             return None
         if not cued and anchor.lemma_.lower() in self.addressed_lemmas.get(type_name, frozenset()):
             return None  # "called on its citizens to leave": the rules refused whom it addresses
@@ -382,6 +387,24 @@ def _attributed(sent: Span, anchor: Token, preps: frozenset[str], verbs: frozens
 def verbal_act(rule: EventTypeRule) -> bool:
     """A verbal act (an accusation, a demand, a threat ...), not a material one."""
     return bool(rule.quad_class) and rule.quad_class.startswith("verbal")
+
+
+def _unvoiced_reaction(noun: Token, rule: EventTypeRule, state: ArticleState) -> bool:
+    """A reaction noun the object of one of its trigger's light verbs with no source phrase
+    ("the arrest of X by Y drew protests", "the ruling drew criticism"): as for the rules'
+    ``source_preps``, nobody named reacts, and the act's own parties are not the reactors."""
+    verb = direct_verb(noun, state.mentions.words)
+    if verb is None:
+        return False
+    word = {noun.lemma_.lower(), noun.lower_}
+    for trig in rule.triggers:
+        if not trig.source_preps or verb.lemma_.lower() not in trig.light_verbs:
+            continue
+        lemmas = (trig.pattern[trig.head].get("LEMMA") or {}).get("IN") or ()
+        if word & {str(w).lower() for w in lemmas}:
+            return not any(c.dep_ == "prep" and c.lower_ in trig.source_preps
+                           for h in (noun, verb) for c in h.children)
+    return False
 
 
 def _in_since_clause(token: Token, since: frozenset[str]) -> bool:

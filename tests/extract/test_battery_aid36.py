@@ -26,6 +26,9 @@ POSITIVES: list[tuple[str, list[Pair]]] = [
     ("The World Bank approved $500 million in financing for Ethiopia on Thursday.",
      [("World Bank", "ETH")]),
     ("Australia pledged $20 million to Fiji after the cyclone.", [("AUS", "FJI")]),
+    # an offer of aid is the pledge made (probe56)
+    ("India has offered assistance to Nepal following the floods, the foreign ministry said.",
+     [("IND", "NPL")]),
     ("Canada will provide an additional $15 million to Haiti, Foreign Minister Ilse Marrow said on Friday.",
      [("CAN", "HTI")]),
     ("South Korea announced a $5 million aid package for Myanmar.", [("KOR", "MMR")]),
@@ -118,8 +121,6 @@ POSITIVES: list[tuple[str, list[Pair]]] = [
 LEFT: list[tuple[str, list[Pair]]] = [
     ("The European Union will channel 50 million euros to Niger, the commission said on Monday.",
      [("EU", "NER")]),
-    ("India has offered assistance to Nepal following the floods, the foreign ministry said.",
-     [("IND", "NPL")]),
     # read by the stop-42 detector, not by the one with context classes (stop 43)
     ("Relief supplies donated by Japan were handed over to the Philippines on Monday.",
      [("JPN", "PHL")]),
