@@ -367,6 +367,7 @@ def sentence_events(candidates: list[Found], own_clauses: frozenset[str],
     if candidates:  # "rejected the allegations and accused X": the direct accusation
         directs = {c.type for c in candidates if not _is_counter(c)}
         candidates = [c for c in candidates if not (_is_counter(c) and c.type in directs)]
+    candidates = [c for c in candidates if not _told_by_its_object(c, candidates)]
     # what happened and what is only planned are two events ("agreed to resume talks after
     # a summit hosted by X": the summit, and the talks to come)
     best: dict[tuple[str, bool], Found] = {}
@@ -416,6 +417,20 @@ def _beside(participle: Found, act: Found) -> bool:
     sources = {a.id for a, role in act.participants if role == "source"}
     return (head.i == word.i or word.head.i == head.i) and any(
         a.id in sources for a, role in participle.participants if role == "source")
+
+
+def _told_by_its_object(verb: Found, candidates: list[Found]) -> bool:
+    """``verb`` is a verb whose direct object is a noun read as an event of its type ("X
+    launched attacks on Y from Z", "carried out strikes on Y"): the noun's own phrase names
+    what was struck (its reading also takes the verb's subject and phrases), the verb's reads
+    only the verb's phrases and the noun's whole phrase ("from Z" as well), so the noun's
+    reading tells the event, when it names a target."""
+    if verb.token.pos_ != "VERB":
+        return False
+    return any(n is not verb and n.type == verb.type and _slot(n) == _slot(verb)
+               and n.token.pos_ == "NOUN" and n.token.dep_ == "dobj" and n.token.head.i == verb.token.i
+               and any(role == "target" for _, role in n.participants)
+               for n in candidates)
 
 
 def _slot(f: Found) -> tuple[str, bool]:
