@@ -85,6 +85,7 @@ class DateRules:
     entity_openers: frozenset[str] = frozenset()
     future_modals: frozenset[str] = frozenset()
     document_nouns: frozenset[str] = frozenset()
+    setting_preps: frozenset[str] = frozenset()
     document_determiners: frozenset[str] = frozenset()
     today_words: frozenset[str] = frozenset()
     news_day_lookback: int = 0
@@ -152,6 +153,7 @@ def load_date_rules(path: Path) -> DateRules:
         entity_openers=_word_set(raw, "entity_openers"),
         future_modals=_word_set(raw, "future_modals"),
         document_nouns=_word_set(raw, "document_nouns"),
+        setting_preps=_word_set(raw, "setting_preps"),
         document_determiners=_word_set(raw, "document_determiners"),
         today_words=_word_set(raw, "today_words"),
         news_day_lookback=int(raw.get("news_day_lookback_days") or 0),
