@@ -85,6 +85,7 @@ class DateRules:
     entity_openers: frozenset[str] = frozenset()
     future_modals: frozenset[str] = frozenset()
     document_nouns: frozenset[str] = frozenset()
+    setting_preps: frozenset[str] = frozenset()
     document_determiners: frozenset[str] = frozenset()
     today_words: frozenset[str] = frozenset()
     news_day_lookback: int = 0
@@ -152,6 +153,7 @@ def load_date_rules(path: Path) -> DateRules:
         entity_openers=_word_set(raw, "entity_openers"),
         future_modals=_word_set(raw, "future_modals"),
         document_nouns=_word_set(raw, "document_nouns"),
+        setting_preps=_word_set(raw, "setting_preps"),
         document_determiners=_word_set(raw, "document_determiners"),
         today_words=_word_set(raw, "today_words"),
         news_day_lookback=int(raw.get("news_day_lookback_days") or 0),
@@ -242,7 +244,9 @@ class DateGrammar:
             rf"(?:\s+(?:the\s+)?{_day('mry_md')})?,?\s+(?:of\s+)?(?P<mry_rel>last|this|next)\s+year\b)",
             rf"(?P<dm>\b{_WD_PREFIX}(?:the\s+)?{_day('dm_d')}{_DAY_RANGE}(?:\s+of)?\s+{_month('dm_m')})",
             rf"(?P<md>\b{_WD_PREFIX}{_DAY_PART}{_month('md_m')}\s+(?:the\s+)?{_day('md_d')}{_DAY_RANGE}(?!\s*,?\s*\d))",
-            rf"(?P<my>\b{_PART}{_month('my_m')},?\s+(?:of\s+)?{_year('my_y')})",
+            # "last November 2023": the year told wins over the relative word
+            rf"(?P<my>\b(?:(?:last|this\s+past|past|this|next)\s+)?{_PART}{_month('my_m')},?\s+"
+            rf"(?:of\s+)?{_year('my_y')})",
             rf"(?P<ago>\b{_QUAL}(?P<ago_n>{_NUM})\s+(?P<ago_u>day|week|month|year|decade)s?\s+ago\b)",
             r"(?P<ru>\b(?:(?P<ru_pre>earlier|later|early|late|the\s+(?:beginning|start|end|middle)"
             r"\s+of|the\s+(?:first|second)\s+half\s+of)\s+)?(?P<ru_rel>last|this|next|previous|"

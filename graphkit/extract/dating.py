@@ -116,6 +116,7 @@ from graphkit.extract.found import (
     present_tense,
 )
 from graphkit.extract.nlp import ents_in
+from graphkit.extract.noun_dates import date_of_own_document, date_of_spoken_noun
 from graphkit.extract.own_reports import reported_by_own_side
 from graphkit.extract.sentence_dates import (
     before_news_day_offset,
@@ -217,7 +218,7 @@ class EventDater(StoryDays):
         entities = [(e.text, e.start_char - sent.start_char, e.end_char - sent.start_char) for e in ents]
         if entities:
             belongs = [(e, ent) for e, ent in zip(entities, ents, strict=True)
-                       if self._date_belongs(ent, f, self.grammar.rules)]
+                       if self._date_belongs(ent, f, self.grammar.rules, f.type in self.speech_types)]
             own = [e for e, _ in belongs]
             # a clause joined to a dated one ("met on Monday and signed a deal in May") is
             # dated by its own date before the other clause's
@@ -401,10 +402,15 @@ class EventDater(StoryDays):
         return None
 
     @staticmethod
-    def _date_belongs(ent: Span, f: Found, words: DateRules) -> bool:
+    def _date_belongs(ent: Span, f: Found, words: DateRules, speech: bool = False) -> bool:
         """A date entity dates the event when it sits in the trigger's clause or in a clause
         governing it (a pluperfect event's only when that clause is its report), and is not
-        the start of a period ("since February 2022") or its end ("until March")."""
+        the start of a period ("since February 2022") or its end ("until March"); for an act
+        of ``speech``, not the day of a noun it speaks of ("condemned the July 14 attacks");
+        a day told on the document the act was told in is its own ("in a statement issued
+        on Monday")."""
+        if speech and date_of_spoken_noun(ent, f.token, words.document_nouns, words.setting_preps):
+            return False
         if any(t.lower_ in words.since_marks for t in ent.root.ancestors if t.i < ent.start and
                clause_verb(t) == clause_verb(ent.root)) or _end_bound(ent, words):
             return False
@@ -419,6 +425,9 @@ class EventDater(StoryDays):
         if clause is None or trigger_clause is None:
             return True
         if clause == trigger_clause:
+            return True
+        if date_of_own_document(ent, {trigger_clause.i} | {t.i for t in trigger_clause.ancestors},
+                                words.document_nouns):
             return True
         if f.token.pos_ == "NOUN" and f.token.i in {t.i for t in ent.root.ancestors}:
             return True

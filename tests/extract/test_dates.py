@@ -88,6 +88,17 @@ def test_last_month_name_is_strictly_before_publication_month(text: str, publish
     assert _resolved(text, published) == (value, "month", "month")
 
 
+@pytest.mark.parametrize(("text", "value"), [
+    ("last November 2023", "2023-11"),
+    ("last July 2024", "2024-07"),
+    ("this past June 2025", "2025-06"),
+    ("last May, 2022", "2022-05"),
+])
+def test_a_month_with_its_year_keeps_the_year_told_after_a_relative_word(text: str, value: str) -> None:
+    # "last November 2023" in a July 2025 paper: the year told, not the November before the paper
+    assert _resolved(text, WED) == (value, "month", "explicit")
+
+
 def test_month_name_resolves_forward_when_future() -> None:
     assert _resolved("in May", WED, future=True) == ("2026-05", "month", "month")
 

@@ -1,0 +1,56 @@
+"""Dates told on a noun: whose day they are.
+
+A date standing before a noun ("the July 14 attacks", "last year's crackdown", "their
+late-October takeover") names the time of what that noun names. When an act of speech
+(an accusation, a demand) is about that noun, the day is the day of the act spoken of,
+not of the speaking: "X denounced the July 14 attacks" was said on its own day.
+
+The reverse: a date in a participle on the document an act was told in ("In a joint
+statement issued in February, X condemned ...", "told a paper in an interview published
+Thursday") is the day of that act, though it sits in a clause of its own.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+#: dependencies of a date standing before the noun it describes
+_PRENOMINAL = frozenset({"poss", "compound", "nmod", "amod"})
+#: dependencies of a noun that is an act's own setting or its teller, not what it is about
+_SETTING = frozenset({"nsubj", "nsubjpass"})
+
+
+def date_of_spoken_noun(ent: Span, trigger: Token, documents: frozenset[str],
+                        settings: frozenset[str]) -> bool:
+    """``ent`` stands before a noun other than the ``trigger`` that the act is about
+    ("condemned the July 14 attacks", "accused X of last week's raid", "actions during their
+    late-October takeover"); not one of the act's setting, a noun under a preposition of
+    ``settings`` hung on a verb ("said at Monday's briefing", "on the sidelines of Monday's
+    summit"), nor a document (``documents``) or a subject that tells it ("Monday's
+    statement accused X")."""
+    root = ent.root
+    noun = root.head
+    if root.dep_ not in _PRENOMINAL or noun.i <= root.i or noun.pos_ != "NOUN" or noun.i == trigger.i:
+        return False
+    if noun.lemma_.lower() in documents or noun.dep_ in _SETTING and noun.head.pos_ in ("VERB", "AUX"):
+        return False
+    t = noun
+    while t.head.i != t.i and t.pos_ not in ("VERB", "AUX"):
+        if t.dep_ == "prep" and t.lower_ in settings and t.head.pos_ in ("VERB", "AUX"):
+            return False
+        t = t.head
+    return True
+
+
+def date_of_own_document(ent: Span, clauses: set[int], documents: frozenset[str]) -> bool:
+    """``ent`` sits in a participle on a document noun (``documents``) that is the object
+    of a preposition hung on one of ``clauses`` (the act's clause and those governing it):
+    "In a statement issued on Monday, X condemned ...": the act's own day."""
+    for t in ent.root.ancestors:
+        if t.dep_ == "acl" and t.tag_ == "VBN":
+            noun = t.head
+            return (noun.lemma_.lower() in documents and noun.dep_ == "pobj"
+                    and noun.head.dep_ == "prep" and noun.head.head.i in clauses)
+        if t.pos_ in ("VERB", "AUX"):
+            return False
+    return False
