@@ -558,12 +558,30 @@ def noun_agents(noun: Token) -> list[Token]:
     return found
 
 
+def _taken_up(noun: Token, mentions: ArticleMentions) -> bool:
+    """The act noun is another party's measure a verb's subject takes up as its own ("X
+    adopted the EU's sanctions on Y", "joined the EU sanctions", "aligned itself with the
+    EU's sanctions"): the noun is the object of one of ``adopting_verbs`` (or of its "with"
+    phrase) whose subject names a party."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ == "with":
+        head = head.head
+    elif noun.dep_ != "dobj":
+        return False
+    if head.pos_ != "VERB" or head.lemma_.lower() not in mentions.words.adopting_verbs:
+        return False
+    return any(mentions_at(s, mentions) for s in subject_tokens(head, mentions.words))
+
+
 def _noun_arguments(noun: Token, mentions: ArticleMentions, preps: frozenset[str],
                     args: Arguments, lenient: bool = False,
                     agent_verbs: frozenset[str] | None = None) -> None:
     passive_noun = bool(noun_agents(noun))
+    taken_up = _taken_up(noun, mentions)
     for c in noun.children:
         if c.dep_ in ("poss", "compound", "amod", "nmod"):
+            if taken_up and c.dep_ in ("poss", "compound"):
+                continue  # "X adopted the EU's sanctions": the body first named is no doer here
             args.subjects.extend(mentions_at(c, mentions, deep=False))
         elif c.dep_ == "prep" and c.lower_ == "by":
             for p in _pobjs(c):

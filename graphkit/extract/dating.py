@@ -210,6 +210,13 @@ class EventDater(StoryDays):
             ents = [e for e in ents if e not in ahead]
             if not ents:
                 return EventDate()
+        behind = [e for e in ents if f.modality == "planned" and _dates_past_governor(e, clause)]
+        if behind:
+            # "agreed on Wednesday to resume talks": the day of the agreement, told in the
+            # past, not of the talks still to come (not the next Wednesday)
+            ents = [e for e in ents if e not in behind]
+            if not ents:
+                return EventDate()
         if f.type in self.speech_types:
             # "demanded a reply before winter": the deadline of what is demanded
             ents = [e for e in ents if not _marked_by(e, self.grammar.rules.deadline_marks)]
@@ -461,3 +468,12 @@ def _dated_report(f: Found) -> bool:
     return report is not None and any(
         t.ent_type_ == "DATE" for c in report.children if c.dep_ in ("prep", "npadvmod")
         for t in c.subtree)
+
+
+def _dates_past_governor(ent: Span, clause: Token | None) -> bool:
+    """The date ``ent`` hangs on a verb in the simple past that governs the planned act's
+    clause ``clause`` ("agreed on Wednesday to resume talks", "decided on Monday to send
+    envoys"): it dates the decision told, not the act still to come."""
+    verb = clause_verb(ent.root)
+    return (clause is not None and verb is not None and verb.i != clause.i and verb.tag_ == "VBD"
+            and any(a.i == verb.i for a in clause.ancestors))

@@ -32,6 +32,7 @@ class ModalityReader:
         self.neg_governors = words(m.get("negated", {}), "governors")
         self.contrast_words = words(m.get("negated", {}), "contrast_coordinators")
         self.litotes = words(m.get("negated", {}), "litotes")
+        self.intent_nouns = words(m.get("negated", {}), "intent_nouns")
         self.hyp_modals = words(m.get("hypothetical", {}), "modals")
         self.hyp_governors = words(m.get("hypothetical", {}), "governors")
         self.alleging = words(m.get("hypothetical", {}), "alleging")
@@ -146,6 +147,12 @@ class ModalityReader:
         return (token.dep_ == "compound" and head.i != token.i and head.pos_ in ("NOUN", "PROPN")
                 and any(c.dep_ == "det" and c.lower_ in self.neg_words for c in head.children))
 
+    def _intent_denied(self, token: Token) -> bool:
+        """A noun of intent (``intent_nouns``) with a negative determiner: "no intention
+        of", "no plans to", "no desire to"."""
+        return token.pos_ == "NOUN" and token.lemma_.lower() in self.intent_nouns and any(
+            c.dep_ == "det" and c.lower_ in self.neg_words for c in token.children)
+
     def _own_conjunct(self, token: Token) -> bool:
         """Whether the conjoined verb ``token`` stands apart from the verb it is joined to:
         a contrast joins them ("did not condemn X but praised Y"), or it has an auxiliary
@@ -206,6 +213,8 @@ class ModalityReader:
             return "negated"  # "no aid trucks entered": the "no" counts the noun the word qualifies
         if any(_lemmas(t) & self.neg_governors for t in _governors(chain)):
             return "negated"  # "refused to meet", "called off"; not "rejected X and accused Y"
+        if any(self._intent_denied(t) for t in _governors(chain)):
+            return "negated"  # "has no intention of attacking X": the act is disowned
         said = self._said_in(token) if type_name in self.speech_types else None
         if said is not None:  # "said Y must stop": the demand is made by saying it
             # (read as a deed's verb: "will say ..." is a speech still to come)

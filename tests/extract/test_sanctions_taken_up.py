@@ -1,0 +1,32 @@
+"""A state that adopts or joins another body's sanctions imposes them itself: the verb's
+subject is the doer, not the body named on the sanctions ("Norway adopted the EU's
+sanctions on Russia": Norway on Russia; probe58; invented sentences)."""
+
+from __future__ import annotations
+
+import pytest
+from extract.helpers import _asserted, _events
+
+TAKEN_UP = [
+    ("Switzerland adopted the EU's latest sanctions against Iran on Friday.", ("CHE", "IRN")),
+    ("Norway adopted the European Union's new sanctions on Russia on Wednesday.", ("NOR", "RUS")),
+    ("Iceland joined the EU's sanctions on Iran on Monday.", ("ISL", "IRN")),
+    ("Norway joined the EU sanctions against Belarus on Tuesday.", ("NOR", "BLR")),
+    ("Japan joined the G7 sanctions against Russia on Friday.", ("JPN", "RUS")),
+    ("Canada joined new sanctions against Venezuela on Thursday.", ("CAN", "VEN")),
+]
+
+
+@pytest.mark.parametrize(("sentence", "countries"), TAKEN_UP, ids=[c[0][:40] for c in TAKEN_UP])
+def test_the_state_taking_up_sanctions_is_their_doer(rules_only, sentence, countries):
+    found = _asserted(_events(rules_only, sentence), "SANCTION")
+    assert [tuple(a.country for a in e.actors) for e in found] == [countries]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The EU adopted its 16th package of sanctions against Russia on Monday.",
+    "EU foreign ministers adopted new sanctions on Belarus on Monday.",
+])
+def test_a_body_adopting_its_own_sanctions_stays_their_doer(rules_only, sentence):
+    found = _asserted(_events(rules_only, sentence), "SANCTION")
+    assert [a.country for e in found for a in e.actors][:1] == ["EU"]
