@@ -70,6 +70,9 @@ REGULARISATION = 1.0  # liblinear's C: smaller is smoother
 INNER_FOLDS = 4
 PER_TYPE_THRESHOLDS = False
 CLASS_WEIGHT: str | None = None
+#: neither add threshold is left under this share of the F1 the threshold choice reaches
+#: (half: the F1-optimal threshold of a calibrated model; see :func:`choose_thresholds`)
+ADD_FLOOR_SHARE = 0.5
 #: context classes (k-means centroids over the content words' spaCy context vectors) that
 #: ``graphkit train --context-classes`` fits by default; 0: none. Off by default (the keep-gates'
 #: corpus CV retrains on ~76 articles a fold, where 64 classes cost 0.007); the shipped weights
@@ -319,7 +322,7 @@ def choose_thresholds(records: Sequence[SentenceRecord], labels: Sequence[set[st
                 trial = {**choice, t: triple}
                 if f1(trial) > here + 1e-9:
                     choice, here = trial, f1(trial)
-    floor = round(math.floor(f1(choice) / 2 / _STEP + 1e-9) * _STEP, 2)
+    floor = round(math.floor(f1(choice) * ADD_FLOOR_SHARE / _STEP + 1e-9) * _STEP, 2)
     return ({t: max(choice[t][0], floor) for t in TYPES}, {t: choice[t][1] for t in TYPES},
             {t: max(choice[t][2], floor) for t in TYPES})
 

@@ -609,6 +609,21 @@ def test_no_add_threshold_is_left_under_half_the_f1_it_reaches():
     assert add["ACCUSE"] >= 0.5 and beside["ACCUSE"] >= 0.5
 
 
+def test_the_add_floor_is_a_share_of_the_f1_the_bench_can_lower(monkeypatch):
+    import graphkit.training as training
+    from graphkit.extract.extractor import SentenceRecord
+
+    # the same folds as above: with the share at 0 (bench/loso_sets.py's floor=0) the
+    # threshold the folds choose stands, at 0.2-0.25
+    low = dict.fromkeys(TYPES, 0.05)
+    missed = [(SentenceRecord("a", i, 0, 1, "x", []), {"ACCUSE"}, low | {"ACCUSE": 0.25}) for i in range(4)]
+    quiet = [(SentenceRecord("a", i, 0, 1, "x", []), set(), low) for i in range(4, 10)]
+    records, labels, probs = zip(*(missed + quiet), strict=True)
+    monkeypatch.setattr(training, "ADD_FLOOR_SHARE", 0.0)
+    add, _, beside = training.choose_thresholds(records, labels, probs, per_type=False)
+    assert add["ACCUSE"] <= 0.25 and beside["ACCUSE"] <= 0.25
+
+
 def test_a_rejection_that_names_nobody_lets_the_detector_add_no_accusation(rules):
     # the rules read "denied the allegations" as an answer: the detector's word for
     # accusations in the same sentence ("insisting") adds none beside it
