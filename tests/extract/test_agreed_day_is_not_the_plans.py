@@ -1,6 +1,6 @@
 """The day of a decision told in the past is not the day of what was decided: "agreed on
 Wednesday to resume talks" dates the agreement, and the talks still to come take no day from
-it (not the next Wednesday); a day of their own still dates them (probe58; invented
+it (not the next Wednesday); a day of their own still dates them (invented
 sentences)."""
 
 from __future__ import annotations

@@ -19,8 +19,8 @@ def _dated(extractor, text: str, type_name: str, countries: set[str]) -> list[st
 
 
 @pytest.mark.parametrize("sentence, type_name, noun_day", [
-    ("Chile denounced the July 14 and July 15 drone attacks on Peru's oil fields, calling on "
-     "the Peruvian government to prevent such acts.", "DEMAND", "2024-07-14"),
+    ("Chile protested the May 3 and May 4 mortar strikes on the hill village of Arcenal and "
+     "urged Peru to restrain its gunners.", "DEMAND", "2024-05-04"),
     ("Chile accused Peru of the January 5 attack on its embassy.", "ACCUSE", "2025-01-05"),
     ("Chile condemned Peru over Monday's strikes on its border posts.", "ACCUSE", "2025-03-10"),
 ])
@@ -43,10 +43,10 @@ def test_the_day_of_the_act_s_setting_still_dates_it(rules_only, sentence, type_
 @pytest.mark.parametrize("sentence, type_name, day", [
     ("In a statement issued on Tuesday, Chile condemned Peru's seizure of the vessel.",
      "ACCUSE", "2025-03-11"),
-    ("In a joint statement issued on Wednesday, the leaders of Chile and Argentina condemned "
-     "Peru's seizure of the vessel.", "ACCUSE", "2025-03-12"),
-    ("Chile's foreign minister Ana Vilma told a newspaper in an interview published Tuesday "
-     "that Peru must release the vessel's crew.", "DEMAND", "2025-03-11"),
+    ("Chile and Argentina, in a joint declaration issued on Wednesday, condemned Peru's "
+     "seizure of the vessel.", "ACCUSE", "2025-03-12"),
+    ("Peru must release the vessel's crew, Chilean Foreign Minister Ana Vilma said in an "
+     "interview aired Tuesday by the radio station Onda Tamberia.", "DEMAND", "2025-03-11"),
 ])
 def test_the_day_of_the_document_an_act_is_told_in_is_its_own(rules_only, sentence, type_name, day):
     text = ("Chile and Peru quarrel over a fishing vessel\n\n"

@@ -1,7 +1,7 @@
 """An act a party says it has no intention, plan or wish to carry out is disowned, not told:
 a noun of intent with a negative determiner ("has no intention of attacking X", "has no
 plans to expel", "no desire to meet Y") negates the act it governs, as "refused to" does
-(probe58; invented sentences)."""
+(invented sentences)."""
 
 from __future__ import annotations
 

@@ -1,7 +1,7 @@
 """A verb of launching whose object is itself an attack noun ("launched attacks on X from Y",
 "launched drone strikes on X's positions in Z"): the noun's own phrase names what was
 struck; a place the attack came from, or a place the struck positions stand in, is not
-its target (target58). Invented sentences; real countries only because the gazetteer
+its target. Invented sentences; real countries only because the gazetteer
 knows them."""
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ def test_where_an_attack_came_from_is_not_what_it_struck(rules_only, text):
 
 
 @pytest.mark.parametrize("text", [
-    "Chile launched missile and drone attacks on Peruvian military positions in Bolivia.",
+    "Chile launched rocket and artillery attacks on Peruvian army depots inside Bolivia on Sunday.",
     "Chile launched rocket attacks on Peruvian outposts in Bolivia last week.",
 ])
 def test_the_struck_positions_owner_not_their_place_is_the_target(rules_only, text):

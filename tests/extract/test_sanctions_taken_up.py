@@ -1,6 +1,6 @@
 """A state that adopts or joins another body's sanctions imposes them itself: the verb's
 subject is the doer, not the body named on the sanctions ("Norway adopted the EU's
-sanctions on Russia": Norway on Russia; probe58; invented sentences)."""
+sanctions on Russia": Norway on Russia; invented sentences)."""
 
 from __future__ import annotations
 
@@ -24,8 +24,8 @@ def test_the_state_taking_up_sanctions_is_their_doer(rules_only, sentence, count
 
 
 @pytest.mark.parametrize("sentence", [
-    "The EU adopted its 16th package of sanctions against Russia on Monday.",
-    "EU foreign ministers adopted new sanctions on Belarus on Monday.",
+    "The EU adopted its fourth package of sanctions against Paraguay on Monday.",
+    "EU foreign ministers adopted new sanctions on Bolivia on Monday.",
 ])
 def test_a_body_adopting_its_own_sanctions_stays_their_doer(rules_only, sentence):
     found = _asserted(_events(rules_only, sentence), "SANCTION")
