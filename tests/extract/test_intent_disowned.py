@@ -23,6 +23,21 @@ def test_an_act_with_no_intention_behind_it_is_not_told(extractor, sentence, typ
     check(extractor, (sentence, {type_: "negated"}))
 
 
-def test_no_on_a_noun_that_is_not_an_intent_leaves_the_act_told(extractor):
-    check(extractor, ("Chile attacked Peruvian border posts on Monday with no warning.",
-                      {"ATTACK": "asserted"}))
+# "no" on a noun that governs the act as an intent noun would ("no hesitation in attacking"
+# has the shape of "no intention of attacking"), but that is no intent: the act is told
+NOT_INTENT = [
+    ("Chile had no hesitation in attacking Peruvian border posts on Monday.", "ATTACK"),
+    ("Kenya showed no hesitation in sanctioning Tanzanian officials on Tuesday.", "SANCTION"),
+    ("Chile had no qualms about expelling Peruvian diplomats on Monday.", "EXPEL"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "type_"), NOT_INTENT, ids=[c[0][:40] for c in NOT_INTENT])
+def test_no_on_a_governing_noun_that_is_not_an_intent_leaves_the_act_told(extractor, sentence, type_):
+    check(extractor, (sentence, {type_: "asserted"}))
+
+
+@pytest.mark.xfail(strict=True, reason="pre-existing: the 'no' of 'no doubt' reaches the act "
+                                       "through neg_words, so a doubt denied reads as a denial")
+def test_no_doubt_that_an_act_happened_leaves_it_told(extractor):
+    check(extractor, ("There is no doubt that Chile attacked Peru on Monday.", {"ATTACK": "asserted"}))
