@@ -37,26 +37,38 @@ from typing import Any
 import graphkit.training as training
 from graphkit.evaluate import EvaluationReport
 from graphkit.extract import Extractor
+from graphkit.extract.learned import EventDetector
 from graphkit.training_labels import ParsedFile, parse_gold_dirs
 
 SHIPPED_CLASSES = 64
+GROUP_SIZE = 3
+KNOBS = ("C", "min_count", "classes", "class_weight", "floor", "add", "extra", "seed")
 
 
-def _groups(sets: list[Path]) -> list[list[int]]:
-    """Indexes of ``sets`` in three fixed groups of consecutive sets (A, B, C)."""
-    if len(sets) != 9:
-        raise SystemExit(f"expected 9 read sets, got {len(sets)}")
-    return [[0, 1, 2], [3, 4, 5], [6, 7, 8]]
+def _groups(count: int) -> list[list[int]]:
+    """Indexes of ``count`` read sets in three fixed groups of consecutive sets (A, B, C)."""
+    if count != 3 * GROUP_SIZE:
+        raise SystemExit(f"expected {3 * GROUP_SIZE} read sets, got {count}")
+    return [list(range(start, start + GROUP_SIZE)) for start in range(0, count, GROUP_SIZE)]
 
 
 def _parse_setting(text: str) -> dict[str, str]:
+    """``knob=value,...`` (or ``shipped``) as a dict; a part without ``=`` or an unknown knob
+    stops the run with one clear message (a typo would otherwise measure the shipped setting)."""
     if text == "shipped":
         return {}
-    return dict(part.split("=", 1) for part in text.split(","))
+    knobs: dict[str, str] = {}
+    for part in text.split(","):
+        name, sep, value = part.partition("=")
+        if not sep or name not in KNOBS:
+            raise SystemExit(f"bad setting {text!r}: {part!r} is not knob=value with a knob "
+                             f"among {', '.join(KNOBS)}")
+        knobs[name] = value
+    return knobs
 
 
 def _train(corpus: list[ParsedFile], read: list[ParsedFile], knobs: dict[str, str],
-           extractor: Extractor) -> Any:
+           extractor: Extractor) -> EventDetector:
     """A detector trained on ``corpus`` and ``read`` with ``knobs`` over the shipped options."""
     saved = (training.REGULARISATION, training.MIN_FEATURE_COUNT, training.CLASS_WEIGHT,
              training.ADD_FLOOR_SHARE, training.choose_thresholds)
@@ -103,11 +115,11 @@ def main() -> None:
     parser.add_argument("--setting", action="append", default=[],
                         help="knob=value[,knob=value] or 'shipped' (repeatable; default: shipped)")
     args = parser.parse_args()
-    groups = _groups(args.sets)
+    groups = _groups(len(args.sets))
     extractor = Extractor(detector=False)
     corpus = parse_gold_dirs([args.corpus], extractor)
     by_set = [parse_gold_dirs([d], extractor) for d in args.sets]
-    names = [f"{d.parent.name}" for d in args.sets]
+    names = [d.parent.name for d in args.sets]
     for text in args.setting or ["shipped"]:
         knobs = _parse_setting(text)
         print(f"setting {text}", flush=True)
