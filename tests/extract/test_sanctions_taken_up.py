@@ -1,6 +1,6 @@
 """A state that adopts or joins another body's sanctions imposes them itself: the verb's
 subject is the doer, not the body named on the sanctions ("Norway adopted the EU's
-sanctions on Russia": Norway on Russia; invented sentences)."""
+sanctions on Bolivia": Norway on Bolivia; invented sentences)."""
 
 from __future__ import annotations
 
@@ -8,12 +8,12 @@ import pytest
 from extract.helpers import _asserted, _events
 
 TAKEN_UP = [
-    ("Switzerland adopted the EU's latest sanctions against Iran on Friday.", ("CHE", "IRN")),
-    ("Norway adopted the European Union's new sanctions on Russia on Wednesday.", ("NOR", "RUS")),
-    ("Iceland joined the EU's sanctions on Iran on Monday.", ("ISL", "IRN")),
-    ("Norway joined the EU sanctions against Belarus on Tuesday.", ("NOR", "BLR")),
-    ("Japan joined the G7 sanctions against Russia on Friday.", ("JPN", "RUS")),
-    ("Canada joined new sanctions against Venezuela on Thursday.", ("CAN", "VEN")),
+    ("Switzerland adopted the EU's latest sanctions against Paraguay on Friday.", ("CHE", "PRY")),
+    ("Norway adopted the European Union's new sanctions on Bolivia on Wednesday.", ("NOR", "BOL")),
+    ("Iceland joined the EU's sanctions on Ecuador on Monday.", ("ISL", "ECU")),
+    ("Norway joined the EU sanctions against Uruguay on Tuesday.", ("NOR", "URY")),
+    ("Japan joined the G7 sanctions against Guyana on Friday.", ("JPN", "GUY")),
+    ("Canada joined new sanctions against Suriname on Thursday.", ("CAN", "SUR")),
 ]
 
 
