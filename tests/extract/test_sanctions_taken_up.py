@@ -14,6 +14,11 @@ TAKEN_UP = [
     ("Norway joined the EU sanctions against Belarus on Tuesday.", ("NOR", "BLR")),
     ("Japan joined the G7 sanctions against Russia on Friday.", ("JPN", "RUS")),
     ("Canada joined new sanctions against Venezuela on Thursday.", ("CAN", "VEN")),
+    # imposing another body's sanctions (probe59)
+    ("Norway imposed the EU's sanctions on Russia on Monday.", ("NOR", "RUS")),
+    ("Norway imposed the European Union's sanctions on Belarus on Monday.", ("NOR", "BLR")),
+    ("Iceland imposed the EU's latest sanctions against Iran on Tuesday.", ("ISL", "IRN")),
+    ("Montenegro imposed the European Union's new sanctions on Russia on Tuesday.", ("MNE", "RUS")),
 ]
 
 
@@ -26,6 +31,7 @@ def test_the_state_taking_up_sanctions_is_their_doer(rules_only, sentence, count
 @pytest.mark.parametrize("sentence", [
     "The EU adopted its 16th package of sanctions against Russia on Monday.",
     "EU foreign ministers adopted new sanctions on Belarus on Monday.",
+    "The EU imposed its sanctions on Russia on Monday.",
 ])
 def test_a_body_adopting_its_own_sanctions_stays_their_doer(rules_only, sentence):
     found = _asserted(_events(rules_only, sentence), "SANCTION")
