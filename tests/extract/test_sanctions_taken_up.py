@@ -36,3 +36,25 @@ def test_the_state_taking_up_sanctions_is_their_doer(rules_only, sentence, count
 def test_a_body_adopting_its_own_sanctions_stays_their_doer(rules_only, sentence):
     found = _asserted(_events(rules_only, sentence), "SANCTION")
     assert [a.country for e in found for a in e.actors][:1] == ["EU"]
+
+
+ALIGNED = [
+    ("Switzerland aligned itself with the EU's sanctions on Russia on Monday.", ("CHE", "RUS")),
+    ("Switzerland aligned itself with the EU sanctions against Iran on Monday.", ("CHE", "IRN")),
+    ("Norway aligned with the European Union's new sanctions on Belarus on Tuesday.", ("NOR", "BLR")),
+    ("Montenegro aligned itself with EU sanctions against Russia on Tuesday.", ("MNE", "RUS")),
+]
+
+
+@pytest.mark.parametrize(("sentence", "countries"), ALIGNED, ids=[c[0][:40] for c in ALIGNED])
+def test_a_state_aligning_itself_with_sanctions_imposes_them(rules_only, sentence, countries):
+    found = _asserted(_events(rules_only, sentence), "SANCTION")
+    assert [tuple(a.country for a in e.actors) for e in found] == [countries]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Serbia refused to align itself with EU sanctions against Russia.",
+    "Serbia has not aligned with the EU's sanctions on Russia.",
+])
+def test_a_state_refusing_to_align_imposes_none(rules_only, sentence):
+    assert not _asserted(_events(rules_only, sentence), "SANCTION")
