@@ -499,6 +499,11 @@ def _verb_arguments(verb: Token, mentions: ArticleMentions, preps: frozenset[str
             if c.dep_ in ("xcomp", "ccomp"):
                 for s in (t for t in c.children if t.dep_ in ("nsubj",)):
                     args.objects.extend(mentions_at(s, mentions))
+                if c.dep_ == "ccomp" and c.pos_ == "NOUN":
+                    # "declared twelve French embassy staff persona non grata": a verbless
+                    # clause whose subject the parser made a compound of its predicate noun
+                    for s in (t for t in c.children if t.dep_ == "compound" and t.i < c.i):
+                        args.objects.extend(mentions_at(s, mentions))
             elif c.dep_ == "advcl":  # "called for X to be listed": the for-clause's subject
                 args.objects.extend(_for_clause_subjects(c, mentions))
 

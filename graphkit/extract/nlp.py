@@ -84,6 +84,34 @@ def _may_start_sentence(token: Token) -> bool:
     return bool(token.doc[token.i - 1].whitespace_) or not token.is_alpha
 
 
+NAME_MODALS = "graphkit_name_modals"
+
+
+@Language.component(NAME_MODALS)
+def name_modals(doc: Doc) -> Doc:
+    """A capitalised modal inside a person's name is part of the name ("Foreign Minister Can
+    Yilmaz met ...", "President May Demir"): the tagger reads it as "can" / "may" and the
+    parser hangs it on the verb as its auxiliary, which makes the act hypothetical. Such a
+    word, not the first of its sentence, in a PERSON entity that goes on after it, is made a
+    proper noun compounded to the next word of the name; a title word just before it that
+    the parser gave a role of its own gives that role to the name and hangs from it."""
+    for token in doc:
+        if not (token.tag_ == "MD" and token.is_title and token.i > token.sent.start
+                and token.ent_type_ == "PERSON" and token.i + 1 < len(doc)):
+            continue
+        name = doc[token.i + 1]
+        if name.ent_iob_ != "I" or name.ent_type_ != "PERSON" or name.head.i == token.i:
+            continue
+        token.tag_, token.pos_, token.dep_ = "NNP", "PROPN", "compound"
+        token.head = name
+        title = doc[token.i - 1]
+        if (title.pos_ == "PROPN" and title.ent_type_ != "PERSON" and title.head.i != name.i
+                and name.i not in {a.i for a in title.ancestors} and title.dep_ != "compound"):
+            name.head, name.dep_ = title.head, title.dep_
+            title.head, title.dep_ = name, "compound"
+    return doc
+
+
 def read_apostrophe_lookalikes(nlp: Language) -> Language:
     """Let ``nlp`` split "Xʼs" (:data:`APOSTROPHE_LOOKALIKES`) as it splits "X's", and let
     its tagger see the split-off word as "'s" (its norm), so the possessive parses alike."""
@@ -114,6 +142,8 @@ def add_headline_reader(nlp: Language, schema_dir: Path | str | None = None) -> 
     (``Extractor.parse``), whichever list the pipeline's reader holds."""
     from graphkit.extract.headlines import HEADLINES
 
+    if NAME_MODALS not in nlp.pipe_names and "ner" in nlp.pipe_names:
+        nlp.add_pipe(NAME_MODALS, after="ner")
     if HEADLINES not in nlp.pipe_names and "parser" in nlp.pipe_names:
         nlp.add_pipe(HEADLINES, last=True, config={"schema_dir": str(schema_dir) if schema_dir else None})
     return nlp

@@ -145,6 +145,12 @@ class ReportedSpeech:
             statement = self.reporter.statement(verb, speakers, sent, mentions)
             act = (self.reporter.content_act(verb, speakers, mentions, content)
                    if statement is not None else None)
+            if act is not None and any(c.type == act[0] and c.token.i in content
+                                       and speaker_ids & {a.id for a, _ in c.participants}
+                                       for c in foreign):
+                # "X denied accusing Y of sabotage": the content's act is found by its own
+                # trigger, with its own modality; its words make no second, asserted one
+                act = None
             if (wrapper or verb.lemma_.lower() in self.reporter.act_only) and (
                     act is None or act[0] not in self.rules.types):
                 continue  # "X announced it is banning ...": the act or nothing, no position

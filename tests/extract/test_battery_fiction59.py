@@ -1,0 +1,88 @@
+"""A third fictional-world validation battery (probe59): invented variants of the defect
+classes probe58 left open, each a plain wording of how wire copy tells one event (an
+appositive name between subject and verb, a counted group expelled, a capitalised modal in
+a name, a hyphenated counter-attack). Invented people; real countries only because the
+gazetteer knows them. Each row gives the one asserted event of its type the sentence tells:
+its parties' countries, doer first, and its date (published 2025-03-14, a Friday). Only
+behaviours the reader gets right are kept; the defects are told in
+docs/extraction-rounds.md (probe59)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from extract.helpers import _events, _of_type
+
+PUBLISHED = date(2025, 3, 14)
+
+# (sentence, type, countries of the parties in order, date)
+BATTERY: list[tuple[str, str, tuple[str | None, ...], str]] = [
+    ("Kazakhstan's president, Aslan Temir, called Uzbek President Rustam Qodir on Wednesday.",
+     'CALL', ('KAZ', 'UZB'), '2025-03-12'),
+    ("Kazakhstan's president, Aslan Temir, telephoned Uzbek President Rustam Qodir on Wednesday.",
+     'CALL', ('KAZ', 'UZB'), '2025-03-12'),
+    ("Aslan Temir, Kazakhstan's president, called Uzbek President Rustam Qodir on Wednesday.",
+     'CALL', ('KAZ', 'UZB'), '2025-03-12'),
+    ('The Kazakh president, Aslan Temir, phoned Uzbek President Rustam Qodir on Wednesday.',
+     'CALL', ('KAZ', 'UZB'), '2025-03-12'),
+    ("Tajikistan's president, Emomali Said, called Kyrgyz President Sadyr Tokon on Thursday.",
+     'CALL', ('TJK', 'KGZ'), '2025-03-13'),
+    ("Kenya's president, William Otieno, called Somali President Hassan Farah on Monday.",
+     'CALL', ('KEN', 'SOM'), '2025-03-10'),
+    ("Kazakhstan's president, Aslan Temir, on Wednesday called Uzbek President Rustam Qodir.",
+     'CALL', ('KAZ', 'UZB'), '2025-03-12'),
+    ("Peru's president, Ana Soto, met Chilean President Luis Vera on Tuesday.",
+     'MEET', ('PER', 'CHL'), '2025-03-11'),
+    ("France's foreign minister, Paul Marin, accused Algeria of interference on Tuesday.",
+     'ACCUSE', ('FRA', 'DZA'), '2025-03-11'),
+    ('Poland declared two Russian diplomats persona non grata on Monday.',
+     'EXPEL', ('POL', 'RUS'), '2025-03-10'),
+    ('Poland declared twelve Russian diplomats persona non grata on Monday.',
+     'EXPEL', ('POL', 'RUS'), '2025-03-10'),
+    ('Poland expelled twelve Russian diplomats on Monday.',
+     'EXPEL', ('POL', 'RUS'), '2025-03-10'),
+    ('Latvia expelled 15 Belarusian diplomats on Monday.',
+     'EXPEL', ('LVA', 'BLR'), '2025-03-10'),
+    ('Niger declared four French diplomats persona non grata.',
+     'EXPEL', ('NER', 'FRA'), '2025-03-14'),
+    ('Burkina Faso declared three French officials persona non grata on Monday.',
+     'EXPEL', ('BFA', 'FRA'), '2025-03-10'),
+    ('Poland expelled three French embassy staff on Monday.',
+     'EXPEL', ('POL', 'FRA'), '2025-03-10'),
+    ('Ukraine launched an offensive against Russia on Monday.',
+     'ATTACK', ('UKR', 'RUS'), '2025-03-10'),
+    ('Ethiopia launched a counter-attack against Eritrea on Monday.',
+     'ATTACK', ('ETH', 'ERI'), '2025-03-10'),
+    ("Greek Foreign Minister Nikos Pappas met Can Yilmaz, Turkey's foreign minister, on Monday.",
+     'MEET', ('GRC', 'TUR'), '2025-03-10'),
+    ('Turkish President May Demir visited Baku on Tuesday.',
+     'MEET', ('TUR', 'AZE'), '2025-03-11'),
+    ('British envoy Will Harper met Iranian Foreign Minister Reza Karimi in Tehran on Monday.',
+     'MEET', ('GBR', 'IRN'), '2025-03-10'),
+]
+
+# acts ruled out or denied: (sentence, type, countries of the parties in order)
+REFUSED: list[tuple[str, str, tuple[str | None, ...]]] = [
+    ('Finland ruled out attacking Russia.', 'ATTACK', ('FIN', 'RUS')),
+    ('Finland ruled out meeting Russian officials.', 'MEET', ('FIN', 'RUS')),
+    ('Japan ruled out meeting North Korean leaders on Monday.', 'MEET', ('JPN', 'PRK')),
+    ('Japan ruled out expelling Chinese diplomats.', 'EXPEL', ('JPN', 'CHN')),
+    ('Finland denied attacking Russia.', 'ATTACK', ('FIN', 'RUS')),
+    ('Norway denied threatening Russia.', 'THREATEN', ('NOR', 'RUS')),
+]
+
+
+@pytest.mark.parametrize(("sentence", "type_", "countries", "day"), BATTERY,
+                         ids=[f"{i:03d}-{row[1]}" for i, row in enumerate(BATTERY)])
+def test_the_battery_sentence_tells_its_one_event(rules_only, sentence, type_, countries, day):
+    found = _of_type(_events(rules_only, sentence, PUBLISHED), type_)
+    assert [(tuple(a.country for a in e.actors), e.date.value) for e in found] == [(countries, day)]
+
+
+@pytest.mark.parametrize(("sentence", "type_", "countries"), REFUSED,
+                         ids=[f"{i:03d}-{row[1]}" for i, row in enumerate(REFUSED)])
+def test_an_act_ruled_out_or_denied_is_negated(rules_only, sentence, type_, countries):
+    events = _events(rules_only, sentence, PUBLISHED)
+    assert not _of_type(events, type_)
+    assert [tuple(a.country for a in e.actors) for e in _of_type(events, type_, "negated")] == [countries]
