@@ -1,5 +1,5 @@
 """A counteroffensive or counterattack is an attack on the party it is launched against
-(schema/event_types.yaml, ATTACK's nouns and verbs; probe59; invented sentences). The
+(schema/event_types.yaml, ATTACK's nouns and verbs; invented sentences). The
 hyphenated "counter-offensive", which the tokenizer splits and the parser misreads, is left."""
 
 from __future__ import annotations

@@ -1,11 +1,11 @@
-"""A third fictional-world validation battery (probe59): invented variants of the defect
-classes probe58 left open, each a plain wording of how wire copy tells one event (an
+"""A fictional-world validation battery: invented variants of the defect
+classes an earlier battery left open, each a plain wording of how wire copy tells one event (an
 appositive name between subject and verb, a counted group expelled, a capitalised modal in
 a name, a hyphenated counter-attack). Invented people; real countries only because the
 gazetteer knows them. Each row gives the one asserted event of its type the sentence tells:
 its parties' countries, doer first, and its date (published 2025-03-14, a Friday). Only
 behaviours the reader gets right are kept; the defects are told in
-docs/extraction-rounds.md (probe59)."""
+docs/extraction-rounds.md (probe58, probe59)."""
 
 from __future__ import annotations
 
@@ -26,9 +26,9 @@ BATTERY: list[tuple[str, str, tuple[str | None, ...], str]] = [
      'CALL', ('KAZ', 'UZB'), '2025-03-12'),
     ('The Kazakh president, Aslan Temir, phoned Uzbek President Rustam Qodir on Wednesday.',
      'CALL', ('KAZ', 'UZB'), '2025-03-12'),
-    ("Tajikistan's president, Emomali Said, called Kyrgyz President Sadyr Tokon on Thursday.",
+    ("Tajikistan's president, Daler Nurov, called Kyrgyz President Almaz Beishen on Thursday.",
      'CALL', ('TJK', 'KGZ'), '2025-03-13'),
-    ("Kenya's president, William Otieno, called Somali President Hassan Farah on Monday.",
+    ("Kenya's president, Peter Kamau, called Somali President Abdi Warsame on Monday.",
      'CALL', ('KEN', 'SOM'), '2025-03-10'),
     ("Kazakhstan's president, Aslan Temir, on Wednesday called Uzbek President Rustam Qodir.",
      'CALL', ('KAZ', 'UZB'), '2025-03-12'),
