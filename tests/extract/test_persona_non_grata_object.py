@@ -1,7 +1,7 @@
 """Whom a state declares persona non grata is the expulsion's target, however the parser
 hangs the group on the phrase: as the subject of "persona" or, for a compound noun
 ("embassy staff", "embassy employee"), as a compound of it (graphkit.extract.arguments;
-probe59; invented sentences)."""
+invented sentences)."""
 
 from __future__ import annotations
 
