@@ -2,7 +2,8 @@
 "in a letter dated March 3") dates the act of telling, not an act the document reports:
 "X said in a statement issued on Monday that Y shelled its posts on Sunday" is a shelling
 of Sunday, and with no day of its own a reported act takes none from the statement. An act
-of speech under the document's verb still takes the document's day. A day before the noun
+of speech under the document's verb, and an act done by the verb the document hangs on
+("in a letter dated March 3, ordered ..."), still take the document's day. A day before the noun
 of the setting the act was told at ("at Monday's session") dates the act even where the
 parser hangs the setting on the act's object. Invented sentences; real countries only
 because the gazetteer knows them. Published on Friday 2025-03-14 (``helpers.PUBLISHED``)."""
@@ -34,6 +35,8 @@ def test_a_reported_act_keeps_its_own_day(rules_only, sentence, type_name, own_d
 @pytest.mark.parametrize("sentence, type_name, modality", [
     ("In a statement issued on Monday, Chile said Peruvian forces attacked its border posts.",
      "ATTACK", "asserted"),
+    ("Chile claimed in a statement issued on Monday that Peruvian forces attacked its border "
+     "posts.", "ATTACK", "asserted"),
     ("Chile said in an interview published Tuesday that it would never attack Peru.",
      "ATTACK", "negated"),
 ])
@@ -51,8 +54,10 @@ def test_a_reported_act_without_a_day_takes_none_from_the_document(rules_only, s
      "troops.", "DEMAND", "2025-03-11"),
     ("In a letter dated March 3, Chile accused Peru of violating its airspace.", "ACCUSE",
      "2025-03-03"),
+    ("In a letter dated March 3, Chile ordered two Peruvian diplomats to leave, declaring them "
+     "persona non grata.", "EXPEL", "2025-03-03"),
 ])
-def test_an_act_of_speech_takes_the_day_of_its_document(rules_only, sentence, type_name, day):
+def test_an_act_told_in_a_document_takes_its_day(rules_only, sentence, type_name, day):
     assert _dates(rules_only, sentence, type_name) == [day]
 
 
