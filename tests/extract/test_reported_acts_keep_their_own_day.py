@@ -35,8 +35,8 @@ def test_a_reported_act_keeps_its_own_day(rules_only, sentence, type_name, own_d
 @pytest.mark.parametrize("sentence, type_name, modality", [
     ("In a statement issued on Monday, Chile said Peruvian forces attacked its border posts.",
      "ATTACK", "asserted"),
-    ("Chile claimed in a statement issued on Monday that Peruvian forces attacked its border "
-     "posts.", "ATTACK", "asserted"),
+    ("Chile claimed in a statement issued on Monday that Peruvian troops attacked Chilean "
+     "border posts.", "ATTACK", "asserted"),
     ("Chile said in an interview published Tuesday that it would never attack Peru.",
      "ATTACK", "negated"),
 ])
