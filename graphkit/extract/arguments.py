@@ -328,7 +328,8 @@ def find_arguments(token: Token, mentions: ArticleMentions, target_preps: frozen
                    source_preps: frozenset[str] = frozenset(),
                    content_preps: frozenset[str] = frozenset(),
                    with_companions: bool = True,
-                   state_preps: frozenset[str] = frozenset()) -> Arguments:
+                   state_preps: frozenset[str] = frozenset(),
+                   taken_up_verbs: frozenset[str] = frozenset()) -> Arguments:
     """The subject- and object-side mentions of the trigger at ``token``.
 
     ``lenient``: a noun trigger may take the subject of any verb governing it, not only of
@@ -344,6 +345,8 @@ def find_arguments(token: Token, mentions: ArticleMentions, target_preps: frozen
     ``state_preps``: a noun trigger in a phrase of one of these prepositions ("X has been
     under Y sanctions") holds the phrase's holder in its state: the subject of the clause
     the phrase hangs on (or the noun it qualifies) is acted on, the noun's own doer acts.
+    ``taken_up_verbs``: a noun trigger that is the direct object of one of these takes their
+    subject as its doer, not the body named on the noun ("X adopted the EU's sanctions").
     ``with_companions``: those named in company of the subject ("X, along with Y, denied ...")
     are subjects too; else (a symmetric type: "X, along with Y, mediated a truce" is no
     agreement of X with Y) only beside a counterpart named otherwise.
@@ -354,7 +357,7 @@ def find_arguments(token: Token, mentions: ArticleMentions, target_preps: frozen
     if token.pos_ in ("NOUN", "PROPN") and in_state_phrase(token, state_preps):
         _state_arguments(token, mentions, args)
     elif token.pos_ in ("NOUN", "PROPN"):
-        _noun_arguments(token, mentions, target_preps, args, lenient, agent_verbs)
+        _noun_arguments(token, mentions, target_preps, args, lenient, agent_verbs, taken_up_verbs)
     else:
         _verb_arguments(token, mentions, target_preps, args)
         if not args.objects and content_preps:
@@ -563,26 +566,27 @@ def noun_agents(noun: Token) -> list[Token]:
     return found
 
 
-def _taken_up(noun: Token, mentions: ArticleMentions) -> bool:
+def _taken_up(noun: Token, mentions: ArticleMentions, verbs: frozenset[str]) -> bool:
     """The act noun is another party's measure a verb's subject takes up as its own ("X
     adopted the EU's sanctions on Y", "joined the EU sanctions", "aligned itself with the
-    EU's sanctions"): the noun is the object of one of ``adopting_verbs`` (or of its "with"
-    phrase) whose subject names a party."""
+    EU's sanctions"): the noun is the direct object of one of ``verbs`` (the trigger's
+    ``taken_up_verbs``), or the object of a preposition on one, whose subject names a party."""
     head = noun.head
-    if noun.dep_ == "pobj" and head.lower_ == "with":
+    if noun.dep_ == "pobj" and head.dep_ == "prep":
         head = head.head
     elif noun.dep_ != "dobj":
         return False
-    if head.pos_ != "VERB" or head.lemma_.lower() not in mentions.words.adopting_verbs:
+    if not verbs or head.pos_ != "VERB" or head.lemma_.lower() not in verbs:
         return False
     return any(mentions_at(s, mentions) for s in subject_tokens(head, mentions.words))
 
 
 def _noun_arguments(noun: Token, mentions: ArticleMentions, preps: frozenset[str],
                     args: Arguments, lenient: bool = False,
-                    agent_verbs: frozenset[str] | None = None) -> None:
+                    agent_verbs: frozenset[str] | None = None,
+                    taken_up_verbs: frozenset[str] = frozenset()) -> None:
     passive_noun = bool(noun_agents(noun))
-    taken_up = _taken_up(noun, mentions)
+    taken_up = _taken_up(noun, mentions, taken_up_verbs)
     for c in noun.children:
         if c.dep_ in ("poss", "compound", "amod", "nmod"):
             if taken_up and c.dep_ in ("poss", "compound"):

@@ -433,8 +433,7 @@ class EventDater(StoryDays):
             return True
         if clause == trigger_clause:
             return True
-        if date_of_own_document(ent, {trigger_clause.i} | {t.i for t in trigger_clause.ancestors},
-                                words.document_nouns):
+        if date_of_own_document(ent, _told_in_clauses(trigger_clause, speech), words.document_nouns):
             return True
         if f.token.pos_ == "NOUN" and f.token.i in {t.i for t in ent.root.ancestors}:
             return True
@@ -451,6 +450,18 @@ class EventDater(StoryDays):
                 return True
             return not pluperfect(trigger_clause)
         return False
+
+
+def _told_in_clauses(trigger_clause: Token, speech: bool) -> set[int]:
+    """The clauses whose document ("in a statement issued on Monday") tells the act of
+    ``trigger_clause``: its own; for an act of speech whose own clause names no day, those
+    governing it too ("said in a statement issued on Monday that it condemned ..."). Never
+    for a reported act ("said in a statement issued on Monday that X shelled ... on
+    Sunday", "... that X attacked ...": the statement's day is not the shelling's)."""
+    if not speech or any(t.ent_type_ == "DATE" and clause_verb(t) == trigger_clause
+                         for t in trigger_clause.subtree):
+        return {trigger_clause.i}
+    return {trigger_clause.i} | {t.i for t in trigger_clause.ancestors}
 
 
 def _told_ahead(ent: Span, modals: frozenset[str]) -> bool:

@@ -420,11 +420,12 @@ def _beside(participle: Found, act: Found) -> bool:
 
 
 def _told_by_its_object(verb: Found, candidates: list[Found]) -> bool:
-    """``verb`` is a verb whose direct object is a noun read as an event of its type ("X
-    launched attacks on Y from Z", "carried out strikes on Y"): the noun's own phrase names
-    what was struck (its reading also takes the verb's subject and phrases), the verb's reads
-    only the verb's phrases and the noun's whole phrase ("from Z" as well), so the noun's
-    reading tells the event, when it names a target."""
+    """``verb`` is a verb trigger, of any type and any verb, whose direct object is a noun
+    trigger of the same type and slot that names a target ("X launched attacks on Y from
+    Z", "carried out strikes on Y"): the noun's reading takes its own phrase (what was
+    struck) and the verb's subject and phrases too, the verb's reading only the verb's
+    phrases and the noun's whole phrase ("from Z" as well), so the noun's reading tells the
+    event and the verb's is dropped."""
     if verb.token.pos_ != "VERB":
         return False
     return any(n is not verb and n.type == verb.type and _slot(n) == _slot(verb)

@@ -93,8 +93,6 @@ class MentionWords:
     citizen_nouns: frozenset[str] = frozenset()
     # "attended a summit hosted by Y": verbs whose subject joins the gathering's host
     attend_verbs: frozenset[str] = frozenset()
-    # "X adopted the EU's sanctions on Y": verbs whose subject takes up another's measure
-    adopting_verbs: frozenset[str] = frozenset()
     # "sanctions aimed at X": participles whose "at" phrase names what a measure aims at
     aim_verbs: frozenset[str] = frozenset()
     # "told X in a phone call": prepositions that make a contact noun the setting of the

@@ -16,8 +16,8 @@ from spacy.tokens import Span, Token
 
 #: dependencies of a date standing before the noun it describes
 _PRENOMINAL = frozenset({"poss", "compound", "nmod", "amod"})
-#: dependencies of a noun that is an act's own setting or its teller, not what it is about
-_SETTING = frozenset({"nsubj", "nsubjpass"})
+#: dependencies of a noun that tells the act (its subject), not what the act is about
+_TELLER_DEPS = frozenset({"nsubj", "nsubjpass"})
 
 
 def date_of_spoken_noun(ent: Span, trigger: Token, documents: frozenset[str],
@@ -25,18 +25,20 @@ def date_of_spoken_noun(ent: Span, trigger: Token, documents: frozenset[str],
     """``ent`` stands before a noun other than the ``trigger`` that the act is about
     ("condemned the July 14 attacks", "accused X of last week's raid", "actions during their
     late-October takeover"); not one of the act's setting, a noun under a preposition of
-    ``settings`` hung on a verb ("said at Monday's briefing", "on the sidelines of Monday's
-    summit"), nor a document (``documents``) or a subject that tells it ("Monday's
-    statement accused X")."""
+    ``settings`` hung on a verb or on the act's own object ("said at Monday's briefing", "on
+    the sidelines of Monday's summit", "condemned X's attack at Monday's session", where the
+    parser hangs "at" on "attack"), nor a document (``documents``) or a subject that tells
+    it ("Monday's statement accused X")."""
     root = ent.root
     noun = root.head
     if root.dep_ not in _PRENOMINAL or noun.i <= root.i or noun.pos_ != "NOUN" or noun.i == trigger.i:
         return False
-    if noun.lemma_.lower() in documents or noun.dep_ in _SETTING and noun.head.pos_ in ("VERB", "AUX"):
+    if noun.lemma_.lower() in documents or noun.dep_ in _TELLER_DEPS and noun.head.pos_ in ("VERB", "AUX"):
         return False
     t = noun
     while t.head.i != t.i and t.pos_ not in ("VERB", "AUX"):
-        if t.dep_ == "prep" and t.lower_ in settings and t.head.pos_ in ("VERB", "AUX"):
+        if t.dep_ == "prep" and t.lower_ in settings and (
+                t.head.pos_ in ("VERB", "AUX") or t.head.dep_ == "dobj" and t.head.head.i == trigger.i):
             return False
         t = t.head
     return True

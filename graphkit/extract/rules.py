@@ -126,6 +126,9 @@ class TriggerRule:
     # noun's act holds its target in (the subject of the phrase's clause, or the noun it
     # qualifies); the noun's own doer (a modifier, a "by" or "from" phrase) acts on it
     state_preps: frozenset[str] = frozenset()
+    # "X adopted the EU's sanctions on Y": verbs whose subject takes up another party's
+    # measure named on the noun as its own (the body named on the noun is no doer there)
+    taken_up_verbs: frozenset[str] = frozenset()
     # "a meeting of the trade ministers of X": prepositions of a gathering noun whose object
     # names its members, but for a noun that is the subject of a copula ("the summit of X
     # and Y was a success": a judgement of a gathering, not its telling)
