@@ -20,6 +20,17 @@ its own text) only when the new parse reads the word as the rewrite means it:
   when the two names are a subject and its conjunct; only before a verb in the plural
   present (or "to" and a verb), which one name alone would not take.
 
+The same re-parse mends prose a name misleads: a capitalised modal inside a person's name
+("police in X detained journalist Can Aydin", "detained businessman May Lin"), which the
+parser read as an auxiliary before :func:`graphkit.extract.nlp.name_modals` set the word
+right, can have left the whole sentence misparsed (the act an adjective, the name its
+root); the sentence is parsed again with a plain given name (:data:`NAME_STAND_IN`) in its
+place, kept when the stand-in is part of the name, the entities kept as first found.
+
+Likewise a verb read as the adjective of a bare title noun before a name ("police in X
+detained journalist Y Z": the sentence left with no verb at its root) is parsed again with
+"the" written for the title, kept when the verb then takes a subject.
+
 A headline's "to" for the future ("Norway to impose sanctions") is read in
 :mod:`graphkit.extract.modality`. Titles themselves are not extracted (the loader keeps
 them out of ``Article.text``); such lines reach the extractor as the text of a feed item
@@ -34,10 +45,15 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from graphkit.extract.nlp import NAME_MODAL_WORDS
+
 HEADLINES = "graphkit_headlines"
 
 # tags of a word the tagger took for a noun
 _NOUN_TAGS = frozenset({"NNS", "NNPS", "NNP", "NN"})
+
+# a given name the tagger reads as nothing else: the stand-in for a modal in a name
+NAME_STAND_IN = "John"
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass"})
 
@@ -156,9 +172,15 @@ class HeadlineReader:
         """Read the headline forms of ``doc``; ``verbs``: a word list to read instead of the
         component's own (an extractor passes its schema's, ``component_cfg`` of ``nlp.pipe``)."""
         verbs = self.verbs if verbs is None else verbs
+        for i in doc.user_data.get(NAME_MODAL_WORDS, ()):
+            word = doc[i]
+            lemma = word.lemma_
+            if self._reparse(doc, word.sent, word, NAME_STAND_IN, _in_name, "NNP", keep_ents=True):
+                word.lemma_ = lemma  # the word keeps its own lemma, not the stand-in's
         for sent in list(doc.sents):
             if len(sent) < 4:
                 continue
+            self._bare_title(doc, sent)
             word = _verb_read_as_noun(sent, verbs)
             if word is not None:
                 self._reparse(doc, sent, word, _past(word, verbs), _verb_with_subject, "VBZ")
@@ -173,33 +195,69 @@ class HeadlineReader:
         return doc
 
     def _reparse(self, doc: Doc, sent: Span, word: Token, stand_in: str,
-                 accept: Callable[[Token], bool], tag: str | None = None) -> None:
+                 accept: Callable[[Token], bool], tag: str | None = None, keep_ents: bool = False) -> bool:
         """Parse ``sent`` again with ``stand_in`` written for ``word``; keep the new parse
         when ``accept`` takes the stand-in as parsed, the word keeping its own text (and
-        the tag ``tag`` when given)."""
-        start = word.idx - sent.start_char
-        if word.i > sent.start and not word.nbor(-1).whitespace_:
-            stand_in = " " + stand_in  # "Voss:" -> "Voss says"
-        text = sent.text[:start] + stand_in + sent.text[start + len(word.text):]
+        the tag ``tag`` when given); whether it was kept. The entity holding ``word`` is
+        dropped unless ``keep_ents`` (the stand-in is then part of that entity). A modal
+        inside a name (``NAME_MODAL_WORDS``) is written as :data:`NAME_STAND_IN` too, lest
+        it mislead the new parse as it did the first, and keeps its own lemma."""
+        names = [doc[i] for i in doc.user_data.get(NAME_MODAL_WORDS, ())
+                 if sent.start <= i < sent.end and i != word.i]
+        text = sent.text
+        for tok, new in sorted([(word, stand_in), *((n, NAME_STAND_IN) for n in names)],
+                               key=lambda pair: -pair[0].i):  # from the end: offsets hold
+            start = tok.idx - sent.start_char
+            if tok.i == word.i and tok.i > sent.start and not tok.nbor(-1).whitespace_:
+                new = " " + new  # "Voss:" -> "Voss says"
+            text = text[:start] + new + text[start + len(tok.text):]
         other = self.nlp.make_doc(text)
         for proc in self.steps:
             other = proc(other)
         if len(other) != len(sent) or len(list(other.sents)) != 1:
-            return  # the tokens do not line up: keep the first parse
+            return False  # the tokens do not line up: keep the first parse
         if not accept(other[word.i - sent.start]):
-            return
+            return False
+        lemmas = {n.i: n.lemma_ for n in names}
         offset = sent.start
         for mine, theirs in zip(sent, other, strict=True):
             mine.head = doc[theirs.head.i + offset]
             mine.dep_ = theirs.dep_
             mine.tag_ = theirs.tag_
             mine.pos_ = theirs.pos_
-            mine.lemma_ = theirs.lemma_
+            mine.lemma_ = lemmas.get(mine.i, theirs.lemma_)
             mine.set_morph(theirs.morph)
         if tag is not None:
             word.tag_ = tag
-        if word.ent_type_:  # the names stay as first found; the stand-in is no part of one
+        if word.ent_type_ and not keep_ents:  # the names stay as first found; the stand-in is no part of one
             doc.ents = [e for e in doc.ents if not e.start <= word.i < e.end]
+        return True
+
+    def _bare_title(self, doc: Doc, sent: Span) -> None:
+        """"Police in X detained journalist Y Z": a verb read as the adjective of a bare
+        title noun before a name, the sentence left with no verb at its root, is parsed
+        again with "the" written for the title; kept when the verb then takes a subject,
+        the title hung on the name as its compound again."""
+        if sent.root.pos_ in ("VERB", "AUX"):
+            return
+        for verb in sent:
+            if not (verb.dep_ == "amod" and verb.tag_ in ("VBD", "VBN") and verb.i > sent.start
+                    and verb.i + 2 < sent.end):
+                continue
+            title, name = doc[verb.i + 1], doc[verb.i + 2]
+            if not (title.tag_ == "NN" and title.pos_ == "NOUN" and name.pos_ == "PROPN"
+                    and name.ent_type_ == "PERSON" and verb.nbor(-1).pos_ in ("NOUN", "PROPN")):
+                continue
+            tag, lemma = title.tag_, title.lemma_
+            if self._reparse(doc, sent, title, "the", lambda det, v=verb.i: det.head.head.i == v
+                             and _verb_with_subject(det.head.head), keep_ents=True):
+                # the title keeps the head the stand-in "the" took (the name), as its compound
+                title.tag_, title.pos_, title.dep_, title.lemma_ = tag, "NOUN", "compound", lemma
+            return
+
+def _in_name(token: Token) -> bool:
+    """The stand-in name hangs in the name as its first part ("John Aydin")."""
+    return token.dep_ == "compound" and token.head.i == token.i + 1 and token.head.pos_ == "PROPN"
 
 
 def _verb_with_subject(token: Token) -> bool:

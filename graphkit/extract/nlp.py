@@ -85,6 +85,9 @@ def _may_start_sentence(token: Token) -> bool:
 
 
 NAME_MODALS = "graphkit_name_modals"
+# doc.user_data key: the indices of the name words :func:`name_modals` set right, whose
+# sentence the headline reader parses again with a plain name in their place
+NAME_MODAL_WORDS = "graphkit_name_modal_words"
 
 
 @Language.component(NAME_MODALS)
@@ -103,6 +106,7 @@ def name_modals(doc: Doc) -> Doc:
         if name.ent_iob_ != "I" or name.ent_type_ != "PERSON" or name.head.i == token.i:
             continue
         token.tag_, token.pos_, token.dep_ = "NNP", "PROPN", "compound"
+        doc.user_data.setdefault(NAME_MODAL_WORDS, []).append(token.i)
         token.head = name
         title = doc[token.i - 1]
         if (title.pos_ == "PROPN" and title.ent_type_ != "PERSON" and title.head.i != name.i

@@ -151,6 +151,11 @@ class ReportedSpeech:
                 # "X denied accusing Y of sabotage": the content's act is found by its own
                 # trigger, with its own modality; its words make no second, asserted one
                 act = None
+            if act is not None and verb.lemma_.lower() in self.modality.neg_governors:
+                # "X denied that Y was responsible for ...": a denial of what would be the act
+                # makes no act; it is the speaker's position (a STATEMENT), as the content
+                # acts' own triggers under a denial are negated ("denied accusing Y")
+                act = None
             if (wrapper or verb.lemma_.lower() in self.reporter.act_only) and (
                     act is None or act[0] not in self.rules.types):
                 continue  # "X announced it is banning ...": the act or nothing, no position

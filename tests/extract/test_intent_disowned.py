@@ -37,7 +37,4 @@ def test_no_on_a_governing_noun_that_is_not_an_intent_leaves_the_act_told(extrac
     check(extractor, (sentence, {type_: "asserted"}))
 
 
-@pytest.mark.xfail(strict=True, reason="pre-existing: the 'no' of 'no doubt' reaches the act "
-                                       "through neg_words, so a doubt denied reads as a denial")
-def test_no_doubt_that_an_act_happened_leaves_it_told(extractor):
-    check(extractor, ("There is no doubt that Chile attacked Peru on Monday.", {"ATTACK": "asserted"}))
+# a doubt denied is no intent denied: tests/extract/test_doubt_denied_affirms.py

@@ -1,0 +1,36 @@
+"""A denial whose content would be an act if it were said ("X denied that Y was responsible
+for ...", "denied that it would retaliate") makes no such act: the speaker disowns the
+charge or the threat, so the denial is the speaker's position (a STATEMENT), never an
+asserted ACCUSE or THREATEN (graphkit.extract.speech; ``negated.governors`` of
+schema/modality.yaml name the denials). Invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+from extract.helpers import _asserted, _events
+
+DENIED = [
+    ("Poland denied that Russia was responsible for the sabotage.", "ACCUSE"),
+    ("Latvia denied that Belarus was to blame for the border clash.", "ACCUSE"),
+    ("Romania denied that Moldova's move was a provocation.", "ACCUSE"),
+    ("Greece denied that Turkey had interfered in its election.", "ACCUSE"),
+    ("Foreign Minister Kaja Rebane denied that Russia was responsible for the cable damage.",
+     "ACCUSE"),
+    ("Lithuania denied that it would retaliate against Belarus.", "THREATEN"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "type_"), DENIED, ids=[c[0][:40] for c in DENIED])
+def test_a_denial_of_what_would_be_an_act_makes_no_asserted_act(rules_only, sentence, type_):
+    events = _events(rules_only, sentence)
+    assert not _asserted(events, type_)
+    assert _asserted(events, "STATEMENT")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Poland said that Russia was responsible for the sabotage.",
+    "Romania said that Moldova's move was a provocation.",
+    "Latvia said that Belarus was responsible for the border clash.",
+])
+def test_the_same_content_said_is_the_act(rules_only, sentence):
+    assert _asserted(_events(rules_only, sentence), "ACCUSE")
