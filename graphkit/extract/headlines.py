@@ -255,6 +255,7 @@ class HeadlineReader:
                 title.tag_, title.pos_, title.dep_, title.lemma_ = tag, "NOUN", "compound", lemma
             return
 
+
 def _in_name(token: Token) -> bool:
     """The stand-in name hangs in the name as its first part ("John Aydin")."""
     return token.dep_ == "compound" and token.head.i == token.i + 1 and token.head.pos_ == "PROPN"
