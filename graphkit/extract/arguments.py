@@ -503,7 +503,7 @@ def _verb_arguments(verb: Token, mentions: ArticleMentions, preps: frozenset[str
                 for s in (t for t in c.children if t.dep_ in ("nsubj",)):
                     args.objects.extend(mentions_at(s, mentions))
                 if c.dep_ == "ccomp" and c.pos_ == "NOUN":
-                    # "declared twelve French embassy staff persona non grata": a verbless
+                    # "declared twelve X embassy staff persona non grata": a verbless
                     # clause whose subject the parser made a compound of its predicate noun
                     for s in (t for t in c.children if t.dep_ == "compound" and t.i < c.i):
                         args.objects.extend(mentions_at(s, mentions))
@@ -570,13 +570,16 @@ def _taken_up(noun: Token, mentions: ArticleMentions, verbs: frozenset[str]) -> 
     """The act noun is another party's measure a verb's subject takes up as its own ("X
     adopted the EU's sanctions on Y", "joined the EU sanctions", "aligned itself with the
     EU's sanctions"): the noun is the direct object of one of ``verbs`` (the trigger's
-    ``taken_up_verbs``), or the object of a preposition on one, whose subject names a party."""
+    ``taken_up_verbs``: a verb's lemma), or the object of a preposition an entry names
+    after its verb ("align with"), and the verb's subject names a party."""
     head = noun.head
-    if noun.dep_ == "pobj" and head.dep_ == "prep":
-        head = head.head
-    elif noun.dep_ != "dobj":
+    if noun.dep_ == "dobj":
+        key = head.lemma_.lower()
+    elif noun.dep_ == "pobj" and head.dep_ == "prep":
+        key, head = f"{head.head.lemma_.lower()} {head.lower_}", head.head
+    else:
         return False
-    if not verbs or head.pos_ != "VERB" or head.lemma_.lower() not in verbs:
+    if not verbs or head.pos_ != "VERB" or key not in verbs:
         return False
     return any(mentions_at(s, mentions) for s in subject_tokens(head, mentions.words))
 

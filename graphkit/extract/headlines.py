@@ -249,7 +249,7 @@ class HeadlineReader:
                     and name.ent_type_ == "PERSON" and verb.nbor(-1).pos_ in ("NOUN", "PROPN")):
                 continue
             tag, lemma = title.tag_, title.lemma_
-            if self._reparse(doc, sent, title, "the", lambda det, v=verb.i: det.head.head.i == v
+            if self._reparse(doc, sent, title, "the", lambda det, v=verb.i - sent.start: det.head.head.i == v
                              and _verb_with_subject(det.head.head), keep_ents=True):
                 # the title keeps the head the stand-in "the" took (the name), as its compound
                 title.tag_, title.pos_, title.dep_, title.lemma_ = tag, "NOUN", "compound", lemma

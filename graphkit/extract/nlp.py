@@ -110,7 +110,7 @@ def name_modals(doc: Doc) -> Doc:
         token.head = name
         title = doc[token.i - 1]
         if (title.pos_ == "PROPN" and title.ent_type_ != "PERSON" and title.head.i != name.i
-                and name.i not in {a.i for a in title.ancestors} and title.dep_ != "compound"):
+                and name.i not in {a.i for a in title.ancestors} and title.dep_ not in ("compound", "ROOT")):
             name.head, name.dep_ = title.head, title.dep_
             title.head, title.dep_ = name, "compound"
     return doc

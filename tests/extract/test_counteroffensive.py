@@ -8,12 +8,12 @@ import pytest
 from extract.helpers import _asserted, _events
 
 COUNTERED = [
-    ("Ukraine launched a counteroffensive against Russia on Monday.", ("UKR", "RUS")),
-    ("Armenia began a counteroffensive against Azerbaijan on Tuesday.", ("ARM", "AZE")),
-    ("The Sudanese army mounted a counteroffensive against Chad on Tuesday.", ("SDN", "TCD")),
-    ("Ukraine's counteroffensive against Russia began on Monday.", ("UKR", "RUS")),
-    ("Ethiopia launched a counterattack against Eritrea on Monday.", ("ETH", "ERI")),
-    ("Ethiopia counterattacked Eritrea on Monday.", ("ETH", "ERI")),
+    ("Uruguay launched a counteroffensive against Paraguay on Monday.", ("URY", "PRY")),
+    ("Norway began a counteroffensive against Iceland on Tuesday.", ("NOR", "ISL")),
+    ("The Bolivian army mounted a counteroffensive against Chile on Tuesday.", ("BOL", "CHL")),
+    ("Uruguay's counteroffensive against Paraguay began on Monday.", ("URY", "PRY")),
+    ("Portugal launched a counterattack against Morocco on Monday.", ("PRT", "MAR")),
+    ("Portugal counterattacked Morocco on Monday.", ("PRT", "MAR")),
 ]
 
 

@@ -16,6 +16,9 @@ DETAINED = [
     ("Authorities in Beijing detained businessman May Lin on Tuesday.", "May Lin"),
     ("Police in London arrested activist Will Harlow on Monday.", "Will Harlow"),
     ("Police in Istanbul detained journalist Ali Korkmaz on Friday.", "Ali Korkmaz"),
+    # not the article's first sentence: the re-parse reads the sentence where it lies
+    ("The city was calm. Authorities in Beijing detained businessman May Lin on Tuesday.", "May Lin"),
+    ("Markets opened late. Police in Istanbul detained journalist Can Aydin on Friday.", "Can Aydin"),
 ]
 
 

@@ -10,13 +10,13 @@ import pytest
 from extract.helpers import _asserted, _events
 
 DENIED = [
-    ("Poland denied that Russia was responsible for the sabotage.", "ACCUSE"),
-    ("Latvia denied that Belarus was to blame for the border clash.", "ACCUSE"),
-    ("Romania denied that Moldova's move was a provocation.", "ACCUSE"),
-    ("Greece denied that Turkey had interfered in its election.", "ACCUSE"),
-    ("Foreign Minister Kaja Rebane denied that Russia was responsible for the cable damage.",
+    ("Portugal denied that Morocco was responsible for the sabotage.", "ACCUSE"),
+    ("Malawi denied that Zambia was to blame for the border clash.", "ACCUSE"),
+    ("Chile denied that Peru's move was a provocation.", "ACCUSE"),
+    ("Iceland denied that Norway had interfered in its election.", "ACCUSE"),
+    ("Foreign Minister Tove Lindqvist denied that Uruguay was responsible for the cable damage.",
      "ACCUSE"),
-    ("Lithuania denied that it would retaliate against Belarus.", "THREATEN"),
+    ("Ecuador denied that it would retaliate against Peru.", "THREATEN"),
 ]
 
 
@@ -28,9 +28,9 @@ def test_a_denial_of_what_would_be_an_act_makes_no_asserted_act(rules_only, sent
 
 
 @pytest.mark.parametrize("sentence", [
-    "Poland said that Russia was responsible for the sabotage.",
-    "Romania said that Moldova's move was a provocation.",
-    "Latvia said that Belarus was responsible for the border clash.",
+    "Portugal said that Morocco was responsible for the sabotage.",
+    "Chile said that Peru's move was a provocation.",
+    "Malawi said that Zambia was responsible for the border clash.",
 ])
 def test_the_same_content_said_is_the_act(rules_only, sentence):
     assert _asserted(_events(rules_only, sentence), "ACCUSE")

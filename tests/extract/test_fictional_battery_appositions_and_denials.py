@@ -5,7 +5,7 @@ a name, a hyphenated counter-attack). Invented people; real countries only becau
 gazetteer knows them. Each row gives the one asserted event of its type the sentence tells:
 its parties' countries, doer first, and its date (published 2025-03-14, a Friday). Only
 behaviours the reader gets right are kept; the defects are told in
-docs/extraction-rounds.md (probe58, probe59)."""
+docs/extraction-rounds.md."""
 
 from __future__ import annotations
 
@@ -36,25 +36,25 @@ BATTERY: list[tuple[str, str, tuple[str | None, ...], str]] = [
      'MEET', ('PER', 'CHL'), '2025-03-11'),
     ("France's foreign minister, Paul Marin, accused Algeria of interference on Tuesday.",
      'ACCUSE', ('FRA', 'DZA'), '2025-03-11'),
-    ('Poland declared two Russian diplomats persona non grata on Monday.',
-     'EXPEL', ('POL', 'RUS'), '2025-03-10'),
-    ('Poland declared twelve Russian diplomats persona non grata on Monday.',
-     'EXPEL', ('POL', 'RUS'), '2025-03-10'),
-    ('Poland expelled twelve Russian diplomats on Monday.',
-     'EXPEL', ('POL', 'RUS'), '2025-03-10'),
-    ('Latvia expelled 15 Belarusian diplomats on Monday.',
-     'EXPEL', ('LVA', 'BLR'), '2025-03-10'),
-    ('Niger declared four French diplomats persona non grata.',
-     'EXPEL', ('NER', 'FRA'), '2025-03-14'),
-    ('Burkina Faso declared three French officials persona non grata on Monday.',
-     'EXPEL', ('BFA', 'FRA'), '2025-03-10'),
-    ('Poland expelled three French embassy staff on Monday.',
-     'EXPEL', ('POL', 'FRA'), '2025-03-10'),
-    ('Ukraine launched an offensive against Russia on Monday.',
-     'ATTACK', ('UKR', 'RUS'), '2025-03-10'),
-    ('Ethiopia launched a counter-attack against Eritrea on Monday.',
-     'ATTACK', ('ETH', 'ERI'), '2025-03-10'),
-    ("Greek Foreign Minister Nikos Pappas met Can Yilmaz, Turkey's foreign minister, on Monday.",
+    ('Iceland declared two Chilean diplomats persona non grata on Monday.',
+     'EXPEL', ('ISL', 'CHL'), '2025-03-10'),
+    ('Iceland declared twelve Chilean diplomats persona non grata on Monday.',
+     'EXPEL', ('ISL', 'CHL'), '2025-03-10'),
+    ('Iceland expelled twelve Chilean diplomats on Monday.',
+     'EXPEL', ('ISL', 'CHL'), '2025-03-10'),
+    ('Malawi expelled 15 Uruguayan diplomats on Monday.',
+     'EXPEL', ('MWI', 'URY'), '2025-03-10'),
+    ('Ghana declared four Danish diplomats persona non grata.',
+     'EXPEL', ('GHA', 'DNK'), '2025-03-14'),
+    ('Ecuador declared three Estonian officials persona non grata on Monday.',
+     'EXPEL', ('ECU', 'EST'), '2025-03-10'),
+    ('Iceland expelled three Peruvian embassy staff on Monday.',
+     'EXPEL', ('ISL', 'PER'), '2025-03-10'),
+    ('Paraguay launched an offensive against Uruguay on Monday.',
+     'ATTACK', ('PRY', 'URY'), '2025-03-10'),
+    ('Portugal launched a counter-attack against Morocco on Monday.',
+     'ATTACK', ('PRT', 'MAR'), '2025-03-10'),
+    ("Greek Foreign Minister Nikos Vlachakis met Can Yilmaz, Turkey's foreign minister, on Monday.",
      'MEET', ('GRC', 'TUR'), '2025-03-10'),
     ('Turkish President May Demir visited Baku on Tuesday.',
      'MEET', ('TUR', 'AZE'), '2025-03-11'),

@@ -23,7 +23,8 @@ PUBLISHED = date(2025, 3, 14)
 BATTERY: list[tuple[str, str, tuple[str | None, ...], str]] = [
     ('Norwegian Prime Minister Erik Dahl spoke by telephone with Chilean President Ines Arrau on Monday.',
      'CALL', ('NOR', 'CHL'), '2025-03-10'),
-    ("Saudi Arabia's crown prince, Faisal Aziz, received a phone call from Qatar's emir on Tuesday.",
+    ("Saudi Arabia's trade minister, Faisal Aziz, received a phone call from Qatar's trade minister "
+     "on Tuesday.",
      'CALL', ('SAU', 'QAT'), '2025-03-11'),
     ('Hungarian Prime Minister Gabor Nagy held a phone call with Slovak Prime Minister Peter '
      'Kral on Thursday.',

@@ -9,15 +9,15 @@ from extract.helpers import _asserted, _events
 
 # (sentence, type, countries of the parties in order)
 NAMED: list[tuple[str, str, tuple[str, ...]]] = [
-    ('Talks between Greek Foreign Minister Nikos Pappas and Turkish Foreign Minister Can '
+    ('Talks between Greek Foreign Minister Nikos Vlachakis and Turkish Foreign Minister Can '
      'Yilmaz were held in Athens on Monday.', 'MEET', ('GRC', 'TUR')),
-    ('Turkish Foreign Minister Can Yilmaz met Greek Foreign Minister Nikos Pappas in Athens '
+    ('Turkish Foreign Minister Can Yilmaz met Greek Foreign Minister Nikos Vlachakis in Athens '
      'on Monday.', 'MEET', ('TUR', 'GRC')),
     ('Turkish Foreign Minister Can Yilmaz accused Greece of provocations on Monday.',
      'ACCUSE', ('TUR', 'GRC')),
     ('Turkish Interior Minister Can Ozturk accused Greece of harbouring militants.',
      'ACCUSE', ('TUR', 'GRC')),
-    ('Turkish Foreign Minister Can Yilmaz called Greek Foreign Minister Nikos Pappas on '
+    ('Turkish Foreign Minister Can Yilmaz called Greek Foreign Minister Nikos Vlachakis on '
      'Monday.', 'CALL', ('TUR', 'GRC')),
 ]
 

@@ -9,13 +9,13 @@ import pytest
 from extract.helpers import _asserted, _events
 
 DECLARED = [
-    ("Algeria declared twelve French embassy staff persona non grata.", ("DZA", "FRA")),
-    ("Mali declared three French embassy staff persona non grata on Monday.", ("MLI", "FRA")),
-    ("Moldova declared a Russian embassy employee persona non grata on Monday.", ("MDA", "RUS")),
-    ("Sudan declared the Kenyan envoy persona non grata on Tuesday.", ("SDN", "KEN")),
-    ("Latvia declared five Belarusian embassy employees persona non grata on Monday.", ("LVA", "BLR")),
-    ("Lithuania declared two Russian embassy officials persona non grata.", ("LTU", "RUS")),
-    ("Chad declared the French ambassador persona non grata.", ("TCD", "FRA")),
+    ("Uruguay declared twelve Paraguayan embassy staff persona non grata.", ("URY", "PRY")),
+    ("Portugal declared three Moroccan embassy staff persona non grata on Monday.", ("PRT", "MAR")),
+    ("Iceland declared a Chilean embassy employee persona non grata on Monday.", ("ISL", "CHL")),
+    ("Malawi declared the Peruvian envoy persona non grata on Tuesday.", ("MWI", "PER")),
+    ("Finland declared five Bolivian embassy employees persona non grata on Monday.", ("FIN", "BOL")),
+    ("Ecuador declared two Estonian embassy officials persona non grata.", ("ECU", "EST")),
+    ("Ghana declared the Danish ambassador persona non grata.", ("GHA", "DNK")),
 ]
 
 
