@@ -2,7 +2,7 @@
 told by its noun in background narrative (talks between two sides, a package of measures
 against one) is the detector's to read, as news tells many acts by name. A verb of the
 type the rules refused stays a look-alike ("spoke about X", "called X a liar":
-tests/extract/test_contacts_of_no_medium.py and test_battery_contacts36.py). A hand-made
+tests/extract/test_contacts_of_no_medium.py and test_fictional_battery_contacts.py). A hand-made
 detector that weighs the noun alone stands in for the trained one, so that these tests
 hold whatever a retraining learns; the sentences are written here."""
 

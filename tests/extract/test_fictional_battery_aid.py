@@ -26,7 +26,7 @@ POSITIVES: list[tuple[str, list[Pair]]] = [
     ("The World Bank approved $500 million in financing for Ethiopia on Thursday.",
      [("World Bank", "ETH")]),
     ("Australia pledged $20 million to Fiji after the cyclone.", [("AUS", "FJI")]),
-    # an offer of aid is the pledge made (probe56)
+    # an offer of aid is the pledge made
     ("India has offered assistance to Nepal following the floods, the foreign ministry said.",
      [("IND", "NPL")]),
     ("Canada will provide an additional $15 million to Haiti, Foreign Minister Ilse Marrow said on Friday.",

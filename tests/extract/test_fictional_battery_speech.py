@@ -114,9 +114,9 @@ TARGETS = [
           "threatened them with retaliation.", "THREATEN", "BLR", "LTU POL",
           "them-threatened",
           left="the pair closed borders (no event): 'them' falls back to the story's countries"),
-    _case("India and China held a tenth round of border talks in Chushul on Sunday. The "
+    _case("Peru and Ecuador held a tenth round of border talks in Loja on Sunday. The "
           "United States urged the two countries to keep talking.", "DEMAND", "USA",
-          "IND CHN", "two-countries-after-talks"),
+          "PER ECU", "two-countries-after-talks"),
     _case("China urged the United States and the Philippines to stop provocations in the "
           "South China Sea.", "DEMAND", "CHN", "USA PHL", "pair-urged"),
     _case("The United Nations appealed to Israel and Hamas to accept a humanitarian pause.",

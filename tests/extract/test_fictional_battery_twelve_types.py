@@ -1,11 +1,11 @@
-"""A fictional-world validation battery (probe56), after PETRARCH's validation records: short
+"""A fictional-world validation battery, after PETRARCH's validation records: short
 invented sentences, about ten per event type, each a plain variant of how wire copy tells one
 event (active and passive voice, verb and noun triggers, titles before and after names, "X's
 foreign ministry", relative clauses, trailing attributions). Invented people; real countries
 only because the gazetteer knows them. Each row gives the one asserted event of its type the
 sentence tells: its parties' countries, doer first, and its date (published 2025-03-14, a
 Friday). Only behaviours the reader gets right are kept here; the defects the battery found
-are told in docs/extraction-rounds.md (probe56)."""
+are told in docs/extraction-rounds.md."""
 
 from __future__ import annotations
 
