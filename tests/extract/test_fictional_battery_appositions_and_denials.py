@@ -18,22 +18,23 @@ PUBLISHED = date(2025, 3, 14)
 
 # (sentence, type, countries of the parties in order, date)
 BATTERY: list[tuple[str, str, tuple[str | None, ...], str]] = [
-    ("Kazakhstan's president, Aslan Temir, called Uzbek President Rustam Qodir on Wednesday.",
-     'CALL', ('KAZ', 'UZB'), '2025-03-12'),
-    ("Kazakhstan's president, Aslan Temir, telephoned Uzbek President Rustam Qodir on Wednesday.",
-     'CALL', ('KAZ', 'UZB'), '2025-03-12'),
+    ("Kazakhstan's president, Aslan Temir, called Bolivian President Rafael Quispe on Wednesday.",
+     'CALL', ('KAZ', 'BOL'), '2025-03-12'),
+    ("Kazakhstan's president, Aslan Temir, telephoned Bolivian President Rafael Quispe on Wednesday.",
+     'CALL', ('KAZ', 'BOL'), '2025-03-12'),
+    # kept as written (battery61), as the three rows below: see COUNTRY_BOUND
     ("Aslan Temir, Kazakhstan's president, called Uzbek President Rustam Qodir on Wednesday.",
      'CALL', ('KAZ', 'UZB'), '2025-03-12'),
-    ('The Kazakh president, Aslan Temir, phoned Uzbek President Rustam Qodir on Wednesday.',
-     'CALL', ('KAZ', 'UZB'), '2025-03-12'),
-    ("Tajikistan's president, Daler Nurov, called Kyrgyz President Almaz Beishen on Thursday.",
-     'CALL', ('TJK', 'KGZ'), '2025-03-13'),
+    ('The Kazakh president, Aslan Temir, phoned Bolivian President Rafael Quispe on Wednesday.',
+     'CALL', ('KAZ', 'BOL'), '2025-03-12'),
+    ("Tajikistan's president, Daler Nurov, called Uruguayan President Martin Larrea on Thursday.",
+     'CALL', ('TJK', 'URY'), '2025-03-13'),
     ("Kenya's president, Peter Kamau, called Somali President Abdi Warsame on Monday.",
      'CALL', ('KEN', 'SOM'), '2025-03-10'),
     ("Kazakhstan's president, Aslan Temir, on Wednesday called Uzbek President Rustam Qodir.",
      'CALL', ('KAZ', 'UZB'), '2025-03-12'),
-    ("Peru's president, Ana Soto, met Chilean President Luis Vera on Tuesday.",
-     'MEET', ('PER', 'CHL'), '2025-03-11'),
+    ("Peru's president, Ana Soto, met Latvian President Karlis Berzins on Tuesday.",
+     'MEET', ('PER', 'LVA'), '2025-03-11'),
     ("France's foreign minister, Paul Marin, accused Algeria of interference on Tuesday.",
      'ACCUSE', ('FRA', 'DZA'), '2025-03-11'),
     ('Iceland declared two Chilean diplomats persona non grata on Monday.',
@@ -54,21 +55,22 @@ BATTERY: list[tuple[str, str, tuple[str | None, ...], str]] = [
      'ATTACK', ('PRY', 'URY'), '2025-03-10'),
     ('Portugal launched a counter-attack against Morocco on Monday.',
      'ATTACK', ('PRT', 'MAR'), '2025-03-10'),
-    ("Greek Foreign Minister Nikos Vlachakis met Can Yilmaz, Turkey's foreign minister, on Monday.",
-     'MEET', ('GRC', 'TUR'), '2025-03-10'),
-    ('Turkish President May Demir visited Baku on Tuesday.',
-     'MEET', ('TUR', 'AZE'), '2025-03-11'),
-    ('British envoy Will Harper met Iranian Foreign Minister Reza Karimi in Tehran on Monday.',
-     'MEET', ('GBR', 'IRN'), '2025-03-10'),
+    ("Chilean Foreign Minister Nicolas Vergara met Can Yilmaz, Turkey's foreign minister, on Monday.",
+     'MEET', ('CHL', 'TUR'), '2025-03-10'),
+    ('Turkish President May Demir visited Windhoek on Tuesday.',
+     'MEET', ('TUR', 'NAM'), '2025-03-11'),
+    ('British envoy Will Harper met Mongolian Foreign Minister Bold Tsend in Ulaanbaatar on Monday.',
+     'MEET', ('GBR', 'MNG'), '2025-03-10'),
 ]
 
 # acts ruled out or denied: (sentence, type, countries of the parties in order)
 REFUSED: list[tuple[str, str, tuple[str | None, ...]]] = [
-    ('Finland ruled out attacking Russia.', 'ATTACK', ('FIN', 'RUS')),
-    ('Finland ruled out meeting Russian officials.', 'MEET', ('FIN', 'RUS')),
-    ('Japan ruled out meeting North Korean leaders on Monday.', 'MEET', ('JPN', 'PRK')),
-    ('Japan ruled out expelling Chinese diplomats.', 'EXPEL', ('JPN', 'CHN')),
-    ('Finland denied attacking Russia.', 'ATTACK', ('FIN', 'RUS')),
+    ('Finland ruled out attacking Bolivia.', 'ATTACK', ('FIN', 'BOL')),
+    ('Finland ruled out meeting Bolivian officials.', 'MEET', ('FIN', 'BOL')),
+    ('Japan ruled out meeting Paraguayan leaders on Monday.', 'MEET', ('JPN', 'PRY')),
+    ('Japan ruled out expelling Chilean diplomats.', 'EXPEL', ('JPN', 'CHL')),
+    ('Finland denied attacking Bolivia.', 'ATTACK', ('FIN', 'BOL')),
+    # kept as written (battery61): see COUNTRY_BOUND
     ('Norway denied threatening Russia.', 'THREATEN', ('NOR', 'RUS')),
 ]
 
@@ -86,3 +88,39 @@ def test_an_act_ruled_out_or_denied_is_negated(rules_only, sentence, type_, coun
     events = _events(rules_only, sentence, PUBLISHED)
     assert not _of_type(events, type_)
     assert [tuple(a.country for a in e.actors) for e in _of_type(events, type_, "negated")] == [countries]
+
+
+# the rows above told of other countries (battery61): the parser takes the verb after the
+# apposition for a participle hung on the subject (acl, VBN: "Aslan Temir, Kazakhstan's
+# president, called ..." with no finite verb), or "threatening" for an adjective of the
+# country, as the words that follow change; the event is then lost (a defect,
+# docs/extraction-rounds.md)
+COUNTRY_BOUND: list[tuple[str, str, tuple[str | None, ...], str]] = [
+    ("Aslan Temir, Kazakhstan's president, called Bolivian President Rafael Quispe on Wednesday.",
+     'CALL', ('KAZ', 'BOL'), '2025-03-12'),
+    ("Kenya's president, Peter Kamau, called Icelandic President Sigrun Hallsdottir on Monday.",
+     'CALL', ('KEN', 'ISL'), '2025-03-10'),
+    ("Kazakhstan's president, Aslan Temir, on Wednesday called Bolivian President Rafael Quispe.",
+     'CALL', ('KAZ', 'BOL'), '2025-03-12'),
+    ("France's foreign minister, Paul Marin, accused Paraguay of interference on Tuesday.",
+     'ACCUSE', ('FRA', 'PRY'), '2025-03-11'),
+]
+
+
+@pytest.mark.parametrize(("sentence", "type_", "countries", "day"),
+                         [pytest.param(*row, marks=pytest.mark.xfail(strict=True, reason=(
+                             "the main verb after an apposition parsed as a participle of the "
+                             "subject"))) for row in COUNTRY_BOUND],
+                         ids=[f"{i:03d}-{row[1]}" for i, row in enumerate(COUNTRY_BOUND)])
+def test_the_sentence_told_of_other_countries_tells_its_one_event(rules_only, sentence, type_,
+                                                                  countries, day):
+    found = _of_type(_events(rules_only, sentence, PUBLISHED), type_)
+    assert [(tuple(a.country for a in e.actors), e.date.value) for e in found] == [(countries, day)]
+
+
+@pytest.mark.xfail(strict=True, reason="'threatening' parsed as an adjective of the country "
+                   "(amod), so no denied threat is read")
+def test_a_threat_denied_of_another_country_is_negated(rules_only):
+    events = _events(rules_only, "Norway denied threatening Uruguay.", PUBLISHED)
+    assert [tuple(a.country for a in e.actors) for e in _of_type(events, "THREATEN", "negated")] \
+        == [("NOR", "URY")]
