@@ -58,8 +58,8 @@ CASES: list[Case] = [
     # "Title Name of Place": a country, a region, a city, a town told with its country
     Case("title_of_country", "President Arlen Voss of Chile met Prime Minister Ilse Marrow of Portugal "
          "in Lisbon on Monday.", (ev("MEET", P("Arlen Voss", "CHL"), P("Ilse Marrow", "PRT")),)),
-    Case("title_of_region", "Governor Ilse Marrow of Kherson met President Arlen Voss of Chile on Monday.",
-         (ev("MEET", P("Ilse Marrow", "UKR"), P("Arlen Voss", "CHL")),)),
+    Case("title_of_region", "Governor Ilse Marrow of Arequipa met President Arlen Voss of Iceland on Monday.",
+         (ev("MEET", P("Ilse Marrow", "PER"), P("Arlen Voss", "ISL")),)),
     Case("title_of_city", "Mayor Tomas Ardila of Rosario met Ambassador Halvard Strand of Norway on "
          "Tuesday.", (ev("MEET", P("Tomas Ardila", "ARG"), P("Halvard Strand", "NOR")),),
          marks=left("a city whose name is also a first name (Rosario) is no place to the lookup")),
@@ -70,8 +70,8 @@ CASES: list[Case] = [
     Case("title_of_country_call", "Foreign Minister Odhiambo Wekesa of Kenya phoned Foreign Minister "
          "Zuberi Mwakyusa of Tanzania on Monday.",
          (ev("CALL", P("Odhiambo Wekesa", "KEN"), P("Zuberi Mwakyusa", "TZA")),)),
-    Case("title_of_country_accuses", "President Arlen Voss of Chile condemned Peru on Tuesday for "
-         "closing the border crossing.", (ev("ACCUSE", P("Arlen Voss", "CHL"), C("Peru", "PER")),)),
+    Case("title_of_country_accuses", "President Arlen Voss of Iceland condemned Peru on Tuesday for "
+         "closing the border crossing.", (ev("ACCUSE", P("Arlen Voss", "ISL"), C("Peru", "PER")),)),
     Case("title_of_german_state", "Premier Klaus Oberleitner of Bavaria met Chancellor Ilse Marrow of "
          "Austria in Vienna on Monday.",
          (ev("MEET", P("Klaus Oberleitner", "DEU"), P("Ilse Marrow", "AUT")),),
@@ -91,22 +91,22 @@ CASES: list[Case] = [
     Case("possessive_city", "Istanbul's mayor Kerem Aydogdu met Greece's foreign minister Nikos "
          "Papaleonidas in Athens on Tuesday.",
          (ev("MEET", P("Kerem Aydogdu", "TUR"), P("Nikos Papaleonidas", "GRC")),)),
-    Case("possessive_accuses", "Ukraine's Foreign Minister Ostap Hnatyuk accused Russia's Foreign "
-         "Minister Dmitri Varakin of lying on Tuesday.",
-         (ev("ACCUSE", P("Ostap Hnatyuk", "UKR"), P("Dmitri Varakin", "RUS")),)),
-    Case("possessive_region_accuses", "Kherson's governor Ilse Marrow condemned Russia on Monday over "
-         "the blockade of the port.", (ev("ACCUSE", P("Ilse Marrow", "UKR"), C("Russia", "RUS")),)),
+    Case("possessive_accuses", "Uruguay's Foreign Minister Martin Ostolaza accused Latvia's Foreign "
+         "Minister Dainis Varkalis of lying on Tuesday.",
+         (ev("ACCUSE", P("Martin Ostolaza", "URY"), P("Dainis Varkalis", "LVA")),)),
+    Case("possessive_region_accuses", "Arequipa's governor Ilse Marrow condemned Norway on Monday over "
+         "the blockade of the port.", (ev("ACCUSE", P("Ilse Marrow", "PER"), C("Norway", "NOR")),)),
     # "Nationality Title Name"
     Case("demonym_title", "Chilean President Arlen Voss met Peruvian Prime Minister Ilse Marrow in "
          "Lima on Monday.", (ev("MEET", P("Arlen Voss", "CHL"), P("Ilse Marrow", "PER")),)),
     Case("demonym_counterpart", "Indonesian Foreign Minister Sri Wahyuningsih phoned her Malaysian "
          "counterpart Azlan Rahimuddin on Tuesday.",
          (ev("CALL", P("Sri Wahyuningsih", "IDN"), P("Azlan Rahimuddin", "MYS")),)),
-    Case("demonym_urges", "Nigerian President Chukwuemeka Okonkwo urged Ghana on Monday to reopen "
-         "the border.", (ev("DEMAND", P("Chukwuemeka Okonkwo", "NGA"), C("Ghana", "GHA")),)),
-    Case("demonym_accuses", "Greek Defence Minister Nikos Papaleonidas accused Turkey of violating "
+    Case("demonym_urges", "Nigerian President Chukwuemeka Okonkwo urged Iceland on Monday to reopen "
+         "the port.", (ev("DEMAND", P("Chukwuemeka Okonkwo", "NGA"), C("Iceland", "ISL")),)),
+    Case("demonym_accuses", "Greek Defence Minister Nikos Papaleonidas accused Peru of violating "
          "Greek airspace on Tuesday.",
-         (ev("ACCUSE", P("Nikos Papaleonidas", "GRC"), C("Turkey", "TUR")),)),
+         (ev("ACCUSE", P("Nikos Papaleonidas", "GRC"), C("Peru", "PER")),)),
     Case("demonym_asian_names", "Vietnamese Foreign Minister Nguyen Thi Lanh met Cambodian Foreign "
          "Minister Sokha Phirun in Hanoi on Monday.",
          (ev("MEET", P("Nguyen Thi Lanh", "VNM"), P("Sokha Phirun", "KHM")),)),
@@ -120,8 +120,15 @@ CASES: list[Case] = [
     Case("apposed_possessive_call", "Tomas Ardila, Colombia's foreign minister, phoned Rufo Mendaz, "
          "Ecuador's foreign minister, on Tuesday.",
          (ev("CALL", P("Tomas Ardila", "COL"), P("Rufo Mendaz", "ECU")),)),
-    Case("apposed_possessive_region", "Ilse Marrow, Kherson's governor, condemned Russia on Monday "
-         "over the blockade of the port.", (ev("ACCUSE", P("Ilse Marrow", "UKR"), C("Russia", "RUS")),)),
+    Case("apposed_possessive_region", "Ilse Marrow, Kherson's governor, condemned Norway on Monday "
+         "over the blockade of the port.", (ev("ACCUSE", P("Ilse Marrow", "UKR"), C("Norway", "NOR")),)),
+    # the region kept (battery61): told of Arequipa, which the tagger labels an organisation,
+    # the possessive place is not looked up and the governor has no country
+    Case("apposed_possessive_region_tagged_org", "Ilse Marrow, Arequipa's governor, condemned Norway on "
+         "Monday over the blockade of the port.",
+         (ev("ACCUSE", P("Ilse Marrow", "PER"), C("Norway", "NOR")),),
+         marks=left("a possessive place in an apposition the tagger labels an organisation "
+                    "(Arequipa) is not looked up as a place")),
     Case("apposed_possessive_agrees", "Zuberi Mwakyusa, Tanzania's defence minister, signed a security "
          "agreement with Kenya on Tuesday.",
          (ev("AGREE", P("Zuberi Mwakyusa", "TZA"), C("Kenya", "KEN")),)),
@@ -131,14 +138,14 @@ CASES: list[Case] = [
     Case("the_demonym_title_commas", "The Kenyan foreign minister, Odhiambo Wekesa, phoned the Ugandan "
          "president, Okello Byaruhanga, on Tuesday.",
          (ev("CALL", P("Odhiambo Wekesa", "KEN"), P("Okello Byaruhanga", "UGA")),)),
-    Case("the_demonym_title_accuses", "The Polish defence minister Marek Wolanski condemned Belarus on "
+    Case("the_demonym_title_accuses", "The Polish defence minister Marek Wolanski condemned Bolivia on "
          "Monday over the border incident.",
-         (ev("ACCUSE", P("Marek Wolanski", "POL"), C("Belarus", "BLR")),)),
+         (ev("ACCUSE", P("Marek Wolanski", "POL"), C("Bolivia", "BOL")),)),
     # "Name, the title of Place"
     Case("apposed_title_of", "Arlen Voss, the president of Chile, met Ilse Marrow, the prime minister "
          "of Portugal, on Monday.", (ev("MEET", P("Arlen Voss", "CHL"), P("Ilse Marrow", "PRT")),)),
-    Case("apposed_title_of_accuses", "Halvard Strand, the foreign minister of Norway, condemned Russia "
-         "on Tuesday over the incident.", (ev("ACCUSE", P("Halvard Strand", "NOR"), C("Russia", "RUS")),)),
+    Case("apposed_title_of_accuses", "Halvard Strand, the foreign minister of Norway, condemned Paraguay "
+         "on Tuesday over the incident.", (ev("ACCUSE", P("Halvard Strand", "NOR"), C("Paraguay", "PRY")),)),
     Case("apposed_title_of_city", "Kerem Aydogdu, the mayor of Istanbul, met Nikos Papaleonidas, the "
          "foreign minister of Greece, on Tuesday.",
          (ev("MEET", P("Kerem Aydogdu", "TUR"), P("Nikos Papaleonidas", "GRC")),)),
@@ -150,8 +157,8 @@ CASES: list[Case] = [
          (ev("MEET", P(None, "PER"), P(None, "CHL")),)),
     Case("title_alone_counterpart", "Chile's foreign minister phoned his Argentine counterpart on "
          "Tuesday.", (ev("CALL", P(None, "CHL"), P(None, "ARG")),)),
-    Case("title_alone_accuses", "The Kenyan president condemned Somalia on Monday over the border "
-         "incident.", (ev("ACCUSE", P(None, "KEN"), C("Somalia", "SOM")),)),
+    Case("title_alone_accuses", "The Kenyan president condemned Iceland on Monday over the border "
+         "incident.", (ev("ACCUSE", P(None, "KEN"), C("Iceland", "ISL")),)),
     Case("title_alone_ambassador", "Brazil's foreign minister met the French ambassador in Brasilia on "
          "Tuesday.", (ev("MEET", P(None, "BRA"), P(None, "FRA")),)),
     Case("title_alone_of_us_state", "The governor of Texas met the Mexican foreign minister in Austin "
@@ -168,8 +175,8 @@ CASES: list[Case] = [
     Case("acting_apposed_and_former", "Peru's acting foreign minister, Rufo Mendaz, met Bolivia's "
          "former president Arlen Voss in La Paz on Tuesday.",
          (ev("MEET", P("Rufo Mendaz", "PER"), P("Arlen Voss", "BOL")),)),
-    Case("deputy_accuses", "Ukraine's Deputy Foreign Minister Ostap Hnatyuk accused Hungary of "
-         "stalling the talks on Monday.", (ev("ACCUSE", P("Ostap Hnatyuk", "UKR"), C("Hungary", "HUN")),)),
+    Case("deputy_accuses", "Latvia's Deputy Foreign Minister Dainis Ozols accused Ghana of "
+         "stalling the talks on Monday.", (ev("ACCUSE", P("Dainis Ozols", "LVA"), C("Ghana", "GHA")),)),
     # ministers of a portfolio
     Case("portfolio_of_country", "Defence Minister Kemal Yurtsever of Turkey met Greek Defence Minister "
          "Nikos Papaleonidas in Athens on Monday.",
@@ -198,13 +205,13 @@ CASES: list[Case] = [
     Case("the_us_ambassador_to", "The US ambassador to Poland, Harlan Pike, met Polish President Marek "
          "Wolanski in Warsaw on Tuesday.",
          (ev("MEET", P("Harlan Pike", "USA"), P("Marek Wolanski", "POL")),)),
-    Case("envoy_to_the_un_accuses", "Russia's envoy to the United Nations, Dmitri Varakin, accused "
+    Case("envoy_to_the_un_accuses", "Bolivia's envoy to the United Nations, Dario Vargas, accused "
          "Britain of hypocrisy on Tuesday.",
-         (ev("ACCUSE", P("Dmitri Varakin", "RUS"), C("Britain", "GBR")),)),
+         (ev("ACCUSE", P("Dario Vargas", "BOL"), C("Britain", "GBR")),)),
     Case("ambassador_of_country", "Ambassador Halvard Strand of Norway met Sri Lankan Foreign Minister "
          "Dinesh Wijeratne in Colombo on Monday.",
          (ev("MEET", P("Halvard Strand", "NOR"), P("Dinesh Wijeratne", "LKA")),)),
-    Case("special_envoy_for", "Japan's special envoy for Myanmar, Hiroshi Tanabe, met Thailand's Foreign "
+    Case("special_envoy_for", "Japan's special envoy for Fiji, Hiroshi Tanabe, met Thailand's Foreign "
          "Minister Somchai Rattanakorn in Bangkok on Monday.",
          (ev("MEET", P("Hiroshi Tanabe", "JPN"), P("Somchai Rattanakorn", "THA")),)),
     Case("ambassador_in_capital", "Harlan Pike, the US ambassador in Warsaw, met Polish Defence Minister "
@@ -213,33 +220,33 @@ CASES: list[Case] = [
     Case("nato_secretary_general", "NATO Secretary-General Halvard Strand met Polish President Marek "
          "Wolanski in Warsaw on Monday.",
          (ev("MEET", P("Halvard Strand", "NATO"), P("Marek Wolanski", "POL")),)),
-    Case("un_chief", "UN chief Arlen Voss phoned Sudanese army chief Abdelrahim Osman on Monday.",
-         (ev("CALL", P("Arlen Voss", "UN"), P("Abdelrahim Osman", "SDN")),)),
-    Case("eu_foreign_policy_chief", "EU foreign policy chief Ilse Marrow met Serbian President Dragan "
-         "Vukadinovic in Belgrade on Tuesday.",
-         (ev("MEET", P("Ilse Marrow", "EU"), P("Dragan Vukadinovic", "SRB")),)),
-    Case("un_secretary_general_accuses", "UN Secretary-General Arlen Voss condemned Israel on Tuesday "
-         "over its settlement plan.", (ev("ACCUSE", P("Arlen Voss", "UN"), C("Israel", "ISR")),)),
+    Case("un_chief", "UN chief Arlen Voss phoned Bolivian army chief Rodrigo Osman on Monday.",
+         (ev("CALL", P("Arlen Voss", "UN"), P("Rodrigo Osman", "BOL")),)),
+    Case("eu_foreign_policy_chief", "EU foreign policy chief Ilse Marrow met Icelandic President Sigrun "
+         "Hallsdottir in Reykjavik on Tuesday.",
+         (ev("MEET", P("Ilse Marrow", "EU"), P("Sigrun Hallsdottir", "ISL")),)),
+    Case("un_secretary_general_accuses", "UN Secretary-General Arlen Voss condemned Paraguay on Tuesday "
+         "over its dam plan.", (ev("ACCUSE", P("Arlen Voss", "UN"), C("Paraguay", "PRY")),)),
     Case("au_commission_chairperson", "African Union Commission chairperson Moussa Diallo met Ethiopian "
          "Prime Minister Getachew Alemayehu in Addis Ababa on Monday.",
          (ev("MEET", P("Moussa Diallo", "AU"), P("Getachew Alemayehu", "ETH")),),
          marks=left("a lower-case title before a name the tagger read as a body's")),
-    Case("iaea_director_general", "IAEA Director General Halvard Strand met Iranian Foreign Minister "
-         "Abbas Gholamrezaei in Tehran on Monday.",
-         (ev("MEET", P("Halvard Strand", "IAEA"), P("Abbas Gholamrezaei", "IRN")),)),
+    Case("iaea_director_general", "IAEA Director General Halvard Strand met Namibian Foreign Minister "
+         "Tuli Amupolo in Windhoek on Monday.",
+         (ev("MEET", P("Halvard Strand", "IAEA"), P("Tuli Amupolo", "NAM")),)),
     # spokespeople
-    Case("ministry_spokesperson", "Chinese Foreign Ministry spokesperson Lin Haoyu accused Japan of "
-         "provocation on Tuesday.", (ev("ACCUSE", P("Lin Haoyu", "CHN"), C("Japan", "JPN")),)),
-    Case("kremlin_spokesman", "Kremlin spokesman Dmitri Varakin accused Britain of meddling on Monday.",
-         (ev("ACCUSE", P("Dmitri Varakin", "RUS"), C("Britain", "GBR")),)),
+    Case("ministry_spokesperson", "Chilean Foreign Ministry spokesperson Lina Haro accused Japan of "
+         "provocation on Tuesday.", (ev("ACCUSE", P("Lina Haro", "CHL"), C("Japan", "JPN")),)),
+    Case("kremlin_spokesman", "Kremlin spokesman Dmitri Varakin accused Uruguay of meddling on Monday.",
+         (ev("ACCUSE", P("Dmitri Varakin", "RUS"), C("Uruguay", "URY")),)),
     Case("spokesperson_for_apposed", "A spokesperson for the Turkish Foreign Ministry, Ayla Demirtas, "
-         "condemned Greece on Tuesday over the drills.",
-         (ev("ACCUSE", P("Ayla Demirtas", "TUR"), C("Greece", "GRC")),)),
-    Case("apposed_spokesperson_urges", "Lin Haoyu, a spokesperson for China's Foreign Ministry, urged "
+         "condemned Chile on Tuesday over the drills.",
+         (ev("ACCUSE", P("Ayla Demirtas", "TUR"), C("Chile", "CHL")),)),
+    Case("apposed_spokesperson_urges", "Lina Haro, a spokesperson for Chile's Foreign Ministry, urged "
          "the Philippines on Monday to stop the patrols.",
-         (ev("DEMAND", P("Lin Haoyu", "CHN"), C("Philippines", "PHL")),)),
-    Case("pentagon_spokesman", "Pentagon spokesman Harlan Pike accused Iran of lying on Tuesday.",
-         (ev("ACCUSE", P("Harlan Pike", "USA"), C("Iran", "IRN")),)),
+         (ev("DEMAND", P("Lina Haro", "CHL"), C("Philippines", "PHL")),)),
+    Case("pentagon_spokesman", "Pentagon spokesman Harlan Pike accused Bolivia of lying on Tuesday.",
+         (ev("ACCUSE", P("Harlan Pike", "USA"), C("Bolivia", "BOL")),)),
     # named in full, then by surname
     Case("surname_after_full_name", "Peruvian Prime Minister Ilse Marrow took office in January. On "
          "Monday, Marrow met Chilean President Arlen Voss in Lima.",
@@ -247,22 +254,22 @@ CASES: list[Case] = [
     Case("surname_after_full_name_call", "Kenyan Foreign Minister Odhiambo Wekesa is on a tour of the "
          "region. Wekesa phoned Ugandan Foreign Minister Okello Byaruhanga on Tuesday.",
          (ev("CALL", P("Odhiambo Wekesa", "KEN"), P("Okello Byaruhanga", "UGA")),)),
-    Case("surname_after_region_title", "Governor Ilse Marrow of Kherson visited a hospital on Sunday. "
-         "On Monday, Marrow condemned Russia over the blockade of the port.",
-         (ev("ACCUSE", P("Ilse Marrow", "UKR"), C("Russia", "RUS")),)),
-    Case("surname_after_arrival", "Georgian Prime Minister Levan Tskhadadze began a tour of the Caucasus "
+    Case("surname_after_region_title", "Governor Ilse Marrow of Arequipa visited a hospital on Sunday. "
+         "On Monday, Marrow condemned Norway over the blockade of the port.",
+         (ev("ACCUSE", P("Ilse Marrow", "PER"), C("Norway", "NOR")),)),
+    Case("surname_after_arrival", "Georgian Prime Minister Levan Tskhadadze began a tour of South America "
          "on Sunday. "
-         "On Monday, Tskhadadze met Azerbaijani President Elnur Mammadzade in Baku.",
-         (ev("MEET", P("Levan Tskhadadze", "GEO"), P("Elnur Mammadzade", "AZE")),)),
+         "On Monday, Tskhadadze met Uruguayan President Martin Larrea in Montevideo.",
+         (ev("MEET", P("Levan Tskhadadze", "GEO"), P("Martin Larrea", "URY")),)),
     # regional leaders are of their country
-    Case("province_premier", "Alberta Premier Dana Kowalczyk met US Energy Secretary Harlan Pike in "
-         "Washington on Monday.", (ev("MEET", P("Dana Kowalczyk", "CAN"), P("Harlan Pike", "USA")),)),
-    Case("governor_of_countrys_region", "The governor of Russia's Belgorod region, Viktor Zhelobov, "
-         "accused Ukraine of lying on Monday.",
-         (ev("ACCUSE", P("Viktor Zhelobov", "RUS"), C("Ukraine", "UKR")),)),
-    Case("chief_minister_of_province", "Sindh Chief Minister Bilawal Soomro met Chinese Ambassador Wei "
-         "Lianjun in Karachi on Tuesday.",
-         (ev("MEET", P("Bilawal Soomro", "PAK"), P("Wei Lianjun", "CHN")),)),
+    Case("province_premier", "Alberta Premier Dana Kowalczyk met Mongolian Energy Minister Bat Ganbold in "
+         "Ulaanbaatar on Monday.", (ev("MEET", P("Dana Kowalczyk", "CAN"), P("Bat Ganbold", "MNG")),)),
+    Case("governor_of_countrys_region", "The governor of Peru's Arequipa region, Rosa Quispe, "
+         "accused Latvia of lying on Monday.",
+         (ev("ACCUSE", P("Rosa Quispe", "PER"), C("Latvia", "LVA")),)),
+    Case("chief_minister_of_province", "Sindh Chief Minister Karim Soomro met Icelandic Ambassador Einar "
+         "Karlsson in Karachi on Tuesday.",
+         (ev("MEET", P("Karim Soomro", "PAK"), P("Einar Karlsson", "ISL")),)),
     Case("regional_demonym_leader", "Catalan leader Jordi Vallmajor met French President Etienne "
          "Marchal in Paris on Monday.",
          (ev("MEET", P("Jordi Vallmajor", "ESP"), P("Etienne Marchal", "FRA")),),
@@ -276,26 +283,26 @@ CASES: list[Case] = [
     Case("governor_of_the_state_of", "Governor Rosa Villalba of the Mexican state of Sonora met Arizona "
          "Governor Dale Hutchins on Monday.",
          (ev("MEET", P("Rosa Villalba", "MEX"), P("Dale Hutchins", "USA")),)),
-    Case("governor_of_region_apposed", "The governor of Kherson region, Ilse Marrow, met Polish "
+    Case("governor_of_region_apposed", "The governor of Arequipa region, Ilse Marrow, met Polish "
          "President Marek Wolanski on Monday.",
-         (ev("MEET", P("Ilse Marrow", "UKR"), P("Marek Wolanski", "POL")),)),
+         (ev("MEET", P("Ilse Marrow", "PER"), P("Marek Wolanski", "POL")),)),
     # a ministry, an army, a coast guard for its state
-    Case("coast_guards", "The Philippine Coast Guard accused China's coast guard of ramming a supply "
-         "boat on Monday.", (ev("ACCUSE", ORG("PHL"), ORG("CHN")),)),
-    Case("army_accuses", "The Indian army accused Pakistan on Tuesday of breaching the truce.",
-         (ev("ACCUSE", ORG("IND"), C("Pakistan", "PAK")),)),
-    Case("defence_ministry_condemns", "Thailand's Defence Ministry condemned Cambodia on Monday over "
-         "the border clash.", (ev("ACCUSE", ORG("THA"), C("Cambodia", "KHM")),)),
-    Case("foreign_ministry_condemns", "The Egyptian Foreign Ministry condemned Israel on Tuesday over "
-         "the settlement plan.", (ev("ACCUSE", ORG("EGY"), C("Israel", "ISR")),)),
-    Case("possessive_ministry_accuses", "Chile's Foreign Ministry accused Bolivia of stalling the "
-         "border talks on Monday.", (ev("ACCUSE", ORG("CHL"), C("Bolivia", "BOL")),)),
-    Case("defense_ministry_accuses", "The Japanese Defense Ministry accused China of sending drones "
-         "near Yonaguni on Tuesday.", (ev("ACCUSE", ORG("JPN"), C("China", "CHN")),)),
-    Case("border_guard_accuses", "Lithuania's border guard accused Belarus of pushing migrants across "
-         "the border on Monday.", (ev("ACCUSE", ORG("LTU"), C("Belarus", "BLR")),)),
-    Case("coast_guard_demonym", "The Greek coast guard accused Turkey's coast guard of harassing a "
-         "fishing boat on Tuesday.", (ev("ACCUSE", ORG("GRC"), ORG("TUR")),)),
+    Case("coast_guards", "The Jamaican Coast Guard accused Norway's coast guard of ramming a supply "
+         "boat on Monday.", (ev("ACCUSE", ORG("JAM"), ORG("NOR")),)),
+    Case("army_accuses", "The Nepalese army accused Peru on Tuesday of breaching the truce.",
+         (ev("ACCUSE", ORG("NPL"), C("Peru", "PER")),)),
+    Case("defence_ministry_condemns", "Ghana's Defence Ministry condemned Latvia on Monday over "
+         "the border clash.", (ev("ACCUSE", ORG("GHA"), C("Latvia", "LVA")),)),
+    Case("foreign_ministry_condemns", "The Egyptian Foreign Ministry condemned Chile on Tuesday over "
+         "the dam plan.", (ev("ACCUSE", ORG("EGY"), C("Chile", "CHL")),)),
+    Case("possessive_ministry_accuses", "Iceland's Foreign Ministry accused Bolivia of stalling the "
+         "border talks on Monday.", (ev("ACCUSE", ORG("ISL"), C("Bolivia", "BOL")),)),
+    Case("defense_ministry_accuses", "The Japanese Defense Ministry accused Chile of sending drones "
+         "near Velmora on Tuesday.", (ev("ACCUSE", ORG("JPN"), C("Chile", "CHL")),)),
+    Case("border_guard_accuses", "Lithuania's border guard accused Bolivia of pushing migrants across "
+         "the border on Monday.", (ev("ACCUSE", ORG("LTU"), C("Bolivia", "BOL")),)),
+    Case("coast_guard_demonym", "The Greek coast guard accused Peru's coast guard of harassing a "
+         "fishing boat on Tuesday.", (ev("ACCUSE", ORG("GRC"), ORG("PER")),)),
     # names the parser may not know as names
     Case("gulf_names", "Saudi Foreign Minister Abdulrahman bin Saif Al-Otaibi met Qatari Prime "
          "Minister Khalid bin Hamad Al-Kuwari in Riyadh on Monday.",
@@ -321,9 +328,9 @@ CASES: list[Case] = [
     Case("name_with_particle", "Chinese Vice Premier Zhang Wenbo met Brazilian President Joao Carvalho "
          "de Souza in Brasilia on Monday.",
          (ev("MEET", P("Zhang Wenbo", "CHN"), P("Joao Carvalho de Souza", "BRA")),)),
-    Case("omani_name", "Iranian Foreign Minister Abbas Gholamrezaei met Omani Foreign Minister Salim "
+    Case("omani_name", "Peruvian Foreign Minister Hugo Salas met Omani Foreign Minister Salim "
          "bin Nasser Al Harthy in Muscat on Monday.",
-         (ev("MEET", P("Abbas Gholamrezaei", "IRN"), P("Salim bin Nasser Al Harthy", "OMN")),)),
+         (ev("MEET", P("Hugo Salas", "PER"), P("Salim bin Nasser Al Harthy", "OMN")),)),
     Case("west_african_names", "Nigerian Foreign Minister Chukwuemeka Okonkwo met Senegalese President "
          "Mamadou Lamine Sarr in Dakar on Tuesday.",
          (ev("MEET", P("Chukwuemeka Okonkwo", "NGA"), P("Mamadou Lamine Sarr", "SEN")),)),
@@ -336,9 +343,9 @@ CASES: list[Case] = [
     Case("pacific_names", "Fijian Prime Minister Josefa Vakaloloma met New Zealand Foreign Minister "
          "Aroha Te Whata in Suva on Monday.",
          (ev("MEET", P("Josefa Vakaloloma", "FJI"), P("Aroha Te Whata", "NZL")),)),
-    Case("military_ranks", "Burkina Faso's military leader Captain Issouf Ouedraogo met Malian interim "
-         "President Modibo Sangare in Bamako on Monday.",
-         (ev("MEET", P("Issouf Ouedraogo", "BFA"), P("Modibo Sangare", "MLI")),)),
+    Case("military_ranks", "Burkina Faso's military leader Captain Issouf Ouedraogo met Bolivian interim "
+         "President Rosa Mamani in Sucre on Monday.",
+         (ev("MEET", P("Issouf Ouedraogo", "BFA"), P("Rosa Mamani", "BOL")),)),
     Case("armenian_georgian_names", "Armenian Prime Minister Vardan Hakobyan met Georgian President Nino "
          "Beridze in Tbilisi on Tuesday.",
          (ev("MEET", P("Vardan Hakobyan", "ARM"), P("Nino Beridze", "GEO")),)),
@@ -354,7 +361,7 @@ CASES: list[Case] = [
          "Portugal next week.", none_of=("MEET",)),
     Case("former_mayor_writes", "Arlen Voss, a former mayor of Rosario, wrote a book about the city's "
          "port.", none_of=("MEET", "CALL", "STATEMENT", "ACCUSE")),
-    Case("governor_born", "Governor Ilse Marrow of Kherson was born in Odesa in 1971.",
+    Case("governor_born", "Governor Ilse Marrow of Arequipa was born in Cusco in 1971.",
          none_of=("MEET", "CALL", "STATEMENT", "ACCUSE")),
     Case("expected_to_meet", "The Peruvian president is expected to meet the Chilean foreign minister "
          "later this month.", none_of=("MEET",)),
@@ -362,7 +369,7 @@ CASES: list[Case] = [
          "had been postponed.", none_of=("MEET",)),
     Case("took_office", "NATO Secretary-General Halvard Strand took office in October.",
          none_of=("MEET", "CALL", "STATEMENT")),
-    Case("appointed_by_decree", "The new governor of Kherson region, Ilse Marrow, was appointed by "
+    Case("appointed_by_decree", "The new governor of Arequipa region, Ilse Marrow, was appointed by "
          "presidential decree on Monday.", none_of=("MEET", "CALL", "STATEMENT", "ACCUSE")),
     Case("no_plans_to_phone", "Chilean Deputy Foreign Minister Ilse Marrow has no plans to phone her "
          "Peruvian counterpart.", none_of=("CALL",)),
