@@ -8,11 +8,11 @@ from graphkit.model import Article
 
 
 def test_spoke_by_telephone_is_a_call_between_both_leaders(extractor):
-    events = _events(extractor, "German Chancellor Olaf Scholz spoke by telephone with Polish "
-                                "President Andrzej Duda on Thursday.")
+    events = _events(extractor, "German Chancellor Karl Brandt spoke by telephone with Bolivian "
+                                "President Rosa Mamani on Thursday.")
     calls = _of_type(events, "CALL")
     assert len(calls) == 1
-    assert _countries(calls[0]) >= {"DEU", "POL"}
+    assert _countries(calls[0]) >= {"DEU", "BOL"}
     assert calls[0].date.value == "2025-03-13"
     assert calls[0].cameo == "041"
 
@@ -27,10 +27,10 @@ def test_counterpart_takes_country_from_demonym(extractor):
 
 
 def test_floated_idea_is_hypothetical(extractor):
-    events = _events(extractor, "Brazil floated the idea of imposing sanctions on Venezuela.")
+    events = _events(extractor, "Brazil floated the idea of imposing sanctions on Iceland.")
     sanctions = [e for e in events if e.type == "SANCTION"]
     assert sanctions and sanctions[0].modality == "hypothetical"
-    assert _countries(sanctions[0]) == {"BRA", "VEN"}
+    assert _countries(sanctions[0]) == {"BRA", "ISL"}
 
 
 def test_could_is_hypothetical(extractor):
@@ -40,14 +40,14 @@ def test_could_is_hypothetical(extractor):
 
 
 def test_will_visit_next_week_is_planned(extractor):
-    events = _events(extractor, "Indian Prime Minister Narendra Modi will meet Japanese Prime "
-                                "Minister Shigeru Ishiba in Tokyo next week.")
+    events = _events(extractor, "Nepalese Prime Minister Ravi Thapaliya will meet Japanese Prime "
+                                "Minister Kenji Arakawa in Tokyo next week.")
     meets = [e for e in events if e.type == "MEET"]
     assert meets and meets[0].modality == "planned"
 
 
 def test_did_not_meet_is_negated(extractor):
-    events = _events(extractor, "Emmanuel Macron did not meet Vladimir Putin on Friday.")
+    events = _events(extractor, "Luc Garnier did not meet Rosa Mamani on Friday.")
     meets = [e for e in events if e.type == "MEET"]
     assert meets and meets[0].modality == "negated"
 
@@ -60,59 +60,59 @@ def test_said_wrapper_adds_no_statement(extractor):
 
 
 def test_reported_event_keeps_its_reporter(extractor):
-    events = _events(extractor, "Israel struck targets in Lebanon on Sunday, the Lebanese army "
+    events = _events(extractor, "Paraguay struck targets in Uruguay on Sunday, the Uruguayan army "
                                 "said.")
     attacks = _of_type(events, "ATTACK")
     assert attacks and attacks[0].reported_by is not None
-    assert attacks[0].reported_by.country == "LBN"
+    assert attacks[0].reported_by.country == "URY"
 
 
 def test_statement_of_position_is_a_statement(extractor):
-    events = _events(extractor, "Polish President Andrzej Duda reiterated that Poland would "
-                                "never accept a neutral Ukraine.")
+    events = _events(extractor, "Polish President Marek Nowicki reiterated that Poland would "
+                                "never accept a neutral Iceland.")
     statements = _of_type(events, "STATEMENT")
     assert statements and statements[0].participants[0].role == "speaker"
     assert statements[0].participants[0].actor.country == "POL"
 
 
 def test_directed_event_lists_source_then_target(extractor):
-    events = _events(extractor, "Iranian authorities arrested a French tourist in Tehran on "
+    events = _events(extractor, "Mongolian authorities arrested a French tourist in Ulaanbaatar on "
                                 "Saturday.")
     arrests = _of_type(events, "ARREST")
     assert arrests
     roles = [(p.role, p.actor.country) for p in arrests[0].participants]
-    assert roles[0] == ("source", "IRN")
+    assert roles[0] == ("source", "MNG")
     assert ("target", "FRA") in roles
 
 
 def test_metonym_stands_for_its_country(extractor):
-    events = _events(extractor, "Moscow accused Kyiv of shelling a power plant.")
+    events = _events(extractor, "Oslo accused Reykjavik of shelling a power plant.")
     accusations = _of_type(events, "ACCUSE")
     assert accusations
     assert [(p.role, p.actor.id) for p in accusations[0].participants] == [
-        ("source", "country:RUS"), ("target", "country:UKR")]
+        ("source", "country:NOR"), ("target", "country:ISL")]
 
 
 def test_surname_refers_back_to_full_name(extractor):
-    events = _events(extractor, "Kenyan President William Ruto arrived in Addis Ababa on "
-                                "Monday. Later, Ruto condemned Sudan's army for the attacks.")
+    events = _events(extractor, "Kenyan President Daniel Mwangi arrived in Addis Ababa on "
+                                "Monday. Later, Mwangi condemned Bolivia's army for the attacks.")
     accusations = _of_type(events, "ACCUSE")
     assert accusations
-    assert accusations[0].participants[0].actor.name == "William Ruto"
+    assert accusations[0].participants[0].actor.name == "Daniel Mwangi"
 
 
 def test_the_two_leaders_are_the_parties_of_the_last_contact(extractor):
-    events = _events(extractor, "Emmanuel Macron spoke by phone with Vladimir Putin on Tuesday. "
+    events = _events(extractor, "Luc Garnier spoke by phone with Rosa Mamani on Tuesday. "
                                 "The two leaders agreed to stay in contact.")
     agreements = _of_type(events, "AGREE")
     assert agreements
-    assert {a.name for a in agreements[0].actors} == {"Emmanuel Macron", "Vladimir Putin"}
+    assert {a.name for a in agreements[0].actors} == {"Luc Garnier", "Rosa Mamani"}
     assert agreements[0].date.value == "2025-03-11"
 
 
 def test_restated_event_is_not_extracted_twice(extractor):
-    events = _events(extractor, "Russia launched missiles at Ukraine on Thursday. The Russian "
-                                "strikes on Ukraine killed three people, officials said.")
+    events = _events(extractor, "Paraguay launched missiles at Uruguay on Thursday. The Paraguayan "
+                                "strikes on Uruguay killed three people, officials said.")
     assert len(_of_type(events, "ATTACK")) == 1
 
 
@@ -143,7 +143,7 @@ def test_events_carry_evidence_and_span(extractor):
 
 
 def test_event_ids_are_stable(extractor):
-    text = "Moscow accused Kyiv of shelling a power plant."
+    text = "Oslo accused Reykjavik of shelling a power plant."
     first = [e.id for e in _events(extractor, text)]
     second = [e.id for e in _events(extractor, text)]
     assert first == second and first
@@ -151,9 +151,9 @@ def test_event_ids_are_stable(extractor):
 
 def test_extract_many_keeps_input_order(extractor):
     articles = [Article(id=f"a{i}", text=text, published=PUBLISHED) for i, text in enumerate([
-        "Moscow accused Kyiv of shelling a power plant.",
+        "Oslo accused Reykjavik of shelling a power plant.",
         "Nothing happened here.",
-        "China imposed sanctions on Lithuania on Monday.",
+        "Chile imposed sanctions on Latvia on Monday.",
     ])]
     extractions = list(extractor.extract_many(articles))
     assert [x.article.id for x in extractions] == ["a0", "a1", "a2"]
@@ -161,24 +161,24 @@ def test_extract_many_keeps_input_order(extractor):
 
 
 def test_article_without_publication_date_gets_no_dates(extractor):
-    article = Article(id="x", text="Moscow accused Kyiv of shelling a power plant on Monday.")
+    article = Article(id="x", text="Oslo accused Reykjavik of shelling a power plant on Monday.")
     events = extractor.extract(article).events
     assert events and all(e.date.value is None for e in events)
 
 
 def test_would_in_reported_speech_is_planned(extractor):
-    events = _events(extractor, "The Kremlin said Vladimir Putin would visit Turkey later this "
+    events = _events(extractor, "The Elysee said Luc Garnier would visit Nepal later this "
                                 "year.")
     meets = [e for e in events if e.type == "MEET"]
     assert meets and meets[0].modality == "planned"
 
 
 def test_measures_against_each_other_are_reciprocal(extractor):
-    events = _events(extractor, "Armenia and Azerbaijan traded accusations on Monday. Both "
+    events = _events(extractor, "Mongolia and Senegal traded accusations on Monday. Both "
                                 "countries announced the expulsion of diplomats from each other's "
                                 "embassies.")
     expels = _of_type(events, "EXPEL")
-    assert expels and _countries(expels[0]) == {"ARM", "AZE"}
+    assert expels and _countries(expels[0]) == {"MNG", "SEN"}
 
 
 def test_media_outlet_reports_but_makes_no_statement(extractor):
@@ -188,15 +188,15 @@ def test_media_outlet_reports_but_makes_no_statement(extractor):
 
 def test_vague_earlier_time_leaves_the_day_open(extractor):
     # "days after": the month of the day it counts from (graphkit.extract.vague_distance)
-    events = _events(extractor, "Seoul said on Friday that the drills would go ahead. The launches "
-                                "came days after Pyongyang threatened to retaliate against Seoul.")
+    events = _events(extractor, "Lima said on Friday that the drills would go ahead. The launches "
+                                "came days after Quito threatened to retaliate against Lima.")
     threats = _of_type(events, "THREATEN")
     assert threats and threats[0].date.value == PUBLISHED.isoformat()[:7]
 
 
 def test_vague_earlier_time_in_weeks_leaves_the_date_open(extractor):
-    events = _events(extractor, "Seoul said on Friday that the drills would go ahead. The launches "
-                                "came weeks after Pyongyang threatened to retaliate against Seoul.")
+    events = _events(extractor, "Lima said on Friday that the drills would go ahead. The launches "
+                                "came weeks after Quito threatened to retaliate against Lima.")
     threats = _of_type(events, "THREATEN")
     assert threats and threats[0].date.value is None
 
@@ -210,11 +210,11 @@ def test_police_belong_to_the_country_where_they_arrest(extractor):
 
 
 def test_named_guest_beats_the_venue_as_counterpart(extractor):
-    events = _events(extractor, "Italian Prime Minister Giorgia Meloni hosted Japanese Prime "
-                                "Minister Fumio Kishida in Rome on Tuesday for talks on energy.")
+    events = _events(extractor, "Italian Prime Minister Giulia Ferrante hosted Japanese Prime "
+                                "Minister Kenji Arakawa in Rome on Tuesday for talks on energy.")
     meetings = _of_type(events, "MEET")
     assert len(meetings) == 1
-    assert {a.name for a in meetings[0].actors} == {"Giorgia Meloni", "Fumio Kishida"}
+    assert {a.name for a in meetings[0].actors} == {"Giulia Ferrante", "Kenji Arakawa"}
 
 
 QUISPE = ('Peruvian Foreign Minister Ana Quispe said on Monday that the border closure was "a grave '
