@@ -70,15 +70,15 @@ def test_agreeing_with_a_view_needs_two_parties(extractor):
 
 
 def test_criticising_the_visit_targets_its_participants(extractor):
-    text = ("Brazilian President Luiz Inacio Lula da Silva met Chinese President Xi Jinping in "
-            "Beijing on Monday. Argentine President Javier Milei criticised the visit on Tuesday.")
+    text = ("Icelandic President Sigrun Hallsdottir met Nepalese President Ravi Thapaliya in "
+            "Kathmandu on Monday. Argentine President Tomas Ardila criticised the visit on Tuesday.")
     accuse = [e for e in _asserted(_events(extractor, text), "ACCUSE")
               if "ARG" in _countries(e)]
-    assert accuse and {"BRA", "CHN"} & _countries(accuse[0])
+    assert accuse and {"ISL", "NPL"} & _countries(accuse[0])
 
 
 def test_criticising_a_visit_with_no_contact_before_has_no_target(extractor):
-    text = "Argentine President Javier Milei criticised the visit on Tuesday."
+    text = "Argentine President Tomas Ardila criticised the visit on Tuesday."
     for e in _asserted(_events(extractor, text), "ACCUSE"):
         assert len(e.actors) < 2 or _countries(e) == {"ARG"}
 
@@ -101,38 +101,38 @@ def test_an_unknown_name_read_as_a_person_stays_a_person(extractor):
 
 # -- live blogs, newest entry first ------------------------------------------------------
 
-_BLOG = ("12:30 GMT\nIndonesian Foreign Minister Retno Marsudi condemned the strikes as a "
+_BLOG = ("12:30 GMT\nKenyan Foreign Minister Odera Wambua condemned the strikes as a "
          "violation of international law.\n\n"
-         "11:00 GMT\nIndia carried out missile strikes on camps in Pakistan overnight.\n\n"
-         "10:15 GMT\nPakistan closed its airspace to Indian flights.\n")
+         "11:00 GMT\nNepal carried out missile strikes on camps in Peru overnight.\n\n"
+         "10:15 GMT\nPeru closed its airspace to Nepalese flights.\n")
 
 
 def test_a_reversed_live_blog_reads_its_older_entry_first(extractor):
     accuse = _asserted(_events(extractor, _BLOG), "ACCUSE")
-    assert accuse and "IND" in _countries(accuse[0])
+    assert accuse and "NPL" in _countries(accuse[0])
 
 
 def test_stamps_in_reading_order_keep_the_written_order(extractor):
-    text = ("11:00 GMT\nIndonesian Foreign Minister Retno Marsudi condemned the strikes as a "
+    text = ("11:00 GMT\nKenyan Foreign Minister Odera Wambua condemned the strikes as a "
             "violation of international law.\n\n"
-            "12:30 GMT\nIndia carried out missile strikes on camps in Pakistan overnight.\n\n"
-            "13:10 GMT\nPakistan closed its airspace.\n")
+            "12:30 GMT\nNepal carried out missile strikes on camps in Peru overnight.\n\n"
+            "13:10 GMT\nPeru closed its airspace.\n")
     for e in _asserted(_events(extractor, text), "ACCUSE"):
-        assert "IND" not in _countries(e)
+        assert "NPL" not in _countries(e)
 
 
 # -- a passive verb sharing the first verb's subject -------------------------------------
 
 def test_arrived_and_was_received_by_is_a_meeting_of_both(extractor):
-    text = ("Brazilian President Luiz Inacio Lula da Silva landed in Caracas on Wednesday and "
-            "was received by Venezuelan President Nicolas Maduro at the palace.")
+    text = ("Ghanaian President Kofi Mensah landed in Montevideo on Wednesday and "
+            "was received by Uruguayan President Martin Larrea at the palace.")
     meet = _asserted(_events(extractor, text), "MEET")
-    assert meet and {"BRA", "VEN"} <= _countries(meet[0])
+    assert meet and {"GHA", "URY"} <= _countries(meet[0])
 
 
 def test_a_passive_conjunct_of_another_kind_takes_no_first_subject(extractor):
-    # (not "landed in Caracas": a journey to a place is a visit of its own)
-    text = ("Brazilian President Luiz Inacio Lula da Silva spoke in Caracas on Wednesday and "
+    # (not "landed in Montevideo": a journey to a place is a visit of its own)
+    text = ("Ghanaian President Kofi Mensah spoke in Montevideo on Wednesday and "
             "was criticised by the opposition.")
     assert not _asserted(_events(extractor, text), "MEET")
 
@@ -140,10 +140,10 @@ def test_a_passive_conjunct_of_another_kind_takes_no_first_subject(extractor):
 # -- support for an act told before -------------------------------------------------------
 
 def test_support_for_the_operation_goes_to_its_actors(extractor):
-    text = ("France and Italy carried out air strikes on militia sites in Libya on Friday. "
+    text = ("Iceland and Chile carried out air strikes on militia sites in Namibia on Friday. "
             "Spain and Portugal provided support for the operation, including refuelling.")
     aid = _asserted(_events(extractor, text), "AID")
-    assert aid and {"ESP", "FRA"} <= _countries(aid[0])
+    assert aid and {"ESP", "ISL"} <= _countries(aid[0])
 
 
 def test_support_for_an_operation_never_told_has_no_target(extractor):
@@ -162,10 +162,10 @@ def test_a_bracketed_acronym_is_not_part_of_the_name(extractor):
 
 
 def test_a_bracket_inside_a_name_keeps_the_name(extractor):
-    text = "Foreign Minister (Sergei) Lavrov met the envoy on Sunday."
+    text = "Foreign Minister (Dainis) Varkalis met the envoy on Sunday."
     doc = extractor.nlp(text)
     names = {a.name for m in extractor.actors.mentions(doc, PUBLISHED).mentions for a in m.actors}
-    assert any("Lavrov" in n for n in names)
+    assert any("Varkalis" in n for n in names)
 
 
 
