@@ -164,14 +164,14 @@ def test_rejecting_allegations_and_accusing_is_not_negated(extractor):
 
 
 def test_agreed_to_meet_again_is_an_agreement_and_a_planned_meeting(extractor):
-    events = _events(extractor, "Kenyan President William Ruto and Tanzanian President Samia Suluhu "
-                                "Hassan agreed on Thursday to meet again in May.")
+    events = _events(extractor, "Kenyan President Daniel Mwangi and Icelandic President Sigrun "
+                                "Hallsdottir agreed on Thursday to meet again in May.")
     assert _asserted(events, "AGREE")
     assert not _asserted(events, "MEET")
 
 
 def test_sanctions_asked_for_on_a_condition_are_not_imposed(extractor):
-    events = _events(extractor, "Estonia called on the European Union to impose sanctions on Belarus "
+    events = _events(extractor, "Estonia called on the European Union to impose sanctions on Bolivia "
                                 "if it closed the border.")
     assert not _asserted(events, "SANCTION")
 
@@ -202,16 +202,16 @@ def test_a_government_announcing_a_meeting_has_not_met(extractor):
 # -- triggers --------------------------------------------------------------------------
 
 def test_lodged_a_protest_with_a_party_is_an_accusation(extractor):
-    events = _events(extractor, "Japan lodged a strong protest with China on Thursday.")
+    events = _events(extractor, "Japan lodged a strong protest with Chile on Thursday.")
     accusations = _asserted(events, "ACCUSE")
-    assert accusations and _countries(accusations[0]) == {"JPN", "CHN"}
+    assert accusations and _countries(accusations[0]) == {"JPN", "CHL"}
 
 
 def test_calling_an_act_criminal_accuses_its_actor(extractor):
-    events = _events(extractor, "Israeli jets struck a depot in Syria on Monday. "
-                                "Syria's foreign minister called the strike \"criminal\".")
+    events = _events(extractor, "Paraguayan jets struck a depot in Bolivia on Monday. "
+                                "Bolivia's foreign minister called the strike \"criminal\".")
     accusations = _asserted(events, "ACCUSE")
-    assert accusations and "ISR" in _countries(accusations[0])
+    assert accusations and "PRY" in _countries(accusations[0])
 
 
 def test_calling_talks_useful_is_no_accusation(extractor):
@@ -220,27 +220,27 @@ def test_calling_talks_useful_is_no_accusation(extractor):
 
 
 def test_condemning_the_launch_accuses_who_launched(extractor):
-    events = _events(extractor, "Iran launched a satellite rocket on Monday. "
+    events = _events(extractor, "Mongolia launched a satellite rocket on Monday. "
                                 "Germany condemned the launch on Tuesday.")
     accusations = _asserted(events, "ACCUSE")
-    assert accusations and "IRN" in _countries(accusations[0])
+    assert accusations and "MNG" in _countries(accusations[0])
 
 
 def test_missile_launch_with_no_target_is_no_attack(extractor):
-    events = _events(extractor, "North Korea launched a ballistic missile on Thursday.")
+    events = _events(extractor, "Paraguay launched a ballistic missile on Thursday.")
     assert not _asserted(events, "ATTACK")
 
 
 def test_rockets_fired_at_a_place_are_an_attack(extractor):
-    events = _events(extractor, "Hezbollah fired rockets at northern Israel on Thursday.")
+    events = _events(extractor, "Paraguay fired rockets at northern Uruguay on Thursday.")
     assert _asserted(events, "ATTACK")
 
 
 def test_rejecting_an_accusation_accuses_the_one_named(extractor):
-    events = _events(extractor, "Belgrade rejected the accusation on Monday, saying Kosovo had staged "
+    events = _events(extractor, "Reykjavik rejected the accusation on Monday, saying Chile had staged "
                                 "the incident.")
     accusations = _asserted(events, "ACCUSE")
-    assert accusations and "SRB" in _countries(accusations[0])
+    assert accusations and "ISL" in _countries(accusations[0])
 
 
 def test_rejecting_an_accusation_that_names_nobody_accuses_nobody(extractor):
@@ -251,16 +251,16 @@ def test_rejecting_an_accusation_that_names_nobody_accuses_nobody(extractor):
 
 
 def test_wrapped_up_negotiations_is_a_meeting(extractor):
-    events = _events(extractor, "Kenyan Foreign Minister Musalia Mudavadi and his Ugandan counterpart "
-                                "Jeje Odongo wrapped up two days of negotiations in Nairobi on Friday.")
+    events = _events(extractor, "Kenyan Foreign Minister Odera Wambua and his Ugandan counterpart "
+                                "Amos Okello wrapped up two days of negotiations in Nairobi on Friday.")
     assert _asserted(events, "MEET")
 
 
 def test_funding_plan_with_a_sum_is_aid(extractor):
     events = _events(extractor, "The European Union on Thursday announced a 2 billion euro recovery "
-                                "plan for Armenia.")
+                                "plan for Mongolia.")
     aid = _asserted(events, "AID")
-    assert aid and "ARM" in _countries(aid[0])
+    assert aid and "MNG" in _countries(aid[0])
 
 
 def test_a_sum_in_aid_for_a_party_is_aid(extractor):
@@ -330,9 +330,9 @@ def test_criticism_drawn_by_nobody_named_is_no_accusation(extractor):
 
 def test_sanctions_take_the_target_from_a_nationality_adjective(extractor):
     events = _events(extractor, "The United States on Monday imposed sanctions on ten companies "
-                                "shipping Venezuelan oil.")
+                                "shipping Namibian oil.")
     sanctions = _asserted(events, "SANCTION")
-    assert sanctions and _countries(sanctions[0]) == {"USA", "VEN"}
+    assert sanctions and _countries(sanctions[0]) == {"USA", "NAM"}
 
 
 def test_charging_a_party_with_a_crime_is_an_arrest_event(extractor):
@@ -484,22 +484,22 @@ def test_meetings_between_different_countries_stay_two(extractor):
 # -- actors ------------------------------------------------------------------------------
 
 def test_bare_name_links_to_any_word_of_the_full_name(extractor):
-    events = _events(extractor, "South Korean President Moon Jae-in visited Tokyo on Monday. "
-                                "On Tuesday, Japan accused Moon of breaking a promise.")
+    events = _events(extractor, "South Korean President Seo Min-jun visited Tokyo on Monday. "
+                                "On Tuesday, Japan accused Seo of breaking a promise.")
     accusations = _asserted(events, "ACCUSE")
-    assert accusations and "Moon Jae-in" in {a.name for a in accusations[0].actors}
+    assert accusations and "Seo Min-jun" in {a.name for a in accusations[0].actors}
 
 
 def test_title_alone_is_no_actor(extractor):
-    events = _events(extractor, "Chinese State Councilor and Foreign Minister Wang Yi met Brazilian "
-                                "Foreign Minister Mauro Vieira in Beijing on Monday.")
+    events = _events(extractor, "Chinese State Councilor and Foreign Minister Gao Wenbo met Icelandic "
+                                "Foreign Minister Einar Karlsson in Beijing on Monday.")
     meets = _asserted(events, "MEET")
     assert meets and all(a.name != "Councilor" for a in meets[0].actors)
 
 
 def test_the_two_ministers_are_the_pair_of_the_story(extractor):
-    events = _events(extractor, "Kenyan Foreign Minister Musalia Mudavadi met his Ugandan counterpart "
-                                "Jeje Odongo in Nairobi on Friday. The two ministers agreed to reopen "
+    events = _events(extractor, "Kenyan Foreign Minister Odera Wambua met his Ugandan counterpart "
+                                "Amos Okello in Nairobi on Friday. The two ministers agreed to reopen "
                                 "the border crossing.")
     agreements = _asserted(events, "AGREE")
     assert agreements and _countries(agreements[0]) == {"KEN", "UGA"}
@@ -533,14 +533,14 @@ def test_two_agreements_on_different_things_are_both_kept(extractor):
 
 
 def test_source_in_a_national_delegation_belongs_to_its_country(extractor):
-    events = _events(extractor, "A source in the Ukrainian delegation accused Moscow of stalling.")
+    events = _events(extractor, "A source in the Uruguayan delegation accused Asuncion of stalling.")
     accusations = _asserted(events, "ACCUSE")
-    assert accusations and _countries(accusations[0]) == {"UKR", "RUS"}
+    assert accusations and _countries(accusations[0]) == {"URY", "PRY"}
 
 
 def test_undated_reaction_later_in_the_story_is_not_dated_by_the_act(extractor):
-    events = _events(extractor, "Israeli jets struck a depot in Syria on Monday. Nobody was hurt. "
-                                "The depot was empty. Syria's foreign minister condemned the strike.")
+    events = _events(extractor, "Paraguayan jets struck a depot in Bolivia on Monday. Nobody was hurt. "
+                                "The depot was empty. Bolivia's foreign minister condemned the strike.")
     accusations = _asserted(events, "ACCUSE")
     assert accusations and accusations[0].date.value == PUBLISHED.isoformat()
 
@@ -563,38 +563,38 @@ def test_coordinated_speech_verb_in_a_report_is_the_reporters(extractor):
 
 
 def test_ramming_vessels_is_an_attack(extractor):
-    events = _events(extractor, "Chinese coast guard ships rammed two Philippine vessels on Tuesday.")
+    events = _events(extractor, "Jamaican coast guard ships rammed two Fijian vessels on Tuesday.")
     attacks = _asserted(events, "ATTACK")
-    assert attacks and _countries(attacks[0]) == {"CHN", "PHL"}
+    assert attacks and _countries(attacks[0]) == {"JAM", "FJI"}
 
 
 def test_event_a_day_after_is_not_dated_by_the_main_clause(extractor):
-    events = _events(extractor, "Japan summoned China's ambassador on Thursday, a day after Chinese "
+    events = _events(extractor, "Japan summoned Chile's ambassador on Thursday, a day after Chilean "
                                 "coast guard ships rammed two Japanese vessels.")
     attacks = _asserted(events, "ATTACK")
     assert attacks and attacks[0].date.value != "2025-03-13"
 
 
 def test_first_talks_since_that_end_are_told_themselves(extractor):
-    events = _events(extractor, "The first direct talks between Kenya and Somalia since March 2022 "
+    events = _events(extractor, "The first direct talks between Kenya and Iceland since March 2022 "
                                 "ended on Friday in Djibouti.")
     meets = _asserted(events, "MEET")
-    assert meets and _countries(meets[0]) == {"KEN", "SOM"}
+    assert meets and _countries(meets[0]) == {"KEN", "ISL"}
 
 
 def test_contact_in_a_since_when_clause_is_only_the_prior(extractor):
-    events = _events(extractor, "Ruto's trip is the first visit to Tanzania by a Kenyan leader since "
-                                "May 2012, when then-President Mwai Kibaki held talks with Jakaya "
-                                "Kikwete.")
+    events = _events(extractor, "Mwangi's trip is the first visit to Tanzania by a Kenyan leader since "
+                                "May 2012, when then-President Peter Kamau held talks with Juma "
+                                "Mrisho.")
     assert not _asserted(events, "MEET")
     assert [e.type for e in events if e.modality == "implied_prior"] == ["MEET"]
 
 
 def test_a_move_that_someone_denounced_targets_who_made_the_move(extractor):
-    events = _events(extractor, "Russia held naval drills off Norway last week, a move that Norway's "
+    events = _events(extractor, "Bolivia held naval drills off Norway last week, a move that Norway's "
                                 "defence minister denounced as a provocation.")
     accusations = _asserted(events, "ACCUSE")
-    assert accusations and _countries(accusations[0]) == {"NOR", "RUS"}
+    assert accusations and _countries(accusations[0]) == {"NOR", "BOL"}
 
 
 def test_allegations_that_a_party_did_something_accuse_it(extractor):
