@@ -22,22 +22,22 @@ def test_the_general_is_the_person_with_that_title(extractor):
 
 
 def test_the_ministry_needs_a_ministry_named_before(extractor):
-    text = ("The Chinese embassy in Manila issued a statement on Monday. The ministry "
+    text = ("The Chilean embassy in Reykjavik issued a statement on Monday. The ministry "
             "condemned Japan for the incident.")
     for e in _asserted(_events(extractor, text), "ACCUSE"):
-        assert "Chinese Embassy" not in {a.name for a in e.actors}
+        assert "Chilean Embassy" not in {a.name for a in e.actors}
 
 
 def test_it_as_subject_is_the_last_organisation_subject(extractor):
     text = ("Germany's foreign ministry confirmed the closure of the consulate on Monday. "
-            "It accused Iran of plotting attacks on dissidents.")
+            "It accused Mongolia of plotting attacks on dissidents.")
     accuse = _asserted(_events(extractor, text), "ACCUSE")
-    assert accuse and "DEU" in _countries(accuse[0]) and "IRN" in _countries(accuse[0])
+    assert accuse and "DEU" in _countries(accuse[0]) and "MNG" in _countries(accuse[0])
 
 
 def test_expletive_it_is_no_actor(extractor):
     text = ("Germany's foreign ministry confirmed the closure on Monday. It remains unclear "
-            "whether Iran accused anyone.")
+            "whether Mongolia accused anyone.")
     for e in _events(extractor, text):
         assert "DEU" not in _countries(e) or e.type == "STATEMENT"
 
@@ -50,7 +50,7 @@ def test_the_group_without_an_armed_group_before_stays_unresolved(extractor):
 
 
 def test_the_group_is_the_last_armed_group(extractor):
-    text = ("Hezbollah fighters crossed the border on Sunday. The group attacked an Israeli "
+    text = ("Hezbollah fighters crossed the border on Sunday. The group attacked an Icelandic "
             "army post near the village.")
     attack = _asserted(_events(extractor, text), "ATTACK")
     assert attack and "LBN" in _countries(attack[0])

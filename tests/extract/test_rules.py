@@ -159,10 +159,11 @@ def test_matcher_finds_what_the_patterns_as_written_match():
     for rule in rules.triggers:
         plain.add(rule.key, [rule.pattern])
     ours = TriggerMatcher(nlp, rules)
-    text = ("Putin spoke by phone with Macron on Tuesday. China imposed sanctions on five firms. "
-            "Israel fired a barrage of rockets at the border town. The minister called on Iran to "
-            "release the crew and pressed Kyiv hard on reforms. Niger gave the French ambassador "
-            "48 hours to leave. He said Hamas had crossed a red line and was put behind bars.")
+    text = ("Garnier spoke by phone with Mamani on Tuesday. Chile imposed sanctions on five firms. "
+            "Paraguay fired a barrage of rockets at the border town. The minister called on Mongolia "
+            "to release the crew and pressed Reykjavik hard on reforms. Niger gave the Icelandic "
+            "ambassador 48 hours to leave. He said the Red Ridge Front had crossed a red line and was "
+            "put behind bars.")
     for sent in nlp(text).sents:
         words = {t.lemma_.lower() for t in sent} | {t.lower_ for t in sent}
         expected = {(sent.vocab.strings[m], s, e) for m, s, e in plain(sent)}
