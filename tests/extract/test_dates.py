@@ -474,8 +474,8 @@ def test_a_when_clause_dates_its_main_event():
 
     from graphkit.extract import Extractor
     from graphkit.model import Article
-    text = ("Officials in Lima welcomed the news. Chilean President Gabriel Boric and Peruvian "
-            "President Dina Boluarte agreed on the plan when they met in Quito last November.")
+    text = ("Officials in Lima welcomed the news. Chilean President Arlen Voss and Peruvian "
+            "President Ilse Marrow agreed on the plan when they met in Quito last November.")
     events = Extractor().extract(Article(id="t", text=text, published=_date(2024, 3, 14))).events
     agree = [e for e in events if e.type == "AGREE"]
     assert agree and agree[0].date.value == "2023-11"
@@ -486,8 +486,8 @@ def test_a_before_clause_does_not_date_its_main_event():
 
     from graphkit.extract import Extractor
     from graphkit.model import Article
-    text = ("Officials in Lima welcomed the news. Chilean President Gabriel Boric and Peruvian "
-            "President Dina Boluarte agreed on the plan before they met in Quito last November.")
+    text = ("Officials in Lima welcomed the news. Chilean President Arlen Voss and Peruvian "
+            "President Ilse Marrow agreed on the plan before they met in Quito last November.")
     events = Extractor().extract(Article(id="t", text=text, published=_date(2024, 3, 14))).events
     for e in events:
         if e.type == "AGREE":

@@ -73,36 +73,36 @@ def test_a_body_owned_by_an_armed_group_takes_the_group_country(extractor):
 # -- one party meeting several others ----------------------------------------------------
 
 def test_meeting_several_counterparts_separately_is_one_meeting_with_each(extractor):
-    events = _events(extractor, "Kenyan President William Ruto met with German Chancellor Karl "
+    events = _events(extractor, "Kenyan President Daniel Mwangi met with German Chancellor Karl "
                                 "Brandt and Tanzanian President Amina Juma separately on Tuesday.")
     meetings = _asserted(events, "MEET")
     assert sorted(sorted(a.name for a in m.actors) for m in meetings) == [
-        ["Amina Juma", "William Ruto"], ["Karl Brandt", "William Ruto"]]
+        ["Amina Juma", "Daniel Mwangi"], ["Daniel Mwangi", "Karl Brandt"]]
 
 
 def test_hosting_two_counterparts_together_is_one_meeting_of_three(extractor):
-    events = _events(extractor, "Kenyan President William Ruto hosted German Chancellor Karl "
+    events = _events(extractor, "Kenyan President Daniel Mwangi hosted German Chancellor Karl "
                                 "Brandt and Tanzanian President Amina Juma on Tuesday.")
     meetings = _asserted(events, "MEET")
     assert len(meetings) == 1
-    assert {a.name for a in meetings[0].actors} == {"William Ruto", "Karl Brandt", "Amina Juma"}
+    assert {a.name for a in meetings[0].actors} == {"Daniel Mwangi", "Karl Brandt", "Amina Juma"}
 
 
 def test_meeting_three_counterparts_of_three_countries_is_one_meeting_with_each(extractor):
-    events = _events(extractor, "Kenyan President William Ruto met on Tuesday with German "
+    events = _events(extractor, "Kenyan President Daniel Mwangi met on Tuesday with German "
                                 "Chancellor Karl Brandt, Tanzanian President Amina Juma and "
                                 "Peruvian President Ana Quispe.")
     meetings = _asserted(events, "MEET")
     assert sorted(sorted(a.name for a in m.actors) for m in meetings) == [
-        ["Amina Juma", "William Ruto"], ["Ana Quispe", "William Ruto"], ["Karl Brandt", "William Ruto"]]
+        ["Amina Juma", "Daniel Mwangi"], ["Ana Quispe", "Daniel Mwangi"], ["Daniel Mwangi", "Karl Brandt"]]
 
 
 def test_meeting_two_counterparts_without_a_cue_stays_one_meeting(extractor):
-    events = _events(extractor, "Kenyan President William Ruto met on Tuesday with German "
+    events = _events(extractor, "Kenyan President Daniel Mwangi met on Tuesday with German "
                                 "Chancellor Karl Brandt and Tanzanian President Amina Juma.")
     meetings = _asserted(events, "MEET")
     assert len(meetings) == 1
-    assert {a.name for a in meetings[0].actors} == {"William Ruto", "Karl Brandt", "Amina Juma"}
+    assert {a.name for a in meetings[0].actors} == {"Daniel Mwangi", "Karl Brandt", "Amina Juma"}
 
 
 # -- a one-sided agreement right after a contact is with the contact's other party ---------
@@ -199,16 +199,16 @@ def test_a_state_still_arrests_its_own_people(extractor):
 # -- the counterpart of a verbal act that names none of its own ---------------------------
 
 def test_a_warning_joined_to_an_accusation_is_aimed_at_the_accused(extractor):
-    events = _events(extractor, "Kenyan President William Ruto accused Uganda of arming rebels, and "
+    events = _events(extractor, "Kenyan President Daniel Mwangi accused Uganda of arming rebels, and "
                                 "warned that Kenyan troops would respond with force.")
     threats = _asserted(events, "THREATEN")
     assert threats
     assert [(p.actor.name, p.role) for p in threats[0].participants] == [
-        ("William Ruto", "source"), ("Uganda", "target")]
+        ("Daniel Mwangi", "source"), ("Uganda", "target")]
 
 
 def test_a_demand_after_words_said_to_a_party_is_aimed_at_that_party(extractor):
-    events = _events(extractor, "Kenyan President William Ruto said to Ugandan President Amos Okello "
+    events = _events(extractor, "Kenyan President Daniel Mwangi said to Ugandan President Amos Okello "
                                 "that the fishing accord was unfair, and called for it to be "
                                 "renegotiated.")
     demands = _asserted(events, "DEMAND")
@@ -228,7 +228,7 @@ def test_a_warning_of_action_is_aimed_at_the_party_warned(extractor):
 # -- an act aimed at an event is aimed at who did it, not at whom it was done to --------
 
 def test_condemning_an_arrest_by_a_party_is_aimed_at_the_arresting_party(extractor):
-    events = _events(extractor, "Kenyan President William Ruto condemned the arrest of Kenyan "
+    events = _events(extractor, "Kenyan President Daniel Mwangi condemned the arrest of Kenyan "
                                 "traders by Ugandan police.")
     accusations = _asserted(events, "ACCUSE")
     assert accusations
@@ -255,14 +255,14 @@ def test_a_call_for_a_party_to_be_dealt_with_is_aimed_at_that_party(extractor):
 
 # -- where a meeting took place is a party only as a last resort --------------------------
 
-_TALKS_IN_A_CAPITAL = ("The first talks in two years between Kenyan President William Ruto and "
+_TALKS_IN_A_CAPITAL = ("The first talks in two years between Kenyan President Daniel Mwangi and "
                        "Ugandan President Amos Okello took place in Kigali.")
 
 
 def test_talks_between_two_leaders_after_a_phrase_of_time_hold_both(extractor):
     meetings = _asserted(_events(extractor, _TALKS_IN_A_CAPITAL), "MEET")
     assert meetings
-    assert {"William Ruto", "Amos Okello"} <= {a.name for a in meetings[0].actors}
+    assert {"Daniel Mwangi", "Amos Okello"} <= {a.name for a in meetings[0].actors}
 
 
 def test_the_capital_talks_took_place_in_is_no_party_when_both_sides_are_named(extractor):
@@ -272,7 +272,7 @@ def test_the_capital_talks_took_place_in_is_no_party_when_both_sides_are_named(e
 
 
 def test_the_capital_a_leader_arrived_in_is_still_the_visit_counterpart(extractor):
-    meetings = _asserted(_events(extractor, "Kenyan President William Ruto arrived in Kampala on "
+    meetings = _asserted(_events(extractor, "Kenyan President Daniel Mwangi arrived in Kampala on "
                                             "Monday."), "MEET")
     assert meetings
     assert {a.country for a in meetings[0].actors} == {"KEN", "UGA"}
@@ -309,7 +309,7 @@ def test_a_common_word_the_tagger_reads_as_a_name_is_no_party(extractor):
 # -- what a demand asks for may name its parties ------------------------------------------
 
 def test_a_call_for_a_truce_between_two_parties_is_aimed_at_both(extractor):
-    events = _events(extractor, "Kenyan President William Ruto on Monday called for an immediate "
+    events = _events(extractor, "Kenyan President Daniel Mwangi on Monday called for an immediate "
                                 "ceasefire between Uganda and Tanzania.")
     demands = _asserted(events, "DEMAND")
     assert demands
@@ -318,7 +318,7 @@ def test_a_call_for_a_truce_between_two_parties_is_aimed_at_both(extractor):
 
 
 def test_a_call_for_the_release_of_a_person_is_not_aimed_at_that_person(extractor):
-    events = _events(extractor, "Kenyan President William Ruto on Monday called for the release "
+    events = _events(extractor, "Kenyan President Daniel Mwangi on Monday called for the release "
                                 "of Ugandan activist Amos Okello.")
     demands = _asserted(events, "DEMAND")
     assert demands
