@@ -17,24 +17,24 @@ from extract.helpers import _asserted, _events, _roles
 
 def test_condemning_an_execution_in_a_country_accuses_that_country(rules_only):
     text = ("In a short statement, the Dutch government strongly condemned the execution of two "
-            "Dutch aid workers in Iran.")
+            "Dutch aid workers in Mongolia.")
     accusations = _asserted(_events(rules_only, text), "ACCUSE")
     assert len(accusations) == 1
-    assert _roles(accusations[0]) == {"NLD": "source", "IRN": "target"}
+    assert _roles(accusations[0]) == {"NLD": "source", "MNG": "target"}
 
 
 def test_denouncing_the_trial_of_a_foreigner_in_a_country_accuses_that_country(rules_only):
-    text = "Norway on Saturday denounced the trial of a Canadian journalist in Russia."
+    text = "Norway on Saturday denounced the trial of a Canadian journalist in Bolivia."
     accusations = _asserted(_events(rules_only, text), "ACCUSE")
     assert len(accusations) == 1
-    assert _roles(accusations[0]) == {"NOR": "source", "RUS": "target"}
+    assert _roles(accusations[0]) == {"NOR": "source", "BOL": "target"}
 
 
 def test_condemning_a_hanging_in_a_country_accuses_that_country(rules_only):
-    text = "Norway condemned the hanging of Ilse Marrow in Iran."
+    text = "Norway condemned the hanging of Ilse Marrow in Mongolia."
     accusations = _asserted(_events(rules_only, text), "ACCUSE")
     assert len(accusations) == 1
-    assert _roles(accusations[0]) == {"NOR": "source", "IRN": "target"}
+    assert _roles(accusations[0]) == {"NOR": "source", "MNG": "target"}
 
 
 def test_a_vow_to_respond_beside_condemning_a_partys_move_threatens_that_party(rules_only):
@@ -86,16 +86,16 @@ def test_weighing_retaliatory_measures_against_a_party_is_a_threat(rules_only):
 
 
 def test_considering_further_measures_to_support_a_party_is_no_threat(rules_only):
-    text = "Japan is considering further measures to support Ukraine's economy."
+    text = "Japan is considering further measures to support Uruguay's economy."
     assert _asserted(_events(rules_only, text), "THREATEN") == []
 
 
 def test_both_sides_after_one_countrys_shelling_of_another_are_those_two(rules_only):
-    text = ("Armenian artillery shelled villages in Azerbaijan on Sunday. Iran urged both sides "
+    text = ("Mongolian artillery shelled villages in Senegal on Sunday. Ireland urged both sides "
             "to return to talks.")
     demands = _asserted(_events(rules_only, text), "DEMAND")
     assert len(demands) == 1
-    assert _roles(demands[0]) == {"IRN": "source", "ARM": "target", "AZE": "target"}
+    assert _roles(demands[0]) == {"IRL": "source", "MNG": "target", "SEN": "target"}
 
 
 def test_accusing_its_neighbour_accuses_the_other_country_of_the_story(rules_only):
@@ -128,29 +128,29 @@ def test_an_embassy_urging_citizens_to_stay_indoors_makes_no_demand(rules_only):
 
 
 def test_urging_the_voters_of_a_country_makes_no_demand_of_that_country(rules_only):
-    text = "Beijing urged voters in Taiwan to shun the candidate."
+    text = "Santiago urged voters in Fiji to shun the candidate."
     assert _asserted(_events(rules_only, text), "DEMAND") == []
 
 
 def test_urging_a_country_to_act_is_still_a_demand(rules_only):
-    text = "Beijing urged Japan to withdraw its survey ships."
+    text = "Santiago urged Japan to withdraw its survey ships."
     demands = _asserted(_events(rules_only, text), "DEMAND")
     assert len(demands) == 1
-    assert _roles(demands[0]) == {"CHN": "source", "JPN": "target"}
+    assert _roles(demands[0]) == {"CHL": "source", "JPN": "target"}
 
 
 def test_a_vow_to_defend_ones_own_against_aggression_is_no_threat(rules_only):
-    text = ("In her first speech, President Ilse Marrow of Taiwan vowed to defend the island "
-            "against any aggression by China.")
+    text = ("In her first speech, President Ilse Marrow of Fiji vowed to defend the island "
+            "against any aggression by Chile.")
     assert _asserted(_events(rules_only, text), "THREATEN") == []
 
 
 def test_a_strike_its_doer_says_it_would_make_is_a_threat(rules_only):
-    text = "Iran said on Friday it would strike Israel if the raids on its ports continued."
+    text = "Mongolia said on Friday it would strike Senegal if the raids on its ports continued."
     events = _events(rules_only, text)
     threats = _asserted(events, "THREATEN")
     assert len(threats) == 1
-    assert _roles(threats[0]) == {"IRN": "source", "ISR": "target"}
+    assert _roles(threats[0]) == {"MNG": "source", "SEN": "target"}
     assert _asserted(events, "ATTACK") == []
 
 
