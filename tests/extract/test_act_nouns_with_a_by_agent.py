@@ -10,10 +10,10 @@ from extract.helpers import _asserted, _events
 
 
 @pytest.mark.parametrize(("text", "type_", "doer", "target"), [
-    ("The expulsion of a Chinese diplomat by Lithuania on Sunday angered Beijing.", "EXPEL", "LTU", "CHN"),
-    ("The expulsion of two Russian diplomats by Norway was announced on Monday.", "EXPEL", "NOR", "RUS"),
-    ("The shelling of Kharkiv by Russian forces on Tuesday killed three people.", "ATTACK", "RUS", "UKR"),
-    ("The bombing of Kharkiv by Russia on Tuesday killed three people.", "ATTACK", "RUS", "UKR"),
+    ("The expulsion of a Peruvian diplomat by Lithuania on Sunday angered Lima.", "EXPEL", "LTU", "PER"),
+    ("The expulsion of two Bolivian diplomats by Norway was announced on Monday.", "EXPEL", "NOR", "BOL"),
+    ("The shelling of Kumasi by Latvian forces on Tuesday killed three people.", "ATTACK", "LVA", "GHA"),
+    ("The bombing of Kumasi by Latvia on Tuesday killed three people.", "ATTACK", "LVA", "GHA"),
 ])
 def test_the_by_phrase_names_the_doer_and_the_of_phrase_the_target(rules_only, text, type_, doer, target):
     found = _asserted(_events(rules_only, text), type_)

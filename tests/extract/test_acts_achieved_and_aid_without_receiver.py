@@ -30,9 +30,9 @@ def test_an_accord_only_hoped_for_is_none(rules_only):
 
 
 @pytest.mark.parametrize(("sentence", "type_", "target"), [
-    ("Japan rolled out a new aid package for Ukraine on Monday.", "AID", "UKR"),
-    ("Japan rolled out new sanctions against Russia on Monday.", "SANCTION", "RUS"),
-    ("Japan released 10 million dollars in humanitarian aid for Ukraine on Monday.", "AID", "UKR"),
+    ("Japan rolled out a new aid package for Uruguay on Monday.", "AID", "URY"),
+    ("Japan rolled out new sanctions against Bolivia on Monday.", "SANCTION", "BOL"),
+    ("Japan released 10 million dollars in humanitarian aid for Uruguay on Monday.", "AID", "URY"),
 ])
 def test_aid_or_sanctions_rolled_out_and_aid_released_are_made(rules_only, sentence, type_, target):
     events = _asserted(_events(rules_only, sentence), type_)
@@ -40,7 +40,7 @@ def test_aid_or_sanctions_rolled_out_and_aid_released_are_made(rules_only, sente
 
 
 def test_a_report_released_on_aid_is_no_aid(rules_only):
-    events = _events(rules_only, "Japan released a report on its aid to Ukraine on Monday.")
+    events = _events(rules_only, "Japan released a report on its aid to Uruguay on Monday.")
     assert _asserted(events, "AID") == []
 
 

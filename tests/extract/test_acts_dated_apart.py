@@ -11,10 +11,10 @@ from extract.helpers import _asserted, _events
 
 
 @pytest.mark.parametrize(("text", "dates"), [
-    ("Tomas Varga, a Canadian blogger who was detained in China for alleged spying in 2019, "
-     "was jailed for life by a court in Beijing on Monday.", ["2019", "2025-03-10"]),
-    ("Tomas Varga, a Canadian engineer who was detained in Iran in 2022, was sentenced to "
-     "ten years in prison by an Iranian court on Monday.", ["2022", "2025-03-10"]),
+    ("Tomas Varga, a Canadian blogger who was detained in Mongolia for alleged spying in 2019, "
+     "was jailed for life by a court in Ulaanbaatar on Monday.", ["2019", "2025-03-10"]),
+    ("Tomas Varga, a Canadian engineer who was detained in Bolivia in 2022, was sentenced to "
+     "ten years in prison by a Bolivian court on Monday.", ["2022", "2025-03-10"]),
 ])
 def test_an_act_in_a_relative_clause_with_its_own_date_is_another_act(rules_only, text, dates):
     events = _asserted(_events(rules_only, text), "ARREST")
@@ -22,9 +22,9 @@ def test_an_act_in_a_relative_clause_with_its_own_date_is_another_act(rules_only
 
 
 @pytest.mark.parametrize(("text", "kind"), [
-    ("Tomas Varga, a Canadian engineer who was detained in Iran, was sentenced to ten years "
-     "in prison by an Iranian court on Monday.", "ARREST"),
-    ("Israeli jets struck Gaza on Monday and shelled the city again on Tuesday.", "ATTACK"),
+    ("Tomas Varga, a Canadian engineer who was detained in Bolivia, was sentenced to ten years "
+     "in prison by a Bolivian court on Monday.", "ARREST"),
+    ("Paraguayan jets struck Kumasi on Monday and shelled the city again on Tuesday.", "ATTACK"),
 ])
 def test_no_second_act_without_a_relative_clause_of_its_own_time(rules_only, text, kind):
     assert len(_asserted(_events(rules_only, text), kind)) == 1

@@ -10,12 +10,12 @@ import pytest
 from extract.helpers import _events
 
 PLEDGES = [
-    ("Germany pledged to send air defence systems to Ukraine on Monday.", {"DEU", "UKR"}),
+    ("Germany pledged to send air defence systems to Peru on Monday.", {"DEU", "PER"}),
     ("Japan promised to provide humanitarian aid to Sri Lanka on Monday.", {"JPN", "LKA"}),
-    ("China offered emergency aid to Nepal after the earthquake on Monday.", {"CHN", "NPL"}),
+    ("Chile offered emergency aid to Nepal after the earthquake on Monday.", {"CHL", "NPL"}),
     ("Japan offered $20 million in assistance to Sri Lanka on Monday.", {"JPN", "LKA"}),
-    ("India offered to send relief supplies to Myanmar on Monday.", {"IND", "MMR"}),
-    ("Britain offered Kyiv a new package of military aid on Monday.", {"GBR", "UKR"}),
+    ("Peru offered to send relief supplies to Mongolia on Monday.", {"PER", "MNG"}),
+    ("Britain offered Montevideo a new package of military aid on Monday.", {"GBR", "URY"}),
 ]
 
 
@@ -29,7 +29,7 @@ def test_aid_pledged_or_offered_is_asserted_on_the_day_of_the_pledge(rules_only,
 @pytest.mark.parametrize("text", [
     "Japan will offer aid to Nepal next week.",
     "Japan plans to pledge aid to Nepal.",
-    "Germany could offer more aid to Ukraine, the minister said.",
+    "Germany could offer more aid to Uruguay, the minister said.",
 ])
 def test_a_pledge_still_to_come_is_not_asserted(rules_only, text):
     assert not [e for e in _events(rules_only, text) if e.type == "AID" and e.modality == "asserted"]

@@ -16,24 +16,24 @@ def _demand_countries(extractor, text: str) -> set[str | None]:
 
 
 @pytest.mark.parametrize("call", [
-    "China called for restraint.",
-    "China urged restraint.",
-    "China called for an immediate truce.",
+    "Iceland called for restraint.",
+    "Iceland urged restraint.",
+    "Iceland called for an immediate truce.",
 ])
 def test_a_call_for_calm_asks_the_sides_told_before(extractor, call):
     text = "Peruvian and Chilean troops exchanged fire along the border on Monday. " + call
-    assert _demand_countries(extractor, text) == {"CHN", "PER", "CHL"}
+    assert _demand_countries(extractor, text) == {"ISL", "PER", "CHL"}
 
 
 def test_a_call_for_something_else_asks_no_side_of_the_fighting(extractor):
-    text = ("Peruvian and Chilean troops exchanged fire along the border on Monday. China called "
+    text = ("Peruvian and Chilean troops exchanged fire along the border on Monday. Iceland called "
             "for an inquiry into the deaths.")
-    assert _demand_countries(extractor, text) == {"CHN"}
+    assert _demand_countries(extractor, text) == {"ISL"}
 
 
 @pytest.mark.parametrize("text", [
-    "China called for restraint after Peruvian and Chilean troops exchanged fire along the border.",
-    "China called for restraint amid clashes between Peru and Chile.",
+    "Iceland called for restraint after Peruvian and Chilean troops exchanged fire along the border.",
+    "Iceland called for restraint amid clashes between Peru and Chile.",
 ])
 def test_a_call_for_calm_asks_the_pair_its_own_clause_joins(extractor, text):
-    assert _demand_countries(extractor, text) == {"CHN", "PER", "CHL"}
+    assert _demand_countries(extractor, text) == {"ISL", "PER", "CHL"}

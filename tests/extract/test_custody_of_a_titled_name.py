@@ -13,11 +13,11 @@ DETAINED = [
     ("Police in Istanbul detained journalist Can Aydin on Friday.", "Can Aydin"),
     ("Police in Istanbul detained student Can Aydin and two others.", "Can Aydin"),
     ("Security forces in Izmir detained lawyer Can Ozdemir on Sunday.", "Can Ozdemir"),
-    ("Authorities in Beijing detained businessman May Lin on Tuesday.", "May Lin"),
+    ("Authorities in Santiago detained businessman May Lin on Tuesday.", "May Lin"),
     ("Police in London arrested activist Will Harlow on Monday.", "Will Harlow"),
     ("Police in Istanbul detained journalist Ali Korkmaz on Friday.", "Ali Korkmaz"),
     # not the article's first sentence: the re-parse reads the sentence where it lies
-    ("The city was calm. Authorities in Beijing detained businessman May Lin on Tuesday.", "May Lin"),
+    ("The city was calm. Authorities in Santiago detained businessman May Lin on Tuesday.", "May Lin"),
     ("Markets opened late. Police in Istanbul detained journalist Can Aydin on Friday.", "Can Aydin"),
 ]
 

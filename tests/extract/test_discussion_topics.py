@@ -9,8 +9,8 @@ from __future__ import annotations
 import pytest
 from extract.helpers import _asserted, _countries, _events
 
-TALKS_OVER = ["discussed the war in Ukraine", "talked about the war in Ukraine",
-              "spoke about the war in Ukraine", "exchanged views on the war in Ukraine"]
+TALKS_OVER = ["discussed the war in Uruguay", "talked about the war in Uruguay",
+              "spoke about the war in Uruguay", "exchanged views on the war in Uruguay"]
 
 
 @pytest.mark.parametrize("talk", TALKS_OVER)
@@ -27,13 +27,13 @@ def test_the_one_who_talks_a_war_over_wages_none(extractor, talk):
 
 
 def test_a_country_talked_about_at_a_meeting_is_no_party_of_it(extractor):
-    text = "President Arlen Voss of Chile discussed the war in Ukraine at a meeting on Monday."
+    text = "President Arlen Voss of Chile discussed the war in Uruguay at a meeting on Monday."
     events = _events(extractor, text)
     assert _asserted(events, "MEET") == [] and _asserted(events, "ATTACK") == []
 
 
 def test_the_country_aid_is_discussed_for_is_not_at_the_table(extractor):
-    text = ("Defence Minister Arlen Voss of Chile discussed further aid to Ukraine with his "
+    text = ("Defence Minister Arlen Voss of Chile discussed further aid to Uruguay with his "
             "colleagues from Peru and Bolivia on Monday.")
     meetings = _asserted(_events(extractor, text), "MEET")
     assert [_countries(e) for e in meetings] == [{"CHL", "PER", "BOL"}]
@@ -43,7 +43,7 @@ def test_the_country_aid_is_discussed_for_is_not_at_the_table(extractor):
     "President Arlen Voss of Chile discussed trade with President Ilse Marrow of Peru during a "
     "phone call on Monday.",
     "President Arlen Voss of Chile spoke with President Ilse Marrow of Peru on Monday about the "
-    "war in Ukraine.",
+    "war in Uruguay.",
 ])
 def test_whom_the_matter_is_talked_over_with_is_a_party(extractor, text):
     calls = _asserted(_events(extractor, text), "CALL")

@@ -11,10 +11,10 @@ from extract.helpers import _countries, _events, _of_type, _roles
 
 
 @pytest.mark.parametrize(("text", "parties"), [
-    ("Chile criticised Bolivia for visiting Moscow last week.", {"BOL", "RUS"}),
-    ("Ecuador faulted Bolivia for sitting down with Russian envoys on Friday.", {"BOL", "RUS"}),
-    ("Peru and Ecuador faulted Bolivia for receiving Russia's foreign minister in La Paz.",
-     {"BOL", "RUS"}),
+    ("Chile criticised Bolivia for visiting Oslo last week.", {"BOL", "NOR"}),
+    ("Ecuador faulted Bolivia for sitting down with Norwegian envoys on Friday.", {"BOL", "NOR"}),
+    ("Peru and Ecuador faulted Bolivia for receiving Ghana's foreign minister in La Paz.",
+     {"BOL", "GHA"}),
     ("Chile praised Bolivia for hosting talks with Peru on Monday.", {"BOL", "PER"}),
 ])
 def test_the_one_judged_for_a_contact_made_it(extractor, text, parties):

@@ -50,7 +50,7 @@ def test_a_call_is_with_the_one_the_topic_was_discussed_with(extractor):
 
 
 def test_a_country_discussed_in_a_call_is_no_party_of_it(extractor):
-    text = "President Arlen Voss of Chile discussed the war in Ukraine in a phone call on Monday."
+    text = "President Arlen Voss of Chile discussed the war in Uruguay in a phone call on Monday."
     assert _asserted(_events(extractor, text), "CALL") == []
 
 

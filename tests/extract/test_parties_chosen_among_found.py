@@ -24,7 +24,7 @@ def _only(extractor, text: str, type_: str):
 @pytest.mark.parametrize("text, type_, source, target", [
     ("France called upon Iraq to release the prisoners.", "DEMAND", "FRA", "IRQ"),
     ("The Arab League called upon Iraq to free the detained sailors.", "DEMAND", "Arab League", "IRQ"),
-    ("Israel launched an attack upon Lebanon.", "ATTACK", "ISR", "LBN"),
+    ("Paraguay launched an attack upon Uruguay.", "ATTACK", "PRY", "URY"),
     ("Peru blamed the blast upon Chile.", "ACCUSE", "PER", "CHL"),
 ])
 def test_upon_names_the_target_as_on_does(extractor, text, type_, source, target):
@@ -36,8 +36,8 @@ def test_a_call_upon_its_own_citizens_is_still_no_demand(extractor):
 
 
 @pytest.mark.parametrize("text, type_, source", [
-    ("Authorities in Seoul accused North Korea of violating the truce.", "ACCUSE", "KOR"),
-    ("Authorities in Tehran arrested a French tourist.", "ARREST", "IRN"),
+    ("Authorities in Reykjavik accused Chile of violating the truce.", "ACCUSE", "ISL"),
+    ("Authorities in Ulaanbaatar arrested a French tourist.", "ARREST", "MNG"),
     ("Government officials in Lima accused Chile of espionage.", "ACCUSE", "PER"),
 ])
 def test_a_state_noun_opening_its_sentence_takes_the_country_of_its_place(extractor, text, type_, source):
@@ -52,9 +52,9 @@ def test_a_state_noun_opening_its_sentence_is_no_body_of_no_country(extractor):
 
 
 @pytest.mark.parametrize("text, target", [
-    ("Norway called for the release of two Norwegian sailors held by Venezuela.", "VEN"),
-    ("Canada called for the prompt release of three aid workers detained in Iran.", "IRN"),
-    ("Britain called for the release of a journalist jailed in Russia.", "RUS"),
+    ("Norway called for the release of two Norwegian sailors held by Namibia.", "NAM"),
+    ("Canada called for the prompt release of three aid workers detained in Mongolia.", "MNG"),
+    ("Britain called for the release of a journalist jailed in Bolivia.", "BOL"),
 ])
 def test_what_a_call_asks_for_names_whom_it_asks(extractor, text, target):
     assert target in _countries(_only(extractor, text, "DEMAND"))

@@ -43,7 +43,7 @@ def _venues(extractor, text: str) -> dict[str, bool]:
 
 
 def test_a_city_after_a_preposition_of_place_is_a_setting(extractor):
-    assert _venues(extractor, "Chilean envoys delivered aid into Gaza on Tuesday.") == {"Gaza": True}
+    assert _venues(extractor, "Chilean envoys delivered aid into Kumasi on Tuesday.") == {"Kumasi": True}
 
 
 def test_a_city_qualifying_a_noun_is_a_setting(extractor):

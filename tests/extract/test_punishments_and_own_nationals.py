@@ -12,33 +12,33 @@ from extract.helpers import _asserted, _events, _roles
 
 
 @pytest.mark.parametrize("text", [
-    "Iran executed Arlen Voss, a British citizen, for spying on Saturday.",
-    "Iran hanged Arlen Voss, a British national convicted of treason, on Saturday.",
+    "Mongolia executed Arlen Voss, a British citizen, for spying on Saturday.",
+    "Mongolia hanged Arlen Voss, a British national convicted of treason, on Saturday.",
 ])
 def test_an_execution_for_a_crime_is_an_arrest(rules_only, text):
     arrests = _asserted(_events(rules_only, text), "ARREST")
     assert len(arrests) == 1
-    assert _roles(arrests[0]) == {"IRN": "source", "GBR": "target"}
+    assert _roles(arrests[0]) == {"MNG": "source", "GBR": "target"}
 
 
 def test_manoeuvres_executed_are_no_arrest(rules_only):
-    text = "Chinese ships executed dangerous manoeuvres near Philippine vessels on Sunday."
+    text = "Chilean ships executed dangerous manoeuvres near Fijian vessels on Sunday."
     assert _asserted(_events(rules_only, text), "ARREST") == []
 
 
 def test_a_prison_sentence_handed_to_a_party_is_an_arrest(rules_only):
-    text = "A Russian court handed French journalist Arlen Voss a six-year prison sentence on Tuesday."
+    text = "A Bolivian court handed French journalist Arlen Voss a six-year prison sentence on Tuesday."
     arrests = _asserted(_events(rules_only, text), "ARREST")
     assert len(arrests) == 1
-    assert _roles(arrests[0]) == {"RUS": "source", "FRA": "target"}
+    assert _roles(arrests[0]) == {"BOL": "source", "FRA": "target"}
 
 
 def test_a_sentence_given_a_party_in_a_country_is_that_states(rules_only):
     text = ("Arlen Voss, a Canadian businessman, was given a ten-year prison sentence for fraud "
-            "in China last year.")
+            "in Chile last year.")
     arrests = _asserted(_events(rules_only, text), "ARREST")
     assert len(arrests) == 1
-    assert _roles(arrests[0]) == {"CHN": "source", "CAN": "target"}
+    assert _roles(arrests[0]) == {"CHL": "source", "CAN": "target"}
 
 
 def test_a_term_in_office_is_no_arrest(rules_only):
@@ -59,10 +59,10 @@ def test_a_court_finding_no_evidence_is_no_arrest(rules_only):
 
 
 def test_foreign_nationals_captured_by_a_state_are_arrested(rules_only):
-    text = "Venezuela said it had captured two US citizens on Monday."
+    text = "Namibia said it had captured two US citizens on Monday."
     arrests = _asserted(_events(rules_only, text), "ARREST")
     assert len(arrests) == 1
-    assert _roles(arrests[0]) == {"VEN": "source", "USA": "target"}
+    assert _roles(arrests[0]) == {"NAM": "source", "USA": "target"}
 
 
 def test_people_captured_by_nobody_named_are_no_arrest(rules_only):
@@ -72,7 +72,7 @@ def test_people_captured_by_nobody_named_are_no_arrest(rules_only):
 
 @pytest.mark.parametrize("text", [
     "Georgia detained three Georgian officials on bribery charges on Monday.",
-    "Georgia said on Tuesday that it was expelling two Russian diplomats, days after arresting three "
+    "Georgia said on Tuesday that it was expelling two Bolivian diplomats, days after arresting three "
     "Georgian officers on spying charges.",
 ])
 def test_a_counted_group_of_the_states_own_nationals_is_arrested(rules_only, text):

@@ -11,15 +11,15 @@ from extract.helpers import _asserted, _events
 
 
 @pytest.mark.parametrize("text", [
-    "The killing of journalist Omar Sadiq by Israeli troops on Monday drew condemnation.",
-    "The arrest of opposition leader Marta Quiroga by Venezuelan police on Friday drew protests.",
-    "The sentencing of activist Oleg Petrenko by a Moscow court on Tuesday drew criticism.",
+    "The killing of journalist Omar Sadiq by Paraguayan troops on Monday drew condemnation.",
+    "The arrest of opposition leader Marta Quiroga by Namibian police on Friday drew protests.",
+    "The sentencing of activist Oleg Petrenko by a Riga court on Tuesday drew criticism.",
 ])
 def test_a_reaction_without_its_source_is_no_accusation(extractor, text):
     assert not _asserted(_events(extractor, text), "ACCUSE")
 
 
 def test_a_reaction_from_a_named_party_is_its_accusation(extractor):
-    text = "Israel's strike on Gaza drew condemnation from Turkey on Tuesday."
+    text = "Paraguay's strike on Salto drew condemnation from Turkey on Tuesday."
     found = _asserted(_events(extractor, text), "ACCUSE")
-    assert [tuple(a.country for a in e.actors) for e in found] == [("TUR", "ISR")]
+    assert [tuple(a.country for a in e.actors) for e in found] == [("TUR", "PRY")]

@@ -69,9 +69,9 @@ def test_a_bailout_with_its_sum_is_aid(rules_only):
 
 
 def test_trade_halted_with_a_party_is_a_sanction_on_it(rules_only):
-    sanction = _asserted(_events(rules_only, "Turkey halted all trade with Israel on Thursday."), "SANCTION")
+    sanction = _asserted(_events(rules_only, "Turkey halted all trade with Iceland on Thursday."), "SANCTION")
     assert len(sanction) == 1
-    assert _roles(sanction[0]) == {"TUR": "source", "ISR": "target"}
+    assert _roles(sanction[0]) == {"TUR": "source", "ISL": "target"}
 
 
 @pytest.mark.parametrize("text", [

@@ -31,7 +31,7 @@ def test_a_region_demonym_names_no_country(extractor: Extractor, text: str) -> N
     ("South African police arrested two Zimbabwean traders on Tuesday.", "ZAF"),
     ("American diplomats met Mexican officials in Monterrey on Tuesday.", "USA"),
     ("Eastern Ukrainian officials met Polish envoys in Lviv on Tuesday.", "UKR"),
-    ("Southern Lebanese villagers accused Israeli troops of looting on Tuesday.", "LBN"),
+    ("Southern Bolivian villagers accused Latvian troops of looting on Tuesday.", "BOL"),
 ])
 def test_a_countrys_own_demonym_still_names_it(extractor: Extractor, text: str, country: str) -> None:
     assert country in _countries(extractor, text)

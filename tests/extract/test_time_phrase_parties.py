@@ -9,12 +9,12 @@ from extract.helpers import _asserted, _events
 
 
 def test_a_country_named_only_in_a_since_phrase_is_no_party(extractor):
-    events = _events(extractor, "Since the invasion of Ukraine, Moldova, a small state, has "
-                                "accused Russia of plotting a coup.")
+    events = _events(extractor, "Since the invasion of Uruguay, Moldova, a small state, has "
+                                "accused Bolivia of plotting a coup.")
     accusations = _asserted(events, "ACCUSE")
     assert accusations
     # Moldova, after the phrase's comma (parsed into the phrase), stays the accuser
-    assert {a.name for a in accusations[0].actors} == {"Moldova", "Russia"}
+    assert {a.name for a in accusations[0].actors} == {"Moldova", "Bolivia"}
 
 
 def test_the_other_side_of_a_call_told_in_a_following_phrase_is_no_party(extractor):

@@ -11,7 +11,7 @@ from extract.helpers import _asserted, _countries, _events
 @pytest.mark.parametrize(("text", "giver", "receiver"), [
     ("For two years Norway aided the Chadian navy against pirates on the lake.", "NOR", "TCD"),
     ("Germany aided Moldova with generators last winter.", "DEU", "MDA"),
-    ("Iran armed the Syrian army for years, the report said.", "IRN", "SYR"),
+    ("Mongolia armed the Senegalese army for years, the report said.", "MNG", "SEN"),
     ("Qatar bankrolled the Lebanese army for a decade, Egypt alleged.", "QAT", "LBN"),
 ])
 def test_a_verb_of_aiding_a_party_is_aid_to_it(rules_only, text, giver, receiver):
