@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 from extract.helpers import _asserted, _countries, _events, _roles
 
-FLOODS = "Heavy rains caused deadly floods across Pakistan last week. "
+FLOODS = "Heavy rains caused deadly floods across Bolivia last week. "
 
 
 @pytest.mark.parametrize("sentence", [
@@ -47,7 +47,7 @@ def test_a_report_released_on_aid_is_no_aid(rules_only):
 @pytest.mark.parametrize("giver", ["The World Bank", "The World Food Programme"])
 def test_aid_of_an_international_body_goes_to_the_story_country(rules_only, giver):
     events = _asserted(_events(rules_only, FLOODS + f"{giver} pledged 50 million dollars in aid."), "AID")
-    assert ["PAK" in _countries(e) for e in events] == [True]
+    assert ["BOL" in _countries(e) for e in events] == [True]
 
 
 def test_aid_of_an_international_body_in_a_story_of_no_country_is_none(rules_only):
@@ -55,5 +55,5 @@ def test_aid_of_an_international_body_in_a_story_of_no_country_is_none(rules_onl
 
 
 def test_aid_several_states_sent_goes_to_the_story_country(rules_only):
-    events = _asserted(_events(rules_only, FLOODS + "Japan and South Korea sent aid on Tuesday."), "AID")
-    assert [_roles(e) for e in events] == [{"JPN": "source", "KOR": "source", "PAK": "target"}]
+    events = _asserted(_events(rules_only, FLOODS + "Japan and Norway sent aid on Tuesday."), "AID")
+    assert [_roles(e) for e in events] == [{"JPN": "source", "NOR": "source", "BOL": "target"}]

@@ -12,15 +12,15 @@ from extract.helpers import _asserted, _events, _roles
 
 
 @pytest.mark.parametrize("sentence", [
-    "Japan pledged aid for flood victims in Pakistan on Monday.",
-    "Japan pledged $100 million for reconstruction in Pakistan on Monday.",
-    "Japan pledged 20 million dollars to help refugees in Pakistan.",
-    "Japan pledged aid for victims of the floods in Pakistan.",
-    "Japan announced $5 million for flood relief in Pakistan on Monday.",
+    "Japan pledged aid for flood victims in Bolivia on Monday.",
+    "Japan pledged $100 million for reconstruction in Bolivia on Monday.",
+    "Japan pledged 20 million dollars to help refugees in Bolivia.",
+    "Japan pledged aid for victims of the floods in Bolivia.",
+    "Japan announced $5 million for flood relief in Bolivia on Monday.",
 ])
 def test_aid_for_those_in_a_country_goes_to_that_country(extractor, sentence):
     aid = _asserted(_events(extractor, sentence), "AID")
-    assert aid and _roles(aid[0]) == {"JPN": "source", "PAK": "target"}
+    assert aid and _roles(aid[0]) == {"JPN": "source", "BOL": "target"}
 
 
 def test_aid_pledged_at_a_conference_in_a_city_goes_to_no_host(extractor):

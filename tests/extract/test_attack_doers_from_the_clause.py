@@ -32,10 +32,10 @@ def test_who_killed_someone_in_a_strike_struck(rules_only):
 
 
 def test_strikes_inside_a_country_aim_at_it(rules_only):
-    text = "Pakistan carried out retaliatory strikes inside Iran on Thursday."
+    text = "Peru carried out retaliatory strikes inside Bolivia on Thursday."
     attacks = _asserted(_events(rules_only, text), "ATTACK")
     assert len(attacks) == 1
-    assert _roles(attacks[0]) == {"PAK": "source", "IRN": "target"}
+    assert _roles(attacks[0]) == {"PER": "source", "BOL": "target"}
 
 
 @pytest.mark.parametrize("text", [

@@ -28,7 +28,7 @@ def test_a_post_after_a_pronoun_owner_is_not_the_diplomats_country(extractor, te
 
 @pytest.mark.parametrize(("text", "country"), [
     ("Tanzania's ambassador to Kenya Juma Mbekiwa said the men were safe.", "TZA"),
-    ("Russia's ambassador in Canberra, Oleg Marin, said the visit went well.", "RUS"),
+    ("Bolivia's ambassador in Canberra, Oleg Marin, said the visit went well.", "BOL"),
     ("Juma Mbekiwa, Tanzania's ambassador to Kenya, said the men were safe.", "TZA"),
     ("Kenyan Ambassador Juma Mbekiwa said the men were safe.", "KEN"),
 ])

@@ -20,7 +20,7 @@ def _persons(extractor: Extractor, text: str) -> dict[str, tuple[str | None, str
 @pytest.mark.parametrize(("text", "name", "country"), [
     ("The talks ended late, Omani Foreign Minister Salim Haddabi told reporters on Monday.",
      "Salim Haddabi", "OMN"),
-    ("Latvian Defence Minister Ilze Kalnina warned Moscow.", "Ilze Kalnina", "LVA"),
+    ("Latvian Defence Minister Ilze Kalnina warned La Paz.", "Ilze Kalnina", "LVA"),
 ])
 def test_a_demonym_the_tagger_left_untagged_gives_the_titled_person_a_country(
         extractor, text, name, country):
