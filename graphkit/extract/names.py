@@ -284,6 +284,8 @@ class NameReader(LoneSurnames):
         if label == "PERSON":
             if self._organisation(text) is not None:
                 label = "ORG"  # "the Houthis" read as a person: a known organisation's name
+            elif len(span) > 1 and text.lower() in self.metonyms:
+                label = "GPE"  # "La Moneda" read as a person: a seat of government's name
             elif self._place_role(span):
                 return None  # "struck Kharkiv" read as a person: left to the place pass
             elif span.root.dep_ == "pobj" and span.root.head.lower_ in self.place_only_preps:

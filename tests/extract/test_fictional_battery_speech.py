@@ -303,12 +303,11 @@ THREATS = [
           left="the second party of an 'of' phrase inside the threat's object is not a target"),
     _case("Montevideo warned of a military response if NATO troops were sent to Paraguay.",
           "THREATEN", "URY", "NATO", "warned-of-response-if"),
-    # a seat of government in two words (battery61; the Kremlin, the Elysee and the Planalto
-    # are read)
+    # a seat of government in two words, which the tagger reads as a person's name
     _case("La Moneda warned Norway on Monday that it would take countermeasures.",
-          "THREATEN", "CHL", "NOR", "two-word-seat-warned",
-          left="a seat of government named in two words (La Moneda, Casa Rosada) is not "
-               "resolved to its country, though countries.yaml lists it"),
+          "THREATEN", "CHL", "NOR", "two-word-seat-warned"),
+    _case("Casa Rosada warned Norway on Monday that it would take countermeasures.",
+          "THREATEN", "ARG", "NOR", "two-word-seat-casa-rosada"),
 ]
 
 
