@@ -160,9 +160,11 @@ class HeadlineReader:
     """The spaCy component: re-parses a headline-form sentence with one word written as its
     plain-prose equivalent (a verb's past form, "says" for a colon, "and" for a comma)."""
 
-    def __init__(self, nlp: Language, verbs: Mapping[str, str]) -> None:
+    def __init__(self, nlp: Language, verbs: Mapping[str, str],
+                 prefixes: frozenset[str] = frozenset()) -> None:
         self.nlp = nlp
         self.verbs = dict(verbs)
+        self.prefixes = prefixes
         # the re-parse's steps: the pipeline as this component is added to it (last), so
         # spaCy's own analysis, not graphkit's components added after it; no NER (the
         # entities stay as first found: no need to find them again)
@@ -172,6 +174,7 @@ class HeadlineReader:
         """Read the headline forms of ``doc``; ``verbs``: a word list to read instead of the
         component's own (an extractor passes its schema's, ``component_cfg`` of ``nlp.pipe``)."""
         verbs = self.verbs if verbs is None else verbs
+        _hyphen_nouns(doc, self.prefixes)
         for i in doc.user_data.get(NAME_MODAL_WORDS, ()):
             word = doc[i]
             lemma = word.lemma_
@@ -256,6 +259,28 @@ class HeadlineReader:
             return
 
 
+def _hyphen_nouns(doc: Doc, prefixes: frozenset[str]) -> None:
+    """A hyphened noun split by the tokenizer ("a counter-offensive against X": "counter",
+    "-", "offensive"), its first part one of ``prefixes`` read as a noun with a role of its
+    own and its last part read as no verb, is one noun: the last part takes that role (a
+    noun, "offensive" no adjective), the first part is its compound and the hyphen its mark."""
+    for first in doc[:-2]:
+        mark, last = doc[first.i + 1], doc[first.i + 2]
+        if not (first.lower_ in prefixes and mark.text == "-" and not first.whitespace_
+                and not mark.whitespace_ and last.is_alpha and first.pos_ == "NOUN"
+                and last.pos_ in ("NOUN", "ADJ") and first.dep_ not in ("compound", "amod")
+                and last.head.i in (first.head.i, first.i, mark.i) and first.head.i not in (mark.i, last.i)):
+            continue
+        if last.pos_ == "ADJ":
+            last.tag_, last.pos_ = "NN", "NOUN"
+        for child in list(first.children):
+            if child.i not in (mark.i, last.i):
+                child.head = last
+        last.head, last.dep_ = (last, first.dep_) if first.head.i == first.i else (first.head, first.dep_)
+        first.head, first.dep_ = last, "compound"
+        mark.head, mark.dep_ = last, "punct"
+
+
 def _in_name(token: Token) -> bool:
     """The stand-in name hangs in the name as its first part ("John Aydin")."""
     return token.dep_ == "compound" and token.head.i == token.i + 1 and token.head.pos_ == "PROPN"
@@ -282,4 +307,5 @@ def make_headlines(nlp: Language, name: str, schema_dir: str | None) -> Headline
     """The component, with the word list of ``schema_dir`` (default: the project's)."""
     from graphkit.extract.rules import load_rules
 
-    return HeadlineReader(nlp, load_rules(Path(schema_dir) if schema_dir else None).headline_verbs)
+    rules = load_rules(Path(schema_dir) if schema_dir else None)
+    return HeadlineReader(nlp, rules.headline_verbs, rules.hyphen_prefixes)

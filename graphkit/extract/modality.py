@@ -33,6 +33,8 @@ class ModalityReader:
         self.contrast_words = words(m.get("negated", {}), "contrast_coordinators")
         self.litotes = words(m.get("negated", {}), "litotes")
         self.intent_nouns = words(m.get("negated", {}), "intent_nouns")
+        self.evidence_nouns = words(m.get("negated", {}), "evidence_nouns")
+        self.evidence_preps = words(m.get("negated", {}), "evidence_preps")
         self.hyp_modals = words(m.get("hypothetical", {}), "modals")
         self.hyp_governors = words(m.get("hypothetical", {}), "governors")
         self.alleging = words(m.get("hypothetical", {}), "alleging")
@@ -153,6 +155,24 @@ class ModalityReader:
         return token.pos_ == "NOUN" and token.lemma_.lower() in self.intent_nouns and any(
             c.dep_ == "det" and c.lower_ in self.neg_words for c in token.children)
 
+    def _evidence_denied(self, token: Token) -> bool:
+        """The act's clause or phrase is what a noun of evidence (``evidence_nouns``) with a
+        negative determiner is about: "no evidence that X attacked Y" (the clause hung on the
+        noun as acl or relcl), "no sign of an attack on Y", "no proof of X arresting Y" (on
+        one of ``evidence_preps``): no act is told."""
+        if token.pos_ in ("NOUN", "PROPN") and token.dep_ != "pobj":
+            verb = governing_verb(token)
+            if verb is None:
+                return False
+            token = verb
+        noun = token.head
+        if token.dep_ in ("pobj", "pcomp") and noun.lower_ in self.evidence_preps:
+            noun = noun.head
+        elif token.dep_ not in ("acl", "relcl"):
+            return False
+        return noun.pos_ == "NOUN" and noun.lemma_.lower() in self.evidence_nouns and any(
+            c.dep_ == "det" and c.lower_ in self.neg_words for c in noun.children)
+
     def _own_conjunct(self, token: Token) -> bool:
         """Whether the conjoined verb ``token`` stands apart from the verb it is joined to:
         a contrast joins them ("did not condemn X but praised Y"), or it has an auxiliary
@@ -215,6 +235,8 @@ class ModalityReader:
             return "negated"  # "refused to meet", "called off"; not "rejected X and accused Y"
         if any(self._intent_denied(t) for t in _governors(chain)):
             return "negated"  # "has no intention of attacking X": the act is disowned
+        if self._evidence_denied(token):
+            return "negated"  # "there is no evidence that X attacked Y": no act is told
         said = self._said_in(token) if type_name in self.speech_types else None
         if said is not None:  # "said Y must stop": the demand is made by saying it
             # (read as a deed's verb: "will say ..." is a speech still to come)

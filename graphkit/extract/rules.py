@@ -356,6 +356,9 @@ class Rules:
     # a present-tense verb as headlines write it -> its past form, read again as a verb by
     # graphkit/extract/headlines.py (``headline_verbs``)
     headline_verbs: dict[str, str] = field(default_factory=dict)
+    # first parts of a hyphened noun the parser splits ("counter-offensive"), mended by
+    # graphkit/extract/headlines.py (``hyphen_prefixes``)
+    hyphen_prefixes: frozenset[str] = frozenset()
 
     @property
     def triggers(self) -> list[TriggerRule]:
@@ -567,5 +570,6 @@ def load_rules(schema_dir: Path | None = None) -> Rules:
         folded_participles=folded,
         announced_force=_announced_force(event_types.get("announced_force"), types),
         headline_verbs=_headline_verbs(event_types.get("headline_verbs")),
+        hyphen_prefixes=frozenset(str(w).lower() for w in event_types.get("hyphen_prefixes") or ()),
         **{f"{act}_type": str(type_name) for act, type_name in speech.items()},
     )

@@ -114,10 +114,15 @@ class TriggerMatcher:
         present: set[tuple[str, str]] = set()  # the sentence's ("LEMMA", w) and ("LOWER", w)
         matches: list[tuple[TriggerRule, int, int]] = []
         index = self.index
+        before: tuple[str, str] | None = None
         for token in sent:
             lemma, lower = token.lemma_, token.lower_
             words.add(lemma.lower())
             words.add(lower)
+            if before is not None:  # two running words, for a name of two ("false news")
+                words.add(f"{before[0]} {lemma.lower()}")
+                words.add(f"{before[1]} {lower}")
+            before = (lemma.lower(), lower)
             present.add(("LEMMA", lemma))
             present.add(("LOWER", lower))
             for key in (("LEMMA", lemma), ("LOWER", lower)):
