@@ -189,6 +189,8 @@ class EventTypeRule:
     group_patients: frozenset[str] = frozenset()
     # words that count such a group rather than name it ("dozens of", "a number of")
     group_counts: frozenset[str] = frozenset()
+    # words that tell such a group as of another country than its holder's ("foreigners")
+    foreign_groups: frozenset[str] = frozenset()
     # nouns of non-state groups that act as a party of their own (graphkit.extract.patients)
     group_agents: frozenset[str] = frozenset()
     reported_units: frozenset[str] = frozenset()
@@ -465,6 +467,7 @@ def _event_type(name: str, raw: dict[str, Any]) -> EventTypeRule:
         acted_on_preps=_words(raw.get("acted_on_preps")),
         group_patients=_words(raw.get("group_patients")),
         group_counts=_words(raw.get("group_counts")),
+        foreign_groups=_words(raw.get("foreign_groups")),
         group_agents=_words(raw.get("group_agents")),
         reported_units=_words(raw.get("reported_units")),
         victim_verbs=_words(raw.get("victim_verbs")),
