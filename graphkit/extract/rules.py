@@ -349,6 +349,8 @@ class Rules:
     dated_clauses: frozenset[str] = frozenset()
     # a measure whose reason names another party's deed accuses it (reasons.py)
     reason_accusations: dict[str, Any] = field(default_factory=dict)
+    # a coercive measure told as planned is a threat made now (planned_threats.py)
+    planned_threats: dict[str, Any] = field(default_factory=dict)
     # an act of force its doer says it will do is a threat of force (``announced_force``):
     # (the act's type, the threat's type), or none
     announced_force: tuple[str, str] | None = None
@@ -567,6 +569,7 @@ def load_rules(schema_dir: Path | None = None) -> Rules:
         own_clauses=_words(event_types.get("own_clauses")),
         dated_clauses=_words(event_types.get("dated_clauses")),
         reason_accusations=dict(event_types.get("reason_accusations") or {}),
+        planned_threats=dict(event_types.get("planned_threats") or {}),
         folded_participles=folded,
         announced_force=_announced_force(event_types.get("announced_force"), types),
         headline_verbs=_headline_verbs(event_types.get("headline_verbs")),
