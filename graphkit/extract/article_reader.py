@@ -48,6 +48,7 @@ from graphkit.extract.medium import (
 from graphkit.extract.mentions import is_non_state, unique_actors
 from graphkit.extract.modality import ModalityReader
 from graphkit.extract.parties import PartyFinder, nearest_first
+from graphkit.extract.planned_threats import planned_threats
 from graphkit.extract.prior_events import prior_contact
 from graphkit.extract.priors import PriorContactReader
 from graphkit.extract.reasons import reason_accusations
@@ -274,6 +275,7 @@ class ArticleReader(PartyFinder, DetectorReview, ReportedSpeech, TriggerEvents):
         chosen = [self._trimmed(f, sent, state, reports) for f in chosen]
         if self.rules.announced_force is not None:  # after the review, as for charges
             chosen = _announced_force(chosen, self.rules.announced_force, self.rules)
+        chosen = chosen + planned_threats(chosen, state, self.rules)  # after the review, too
         # a charge read as a party ("accused X of <charge>"): after the review, so the
         # detector's features stay as they are
         chosen = [g for g in (without_charges(f, self.charges, self.actors.is_known, self.actors.named_actor,

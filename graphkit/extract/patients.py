@@ -59,7 +59,7 @@ def group_actor(head: Token, country: Actor | None, source: Actor) -> Actor:
     named, else of the source's."""
     code = country.country if country is not None else source.country
     owner = country.name if country is not None else (source.name if source.kind == "country" else "")
-    name = f"{owner} {head.text}".strip()
+    name = f"{owner} {head.text}".strip() if country is not None else _counted_name(head, [head.text])
     return Actor(id=Actor.make_id("organisation", f"{code or ''} {head.text}"), name=name,
                  kind="organisation", country=code)
 
@@ -70,6 +70,13 @@ def worded_group(head: Token) -> Actor:
     words = [c.text for c in head.children if c.dep_ in ("amod", "compound") and c.i < head.i]
     name = " ".join([*words, head.text])
     return Actor(id=Actor.make_id("organisation", name.lower()), name=name, kind="organisation")
+
+
+def _counted_name(head: Token, words: list[str]) -> str:
+    """A group whose words name no country, named as news names it: by its number too
+    ("six people", "two foreign nationals"), as the annotators write such a group."""
+    number = [c.text for c in head.children if c.dep_ == "nummod" and c.i < head.i]
+    return " ".join([*number, *words])
 
 
 def group_agent(verb: Token, subjects: list[Token], nouns: frozenset[str], state: ArticleState,

@@ -189,6 +189,8 @@ class EventTypeRule:
     group_patients: frozenset[str] = frozenset()
     # words that count such a group rather than name it ("dozens of", "a number of")
     group_counts: frozenset[str] = frozenset()
+    # words that tell such a group as of another country than its holder's ("foreigners")
+    foreign_groups: frozenset[str] = frozenset()
     # nouns of non-state groups that act as a party of their own (graphkit.extract.patients)
     group_agents: frozenset[str] = frozenset()
     reported_units: frozenset[str] = frozenset()
@@ -347,6 +349,8 @@ class Rules:
     dated_clauses: frozenset[str] = frozenset()
     # a measure whose reason names another party's deed accuses it (reasons.py)
     reason_accusations: dict[str, Any] = field(default_factory=dict)
+    # a coercive measure told as planned is a threat made now (planned_threats.py)
+    planned_threats: dict[str, Any] = field(default_factory=dict)
     # an act of force its doer says it will do is a threat of force (``announced_force``):
     # (the act's type, the threat's type), or none
     announced_force: tuple[str, str] | None = None
@@ -468,6 +472,7 @@ def _event_type(name: str, raw: dict[str, Any]) -> EventTypeRule:
         acted_on_preps=_words(raw.get("acted_on_preps")),
         group_patients=_words(raw.get("group_patients")),
         group_counts=_words(raw.get("group_counts")),
+        foreign_groups=_words(raw.get("foreign_groups")),
         group_agents=_words(raw.get("group_agents")),
         reported_units=_words(raw.get("reported_units")),
         victim_verbs=_words(raw.get("victim_verbs")),
@@ -567,6 +572,7 @@ def load_rules(schema_dir: Path | None = None) -> Rules:
         own_clauses=_words(event_types.get("own_clauses")),
         dated_clauses=_words(event_types.get("dated_clauses")),
         reason_accusations=dict(event_types.get("reason_accusations") or {}),
+        planned_threats=dict(event_types.get("planned_threats") or {}),
         folded_participles=folded,
         announced_force=_announced_force(event_types.get("announced_force"), types),
         headline_verbs=_headline_verbs(event_types.get("headline_verbs")),

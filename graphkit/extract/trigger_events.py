@@ -333,9 +333,14 @@ class TriggerEvents:
         if (rule.group_patients and subjects and token.pos_ == "VERB" and not args.passive
                 and not [o for o in objects if o.id not in {a.id for a in subjects}]):
             # "X detained two X officials": a counted group of the doer's own country is a
-            # target of its own, not the doer's state again
+            # target of its own, not the doer's state again; a counted group whose words name
+            # no country ("X's police detained six people") is the doer's, as in the
+            # passive ("six people were detained by X's police"), unless told as foreign
             patient = group_patient(token, rule.group_patients, rule.group_counts, state, active=True)
-            if patient is not None and patient[1] is not None and patient[1].country in {
+            if patient is not None and patient[1] is None:
+                objects = [worded_group(patient[0]) if _told_foreign(patient[0], rule)
+                           else group_actor(patient[0], None, subjects[0])]
+            elif patient is not None and patient[1] is not None and patient[1].country in {
                     a.country for a in subjects}:
                 objects = [group_actor(patient[0], patient[1], subjects[0])]
         if rule.victim_verbs and not objects and subjects and (token.pos_ == "VERB" or _doer_on_noun(
@@ -469,6 +474,15 @@ def _undated_description(token: Token) -> bool:
     ("the reporters who were held in X have been freed": held, a state); one that
     dates itself tells an act ("X, who was jailed in Y in 2017, ...")."""
     return token.dep_ == "relcl" and not any(t.ent_type_ == "DATE" for t in token.subtree)
+
+
+def _told_foreign(head: Token, rule: EventTypeRule) -> bool:
+    """A counted group told as of another country than the one that holds it ("six
+    foreigners", "two foreign nationals"): by a word of ``foreign_groups``."""
+    heads = [head, *(c for c in head.children if c.dep_ == "conj")]  # "dual nationals and foreigners"
+    words = {w for h in heads for w in (h.lemma_.lower(), h.lower_)} | {
+        c.lower_ for h in heads for c in h.children if c.dep_ in ("amod", "compound")}
+    return bool(words & rule.foreign_groups)
 
 
 def _group_patient_parties(token: Token, rule: EventTypeRule, state: ArticleState,
