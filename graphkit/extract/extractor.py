@@ -146,11 +146,13 @@ class Extractor:
 
     def parse(self, texts: Iterable[Any], as_tuples: bool = False) -> Iterator[Any]:
         """``self.nlp.pipe(texts)`` in this extractor's batches and processes, the headline
-        reader reading this extractor's ``headline_verbs`` (a shared pipeline's reader may
-        hold another schema's) and graphkit's components left to :meth:`extract_doc`."""
+        reader reading this extractor's ``headline_verbs`` and ``hyphen_prefixes`` (a shared
+        pipeline's reader may hold another schema's) and graphkit's components left to
+        :meth:`extract_doc`."""
         kwargs: dict[str, Any] = {
             "as_tuples": as_tuples, "batch_size": self.batch_size,
-            "component_cfg": {HEADLINES: {"verbs": self.reader.rules.headline_verbs}}}
+            "component_cfg": {HEADLINES: {"verbs": self.reader.rules.headline_verbs,
+                                          "prefixes": self.reader.rules.hyphen_prefixes}}}
         ours = [name for name, _ in self.components if name in self.nlp.pipe_names]
         if ours:  # a pipeline that holds graphkit's components: they run below, once
             kwargs["disable"] = ours

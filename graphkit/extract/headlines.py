@@ -31,6 +31,11 @@ Likewise a verb read as the adjective of a bare title noun before a name ("polic
 detained journalist Y Z": the sentence left with no verb at its root) is parsed again with
 "the" written for the title, kept when the verb then takes a subject.
 
+Not a headline form, but run by the same component (last, after the re-parses, which would
+undo it): a hyphened noun the tokenizer splits, its first part one of ``hyphen_prefixes``
+("a counter-offensive against X"), is joined back into one noun
+(:func:`graphkit.extract.nlp.join_hyphen_nouns`).
+
 A headline's "to" for the future ("Norway to impose sanctions") is read in
 :mod:`graphkit.extract.modality`. Titles themselves are not extracted (the loader keeps
 them out of ``Article.text``); such lines reach the extractor as the text of a feed item
@@ -39,13 +44,13 @@ that carries only its title, or as a subhead or a terse line of the body.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Collection, Mapping
 from pathlib import Path
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from graphkit.extract.nlp import NAME_MODAL_WORDS
+from graphkit.extract.nlp import NAME_MODAL_WORDS, join_hyphen_nouns
 
 HEADLINES = "graphkit_headlines"
 
@@ -170,11 +175,14 @@ class HeadlineReader:
         # entities stay as first found: no need to find them again)
         self.steps = [proc for name, proc in nlp.pipeline if name not in ("ner", HEADLINES)]
 
-    def __call__(self, doc: Doc, verbs: Mapping[str, str] | None = None) -> Doc:
-        """Read the headline forms of ``doc``; ``verbs``: a word list to read instead of the
-        component's own (an extractor passes its schema's, ``component_cfg`` of ``nlp.pipe``)."""
+    def __call__(self, doc: Doc, verbs: Mapping[str, str] | None = None,
+                 prefixes: Collection[str] | None = None) -> Doc:
+        """Read the headline forms of ``doc``, then join its split hyphened nouns
+        (:func:`graphkit.extract.nlp.join_hyphen_nouns`, last: a re-parse would undo it);
+        ``verbs``, ``prefixes``: word lists to read instead of the component's own (an
+        extractor passes its schema's, ``component_cfg`` of ``nlp.pipe``)."""
         verbs = self.verbs if verbs is None else verbs
-        _hyphen_nouns(doc, self.prefixes)
+        prefixes = self.prefixes if prefixes is None else frozenset(prefixes)
         for i in doc.user_data.get(NAME_MODAL_WORDS, ()):
             word = doc[i]
             lemma = word.lemma_
@@ -195,6 +203,7 @@ class HeadlineReader:
             comma = _pair_comma(sent)
             if comma is not None:
                 self._reparse(doc, sent, comma, "and", _joins_subjects)
+        join_hyphen_nouns(doc, prefixes)
         return doc
 
     def _reparse(self, doc: Doc, sent: Span, word: Token, stand_in: str,
@@ -257,28 +266,6 @@ class HeadlineReader:
                 # the title keeps the head the stand-in "the" took (the name), as its compound
                 title.tag_, title.pos_, title.dep_, title.lemma_ = tag, "NOUN", "compound", lemma
             return
-
-
-def _hyphen_nouns(doc: Doc, prefixes: frozenset[str]) -> None:
-    """A hyphened noun split by the tokenizer ("a counter-offensive against X": "counter",
-    "-", "offensive"), its first part one of ``prefixes`` read as a noun with a role of its
-    own and its last part read as no verb, is one noun: the last part takes that role (a
-    noun, "offensive" no adjective), the first part is its compound and the hyphen its mark."""
-    for first in doc[:-2]:
-        mark, last = doc[first.i + 1], doc[first.i + 2]
-        if not (first.lower_ in prefixes and mark.text == "-" and not first.whitespace_
-                and not mark.whitespace_ and last.is_alpha and first.pos_ == "NOUN"
-                and last.pos_ in ("NOUN", "ADJ") and first.dep_ not in ("compound", "amod")
-                and last.head.i in (first.head.i, first.i, mark.i) and first.head.i not in (mark.i, last.i)):
-            continue
-        if last.pos_ == "ADJ":
-            last.tag_, last.pos_ = "NN", "NOUN"
-        for child in list(first.children):
-            if child.i not in (mark.i, last.i):
-                child.head = last
-        last.head, last.dep_ = (last, first.dep_) if first.head.i == first.i else (first.head, first.dep_)
-        first.head, first.dep_ = last, "compound"
-        mark.head, mark.dep_ = last, "punct"
 
 
 def _in_name(token: Token) -> bool:

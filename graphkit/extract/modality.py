@@ -159,8 +159,10 @@ class ModalityReader:
         """The act's clause or phrase is what a noun of evidence (``evidence_nouns``) with a
         negative determiner is about: "no evidence that X attacked Y" (the clause hung on the
         noun as acl or relcl), "no sign of an attack on Y", "no proof of X arresting Y" (on
-        one of ``evidence_preps``): no act is told."""
-        if token.pos_ in ("NOUN", "PROPN") and token.dep_ != "pobj":
+        one of ``evidence_preps``): no act is told. A noun on any other preposition ("came
+        under attack") is traced up to its clause's verb, as an object is."""
+        on_evidence_prep = token.dep_ == "pobj" and token.head.lower_ in self.evidence_preps
+        if token.pos_ in ("NOUN", "PROPN") and not on_evidence_prep:
             verb = governing_verb(token)
             if verb is None:
                 return False

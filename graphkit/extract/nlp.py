@@ -116,6 +116,47 @@ def name_modals(doc: Doc) -> Doc:
     return doc
 
 
+def join_hyphen_nouns(doc: Doc, prefixes: frozenset[str]) -> Doc:
+    """A hyphened noun the tokenizer splits ("a counter-offensive against X": "counter",
+    "-", "offensive"; the tagger reads the last part as an adjective and the parser makes
+    the three parts objects of one verb) is one noun: where :func:`_split_hyphen_noun`
+    finds one, the last part takes the first part's role and head (as a noun), the first
+    part becomes its compound and the hyphen its punct. No token is merged, so indices
+    hold for the steps after. Run by the headline reader, last
+    (:mod:`graphkit.extract.headlines`), with ``hyphen_prefixes`` of the schema."""
+    for first in doc[:-2]:
+        split = _split_hyphen_noun(first, prefixes)
+        if split is None:
+            continue
+        mark, last = split
+        if last.pos_ == "ADJ":
+            last.tag_, last.pos_ = "NN", "NOUN"
+        for child in list(first.children):
+            if child.i not in (mark.i, last.i):
+                child.head = last
+        last.head, last.dep_ = (last, first.dep_) if first.head.i == first.i else (first.head, first.dep_)
+        first.head, first.dep_ = last, "compound"
+        mark.head, mark.dep_ = last, "punct"
+    return doc
+
+
+def _split_hyphen_noun(first: Token, prefixes: frozenset[str]) -> tuple[Token, Token] | None:
+    """The hyphen and the last part of a split hyphened noun that opens at ``first``, if
+    it is one: ``first`` one of ``prefixes``, a noun with a role of its own (no compound or
+    modifier of another word), a hyphen right after it and a word of letters right after
+    that (no spaces between), read as a noun or an adjective ("counter-productive" keeps
+    its own role: it hangs on no word beside the first part) and hanging beside the first
+    part, which hangs on neither of the two."""
+    doc = first.doc
+    if first.i + 2 >= len(doc) or first.lower_ not in prefixes or first.pos_ != "NOUN":
+        return None
+    mark, last = doc[first.i + 1], doc[first.i + 2]
+    glued = mark.text == "-" and not first.whitespace_ and not mark.whitespace_ and last.is_alpha
+    own_role = first.dep_ not in ("compound", "amod") and first.head.i not in (mark.i, last.i)
+    beside = last.pos_ in ("NOUN", "ADJ") and last.head.i in (first.head.i, first.i, mark.i)
+    return (mark, last) if glued and own_role and beside else None
+
+
 def read_apostrophe_lookalikes(nlp: Language) -> Language:
     """Let ``nlp`` split "Xʼs" (:data:`APOSTROPHE_LOOKALIKES`) as it splits "X's", and let
     its tagger see the split-off word as "'s" (its norm), so the possessive parses alike."""
@@ -141,9 +182,10 @@ def add_headline_reader(nlp: Language, schema_dir: Path | str | None = None) -> 
     """Put :mod:`graphkit.extract.headlines`'s component last in ``nlp`` (once; a pipeline
     that has it keeps its own), with the word list of ``schema_dir``: a line in headline
     grammar (a verb the tagger read as a noun or found no subject for, a colon for "says",
-    a comma for "and") is parsed again. :func:`new_nlp` already adds it with the project's
-    word list; an :class:`~graphkit.extract.Extractor` parses with its own schema's
-    (``Extractor.parse``), whichever list the pipeline's reader holds."""
+    a comma for "and") is parsed again, and a split hyphened noun joined
+    (:func:`join_hyphen_nouns`). :func:`new_nlp` already adds it with the project's word
+    lists; an :class:`~graphkit.extract.Extractor` parses with its own schema's
+    (``Extractor.parse``), whichever lists the pipeline's reader holds."""
     from graphkit.extract.headlines import HEADLINES
 
     if NAME_MODALS not in nlp.pipe_names and "ner" in nlp.pipe_names:

@@ -361,7 +361,7 @@ class Rules:
     # graphkit/extract/headlines.py (``headline_verbs``)
     headline_verbs: dict[str, str] = field(default_factory=dict)
     # first parts of a hyphened noun the parser splits ("counter-offensive"), mended by
-    # graphkit/extract/headlines.py (``hyphen_prefixes``)
+    # graphkit/extract/nlp.py ``join_hyphen_nouns`` (``hyphen_prefixes``)
     hyphen_prefixes: frozenset[str] = frozenset()
 
     @property

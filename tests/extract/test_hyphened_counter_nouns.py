@@ -8,7 +8,7 @@ takes that role as a noun (graphkit/extract/headlines.py), and the act is found 
 from __future__ import annotations
 
 import pytest
-from extract.helpers import _asserted, _countries, _events
+from extract.helpers import _asserted, _countries, _events, _with_setting
 
 ACTS = [
     ("Uruguay launched a counter-offensive against Paraguay.", "ATTACK", {"URY", "PRY"}),
@@ -43,3 +43,17 @@ def test_counter_nouns_read_as_nouns_keep_their_act(rules_only, sentence, type_)
 def test_a_counter_adjective_is_no_act(rules_only):
     events = _events(rules_only, "Chile said the Peruvian move was counter-productive.")
     assert not _asserted(events, "ATTACK")
+
+
+def test_a_speakers_colon_read_again_keeps_the_joined_noun(rules_only):
+    """The colon's re-parse ("says") would undo the join: the join runs after it."""
+    events = _asserted(_events(rules_only, "Uruguay's Ana Voss: Paraguay launched a counter-offensive "
+                                           "against Uruguayan troops"), "ATTACK")
+    assert any(_countries(e) == {"PRY", "URY"} for e in events), [_countries(e) for e in events]
+
+
+def test_an_extractor_on_the_shared_pipeline_reads_its_own_schemas_hyphen_prefixes(rules_only, tmp_path):
+    own = _with_setting(rules_only, tmp_path, "event_types.yaml", "hyphen_prefixes", [], detector=False)
+    text = "Uruguay launched a counter-offensive against Paraguay."
+    assert _asserted(_events(rules_only, text), "ATTACK")
+    assert _asserted(_events(own, text), "ATTACK") == []

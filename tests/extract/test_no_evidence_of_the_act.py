@@ -1,7 +1,8 @@
 """An act that a noun of evidence with a negative determiner is about is not told: "there is
 no evidence that X attacked Y", "no sign that X had attacked Y", "no sign of an attack on Y",
-"no proof of X arresting Y" (``negated.evidence_nouns`` of schema/modality.yaml; the parser
-hangs the clause on the noun as acl or relcl, the act's noun or gerund on its "of").
+"no proof of X arresting Y", "no evidence that Y came under attack" (``negated.evidence_nouns``
+of schema/modality.yaml; the parser hangs the clause on the noun as acl or relcl, the act's
+noun or gerund on its "of"; an act's noun on another preposition is traced to its verb).
 Only what the story says happened is gold. Invented sentences."""
 
 from __future__ import annotations
@@ -19,6 +20,9 @@ NOT_TOLD = [
     ("There was no proof that Uruguay met Paraguay's envoy.", "MEET"),
     ("There is no evidence that Uruguay expelled Paraguay's ambassador.", "EXPEL"),
     ("There is no suggestion that Nepal arrested the Peruvian journalist Ana Quispe.", "ARREST"),
+    # the act a noun on another preposition than "of": traced up to its clause's verb
+    ("There is no evidence that Peru came under attack from Chile.", "ATTACK"),
+    ("There was no sign that Nepal had come under attack from Peru.", "ATTACK"),
 ]
 
 
