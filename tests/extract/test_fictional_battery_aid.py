@@ -89,7 +89,7 @@ POSITIVES: list[tuple[str, list[Pair]]] = [
     ("Chile flew a medical team to Nepal after the quake.", [("CHL", "NPL")]),
     ("Iceland will send $2 million in disaster relief to Vanuatu, the embassy said.",
      [("ISL", "VUT")]),
-    ("France sent 40 tonnes of humanitarian aid to Ecuador after the earthquake.", [("FRA", "ECU")]),
+    ("Senegal sent 35 tonnes of humanitarian aid to Mongolia after the earthquake.", [("SEN", "MNG")]),
     ("Rescue workers from Iceland arrived in Peru on Tuesday.", [("ISL", "PER")]),
     ("Chilean rescue teams have reached Nepal, the embassy said.", [("CHL", "NPL")]),
     # agencies as givers
@@ -159,9 +159,9 @@ LOOKALIKES: list[str] = [
     "Norway provided no evidence for its claims against Mongolia.",
     "Chile supplied 40 percent of Nepal's imports last year.",
     "Kenya's exports of tea to Iceland rose by 10 percent.",
-    # kept as written (battery61): told of Uruguay or Paraguay, which the tagger labels as
-    # organisations, the reported future comes out asserted (see COUNTRY_BOUND below)
-    "Ukraine said Germany would send more tanks to Kyiv.",
+    # a speaker the tagger labels a country (Latvia, Chile; not Uruguay or Paraguay, which it
+    # labels organisations: the reported future then comes out asserted, see COUNTRY_BOUND)
+    "Latvia said Portugal would send more tanks to Riga.",
     "Bolivia said NATO would send more weapons to Paraguay.",
     "Icelandic investment reached Peru last year.",
     "Rescue teams from Iceland searched the rubble in Peru on Monday.",

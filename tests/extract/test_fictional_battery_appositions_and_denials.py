@@ -70,8 +70,8 @@ REFUSED: list[tuple[str, str, tuple[str | None, ...]]] = [
     ('Japan ruled out meeting Paraguayan leaders on Monday.', 'MEET', ('JPN', 'PRY')),
     ('Japan ruled out expelling Chilean diplomats.', 'EXPEL', ('JPN', 'CHL')),
     ('Finland denied attacking Bolivia.', 'ATTACK', ('FIN', 'BOL')),
-    # kept as written (battery61): see COUNTRY_BOUND
-    ('Norway denied threatening Russia.', 'THREATEN', ('NOR', 'RUS')),
+    # with Chile or Bolivia as the threatened party (not Uruguay): see COUNTRY_BOUND
+    ('Namibia denied threatening Chile.', 'THREATEN', ('NAM', 'CHL')),
 ]
 
 

@@ -10,7 +10,7 @@ import pytest
 from extract.helpers import _asserted, _events
 
 ACCUSED = [
-    ("Greece said that Turkey had interfered in its election.", {"GRC", "TUR"}),
+    ("Mongolia said that Senegal had interfered in its election.", {"MNG", "SEN"}),
     ("Uruguay said Paraguay interfered in its election.", {"URY", "PRY"}),
     ("Iceland said Chile was interfering in its internal affairs.", {"ISL", "CHL"}),
     ("Nepal said Peru had meddled in its election.", {"NPL", "PER"}),
@@ -28,5 +28,5 @@ def test_a_wrong_said_of_another_party_is_an_accusation(rules_only, sentence, co
 
 
 def test_a_wrong_denied_is_no_accusation(rules_only):
-    events = _events(rules_only, "Greece denied that Turkey had interfered in its election.")
+    events = _events(rules_only, "Mongolia denied that Senegal had interfered in its election.")
     assert not _asserted(events, "ACCUSE")
