@@ -44,12 +44,13 @@ def planned_threats(candidates: list[Found], rules: Rules) -> list[Found]:
         targets = [a for a, role in c.participants if role == "target"]
         if not (sources and targets):
             continue
-        told = [f for f in [*candidates, *made]
-                if f.type == spec.type and f.modality == "asserted" and _same_parties(f, sources, targets)]
+        own, plan = _own_tokens(c.token), _plan_tokens(c.token)
+        told = [f for f in [*candidates, *made] if f.type == spec.type and f.modality == "asserted"
+                and (f.token.i in own | plan or _same_parties(f, sources, targets))]
         for f in told:
-            if f.told_by is None and f.token.i in _own_tokens(c.token):
+            if f.told_by is None and f.token.i in own:
                 f.told_by = _telling_verb(c.token)  # the threat found on the measure's words
-        if told:
+        if told:  # (a threat found on the plan's words is this one, whoever it names)
             continue
         made.append(Found(spec.type, rules.types[spec.type], c.sent, c.token,
                           [(a, "source") for a in sources] + [(a, "target") for a in targets],
@@ -69,6 +70,16 @@ def _own_tokens(trigger: Token) -> set[int]:
     raised duties": another act)."""
     heads = [trigger] + [c for c in trigger.children if c.dep_ == "dobj" and trigger.pos_ in _VERBS]
     return {t.i for t in heads} | {c.i for t in heads for c in t.children if c.dep_ in ("compound", "amod")}
+
+
+def _plan_tokens(trigger: Token) -> set[int]:
+    """The words up the chain from the measure to the verb that tells its plan
+    ("promised to impose a tariff": "impose", "promised")."""
+    chain, token = {trigger.i}, trigger
+    while token.dep_ in _TOLD_BY and token.head.i != token.i:
+        token = token.head
+        chain.add(token.i)
+    return chain
 
 
 def _telling_verb(trigger: Token) -> Token:

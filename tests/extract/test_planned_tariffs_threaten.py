@@ -109,3 +109,17 @@ def test_a_misspelt_setting_fails_the_load(tmp_path, spec):
     """A typo would otherwise turn the reading off without a word."""
     with pytest.raises(ExtractError, match="planned_threats"):
         load_rules(_schema_with(tmp_path, "event_types.yaml", "planned_threats", spec))
+
+
+def test_a_threat_found_on_the_words_that_tell_the_plan_is_that_plans_threat(rules_only):
+    """"Uruguay vowed to impose a tariff on Chile": the threat read on "vowed" is the one
+    the plan makes, even when the measure got another target from the story (Iceland)."""
+    sent = next(rules_only.nlp("Uruguay vowed to impose a tariff on Chilean kelp.").sents)
+    rules = load_rules()
+    uruguay = _country("URY", "Uruguay")
+    vowed, tariff = (next(t for t in sent if t.lower_ == w) for w in ("vowed", "tariff"))
+    threat = Found("THREATEN", rules.types["THREATEN"], sent, vowed,
+                   [(uruguay, "source"), (_country("CHL", "Chile"), "target")], 0.7)
+    measure = Found("SANCTION", rules.types["SANCTION"], sent, tariff,
+                    [(uruguay, "source"), (_country("ISL", "Iceland"), "target")], 0.7, modality="planned")
+    assert planned_threats([threat, measure], rules) == []
