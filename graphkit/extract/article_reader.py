@@ -65,7 +65,7 @@ from graphkit.extract.settings import (
 from graphkit.extract.speech import ReportedSpeech
 from graphkit.extract.trigger_events import TriggerEvents
 from graphkit.extract.triggers import TriggerMatcher
-from graphkit.model import CONTACT_TYPES, Actor, Event
+from graphkit.model import CONTACT_TYPES, Actor, Event, EventDate
 
 #: A tracer of the reader's stages, told (stage, the sentence, the article's state, what
 #: the stage made) at each stage of each sentence: "candidates" (the trigger hits, the
@@ -275,7 +275,7 @@ class ArticleReader(PartyFinder, DetectorReview, ReportedSpeech, TriggerEvents):
         chosen = [self._trimmed(f, sent, state, reports) for f in chosen]
         if self.rules.announced_force is not None:  # after the review, as for charges
             chosen = _announced_force(chosen, self.rules.announced_force, self.rules)
-        chosen = chosen + planned_threats(chosen, state, self.rules)  # after the review, too
+        chosen = chosen + planned_threats(chosen, self.rules)  # after the review, too
         # a charge read as a party ("accused X of <charge>"): after the review, so the
         # detector's features stay as they are
         chosen = [g for g in (without_charges(f, self.charges, self.actors.is_known, self.actors.named_actor,
@@ -309,7 +309,7 @@ class ArticleReader(PartyFinder, DetectorReview, ReportedSpeech, TriggerEvents):
         # target, a foreign counterpart), so it never stands in for the side they find
         chosen = [self._swapped(f, sent, state, reports) for f in chosen]
         for f in chosen:
-            f.date = self.dater.date(f, sent, index, state)
+            f.date = self._dated(f, sent, index, state)
             if f.type in CONTACT_TYPES and f.modality == "asserted" and years_before(
                     f, state.article.published, self.background_years):
                 f.modality = "implied_prior"  # a contact of years ago: a prior, not the news
@@ -336,6 +336,18 @@ class ArticleReader(PartyFinder, DetectorReview, ReportedSpeech, TriggerEvents):
                 state.found.append(prior)
             elif same.date.value is None:  # "since May 2012, when X held talks with Y"
                 same.date = prior.date
+
+    def _dated(self, f: Found, sent: Span, index: int, state: ArticleState) -> EventDate:
+        """The event's date; for an act told by another verb (``told_by``), that verb's
+        date, else the publication day: an act told now (a threat made by announcing a
+        plan) is never left undated, as the measure planned may be."""
+        if f.told_by is None:
+            return self.dater.date(f, sent, index, state)
+        found = self.dater.date(replace(f, token=f.told_by), sent, index, state)
+        published = state.article.published
+        if found.value is None and published is not None:
+            return EventDate(published.isoformat(), "day", None, "publication")
+        return found
 
     def _each_way(self, f: Found) -> list[Found]:
         """An act of two sides on each other's people ("A and B expelled each other's

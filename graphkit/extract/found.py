@@ -43,6 +43,9 @@ class Found:
     counterparts: list[Actor] = field(default_factory=list)
     # ids of the parties a place preposition gave, none other named ("arrived in Riyadh")
     venue_parties: frozenset[str] = frozenset()
+    # the verb that tells the act, when it is not the trigger's clause: the act is dated
+    # from it ("announced plans to impose a tariff": the threat is made when announced)
+    told_by: Token | None = None
 
     @property
     def actor_ids(self) -> list[str]:

@@ -60,7 +60,10 @@ def group_actor(head: Token, country: Actor | None, source: Actor) -> Actor:
     code = country.country if country is not None else source.country
     owner = country.name if country is not None else (source.name if source.kind == "country" else "")
     name = f"{owner} {head.text}".strip() if country is not None else _counted_name(head, [head.text])
-    return Actor(id=Actor.make_id("organisation", f"{code or ''} {head.text}"), name=name,
+    # the id holds what the name holds: a group named by its number ("six people") is not
+    # the group of another count ("two people") of the same state, nor merged with it
+    words = head.text if country is not None else name.lower()
+    return Actor(id=Actor.make_id("organisation", f"{code or ''} {words}"), name=name,
                  kind="organisation", country=code)
 
 

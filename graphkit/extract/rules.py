@@ -350,7 +350,7 @@ class Rules:
     # a measure whose reason names another party's deed accuses it (reasons.py)
     reason_accusations: dict[str, Any] = field(default_factory=dict)
     # a coercive measure told as planned is a threat made now (planned_threats.py)
-    planned_threats: dict[str, Any] = field(default_factory=dict)
+    planned_threats: PlannedThreats | None = None
     # an act of force its doer says it will do is a threat of force (``announced_force``):
     # (the act's type, the threat's type), or none
     announced_force: tuple[str, str] | None = None
@@ -371,6 +371,32 @@ class Rules:
     def words(self, section: Mapping[str, Any], key: str) -> frozenset[str]:
         """A lower-cased word set from ``section[key]`` (empty when absent)."""
         return word_set(section, key)
+
+
+@dataclass(frozen=True)
+class PlannedThreats:
+    """``planned_threats`` of event_types.yaml: the threat type a planned measure of
+    ``types`` makes when its own words hold one of ``cues``."""
+
+    type: str
+    types: frozenset[str]
+    cues: frozenset[str]
+
+
+def _planned_threats(raw: Any, types: Mapping[str, EventTypeRule]) -> PlannedThreats | None:
+    """``planned_threats`` of event_types.yaml, checked: a misspelt type fails the load
+    rather than turning the reading off."""
+    if not raw:
+        return None
+    if not isinstance(raw, Mapping) or set(raw) - {"type", "types", "cues"}:
+        raise ExtractError("event_types.yaml: planned_threats must map type, types and cues")
+    spec = PlannedThreats(str(raw.get("type")), frozenset(str(t) for t in raw.get("types") or ()),
+                          frozenset(str(w).lower() for w in raw.get("cues") or ()))
+    unknown = ({spec.type} | spec.types) - set(types)
+    if unknown or not spec.types or not spec.cues:
+        raise ExtractError(f"event_types.yaml: planned_threats: {sorted(unknown)} names a type the file "
+                           "does not define, or its types or cues are empty")
+    return spec
 
 
 def _announced_force(raw: Any, types: Mapping[str, EventTypeRule]) -> tuple[str, str] | None:
@@ -572,7 +598,7 @@ def load_rules(schema_dir: Path | None = None) -> Rules:
         own_clauses=_words(event_types.get("own_clauses")),
         dated_clauses=_words(event_types.get("dated_clauses")),
         reason_accusations=dict(event_types.get("reason_accusations") or {}),
-        planned_threats=dict(event_types.get("planned_threats") or {}),
+        planned_threats=_planned_threats(event_types.get("planned_threats"), types),
         folded_participles=folded,
         announced_force=_announced_force(event_types.get("announced_force"), types),
         headline_verbs=_headline_verbs(event_types.get("headline_verbs")),

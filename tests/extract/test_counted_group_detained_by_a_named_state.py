@@ -3,7 +3,7 @@ detained six people") is the target, as in the passive ("six people were detaine
 police"): of the doer's country when its words name none, named by its number as news names
 it ("six people"); a group told as foreign ("six foreigners", "dual nationals") is of no
 known country, named by its own words without its number (as "held 17 Western citizens"
-is named in the corpus). Invented situations (Uruguay, Paraguay, Iceland)."""
+is named in the corpus). Invented situations (Uruguay, Paraguay, Mongolia, Estonia)."""
 
 from __future__ import annotations
 
@@ -17,10 +17,10 @@ def _parties(event) -> list[tuple[str, str, str | None]]:
 
 OWN_GROUP = [
     ("Uruguayan police detained six people on Monday.", "URY", "six people"),
-    ("Paraguay's intelligence service said it arrested 16 individuals involved in the plot.",
-     "PRY", "16 individuals"),
-    ("The Icelandic coast guard seized a trawler and detained nine people on board.", "ISL",
-     "nine people"),
+    ("Mongolia's tax office said it arrested 23 students accused of forging permits.", "MNG",
+     "23 students"),
+    ("The Estonian border guard searched a ferry and detained eleven students for questioning.",
+     "EST", "eleven students"),
     ("Uruguayan authorities detained dozens of protesters in Montevideo on Friday.", "URY",
      "protesters"),
 ]
@@ -35,7 +35,7 @@ def test_a_counted_group_held_by_a_state_is_that_states_target(rules_only, sente
 
 
 FOREIGN_GROUP = [
-    ("Uruguayan authorities arrested six foreigners on suspicion of conspiracy.", "foreigners"),
+    ("Mongolian police arrested four foreigners after a raid on a warehouse.", "foreigners"),
     ("Paraguayan police detained three foreign nationals near the border.", "foreign nationals"),
 ]
 
@@ -57,3 +57,14 @@ def test_a_counted_group_of_a_named_country_keeps_it(rules_only):
 def test_the_passive_names_the_group_by_its_number_too(rules_only):
     arrests = _asserted(_events(rules_only, "Six people were arrested by Uruguayan police."), "ARREST")
     assert arrests and ("target", "Six people", "URY") in _parties(arrests[0])
+
+
+def test_groups_of_other_counts_are_other_actors(rules_only):
+    """The id holds the count the name holds: "six people" and "two people" held by one
+    state are two groups, not one actor shown with the other's count."""
+    ids = {p.actor.name: p.actor.id
+           for sentence in ("Uruguayan police detained six people on Monday.",
+                            "Uruguayan police detained two people on Tuesday.")
+           for e in _asserted(_events(rules_only, sentence), "ARREST")
+           for p in e.participants if p.role == "target"}
+    assert set(ids) == {"six people", "two people"} and ids["six people"] != ids["two people"], ids
