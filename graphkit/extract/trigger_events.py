@@ -108,18 +108,24 @@ class TriggerEvents:
         """The agent of an authority act told in the passive that the parser hung on a noun
         of a phrase of time or place between the verb and it ("were arrested on the fourth
         day of the protests by X's police", "was detained after the rally by the Y
-        Guards"): a "by" phrase inside one of the verb's own phrases whose head is a state
-        organ (``state_nouns``) or names a government body. Any other ("detained during a
-        visit by X's president", "after a rally by the opposition") tells whose the phrase's
-        noun is."""
+        Guards"), or on a gapped conjunct of the verb or of such a noun ("N were arrested in
+        January and another two in February by X's authorities": the second count shares the
+        verb, and the agent closing the sentence is the doer of both): a "by" phrase inside
+        one of the verb's own phrases whose head is a state organ (``state_nouns``) or names
+        a government body. Any other ("detained during a visit by X's president", "after a
+        rally by the opposition") tells whose the phrase's noun is."""
         organs = state.mentions.words.state_nouns
         found: list[Actor] = []
         stack = [p for c in verb.children if c.dep_ == "prep" and c.lower_ != "by" for p in c.children
                  if p.dep_ == "pobj"]
+        stack += [c for c in verb.children if c.dep_ == "conj" and c.pos_ not in ("VERB", "AUX")]
         while stack:
             noun = stack.pop()
             for c in noun.children:
-                if c.dep_ != "prep":
+                if c.dep_ == "conj" and c.pos_ not in ("VERB", "AUX"):
+                    stack.append(c)  # "on suspicion of X in May and another two in June by Y"
+                    continue
+                if c.dep_ not in ("prep", "agent"):
                     continue
                 pobjs = [p for p in c.children if p.dep_ == "pobj"]
                 if c.lower_ != "by":
