@@ -45,6 +45,7 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from graphkit.extract.apposition_verbs import verb_after_apposition
 from graphkit.extract.nlp import NAME_MODAL_WORDS
 
 HEADLINES = "graphkit_headlines"
@@ -182,6 +183,8 @@ class HeadlineReader:
                 word.lemma_ = lemma  # the word keeps its own lemma, not the stand-in's
         for sent in list(doc.sents):
             if len(sent) < 4:
+                continue
+            if verb_after_apposition(sent):
                 continue
             self._bare_title(doc, sent)
             word = _verb_read_as_noun(sent, verbs)
