@@ -46,6 +46,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from graphkit.extract.apposition_verbs import verb_after_apposition
+from graphkit.extract.complement_clauses import that_clauses_told
 from graphkit.extract.nlp import NAME_MODAL_WORDS
 
 HEADLINES = "graphkit_headlines"
@@ -184,6 +185,7 @@ class HeadlineReader:
         for sent in list(doc.sents):
             if len(sent) < 4:
                 continue
+            that_clauses_told(sent)
             if verb_after_apposition(sent):
                 continue
             self._bare_title(doc, sent)
