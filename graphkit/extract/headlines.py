@@ -50,6 +50,8 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from graphkit.extract.apposition_verbs import verb_after_apposition
+from graphkit.extract.complement_clauses import that_clauses_told
 from graphkit.extract.nlp import NAME_MODAL_WORDS, join_hyphen_nouns
 
 HEADLINES = "graphkit_headlines"
@@ -59,6 +61,10 @@ _NOUN_TAGS = frozenset({"NNS", "NNPS", "NNP", "NN"})
 
 # a given name the tagger reads as nothing else: the stand-in for a modal in a name
 NAME_STAND_IN = "John"
+
+# a country's name the tagger reads as a name after a gerund ("denied threatening Russia"):
+# the stand-in for an object name the gerund was read as an adjective of
+OBJECT_STAND_IN = "Russia"
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass"})
 
@@ -166,10 +172,12 @@ class HeadlineReader:
     plain-prose equivalent (a verb's past form, "says" for a colon, "and" for a comma)."""
 
     def __init__(self, nlp: Language, verbs: Mapping[str, str],
-                 prefixes: frozenset[str] = frozenset()) -> None:
+                 prefixes: frozenset[str] = frozenset(),
+                 gerund_governors: frozenset[str] = frozenset()) -> None:
         self.nlp = nlp
         self.verbs = dict(verbs)
         self.prefixes = prefixes
+        self.gerund_governors = gerund_governors
         # the re-parse's steps: the pipeline as this component is added to it (last), so
         # spaCy's own analysis, not graphkit's components added after it; no NER (the
         # entities stay as first found: no need to find them again)
@@ -190,6 +198,10 @@ class HeadlineReader:
                 word.lemma_ = lemma  # the word keeps its own lemma, not the stand-in's
         for sent in list(doc.sents):
             if len(sent) < 4:
+                continue
+            that_clauses_told(sent)
+            self._gerund_object(doc, sent)
+            if verb_after_apposition(sent):
                 continue
             self._bare_title(doc, sent)
             word = _verb_read_as_noun(sent, verbs)
@@ -245,6 +257,22 @@ class HeadlineReader:
             doc.ents = [e for e in doc.ents if not e.start <= word.i < e.end]
         return True
 
+    def _gerund_object(self, doc: Doc, sent: Span) -> None:
+        """"Norway denied threatening Uruguay": a gerund after a verb of
+        ``gerund_governors``, read as an adjective or a compound of the one-word name after
+        it (the name the verb's object), is parsed again with :data:`OBJECT_STAND_IN` for the
+        name; kept when the gerund is then the verb's complement with the stand-in its
+        object. The name keeps its entity and its lemma."""
+        found = _misread_gerund(sent, self.gerund_governors)
+        if found is None:
+            return
+        gerund, name = found
+        lemma = name.lemma_
+        if self._reparse(doc, sent, name, OBJECT_STAND_IN,
+                         lambda obj, g=gerund.i - sent.start: obj.dep_ == "dobj" and obj.head.i == g
+                         and obj.head.pos_ == "VERB" and obj.head.dep_ == "xcomp", keep_ents=True):
+            name.lemma_ = lemma
+
     def _bare_title(self, doc: Doc, sent: Span) -> None:
         """"Police in X detained journalist Y Z": a verb read as the adjective of a bare
         title noun before a name, the sentence left with no verb at its root, is parsed
@@ -266,6 +294,31 @@ class HeadlineReader:
                 # the title keeps the head the stand-in "the" took (the name), as its compound
                 title.tag_, title.pos_, title.dep_, title.lemma_ = tag, "NOUN", "compound", lemma
             return
+
+
+def _misread_gerund(sent: Span, governors: frozenset[str]) -> tuple[Token, Token] | None:
+    """The gerund and the name of "denied threatening Uruguay" as the parser misread them:
+    an "-ing" word hung on the next word as its adjective or compound, that word a one-word
+    name the object of the verb just before the gerund (after its particle: "ruled out"),
+    the verb one of ``governors``."""
+    for gerund in sent[1:-1]:
+        name = gerund.nbor(1)
+        if not (gerund.lower_.endswith("ing") and gerund.dep_ in ("amod", "compound")
+                and gerund.head.i == name.i and name.pos_ == "PROPN" and name.ent_iob_ == "B"
+                and name.nbor(1).ent_iob_ != "I" and name.dep_ == "dobj"):
+            continue
+        verb, before = name.head, gerund.nbor(-1)
+        if verb.pos_ != "VERB":
+            continue
+        if before.i == verb.i:
+            phrase = verb.lemma_.lower()
+        elif before.dep_ == "prt" and before.head.i == verb.i and before.i == verb.i + 1:
+            phrase = f"{verb.lemma_.lower()} {before.lower_}"
+        else:
+            continue
+        if phrase in governors:
+            return gerund, name
+    return None
 
 
 def _in_name(token: Token) -> bool:
@@ -295,4 +348,4 @@ def make_headlines(nlp: Language, name: str, schema_dir: str | None) -> Headline
     from graphkit.extract.rules import load_rules
 
     rules = load_rules(Path(schema_dir) if schema_dir else None)
-    return HeadlineReader(nlp, rules.headline_verbs, rules.hyphen_prefixes)
+    return HeadlineReader(nlp, rules.headline_verbs, rules.hyphen_prefixes, rules.gerund_governors)

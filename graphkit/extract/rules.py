@@ -363,6 +363,9 @@ class Rules:
     # first parts of a hyphened noun the parser splits ("counter-offensive"), mended by
     # graphkit/extract/nlp.py ``join_hyphen_nouns`` (``hyphen_prefixes``)
     hyphen_prefixes: frozenset[str] = frozenset()
+    # verbs taking a bare gerund, whose gerund misread before a name is mended by
+    # graphkit/extract/headlines.py (``gerund_governors``)
+    gerund_governors: frozenset[str] = frozenset()
 
     @property
     def triggers(self) -> list[TriggerRule]:
@@ -603,5 +606,6 @@ def load_rules(schema_dir: Path | None = None) -> Rules:
         announced_force=_announced_force(event_types.get("announced_force"), types),
         headline_verbs=_headline_verbs(event_types.get("headline_verbs")),
         hyphen_prefixes=frozenset(str(w).lower() for w in event_types.get("hyphen_prefixes") or ()),
+        gerund_governors=frozenset(str(w).lower() for w in event_types.get("gerund_governors") or ()),
         **{f"{act}_type": str(type_name) for act, type_name in speech.items()},
     )

@@ -22,7 +22,6 @@ BATTERY: list[tuple[str, str, tuple[str | None, ...], str]] = [
      'CALL', ('KAZ', 'BOL'), '2025-03-12'),
     ("Kazakhstan's president, Aslan Temir, telephoned Bolivian President Rafael Quispe on Wednesday.",
      'CALL', ('KAZ', 'BOL'), '2025-03-12'),
-    # kept as written (battery61), as the three rows below: see COUNTRY_BOUND
     ("Aslan Temir, Kazakhstan's president, called Uzbek President Rustam Qodir on Wednesday.",
      'CALL', ('KAZ', 'UZB'), '2025-03-12'),
     ('The Kazakh president, Aslan Temir, phoned Bolivian President Rafael Quispe on Wednesday.',
@@ -33,6 +32,16 @@ BATTERY: list[tuple[str, str, tuple[str | None, ...], str]] = [
      'CALL', ('KEN', 'SOM'), '2025-03-10'),
     ("Kazakhstan's president, Aslan Temir, on Wednesday called Uzbek President Rustam Qodir.",
      'CALL', ('KAZ', 'UZB'), '2025-03-12'),
+    # told of other countries (battery61) the parser took the verb after the apposition for a
+    # participle of the subject (acl, VBN) and the event was lost: graphkit.extract.apposition_verbs
+    ("Aslan Temir, Kazakhstan's president, called Bolivian President Rafael Quispe on Wednesday.",
+     'CALL', ('KAZ', 'BOL'), '2025-03-12'),
+    ("Kenya's president, Peter Kamau, called Icelandic President Sigrun Hallsdottir on Monday.",
+     'CALL', ('KEN', 'ISL'), '2025-03-10'),
+    ("Kazakhstan's president, Aslan Temir, on Wednesday called Bolivian President Rafael Quispe.",
+     'CALL', ('KAZ', 'BOL'), '2025-03-12'),
+    ("France's foreign minister, Paul Marin, accused Paraguay of interference on Tuesday.",
+     'ACCUSE', ('FRA', 'PRY'), '2025-03-11'),
     ("Peru's president, Ana Soto, met Latvian President Karlis Berzins on Tuesday.",
      'MEET', ('PER', 'LVA'), '2025-03-11'),
     ("France's foreign minister, Paul Marin, accused Algeria of interference on Tuesday.",
@@ -70,8 +79,10 @@ REFUSED: list[tuple[str, str, tuple[str | None, ...]]] = [
     ('Japan ruled out meeting Paraguayan leaders on Monday.', 'MEET', ('JPN', 'PRY')),
     ('Japan ruled out expelling Chilean diplomats.', 'EXPEL', ('JPN', 'CHL')),
     ('Finland denied attacking Bolivia.', 'ATTACK', ('FIN', 'BOL')),
-    # with Chile or Bolivia as the threatened party (not Uruguay): see COUNTRY_BOUND
     ('Namibia denied threatening Chile.', 'THREATEN', ('NAM', 'CHL')),
+    # the tagger reads "threatening" as an adjective of some countries' names ("Uruguay"):
+    # the gerund's object is parsed again (gerund_governors, headlines.py)
+    ('Namibia denied threatening Uruguay.', 'THREATEN', ('NAM', 'URY')),
 ]
 
 
@@ -88,39 +99,3 @@ def test_an_act_ruled_out_or_denied_is_negated(rules_only, sentence, type_, coun
     events = _events(rules_only, sentence, PUBLISHED)
     assert not _of_type(events, type_)
     assert [tuple(a.country for a in e.actors) for e in _of_type(events, type_, "negated")] == [countries]
-
-
-# the rows above told of other countries (battery61): the parser takes the verb after the
-# apposition for a participle hung on the subject (acl, VBN: "Aslan Temir, Kazakhstan's
-# president, called ..." with no finite verb), or "threatening" for an adjective of the
-# country, as the words that follow change; the event is then lost (a defect,
-# docs/extraction-rounds.md)
-COUNTRY_BOUND: list[tuple[str, str, tuple[str | None, ...], str]] = [
-    ("Aslan Temir, Kazakhstan's president, called Bolivian President Rafael Quispe on Wednesday.",
-     'CALL', ('KAZ', 'BOL'), '2025-03-12'),
-    ("Kenya's president, Peter Kamau, called Icelandic President Sigrun Hallsdottir on Monday.",
-     'CALL', ('KEN', 'ISL'), '2025-03-10'),
-    ("Kazakhstan's president, Aslan Temir, on Wednesday called Bolivian President Rafael Quispe.",
-     'CALL', ('KAZ', 'BOL'), '2025-03-12'),
-    ("France's foreign minister, Paul Marin, accused Paraguay of interference on Tuesday.",
-     'ACCUSE', ('FRA', 'PRY'), '2025-03-11'),
-]
-
-
-@pytest.mark.parametrize(("sentence", "type_", "countries", "day"),
-                         [pytest.param(*row, marks=pytest.mark.xfail(strict=True, reason=(
-                             "the main verb after an apposition parsed as a participle of the "
-                             "subject"))) for row in COUNTRY_BOUND],
-                         ids=[f"{i:03d}-{row[1]}" for i, row in enumerate(COUNTRY_BOUND)])
-def test_the_sentence_told_of_other_countries_tells_its_one_event(rules_only, sentence, type_,
-                                                                  countries, day):
-    found = _of_type(_events(rules_only, sentence, PUBLISHED), type_)
-    assert [(tuple(a.country for a in e.actors), e.date.value) for e in found] == [(countries, day)]
-
-
-@pytest.mark.xfail(strict=True, reason="'threatening' parsed as an adjective of the country "
-                   "(amod), so no denied threat is read")
-def test_a_threat_denied_of_another_country_is_negated(rules_only):
-    events = _events(rules_only, "Norway denied threatening Uruguay.", PUBLISHED)
-    assert [tuple(a.country for a in e.actors) for e in _of_type(events, "THREATEN", "negated")] \
-        == [("NOR", "URY")]

@@ -1,0 +1,34 @@
+"""A bare gerund after a verb that takes one ("denied threatening Uruguay", "ruled out
+sanctioning Paraguay", "admitted expelling Bolivia") is the verb's complement and the name
+after it the gerund's object, though spaCy's small tagger reads the gerund before some
+country names as an adjective or a compound of the name: the act is read (denied, ruled
+out, admitted) whichever country is named. A participle adjective after another verb
+("visited neighbouring Bolivia") is left as it is."""
+
+from __future__ import annotations
+
+import pytest
+from extract.helpers import _events, _of_type
+
+# (sentence, type, modality, countries of the parties in order): each one the tagger, left
+# alone, reads with the gerund an adjective or a compound of the name
+MISREAD: list[tuple[str, str, str, tuple[str, ...]]] = [
+    ("Norway denied threatening Uruguay.", "THREATEN", "negated", ("NOR", "URY")),
+    ("Ghana denied threatening Paraguay.", "THREATEN", "negated", ("GHA", "PRY")),
+    ("Iceland ruled out sanctioning Paraguay.", "SANCTION", "negated", ("ISL", "PRY")),
+    ("Peru ruled out expelling Bolivia.", "EXPEL", "negated", ("PER", "BOL")),
+    ("Ghana admitted expelling Bolivia.", "EXPEL", "asserted", ("GHA", "BOL")),
+    ("Peru considered expelling Bolivia.", "EXPEL", "hypothetical", ("PER", "BOL")),
+]
+
+
+@pytest.mark.parametrize(("sentence", "type_", "modality", "countries"), MISREAD,
+                         ids=[r[0][:40] for r in MISREAD])
+def test_the_gerund_is_read_as_the_act_on_the_name(rules_only, sentence, type_, modality, countries):
+    found = _of_type(_events(rules_only, sentence), type_, modality)
+    assert [tuple(a.country for a in e.actors) for e in found] == [countries]
+
+
+def test_a_participle_adjective_after_another_verb_is_left(rules_only):
+    found = _of_type(_events(rules_only, "Chile visited neighbouring Bolivia."), "MEET")
+    assert [tuple(a.country for a in e.actors) for e in found] == [("CHL", "BOL")]
