@@ -10,12 +10,12 @@ import pytest
 from extract.helpers import _asserted, _events
 
 GAPPED = [
-    ("Five Uruguayan nationals were arrested on suspicion of spying in March and another two in "
-     "April by Paraguayan authorities.", "PRY", "URY"),
-    ("Three Uruguayan nationals were arrested in March and another four in April by Paraguayan "
-     "police.", "PRY", "URY"),
-    ("Four Chilean students were detained in May and another three in June by Icelandic police.",
-     "ISL", "CHL"),
+    ("Six Uruguayan fishermen were detained near the river mouth last week and three more on "
+     "Sunday by Paraguayan authorities.", "PRY", "URY"),
+    ("A Uruguayan pilot was arrested at the airfield in June and two of his mechanics in July by "
+     "Paraguayan police.", "PRY", "URY"),
+    ("Eight Chilean hikers were detained on the glacier on Tuesday and another five the next day "
+     "by Icelandic police.", "ISL", "CHL"),
 ]
 
 

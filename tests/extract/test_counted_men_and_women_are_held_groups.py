@@ -9,8 +9,9 @@ import pytest
 from extract.helpers import _asserted, _events
 
 HELD = [
-    ("Uruguayan police detained two men in Montevideo on Monday.", "two men", "URY"),
-    ("Law enforcement officers detained three women in Montevideo.", "three women", "URY"),
+    ("Uruguayan customs agents arrested two men at the port of Montevideo on Monday.", "two men",
+     "URY"),
+    ("Police officers detained three women at a market in Montevideo.", "three women", "URY"),
     ("Four men were arrested by Paraguayan police on Friday.", "Four men", "PRY"),
 ]
 
