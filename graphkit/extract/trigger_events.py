@@ -109,7 +109,7 @@ class TriggerEvents:
         of a phrase of time or place between the verb and it ("were arrested on the fourth
         day of the protests by X's police", "was detained after the rally by the Y
         Guards"), or on a gapped conjunct of the verb or of such a noun ("N were arrested in
-        January and another two in February by X's authorities": the second count shares the
+        May and three more in June by X's authorities": the second count shares the
         verb, and the agent closing the sentence is the doer of both): a "by" phrase inside
         one of the verb's own phrases whose head is a state organ (``state_nouns``) or names
         a government body. Any other ("detained during a visit by X's president", "after a
