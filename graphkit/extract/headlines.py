@@ -305,7 +305,7 @@ def _misread_gerund(sent: Span, governors: frozenset[str]) -> tuple[Token, Token
         name = gerund.nbor(1)
         if not (gerund.lower_.endswith("ing") and gerund.dep_ in ("amod", "compound")
                 and gerund.head.i == name.i and name.pos_ == "PROPN" and name.ent_iob_ == "B"
-                and name.nbor(1).ent_iob_ != "I" and name.dep_ == "dobj"):
+                and _name_ends(name) and name.dep_ == "dobj"):
             continue
         verb, before = name.head, gerund.nbor(-1)
         if verb.pos_ != "VERB":
@@ -319,6 +319,12 @@ def _misread_gerund(sent: Span, governors: frozenset[str]) -> tuple[Token, Token
         if phrase in governors:
             return gerund, name
     return None
+
+
+def _name_ends(name: Token) -> bool:
+    """The name is one word: no word of its entity after it (or it ends the text, as a feed
+    item's title without a full stop does)."""
+    return name.i + 1 == len(name.doc) or name.nbor(1).ent_iob_ != "I"
 
 
 def _in_name(token: Token) -> bool:
