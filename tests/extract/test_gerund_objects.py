@@ -8,7 +8,7 @@ out, admitted) whichever country is named. A participle adjective after another 
 from __future__ import annotations
 
 import pytest
-from extract.helpers import _events, _of_type
+from extract.helpers import _events, _of_type, _with_setting
 
 # (sentence, type, modality, countries of the parties in order): each one the tagger, left
 # alone, reads with the gerund an adjective or a compound of the name
@@ -44,3 +44,10 @@ def test_a_participle_adjective_after_another_verb_is_left(rules_only):
 def test_a_title_that_ends_with_the_name_is_read_without_error(rules_only, sentence):
     """No word after the name (no full stop): the reader looks past the text's end for none."""
     assert _of_type(_events(rules_only, sentence), "STATEMENT")
+
+
+def test_an_extractor_on_the_shared_pipeline_reads_its_own_schemas_gerund_governors(rules_only, tmp_path):
+    own = _with_setting(rules_only, tmp_path, "event_types.yaml", "gerund_governors", [], detector=False)
+    sentence = "Norway denied threatening Uruguay."
+    assert _of_type(_events(rules_only, sentence), "THREATEN", "negated")
+    assert not _of_type(_events(own, sentence), "THREATEN", "negated")
