@@ -401,9 +401,11 @@ def _planned_threats(raw: Any, types: Mapping[str, EventTypeRule]) -> PlannedThr
     spec = PlannedThreats(str(raw.get("type")), frozenset(str(t) for t in raw.get("types") or ()),
                           frozenset(str(w).lower() for w in raw.get("cues") or ()))
     unknown = ({spec.type} | spec.types) - set(types)
-    if unknown or not spec.types or not spec.cues:
+    if unknown:
         raise ExtractError(f"event_types.yaml: planned_threats: {sorted(unknown)} names a type the file "
-                           "does not define, or its types or cues are empty")
+                           "does not define")
+    if not spec.types or not spec.cues:
+        raise ExtractError("event_types.yaml: planned_threats: its types and its cues must not be empty")
     return spec
 
 
