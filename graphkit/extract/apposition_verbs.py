@@ -9,16 +9,28 @@ that follow (Uzbek / Bolivian, Somali / Icelandic), so the event is lost for som
 only. Such a verb is the sentence's main verb when the sentence has no verb at its root and
 the verb acts on something (an object, a dative or a clause): a participle of the subject
 ("the minister, a lawyer, accused of fraud in 2019") has none. It is then made the root,
-in the past tense, with the subject its subject.
+in the past tense (tagged VBD, a participle's VBN too: it is the finite verb now, and no
+rule should read it as a passive), with the subject its subject.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-# what a verb acts on: a participle hung on a noun ("accused of fraud") takes none of them;
-# "oprd" is how the parser hangs the object of a participle it misread ("called X")
-_OBJECTS = frozenset({"dobj", "oprd", "dative", "ccomp"})
+# what a verb acts on: a participle hung on a noun ("accused of fraud") takes none of them
+_OBJECTS = frozenset({"dobj", "dative", "ccomp"})
+
+
+def _acts_on(verb: Token) -> bool:
+    """Whether ``verb`` takes an object after it. "oprd" is how the parser hangs the object
+    of a participle it misread ("called X"): one counts when it is a name ("called Bolivian
+    President X"), not a role noun alone ("Hugo Pena, a diplomat, named ambassador"), or
+    when two follow ("called Chile's president a liar": an object and what it is called)."""
+    after = [c for c in verb.children if c.i > verb.i]
+    if any(c.dep_ in _OBJECTS for c in after):
+        return True
+    predicates = [c for c in after if c.dep_ == "oprd"]
+    return len(predicates) > 1 or any(c.pos_ == "PROPN" or c.ent_type_ for c in predicates)
 
 
 def _main_verb(sent: Span) -> Token | None:
@@ -46,7 +58,7 @@ def _main_verb(sent: Span) -> Token | None:
         children = list(verb.children)
         if any(c.dep_ in ("nsubj", "nsubjpass", "auxpass") or c.tag_ in ("WDT", "WP") for c in children):
             continue  # a relative clause or a passive participle, not the main verb
-        if any(c.dep_ in _OBJECTS and c.i > verb.i for c in children):
+        if _acts_on(verb):
             return verb
     return None
 
@@ -64,7 +76,7 @@ def verb_after_apposition(sent: Span) -> bool:
     subject.head, subject.dep_ = verb, "nsubj"
     for child in after:
         child.head = verb
-    for child in verb.children:
-        if child.dep_ == "oprd":
-            child.dep_ = "dobj"
+    predicates = [c for c in verb.children if c.dep_ == "oprd"]
+    if predicates and not any(c.dep_ == "dobj" for c in verb.children):
+        predicates[0].dep_ = "dobj"  # the object; a second one is what it is called ("a liar")
     return True

@@ -7,10 +7,15 @@ its "that" a subordinating mark, with a subject of its own in the clause. A rela
 fills a gap of its clause (the parser labels it the clause's subject or object: "the deal
 that Chile signed"); a "that" the parser itself marks as a complementizer opens what the
 verb says, so the clause is hung on that verb as its complement (ccomp), where the reporting
-rules read it. The noun is the verb's object or the object of a preposition on the verb.
+rules read it. The noun is the verb's object or the object of a preposition on the verb,
+the verb one that tells (``told_clause_verbs`` of event_types.yaml), the noun none that takes
+a content clause of its own (``content_clause_nouns``: "dismissed the allegation that Chile
+had attacked Peru" is what the allegation says, not what Uruguay says).
 """
 
 from __future__ import annotations
+
+from collections.abc import Collection
 
 from spacy.tokens import Span, Token
 
@@ -29,9 +34,9 @@ def _telling_verb(noun: Token) -> Token | None:
     return verb if verb.pos_ == "VERB" and verb.i < noun.i else None
 
 
-def that_clauses_told(sent: Span) -> int:
-    """Hang each such clause of ``sent`` on its verb as ccomp (see the module); how many."""
-    moved = 0
+def that_clauses_told(sent: Span, verbs: Collection[str], nouns: Collection[str]) -> None:
+    """Hang each such clause of ``sent`` on its verb as ccomp (see the module): the verb's
+    lemma one of ``verbs``, the noun's none of ``nouns``."""
     for clause in sent:
         if clause.dep_ != "relcl" or clause.head.i >= clause.i:
             continue
@@ -39,9 +44,10 @@ def that_clauses_told(sent: Span) -> int:
         if not (any(c.lower_ == "that" and c.dep_ == "mark" for c in children)
                 and any(c.dep_ in _SUBJECTS for c in children)):
             continue
-        verb = _telling_verb(clause.head)
-        if verb is None:
+        noun = clause.head
+        if noun.lemma_.lower() in nouns or noun.lower_ in nouns:
+            continue  # "the allegation that ...": the clause is the noun's content
+        verb = _telling_verb(noun)
+        if verb is None or verb.lemma_.lower() not in verbs:
             continue
         clause.head, clause.dep_ = verb, "ccomp"
-        moved += 1
-    return moved

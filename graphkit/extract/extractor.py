@@ -146,13 +146,17 @@ class Extractor:
 
     def parse(self, texts: Iterable[Any], as_tuples: bool = False) -> Iterator[Any]:
         """``self.nlp.pipe(texts)`` in this extractor's batches and processes, the headline
-        reader reading this extractor's ``headline_verbs`` and ``hyphen_prefixes`` (a shared
+        reader reading this extractor's ``headline_verbs``, ``hyphen_prefixes``,
+        ``gerund_governors``, ``told_clause_verbs`` and ``content_clause_nouns`` (a shared
         pipeline's reader may hold another schema's) and graphkit's components left to
         :meth:`extract_doc`."""
         kwargs: dict[str, Any] = {
             "as_tuples": as_tuples, "batch_size": self.batch_size,
             "component_cfg": {HEADLINES: {"verbs": self.reader.rules.headline_verbs,
-                                          "prefixes": self.reader.rules.hyphen_prefixes}}}
+                                          "prefixes": self.reader.rules.hyphen_prefixes,
+                                          "governors": self.reader.rules.gerund_governors,
+                                          "told_verbs": self.reader.rules.told_clause_verbs,
+                                          "content_nouns": self.reader.rules.content_clause_nouns}}}
         ours = [name for name, _ in self.components if name in self.nlp.pipe_names]
         if ours:  # a pipeline that holds graphkit's components: they run below, once
             kwargs["disable"] = ours

@@ -31,10 +31,11 @@ Likewise a verb read as the adjective of a bare title noun before a name ("polic
 detained journalist Y Z": the sentence left with no verb at its root) is parsed again with
 "the" written for the title, kept when the verb then takes a subject.
 
-Not a headline form, but run by the same component (last, after the re-parses, which would
-undo it): a hyphened noun the tokenizer splits, its first part one of ``hyphen_prefixes``
-("a counter-offensive against X"), is joined back into one noun
-(:func:`graphkit.extract.nlp.join_hyphen_nouns`).
+Not headline forms, but run by the same component (last, after the re-parses, which would
+undo them): a "that" clause told to a listener or a medium and misread as the noun's relative
+clause is hung on its verb (:mod:`graphkit.extract.complement_clauses`), and a hyphened noun
+the tokenizer splits, its first part one of ``hyphen_prefixes`` ("a counter-offensive against
+X"), is joined back into one noun (:func:`graphkit.extract.nlp.join_hyphen_nouns`).
 
 A headline's "to" for the future ("Norway to impose sanctions") is read in
 :mod:`graphkit.extract.modality`. Titles themselves are not extracted (the loader keeps
@@ -173,24 +174,36 @@ class HeadlineReader:
 
     def __init__(self, nlp: Language, verbs: Mapping[str, str],
                  prefixes: frozenset[str] = frozenset(),
-                 gerund_governors: frozenset[str] = frozenset()) -> None:
+                 gerund_governors: frozenset[str] = frozenset(),
+                 told_verbs: frozenset[str] = frozenset(),
+                 content_nouns: frozenset[str] = frozenset()) -> None:
         self.nlp = nlp
         self.verbs = dict(verbs)
         self.prefixes = prefixes
         self.gerund_governors = gerund_governors
+        self.told_verbs = told_verbs
+        self.content_nouns = content_nouns
         # the re-parse's steps: the pipeline as this component is added to it (last), so
         # spaCy's own analysis, not graphkit's components added after it; no NER (the
         # entities stay as first found: no need to find them again)
         self.steps = [proc for name, proc in nlp.pipeline if name not in ("ner", HEADLINES)]
 
     def __call__(self, doc: Doc, verbs: Mapping[str, str] | None = None,
-                 prefixes: Collection[str] | None = None) -> Doc:
-        """Read the headline forms of ``doc``, then join its split hyphened nouns
-        (:func:`graphkit.extract.nlp.join_hyphen_nouns`, last: a re-parse would undo it);
-        ``verbs``, ``prefixes``: word lists to read instead of the component's own (an
-        extractor passes its schema's, ``component_cfg`` of ``nlp.pipe``)."""
+                 prefixes: Collection[str] | None = None, governors: Collection[str] | None = None,
+                 told_verbs: Collection[str] | None = None,
+                 content_nouns: Collection[str] | None = None) -> Doc:
+        """Read the headline forms of ``doc``, then hang its told "that" clauses on their
+        verbs (:func:`graphkit.extract.complement_clauses.that_clauses_told`) and join its
+        split hyphened nouns (:func:`graphkit.extract.nlp.join_hyphen_nouns`), both after
+        the re-parses, which copy a fresh parse's heads and would undo them; ``verbs``,
+        ``prefixes``, ``governors``, ``told_verbs``, ``content_nouns``: word lists to read
+        instead of the component's own (an extractor passes its schema's, ``component_cfg``
+        of ``nlp.pipe``)."""
         verbs = self.verbs if verbs is None else verbs
         prefixes = self.prefixes if prefixes is None else frozenset(prefixes)
+        governors = self.gerund_governors if governors is None else frozenset(governors)
+        told_verbs = self.told_verbs if told_verbs is None else frozenset(told_verbs)
+        content_nouns = self.content_nouns if content_nouns is None else frozenset(content_nouns)
         for i in doc.user_data.get(NAME_MODAL_WORDS, ()):
             word = doc[i]
             lemma = word.lemma_
@@ -199,8 +212,7 @@ class HeadlineReader:
         for sent in list(doc.sents):
             if len(sent) < 4:
                 continue
-            that_clauses_told(sent)
-            self._gerund_object(doc, sent)
+            self._gerund_object(doc, sent, governors)
             if verb_after_apposition(sent):
                 continue
             self._bare_title(doc, sent)
@@ -215,6 +227,8 @@ class HeadlineReader:
             comma = _pair_comma(sent)
             if comma is not None:
                 self._reparse(doc, sent, comma, "and", _joins_subjects)
+        for sent in doc.sents:
+            that_clauses_told(sent, told_verbs, content_nouns)
         join_hyphen_nouns(doc, prefixes)
         return doc
 
@@ -257,13 +271,13 @@ class HeadlineReader:
             doc.ents = [e for e in doc.ents if not e.start <= word.i < e.end]
         return True
 
-    def _gerund_object(self, doc: Doc, sent: Span) -> None:
+    def _gerund_object(self, doc: Doc, sent: Span, governors: frozenset[str]) -> None:
         """"Norway denied threatening Uruguay": a gerund after a verb of
-        ``gerund_governors``, read as an adjective or a compound of the one-word name after
+        ``governors`` (``gerund_governors``), read as an adjective or a compound of the one-word name after
         it (the name the verb's object), is parsed again with :data:`OBJECT_STAND_IN` for the
         name; kept when the gerund is then the verb's complement with the stand-in its
         object. The name keeps its entity and its lemma."""
-        found = _misread_gerund(sent, self.gerund_governors)
+        found = _misread_gerund(sent, governors)
         if found is None:
             return
         gerund, name = found
@@ -305,7 +319,7 @@ def _misread_gerund(sent: Span, governors: frozenset[str]) -> tuple[Token, Token
         name = gerund.nbor(1)
         if not (gerund.lower_.endswith("ing") and gerund.dep_ in ("amod", "compound")
                 and gerund.head.i == name.i and name.pos_ == "PROPN" and name.ent_iob_ == "B"
-                and name.nbor(1).ent_iob_ != "I" and name.dep_ == "dobj"):
+                and _name_ends(name) and name.dep_ == "dobj"):
             continue
         verb, before = name.head, gerund.nbor(-1)
         if verb.pos_ != "VERB":
@@ -319,6 +333,12 @@ def _misread_gerund(sent: Span, governors: frozenset[str]) -> tuple[Token, Token
         if phrase in governors:
             return gerund, name
     return None
+
+
+def _name_ends(name: Token) -> bool:
+    """The name is one word: no word of its entity after it (or it ends the text, as a feed
+    item's title without a full stop does)."""
+    return name.i + 1 == len(name.doc) or name.nbor(1).ent_iob_ != "I"
 
 
 def _in_name(token: Token) -> bool:
@@ -348,4 +368,5 @@ def make_headlines(nlp: Language, name: str, schema_dir: str | None) -> Headline
     from graphkit.extract.rules import load_rules
 
     rules = load_rules(Path(schema_dir) if schema_dir else None)
-    return HeadlineReader(nlp, rules.headline_verbs, rules.hyphen_prefixes, rules.gerund_governors)
+    return HeadlineReader(nlp, rules.headline_verbs, rules.hyphen_prefixes, rules.gerund_governors,
+                          rules.told_clause_verbs, rules.content_clause_nouns)

@@ -366,6 +366,11 @@ class Rules:
     # verbs taking a bare gerund, whose gerund misread before a name is mended by
     # graphkit/extract/headlines.py (``gerund_governors``)
     gerund_governors: frozenset[str] = frozenset()
+    # verbs that tell, whose "that" clause misread on their listener or medium is mended by
+    # graphkit/extract/complement_clauses.py (``told_clause_verbs``), and the nouns whose
+    # "that" clause is their own (``content_clause_nouns``)
+    told_clause_verbs: frozenset[str] = frozenset()
+    content_clause_nouns: frozenset[str] = frozenset()
 
     @property
     def triggers(self) -> list[TriggerRule]:
@@ -396,9 +401,11 @@ def _planned_threats(raw: Any, types: Mapping[str, EventTypeRule]) -> PlannedThr
     spec = PlannedThreats(str(raw.get("type")), frozenset(str(t) for t in raw.get("types") or ()),
                           frozenset(str(w).lower() for w in raw.get("cues") or ()))
     unknown = ({spec.type} | spec.types) - set(types)
-    if unknown or not spec.types or not spec.cues:
+    if unknown:
         raise ExtractError(f"event_types.yaml: planned_threats: {sorted(unknown)} names a type the file "
-                           "does not define, or its types or cues are empty")
+                           "does not define")
+    if not spec.types or not spec.cues:
+        raise ExtractError("event_types.yaml: planned_threats: its types and its cues must not be empty")
     return spec
 
 
@@ -607,5 +614,7 @@ def load_rules(schema_dir: Path | None = None) -> Rules:
         headline_verbs=_headline_verbs(event_types.get("headline_verbs")),
         hyphen_prefixes=frozenset(str(w).lower() for w in event_types.get("hyphen_prefixes") or ()),
         gerund_governors=frozenset(str(w).lower() for w in event_types.get("gerund_governors") or ()),
+        told_clause_verbs=frozenset(str(w).lower() for w in event_types.get("told_clause_verbs") or ()),
+        content_clause_nouns=frozenset(str(w).lower() for w in event_types.get("content_clause_nouns") or ()),
         **{f"{act}_type": str(type_name) for act, type_name in speech.items()},
     )

@@ -48,3 +48,16 @@ def test_a_participle_that_acts_on_nothing_stays_a_participle(rules_only, senten
     doc = load_nlp()(sentence)
     assert next(doc.sents).root.pos_ != "VERB"
     assert [e for e in _events(rules_only, sentence) if e.modality == "asserted"] == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Kazakh president, Aslan Temir, called Chile's president a liar.",
+    "Hugo Pena, a Uruguayan diplomat, named ambassador to Chile in 2019.",
+])
+def test_what_a_verb_calls_its_object_or_a_lone_role_noun_is_no_object(rules_only, sentence):
+    """"called X a liar": of two predicates the first is the object, the second what it is
+    called (no phone call); a lone role noun after a caption's participle ("named
+    ambassador") is no object, so the participle stays one."""
+    assert _of_type(_events(rules_only, sentence), "CALL") == []
+    doc = load_nlp()(sentence)
+    assert not [t for t in doc if t.dep_ == "dobj" and t.lower_ in ("liar", "ambassador")]

@@ -7,7 +7,7 @@ relative clause whose "that" fills its gap ("the deal that Chile signed") stays 
 from __future__ import annotations
 
 import pytest
-from extract.helpers import _asserted, _events
+from extract.helpers import _asserted, _events, _with_setting
 
 from graphkit.extract.nlp import load_nlp
 
@@ -48,3 +48,39 @@ def test_a_that_clause_after_a_medium_is_what_was_written():
 def test_a_relative_clause_whose_that_fills_its_gap_stays_one(sentence):
     doc = load_nlp()(sentence)
     assert [t.dep_ for t in doc if t.pos_ == "VERB" and t.i > 2] == ["relcl"]
+
+
+# a content noun's own clause (``content_clause_nouns``) or a verb that tells nothing
+# (outside ``told_clause_verbs``): the clause is not what the subject says
+NOT_TOLD = [
+    "Uruguay dismissed the allegation that Chile had attacked Peru.",
+    "Uruguay rejected the allegation that Chile had attacked Peru.",
+    "Ghana questioned the claim that Nepal had shelled Peru.",
+]
+
+
+@pytest.mark.parametrize("sentence", NOT_TOLD, ids=[s[:40] for s in NOT_TOLD])
+def test_a_content_nouns_clause_is_no_charge_by_the_subject(rules_only, sentence):
+    subject = sentence.split()[0]
+    found = _events(rules_only, sentence)
+    assert not [e for e in found if e.type == "ACCUSE" and e.actors and e.actors[0].name == subject]
+    doc = load_nlp()(sentence)
+    assert not [t for t in doc if t.dep_ == "ccomp" and t.head.i == next(doc.sents).root.i]
+
+
+def test_a_speakers_colon_read_again_keeps_the_told_clause():
+    """The colon's re-parse ("says") copies a fresh parse's heads: the clause is hung on
+    the telling verb after it."""
+    doc = load_nlp()("Norway's Ana Voss: spokesman Ingrid Tveitan told a regular briefing that Oslo "
+                     "opposed the move")
+    clause = next(t for t in doc if t.lower_ == "opposed")
+    assert (clause.dep_, clause.head.lower_) == ("ccomp", "told")
+
+
+def test_an_extractor_on_the_shared_pipeline_reads_its_own_schemas_told_clause_verbs(rules_only, tmp_path):
+    own = _with_setting(rules_only, tmp_path, "event_types.yaml", "told_clause_verbs", [], detector=False)
+    sentence = TOLD[0][0]
+    assert [e.type for e in _asserted(_events(rules_only, sentence), "STATEMENT")] == ["STATEMENT"]
+    docs = list(own.parse([sentence]))
+    clause = next(t for t in docs[0] if t.lower_ == "opposed")
+    assert clause.dep_ == "relcl"

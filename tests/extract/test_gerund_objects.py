@@ -8,7 +8,7 @@ out, admitted) whichever country is named. A participle adjective after another 
 from __future__ import annotations
 
 import pytest
-from extract.helpers import _events, _of_type
+from extract.helpers import _events, _of_type, _with_setting
 
 # (sentence, type, modality, countries of the parties in order): each one the tagger, left
 # alone, reads with the gerund an adjective or a compound of the name
@@ -19,6 +19,9 @@ MISREAD: list[tuple[str, str, str, tuple[str, ...]]] = [
     ("Peru ruled out expelling Bolivia.", "EXPEL", "negated", ("PER", "BOL")),
     ("Ghana admitted expelling Bolivia.", "EXPEL", "asserted", ("GHA", "BOL")),
     ("Peru considered expelling Bolivia.", "EXPEL", "hypothetical", ("PER", "BOL")),
+    # a feed item's title, no full stop: the name ends the text
+    ("Ghana ruled out expelling Mongolia", "EXPEL", "negated", ("GHA", "MNG")),
+    ("Norway denied sanctioning Uruguay", "SANCTION", "negated", ("NOR", "URY")),
 ]
 
 
@@ -32,3 +35,19 @@ def test_the_gerund_is_read_as_the_act_on_the_name(rules_only, sentence, type_, 
 def test_a_participle_adjective_after_another_verb_is_left(rules_only):
     found = _of_type(_events(rules_only, "Chile visited neighbouring Bolivia."), "MEET")
     assert [tuple(a.country for a in e.actors) for e in found] == [("CHL", "BOL")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Norway denied expelling Chile", "Norway denied expelling Peru", "Norway denied expelling Kenya",
+    "Ghana denied threatening Paraguay",
+])
+def test_a_title_that_ends_with_the_name_is_read_without_error(rules_only, sentence):
+    """No word after the name (no full stop): the reader looks past the text's end for none."""
+    assert _of_type(_events(rules_only, sentence), "STATEMENT")
+
+
+def test_an_extractor_on_the_shared_pipeline_reads_its_own_schemas_gerund_governors(rules_only, tmp_path):
+    own = _with_setting(rules_only, tmp_path, "event_types.yaml", "gerund_governors", [], detector=False)
+    sentence = "Norway denied threatening Uruguay."
+    assert _of_type(_events(rules_only, sentence), "THREATEN", "negated")
+    assert not _of_type(_events(own, sentence), "THREATEN", "negated")

@@ -23,6 +23,9 @@ NOT_TOLD = [
     # the act a noun on another preposition than "of": traced up to its clause's verb
     ("There is no evidence that Peru came under attack from Chile.", "ATTACK"),
     ("There was no sign that Nepal had come under attack from Peru.", "ATTACK"),
+    # "for" as "of": the act the evidence would be for
+    ("There is no evidence for an attack on Peru by Chile.", "ATTACK"),
+    ("There was no evidence for a Nepalese raid on Peru.", "ATTACK"),
 ]
 
 
@@ -38,6 +41,7 @@ TOLD = [
     "There is evidence that Chile attacked Peru.",
     "There is no doubt that Chile attacked Peru.",
     "Chile showed no sign of restraint and attacked Peru.",
+    "Chile found evidence for an attack on Peru by Bolivia.",
 ]
 
 

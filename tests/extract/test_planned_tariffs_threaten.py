@@ -100,14 +100,15 @@ def test_every_planned_measure_of_a_sentence_makes_its_threat(rules_only):
     assert [[a.country for a, _ in f.participants] for f in threats] == [["URY", "CHL"], ["ISL", "PRY"]]
 
 
-@pytest.mark.parametrize("spec", [
-    {"type": "THREATN", "types": ["SANCTION"], "cues": ["tariff"]},
-    {"type": "THREATEN", "types": ["SANKTION"], "cues": ["tariff"]},
-    {"type": "THREATEN", "types": ["SANCTION"], "cues": []},
-], ids=["misspelt threat type", "misspelt measure type", "no cues"])
-def test_a_misspelt_setting_fails_the_load(tmp_path, spec):
-    """A typo would otherwise turn the reading off without a word."""
-    with pytest.raises(ExtractError, match="planned_threats"):
+@pytest.mark.parametrize(("spec", "says"), [
+    ({"type": "THREATN", "types": ["SANCTION"], "cues": ["tariff"]}, r"\['THREATN'\] names a type"),
+    ({"type": "THREATEN", "types": ["SANKTION"], "cues": ["tariff"]}, r"\['SANKTION'\] names a type"),
+    ({"type": "THREATEN", "types": ["SANCTION"], "cues": []}, "its types and its cues must not be empty"),
+    ({"type": "THREATEN", "types": [], "cues": ["tariff"]}, "its types and its cues must not be empty"),
+], ids=["misspelt threat type", "misspelt measure type", "no cues", "no types"])
+def test_a_misspelt_setting_fails_the_load(tmp_path, spec, says):
+    """A typo would otherwise turn the reading off without a word; the message names the fault."""
+    with pytest.raises(ExtractError, match=f"planned_threats: {says}"):
         load_rules(_schema_with(tmp_path, "event_types.yaml", "planned_threats", spec))
 
 
