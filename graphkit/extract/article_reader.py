@@ -96,7 +96,7 @@ class ArticleReader(PartyFinder, DetectorReview, ReportedSpeech, TriggerEvents):
         self.rules: Rules = load_rules(schema_dir)
         self.actors = MentionFinder(self.nlp, gazetteer, self.rules)
         self.triggers = TriggerMatcher(self.nlp, self.rules)
-        self.modality = ModalityReader(self.rules)
+        self.modality = ModalityReader(self.rules, _country_code(gazetteer))
         # every date rule comes from the same schema folder as the other rules
         self.dates = date_grammar(self.rules.folder / "date_rules.yaml")
         # calendar years before the article from which an event is background
@@ -496,3 +496,11 @@ def _event_nouns(rules: Rules) -> dict[str, str]:
         for word in sorted(words):
             nouns.setdefault(word, type_name)
     return nouns
+
+
+def _country_code(gazetteer: Any) -> Callable[[str], str | None]:
+    """The gazetteer's country code of a name ("Uruguay", "the Kremlin"), or None."""
+    def code(text: str) -> str | None:
+        entry = gazetteer.country(text)
+        return entry.code if entry is not None else None
+    return code

@@ -11,6 +11,8 @@ The cues of an implied prior contact ("the first call since September 2022") are
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Token
 
 from graphkit.extract.nlp import condition_clause
@@ -25,7 +27,11 @@ _CLIMB_DEPS = {"xcomp", "conj", "pcomp", "pobj", "prep", "dobj", "acl", "nsubjpa
 class ModalityReader:
     """Decides an event's modality from its trigger token."""
 
-    def __init__(self, rules: Rules) -> None:
+    def __init__(self, rules: Rules, country_of: Callable[[str], str | None] | None = None) -> None:
+        # the country a name is (the gazetteer's code): the tagger labels some countries' names
+        # organisations ("Uruguay said ..."), and "Moscow" speaks for the state "Russia" names;
+        # without it a GPE entity is a state by its own text
+        self.country_of = country_of or (lambda _text: None)
         m = rules.modality
         words = rules.words
         self.neg_words = words(m.get("negated", {}), "neg_words")
@@ -371,17 +377,28 @@ class ModalityReader:
                      and c.lemma_.lower() in self.reporting
                      and not any(g.dep_ in ("dobj", "ccomp") for g in c.children)), None)
 
-    @staticmethod
-    def _own_state_told(subjects: list[Token], report: Token) -> bool:
+    def _own_state_told(self, subjects: list[Token], report: Token) -> bool:
         """"Norway would give ..., the prime minister said", "Sweden will send ..., the
-        government said": a state named as the doer, in the words of a person or a body
-        (not another named state: "Kyiv said Berlin would send ..." tells a hope)."""
-        states = [s for s in subjects if s.ent_type_ == "GPE"]
+        government said": a state named as the doer, in the words of a person or a body or
+        of that state ("Moscow said Russia would send ..."), not of another named state
+        ("Kyiv said Berlin would send ..." tells a hope)."""
+        states = {code for s in subjects if (code := self._state(s)) is not None}
         if not states:
             return False
         speakers = [c for c in report.children if c.dep_ == "nsubj"]
-        return bool(speakers) and all(
-            sp.ent_type_ != "GPE" or sp.text in {s.text for s in states} for sp in speakers)
+        return bool(speakers) and all(self._state(sp) in (None, *states) for sp in speakers)
+
+    def _state(self, token: Token) -> str | None:
+        """The state ``token`` names (its country code, else a GPE entity's own text): a GPE
+        entity, or a name the tagger labelled an organisation or a person that the gazetteer
+        gives a country ("Uruguay", "the Kremlin")."""
+        if token.ent_type_ != "GPE" and (token.ent_type_ not in ("ORG", "PERSON") or token.pos_ != "PROPN"):
+            return None
+        ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+        code = self.country_of(ent.text) if ent is not None else None
+        if token.ent_type_ == "GPE":
+            return code or token.text
+        return code
 
     def _asked_for(self, token: Token) -> bool:
         """"called for a meeting with X", "pressed for talks": a noun that is what a verb

@@ -194,23 +194,10 @@ def test_aid_no_rule_reads_yet(extractor, text, pairs):
     assert all(_told(extractor, text, pair) for pair in pairs)
 
 
-# look-alikes whose outcome hangs on which country speaks (battery61): the same wording told of
-# another country is read as aid given (a defect, docs/extraction-rounds.md)
-COUNTRY_BOUND: list[tuple[str, str]] = [
-    ("Uruguay said Germany would send more tanks to Montevideo.",
-     "a report's future ('would send') is read as asserted when the tagger labels the "
-     "speaking country an organisation (Uruguay, Paraguay)"),
-]
 
 
 @pytest.mark.parametrize("text", LOOKALIKES, ids=[t[:60] for t in LOOKALIKES])
 def test_words_about_aid_that_tell_none_given_are_no_aid(extractor, text):
-    assert _asserted(_events(extractor, text), "AID") == []
-
-
-@pytest.mark.parametrize("text,why", [pytest.param(t, w, marks=pytest.mark.xfail(reason=w, strict=True))
-                                      for t, w in COUNTRY_BOUND], ids=[t[:60] for t, _ in COUNTRY_BOUND])
-def test_a_look_alike_told_of_another_country_is_still_no_aid(extractor, text, why):
     assert _asserted(_events(extractor, text), "AID") == []
 
 
