@@ -38,13 +38,16 @@ def planned_threats(candidates: list[Found], rules: Rules) -> list[Found]:
         return []
     made: list[Found] = []
     for c in candidates:
-        if c.type not in spec.types or c.modality != "planned" or not _own_words(c.token) & spec.cues:
+        if c.type not in spec.types or c.modality != "planned":
+            continue
+        own = _own_tokens(c.token)
+        if not {c.token.doc[i].lemma_.lower() for i in own} & spec.cues:
             continue  # ("aiming to cut off revenue": a purpose of a measure, no plan told)
         sources = [a for a, role in c.participants if role == "source"]
         targets = [a for a, role in c.participants if role == "target"]
         if not (sources and targets):
             continue
-        own, plan = _own_tokens(c.token), _plan_tokens(c.token)
+        plan = _plan_tokens(c.token)
         told = [f for f in [*candidates, *made] if f.type == spec.type and f.modality == "asserted"
                 and (f.token.i in own | plan or _same_parties(f, sources, targets))]
         for f in told:
@@ -57,11 +60,6 @@ def planned_threats(candidates: list[Found], rules: Rules) -> list[Found]:
                           c.confidence, reporter=c.reporter, report_token=c.report_token,
                           told_by=_telling_verb(c.token)))
     return made
-
-
-def _own_words(trigger: Token) -> set[str]:
-    """The lemmas of the measure's own words (:func:`_own_tokens`)."""
-    return {t.lemma_.lower() for t in trigger.doc if t.i in _own_tokens(trigger)}
 
 
 def _own_tokens(trigger: Token) -> set[int]:
