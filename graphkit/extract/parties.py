@@ -200,6 +200,28 @@ class PartyFinder(ReferredTargets):
         return unique_actors([a for a, _ in fight.participants]) if fight else []
 
     @staticmethod
+    def _holders_asked(token: Token, rule: EventTypeRule, state: ArticleState,
+                       sources: list[Actor]) -> list[Actor]:
+        """Whom a call for a release that names no addressee asks (``release_calls``): the
+        doers of the last asserted act of type ``release_act`` the story told so far ("X
+        detained Y's national. Y called for his release": X), unless they are the caller's
+        own side (then none: the story does not say who else holds him). ``token`` is the
+        call ("called for his release") or the release asked for itself (a detector's anchor)."""
+        if not rule.release_act or not (token.lemma_.lower() in rule.release_calls
+                                        or calls_for(token, rule.release_calls)):
+            return []
+        ids = {a.id for a in sources}
+        sides = {state.actor_country(a) for a in sources} - {None}
+        for f in reversed(state.found):
+            if f.type != rule.release_act or f.modality != "asserted":
+                continue
+            doers = [a for a, role in f.participants if role == "source"]
+            if not doers or any(a.id in ids or state.actor_country(a) in sides for a in doers):
+                return []
+            return unique_actors(doers)
+        return []
+
+    @staticmethod
     def _fighting_told_with(token: Token, settings: frozenset[str], state: ArticleState,
                             sources: set[str]) -> list[Actor]:
         """The two countries a phrase or clause of ``token`` opened by a word of
@@ -531,3 +553,13 @@ def _names_another(f: Found, state: ArticleState, own: set[str | None]) -> bool:
     act was not read as aimed at ("in a call with Y's minister, X raised concerns")."""
     named = {a.country for m in state.mentions.within(f.sent.start, f.sent.end) for a in m.actors}
     return bool(named - own - {None})
+
+
+def calls_for(token: Token, words: frozenset[str]) -> bool:
+    """The act asks for one of ``words``, as its object or by "for" ("urged restraint",
+    "called for a ceasefire", "a call for calm")."""
+    asked = [c for c in token.children if c.dep_ == "dobj"]
+    asked += [p for c in token.children if c.dep_ == "prep" and c.lower_ == "for"
+              for p in c.children if p.dep_ == "pobj"]
+    asked += [c for a in asked for c in a.children if c.dep_ == "conj"]
+    return any(a.lemma_.lower() in words or a.lower_ in words for a in asked)

@@ -219,6 +219,11 @@ class DetectorReview:
                 return None  # the act's doer is someone's kin: no party this reads
             known = {a.id for a in subjects + objects}
             objects = objects + [a for a in before + after + received if a.id not in known]
+        callers = {a.id for a in subjects}
+        if rule.release_calls and subjects and all(a.id in callers for a in objects):
+            # "X condemned the detentions, calling for the release of the staff": whoever the
+            # story told held them (the sentence's names are all the caller's)
+            objects = objects + self._holders_asked(anchor, rule, state, subjects)
         if rule.roles == "symmetric" and len({a.id for a in subjects + objects}) < 2:
             known = {a.id for a in subjects + objects}
             objects = objects + [a for a in state.group_actors(sent.start) if a.id not in known]

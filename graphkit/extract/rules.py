@@ -203,6 +203,10 @@ class EventTypeRule:
     # one of these words ("called for restraint after X and Y troops clashed", "amid
     # clashes between X and Y")
     calm_call_settings: frozenset[str] = frozenset()
+    # a call for one of these with no addressee ("called for his release") asks whoever
+    # holds the person: the doer of the last act of type ``release_act`` the story told
+    release_calls: frozenset[str] = frozenset()
+    release_act: str | None = None
     # per-type behaviour (see the header of event_types.yaml)
     material: bool = False
     place_target: bool = False
@@ -500,6 +504,8 @@ def _event_type(name: str, raw: dict[str, Any]) -> EventTypeRule:
         target_preps=_words(raw.get("target_preps")),
         calm_calls=_words(raw.get("calm_calls")),
         calm_call_settings=_words(raw.get("calm_call_settings")),
+        release_calls=_words((raw.get("release_calls") or {}).get("words")),
+        release_act=(raw.get("release_calls") or {}).get("act"),
         subtypes={k: dict(v or {}) for k, v in (raw.get("subtypes") or {}).items()},
         triggers=tuple(_trigger(name, i, t) for i, t in enumerate(raw.get("triggers") or [])),
         possessor_targets=bool(raw.get("possessor_targets", True)),

@@ -20,6 +20,7 @@ from graphkit.extract.arguments import Arguments, is_possessor, mentions_at
 from graphkit.extract.components import HitArguments
 from graphkit.extract.found import ArticleState, Found
 from graphkit.extract.mentions import Mention, aimable_targets, own_countries, unique_actors
+from graphkit.extract.parties import calls_for
 from graphkit.extract.patients import (
     group_actor,
     group_agent,
@@ -355,10 +356,12 @@ class TriggerEvents:
         if rule.previous_counterpart and not objects and subjects and not reciprocal:
             # ("each other's diplomats": the sides act on each other, below)
             objects = self._previous_counterparts(sent, state, subjects, own)
-        if rule.calm_calls and not objects and subjects and _calls_for(token, rule.calm_calls):
+        if rule.calm_calls and not objects and subjects and calls_for(token, rule.calm_calls):
             objects = self._fighting_sides(sent, state, {a.id for a in subjects}) \
                 or self._fighting_told_with(token, rule.calm_call_settings, state,
                                             {a.id for a in subjects})
+        if rule.release_calls and not objects and subjects:
+            objects = self._holders_asked(token, rule, state, subjects)
         if rule.roles == "directed" and not objects and len(subjects) >= 2 and reciprocal:
             objects = list(subjects)  # "both countries took measures against each other"
         if trig.subject == "group" and not any(m.via == "group" for m in args.subjects):
@@ -455,16 +458,6 @@ class TriggerEvents:
         return Found(rule.name, rule, sent, token, participants, round(confidence, 3),
                      subtype=trig.subtype, quoted=quoted, trigger=trig, venue_parties=venue_ids,
                      counterparts=counterparts if apart else [])
-
-
-def _calls_for(token: Token, words: frozenset[str]) -> bool:
-    """The act asks for one of ``words``, as its object or by "for" ("urged restraint",
-    "called for a ceasefire", "a call for calm")."""
-    asked = [c for c in token.children if c.dep_ == "dobj"]
-    asked += [p for c in token.children if c.dep_ == "prep" and c.lower_ == "for"
-              for p in c.children if p.dep_ == "pobj"]
-    asked += [c for a in asked for c in a.children if c.dep_ == "conj"]
-    return any(a.lemma_.lower() in words or a.lower_ in words for a in asked)
 
 
 def _foreign_partner(subjects: list[Actor], objects: list[Actor]) -> bool:
