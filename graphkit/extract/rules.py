@@ -56,6 +56,9 @@ class TriggerRule:
     requires_target: bool = False
     requires_object_kind: str | None = None
     between_source: bool = False
+    # "the X-Y war": the two words the hyphen joins (the pattern's first and third) are
+    # the sides, the first as actor; a pair of one country is no war of two sides
+    hyphen_sides: bool = False
     subject: str | None = None
     light_verbs: frozenset[str] = frozenset()
     # light verbs that count only with the noun in their "with" phrase ("hit X with sanctions")

@@ -13,13 +13,14 @@ becomes of the events it returns.
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
 from graphkit.extract.arguments import Arguments, is_possessor, mentions_at
 from graphkit.extract.components import HitArguments
 from graphkit.extract.found import ArticleState, Found
-from graphkit.extract.mentions import Mention, aimable_targets, own_countries, unique_actors
+from graphkit.extract.mentions import Mention, aimable_targets, own_countries, state_actor, unique_actors
 from graphkit.extract.parties import calls_for
 from graphkit.extract.patients import (
     group_actor,
@@ -210,6 +211,11 @@ class TriggerEvents:
             reporter_source = list(report[1])  # "Y was urged to ..., X said": X urged it
         subjects = self._actors(args.subjects, state, token)
         objects = self._actors(args.objects, state, token)
+        if trig.hyphen_sides:
+            sides = _hyphen_sides(token, state, self.actors.gaz)
+            if sides is None:
+                return None
+            subjects, objects = sides
         if rule.own_nationals_advised and subjects and args.objects and all(
                 _nationals(m, sent.doc) for m in args.objects) and {
                 a.country for a in objects} <= {a.country for a in subjects}:
@@ -564,3 +570,27 @@ def _aims(verb: Token, preps: frozenset[str]) -> bool:
     boats": the subjects fought them, not each other)."""
     return any(c.dep_ == "prep" and c.lower_ in preps
                for o in [verb, *(c for c in verb.children if c.dep_ == "dobj")] for c in o.children)
+
+
+def _hyphen_sides(token: Token, state: ArticleState,
+                  gazetteer: Any) -> tuple[list[Actor], list[Actor]] | None:
+    """The two sides of "the X-Y war" (``token`` the war word, X and Y its third and first
+    words before): the parties named by X and by Y, when they are of two countries. X, glued
+    to the hyphen, is often no mention of its own: read as a country's name or demonym."""
+    if token.i < 3:
+        return None
+    sides: list[Actor] = []
+    for word in (token.doc[token.i - 3], token.doc[token.i - 1]):
+        mention = state.mentions.at(word.i)
+        if mention is not None and mention.actors:
+            sides.append(mention.actors[0])
+            continue
+        entry = gazetteer.country(word.text)
+        actor = state_actor(gazetteer, entry.code) if entry is not None else None
+        if actor is None:
+            return None
+        sides.append(actor)
+    x, y = sides
+    if x.country is None or y.country is None or x.country == y.country:
+        return None
+    return [x], [y]
