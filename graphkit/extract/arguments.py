@@ -627,6 +627,13 @@ def _noun_arguments(noun: Token, mentions: ArticleMentions, preps: frozenset[str
         doers = [m for p in _pobjs(by) for m in mentions_at(p, mentions)]
         args.subjects.extend(m for m in doers if m not in args.subjects)
         args.objects[:] = [m for m in args.objects if m not in doers]
+    words = mentions.words
+    if not args.objects and noun.dep_ == "dobj" and any(c.dep_ == "poss" for c in noun.children) \
+            and noun.lemma_.lower() in words.answered_nouns \
+            and noun.head.lemma_.lower() in words.answering_verbs:
+        # "Y rejected X's demand for compensation": X's words were aimed at who answers them
+        args.objects.extend(m for s in subject_tokens(noun.head, mentions.words)
+                            for m in mentions_at(s, mentions) if m not in args.subjects)
     own = agent_clauses(noun)
     if own:  # "sanctions imposed by X on Y": the clause's agent and targets
         args.verb = own[0]
