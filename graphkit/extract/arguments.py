@@ -547,13 +547,20 @@ def _state_arguments(noun: Token, mentions: ArticleMentions, args: Arguments) ->
         args.objects.extend(mentions_at(holder, mentions))
 
 
+# the prepositions of an act noun's target phrase, on whose words the parser often hangs the
+# noun's own "by" phrase ("the expulsion of X by Y", "the attack on the X embassy by Y")
+_AGENT_HOST_PREPS = frozenset({"of", "on", "against"})
+
+
 def noun_agents(noun: Token) -> list[Token]:
     """The "by" phrases that name who did what an act noun names: on the noun ("the arrest
-    of X by Y"), or on a word of its "of" phrase, where the parser often hangs them ("the
-    expulsion of two of its diplomats by Y": on "diplomats"); not one a verb inside that
-    phrase governs ("the arrest of X, accused by Y of ...": the verb's own agent)."""
+    of X by Y"), or on a word of its "of" / "on" / "against" phrase, where the parser often
+    hangs them ("the expulsion of two of its diplomats by Y": on "diplomats"; "the attack on
+    the X embassy by Y commandos": on "embassy"); not one a verb inside that phrase governs
+    ("the arrest of X, accused by Y of ...": the verb's own agent)."""
     found = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"]
-    stack = [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]
+    stack = [p for c in noun.children if c.dep_ == "prep" and c.lower_ in _AGENT_HOST_PREPS
+             for p in c.children]
     while stack:
         t = stack.pop()
         if t.pos_ in ("VERB", "AUX"):
