@@ -547,13 +547,20 @@ def _state_arguments(noun: Token, mentions: ArticleMentions, args: Arguments) ->
         args.objects.extend(mentions_at(holder, mentions))
 
 
+# the prepositions of an act noun's target phrase, on whose words the parser often hangs the
+# noun's own "by" phrase ("the expulsion of X by Y", "the attack on the X embassy by Y")
+_AGENT_HOST_PREPS = frozenset({"of", "on", "against"})
+
+
 def noun_agents(noun: Token) -> list[Token]:
     """The "by" phrases that name who did what an act noun names: on the noun ("the arrest
-    of X by Y"), or on a word of its "of" phrase, where the parser often hangs them ("the
-    expulsion of two of its diplomats by Y": on "diplomats"); not one a verb inside that
-    phrase governs ("the arrest of X, accused by Y of ...": the verb's own agent)."""
+    of X by Y"), or on a word of its "of" / "on" / "against" phrase, where the parser often
+    hangs them ("the expulsion of two of its diplomats by Y": on "diplomats"; "the attack on
+    the X embassy by Y commandos": on "embassy"); not one a verb inside that phrase governs
+    ("the arrest of X, accused by Y of ...": the verb's own agent)."""
     found = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"]
-    stack = [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]
+    stack = [p for c in noun.children if c.dep_ == "prep" and c.lower_ in _AGENT_HOST_PREPS
+             for p in c.children]
     while stack:
         t = stack.pop()
         if t.pos_ in ("VERB", "AUX"):
@@ -627,6 +634,13 @@ def _noun_arguments(noun: Token, mentions: ArticleMentions, preps: frozenset[str
         doers = [m for p in _pobjs(by) for m in mentions_at(p, mentions)]
         args.subjects.extend(m for m in doers if m not in args.subjects)
         args.objects[:] = [m for m in args.objects if m not in doers]
+    words = mentions.words
+    if not args.objects and noun.dep_ == "dobj" and any(c.dep_ == "poss" for c in noun.children) \
+            and noun.lemma_.lower() in words.answered_nouns \
+            and noun.head.lemma_.lower() in words.answering_verbs:
+        # "Y rejected X's demand for compensation": X's words were aimed at who answers them
+        args.objects.extend(m for s in subject_tokens(noun.head, mentions.words)
+                            for m in mentions_at(s, mentions) if m not in args.subjects)
     own = agent_clauses(noun)
     if own:  # "sanctions imposed by X on Y": the clause's agent and targets
         args.verb = own[0]

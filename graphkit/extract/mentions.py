@@ -89,6 +89,10 @@ class MentionWords:
     giving_verbs: frozenset[str] = frozenset()
     # "hit X with sanctions": verbs whose object is dealt what their "with" phrase names
     dealing_verbs: frozenset[str] = frozenset()
+    # "Y rejected X's demand": verbs that answer a party's words (nouns of `answered_nouns`),
+    # said to whom answers
+    answering_verbs: frozenset[str] = frozenset()
+    answered_nouns: frozenset[str] = frozenset()
     # "X, a <nationality> citizen, was sentenced": words that tell a nationality as such
     citizen_nouns: frozenset[str] = frozenset()
     # "attended a summit hosted by Y": verbs whose subject joins the gathering's host

@@ -41,6 +41,8 @@ class ModalityReader:
         self.intent_nouns = words(m.get("negated", {}), "intent_nouns")
         self.evidence_nouns = words(m.get("negated", {}), "evidence_nouns")
         self.evidence_preps = words(m.get("negated", {}), "evidence_preps")
+        self.answering = words(m.get("negated", {}), "answering_governors")
+        self.answered_types = frozenset(m.get("negated", {}).get("answered_types") or ())
         self.hyp_modals = words(m.get("hypothetical", {}), "modals")
         self.hyp_governors = words(m.get("hypothetical", {}), "governors")
         self.alleging = words(m.get("hypothetical", {}), "alleging")
@@ -181,6 +183,17 @@ class ModalityReader:
         return noun.pos_ == "NOUN" and noun.lemma_.lower() in self.evidence_nouns and any(
             c.dep_ == "det" and c.lower_ in self.neg_words for c in noun.children)
 
+    def _answered(self, token: Token, governor: Token, type_name: str) -> bool:
+        """``governor`` refuses a party's words that the noun ``token`` names, not the act:
+        "Y rejected X's demand that Y withdraw", "X's demand was rejected"
+        (``answering_governors`` on a noun of ``answered_types`` that is their own object and
+        names its owner). What was demanded was said all the same."""
+        return (type_name in self.answered_types and token.pos_ == "NOUN"
+                and token.head.i == governor.i and token.dep_ in ("dobj", "nsubjpass")
+                and bool(_lemmas(governor) & self.answering)
+                and any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "by")
+                        for c in token.children))
+
     def _own_conjunct(self, token: Token) -> bool:
         """Whether the conjoined verb ``token`` stands apart from the verb it is joined to:
         a contrast joins them ("did not condemn X but praised Y"), or it has an auxiliary
@@ -239,7 +252,8 @@ class ModalityReader:
             return "negated"
         if self._none_of(token):
             return "negated"  # "no aid trucks entered": the "no" counts the noun the word qualifies
-        if any(_lemmas(t) & self.neg_governors for t in _governors(chain)):
+        if any(_lemmas(t) & self.neg_governors for t in _governors(chain)
+               if not self._answered(token, t, type_name)):
             return "negated"  # "refused to meet", "called off"; not "rejected X and accused Y"
         if any(self._intent_denied(t) for t in _governors(chain)):
             return "negated"  # "has no intention of attacking X": the act is disowned

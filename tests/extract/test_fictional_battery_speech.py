@@ -242,8 +242,7 @@ NOUNS = [
     _case("Chile's condemnation of the Icelandic water release came hours after the discharge "
           "began.", "ACCUSE", "CHL", "ISL", "condemnation-of"),
     _case("Oslo's demand that Santiago withdraw its troops from the border was rejected by "
-          "La Moneda on Monday.", "DEMAND", "NOR", "CHL", "demand-that",
-          left="'was rejected' by another party reads the demand itself as negated"),
+          "La Moneda on Monday.", "DEMAND", "NOR", "CHL", "demand-that"),
     _case("Kenya's call for Bolivia's army to stop the shelling was welcomed in La Paz.",
           "DEMAND", "KEN", "BOL", "possessive-call-for"),
     _case("Chile issued a warning to Iceland on Monday, saying it would respond "
