@@ -544,6 +544,10 @@ def _predicate_lemmas(verb: Token) -> set[str]:
             parts = list(c.children)
         elif c.dep_ == "dobj":
             parts = [g for g in c.children if g.dep_ in ("oprd", "amod", "appos") and g.i > c.i]
+            # an "as" the parser hangs on the object, not the verb: "described X's decision
+            # as a hostile act"
+            parts += [g for a in c.children if a.dep_ == "prep" and a.lower_ == "as"
+                      for g in a.children]
         for part in parts:
             out.update(t.lemma_.lower() for t in part.subtree)
             out.update(t.lower_ for t in part.subtree)
