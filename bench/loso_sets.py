@@ -21,6 +21,7 @@ A setting is a comma-separated list of ``knob=value`` (``shipped``: none changed
 (:data:`~graphkit.training.MIN_FEATURE_COUNT`), ``classes`` (context classes, default 64),
 ``class_weight`` (``balanced``), ``floor`` (:data:`~graphkit.training.ADD_FLOOR_SHARE`),
 ``add`` (a fixed add and add-beside threshold for every type, instead of the chosen ones),
+``add_only`` (a fixed add threshold for every type, the add-beside ones chosen),
 ``extra`` (``1``: the read sets fitted as ``--extra``, thresholds chosen on the corpus alone),
 ``seed`` (the training seed, default 13: the shipped setting under another seed tells the noise).
 Each setting is three trainings (~1-2 min each on two shared cores); the articles are parsed
@@ -42,7 +43,7 @@ from graphkit.training_labels import ParsedFile, parse_gold_dirs
 
 SHIPPED_CLASSES = 64
 GROUP_SIZE = 3
-KNOBS = ("C", "min_count", "classes", "class_weight", "floor", "add", "extra", "seed")
+KNOBS = ("C", "min_count", "classes", "class_weight", "floor", "add", "add_only", "extra", "seed")
 
 
 def _groups(count: int) -> list[list[int]]:
@@ -85,6 +86,14 @@ def _train(corpus: list[ParsedFile], read: list[ParsedFile], knobs: dict[str, st
                 return dict.fromkeys(veto, fixed), veto, dict.fromkeys(veto, fixed)
 
             training.choose_thresholds = fixed_add  # type: ignore[assignment]
+        elif "add_only" in knobs:
+            first, chooser = float(knobs["add_only"]), saved[4]
+
+            def fixed_first_add(*args: Any, **kwargs: Any) -> Any:
+                _add, veto, beside = chooser(*args, **kwargs)
+                return dict.fromkeys(veto, first), veto, beside
+
+            training.choose_thresholds = fixed_first_add  # type: ignore[assignment]
         as_extra = knobs.get("extra") == "1"
         return training.train(corpus if as_extra else corpus + read, int(knobs.get("seed", training.SEED)),
                               extra=read if as_extra else (), extractor=extractor, veto=False,
