@@ -73,6 +73,11 @@ CLASS_WEIGHT: str | None = None
 #: neither add threshold is left under this share of the F1 the threshold choice reaches
 #: (half: the F1-optimal threshold of a calibrated model; see :func:`choose_thresholds`)
 ADD_FLOOR_SHARE = 0.5
+#: threshold choices whose out-of-fold F1 differ by less than this are one choice: about two
+#: (sentence, type) cells of the ~5,000 sentences trained on. Near the optimum the F1 curve is
+#: flat, and taking its exact argmax let a change of one training label swing ``add`` between
+#: 0.25 and 0.35 (stop 49: every type's additions moved with it)
+NEAR_TIE_F1 = 0.001
 #: context classes (k-means centroids over the content words' spaCy context vectors) that
 #: ``graphkit train --context-classes`` fits by default; 0: none. Off by default (the keep-gates'
 #: corpus CV retrains on ~76 articles a fold, where 64 classes cost 0.007); the shipped weights
@@ -254,9 +259,11 @@ def choose_thresholds(records: Sequence[SentenceRecord], labels: Sequence[set[st
     """The per-type (add, veto, add beside) thresholds that maximise (sentence, type)
     micro-F1 of the combined decision on out-of-fold probabilities: first one triple for
     all types, then, type by type, the triple that does best given the others (kept only if
-    it does better). ``add`` holds where the rules found nothing in the sentence, ``add
-    beside`` where they found an event of another type: a second event beside a found one
-    is another decision than a first one.
+    it does better by more than :data:`NEAR_TIE_F1`). Triples within :data:`NEAR_TIE_F1` of
+    the best are near-ties: the shared triple is the best one with the lowest ``add`` among
+    them, so a label more or less does not move every type's additions. ``add`` holds where
+    the rules found nothing in the sentence, ``add beside`` where they found an event of
+    another type: a second event beside a found one is another decision than a first one.
 
     Neither add threshold is left under half the F1 the choice reaches, to the grid's step
     below: a calibrated model gains F1 by an addition only when its probability exceeds
@@ -313,14 +320,18 @@ def choose_thresholds(records: Sequence[SentenceRecord], labels: Sequence[set[st
         return 2 * tp / (2 * tp + fp + fn) if tp else 0.0
 
     triples = [(a, v, b) for a in _ADD_GRID for v in shared_veto for b in _ADD_GRID]
-    best = max(triples, key=lambda c: (f1(dict.fromkeys(TYPES, c)), -c[0], c[1], -c[2]))
+    shared = {c: f1(dict.fromkeys(TYPES, c)) for c in triples}
+    # the lowest add among the near-best (the floor below still bounds it), then that add's
+    # best triple: a near-tie is no evidence for fewer additions
+    add = min(c[0] for c in triples if shared[c] >= max(shared.values()) - NEAR_TIE_F1)
+    best = max((c for c in triples if c[0] == add), key=lambda c: (shared[c], c[1], -c[2]))
     choice = dict.fromkeys(TYPES, best)
     if per_type:
         for t in TYPES:
             here = f1(choice)
             for triple in ((a, v, b) for a in _ADD_GRID for v in veto_grid(t) for b in _ADD_GRID):
                 trial = {**choice, t: triple}
-                if f1(trial) > here + 1e-9:
+                if f1(trial) > here + NEAR_TIE_F1:
                     choice, here = trial, f1(trial)
     floor = round(math.floor(f1(choice) * ADD_FLOOR_SHARE / _STEP + 1e-9) * _STEP, 2)
     return ({t: max(choice[t][0], floor) for t in TYPES}, {t: choice[t][1] for t in TYPES},

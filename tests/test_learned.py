@@ -624,6 +624,39 @@ def test_the_add_floor_is_a_share_of_the_f1_the_bench_can_lower(monkeypatch):
     assert add["ACCUSE"] <= 0.25 and beside["ACCUSE"] <= 0.25
 
 
+def _folds_with_a_band_at_0_3(false_in_band: int) -> tuple:
+    """Out-of-fold cells where 1,000 missed accusations are found at 0.9 beside 400 false
+    ones, 1,000 stay at 0.05, and one true and ``false_in_band`` false sit at 0.3 (F1 0.59:
+    the half-F1 floor is 0.25)."""
+    from graphkit.extract.extractor import SentenceRecord
+
+    low = dict.fromkeys(TYPES, 0.0)
+    cells = ([({"ACCUSE"}, 0.9)] * 1000 + [(set(), 0.9)] * 400 + [({"ACCUSE"}, 0.05)] * 1000
+             + [({"ACCUSE"}, 0.3)] + [(set(), 0.3)] * false_in_band)
+    return tuple(zip(*((SentenceRecord("a", i, 0, 1, "x", []), gold, low | {"ACCUSE": p})
+                       for i, (gold, p) in enumerate(cells)), strict=True))
+
+
+def test_a_near_tie_of_thresholds_keeps_the_lower_add():
+    from graphkit.training import NEAR_TIE_F1, choose_thresholds
+
+    # the band at 0.3 costs 0.0001 of F1 (under NEAR_TIE_F1): as good as a tie, so the lower
+    # add (lifted to the floor) is kept rather than the exact argmax 0.35
+    records, labels, probs = _folds_with_a_band_at_0_3(3)
+    assert NEAR_TIE_F1 > 0.0001
+    add, _, _ = choose_thresholds(records, labels, probs, per_type=False, veto=False)
+    assert add["ACCUSE"] == 0.25
+
+
+def test_a_clear_gain_of_a_higher_add_still_wins():
+    from graphkit.training import choose_thresholds
+
+    # thirty false cells in the band cost 0.005 of F1: no near-tie, the band is left out
+    records, labels, probs = _folds_with_a_band_at_0_3(30)
+    add, _, _ = choose_thresholds(records, labels, probs, per_type=False, veto=False)
+    assert add["ACCUSE"] == 0.35
+
+
 def test_a_rejection_that_names_nobody_lets_the_detector_add_no_accusation(rules):
     # the rules read "denied the allegations" as an answer: the detector's word for
     # accusations in the same sentence ("insisting") adds none beside it
