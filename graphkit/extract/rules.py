@@ -59,6 +59,9 @@ class TriggerRule:
     # "the X-Y war": the two words the hyphen joins (the pattern's first and third) are
     # the sides, the first as actor; a pair of one country is no war of two sides
     hyphen_sides: bool = False
+    # "the X-Y war on Z": a phrase of these on the war word names its own target, so the
+    # pair fight side by side (joint actors on Z), or on a side named as no party (none)
+    joint_target_preps: frozenset[str] = frozenset()
     subject: str | None = None
     light_verbs: frozenset[str] = frozenset()
     # light verbs that count only with the noun in their "with" phrase ("hit X with sanctions")

@@ -212,7 +212,8 @@ class TriggerEvents:
         subjects = self._actors(args.subjects, state, token)
         objects = self._actors(args.objects, state, token)
         if trig.hyphen_sides:
-            sides = _hyphen_sides(token, state, self.actors.gaz)
+            pair = _hyphen_sides(token, state, self.actors.gaz)
+            sides = _hyphen_war_sides(token, pair, objects, trig.joint_target_preps) if pair else None
             if sides is None:
                 return None
             subjects, objects = sides
@@ -573,7 +574,7 @@ def _aims(verb: Token, preps: frozenset[str]) -> bool:
 
 
 def _hyphen_sides(token: Token, state: ArticleState,
-                  gazetteer: Any) -> tuple[list[Actor], list[Actor]] | None:
+                  gazetteer: Any) -> tuple[Actor, Actor] | None:
     """The two sides of "the X-Y war" (``token`` the war word, X and Y its third and first
     words before): the parties named by X and by Y, when they are of two countries. X, glued
     to the hyphen, is often no mention of its own: read as a country's name or demonym."""
@@ -593,4 +594,24 @@ def _hyphen_sides(token: Token, state: ArticleState,
     x, y = sides
     if x.country is None or y.country is None or x.country == y.country:
         return None
-    return [x], [y]
+    return x, y
+
+
+def _hyphen_war_sides(token: Token, pair: tuple[Actor, Actor], objects: list[Actor],
+                      joint_preps: frozenset[str]) -> tuple[list[Actor], list[Actor]] | None:
+    """Who fights whom in "the X-Y war" (``pair``: X and Y; ``objects``: the targets the
+    war word's own phrases name). A hyphen names co-belligerents as often as opponents,
+    and a target of the war's own tells which: "the X-Y war on Z" (or against, with, or
+    in a third country Z) is X and Y side by side on Z, the way "X and Y struck Z" is; a
+    war on (against, with) a side of no third country ("the X-Y war against the rebels",
+    the rebels often given X's or Y's country by their place) is no war of X on Y either,
+    and makes none here. With no target of its own, or only a place "in" one of the pair
+    ("the X-Y war in X's east"), the pair are the opponents, the first as actor as in "the
+    war between X and Y" (the order is the writer's, not who began it)."""
+    own = {pair[0].country, pair[1].country}
+    third = [a for a in objects if a.country not in own]
+    if third:
+        return list(pair), third
+    if any(c.dep_ == "prep" and c.lower_ in joint_preps for c in token.children):
+        return None
+    return [pair[0]], [pair[1]]
