@@ -88,7 +88,8 @@ class PartyFinder(ReferredTargets):
             return set()
         victims: set[str] = set()
         for noun, _ in self._act_nouns(token, rule):
-            doers = {t.i for by in noun_agents(noun) for t in by.subtree}
+            hosts = state.mentions.words.agent_host_preps
+            doers = {t.i for by in noun_agents(noun, hosts) for t in by.subtree}
             victims |= {a.id for c in noun.children if c.dep_ == "prep" and c.lower_ not in ("by", "from")
                         for t in c.subtree if t.i not in doers
                         if (m := state.mentions.at(t.i)) is not None for a in m.actors}
@@ -501,7 +502,8 @@ def unnamed_speaker(subject_tokens: list[Token], state: ArticleState) -> bool:
 def _agents(noun: Token, state: ArticleState) -> list[Mention]:
     """The mentions of who did what an act noun names, told by "by" ("the expulsion of X's
     envoys by Y"; :func:`~graphkit.extract.arguments.noun_agents`)."""
-    return [m for by in noun_agents(noun) for p in by.children if p.dep_ == "pobj"
+    hosts = state.mentions.words.agent_host_preps
+    return [m for by in noun_agents(noun, hosts) for p in by.children if p.dep_ == "pobj"
             for m in mentions_at(p, state.mentions)]
 
 

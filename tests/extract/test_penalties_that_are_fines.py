@@ -28,4 +28,5 @@ def test_penalties_laid_by_a_court_or_regulator_or_for_a_breach_are_no_sanction(
     "Fresh penalties were imposed on Icelandic banks by Chile.",
 ])
 def test_penalties_one_state_lays_on_another_remain_sanctions(extractor, text):
-    assert {a.country for e in _asserted(_events(extractor, text), "SANCTION") for a in e.actors} >= {"CHL", "ISL"}
+    sanctions = _asserted(_events(extractor, text), "SANCTION")
+    assert {a.country for e in sanctions for a in e.actors} >= {"CHL", "ISL"}
