@@ -21,7 +21,8 @@ A setting is a comma-separated list of ``knob=value`` (``shipped``: none changed
 (:data:`~graphkit.training.MIN_FEATURE_COUNT`), ``classes`` (context classes, default 64),
 ``class_weight`` (``balanced``), ``floor`` (:data:`~graphkit.training.ADD_FLOOR_SHARE`),
 ``add`` (a fixed add and add-beside threshold for every type, instead of the chosen ones),
-``add_only`` (a fixed add threshold for every type, the add-beside ones chosen),
+``add_only`` (a fixed add threshold for every type, the add-beside ones chosen; with
+``add`` also given, ``add`` wins and ``add_only`` is ignored),
 ``extra`` (``1``: the read sets fitted as ``--extra``, thresholds chosen on the corpus alone),
 ``seed`` (the training seed, default 13: the shipped setting under another seed tells the noise).
 Each setting is three trainings (~1-2 min each on two shared cores); the articles are parsed

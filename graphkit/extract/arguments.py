@@ -329,7 +329,8 @@ def find_arguments(token: Token, mentions: ArticleMentions, target_preps: frozen
                    content_preps: frozenset[str] = frozenset(),
                    with_companions: bool = True,
                    state_preps: frozenset[str] = frozenset(),
-                   taken_up_verbs: frozenset[str] = frozenset()) -> Arguments:
+                   taken_up_verbs: frozenset[str] = frozenset(),
+                   answered: bool = False) -> Arguments:
     """The subject- and object-side mentions of the trigger at ``token``.
 
     ``lenient``: a noun trigger may take the subject of any verb governing it, not only of
@@ -347,6 +348,9 @@ def find_arguments(token: Token, mentions: ArticleMentions, target_preps: frozen
     the phrase hangs on (or the noun it qualifies) is acted on, the noun's own doer acts.
     ``taken_up_verbs``: a noun trigger that is the direct object of one of these takes their
     subject as its doer, not the body named on the noun ("X adopted the EU's sanctions").
+    ``answered``: the type is one of ``answered_types`` (mentions.yaml): a noun trigger
+    that is a possessed object of an answering verb ("Y rejected X's demand") is aimed at
+    the verb's subject.
     ``with_companions``: those named in company of the subject ("X, along with Y, denied ...")
     are subjects too; else (a symmetric type: "X, along with Y, mediated a truce" is no
     agreement of X with Y) only beside a counterpart named otherwise.
@@ -357,7 +361,7 @@ def find_arguments(token: Token, mentions: ArticleMentions, target_preps: frozen
     if token.pos_ in ("NOUN", "PROPN") and in_state_phrase(token, state_preps):
         _state_arguments(token, mentions, args)
     elif token.pos_ in ("NOUN", "PROPN"):
-        _noun_arguments(token, mentions, target_preps, args, lenient, agent_verbs, taken_up_verbs)
+        _noun_arguments(token, mentions, target_preps, args, lenient, agent_verbs, taken_up_verbs, answered)
     else:
         _verb_arguments(token, mentions, target_preps, args)
         if not args.objects and content_preps:
@@ -547,19 +551,15 @@ def _state_arguments(noun: Token, mentions: ArticleMentions, args: Arguments) ->
         args.objects.extend(mentions_at(holder, mentions))
 
 
-# the prepositions of an act noun's target phrase, on whose words the parser often hangs the
-# noun's own "by" phrase ("the expulsion of X by Y", "the attack on the X embassy by Y")
-_AGENT_HOST_PREPS = frozenset({"of", "on", "against"})
-
-
-def noun_agents(noun: Token) -> list[Token]:
+def noun_agents(noun: Token, hosts: frozenset[str]) -> list[Token]:
     """The "by" phrases that name who did what an act noun names: on the noun ("the arrest
     of X by Y"), or on a word of its "of" / "on" / "against" phrase, where the parser often
     hangs them ("the expulsion of two of its diplomats by Y": on "diplomats"; "the attack on
     the X embassy by Y commandos": on "embassy"); not one a verb inside that phrase governs
-    ("the arrest of X, accused by Y of ...": the verb's own agent)."""
+    ("the arrest of X, accused by Y of ...": the verb's own agent). ``hosts``: the
+    prepositions of those phrases (``agent_host_preps`` of mentions.yaml)."""
     found = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"]
-    stack = [p for c in noun.children if c.dep_ == "prep" and c.lower_ in _AGENT_HOST_PREPS
+    stack = [p for c in noun.children if c.dep_ == "prep" and c.lower_ in hosts
              for p in c.children]
     while stack:
         t = stack.pop()
@@ -594,8 +594,8 @@ def _taken_up(noun: Token, mentions: ArticleMentions, verbs: frozenset[str]) -> 
 def _noun_arguments(noun: Token, mentions: ArticleMentions, preps: frozenset[str],
                     args: Arguments, lenient: bool = False,
                     agent_verbs: frozenset[str] | None = None,
-                    taken_up_verbs: frozenset[str] = frozenset()) -> None:
-    passive_noun = bool(noun_agents(noun))
+                    taken_up_verbs: frozenset[str] = frozenset(), answered: bool = False) -> None:
+    passive_noun = bool(noun_agents(noun, mentions.words.agent_host_preps))
     taken_up = _taken_up(noun, mentions, taken_up_verbs)
     for c in noun.children:
         if c.dep_ in ("poss", "compound", "amod", "nmod"):
@@ -626,7 +626,7 @@ def _noun_arguments(noun: Token, mentions: ArticleMentions, preps: frozenset[str
         elif c.dep_ == "prep" and c.lower_ == "for":  # the same, "for X" read as a phrase
             args.objects.extend(m for p in _pobjs(c) if _before_infinitive(p)
                                 for m in mentions_at(p, mentions))
-    for by in noun_agents(noun):
+    for by in noun_agents(noun, mentions.words.agent_host_preps):
         if by.head.i == noun.i:
             continue  # taken above
         # "the expulsion of a Chinese diplomat by Lithuania": the parser hangs the "by" phrase
@@ -635,11 +635,13 @@ def _noun_arguments(noun: Token, mentions: ArticleMentions, preps: frozenset[str
         args.subjects.extend(m for m in doers if m not in args.subjects)
         args.objects[:] = [m for m in args.objects if m not in doers]
     words = mentions.words
-    if not args.objects and noun.dep_ == "dobj" and any(c.dep_ == "poss" for c in noun.children) \
+    if answered and not args.objects and noun.dep_ == "dobj" \
+            and any(c.dep_ == "poss" for c in noun.children) \
             and noun.lemma_.lower() in words.answered_nouns \
             and noun.head.lemma_.lower() in words.answering_verbs:
         # "Y rejected X's demand for compensation": X's words were aimed at who answers them
-        args.objects.extend(m for s in subject_tokens(noun.head, mentions.words)
+        # (only for a type of ``answered_types``: "rejected X's call" may be a phone call)
+        args.objects.extend(m for s in subject_tokens(noun.head, words)
                             for m in mentions_at(s, mentions) if m not in args.subjects)
     own = agent_clauses(noun)
     if own:  # "sanctions imposed by X on Y": the clause's agent and targets

@@ -198,7 +198,8 @@ class ArgumentsComponent:
                               lenient=lenient, possessor_targets=rule.possessor_targets,
                               agent_verbs=trig.agent_verbs, source_preps=trig.source_preps,
                               content_preps=rule.content_preps, with_companions=rule.roles != "symmetric",
-                              state_preps=trig.state_preps, taken_up_verbs=trig.taken_up_verbs)
+                              state_preps=trig.state_preps, taken_up_verbs=trig.taken_up_verbs,
+                              answered=rule.name.lower() in mentions.words.answered_types)
         if trig.purpose_nouns:
             # "travelled to X for talks with Y": the talks the journey is for name whom it met
             args = replace(args, objects=args.objects + [

@@ -93,6 +93,10 @@ class MentionWords:
     # said to whom answers
     answering_verbs: frozenset[str] = frozenset()
     answered_nouns: frozenset[str] = frozenset()
+    answered_types: frozenset[str] = frozenset()  # lower-cased type names
+    # "the expulsion of X by Y": prepositions of an act noun's target phrase on whose words
+    # the parser often hangs the noun's own "by" phrase
+    agent_host_preps: frozenset[str] = frozenset()
     # "X, a <nationality> citizen, was sentenced": words that tell a nationality as such
     citizen_nouns: frozenset[str] = frozenset()
     # "attended a summit hosted by Y": verbs whose subject joins the gathering's host

@@ -41,8 +41,9 @@ class ModalityReader:
         self.intent_nouns = words(m.get("negated", {}), "intent_nouns")
         self.evidence_nouns = words(m.get("negated", {}), "evidence_nouns")
         self.evidence_preps = words(m.get("negated", {}), "evidence_preps")
-        self.answering = words(m.get("negated", {}), "answering_governors")
-        self.answered_types = frozenset(m.get("negated", {}).get("answered_types") or ())
+        # "Y rejected X's demand": mentions.yaml's answering words, shared with the argument finder
+        self.answering = words(rules.mentions, "answering_verbs")
+        self.answered_types = frozenset(rules.mentions.get("answered_types") or ())
         self.hyp_modals = words(m.get("hypothetical", {}), "modals")
         self.hyp_governors = words(m.get("hypothetical", {}), "governors")
         self.alleging = words(m.get("hypothetical", {}), "alleging")
@@ -186,7 +187,7 @@ class ModalityReader:
     def _answered(self, token: Token, governor: Token, type_name: str) -> bool:
         """``governor`` refuses a party's words that the noun ``token`` names, not the act:
         "Y rejected X's demand that Y withdraw", "X's demand was rejected"
-        (``answering_governors`` on a noun of ``answered_types`` that is their own object and
+        (``answering_verbs`` on a noun of ``answered_types`` of mentions.yaml that is their own object and
         names its owner). What was demanded was said all the same."""
         return (type_name in self.answered_types and token.pos_ == "NOUN"
                 and token.head.i == governor.i and token.dep_ in ("dobj", "nsubjpass")
@@ -247,8 +248,10 @@ class ModalityReader:
         # "had not reached X, but had agreed to Y": the negation of one conjunct does not
         # reach a verb set against it, or one with an auxiliary of its own
         negatable = own[:1] if self._own_conjunct(chain[0]) else own
+        # ("did not reject X's demand": the answer is negated, the demand was made all the same)
         if any(c.dep_ == "neg" or c.lower_ in self.neg_words and c.dep_ in ("neg", "advmod", "det")
-               for t in negatable if not _lemmas(t) & self.litotes for c in t.children):
+               for t in negatable if not _lemmas(t) & self.litotes and not self._answered(token, t, type_name)
+               for c in t.children):
             return "negated"
         if self._none_of(token):
             return "negated"  # "no aid trucks entered": the "no" counts the noun the word qualifies

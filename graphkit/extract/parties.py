@@ -88,7 +88,8 @@ class PartyFinder(ReferredTargets):
             return set()
         victims: set[str] = set()
         for noun, _ in self._act_nouns(token, rule):
-            doers = {t.i for by in noun_agents(noun) for t in by.subtree}
+            hosts = state.mentions.words.agent_host_preps
+            doers = {t.i for by in noun_agents(noun, hosts) for t in by.subtree}
             victims |= {a.id for c in noun.children if c.dep_ == "prep" and c.lower_ not in ("by", "from")
                         for t in c.subtree if t.i not in doers
                         if (m := state.mentions.at(t.i)) is not None for a in m.actors}
@@ -206,9 +207,15 @@ class PartyFinder(ReferredTargets):
         doers of the last asserted act of type ``release_act`` the story told so far ("X
         detained Y's national. Y called for his release": X), unless they are the caller's
         own side (then none: the story does not say who else holds him). ``token`` is the
-        call ("called for his release") or the release asked for itself (a detector's anchor)."""
-        if not rule.release_act or not (token.lemma_.lower() in rule.release_calls
-                                        or calls_for(token, rule.release_calls)):
+        call ("called for his release") or the release asked for itself (a detector's anchor).
+        Only a release of people naming no other party asks ("the release of the frozen
+        funds", "of political prisoners in Z" do not), and only a detention told at most
+        ``release_within`` sentences before or done to the caller's side."""
+        release = _release_asked(token, rule.release_calls)
+        if not rule.release_act or release is None:
+            return []
+        named = _released_people(release, rule, state)
+        if named is None:
             return []
         ids = {a.id for a in sources}
         sides = {state.actor_country(a) for a in sources} - {None}
@@ -217,6 +224,11 @@ class PartyFinder(ReferredTargets):
                 continue
             doers = [a for a, role in f.participants if role == "source"]
             if not doers or any(a.id in ids or state.actor_country(a) in sides for a in doers):
+                return []
+            parties = {state.actor_country(a) for a, _ in f.participants} | sides
+            targets = {state.actor_country(a) for a, role in f.participants if role == "target"}
+            far = sum(1 for s in token.doc.sents if f.sent.start <= s.start < token.sent.start)
+            if not named <= parties or (far > rule.release_within and not targets & sides):
                 return []
             return unique_actors(doers)
         return []
@@ -490,7 +502,8 @@ def unnamed_speaker(subject_tokens: list[Token], state: ArticleState) -> bool:
 def _agents(noun: Token, state: ArticleState) -> list[Mention]:
     """The mentions of who did what an act noun names, told by "by" ("the expulsion of X's
     envoys by Y"; :func:`~graphkit.extract.arguments.noun_agents`)."""
-    return [m for by in noun_agents(noun) for p in by.children if p.dep_ == "pobj"
+    hosts = state.mentions.words.agent_host_preps
+    return [m for by in noun_agents(noun, hosts) for p in by.children if p.dep_ == "pobj"
             for m in mentions_at(p, state.mentions)]
 
 
@@ -553,6 +566,40 @@ def _names_another(f: Found, state: ArticleState, own: set[str | None]) -> bool:
     act was not read as aimed at ("in a call with Y's minister, X raised concerns")."""
     named = {a.country for m in state.mentions.within(f.sent.start, f.sent.end) for a in m.actors}
     return bool(named - own - {None})
+
+
+def _release_asked(token: Token, words: frozenset[str]) -> Token | None:
+    """The release a call asks for: ``token`` itself (a detector's anchor on the noun) or its
+    object or "for" phrase ("called for the release of ...", "urged their release"), or None."""
+    if token.lemma_.lower() in words or token.lower_ in words:
+        return token
+    asked = [c for c in token.children if c.dep_ == "dobj"]
+    asked += [p for c in token.children if c.dep_ == "prep" and c.lower_ == "for"
+              for p in c.children if p.dep_ == "pobj"]
+    asked += [c for a in asked for c in a.children if c.dep_ == "conj"]
+    return next((a for a in asked if a.lemma_.lower() in words or a.lower_ in words), None)
+
+
+def _released_people(release: Token, rule: EventTypeRule, state: ArticleState) -> set[str | None] | None:
+    """The countries named in whom ``release`` frees ("the release of the two Chilean
+    sailors": {CHL}; "their release": none), or None when it frees no people: a word not a
+    pronoun, number, person's name or noun of ``release_people`` ("of the frozen funds")."""
+    held = [p for c in release.children if c.dep_ == "prep" and c.lower_ == "of"
+            for p in c.children if p.dep_ == "pobj"]
+    held += [c for c in release.children if c.dep_ == "poss"]
+    named: set[str | None] = set()
+    for head in held:
+        for part in [head] + [c for c in head.children if c.dep_ == "conj"]:
+            mention = state.mentions.at(part.i)
+            person = mention is not None and any(a.kind == "person" for a in mention.actors)
+            if not (person or part.pos_ in ("PRON", "NUM", "DET") or part.ent_type_ == "PERSON"
+                    or part.lemma_.lower() in rule.release_people or part.lower_ in rule.release_people):
+                return None
+        for t in head.subtree:
+            mention = state.mentions.at(t.i)
+            if mention is not None:
+                named |= {state.actor_country(a) for a in mention.actors if a.kind != "person"}
+    return named - {None}
 
 
 def calls_for(token: Token, words: frozenset[str]) -> bool:

@@ -132,7 +132,7 @@ class ReferredTargets:
     def _deed_doers(self, noun: Token, state: ArticleState, sources: set[str]) -> list[Actor]:
         """Who a deed noun's "by" phrase names as its doer: "will respond firmly to any
         provocation by X" aims at X."""
-        for by in noun_agents(noun):
+        for by in noun_agents(noun, state.mentions.words.agent_host_preps):
             for pobj in (c for c in by.children if c.dep_ == "pobj"):
                 found = [a for a in self._actors(mentions_at(pobj, state.mentions), state)
                          if a.id not in sources]

@@ -130,7 +130,8 @@ class DetectorReview:
             return None
         args = find_arguments(anchor, state.mentions, rule.target_preps | {"between"},
                               lenient=rule.roles == "symmetric", possessor_targets=rule.possessor_targets,
-                              content_preps=rule.content_preps, with_companions=rule.roles != "symmetric")
+                              content_preps=rule.content_preps, with_companions=rule.roles != "symmetric",
+                              answered=rule.name.lower() in state.mentions.words.answered_types)
         # "X discussed the war in Y (in a call)": Y is the matter talked over, no party of a
         # contact; and the war, inside the matter, is waged by whom the matter names, not X
         # (a contact's own word inside a matter, "talked about the war in a phone call" as

@@ -213,6 +213,11 @@ class EventTypeRule:
     # holds the person: the doer of the last act of type ``release_act`` the story told
     release_calls: frozenset[str] = frozenset()
     release_act: str | None = None
+    # ... only when what is to be released is people (a pronoun, a person's name or one of
+    # these nouns) naming no other party, and the detention is told at most
+    # ``release_within`` sentences before, or was done to the caller's side
+    release_people: frozenset[str] = frozenset()
+    release_within: int = 0
     # per-type behaviour (see the header of event_types.yaml)
     material: bool = False
     place_target: bool = False
@@ -512,6 +517,8 @@ def _event_type(name: str, raw: dict[str, Any]) -> EventTypeRule:
         calm_call_settings=_words(raw.get("calm_call_settings")),
         release_calls=_words((raw.get("release_calls") or {}).get("words")),
         release_act=(raw.get("release_calls") or {}).get("act"),
+        release_people=_words((raw.get("release_calls") or {}).get("people")),
+        release_within=int((raw.get("release_calls") or {}).get("within", 0)),
         subtypes={k: dict(v or {}) for k, v in (raw.get("subtypes") or {}).items()},
         triggers=tuple(_trigger(name, i, t) for i, t in enumerate(raw.get("triggers") or [])),
         possessor_targets=bool(raw.get("possessor_targets", True)),

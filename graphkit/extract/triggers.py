@@ -194,9 +194,9 @@ class TriggerMatcher:
             return False  # "called on X to ...", but not "On Monday, X called ..."
         if rule.unless_deps and self._has_below(rule, "unless_deps", token):
             return False
-        if rule.unless_subjects and any(rule.unless_subjects & _phrase_words(c) for c in token.children
-                                        if c.dep_ in ("nsubj", "nsubjpass")):
-            return False  # "aid arrived in X": cargo went, no visitor
+        if rule.unless_subjects and any(rule.unless_subjects & _phrase_words(c) for c in _doers(token)):
+            return False  # "aid arrived in X": cargo went, no visitor; "a court imposed
+            # penalties on X": a fine, no sanction
         if rule.unless_addressed and self._has_below(rule, "unless_addressed", token):
             return False  # "called on its citizens to leave": advice to people, not a demand
         if rule.unless_passive_preps and any(c.dep_ == "auxpass" for c in token.children) and any(
@@ -263,6 +263,19 @@ def _governed_words(token: Token) -> set[str]:
         words.update((t.lemma_.lower(), t.lower_))
         stack.extend(c for c in t.children if c.dep_ not in _BESIDE)
     return words
+
+
+def _doers(token: Token) -> list[Token]:
+    """The subjects of ``token``, or for a noun the subject or by-agent of the verb it is
+    an object of ("a court imposed penalties", "penalties were imposed by the regulator",
+    "slapped X with penalties")."""
+    if token.pos_ != "NOUN":
+        return [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+    verb = token.head.head if token.dep_ == "pobj" else token.head
+    if verb is token or verb.pos_ not in ("VERB", "AUX"):
+        return []
+    return [c for c in verb.children if c.dep_ == "nsubj"] + [
+        p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
 
 
 def _phrase_words(token: Token) -> set[str]:

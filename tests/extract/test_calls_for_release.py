@@ -7,7 +7,9 @@ gives no addressee. Sentences written for these tests (real countries, invented 
 from __future__ import annotations
 
 import pytest
-from extract.helpers import _asserted, _events
+from extract.helpers import _asserted, _events, _word_detector
+
+from graphkit.extract import Extractor
 
 DETAINED = ("Icelandic authorities arrested two Chilean sailors on Friday. The ship was seized near "
             "the coast. Its cargo was impounded. ")
@@ -43,3 +45,41 @@ def test_a_call_for_release_with_no_detention_told_names_no_addressee(extractor)
 def test_a_call_for_something_else_asks_no_detainer(extractor):
     text = DETAINED + "Chilean Foreign Minister Rosa Vidal called for an inquiry into the fishing quotas."
     assert _demand_countries(extractor, text) == {"CHL"}
+
+
+@pytest.mark.parametrize("call", [
+    # what is to be released is no people
+    "Peru called for the release of the frozen funds.",
+    "Peru urged the swift release of the impounded trawlers.",
+    # people held by a party the release itself names, not the detainer
+    "Peru called for the release of political prisoners in Bolivia.",
+    "Peru demanded the release of the Bolivian dissidents.",
+])
+def test_a_release_of_no_people_or_of_another_partys_captives_asks_no_detainer(extractor, call):
+    text = "Iceland arrested two Chilean sailors on Friday. The talks dragged on for days. " + call
+    countries = _demand_countries(extractor, text)
+    assert "PER" in countries and "ISL" not in countries
+
+
+FAR = ("Icelandic coastguards arrested two Chilean deckhands near Grimsvik on Friday. The weather "
+       "turned colder. The herring season opened late. Prices at the market of Tollvik rose. "
+       "Ferry crossings were cancelled. ")
+
+
+def test_a_detention_told_far_back_asks_only_for_the_callers_own_people(extractor):
+    # the caller's own nationals were held: their holder is asked however far back it was told
+    own = FAR + "Chilean envoy Marta Quispe called for their release."
+    assert _demand_countries(extractor, own) == {"CHL", "ISL"}
+    # a third party's call, several sentences after the detention: no addressee
+    other = FAR + "Peruvian envoy Tito Salazar called for their release."
+    assert _demand_countries(extractor, other) == {"PER"}
+
+
+def test_a_release_noun_the_detector_anchors_on_asks_who_detained_them(rules_only):
+    learned = Extractor(nlp=rules_only.nlp, detector=_word_detector({("w:release", "DEMAND"): 9.0}))
+    text = ("Icelandic police detained four Chilean fishermen at dawn. Chile condemned the "
+            "detentions on Monday, pressing for the prompt release of the fishermen.")
+    assert _demand_countries(learned, text) == {"CHL", "ISL"}
+    funds = ("Icelandic police detained four Chilean fishermen at dawn. Chile condemned the "
+             "detentions on Monday, pressing for the prompt release of the seized catch.")
+    assert _demand_countries(learned, funds) == {"CHL"}
