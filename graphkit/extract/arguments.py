@@ -597,6 +597,10 @@ def _noun_arguments(noun: Token, mentions: ArticleMentions, preps: frozenset[str
                     taken_up_verbs: frozenset[str] = frozenset(), answered: bool = False) -> None:
     passive_noun = bool(noun_agents(noun, mentions.words.agent_host_preps))
     taken_up = _taken_up(noun, mentions, taken_up_verbs)
+    # "X's shelling of Y": a party owning the act noun is its doer, so the noun is told as an
+    # active verb is and its "of" phrase names what the act was done to
+    owned_noun = not taken_up and noun.lemma_.lower() in mentions.words.owned_act_nouns and any(
+        c.dep_ == "poss" and mentions_at(c, mentions, deep=False) for c in noun.children)
     for c in noun.children:
         if c.dep_ in ("poss", "compound", "amod", "nmod"):
             if taken_up and c.dep_ in ("poss", "compound"):
@@ -608,7 +612,7 @@ def _noun_arguments(noun: Token, mentions: ArticleMentions, preps: frozenset[str
         elif c.dep_ == "prep" and c.lower_ in preps | {"between"}:
             for p in _pobjs(c):
                 args.objects.extend(mentions_at(p, mentions))
-        elif c.dep_ == "prep" and c.lower_ == "of" and passive_noun:
+        elif c.dep_ == "prep" and c.lower_ == "of" and (passive_noun or owned_noun):
             # "the shelling of X by Y": with its doer after "by", the noun is told as a
             # passive is, and its "of" phrase names what the act was done to
             for p in _pobjs(c):

@@ -97,6 +97,8 @@ class MentionWords:
     # "the expulsion of X by Y": prepositions of an act noun's target phrase on whose words
     # the parser often hangs the noun's own "by" phrase
     agent_host_preps: frozenset[str] = frozenset()
+    # "X's shelling of Y": act nouns whose owning party did the act to their "of" object
+    owned_act_nouns: frozenset[str] = frozenset()
     # "X, a <nationality> citizen, was sentenced": words that tell a nationality as such
     citizen_nouns: frozenset[str] = frozenset()
     # "attended a summit hosted by Y": verbs whose subject joins the gathering's host

@@ -35,10 +35,7 @@ TOLD = [
     pytest.param("ATTACK", "PRY", "URY",
         "Paraguay's shelling of the Uruguayan border town of Villa Sauce killed three civilians on "
         "Monday.",
-        id="attack-pry-ury-1",
-        marks=pytest.mark.xfail(strict=True, reason=(
-            "an act noun heading the sentence: its 'of' object told by a demonym the tagger makes a "
-            "PROPN compound ('Uruguayan') names no target"))),
+        id="attack-pry-ury-1"),
     pytest.param("ATTACK", "ISL", "CHL",
         "A wave of strikes by Icelandic warplanes hit Chilean positions near Puerto Lenca overnight.",
         id="attack-isl-chl-1",
@@ -68,10 +65,20 @@ TOLD = [
         id="attack-isl-chl-3"),
     pytest.param("ATTACK", "PRY", "URY",
         "Paraguay's bombing of Uruguayan bridges has cut supply routes.",
-        id="attack-pry-ury-3",
-        marks=pytest.mark.xfail(strict=True, reason=(
-            "an act noun heading the sentence: its 'of' object told by a demonym the tagger makes a "
-            "PROPN compound names no target"))),
+        id="attack-pry-ury-3"),
+    # a party owning the act noun did it to the noun's "of" object, told by a demonym or a name
+    pytest.param("ATTACK", "NPL", "PER",
+        "Nepal's bombing of Peruvian villages near Cusallpa has cut supply routes.",
+        id="attack-npl-per-owned-1"),
+    pytest.param("ATTACK", "GHA", "FJI",
+        "Ghana's bombardment of Fijian ports drew wide criticism on Tuesday.",
+        id="attack-gha-fji-owned-1"),
+    pytest.param("ATTACK", "ISL", "CHL",
+        "Iceland's shelling of Chile continued on Monday.",
+        id="attack-isl-chl-owned-1"),
+    pytest.param("ATTACK", "CHL", "ISL",
+        "Chile's bombing of the Icelandic town of Hofsvik left ten dead.",
+        id="attack-chl-isl-owned-1"),
     pytest.param("ATTACK", "NPL", "PER",
         "The strikes against Peruvian positions by Nepalese jets continued on Monday.",
         id="attack-npl-per-3"),
