@@ -573,11 +573,7 @@ def _release_asked(token: Token, words: frozenset[str]) -> Token | None:
     object or "for" phrase ("called for the release of ...", "urged their release"), or None."""
     if token.lemma_.lower() in words or token.lower_ in words:
         return token
-    asked = [c for c in token.children if c.dep_ == "dobj"]
-    asked += [p for c in token.children if c.dep_ == "prep" and c.lower_ == "for"
-              for p in c.children if p.dep_ == "pobj"]
-    asked += [c for a in asked for c in a.children if c.dep_ == "conj"]
-    return next((a for a in asked if a.lemma_.lower() in words or a.lower_ in words), None)
+    return next((a for a in _asked(token) if a.lemma_.lower() in words or a.lower_ in words), None)
 
 
 def _released_people(release: Token, rule: EventTypeRule, state: ArticleState) -> set[str | None] | None:
@@ -605,8 +601,12 @@ def _released_people(release: Token, rule: EventTypeRule, state: ArticleState) -
 def calls_for(token: Token, words: frozenset[str]) -> bool:
     """The act asks for one of ``words``, as its object or by "for" ("urged restraint",
     "called for a ceasefire", "a call for calm")."""
+    return any(a.lemma_.lower() in words or a.lower_ in words for a in _asked(token))
+
+
+def _asked(token: Token) -> list[Token]:
+    """What an act of asking asks for: its objects and its "for" phrase's, with their conjuncts."""
     asked = [c for c in token.children if c.dep_ == "dobj"]
     asked += [p for c in token.children if c.dep_ == "prep" and c.lower_ == "for"
               for p in c.children if p.dep_ == "pobj"]
-    asked += [c for a in asked for c in a.children if c.dep_ == "conj"]
-    return any(a.lemma_.lower() in words or a.lower_ in words for a in asked)
+    return asked + [c for a in asked for c in a.children if c.dep_ == "conj"]
