@@ -33,7 +33,7 @@ from bisect import insort
 from dataclasses import replace
 from datetime import date
 from functools import lru_cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
@@ -63,6 +63,9 @@ from graphkit.extract.references import ReferenceReader
 from graphkit.extract.rules import Rules
 from graphkit.model import Actor
 from graphkit.reference.places import PlaceCountries
+
+if TYPE_CHECKING:
+    from graphkit.reference.gazetteer import Gazetteer
 
 
 def _same_as_bracketed_short_form(doc: Doc | Span, found: ArticleMentions) -> None:
@@ -205,7 +208,7 @@ class MentionFinder(NameReader, ReferenceReader):
     Built once per extractor (matchers, caches); :meth:`mentions` is called per article.
     """
 
-    def __init__(self, nlp: Language, gazetteer: Any, rules: Rules) -> None:
+    def __init__(self, nlp: Language, gazetteer: Gazetteer, rules: Rules) -> None:
         self.gaz = gazetteer
         mentions = rules.mentions
         self.offices: dict[str, tuple[str, ...]] = {

@@ -18,7 +18,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -67,6 +67,9 @@ from graphkit.extract.trigger_events import TriggerEvents
 from graphkit.extract.triggers import TriggerMatcher
 from graphkit.model import CONTACT_TYPES, Actor, Event, EventDate
 
+if TYPE_CHECKING:
+    from graphkit.reference.gazetteer import Gazetteer
+
 #: A tracer of the reader's stages, told (stage, the sentence, the article's state, what
 #: the stage made) at each stage of each sentence: "candidates" (the trigger hits, the
 #: reports and the events read from them), "chosen" (one per type), "review" (the detector's review),
@@ -89,7 +92,7 @@ class ArticleReader(PartyFinder, DetectorReview, ReportedSpeech, TriggerEvents):
         detector: As for :class:`Extractor`.
     """
 
-    def __init__(self, nlp: Language, gazetteer: Any, schema_dir: Path | None = None,
+    def __init__(self, nlp: Language, gazetteer: Gazetteer, schema_dir: Path | None = None,
                  detector: EventDetector | None | bool = None) -> None:
         self.nlp = nlp
         self.gazetteer = gazetteer
@@ -498,7 +501,7 @@ def _event_nouns(rules: Rules) -> dict[str, str]:
     return nouns
 
 
-def _country_code(gazetteer: Any) -> Callable[[str], str | None]:
+def _country_code(gazetteer: Gazetteer) -> Callable[[str], str | None]:
     """The gazetteer's country code of a name ("Uruguay", "the Kremlin"), or None."""
     def code(text: str) -> str | None:
         entry = gazetteer.country(text)

@@ -31,7 +31,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -44,6 +44,9 @@ from graphkit.extract.learned import EventDetector
 from graphkit.extract.nlp import add_headline_reader, add_paragraph_breaks, load_nlp, warn_if_cut
 from graphkit.extract.review import SentenceRecord
 from graphkit.model import Article, Extraction
+
+if TYPE_CHECKING:
+    from graphkit.reference.gazetteer import Gazetteer
 
 
 class Extractor:
@@ -82,7 +85,7 @@ class Extractor:
         [('CALL', '2025-03-03')]
     """
 
-    def __init__(self, nlp: Language | None = None, gazetteer: Any = None,
+    def __init__(self, nlp: Language | None = None, gazetteer: Gazetteer | None = None,
                  schema_dir: Path | None = None, n_process: int = 1, batch_size: int = 64,
                  detector: EventDetector | None | bool = None) -> None:
         self.nlp = add_paragraph_breaks(nlp if nlp is not None else load_nlp())

@@ -17,10 +17,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from functools import lru_cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from graphkit.extract.rules import Rules
 from graphkit.model import Actor
+
+if TYPE_CHECKING:
+    from graphkit.reference.gazetteer import Gazetteer
 
 GENDERS = ("male", "female")
 
@@ -44,7 +47,7 @@ def _first_name_answer(name: str) -> str:
 class GenderReader:
     """Tells the gender of pronouns and of persons (``gender`` in schema/mentions.yaml)."""
 
-    def __init__(self, rules: Rules, gazetteer: Any, name_particles: frozenset[str],
+    def __init__(self, rules: Rules, gazetteer: Gazetteer, name_particles: frozenset[str],
                  honorifics: frozenset[str]) -> None:
         section: dict[str, Any] = rules.mentions.get("gender") or {}
         self.pronouns: dict[str, str] = {str(k).lower(): str(v) for k, v in

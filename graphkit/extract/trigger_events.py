@@ -13,7 +13,7 @@ becomes of the events it returns.
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import Any
+from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
 
@@ -35,6 +35,9 @@ from graphkit.extract.rules import EventTypeRule
 from graphkit.extract.triggers import TriggerHit, direct_verb, setting_prep
 from graphkit.extract.unnamed_doers import reported_unit_doer
 from graphkit.model import Actor
+
+if TYPE_CHECKING:
+    from graphkit.reference.gazetteer import Gazetteer
 
 
 class TriggerEvents:
@@ -574,7 +577,7 @@ def _aims(verb: Token, preps: frozenset[str]) -> bool:
 
 
 def _hyphen_sides(token: Token, state: ArticleState,
-                  gazetteer: Any) -> tuple[Actor, Actor] | None:
+                  gazetteer: Gazetteer) -> tuple[Actor, Actor] | None:
     """The two sides of "the X-Y war" (``token`` the war word, X and Y its third and first
     words before): the parties named by X and by Y, when they are of two countries. X, glued
     to the hyphen, is often no mention of its own: read as a country's name or demonym."""

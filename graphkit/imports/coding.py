@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, Literal
 from urllib.parse import unquote, urlparse
 
 from graphkit.errors import GraphkitError, LoadError
@@ -34,6 +34,10 @@ from graphkit.model import (
     stable_id,
 )
 from graphkit.resources import load_yaml, schema_file
+
+if TYPE_CHECKING:
+    from graphkit.reference.entries import CountryEntry
+    from graphkit.reference.gazetteer import Gazetteer
 
 RULES_FILE = "event_data.yaml"
 
@@ -142,7 +146,7 @@ def _ontology(types_path: str, rules_path: str) -> Ontology:
 class ActorCoder:
     """Coded actors to graphkit actors (see the module docstring)."""
 
-    def __init__(self, gazetteer: Any = "default") -> None:
+    def __init__(self, gazetteer: Gazetteer | Literal["default"] = "default") -> None:
         if gazetteer == "default":
             from graphkit.reference.gazetteer import Gazetteer
 
@@ -170,7 +174,7 @@ class ActorCoder:
                          kind="country", country=entry.code)
         return None
 
-    def _country(self, text: str) -> Any:
+    def _country(self, text: str) -> CountryEntry | None:
         if not text:
             return None
         if re.fullmatch(r"[A-Za-z]{3}", text):

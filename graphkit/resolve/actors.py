@@ -19,18 +19,21 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import replace
-from typing import Any
+from typing import TYPE_CHECKING, Literal
 
 from graphkit.model import Actor, Extraction, Participant, slugify
 from graphkit.resolve.rules import ResolutionRules, Row, name_key
+
+if TYPE_CHECKING:
+    from graphkit.reference.entries import PersonEntry
+    from graphkit.reference.gazetteer import Gazetteer
 
 
 class ActorResolver:
     """Give each actor of an extraction its canonical id (see the module docstring).
 
     Args:
-        gazetteer: an object with ``person(name) -> entry | None`` (entries have ``name``,
-            ``aliases``, ``country``, ``wikidata``, ``office_on(None)``); default
+        gazetteer: the people and countries names are resolved to; default
             :meth:`graphkit.reference.gazetteer.Gazetteer.load`; None disables it.
         rules: the resolution rules; default ``schema/resolution.yaml``.
 
@@ -40,7 +43,8 @@ class ActorResolver:
         'person:vladimir-putin'
     """
 
-    def __init__(self, gazetteer: Any = "default", rules: ResolutionRules | None = None) -> None:
+    def __init__(self, gazetteer: Gazetteer | Literal["default"] | None = "default",
+                 rules: ResolutionRules | None = None) -> None:
         if gazetteer == "default":
             from graphkit.reference.gazetteer import Gazetteer
 
@@ -103,9 +107,8 @@ class ActorResolver:
         return self._people[name]
 
     def _country_wikidata(self, code: str) -> str | None:
-        lookup = getattr(self.gazetteer, "country_by_code", None)
-        entry = lookup(code) if lookup is not None else None
-        return getattr(entry, "wikidata", None)
+        entry = self.gazetteer.country_by_code(code) if self.gazetteer is not None else None
+        return entry.wikidata if entry is not None else None
 
     def _full_name(self, actor: Actor) -> Actor:
         new_id = f"person:{name_key(actor.name, self.rules)}"
@@ -114,7 +117,7 @@ class ActorResolver:
         return replace(actor, id=new_id)
 
 
-def _entry_actor(entry: Any) -> Actor:
+def _entry_actor(entry: PersonEntry) -> Actor:
     office = entry.office_on(None)
     return Actor(id=Actor.make_id("person", entry.name), name=entry.name, kind="person",
                  country=(office.country if office else None) or entry.country,
