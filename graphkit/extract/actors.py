@@ -254,6 +254,7 @@ class MentionFinder(NameReader, ReferenceReader):
             str(k).lower(): tuple([v] if isinstance(v, str) else v)
             for k, v in (mentions.get("definite_references") or {}).items()}
         self.it_window = int(mentions.get("it_reference_sentences") or 0)
+        self.it_documents = rules.words(mentions, "it_documents")
         self.speaker_window = int(mentions.get("speaker_reference_sentences") or 0)
         self.object_preps = rules.words(mentions, "pronoun_object_preps")
         place = mentions.get("place_lookup") or {}
@@ -443,6 +444,8 @@ class MentionFinder(NameReader, ReferenceReader):
                 mention = self._definite(span, found, resolved_refs)
             elif label == "IT":
                 mention = self._it(span, found)
+            elif label == "DOCREF":
+                mention = self._document(span, found)
             else:
                 mention = self._name(span, label, surnames, published, taken)
             if mention is None:

@@ -148,6 +148,7 @@ class ArticleReader(PartyFinder, DetectorReview, ReportedSpeech, TriggerEvents):
         pairs = self.rules.mentions.get("reciprocal_pairs") or {}
         self.reciprocal_pairs = (self.rules.words(pairs, "subjects"), self.rules.words(pairs, "others"))
         self.reciprocal_each_way = self.rules.words(self.rules.mentions, "reciprocal_each_way")
+        self.each_doer_apart = self.rules.words(self.rules.mentions, "each_doer_apart")
         self.detector: EventDetector | None = (
             load_default_detector() if detector is None or detector is True
             else detector or None)
@@ -296,6 +297,7 @@ class ArticleReader(PartyFinder, DetectorReview, ReportedSpeech, TriggerEvents):
                   and not too_few_known(g, self.actors.is_known, self.unit_heads, self.actors.is_outlet)]
         chosen = [one for f in chosen for one in _each_counterpart(f)]
         chosen = [one for f in chosen for one in self._each_way(f)]
+        chosen = [one for f in chosen for one in self._each_doer(f)]
         chosen = [_linked_target(f, chosen, self.rules.addressee_links, self.rules.addressee_climb)
                   if f.rule.story_target and all(role == "source" for _, role in f.participants) else f
                   for f in chosen]
@@ -364,6 +366,23 @@ class ArticleReader(PartyFinder, DetectorReview, ReportedSpeech, TriggerEvents):
         first, second = sides
         return [replace(f, participants=[(first, "source"), (second, "target")]),
                 replace(f, participants=[(second, "source"), (first, "target")])]
+
+    def _each_doer(self, f: Found) -> list[Found]:
+        """An act of several states on one party of a type of ``each_doer_apart`` ("A, B and C
+        expelled X's diplomats"): one act by each state (its people, its envoys), on the same
+        target; a doer of no known country keeps the one event."""
+        sources = unique_actors(a for a, role in f.participants if role == "source")
+        targets = [(a, role) for a, role in f.participants if role != "source"]
+        if f.type.lower() not in self.each_doer_apart or not targets or any(
+                a.country is None for a in sources):
+            return [f]
+        states: dict[str | None, list[Actor]] = {}
+        for a in sources:
+            states.setdefault(a.country, []).append(a)
+        if len(states) < 2:
+            return [f]
+        return [replace(f, participants=[(a, "source") for a in doers] + targets)
+                for doers in states.values()]
 
     def _nearest_foreign(self, f: Found, state: ArticleState) -> Actor | None:
         """The country named nearest ``f``'s word in its sentence that none of its parties

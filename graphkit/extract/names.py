@@ -42,7 +42,7 @@ class NameReader(LoneSurnames):
         """Spans to resolve, in reading order; at one start the longest and the strongest
         reading (names before descriptions) comes first."""
         rank = {"PERSON": 0, "NAME": 1, "SURNAME": 1, "ORG": 2, "GPE": 2, "NORP": 3, "LOC": 3, "FAC": 3,
-                "OFFICE": 4, "GROUP": 4, "PRON": 5, "DEFREF": 6, "IT": 6}
+                "OFFICE": 4, "GROUP": 4, "PRON": 5, "DEFREF": 6, "IT": 6, "DOCREF": 6}
         spans: list[tuple[str, Span]] = []
         regions: list[Span] = []
         for e in ents_in(doc):
@@ -87,10 +87,10 @@ class NameReader(LoneSurnames):
                 spans.append(("PRON", whole[token.i:token.i + 1]))
             elif token.lower_ in self.groups and token.pos_ == "PRON":
                 spans.append(("GROUP", whole[token.i:token.i + 1]))
-            elif token.lower_ == "it" and self.it_window and token.dep_ == "nsubj" \
-                    and token.head.dep_ == "ROOT" and token.head.pos_ == "VERB" \
+            elif (token.lower_ == "it" or self._bare_document(token)) and self.it_window \
+                    and token.dep_ == "nsubj" and token.head.dep_ == "ROOT" and token.head.pos_ == "VERB" \
                     and not any(c.dep_ in ("ccomp", "parataxis") for c in token.head.children):
-                spans.append(("IT", whole[token.i:token.i + 1]))
+                spans.append(("IT" if token.lower_ == "it" else "DOCREF", whole[token.i:token.i + 1]))
             elif token.lower_ in self.definite_refs and token.pos_ == "NOUN":
                 span = _definite_span(token)
                 if span is not None:
@@ -107,6 +107,11 @@ class NameReader(LoneSurnames):
         # a name that ends where a group phrase starts is fine; order: start, -length, rank
         spans.sort(key=lambda ls: (ls[1].start, -(ls[1].end - ls[1].start), rank.get(ls[0], 9)))
         return spans
+
+    def _bare_document(self, token: Token) -> bool:
+        """"the statement" with no word of its own beside "the" (``it_documents``)."""
+        return token.lower_ in self.it_documents and token.pos_ == "NOUN" \
+            and [c.lower_ for c in token.children] == ["the"]
 
     def _group_name(self, token: Token) -> Span | None:
         """"Dravik fighters", "Kelmar insurgents": a plural group noun (``group_nouns``)

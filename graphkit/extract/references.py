@@ -175,6 +175,26 @@ class ReferenceReader:
                 return Mention(span.start, span.end, m.actors, "pronoun")
         return None
 
+    def _document(self, span: Span, found: ArticleMentions) -> Mention | None:
+        """"The statement urged ...": who issued the statement the last sentences named (the
+        subject of the verb its noun hangs on: "X issued a statement", "X said in a statement"),
+        nearest first; None when they name none."""
+        first = span.sent.start
+        for _ in range(self.it_window):
+            if first == 0:
+                break
+            first = span.doc[first - 1].sent.start
+        noun = span.root.lower_
+        for token in reversed(span.doc[first:span.start]):
+            if token.lower_ != noun:
+                continue
+            verb = token.head.head if token.dep_ == "pobj" else token.head
+            for subject in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
+                m = found.at(subject.i)
+                if m is not None and m.actors:
+                    return Mention(span.start, span.end, m.actors, "pronoun")
+        return None
+
     def _pronoun(self, span: Span, persons: list[Mention], found: ArticleMentions | None = None,
                  excluded: frozenset[str] = frozenset()) -> Mention | None:
         """The most recent person who agrees with the pronoun's gender: the subject of the
