@@ -318,6 +318,10 @@ class TriggerEvents:
                 and state.sentence - state.last_contact_sentence <= rule.contact_counterpart):
             # "X agreed to send troops" just after a call with Y: X agreed with Y
             objects = _other_side(subjects, [a for a, _ in state.last_contact.participants])
+        if trig.agreed_counterpart and subjects and not objects and token.pos_ == "VERB":
+            # "X agreed to lift its tariffs on Y": one side's accord names the other in what
+            # it agreed to do
+            objects = _other_side(subjects, _agreed_parties(token, state))
         own = own_countries(subjects, self.non_state) if rule.foreign_target else frozenset()
         # "both countries took measures against each other"; "both sides expelled envoys": a
         # material act of both sides that names no other target (words are not: "both
@@ -526,6 +530,21 @@ def _other_side(parties: list[Actor], sides: list[Actor]) -> list[Actor]:
     if len(own) != 1 or None in own:
         return []
     return [a for a in sides if a.country and a.country not in own][:1]
+
+
+def _agreed_parties(token: Token, state: ArticleState) -> list[Actor]:
+    """The countries named in what a verb says was agreed to do, its infinitive complement
+    ("agreed to free two Yian sailors", "agreed to lift its tariffs on Y"), not by a
+    pronoun nor a group the text leaves unnamed. (Not a "to" phrase: "agreed to the return
+    of Yian nationals" after the day's accord of the two is read as that accord told again,
+    and its teller's words as a statement.)"""
+    found: list[Actor] = []
+    for c in token.children:
+        if c.dep_ == "xcomp":
+            for m in state.mentions.within(c.left_edge.i, c.right_edge.i + 1):
+                if m.via not in ("pronoun", "group"):
+                    found += [a for a in m.actors if a.kind == "country"]
+    return found
 
 
 def _apart_by_count(rule: EventTypeRule, subjects: list[Actor], counterparts: list[Actor]) -> bool:
