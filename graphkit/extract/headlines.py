@@ -18,7 +18,9 @@ its own text) only when the new parse reads the word as the rewrite means it:
   or date ("Lima:" and "New Delhi:" are datelines);
 - a comma between two subjects, "Chile, Bolivia sign border accord": written "and", kept
   when the two names are a subject and its conjunct; only before a verb in the plural
-  present (or "to" and a verb), which one name alone would not take.
+  present (or "to" and a verb), which one name alone would not take; likewise between the
+  names or nationalities of a plural subject noun, "Chile, Bolivia leaders hold talks",
+  "Chilean, Bolivian ministers meet".
 
 The same re-parse mends prose a name misleads: a capitalised modal inside a person's name
 ("police in X detained journalist Can Aydin", "detained businessman May Lin"), which the
