@@ -18,7 +18,9 @@ its own text) only when the new parse reads the word as the rewrite means it:
   or date ("Lima:" and "New Delhi:" are datelines);
 - a comma between two subjects, "Chile, Bolivia sign border accord": written "and", kept
   when the two names are a subject and its conjunct; only before a verb in the plural
-  present (or "to" and a verb), which one name alone would not take.
+  present (or "to" and a verb), which one name alone would not take; likewise between the
+  names or nationalities of a plural subject noun, "Chile, Bolivia leaders hold talks",
+  "Chilean, Bolivian ministers meet".
 
 The same re-parse mends prose a name misleads: a capitalised modal inside a person's name
 ("police in X detained journalist Can Aydin", "detained businessman May Lin"), which the
@@ -68,6 +70,10 @@ NAME_STAND_IN = "John"
 OBJECT_STAND_IN = "Russia"
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass"})
+
+# entities that are no name of a party: a pair of them before a plural noun is no pair of
+# subjects ("Monday, Tuesday talks")
+_NO_PARTY_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"})
 
 # entities before a colon that are a dateline's place or time, not a speaker
 _NO_SPEAKER_ENTS = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME"})
@@ -146,22 +152,43 @@ def _speaker_colon(sent: Span) -> Token | None:
     return None
 
 
+def _name_run(sent: Span, start: int) -> int:
+    """The end of the name that opens at ``start``: one to three proper nouns, or one
+    capitalised adjective, a nationality ("Chilean"); ``start`` itself when there is none."""
+    doc, i = sent.doc, start
+    while i < sent.end and doc[i].pos_ == "PROPN" and i - start < 3:
+        i += 1
+    if i == start and start < sent.end and doc[start].pos_ == "ADJ" and doc[start].is_title:
+        i += 1
+    return i
+
+
 def _pair_comma(sent: Span) -> Token | None:
     """The comma of a headline's pair of subjects, "Chile, Bolivia sign border accord",
     "Chile, Bolivia to sign accord": one to three proper nouns open the sentence, a comma,
     one to three more, then a verb in the plural present (or "to" and a verb), which no
-    single name before it would take ("Lima, Peru signs" would be a place and its country)."""
+    single name before it would take ("Lima, Peru signs" would be a place and its country).
+    The pair may also be the names or nationalities of a plural noun that is the subject,
+    "Chile, Bolivia leaders hold talks", "Chilean, Bolivian ministers meet in ...": two
+    names or nationality adjectives (no date or number: ``_NO_PARTY_ENTS``) and up to three
+    words of that noun ("foreign ministers"), the last a plural noun, before the verb."""
     doc = sent.doc
-    i = sent.start
-    while i < sent.end and doc[i].pos_ == "PROPN" and i - sent.start < 3:
-        i += 1
+    i = _name_run(sent, sent.start)
     if i == sent.start or i >= sent.end or doc[i].text != ",":
         return None
-    comma, j = doc[i], i + 1
-    while j < sent.end and doc[j].pos_ == "PROPN" and j - i <= 3:
-        j += 1
+    comma = doc[i]
+    j = _name_run(sent, i + 1)
     if j == i + 1 or j + 1 >= sent.end:
         return None
+    names = [doc[sent.start:i], doc[i + 1:j]]
+    if any(t.pos_ == "ADJ" for span in names for t in span) or doc[j].pos_ in ("NOUN", "ADJ"):
+        k = j
+        while k < sent.end and k - j < 3 and doc[k].pos_ in ("NOUN", "ADJ"):
+            k += 1
+        if k == j or doc[k - 1].tag_ != "NNS" or k + 1 >= sent.end or any(
+                t.ent_type_ in _NO_PARTY_ENTS for span in names for t in span):
+            return None
+        j = k
     verb = doc[j]
     if verb.tag_ in ("VBP", "VB") or (verb.tag_ == "TO" and doc[j + 1].tag_ == "VB"):
         return comma
@@ -355,11 +382,15 @@ def _says_clause(token: Token) -> bool:
 
 
 def _joins_subjects(token: Token) -> bool:
-    """"Chile and Bolivia sign": the first name the subject, the second joined to it."""
+    """"Chile and Bolivia sign": the first name the subject, the second joined to it; or
+    "Chile and Bolivia leaders hold", "Chilean and Bolivian ministers meet": the first name
+    a modifier of the subject after the pair, the second joined to it."""
     first, second = token.nbor(-1), token.nbor(1)
     while second.i + 1 < len(token.doc) and second.dep_ == "compound":
         second = second.nbor(1)
-    return first.dep_ == "nsubj" and second.dep_ == "conj" and second.head.i == first.i
+    if second.dep_ != "conj" or second.head.i != first.i:
+        return False
+    return first.dep_ == "nsubj" or (first.head.dep_ == "nsubj" and first.head.i > second.i)
 
 
 @Language.factory(HEADLINES, default_config={"schema_dir": None})

@@ -59,6 +59,16 @@ def test_two_subjects_joined_by_a_comma_are_a_pair(rules_only):
 
 
 @pytest.mark.parametrize(("sentence", "type_"), [
+    ("Chile, Bolivia leaders hold talks in Velmora", "MEET"),
+    ("Chilean, Bolivian ministers meet in Velmora", "MEET"),
+    ("Chile, Bolivia foreign ministers sign border accord", "AGREE"),
+])
+def test_two_names_of_a_plural_subject_joined_by_a_comma_are_a_pair(rules_only, sentence, type_):
+    events = _asserted(_events(rules_only, sentence), type_)
+    assert [_countries(e) for e in events] == [{"CHL", "BOL"}]
+
+
+@pytest.mark.parametrize(("sentence", "type_"), [
     ("Chile to send aid to Bolivia.", "AID"),
     ("Chile to impose new sanctions on Bolivia.", "SANCTION"),
     ("Chile's foreign minister to visit Bolivia.", "MEET"),
