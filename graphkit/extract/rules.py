@@ -90,9 +90,10 @@ class TriggerRule:
     # "A and B troops clashed", "A and B exchanged fire": a verb of fighting whose subjects
     # name parties of two countries or more and no target is their act on each other
     mutual_subjects: bool = False
-    # "X agreed to lift its tariffs on Y": one side's accord whose infinitive complement
-    # names another country is an accord with that country
-    agreed_counterpart: bool = False
+    # "X agreed to lift its tariffs on Y": one side's accord whose infinitive complement,
+    # of one of these verbs (or a "prep object" of its verb: "on hold"), names another
+    # country is an accord with that country
+    agreed_counterpart: frozenset[str] = frozenset()
     mandative: bool = False
     xcomp_lemmas: frozenset[str] = frozenset()
     unless_xcomp: frozenset[str] = frozenset()

@@ -321,7 +321,7 @@ class TriggerEvents:
         if trig.agreed_counterpart and subjects and not objects and token.pos_ == "VERB":
             # "X agreed to lift its tariffs on Y": one side's accord names the other in what
             # it agreed to do
-            objects = _other_side(subjects, _agreed_parties(token, state))
+            objects = _other_side(subjects, _agreed_parties(token, state, trig.agreed_counterpart))
         own = own_countries(subjects, self.non_state) if rule.foreign_target else frozenset()
         # "both countries took measures against each other"; "both sides expelled envoys": a
         # material act of both sides that names no other target (words are not: "both
@@ -532,15 +532,19 @@ def _other_side(parties: list[Actor], sides: list[Actor]) -> list[Actor]:
     return [a for a in sides if a.country and a.country not in own][:1]
 
 
-def _agreed_parties(token: Token, state: ArticleState) -> list[Actor]:
+def _agreed_parties(token: Token, state: ArticleState, verbs: frozenset[str]) -> list[Actor]:
     """The countries named in what a verb says was agreed to do, its infinitive complement
     ("agreed to free two Yian sailors", "agreed to lift its tariffs on Y"), not by a
-    pronoun nor a group the text leaves unnamed. (Not a "to" phrase: "agreed to the return
-    of Yian nationals" after the day's accord of the two is read as that accord told again,
-    and its teller's words as a statement.)"""
+    pronoun nor a group the text leaves unnamed, when that act is one of ``verbs``, done for
+    or with the other side (by its verb, or a "prep object" of it: "put ... on hold"); an
+    act against a country ("agreed to impose sanctions on Y") is no accord with it. (Not a
+    "to" phrase: "agreed to the return of Yian nationals" after the day's accord of the two
+    is read as that accord told again, and its teller's words as a statement.)"""
     found: list[Actor] = []
     for c in token.children:
-        if c.dep_ == "xcomp":
+        if c.dep_ == "xcomp" and (c.lemma_.lower() in verbs or any(
+                f"{p.lower_} {o.lemma_.lower()}" in verbs
+                for p in c.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj")):
             for m in state.mentions.within(c.left_edge.i, c.right_edge.i + 1):
                 if m.via not in ("pronoun", "group"):
                     found += [a for a in m.actors if a.kind == "country"]
