@@ -254,7 +254,6 @@ class MentionFinder(NameReader, ReferenceReader):
             str(k).lower(): tuple([v] if isinstance(v, str) else v)
             for k, v in (mentions.get("definite_references") or {}).items()}
         self.it_window = int(mentions.get("it_reference_sentences") or 0)
-        self.it_documents = rules.words(mentions, "it_documents")
         self.speaker_window = int(mentions.get("speaker_reference_sentences") or 0)
         self.object_preps = rules.words(mentions, "pronoun_object_preps")
         place = mentions.get("place_lookup") or {}

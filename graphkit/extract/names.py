@@ -109,8 +109,8 @@ class NameReader(LoneSurnames):
         return spans
 
     def _bare_document(self, token: Token) -> bool:
-        """"the statement" with no word of its own beside "the" (``it_documents``)."""
-        return token.lower_ in self.it_documents and token.pos_ == "NOUN" \
+        """"the statement" with no word of its own beside "the" (``document_nouns``)."""
+        return token.lemma_.lower() in self.mention_words.document_nouns and token.pos_ == "NOUN" \
             and [c.lower_ for c in token.children] == ["the"]
 
     def _group_name(self, token: Token) -> Span | None:

@@ -10,10 +10,12 @@ person of agreeing gender, the last subject first.
 
 from __future__ import annotations
 
+import unicodedata
 from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
+from graphkit.extract.arguments import _document_issuer
 from graphkit.extract.mentions import ArticleMentions, Mention, mentions_before
 from graphkit.extract.names import BOUNDARY_POS
 from graphkit.extract.nlp import entity_of
@@ -162,11 +164,7 @@ class ReferenceReader:
 
     def _it(self, span: Span, found: ArticleMentions) -> Mention | None:
         """"It accused ...": the last organisation or country subject of the last sentences."""
-        first = span.sent.start
-        for _ in range(self.it_window):
-            if first == 0:
-                break
-            first = span.doc[first - 1].sent.start
+        first = self._window_start(span)
         for m in sorted(found.mentions, key=lambda m: m.start, reverse=True):
             if m.start >= span.start or m.start < first:
                 continue
@@ -175,21 +173,32 @@ class ReferenceReader:
                 return Mention(span.start, span.end, m.actors, "pronoun")
         return None
 
-    def _document(self, span: Span, found: ArticleMentions) -> Mention | None:
-        """"The statement urged ...": who issued the statement the last sentences named (the
-        subject of the verb its noun hangs on: "X issued a statement", "X said in a statement"),
-        nearest first; None when they name none."""
+    def _window_start(self, span: Span) -> int:
+        """The first token of the sentences ``it_window`` back from ``span``'s own."""
         first = span.sent.start
         for _ in range(self.it_window):
             if first == 0:
                 break
             first = span.doc[first - 1].sent.start
-        noun = span.root.lower_
-        for token in reversed(span.doc[first:span.start]):
-            if token.lower_ != noun:
+        return first
+
+    def _document(self, span: Span, found: ArticleMentions) -> Mention | None:
+        """"The statement urged ...": who issued the statement the last sentences named
+        (``document_nouns``, by lemma), nearest first: the subject of the verb whose object
+        it was ("X issued a statement"; not by a verb it came from another by or was kept
+        from being issued by, ``document_withholding_verbs``: "Y rejected a statement",
+        "Y welcomed the statement"), or of the verb "in" it hangs on ("X said in a
+        statement"); None when they name none."""
+        words = self.mention_words
+        noun = _fold(span.root.lemma_)
+        for token in reversed(span.doc[self._window_start(span):span.start]):
+            if _fold(token.lemma_) != noun:
                 continue
-            verb = token.head.head if token.dep_ == "pobj" else token.head
-            for subject in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
+            if token.dep_ == "pobj" and token.head.lower_ == "in":
+                issuers = [c for c in token.head.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+            else:
+                issuers = _document_issuer(token, words, 0) or []
+            for subject in issuers:
                 m = found.at(subject.i)
                 if m is not None and m.actors:
                     return Mention(span.start, span.end, m.actors, "pronoun")
@@ -305,3 +314,8 @@ def _same_office(held: str | None, wanted: tuple[str, ...]) -> bool:
         return False
     held = held.lower()
     return any(w in held or held in w for w in wanted)
+
+
+def _fold(word: str) -> str:
+    """A lemma without its accents ("communiqué" and "communique" are one noun)."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word.lower()) if not unicodedata.combining(c))
