@@ -171,7 +171,9 @@ def _pair_comma(sent: Span) -> Token | None:
     The pair may also be the names or nationalities of a plural noun that is the subject,
     "Chile, Bolivia leaders hold talks", "Chilean, Bolivian ministers meet in ...": two
     names or nationality adjectives (no date or number: ``_NO_PARTY_ENTS``) and up to three
-    words of that noun ("foreign ministers"), the last a plural noun, before the verb."""
+    words of that noun ("foreign ministers"), the last a plural noun, before the verb. Not
+    when a comma follows the verb: "X, Yian officials believe, attacked Z" sets off a source
+    in prose."""
     doc = sent.doc
     i = _name_run(sent, sent.start)
     if i == sent.start or i >= sent.end or doc[i].text != ",":
@@ -190,6 +192,8 @@ def _pair_comma(sent: Span) -> Token | None:
             return None
         j = k
     verb = doc[j]
+    if j + 1 < sent.end and doc[j + 1].text == ",":
+        return None  # "X, Yian officials believe, attacked Z": a source set off, no pair
     if verb.tag_ in ("VBP", "VB") or (verb.tag_ == "TO" and doc[j + 1].tag_ == "VB"):
         return comma
     return None
