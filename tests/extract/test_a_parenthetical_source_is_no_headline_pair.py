@@ -21,5 +21,6 @@ def test_a_parenthetical_source_leaves_the_act_to_the_opening_name(rules_only, t
 
 
 def test_a_headline_pair_with_a_plural_noun_still_meets(rules_only):
-    meetings = [e for e in _events(rules_only, "Chilean, Peruvian ministers meet in Velmora") if e.type == "MEET"]
+    events = _events(rules_only, "Chilean, Peruvian ministers meet in Velmora")
+    meetings = [e for e in events if e.type == "MEET"]
     assert meetings and {a.country for a in meetings[0].actors} == {"CHL", "PER"}
