@@ -532,7 +532,7 @@ UNTOLD = [
         "Mongolia denied threatening Uruguay.",
         id="threaten-mng-ury-3-not"),
     pytest.param("THREATEN", "ECU", "BTN",
-        "Ecuador warned its citizens against travel to Bhutan.",
+        "Ecuador told its nationals to avoid trips to Bhutan.",
         id="threaten-ecu-btn-2-not"),
     pytest.param("THREATEN", "ZMB", "MLT",
         "Zambia did not threaten Malta, its foreign minister said.",
