@@ -184,10 +184,10 @@ def withheld_document(head: Token, words: MentionWords) -> bool:
     """``head`` is a document its verb kept from being issued or had come from another
     ("blocked a statement condemning X", "received a letter that accused X"): nobody the
     sentence names did what its clause tells."""
-    return _document_issuer(head, words, 0) == []
+    return document_issuer(head, words, 0) == []
 
 
-def _document_issuer(head: Token, words: MentionWords, depth: int) -> list[Token] | None:
+def document_issuer(head: Token, words: MentionWords, depth: int) -> list[Token] | None:
     """Who issued ``head`` when it is a document (``document_nouns``) named as a verb's
     object, whose clause tells what it does ("issued a statement urging X", "signed an
     order that cut aid to X"): the verb's subjects, or nobody ([]) when the verb keeps the
@@ -225,7 +225,7 @@ def subject_tokens(verb: Token, words: MentionWords, depth: int = 0) -> list[Tok
             continue
         if s.lower_ in _RELATIVE and verb.dep_ == "relcl":
             # "signed an order that cut aid to X": the order acts for its signer
-            issuer = _document_issuer(verb.head, words, depth)
+            issuer = document_issuer(verb.head, words, depth)
             resolved.extend([verb.head] if issuer is None else issuer)
         else:
             resolved.append(s)
@@ -237,7 +237,7 @@ def subject_tokens(verb: Token, words: MentionWords, depth: int = 0) -> list[Tok
         head = verb.head
         if verb.dep_ in ("acl", "relcl") and head.pos_ in ("NOUN", "PROPN"):
             gerund = verb.dep_ == "acl" and verb.tag_ == "VBG"
-            issuer = _document_issuer(head, words, depth) if gerund else None
+            issuer = document_issuer(head, words, depth) if gerund else None
             if issuer is not None:
                 return issuer  # "issued a statement urging X"
             # "X, who was jailed in Y": the described X was acted on, no doer of the act

@@ -15,7 +15,7 @@ from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
-from graphkit.extract.arguments import _document_issuer
+from graphkit.extract.arguments import document_issuer
 from graphkit.extract.mentions import ArticleMentions, Mention, mentions_before
 from graphkit.extract.names import BOUNDARY_POS
 from graphkit.extract.nlp import entity_of
@@ -197,7 +197,7 @@ class ReferenceReader:
             if token.dep_ == "pobj" and token.head.lower_ == "in":
                 issuers = [c for c in token.head.head.children if c.dep_ in ("nsubj", "nsubjpass")]
             else:
-                issuers = _document_issuer(token, words, 0) or []
+                issuers = document_issuer(token, words, 0) or []
             for subject in issuers:
                 m = found.at(subject.i)
                 if m is not None and m.actors:
