@@ -212,6 +212,14 @@ class TriggerEvents:
             if report is None:
                 return None  # "a pardon was demanded at the summit": nobody named demands it
             reporter_source = list(report[1])  # "Y was urged to ..., X said": X urged it
+        denied = _denied_content(token, self.rules.content_clause_nouns, words.answering_verbs)
+        if denied is not None and denied[0].i == token.i and not _owned_words(token):
+            return None  # "X dismissed the allegation that Y had ...": nobody named accuses
+        if denied is not None and denied[0].i != token.i:
+            # "X rejected the claim that Y had attacked Z": the answer names none of the
+            # parties of what the claim tells (whom it accuses back, the counter reading finds)
+            inside = range(denied[1].left_edge.i, denied[1].right_edge.i + 1)
+            args = replace(args, objects=[m for m in args.objects if m.start not in inside])
         subjects = self._actors(args.subjects, state, token)
         objects = self._actors(args.objects, state, token)
         if trig.hyphen_sides:
@@ -332,7 +340,8 @@ class TriggerEvents:
             and len({a.country for a in subjects}) >= 2) or (
             rule.roles == "directed" and rule.material and not objects and bool(args.subjects)
             and all(m.via == "group" and sent.doc[m.start].pos_ != "PRON" for m in args.subjects))
-        if rule.roles == "directed" and subjects and not objects and token.pos_ == "VERB":
+        if rule.roles == "directed" and subjects and not objects and token.pos_ == "VERB" \
+                and denied is None:
             # "X said Y had attacked the country", "X said it was attacked by Y": the reporter
             objects = self._reporter_patient(token, reports, subjects)
         if rule.roles == "directed" and subjects and not reciprocal:
@@ -641,3 +650,35 @@ def _hyphen_war_sides(token: Token, pair: tuple[Actor, Actor], objects: list[Act
     if any(c.dep_ == "prep" and c.lower_ in joint_preps for c in token.children):
         return None
     return [pair[0]], [pair[1]]
+
+
+def _denied_content(token: Token, nouns: frozenset[str], answering: frozenset[str]
+                    ) -> tuple[Token, Token] | None:
+    """The noun of an allegation that a denying verb answers and the content clause the
+    noun takes ("X dismissed the allegation that Y had attacked Z", "rejected as baseless
+    claims that ..."), for the noun itself as ``token`` or for that verb: None when
+    ``token`` is neither. ``nouns``: event_types.yaml `content_clause_nouns`;
+    ``answering``: mentions.yaml `answering_verbs`."""
+    candidates = [token] if token.pos_ == "NOUN" else [
+        o for c in [token, *(c for c in token.children if c.dep_ in ("advcl", "oprd", "xcomp")
+                             and c.pos_ == "ADJ")]
+        for o in c.children if o.dep_ == "dobj"]
+    for noun in candidates:
+        if noun.dep_ != "dobj" or not ({noun.lemma_.lower(), noun.lower_} & nouns):
+            continue
+        verb = noun.head
+        if verb.pos_ == "ADJ" and verb.dep_ in ("advcl", "oprd", "xcomp"):
+            verb = verb.head  # "dismissed as baseless the allegation that ..."
+        if verb.lemma_.lower() not in answering or (token.pos_ != "NOUN" and verb.i != token.i):
+            continue
+        clause = next((c for c in noun.children if c.dep_ in ("acl", "relcl", "ccomp") and c.i > noun.i
+                       and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+        if clause is not None:
+            return noun, clause
+    return None
+
+
+def _owned_words(noun: Token) -> bool:
+    """The noun names whose words it is: a possessor or a "by" phrase ("Y's allegation",
+    "the allegation by Y")."""
+    return any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "by") for c in noun.children)
