@@ -298,10 +298,7 @@ TOLD = [
         id="expel-est-bol-2"),
     pytest.param("ARREST", "MNG", "URY",
         "Mongolia's arrest of a Uruguayan journalist drew protests.",
-        id="arrest-mng-ury-1",
-        marks=pytest.mark.xfail(strict=True, reason=(
-            "an arrest noun a party owns ('X's arrest of Y') with no light verb makes no event; 0 "
-            "in the read sets"))),
+        id="arrest-mng-ury-1"),
     pytest.param("ARREST", "LVA", "KEN",
         "Latvia arrests Kenyan national on spying charges",
         id="arrest-lva-ken-1",
@@ -327,10 +324,7 @@ TOLD = [
             "background)"))),
     pytest.param("ARREST", "KEN", "LVA",
         "Kenya's detention of three Latvian sailors entered its second week.",
-        id="arrest-ken-lva-1",
-        marks=pytest.mark.xfail(strict=True, reason=(
-            "an arrest noun a party owns ('X's detention of Y') with no light verb makes no "
-            "event; 0 in the read sets"))),
+        id="arrest-ken-lva-1"),
     pytest.param("ARREST", "BTN", "ECU",
         "Bhutan detains Ecuadorian tourist",
         id="arrest-btn-ecu-1"),
@@ -343,10 +337,7 @@ TOLD = [
         id="arrest-est-bol-2"),
     pytest.param("ARREST", "PRT", "LAO",
         "Portugal's arrest of two Lao nationals was confirmed by the Portuguese police on Friday.",
-        id="arrest-prt-lao-1",
-        marks=pytest.mark.xfail(strict=True, reason=(
-            "an arrest noun a party owns ('X's arrest of Y') with no light verb makes no event; 0 "
-            "in the read sets"))),
+        id="arrest-prt-lao-1"),
     pytest.param("THREATEN", "MNG", "URY",
         "Mongolia threatens Uruguay with trade curbs",
         id="threaten-mng-ury-1"),
