@@ -67,6 +67,9 @@ from graphkit.reference.places import PlaceCountries
 if TYPE_CHECKING:
     from graphkit.reference.gazetteer import Gazetteer
 
+#: the hyphens that join a name to the participle after it ("Iran-backed")
+HYPHENS = frozenset({"-", "‐", "‑"})
+
 
 def _same_as_bracketed_short_form(doc: Doc | Span, found: ArticleMentions) -> None:
     """"the Israeli Security Agency (ISA)": the name and its short form in brackets are one
@@ -233,6 +236,7 @@ class MentionFinder(NameReader, ReferenceReader):
         self.reporter_possessed = rules.words(mentions, "reporter_possessed")
         self.reporter_object_verbs = rules.words(mentions, "reporter_object_verbs")
         self.honorifics = rules.words(mentions, "honorifics")
+        self.backing_participles = rules.words(mentions, "backing_participles")
         self.word_surnames = rules.words(mentions, "word_surnames")
         # the lists the later stages ask an article's mentions about, shared by every article
         self.mention_words = MentionWords.from_schema(mentions)
@@ -295,6 +299,14 @@ class MentionFinder(NameReader, ReferenceReader):
         self._country = lru_cache(maxsize=4096)(self._country_uncached)
         self._organisation = lru_cache(maxsize=4096)(self._organisation_uncached)
         self._person = lru_cache(maxsize=4096)(self._person_uncached)
+
+    def _names_a_backer(self, doc: Doc, mention: Mention) -> bool:
+        """A name hyphened to a participle of ``backing_participles`` ("the Iran-backed
+        militia", "a UN-backed government") names who backs the noun, not the noun: no
+        party of what the sentence tells."""
+        end = mention.end
+        return (end + 1 < len(doc) and doc[end].text in HYPHENS
+                and doc[end + 1].lower_ in self.backing_participles)
 
     def preload(self) -> None:
         """Read the data read on first use (the city index, the first-name lists) now."""
@@ -448,6 +460,9 @@ class MentionFinder(NameReader, ReferenceReader):
             else:
                 mention = self._name(span, label, surnames, published, taken)
             if mention is None:
+                continue
+            if self._names_a_backer(span.doc, mention):
+                taken.update(range(mention.start, mention.end))
                 continue
             mention.is_subject = span.root.dep_ in ("nsubj", "nsubjpass")
             if mention.start < span.start:  # a description took in its demonym

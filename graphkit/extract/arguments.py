@@ -91,6 +91,10 @@ def mentions_at(token: Token, mentions: ArticleMentions, deep: bool = True,
                 # "drones launched by X struck Y" (the subject only): who fired them
                 stack.extend(p for a in c.children if a.dep_ == "agent"
                              for p in a.children if p.dep_ == "pobj")
+    if found and deep and all(a.name.lower() in words.ownerless_bodies for m in found for a in m.actors):
+        # "the international community, including X and Y": the examples stand for it
+        found = [m for c in token.children if c.dep_ == "prep" and c.lower_ in words.listing_words
+                 for p in _pobjs(c) for m in mentions_at(p, mentions, deep=False)] or found
     if not found and deep and token.lower_ in words.apposed_name_heads:
         # "his counterpart <name>" with the name hung elsewhere by the parser
         named = mentions.at(token.i + 1)

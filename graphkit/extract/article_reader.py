@@ -60,6 +60,7 @@ from graphkit.extract.settings import (
     too_few_known,
     with_countries_read_as_persons,
     with_holders_country,
+    without_ownerless_bodies,
     without_setting_parties,
 )
 from graphkit.extract.speech import ReportedSpeech
@@ -294,6 +295,7 @@ class ArticleReader(PartyFinder, DetectorReview, ReportedSpeech, TriggerEvents):
         # after the review, as for charges
         chosen = [g for f in chosen
                   if (g := without_setting_parties(f, mentions, self.region_names)) is not None
+                  and (g := without_ownerless_bodies(g, mentions.words)) is not None
                   and not too_few_known(g, self.actors.is_known, self.unit_heads, self.actors.is_outlet)]
         chosen = [one for f in chosen for one in _each_counterpart(f)]
         chosen = [one for f in chosen for one in self._each_way(f)]

@@ -109,6 +109,9 @@ class MentionWords:
     # verb they hang on, whose object is the contact's other side
     contact_setting_preps: frozenset[str] = frozenset()
     listing_words: frozenset[str] = frozenset()
+    # "the international community": bodies of no country a common noun names
+    ownerless_bodies: frozenset[str] = frozenset()
+    ownerless_body_types: frozenset[str] = frozenset()  # lower-cased type names
     # "along with", "together with": a phrase naming who goes with a party
     company_preps: frozenset[str] = frozenset()
     # nouns of a time of day, whose place names a time zone ("4 p.m. X time")

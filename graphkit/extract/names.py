@@ -249,7 +249,8 @@ class NameReader(LoneSurnames):
             label = "ORG"
         if label == "NAME" and not span[0].text[:1].isupper():
             generic = self._organisation(span.text)
-            if generic is None or generic.country is not None:
+            ownerless = generic is not None and generic.name.lower() in self.mention_words.ownerless_bodies
+            if generic is None or generic.country is not None and not ownerless:
                 return None  # names are capitalised: "foreign ministers" names no Foreign Office
             # a body common noun ("Israel's military") stays, to take its owner's country
         nxt = span.doc[span.end] if span.end < len(span.doc) else None

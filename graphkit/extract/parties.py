@@ -211,7 +211,7 @@ class PartyFinder(ReferredTargets):
         Only a release of people naming no other party asks ("the release of the frozen
         funds", "of political prisoners in Z" do not), and only a detention told at most
         ``release_within`` sentences before or done to the caller's side."""
-        release = _release_asked(token, rule.release_calls)
+        release = _release_asked(token, rule.release_calls) or released_clause(token, rule.release_verbs)
         if not rule.release_act or release is None:
             return []
         named = _released_people(release, rule, state)
@@ -576,12 +576,30 @@ def _release_asked(token: Token, words: frozenset[str]) -> Token | None:
     return next((a for a in _asked(token) if a.lemma_.lower() in words or a.lower_ in words), None)
 
 
+def released_clause(token: Token, verbs: frozenset[str]) -> Token | None:
+    """The passive clause of one of ``verbs`` a call asks for ("demanded that X be
+    released", "called for X to be freed"): its verb, or None."""
+    return next((c for c in token.children if c.dep_ in ("ccomp", "advcl", "xcomp")
+                 and c.lemma_.lower() in verbs and any(g.dep_ == "auxpass" for g in c.children)), None)
+
+
+def released_subjects(token: Token, verbs: frozenset[str]) -> range | None:
+    """The token range of who a call's passive release clause frees ("demanded that the two
+    sailors be released": "the two sailors"), or None when the call has no such clause."""
+    clause = released_clause(token, verbs)
+    held = [] if clause is None else [c for c in clause.children if c.dep_ == "nsubjpass"]
+    if not held:
+        return None
+    return range(min(h.left_edge.i for h in held), max(h.right_edge.i for h in held) + 1)
+
+
 def _released_people(release: Token, rule: EventTypeRule, state: ArticleState) -> set[str | None] | None:
     """The countries named in whom ``release`` frees ("the release of the two Chilean
     sailors": {CHL}; "their release": none), or None when it frees no people: a word not a
     pronoun, number, person's name or noun of ``release_people`` ("of the frozen funds")."""
     held = [p for c in release.children if c.dep_ == "prep" and c.lower_ == "of"
             for p in c.children if p.dep_ == "pobj"]
+    held += [c for c in release.children if c.dep_ == "nsubjpass"]  # "that X be released"
     held += [c for c in release.children if c.dep_ == "poss"]
     named: set[str | None] = set()
     for head in held:

@@ -216,6 +216,9 @@ class EventTypeRule:
     # a call for one of these with no addressee ("called for his release") asks whoever
     # holds the person: the doer of the last act of type ``release_act`` the story told
     release_calls: frozenset[str] = frozenset()
+    # ... also a passive clause of one of these verbs under the call ("demanded that X be
+    # released"): its subject is who is to be released, not the addressee
+    release_verbs: frozenset[str] = frozenset()
     release_act: str | None = None
     # ... only when what is to be released is people (a pronoun, a person's name or one of
     # these nouns) naming no other party, and the detention is told at most
@@ -520,6 +523,7 @@ def _event_type(name: str, raw: dict[str, Any]) -> EventTypeRule:
         calm_calls=_words(raw.get("calm_calls")),
         calm_call_settings=_words(raw.get("calm_call_settings")),
         release_calls=_words((raw.get("release_calls") or {}).get("words")),
+        release_verbs=_words((raw.get("release_calls") or {}).get("verbs")),
         release_act=(raw.get("release_calls") or {}).get("act"),
         release_people=_words((raw.get("release_calls") or {}).get("people")),
         release_within=int((raw.get("release_calls") or {}).get("within", 0)),

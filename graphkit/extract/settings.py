@@ -18,7 +18,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from graphkit.extract.found import Found
-from graphkit.extract.mentions import ArticleMentions
+from graphkit.extract.mentions import ArticleMentions, MentionWords
 from graphkit.extract.reporting import quoted
 from graphkit.model import Actor
 
@@ -47,6 +47,20 @@ def without_setting_parties(f: Found, mentions: ArticleMentions,
     if not gone:
         return f
     kept = [(a, r) for a, r in f.participants if a.id not in gone]
+    if len({a.id for a, _ in kept}) < max(1, f.rule.min_participants):
+        return None
+    return replace(f, participants=kept)
+
+
+def without_ownerless_bodies(f: Found, words: MentionWords) -> Found | None:
+    """``f`` without the bodies of no country a common noun names (``ownerless_bodies``:
+    "the international community") unless its type is one of ``ownerless_body_types`` (a
+    demand on them); None when too few parties are left for its type."""
+    if f.type.lower() in words.ownerless_body_types:
+        return f
+    kept = [(a, r) for a, r in f.participants if a.name.lower() not in words.ownerless_bodies]
+    if len(kept) == len(f.participants):
+        return f
     if len({a.id for a, _ in kept}) < max(1, f.rule.min_participants):
         return None
     return replace(f, participants=kept)

@@ -21,7 +21,7 @@ from graphkit.extract.arguments import Arguments, is_possessor, mentions_at
 from graphkit.extract.components import HitArguments
 from graphkit.extract.found import ArticleState, Found
 from graphkit.extract.mentions import Mention, aimable_targets, own_countries, state_actor, unique_actors
-from graphkit.extract.parties import calls_for
+from graphkit.extract.parties import calls_for, released_subjects
 from graphkit.extract.patients import (
     group_actor,
     group_agent,
@@ -383,6 +383,11 @@ class TriggerEvents:
             objects = self._fighting_sides(sent, state, {a.id for a in subjects}) \
                 or self._fighting_told_with(token, rule.calm_call_settings, state,
                                             {a.id for a in subjects})
+        freed = released_subjects(token, rule.release_verbs) if rule.release_verbs else None
+        if freed is not None:
+            # "demanded that X be released": X is who is to be released, never who is asked
+            released = {a.id for m in state.mentions.within(freed.start, freed.stop) for a in m.actors}
+            objects = [a for a in objects if a.id not in released]
         if rule.release_calls and not objects and subjects:
             objects = self._holders_asked(token, rule, state, subjects)
         if rule.roles == "directed" and not objects and len(subjects) >= 2 and reciprocal:

@@ -83,3 +83,19 @@ def test_a_release_noun_the_detector_anchors_on_asks_who_detained_them(rules_onl
     funds = ("Icelandic police detained four Chilean fishermen at dawn. Chile condemned the "
              "detentions on Monday, pressing for the prompt release of the seized catch.")
     assert _demand_countries(learned, funds) == {"CHL"}
+
+
+@pytest.mark.parametrize("call", [
+    "Chilean Foreign Minister Rosa Vidal demanded that the sailors be released.",
+    "Chilean Foreign Minister Rosa Vidal called for the two sailors to be freed.",
+])
+def test_a_call_for_a_passive_release_asks_who_detained_them(extractor, call):
+    assert _demand_countries(extractor, DETAINED + call) == {"CHL", "ISL"}
+
+
+def test_who_is_to_be_released_is_never_the_addressee(extractor):
+    text = ("Icelandic police arrested the Chilean reporter Tomas Ferreira on Friday. The Press "
+            "Freedom League of Valdora demanded that Ferreira be released.")
+    demands = _asserted(_events(extractor, text), "DEMAND")
+    assert demands and "Tomas Ferreira" not in {a.name for a in demands[-1].actors}
+    assert "ISL" in {a.country for a in demands[-1].actors}
