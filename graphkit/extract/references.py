@@ -16,10 +16,11 @@ from datetime import date
 from spacy.tokens import Doc, Span, Token
 
 from graphkit.extract.arguments import document_issuer
-from graphkit.extract.mentions import ArticleMentions, Mention, mentions_before
+from graphkit.extract.mentions import ArticleMentions, Mention, mentions_before, state_actor
 from graphkit.extract.names import BOUNDARY_POS
 from graphkit.extract.nlp import entity_of
 from graphkit.model import Actor
+from graphkit.reference.places import country_continent
 
 # person mentions a pronoun looks back over for one of agreeing gender: a bound, so an
 # article naming only men does not make each "she" walk all of them
@@ -120,6 +121,32 @@ class ReferenceReader:
                 if ok:
                     resolved[noun] = m.actors
                     return Mention(span.start, span.end, m.actors, "definite")
+        return None
+
+    def _epithet(self, span: Span, found: ArticleMentions) -> Mention | None:
+        """"the east African country": the latest country an earlier mention names (a
+        country, or the country of a person or body) on a continent or among the countries
+        each epithet word of ``country_epithet_words`` lists, other than a country of the
+        subject of the verb the epithet hangs on ("X imposed tariffs on the neighbouring
+        country": not X)."""
+        words = {w for t in span[1:-1] for w in (t.lower_, *t.lower_.split("-"))}
+        allowed = [self.epithet_words[w] for w in words & self.epithet_words.keys() if self.epithet_words[w]]
+        verb = span.root
+        while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+            verb = verb.head
+        doers = {a.country for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
+                 and not c.left_edge.i <= span.start <= c.right_edge.i
+                 for t in c.subtree if (m := found.at(t.i)) is not None for a in m.actors}
+        for m in sorted(found.mentions, key=lambda m: m.start, reverse=True):
+            if m.end > span.start or m.via in ("pronoun", "group", "definite") or len(m.actors) != 1:
+                continue
+            code = m.actors[0].country
+            continent = country_continent(code)
+            if continent is None or code in doers or not all(
+                    continent in codes or code in codes for codes in allowed):
+                continue
+            actor = state_actor(self.gaz, code)
+            return Mention(span.start, span.end, (actor,), "definite") if actor is not None else None
         return None
 
     def _reporter_possessives(self, doc: Doc | Span, found: ArticleMentions, taken: set[int]) -> bool:
