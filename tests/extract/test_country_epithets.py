@@ -38,7 +38,8 @@ def test_a_neighbouring_country_is_not_the_subject_of_its_own_verb(rules_only):
 
 
 def test_an_epithet_with_no_country_of_its_region_before_it_names_no_party(rules_only):
-    text = "Chile signed a fishing pact with Peru on Monday. On Tuesday, France accused the Baltic state of spying."
+    text = ("Chile signed a fishing pact with Peru on Monday. On Tuesday, France accused the Baltic "
+            "state of spying.")
     assert not [s for s in _sides(rules_only, text, "ACCUSE") if s[1:] in (["CHL"], ["PER"])]
 
 
