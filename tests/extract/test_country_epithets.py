@@ -47,3 +47,21 @@ def test_a_state_named_by_its_own_phrase_is_no_epithet(rules_only):
     text = ("Bahrain closed its embassy in Kuwait on Monday. On Tuesday, Iran accused the Gulf state "
             "of Qatar of spying.")
     assert _sides(rules_only, text, "ACCUSE") == [["IRN", "QAT"]]
+
+
+def test_a_counted_plural_epithet_is_that_many_countries_of_its_region(rules_only):
+    text = ("Chile hosted Lithuania's president Ona Vaitkute on Monday. Later, Latvia and Estonia signed "
+            "a border pact. On Tuesday Russia expelled diplomats of the two Baltic states.")
+    assert _sides(rules_only, text, "EXPEL") == [["RUS", "EST", "LVA"]]
+
+
+def test_regional_neighbours_are_the_last_two_countries_of_their_region(rules_only):
+    text = ("Chilean and Peruvian boats collided near Arica on Monday. On Tuesday the Andean "
+            "neighbours accused each other of starting the clash.")
+    assert [sorted(s) for s in _sides(rules_only, text, "ACCUSE")] == [["CHL", "PER"]]
+
+
+def test_an_uncounted_plural_epithet_names_no_party(rules_only):
+    text = ("Lithuania and Latvia signed a border pact on Monday. On Tuesday Russia accused the Baltic "
+            "states of spying.")
+    assert not _sides(rules_only, text, "ACCUSE")
