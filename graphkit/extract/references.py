@@ -166,7 +166,7 @@ class ReferenceReader:
         if len(codes) < wanted:
             return None
         actors = tuple(a for code in codes if (a := state_actor(self.gaz, code)) is not None)
-        return Mention(span.start, span.end, actors, "definite") if actors else None
+        return Mention(span.start, span.end, actors, "definite", epithet=True) if actors else None
 
     def _reporter_possessives(self, doc: Doc | Span, found: ArticleMentions, taken: set[int]) -> bool:
         """"X said its citizens had been detained by Y": a possessive of
