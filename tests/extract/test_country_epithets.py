@@ -33,7 +33,7 @@ def test_an_epithet_as_a_subject_names_the_doer(rules_only):
 
 def test_a_neighbouring_country_is_not_the_subject_of_its_own_verb(rules_only):
     text = ("Relations between Washington and Mexico soured last year after the United States "
-            "imposed tariffs on imports from the neighbouring country.")
+            "imposed tariffs on the neighbouring country.")
     assert _sides(rules_only, text, "SANCTION") == [["USA", "MEX"]]
 
 
@@ -57,7 +57,7 @@ def test_a_counted_plural_epithet_is_that_many_countries_of_its_region(rules_onl
 
 def test_regional_neighbours_are_the_last_two_countries_of_their_region(rules_only):
     text = ("Chilean and Peruvian boats collided near Arica on Monday. On Tuesday the Andean "
-            "neighbours accused each other of starting the clash.")
+            "neighbours accused each other of ramming the boats.")
     assert [sorted(s) for s in _sides(rules_only, text, "ACCUSE")] == [["CHL", "PER"]]
 
 
