@@ -258,6 +258,10 @@ class MentionFinder(NameReader, ReferenceReader):
             str(k).lower(): tuple([v] if isinstance(v, str) else v)
             for k, v in (mentions.get("definite_references") or {}).items()}
         self.it_window = int(mentions.get("it_reference_sentences") or 0)
+        self.epithet_nouns = rules.words(mentions, "country_epithet_nouns")
+        self.epithet_words: dict[str, frozenset[str]] = {
+            str(k).lower(): frozenset(str(c) for c in v or ())
+            for k, v in (mentions.get("country_epithet_words") or {}).items()}
         self.speaker_window = int(mentions.get("speaker_reference_sentences") or 0)
         self.object_preps = rules.words(mentions, "pronoun_object_preps")
         place = mentions.get("place_lookup") or {}
@@ -457,6 +461,8 @@ class MentionFinder(NameReader, ReferenceReader):
                 mention = self._it(span, found)
             elif label == "DOCREF":
                 mention = self._document(span, found)
+            elif label == "EPITHET":
+                mention = self._epithet(span, found)
             else:
                 mention = self._name(span, label, surnames, published, taken)
             if mention is None:

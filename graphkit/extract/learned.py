@@ -20,7 +20,8 @@ expulsion, is another decision than a first). The thresholds are chosen by cross
 articles only (:func:`graphkit.training.train`).
 
 Names are never features: an actor mention becomes its kind (``@person``,
-``@country``...), so what is learned is how news tells an event, not who did it.
+``@country``...), so what is learned is how news tells an event, not who did it. A country
+told by an epithet ("the Andean nation") keeps its words: the detector was trained on them.
 
 A detector may also read context classes (:func:`class_features`; trained with
 ``graphkit train --context-classes K``): each content word (noun, verb, adjective, outside
@@ -96,7 +97,7 @@ def _word(token, mentions: ArticleMentions) -> str:  # type: ignore[no-untyped-d
     """What a token stands for, in general terms: an actor's kind, a named entity's
     label, a number, else its lower-cased lemma."""
     m = mentions.at(token.i)
-    if m is not None and m.actors:
+    if m is not None and m.actors and not m.epithet:
         return "@" + (m.via if m.via in ("pronoun", "group") else m.actors[0].kind)
     if token.ent_type_ in _NAMED:
         return "@" + token.ent_type_.lower()
@@ -130,7 +131,7 @@ def sentence_features(sent: Span, mentions: ArticleMentions, index: int,
         if word.startswith("@"):
             kinds.add(word)
         m = mentions.at(t.i)
-        if m is not None:
+        if m is not None and not m.epithet:
             actors.update(a.id for a in m.actors)
         head = t.head
         if head.i == t.i:

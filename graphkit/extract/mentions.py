@@ -42,6 +42,9 @@ class Mention:
     # a person named with that word ("Israel" after "Israel X" was named): the events take
     # the country after the detector's review (the mention itself stays, as trained)
     country_word: Actor | None = None
+    # a country told by an epithet ("the Andean nation"): a party of the events, but its
+    # words stay the learned detector's features, as it was trained on them
+    epithet: bool = False
 
     def covers(self, i: int) -> bool:
         return self.start <= i < self.end

@@ -42,7 +42,7 @@ class NameReader(LoneSurnames):
         """Spans to resolve, in reading order; at one start the longest and the strongest
         reading (names before descriptions) comes first."""
         rank = {"PERSON": 0, "NAME": 1, "SURNAME": 1, "ORG": 2, "GPE": 2, "NORP": 3, "LOC": 3, "FAC": 3,
-                "OFFICE": 4, "GROUP": 4, "PRON": 5, "DEFREF": 6, "IT": 6, "DOCREF": 6}
+                "OFFICE": 4, "GROUP": 4, "PRON": 5, "DEFREF": 6, "IT": 6, "DOCREF": 6, "EPITHET": 3}
         spans: list[tuple[str, Span]] = []
         regions: list[Span] = []
         for e in ents_in(doc):
@@ -95,6 +95,10 @@ class NameReader(LoneSurnames):
                 span = _definite_span(token)
                 if span is not None:
                     spans.append(("DEFREF", span))
+            elif token.lemma_.lower() in self.epithet_nouns and token.pos_ == "NOUN":
+                span = self._epithet_span(token)
+                if span is not None:
+                    spans.append(("EPITHET", span))
         spans = without_covered_surnames(spans)
         if regions:
             spans = [(label, span) for label, span in spans
@@ -107,6 +111,28 @@ class NameReader(LoneSurnames):
         # a name that ends where a group phrase starts is fine; order: start, -length, rank
         spans.sort(key=lambda ls: (ls[1].start, -(ls[1].end - ls[1].start), rank.get(ls[0], 9)))
         return spans
+
+    def _epithet_span(self, token: Token) -> Span | None:
+        """"the east African country", "the two Gulf states": a noun of
+        ``country_epithet_nouns`` with "the" and before it only words of no country (and a
+        number), one of them at least an epithet word (``country_epithet_words``); not "the
+        state of X"."""
+        if token.tag_ not in ("NN", "NNS") or any(
+                c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
+            return None
+        doc = token.doc
+        start = token.left_edge.i
+        if doc[start].lower_ != "the" or token.i - start > 6:
+            return None
+        between = doc[start + 1:token.i]
+        words = {w for t in between for w in (t.lower_, *t.lower_.split("-"))}
+        if not words & self.epithet_words.keys() or any(
+                t.pos_ not in ("ADJ", "PROPN", "NOUN", "ADV", "PUNCT", "NUM", "VERB") for t in between):
+            return None
+        if self._country(between.text) is not None or any(
+                self._country(t.text) is not None for t in between if t.text[:1].isupper()):
+            return None  # "the Chinese state": a demonym names its country
+        return doc[start:token.i + 1]
 
     def _bare_document(self, token: Token) -> bool:
         """"the statement" with no word of its own beside "the" (``document_nouns``)."""

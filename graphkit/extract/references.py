@@ -16,10 +16,14 @@ from datetime import date
 from spacy.tokens import Doc, Span, Token
 
 from graphkit.extract.arguments import document_issuer
-from graphkit.extract.mentions import ArticleMentions, Mention, mentions_before
+from graphkit.extract.mentions import ArticleMentions, Mention, mentions_before, state_actor
 from graphkit.extract.names import BOUNDARY_POS
 from graphkit.extract.nlp import entity_of
 from graphkit.model import Actor
+from graphkit.reference.places import country_continent
+
+# the counts a plural epithet may give ("the two Gulf states")
+_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
 
 # person mentions a pronoun looks back over for one of agreeing gender: a bound, so an
 # article naming only men does not make each "she" walk all of them
@@ -121,6 +125,48 @@ class ReferenceReader:
                     resolved[noun] = m.actors
                     return Mention(span.start, span.end, m.actors, "definite")
         return None
+
+    def _epithet(self, span: Span, found: ArticleMentions) -> Mention | None:
+        """"the east African country": the latest country an earlier mention names (a
+        country, or the country of a person or body) on a continent or among the countries
+        each epithet word of ``country_epithet_words`` lists, other than a country of the
+        subject of the verb the epithet hangs on ("X imposed tariffs on the neighbouring
+        country": not X). A plural stands for as many such countries as its number says
+        ("the two Gulf states"), two for neighbours ("the Balkan neighbours"); another plural
+        ("the Baltic states") for none (which of them the story means, it does not say)."""
+        words = {w for t in span[1:-1] for w in (t.lower_, *t.lower_.split("-"))} | {
+            f"{a.lower_} {b.lower_}" for a, b in zip(span[1:-1], span[2:-1], strict=False)}
+        allowed = [self.epithet_words[w] for w in words & self.epithet_words.keys() if self.epithet_words[w]]
+        head = span.root
+        wanted = 1
+        if head.tag_ == "NNS":
+            number = next((t for t in span if t.like_num), None)
+            wanted = (_NUMBERS.get(number.lower_, 0) if number is not None else
+                      2 if head.lemma_.lower() in ("neighbour", "neighbor") else 0)
+            if wanted < 2:
+                return None
+        verb = head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+            verb = verb.head
+        doers = {a.country for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
+                 and not c.left_edge.i <= span.start <= c.right_edge.i
+                 for t in c.subtree if (m := found.at(t.i)) is not None for a in m.actors}
+        codes: list[str] = []
+        for m in sorted(found.mentions, key=lambda m: m.start, reverse=True):
+            if m.end > span.start or m.via in ("pronoun", "group", "definite") or len(m.actors) != 1:
+                continue
+            code = m.actors[0].country
+            continent = country_continent(code)
+            if continent is None or code in doers or code in codes or not all(
+                    continent in allow or code in allow for allow in allowed):
+                continue
+            codes.append(code)  # type: ignore[arg-type]
+            if len(codes) == wanted:
+                break
+        if len(codes) < wanted:
+            return None
+        actors = tuple(a for code in codes if (a := state_actor(self.gaz, code)) is not None)
+        return Mention(span.start, span.end, actors, "definite", epithet=True) if actors else None
 
     def _reporter_possessives(self, doc: Doc | Span, found: ArticleMentions, taken: set[int]) -> bool:
         """"X said its citizens had been detained by Y": a possessive of

