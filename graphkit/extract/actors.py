@@ -67,10 +67,6 @@ from graphkit.reference.places import PlaceCountries
 if TYPE_CHECKING:
     from graphkit.reference.gazetteer import Gazetteer
 
-#: the hyphens that join a name to the participle after it ("Iran-backed")
-HYPHENS = frozenset({"-", "‐", "‑"})
-
-
 def _same_as_bracketed_short_form(doc: Doc | Span, found: ArticleMentions) -> None:
     """"the Israeli Security Agency (ISA)": the name and its short form in brackets are one
     actor, the one the gazetteer knows (with a country) when only one of them is known."""
@@ -304,14 +300,6 @@ class MentionFinder(NameReader, ReferenceReader):
         self._organisation = lru_cache(maxsize=4096)(self._organisation_uncached)
         self._person = lru_cache(maxsize=4096)(self._person_uncached)
 
-    def _names_a_backer(self, doc: Doc, mention: Mention) -> bool:
-        """A name hyphened to a participle of ``backing_participles`` ("the Iran-backed
-        militia", "a UN-backed government") names who backs the noun, not the noun: no
-        party of what the sentence tells."""
-        end = mention.end
-        return (end + 1 < len(doc) and doc[end].text in HYPHENS
-                and doc[end + 1].lower_ in self.backing_participles)
-
     def preload(self) -> None:
         """Read the data read on first use (the city index, the first-name lists) now."""
         self.places.load()
@@ -466,9 +454,6 @@ class MentionFinder(NameReader, ReferenceReader):
             else:
                 mention = self._name(span, label, surnames, published, taken)
             if mention is None:
-                continue
-            if self._names_a_backer(span.doc, mention):
-                taken.update(range(mention.start, mention.end))
                 continue
             mention.is_subject = span.root.dep_ in ("nsubj", "nsubjpass")
             if mention.start < span.start:  # a description took in its demonym

@@ -21,6 +21,9 @@ _NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
 # dependencies of a noun phrase's head (subject, object, a preposition's object)
 _NOUN_PHRASE_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "dative"})
 # parts of speech that end a title read leftwards from a name
+#: the hyphens (and the en dash) that join a name to the word after it ("German-made",
+#: "NATO-backed")
+HYPHENS = frozenset({"-", "–", "‐", "‑"})
 BOUNDARY_POS = frozenset({"VERB", "AUX", "PUNCT", "SCONJ", "CCONJ", "PRON", "NUM"})
 
 def _common_word(span: Span) -> bool:
@@ -118,8 +121,9 @@ class NameReader(LoneSurnames):
         number), one of them at least an epithet word (``country_epithet_words``); not "the
         state of X"."""
         if token.tag_ not in ("NN", "NNS") or any(
-                c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
-            return None
+                c.dep_ == "prep" and c.lower_ == "of" and any(p.pos_ == "PROPN" for p in c.children)
+                for c in token.children):
+            return None  # "the state of Qatar", not "accused the nation of spying"
         doc = token.doc
         start = token.left_edge.i
         if doc[start].lower_ != "the" or token.i - start > 6:
@@ -130,9 +134,19 @@ class NameReader(LoneSurnames):
                 t.pos_ not in ("ADJ", "PROPN", "NOUN", "ADV", "PUNCT", "NUM", "VERB") for t in between):
             return None
         if self._country(between.text) is not None or any(
-                self._country(t.text) is not None for t in between if t.text[:1].isupper()):
-            return None  # "the Chinese state": a demonym names its country
+                self._country(t.text) is not None for t in between
+                if t.text[:1].isupper() and not self._in_region_demonym(t)):
+            return None  # "the Chinese state": a demonym names its country (not "American"
+            # in "the South American nation": a region's people)
         return doc[start:token.i + 1]
+
+    def _in_region_demonym(self, token: Token) -> bool:
+        """``token`` ends a region's demonym with the word before it ("South American",
+        "Latin American": ``region_demonym_firsts`` / ``_lasts``), no country's demonym."""
+        doc = token.doc
+        return (token.i > 0 and token.lower_ in self.region_demonym_lasts
+                and doc[token.i - 1].lower_ in self.region_demonym_firsts
+                and self._country(doc[token.i - 1:token.i + 1].text) is None)
 
     def _bare_document(self, token: Token) -> bool:
         """"the statement" with no word of its own beside "the" (``document_nouns``)."""
@@ -326,14 +340,16 @@ class NameReader(LoneSurnames):
                 return self._unknown_person(span, text, taken)
         if is_dateline(span):
             return None
+        hyphen = self._hyphened(span)
+        if hyphen and span.end + 1 < len(span.doc) \
+                and span.doc[span.end + 1].lower_ in self.backing_participles:
+            return None  # "the NATO-backed force", "US-backed": who backs the noun, no party
         organisation = self._org_with_owner(span, text)
         if organisation is not None:
             actor, start = organisation
             return Mention(start, span.end, (actor,), "organisation")
         country = self._country(text)
         if country is not None:
-            doc = span.doc
-            hyphen = span.end < len(doc) and doc[span.end].text in ("-", "–") and not span[-1].whitespace_
             held = hyphen and self._holder_compound(span)
             if hyphen and not held:
                 return None  # "German-made", "US-backed": part of an adjective
@@ -348,6 +364,12 @@ class NameReader(LoneSurnames):
                 id=Actor.make_id("organisation", text), name=text, kind="organisation",
                 country=owner.country if owner else None),), "organisation")
         return None
+
+    @staticmethod
+    def _hyphened(span: Span) -> bool:
+        """``span`` joined by a hyphen, with no space, to the word after it ("German-made")."""
+        doc = span.doc
+        return span.end < len(doc) and doc[span.end].text in HYPHENS and not span[-1].whitespace_
 
     def _before_title(self, span: Span) -> bool:
         """A span right before a title word ("Sri Lankan Foreign Minister X")."""
@@ -373,7 +395,7 @@ class NameReader(LoneSurnames):
         doc = span.doc
         if held:
             return Mention(span.start, span.end, (country,), "demonym")  # "Russian-held town"
-        if span.end + 1 < len(doc) and doc[span.end].text in ("-", "–") and not doc[span.end].whitespace_:
+        if span.end + 1 < len(doc) and doc[span.end].text in HYPHENS and not doc[span.end].whitespace_:
             return None
         root = span.root
         if root.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos"):

@@ -585,12 +585,18 @@ def released_clause(token: Token, verbs: frozenset[str]) -> Token | None:
 
 def released_subjects(token: Token, verbs: frozenset[str]) -> range | None:
     """The token range of who a call's passive release clause frees ("demanded that the two
-    sailors be released": "the two sailors"), or None when the call has no such clause."""
+    sailors be released": "the two sailors"), or None when the call has no such clause. A
+    clause on them is left out: "the sailors detained by X" names X as the holder, not as
+    one held."""
     clause = released_clause(token, verbs)
     held = [] if clause is None else [c for c in clause.children if c.dep_ == "nsubjpass"]
     if not held:
         return None
-    return range(min(h.left_edge.i for h in held), max(h.right_edge.i for h in held) + 1)
+
+    def end(h: Token) -> int:
+        told = [c.left_edge.i for c in h.children if c.dep_ in ("acl", "relcl") and c.i > h.i]
+        return min(told) - 1 if told else h.right_edge.i
+    return range(min(h.left_edge.i for h in held), max(end(h) for h in held) + 1)
 
 
 def _released_people(release: Token, rule: EventTypeRule, state: ArticleState) -> set[str | None] | None:

@@ -158,6 +158,13 @@ class TriggerRule:
     unless_subjects: frozenset[str] = frozenset()
     # "allowed aid to reach X": a light verb in the infinitive tells no act
     unless_infinitive: bool = False
+    # "X charged Y with violating the truce": the verb's own object a place name (a country
+    # charged is accused, not tried)
+    unless_place_object: bool = False
+    # "warned it would halt trade unless ...": the condition ("if", "unless") set on an act
+    # of a party (a pronoun or a name the subject of the clause it qualifies), not on a
+    # forecast ("warned that the talks would fail unless ...")
+    party_condition: bool = False
     # "spoke with X", not "spoke about X": a verb trigger fires only with a phrase of one of
     # these prepositions on it (its partner's)
     partner_preps: frozenset[str] = frozenset()

@@ -54,15 +54,17 @@ def without_setting_parties(f: Found, mentions: ArticleMentions,
 
 def without_ownerless_bodies(f: Found, words: MentionWords) -> Found | None:
     """``f`` without the bodies of no country a common noun names (``ownerless_bodies``:
-    "the international community") unless its type is one of ``ownerless_body_types`` (a
-    demand on them); None when too few parties are left for its type."""
-    if f.type.lower() in words.ownerless_body_types:
-        return f
-    kept = [(a, r) for a, r in f.participants if a.name.lower() not in words.ownerless_bodies]
+    "the international community") but as the target of a type of ``ownerless_body_types``
+    (a demand on them; "the international community demanded ..." tells no act of theirs);
+    None when too few parties are left for its type."""
+    asked = f.type.lower() in words.ownerless_body_types
+    kept = [(a, r) for a, r in f.participants
+            if a.name.lower() not in words.ownerless_bodies or (asked and r == "target")]
     if len(kept) == len(f.participants):
         return f
-    if len({a.id for a, _ in kept}) < max(1, f.rule.min_participants):
-        return None
+    if len({a.id for a, _ in kept}) < max(1, f.rule.min_participants) or (
+            asked and {r for _, r in f.participants} - {r for _, r in kept}):
+        return None  # "the international community demanded that X ...": no one asks
     return replace(f, participants=kept)
 
 

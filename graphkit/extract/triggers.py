@@ -202,6 +202,11 @@ class TriggerMatcher:
         if rule.unless_passive_preps and any(c.dep_ == "auxpass" for c in token.children) and any(
                 c.dep_ == "prep" and c.lower_ in rule.unless_passive_preps for c in token.children):
             return False  # "the plan was met with protests": a reaction, not a meeting
+        if rule.unless_place_object and any(c.dep_ in _OBJECT_DEPS and c.ent_type_ == "GPE"
+                                            for c in token.children):
+            return False  # "charged Y with violating the truce": a country accused
+        if rule.party_condition and not _party_condition(token):
+            return False  # "warned that the talks would fail unless ...": a forecast
         if rule.person_object and not _person_object(token, self.person_words):
             return False  # "calls the islands Diaoyu", "called for X to be listed": no one rung
         if rule.naming_deps and _names_its_object(token, rule.naming_deps):
@@ -307,6 +312,28 @@ _NOT_PEOPLE = frozenset({"GPE", "NORP", "LOC", "PRODUCT", "EVENT", "LAW", "WORK_
                          "DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"})
 #: the verb's own objects: its direct object, passive subject, or a predicate misread as one
 _OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "oprd"})
+
+
+#: the clauses a warning's condition may qualify: the warning's own, or what it says
+_TOLD = frozenset({"ccomp", "xcomp", "conj"})
+
+
+def _party_condition(verb: Token) -> bool:
+    """A condition ("if", "unless") set on ``verb`` or on a clause it tells whose subject
+    is a party (a pronoun or a name; an infinitive takes its governor's: "warned X was going
+    to be in trouble if ..."): "warned he would halt trade unless ...", "warned that X
+    would pay if ..."; not "warned that prices would rise if ..."."""
+    stack = [(verb, False)]
+    while stack:
+        clause, governed_by_party = stack.pop()
+        subjects = [s for s in clause.children if s.dep_ in ("nsubj", "nsubjpass")]
+        party = any(s.pos_ in ("PRON", "PROPN") for s in subjects) or (
+            not subjects and clause.dep_ == "xcomp" and governed_by_party)
+        if party and any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless")
+                                                   for m in c.children) for c in clause.children):
+            return True
+        stack.extend((c, party) for c in clause.children if c.dep_ in _TOLD)
+    return False
 
 
 def _person_object(verb: Token, person_words: frozenset[str]) -> bool:

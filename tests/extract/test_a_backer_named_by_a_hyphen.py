@@ -5,6 +5,7 @@ countries and bodies, invented groups and towns)."""
 
 from __future__ import annotations
 
+import pytest
 from extract.helpers import _asserted, _events
 
 
@@ -13,9 +14,15 @@ def _attack_countries(extractor, text: str) -> set[str | None]:
 
 
 def test_the_backer_of_a_government_is_not_what_is_struck(extractor):
-    text = ("Chilean jets carried out air strikes on Monday in support of the UN-backed authorities, "
-            "who have battled the Verdant Front for years.")
+    text = ("Peruvian gunboats shelled rebel camps near Grimsvik on Friday to shore up the UN-backed "
+            "council in Tollvik.")
     assert "UN" not in _attack_countries(extractor, text)
+
+
+@pytest.mark.parametrize("hyphen", ["-", "\u2013"], ids=["hyphen", "en-dash"])
+def test_an_organisation_hyphened_to_a_backing_participle_is_no_party(rules_only, hyphen):
+    text = f"Chile accused NATO{hyphen}backed militias of shelling Tollvik."
+    assert "NATO" not in {a.name for e in _events(rules_only, text) for a in e.actors}
 
 
 def test_the_backer_of_militants_is_not_their_attack_doer(extractor):

@@ -93,6 +93,11 @@ def test_a_call_for_a_passive_release_asks_who_detained_them(extractor, call):
     assert _demand_countries(extractor, DETAINED + call) == {"CHL", "ISL"}
 
 
+def test_a_holder_named_on_those_to_be_released_is_the_addressee(extractor):
+    text = "Chilean Foreign Minister Rosa Vidal demanded that the two sailors detained by Peru be released."
+    assert _demand_countries(extractor, text) == {"CHL", "PER"}
+
+
 def test_who_is_to_be_released_is_never_the_addressee(extractor):
     text = ("Icelandic police arrested the Chilean reporter Tomas Ferreira on Friday. The Press "
             "Freedom League of Valdora demanded that Ferreira be released.")

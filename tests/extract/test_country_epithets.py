@@ -6,6 +6,7 @@ countries only because the gazetteer and the continents know them."""
 
 from __future__ import annotations
 
+import pytest
 from extract.helpers import _asserted, _events
 
 
@@ -32,9 +33,37 @@ def test_an_epithet_as_a_subject_names_the_doer(rules_only):
 
 
 def test_a_neighbouring_country_is_not_the_subject_of_its_own_verb(rules_only):
-    text = ("Relations between Washington and Mexico soured last year after the United States "
-            "imposed tariffs on the neighbouring country.")
-    assert _sides(rules_only, text, "SANCTION") == [["USA", "MEX"]]
+    text = ("Ecuador's navy seized a trawler near Tarvoa. In reply, Peru levied tariffs on the "
+            "neighbouring country.")
+    assert _sides(rules_only, text, "SANCTION") == [["PER", "ECU"]]
+
+
+@pytest.mark.parametrize(("text", "sides"), [
+    ("Kenya and Uganda signed a trade pact in Morvale on Monday. On Tuesday, Ethiopia accused "
+     "the African country of smuggling arms.", ["ETH", "UGA"]),
+    ("Peru hosted Chile's foreign minister Ana Rell in Tarvoa on Monday. On Tuesday, Chile "
+     "accused the neighbouring country of spying on its ports.", ["CHL", "PER"]),
+], ids=["african", "neighbouring"])
+def test_an_epithet_with_the_deed_it_is_accused_of_is_still_a_country(rules_only, text, sides):
+    # "of" on the noun names the deed, not the state ("the state of Qatar" stays a name)
+    assert _sides(rules_only, text, "ACCUSE") == [sides]
+
+
+@pytest.mark.parametrize(("text", "sides"), [
+    ("Argentina and Brazil signed a grain deal in Tarvoa on Monday. On Tuesday, Peru accused the "
+     "South American nation of spying.", ["PER", "BRA"]),
+    ("Guatemala and Mexico signed a border pact in Morvale on Monday. On Tuesday, Peru accused the "
+     "Central American country of spying.", ["PER", "GTM"]),
+], ids=["south-american", "central-american"])
+def test_a_regional_demonym_in_an_epithet_is_no_country(rules_only, text, sides):
+    # "American" inside "South American" is not the United States
+    assert _sides(rules_only, text, "ACCUSE") == [sides]
+
+
+def test_an_island_nation_is_no_epithet_of_any_country(rules_only):
+    text = ("Japan's prime minister met Chile's president in Tarvoa on Monday. On Tuesday, Russia "
+            "accused the island nation of spying.")
+    assert ["RUS", "CHL"] not in _sides(rules_only, text, "ACCUSE")
 
 
 def test_an_epithet_with_no_country_of_its_region_before_it_names_no_party(rules_only):

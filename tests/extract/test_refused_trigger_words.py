@@ -18,9 +18,25 @@ def _one(extractor, sentence: str, type_: str) -> dict[str | None, str]:
 
 
 def test_an_indictment_is_a_charge_whatever_the_crime(rules_only):
-    roles = _one(rules_only, "Peru indicted two Chilean nationals for breaking into the "
-                             "servers of a Varessa shipyard.", "ARREST")
+    roles = _one(rules_only, "Two Chilean deckhands were indicted by Peru on Thursday over a "
+                             "forged cargo manifest.", "ARREST")
     assert roles == {"PER": "source", "CHL": "target"}
+
+
+def test_a_document_that_indicts_a_country_charges_no_one(rules_only):
+    text = ("The Halden Institute's report indicted Peru for failing to shelter the refugees "
+            "of Grimsvik.")
+    assert not _asserted(_events(rules_only, text), "ARREST")
+
+
+def test_a_country_charged_with_a_deed_is_accused_not_tried(rules_only):
+    assert not _asserted(_events(rules_only, "Peru charged Chile with breaking the fishing truce."),
+                         "ARREST")
+
+
+def test_the_capture_of_a_town_is_no_arrest(rules_only):
+    text = "Peru's capture of the hill town of Grimsvik angered Chile."
+    assert not _asserted(_events(rules_only, text), "ARREST")
 
 
 def test_a_charge_told_by_its_with_phrase_is_a_charge_whatever_the_crime(rules_only):
@@ -50,8 +66,14 @@ def test_a_warning_told_with_its_condition_is_a_threat(rules_only):
 
 
 def test_a_warning_of_a_danger_names_no_threat(rules_only):
-    events = _events(rules_only, "Peru warned that if the drought continued, food prices would "
-                                 "rise across the region.")
+    events = _events(rules_only, "Peru warned Chile that if the drought continued, harvests "
+                                 "across the region would fail.")
+    assert not _asserted(events, "THREATEN")
+
+
+def test_a_forecast_with_a_condition_is_no_threat(rules_only):
+    events = _events(rules_only, "Peru warned Chile that the fishing talks would collapse unless "
+                                 "both sides gave ground.")
     assert not _asserted(events, "THREATEN")
 
 
@@ -60,6 +82,11 @@ def test_branding_a_party_accuses_it_whatever_the_word(rules_only):
                              'Quispe an "arsonist of the Andes" in a column for the Varessa '
                              'Courier.', "ACCUSE")
     assert roles.get("PER") == "source" and roles.get("CHL") == "target"
+
+
+def test_a_quoted_word_of_praise_brands_no_one(rules_only):
+    events = _events(rules_only, 'Peru labelled Chile\'s offer "generous" and welcomed it.')
+    assert not _asserted(events, "ACCUSE")
 
 
 @pytest.mark.parametrize("sentence", [

@@ -26,6 +26,13 @@ def test_a_call_on_the_international_community_addresses_it(rules_only, text):
     assert "international community" in _demand_names(rules_only, text)
 
 
+def test_the_international_community_asks_no_one(extractor):
+    # it is asked to act; "the international community demanded ..." names no one who asks
+    text = "The international community demanded that Peru pull its gunboats out of the Tollvik strait."
+    assert not [e for e in _events(extractor, text)
+                if "international community" in {a.name for a in e.actors}]
+
+
 def test_a_body_common_noun_with_no_owner_stays_nobody(rules_only):
     text = "Chilean minister Rosa Vidal on Monday called on the military to leave Tollvik."
     assert _demand_names(rules_only, text) == ["Rosa Vidal"]
@@ -33,7 +40,7 @@ def test_a_body_common_noun_with_no_owner_stays_nobody(rules_only):
 
 def test_the_international_community_is_asked_never_accused(extractor):
     # ``ownerless_body_types``: a demand on it, no accusation of it
-    text = "Chile on Monday condemned the shelling of Tollvik and said the international community must act."
+    text = "Chile accused the international community of ignoring the famine in Grimsvik."
     events = _events(extractor, text)
     assert not [e for e in events if e.type != "DEMAND"
                 and "international community" in {a.name for a in e.actors}]
