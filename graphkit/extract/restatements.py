@@ -89,6 +89,10 @@ def article_events(state: ArticleState, rules: Rules, background_years: int | No
                 # ("X also said Y promised ...": new words about another side are kept)
                 continue  # later quotes of a speaker, or of a source, elaborate the news
             plain_speakers.add(speakers)
+        elif f.type == statement_type and (frozenset(ids_in_role(f, "speaker")), f.date.value) in stances \
+                and not _told_as_further(f):
+            continue  # a second stance of a speaker that day ("X praised ..., X reaffirmed ...")
+            # elaborates the first: one statement a speaker a day ("X also stressed ..." is new)
         alikes = [k for k in alike.get(_restate_key(f), ())[-_MAX_ALIKE:]
                   if _restates(f, k, definite)] if f.type != statement_type else []
         # an earlier telling of the same precision first: the campaign told by month again
