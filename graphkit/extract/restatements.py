@@ -52,6 +52,7 @@ def article_events(state: ArticleState, rules: Rules, background_years: int | No
     plain_speakers: set[frozenset[str]] = set()
     reporters: set[str] = set()
     stances: set[tuple[frozenset[str], str | None]] = set()
+    kept_stances: dict[tuple[frozenset[str], str | None], set[str]] = {}
     prior_sentences = {f.sent.start for f in state.found if f.modality == "implied_prior"}
     # Kept events by what _restates needs equal, and statements by sentence, so each
     # event is compared with its few look-alikes, not with all (linear in the article).
@@ -89,8 +90,8 @@ def article_events(state: ArticleState, rules: Rules, background_years: int | No
                 # ("X also said Y promised ...": new words about another side are kept)
                 continue  # later quotes of a speaker, or of a source, elaborate the news
             plain_speakers.add(speakers)
-        elif f.type == statement_type and (frozenset(ids_in_role(f, "speaker")), f.date.value) in stances \
-                and not _told_as_further(f):
+        elif f.type == statement_type and not _told_as_further(f) and not _other_countries(
+                f, state, kept_stances.get((frozenset(ids_in_role(f, "speaker")), f.date.value))):
             continue  # a second stance of a speaker that day ("X praised ..., X reaffirmed ...")
             # elaborates the first: one statement a speaker a day ("X also stressed ..." is new)
         alikes = [k for k in alike.get(_restate_key(f), ())[-_MAX_ALIKE:]
@@ -143,6 +144,11 @@ def article_events(state: ArticleState, rules: Rules, background_years: int | No
             statement_sents.add((f.sent.start, f.sent.end))
             # a stance ("X stressed ...") is kept; a later plain quote of X on its day elaborates it
             stances.add((frozenset(ids_in_role(f, "speaker")), f.date.value))
+            if f.confidence >= STANCE_CONFIDENCE and f.modality == "asserted":
+                # an asserted stance, with the countries its sentence names: a second stance
+                # that day names no other (a plain quote or a refusal leaves room for one)
+                kept_stances.setdefault((frozenset(ids_in_role(f, "speaker")), f.date.value),
+                                        set()).update(_sentence_countries(f, state))
         if f.reporter is not None and f.type != statement_type and f.modality == "asserted":
             reporters.add(f.reporter.id)
     events = []
@@ -463,3 +469,19 @@ def _content_lemmas(token: Token) -> set[str]:
             out.add(c.lemma_.lower())
             out.update(g.lemma_.lower() for g in c.children if g.dep_ == "conj" and g.pos_ == "VERB")
     return out
+
+
+def _sentence_countries(f: Found, state: ArticleState) -> set[str]:
+    """The countries the sentence of ``f`` names (its mentions' actors)."""
+    return {a.country for m in state.mentions.within(f.sent.start, f.sent.end)
+            for a in m.actors if a.country}
+
+
+def _other_countries(f: Found, state: ArticleState, told: set[str] | None) -> bool:
+    """Whether ``f`` is no second stance of a speaker's day: none kept (``told`` None),
+    or its sentence names a country that neither the kept stance's sentence nor the
+    speaker's own is ("X praised Chile ... . X welcomed Peru's accord with Ecuador")."""
+    if told is None:
+        return True
+    own = {a.country for a, role in f.participants if role == "speaker" and a.country}
+    return bool(_sentence_countries(f, state) - told - own)

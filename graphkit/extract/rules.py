@@ -59,6 +59,9 @@ class TriggerRule:
     # "the X-Y war": the two words the hyphen joins (the pattern's first and third) are
     # the sides, the first as actor; a pair of one country is no war of two sides
     hyphen_sides: bool = False
+    # "X's invasion of Y": the possessor the pattern matched first is the doer (not a
+    # person of X's named as the clause's subject: "X's envoy left after X's invasion")
+    possessor_source: bool = False
     # "the X-Y war on Z": a phrase of these on the war word names its own target, so the
     # pair fight side by side (joint actors on Z), or on a side named as no party (none)
     joint_target_preps: frozenset[str] = frozenset()
@@ -343,6 +346,9 @@ class Rules:
     joint_commitment_type: str = "AGREE"
     # nouns before "of" that make a setting ("ahead of", "on the sidelines of")
     setting_heads: frozenset[str] = frozenset()
+    # nouns before "of" that name an act's beginning ("since the start of X's invasion"):
+    # the setting is told by the preposition before them (``onset_heads``)
+    onset_heads: frozenset[str] = frozenset()
     # prepositions that tell the backdrop of the news ("amid tensions between X and Y"),
     # in which the learned detector adds no event (``background_preps``)
     background_preps: frozenset[str] = frozenset()
@@ -626,6 +632,7 @@ def load_rules(schema_dir: Path | None = None) -> Rules:
         non_state_kinds=_words(event_types.get("non_state_kinds")),
         cited_kinds=_words(event_types.get("cited_kinds")),
         setting_heads=_words(event_types.get("setting_heads")),
+        onset_heads=_words(event_types.get("onset_heads")),
         background_preps=_words(event_types.get("background_preps")),
         discussion_verbs=_words(event_types.get("discussion_verbs")),
         discussion_nouns=_words(event_types.get("discussion_nouns")),

@@ -228,6 +228,11 @@ class TriggerEvents:
             if sides is None:
                 return None
             subjects, objects = sides
+        if trig.possessor_source and (owner := state.mentions.at(hit.start)) is not None:
+            # (the country word itself, not a person the mention was read as: "X's envoy")
+            subjects = [owner.country_word] if owner.country_word is not None \
+                else self._actors([owner], state, token)
+            objects = [a for a in objects if a.id not in {x.id for x in subjects}]
         if rule.own_nationals_advised and subjects and args.objects and all(
                 _nationals(m, sent.doc) for m in args.objects) and {
                 a.country for a in objects} <= {a.country for a in subjects}:
@@ -395,7 +400,7 @@ class TriggerEvents:
         if trig.subject == "group" and not any(m.via == "group" for m in args.subjects):
             return None
         if trig.setting_preps and token.pos_ == "NOUN" and setting_prep(
-                token, self.rules.setting_heads) in trig.setting_preps:
+                token, self.rules.setting_heads, self.rules.onset_heads) in trig.setting_preps:
             own = [c for c in token.children if c.dep_ == "prep" and c.lower_ in ("with", "between")]
             if not own:
                 return None

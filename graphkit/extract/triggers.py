@@ -608,15 +608,19 @@ def reduced_passive(verb: Token) -> bool:
             and not any(c.dep_ in ("aux", "auxpass") for c in verb.children))
 
 
-def setting_prep(token: Token, setting_heads: frozenset[str]) -> str | None:
+def setting_prep(token: Token, setting_heads: frozenset[str],
+                 onset_heads: frozenset[str] = frozenset()) -> str | None:
     """The preposition that makes a noun a setting ("at the summit", "ahead of the
     talks"), lower-cased, or None; ``setting_heads``: the nouns before "of" that do
-    ("ahead", "sidelines": ``setting_heads`` of event_types.yaml)."""
+    ("ahead", "sidelines": ``setting_heads`` of event_types.yaml); ``onset_heads``: the
+    nouns before "of" told through ("since the start of X's invasion" is "since")."""
     head = token.head
     # (a word the parser hangs as a preposition is one, whatever its tag: "Following talks")
     if token.dep_ in ("pobj", "pcomp") and (head.pos_ == "ADP" or head.dep_ == "prep"):
         if head.lower_ == "of" and head.head.lower_ in setting_heads:
             return head.head.lower_
+        if head.lower_ == "of" and head.head.lower_ in onset_heads and head.head.i != token.i:
+            return setting_prep(head.head, setting_heads)
         return head.lower_
     return None
 

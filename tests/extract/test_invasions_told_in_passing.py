@@ -8,6 +8,7 @@ for these tests (invented people and towns; real countries)."""
 
 from __future__ import annotations
 
+import pytest
 from extract.helpers import _asserted, _events
 
 
@@ -45,3 +46,36 @@ def test_an_invasion_as_another_acts_cause_is_no_attack_of_the_rules(rules_only)
 def test_an_invasion_a_verb_takes_as_its_object_is_no_attack_of_the_rules(rules_only):
     sentence = "The foreign ministers Amos Keter and Ruth Nalule discussed Kenya's invasion of Uganda."
     assert _asserted(_events(rules_only, sentence), "ATTACK") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Bread prices in Narvel rose because of Kenya's invasion of Uganda.",
+    "Tanzania imposed sanctions in protest at Kenya's invasion of Uganda.",
+    "Bread prices in Narvel rose as a result of Kenya's invasion of Uganda.",
+])
+def test_an_invasion_named_as_a_cause_in_other_words_is_no_attack_of_the_rules(rules_only, sentence):
+    assert _asserted(_events(rules_only, sentence), "ATTACK") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Envoys Amos Keter and Ruth Nalule have met twice since the start of Kenya's invasion of Uganda.",
+    "Envoys Amos Keter and Ruth Nalule have met twice since the beginning of Kenya's invasion of Uganda.",
+])
+def test_an_invasions_start_as_the_start_of_a_count_is_no_attack_of_the_rules(rules_only, sentence):
+    assert _asserted(_events(rules_only, sentence), "ATTACK") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Mayor Amos Keter warned of Kenya's possible invasion of Uganda.",
+    "Mayor Amos Keter spoke of Kenya's threatened invasion of Uganda.",
+])
+def test_an_invasion_told_as_possible_is_no_attack(rules_only, sentence):
+    events = _events(rules_only, sentence)
+    assert [e for e in events if e.type == "ATTACK"] == []
+
+
+def test_the_invader_is_the_possessor_not_a_person_of_its_own(rules_only):
+    sentence = "Kenya's ambassador left Narvel after Kenya's invasion of Uganda."
+    attacks = _asserted(_events(rules_only, sentence), "ATTACK")
+    assert [[(p.actor.country, p.actor.kind, p.role) for p in e.participants] for e in attacks] == [
+        [("KEN", "country", "source"), ("UGA", "country", "target")]]

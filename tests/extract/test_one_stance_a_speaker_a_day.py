@@ -38,3 +38,25 @@ def test_stances_of_two_speakers_are_both_kept(rules_only):
     speakers = _speakers(rules_only, text)
     assert any(any("Brekkestad" in n for n in s) for s in speakers)
     assert any(any("Orrego" in n for n in s) for s in speakers)
+
+
+def _brekkestad(extractor, text):
+    return [s for s in _speakers(extractor, text) if any("Brekkestad" in n for n in s)]
+
+
+def test_a_second_stance_on_other_parties_is_kept(rules_only):
+    text = (LEAD + "Brekkestad praised Chile for its fisheries cooperation on Tuesday. "
+            "Brekkestad welcomed Peru's new port agreement with Ecuador.")
+    assert len(_brekkestad(rules_only, text)) == 2
+
+
+def test_a_stance_after_a_plain_quote_is_kept(rules_only):
+    text = (LEAD + 'Brekkestad said: "The talks in Vestermo were long." '
+            "Brekkestad praised Chile's new fisheries law on Tuesday.")
+    assert len(_brekkestad(rules_only, text)) == 2
+
+
+def test_a_negated_stance_leaves_room_for_an_asserted_one(rules_only):
+    text = (LEAD + "Brekkestad refused to praise Chile's new fisheries law on Tuesday. "
+            "Brekkestad praised Chile's port reforms on Tuesday.")
+    assert len(_brekkestad(rules_only, text)) == 1
