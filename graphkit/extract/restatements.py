@@ -73,8 +73,6 @@ def article_events(state: ArticleState, rules: Rules, background_years: int | No
             continue  # "the first call since 2022" refers to the call already told (not
             # one said not to have happened, "have not spoken since", nor an earlier one
             # implied for another time)
-        if f.type == statement_type and _passes_verdict(f.sent, rules.verdict_words):
-            continue  # "the expulsion is unjustified, X said": X's accusation, no statement
         if f.type == statement_type and _old_statement(f, article.published, background_years, since_marks):
             continue  # "X declared independence in 2008": background, not the news
         if f.type == statement_type:
@@ -434,15 +432,6 @@ def _names_other_side(f: Found) -> bool:
     """A party of the event is of another country than its speakers'."""
     own = {a.country for a, role in f.participants if role == "speaker"}
     return any(role != "speaker" and a.country and a.country not in own for a, role in f.participants)
-
-
-def _passes_verdict(sent: Span, words: frozenset[str]) -> bool:
-    """The sentence holds a word (or a two-word phrase) of a verdict of blame, not within a
-    name ("the Forum on Arbitrary Detention" passes none)."""
-    lowers = [t.lower_ if not t.ent_type_ and t.pos_ != "PROPN" else "" for t in sent]
-    named = zip(lowers, sent, strict=True)
-    return any(w in words or t.lemma_.lower() in words for w, t in named if w) or any(
-        f"{a} {b}" in words for a, b in zip(lowers, lowers[1:], strict=False))
 
 
 def _told_as_further(f: Found) -> bool:

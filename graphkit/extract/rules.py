@@ -346,9 +346,6 @@ class Rules:
     # prepositions that tell the backdrop of the news ("amid tensions between X and Y"),
     # in which the learned detector adds no event (``background_preps``)
     background_preps: frozenset[str] = frozenset()
-    # words of a verdict of blame on another's act, in which a speaker's words are an
-    # accusation, no statement (``verdict_words`` of event_types.yaml)
-    verdict_words: frozenset[str] = frozenset()
     # words of talking a matter over and the prepositions naming the matter: an actor in
     # the matter is no party of a detector's contact (``discussion_verbs`` ...)
     discussion_verbs: frozenset[str] = frozenset()
@@ -630,7 +627,6 @@ def load_rules(schema_dir: Path | None = None) -> Rules:
         cited_kinds=_words(event_types.get("cited_kinds")),
         setting_heads=_words(event_types.get("setting_heads")),
         background_preps=_words(event_types.get("background_preps")),
-        verdict_words=_words(event_types.get("verdict_words")),
         discussion_verbs=_words(event_types.get("discussion_verbs")),
         discussion_nouns=_words(event_types.get("discussion_nouns")),
         topic_preps=_words(event_types.get("topic_preps")),
