@@ -57,6 +57,7 @@ from graphkit.extract import Extractor
 from graphkit.extract.calibration import DETECTOR, RULES, fit_confidence_map
 from graphkit.extract.extractor import SentenceRecord
 from graphkit.extract.learned import CLASS_POS, RULE_FEATURE, EventDetector, class_features, never_added
+from graphkit.extract.learned import blend as blend  # re-exported: the train command blends
 from graphkit.extract.participants import ParticipantScorer, Swap
 from graphkit.model import Event
 from graphkit.training_labels import TYPES, ParsedFile
@@ -436,7 +437,7 @@ def train(files: Sequence[ParsedFile], seed: int = SEED, inner_folds: int = INNE
           meta: dict[str, Any] | None = None, extra: Sequence[ParsedFile] = (),
           extractor: Extractor | None = None,
           on_step: Callable[[str], None] | None = None, veto: bool | Collection[str] = True,
-          context_classes: int = CONTEXT_CLASSES) -> EventDetector:
+          context_classes: int = CONTEXT_CLASSES, centroids: np.ndarray | None = None) -> EventDetector:
     """A detector fitted on all of ``files`` and ``extra``, its thresholds chosen on
     out-of-fold probabilities of an inner k-fold over ``files``: ``extra`` (articles written
     for training) joins every inner fold's fitting but is never scored, so the thresholds
@@ -450,13 +451,15 @@ def train(files: Sequence[ParsedFile], seed: int = SEED, inner_folds: int = INNE
     cell of its probability and whether it matches a gold event. ``on_step`` is told each
     fitting as it starts ("fitting inner fold 2 of 5"). ``context_classes``: how many
     context classes (:func:`fit_centroids`, on ``files`` and ``extra``) the detector reads;
-    0: none."""
+    0: none. ``centroids``: read these classes instead of fitting any (those of a model to
+    :func:`graphkit.extract.learned.blend` with, whose class features mean the same)."""
     step = on_step or (lambda _: None)
     if not files:
         raise GraphkitError("no gold files to train on")
-    if context_classes:
-        step("fitting the context classes")
-    centroids = fit_centroids(list(files) + list(extra), context_classes, seed)
+    if centroids is None:
+        if context_classes:
+            step("fitting the context classes")
+        centroids = fit_centroids(list(files) + list(extra), context_classes, seed)
     files, extra = with_classes(files, centroids), with_classes(extra, centroids)
     add, vetoes = dict.fromkeys(TYPES, 0.5), dict.fromkeys(TYPES, 0.0)
     beside = dict(add)

@@ -248,25 +248,38 @@ def evaluate(gold_dirs: tuple[Path, ...], fmt: str, show_errors: bool, folds: in
                    "every other type's events are kept).")
 @click.option("--context-classes", "classes", type=click.IntRange(min=0), default=0, show_default=True,
               help="Context classes (k-means over spaCy's context vectors) the detector reads; 0: none.")
+@click.option("--blend", "blend_path", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              default=None, help="Earlier weights to blend the new ones with (read with their context "
+                                 "classes; their thresholds kept).")
+@click.option("--blend-weight", type=click.FloatRange(0.0, 1.0), default=0.5, show_default=True,
+              help="The earlier weights' share of each type's score.")
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
 def train(gold_dirs: tuple[Path, ...], out: Path, seed: int | None, extra_dirs: tuple[Path, ...],
-          veto: bool, veto_types: tuple[str, ...], classes: int, fmt: str) -> None:
+          veto: bool, veto_types: tuple[str, ...], classes: int, blend_path: Path | None,
+          blend_weight: float, fmt: str) -> None:
     """Train the learned event detector on the gold folders GOLD_DIRS and write its weights.
 
     The articles are read where they lie; only the weights are written. The same folders
     and seed give the same weights. --extra folders (articles written for training) are
-    fitted on, while the thresholds are chosen on GOLD_DIRS alone.
+    fitted on, while the thresholds are chosen on GOLD_DIRS alone. --blend: the new weights
+    read the earlier file's context classes and are averaged with it (--blend-weight its
+    share), so what the earlier weights learned from news no longer at hand is kept.
 
     \b
     Example:
         graphkit train ../shared/corpus/train --out graphkit/models/event_detector.npz
         graphkit train ../shared/corpus/train --extra training/fictional --out /tmp/det.npz
+        graphkit train news/annotated --blend graphkit/models/event_detector.npz --out /tmp/det.npz
         graphkit evaluate ../shared/corpus/dev --model /tmp/det.npz
     """
     from graphkit.progress import step_progress
-    from graphkit.training import SEED, parse_gold_dirs
+    from graphkit.training import SEED, EventDetector, blend, parse_gold_dirs
     from graphkit.training import train as train_detector
 
+    if blend_path is not None and classes:
+        raise click.UsageError("--blend reads the blended file's context classes; "
+                               "leave out --context-classes")
+    earlier = EventDetector.load(blend_path) if blend_path is not None else None
     folders = [str(d) for d in gold_dirs]
     with step_progress() as step:
         extra = parse_gold_dirs(list(extra_dirs), on_step=step) if extra_dirs else []
@@ -276,7 +289,10 @@ def train(gold_dirs: tuple[Path, ...], out: Path, seed: int | None, extra_dirs: 
                                         + [_folder_name(d) for d in extra_dirs]},
                                   extra=extra, on_step=step,
                                   veto=frozenset(t.upper() for t in veto_types) if veto_types else veto,
-                                  context_classes=classes)
+                                  context_classes=classes,
+                                  centroids=earlier.centroids if earlier is not None else None)
+    if earlier is not None:
+        detector = blend(earlier, detector, blend_weight)
     detector.save(out)
     summary = {"out": str(out), **detector.meta}
     if fmt == "json":

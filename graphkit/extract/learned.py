@@ -386,6 +386,45 @@ class EventDetector:
                                "`graphkit train --out` writes)") from None
 
 
+def blend(earlier: EventDetector, later: EventDetector, weight: float) -> EventDetector:
+    """One detector whose score for each type is ``weight`` times ``earlier``'s plus the
+    rest times ``later``'s: a linear model over the union of their features (a feature one
+    of them lacks weighs nothing there), so the blend loads and runs like any other.
+
+    Why: the shipped weights were trained on annotated news that no longer exists beside
+    the project; a model trained on news annotated since adds what it learned without
+    losing what the earlier one knew (README, "How the shipped model was made"). The blend
+    keeps ``earlier``'s thresholds, confidence map, participant scorer and context classes;
+    ``later`` must read the same classes (trained with them: ``graphkit train --blend``).
+
+    Raises:
+        ExtractError: ``weight`` outside 0..1, other event types, or other context classes.
+    """
+    if not 0.0 <= weight <= 1.0:
+        raise ExtractError(f"blend weight {weight}: expected a share between 0 and 1")
+    if earlier.types != later.types:
+        raise ExtractError("cannot blend detectors of different event types: "
+                           f"{earlier.types} and {later.types}")
+    same_classes = (earlier.centroids is None and later.centroids is None) or (
+        earlier.centroids is not None and later.centroids is not None
+        and np.array_equal(earlier.centroids, later.centroids))
+    if not same_classes:
+        raise ExtractError("cannot blend detectors that read different context classes; "
+                           "fix: train the later one with the earlier one's (graphkit train --blend)")
+    features = sorted(set(earlier.features) | set(later.features))
+    column = {f: i for i, f in enumerate(features)}
+    weights = np.zeros((len(earlier.types), len(features)), dtype=np.float32)
+    weights[:, [column[f] for f in earlier.features]] += weight * earlier.columns.T
+    weights[:, [column[f] for f in later.features]] += (1.0 - weight) * later.columns.T
+    meta = {**later.meta, "blended_with": earlier.meta.get("trained_on", []), "blend_weight": weight}
+    blended = EventDetector(earlier.types, features, weights,
+                            weight * earlier.bias + (1.0 - weight) * later.bias, earlier.add,
+                            earlier.veto, meta, earlier.add_beside, earlier.calibration,
+                            earlier.centroids)
+    blended.participants = earlier.participants
+    return blended
+
+
 def load_default_detector() -> EventDetector | None:
     """The shipped detector, or None when no weights are installed (rules only)."""
     return EventDetector.load(DEFAULT_MODEL) if DEFAULT_MODEL.exists() else None

@@ -33,8 +33,9 @@ def test_a_country_talked_about_at_a_meeting_is_no_party_of_it(extractor):
 
 
 def test_the_country_aid_is_discussed_for_is_not_at_the_table(extractor):
+    # told as a meeting: "discussed ... with" alone is an added meeting only some weights make
     text = ("Defence Minister Arlen Voss of Chile discussed further aid to Uruguay with his "
-            "colleagues from Peru and Bolivia on Monday.")
+            "colleagues from Peru and Bolivia at a meeting on Monday.")
     meetings = _asserted(_events(extractor, text), "MEET")
     assert [_countries(e) for e in meetings] == [{"CHL", "PER", "BOL"}]
 

@@ -110,6 +110,9 @@ POSITIVES: list[tuple[str, list[Pair]]] = [
     ("USAID announced $50 million in humanitarian assistance for Mongolia.", [("USA", "MNG")]),
     # read by the detector with context classes (stop 43), no rule
     ("Aid convoys from Ghana entered Togo on Sunday.", [("GHA", "TGO")]),
+    # read by the stop-42 detector, not by stop 43's, again by the blended one (stop 52)
+    ("Relief supplies donated by Japan were handed over to Peru on Monday.",
+     [("JPN", "PER")]),
 ]
 
 # aid this battery found and no rule reads yet (see docs/extraction-rounds.md, aid36):
@@ -121,9 +124,6 @@ POSITIVES: list[tuple[str, list[Pair]]] = [
 LEFT: list[tuple[str, list[Pair]]] = [
     ("The European Union will channel 50 million euros to Paraguay, the commission said on Monday.",
      [("EU", "PRY")]),
-    # read by the stop-42 detector, not by the one with context classes (stop 43)
-    ("Relief supplies donated by Japan were handed over to Peru on Monday.",
-     [("JPN", "PER")]),
     ("Norway contributed $10 million to the UN appeal for Bolivia.", [("NOR", "BOL")]),
     ("The Pentagon announced $400 million in weapons for Uruguay.", [("USA", "URY")]),
     ("Britain will train Chilean troops, Defence Secretary Lena Harrow said on Monday.",

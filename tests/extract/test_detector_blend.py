@@ -1,0 +1,141 @@
+"""Blending two detectors: weights trained on news that is gone, joined with weights trained
+on news annotated since (``graphkit train --blend``). The blend is one linear model whose
+score is the weighted sum of the two; it keeps the earlier model's thresholds, scorer and
+context classes. Invented stories, people and places."""
+
+from __future__ import annotations
+
+import json
+import math
+from pathlib import Path
+
+import numpy as np
+import pytest
+from click.testing import CliRunner
+
+from graphkit.cli import main
+from graphkit.errors import ExtractError
+from graphkit.extract import Extractor
+from graphkit.extract.learned import EventDetector, blend
+from graphkit.training import TYPES, parse_gold_dirs, train
+
+CLASSES = np.eye(3, 96, dtype=np.float32)
+
+
+def _detector(weights: dict[tuple[str, str], float], bias: float, add: float = 0.5,
+              centroids: np.ndarray | None = None) -> EventDetector:
+    features = sorted({f for f, _ in weights})
+    matrix = np.zeros((len(TYPES), len(features)), dtype=np.float32)
+    for (feature, type_name), weight in weights.items():
+        matrix[TYPES.index(type_name), features.index(feature)] = weight
+    return EventDetector(TYPES, features, matrix, np.full(len(TYPES), bias), dict.fromkeys(TYPES, add),
+                         dict.fromkeys(TYPES, 0.0), {"trained_on": ["old/news"]}, centroids=centroids)
+
+
+def _logit(p: float) -> float:
+    return math.log(p / (1.0 - p))
+
+
+@pytest.fixture()
+def earlier() -> EventDetector:
+    return _detector({("w:scold", "ACCUSE"): 3.0, ("w:fleet", "ACCUSE"): 1.0}, bias=-4.0, add=0.3,
+                     centroids=CLASSES)
+
+
+@pytest.fixture()
+def later() -> EventDetector:
+    return _detector({("w:scold", "ACCUSE"): 1.0, ("w:rebuke", "ACCUSE"): 4.0}, bias=-2.0, add=0.6,
+                     centroids=CLASSES)
+
+
+@pytest.mark.parametrize("weight", [0.0, 0.3, 0.5, 1.0])
+def test_a_blend_scores_each_type_by_the_weighted_sum_of_both_scores(earlier, later, weight):
+    mixed = blend(earlier, later, weight)
+    for features in (["w:scold"], ["w:rebuke", "w:fleet"], ["w:unknown"], []):
+        want = (weight * _logit(earlier.probabilities(features)["ACCUSE"])
+                + (1 - weight) * _logit(later.probabilities(features)["ACCUSE"]))
+        assert _logit(mixed.probabilities(features)["ACCUSE"]) == pytest.approx(want, abs=1e-4)
+
+
+def test_a_word_only_one_model_knows_speaks_with_that_models_share(earlier, later):
+    mixed = blend(earlier, later, 0.25)
+    gain = _logit(mixed.probabilities(["w:rebuke"])["ACCUSE"]) - _logit(mixed.probabilities([])["ACCUSE"])
+    assert gain == pytest.approx(0.75 * 4.0, abs=1e-4)
+
+
+def test_a_blend_keeps_the_earlier_models_thresholds_and_classes_and_says_what_it_blended(earlier, later):
+    mixed = blend(earlier, later, 0.5)
+    assert mixed.add == earlier.add != later.add
+    assert np.array_equal(mixed.centroids, CLASSES)
+    assert mixed.meta["blended_with"] == ["old/news"] and mixed.meta["blend_weight"] == 0.5
+
+
+def test_a_blend_survives_a_save_and_load(earlier, later, tmp_path):
+    mixed = blend(earlier, later, 0.4)
+    mixed.save(tmp_path / "b.npz")
+    again = EventDetector.load(tmp_path / "b.npz")
+    features = ["w:scold", "w:rebuke"]
+    assert again.probabilities(features)["ACCUSE"] == pytest.approx(
+        mixed.probabilities(features)["ACCUSE"], abs=1e-3)
+
+
+def test_detectors_reading_other_context_classes_do_not_blend(earlier):
+    other = _detector({("w:scold", "ACCUSE"): 1.0}, bias=-2.0, centroids=np.eye(4, 96, dtype=np.float32))
+    with pytest.raises(ExtractError, match="context classes"):
+        blend(earlier, other, 0.5)
+    with pytest.raises(ExtractError, match="context classes"):
+        blend(earlier, _detector({("w:scold", "ACCUSE"): 1.0}, bias=-2.0), 0.5)
+
+
+def test_a_blend_weight_outside_zero_to_one_is_refused(earlier, later):
+    with pytest.raises(ExtractError, match="between 0 and 1"):
+        blend(earlier, later, 1.5)
+
+
+def _write_story(folder: Path, name: str, text: str, events: list[dict]) -> None:
+    (folder / f"{name}.txt").write_text(f"PUBLISHED: 2025-03-14\nTITLE: {name}\n\n{text}\n", encoding="utf-8")
+    gold = {"file": f"{name}.txt", "as_of": "2025-03-14",
+            "articles": [{"title": name, "published": "2025-03-14", "events": events}]}
+    (folder / f"{name}.gold.json").write_text(json.dumps(gold), encoding="utf-8")
+
+
+@pytest.fixture(scope="module")
+def reproaches(tmp_path_factory) -> Path:
+    """Six invented stories, each a reproach in a word no trigger rule knows."""
+    folder = tmp_path_factory.mktemp("gold")
+    pairs = [("Kenya", "Chile", "KEN", "CHL"), ("Peru", "Norway", "PER", "NOR"),
+             ("Ghana", "Japan", "GHA", "JPN"), ("Chile", "Kenya", "CHL", "KEN"),
+             ("Norway", "Peru", "NOR", "PER"), ("Japan", "Ghana", "JPN", "GHA")]
+    for n, (a, b, ca, cb) in enumerate(pairs):
+        reproach = f"{a} upbraided {b} over the grain convoy."
+        _write_story(folder, f"t{n % 2 + 1}_{n:02d}_story", f"{reproach} The port of the capital was calm.",
+                     [{"type": "ACCUSE", "actors": [a, b], "countries": [ca, cb], "date": "2025-03-14",
+                       "evidence": reproach}])
+    return folder
+
+
+def test_training_given_classes_reads_them_instead_of_fitting_its_own(reproaches):
+    files = parse_gold_dirs([reproaches], Extractor(detector=False))
+    trained = train(files, inner_folds=0, centroids=CLASSES)
+    assert np.array_equal(trained.centroids, CLASSES)
+    assert [f for f in trained.features if "~c" in f]
+
+
+def test_the_train_command_blends_with_earlier_weights(reproaches, earlier, tmp_path):
+    earlier.save(tmp_path / "earlier.npz")
+    out = tmp_path / "blended.npz"
+    result = CliRunner().invoke(main, ["train", str(reproaches), "--blend", str(tmp_path / "earlier.npz"),
+                                       "--blend-weight", "0.3", "--out", str(out), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    mixed = EventDetector.load(out)
+    assert mixed.meta["blend_weight"] == 0.3 and mixed.add == earlier.add
+    assert np.array_equal(mixed.centroids, CLASSES)
+    # the earlier model's word and the newly learned one both speak
+    assert "w:fleet" in mixed.features and "w:upbraid" in mixed.features
+
+
+def test_the_train_command_refuses_its_own_classes_beside_a_blend(reproaches, earlier, tmp_path):
+    earlier.save(tmp_path / "earlier.npz")
+    result = CliRunner().invoke(main, ["train", str(reproaches), "--blend", str(tmp_path / "earlier.npz"),
+                                       "--context-classes", "8", "--out", str(tmp_path / "x.npz")])
+    assert result.exit_code == 2 and "--context-classes" in result.output
