@@ -37,6 +37,10 @@ like it that proved true in training's inner folds, read from the probability th
 detector's confidence map (:mod:`graphkit.extract.calibration`,
 :meth:`EventDetector.confidence`).
 
+Two detectors reading the same context classes can be summed into one (:func:`blend`,
+``graphkit train --blend``): the shipped weights are such a sum, of weights whose training
+news is gone and weights trained on news annotated since.
+
 The weights are a plain ``.npz`` file (feature names, a weight matrix, biases,
 thresholds, the confidence map and any context-class centroids; no pickled code), loaded
 with numpy alone. Without it the extractor runs its rules only.
