@@ -4,6 +4,7 @@ environment."""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 
@@ -25,6 +26,15 @@ def write_news(folder: Path, articles: Mapping[str, str]) -> Path:
     for name, text in articles.items():
         (folder / name).write_text(text, encoding="utf-8")
     return folder
+
+
+def write_gold_story(folder: Path, name: str, text: str, events: list[dict]) -> None:
+    """Write one invented story (``name.txt``, published 2025-03-14) and its gold events
+    (``name.gold.json``, the corpus format) into ``folder``, for training tests."""
+    (folder / f"{name}.txt").write_text(f"PUBLISHED: 2025-03-14\nTITLE: {name}\n\n{text}\n", encoding="utf-8")
+    gold = {"file": f"{name}.txt", "as_of": "2025-03-14",
+            "articles": [{"title": name, "published": "2025-03-14", "events": events}]}
+    (folder / f"{name}.gold.json").write_text(json.dumps(gold), encoding="utf-8")
 
 
 def ingested(request: pytest.FixtureRequest, folder: Path, news: Path) -> Iterator[KnowledgeGraph]:

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from news_files import write_gold_story
 
 from graphkit.extract import Extractor
 from graphkit.extract.extractor import SentenceRecord
@@ -164,13 +165,6 @@ def test_evidence_aligns_to_the_sentence_that_holds_it():
                         "to meet again in May.") == [1, 2]
 
 
-def _write_story(folder: Path, name: str, text: str, events: list[dict]) -> None:
-    (folder / f"{name}.txt").write_text(f"PUBLISHED: 2025-03-14\nTITLE: {name}\n\n{text}\n", encoding="utf-8")
-    gold = {"file": f"{name}.txt", "as_of": "2025-03-14",
-            "articles": [{"title": name, "published": "2025-03-14", "events": events}]}
-    (folder / f"{name}.gold.json").write_text(json.dumps(gold), encoding="utf-8")
-
-
 @pytest.fixture(scope="module")
 def tiny_corpus(tmp_path_factory) -> Path:
     """Eight invented stories, each a reproach (ACCUSE) and a plain fact."""
@@ -182,7 +176,7 @@ def tiny_corpus(tmp_path_factory) -> Path:
     for n, (a, b, ca, cb) in enumerate(pairs):
         protest = f"{a} berated {b} over the fishing fleet."
         text = f"{protest} The harbour of the capital was quiet on Friday."
-        _write_story(folder, f"t{n % 2 + 1}_{n:02d}_story", text,
+        write_gold_story(folder, f"t{n % 2 + 1}_{n:02d}_story", text,
                      [{"type": "ACCUSE", "actors": [a, b], "countries": [ca, cb],
                        "date": "2025-03-14", "evidence": protest}])
     return folder
@@ -239,7 +233,7 @@ def two_wordings(tmp_path_factory) -> Path:
         protest = (f"{a} berated {b} over the fishing fleet." if n < 4
                    else f"{a} upbraided {b} about the grain convoy.")
         text = f"{protest} {b} and {a} share a long coastline."
-        _write_story(folder, f"t{n // 4 + 1}_{n:02d}_story", text,
+        write_gold_story(folder, f"t{n // 4 + 1}_{n:02d}_story", text,
                      [{"type": "ACCUSE", "actors": [a, b], "countries": [ca, cb],
                        "date": "2025-03-14", "evidence": protest}])
     return folder
@@ -380,7 +374,7 @@ def written_stories(tmp_path_factory) -> Path:
     for n, (a, b, ca, cb) in enumerate([("Chile", "Ghana", "CHL", "GHA"), ("Peru", "Kenya", "PER", "KEN"),
                                          ("Norway", "Japan", "NOR", "JPN"), ("Japan", "Peru", "JPN", "PER")]):
         protest = f"{a} upbraided {b} over the grain convoy."
-        _write_story(folder, f"fx_{n:02d}_story", f"{protest} The market reopened on Friday.",
+        write_gold_story(folder, f"fx_{n:02d}_story", f"{protest} The market reopened on Friday.",
                      [{"type": "ACCUSE", "actors": [a, b], "countries": [ca, cb],
                        "date": "2025-03-14", "evidence": protest}])
     return folder

@@ -5,13 +5,13 @@ context classes. Invented stories, people and places."""
 
 from __future__ import annotations
 
-import json
 import math
 from pathlib import Path
 
 import numpy as np
 import pytest
 from click.testing import CliRunner
+from news_files import write_gold_story
 
 from graphkit.cli import main
 from graphkit.errors import ExtractError
@@ -92,13 +92,6 @@ def test_a_blend_weight_outside_zero_to_one_is_refused(earlier, later):
         blend(earlier, later, 1.5)
 
 
-def _write_story(folder: Path, name: str, text: str, events: list[dict]) -> None:
-    (folder / f"{name}.txt").write_text(f"PUBLISHED: 2025-03-14\nTITLE: {name}\n\n{text}\n", encoding="utf-8")
-    gold = {"file": f"{name}.txt", "as_of": "2025-03-14",
-            "articles": [{"title": name, "published": "2025-03-14", "events": events}]}
-    (folder / f"{name}.gold.json").write_text(json.dumps(gold), encoding="utf-8")
-
-
 @pytest.fixture(scope="module")
 def reproaches(tmp_path_factory) -> Path:
     """Six invented stories, each a reproach in a word no trigger rule knows."""
@@ -108,9 +101,10 @@ def reproaches(tmp_path_factory) -> Path:
              ("Norway", "Peru", "NOR", "PER"), ("Japan", "Ghana", "JPN", "GHA")]
     for n, (a, b, ca, cb) in enumerate(pairs):
         reproach = f"{a} upbraided {b} over the grain convoy."
-        _write_story(folder, f"t{n % 2 + 1}_{n:02d}_story", f"{reproach} The port of the capital was calm.",
-                     [{"type": "ACCUSE", "actors": [a, b], "countries": [ca, cb], "date": "2025-03-14",
-                       "evidence": reproach}])
+        write_gold_story(folder, f"t{n % 2 + 1}_{n:02d}_story",
+                         f"{reproach} The port of the capital was calm.",
+                         [{"type": "ACCUSE", "actors": [a, b], "countries": [ca, cb],
+                           "date": "2025-03-14", "evidence": reproach}])
     return folder
 
 
