@@ -56,8 +56,14 @@ from graphkit.evaluate import EvaluationReport, GoldFile, score_files, scored_ma
 from graphkit.extract import Extractor
 from graphkit.extract.calibration import DETECTOR, RULES, fit_confidence_map
 from graphkit.extract.extractor import SentenceRecord
-from graphkit.extract.learned import CLASS_POS, RULE_FEATURE, EventDetector, class_features, never_added
-from graphkit.extract.learned import blend as blend  # re-exported: the train command blends
+from graphkit.extract.learned import (
+    CLASS_POS,
+    RULE_FEATURE,
+    EventDetector,
+    blend,
+    class_features,
+    never_added,
+)
 from graphkit.extract.participants import ParticipantScorer, Swap
 from graphkit.model import Event
 from graphkit.training_labels import TYPES, ParsedFile
@@ -524,6 +530,18 @@ def train(files: Sequence[ParsedFile], seed: int = SEED, inner_folds: int = INNE
     if extra:
         detector.meta["extra_files"] = len(extra)
     return detector
+
+
+def train_blended(files: Sequence[ParsedFile], earlier: EventDetector, weight: float,
+                  **options: Any) -> EventDetector:
+    """A detector trained on ``files`` (``options`` as :func:`train`'s) with ``earlier``'s
+    context classes, then blended with ``earlier``, ``weight`` being its share of each score
+    (:func:`graphkit.extract.learned.blend`: ``earlier``'s thresholds, confidence map and
+    participant scorer are kept, so the new one's are fitted and dropped).
+
+    Example: ``train_blended(parse_gold_dirs(["annotated/"]), EventDetector.load(path), 0.3)``
+    """
+    return blend(earlier, train(files, centroids=earlier.centroids, **options), weight)
 
 
 def score(files: Sequence[ParsedFile], extractor: Extractor, detector: EventDetector | None

@@ -273,26 +273,23 @@ def train(gold_dirs: tuple[Path, ...], out: Path, seed: int | None, extra_dirs: 
         graphkit evaluate ../shared/corpus/dev --model /tmp/det.npz
     """
     from graphkit.progress import step_progress
-    from graphkit.training import SEED, EventDetector, blend, parse_gold_dirs
+    from graphkit.training import SEED, EventDetector, parse_gold_dirs, train_blended
     from graphkit.training import train as train_detector
 
-    if blend_path is not None and classes:
-        raise click.UsageError("--blend reads the blended file's context classes; "
-                               "leave out --context-classes")
+    _check_blend_options(click.get_current_context(), blend_path, classes, veto_types)
     earlier = EventDetector.load(blend_path) if blend_path is not None else None
     folders = [str(d) for d in gold_dirs]
     with step_progress() as step:
         extra = parse_gold_dirs(list(extra_dirs), on_step=step) if extra_dirs else []
-        detector = train_detector(parse_gold_dirs(list(gold_dirs), on_step=step),
-                                  SEED if seed is None else seed,
-                                  meta={"trained_on": [_folder_name(d) for d in folders]
-                                        + [_folder_name(d) for d in extra_dirs]},
-                                  extra=extra, on_step=step,
-                                  veto=frozenset(t.upper() for t in veto_types) if veto_types else veto,
-                                  context_classes=classes,
-                                  centroids=earlier.centroids if earlier is not None else None)
-    if earlier is not None:
-        detector = blend(earlier, detector, blend_weight)
+        options = {"seed": SEED if seed is None else seed, "extra": extra, "on_step": step,
+                   "meta": {"trained_on": [_folder_name(d) for d in folders]
+                            + [_folder_name(d) for d in extra_dirs]}}
+        files = parse_gold_dirs(list(gold_dirs), on_step=step)
+        if earlier is not None:
+            detector = train_blended(files, earlier, blend_weight, **options)
+        else:
+            detector = train_detector(files, veto=frozenset(t.upper() for t in veto_types) if veto_types
+                                      else veto, context_classes=classes, **options)
     detector.save(out)
     summary = {"out": str(out), **detector.meta}
     if fmt == "json":
@@ -300,6 +297,26 @@ def train(gold_dirs: tuple[Path, ...], out: Path, seed: int | None, extra_dirs: 
     else:
         click.echo(format_mapping_rows([{"item": k, "value": v} for k, v in summary.items()], "text"),
                    nl=False)
+
+
+def _check_blend_options(ctx: click.Context, blend_path: Path | None, classes: int,
+                         veto_types: tuple[str, ...]) -> None:
+    """Refuse the options a blend would ignore: it reads the blended file's classes and keeps
+    its thresholds (veto included), and a blend weight means nothing without a blend."""
+    from click.core import ParameterSource
+
+    given = {name for name in ("veto", "blend_weight")
+             if ctx.get_parameter_source(name) is not ParameterSource.DEFAULT}
+    if blend_path is None:
+        if "blend_weight" in given:
+            raise click.UsageError("--blend-weight needs --blend FILE")
+        return
+    if classes:
+        raise click.UsageError("--blend reads the blended file's context classes; "
+                               "leave out --context-classes")
+    if veto_types or "veto" in given:
+        raise click.UsageError("--blend keeps the blended file's thresholds, its veto included; "
+                               "leave out --veto, --no-veto and --veto-types")
 
 
 def _folder_name(folder: str | Path) -> str:

@@ -400,6 +400,16 @@ def blend(earlier: EventDetector, later: EventDetector, weight: float) -> EventD
     losing what the earlier one knew (README, "How the shipped model was made"). The blend
     keeps ``earlier``'s thresholds, confidence map, participant scorer and context classes;
     ``later`` must read the same classes (trained with them: ``graphkit train --blend``).
+    The confidence map is not refitted: it was fitted on ``earlier``'s probabilities, so
+    a blend's ``confidence`` is that map read at the blend's probability.
+
+    Args:
+        earlier: The detector whose thresholds, map, scorer and classes the blend keeps.
+        later: A detector reading the same classes.
+        weight: ``earlier``'s share of each score, 0..1 (1: ``earlier``'s scores alone).
+
+    Returns:
+        A new detector; neither argument is changed.
 
     Raises:
         ExtractError: ``weight`` outside 0..1, other event types, or other context classes.
@@ -420,7 +430,10 @@ def blend(earlier: EventDetector, later: EventDetector, weight: float) -> EventD
     weights = np.zeros((len(earlier.types), len(features)), dtype=np.float32)
     weights[:, [column[f] for f in earlier.features]] += weight * earlier.columns.T
     weights[:, [column[f] for f in later.features]] += (1.0 - weight) * later.columns.T
-    meta = {**later.meta, "blended_with": earlier.meta.get("trained_on", []), "blend_weight": weight}
+    # the file's own sizes; the earlier model's record nested whole, so blending a blend
+    # keeps the history
+    meta = {**later.meta, "features": len(features), "blended_with": earlier.meta,
+            "blend_weight": weight}
     blended = EventDetector(earlier.types, features, weights,
                             weight * earlier.bias + (1.0 - weight) * later.bias, earlier.add,
                             earlier.veto, meta, earlier.add_beside, earlier.calibration,

@@ -16,7 +16,9 @@ from news_files import write_gold_story
 from graphkit.cli import main
 from graphkit.errors import ExtractError
 from graphkit.extract import Extractor
+from graphkit.extract.calibration import ConfidenceMap
 from graphkit.extract.learned import EventDetector, blend
+from graphkit.extract.participants import ParticipantScorer
 from graphkit.training import TYPES, parse_gold_dirs, train
 
 CLASSES = np.eye(3, 96, dtype=np.float32)
@@ -63,11 +65,32 @@ def test_a_word_only_one_model_knows_speaks_with_that_models_share(earlier, late
     assert gain == pytest.approx(0.75 * 4.0, abs=1e-4)
 
 
-def test_a_blend_keeps_the_earlier_models_thresholds_and_classes_and_says_what_it_blended(earlier, later):
+def _with_own_settings(detector: EventDetector, threshold: float) -> EventDetector:
+    """``detector`` given a veto, an add-beside threshold, a confidence map and a
+    participant scorer of its own (``threshold`` tells them apart)."""
+    detector.veto = dict.fromkeys(TYPES, threshold / 10)
+    detector.add_beside = dict.fromkeys(TYPES, threshold)
+    detector.calibration = ConfidenceMap.from_json({})
+    detector.participants = ParticipantScorer(["dep:nsubj"], np.array([1.0], dtype=np.float32), 0.0,
+                                              threshold)
+    return detector
+
+
+def test_a_blend_keeps_the_earlier_models_thresholds_map_scorer_and_classes(earlier, later):
+    earlier, later = _with_own_settings(earlier, 0.4), _with_own_settings(later, 0.7)
     mixed = blend(earlier, later, 0.5)
-    assert mixed.add == earlier.add != later.add
+    assert (mixed.add, mixed.add_beside, mixed.veto) == (earlier.add, earlier.add_beside, earlier.veto)
+    assert mixed.add != later.add and mixed.add_beside != later.add_beside
+    assert mixed.calibration is earlier.calibration and mixed.participants is earlier.participants
     assert np.array_equal(mixed.centroids, CLASSES)
-    assert mixed.meta["blended_with"] == ["old/news"] and mixed.meta["blend_weight"] == 0.5
+
+
+def test_a_blend_records_its_own_size_and_the_earlier_models_record_whole(earlier, later):
+    mixed = blend(earlier, later, 0.5)
+    assert mixed.meta["features"] == len(mixed.features) == 3  # scold, fleet, rebuke
+    assert mixed.meta["blended_with"] == {"trained_on": ["old/news"]} and mixed.meta["blend_weight"] == 0.5
+    again = blend(mixed, later, 0.5)  # a blend of a blend keeps the whole history
+    assert again.meta["blended_with"]["blended_with"] == {"trained_on": ["old/news"]}
 
 
 def test_a_blend_survives_a_save_and_load(earlier, later, tmp_path):
@@ -90,6 +113,13 @@ def test_detectors_reading_other_context_classes_do_not_blend(earlier):
 def test_a_blend_weight_outside_zero_to_one_is_refused(earlier, later):
     with pytest.raises(ExtractError, match="between 0 and 1"):
         blend(earlier, later, 1.5)
+
+
+def test_detectors_of_other_event_types_do_not_blend(earlier):
+    other = EventDetector(["ACCUSE"], ["w:scold"], np.ones((1, 1), dtype=np.float32), np.zeros(1),
+                          {"ACCUSE": 0.5}, {"ACCUSE": 0.0}, centroids=CLASSES)
+    with pytest.raises(ExtractError, match="event types"):
+        blend(earlier, other, 0.5)
 
 
 @pytest.fixture(scope="module")
@@ -128,8 +158,17 @@ def test_the_train_command_blends_with_earlier_weights(reproaches, earlier, tmp_
     assert "w:fleet" in mixed.features and "w:upbraid" in mixed.features
 
 
-def test_the_train_command_refuses_its_own_classes_beside_a_blend(reproaches, earlier, tmp_path):
+@pytest.mark.parametrize("ignored", [["--context-classes", "8"], ["--no-veto"], ["--veto"],
+                                     ["--veto-types", "ACCUSE"]])
+def test_the_train_command_refuses_what_a_blend_would_ignore(reproaches, earlier, tmp_path, ignored):
     earlier.save(tmp_path / "earlier.npz")
     result = CliRunner().invoke(main, ["train", str(reproaches), "--blend", str(tmp_path / "earlier.npz"),
-                                       "--context-classes", "8", "--out", str(tmp_path / "x.npz")])
-    assert result.exit_code == 2 and "--context-classes" in result.output
+                                       *ignored, "--out", str(tmp_path / "x.npz")])
+    assert result.exit_code == 2 and ignored[0] in result.output
+    assert not (tmp_path / "x.npz").exists()
+
+
+def test_a_blend_weight_without_a_blend_is_refused(reproaches, tmp_path):
+    result = CliRunner().invoke(main, ["train", str(reproaches), "--blend-weight", "0.3",
+                                       "--out", str(tmp_path / "x.npz")])
+    assert result.exit_code == 2 and "--blend" in result.output

@@ -7,7 +7,9 @@ gazetteer knows them)."""
 from __future__ import annotations
 
 import pytest
-from extract.helpers import _asserted, _countries, _events
+from extract.helpers import _asserted, _countries, _events, _word_detector
+
+from graphkit.extract import Extractor
 
 TALKS_OVER = ["discussed the war in Uruguay", "talked about the war in Uruguay",
               "spoke about the war in Uruguay", "exchanged views on the war in Uruguay"]
@@ -32,11 +34,18 @@ def test_a_country_talked_about_at_a_meeting_is_no_party_of_it(extractor):
     assert _asserted(events, "MEET") == [] and _asserted(events, "ATTACK") == []
 
 
-def test_the_country_aid_is_discussed_for_is_not_at_the_table(extractor):
-    # told as a meeting: "discussed ... with" alone is an added meeting only some weights make
-    text = ("Defence Minister Arlen Voss of Chile discussed further aid to Uruguay with his "
-            "colleagues from Peru and Bolivia at a meeting on Monday.")
-    meetings = _asserted(_events(extractor, text), "MEET")
+AID_TALK = ("Defence Minister Arlen Voss of Chile discussed further aid to Uruguay with his "
+            "colleagues from Peru and Bolivia on Monday.")
+
+
+@pytest.mark.parametrize("word", ["colleague", pytest.param("discuss", marks=pytest.mark.xfail(
+    strict=True, reason="read at the verb, 'aid to X' inside what is discussed is still taken "
+                        "as a party (the topic rule knows 'the war in X', not 'aid to X')"))])
+def test_the_country_aid_is_discussed_for_is_not_at_the_table(extractor, word):
+    # no rule reads this meeting: a detector that adds it at ``word``, as weights do (the
+    # shipped ones have read it at "colleagues"), so its parties are what is tested
+    meeting = Extractor(nlp=extractor.nlp, detector=_word_detector({(f"w:{word}", "MEET"): 12.0}))
+    meetings = _asserted(_events(meeting, AID_TALK), "MEET")
     assert [_countries(e) for e in meetings] == [{"CHL", "PER", "BOL"}]
 
 
