@@ -33,7 +33,6 @@ from __future__ import annotations
 import difflib
 from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass
-from functools import cache
 from typing import Any, Literal, TypeVar
 from weakref import WeakKeyDictionary
 
@@ -481,10 +480,11 @@ def _country_name(code: str) -> str | None:
     return getattr(country, "common_name", None) or getattr(country, "name", None)
 
 
-@cache
 def _gazetteer_lookup() -> Callable[[str], str | None] | None:
     """``Gazetteer.load().country`` as text -> code; None when the reference data cannot be
-    read (then pycountry alone answers)."""
+    read (then pycountry alone answers). Not cached here: ``Gazetteer.load`` keeps its files
+    until they change, and a failure to read them (a user's broken actors file) must not
+    outlive the mend: once cached, "Moscow" stayed unknown for the rest of the process."""
     try:
         gazetteer = Gazetteer.load()
     except GraphkitError:

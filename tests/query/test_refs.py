@@ -108,3 +108,35 @@ def test_a_first_and_last_name_finds_the_one_person_with_a_middle_name(text, fou
 def test_a_first_and_last_name_of_two_people_is_ambiguous() -> None:
     with pytest.raises(QueryError, match="did you mean Ilse Dora Marrow or Ilse Karin Marrow"):
         resolve_ref(WITH_MIDDLE_NAMES, "Ilse Marrow")
+
+
+# a fresh interpreter, so that no earlier test has already read the gazetteer
+_AFTER_A_MEND = """
+import os, sys
+from graphkit.query.refs import resolve_ref
+actors = [{"id": "country:RUS", "name": "Russia", "kind": "country", "country": "RUS"}]
+os.environ["GRAPHKIT_ACTORS"] = sys.argv[1]
+try:
+    resolve_ref(actors, "Moscow")
+except Exception:
+    pass
+del os.environ["GRAPHKIT_ACTORS"]
+print(resolve_ref(actors, "Moscow").country)
+"""
+
+
+def test_a_capital_names_its_country_again_once_a_broken_actors_file_is_mended(tmp_path) -> None:
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    import graphkit
+
+    broken = tmp_path / "actors.yaml"
+    broken.write_text("people: [unclosed", encoding="utf-8")
+    env = {**os.environ, "PYTHONPATH": str(Path(graphkit.__file__).resolve().parents[1])}
+    run = subprocess.run([sys.executable, "-c", _AFTER_A_MEND, str(broken)], capture_output=True,
+                         text=True, env=env)
+    assert run.returncode == 0, run.stderr
+    assert run.stdout.strip() == "RUS"
