@@ -441,6 +441,8 @@ class EventDater(StoryDays):
                 and any(c.lower_ in words.simultaneous_marks and c.dep_ in ("advmod", "mark")
                         for c in clause.children)):
             return True  # "agreed on it when they met last November": the same time
+        if _fronted_participle(clause, trigger_clause) and _hung_on(ent, clause, words.document_nouns):
+            return True  # "Speaking to reporters on Wednesday, X accused ...": the same time
         if clause.i in {t.i for t in trigger_clause.ancestors}:
             if _in_temporal_clause(trigger_clause, clause, words):
                 return False  # "summoned on Wednesday, a day after X struck": another day
@@ -458,10 +460,45 @@ def _told_in_clauses(trigger_clause: Token, speech: bool) -> set[int]:
     governing it too ("said in a statement issued on Monday that it condemned ..."). Never
     for a reported act ("said in a statement issued on Monday that X shelled ... on
     Sunday", "... that X attacked ...": the statement's day is not the shelling's)."""
-    if not speech or any(t.ent_type_ == "DATE" and clause_verb(t) == trigger_clause
-                         for t in trigger_clause.subtree):
+    if not speech:
         return {trigger_clause.i}
-    return {trigger_clause.i} | {t.i for t in trigger_clause.ancestors}
+    # the parser may hang the document on what is said rather than on the saying ("urged
+    # Y to withdraw, in a statement on Monday"; "accused Y of stoking it in an interview")
+    own = {trigger_clause.i} | {t.i for t in _open_complements(trigger_clause)}
+    if any(t.ent_type_ == "DATE" and clause_verb(t) == trigger_clause for t in trigger_clause.subtree):
+        return own
+    return own | {t.i for t in trigger_clause.ancestors}
+
+
+def _open_complements(clause: Token) -> list[Token]:
+    """The infinitive or gerund clauses completing ``clause``'s verb: "urged Y *to
+    withdraw*", "accused Y of *stoking* ..."."""
+    found = [c for c in clause.children if c.dep_ == "xcomp"]
+    return found + [g for c in clause.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pcomp"]
+
+
+def _fronted_participle(clause: Token, trigger_clause: Token) -> bool:
+    """``clause`` is a present participle opening the sentence before the act's verb, with
+    no word placing it before or after ("Speaking on Wednesday, X said ...", "Visiting the
+    capital on Monday, X pledged ..."): the act's own time. Not "Having met on Monday" nor
+    "After meeting ..."; a participle after the verb often tells what followed ("struck the
+    town, prompting protests on Monday")."""
+    return (clause.dep_ == "advcl" and clause.head == trigger_clause and clause.tag_ == "VBG"
+            and clause.i < trigger_clause.i
+            and not any(c.dep_ in ("mark", "aux", "auxpass") for c in clause.children))
+
+
+def _hung_on(ent: Span, verb: Token, documents: frozenset[str]) -> bool:
+    """``ent`` hangs on ``verb`` through prepositions and nouns of time or of a document
+    only ("speaking *on Wednesday*", "speaking in an interview *on Wednesday evening*"),
+    not through the noun of another act ("citing the attack *on Monday*")."""
+    for t in ent.root.ancestors:
+        if t.i == verb.i:
+            return True
+        if t.pos_ in ("VERB", "AUX") or t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() not in documents \
+                and t.ent_type_ not in ("DATE", "TIME"):
+            return False
+    return False
 
 
 def _told_ahead(ent: Span, modals: frozenset[str]) -> bool:

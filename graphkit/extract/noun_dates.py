@@ -45,14 +45,25 @@ def date_of_spoken_noun(ent: Span, trigger: Token, documents: frozenset[str],
 
 
 def date_of_own_document(ent: Span, clauses: set[int], documents: frozenset[str]) -> bool:
-    """``ent`` sits in a participle on a document noun (``documents``) that is the object
-    of a preposition hung on one of ``clauses`` (the act's clause and those governing it):
-    "In a statement issued on Monday, X condemned ...": the act's own day."""
+    """``ent`` sits in a participle on a document noun (``documents``), or in a phrase
+    hung on that noun itself, and the noun is the object of a preposition hung on one of
+    ``clauses`` (the act's clause and those telling it): "In a statement issued on Monday,
+    X condemned ...", "X urged Y to withdraw, in a statement on Monday": the act's own day."""
     for t in ent.root.ancestors:
-        if t.dep_ == "acl" and t.tag_ == "VBN":
-            noun = t.head
-            return (noun.lemma_.lower() in documents and noun.dep_ == "pobj"
-                    and noun.head.dep_ == "prep" and noun.head.head.i in clauses)
+        if t.dep_ == "acl" and t.tag_ == "VBN" or t.dep_ == "prep" and t.head.pos_ == "NOUN":
+            return told_in_document(t.head, clauses, documents)
         if t.pos_ in ("VERB", "AUX"):
             return False
     return False
+
+
+def told_in_document(noun: Token, clauses: set[int], documents: frozenset[str]) -> bool:
+    """``noun`` is a document (``documents``) that a preposition, or two ("according to"),
+    hang on one of ``clauses``: "in a statement", "in an interview", "according to a
+    statement"."""
+    if noun.lemma_.lower() not in documents or noun.dep_ != "pobj" or noun.head.dep_ != "prep":
+        return False
+    prep = noun.head
+    if prep.head.dep_ == "prep":
+        prep = prep.head
+    return prep.head.i in clauses

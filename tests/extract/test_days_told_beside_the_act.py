@@ -1,0 +1,71 @@
+"""A day told beside an act rather than on its verb is still the act's own day:
+
+- in a present participle opening the sentence ("Speaking to reporters on Wednesday, X
+  accused Y ...", "Visiting the capital on Monday, X pledged ..."): the setting of the act,
+  at its time; not through the noun of another act ("Citing the raid on Monday, ...");
+- on the document an act of speech was told in, wherever the parser hangs it ("X urged Y
+  to withdraw the decree in a statement on Wednesday", "..., in a statement published
+  Wednesday", "accused Y of stoking the crisis in an interview on Wednesday", "according
+  to a statement released on Wednesday").
+
+The story's lead names another time ("this week", a day of its own), so an act missing
+its day would take the lead's. Invented people; real countries only because the gazetteer
+knows them. Published on Friday 2025-03-14 (``helpers.PUBLISHED``)."""
+
+from __future__ import annotations
+
+import pytest
+from extract.helpers import _asserted, _events
+
+LEADS = [
+    "Tensions rose between the neighbours this week after the border dispute flared.",
+    "Tensions rose between the neighbours after the border dispute flared on Thursday.",
+]
+
+
+def _days(extractor, sentence: str, type_name: str, lead: str) -> list[str | None]:
+    text = "Border quarrel deepens\n\n" + lead + "\n\n" + sentence + "\n"
+    return [e.date.value for e in _asserted(_events(extractor, text), type_name)]
+
+
+@pytest.mark.parametrize("lead", LEADS)
+@pytest.mark.parametrize("sentence, type_name, day", [
+    ("Speaking in a television interview on Wednesday evening, Norwegian Foreign Minister "
+     "Halvard Strand accused Russia of stoking the crisis.", "ACCUSE", "2025-03-12"),
+    ("Speaking to reporters on Tuesday, Chilean President Tomas Varga called on Peru to "
+     "release the fishermen.", "DEMAND", "2025-03-11"),
+    ("Sharing a post on social media on Wednesday, Malian leader Oumar Keita condemned "
+     "France over the raid.", "ACCUSE", "2025-03-12"),
+])
+def test_a_day_in_a_participle_opening_the_sentence_dates_the_act(rules_only, sentence, type_name,
+                                                                  day, lead):
+    assert _days(rules_only, sentence, type_name, lead) == [day]
+
+
+@pytest.mark.parametrize("lead", LEADS)
+@pytest.mark.parametrize("sentence, type_name", [
+    ("Norway's foreign ministry called on Sweden to withdraw the decree in a statement on "
+     "Wednesday.", "DEMAND"),
+    ("Norway's foreign ministry has called on Sweden to withdraw the decree, in a statement "
+     "published Wednesday.", "DEMAND"),
+    ("Norwegian Foreign Minister Halvard Strand accused Russia of stoking the crisis in an "
+     "interview on Wednesday.", "ACCUSE"),
+    ("Chile condemned Peru's decision to close the border, according to a statement released "
+     "on Wednesday.", "ACCUSE"),
+])
+def test_the_day_of_the_document_an_act_is_told_in_dates_it_wherever_it_hangs(rules_only, sentence,
+                                                                             type_name, lead):
+    assert _days(rules_only, sentence, type_name, lead) == ["2025-03-12"]
+
+
+def test_a_day_on_the_noun_of_another_act_in_the_participle_is_not_the_act_s(rules_only):
+    sentence = "Citing the raid on Monday, Chile accused Peru of violating its airspace."
+    days = _days(rules_only, sentence, "ACCUSE", LEADS[0])
+    assert days, "the accusation is made"
+    assert "2025-03-10" not in days
+
+
+def test_a_participle_placed_before_the_act_by_a_perfect_does_not_date_it(rules_only):
+    sentence = ("Having met on Monday, Chilean President Tomas Varga and Peruvian President "
+                "Ana Quispe signed a border accord on Wednesday.")
+    assert _days(rules_only, sentence, "AGREE", LEADS[0]) == ["2025-03-12"]
