@@ -4,7 +4,18 @@ aimed at the party of the condition, even when the condition's party is named fi
 
 from __future__ import annotations
 
-from extract.helpers import _events
+import pytest
+from extract.helpers import _adding, _events
+
+from graphkit.extract import Extractor
+
+
+@pytest.fixture(scope="module")
+def finding_threats(rules_only) -> Extractor:
+    """The rules with a detector that finds a threat in every sentence: the rules read a
+    quote told "according to a statement" as no report, so which threat is found is the
+    detector's; what is tested is whom it is aimed at."""
+    return Extractor(nlp=rules_only.nlp, detector=_adding("THREATEN"))
 
 
 def _roles(event) -> tuple[set[str | None], set[str | None]]:
@@ -13,8 +24,8 @@ def _roles(event) -> tuple[set[str | None], set[str | None]]:
     return sources, targets
 
 
-def test_the_condition_party_named_first_is_the_target(extractor):
-    events = _events(extractor, '"If Peru continues the raids, Chile will cut its aid," '
+def test_the_condition_party_named_first_is_the_target(finding_threats):
+    events = _events(finding_threats, '"If Peru continues the raids, Chile will cut its aid," '
                                 "according to a statement from Chile.")
     threats = [e for e in events if e.type == "THREATEN"]
     assert threats

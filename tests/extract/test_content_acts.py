@@ -140,8 +140,6 @@ def test_a_party_that_must_be_punished_is_threatened_not_asked(extractor):
     assert not _asserted(events, "DEMAND")
 
 
-@pytest.mark.xfail(strict=True, reason="the detector trained on real news (stop 42) "
-                   "names the jailed man, not the jailing state, as the accused")
 def test_indicating_reports_what_the_speaker_says(extractor):
     events = _events(extractor, '"The jailing of Juan Perez by the Peruvian regime shows its absolute '
                                 'disregard for human rights," the Chilean foreign minister, Tomas Verdal, '
