@@ -86,6 +86,7 @@ class DateRules:
     future_modals: frozenset[str] = frozenset()
     document_nouns: frozenset[str] = frozenset()
     setting_preps: frozenset[str] = frozenset()
+    participle_settings: frozenset[str] = frozenset()
     document_determiners: frozenset[str] = frozenset()
     today_words: frozenset[str] = frozenset()
     news_day_lookback: int = 0
@@ -154,6 +155,7 @@ def load_date_rules(path: Path) -> DateRules:
         future_modals=_word_set(raw, "future_modals"),
         document_nouns=_word_set(raw, "document_nouns"),
         setting_preps=_word_set(raw, "setting_preps"),
+        participle_settings=_word_set(raw, "participle_settings"),
         document_determiners=_word_set(raw, "document_determiners"),
         today_words=_word_set(raw, "today_words"),
         news_day_lookback=int(raw.get("news_day_lookback_days") or 0),

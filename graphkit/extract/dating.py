@@ -415,7 +415,8 @@ class EventDater(StoryDays):
         the start of a period ("since February 2022") or its end ("until March"); for an act
         of ``speech``, not the day of a noun it speaks of ("condemned the July 14 attacks");
         a day told on the document the act was told in is its own ("in a statement issued
-        on Monday")."""
+        on Monday"), as is one told in a present participle opening the sentence when the
+        act's own clause names none ("Speaking on Wednesday, X accused ...")."""
         if speech and date_of_spoken_noun(ent, f.token, words.document_nouns, words.setting_preps):
             return False
         if any(t.lower_ in words.since_marks for t in ent.root.ancestors if t.i < ent.start and
@@ -433,7 +434,8 @@ class EventDater(StoryDays):
             return True
         if clause == trigger_clause:
             return True
-        if date_of_own_document(ent, _told_in_clauses(trigger_clause, speech), words.document_nouns):
+        if date_of_own_document(ent, _told_in_clauses(trigger_clause, speech, words), words.document_nouns,
+                                speech):
             return True
         if f.token.pos_ == "NOUN" and f.token.i in {t.i for t in ent.root.ancestors}:
             return True
@@ -441,7 +443,8 @@ class EventDater(StoryDays):
                 and any(c.lower_ in words.simultaneous_marks and c.dep_ in ("advmod", "mark")
                         for c in clause.children)):
             return True  # "agreed on it when they met last November": the same time
-        if _fronted_participle(clause, trigger_clause) and _hung_on(ent, clause, words.document_nouns):
+        if (_fronted_participle(clause, trigger_clause) and _hung_on(ent, clause, words)
+                and not _names_a_day(trigger_clause)):
             return True  # "Speaking to reporters on Wednesday, X accused ...": the same time
         if clause.i in {t.i for t in trigger_clause.ancestors}:
             if _in_temporal_clause(trigger_clause, clause, words):
@@ -454,51 +457,63 @@ class EventDater(StoryDays):
         return False
 
 
-def _told_in_clauses(trigger_clause: Token, speech: bool) -> set[int]:
+def _told_in_clauses(trigger_clause: Token, speech: bool, words: DateRules) -> set[int]:
     """The clauses whose document ("in a statement issued on Monday") tells the act of
-    ``trigger_clause``: its own; for an act of speech whose own clause names no day, those
-    governing it too ("said in a statement issued on Monday that it condemned ..."). Never
-    for a reported act ("said in a statement issued on Monday that X shelled ... on
-    Sunday", "... that X attacked ...": the statement's day is not the shelling's)."""
+    ``trigger_clause``: its own; for an act of speech, also its open complements, where
+    the parser may hang the document on what is said ("urged Y to withdraw, in a statement
+    on Monday"; "accused Y of stoking it in an interview"), and, when its own clause names
+    no day, the clauses governing it ("said in a statement issued on Monday that it
+    condemned ..."). Never for a reported act ("said in a statement issued on Monday that
+    X shelled ... on Sunday", "... that X attacked ...": the statement's day is not the
+    shelling's). (A document in a complement may be the other side's: "accused Y of lying
+    in a statement on Monday" is read as the speaker's.)"""
     if not speech:
         return {trigger_clause.i}
-    # the parser may hang the document on what is said rather than on the saying ("urged
-    # Y to withdraw, in a statement on Monday"; "accused Y of stoking it in an interview")
-    own = {trigger_clause.i} | {t.i for t in _open_complements(trigger_clause)}
-    if any(t.ent_type_ == "DATE" and clause_verb(t) == trigger_clause for t in trigger_clause.subtree):
+    own = {trigger_clause.i} | {t.i for t in _open_complements(trigger_clause, words.temporal_marks)}
+    if _names_a_day(trigger_clause):
         return own
     return own | {t.i for t in trigger_clause.ancestors}
 
 
-def _open_complements(clause: Token) -> list[Token]:
+def _names_a_day(clause: Token) -> bool:
+    """A date entity of the clause itself (not of a clause under it)."""
+    return any(t.ent_type_ == "DATE" and clause_verb(t) == clause for t in clause.subtree)
+
+
+def _open_complements(clause: Token, temporal: frozenset[str]) -> list[Token]:
     """The infinitive or gerund clauses completing ``clause``'s verb: "urged Y *to
-    withdraw*", "accused Y of *stoking* ..."."""
+    withdraw*", "accused Y *of stoking* ..."; not a clause of time ("days *after appearing*
+    ...", ``temporal``)."""
     found = [c for c in clause.children if c.dep_ == "xcomp"]
-    return found + [g for c in clause.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pcomp"]
+    return found + [g for c in clause.children if c.dep_ == "prep" and c.lower_ not in temporal
+                    for g in c.children if g.dep_ == "pcomp"]
 
 
 def _fronted_participle(clause: Token, trigger_clause: Token) -> bool:
     """``clause`` is a present participle opening the sentence before the act's verb, with
-    no word placing it before or after ("Speaking on Wednesday, X said ...", "Visiting the
-    capital on Monday, X pledged ..."): the act's own time. Not "Having met on Monday" nor
-    "After meeting ..."; a participle after the verb often tells what followed ("struck the
-    town, prompting protests on Monday")."""
+    no subordinator or auxiliary placing it before or after ("Speaking on Wednesday, X said
+    ...", "Visiting the capital on Monday, X pledged ..."): the act's own time. Not "After
+    meeting ..." nor "Having met ..."; a participle after the verb often tells what followed
+    ("struck the town, prompting protests on Monday")."""
     return (clause.dep_ == "advcl" and clause.head == trigger_clause and clause.tag_ == "VBG"
             and clause.i < trigger_clause.i
             and not any(c.dep_ in ("mark", "aux", "auxpass") for c in clause.children))
 
 
-def _hung_on(ent: Span, verb: Token, documents: frozenset[str]) -> bool:
-    """``ent`` hangs on ``verb`` through prepositions and nouns of time or of a document
-    only ("speaking *on Wednesday*", "speaking in an interview *on Wednesday evening*"),
-    not through the noun of another act ("citing the attack *on Monday*")."""
-    for t in ent.root.ancestors:
-        if t.i == verb.i:
-            return True
-        if t.pos_ in ("VERB", "AUX") or t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() not in documents \
-                and t.ent_type_ not in ("DATE", "TIME"):
-            return False
-    return False
+def _hung_on(ent: Span, verb: Token, words: DateRules) -> bool:
+    """``ent`` hangs on ``verb`` directly ("speaking *on Wednesday*") or on the place or
+    occasion a preposition of ``participle_settings`` hung on ``verb`` names ("speaking in
+    an interview *on Wednesday evening*", "speaking at a news conference *on Monday*"), not
+    on what the participle acts on or answers ("rejecting a statement by Y *on Monday*", "responding to
+    Y's note *on Monday*", "citing the raid *on Monday*")."""
+    t = ent.root
+    while t.head.i != t.i and (t.ent_type_ in ("DATE", "TIME") or t.dep_ == "prep"):
+        t = t.head  # up through the date's own words and its preposition
+    if t.i == verb.i:
+        return True
+    setting = t.head
+    return (t.dep_ == "pobj" and setting.dep_ == "prep" and setting.head.i == verb.i
+            and setting.lower_ in words.participle_settings)
 
 
 def _told_ahead(ent: Span, modals: frozenset[str]) -> bool:

@@ -7,7 +7,9 @@ not of the speaking: "X denounced the July 14 attacks" was said on its own day.
 
 The reverse: a date in a participle on the document an act was told in ("In a joint
 statement issued in February, X condemned ...", "told a paper in an interview published
-Thursday") is the day of that act, though it sits in a clause of its own.
+Thursday") is the day of that act, though it sits in a clause of its own; for an act of
+speech, so is a date on that document itself ("in a statement on Monday", "according to a
+statement released on Monday").
 """
 
 from __future__ import annotations
@@ -44,26 +46,30 @@ def date_of_spoken_noun(ent: Span, trigger: Token, documents: frozenset[str],
     return True
 
 
-def date_of_own_document(ent: Span, clauses: set[int], documents: frozenset[str]) -> bool:
-    """``ent`` sits in a participle on a document noun (``documents``), or in a phrase
-    hung on that noun itself, and the noun is the object of a preposition hung on one of
-    ``clauses`` (the act's clause and those telling it): "In a statement issued on Monday,
-    X condemned ...", "X urged Y to withdraw, in a statement on Monday": the act's own day."""
+def date_of_own_document(ent: Span, clauses: set[int], documents: frozenset[str],
+                         speech: bool = False) -> bool:
+    """``ent`` sits in a participle on a document noun (``documents``) that is the object
+    of a preposition hung on one of ``clauses`` (those that tell the act): "In a statement
+    issued on Monday, X condemned ...": the act's own day. For an act of ``speech`` also a
+    day hung on the document itself, and a document after "according to" ("X urged Y to
+    withdraw, in a statement on Monday", "according to a statement released on Monday"):
+    what the statement tells is its words; a deed it reports ("X shelled the town,
+    according to a statement on Monday") keeps its own time."""
     for t in ent.root.ancestors:
-        if t.dep_ == "acl" and t.tag_ == "VBN" or t.dep_ == "prep" and t.head.pos_ == "NOUN":
-            return told_in_document(t.head, clauses, documents)
+        if (t.dep_ == "acl" and t.tag_ == "VBN") or (speech and t.dep_ == "prep" and t.head.pos_ == "NOUN"):
+            return _told_in_document(t.head, clauses, documents, speech)
         if t.pos_ in ("VERB", "AUX"):
             return False
     return False
 
 
-def told_in_document(noun: Token, clauses: set[int], documents: frozenset[str]) -> bool:
-    """``noun`` is a document (``documents``) that a preposition, or two ("according to"),
-    hang on one of ``clauses``: "in a statement", "in an interview", "according to a
-    statement"."""
+def _told_in_document(noun: Token, clauses: set[int], documents: frozenset[str], speech: bool) -> bool:
+    """``noun`` is a document (``documents``) that a preposition hangs on one of
+    ``clauses`` ("in a statement", "in an interview"); for an act of ``speech`` also two
+    prepositions ("according to a statement")."""
     if noun.lemma_.lower() not in documents or noun.dep_ != "pobj" or noun.head.dep_ != "prep":
         return False
     prep = noun.head
-    if prep.head.dep_ == "prep":
+    if speech and prep.head.dep_ == "prep":
         prep = prep.head
     return prep.head.i in clauses

@@ -39,3 +39,11 @@ def test_a_reported_conditional_threat_keeps_its_roles(extractor):
                                 'Valdomar," a Chilean official said.')
     threats = [e for e in events if e.type == "THREATEN"]
     assert threats and _roles(threats[0]) == ({"CHL"}, {"PER"})
+
+
+@pytest.mark.xfail(strict=True, reason="the rules read no report in a quote told 'according to "
+                   "a statement from X'; the weights of stop 52 found the threat, stop 53's do not")
+def test_a_quoted_conditional_threat_told_according_to_a_statement_is_found(extractor):
+    events = _events(extractor, '"If Peru continues the raids, Chile will cut its aid," '
+                                "according to a statement from Chile.")
+    assert [e for e in events if e.type == "THREATEN"]

@@ -58,14 +58,49 @@ def test_the_day_of_the_document_an_act_is_told_in_dates_it_wherever_it_hangs(ru
     assert _days(rules_only, sentence, type_name, lead) == ["2025-03-12"]
 
 
-def test_a_day_on_the_noun_of_another_act_in_the_participle_is_not_the_act_s(rules_only):
-    sentence = "Citing the raid on Monday, Chile accused Peru of violating its airspace."
+@pytest.mark.parametrize("sentence", [
+    "Speaking at a news conference on Monday, Chile's president accused Peru of lying.",
+    "Visiting the border post of Arcenal on Monday, Chile's president accused Peru of lying.",
+])
+def test_a_day_on_the_occasion_of_the_participle_dates_the_act(rules_only, sentence):
+    assert _days(rules_only, sentence, "ACCUSE", LEADS[0]) == ["2025-03-10"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Citing the raid on Monday, Chile accused Peru of violating its airspace.",
+    "Commenting on Peru's statement of Monday, Chile's president accused Peru of lying.",
+    "Responding to a statement that Peru issued on Monday, Chile accused Peru of lying.",
+    "After meeting Peru's president on Monday, Chile's president accused Peru of lying.",
+])
+def test_a_day_on_what_the_participle_answers_or_follows_is_not_the_act_s(rules_only, sentence):
     days = _days(rules_only, sentence, "ACCUSE", LEADS[0])
     assert days, "the accusation is made"
     assert "2025-03-10" not in days
 
 
-def test_a_participle_placed_before_the_act_by_a_perfect_does_not_date_it(rules_only):
-    sentence = ("Having met on Monday, Chilean President Tomas Varga and Peruvian President "
-                "Ana Quispe signed a border accord on Wednesday.")
-    assert _days(rules_only, sentence, "AGREE", LEADS[0]) == ["2025-03-12"]
+@pytest.mark.parametrize("sentence, type_name", [
+    ("Arriving on Monday, the Chilean president signed a border accord with Peru on Wednesday.",
+     "AGREE"),
+    ("Speaking on Monday, Chile's president accused Peru on Wednesday of lying.", "ACCUSE"),
+])
+def test_the_act_s_own_day_wins_over_the_participle_s(rules_only, sentence, type_name):
+    assert _days(rules_only, sentence, type_name, LEADS[0]) == ["2025-03-12"]
+
+
+@pytest.mark.parametrize("sentence, type_name", [
+    ("Peru's troops shelled the Chilean border town of Arcenal, according to a statement "
+     "from Chile's foreign ministry on Wednesday.", "ATTACK"),
+    ("Peru expelled Chile's ambassador, according to a statement on Wednesday.", "EXPEL"),
+])
+def test_a_deed_a_statement_reports_keeps_its_own_time(rules_only, sentence, type_name):
+    days = _days(rules_only, sentence, type_name, LEADS[0])
+    assert days, "the deed is made"
+    assert "2025-03-12" not in days
+
+
+def test_a_document_in_a_clause_of_time_does_not_date_the_act(rules_only):
+    sentence = ("Chile accused Peru of lying, days after appearing in a television interview "
+                "aired on Monday.")
+    days = _days(rules_only, sentence, "ACCUSE", LEADS[0])
+    assert days, "the accusation is made"
+    assert "2025-03-10" not in days
