@@ -462,9 +462,11 @@ class ReportReader:
 
     def wronged_custody(self, verb: Token) -> list[Token]:
         """The custody verbs the report's content tells as a wrong (``wronged_custody``):
-        "X had been detained illegally", "Y had kidnapped him", "they were held hostage"."""
+        "X had been detained illegally", "Y had kidnapped him", "they were held hostage";
+        not one it denies ("Y had not kidnapped him", "were never held illegally")."""
         return [t for i in sorted(content_tokens(verb)) if (t := verb.doc[i]).pos_ == "VERB"
-                and t.lemma_.lower() in self.custody_verbs and (
+                and t.lemma_.lower() in self.custody_verbs
+                and not any(c.dep_ == "neg" for c in t.children) and (
                     t.lemma_.lower() in self.wrong_verbs or any(
                         c.lower_ in self.wrong_manner or c.lemma_.lower() in self.wrong_predicates
                         for c in t.children))]
