@@ -462,8 +462,8 @@ def _told_in_clauses(trigger_clause: Token, speech: bool, words: DateRules) -> s
     ``trigger_clause``: its own; for an act of speech, also its open complements, where
     the parser may hang the document on what is said ("urged Y to withdraw, in a statement
     on Monday"; "accused Y of stoking it in an interview"), and, when its own clause names
-    no day, the clauses governing it ("said in a statement issued on Monday that it
-    condemned ..."). Never for a reported act ("said in a statement issued on Monday that
+    no day, the clauses governing it ("said in a Monday statement it issued that it
+    condemned ..."). Never for a reported act ("said in a statement it issued Monday that
     X shelled ... on Sunday", "... that X attacked ...": the statement's day is not the
     shelling's). (A document in a complement may be the other side's: "accused Y of lying
     in a statement on Monday" is read as the speaker's.)"""

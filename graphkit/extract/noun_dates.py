@@ -51,10 +51,10 @@ def date_of_own_document(ent: Span, clauses: set[int], documents: frozenset[str]
     """``ent`` sits in a participle on a document noun (``documents``) that is the object
     of a preposition hung on one of ``clauses`` (those that tell the act): "In a statement
     issued on Monday, X condemned ...": the act's own day. For an act of ``speech`` also a
-    day hung on the document itself, and a document after "according to" ("X urged Y to
-    withdraw, in a statement on Monday", "according to a statement released on Monday"):
+    day hung on the document itself, and a document after "according to" ("according to
+    a statement released on Monday", "X urged Y to withdraw, in a statement on Monday"):
     what the statement tells is its words; a deed it reports ("X shelled the town,
-    according to a statement on Monday") keeps its own time."""
+    according to a ministry note of Monday") keeps its own time."""
     for t in ent.root.ancestors:
         if (t.dep_ == "acl" and t.tag_ == "VBN") or (speech and t.dep_ == "prep" and t.head.pos_ == "NOUN"):
             return _told_in_document(t.head, clauses, documents, speech)

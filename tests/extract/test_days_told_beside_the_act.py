@@ -30,7 +30,7 @@ def _days(extractor, sentence: str, type_name: str, lead: str) -> list[str | Non
 
 @pytest.mark.parametrize("lead", LEADS)
 @pytest.mark.parametrize("sentence, type_name, day", [
-    ("Speaking in a television interview on Wednesday evening, Norwegian Foreign Minister "
+    ("Speaking in a radio interview on Wednesday night, Norwegian Foreign Minister "
      "Halvard Strand accused Russia of stoking the crisis.", "ACCUSE", "2025-03-12"),
     ("Speaking to reporters on Tuesday, Chilean President Tomas Varga called on Peru to "
      "release the fishermen.", "DEMAND", "2025-03-11"),
@@ -46,7 +46,7 @@ def test_a_day_in_a_participle_opening_the_sentence_dates_the_act(rules_only, se
 @pytest.mark.parametrize("sentence, type_name", [
     ("Norway's foreign ministry called on Sweden to withdraw the decree in a statement on "
      "Wednesday.", "DEMAND"),
-    ("Norway's foreign ministry has called on Sweden to withdraw the decree, in a statement "
+    ("Norway's foreign ministry has now called on Sweden to withdraw the decree, in a statement "
      "published Wednesday.", "DEMAND"),
     ("Norwegian Foreign Minister Halvard Strand accused Russia of stoking the crisis in an "
      "interview on Wednesday.", "ACCUSE"),
