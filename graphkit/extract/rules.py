@@ -49,6 +49,9 @@ class TriggerRule:
     unless_children: frozenset[str] = frozenset()
     unless_addressed: frozenset[str] = frozenset()
     target_preps: frozenset[str] = frozenset()
+    # "kidnapped X in the town of T": prepositions of the type's targets that name only
+    # where this trigger's act happened
+    setting_only_preps: frozenset[str] = frozenset()
     unless_next: frozenset[str] = frozenset()
     needs_object: bool = False
     needs_actor: bool = False

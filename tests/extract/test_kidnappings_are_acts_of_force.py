@@ -1,8 +1,9 @@
-"""A kidnapping is an act of force by its doers, not an arrest: "gunmen abducted X", "X
-was kidnapped by militants" are ATTACKs (the read gold codes them so; the state of the
-place named beside them is not who acted); an arrest, a detention or a jailing stays an ARREST by the
-state that made it. Invented people and towns; real countries only because the gazetteer
-knows them."""
+"""A kidnapping is an act of force by its doers, not an arrest: "gunmen abducted X",
+"militants kidnapped X" are ATTACKs (the read gold codes them so) aimed at the people
+taken; the town it happened in is its setting, no party of it, and the state of that
+town is not who acted. An arrest, a detention or a jailing stays an ARREST by the state
+that made it; a kidnapping a report alleges is the speaker's accusation, not the day's
+attack. Invented people and towns; real countries only because the gazetteer knows them."""
 
 from __future__ import annotations
 
@@ -10,17 +11,25 @@ import pytest
 from extract.helpers import _asserted, _events
 
 
+def _roles(event) -> dict[str, set[str | None]]:
+    roles: dict[str, set[str | None]] = {}
+    for p in event.participants:
+        roles.setdefault(p.role, set()).add(p.actor.name)
+    return roles
+
+
 @pytest.mark.parametrize("sentence", [
     "Gunmen abducted a Chilean aid worker in the Peruvian town of Arcenal on Monday.",
     "Militants kidnapped two Chilean engineers near the Peruvian town of Arcenal on Monday.",
+    "Gunmen kidnapped two Chilean diplomats in the Peruvian city of Tambor on Monday.",
 ])
-def test_a_kidnapping_is_an_attack_not_an_arrest(rules_only, sentence):
+def test_a_kidnapping_is_an_attack_on_those_taken(rules_only, sentence):
     events = _events(rules_only, sentence)
     assert not _asserted(events, "ARREST")
     attacks = _asserted(events, "ATTACK")
-    assert attacks and "CHL" in {a.country for a in attacks[0].actors}
-    # the doers are the armed men (of the country they act in, by the corpus convention),
-    # not the state of the place
+    assert [_roles(a).get("target") for a in attacks] == [{"Chile"}]
+    # the doers are the armed men (coded with the country they act in, as the corpus
+    # codes armed groups), never the state of the place
     assert "Peru" not in {a.name for a in attacks[0].actors}
 
 
@@ -28,4 +37,10 @@ def test_an_arrest_by_a_state_stays_an_arrest(rules_only):
     events = _events(rules_only, "Peruvian police arrested two Chilean fishermen near Arcenal on Monday.")
     arrests = _asserted(events, "ARREST")
     assert arrests and {a.country for a in arrests[0].actors} == {"PER", "CHL"}
+    assert not _asserted(events, "ATTACK")
+
+
+def test_a_kidnapping_a_report_alleges_is_an_accusation_not_an_attack(rules_only):
+    events = _events(rules_only, "Chile said Peru had kidnapped its consul on Monday.")
+    assert [_roles(e) for e in _asserted(events, "ACCUSE")] == [{"source": {"Chile"}, "target": {"Peru"}}]
     assert not _asserted(events, "ATTACK")
