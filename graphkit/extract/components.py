@@ -193,7 +193,7 @@ class ArgumentsComponent:
         token = hit.token
         judged = token.dep_ == "nsubj" and token.head.lemma_.lower() == "be"
         members = trig.member_preps if token.pos_ == "NOUN" and not judged else frozenset()
-        preps = (rule.target_preps | trig.target_preps | members | {"between"}) - trig.setting_only_preps
+        preps = (rule.target_preps | trig.target_preps | members | {"between"}) - trig.not_target_preps
         args = find_arguments(token, mentions, preps,
                               lenient=lenient, possessor_targets=rule.possessor_targets,
                               agent_verbs=trig.agent_verbs, source_preps=trig.source_preps,

@@ -153,6 +153,7 @@ class ReportReader:
         self.wrong_manner = rules.words(wronged, "manner")
         self.wrong_predicates = rules.words(wronged, "predicates")
         self.custody_types = frozenset(str(t) for t in wronged.get("custody_types") or ())
+        self.wrong_verb_types = frozenset(str(t) for t in wronged.get("wrong_verb_types") or ())
         position = rep.get("position") or {}
         self.position_modals = rules.words(position, "modals")
         self.possibility_modals = rules.words(position, "possibility_modals")
@@ -470,6 +471,15 @@ class ReportReader:
                     t.lemma_.lower() in self.wrong_verbs or any(
                         c.lower_ in self.wrong_manner or c.lemma_.lower() in self.wrong_predicates
                         for c in t.children))]
+
+    def is_charge(self, type_name: str, trigger: Token) -> bool:
+        """An event of this type at this custody verb is the charge a report of custody told
+        as a wrong makes, not the day's act: any custody verb of ``custody_types`` ("said
+        X had been detained illegally"), only a verb that is a wrong by itself of
+        ``wrong_verb_types`` ("said Y had kidnapped him"; not "had illegally seized the
+        town", a seizure of ground)."""
+        return type_name in self.custody_types or (
+            type_name in self.wrong_verb_types and trigger.lemma_.lower() in self.wrong_verbs)
 
     def holders(self, verb: Token, speakers: list[Actor], mentions: ArticleMentions) -> list[Actor]:
         """Whom a report of custody told as a wrong accuses: the holders, the agent of a

@@ -51,7 +51,7 @@ class TriggerRule:
     target_preps: frozenset[str] = frozenset()
     # "kidnapped X in the town of T": prepositions of the type's targets that name only
     # where this trigger's act happened
-    setting_only_preps: frozenset[str] = frozenset()
+    not_target_preps: frozenset[str] = frozenset()
     unless_next: frozenset[str] = frozenset()
     needs_object: bool = False
     needs_actor: bool = False

@@ -100,7 +100,7 @@ class ReportedSpeech:
                 # custody is the charge, not the day's arrest
                 wronged = {t.i for t in self.reporter.wronged_custody(verb)}
                 for c in candidates:
-                    if c.type in self.reporter.custody_types and c.token.i in wronged:
+                    if c.token.i in wronged and self.reporter.is_charge(c.type, c.token):
                         c.modality = "hypothetical"
                 # beside a speech act the speaker makes in the sentence ("..., and insisted
                 # that Z be released"), the words are part of that act, as for any report

@@ -44,3 +44,9 @@ def test_a_kidnapping_a_report_alleges_is_an_accusation_not_an_attack(rules_only
     events = _events(rules_only, "Chile said Peru had kidnapped its consul on Monday.")
     assert [_roles(e) for e in _asserted(events, "ACCUSE")] == [{"source": {"Chile"}, "target": {"Peru"}}]
     assert not _asserted(events, "ATTACK")
+
+
+def test_a_seizure_of_ground_told_as_unlawful_is_still_an_attack(rules_only):
+    text = "Chile said on Monday that Peru's troops had unlawfully seized a Chilean border outpost."
+    attacks = _asserted(_events(rules_only, text), "ATTACK")
+    assert [_roles(a).get("source") for a in attacks] == [{"Peru"}]

@@ -38,4 +38,4 @@ def test_custody_denied_as_a_wrong_accuses_no_one(rules_only, clause):
     text = f"Peruvian Foreign Minister Ana Ruel said on Friday {clause}."
     events = _events(rules_only, text)
     assert not _asserted(events, "ACCUSE")
-    assert not _asserted(events, "ARREST")
+    assert not _asserted(events, "ARREST") and not _asserted(events, "ATTACK")
