@@ -11,7 +11,8 @@ import pytest
 from extract.helpers import _asserted, _events
 
 
-def _roles(event) -> dict[str, set[str | None]]:
+def _names_by_role(event) -> dict[str, set[str | None]]:
+    """The names of the event's participants by role (helpers._roles keys countries)."""
     roles: dict[str, set[str | None]] = {}
     for p in event.participants:
         roles.setdefault(p.role, set()).add(p.actor.name)
@@ -27,7 +28,7 @@ def test_a_kidnapping_is_an_attack_on_those_taken(rules_only, sentence):
     events = _events(rules_only, sentence)
     assert not _asserted(events, "ARREST")
     attacks = _asserted(events, "ATTACK")
-    assert [_roles(a).get("target") for a in attacks] == [{"Chile"}]
+    assert [_names_by_role(a).get("target") for a in attacks] == [{"Chile"}]
     # the doers are the armed men (coded with the country they act in, as the corpus
     # codes armed groups), never the state of the place
     assert "Peru" not in {a.name for a in attacks[0].actors}
@@ -42,11 +43,12 @@ def test_an_arrest_by_a_state_stays_an_arrest(rules_only):
 
 def test_a_kidnapping_a_report_alleges_is_an_accusation_not_an_attack(rules_only):
     events = _events(rules_only, "Chile said Peru had kidnapped its consul on Monday.")
-    assert [_roles(e) for e in _asserted(events, "ACCUSE")] == [{"source": {"Chile"}, "target": {"Peru"}}]
+    accusations = _asserted(events, "ACCUSE")
+    assert [_names_by_role(e) for e in accusations] == [{"source": {"Chile"}, "target": {"Peru"}}]
     assert not _asserted(events, "ATTACK")
 
 
 def test_a_seizure_of_ground_told_as_unlawful_is_still_an_attack(rules_only):
     text = "Chile said on Monday that Peru's troops had unlawfully seized a Chilean border outpost."
     attacks = _asserted(_events(rules_only, text), "ATTACK")
-    assert [_roles(a).get("source") for a in attacks] == [{"Peru"}]
+    assert [_names_by_role(a).get("source") for a in attacks] == [{"Peru"}]
